@@ -1,0 +1,27 @@
+/**
+ * Actor mentions: what the actor layer finds in a sentence and the event layer
+ * consumes. Token ranges are half-open `[start, end)` absolute Doc indexes.
+ * @module
+ */
+
+/** A date as a number yyyymmdd (e.g. 20061204), comparable with < and >. */
+export type DayNumber = number;
+
+/** An actor found in the text, with its code resolved for the document's date. */
+export interface ActorMention {
+  /** First token of the mention. */
+  start: number;
+  /** One past the last token. */
+  end: number;
+  /** Full CAMEO actor code, country/agent composition applied (e.g. "IRQCOP"). */
+  code: string;
+  /** Dictionary entry or rule that produced the code (for evidence). */
+  rule: string;
+  /** Token that the phrase is headed by (the last token of the matched phrase by default). */
+  head: number;
+}
+
+/** Matches actors in one sentence of an analysed Doc. Immutable once built. */
+export interface ActorMatcher {
+  match(doc: import('../analysis/doc.js').Doc, sentence: number, date?: DayNumber): ActorMention[];
+}

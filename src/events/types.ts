@@ -1,0 +1,49 @@
+/**
+ * The event record: the output contract other tools and evaluations rely on.
+ * Field names match the JSONL output exactly.
+ * @module
+ */
+
+export interface EventActor {
+  /** Full CAMEO actor code, e.g. "USAGOV". */
+  code: string;
+  /** First three letters when they name a country or IGO/region ("USA"), else null. */
+  country: string | null;
+  /** The sector/agent part ("GOV"), or null. */
+  sector: string | null;
+  /** The text of the mention. */
+  text: string;
+}
+
+export interface PloverCode {
+  type: string;
+  mode: string | null;
+}
+
+export interface Evidence {
+  /** Source text of the evidence span. */
+  text: string;
+  /** UTF-16 offset in the document text. */
+  start: number;
+  end: number;
+}
+
+export interface EventRecord {
+  doc_id: string;
+  /** 0-based sentence index in the document. */
+  sentence: number;
+  /** Event date, YYYY-MM-DD, or null when unknown. */
+  date: string | null;
+  source: EventActor;
+  target: EventActor | null;
+  /** CAMEO event code, e.g. "042". */
+  cameo: string;
+  plover: PloverCode | null;
+  /** 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  quad_class: 1 | 2 | 3 | 4;
+  goldstein: number;
+  negated: boolean;
+  evidence: Evidence;
+  /** Which dictionary pattern fired: "file:line pattern". */
+  rule: string;
+}
