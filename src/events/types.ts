@@ -47,3 +47,26 @@ export interface EventRecord {
   /** Which dictionary pattern fired: "file:line pattern". */
   rule: string;
 }
+
+/**
+ * What the coder emits per event, before it becomes an {@link EventRecord}:
+ * token-level, with the actor mentions themselves, so later stages (coreference,
+ * attribution, output) can still see the evidence.
+ */
+export interface CodedEvent {
+  /** Sentence index in the Doc. */
+  sentence: number;
+  source: import('../actors/types.js').ActorMention;
+  target: import('../actors/types.js').ActorMention | null;
+  /** CAMEO event code, e.g. "042". */
+  cameo: string;
+  /** The verb was negated ("did not attack"); the event is kept and marked. */
+  negated: boolean;
+  /** Token index of the main verb of the event. */
+  verb: number;
+  /** Token range `[evidenceStart, evidenceEnd)` that shows the event. */
+  evidenceStart: number;
+  evidenceEnd: number;
+  /** Which dictionary pattern fired: "file:line pattern". */
+  rule: string;
+}
