@@ -174,3 +174,40 @@ test('Phoenix actors+agents load without error and resolve Nouri al-Maliki', { s
   assert.equal(lookupActor(d, 'Nouri al-Maliki', 20070101).code, 'IRQGOV');
   assert.ok(d.stats.actorPhrases > 30000 && d.stats.agentPhrases > 3000);
 });
+
+const VALIDATE = fileURLToPath(new URL('../../../shared/conformance/petrarch2-unit-tests', import.meta.url));
+
+test('PETRARCH validation dictionaries: noun phrases of the unit-test records code as expected', { skip: !existsSync(VALIDATE) && `${VALIDATE} not present` }, () => {
+  const d = loadActorDictionaries([VALIDATE], { cacheDir: false });
+  assert.deepEqual(d.files, ['PETR.Validate.actors.txt', 'PETR.Validate.agents.txt', 'PETR.Validate.discards.txt']);
+  assert.deepEqual(d.warnings, []);
+  const vm = createActorMatcher(d);
+  // [phrase, record date, expected codes] taken from the suite's expected codings (DATE-*, AGENTS-*, COMPOUND-*).
+  const cases: [string, number, string[]][] = [
+    ['Sam Gamgee', 19950104, ['HOBCIV']],
+    ['Sam Gamgee', 20100106, ['HOBMIL']],
+    ['Sam Gamgee', 20100109, ['ORCHOB']],
+    ['Sam Gamgee', 20100112, ['ORCHOB']],
+    ['Sam Gamgee', 20121231, ['HOBGOV']],
+    ['Hamfast Gamgee', 19950104, ['HOB']],
+    ['Hamfast Gamgee', 20121109, ['HOBGOV']],
+    ['Zimbabwe', 19781223, ['RHO']],
+    ['Zimbabwe', 20010101, ['ZBW']],
+    ['Arnor security officials', 19950101, ['ARNGOV']],
+    ['Minas Tirith border police', 19950101, ['GONCOP']],
+    ["Gondor 's polices", 19950101, ['GON']],
+    ["Arnor 's foreign minister", 19950119, ['ARNGOVFRM']],
+    ['The Danish Islamist media', 19990809, ['DNKMUSMED']],
+    ['Russian police', 19950104, ['RUSCOP']],
+    ['students', 19950104, ['---EDU']],
+    ['Bree Prime Minister Romendacil', 19950111, ['BREGOV']],
+    ['Former security officials in White House', 19950101, ['USAGOVELI']],
+    ['the Prince of Dol Amroth', 19990809, ['DOL']],
+  ];
+  for (const [text, date, want] of cases) {
+    const got = vm.match(Doc.fromWords([text.split(' ')]), 0, date).map((x) => x.code);
+    assert.deepEqual(got, want, `${text} @${date}`);
+  }
+  const [shire] = vm.match(Doc.fromWords([['the', 'Shire']]), 0, 19950104);
+  assert.deepEqual(shire.codes, ['FRO', 'BIL', 'SAM']);
+});

@@ -49,7 +49,21 @@ export interface ActorMatcherOptions {
 
 /** Words that are also actor names but, written in lower case, are ordinary English. */
 const LOWERCASE_WORDS = new Set(['us', 'it', 'who', 'may', 'will', 'can', 'turkey', 'chad', 'china', 'jersey', 'guinea', 'man', 'hamas']);
-const CONTENT_UPOS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+
+/**
+ * Whether a sentence is normally cased: some token after the first is
+ * capitalised (other than "I") and some token is in lower case.
+ */
+function hasCaseCues(doc: Doc, s0: number, s1: number): boolean {
+  let upper = false;
+  let lower = false;
+  for (let i = s0; i < s1; i++) {
+    const f = doc.form[i];
+    if (/^\p{Ll}/u.test(f)) lower = true;
+    else if (i > s0 && f !== 'I' && /^\p{Lu}/u.test(f) && f !== f.toUpperCase()) upper = true;
+  }
+  return upper && lower;
+}
 const OF_WORDS = new Set(['of', 'in', 'from']);
 
 interface Pieces {
@@ -145,15 +159,18 @@ interface Group {
   parts: Item[];
   /** Head token when it is not the last one ("the government of Iraq" is headed by "government"). */
   head?: number;
+  /** Preceded by "former": agents are dropped and ELI appended (PETRARCH validation AGENTS-19). */
+  former?: boolean;
 }
 
 function groupCodes(g: Group): string[] {
   const bases = g.base ? g.base.codes : [null];
   return bases.map((b) => {
     const pre = g.agents.filter((a) => a.prefix);
-    const suf = g.agents.filter((a) => !a.prefix);
+    const suf = g.former ? [] : g.agents.filter((a) => !a.prefix);
     let code = b ?? (pre.length > 0 ? '' : '---');
     for (const a of suf) code = addAgent(code, a.codes[0], false);
+    if (g.former) code = addAgent(code, 'ELI', false);
     for (let i = pre.length - 1; i >= 0; i--) code = addAgent(code, pre[i].codes[0], true);
     return code;
   });
@@ -182,18 +199,25 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
   const storyMemo = new WeakMap<Doc, DiscardHit | null>();
   const rule = (file: number, line: number, phrase: string): string => `${dicts.files[file]}:${line} ${phrase}`;
 
-  const lowercaseCommonWord = (doc: Doc, c: Candidate): boolean => {
+  /**
+   * Actor names are proper names: in normally cased text an actor phrase written
+   * all in lower case ("male", "organization", "us") is an ordinary word. In
+   * text without case cues (all lower case) only known ambiguous words, or
+   * single words tagged as something other than a proper noun, are refused.
+   */
+  const lowercaseRejected = (doc: Doc, c: Candidate, normalCase: boolean): boolean => {
+    for (let i = c.start; i < c.end; i++) if (/\p{Lu}/u.test(doc.form[i])) return false;
+    if (normalCase) return true;
     if (c.end - c.start !== 1) return false;
-    const f = doc.form[c.start];
-    if (f !== f.toLowerCase()) return false;
-    if (doc.annotations.has('token.pos')) return !CONTENT_UPOS.has(UPOS[doc.upos[c.start]] ?? '') || LOWERCASE_WORDS.has(f);
-    return LOWERCASE_WORDS.has(f);
+    if (LOWERCASE_WORDS.has(doc.form[c.start])) return true;
+    return doc.annotations.has('token.pos') && UPOS[doc.upos[c.start]] !== 'PROPN';
   };
 
   const items = (doc: Doc, s: number, date: DayNumber | undefined): Item[] => {
     const p = sentencePieces(doc, doc.sentStart[s], doc.sentEnd[s]);
+    const normalCase = hasCaseCues(doc, doc.sentStart[s], doc.sentEnd[s]);
     const cands = candidates(dicts, p, (n) => dicts.nodeActor[n] >= 0 || dicts.nodeAgent[n] >= 0).filter(
-      (c) => !(dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0 && lowercaseCommonWord(doc, c)),
+      (c) => !(dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0 && lowercaseRejected(doc, c, normalCase)),
     );
     return select(cands).map((c): Item => {
       const ai = dicts.nodeActor[c.node];
@@ -214,6 +238,14 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     for (let i = a; i < b; i++) if (!isPossessiveMarker(doc.form[i])) return false;
     return true;
   };
+
+  // Every agent token of the group is capitalised: a title, not a common noun.
+  const titleCased = (doc: Doc, g: Group): boolean =>
+    g.agents.every((a) => {
+      for (let i = a.start; i < a.end; i++) if (!/^\p{Lu}/u.test(doc.form[i])) return false;
+      return true;
+    });
+  const sameCodes = (a: Item, b: Item): boolean => a.codes.join('/') === b.codes.join('/');
 
   const compose = (doc: Doc, list: Item[]): Group[] => {
     const groups: Group[] = [];
@@ -249,9 +281,16 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         g.end = it.end;
         continue;
       }
-      if (g && adj && g.base === null && g.agents.every((a) => a.prefix)) {
-        // Prefix agents ("NGO~") before an actor compose with it.
+      if (g && adj && g.base === null && (g.agents.every((a) => a.prefix) || titleCased(doc, g))) {
+        // Prefix agents ("NGO~") before an actor compose with it, and so does a
+        // capitalised title before a name: "Prime Minister Romendacil" (BRE) = BREGOV.
         g.base = it;
+        g.parts.push(it);
+        g.end = it.end;
+        continue;
+      }
+      if (g && adj && g.base !== null && g.agents.length > 0 && titleCased(doc, g) && sameCodes(g.base, it)) {
+        // "Bree Prime Minister Romendacil": the name repeats the country.
         g.parts.push(it);
         g.end = it.end;
         continue;
@@ -260,7 +299,15 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       cur = { start: it.start, end: it.end, base: it, agents: [], parts: [it] };
     }
     close();
-    return composeOf ? mergeOf(doc, groups) : groups;
+    const merged = composeOf ? mergeOf(doc, groups) : groups;
+    for (const g of merged) {
+      const b = g.start - 1;
+      if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
+        g.start = b;
+        g.former = true;
+      }
+    }
+    return merged;
   };
 
   // "the government of Iraq": an agent-only group, of/in/from, optional "the", an actor group.
