@@ -45,7 +45,7 @@ test('punctuation-insensitive: hyphens split or not, U.S. / US, possessive', () 
 test('date restrictions: range containing the date, else the undated default', () => {
   assert.deepEqual(m('Brevik spoke', 20070101), ['0-1 VALGOV']);
   assert.deepEqual(m('Brevik spoke', 20150101), ['0-1 VALELI']);
-  assert.deepEqual(m('Brevik spoke'), ['0-1 VALELI']);
+  assert.deepEqual(m('Tomas al-Brevik spoke'), ['0-2 VALELI']);
   // 310101-300101 is 1931-2030 under the century rule.
   assert.deepEqual(m('Old King Orlo spoke', 19500101), ['0-3 VALGOV']);
   assert.deepEqual(m('Anna Kestrel spoke', 20120101), ['0-2 ESTGOV']);
@@ -80,6 +80,15 @@ test('AGENT of/in/from ACTOR composes, headed by the agent', () => {
   assert.deepEqual(m('police in the Valdorian Republic'), ['0-5 VALCOP']);
   const plain = createActorMatcher(dicts, { composeOf: false });
   assert.equal(plain.match(doc, 0).length, 2);
+});
+
+test('a repeated phrase: the later entry wins unless it has no code for the date', () => {
+  assert.deepEqual(m('Brevik spoke', 19550101), ['0-1 VALMIL']);
+  assert.deepEqual(m('Brevik spoke', 20070101), ['0-1 VALGOV']);
+  const r = lookupActor(dicts, 'Brevik', 19550101);
+  assert.deepEqual(r.entries.map((e) => e.rule), ['test.actors.txt:29 BREVIK', 'test.actors.txt:13 BREVIK']);
+  // BREVIK, and US_ which normalises like U.S.
+  assert.equal(dicts.stats.shadowed, 2);
 });
 
 test('rule says file:line PHRASE of the synonym that matched', () => {

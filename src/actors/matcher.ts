@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../analysis/doc.js';
 import { UPOS } from '../analysis/tags.js';
-import { type ActorDictionaries, chooseCode } from '../dictionaries/actor-dicts.js';
+import { type ActorDictionaries, resolveActor } from '../dictionaries/actor-dicts.js';
 import { isPossessiveMarker, pieces } from '../dictionaries/normalize.js';
 import type { ActorMatcher, ActorMention, DayNumber } from './types.js';
 
@@ -222,12 +222,9 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     return select(cands).map((c): Item => {
       const ai = dicts.nodeActor[c.node];
       if (ai >= 0) {
-        const ph = dicts.actorPhrases[ai];
-        const def = dicts.actorDefs[ph.def];
-        const r = rule(def.file, ph.line, ph.phrase);
-        const ch = chooseCode(def.codes, date);
-        if (ch.code === null) return { start: c.start, end: c.end, kind: 'null', codes: [], prefix: false, rule: r };
-        return { start: c.start, end: c.end, kind: 'actor', codes: ch.code.split('/').filter((x) => x), prefix: false, rule: r };
+        const ch = resolveActor(dicts, ai, date);
+        if (ch.code === null) return { start: c.start, end: c.end, kind: 'null', codes: [], prefix: false, rule: ch.rule };
+        return { start: c.start, end: c.end, kind: 'actor', codes: ch.code.split('/').filter((x) => x), prefix: false, rule: ch.rule };
       }
       const ag = dicts.agents[dicts.nodeAgent[c.node]];
       return { start: c.start, end: c.end, kind: 'agent', codes: [ag.code], prefix: ag.prefix, rule: rule(ag.file, ag.line, ag.phrase) };

@@ -25,7 +25,7 @@ import {
 import { pieces } from './normalize.js';
 
 /** Bump when the compiled layout or the reading rules change (invalidates caches). */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 /** The kinds of actor-side dictionary files. */
 export type ActorDictKind = 'actors' | 'agents' | 'discards' | 'issues';
@@ -99,6 +99,11 @@ export interface ActorDictionaries {
   /** Per node: index into `issueLists`, or -1. */
   readonly nodeIssue: Int32Array;
   readonly actorPhrases: CompiledActorPhrase[];
+  /**
+   * Phrase index -> earlier phrases with the same normalised form, latest first.
+   * The latest entry wins (as in PETRARCH) unless it has no code for the date.
+   */
+  readonly actorShadowed: Map<number, number[]>;
   readonly actorDefs: CompiledActorDef[];
   readonly agents: CompiledAgent[];
   readonly discards: CompiledDiscard[];
@@ -184,6 +189,7 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
   };
   const trie = new TrieBuilder();
   const actorPhrases: CompiledActorPhrase[] = [];
+  const actorShadowed = new Map<number, number[]>();
   const actorDefs: CompiledActorDef[] = [];
   const agents: CompiledAgent[] = [];
   const agentGenerated: boolean[] = [];
@@ -203,7 +209,11 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
         for (const ph of def.phrases) {
           const ps = pieces(ph.phrase.replace(/_/g, ' '));
           const n = trie.node(ps);
-          if (trie.actor[n] >= 0) shadowed++;
+          const prev = trie.actor[n];
+          if (prev >= 0) {
+            shadowed++;
+            actorShadowed.set(actorPhrases.length, [prev, ...(actorShadowed.get(prev) ?? [])]);
+          }
           trie.actor[n] = actorPhrases.length;
           actorPhrases.push({ def: d, phrase: ph.phrase, line: ph.line });
         }
@@ -256,6 +266,7 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
     nodeDiscard: Int32Array.from(trie.discard),
     nodeIssue: Int32Array.from(trie.issue),
     actorPhrases,
+    actorShadowed,
     actorDefs,
     agents,
     discards,
@@ -417,6 +428,31 @@ export function chooseCode(codes: readonly CodeRule[], date?: number): CodeChoic
   const last = codes[codes.length - 1];
   if (last) return { code: norm(last.code), reason: `no date given and no undated code; last listed [${last.code} ${fmt(last)}]` };
   return { code: null, reason: 'entry has no code' };
+}
+
+/** An actor phrase resolved for a date. */
+export interface ActorResolution extends CodeChoice {
+  /** The phrase (index into `actorPhrases`) whose entry gave the code. */
+  phrase: number;
+  /** `file:line PHRASE` of that phrase. */
+  rule: string;
+}
+
+/**
+ * Resolve the actor phrase at a trie node's phrase index for `date`: the latest
+ * entry with that phrase, or an earlier one when the latest has no code then.
+ */
+export function resolveActor(dicts: ActorDictionaries, phrase: number, date?: number): ActorResolution {
+  let first: ActorResolution | null = null;
+  for (const pi of [phrase, ...(dicts.actorShadowed.get(phrase) ?? [])]) {
+    const ph = dicts.actorPhrases[pi];
+    const def = dicts.actorDefs[ph.def];
+    const ch = chooseCode(def.codes, date);
+    const r = { ...ch, phrase: pi, rule: `${dicts.files[def.file]}:${ph.line} ${ph.phrase}` };
+    if (ch.code !== null) return r;
+    first ??= r;
+  }
+  return first as ActorResolution;
 }
 
 /** Follow the trie along the pieces of `phrase`; -1 when it leaves the trie. */
