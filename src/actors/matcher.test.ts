@@ -72,6 +72,37 @@ test('agents compose with countries; persons absorb titles; agents alone get ---
   assert.deepEqual(m('Valdoria , police'), ['0-1 VAL', '2-3 ---COP']);
 });
 
+/** A one-sentence Doc with UPOS tags ("word/TAG" tokens). */
+function tagged(text: string): Doc {
+  const toks = text.split(' ').map((t) => t.split('/'));
+  const doc = Doc.fromWords([toks.map((t) => t[0])]);
+  toks.forEach((t, i) => {
+    doc.upos[i] = UPOS.indexOf(t[1] as (typeof UPOS)[number]);
+  });
+  doc.annotations.add('token.pos');
+  return doc;
+}
+
+test('with POS tags: modifiers between country and agent, verbs and adjectives are not agents', () => {
+  const codes = (d: Doc): string[] => matcher.match(d, 0).map((x) => `${x.start}-${x.end} ${x.code}`);
+  assert.deepEqual(codes(tagged('the/DET Valdorian/ADJ interim/ADJ government/NOUN resigned/VERB')), ['1-4 VALGOV']);
+  // Without tags the gap is not bridged.
+  assert.deepEqual(m('the Valdorian interim government resigned'), ['1-2 VAL', '3-4 ---GOV']);
+  assert.deepEqual(codes(tagged('they/PRON police/VERB the/DET streets/NOUN')), []);
+  assert.deepEqual(codes(tagged('Islamist/ADJ rhetoric/NOUN spread/VERB')), []);
+  assert.deepEqual(codes(tagged('the/DET Islamist/NOUN won/VERB')), ['1-2 ---MUS']);
+  // With a parse, the country must depend on the bridged stretch.
+  const parsed = tagged('Valdorian/ADJ oil/NOUN government/NOUN');
+  parsed.head[0] = 2;
+  parsed.head[1] = 2;
+  parsed.annotations.add('token.dep');
+  assert.deepEqual(codes(parsed), ['0-3 VALGOV']);
+  parsed.head[0] = 1;
+  assert.deepEqual(codes(parsed), ['0-3 VALGOV']);
+  parsed.head[0] = -1;
+  assert.deepEqual(codes(parsed), ['0-1 VAL', '2-3 ---GOV']);
+});
+
 test('AGENT of/in/from ACTOR composes, headed by the agent', () => {
   const doc = Doc.fromWords(['the government of Estmark said'.split(' ')]);
   const [g] = matcher.match(doc, 0);

@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../analysis/doc.js';
 import { UPOS } from '../analysis/tags.js';
-import { type ActorDictionaries, resolveActor } from '../dictionaries/actor-dicts.js';
+import { type ActorDictionaries, EDGE_STRIDE, resolveActor } from '../dictionaries/actor-dicts.js';
 import { isPossessiveMarker, pieces } from '../dictionaries/normalize.js';
 import type { ActorMatcher, ActorMention, DayNumber } from './types.js';
 
@@ -65,21 +65,23 @@ function hasCaseCues(doc: Doc, s0: number, s1: number): boolean {
   return upper && lower;
 }
 const OF_WORDS = new Set(['of', 'in', 'from']);
+const AGENT_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'X', '_']);
 
 interface Pieces {
-  str: string[];
+  /** Vocabulary id of each piece, -1 when the dictionaries never use it. */
+  id: number[];
   tok: number[];
   /** Piece is the first/last piece of its token. */
   first: boolean[];
   last: boolean[];
 }
 
-function sentencePieces(doc: Doc, s0: number, s1: number): Pieces {
-  const out: Pieces = { str: [], tok: [], first: [], last: [] };
+function sentencePieces(dicts: ActorDictionaries, doc: Doc, s0: number, s1: number): Pieces {
+  const out: Pieces = { id: [], tok: [], first: [], last: [] };
   for (let i = s0; i < s1; i++) {
     const ps = pieces(doc.form[i]);
     for (let k = 0; k < ps.length; k++) {
-      out.str.push(ps[k]);
+      out.id.push(dicts.vocab.get(ps[k]) ?? -1);
       out.tok.push(i);
       out.first.push(k === 0);
       out.last.push(k === ps.length - 1);
@@ -101,11 +103,12 @@ interface Candidate {
 function candidates(dicts: ActorDictionaries, p: Pieces, keep: (node: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const { edges } = dicts;
-  for (let a = 0; a < p.str.length; a++) {
+  for (let a = 0; a < p.id.length; a++) {
     if (!p.first[a]) continue;
     let n = 0;
-    for (let b = a; b < p.str.length; b++) {
-      const c = edges.get(`${n} ${p.str[b]}`);
+    for (let b = a; b < p.id.length; b++) {
+      if (p.id[b] < 0) break;
+      const c = edges.get(n * EDGE_STRIDE + p.id[b]);
       if (c === undefined) break;
       n = c;
       if (p.last[b] && keep(n)) out.push({ start: p.tok[a], end: p.tok[b] + 1, size: b - a + 1, node: n });
@@ -213,12 +216,14 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     return doc.annotations.has('token.pos') && UPOS[doc.upos[c.start]] !== 'PROPN';
   };
 
-  const items = (doc: Doc, s: number, date: DayNumber | undefined): Item[] => {
-    const p = sentencePieces(doc, doc.sentStart[s], doc.sentEnd[s]);
+  const items = (doc: Doc, s: number, date: DayNumber | undefined, p: Pieces): Item[] => {
     const normalCase = hasCaseCues(doc, doc.sentStart[s], doc.sentEnd[s]);
-    const cands = candidates(dicts, p, (n) => dicts.nodeActor[n] >= 0 || dicts.nodeAgent[n] >= 0).filter(
-      (c) => !(dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0 && lowercaseRejected(doc, c, normalCase)),
-    );
+    const tagged = doc.annotations.has('token.pos');
+    const cands = candidates(dicts, p, (n) => dicts.nodeActor[n] >= 0 || dicts.nodeAgent[n] >= 0).filter((c) => {
+      if (dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0) return !lowercaseRejected(doc, c, normalCase);
+      // An agent is a noun (or a nominal adjective: "Islamist", "military"), never "to police".
+      return !(dicts.nodeActor[c.node] < 0 && tagged && !AGENT_UPOS.has(UPOS[doc.upos[c.end - 1]] ?? ''));
+    });
     return select(cands).map((c): Item => {
       const ai = dicts.nodeActor[c.node];
       if (ai >= 0) {
@@ -236,12 +241,40 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     return true;
   };
 
+  /**
+   * With POS tags, a country may reach its agent over up to two adjectives or
+   * common nouns: "Russian riot police", "Iraqi interim government". With a
+   * parse, the country must also depend on a word of that stretch.
+   */
+  const modifierGap = (doc: Doc, g: Group, it: Item): boolean => {
+    if (!doc.annotations.has('token.pos') || g.base === null || g.agents.length > 0) return false;
+    if (!g.base.codes.every((c) => isBare(c, countries))) return false;
+    const gap = it.start - g.end;
+    if (gap < 1 || gap > 2) return false;
+    for (let i = g.end; i < it.start; i++) {
+      const u = UPOS[doc.upos[i]];
+      if (u !== 'ADJ' && u !== 'NOUN') return false;
+    }
+    if (doc.annotations.has('token.dep')) {
+      const h = doc.head[g.end - 1];
+      if (h < g.end || h >= it.end) return false;
+    }
+    return true;
+  };
+
   // Every agent token of the group is capitalised: a title, not a common noun.
   const titleCased = (doc: Doc, g: Group): boolean =>
     g.agents.every((a) => {
       for (let i = a.start; i < a.end; i++) if (!/^\p{Lu}/u.test(doc.form[i])) return false;
       return true;
     });
+  // "military operation", "Islamic law": an agent adjective before a noun it did not absorb.
+  const adjectiveOnly = (doc: Doc, g: Group): boolean => {
+    if (g.base !== null) return false;
+    if (UPOS[doc.upos[g.end - 1]] !== 'ADJ') return false;
+    const next = g.end < doc.sentEnd[doc.sentenceOf(g.start)] ? UPOS[doc.upos[g.end]] : '';
+    return next === 'NOUN' || next === 'PROPN';
+  };
   const sameCodes = (a: Item, b: Item): boolean => a.codes.join('/') === b.codes.join('/');
 
   const compose = (doc: Doc, list: Item[]): Group[] => {
@@ -259,7 +292,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const g = cur as Group | null;
       const adj = g !== null && adjacent(doc, g.end, it.start);
       if (it.kind === 'agent') {
-        if (g && adj) {
+        if (g && (adj || modifierGap(doc, g, it))) {
           g.agents.push(it);
           g.parts.push(it);
           g.end = it.end;
@@ -296,7 +329,8 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       cur = { start: it.start, end: it.end, base: it, agents: [], parts: [it] };
     }
     close();
-    const merged = composeOf ? mergeOf(doc, groups) : groups;
+    const kept = doc.annotations.has('token.pos') ? groups.filter((g) => !adjectiveOnly(doc, g)) : groups;
+    const merged = composeOf ? mergeOf(doc, kept) : kept;
     for (const g of merged) {
       const b = g.start - 1;
       if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
@@ -351,10 +385,11 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       return m;
     });
 
-  const matchAll = (doc: Doc, s: number, date?: DayNumber): ActorMention[] => toMentions(compose(doc, items(doc, s, date)));
+  const matchAll = (doc: Doc, s: number, date?: DayNumber, p?: Pieces): ActorMention[] =>
+    toMentions(compose(doc, items(doc, s, date, p ?? sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]))));
 
-  const discardIn = (doc: Doc, s: number, level: 'sentence' | 'story'): DiscardHit | null => {
-    const p = sentencePieces(doc, doc.sentStart[s], doc.sentEnd[s]);
+  const discardIn = (doc: Doc, s: number, level: 'sentence' | 'story', pieces?: Pieces): DiscardHit | null => {
+    const p = pieces ?? sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]);
     for (const c of candidates(dicts, p, (n) => dicts.nodeDiscard[n] >= 0)) {
       const d = dicts.discards[dicts.nodeDiscard[c.node]];
       if (d.level === level) return { level, sentence: s, start: c.start, end: c.end, rule: rule(d.file, d.line, d.phrase) };
@@ -362,9 +397,9 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     return null;
   };
 
-  const discard = (doc: Doc, s: number): DiscardHit | null => {
+  const discard = (doc: Doc, s: number, p?: Pieces): DiscardHit | null => {
     if (dicts.discards.length === 0) return null;
-    const own = discardIn(doc, s, 'sentence');
+    const own = discardIn(doc, s, 'sentence', p);
     if (own) return own;
     let story = storyMemo.get(doc);
     if (story === undefined) {
@@ -376,7 +411,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
   };
 
   const issues = (doc: Doc, s: number): IssueMention[] => {
-    const p = sentencePieces(doc, doc.sentStart[s], doc.sentEnd[s]);
+    const p = sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]);
     const found = candidates(dicts, p, (n) => dicts.nodeIssue[n] >= 0);
     const blockedCats = new Set<string>();
     const negSpans: Candidate[] = [];
@@ -401,11 +436,13 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
 
   return {
     match(doc: Doc, s: number, date?: DayNumber): ActorMention[] {
-      if (discard(doc, s)) return [];
-      return matchAll(doc, s, date);
+      if (s < 0 || s >= doc.sentenceCount) throw new RangeError(`sentence ${s} out of range 0..${doc.sentenceCount - 1}`);
+      const p = sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]);
+      if (discard(doc, s, p)) return [];
+      return matchAll(doc, s, date, p);
     },
-    matchAll,
-    discard,
+    matchAll: (doc: Doc, s: number, date?: DayNumber) => matchAll(doc, s, date),
+    discard: (doc: Doc, s: number) => discard(doc, s),
     issues,
   };
 }

@@ -25,7 +25,7 @@ import {
 import { pieces } from './normalize.js';
 
 /** Bump when the compiled layout or the reading rules change (invalidates caches). */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 
 /** The kinds of actor-side dictionary files. */
 export type ActorDictKind = 'actors' | 'agents' | 'discards' | 'issues';
@@ -88,8 +88,10 @@ export interface ActorDictionaries {
   readonly formatVersion: number;
   /** Dictionary names (file basenames) referenced by index. */
   readonly files: string[];
-  /** Trie edges: key `${node} ${piece}` -> child node. Node 0 is the root. */
-  readonly edges: Map<string, number>;
+  /** Piece (normalised word) -> id. */
+  readonly vocab: Map<string, number>;
+  /** Trie edges: key `node * EDGE_STRIDE + pieceId` -> child node. Node 0 is the root. */
+  readonly edges: Map<number, number>;
   /** Per node: index into `actorPhrases`, or -1. */
   readonly nodeActor: Int32Array;
   /** Per node: index into `agents`, or -1. */
@@ -143,8 +145,12 @@ export interface ActorDictOptions {
   strict?: boolean;
 }
 
+/** Multiplier of the node number in edge keys (more than any vocabulary size). */
+export const EDGE_STRIDE = 2 ** 22;
+
 class TrieBuilder {
-  readonly edges = new Map<string, number>();
+  readonly vocab = new Map<string, number>();
+  readonly edges = new Map<number, number>();
   readonly actor: number[] = [-1];
   readonly agent: number[] = [-1];
   readonly discard: number[] = [-1];
@@ -152,7 +158,12 @@ class TrieBuilder {
   node(ps: readonly string[]): number {
     let n = 0;
     for (const p of ps) {
-      const k = `${n} ${p}`;
+      let id = this.vocab.get(p);
+      if (id === undefined) {
+        id = this.vocab.size;
+        this.vocab.set(p, id);
+      }
+      const k = n * EDGE_STRIDE + id;
       let c = this.edges.get(k);
       if (c === undefined) {
         c = this.actor.length;
@@ -260,6 +271,7 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
   return {
     formatVersion: FORMAT_VERSION,
     files,
+    vocab: trie.vocab,
     edges: trie.edges,
     nodeActor: Int32Array.from(trie.actor),
     nodeAgent: Int32Array.from(trie.agent),
@@ -459,7 +471,9 @@ export function resolveActor(dicts: ActorDictionaries, phrase: number, date?: nu
 export function trieNode(dicts: ActorDictionaries, ps: readonly string[]): number {
   let n = 0;
   for (const p of ps) {
-    const c = dicts.edges.get(`${n} ${p}`);
+    const id = dicts.vocab.get(p);
+    if (id === undefined) return -1;
+    const c = dicts.edges.get(n * EDGE_STRIDE + id);
     if (c === undefined) return -1;
     n = c;
   }
