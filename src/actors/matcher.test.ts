@@ -103,6 +103,14 @@ test('with POS tags: modifiers between country and agent, verbs and adjectives a
   assert.deepEqual(codes(parsed), ['0-1 VAL', '2-3 ---GOV']);
 });
 
+test('with lemmas: an agent matches by the lemma of its last word', () => {
+  const doc = Doc.fromWords([['Valdorian', 'boxen', 'and', 'policemen']]);
+  assert.deepEqual(matcher.match(doc, 0).map((x) => x.code), ['VAL', '---COP']);
+  doc.lemma[1] = 'box';
+  doc.lemma[3] = 'policeman';
+  assert.deepEqual(matcher.match(doc, 0).map((x) => `${x.start}-${x.end} ${x.code}`), ['0-2 VALBOX', '3-4 ---COP']);
+});
+
 test('AGENT of/in/from ACTOR composes, headed by the agent', () => {
   const doc = Doc.fromWords(['the government of Estmark said'.split(' ')]);
   const [g] = matcher.match(doc, 0);

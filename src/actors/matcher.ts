@@ -70,6 +70,8 @@ const AGENT_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'X', '_']);
 interface Pieces {
   /** Vocabulary id of each piece, -1 when the dictionaries never use it. */
   id: number[];
+  /** Vocabulary id of the token's lemma when the token is one piece and its lemma differs, else -1. */
+  lemmaId: number[];
   tok: number[];
   /** Piece is the first/last piece of its token. */
   first: boolean[];
@@ -77,10 +79,17 @@ interface Pieces {
 }
 
 function sentencePieces(dicts: ActorDictionaries, doc: Doc, s0: number, s1: number): Pieces {
-  const out: Pieces = { id: [], tok: [], first: [], last: [] };
+  const out: Pieces = { id: [], lemmaId: [], tok: [], first: [], last: [] };
   for (let i = s0; i < s1; i++) {
     const ps = pieces(doc.form[i]);
+    let lemmaId = -1;
+    const lemma = doc.lemma[i];
+    if (ps.length === 1 && lemma) {
+      const lp = pieces(lemma);
+      if (lp.length === 1 && lp[0] !== ps[0]) lemmaId = dicts.vocab.get(lp[0]) ?? -1;
+    }
     for (let k = 0; k < ps.length; k++) {
+      out.lemmaId.push(lemmaId);
       out.id.push(dicts.vocab.get(ps[k]) ?? -1);
       out.tok.push(i);
       out.first.push(k === 0);
@@ -99,14 +108,26 @@ interface Candidate {
   node: number;
 }
 
-/** All token-aligned trie matches in a sentence. */
-function candidates(dicts: ActorDictionaries, p: Pieces, keep: (node: number) => boolean): Candidate[] {
+/**
+ * All token-aligned trie matches in a sentence. `lemmaKeep`, when given, also
+ * accepts phrases whose last token matches by its lemma ("gunmen" -> GUNMAN).
+ */
+function candidates(
+  dicts: ActorDictionaries,
+  p: Pieces,
+  keep: (node: number) => boolean,
+  lemmaKeep?: (node: number) => boolean,
+): Candidate[] {
   const out: Candidate[] = [];
   const { edges } = dicts;
   for (let a = 0; a < p.id.length; a++) {
     if (!p.first[a]) continue;
     let n = 0;
     for (let b = a; b < p.id.length; b++) {
+      if (lemmaKeep && p.lemmaId[b] >= 0) {
+        const c = edges.get(n * EDGE_STRIDE + p.lemmaId[b]);
+        if (c !== undefined && lemmaKeep(c)) out.push({ start: p.tok[a], end: p.tok[b] + 1, size: b - a + 1, node: c });
+      }
       if (p.id[b] < 0) break;
       const c = edges.get(n * EDGE_STRIDE + p.id[b]);
       if (c === undefined) break;
@@ -219,7 +240,12 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
   const items = (doc: Doc, s: number, date: DayNumber | undefined, p: Pieces): Item[] => {
     const normalCase = hasCaseCues(doc, doc.sentStart[s], doc.sentEnd[s]);
     const tagged = doc.annotations.has('token.pos');
-    const cands = candidates(dicts, p, (n) => dicts.nodeActor[n] >= 0 || dicts.nodeAgent[n] >= 0).filter((c) => {
+    const cands = candidates(
+      dicts,
+      p,
+      (n) => dicts.nodeActor[n] >= 0 || dicts.nodeAgent[n] >= 0,
+      (n) => dicts.nodeAgent[n] >= 0 && dicts.nodeActor[n] < 0,
+    ).filter((c) => {
       if (dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0) return !lowercaseRejected(doc, c, normalCase);
       // An agent is a noun (or a nominal adjective: "Islamist", "military"), never "to police".
       return !(dicts.nodeActor[c.node] < 0 && tagged && !AGENT_UPOS.has(UPOS[doc.upos[c.end - 1]] ?? ''));

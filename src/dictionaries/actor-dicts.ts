@@ -25,7 +25,7 @@ import {
 import { pieces } from './normalize.js';
 
 /** Bump when the compiled layout or the reading rules change (invalidates caches). */
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 5;
 
 /** The kinds of actor-side dictionary files. */
 export type ActorDictKind = 'actors' | 'agents' | 'discards' | 'issues';
@@ -111,7 +111,10 @@ export interface ActorDictionaries {
   readonly discards: CompiledDiscard[];
   readonly issues: CompiledIssue[];
   readonly issueLists: number[][];
-  /** Three-letter codes that stand alone as the code of some actor (countries, regions, IGO...). */
+  /**
+   * Three-letter codes that stand alone as the code of some actor (countries,
+   * regions, IGO...), minus the agent/sector codes (an entry coded [ELI] is not a country).
+   */
   readonly countryCodes: string[];
   readonly warnings: DictWarning[];
   readonly stats: {
@@ -284,7 +287,7 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
     discards,
     issues,
     issueLists,
-    countryCodes: [...country].sort(),
+    countryCodes: countryCodesOf(country, agents),
     warnings: problems.map(shortName),
     stats: {
       nodes: trie.actor.length,
@@ -295,6 +298,14 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
       shadowed,
     },
   };
+}
+
+/** Bare three-letter actor codes that are not also agent/sector codes (MED, ELI, GOV...). */
+function countryCodesOf(bare: Set<string>, agents: readonly CompiledAgent[]): string[] {
+  // CAMEO religion codes can stand alone too ([BAH], [MOS]) but are not places.
+  const sectors = new Set(['BAH', 'MOS', 'CHR', 'JEW', 'HIN', 'BUD', 'SIK', 'ZRO', 'JAN', 'SHN', 'TAO', 'CON', 'ATH', 'DOX', 'ITR']);
+  for (const a of agents) for (let i = 0; i + 3 <= a.code.length; i += 3) sectors.add(a.code.slice(i, i + 3));
+  return [...bare].filter((c) => !sectors.has(c)).sort();
 }
 
 /**
