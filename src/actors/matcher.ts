@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../analysis/doc.js';
 import { UPOS } from '../analysis/tags.js';
-import { type ActorDictionaries, EDGE_STRIDE, resolveActor } from '../dictionaries/actor-dicts.js';
+import { type ActorDictionaries, agentAt, resolveActor, trieChild } from '../dictionaries/actor-dicts.js';
 import { isPossessiveMarker, pieces } from '../dictionaries/normalize.js';
 import type { ActorMatcher, ActorMention, DayNumber } from './types.js';
 
@@ -119,18 +119,17 @@ function candidates(
   lemmaKeep?: (node: number) => boolean,
 ): Candidate[] {
   const out: Candidate[] = [];
-  const { edges } = dicts;
   for (let a = 0; a < p.id.length; a++) {
     if (!p.first[a]) continue;
     let n = 0;
     for (let b = a; b < p.id.length; b++) {
       if (lemmaKeep && p.lemmaId[b] >= 0) {
-        const c = edges.get(n * EDGE_STRIDE + p.lemmaId[b]);
-        if (c !== undefined && lemmaKeep(c)) out.push({ start: p.tok[a], end: p.tok[b] + 1, size: b - a + 1, node: c });
+        const c = trieChild(dicts, n, p.lemmaId[b]);
+        if (c >= 0 && lemmaKeep(c)) out.push({ start: p.tok[a], end: p.tok[b] + 1, size: b - a + 1, node: c });
       }
       if (p.id[b] < 0) break;
-      const c = edges.get(n * EDGE_STRIDE + p.id[b]);
-      if (c === undefined) break;
+      const c = trieChild(dicts, n, p.id[b]);
+      if (c < 0) break;
       n = c;
       if (p.last[b] && keep(n)) out.push({ start: p.tok[a], end: p.tok[b] + 1, size: b - a + 1, node: n });
     }
@@ -257,7 +256,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         if (ch.code === null) return { start: c.start, end: c.end, kind: 'null', codes: [], prefix: false, rule: ch.rule };
         return { start: c.start, end: c.end, kind: 'actor', codes: ch.code.split('/').filter((x) => x), prefix: false, rule: ch.rule };
       }
-      const ag = dicts.agents[dicts.nodeAgent[c.node]];
+      const ag = agentAt(dicts, dicts.nodeAgent[c.node]);
       return { start: c.start, end: c.end, kind: 'agent', codes: [ag.code], prefix: ag.prefix, rule: rule(ag.file, ag.line, ag.phrase) };
     });
   };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -176,7 +176,7 @@ test('loadActorDictionaries: walks a directory, caches by content, rebuilds on c
     assert.equal(readdirSync(cache).length, 1);
     const b = loadActorDictionaries([dir], { cacheDir: cache });
     assert.deepEqual(b.stats, a.stats);
-    assert.ok(b.edges instanceof Map && b.nodeActor instanceof Int32Array);
+    assert.ok(b.vocab instanceof Map && b.edgeNode instanceof Int32Array && b.nodeActor instanceof Int32Array);
     writeFileSync(join(dir, 't.actors.txt'), `${ACTORS}NEWLAND [NEW]\n`);
     const c = loadActorDictionaries([dir], { cacheDir: cache });
     assert.equal(c.stats.actorPhrases, a.stats.actorPhrases + 1);
@@ -188,9 +188,23 @@ test('loadActorDictionaries: walks a directory, caches by content, rebuilds on c
   }
 });
 
+test('loadActorDictionaries: the cache keeps only the most recent sets', () => {
+  const root = mkdtempSync(join(tmpdir(), 'annals-actors-'));
+  try {
+    const cache = join(root, 'cache');
+    const file = join(root, 'x.actors.txt');
+    for (let i = 0; i < 10; i++) {
+      writeFileSync(file, `LAND_${i} [L${i}]\n`);
+      loadActorDictionaries([file], { cacheDir: cache });
+    }
+    assert.equal(readdirSync(cache).length, 8);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('compile: fixture set compiles without warnings', () => {
   const d = compileActorDictionaries(SOURCES);
   assert.deepEqual(d.warnings, []);
   assert.ok(d.countryCodes.includes('VAL') && d.countryCodes.includes('USA'));
-  assert.ok(existsSync !== undefined);
 });
