@@ -104,11 +104,22 @@ test('with POS tags: modifiers between country and agent, verbs and adjectives a
 });
 
 test('with lemmas: an agent matches by the lemma of its last word', () => {
-  const doc = Doc.fromWords([['Valdorian', 'boxen', 'and', 'policemen']]);
+  const doc = Doc.fromWords([['Valdorian', 'boxen', 'met', 'policemen']]);
   assert.deepEqual(matcher.match(doc, 0).map((x) => x.code), ['VAL', '---COP']);
   doc.lemma[1] = 'box';
   doc.lemma[3] = 'policeman';
   assert.deepEqual(matcher.match(doc, 0).map((x) => `${x.start}-${x.end} ${x.code}`), ['0-2 VALBOX', '3-4 ---COP']);
+});
+
+test('coordination shares the country and modifiers with an agent-only conjunct', () => {
+  assert.deepEqual(m('Estmarki Islamist media and government protested'), ['0-3 ESTMUSMED', '4-5 ESTMUSGOV']);
+  assert.deepEqual(m('Estmarki police and Valdorian rebels'), ['0-2 ESTCOP', '3-5 VALREB']);
+  assert.deepEqual(m('police in Estmark and Valdoria'), ['0-3 ESTCOP', '4-5 VALCOP']);
+  const plain = createActorMatcher(dicts, { coordination: false });
+  assert.deepEqual(
+    plain.match(Doc.fromWords([['Estmarki', 'media', 'and', 'government']]), 0).map((x) => x.code),
+    ['ESTMED', '---GOV'],
+  );
 });
 
 test('AGENT of/in/from ACTOR composes, headed by the agent', () => {

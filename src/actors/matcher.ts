@@ -45,6 +45,11 @@ export interface DictionaryActorMatcher extends ActorMatcher {
 export interface ActorMatcherOptions {
   /** Compose "AGENT of/in/from [the] ACTOR" into one mention ("the government of Iraq" -> IRQGOV). Default true. */
   composeOf?: boolean;
+  /**
+   * Share modifiers across "and"/"or": "Danish media and government" -> DNKMED, DNKGOV;
+   * "lawmakers in Fornost and Gondor" -> FORLEG, GONLEG. Default true.
+   */
+  coordination?: boolean;
 }
 
 /** Words that are also actor names but, written in lower case, are ordinary English. */
@@ -65,6 +70,7 @@ function hasCaseCues(doc: Doc, s0: number, s1: number): boolean {
   return upper && lower;
 }
 const OF_WORDS = new Set(['of', 'in', 'from']);
+const COORD_WORDS = new Set(['and', 'or', '&']);
 const AGENT_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'X', '_']);
 
 interface Pieces {
@@ -184,6 +190,8 @@ interface Group {
   head?: number;
   /** Preceded by "former": agents are dropped and ELI appended (PETRARCH validation AGENTS-19). */
   former?: boolean;
+  /** Agents that came from "AGENT of/in ACTOR" (shared with a coordinated actor). */
+  ofAgents?: Item[];
 }
 
 function groupCodes(g: Group): string[] {
@@ -218,6 +226,7 @@ function groupCodes(g: Group): string[] {
 export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherOptions = {}): DictionaryActorMatcher {
   const countries = new Set(dicts.countryCodes);
   const composeOf = opts.composeOf ?? true;
+  const coordination = opts.coordination ?? true;
   // Story-level discards need the whole Doc; remember the answer per Doc (invisible cache).
   const storyMemo = new WeakMap<Doc, DiscardHit | null>();
   const rule = (file: number, line: number, phrase: string): string => `${dicts.files[file]}:${line} ${phrase}`;
@@ -355,7 +364,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     }
     close();
     const kept = doc.annotations.has('token.pos') ? groups.filter((g) => !adjectiveOnly(doc, g)) : groups;
-    const merged = composeOf ? mergeOf(doc, kept) : kept;
+    const merged = coordination ? distribute(doc, composeOf ? mergeOf(doc, kept) : kept) : composeOf ? mergeOf(doc, kept) : kept;
     for (const g of merged) {
       const b = g.start - 1;
       if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
@@ -364,6 +373,31 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       }
     }
     return merged;
+  };
+
+  /**
+   * Coordination shares modifiers, as PETRARCH's validation suite expects:
+   * "Danish Islamist media and government" -> DNKMUSMED, DNKMUSGOV (the country
+   * and all agents but the head noun carry over to an agent-only conjunct), and
+   * "lawmakers in Fornost and Gondor" -> FORLEG, GONLEG.
+   */
+  const distribute = (doc: Doc, groups: Group[]): Group[] => {
+    for (let k = 1; k < groups.length; k++) {
+      const prev = groups[k - 1];
+      const g = groups[k];
+      if (g.start !== prev.end + 1 || !COORD_WORDS.has(doc.form[prev.end].toLowerCase())) continue;
+      if (prev.base === null || !prev.base.codes.every((c) => isBare(c, countries))) continue;
+      if (g.base === null && prev.agents.length > 0 && !prev.ofAgents) {
+        g.base = prev.base;
+        g.agents = [...prev.agents.slice(0, -1), ...g.agents];
+        g.parts = [prev.base, ...prev.agents.slice(0, -1), ...g.parts];
+      } else if (prev.ofAgents && g.base !== null && g.agents.length === 0 && g.base.codes.every((c) => isBare(c, countries))) {
+        g.agents = [...prev.ofAgents];
+        g.parts = [...prev.ofAgents, ...g.parts];
+        g.ofAgents = prev.ofAgents;
+      }
+    }
+    return groups;
   };
 
   // "the government of Iraq": an agent-only group, of/in/from, optional "the", an actor group.
@@ -385,6 +419,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
               agents: [...h.agents, ...g.agents],
               parts: [...g.parts, ...h.parts],
               head: g.end - 1,
+              ofAgents: g.agents,
             });
             k++;
             continue;
