@@ -25,7 +25,7 @@ import {
 import { pieces } from './normalize.js';
 
 /** Bump when the compiled layout or the reading rules change (invalidates caches). */
-const FORMAT_VERSION = 6;
+const FORMAT_VERSION = 7;
 
 /** The kinds of actor-side dictionary files. */
 export type ActorDictKind = 'actors' | 'agents' | 'discards' | 'issues';
@@ -312,6 +312,8 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
           const ps = pieces(ph.phrase.replace(/_/g, ' '));
           const n = trie.node(ps);
           const prev = trie.actor[n];
+          // Spelling variants of one entry that normalise alike (AL_MALIKI / AL-MALIKI): keep the first.
+          if (prev >= 0 && actorPhrases[prev].def === d) continue;
           if (prev >= 0) {
             shadowed++;
             actorShadowed.set(actorPhrases.length, [prev, ...(actorShadowed.get(prev) ?? [])]);
