@@ -53,7 +53,11 @@ export interface ActorMatcherOptions {
 }
 
 /** Words that are also actor names but, written in lower case, are ordinary English. */
-const LOWERCASE_WORDS = new Set(['us', 'it', 'who', 'may', 'will', 'can', 'turkey', 'chad', 'china', 'jersey', 'guinea', 'man', 'hamas']);
+const LOWERCASE_WORDS = new Set(['us', 'it', 'who', 'may', 'will', 'can', 'turkey', 'chad', 'china', 'jersey', 'guinea']);
+const OF_WORDS = new Set(['of', 'in', 'from']);
+const COORD_WORDS = new Set(['and', 'or', '&']);
+/** An agent is a noun or a nominal adjective ("Islamist", "military"), never a verb ("to police"). */
+const AGENT_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'X', '_']);
 
 /**
  * Whether a sentence is normally cased: some token after the first is
@@ -69,9 +73,6 @@ function hasCaseCues(doc: Doc, s0: number, s1: number): boolean {
   }
   return upper && lower;
 }
-const OF_WORDS = new Set(['of', 'in', 'from']);
-const COORD_WORDS = new Set(['and', 'or', '&']);
-const AGENT_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'X', '_']);
 
 interface Pieces {
   /** Vocabulary id of each piece, -1 when the dictionaries never use it. */
@@ -255,7 +256,6 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       (n) => dicts.nodeAgent[n] >= 0 && dicts.nodeActor[n] < 0,
     ).filter((c) => {
       if (dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0) return !lowercaseRejected(doc, c, normalCase);
-      // An agent is a noun (or a nominal adjective: "Islamist", "military"), never "to police".
       return !(dicts.nodeActor[c.node] < 0 && tagged && !AGENT_UPOS.has(UPOS[doc.upos[c.end - 1]] ?? ''));
     });
     return select(cands).map((c): Item => {
@@ -364,7 +364,8 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     }
     close();
     const kept = doc.annotations.has('token.pos') ? groups.filter((g) => !adjectiveOnly(doc, g)) : groups;
-    const merged = coordination ? distribute(doc, composeOf ? mergeOf(doc, kept) : kept) : composeOf ? mergeOf(doc, kept) : kept;
+    let merged = composeOf ? mergeOf(doc, kept) : kept;
+    if (coordination) merged = distribute(doc, merged);
     for (const g of merged) {
       const b = g.start - 1;
       if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
