@@ -1,0 +1,97 @@
+/**
+ * Tokenizer and sentence splitter for news English, following UD English EWT
+ * tokenisation (the treebank the tagger and parser learn from).
+ * @module
+ */
+import type { TokenizedText } from '../doc.js';
+import { scan } from './scanner.js';
+import { splitSentences } from './sentences.js';
+
+export { MAX_SENTENCE_TOKENS } from './sentences.js';
+
+/**
+ * Tokenise raw text and split it into sentences.
+ *
+ * Offsets are UTF-16 offsets into `text`. Forms are the source slices except
+ * that curly quotes/apostrophes become straight ones (`’s` -> `'s`, `“` -> `"`)
+ * and PTB quotes ``` `` ``` / `''` become `"`. Markdown emphasis markers (`*x*`,
+ * `**x**`, `_x_`) produce no token. Never throws; time is linear in the input.
+ * @example
+ * tokenize("Sadr's men didn't go.").form // ['Sadr', "'s", 'men', 'did', "n't", 'go', '.']
+ */
+export function tokenize(text: string): TokenizedText {
+  const t = scan(text);
+  const { sentStart, sentEnd } = splitSentences(text, t);
+  return {
+    text,
+    start: t.start.slice(0, t.n),
+    end: t.end.slice(0, t.n),
+    form: t.form,
+    sentStart,
+    sentEnd,
+  };
+}
+
+const QUOTE_FORMS: ReadonlyMap<string, string> = new Map([
+  ['\u2018', "'"], ['\u2019', "'"], ['\u201a', "'"], ['\u201b', "'"], ['\u201c', '"'], ['\u201d', '"'], ['\u201e', '"'],
+  ['\u201f', '"'], ['``', '"'], ["''", '"'],
+]);
+
+/** Form for a pre-tokenised token: quote normalisation only. */
+function horizontalForm(tok: string): string {
+  const q = QUOTE_FORMS.get(tok);
+  if (q !== undefined) return q;
+  return tok.includes('\u2019') ? tok.replaceAll('\u2019', "'") : tok;
+}
+
+/**
+ * Read pre-tokenised text: each non-empty line is one sentence whose tokens are
+ * separated by spaces or tabs. The tokenisation is kept exactly; forms get the
+ * same quote normalisation as {@link tokenize}. Lines holding only whitespace
+ * are skipped.
+ * @example
+ * tokenizeHorizontal('Iraq protested .\nIran agreed').sentStart // Int32Array [0, 3]
+ */
+export function tokenizeHorizontal(text: string): TokenizedText {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const form: string[] = [];
+  const ss: number[] = [];
+  const se: number[] = [];
+  const n = text.length;
+  let i = 0;
+  let lineFirst = 0; // first token of the current line
+  while (i <= n) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      if (form.length > lineFirst) {
+        ss.push(lineFirst);
+        se.push(form.length);
+      }
+      lineFirst = form.length;
+      i++;
+      continue;
+    }
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d === 32 || d === 9 || d === 10 || d === 13) break;
+      i++;
+    }
+    starts.push(s);
+    ends.push(i);
+    form.push(horizontalForm(text.slice(s, i)));
+  }
+  return {
+    text,
+    start: Int32Array.from(starts),
+    end: Int32Array.from(ends),
+    form,
+    sentStart: Int32Array.from(ss),
+    sentEnd: Int32Array.from(se),
+  };
+}
