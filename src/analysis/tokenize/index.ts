@@ -4,7 +4,7 @@
  * @module
  */
 import type { TokenizedText } from '../doc.js';
-import { scan } from './scanner.js';
+import { K_ABBR, K_INITIAL, K_TITLE, scan, type TokenBuffer } from './scanner.js';
 import { splitSentences } from './sentences.js';
 
 export { MAX_SENTENCE_TOKENS } from './sentences.js';
@@ -22,14 +22,50 @@ export { MAX_SENTENCE_TOKENS } from './sentences.js';
 export function tokenize(text: string): TokenizedText {
   const t = scan(text);
   const { sentStart, sentEnd } = splitSentences(text, t);
-  return {
-    text,
-    start: t.start.slice(0, t.n),
-    end: t.end.slice(0, t.n),
-    form: t.form,
-    sentStart,
-    sentEnd,
-  };
+  return splitFinalAbbrevs(text, t, sentStart, sentEnd);
+}
+
+function isAbbrevKind(k: number): boolean {
+  return k === K_ABBR || k === K_INITIAL || k === K_TITLE;
+}
+
+/**
+ * EWT writes a sentence-final abbreviation as the word and the full stop
+ * ("in the U.S." -> "U.S" "."), so the period of an abbreviation that ends a
+ * sentence becomes its own token.
+ */
+function splitFinalAbbrevs(text: string, t: TokenBuffer, sentStart: Int32Array, sentEnd: Int32Array): TokenizedText {
+  let extra = 0;
+  for (let q = 0; q < sentEnd.length; q++) if (isAbbrevKind(t.kind[sentEnd[q] - 1])) extra++;
+  if (extra === 0) {
+    return { text, start: t.start.slice(0, t.n), end: t.end.slice(0, t.n), form: t.form, sentStart, sentEnd };
+  }
+  const n = t.n + extra;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const form: string[] = new Array<string>(n);
+  const ss = new Int32Array(sentStart.length);
+  const se = new Int32Array(sentEnd.length);
+  let o = 0;
+  for (let q = 0; q < sentStart.length; q++) {
+    ss[q] = o;
+    for (let i = sentStart[q]; i < sentEnd[q]; i++) {
+      if (i === sentEnd[q] - 1 && isAbbrevKind(t.kind[i])) {
+        start[o] = t.start[i];
+        end[o] = t.end[i] - 1;
+        form[o++] = t.form[i].slice(0, -1);
+        start[o] = t.end[i] - 1;
+        end[o] = t.end[i];
+        form[o++] = '.';
+      } else {
+        start[o] = t.start[i];
+        end[o] = t.end[i];
+        form[o++] = t.form[i];
+      }
+    }
+    se[q] = o;
+  }
+  return { text, start, end, form, sentStart: ss, sentEnd: se };
 }
 
 const QUOTE_FORMS: ReadonlyMap<string, string> = new Map([

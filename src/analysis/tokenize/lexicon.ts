@@ -23,7 +23,7 @@ export const OTHER_ABBREVS: ReadonlySet<string> = new Set([
   'Jr', 'Inc', 'Corp', 'Co', 'Cos', 'Ltd', 'Bros', 'Plc', 'plc', 'Assn', 'Intl', 'Univ', 'Ave', 'Blvd', 'Rd', 'Hwy',
   'etc', 'al', 'approx', 'est', 'ca', 'cf', 'viz', 'esp', 'incl', 'dept', 'govt', 'Govt', 'Attn', 'attn', 'Tel', 'tel',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri',
+  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'ext', 'Ext', 'pop', 'Ont', 'Que', 'Sask', 'Alta',
   // AP-style US state abbreviations, common in datelines.
   'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md',
   'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Penn', 'Tenn', 'Tex', 'Va', 'Vt',

@@ -269,6 +269,16 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
   for (;;) {
     if (j + 1 >= n) break;
     const c = text.charCodeAt(j);
+    if (c === 42) {
+      // Censored words "bl**dy": up to three asterisks between letters.
+      let e = j + 1;
+      while (e < n && e < j + 4 && text.charCodeAt(e) === 42) e++;
+      if (CLS[text.charCodeAt(j - 1)] !== C_LETTER || CLS[text.charCodeAt(e)] !== C_LETTER) break;
+      plain = false;
+      acronym = false;
+      j = wordRunEnd(text, e, n);
+      continue;
+    }
     const nx = text.charCodeAt(j + 1);
     const nk = CLS[nx];
     if (!(nk === C_LETTER || nk === C_DIGIT || nk === C_HIGH)) {
@@ -276,11 +286,15 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
     }
     const pv = text.charCodeAt(j - 1);
     if (c === 46) {
-      // '.' inside: "U.S", "1.5", "reuters.com"; but "end.The" is two words.
+      // '.' inside: "U.S", "1.5", "reuters.com"; but "end.The" and "J.Aron"
+      // are two words (unless an e-mail address follows: "Ann.Lee@x.com").
       if (
-        CAS[nx] === CASE_UPPER && j - segBegin >= 2 && CAS[pv] === CASE_LOWER &&
-        j + 2 < n && CAS[text.charCodeAt(j + 2)] === CASE_LOWER
-      ) break;
+        CAS[nx] === CASE_UPPER && j + 2 < n && CAS[text.charCodeAt(j + 2)] === CASE_LOWER &&
+        ((j - segBegin >= 2 && CAS[pv] === CASE_LOWER) || (j - segBegin === 1 && CAS[pv] === CASE_UPPER))
+      ) {
+        const r = wordRunEnd(text, j + 1, n);
+        if (text.charCodeAt(r) !== 64) break;
+      }
       if (j - segBegin > 2 || CLS[pv] !== C_LETTER) acronym = false;
       hasDot = true;
       plain = false;
@@ -293,8 +307,8 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
       // "1,000" "5:30" "9/11": digits on both sides.
       if (!isDigit(pv) || !isDigit(nx)) break;
     } else if (c === 38) {
-      // "AT&T", "PG&E".
-      if (CAS[pv] !== CASE_UPPER || CAS[nx] !== CASE_UPPER) break;
+      // "AT&T", "PG&E", "p&l".
+      if (CLS[pv] !== C_LETTER || nk !== C_LETTER) break;
     } else if (c === 95) {
       // word_internal underscore
     } else if (c === 39 || c === 0x2019) {
@@ -307,11 +321,27 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
       if (len <= 7 && len > 0) {
         const seg = text.slice(hyphBegin, j).toLowerCase();
         if (HYPHEN_PREFIXES.has(seg)) keep = true;
-        else if (len === 3 && isDigit(pv) && isDigit(text.charCodeAt(hyphBegin))) {
-          // Phone numbers "713-853-3989", "853-3242" stay whole, as in EWT.
+        else if (isDigit(pv) && isDigit(text.charCodeAt(hyphBegin)) && isDigit(nx)) {
+          // Phone numbers "713-853-3989", "853-3242", "3-5213" and ZIP+4
+          // "94305-5015" stay whole, as in EWT; ranges "3-4" split.
           const r = digitRun(text, j + 1, n);
-          keep = (r === 3 || r === 4) && !isWordClass(CLS[text.charCodeAt(j + 1 + r)] ?? 0);
-          if (r === 3 && text.charCodeAt(j + 4) === 45) keep = true;
+          const after = text.charCodeAt(j + 1 + r);
+          if (!isWordClass(CLS[after] ?? 0)) {
+            keep = (len === 3 && (r === 3 || r === 4)) || (len === 1 && r === 4) || (len === 5 && r === 4);
+            if (len === 3 && r === 3 && after === 45) keep = true;
+          }
+        } else if (len <= 2 && isDigit(pv) && isDigit(text.charCodeAt(hyphBegin)) && j + 5 < n) {
+          // Dates "01-Feb-02".
+          const l3 = wordRunEnd(text, j + 1, n);
+          if (l3 - j - 1 === 3 && CLS[nx] === C_LETTER && text.charCodeAt(l3) === 45) {
+            const r = digitRun(text, l3 + 1, n);
+            if ((r === 2 || r === 4) && !isWordClass(CLS[text.charCodeAt(l3 + 1 + r)] ?? 0)) {
+              j = l3 + 1 + r;
+              plain = false;
+              acronym = false;
+              continue;
+            }
+          }
         }
       }
       if (!keep) break;
@@ -354,8 +384,13 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
       return j;
     }
   }
-  // A period after the word: part of it for abbreviations and initials.
-  if (j < n && text.charCodeAt(j) === 46 && (j + 1 >= n || text.charCodeAt(j + 1) !== 46)) {
+  if (j < n && text.charCodeAt(j) === 33 && j - s === 5 && text.startsWith('Yahoo', s)) {
+    out.push(s, j + 1, K_WORD, gap, 'Yahoo!');
+    return j + 1;
+  }
+  // A period after the word: part of it for abbreviations and initials
+  // ("Inc.." is the abbreviation and a full stop, "etc..." is a word and an ellipsis).
+  if (j < n && text.charCodeAt(j) === 46 && (j + 2 >= n || text.charCodeAt(j + 1) !== 46 || text.charCodeAt(j + 2) !== 46)) {
     let kind = 0;
     const len = j - s;
     if (hasDot && acronym) kind = K_ABBR;
@@ -425,6 +460,11 @@ function scanPunct(text: string, i: number, w: number, n: number, gap: number, o
       pushQuote(out, i, i + 1, gap, prevSpace, nextSpaceAt(i + 1), '"');
       return i + 1;
     case 39: // "'"
+      if (prevSpace && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !isWordClass(CLS[text.charCodeAt(i + 3)] ?? 0)) {
+        // Elided years "'73".
+        out.push(i, i + 3, K_NUM, gap, "'" + text.slice(i + 1, i + 3));
+        return i + 3;
+      }
       if (i + 1 < n && text.charCodeAt(i + 1) === 39) {
         out.push(i, i + 2, prevSpace && !nextSpaceAt(i + 2) ? K_OPEN : K_CLOSE, gap, '"');
         return i + 2;
@@ -435,6 +475,16 @@ function scanPunct(text: string, i: number, w: number, n: number, gap: number, o
     case 0x201b:
       pushQuote(out, i, i + 1, gap, prevSpace, nextSpaceAt(i + 1), "'");
       return i + 1;
+    case 58: // ':' ';' '=' may open an emoticon ":)", ":-)", ";D", "=)"
+    case 59: {
+      const e = emoticonEnd(text, i, n);
+      if (e > i) {
+        out.push(i, e, K_PUNCT, gap, text.slice(i, e));
+        return e;
+      }
+      out.push(i, i + 1, K_PUNCT, gap, text[i]);
+      return i + 1;
+    }
     case 96: // '`'
       if (i + 1 < n && text.charCodeAt(i + 1) === 96) {
         out.push(i, i + 2, K_OPEN, gap, '"');
@@ -484,23 +534,47 @@ function scanPunct(text: string, i: number, w: number, n: number, gap: number, o
       out.push(i, e, K_PUNCT, gap, text.slice(i, e));
       return e;
     }
-    case 61: // = # < > + ~ | ^ runs ("<<", "=====")
-    case 35:
+    case 35: // '#'
+    case 64: // '@'
+      // Hashtags and handles "#Iraq", "@Reuters" are one token.
+      if (prevSpace && isWordClass(CLS[text.charCodeAt(i + 1)] ?? 0)) {
+        const e = c === 64 ? emailEnd(text, i + 1, n) : wordRunEnd(text, i + 1, n);
+        out.push(i, e, K_WORD, gap, text.slice(i, e));
+        return e;
+      }
+      return pushRun(text, i, n, c, gap, out);
+    case 61: // = # < > + ~ | ^ $ runs ("<<", "=====", "$$$")
+    case 36:
     case 60:
     case 62:
     case 43:
     case 126:
     case 124:
-    case 94: {
-      let e = i + 1;
-      while (e < n && text.charCodeAt(e) === c) e++;
-      out.push(i, e, K_PUNCT, gap, text.slice(i, e));
-      return e;
-    }
+    case 94:
+      return pushRun(text, i, n, c, gap, out);
     default:
       out.push(i, i + w, K_PUNCT, gap, text.slice(i, i + w));
       return i + w;
   }
+}
+
+/** End of an emoticon at `i` (":)", ":-)", ";D", "=)"), or `i` if there is none. */
+function emoticonEnd(text: string, i: number, n: number): number {
+  let j = i + 1;
+  if (j < n && text.charCodeAt(j) === 45) j++;
+  if (j >= n) return i;
+  const c = text.charCodeAt(j);
+  if (!(c === 41 || c === 40 || c === 68 || c === 80 || c === 112)) return i;
+  // Must stand alone: ":)" then space/end. "(see: D)" would not match (space after ':').
+  return isSpaceAt(text, j + 1) ? j + 1 : i;
+}
+
+/** Push a run of the same character as one token ("<<", "====", "$$$"). */
+function pushRun(text: string, i: number, n: number, c: number, gap: number, out: TokenBuffer): number {
+  let e = i + 1;
+  while (e < n && text.charCodeAt(e) === c) e++;
+  out.push(i, e, K_PUNCT, gap, text.slice(i, e));
+  return e;
 }
 
 function pushQuote(out: TokenBuffer, s: number, e: number, gap: number, prevSpace: boolean, nextSpace: boolean, form: string): void {
