@@ -68,16 +68,14 @@ function splitFinalAbbrevs(text: string, t: TokenBuffer, sentStart: Int32Array, 
   return { text, start, end, form, sentStart: ss, sentEnd: se };
 }
 
-const QUOTE_FORMS: ReadonlyMap<string, string> = new Map([
-  ['\u2018', "'"], ['\u2019', "'"], ['\u201a', "'"], ['\u201b', "'"], ['\u201c', '"'], ['\u201d', '"'], ['\u201e', '"'],
-  ['\u201f', '"'], ['``', '"'], ["''", '"'],
-]);
-
-/** Form for a pre-tokenised token: quote normalisation only. */
+/** Form for a pre-tokenised token: curly quotes and PTB quotes become straight ones. */
 function horizontalForm(tok: string): string {
-  const q = QUOTE_FORMS.get(tok);
-  if (q !== undefined) return q;
-  return tok.includes('\u2019') ? tok.replaceAll('\u2019', "'") : tok;
+  if (tok === '``' || tok === "''") return '"';
+  for (let i = 0; i < tok.length; i++) {
+    const c = tok.charCodeAt(i);
+    if (c >= 0x2018 && c <= 0x201f) return tok.replace(/[\u2018-\u201b]/g, "'").replace(/[\u201c-\u201f]/g, '"');
+  }
+  return tok;
 }
 
 /**
