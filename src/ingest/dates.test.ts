@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDate, normalizeDate } from './dates.js';
-import { parseArticle } from './text.js';
+import { parseArticle, splitDateline } from './text.js';
 
 test('normalizeDate reads metadata date forms', () => {
   assert.equal(normalizeDate('2006-12-04'), '2006-12-04');
@@ -34,4 +34,18 @@ test('parseArticle: first short line is the title, a dateline is split off', () 
   assert.equal(b.title, undefined);
   assert.equal(b.dateline, undefined);
   assert.equal(b.text, 'The minister said on Monday that talks would resume - and they did.');
+});
+
+test('splitDateline: agency, capitals or a date make a dateline; ordinary leads stay whole', () => {
+  const cases: [string, string | undefined][] = [
+    ['WASHINGTON - The president spoke.', 'WASHINGTON -'],
+    ['NEW YORK (Reuters) - Shares fell.', 'NEW YORK (Reuters) -'],
+    ['Baghdad, 4 December 2006 — Talks began.', 'Baghdad, 4 December 2006 —'],
+    ['Kabul (AFP) -- Karzai spoke.', 'Kabul (AFP) --'],
+    ['SAN DIEGO, Calif., Dec. 4 (AP) - Navy ships left.', 'SAN DIEGO, Calif., Dec. 4 (AP) -'],
+    ['US President Bush - who arrived late - spoke.', undefined],
+    ["Iraq's Prime Minister - in a speech - said no.", undefined],
+  ];
+  for (const [text, want] of cases) assert.equal(splitDateline(text).dateline, want, text);
+  assert.equal(splitDateline('WASHINGTON - The president spoke.').text, 'The president spoke.');
 });

@@ -4,7 +4,7 @@
  */
 export { readInputs, readBuffer, detectFormat } from './read.js';
 export { normalizeDate, findDate } from './dates.js';
-export { parseArticle } from './text.js';
+export { parseArticle, splitDateline } from './text.js';
 export { parseHtml } from './html.js';
 export { DEFAULT_MAX_BYTES } from './bytes.js';
 export type { SourceDocument, InputResult, ReadOptions, InputFormat } from './types.js';

@@ -183,22 +183,29 @@ test('bad input: invalid UTF-8 names file and line; oversize names the limit; mi
     writeFileSync(join(d, 'big.txt'), 'x'.repeat(200));
     writeFileSync(join(d, 'bomb.txt.gz'), gzipSync('y'.repeat(5000)));
     writeFileSync(join(d, 'ok.txt'), 'Fine text.');
+    writeFileSync(join(d, 'paper.pdf'), '%PDF-1.4');
     writeFileSync(join(d, 'mixed.jsonl'), Buffer.concat([
       Buffer.from('{"id":"m1","text":"Good."}\n{"id":"m2","text":"Bad '), Buffer.from([0xff]), Buffer.from('"}\n{"id":"m3","text":"Good too."}\n'),
     ]));
     const rs = await collect([d, join(d, 'missing.txt')], { maxBytes: 150 });
     assert.deepEqual(docs(rs).map((x) => x.id), ['m1', 'm3', join(d, 'ok.txt')]);
     const msgs = errors(rs).map((e) => e.message);
-    assert.equal(msgs.length, 5);
+    assert.equal(msgs.length, 6);
     assert.match(msgs[0]!, /bad\.txt:2: invalid UTF-8/);
     assert.match(msgs[1]!, /big\.txt: .*200 bytes, over the limit of 150 bytes/);
     assert.match(msgs[2]!, /bomb\.txt\.gz: decompressed input is larger than the limit of 150 bytes/);
     assert.match(msgs[3]!, /mixed\.jsonl:2: invalid UTF-8/);
-    assert.match(msgs[4]!, /missing\.txt: cannot read/);
+    assert.match(msgs[4]!, /paper\.pdf: unsupported file type/);
+    assert.match(msgs[5]!, /missing\.txt: cannot read/);
     assert.ok(errors(rs).every((e) => e.code === 'E_INPUT'));
   } finally {
     rmSync(d, { recursive: true });
   }
+});
+
+test('a bad --date is a usage error', async () => {
+  const [e] = errors(await collect(['x'], { date: '2006-02-30' }));
+  assert.equal(e!.code, 'E_USAGE');
 });
 
 test('stdin "-" is sniffed: JSONL and plain text', async () => {

@@ -7,6 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AnnalsError } from '../errors.js';
 import { DEFAULT_MAX_BYTES, decodeText, maybeGunzip, readStreamBounded } from './bytes.js';
+import { normalizeDate } from './dates.js';
 import { parseHtml } from './html.js';
 import { readCsv, readJsonArray, readJsonl, readPetrarch } from './records.js';
 import { parseArticle, type ParsedArticle } from './text.js';
@@ -107,17 +108,24 @@ async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
-async function* readOne(path: string, opts: ReadOptions, stdin: NodeJS.ReadableStream): AsyncGenerator<InputResult> {
+// Formats we cannot read: say so instead of reporting them as bad UTF-8.
+const UNSUPPORTED = /\.(pdf|docx?|odt|rtf|xlsx?|pptx?|zip|tar|tgz|bz2|xz|7z|png|jpe?g|gif|webp|mp[34]|exe|so|dll)$/i;
+
+async function* readOne(path: string, opts: ReadOptions, stdin: NodeJS.ReadableStream | undefined): AsyncGenerator<InputResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let raw: Buffer;
   try {
     if (path === '-') {
-      raw = await readStreamBounded(stdin, '-', maxBytes);
+      // process.stdin is only touched when asked for: opening it can hold the process.
+      raw = await readStreamBounded(stdin ?? process.stdin, '-', maxBytes);
     } else {
       const st = await stat(path);
       if (st.isDirectory()) {
         for await (const p of walk(path)) yield* readOne(p, opts, stdin);
         return;
+      }
+      if (UNSUPPORTED.test(path)) {
+        throw new AnnalsError('E_INPUT', 'unsupported file type (convert it to text, HTML, JSONL, CSV or PETRARCH XML)', { file: path });
       }
       if (st.size > maxBytes) {
         throw new AnnalsError('E_INPUT', `file is ${st.size} bytes, over the limit of ${maxBytes} bytes`, { file: path });
@@ -136,7 +144,7 @@ async function* readOne(path: string, opts: ReadOptions, stdin: NodeJS.ReadableS
  * Reads documents from files, directories (walked recursively in sorted order,
  * hidden entries skipped) and `-` (standard input). The reader is chosen by
  * extension (plain text, Markdown, HTML, JSONL/JSON, CSV/TSV, PETRARCH XML, any
- * of them gzipped) or by sniffing the content. Each document, or the error that
+ * of them gzipped) or by sniffing the content. `stdin` defaults to process.stdin. Each document, or the error that
  * stopped it, is one result; errors name the file and, where known, the line.
  * @example
  * for await (const r of readInputs(['examples/'], {})) if (r.ok) console.log(r.doc.id);
@@ -144,9 +152,9 @@ async function* readOne(path: string, opts: ReadOptions, stdin: NodeJS.ReadableS
 export async function* readInputs(
   paths: string[],
   opts: ReadOptions = {},
-  stdin: NodeJS.ReadableStream = process.stdin,
+  stdin?: NodeJS.ReadableStream,
 ): AsyncGenerator<InputResult> {
-  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+  if (opts.date !== undefined && normalizeDate(opts.date) !== opts.date) {
     yield { ok: false, error: new AnnalsError('E_USAGE', `date "${opts.date}" is not YYYY-MM-DD`) };
     return;
   }

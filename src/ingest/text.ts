@@ -18,8 +18,12 @@ export interface ParsedArticle {
 
 const BYLINE = /^(?:by|from)\s+[A-Z][^\n]{1,120}$/i;
 // "BAGHDAD, Dec. 4 (Reuters) -", "UNITED NATIONS (AP) --", "GAZA CITY, Dec 4 -", "Baghdad, 4 December 2006 —"
-const DATELINE =
-  /^((?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})(?:,\s*[A-Z][A-Za-z.'’ ]{0,40})?(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)?\s*(?:\((?:[A-Za-z][A-Za-z .&-]{0,30})\))?\s*(?:--|[-–—]))\s+/;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DATELINE = new RegExp(
+  String.raw`^((?<place>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})(?:,\s*[A-Z][A-Za-z.'’ ]{0,40}?)?` +
+    String.raw`(?<date>,\s*${MONTH}\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+${MONTH}(?:\s+\d{4})?)?` +
+    String.raw`\s*(?<agency>\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:--|[-–—]))\s+`,
+);
 const STANDALONE_DATE = /^(?:(?:published|posted|updated|date|dated)\s*:?\s*)?(.{4,60})$/i;
 
 /** Strips Markdown inline markup so the text reads as prose. */
@@ -43,7 +47,11 @@ function unmarkdown(line: string): string {
  */
 export function splitDateline(text: string): { text: string; dateline?: string } {
   const dl = DATELINE.exec(text);
-  if (!dl || !/[A-Z]{2,}|\(/.test(dl[1]!)) return { text };
+  if (!dl) return { text };
+  const { place, date, agency } = dl.groups!;
+  // A place in capitals, an agency or a date: a plain "US President Bush - who ..." is not a dateline.
+  const capsPlace = place === place!.toUpperCase() && /[A-Z]{2}/.test(place!);
+  if (!capsPlace && !agency && !date) return { text };
   return { text: text.slice(dl[0].length), dateline: dl[1]!.trim() };
 }
 
