@@ -119,8 +119,14 @@ test('CSV and TSV: header columns, quoted fields, line numbers', async () => {
   try {
     writeFileSync(join(d, 'a.csv'), 'id,date,text,source\nx1,2006-12-04,"Iran said, on Monday, it would talk.",Wire\nx2,,"Second ""quoted"" one.",\n');
     writeFileSync(join(d, 'b.tsv'), 'text\tdate\nTurkey closed the border.\t2006-12-06\n');
-    const ds = docs(await collect([d], { date: '2001-01-01' }));
-    assert.equal(ds.length, 3);
+    writeFileSync(join(d, 'c.csv'), 'id,text\nc1,"Two\nlines."\nc2,Too,many\nc3,Fine.\n');
+    const rs = await collect([d], { date: '2001-01-01' });
+    const ds = docs(rs);
+    assert.equal(ds.length, 5);
+    assert.deepEqual(ds.slice(3).map((x) => [x.id, x.line, x.text]), [['c1', 2, 'Two\nlines.'], ['c3', 5, 'Fine.']]);
+    const es = errors(rs);
+    assert.equal(es.length, 1);
+    assert.match(es[0]!.message, /c\.csv:4: bad CSV record/);
     assert.equal(ds[0]!.text, 'Iran said, on Monday, it would talk.');
     assert.equal(ds[0]!.source, 'Wire');
     assert.equal(ds[1]!.text, 'Second "quoted" one.');

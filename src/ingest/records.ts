@@ -104,13 +104,16 @@ export function* readJsonArray(text: string, path: string, opts: ReadOptions): G
 
 /** Reads CSV or TSV with a header row naming the columns (id, text, date, title, source, url). */
 export function* readCsv(text: string, path: string, opts: ReadOptions, delimiter: ',' | '\t'): Generator<InputResult> {
-  let rows: { record: Record<string, string>; info: { lines: number; records: number } }[];
-  const skipped: InputResult[] = [];
+  type Row = { record: Record<string, string>; info: { lines: number }; raw: string };
+  let rows: Row[];
+  const skipped: { line: number; result: InputResult }[] = [];
+  const kind = delimiter === '\t' ? 'TSV' : 'CSV';
   try {
     rows = parseCsv(text.replace(/^\uFEFF/, ''), {
       columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
       delimiter,
       info: true,
+      raw: true,
       bom: true,
       skip_empty_lines: true,
       relax_column_count: false,
@@ -118,21 +121,26 @@ export function* readCsv(text: string, path: string, opts: ReadOptions, delimite
       // A malformed record is reported and skipped; the rest of the file still comes through.
       skip_records_with_error: true,
       on_skip: (e: Error | undefined) => {
-        const ln = (e as { lines?: number } | undefined)?.lines;
-        skipped.push(err(`bad ${delimiter === '\t' ? 'TSV' : 'CSV'} record (${e?.message ?? 'unknown error'})`, path, ln));
+        const ln = (e as { lines?: number } | undefined)?.lines ?? 0;
+        skipped.push({ line: ln, result: err(`bad ${kind} record (${e?.message ?? 'unknown error'})`, path, ln || undefined) });
         return undefined;
       },
-    }) as typeof rows;
+    }) as Row[];
   } catch (e) {
-    yield err(`cannot read ${delimiter === '\t' ? 'TSV' : 'CSV'} (${(e as Error).message})`, path);
+    yield err(`cannot read ${kind} (${(e as Error).message})`, path);
     return;
   }
-  yield* skipped;
   if (rows.length && !('text' in rows[0]!.record)) {
-    yield err('no "text" column in the header', path, 1);
+    yield err(`no "text" column in the ${kind} header`, path, 1);
     return;
   }
-  for (const { record, info } of rows) yield recordToDoc(record, path, info.lines, opts);
+  // info.lines is where a record ends; a quoted field may span lines, so count back to its start.
+  const out = rows.map(({ record, info, raw }) => {
+    const line = info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
+    return { line, result: recordToDoc(record, path, line, opts) };
+  });
+  // Errors and documents in file order.
+  for (const x of [...out, ...skipped].sort((a, b) => a.line - b.line)) yield x.result;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
