@@ -35,6 +35,8 @@ export function normalizeDate(value: string): string | null {
  */
 export function findDate(text: string, window = 1000): string | null {
   const head = text.slice(0, window);
+  // Every full date has a year in digits; skip the (slow) parser when there is none.
+  if (!/\d{2}/.test(head)) return null;
   // Numeric ISO dates first: chrono reads them too, but this keeps them exact.
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(head);
   let results: chrono.ParsedResult[];
