@@ -3,6 +3,7 @@
  * @module
  */
 export { readInputs, readBuffer, detectFormat } from './read.js';
+export { readJsonl, readCsv, readPetrarch, recordToDoc } from './records.js';
 export { normalizeDate, findDate } from './dates.js';
 export { parseArticle, splitDateline } from './text.js';
 export { parseHtml } from './html.js';

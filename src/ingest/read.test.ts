@@ -143,11 +143,11 @@ test('PETRARCH XML: each Sentence is a doc, Parse ignored, date normalised', asy
   const d = tmp();
   try {
     const p = join(d, 's.xml');
-    writeFileSync(p, '<Sentences>\n<Sentence date = "20080801" id ="S1" source = "AFP" sentence = "True">\n<Text>\nEgypt hosted talks\n&amp; Israel came.\n</Text>\n<Parse>(ROOT (S (NP Egypt)))</Parse>\n</Sentence>\n<Sentence date="20080802" id="S2"><Text>Syria protested.</Text></Sentence>\n</Sentences>\n');
+    writeFileSync(p, '<!-- e.g. <Sentence id="C"><Text>In a comment.</Text></Sentence> -->\n<Sentences>\n<Sentence date = "20080801" id ="S1" source = "AFP" sentence = "True">\n<Text>\nEgypt hosted talks\n&amp; Israel came.\n</Text>\n<Parse>(ROOT (S (NP Egypt)))</Parse>\n</Sentence>\n<Sentence date="20080802" id="S2"><Text>Syria protested.</Text></Sentence>\n</Sentences>\n');
     const ds = docs(await collect([p]));
     assert.deepEqual(ds.map((x) => [x.id, x.date, x.text, x.line]), [
-      ['S1', '2008-08-01', 'Egypt hosted talks & Israel came.', 2],
-      ['S2', '2008-08-02', 'Syria protested.', 9],
+      ['S1', '2008-08-01', 'Egypt hosted talks & Israel came.', 3],
+      ['S2', '2008-08-02', 'Syria protested.', 10],
     ]);
     assert.equal(ds[0]!.source, 'AFP');
   } finally {
@@ -164,6 +164,13 @@ test('PETRARCH XML: the GigaWord sample reads completely', { skip: !existsSync(G
   assert.equal(ds[0]!.id, 'AFP0808020625_4');
   assert.equal(ds[0]!.date, '2008-08-04');
   assert.ok(!ds[0]!.text.includes('\n'));
+});
+
+const UNIT = '../shared/conformance/petrarch2-unit-tests/PETR.UnitTest.records.xml';
+test('PETRARCH XML: the PETRARCH2 unit-test records read completely', { skip: !existsSync(UNIT) && 'shared PETRARCH2 unit tests not present' }, async () => {
+  const rs = await collect([UNIT]);
+  assert.equal(errors(rs).length, 0);
+  assert.equal(docs(rs).length, 284);
 });
 
 test('gzip by magic bytes, with and without .gz; directories sorted, hidden skipped', async () => {

@@ -160,6 +160,8 @@ function unescapeXml(s: string): string {
  * DOM, so every record keeps its line and one broken record does not lose the file.
  */
 export function* readPetrarch(text: string, path: string, opts: ReadOptions): Generator<InputResult> {
+  // Comments may quote example records; blank them out, keeping every newline so lines still count.
+  text = text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
   const re = /<Sentence\b([^>]*)>([\s\S]*?)<\/Sentence\s*>/g;
   const nl: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) nl.push(i);
