@@ -13,6 +13,8 @@ test('splitActorCode separates country/region from sector chunks', () => {
   assert.deepEqual(splitActorCode('REB'), { country: null, sector: 'REB' });
   assert.deepEqual(splitActorCode('SUNMIL'), { country: null, sector: 'SUNMIL' });
   assert.deepEqual(splitActorCode(''), { country: null, sector: null });
+  assert.deepEqual(splitActorCode('---GOV'), { country: null, sector: 'GOV' });
+  assert.deepEqual(splitActorCode('KSVGOV'), { country: 'KSV', sector: 'GOV' });
 });
 
 test('toEventRecord fills weights, PLOVER, actor texts and evidence offsets', () => {
