@@ -94,10 +94,12 @@ test('JSONL: records with ids, a broken line fails alone naming file:line', asyn
       '{"text":"No id here.","date":"20061205"}',
       '{"id":"n4","date":"2006-12-05"}',
       '{"id":"n5","text":"Bad date.","date":"sometime"}',
+      '{"_id":{"$oid":"abc"},"maintext":"Alias fields.","date_publish":"2006-12-07 10:00:00","headline":"H","authors":["A","B"]}',
     ].join('\n'));
     const rs = await collect([p]);
     const ds = docs(rs);
-    assert.deepEqual(ds.map((x) => x.id), ['n1', `${p}#4`]);
+    assert.deepEqual(ds.map((x) => x.id), ['n1', `${p}#4`, 'abc']);
+    assert.deepEqual([ds[2]!.text, ds[2]!.date, ds[2]!.title, ds[2]!.byline], ['Alias fields.', '2006-12-07', 'H', 'A, B']);
     assert.equal(ds[0]!.date, '2006-12-04');
     assert.equal(ds[0]!.url, 'http://x.test/1');
     assert.equal(ds[1]!.date, '2006-12-05');

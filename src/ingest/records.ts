@@ -14,16 +14,34 @@ const err = (message: string, file: string, line?: number): InputResult => ({
   error: new AnnalsError('E_INPUT', message, { file, line }),
 });
 
+// Field names other tools use for the same facts (news-please, Phoenix/Mongo dumps, scrapers).
+const ALIASES = {
+  id: ['id', 'doc_id', 'docid', '_id', 'aid', 'story_id', 'storyid'],
+  text: ['text', 'content', 'body', 'maintext', 'story', 'article', 'article_text'],
+  date: ['date', 'published', 'publish_date', 'publication_date', 'pubdate', 'date_publish', 'publishedat', 'published_at'],
+  title: ['title', 'headline'],
+  byline: ['byline', 'author', 'authors'],
+  source: ['source', 'publisher', 'source_domain', 'site', 'news_source'],
+  url: ['url', 'link'],
+} as const;
+
 /**
- * Turns one record ({id, text, date, title?, byline?, source?, url?}) into a
- * document, or an error naming file:line when it lacks text or has a bad date.
+ * Turns one record ({id, text, date, title?, byline?, source?, url?}, or the same
+ * facts under common alias names such as content/body/maintext, headline,
+ * publish_date, _id) into a document, or an error naming file:line when it lacks
+ * text or has an unreadable date.
  */
 export function recordToDoc(rec: Record<string, unknown>, path: string, line: number, opts: ReadOptions): InputResult {
-  const str = (k: string): string | undefined => {
-    const v = rec[k];
-    if (v === undefined || v === null) return undefined;
-    if (typeof v === 'string') return v;
-    if (typeof v === 'number') return String(v);
+  const lower = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(rec)) if (!lower.has(k.toLowerCase())) lower.set(k.toLowerCase(), v);
+  const str = (field: keyof typeof ALIASES): string | undefined => {
+    for (const k of ALIASES[field]) {
+      let v = lower.get(k);
+      if (v && typeof v === 'object' && !Array.isArray(v) && '$oid' in v) v = (v as { $oid: unknown }).$oid; // Mongo ids
+      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) v = v.join(', '); // author lists
+      if (typeof v === 'string') return v;
+      if (typeof v === 'number') return String(v);
+    }
     return undefined;
   };
   const text = str('text');
@@ -130,7 +148,7 @@ export function* readCsv(text: string, path: string, opts: ReadOptions, delimite
     yield err(`cannot read ${kind} (${(e as Error).message})`, path);
     return;
   }
-  if (rows.length && !('text' in rows[0]!.record)) {
+  if (rows.length && !ALIASES.text.some((k) => k in rows[0]!.record)) {
     yield err(`no "text" column in the ${kind} header`, path, 1);
     return;
   }
