@@ -15,11 +15,14 @@ import { DEPREL, UPOS } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import type { CodePair, PatternElem, VerbDictionary, VerbEntry, VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
+import type { Discard } from './discards.js';
 
 /** Coder options (the PETRARCH names in comments). */
 export interface CoderOptions {
   /** Drop events without a target (`require_dyad`, default true). */
   requireDyad?: boolean;
+  /** Discard phrases: a sentence containing one codes nothing (a story discard: the whole doc). */
+  discards?: readonly Discard[];
 }
 
 /** Codes events in analysed documents. Immutable once built. */
@@ -494,29 +497,42 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     tgt ??= targetOf(st, v, ve, src);
 
     const neg = negated(st, v);
-    const mk = (s: number, t: number, cameo: string): CodedEvent => {
+    // A compound actor ("[FRO/BIL/SAM]") codes one event per member code.
+    const codesOf = (x: ActorMention): string[] => (x as { codes?: string[] }).codes ?? [x.code];
+    const mk = (s: number, t: number, cameo: string): void => {
       const ms = st.mentions[s];
       const mt = t >= 0 ? st.mentions[t] : null;
       const lo = Math.min(vs, ms.start, mt ? mt.start : vs);
       const hi = Math.max(ve + 1, ms.end, mt ? mt.end : ve + 1);
-      const g = (x: ActorMention): ActorMention => ({ ...x, start: x.start + st.a, end: x.end + st.a, head: x.head + st.a });
-      return {
-        sentence: st.s,
-        source: g(ms),
-        target: mt ? g(mt) : null,
-        cameo,
-        negated: neg,
-        verb: v + st.a,
-        evidenceStart: lo + st.a,
-        evidenceEnd: hi + st.a,
-        rule,
-      };
+      const g = (x: ActorMention, code: string): ActorMention => ({
+        ...x,
+        code,
+        start: x.start + st.a,
+        end: x.end + st.a,
+        head: x.head + st.a,
+      });
+      for (const sc of codesOf(ms)) {
+        for (const tc of mt ? codesOf(mt) : [null]) {
+          if (sc === tc) continue;
+          hit.events.push({
+            sentence: st.s,
+            source: g(ms, sc),
+            target: mt && tc ? g(mt, tc) : null,
+            cameo,
+            negated: neg,
+            verb: v + st.a,
+            evidenceStart: lo + st.a,
+            evidenceEnd: hi + st.a,
+            rule,
+          });
+        }
+      }
     };
     if (mutual) {
       for (const a of mutual)
         for (const b of mutual) {
           if (a === b || st.mentions[a].code === st.mentions[b].code) continue;
-          if (code.fwd) hit.events.push(mk(a, b, code.fwd));
+          if (code.fwd) mk(a, b, code.fwd);
         }
       return hit;
     }
@@ -525,10 +541,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       for (const t of tgt) {
         if (t === s || st.mentions[t].code === st.mentions[s].code) continue;
         any = true;
-        if (code.fwd) hit.events.push(mk(s, t, code.fwd));
-        if (code.rev) hit.events.push(mk(t, s, code.rev));
+        if (code.fwd) mk(s, t, code.fwd);
+        if (code.rev) mk(t, s, code.rev);
       }
-      if (!any && !requireDyad && code.fwd) hit.events.push(mk(s, -1, code.fwd));
+      if (!any && !requireDyad && code.fwd) mk(s, -1, code.fwd);
     }
     return hit;
   }
@@ -579,10 +595,33 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
   }
 
+  const discards = cfg.options?.discards ?? [];
+  /** Discard phrase found in sentence `s`, or undefined. */
+  function discardIn(doc: Doc, s: number): Discard | undefined {
+    const a = doc.sentStart[s];
+    const b = doc.sentEnd[s];
+    for (const d of discards) {
+      for (let i = a; i + d.words.length <= b; i++) {
+        let ok = true;
+        for (let j = 0; j < d.words.length && ok; j++) ok = doc.form[i + j].toUpperCase() === d.words[j];
+        if (ok) return d;
+      }
+    }
+    return undefined;
+  }
+
   return {
     code(doc: Doc, date?: DayNumber): CodedEvent[] {
       const out: CodedEvent[] = [];
-      for (let s = 0; s < doc.sentenceCount; s++) codeSentence(doc, s, date, out);
+      const skip = new Set<number>();
+      if (discards.length > 0) {
+        for (let s = 0; s < doc.sentenceCount; s++) {
+          const d = discardIn(doc, s);
+          if (d?.story) return [];
+          if (d) skip.add(s);
+        }
+      }
+      for (let s = 0; s < doc.sentenceCount; s++) if (!skip.has(s)) codeSentence(doc, s, date, out);
       return out;
     },
   };
