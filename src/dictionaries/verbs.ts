@@ -288,6 +288,34 @@ function parseVerbPhrase(p: string): { words: string[]; verb: number } | string 
   return { words, verb: verb < 0 ? 0 : verb };
 }
 
+/**
+ * Regular inflections of an uppercase verb: -S/-ES/-IES, -ED/-D/-IED, -ING (e dropped),
+ * plus doubled final consonants (STOP -> STOPPED) since doubling cannot be told from spelling.
+ */
+export function regularForms(v: string): string[] {
+  if (v.length < 2 || !/^[A-Z]+$/.test(v)) return [];
+  const out = new Set<string>();
+  const last = v[v.length - 1];
+  const prev = v[v.length - 2];
+  const vowel = (c: string) => 'AEIOU'.includes(c);
+  if (last === 'Y' && !vowel(prev)) {
+    const st = v.slice(0, -1);
+    out.add(st + 'IES').add(st + 'IED').add(v + 'ING');
+  } else if (last === 'E') {
+    out.add(v + 'S').add(v + 'D');
+    out.add(/(EE|YE|OE)$/.test(v) ? v + 'ING' : v.slice(0, -1) + 'ING');
+  } else if (/(S|X|Z|CH|SH)$/.test(v)) {
+    out.add(v + 'ES').add(v + 'ED').add(v + 'ING');
+  } else {
+    out.add(v + 'S').add(v + 'ED').add(v + 'ING');
+    if (!vowel(last) && !'WXY'.includes(last) && vowel(prev) && (v.length < 3 || !vowel(v[v.length - 3]))) {
+      out.add(v + last + 'ED').add(v + last + 'ING');
+    }
+  }
+  out.delete(v);
+  return [...out];
+}
+
 /** Read the raw content of one verb file, pushing problems. */
 function readFile(
   file: string,
@@ -433,11 +461,13 @@ function readFile(
         bad(lineNo, ph);
         continue;
       }
-      verbs.push({
-        key: ph.words[ph.verb],
-        block: blocks.length - 1,
-        entry: { code, pre: ph.words.slice(0, ph.verb), post: ph.words.slice(ph.verb + 1), rule },
-      });
+      const entry = { code, pre: ph.words.slice(0, ph.verb), post: ph.words.slice(ph.verb + 1), rule };
+      verbs.push({ key: ph.words[ph.verb], block: blocks.length - 1, entry });
+      // Regular inflections of the head verb are indexed too (as PETRARCH2 does), so a
+      // token is found by its form even when the lemmatiser gets it wrong.
+      if (p === vl.head) {
+        for (const f of regularForms(ph.words[ph.verb])) verbs.push({ key: f, block: blocks.length - 1, entry });
+      }
     }
   }
   if (inHtmlComment) bad(lines.length, "unterminated '<!--' comment");
