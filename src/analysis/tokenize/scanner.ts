@@ -269,6 +269,13 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
   for (;;) {
     if (j + 1 >= n) break;
     const c = text.charCodeAt(j);
+    if (c === 46 && text.charCodeAt(j + 1) === 46 && text.charCodeAt(j + 2) === 46 && text.charCodeAt(j + 3) === 64 &&
+        j + 4 < n && isWordClass(CLS[text.charCodeAt(j + 4)])) {
+      // Obfuscated e-mail addresses "name...@example.com".
+      const e = emailEnd(text, j + 4, n);
+      out.push(s, e, K_URL, gap, text.slice(s, e));
+      return e;
+    }
     if (c === 42) {
       // Censored words "bl**dy": up to three asterisks between letters.
       let e = j + 1;
@@ -293,7 +300,8 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
         ((j - segBegin >= 2 && CAS[pv] === CASE_LOWER) || (j - segBegin === 1 && CAS[pv] === CASE_UPPER))
       ) {
         const r = wordRunEnd(text, j + 1, n);
-        if (text.charCodeAt(r) !== 64) break;
+        const tld = r - j === 4 ? text.slice(j + 1, r).toLowerCase() : '';
+        if (text.charCodeAt(r) !== 64 && tld !== 'com' && tld !== 'net' && tld !== 'org') break;
       }
       if (j - segBegin > 2 || CLS[pv] !== C_LETTER) acronym = false;
       hasDot = true;
@@ -365,7 +373,7 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
     const sl = j - apos - 1;
     if (sl <= 2) {
       const suf = text.slice(apos + 1, j).toLowerCase();
-      if (APOS_CLITICS.has(suf)) {
+      if (APOS_CLITICS.has(suf) && !(suf === 's' && isDigit(text.charCodeAt(apos - 1)))) {
         out.push(s, apos, first, gap, wordForm(text, s, apos, curly));
         out.push(apos, j, K_WORD, 0, wordForm(text, apos, j, curly));
         return j;
@@ -440,8 +448,13 @@ function scanPunct(text: string, i: number, w: number, n: number, gap: number, o
         out.push(i, e, K_NUM, gap, text.slice(i, e));
         return e;
       }
+      // "...?" is an ellipsis and a question mark; ".?" and "?!" stay one token.
       let e = i + 1;
-      while (e < n && isTermChar(text.charCodeAt(e))) e++;
+      if (c === 46 && e < n && text.charCodeAt(e) === 46) {
+        while (e < n && text.charCodeAt(e) === 46) e++;
+      } else {
+        while (e < n && isTermChar(text.charCodeAt(e))) e++;
+      }
       out.push(i, e, K_TERM, gap, text.slice(i, e));
       return e;
     }
@@ -479,7 +492,8 @@ function scanPunct(text: string, i: number, w: number, n: number, gap: number, o
     case 59: {
       const e = emoticonEnd(text, i, n);
       if (e > i) {
-        out.push(i, e, K_PUNCT, gap, text.slice(i, e));
+        // An emoticon closes what precedes it, like a closing bracket (EWT keeps it in that sentence).
+        out.push(i, e, K_CLOSE, gap, text.slice(i, e));
         return e;
       }
       out.push(i, i + 1, K_PUNCT, gap, text[i]);
@@ -537,7 +551,7 @@ function scanPunct(text: string, i: number, w: number, n: number, gap: number, o
     case 35: // '#'
     case 64: // '@'
       // Hashtags and handles "#Iraq", "@Reuters" are one token.
-      if (prevSpace && isWordClass(CLS[text.charCodeAt(i + 1)] ?? 0)) {
+      if (prevSpace && (c === 64 ? isWordClass(CLS[text.charCodeAt(i + 1)] ?? 0) : CLS[text.charCodeAt(i + 1)] === C_LETTER)) {
         const e = c === 64 ? emailEnd(text, i + 1, n) : wordRunEnd(text, i + 1, n);
         out.push(i, e, K_WORD, gap, text.slice(i, e));
         return e;
@@ -565,8 +579,9 @@ function emoticonEnd(text: string, i: number, n: number): number {
   if (j >= n) return i;
   const c = text.charCodeAt(j);
   if (!(c === 41 || c === 40 || c === 68 || c === 80 || c === 112)) return i;
-  // Must stand alone: ":)" then space/end. "(see: D)" would not match (space after ':').
-  return isSpaceAt(text, j + 1) ? j + 1 : i;
+  // Must not run into a word: ":)" then space, end or punctuation. "(see: D)" does not match (space after ':').
+  if (c === 68 || c === 80 || c === 112) return isSpaceAt(text, j + 1) ? j + 1 : i;
+  return isAlnumAt(text, j + 1) ? i : j + 1;
 }
 
 /** Push a run of the same character as one token ("<<", "====", "$$$"). */

@@ -40,7 +40,7 @@ function canStart(text: string, t: TokenBuffer, k: number): boolean {
 }
 
 function isAllCapsWord(text: string, t: TokenBuffer, k: number): boolean {
-  if (t.kind[k] !== K_WORD) return false;
+  if (k < 0 || t.kind[k] !== K_WORD) return false;
   const s = t.start[k];
   const e = t.end[k];
   if (e - s < 2) return false;
@@ -110,7 +110,9 @@ function boundaryBefore(text: string, t: TokenBuffer, k: number, sentStart: numb
   // Last token before any closing quotes/brackets.
   let p = k - 1;
   while (p > sentStart && p > k - 4 && t.kind[p] === K_CLOSE) p--;
-  const pk = t.kind[p];
+  // An emoticon ends a sentence like a full stop: "We won :) See you."
+  const emo = t.kind[k - 1] === K_CLOSE && t.end[k - 1] - t.start[k - 1] > 1 && (t.form[k - 1][0] === ':' || t.form[k - 1][0] === ';');
+  const pk = emo ? K_TERM : t.kind[p];
   if (g === 0) {
     // "end.The": scraped text that lost its space.
     return pk === K_TERM && p === k - 1 && t.form[p] === '.' && kind === K_WORD && t.end[k] - t.start[k] > 1 &&
@@ -178,9 +180,12 @@ export function splitSentences(text: string, t: TokenBuffer): { sentStart: Int32
   // forced[k] = 1: a boundary before k, from datelines.
   const forced = new Uint8Array(n + 1);
   for (let k = 0; k < n; k++) {
-    if (t.gap[k] >= 2) {
+    // At a line start any dateline form counts; inside a line only one with
+    // a parenthesised agency "BAGHDAD (Reuters) -", and only where a run of
+    // capitals begins.
+    if (t.gap[k] >= 2 || (isAllCapsWord(text, t, k) && !isAllCapsWord(text, t, k - 1) && t.kind[k - 1] !== K_DASH)) {
       const d = datelineDash(text, t, k);
-      if (d >= 0) {
+      if (d >= 0 && (t.gap[k] >= 2 || t.form[d - 1] === ')')) {
         forced[k] = 1;
         forced[d + 1] = 1;
         k = d;

@@ -202,6 +202,21 @@ test('"end.The" without a space still splits; domains do not', () => {
   ]);
 });
 
+test('emoticons stay with the sentence they close; decades keep their apostrophe', () => {
+  assert.deepEqual(sents('We won :) See you.'), [['We', 'won', ':)'], ['See', 'you', '.']]);
+  assert.deepEqual(sents('Great news! :-) More later.'), [['Great', 'news', '!', ':-)'], ['More', 'later', '.']]);
+  assert.deepEqual(toks("In the 1980's and '90s"), ['In', 'the', "1980's", 'and', "'", '90s']);
+  assert.deepEqual(toks("Back in '73, #Iraq and @Reuters"), ['Back', 'in', "'73", ',', '#Iraq', 'and', '@Reuters']);
+});
+
+test('a dateline with an agency inside a line is split off too', () => {
+  assert.deepEqual(sents('Breaking: TEHRAN (AFP) - Talks resumed.'), [
+    ['Breaking', ':'],
+    ['TEHRAN', '(', 'AFP', ')', '-'],
+    ['Talks', 'resumed', '.'],
+  ]);
+});
+
 test('all-caps headline, Arabic and Chinese text', () => {
   assert.deepEqual(sents('IRAQ POLLS OPEN AMID TIGHT SECURITY'), [['IRAQ', 'POLLS', 'OPEN', 'AMID', 'TIGHT', 'SECURITY']]);
   assert.deepEqual(toks('\u0642\u0627\u0644 \u0627\u0644\u0631\u0626\u064a\u0633\u060c \u0627\u0644\u064a\u0648\u0645.'), [
