@@ -146,27 +146,35 @@ function boundaryBefore(text: string, t: TokenBuffer, k: number, sentStart: numb
 
 /**
  * Whether single line breaks separate paragraphs (true) or only wrap lines of
- * running text (false). Hard-wrapped text has many lines of similar length
- * between 40 and 100 characters; anything else is treated as one paragraph
- * per line.
+ * running text (false). Hard-wrapped text has lines of 40 to 100 characters,
+ * most of them near the wrap width; a two-line text counts as wrapped when its
+ * first line is that long and does not end a sentence. Anything else is
+ * treated as one paragraph per line.
  */
 export function linesAreParagraphs(text: string): boolean {
   let lines = 0;
   let wrapped = 0;
+  let firstLen = 0;
+  let firstEnd = 0;
   let from = 0;
   for (;;) {
     const nl = text.indexOf('\n', from);
-    const end = nl < 0 ? text.length : nl;
+    let end = nl < 0 ? text.length : nl;
+    while (end > from && text.charCodeAt(end - 1) <= 32) end--;
     const len = end - from;
     if (len > 0) {
-      lines++;
       if (len > 100) return true;
+      if (lines === 0) {
+        firstLen = len;
+        firstEnd = text.charCodeAt(end - 1);
+      }
+      lines++;
       if (len >= 40) wrapped++;
     }
     if (nl < 0) break;
     from = nl + 1;
   }
-  // Wrapped text: at least 3 lines, most of them near the wrap width.
+  if (lines === 2) return !(firstLen >= 55 && firstEnd !== 46 && firstEnd !== 33 && firstEnd !== 63);
   return !(lines >= 3 && wrapped * 10 >= lines * 6);
 }
 

@@ -193,6 +193,8 @@ test('hard-wrapped text does not split at every line start', () => {
     'after Monday clashes, officials said, adding that President Ali\n' +
     'Hassan would visit next week.';
   assert.equal(sents(text).length, 1);
+  assert.equal(sents('Iraqi forces killed five insurgents in a raid north of the\nBaghdad airport on Monday, police said.').length, 1);
+  assert.equal(sents('Iraq votes\nBaghdad was calm on Monday.').length, 2);
 });
 
 test('"end.The" without a space still splits; domains do not', () => {
