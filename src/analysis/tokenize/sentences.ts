@@ -100,6 +100,30 @@ function periodBeforeLowercase(text: string, t: TokenBuffer, p: number): boolean
   return cs === CASE_UPPER && len >= 5;
 }
 
+/** Verbs that attribute a quote: '"Why?" Smith asked.' continues the sentence. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'asked', 'asks', 'added', 'adds', 'replied', 'wrote', 'writes', 'shouted', 'insisted',
+  'declared', 'stated', 'warned', 'explained', 'continued', 'noted', 'cried', 'yelled', 'exclaimed', 'chanted',
+  'tweeted', 'recalled', 'urged', 'demanded', 'answered', 'responded',
+]);
+
+/**
+ * After a quote closed by ! ? or ., a capitalised name and a speech verb that
+ * end the clause ('"We will win!" Smith said.') are the attribution, not a new sentence.
+ */
+function speechAttribution(text: string, t: TokenBuffer, k: number): boolean {
+  for (let j = k; j < t.n && j < k + 4; j++) {
+    if (t.kind[j] !== K_WORD) return false;
+    if (j > k && SPEECH_VERBS.has(t.form[j])) {
+      // Only a bare attribution ("Smith said."): "Smith said her family left" is a new sentence.
+      const f = j + 1 < t.n ? t.form[j + 1] : '.';
+      return f === '.' || f === ',' || f === ';';
+    }
+    if (firstCase(text, t, j) !== CASE_UPPER) return false;
+  }
+  return false;
+}
+
 /** Whether a sentence boundary falls right before token `k` (k >= 1). */
 function boundaryBefore(text: string, t: TokenBuffer, k: number, sentStart: number, linesAreParagraphs: boolean): boolean {
   const g = t.gap[k];
@@ -127,7 +151,7 @@ function boundaryBefore(text: string, t: TokenBuffer, k: number, sentStart: numb
     if (linesAreParagraphs && pk !== K_TITLE && pk !== K_INITIAL) return true;
   }
   if (pk === K_TERM) {
-    if (canStart(text, t, k)) return true;
+    if (canStart(text, t, k)) return p === k - 1 || fc !== CASE_UPPER || !speechAttribution(text, t, k);
     if (fc !== CASE_LOWER || kind !== K_WORD || p !== k - 1) return false;
     // A lowercase word after . ! ? with no closing quote between: "?" and "!"
     // end the sentence; "." does after an ordinary word.

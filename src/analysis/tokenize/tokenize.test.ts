@@ -174,6 +174,11 @@ test('sentence ends at ! ? and after closing quotes', () => {
     ['"', 'We', 'fight', '!', '"'],
     ['They', 'left', '.'],
   ]);
+  // A quote's attribution stays with the quote.
+  assert.deepEqual(sents('"We will win!" Ali Hassan said. "Why?" Smith asked.'), [
+    ['"', 'We', 'will', 'win', '!', '"', 'Ali', 'Hassan', 'said', '.'],
+    ['"', 'Why', '?', '"', 'Smith', 'asked', '.'],
+  ]);
   assert.deepEqual(sents('It ended (finally.) Peace came.'), [['It', 'ended', '(', 'finally', '.', ')'], ['Peace', 'came', '.']]);
 });
 
