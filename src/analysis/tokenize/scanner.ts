@@ -478,6 +478,11 @@ function scanPunct(text: string, i: number, w: number, n: number, gap: number, o
         out.push(i, i + 3, K_NUM, gap, "'" + text.slice(i + 1, i + 3));
         return i + 3;
       }
+      const ce = cliticEnd(text, i, n, prevSpace);
+      if (ce > i) {
+        out.push(i, ce, K_WORD, gap, text.slice(i, ce));
+        return ce;
+      }
       if (i + 1 < n && text.charCodeAt(i + 1) === 39) {
         out.push(i, i + 2, prevSpace && !nextSpaceAt(i + 2) ? K_OPEN : K_CLOSE, gap, '"');
         return i + 2;
@@ -485,9 +490,15 @@ function scanPunct(text: string, i: number, w: number, n: number, gap: number, o
       pushQuote(out, i, i + 1, gap, prevSpace, nextSpaceAt(i + 1), "'");
       return i + 1;
     case 0x2019: // ’
-    case 0x201b:
+    case 0x201b: {
+      const e = cliticEnd(text, i, n, prevSpace);
+      if (e > i) {
+        out.push(i, e, K_WORD, gap, "'" + text.slice(i + 1, e));
+        return e;
+      }
       pushQuote(out, i, i + 1, gap, prevSpace, nextSpaceAt(i + 1), "'");
       return i + 1;
+    }
     case 58: // ':' ';' '=' may open an emoticon ":)", ":-)", ";D", "=)"
     case 59: {
       const e = emoticonEnd(text, i, n);
@@ -570,6 +581,20 @@ function scanPunct(text: string, i: number, w: number, n: number, gap: number, o
       out.push(i, i + w, K_PUNCT, gap, text.slice(i, i + w));
       return i + w;
   }
+}
+
+/**
+ * A clitic after a token that ends in punctuation ("U.S.'s", "Co.'s"): the
+ * apostrophe at `i` starts "'s"/"'re"/... when it is attached to what precedes
+ * it and the clitic is a whole word. Returns its end, or `i`.
+ */
+function cliticEnd(text: string, i: number, n: number, prevSpace: boolean): number {
+  if (prevSpace || i === 0) return i;
+  const pc = text.charCodeAt(i - 1);
+  if (pc !== 46 && pc !== 41) return i;
+  const e = wordRunEnd(text, i + 1, n);
+  if (e - i - 1 < 1 || e - i - 1 > 2 || isWordClass(CLS[text.charCodeAt(e)] ?? 0)) return i;
+  return APOS_CLITICS.has(text.slice(i + 1, e).toLowerCase()) ? e : i;
 }
 
 /** End of an emoticon at `i` (":)", ":-)", ";D", "=)"), or `i` if there is none. */

@@ -59,6 +59,7 @@ test('possessives split; inner apostrophes in names stay', () => {
   assert.deepEqual(toks("Sadr's militia and the militias' leaders met Da'awa members."), [
     'Sadr', "'s", 'militia', 'and', 'the', 'militias', "'", 'leaders', 'met', "Da'awa", 'members', '.',
   ]);
+  assert.deepEqual(toks("The U.S.'s allies and Acme Co.\u2019s staff"), ['The', 'U.S.', "'s", 'allies', 'and', 'Acme', 'Co.', "'s", 'staff']);
   assert.deepEqual(toks("O'Brien visited Shi'ite areas."), ["O'Brien", 'visited', "Shi'ite", 'areas', '.']);
 });
 
