@@ -404,7 +404,11 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
     if (hasDot && acronym) kind = K_ABBR;
     else if (len === 1 && CAS[text.charCodeAt(s)] === CASE_UPPER) kind = K_INITIAL;
     else if (len <= 8 && !hasDot && apos < 0) {
-      const word = text.slice(s, j);
+      let word = text.slice(s, j);
+      // All-caps headlines: "GEN." is "Gen.", "SEPT." is "Sept.".
+      if (len >= 2 && CAS[text.charCodeAt(s + 1)] === CASE_UPPER && word === word.toUpperCase()) {
+        word = word[0] + word.slice(1).toLowerCase();
+      }
       if (TITLE_ABBREVS.has(word)) kind = K_TITLE;
       else if (OTHER_ABBREVS.has(word)) kind = K_ABBR;
       else if (NUMBER_ABBREVS.has(word)) {

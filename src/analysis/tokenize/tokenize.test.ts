@@ -227,6 +227,10 @@ test('a dateline with an agency inside a line is split off too', () => {
 
 test('all-caps headline, Arabic and Chinese text', () => {
   assert.deepEqual(sents('IRAQ POLLS OPEN AMID TIGHT SECURITY'), [['IRAQ', 'POLLS', 'OPEN', 'AMID', 'TIGHT', 'SECURITY']]);
+  assert.deepEqual(sents('GEN. ALI MEETS U.S. ENVOY ON SEPT. 5. TALKS END.'), [
+    ['GEN.', 'ALI', 'MEETS', 'U.S.', 'ENVOY', 'ON', 'SEPT.', '5', '.'],
+    ['TALKS', 'END', '.'],
+  ]);
   assert.deepEqual(toks('\u0642\u0627\u0644 \u0627\u0644\u0631\u0626\u064a\u0633\u060c \u0627\u0644\u064a\u0648\u0645.'), [
     '\u0642\u0627\u0644', '\u0627\u0644\u0631\u0626\u064a\u0633', '\u060c', '\u0627\u0644\u064a\u0648\u0645', '.',
   ]);
