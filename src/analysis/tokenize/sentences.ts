@@ -39,6 +39,12 @@ function canStart(text: string, t: TokenBuffer, k: number): boolean {
   return cl === C_LETTER || cl === C_DIGIT || kind === K_URL;
 }
 
+const MONTHS: ReadonlySet<string> = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan.', 'Feb.',
+  'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+]);
+
 function isAllCapsWord(text: string, t: TokenBuffer, k: number): boolean {
   if (k < 0 || t.kind[k] !== K_WORD) return false;
   const s = t.start[k];
@@ -65,12 +71,16 @@ function datelineDash(text: string, t: TokenBuffer, k: number): number {
   if (caps === 0 || j >= n) return -1;
   const f = t.form[j];
   if (f !== ',' && f !== '(' && t.kind[j] !== K_DASH) return -1;
+  // After "PLACE," a date or an agency must come before the dash ("NATO, EU and UN
+  // officials - Reuters" is not a dateline).
+  let dated = f !== ',';
   for (let d = j; d < n && d < j + 14; d++) {
     if (d > j && t.gap[d] >= 2) return -1;
     const kind = t.kind[d];
     if (kind === K_TERM) return -1;
+    if (kind === K_NUM || t.form[d] === ')' || MONTHS.has(t.form[d])) dated = true;
     if (kind === K_DASH && (t.gap[d] > 0 || t.form[d - 1] === ')') && d + 1 < n && t.gap[d + 1] > 0 && t.gap[d + 1] < 2) {
-      return canStart(text, t, d + 1) ? d : -1;
+      return dated && canStart(text, t, d + 1) ? d : -1;
     }
   }
   return -1;

@@ -141,6 +141,8 @@ test('datelines become their own sentence', () => {
   ]);
   // A caps word and a dash in running text is not a dateline.
   assert.equal(sents('He said NATO - the alliance - would stay.').length, 1);
+  assert.equal(sents('NATO, EU and UN officials - Reuters reported - met.').length, 1);
+  assert.equal(sents('GENEVA, March 3 - Talks resumed.').length, 2);
 });
 
 test('markdown emphasis markers are dropped from the tokens, offsets stay right', () => {
