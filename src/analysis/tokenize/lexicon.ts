@@ -12,7 +12,7 @@ export const TITLE_ABBREVS: ReadonlySet<string> = new Set([
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Drs', 'Gen', 'Gens', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Sgt', 'Cpl', 'Pvt',
   'Adm', 'Cmdr', 'Cdr', 'Brig', 'Gov', 'Govs', 'Sen', 'Sens', 'Rep', 'Reps', 'Rev', 'Prof', 'Pres', 'Hon', 'Amb',
   'Supt', 'Insp', 'Det', 'Atty', 'Fr', 'Msgr', 'Sr', 'St', 'Ste', 'Ft', 'Mt', 'Pt', 'vs', 'Vs', 'v', 'Nos', 'Vol', 'vol',
-  'Fig', 'fig', 'pp', 'Dept', 'Gov', 'Lieut', 'Sec', 'Secy', 'Mssrs',
+  'Fig', 'fig', 'pp', 'Dept', 'Lieut', 'Sec', 'Secy', 'Mssrs',
 ]);
 
 /**

@@ -384,7 +384,8 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
         return j;
       }
     }
-  } else if (plain && j - s >= 4 && j - s <= 8) {
+  } else if (plain && j - s >= 4 && j - s <= 8 && (lower(text.charCodeAt(j - 1)) === 116 || lower(text.charCodeAt(j - 1)) === 97)) {
+    // (every entry ends in "t" or "a": test that before slicing)
     const cut = NOAPOS_CONTRACTIONS.get(text.slice(s, j).toLowerCase());
     if (cut !== undefined) {
       out.push(s, s + cut, K_WORD, gap, text.slice(s, s + cut));
