@@ -11,7 +11,7 @@
 export const TITLE_ABBREVS: ReadonlySet<string> = new Set([
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Drs', 'Gen', 'Gens', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Sgt', 'Cpl', 'Pvt',
   'Adm', 'Cmdr', 'Cdr', 'Brig', 'Gov', 'Govs', 'Sen', 'Sens', 'Rep', 'Reps', 'Rev', 'Prof', 'Pres', 'Hon', 'Amb',
-  'Supt', 'Insp', 'Det', 'Atty', 'Fr', 'Msgr', 'Sr', 'St', 'Ste', 'Ft', 'Mt', 'Pt', 'vs', 'Vs', 'v', 'Nos', 'Vol', 'vol',
+  'Supt', 'Insp', 'Det', 'Atty', 'Fr', 'Msgr', 'Ste', 'Ft', 'Mt', 'Pt', 'vs', 'Vs', 'v', 'Nos', 'Vol', 'vol',
   'Fig', 'fig', 'pp', 'Dept', 'Lieut', 'Sec', 'Secy', 'Mssrs',
 ]);
 
@@ -20,7 +20,7 @@ export const TITLE_ABBREVS: ReadonlySet<string> = new Set([
  * the splitter decides from the next word.
  */
 export const OTHER_ABBREVS: ReadonlySet<string> = new Set([
-  'Jr', 'Inc', 'Corp', 'Co', 'Cos', 'Ltd', 'Bros', 'Plc', 'plc', 'Assn', 'Intl', 'Univ', 'Ave', 'Blvd', 'Rd', 'Hwy',
+  'Jr', 'Sr', 'St', 'Inc', 'Corp', 'Co', 'Cos', 'Ltd', 'Bros', 'Plc', 'plc', 'Assn', 'Intl', 'Univ', 'Ave', 'Blvd', 'Rd', 'Hwy',
   'etc', 'al', 'approx', 'est', 'ca', 'cf', 'viz', 'esp', 'incl', 'dept', 'govt', 'Govt', 'Attn', 'attn', 'Tel', 'tel',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'ext', 'Ext', 'pop', 'Ont', 'Que', 'Sask', 'Alta',

@@ -97,6 +97,7 @@ test('an abbreviation can end a sentence; its period then is the full stop, as i
     ['The', 'war', 'went', 'on', '.'],
   ]);
   assert.deepEqual(sents('They bought guns, tanks, etc.'), [['They', 'bought', 'guns', ',', 'tanks', ',', 'etc', '.']]);
+  assert.deepEqual(sents('They met on Main St. The talks began at St. Mary church.').length, 2);
   // "No" is a word unless a number follows.
   assert.deepEqual(sents('He said No. Then he left.'), [['He', 'said', 'No', '.'], ['Then', 'he', 'left', '.']]);
 });
