@@ -35,12 +35,13 @@ export const NUMBER_ABBREVS: ReadonlySet<string> = new Set(['No', 'no', 'Nr', 'n
 
 /**
  * Prefixes EWT keeps attached to the following word ("e-mail", "non-violent",
- * "anti-war"); other hyphens split as in EWT ("al - Maliki").
+ * "anti-war"); other hyphens split as in EWT ("al - Maliki"). Checked against
+ * EWT train: "vice-", "out-", "inter-", "pan-" are split there, so they are not here.
  */
 export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
   'e', 'non', 'anti', 'pre', 're', 'mid', 'co', 'post', 'over', 'pro', 'multi', 'ex', 'semi', 'counter', 'sub',
-  'vice', 'neo', 'cross', 'un', 'socio', 'micro', 'mis', 'intra', 'inter', 'psycho', 'trans', 'ultra', 'bi', 'tri',
-  'de', 'extra', 'hyper', 'macro', 'mega', 'mini', 'out', 'super', 'under', 'pan',
+  'neo', 'cross', 'un', 'socio', 'micro', 'mis', 'intra', 'psycho', 'trans', 'ultra', 'bi', 'tri', 'extra', 'hyper',
+  'macro', 'mega', 'mini', 'super',
 ]);
 
 /**

@@ -328,7 +328,8 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
       let keep = false;
       if (len <= 7 && len > 0) {
         const seg = text.slice(hyphBegin, j).toLowerCase();
-        if (HYPHEN_PREFIXES.has(seg)) keep = true;
+        // "e-mail" but "Lashkar-e-Taiba": the prefix "e" only before a lowercase word.
+        if (HYPHEN_PREFIXES.has(seg)) keep = !(len === 1 && CAS[nx] === CASE_UPPER);
         else if (isDigit(pv) && isDigit(text.charCodeAt(hyphBegin)) && isDigit(nx)) {
           // Phone numbers "713-853-3989", "853-3242", "3-5213" and ZIP+4
           // "94305-5015" stay whole, as in EWT; ranges "3-4" split.

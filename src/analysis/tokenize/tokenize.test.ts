@@ -122,6 +122,7 @@ test('hyphens split as in EWT except after kept prefixes', () => {
     'Al', '-', 'Maliki', 'and', 'al', '-', 'Hakim', 'saw', 'a', '10', '-', 'year', '-', 'old', 'in', 'a',
     'pro-government', ',', 'anti-war', 'e-mail', '.',
   ]);
+  assert.deepEqual(toks('Lashkar-e-Taiba and the vice-president'), ['Lashkar', '-', 'e', '-', 'Taiba', 'and', 'the', 'vice', '-', 'president']);
 });
 
 test('dashes and parenthesised acronyms', () => {
