@@ -1,0 +1,300 @@
+/**
+ * Numeric feature extraction shared by tagger training and inference.
+ *
+ * Features are 32-bit integers built by mixing a template id with per-token
+ * hashes computed once per token (lowercased word, affixes, shape, flags, the
+ * word's ambiguity class). No strings are built in the hot path: hashing walks
+ * char codes, so tagging allocates nothing per token.
+ * @module
+ */
+
+/** Multiplicative constants (golden ratio, murmur3). */
+const K1 = 0x9e3779b1 | 0;
+const K2 = 0x85ebca6b | 0;
+const K3 = 0xc2b2ae35 | 0;
+
+/** murmur3 finaliser: spreads every input bit over the word. */
+export function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, K2);
+  h ^= h >>> 13;
+  h = Math.imul(h, K3);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+/** Feature hash of template `t` with one value. */
+export function f1(t: number, a: number): number {
+  return fmix(Math.imul(t + 1, K1) ^ a);
+}
+
+/** Feature hash of template `t` with two values. */
+export function f2(t: number, a: number, b: number): number {
+  return fmix(fmix(Math.imul(t + 1, K1) ^ a) ^ Math.imul(b, K2));
+}
+
+/** Feature hash of template `t` with three values. */
+export function f3(t: number, a: number, b: number, c: number): number {
+  return fmix(fmix(fmix(Math.imul(t + 1, K1) ^ a) ^ Math.imul(b, K2)) ^ Math.imul(c, K3));
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Lowercase one UTF-16 code unit; ASCII fast path, allocation only for non-ASCII letters. */
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  const s = String.fromCharCode(c).toLowerCase();
+  return s.length === 1 ? s.charCodeAt(0) : c;
+}
+
+/** Stride of the per-token word-feature block. */
+export const WF = 12;
+/** Field offsets inside a word-feature block. */
+export const W_LOWER = 0;
+export const W_S1 = 1;
+export const W_S2 = 2;
+export const W_S3 = 3;
+export const W_S4 = 4;
+export const W_P1 = 5;
+export const W_P2 = 6;
+export const W_P3 = 7;
+export const W_SHAPE = 8;
+export const W_FLAGS = 9;
+export const W_EXACT = 10;
+/** Ambiguity class from the lexicon (filled by the caller, not by {@link wordFeatures}). */
+export const W_AMB = 11;
+
+/** Flag bits. */
+export const F_DIGIT = 1;
+export const F_HYPHEN = 2;
+export const F_INITCAP = 4;
+export const F_ALLCAPS = 8;
+export const F_LOWER = 16;
+export const F_PUNCT = 32;
+export const F_LONG = 128;
+
+/** Hashes of the padding "words" before and after a sentence. */
+export const PAD_BEFORE = fmix(0x5eed0001);
+export const PAD_AFTER = fmix(0x5eed0002);
+
+/** Reusable scratch for lowercased code units (grown on demand). */
+export class Scratch {
+  buf = new Uint16Array(256);
+  ensure(n: number): Uint16Array {
+    if (this.buf.length < n) this.buf = new Uint16Array(Math.max(n, this.buf.length * 2));
+    return this.buf;
+  }
+}
+
+/**
+ * Fill the word-feature block for `word` at `out[o .. o+WF)` (all fields but {@link W_AMB}).
+ * Digits are folded to '0' in the word hash so "1984" and "2003" share statistics.
+ */
+export function wordFeatures(word: string, out: Int32Array, o: number, scratch: Scratch): void {
+  const n = word.length;
+  const lc = scratch.ensure(n);
+  let flags = 0;
+  let upper = 0;
+  let lower = 0;
+  let hExact = FNV_OFFSET;
+  let hLower = FNV_OFFSET;
+  // Shape: X/x/d/other with runs capped at 3, first 16 symbols.
+  let hShape = FNV_OFFSET;
+  let prevCls = -1;
+  let run = 0;
+  let shapeLen = 0;
+  for (let k = 0; k < n; k++) {
+    const c = word.charCodeAt(k);
+    hExact = Math.imul(hExact ^ c, FNV_PRIME);
+    let l = lowerCode(c);
+    let cls: number;
+    if (c >= 48 && c <= 57) {
+      flags |= F_DIGIT;
+      l = 48;
+      cls = 100; // 'd'
+    } else if (l !== c) {
+      upper++;
+      cls = 88; // 'X'
+    } else if ((c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c))) {
+      lower++;
+      cls = 120; // 'x'
+    } else if (c > 127 && /\p{L}/u.test(String.fromCharCode(c))) {
+      lower++; // caseless letter (CJK, Arabic...)
+      cls = 120;
+    } else {
+      if (c === 45) flags |= F_HYPHEN;
+      else flags |= F_PUNCT;
+      cls = c;
+    }
+    lc[k] = l;
+    hLower = Math.imul(hLower ^ l, FNV_PRIME);
+    if (cls === prevCls) run++;
+    else {
+      run = 1;
+      prevCls = cls;
+    }
+    if (run <= 3 && shapeLen < 16) {
+      hShape = Math.imul(hShape ^ cls, FNV_PRIME);
+      shapeLen++;
+    }
+  }
+  if (upper > 0) {
+    if (word.charCodeAt(0) !== lc[0]) flags |= F_INITCAP;
+    if (lower === 0 && upper > 1) flags |= F_ALLCAPS;
+  }
+  if (lower > 0) flags |= F_LOWER;
+  if (n > 12) flags |= F_LONG;
+  out[o + W_LOWER] = hLower;
+  out[o + W_EXACT] = hExact;
+  out[o + W_SHAPE] = hShape;
+  out[o + W_FLAGS] = flags;
+  // Suffixes 1..4 (whole word when shorter), hashed in reading order.
+  for (let k = 1; k <= 4; k++) {
+    let h = FNV_OFFSET + k;
+    for (let j = n > k ? n - k : 0; j < n; j++) h = Math.imul(h ^ lc[j], FNV_PRIME);
+    out[o + W_S1 + k - 1] = h;
+  }
+  let h = FNV_OFFSET;
+  for (let k = 0; k < 3; k++) {
+    if (k < n) h = Math.imul(h ^ lc[k], FNV_PRIME);
+    out[o + W_P1 + k] = h ^ (k + 1);
+  }
+}
+
+/** Hash of a lowercased (digit-folded) word, as stored in {@link W_LOWER}; used to key the word lexicon. */
+export function lowerHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    h = Math.imul(h ^ (c >= 48 && c <= 57 ? 48 : lowerCode(c)), FNV_PRIME);
+  }
+  return h;
+}
+
+
+/** Word blocks standing for the positions before and after a sentence: every field is the pad hash. */
+export const PAD_BEFORE_BLOCK = new Int32Array(WF).fill(PAD_BEFORE);
+export const PAD_AFTER_BLOCK = new Int32Array(WF).fill(PAD_AFTER);
+
+/**
+ * Roles a word plays for the token being tagged. The features of a role depend
+ * only on that one word, so inference caches their summed scores per word type.
+ */
+export const ROLE_SELF = 0;
+export const ROLE_L1 = 1;
+export const ROLE_L2 = 2;
+export const ROLE_R1 = 3;
+export const ROLE_R2 = 4;
+export const N_ROLES = 5;
+/** Most features any role (or the dynamic part) emits. */
+export const MAX_ROLE_FEATS = 16;
+
+/** Features of the word block `b[o..]` in `role`, written to `out` from 0; returns their count. */
+export function roleFeatures(role: number, b: Int32Array, o: number, out: Int32Array): number {
+  switch (role) {
+    case ROLE_SELF:
+      out[0] = f1(0, 0); // bias
+      out[1] = f1(1, b[o + W_LOWER]);
+      out[2] = f1(2, b[o + W_S1]);
+      out[3] = f1(3, b[o + W_S2]);
+      out[4] = f1(4, b[o + W_S3]);
+      out[5] = f1(5, b[o + W_S4]);
+      out[6] = f1(6, b[o + W_P1]);
+      out[7] = f1(7, b[o + W_P2]);
+      out[8] = f1(8, b[o + W_P3]);
+      out[9] = f1(9, b[o + W_SHAPE]);
+      out[10] = f1(10, b[o + W_FLAGS]);
+      out[11] = f1(22, b[o + W_AMB]);
+      out[12] = f1(29, b[o + W_EXACT]);
+      return 13;
+    case ROLE_L1:
+      out[0] = f1(14, b[o + W_LOWER]);
+      out[1] = f1(18, b[o + W_S3]);
+      out[2] = f1(32, b[o + W_SHAPE]);
+      out[3] = f1(35, b[o + W_AMB]);
+      return 4;
+    case ROLE_L2:
+      out[0] = f1(15, b[o + W_LOWER]);
+      return 1;
+    case ROLE_R1:
+      out[0] = f1(16, b[o + W_LOWER]);
+      out[1] = f1(19, b[o + W_S3]);
+      out[2] = f1(23, b[o + W_AMB]);
+      out[3] = f1(27, b[o + W_SHAPE]);
+      out[4] = f1(36, b[o + W_S2]);
+      out[5] = f1(37, b[o + W_FLAGS]);
+      return 6;
+    case ROLE_R2:
+      out[0] = f1(17, b[o + W_LOWER]);
+      out[1] = f1(24, b[o + W_AMB]);
+      out[2] = f1(38, b[o + W_S3]);
+      return 3;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Features of token `i` (of `n`) that combine several words or the predicted
+ * classes `p1`, `p2` of the two previous tokens; written to `out` from 0.
+ * `wf` holds the sentence's word blocks. Returns the count.
+ */
+export function dynamicFeatures(wf: Int32Array, i: number, n: number, p1: number, p2: number, out: Int32Array): number {
+  const o = i * WF;
+  const w = wf[o + W_LOWER];
+  const a = wf[o + W_AMB];
+  const wm1 = i > 0 ? wf[o - WF + W_LOWER] : PAD_BEFORE;
+  const am1 = i > 0 ? wf[o - WF + W_AMB] : PAD_BEFORE;
+  const wp1 = i + 1 < n ? wf[o + WF + W_LOWER] : PAD_AFTER;
+  const ap1 = i + 1 < n ? wf[o + WF + W_AMB] : PAD_AFTER;
+  out[0] = f1(11, p1);
+  out[1] = f2(12, p1, p2);
+  out[2] = f2(13, p1, w);
+  out[3] = f2(20, wm1, w);
+  out[4] = f2(21, w, wp1);
+  out[5] = f2(25, p1, ap1);
+  out[6] = f2(26, a, ap1);
+  out[7] = f2(28, p1, wf[o + W_S3]);
+  out[8] = f1(30, p2);
+  out[9] = f2(31, a, p1);
+  out[10] = f3(33, am1, a, ap1);
+  if (i === 0) {
+    out[11] = f1(34, wf[o + W_FLAGS]);
+    return 12;
+  }
+  return 11;
+}
+
+/** Class id used for "tag before the sentence start". */
+export const START1 = 250;
+export const START2 = 251;
+
+/** Block array and offset of the word at relative position `i + d` (pads outside the sentence). */
+function blockAt(wf: Int32Array, i: number, n: number): [Int32Array, number] {
+  if (i < 0) return [PAD_BEFORE_BLOCK, 0];
+  if (i >= n) return [PAD_AFTER_BLOCK, 0];
+  return [wf, i * WF];
+}
+
+/** Role of the word at offset d = -2..2 from the token. */
+const ROLE_AT = [ROLE_L2, ROLE_L1, ROLE_SELF, ROLE_R1, ROLE_R2];
+
+/**
+ * Every feature of token `i` (training path: no caching). Inference sums the
+ * same role features through its per-word cache, so both see identical features.
+ */
+export function allFeatures(wf: Int32Array, i: number, n: number, p1: number, p2: number, out: Int32Array, tmp: Int32Array): number {
+  let k = 0;
+  for (let d = -2; d <= 2; d++) {
+    const [b, o] = blockAt(wf, i + d, n);
+    const m = roleFeatures(ROLE_AT[d + 2], b, o, tmp);
+    for (let j = 0; j < m; j++) out[k++] = tmp[j];
+  }
+  const m = dynamicFeatures(wf, i, n, p1, p2, tmp);
+  for (let j = 0; j < m; j++) out[k++] = tmp[j];
+  return k;
+}
+
+/** Upper bound on {@link allFeatures}' count. */
+export const MAX_FEATS = 64;

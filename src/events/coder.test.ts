@@ -1,0 +1,195 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileVerbDictionary } from '../dictionaries/verbs.js';
+import { createCoder } from './coder.js';
+import { fakeActors, makeDoc } from './testing.js';
+import type { CodedEvent } from './types.js';
+
+// Invented dictionary exercising each pattern feature.
+const VERBS = `
+&TIES
++TIES
++RELATIONS
+
+--- RESTORE [064] ---
+RESTORE
+- * &TIES [065]
+- * FULL_&TIES [066]
+
+--- ATTACK [190] ---
+ATTACK {ATTACKED}
+- * (WITH ROCKETS) [195]
+
+--- MEET [040:041] ---
+MEET {MET}
++MEET_WITH {+MET_WITH} [042]
+- % * [043]
+
+--- FREE [066] ---
+FREE
+- + * FROM $ [067]
+
+--- AGREE [081] ---
+AGREE
+
+--- BREAK [160] ---
+BREAK {BROKE}
++BREAK_OFF {+BROKE_OFF}  [161]
+
+--- SAY [---] ---
+SAY {SAID}
+`;
+
+const verbs = compileVerbDictionary([{ file: 'v.txt', text: VERBS }]);
+const actors = fakeActors({ arnor: 'ARN', gondor: 'GON', rohan: 'ROH', mordor: 'MOR', 'the elves': 'ELF' });
+const coder = createCoder({ verbs, actors });
+const triples = (ev: CodedEvent[]) =>
+  ev.map((e) => `${e.source.code} ${e.target?.code ?? '---'} ${e.cameo}${e.negated ? ' neg' : ''}`).sort();
+
+test('subject -> object with the most specific pattern', () => {
+  // Arnor restored full ties with Gondor .
+  const doc = makeDoc({
+    words: ['Arnor', 'restored', 'full', 'ties', 'with', 'Gondor', '.'],
+    upos: ['PROPN', 'VERB', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'restore', 'full', 'tie', 'with', 'Gondor', '.'],
+    heads: [2, 0, 4, 2, 6, 2, 2],
+    deps: ['nsubj', 'root', 'amod', 'obj', 'case', 'obl', 'punct'],
+  });
+  const ev = coder.code(doc);
+  assert.deepEqual(triples(ev), ['ARN GON 066']);
+  assert.equal(ev[0].verb, 1);
+  assert.match(ev[0].rule, /^v\.txt:\d+ - \* FULL_&TIES/);
+  assert.deepEqual([ev[0].evidenceStart, ev[0].evidenceEnd], [0, 6]);
+});
+
+test('gapped words match, `_` joined words must be adjacent; default code otherwise', () => {
+  const mk = (mid: string[]) => {
+    const words = ['Arnor', 'restored', ...mid, 'with', 'Gondor'];
+    const n = words.length;
+    return makeDoc({
+      words,
+      upos: words.map((w, i) => (i === 1 ? 'VERB' : i === 0 || i === n - 1 ? 'PROPN' : 'NOUN')),
+      lemmas: words.map((w, i) => (i === 1 ? 'restore' : w.toLowerCase())),
+      heads: words.map((_, i) => (i === 1 ? 0 : i === n - 1 ? 2 : i === n - 2 ? n : 2)),
+      deps: words.map((_, i) => (i === 0 ? 'nsubj' : i === 1 ? 'root' : i === n - 1 ? 'obl' : i === n - 2 ? 'case' : 'obj')),
+    });
+  };
+  assert.deepEqual(triples(coder.code(mk(['full', 'good', 'ties']))), ['ARN GON 065']);
+  assert.deepEqual(triples(coder.code(mk(['relations']))), ['ARN GON 065']);
+  assert.deepEqual(triples(coder.code(mk(['trade']))), ['ARN GON 064']);
+});
+
+test('passive with a by-agent swaps the roles; conjoined subjects give one event each', () => {
+  // Gondor was attacked by Arnor and Rohan with rockets .
+  const doc = makeDoc({
+    words: ['Gondor', 'was', 'attacked', 'by', 'Arnor', 'and', 'Rohan', 'with', 'rockets', '.'],
+    upos: ['PROPN', 'AUX', 'VERB', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'ADP', 'NOUN', 'PUNCT'],
+    lemmas: ['Gondor', 'be', 'attack', 'by', 'Arnor', 'and', 'Rohan', 'with', 'rocket', '.'],
+    heads: [3, 3, 0, 5, 3, 7, 5, 9, 3, 3],
+    deps: ['nsubj:pass', 'aux:pass', 'root', 'case', 'obl:agent', 'cc', 'conj', 'case', 'obl', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 195', 'ROH GON 195']);
+});
+
+test('code pairs code both directions; multiword verbs beat single ones', () => {
+  // Arnor met with Gondor .
+  const doc = makeDoc({
+    words: ['Arnor', 'met', 'with', 'Gondor', '.'],
+    upos: ['PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'meet', 'with', 'Gondor', '.'],
+    heads: [2, 0, 4, 2, 2],
+    deps: ['nsubj', 'root', 'case', 'obl', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 042']);
+  // Arnor met Gondor . -> [040:041]
+  const doc2 = makeDoc({
+    words: ['Arnor', 'met', 'Gondor', '.'],
+    upos: ['PROPN', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'meet', 'Gondor', '.'],
+    heads: [2, 0, 2, 2],
+    deps: ['nsubj', 'root', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc2)), ['ARN GON 040', 'GON ARN 041']);
+});
+
+test('a separated particle (compound:prt) completes a multiword verb', () => {
+  // Arnor broke talks off with Gondor .
+  const doc = makeDoc({
+    words: ['Arnor', 'broke', 'talks', 'off', 'with', 'Gondor', '.'],
+    upos: ['PROPN', 'VERB', 'NOUN', 'ADP', 'ADP', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'break', 'talk', 'off', 'with', 'Gondor', '.'],
+    heads: [2, 0, 2, 2, 6, 2, 2],
+    deps: ['nsubj', 'root', 'obj', 'compound:prt', 'case', 'obl', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 161']);
+});
+
+test('a compound subject with `%` codes the members towards each other', () => {
+  // Arnor and Gondor met .
+  const doc = makeDoc({
+    words: ['Arnor', 'and', 'Gondor', 'met', '.'],
+    upos: ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'PUNCT'],
+    lemmas: ['Arnor', 'and', 'Gondor', 'meet', '.'],
+    heads: [4, 3, 1, 0, 4],
+    deps: ['nsubj', 'cc', 'conj', 'root', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 043', 'GON ARN 043']);
+});
+
+test('`+` before and `$` after the verb override the default roles', () => {
+  // Rohan was freed from Mordor .
+  const doc = makeDoc({
+    words: ['Rohan', 'was', 'freed', 'from', 'Mordor', '.'],
+    upos: ['PROPN', 'AUX', 'VERB', 'ADP', 'PROPN', 'PUNCT'],
+    lemmas: ['Rohan', 'be', 'free', 'from', 'Mordor', '.'],
+    heads: [3, 3, 0, 5, 3, 3],
+    deps: ['nsubj:pass', 'aux:pass', 'root', 'case', 'obl', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['MOR ROH 067']);
+});
+
+test('xcomp: the embedded verb decides, with the controller as source; negation is kept and marked', () => {
+  // Arnor agreed to restore ties with Gondor .
+  const doc = makeDoc({
+    words: ['Arnor', 'agreed', 'to', 'restore', 'ties', 'with', 'Gondor', '.'],
+    upos: ['PROPN', 'VERB', 'PART', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'agree', 'to', 'restore', 'tie', 'with', 'Gondor', '.'],
+    heads: [2, 0, 4, 2, 4, 7, 4, 2],
+    deps: ['nsubj', 'root', 'mark', 'xcomp', 'obj', 'case', 'obl', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 065']);
+  // Arnor did not attack Gondor .
+  const neg = makeDoc({
+    words: ['Arnor', 'did', 'not', 'attack', 'Gondor', '.'],
+    upos: ['PROPN', 'AUX', 'PART', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'do', 'not', 'attack', 'Gondor', '.'],
+    heads: [4, 4, 4, 0, 4, 4],
+    deps: ['nsubj', 'aux', 'advmod', 'root', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(neg)), ['ARN GON 190 neg']);
+});
+
+test('require_dyad drops target-less events unless turned off; `---` codes nothing', () => {
+  // The elves attacked .  /  Arnor said .
+  const doc = makeDoc(
+    {
+      words: ['The', 'elves', 'attacked', '.'],
+      upos: ['DET', 'NOUN', 'VERB', 'PUNCT'],
+      lemmas: ['the', 'elf', 'attack', '.'],
+      heads: [2, 3, 0, 3],
+      deps: ['det', 'nsubj', 'root', 'punct'],
+    },
+    {
+      words: ['Arnor', 'said', 'Gondor', '.'],
+      upos: ['PROPN', 'VERB', 'PROPN', 'PUNCT'],
+      lemmas: ['Arnor', 'say', 'Gondor', '.'],
+      heads: [2, 0, 2, 2],
+      deps: ['nsubj', 'root', 'obj', 'punct'],
+    },
+  );
+  assert.deepEqual(coder.code(doc), []);
+  const loose = createCoder({ verbs, actors, options: { requireDyad: false } });
+  const ev = loose.code(doc);
+  assert.deepEqual(triples(ev), ['ELF --- 190']);
+  assert.equal(ev[0].sentence, 0);
+});

@@ -1,0 +1,628 @@
+/**
+ * The event coder: finds dictionary verbs in a dependency-parsed sentence, matches
+ * their patterns, and codes source/target actors from the verb's arguments.
+ *
+ * Pattern words are matched TABARI-style on the sentence's word forms: `_` joined
+ * words must be adjacent, spaced words may have words between them, `*` is the verb
+ * (or multiword verb). The best pattern is the one matching the most words; without
+ * one the verb's (or its block's) default code applies. Roles come from the parse:
+ * subject = source, object / prepositional object / complement = target, passives with
+ * a `by` agent swap them, `$`/`+`/`%` slots in the pattern override both.
+ * @module
+ */
+import type { Doc } from '../analysis/doc.js';
+import { DEPREL, UPOS } from '../analysis/tags.js';
+import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
+import type { CodePair, PatternElem, VerbDictionary, VerbEntry, VerbPattern } from '../dictionaries/verbs.js';
+import type { CodedEvent } from './types.js';
+import type { Discard } from './discards.js';
+
+/** Coder options (the PETRARCH names in comments). */
+export interface CoderOptions {
+  /** Drop events without a target (`require_dyad`, default true). */
+  requireDyad?: boolean;
+  /** Discard phrases: a sentence containing one codes nothing (a story discard: the whole doc). */
+  discards?: readonly Discard[];
+}
+
+/** Codes events in analysed documents. Immutable once built. */
+export interface Coder {
+  /** Code every sentence of `doc`; `date` (yyyymmdd) resolves dated actor codes. */
+  code(doc: Doc, date?: DayNumber): CodedEvent[];
+}
+
+const NEG_WORDS = new Set(['not', "n't", 'never', 'no']);
+const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
+/** Per-sentence view, built once and shared by every verb and pattern of the sentence. */
+class Sent {
+  readonly a: number;
+  readonly n: number;
+  /** Uppercase word forms, sentence-local index. */
+  readonly up: string[];
+  readonly words: Set<string>;
+  readonly dep: string[];
+  readonly head: Int32Array;
+  /** Children in CSR form: kids of k are kidList[kidStart[k] .. kidStart[k+1]). */
+  readonly kidStart: Int32Array;
+  readonly kidList: Int32Array;
+  readonly mentions: ActorMention[];
+  /** Mention covering each token (longest), -1 if none. */
+  readonly mentionAt: Int32Array;
+  readonly mentionStart: Int32Array;
+  readonly mentionEnd: Int32Array;
+
+  constructor(
+    readonly doc: Doc,
+    readonly s: number,
+    mentions: ActorMention[],
+  ) {
+    const a = doc.sentStart[s];
+    const n = doc.sentEnd[s] - a;
+    this.a = a;
+    this.n = n;
+    this.up = new Array<string>(n);
+    this.dep = new Array<string>(n);
+    this.head = new Int32Array(n);
+    this.words = new Set();
+    const count = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) {
+      const w = doc.form[a + k].toUpperCase();
+      this.up[k] = w;
+      this.words.add(w);
+      this.dep[k] = DEPREL[doc.dep[a + k]] ?? '_';
+      const h = doc.head[a + k];
+      this.head[k] = h < a || h >= a + n ? -1 : h - a;
+      if (this.head[k] >= 0) count[this.head[k] + 1]++;
+    }
+    for (let k = 0; k < n; k++) count[k + 1] += count[k];
+    this.kidStart = count.slice();
+    this.kidList = new Int32Array(Math.max(1, count[n]));
+    const fill = count.slice();
+    for (let k = 0; k < n; k++) if (this.head[k] >= 0) this.kidList[fill[this.head[k]]++] = k;
+    // Mentions in sentence-local coordinates.
+    this.mentions = mentions
+      .map((m) => ({ ...m, start: m.start - a, end: m.end - a, head: m.head - a }))
+      .filter((m) => m.start >= 0 && m.end <= n && m.start < m.end);
+    this.mentionAt = new Int32Array(n).fill(-1);
+    this.mentionStart = new Int32Array(n).fill(-1);
+    this.mentionEnd = new Int32Array(n).fill(-1);
+    this.mentions.forEach((m, mi) => {
+      for (let k = m.start; k < m.end; k++) {
+        const cur = this.mentionAt[k];
+        if (cur < 0 || this.mentions[cur].end - this.mentions[cur].start < m.end - m.start) this.mentionAt[k] = mi;
+      }
+      if (this.mentionStart[m.start] < 0) this.mentionStart[m.start] = mi;
+      this.mentionEnd[m.end - 1] = mi;
+    });
+  }
+
+  lemma(k: number): string {
+    return this.doc.lemma[this.a + k];
+  }
+  upos(k: number): string {
+    return UPOS[this.doc.upos[this.a + k]] ?? '_';
+  }
+  /** First child of `k` with relation `rel` (exact, or any subtype when `rel` ends with ':'). */
+  kid(k: number, rel: string): number {
+    for (let j = this.kidStart[k]; j < this.kidStart[k + 1]; j++) {
+      const c = this.kidList[j];
+      if (this.dep[c] === rel) return c;
+    }
+    return -1;
+  }
+  kids(k: number): Int32Array {
+    return this.kidList.subarray(this.kidStart[k], this.kidStart[k + 1]);
+  }
+  /** The token of a mention whose head lies outside it (its syntactic head). */
+  synHead(m: ActorMention): number {
+    for (let k = m.start; k < m.end; k++) {
+      const h = this.head[k];
+      if (h < m.start || h >= m.end) return k;
+    }
+    return m.head;
+  }
+}
+
+/** Relations whose subtrees are other clauses: not searched for a verb's arguments. */
+const CLAUSAL = new Set(['acl:relcl', 'advcl', 'parataxis', 'conj', 'advcl:relcl', 'list', 'dislocated']);
+
+/** Result of matching one pattern. */
+interface Match {
+  score: number;
+  src: number;
+  tgt: number;
+  cmp: number;
+  cmpPre: boolean;
+}
+
+/** Build a coder from a verb dictionary and an actor matcher. */
+export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; options?: CoderOptions }): Coder {
+  const dict = cfg.verbs;
+  const requireDyad = cfg.options?.requireDyad ?? true;
+
+  /** Match `elems` after the verb starting at `pos` (post) — returns score or -1. */
+  function matchPost(st: Sent, elems: PatternElem[], k: number, pos: number, limit: number, m: Match): number {
+    if (k === elems.length) return 0;
+    const e = elems[k];
+    const last = e.adj ? pos : limit - 1;
+    for (let p = pos; p <= last && p < limit; p++) {
+      if (e.k === 'w') {
+        for (const alt of e.alts) {
+          if (p + alt.length > limit) continue;
+          let ok = true;
+          for (let j = 0; j < alt.length; j++) if (st.up[p + j] !== alt[j]) ok = false;
+          if (!ok) continue;
+          const r = matchPost(st, elems, k + 1, p + alt.length, limit, m);
+          if (r >= 0) return r + alt.length;
+        }
+      } else {
+        const mi = st.mentionStart[p];
+        // An adjacent slot may skip a determiner ("the Gondor").
+        const mj = mi < 0 && e.adj && p + 1 < limit && st.upos(p) === 'DET' ? st.mentionStart[p + 1] : -1;
+        const hit = mi >= 0 ? mi : mj;
+        if (hit < 0 || (e.k === 'cmp' && !coordinated(st, hit))) continue;
+        const r = matchPost(st, elems, k + 1, st.mentions[hit].end, limit, m);
+        if (r >= 0) {
+          if (e.k === 'src') m.src = hit;
+          else if (e.k === 'tgt') m.tgt = hit;
+          else if (e.k === 'cmp') {
+            m.cmp = hit;
+            m.cmpPre = false;
+          }
+          return r + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Match `elems` before the verb, right to left, element `k` ending at or before `pos`. */
+  function matchPre(st: Sent, elems: PatternElem[], k: number, pos: number, m: Match): number {
+    if (k < 0) return 0;
+    const e = elems[k];
+    const lowest = e.adj ? pos : 0;
+    for (let p = pos; p >= lowest && p >= 0; p--) {
+      if (e.k === 'w') {
+        for (const alt of e.alts) {
+          const s0 = p - alt.length + 1;
+          if (s0 < 0) continue;
+          let ok = true;
+          for (let j = 0; j < alt.length; j++) if (st.up[s0 + j] !== alt[j]) ok = false;
+          if (!ok) continue;
+          const r = matchPre(st, elems, k - 1, s0 - 1, m);
+          if (r >= 0) return r + alt.length;
+        }
+      } else {
+        const mi = st.mentionEnd[p];
+        if (mi < 0 || (e.k === 'cmp' && !coordinated(st, mi))) continue;
+        const r = matchPre(st, elems, k - 1, st.mentions[mi].start - 1, m);
+        if (r >= 0) {
+          if (e.k === 'src') m.src = mi;
+          else if (e.k === 'tgt') m.tgt = mi;
+          else if (e.k === 'cmp') {
+            m.cmp = mi;
+            m.cmpPre = true;
+          }
+          return r + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  function matchPattern(st: Sent, p: VerbPattern, vs: number, ve: number, limit: number): Match | null {
+    for (const w of p.required) if (!st.words.has(w)) return null;
+    const m: Match = { score: 0, src: -1, tgt: -1, cmp: -1, cmpPre: false };
+    const a = matchPre(st, p.pre, p.pre.length - 1, vs - 1, m);
+    if (a < 0) return null;
+    const b = matchPost(st, p.post, 0, ve + 1, limit, m);
+    if (b < 0) return null;
+    m.score = a + b;
+    return m;
+  }
+
+  /** Multiword verb check: returns the verb span [vs, ve] or null. */
+  function multiSpan(st: Sent, v: number, e: VerbEntry): [number, number] | null {
+    let vs = v;
+    for (let j = e.pre.length - 1; j >= 0; j--) {
+      vs--;
+      if (vs < 0 || st.up[vs] !== e.pre[j]) return null;
+    }
+    let ve = v;
+    let adjacent = true;
+    for (let j = 0; j < e.post.length; j++) {
+      if (ve + 1 < st.n && st.up[ve + 1] === e.post[j]) ve++;
+      else {
+        adjacent = false;
+        break;
+      }
+    }
+    if (adjacent) return [vs, ve];
+    // A separated particle ("broke the talks off") is a compound:prt child.
+    if (e.post.length === 1) {
+      for (const c of st.kids(v)) if (st.dep[c] === 'compound:prt' && st.up[c] === e.post[0]) return [vs, v];
+    }
+    return null;
+  }
+
+  /** Last token of the verb's own clause: its subtree minus conjoined/parataxis clauses. */
+  function clauseEnd(st: Sent, v: number): number {
+    let end = v;
+    const stack = [v];
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      if (k > end) end = k;
+      for (const c of st.kids(k)) {
+        if (k === v && (st.dep[c] === 'conj' || st.dep[c] === 'parataxis')) continue;
+        stack.push(c);
+      }
+    }
+    return end;
+  }
+
+  /** Actor mentions for an argument headed by `h`: nearest in its subtree, plus conjuncts. */
+  function actorsFor(st: Sent, h: number, out: number[]): void {
+    // Breadth-first: the mention nearest the head wins; other clauses are not entered.
+    let found = -1;
+    let frontier = [h];
+    while (frontier.length > 0 && found < 0) {
+      let best = -1;
+      let bestDist = Infinity;
+      const next: number[] = [];
+      for (const k of frontier) {
+        const mi = st.mentionAt[k];
+        if (mi >= 0 && Math.abs(k - h) < bestDist) {
+          best = mi;
+          bestDist = Math.abs(k - h);
+        }
+        for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c])) next.push(c);
+      }
+      if (best >= 0) found = best;
+      frontier = next;
+    }
+    if (found >= 0 && !out.includes(found)) out.push(found);
+    // Conjuncts of the argument head, and of the mention's own head ("ambassadors of A, B and C").
+    const heads = [h];
+    if (found >= 0) {
+      const sh = st.synHead(st.mentions[found]);
+      if (sh !== h) heads.push(sh);
+    }
+    for (const x of heads) for (const c of st.kids(x)) if (st.dep[c] === 'conj') actorsFor(st, c, out);
+  }
+
+  /** Whether mention `mi` is one conjunct of a coordination (`%` slots need one). */
+  function coordinated(st: Sent, mi: number): boolean {
+    const h = st.synHead(st.mentions[mi]);
+    if (st.dep[h] === 'conj') return true;
+    for (const c of st.kids(h)) if (st.dep[c] === 'conj') return true;
+    return false;
+  }
+
+  /** All mentions coordinated with mention `mi` (itself included). */
+  function coordination(st: Sent, mi: number): number[] {
+    let top = st.synHead(st.mentions[mi]);
+    while (st.dep[top] === 'conj' && st.head[top] >= 0) top = st.head[top];
+    const out: number[] = [];
+    actorsFor(st, top, out);
+    if (!out.includes(mi)) out.unshift(mi);
+    return out;
+  }
+
+  function isPassive(st: Sent, v: number): boolean {
+    return st.kid(v, 'aux:pass') >= 0 || st.kid(v, 'nsubj:pass') >= 0;
+  }
+
+  function agentOf(st: Sent, v: number): number {
+    const ag = st.kid(v, 'obl:agent');
+    if (ag >= 0) return ag;
+    for (const c of st.kids(v)) {
+      if (st.dep[c] !== 'obl') continue;
+      for (const cc of st.kids(c)) if (st.dep[cc] === 'case' && st.up[cc] === 'BY') return c;
+    }
+    return -1;
+  }
+
+  /** Default source mentions of verb `v` (following control and coordination upwards). */
+  function sourceOf(st: Sent, v: number, depth = 0): number[] {
+    const out: number[] = [];
+    if (depth > 8) return out;
+    const passive = isPassive(st, v);
+    if (passive) {
+      const ag = agentOf(st, v);
+      if (ag >= 0) {
+        actorsFor(st, ag, out);
+        if (out.length > 0) return out;
+      }
+    }
+    const subj = st.kid(v, 'nsubj') >= 0 ? st.kid(v, 'nsubj') : st.kid(v, 'nsubj:pass');
+    if (subj >= 0) {
+      if (REL_PRONOUNS.has(st.lemma(subj).toLowerCase()) && st.dep[v].startsWith('acl') && st.head[v] >= 0) {
+        actorsFor(st, st.head[v], out);
+      } else actorsFor(st, subj, out);
+      return out;
+    }
+    if (passive) return out; // a subjectless passive ("Rebuked by X, ...") has no source of its own
+    const p = st.head[v];
+    if (p < 0) return out;
+    const rel = st.dep[v];
+    if (rel === 'xcomp') {
+      // Object control ("urged Bree to help") before subject control ("agreed to help").
+      const obj = st.kid(p, 'obj');
+      if (obj >= 0) {
+        actorsFor(st, obj, out);
+        if (out.length > 0) return out;
+      }
+      return sourceOf(st, p, depth + 1);
+    }
+    if (rel === 'conj' || rel === 'advcl') return sourceOf(st, p, depth + 1);
+    return out;
+  }
+
+  /** Default target mentions of verb `v`, excluding `src`. */
+  function targetOf(st: Sent, v: number, ve: number, src: number[]): number[] {
+    const passive = isPassive(st, v);
+    const cand: number[] = [];
+    if (passive && agentOf(st, v) >= 0) {
+      const subj = st.kid(v, 'nsubj:pass') >= 0 ? st.kid(v, 'nsubj:pass') : st.kid(v, 'nsubj');
+      if (subj >= 0) cand.push(subj);
+    }
+    for (const rel of ['obj', 'iobj']) {
+      const c = st.kid(v, rel);
+      if (c >= 0) cand.push(c);
+    }
+    const ag = agentOf(st, v);
+    for (const c of st.kids(v)) {
+      const d = st.dep[c];
+      if ((d === 'obl' || d === 'obl:unmarked' || d === 'nmod') && c !== ag && c > v) cand.push(c);
+    }
+    for (const c of st.kids(v)) if ((st.dep[c] === 'ccomp' || st.dep[c] === 'xcomp') && c > v) cand.push(c);
+    for (const c of cand) {
+      const out: number[] = [];
+      actorsFor(st, c, out);
+      const rest = out.filter((x) => !src.includes(x));
+      if (rest.length > 0) return rest;
+    }
+    // Fallback: the first mention after the verb within its own clause.
+    const end = clauseEnd(st, v);
+    for (let k = ve + 1; k <= end; k++) {
+      const mi = st.mentionAt[k];
+      if (mi >= 0 && !src.includes(mi)) {
+        const out: number[] = [];
+        actorsFor(st, st.synHead(st.mentions[mi]), out);
+        const rest = out.filter((x) => !src.includes(x));
+        return rest.length > 0 ? rest : [mi];
+      }
+    }
+    return [];
+  }
+
+  /** Source of the clause that governs `v` (used when a `+` slot took `v`'s subject). */
+  function governorSource(st: Sent, v: number, avoid: number[]): number[] {
+    let p = st.head[v];
+    for (let d = 0; p >= 0 && d < 8; d++, p = st.head[p]) {
+      const s = sourceOf(st, p).filter((x) => !avoid.includes(x));
+      if (s.length > 0) return s;
+    }
+    return [];
+  }
+
+  function negated(st: Sent, v: number): boolean {
+    for (const c of st.kids(v)) {
+      if (st.dep[c] === 'advmod' && NEG_WORDS.has(st.doc.form[st.a + c].toLowerCase())) return true;
+    }
+    return false;
+  }
+
+  interface VerbHit {
+    v: number;
+    events: CodedEvent[];
+    patterned: boolean;
+  }
+
+  function codeVerb(st: Sent, v: number): VerbHit | null {
+    const form = st.up[v];
+    const lemma = st.lemma(v).toUpperCase();
+    const byForm = dict.verbs.get(form);
+    const byLemma = lemma !== form ? dict.verbs.get(lemma) : undefined;
+    if (!byForm && !byLemma) return null;
+    const all = [...(byForm ?? []), ...(byLemma ?? [])];
+    // Multiword verbs that match win over single verbs; forms listed as written beat lemmas.
+    const multi: { e: VerbEntry; vs: number; ve: number }[] = [];
+    for (const e of all) {
+      if (e.pre.length === 0 && e.post.length === 0) continue;
+      const sp = multiSpan(st, v, e);
+      if (sp) multi.push({ e, vs: sp[0], ve: sp[1] });
+    }
+    let cands: { e: VerbEntry; vs: number; ve: number }[];
+    if (multi.length > 0) cands = multi;
+    else {
+      const single = (list: VerbEntry[] | undefined) =>
+        (list ?? []).filter((e) => e.pre.length === 0 && e.post.length === 0).map((e) => ({ e, vs: v, ve: v }));
+      cands = single(byForm);
+      if (cands.length === 0) cands = single(byLemma);
+    }
+    if (cands.length === 0) return null;
+
+    const limit = clauseEnd(st, v) + 1;
+    let best: { m: Match; p: VerbPattern; vs: number; ve: number } | null = null;
+    const seenBlocks = new Set<number>();
+    for (const c of cands) {
+      if (seenBlocks.has(c.e.block)) continue;
+      seenBlocks.add(c.e.block);
+      for (const p of dict.blocks[c.e.block].patterns) {
+        const m = matchPattern(st, p, c.vs, c.ve, limit);
+        if (m && (!best || m.score > best.m.score)) best = { m, p, vs: c.vs, ve: c.ve };
+      }
+    }
+    const first = cands[0];
+    const code: CodePair = best ? best.p.code : (first.e.code ?? dict.blocks[first.e.block].code);
+    const rule = best ? best.p.rule : first.e.code ? first.e.rule : dict.blocks[first.e.block].rule;
+    const vs = best ? best.vs : first.vs;
+    const ve = best ? best.ve : first.ve;
+    const hit: VerbHit = { v, events: [], patterned: best !== null };
+    if (code.fwd === null && code.rev === null) return hit;
+
+    let src = sourceOf(st, v);
+    let tgt: number[];
+    const m = best?.m;
+    let mutual: number[] | null = null;
+    if (m && m.cmp >= 0) {
+      const group = coordination(st, m.cmp);
+      if (m.cmpPre && m.tgt < 0) mutual = group;
+      else if (!m.cmpPre) tgt = group;
+    }
+    if (m && m.src >= 0) src = coordination(st, m.src);
+    if (m && m.tgt >= 0) {
+      tgt = coordination(st, m.tgt);
+      if (m.src < 0 && src.some((x) => tgt.includes(x))) {
+        src = governorSource(st, v, tgt);
+        if (src.length === 0) {
+          // Nearest mention left of the target slot.
+          const t0 = st.mentions[m.tgt].start;
+          for (let k = t0 - 1; k >= 0; k--) {
+            const mi = st.mentionAt[k];
+            if (mi >= 0 && !tgt.includes(mi)) {
+              src = [mi];
+              break;
+            }
+          }
+        }
+      }
+    } else if (m && m.src >= 0) {
+      // `$` after the verb: the subject becomes the target.
+      const def = sourceOf(st, v).filter((x) => !src.includes(x));
+      tgt = def.length > 0 ? def : targetOf(st, v, ve, src);
+    }
+    tgt ??= targetOf(st, v, ve, src);
+
+    const neg = negated(st, v);
+    // A compound actor ("[FRO/BIL/SAM]") codes one event per member code.
+    const codesOf = (x: ActorMention): string[] => (x as { codes?: string[] }).codes ?? [x.code];
+    const mk = (s: number, t: number, cameo: string): void => {
+      const ms = st.mentions[s];
+      const mt = t >= 0 ? st.mentions[t] : null;
+      const lo = Math.min(vs, ms.start, mt ? mt.start : vs);
+      const hi = Math.max(ve + 1, ms.end, mt ? mt.end : ve + 1);
+      const g = (x: ActorMention, code: string): ActorMention => ({
+        ...x,
+        code,
+        start: x.start + st.a,
+        end: x.end + st.a,
+        head: x.head + st.a,
+      });
+      for (const sc of codesOf(ms)) {
+        for (const tc of mt ? codesOf(mt) : [null]) {
+          if (sc === tc) continue;
+          hit.events.push({
+            sentence: st.s,
+            source: g(ms, sc),
+            target: mt && tc ? g(mt, tc) : null,
+            cameo,
+            negated: neg,
+            verb: v + st.a,
+            evidenceStart: lo + st.a,
+            evidenceEnd: hi + st.a,
+            rule,
+          });
+        }
+      }
+    };
+    if (mutual) {
+      for (const a of mutual)
+        for (const b of mutual) {
+          if (a === b || st.mentions[a].code === st.mentions[b].code) continue;
+          if (code.fwd) mk(a, b, code.fwd);
+        }
+      return hit;
+    }
+    for (const s of src) {
+      let any = false;
+      for (const t of tgt) {
+        if (t === s || st.mentions[t].code === st.mentions[s].code) continue;
+        any = true;
+        if (code.fwd) mk(s, t, code.fwd);
+        if (code.rev) mk(t, s, code.rev);
+      }
+      if (!any && !requireDyad && code.fwd) mk(s, -1, code.fwd);
+    }
+    return hit;
+  }
+
+  function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
+    const a = doc.sentStart[s];
+    const n = doc.sentEnd[s] - a;
+    if (n === 0) return;
+    let anyVerb = false;
+    for (let k = 0; k < n; k++) {
+      const u = UPOS[doc.upos[a + k]];
+      if (u === 'VERB' || u === 'AUX') {
+        anyVerb = true;
+        break;
+      }
+    }
+    if (!anyVerb) return;
+    const st = new Sent(doc, s, cfg.actors.match(doc, s, date));
+    if (st.mentions.length === 0) return;
+    const hits = new Map<number, VerbHit>();
+    for (let v = 0; v < n; v++) {
+      const u = st.upos(v);
+      // AUX only counts as the main verb when it heads its clause (not aux/cop of another).
+      if (u !== 'VERB' && !(u === 'AUX' && !['aux', 'aux:pass', 'cop'].includes(st.dep[v]))) continue;
+      const h = codeVerb(st, v);
+      if (h) hits.set(v, h);
+    }
+    // A governing verb without a matched pattern yields to the verb of its xcomp chain
+    // when that verb codes an event ("agreed to restore ties" -> restore).
+    const xcompCodes = (v: number): boolean => {
+      for (const c of st.kids(v)) {
+        if (st.dep[c] !== 'xcomp') continue;
+        const h = hits.get(c);
+        if ((h && h.events.length > 0) || xcompCodes(c)) return true;
+      }
+      return false;
+    };
+    const seen = new Set<string>();
+    for (const [v, h] of hits) {
+      if (h.events.length === 0) continue;
+      if (!h.patterned && xcompCodes(v)) continue;
+      for (const e of h.events) {
+        const key = `${e.source.start}:${e.source.code}|${e.target ? `${e.target.start}:${e.target.code}` : '-'}|${e.cameo}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(e);
+      }
+    }
+  }
+
+  const discards = cfg.options?.discards ?? [];
+  /** Discard phrase found in sentence `s`, or undefined. */
+  function discardIn(doc: Doc, s: number): Discard | undefined {
+    const a = doc.sentStart[s];
+    const b = doc.sentEnd[s];
+    for (const d of discards) {
+      for (let i = a; i + d.words.length <= b; i++) {
+        let ok = true;
+        for (let j = 0; j < d.words.length && ok; j++) ok = doc.form[i + j].toUpperCase() === d.words[j];
+        if (ok) return d;
+      }
+    }
+    return undefined;
+  }
+
+  return {
+    code(doc: Doc, date?: DayNumber): CodedEvent[] {
+      const out: CodedEvent[] = [];
+      const skip = new Set<number>();
+      if (discards.length > 0) {
+        for (let s = 0; s < doc.sentenceCount; s++) {
+          const d = discardIn(doc, s);
+          if (d?.story) return [];
+          if (d) skip.add(s);
+        }
+      }
+      for (let s = 0; s < doc.sentenceCount; s++) if (!skip.has(s)) codeSentence(doc, s, date, out);
+      return out;
+    },
+  };
+}

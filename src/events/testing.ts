@@ -1,0 +1,72 @@
+/**
+ * Test helpers: hand-built parsed Docs and a fake actor matcher, so the coder can
+ * be tested without the statistical analysis models.
+ * @module
+ */
+import { Doc } from '../analysis/doc.js';
+import { deprelId, uposId } from '../analysis/tags.js';
+import type { ActorMatcher, ActorMention } from '../actors/types.js';
+
+/** One hand-parsed sentence; heads are 1-based within the sentence, 0 = root (as in CoNLL-U). */
+export interface HandSentence {
+  words: string[];
+  upos: string[];
+  lemmas?: string[];
+  heads: number[];
+  deps: string[];
+}
+
+/**
+ * Build a parsed Doc from hand-written sentences.
+ * @example
+ * makeDoc({ words: ['Iraq', 'attacked', 'Iran'], upos: ['PROPN', 'VERB', 'PROPN'],
+ *           heads: [2, 0, 2], deps: ['nsubj', 'root', 'obj'] })
+ */
+export function makeDoc(...sents: HandSentence[]): Doc {
+  const doc = Doc.fromWords(sents.map((s) => s.words));
+  let base = 0;
+  for (const s of sents) {
+    const n = s.words.length;
+    if (s.upos.length !== n || s.heads.length !== n || s.deps.length !== n || (s.lemmas && s.lemmas.length !== n)) {
+      throw new RangeError(`makeDoc: columns of '${s.words.join(' ')}' differ in length`);
+    }
+    for (let k = 0; k < n; k++) {
+      const i = base + k;
+      doc.upos[i] = uposId(s.upos[k]);
+      doc.lemma[i] = s.lemmas ? s.lemmas[k] : s.words[k].toLowerCase();
+      doc.head[i] = s.heads[k] === 0 ? -1 : base + s.heads[k] - 1;
+      doc.dep[i] = deprelId(s.deps[k]);
+    }
+    base += n;
+  }
+  doc.annotations.add('token.pos');
+  doc.annotations.add('token.lemma');
+  doc.annotations.add('token.dep');
+  return doc;
+}
+
+/**
+ * A fake actor matcher: each entry maps a word sequence (case-insensitive, space
+ * separated) to a code; mentions are found left to right, longest first.
+ */
+export function fakeActors(codes: Record<string, string>): ActorMatcher {
+  const entries = Object.entries(codes)
+    .map(([k, code]) => ({ words: k.toLowerCase().split(/\s+/), code }))
+    .sort((a, b) => b.words.length - a.words.length);
+  return {
+    match(doc: Doc, sentence: number): ActorMention[] {
+      const out: ActorMention[] = [];
+      const a = doc.sentStart[sentence];
+      const b = doc.sentEnd[sentence];
+      for (let i = a; i < b; ) {
+        const hit = entries.find((e) => e.words.every((w, k) => i + k < b && doc.form[i + k].toLowerCase() === w));
+        if (hit) {
+          const end = i + hit.words.length;
+          out.push({ start: i, end, code: hit.code, rule: `fake:${hit.words.join(' ')}`, head: end - 1 });
+          i = end;
+        } else i++;
+      }
+      return out;
+    },
+  };
+}
