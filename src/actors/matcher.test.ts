@@ -89,7 +89,8 @@ test('with POS tags: modifiers between country and agent, verbs and adjectives a
   // Without tags the gap is not bridged.
   assert.deepEqual(m('the Valdorian interim government resigned'), ['1-2 VAL', '3-4 ---GOV']);
   assert.deepEqual(codes(tagged('they/PRON police/VERB the/DET streets/NOUN')), []);
-  assert.deepEqual(codes(tagged('Islamist/ADJ rhetoric/NOUN spread/VERB')), []);
+  // An agent adjective still counts, as in PETRARCH ("the official news agency" = ---GOV).
+  assert.deepEqual(codes(tagged('Islamist/ADJ rhetoric/NOUN spread/VERB')), ['0-1 ---MUS']);
   assert.deepEqual(codes(tagged('the/DET Islamist/NOUN won/VERB')), ['1-2 ---MUS']);
   // With a parse, the country must depend on the bridged stretch.
   const parsed = tagged('Valdorian/ADJ oil/NOUN government/NOUN');
@@ -101,6 +102,10 @@ test('with POS tags: modifiers between country and agent, verbs and adjectives a
   assert.deepEqual(codes(parsed), ['0-3 VALGOV']);
   parsed.head[0] = -1;
   assert.deepEqual(codes(parsed), ['0-1 VAL', '2-3 ---GOV']);
+  // A possessive and a title word in between; the capitalised title then takes the name.
+  assert.deepEqual(codes(tagged("Valdoria/PROPN 's/PART first/ADJ Deputy/PROPN Prime/PROPN Minister/PROPN Valdoria/PROPN")), ['0-7 VALGOV']);
+  // A verb in between breaks it.
+  assert.deepEqual(codes(tagged('Valdoria/PROPN hit/VERB rebels/NOUN')), ['0-1 VAL', '2-3 ---REB']);
 });
 
 test('with lemmas: an agent matches by the lemma of its last word', () => {
@@ -109,6 +114,10 @@ test('with lemmas: an agent matches by the lemma of its last word', () => {
   doc.lemma[1] = 'box';
   doc.lemma[3] = 'policeman';
   assert.deepEqual(matcher.match(doc, 0).map((x) => `${x.start}-${x.end} ${x.code}`), ['0-2 VALBOX', '3-4 ---COP']);
+  // POLICE {} takes no plural, not even through the lemma.
+  const pl = Doc.fromWords([['Estmarki', 'polices']]);
+  pl.lemma[1] = 'police';
+  assert.deepEqual(matcher.match(pl, 0).map((x) => x.code), ['EST']);
 });
 
 test('coordination shares the country and modifiers with an agent-only conjunct', () => {
@@ -120,6 +129,11 @@ test('coordination shares the country and modifiers with an agent-only conjunct'
     plain.match(Doc.fromWords([['Estmarki', 'media', 'and', 'government']]), 0).map((x) => x.code),
     ['ESTMED', '---GOV'],
   );
+});
+
+test('"former" between a country and its agents makes an elite', () => {
+  assert.deepEqual(m('Valdorian former security officials'), ['0-4 VALELI']);
+  assert.deepEqual(m('former Valdorian police'), ['0-3 VALELI']);
 });
 
 test('AGENT of/in/from ACTOR composes, headed by the agent', () => {

@@ -253,7 +253,8 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       dicts,
       p,
       (n) => dicts.nodeActor[n] >= 0 || dicts.nodeAgent[n] >= 0,
-      (n) => dicts.nodeAgent[n] >= 0 && dicts.nodeActor[n] < 0,
+      // `{}` in the agents file forbids plurals: "polices" is not POLICE even by lemma.
+      (n) => dicts.nodeAgent[n] >= 0 && dicts.nodeActor[n] < 0 && dicts.agentPlural[dicts.nodeAgent[n]] === 1,
     ).filter((c) => {
       if (dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0) return !lowercaseRejected(doc, c, normalCase);
       return !(dicts.nodeActor[c.node] < 0 && tagged && !AGENT_UPOS.has(UPOS[doc.upos[c.end - 1]] ?? ''));
@@ -276,24 +277,37 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
   };
 
   /**
-   * With POS tags, a country may reach its agent over up to two adjectives or
-   * common nouns: "Russian riot police", "Iraqi interim government". With a
-   * parse, the country must also depend on a word of that stretch.
+   * Whether a country group reaches the agent `it` over the tokens between them:
+   * "former" ("Arnor former security officials" = ARNELI) and, with POS tags, up
+   * to two adjectives or nouns ("Russian riot police", "Dagolath's first Deputy
+   * Prime Minister"); possessive markers are skipped. With a parse, the country
+   * must modify a noun to its right (unless a possessive says so). Returns null
+   * when it does not reach it.
    */
-  const modifierGap = (doc: Doc, g: Group, it: Item): boolean => {
-    if (!doc.annotations.has('token.pos') || g.base === null || g.agents.length > 0) return false;
-    if (!g.base.codes.every((c) => isBare(c, countries))) return false;
-    const gap = it.start - g.end;
-    if (gap < 1 || gap > 2) return false;
+  const gapJoin = (doc: Doc, g: Group, it: Item): { former: boolean } | null => {
+    if (g.base === null || g.agents.length > 0 || !g.base.codes.every((c) => isBare(c, countries))) return null;
+    const tagged = doc.annotations.has('token.pos');
+    let former = false;
+    let words = 0;
     for (let i = g.end; i < it.start; i++) {
+      const f = doc.form[i];
+      if (isPossessiveMarker(f)) continue;
+      if (/^(former|ex)$/i.test(f)) {
+        former = true;
+        continue;
+      }
       const u = UPOS[doc.upos[i]];
-      if (u !== 'ADJ' && u !== 'NOUN') return false;
+      if (!tagged || (u !== 'ADJ' && u !== 'NOUN' && u !== 'PROPN') || ++words > 2) return null;
     }
-    if (doc.annotations.has('token.dep')) {
+    if (!former && words === 0) return null;
+    // After a possessive ("Dagolath's first Deputy ...") the country is a modifier by construction.
+    if (words > 0 && doc.annotations.has('token.dep') && !isPossessiveMarker(doc.form[g.end])) {
       const h = doc.head[g.end - 1];
-      if (h < g.end || h >= it.end) return false;
+      if (h < g.end) return null;
+      const u = UPOS[doc.upos[h]];
+      if (u !== 'NOUN' && u !== 'PROPN') return null;
     }
-    return true;
+    return { former };
   };
 
   // Every agent token of the group is capitalised: a title, not a common noun.
@@ -302,13 +316,6 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       for (let i = a.start; i < a.end; i++) if (!/^\p{Lu}/u.test(doc.form[i])) return false;
       return true;
     });
-  // "military operation", "Islamic law": an agent adjective before a noun it did not absorb.
-  const adjectiveOnly = (doc: Doc, g: Group): boolean => {
-    if (g.base !== null) return false;
-    if (UPOS[doc.upos[g.end - 1]] !== 'ADJ') return false;
-    const next = g.end < doc.sentEnd[doc.sentenceOf(g.start)] ? UPOS[doc.upos[g.end]] : '';
-    return next === 'NOUN' || next === 'PROPN';
-  };
   const sameCodes = (a: Item, b: Item): boolean => a.codes.join('/') === b.codes.join('/');
 
   const compose = (doc: Doc, list: Item[]): Group[] => {
@@ -326,7 +333,9 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const g = cur as Group | null;
       const adj = g !== null && adjacent(doc, g.end, it.start);
       if (it.kind === 'agent') {
-        if (g && (adj || modifierGap(doc, g, it))) {
+        const gj = g && !adj ? gapJoin(doc, g, it) : null;
+        if (g && (adj || gj)) {
+          if (gj?.former) g.former = true;
           g.agents.push(it);
           g.parts.push(it);
           g.end = it.end;
@@ -363,8 +372,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       cur = { start: it.start, end: it.end, base: it, agents: [], parts: [it] };
     }
     close();
-    const kept = doc.annotations.has('token.pos') ? groups.filter((g) => !adjectiveOnly(doc, g)) : groups;
-    let merged = composeOf ? mergeOf(doc, kept) : kept;
+    let merged = composeOf ? mergeOf(doc, groups) : groups;
     if (coordination) merged = distribute(doc, merged);
     for (const g of merged) {
       const b = g.start - 1;

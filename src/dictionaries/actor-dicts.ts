@@ -25,7 +25,7 @@ import {
 import { pieces } from './normalize.js';
 
 /** Bump when the compiled layout or the reading rules change (invalidates caches). */
-const FORMAT_VERSION = 7;
+const FORMAT_VERSION = 8;
 
 /** The kinds of actor-side dictionary files. */
 export type ActorDictKind = 'actors' | 'agents' | 'discards' | 'issues';
@@ -142,6 +142,8 @@ export interface ActorDictionaries {
   readonly agentLine: Int32Array;
   readonly agentCode: Int32Array;
   readonly agentPrefix: Uint8Array;
+  /** 1 when the agent line allows plurals (no `{}`), so lemma matching may apply. */
+  readonly agentPlural: Uint8Array;
   readonly discards: CompiledDiscard[];
   readonly issues: CompiledIssue[];
   readonly issueLists: number[][];
@@ -295,6 +297,7 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
   const actorDefs: CompiledActorDef[] = [];
   const agents: CompiledAgent[] = [];
   const agentGenerated: boolean[] = [];
+  const agentPluralOk: boolean[] = [];
   const discards: CompiledDiscard[] = [];
   const issues: CompiledIssue[] = [];
   const issueLists: number[][] = [];
@@ -334,6 +337,7 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
         trie.agent[n] = agents.length;
         agents.push({ file: f, line: a.line, phrase: a.phrase, code: a.code, prefix: a.prefix });
         agentGenerated.push(a.generated);
+        agentPluralOk.push(!a.noPlural);
       }
     } else if (src.kind === 'discards') {
       for (const dd of readDiscards(src.text, src.name, problems)) {
@@ -432,6 +436,7 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
     agentLine: Int32Array.from(agents, (a) => a.line),
     agentCode,
     agentPrefix: Uint8Array.from(agents, (a) => (a.prefix ? 1 : 0)),
+    agentPlural: Uint8Array.from(agentPluralOk, (b) => (b ? 1 : 0)),
     discards,
     issues,
     issueLists,

@@ -55,6 +55,8 @@ export interface AgentDef {
   prefix: boolean;
   /** True for plurals made by the regular-noun rule (explicit phrases win over them). */
   generated: boolean;
+  /** The line has `{}`: the noun takes no plural. */
+  noPlural: boolean;
 }
 
 /** A discard phrase: `sentence` blocks the sentence, `story` the whole document. */
@@ -405,9 +407,10 @@ export function readAgents(text: string, file: string, problems: DictProblem[]):
     }
     if (undefinedMacro) continue;
     const usesMacro = forms.length > 1 || forms[0] !== phrase;
-    for (const f of forms) defs.push({ file, line, phrase: f, code, prefix, generated: false });
+    const noPlural = plurals !== null && plurals.length === 0;
+    for (const f of forms) defs.push({ file, line, phrase: f, code, prefix, generated: false, noPlural });
     const extra = plurals ?? (usesMacro ? [] : forms.map(regularPlural));
-    for (const p of extra) defs.push({ file, line, phrase: p, code, prefix, generated: plurals === null });
+    for (const p of extra) defs.push({ file, line, phrase: p, code, prefix, generated: plurals === null, noPlural });
   }
   return defs;
 }
