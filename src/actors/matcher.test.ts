@@ -124,6 +124,9 @@ test('coordination shares the country and modifiers with an agent-only conjunct'
   assert.deepEqual(m('Estmarki Islamist media and government protested'), ['0-3 ESTMUSMED', '4-5 ESTMUSGOV']);
   assert.deepEqual(m('Estmarki police and Valdorian rebels'), ['0-2 ESTCOP', '3-5 VALREB']);
   assert.deepEqual(m('police in Estmark and Valdoria'), ['0-3 ESTCOP', '4-5 VALCOP']);
+  assert.deepEqual(m('the government of Estmark , Valdoria and the US'), ['1-4 ESTGOV', '5-6 VALGOV', '8-9 USAGOV']);
+  // Commas alone do not share a country with agents ("Estmarki police, rebels said").
+  assert.deepEqual(m('Estmarki police , rebels said'), ['0-2 ESTCOP', '3-4 ---REB']);
   const plain = createActorMatcher(dicts, { coordination: false });
   assert.deepEqual(
     plain.match(Doc.fromWords([['Estmarki', 'media', 'and', 'government']]), 0).map((x) => x.code),

@@ -388,15 +388,21 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
    * Coordination shares modifiers, as PETRARCH's validation suite expects:
    * "Danish Islamist media and government" -> DNKMUSMED, DNKMUSGOV (the country
    * and all agents but the head noun carry over to an agent-only conjunct), and
-   * "lawmakers in Fornost and Gondor" -> FORLEG, GONLEG.
+   * "lawmakers in Fornost and Gondor" -> FORLEG, GONLEG ("ambassadors of A, B and C":
+   * every country of the list).
    */
   const distribute = (doc: Doc, groups: Group[]): Group[] => {
     for (let k = 1; k < groups.length; k++) {
       const prev = groups[k - 1];
       const g = groups[k];
-      if (g.start !== prev.end + 1 || !COORD_WORDS.has(doc.form[prev.end].toLowerCase())) continue;
       if (prev.base === null || !prev.base.codes.every((c) => isBare(c, countries))) continue;
-      if (g.base === null && prev.agents.length > 0 && !prev.ofAgents) {
+      const between = doc.form.slice(prev.end, g.start).map((f) => f.toLowerCase());
+      if (between.length > 1 && between[between.length - 1] === 'the') between.pop();
+      const coord = between.length === 1 && COORD_WORDS.has(between[0]);
+      // A list ("ambassadors of A, B and C") may also use commas.
+      const list = coord || (between.length >= 1 && between.length <= 2 && between[0] === ',' && (between.length === 1 || COORD_WORDS.has(between[1])));
+      if (!list) continue;
+      if (coord && g.base === null && prev.agents.length > 0 && !prev.ofAgents) {
         g.base = prev.base;
         g.agents = [...prev.agents.slice(0, -1), ...g.agents];
         g.parts = [prev.base, ...prev.agents.slice(0, -1), ...g.parts];
