@@ -37,7 +37,7 @@ export interface DictionaryActorMatcher extends ActorMatcher {
   discard(doc: Doc, sentence: number): DiscardHit | null;
   /** Actor mentions ignoring discards (for inspection and tools). */
   matchAll(doc: Doc, sentence: number, date?: DayNumber): ActorMention[];
-  /** Issue phrases in the sentence, negatives applied. */
+  /** Issue phrases in the sentence; `~` phrases mask overlapping ones, `~~` phrases block their category in the whole Doc. */
   issues(doc: Doc, sentence: number): IssueMention[];
 }
 
@@ -485,18 +485,35 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     return story;
   };
 
+  // Categories blocked in a whole Doc by a `~~` phrase anywhere in it (memoised per Doc).
+  const issueBlockMemo = new WeakMap<Doc, Set<string>>();
+  const blockedCategories = (doc: Doc): Set<string> => {
+    let b = issueBlockMemo.get(doc);
+    if (!b) {
+      b = new Set<string>();
+      for (let k = 0; k < doc.sentenceCount; k++) {
+        const p = sentencePieces(dicts, doc, doc.sentStart[k], doc.sentEnd[k]);
+        for (const c of candidates(dicts, p, (n) => dicts.nodeIssue[n] >= 0)) {
+          for (const i of dicts.issueLists[dicts.nodeIssue[c.node]]) if (dicts.issues[i].negative === 2) b.add(dicts.issues[i].category);
+        }
+      }
+      issueBlockMemo.set(doc, b);
+    }
+    return b;
+  };
+
   const issues = (doc: Doc, s: number): IssueMention[] => {
+    if (dicts.issues.length === 0) return [];
     const p = sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]);
     const found = candidates(dicts, p, (n) => dicts.nodeIssue[n] >= 0);
-    const blockedCats = new Set<string>();
+    const blockedCats = blockedCategories(doc);
     const negSpans: Candidate[] = [];
     const pos: { c: Candidate; i: number }[] = [];
     for (const c of found) {
       for (const i of dicts.issueLists[dicts.nodeIssue[c.node]]) {
         const is = dicts.issues[i];
-        if (is.negative === 2) blockedCats.add(is.category);
-        else if (is.negative === 1) negSpans.push(c);
-        else pos.push({ c, i });
+        if (is.negative === 1) negSpans.push(c);
+        else if (is.negative === 0) pos.push({ c, i });
       }
     }
     const out: IssueMention[] = [];

@@ -69,7 +69,8 @@ export interface DiscardDef {
 
 /**
  * An issue phrase. `negative` 0 = codes the issue; 1 (`~phrase`) = blocks issue
- * phrases it overlaps; 2 (`~~phrase`) = blocks the whole category in the sentence.
+ * phrases it overlaps; 2 (`~~phrase`) = blocks the whole category in the document
+ * (the Phoenix file lists there the expansions of ambiguous acronyms: "emacs code browser" = ECB).
  */
 export interface IssueDef {
   file: string;
@@ -443,7 +444,7 @@ export function readDiscards(text: string, file: string, problems: DictProblem[]
  * Read an issues file: `<ISSUE CATEGORY="X" TYPE="...">` ... `</ISSUE>` blocks of
  * `phrase [CODE]` lines, where a word written `n:word` also matches its plural,
  * `+` joins words (`pre+k` = "pre-k" / "pre k"), `~phrase` is a negative phrase and
- * `~~phrase` blocks the category for the sentence.
+ * `~~phrase` blocks the category for the whole document.
  */
 export function readIssues(text: string, file: string, problems: DictProblem[]): IssueDef[] {
   const defs: IssueDef[] = [];
