@@ -211,18 +211,29 @@ function groupCodes(g: Group): string[] {
 /**
  * Build an {@link ActorMatcher} over compiled dictionaries.
  *
- * Semantics:
+ * Semantics (choices where PETRARCH's files leave room, checked against its
+ * validation records where they say something):
+ * - phrases match over normalised pieces (see `normalize.ts`), token-aligned,
+ *   longest first then leftmost; words match exactly (PETRARCH2), the TABARI
+ *   stem reading of a phrase without a final `_` is not used;
  * - an actor phrase gives its code for the date (see `chooseCode`); `---` and
  *   entries without a valid code still take their span but give no mention;
- * - agents compose with an adjacent actor (possessive `'s` may sit between):
- *   `~X` agents are appended (IRQ + COP), `X~` agents are prepended (IGO~);
- *   several agents stack ("Danish Islamist media" = DNKMUSMED);
+ * - in normally cased text an actor phrase written all in lower case is refused
+ *   ("male" is not Malé, "us" is not the USA);
+ * - agents compose with an adjacent actor (a possessive `'s` may sit between; with
+ *   POS tags up to two adjectives/nouns too): `~X` agents are appended (IRQ + COP),
+ *   `X~` agents prepended (IGO~); several agents stack ("Danish Islamist media" =
+ *   DNKMUSMED); 3-letter segments already present are not repeated;
  * - a full actor code (a person: IRQGOV) absorbs a country and titles before it
- *   ("Iraqi Prime Minister Nouri al-Maliki" = IRQGOV);
+ *   ("Iraqi Prime Minister Nouri al-Maliki" = IRQGOV); a capitalised title before
+ *   a country-coded name takes that country ("Prime Minister Romendacil" = BREGOV);
  * - an agent alone gives `---` + code ("the police" = ---COP, as PETRARCH's
  *   validation suite expects: "students" = ---EDU); a prefix agent alone gives its code;
- * - a discard phrase anywhere in the sentence (or a story-level one anywhere in
- *   the Doc) makes `match` return no mentions.
+ * - "AGENT of/in/from [the] ACTOR" is one mention headed by the agent (option `composeOf`);
+ * - "former"/"ex" before or inside a group drops its agents and appends ELI;
+ * - coordination shares modifiers (option `coordination`);
+ * - a discard phrase anywhere in the sentence (or a story-level `+` one anywhere
+ *   in the Doc) makes `match` return no mentions (`matchAll` ignores discards).
  */
 export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherOptions = {}): DictionaryActorMatcher {
   const countries = new Set(dicts.countryCodes);
