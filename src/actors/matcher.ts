@@ -146,10 +146,23 @@ function candidates(
 
 /** Longest first, then leftmost; non-overlapping; returned in text order. */
 function select(cands: Candidate[]): Candidate[] {
+  if (cands.length === 0) return cands;
   const sorted = cands.slice().sort((x, y) => y.size - x.size || y.end - y.start - (x.end - x.start) || x.start - y.start);
+  // Token occupancy keeps this linear in the candidates (phrases are short).
+  let lo = Infinity;
+  let hi = 0;
+  for (const c of cands) {
+    if (c.start < lo) lo = c.start;
+    if (c.end > hi) hi = c.end;
+  }
+  const taken = new Uint8Array(hi - lo);
   const chosen: Candidate[] = [];
   for (const c of sorted) {
-    if (chosen.every((d) => c.end <= d.start || c.start >= d.end)) chosen.push(c);
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i - lo]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start - lo, c.end - lo);
+    chosen.push(c);
   }
   return chosen.sort((x, y) => x.start - y.start);
 }
