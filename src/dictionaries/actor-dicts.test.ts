@@ -104,9 +104,15 @@ test('issues reader: n: noun forms, negatives, glued entries', () => {
   assert.deepEqual(problems, []);
   assert.deepEqual(
     defs.filter((d) => d.code === 'TEACHERS').map((d) => d.phrase),
-    ['teacher', 'teacherS'],
+    ['teacher', 'teachers'],
   );
   assert.equal(defs.find((d) => d.phrase === 'a head start')?.negative, 1);
+  const verbs: DictProblem[] = [];
+  const v = readIssues('<ISSUE CATEGORY="X" TYPE="ALL">\nv:kidnap n:child [K]\nsolar+v:power [S]\nv:block m:site [B]\n</ISSUE>\n', 'v.txt', verbs);
+  const k = v.filter((d) => d.code === 'K').map((d) => d.phrase);
+  for (const p of ['kidnap child', 'kidnaps childs', 'kidnapped child', 'kidnapping childs']) assert.ok(k.includes(p), p);
+  assert.ok(v.some((d) => d.code === 'S' && d.phrase === 'solar powered'));
+  assert.deepEqual(verbs.map((p) => `${p.line}: ${p.message}`), ['4: unknown word marker "m:" read as a plain word']);
   assert.equal(defs.find((d) => d.phrase === 'driving school')?.negative, 2);
   const glued: DictProblem[] = [];
   const two = readIssues('<ISSUE CATEGORY="X" TYPE="ALL">\nfoo bar [A]baz qux [A]\n</ISSUE>\n', 'g.txt', glued);

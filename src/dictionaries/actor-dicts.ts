@@ -25,7 +25,7 @@ import {
 import { pieces } from './normalize.js';
 
 /** Bump when the compiled layout or the reading rules change (invalidates caches). */
-const FORMAT_VERSION = 8;
+const FORMAT_VERSION = 9;
 
 /** The kinds of actor-side dictionary files. */
 export type ActorDictKind = 'actors' | 'agents' | 'discards' | 'issues';
