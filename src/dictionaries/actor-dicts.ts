@@ -1,7 +1,8 @@
 /**
  * Compiled actor-side dictionaries: one token trie shared by actors, agents,
- * discards and issues, stored as plain data (a Map of edges plus typed arrays)
- * so that it can be cached with `v8.serialize` and loaded again in milliseconds.
+ * discards and issues, stored as plain data (typed arrays, joined strings and a
+ * vocabulary Map) so that it can be cached with `v8.serialize` and loaded again
+ * in milliseconds.
  *
  * Matching cost depends on the sentence, not on the dictionary size: from each
  * token the trie is walked by hash lookups, one per normalised piece.
@@ -24,8 +25,11 @@ import {
 } from './actor-readers.js';
 import { pieces } from './normalize.js';
 
-/** Bump when the compiled layout or the reading rules change (invalidates caches). */
+/** Bump when the compiled layout changes (the cache key also hashes the reader code). */
 const FORMAT_VERSION = 9;
+
+/** The code that reads and compiles, hashed into the cache key so a change of rules rebuilds. */
+const CODE_FILES = ['./actor-readers.js', './actor-dicts.js', './normalize.js'];
 
 /** The kinds of actor-side dictionary files. */
 export type ActorDictKind = 'actors' | 'agents' | 'discards' | 'issues';
@@ -45,6 +49,7 @@ export interface DictWarning {
   message: string;
 }
 
+/** An actor phrase (base or `+` synonym) as compiled. */
 export interface CompiledActorPhrase {
   /** Index into `actorDefs`. */
   def: number;
@@ -52,6 +57,7 @@ export interface CompiledActorPhrase {
   line: number;
 }
 
+/** An actor entry as compiled: where it is and its code rules. */
 export interface CompiledActorDef {
   /** Index into `files`. */
   file: number;
@@ -59,6 +65,7 @@ export interface CompiledActorDef {
   codes: CodeRule[];
 }
 
+/** An agent phrase as compiled. */
 export interface CompiledAgent {
   file: number;
   line: number;
@@ -67,6 +74,7 @@ export interface CompiledAgent {
   prefix: boolean;
 }
 
+/** A discard phrase as compiled. */
 export interface CompiledDiscard {
   file: number;
   line: number;
@@ -74,6 +82,7 @@ export interface CompiledDiscard {
   level: 'sentence' | 'story';
 }
 
+/** An issue phrase as compiled. */
 export interface CompiledIssue {
   file: number;
   line: number;
@@ -555,6 +564,13 @@ export function loadActorDictionaries(paths: readonly string[], opts: LoadActorD
   const contents = files.map((f) => readFileSync(f.path));
   const h = createHash('sha256');
   h.update(`annals-actor-dicts v${FORMAT_VERSION} strict=${opts.strict ? 1 : 0}\n`);
+  for (const f of CODE_FILES) {
+    try {
+      h.update(readFileSync(fileURLToPath(new URL(f, import.meta.url))));
+    } catch {
+      // Bundled or relocated code: the format version alone keys the cache.
+    }
+  }
   files.forEach((f, i) => {
     h.update(`${basename(f.path)}\0${f.kind}\0${contents[i].length}\0`);
     h.update(contents[i]);
