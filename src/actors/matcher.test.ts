@@ -134,6 +134,13 @@ test('coordination shares the country and modifiers with an agent-only conjunct'
   );
 });
 
+test('a country before an international organisation and an agent is the agent country', () => {
+  assert.deepEqual(m("Valdoria 's United Nations ambassador spoke"), ['0-5 VALGOV']);
+  assert.deepEqual(m('the Valdorian United Nations ambassador'), ['1-5 VALGOV']);
+  assert.deepEqual(m("Valdoria 's United Nations mission"), ['0-1 VAL', '2-4 IGOUNO']);
+  assert.deepEqual(m('the United Nations ambassador'), ['1-4 IGOUNOGOV']);
+});
+
 test('"former" between a country and its agents makes an elite', () => {
   assert.deepEqual(m('Valdorian former security officials'), ['0-4 VALELI']);
   assert.deepEqual(m('former Valdorian police'), ['0-3 VALELI']);

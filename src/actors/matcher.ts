@@ -370,7 +370,9 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         continue;
       }
       const bare = it.codes.every((c) => isBare(c, countries));
-      if (g && adj && !bare && (g.base === null || g.base.codes.every((c) => isBare(c, countries)))) {
+      // An international organisation does not take the country before it ("Russia's UN ...").
+      const igoAfterCountry = g !== null && g.base !== null && it.codes.every((c) => c.startsWith('IGO'));
+      if (g && adj && !bare && !igoAfterCountry && (g.base === null || g.base.codes.every((c) => isBare(c, countries)))) {
         // A person or organisation absorbs the country and titles before it.
         g.base = it;
         g.agents = [];
@@ -396,7 +398,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       cur = { start: it.start, end: it.end, base: it, agents: [], parts: [it] };
     }
     close();
-    let merged = composeOf ? mergeOf(doc, groups) : groups;
+    let merged = composeOf ? mergeOf(doc, nationalEnvoys(doc, groups)) : nationalEnvoys(doc, groups);
     if (coordination) merged = distribute(doc, merged);
     for (const g of merged) {
       const b = g.start - 1;
@@ -406,6 +408,36 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       }
     }
     return merged;
+  };
+
+  /**
+   * "Russia's UN ambassador", "Iranian IAEA envoy": a country before an
+   * international organisation that carries an agent is the agent's country
+   * (RUSGOV), the organisation only says where the agent serves.
+   */
+  const nationalEnvoys = (doc: Doc, groups: Group[]): Group[] => {
+    const out: Group[] = [];
+    for (let k = 0; k < groups.length; k++) {
+      const a = groups[k];
+      const b = groups[k + 1];
+      if (
+        b &&
+        a.base !== null &&
+        a.agents.length === 0 &&
+        a.base.codes.every((c) => isBare(c, countries)) &&
+        b.base !== null &&
+        b.base.codes.every((c) => c.startsWith('IGO')) &&
+        b.agents.length > 0 &&
+        b.parts[0] === b.base &&
+        adjacent(doc, a.end, b.start)
+      ) {
+        out.push({ start: a.start, end: b.end, base: a.base, agents: b.agents, parts: [...a.parts, ...b.parts] });
+        k++;
+        continue;
+      }
+      out.push(a);
+    }
+    return out;
   };
 
   /**
