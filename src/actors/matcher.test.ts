@@ -134,6 +134,14 @@ test('coordination shares the country and modifiers with an agent-only conjunct'
   );
 });
 
+test('another country\'s institution after a country keeps only its sector', () => {
+  assert.deepEqual(m("Valdoria 's Senate voted"), ['0-3 VALGOVLEG']);
+  assert.deepEqual(m('the Senate voted'), ['1-2 USAGOVLEG']);
+  assert.deepEqual(m('the US Senate voted'), ['1-3 USAGOVLEG']);
+  // A person of the same country absorbs it as before.
+  assert.deepEqual(m('Valdorian Brevik', 20070101), ['0-2 VALGOV']);
+});
+
 test('a country before an international organisation and an agent is the agent country', () => {
   assert.deepEqual(m("Valdoria 's United Nations ambassador spoke"), ['0-5 VALGOV']);
   assert.deepEqual(m('the Valdorian United Nations ambassador'), ['1-5 VALGOV']);

@@ -9,6 +9,7 @@ import type { Doc } from '../analysis/doc.js';
 import { UPOS } from '../analysis/tags.js';
 import { type ActorDictionaries, agentAt, resolveActor, trieChild } from '../dictionaries/actor-dicts.js';
 import { isPossessiveMarker, pieces } from '../dictionaries/normalize.js';
+import { CAMEO_COUNTRY_CODES, splitActorCode } from './code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from './types.js';
 
 /** A discard phrase found in a sentence. */
@@ -340,6 +341,16 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       for (let i = a.start; i < a.end; i++) if (!/^\p{Lu}/u.test(doc.form[i])) return false;
       return true;
     });
+  /** The sector of `it` when it is another country's actor after a bare country group, else null. */
+  const foreignInstitution = (g: Group, it: Item): string | null => {
+    if (g.base === null || g.agents.length > 0 || g.base.codes.length !== 1 || it.codes.length !== 1) return null;
+    const own = g.base.codes[0];
+    if (own.length !== 3 || !splitActorCode(own, countries).country) return null;
+    const other = splitActorCode(it.codes[0], countries);
+    if (!other.country || other.country === own || other.country === 'IGO' || other.country === 'NGO' || !other.sector) return null;
+    if (!CAMEO_COUNTRY_CODES.has(other.country) && !countries.has(other.country)) return null;
+    return other.sector;
+  };
   const sameCodes = (a: Item, b: Item): boolean => a.codes.join('/') === b.codes.join('/');
 
   const compose = (doc: Doc, list: Item[]): Group[] => {
@@ -370,6 +381,15 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         continue;
       }
       const bare = it.codes.every((c) => isBare(c, countries));
+      const foreign = g && adj && !bare ? foreignInstitution(g, it) : null;
+      if (g && foreign) {
+        // "Rwanda's Senate", "Pakistani Taliban": the Phoenix files code SENATE as
+        // USAGOVLEG; after another country's name only its sector is kept (RWAGOVLEG).
+        g.agents.push({ ...it, kind: 'agent', codes: [foreign], prefix: false });
+        g.parts.push(it);
+        g.end = it.end;
+        continue;
+      }
       // An international organisation does not take the country before it ("Russia's UN ...").
       const igoAfterCountry = g !== null && g.base !== null && it.codes.every((c) => c.startsWith('IGO'));
       if (g && adj && !bare && !igoAfterCountry && (g.base === null || g.base.codes.every((c) => isBare(c, countries)))) {
