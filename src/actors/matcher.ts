@@ -279,7 +279,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       p,
       (n) => dicts.nodeActor[n] >= 0 || dicts.nodeAgent[n] >= 0,
       // `{}` in the agents file forbids plurals: "polices" is not POLICE even by lemma.
-      (n) => dicts.nodeAgent[n] >= 0 && dicts.nodeActor[n] < 0 && dicts.agentPlural[dicts.nodeAgent[n]] === 1,
+      (n) => dicts.nodeAgent[n] >= 0 && dicts.nodeActor[n] < 0 && dicts.agents[dicts.nodeAgent[n]].plural,
     ).filter((c) => {
       if (dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0) return !lowercaseRejected(doc, c, normalCase);
       return !(dicts.nodeActor[c.node] < 0 && tagged && !AGENT_UPOS.has(UPOS[doc.upos[c.end - 1]] ?? ''));
