@@ -310,3 +310,25 @@ test('PETRARCH validation dictionaries: noun phrases of the unit-test records co
   const [shire] = vm.match(Doc.fromWords([['the', 'Shire']]), 0, 19950104);
   assert.deepEqual(shire.codes, ['FRO', 'BIL', 'SAM']);
 });
+
+test('invariants: mentions are ordered, non-overlapping, inside the sentence, headed inside', () => {
+  const words = ['Valdoria', "'s", 'Valdorian', 'police', 'and', 'of', 'the', 'former', 'Prime', 'Minister', 'Brevik', ',', 'rebels', 'United', 'Nations', 'ambassador', 'Senate', 'in', 'Estmark', 'media', 'Islamist', 'said', 'US'];
+  let seed = 7;
+  const rnd = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let k = 0; k < 300; k++) {
+    const sents = [0, 1].map(() => Array.from({ length: 3 + rnd(12) }, () => words[rnd(words.length)]));
+    const doc = Doc.fromWords(sents);
+    for (let s = 0; s < doc.sentenceCount; s++) {
+      let prev = doc.sentStart[s];
+      for (const x of matcher.matchAll(doc, s, 20070101)) {
+        const where = `${sents[s].join(' ')} -> ${JSON.stringify(x)}`;
+        assert.ok(x.start >= prev && x.end > x.start && x.end <= doc.sentEnd[s], where);
+        assert.ok(x.head >= x.start && x.head < x.end && x.code.length >= 3, where);
+        prev = x.end;
+      }
+    }
+  }
+});
