@@ -152,6 +152,8 @@ test('a country before an international organisation and an agent is the agent c
 test('"former" between a country and its agents makes an elite', () => {
   assert.deepEqual(m('Valdorian former security officials'), ['0-4 VALELI']);
   assert.deepEqual(m('former Valdorian police'), ['0-3 VALELI']);
+  assert.deepEqual(m('the ex-government of Valdoria'), ['1-4 VALELI']);
+  assert.deepEqual(m('Valdorian ex-police'), ['0-2 VALELI']);
 });
 
 test('AGENT of/in/from ACTOR composes, headed by the agent', () => {

@@ -57,6 +57,8 @@ export interface ActorMatcherOptions {
 const LOWERCASE_WORDS = new Set(['us', 'it', 'who', 'may', 'will', 'can', 'turkey', 'chad', 'china', 'jersey', 'guinea']);
 const OF_WORDS = new Set(['of', 'in', 'from']);
 const COORD_WORDS = new Set(['and', 'or', '&']);
+/** A token written "ex-president": its first piece means "former". */
+const EX_PREFIX = /^ex-/i;
 /** An agent is a noun or a nominal adjective ("Islamist", "military"), never a verb ("to police"). */
 const AGENT_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'X', '_']);
 
@@ -89,7 +91,9 @@ interface Pieces {
 function sentencePieces(dicts: ActorDictionaries, doc: Doc, s0: number, s1: number): Pieces {
   const out: Pieces = { id: [], lemmaId: [], tok: [], first: [], last: [] };
   for (let i = s0; i < s1; i++) {
-    const ps = pieces(doc.form[i]);
+    let ps = pieces(doc.form[i]);
+    // "ex-president": the prefix is read as "former" (see EX_PREFIX), the rest is matched.
+    if (ps.length > 1 && EX_PREFIX.test(doc.form[i])) ps = ps.slice(1);
     let lemmaId = -1;
     const lemma = doc.lemma[i];
     if (ps.length === 1 && lemma) {
@@ -244,7 +248,7 @@ function groupCodes(g: Group): string[] {
  * - an agent alone gives `---` + code ("the police" = ---COP, as PETRARCH's
  *   validation suite expects: "students" = ---EDU); a prefix agent alone gives its code;
  * - "AGENT of/in/from [the] ACTOR" is one mention headed by the agent (option `composeOf`);
- * - "former"/"ex" before or inside a group drops its agents and appends ELI;
+ * - "former"/"ex" before or inside a group (or an "ex-" prefix) drops its agents and appends ELI;
  * - coordination shares modifiers (option `coordination`);
  * - a discard phrase anywhere in the sentence (or a story-level `+` one anywhere
  *   in the Doc) makes `match` return no mentions (`matchAll` ignores discards).
@@ -425,7 +429,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
         g.start = b;
         g.former = true;
-      }
+      } else if (doc.form.slice(g.start, g.end).some((f) => EX_PREFIX.test(f))) g.former = true;
     }
     return merged;
   };
