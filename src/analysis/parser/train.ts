@@ -2,7 +2,9 @@
  * Train the parser on UD English EWT and write models/parser.bin.
  *
  *   node dist/analysis/parser/train.js [--epochs N] [--out models/parser.bin]
- *        [--data DIR] [--seed S] [--act-bits B] [--lab-bits B] [--gold-tags]
+ *        [--data DIR] [--seed S] [--act-bits B] [--lab-bits B] [--gold-tags] [--tags-cache FILE]
+ *
+ * By default the parser is trained on jackknifed tagger predictions (5 folds).
  *
  * The written model is a derived work of UD English EWT: CC BY-SA 4.0.
  * @module
@@ -28,7 +30,7 @@ const devSents = readSplit(dataDir, 'dev');
 const useGold = process.argv.includes('--gold-tags');
 const { trainTags, devTags, source } = useGold
   ? { trainTags: trainSents.map(goldTags), devTags: devSents.map(goldTags), source: 'gold' }
-  : await trainingTags(trainSents, devSents, Number(arg('seed', '1')));
+  : await trainingTags(trainSents, devSents, Number(arg('seed', '1')), (m) => console.log(m), arg('tags-cache', '') || undefined);
 console.log(`tags for training: ${source}`);
 const trained = train(trainSents, trainTags, devSents, devTags, {
   epochs: Number(arg('epochs', '15')),
