@@ -49,7 +49,7 @@ function lowerCode(c: number): number {
 }
 
 /** Stride of the per-token word-feature block. */
-export const WF = 11;
+export const WF = 14;
 /** Field offsets inside a word-feature block. */
 export const W_LOWER = 0;
 export const W_S1 = 1;
@@ -62,6 +62,12 @@ export const W_P3 = 7;
 export const W_SHAPE = 8;
 export const W_FLAGS = 9;
 export const W_EXACT = 10;
+/** Ambiguity class from the lexicon (filled by the caller, not by {@link wordFeatures}). */
+export const W_AMB = 11;
+/** Last five characters. */
+export const W_S5 = 12;
+/** Most frequent class of the word in training, or an unknown marker (filled by the caller). */
+export const W_TOP = 13;
 
 /** Flag bits. */
 export const F_DIGIT = 1;
@@ -70,7 +76,6 @@ export const F_INITCAP = 4;
 export const F_ALLCAPS = 8;
 export const F_LOWER = 16;
 export const F_PUNCT = 32;
-export const F_FIRST = 64;
 export const F_LONG = 128;
 
 /** Hashes of the padding "words" before and after a sentence. */
@@ -87,13 +92,13 @@ export class Scratch {
 }
 
 /**
- * Fill the word-feature block for `word` at `out[o .. o+WF)`.
+ * Fill the word-feature block for `word` at `out[o .. o+WF)` (all fields but {@link W_AMB}).
  * Digits are folded to '0' in the word hash so "1984" and "2003" share statistics.
  */
-export function wordFeatures(word: string, first: boolean, out: Int32Array, o: number, scratch: Scratch): void {
+export function wordFeatures(word: string, out: Int32Array, o: number, scratch: Scratch): void {
   const n = word.length;
   const lc = scratch.ensure(n);
-  let flags = first ? F_FIRST : 0;
+  let flags = 0;
   let upper = 0;
   let lower = 0;
   let hExact = FNV_OFFSET;
@@ -149,10 +154,10 @@ export function wordFeatures(word: string, first: boolean, out: Int32Array, o: n
   out[o + W_SHAPE] = hShape;
   out[o + W_FLAGS] = flags;
   // Suffixes 1..4 (whole word when shorter), hashed in reading order.
-  for (let k = 1; k <= 4; k++) {
+  for (let k = 1; k <= 5; k++) {
     let h = FNV_OFFSET + k;
     for (let j = n > k ? n - k : 0; j < n; j++) h = Math.imul(h ^ lc[j], FNV_PRIME);
-    out[o + W_S1 + k - 1] = h;
+    out[o + (k === 5 ? W_S5 : W_S1 + k - 1)] = h;
   }
   let h = FNV_OFFSET;
   for (let k = 0; k < 3; k++) {
@@ -171,75 +176,221 @@ export function lowerHash(word: string): number {
   return h;
 }
 
-/** Number of context features produced by {@link contextFeatures}. */
-export const N_FEATS = 34;
+
+/** Word blocks standing for the positions before and after a sentence: every field is the pad hash. */
+export const PAD_BEFORE_BLOCK = new Int32Array(WF).fill(PAD_BEFORE);
+export const PAD_AFTER_BLOCK = new Int32Array(WF).fill(PAD_AFTER);
+
+/**
+ * Roles a word plays for the token being tagged. The features of a role depend
+ * only on that one word, so inference caches their summed scores per word type.
+ */
+export const ROLE_SELF = 0;
+export const ROLE_L1 = 1;
+export const ROLE_L2 = 2;
+export const ROLE_R1 = 3;
+export const ROLE_R2 = 4;
+export const N_ROLES = 5;
+/** Most features any role (or the dynamic part) emits. */
+export const MAX_ROLE_FEATS = 16;
+
+/** Features of the word block `b[o..]` in `role`, written to `out` from 0; returns their count. */
+export function roleFeatures(role: number, b: Int32Array, o: number, out: Int32Array): number {
+  switch (role) {
+    case ROLE_SELF:
+      out[0] = f1(0, 0); // bias
+      out[1] = f1(1, b[o + W_LOWER]);
+      out[2] = f1(2, b[o + W_S1]);
+      out[3] = f1(3, b[o + W_S2]);
+      out[4] = f1(4, b[o + W_S3]);
+      out[5] = f1(5, b[o + W_S4]);
+      out[6] = f1(6, b[o + W_P1]);
+      out[7] = f1(7, b[o + W_P2]);
+      out[8] = f1(8, b[o + W_P3]);
+      out[9] = f1(9, b[o + W_SHAPE]);
+      out[10] = f1(10, b[o + W_FLAGS]);
+      out[11] = f1(22, b[o + W_AMB]);
+      out[12] = f1(29, b[o + W_EXACT]);
+      out[13] = f1(45, b[o + W_S5]);
+      out[14] = f2(46, b[o + W_S3], b[o + W_FLAGS]);
+      out[15] = f2(43, b[o + W_S3], b[o + W_FLAGS] & (F_INITCAP | F_ALLCAPS | F_LOWER));
+      return 16;
+    case ROLE_L1:
+      out[0] = f1(14, b[o + W_LOWER]);
+      out[1] = f1(18, b[o + W_S3]);
+      out[2] = f1(32, b[o + W_SHAPE]);
+      out[3] = f1(35, b[o + W_AMB]);
+      out[4] = f1(47, b[o + W_TOP]);
+      out[5] = f1(48, b[o + W_FLAGS]);
+      out[6] = f1(49, b[o + W_S2]);
+      return 7;
+    case ROLE_L2:
+      out[0] = f1(15, b[o + W_LOWER]);
+      out[1] = f1(50, b[o + W_AMB]);
+      out[2] = f1(51, b[o + W_S3]);
+      return 3;
+    case ROLE_R1:
+      out[0] = f1(16, b[o + W_LOWER]);
+      out[1] = f1(19, b[o + W_S3]);
+      out[2] = f1(23, b[o + W_AMB]);
+      out[3] = f1(27, b[o + W_SHAPE]);
+      out[4] = f1(36, b[o + W_S2]);
+      out[5] = f1(37, b[o + W_FLAGS]);
+      out[6] = f1(52, b[o + W_TOP]);
+      out[7] = f1(53, b[o + W_S1]);
+      out[8] = f1(54, b[o + W_EXACT]);
+      return 9;
+    case ROLE_R2:
+      out[0] = f1(17, b[o + W_LOWER]);
+      out[1] = f1(24, b[o + W_AMB]);
+      out[2] = f1(38, b[o + W_S3]);
+      out[3] = f1(55, b[o + W_TOP]);
+      out[4] = f1(56, b[o + W_SHAPE]);
+      return 5;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Features of the two previous predicted classes alone; inference precomputes
+ * their summed scores for every (p1, p2) pair.
+ */
+export function historyFeatures(p1: number, p2: number, out: Int32Array, k: number): number {
+  out[k] = f1(11, p1);
+  out[k + 1] = f2(12, p1, p2);
+  out[k + 2] = f1(30, p2);
+  return k + 3;
+}
+
+/**
+ * Features of the static guesses `g1`, `g2` for the next two tokens alone and
+ * with the previous class; inference precomputes them as dense tables, so the
+ * order [f(g1), f(g1, g2), f(p1, g1)] is fixed.
+ */
+export function guessFeatures(p1: number, g1: number, g2: number, out: Int32Array, k: number): number {
+  out[k] = f1(60, g1);
+  out[k + 1] = f2(61, g1, g2);
+  out[k + 2] = f2(63, p1, g1);
+  return k + 3;
+}
+
+/**
+ * Features of token `i` (of `n`) that combine several words, or a word with the
+ * previous predicted class `p1` or the static guesses `g1`, `g2` for the next two
+ * tokens (argmax of their static scores: a cheap look at the right context);
+ * `sc` is the sentence casing style. Written to
+ * `out` from 0; returns the count.
+ */
+export function dynamicFeatures(wf: Int32Array, i: number, n: number, p1: number, sc: number, g1: number, out: Int32Array): number {
+  const o = i * WF;
+  const w = wf[o + W_LOWER];
+  const a = wf[o + W_AMB];
+  const wm1 = i > 0 ? wf[o - WF + W_LOWER] : PAD_BEFORE;
+  const am1 = i > 0 ? wf[o - WF + W_AMB] : PAD_BEFORE;
+  const wp1 = i + 1 < n ? wf[o + WF + W_LOWER] : PAD_AFTER;
+  const ap1 = i + 1 < n ? wf[o + WF + W_AMB] : PAD_AFTER;
+  const ap2 = i + 2 < n ? wf[o + 2 * WF + W_AMB] : PAD_AFTER;
+  out[0] = f2(13, p1, w);
+  out[1] = f2(20, wm1, w);
+  out[2] = f2(21, w, wp1);
+  out[3] = f2(25, p1, ap1);
+  out[4] = f2(26, a, ap1);
+  out[5] = f2(28, p1, wf[o + W_S3]);
+  out[6] = f2(31, a, p1);
+  out[7] = f3(33, am1, a, ap1);
+  out[8] = f2(39, w, ap1);
+  out[9] = f2(42, p1, wp1);
+  out[10] = f3(44, a, ap1, ap2);
+  out[11] = f2(62, w, g1);
+  if (i === 0) {
+    out[12] = f1(34, wf[o + W_FLAGS]);
+    return 13;
+  }
+  return 12;
+}
+
+/** Capitalisation bits that {@link caseFeature} looks at. */
+export const CASE_BITS = F_INITCAP | F_ALLCAPS | F_LOWER;
+
+/** The token's capitalisation in the light of the sentence casing style `sc` (0..3). */
+export function caseFeature(sc: number, flags: number): number {
+  return f2(41, sc, flags & CASE_BITS);
+}
+
+/**
+ * Casing style of a sentence, 0..3: mostly lowercase, some capitals, headline
+ * (title case), all caps. Capitalised words mean less in headlines and shouting.
+ */
+export function sentenceCase(wf: Int32Array, n: number): number {
+  let words = 0;
+  let caps = 0;
+  let allCaps = 0;
+  for (let i = 1; i < n; i++) {
+    const f = wf[i * WF + W_FLAGS];
+    if ((f & (F_LOWER | F_INITCAP | F_ALLCAPS)) === 0) continue;
+    words++;
+    if (f & F_ALLCAPS) allCaps++;
+    else if (f & F_INITCAP) caps++;
+  }
+  if (words === 0) return 0;
+  if (allCaps * 2 > words) return 3;
+  if (caps * 2 > words) return 2;
+  return caps > 0 ? 1 : 0;
+}
 
 /** Class id used for "tag before the sentence start". */
 export const START1 = 250;
 export const START2 = 251;
+/** Class id used for "guess after the sentence end". */
+export const END = 252;
+
+/** Block array and offset of the word at relative position `i + d` (pads outside the sentence). */
+function blockAt(wf: Int32Array, i: number, n: number): [Int32Array, number] {
+  if (i < 0) return [PAD_BEFORE_BLOCK, 0];
+  if (i >= n) return [PAD_AFTER_BLOCK, 0];
+  return [wf, i * WF];
+}
+
+/** Role of the word at offset d = -2..2 from the token. */
+const ROLE_AT = [ROLE_L2, ROLE_L1, ROLE_SELF, ROLE_R1, ROLE_R2];
+
+/** Features of the five words around token `i` in their roles (the static part of its score). */
+export function staticFeatures(wf: Int32Array, i: number, n: number, out: Int32Array, tmp: Int32Array): number {
+  let k = 0;
+  for (let d = -2; d <= 2; d++) {
+    const [b, o] = blockAt(wf, i + d, n);
+    const m = roleFeatures(ROLE_AT[d + 2], b, o, tmp);
+    for (let j = 0; j < m; j++) out[k++] = tmp[j];
+  }
+  return k;
+}
 
 /**
- * Context features of token `i` (0-based inside the sentence of `n` tokens) into `feats`.
- * `wf` holds the word blocks of the sentence, `amb` the ambiguity class of each token,
- * `p1`/`p2` the predicted classes of the two previous tokens.
+ * Every feature of token `i` (training path: no caching). Inference sums the
+ * same role features through its per-word cache, so both see identical features.
+ * `g1`, `g2` are the static guesses for tokens i+1 and i+2.
  */
-export function contextFeatures(
+export function allFeatures(
   wf: Int32Array,
-  amb: Int32Array,
   i: number,
   n: number,
   p1: number,
   p2: number,
-  feats: Int32Array,
-): void {
-  const o = i * WF;
-  const w = wf[o + W_LOWER];
-  const wm1 = i > 0 ? wf[o - WF + W_LOWER] : PAD_BEFORE;
-  const wm2 = i > 1 ? wf[o - 2 * WF + W_LOWER] : PAD_BEFORE;
-  const wp1 = i + 1 < n ? wf[o + WF + W_LOWER] : PAD_AFTER;
-  const wp2 = i + 2 < n ? wf[o + 2 * WF + W_LOWER] : PAD_AFTER;
-  const s3m1 = i > 0 ? wf[o - WF + W_S3] : PAD_BEFORE;
-  const s3p1 = i + 1 < n ? wf[o + WF + W_S3] : PAD_AFTER;
-  const shm1 = i > 0 ? wf[o - WF + W_SHAPE] : PAD_BEFORE;
-  const shp1 = i + 1 < n ? wf[o + WF + W_SHAPE] : PAD_AFTER;
-  const a = amb[i];
-  const am1 = i > 0 ? amb[i - 1] : PAD_BEFORE;
-  const ap1 = i + 1 < n ? amb[i + 1] : PAD_AFTER;
-  const ap2 = i + 2 < n ? amb[i + 2] : PAD_AFTER;
-  const s3 = wf[o + W_S3];
-  const flags = wf[o + W_FLAGS];
-  feats[0] = f1(0, 0); // bias
-  feats[1] = f1(1, w);
-  feats[2] = f1(2, wf[o + W_S1]);
-  feats[3] = f1(3, wf[o + W_S2]);
-  feats[4] = f1(4, s3);
-  feats[5] = f1(5, wf[o + W_S4]);
-  feats[6] = f1(6, wf[o + W_P1]);
-  feats[7] = f1(7, wf[o + W_P2]);
-  feats[8] = f1(8, wf[o + W_P3]);
-  feats[9] = f1(9, wf[o + W_SHAPE]);
-  feats[10] = f1(10, flags);
-  feats[11] = f1(11, p1);
-  feats[12] = f2(12, p1, p2);
-  feats[13] = f2(13, p1, w);
-  feats[14] = f1(14, wm1);
-  feats[15] = f1(15, wm2);
-  feats[16] = f1(16, wp1);
-  feats[17] = f1(17, wp2);
-  feats[18] = f1(18, s3m1);
-  feats[19] = f1(19, s3p1);
-  feats[20] = f2(20, wm1, w);
-  feats[21] = f2(21, w, wp1);
-  feats[22] = f1(22, a);
-  feats[23] = f1(23, ap1);
-  feats[24] = f1(24, ap2);
-  feats[25] = f2(25, p1, ap1);
-  feats[26] = f2(26, a, ap1);
-  feats[27] = f1(27, shp1);
-  feats[28] = f2(28, p1, s3);
-  feats[29] = f1(29, wf[o + W_EXACT]);
-  feats[30] = f1(30, p2);
-  feats[31] = f2(31, a, p1);
-  feats[32] = f1(32, shm1);
-  feats[33] = f3(33, am1, a, ap1);
+  sc: number,
+  g1: number,
+  g2: number,
+  out: Int32Array,
+  tmp: Int32Array,
+): number {
+  let k = staticFeatures(wf, i, n, out, tmp);
+  k = historyFeatures(p1, p2, out, k);
+  k = guessFeatures(p1, g1, g2, out, k);
+  out[k++] = caseFeature(sc, wf[i * WF + W_FLAGS]);
+  const m = dynamicFeatures(wf, i, n, p1, sc, g1, tmp);
+  for (let j = 0; j < m; j++) out[k++] = tmp[j];
+  return k;
 }
+
+/** Upper bound on {@link allFeatures}' count. */
+export const MAX_FEATS = 80;

@@ -8,7 +8,7 @@
  *   header  'ANTG' u32 version, u32 classes, u32 log2(buckets), f32 scale,
  *           u32 lexicon capacity, u32 entries
  *   classes u8 upos[classes], u8 xpos[classes]
- *   lexicon i32 keys[cap], i32 amb[cap], u8 tag[cap]
+ *   lexicon i32 keys[cap], i32 amb[cap], u8 tag[cap], u8 top[cap]
  *   weights u8 count[buckets], u8 cls[entries], i16 w[entries]
  * A feature hash selects bucket `h & (buckets-1)`; the bucket's entries (in
  * bucket order, offsets by prefix sum at load) are sparse (class, weight) pairs.
@@ -16,11 +16,35 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AnnalsError } from '../../errors.js';
-import { contextFeatures, N_FEATS, Scratch, START1, START2, WF, W_LOWER, wordFeatures } from './features.js';
-import { AMB_UNKNOWN, Lexicon, NO_TAG } from './lexicon.js';
+import {
+  END,
+  staticFeatures,
+  dynamicFeatures,
+  historyFeatures,
+  caseFeature,
+  CASE_BITS,
+  W_FLAGS,
+  guessFeatures,
+  MAX_FEATS,
+  N_ROLES,
+  PAD_AFTER_BLOCK,
+  PAD_BEFORE_BLOCK,
+  roleFeatures,
+  Scratch,
+  sentenceCase,
+  START1,
+  START2,
+  WF,
+  W_AMB,
+  W_EXACT,
+  W_LOWER,
+  W_TOP,
+  wordFeatures,
+} from './features.js';
+import { AMB_UNKNOWN, Lexicon, NO_TAG, TOP_UNKNOWN } from './lexicon.js';
 
 const MAGIC = 0x47544e41; // 'ANTG'
-const VERSION = 1;
+const VERSION = 2;
 const HEADER = 32;
 
 /** Everything a tagger model holds, in memory. */
@@ -45,7 +69,7 @@ export function encodeModel(m: TaggerModelData): Uint8Array {
   const B = 1 << m.logBuckets;
   const E = m.cls.length;
   const size =
-    HEADER + pad4(2 * C) + cap * 8 + pad4(cap) + pad4(B) + pad4(E) + pad4(E * 2);
+    HEADER + pad4(2 * C) + cap * 8 + 2 * pad4(cap) + pad4(B) + pad4(E) + pad4(E * 2);
   const buf = new ArrayBuffer(size);
   const dv = new DataView(buf);
   const u8 = new Uint8Array(buf);
@@ -65,6 +89,8 @@ export function encodeModel(m: TaggerModelData): Uint8Array {
   new Int32Array(buf, o, cap).set(m.lexicon.amb);
   o += cap * 4;
   u8.set(m.lexicon.tag, o);
+  o += pad4(cap);
+  u8.set(m.lexicon.top, o);
   o += pad4(cap);
   u8.set(m.count, o);
   o += pad4(B);
@@ -92,7 +118,7 @@ export function decodeModel(bytes: Uint8Array, file = '<tagger model>'): TaggerM
   const E = dv.getUint32(24, true);
   if (C === 0 || C > 250 || logBuckets > 26 || (cap & (cap - 1)) !== 0) bad('bad header');
   const B = 1 << logBuckets;
-  const size = HEADER + pad4(2 * C) + cap * 8 + pad4(cap) + pad4(B) + pad4(E) + pad4(E * 2);
+  const size = HEADER + pad4(2 * C) + cap * 8 + 2 * pad4(cap) + pad4(B) + pad4(E) + pad4(E * 2);
   if (u8.byteLength !== size) bad(`size ${u8.byteLength}, expected ${size}`);
   const base = u8.byteOffset;
   let o = HEADER;
@@ -105,12 +131,14 @@ export function decodeModel(bytes: Uint8Array, file = '<tagger model>'): TaggerM
   o += cap * 4;
   const tag = u8.subarray(o, o + cap);
   o += pad4(cap);
+  const top = u8.subarray(o, o + cap);
+  o += pad4(cap);
   const count = u8.subarray(o, o + B);
   o += pad4(B);
   const cls = u8.subarray(o, o + E);
   o += pad4(E);
   const w = new Int16Array(u8.buffer, base + o, E);
-  return { classUpos, classXpos, lexicon: new Lexicon(keys, amb, tag), logBuckets, scale, count, cls, w };
+  return { classUpos, classXpos, lexicon: new Lexicon(keys, amb, tag, top), logBuckets, scale, count, cls, w };
 }
 
 /** Read a model file with one readFileSync. */
@@ -129,10 +157,17 @@ export function writeModel(path: string, m: TaggerModelData): void {
   writeFileSync(path, encodeModel(m));
 }
 
+/** Word types whose role scores a tagger caches (memory: types x 5 roles x classes x 4 bytes). */
+const DEFAULT_CACHE_TYPES = 16384;
+
 /**
- * A loaded part-of-speech tagger. Instances keep reusable scratch buffers, so
- * one instance must not be used re-entrantly (it is synchronous, so that only
- * matters across worker threads, which each load their own).
+ * A loaded part-of-speech tagger. Greedy left to right: each token's class
+ * scores are the sum of five per-word role vectors (the token itself and two
+ * words each side, cached per word type) plus a few features that combine
+ * words or look at the previous predicted classes.
+ *
+ * Instances keep reusable buffers and a word cache, so one instance must not be
+ * shared across worker threads (each worker loads its own).
  */
 export class Tagger {
   /** UPOS id (see tags.ts) of each class. */
@@ -141,25 +176,43 @@ export class Tagger {
   readonly classXpos: Uint8Array;
   private readonly lex: Lexicon;
   private readonly mask: number;
-  private readonly off: Uint32Array;
+  private readonly off: Int32Array;
   private readonly cls: Uint8Array;
   private readonly w: Int16Array;
   private readonly nClasses: number;
   private readonly scratch = new Scratch();
   private wf = new Int32Array(WF * 64);
-  private amb = new Int32Array(64);
   private fixed = new Uint8Array(64);
-  private readonly feats = new Int32Array(N_FEATS);
+  private slot = new Int32Array(64);
+  /** Static scores per token [n x C] and their argmax (the right-context guesses). */
+  private stat = new Int32Array(0);
+  private guess = new Uint8Array(0);
+  private readonly feats = new Int32Array(MAX_FEATS);
+  private readonly tmp = new Int32Array(MAX_FEATS);
   private readonly scores: Int32Array;
+  // Word cache: slot -> N_ROLES score vectors; slots 0 and 1 are the pads.
+  private readonly cacheTypes: number;
+  private readonly vec: Int32Array;
+  private readonly tabA: Int32Array;
+  private readonly tabB: Int32Array;
+  private readonly tabSlot: Int32Array;
+  private used = 2;
+  /** Summed history-feature scores for every (p1, p2): [(C+2) x (C+2) x C]. */
+  private readonly hist: Int32Array;
+  /** Summed guess-feature scores: per (g1, g2) [(C+1)^2 x C] and per (p1, g1) [(C+2)(C+1) x C]. */
+  private readonly gtab: Int32Array;
+  private readonly pgtab: Int32Array;
+  /** caseFeature scores per (sentence style, case bits) [4 x 32 x C], rows for the used bits only. */
+  private readonly ctab: Int32Array;
 
-  constructor(m: TaggerModelData) {
+  constructor(m: TaggerModelData, cacheTypes = DEFAULT_CACHE_TYPES) {
     this.classUpos = m.classUpos;
     this.classXpos = m.classXpos;
     this.lex = m.lexicon;
     this.nClasses = m.classUpos.length;
     const B = 1 << m.logBuckets;
     this.mask = B - 1;
-    const off = new Uint32Array(B + 1);
+    const off = new Int32Array(B + 1);
     let acc = 0;
     for (let b = 0; b < B; b++) {
       off[b] = acc;
@@ -173,6 +226,88 @@ export class Tagger {
     this.cls = m.cls;
     this.w = m.w;
     this.scores = new Int32Array(this.nClasses);
+    let cap = 16;
+    while (cap < cacheTypes) cap <<= 1;
+    this.cacheTypes = cap;
+    this.vec = new Int32Array(cap * N_ROLES * this.nClasses);
+    this.tabA = new Int32Array(cap * 2);
+    this.tabB = new Int32Array(cap * 2);
+    this.tabSlot = new Int32Array(cap * 2).fill(-1);
+    const C = this.nClasses;
+    const H = C + 2;
+    this.hist = new Int32Array(H * H * C);
+    for (let a = 0; a < H; a++) {
+      for (let b = 0; b < H; b++) {
+        const k = historyFeatures(a < C ? a : START1 + a - C, b < C ? b : START1 + b - C, this.tmp, 0);
+        this.addFeatures(this.tmp, k, this.hist, (a * H + b) * C);
+      }
+    }
+    // guessFeatures emits [f(g1), f(g1, g2), f(p1, g1)]: the first two go to gtab, the last to pgtab.
+    const G = C + 1;
+    const cls = (x: number, pad: number): number => (x < C ? x : pad + x - C);
+    this.gtab = new Int32Array(G * G * C);
+    this.pgtab = new Int32Array(H * G * C);
+    for (let g1 = 0; g1 < G; g1++) {
+      for (let g2 = 0; g2 < G; g2++) {
+        guessFeatures(START1, cls(g1, END), cls(g2, END), this.tmp, 0);
+        this.addFeatures(this.tmp, 2, this.gtab, (g1 * G + g2) * C);
+      }
+      for (let p1 = 0; p1 < H; p1++) {
+        guessFeatures(cls(p1, START1), cls(g1, END), END, this.tmp, 0);
+        this.addFeatures(this.tmp.subarray(2), 1, this.pgtab, (p1 * G + g1) * C);
+      }
+    }
+    this.ctab = new Int32Array(4 * 32 * C);
+    for (let sc = 0; sc < 4; sc++) {
+      for (let bits = 0; bits < 32; bits++) {
+        if ((bits & ~CASE_BITS) !== 0) continue;
+        this.tmp[0] = caseFeature(sc, bits);
+        this.addFeatures(this.tmp, 1, this.ctab, (sc * 32 + bits) * C);
+      }
+    }
+    this.fillVectors(PAD_BEFORE_BLOCK, 0, 0);
+    this.fillVectors(PAD_AFTER_BLOCK, 0, 1);
+  }
+
+  /** Add the weights of `n` features in `feats` to `scores[base..]`. */
+  private addFeatures(feats: Int32Array, n: number, scores: Int32Array, base: number): void {
+    const { off, cls, w, mask } = this;
+    for (let k = 0; k < n; k++) {
+      const b = feats[k] & mask;
+      const e1 = off[b + 1];
+      for (let e = off[b]; e < e1; e++) scores[base + cls[e]] += w[e];
+    }
+  }
+
+  /** Compute the role vectors of the word block `b[o..]` into cache slot `s`. */
+  private fillVectors(b: Int32Array, o: number, s: number): void {
+    const C = this.nClasses;
+    const base = s * N_ROLES * C;
+    this.vec.fill(0, base, base + N_ROLES * C);
+    for (let r = 0; r < N_ROLES; r++) {
+      const n = roleFeatures(r, b, o, this.tmp);
+      this.addFeatures(this.tmp, n, this.vec, base + r * C);
+    }
+  }
+
+  /** Cache slot of the word block at `wf[o..]`, computing its vectors on a miss. */
+  private slotOf(wf: Int32Array, o: number): number {
+    const a = wf[o + W_EXACT];
+    const b = wf[o + W_LOWER];
+    const mask = this.tabSlot.length - 1;
+    let t = (Math.imul(a ^ Math.imul(b, 0x27d4eb2d), 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const s = this.tabSlot[t];
+      if (s < 0) break;
+      if (this.tabA[t] === a && this.tabB[t] === b) return s;
+      t = (t + 1) & mask;
+    }
+    const s = this.used++;
+    this.tabA[t] = a;
+    this.tabB[t] = b;
+    this.tabSlot[t] = s;
+    this.fillVectors(wf, o, s);
+    return s;
   }
 
   /**
@@ -182,44 +317,101 @@ export class Tagger {
   tagRange(forms: readonly string[], start: number, end: number, uposOut: Uint8Array, xposOut: Uint8Array): void {
     const n = end - start;
     if (n <= 0) return;
-    if (this.amb.length < n) {
-      const cap = Math.max(n, this.amb.length * 2);
+    if (this.fixed.length < n) {
+      const cap = Math.max(n, this.fixed.length * 2);
       this.wf = new Int32Array(cap * WF);
-      this.amb = new Int32Array(cap);
       this.fixed = new Uint8Array(cap);
+      this.slot = new Int32Array(cap);
     }
-    const { wf, amb, fixed, feats, scores, lex, off, cls, w, mask, nClasses } = this;
+    const { wf, fixed, lex } = this;
     for (let i = 0; i < n; i++) {
-      wordFeatures(forms[start + i], i === 0, wf, i * WF, this.scratch);
-      const s = lex.find(wf[i * WF + W_LOWER]);
+      const o = i * WF;
+      wordFeatures(forms[start + i], wf, o, this.scratch);
+      const s = lex.find(wf[o + W_LOWER]);
       if (s < 0) {
-        amb[i] = AMB_UNKNOWN;
+        wf[o + W_AMB] = AMB_UNKNOWN;
+        wf[o + W_TOP] = TOP_UNKNOWN;
         fixed[i] = NO_TAG;
       } else {
-        amb[i] = lex.amb[s];
+        wf[o + W_AMB] = lex.amb[s];
+        wf[o + W_TOP] = lex.top[s];
         fixed[i] = lex.tag[s];
       }
     }
+    if (this.guess.length < n) {
+      const cap = Math.max(n, 2 * this.guess.length);
+      this.stat = new Int32Array(cap * this.nClasses);
+      this.guess = new Uint8Array(cap);
+    }
+    if (n + 2 > this.cacheTypes) this.staticUncached(n);
+    else this.staticCached(n);
+    this.decode(n, start, uposOut, xposOut);
+  }
+
+  /** Static scores of every unfixed token from the per-word role vectors, and their argmax guesses. */
+  private staticCached(n: number): void {
+    if (this.used + n > this.cacheTypes) {
+      // Full: start over rather than track recency; the pads stay in slots 0 and 1.
+      this.tabSlot.fill(-1);
+      this.used = 2;
+    }
+    const { wf, fixed, slot, stat, guess, vec, nClasses: C } = this;
+    for (let i = 0; i < n; i++) slot[i] = this.slotOf(wf, i * WF);
+    const RC = N_ROLES * C;
+    for (let i = 0; i < n; i++) {
+      if (fixed[i] !== NO_TAG) {
+        guess[i] = fixed[i];
+        continue;
+      }
+      const vs = slot[i] * RC;
+      const vl1 = (i > 0 ? slot[i - 1] : 0) * RC + C;
+      const vl2 = (i > 1 ? slot[i - 2] : 0) * RC + 2 * C;
+      const vr1 = (i + 1 < n ? slot[i + 1] : 1) * RC + 3 * C;
+      const vr2 = (i + 2 < n ? slot[i + 2] : 1) * RC + 4 * C;
+      const o = i * C;
+      for (let c = 0; c < C; c++) stat[o + c] = vec[vs + c] + vec[vl1 + c] + vec[vl2 + c] + vec[vr1 + c] + vec[vr2 + c];
+      guess[i] = argmax(stat, o, C);
+    }
+  }
+
+  /** Same result as {@link staticCached}, summing features directly (sentences longer than the cache). */
+  private staticUncached(n: number): void {
+    const { wf, fixed, stat, guess, feats, tmp, nClasses: C } = this;
+    for (let i = 0; i < n; i++) {
+      if (fixed[i] !== NO_TAG) {
+        guess[i] = fixed[i];
+        continue;
+      }
+      stat.fill(0, i * C, i * C + C);
+      const k = staticFeatures(wf, i, n, feats, tmp);
+      this.addFeatures(feats, k, stat, i * C);
+      guess[i] = argmax(stat, i * C, C);
+    }
+  }
+
+  /** Greedy left-to-right decoding over the static scores. */
+  private decode(n: number, start: number, uposOut: Uint8Array, xposOut: Uint8Array): void {
+    const { wf, fixed, stat, guess, feats, scores, hist, gtab, pgtab, ctab, nClasses: C } = this;
+    const HC = (C + 2) * C;
+    const G = C + 1;
+    const sc = sentenceCase(wf, n);
     let p1 = START1;
     let p2 = START2;
     for (let i = 0; i < n; i++) {
       let best = fixed[i];
       if (best === NO_TAG) {
-        contextFeatures(wf, amb, i, n, p1, p2, feats);
-        scores.fill(0);
-        for (let k = 0; k < N_FEATS; k++) {
-          const b = feats[k] & mask;
-          const e1 = off[b + 1];
-          for (let e = off[b]; e < e1; e++) scores[cls[e]] += w[e];
-        }
-        best = 0;
-        let bs = scores[0];
-        for (let c = 1; c < nClasses; c++) {
-          if (scores[c] > bs) {
-            bs = scores[c];
-            best = c;
-          }
-        }
+        const o = i * C;
+        const vh = (p1 < C ? p1 : C + p1 - START1) * HC + (p2 < C ? p2 : C + p2 - START1) * C;
+        const g1 = i + 1 < n ? guess[i + 1] : END;
+        const g2 = i + 2 < n ? guess[i + 2] : END;
+        const gi1 = g1 < C ? g1 : C;
+        const vg = (gi1 * G + (g2 < C ? g2 : C)) * C;
+        const vpg = ((p1 < C ? p1 : C + p1 - START1) * G + gi1) * C;
+        const vc = (sc * 32 + (wf[i * WF + W_FLAGS] & CASE_BITS)) * C;
+        for (let c = 0; c < C; c++) scores[c] = stat[o + c] + hist[vh + c] + gtab[vg + c] + pgtab[vpg + c] + ctab[vc + c];
+        const k = dynamicFeatures(wf, i, n, p1, sc, g1, feats);
+        this.addFeatures(feats, k, scores, 0);
+        best = argmax(scores, 0, C);
       }
       uposOut[start + i] = this.classUpos[best];
       xposOut[start + i] = this.classXpos[best];
@@ -235,4 +427,17 @@ export class Tagger {
     }
     this.tagRange(words, 0, words.length, uposOut, xposOut);
   }
+}
+
+/** Index (relative to `o`) of the highest of `scores[o..o+n)`, first on ties. */
+function argmax(scores: Int32Array, o: number, n: number): number {
+  let best = 0;
+  let bs = scores[o];
+  for (let c = 1; c < n; c++) {
+    if (scores[o + c] > bs) {
+      bs = scores[o + c];
+      best = c;
+    }
+  }
+  return best;
 }

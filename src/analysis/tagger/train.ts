@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { uposId, xposId, UPOS, XPOS } from '../tags.js';
-import { contextFeatures, N_FEATS, Scratch, START1, START2, WF, W_LOWER, wordFeatures, fmix } from './features.js';
-import { AMB_UNKNOWN, Lexicon, NO_TAG } from './lexicon.js';
+import { allFeatures, staticFeatures, END, sentenceCase, MAX_FEATS, Scratch, START1, START2, WF, W_AMB, W_LOWER, W_TOP, wordFeatures, fmix } from './features.js';
+import { AMB_UNKNOWN, Lexicon, NO_TAG, TOP_UNKNOWN } from './lexicon.js';
 import { Tagger, writeModel, type TaggerModelData } from './model.js';
 import { DEFAULT_EWT_DIR, DEFAULT_TAGGER_PATH, ewtFile } from './paths.js';
 
@@ -25,6 +25,8 @@ export interface TrainOptions {
   /** Min word count for the fixed-tag shortcut, and the share its top class needs. */
   fixedMinCount: number;
   fixedMinShare: number;
+  /** Tag pairs seen fewer times are folded into their UPOS's most frequent pair. */
+  minClassCount: number;
   /** Averaged weights below this magnitude are dropped. */
   prune: number;
   log?: (msg: string) => void;
@@ -36,6 +38,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   seed: 12345,
   fixedMinCount: 20,
   fixedMinShare: 0.995,
+  minClassCount: 20,
   prune: 0.02,
 };
 
@@ -241,7 +244,7 @@ class SparseAP {
 interface Prepared {
   n: number;
   wf: Int32Array;
-  amb: Int32Array;
+  sc: number;
   fixed: Uint8Array;
   gold: Uint8Array;
 }
@@ -264,9 +267,17 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
       pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
     }
   }
-  const pairs = [...pairCount.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map((e) => e[0]);
+  const sorted = [...pairCount.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  // Rare pairs fold into the most frequent pair with the same UPOS (fewer classes = faster
+  // scoring; UPOS is unchanged, only a rare XPOS is lost).
+  const pairs = sorted.filter(([, n]) => n >= opts.minClassCount).map((e) => e[0]);
   if (pairs.length > 250) throw new Error(`too many tag pairs (${pairs.length})`);
   const classOf = new Map(pairs.map((p, i) => [p, i] as const));
+  for (const [p] of sorted) {
+    if (classOf.has(p)) continue;
+    const same = pairs.find((q) => q >> 8 === p >> 8) ?? pairs[0];
+    classOf.set(p, classOf.get(same)!);
+  }
   const classUpos = Uint8Array.from(pairs, (p) => p >> 8);
   const classXpos = Uint8Array.from(pairs, (p) => p & 255);
   log(`${pairs.length} classes`);
@@ -281,7 +292,7 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
     for (let i = 0; i < s.words.length; i++) {
       const c = classOf.get(uposId(s.upos[i]) * 256 + xposId(s.xpos[i]))!;
       g[i] = c;
-      wordFeatures(s.words[i], i === 0, tmp, 0, scratch);
+      wordFeatures(s.words[i], tmp, 0, scratch);
       const h = tmp[W_LOWER];
       let m = wordCounts.get(h);
       if (!m) wordCounts.set(h, (m = new Map()));
@@ -289,7 +300,7 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
     }
     gold.push(g);
   }
-  const entries: [number, number, number][] = [];
+  const entries: [number, number, number, number][] = [];
   for (const [h, m] of wordCounts) {
     let total = 0;
     let top = 0;
@@ -304,29 +315,31 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
     if (total < 2) continue;
     const set = [...m.entries()].filter(([, k]) => k / total >= 0.01).map(([c]) => c).sort((a, b) => a - b);
     const fixed = total >= opts.fixedMinCount && top / total >= opts.fixedMinShare ? topC : NO_TAG;
-    entries.push([h, ambHash(set), fixed]);
+    entries.push([h, ambHash(set), fixed, topC]);
   }
   const lexicon = Lexicon.withCapacity(entries.length);
-  for (const [h, a, f] of entries) lexicon.set(h, a, f);
+  for (const [h, a, f, t] of entries) lexicon.set(h, a, f, t);
   log(`lexicon: ${entries.length} words, ${entries.filter((e) => e[2] !== NO_TAG).length} with a fixed class`);
 
   // Precompute word features once.
   const prepared: Prepared[] = train.map((s, k) => {
     const n = s.words.length;
     const wf = new Int32Array(n * WF);
-    const amb = new Int32Array(n);
     const fixed = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      wordFeatures(s.words[i], i === 0, wf, i * WF, scratch);
+      wordFeatures(s.words[i], wf, i * WF, scratch);
       const slot = lexicon.find(wf[i * WF + W_LOWER]);
-      amb[i] = slot < 0 ? AMB_UNKNOWN : lexicon.amb[slot];
+      wf[i * WF + W_AMB] = slot < 0 ? AMB_UNKNOWN : lexicon.amb[slot];
+      wf[i * WF + W_TOP] = slot < 0 ? TOP_UNKNOWN : lexicon.top[slot];
       fixed[i] = slot < 0 ? NO_TAG : lexicon.tag[slot];
     }
-    return { n, wf, amb, fixed, gold: gold[k] };
+    return { n, wf, fixed, gold: gold[k], sc: sentenceCase(wf, n) };
   });
 
   const ap = new SparseAP();
-  const feats = new Int32Array(N_FEATS);
+  const feats = new Int32Array(MAX_FEATS);
+  const tmpFeats = new Int32Array(MAX_FEATS);
+  let guesses = new Uint8Array(1024);
   const scores = new Float64Array(pairs.length);
   const order = prepared.map((_, i) => i);
   const rand = prng(opts.seed);
@@ -341,17 +354,33 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
     const t0 = Date.now();
     for (const idx of order) {
       const s = prepared[idx];
+      if (guesses.length < s.n) guesses = new Uint8Array(s.n * 2);
+      // Static guesses for the right context, with the current weights (as inference does).
+      for (let i = 0; i < s.n; i++) {
+        if (s.fixed[i] !== NO_TAG) {
+          guesses[i] = s.fixed[i];
+          continue;
+        }
+        const nf = staticFeatures(s.wf, i, s.n, feats, tmpFeats);
+        ap.score(feats.subarray(0, nf), scores);
+        let g = 0;
+        for (let c = 1; c < scores.length; c++) if (scores[c] > scores[g]) g = c;
+        guesses[i] = g;
+      }
       let p1 = START1;
       let p2 = START2;
       for (let i = 0; i < s.n; i++) {
         let guess = s.fixed[i];
         if (guess === NO_TAG) {
-          contextFeatures(s.wf, s.amb, i, s.n, p1, p2, feats);
-          ap.score(feats, scores);
+          const g1 = i + 1 < s.n ? guesses[i + 1] : END;
+          const g2 = i + 2 < s.n ? guesses[i + 2] : END;
+          const nf = allFeatures(s.wf, i, s.n, p1, p2, s.sc, g1, g2, feats, tmpFeats);
+          const fv = feats.subarray(0, nf);
+          ap.score(fv, scores);
           guess = 0;
           for (let c = 1; c < scores.length; c++) if (scores[c] > scores[guess]) guess = c;
           ap.time++;
-          if (guess !== s.gold[i]) ap.update(feats, s.gold[i], guess);
+          if (guess !== s.gold[i]) ap.update(fv, s.gold[i], guess);
         }
         if (guess === s.gold[i]) correct++;
         total++;
@@ -361,6 +390,13 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
     }
     const { rows, entries: ent } = ap.sizes;
     log(`epoch ${epoch + 1}: train acc ${((100 * correct) / total).toFixed(2)}% (${rows} features, ${ent} weights, ${Date.now() - t0} ms)`);
+  }
+  for (const spec of (process.env.ANNALS_TRY_EXPORT ?? '').split(',').filter(Boolean)) {
+    const [lb, pr] = spec.split(':').map(Number);
+    const e = ap.export(lb, pr);
+    const t = new Tagger({ classUpos, classXpos, lexicon, logBuckets: lb, scale: e.scale, count: e.count, cls: e.cls, w: e.w });
+    const acc = accuracy(t, (globalThis as { __dev?: ConlluSentence[] }).__dev ?? []);
+    log(`try buckets 2^${lb} prune ${pr}: ${e.cls.length} weights, dev UPOS ${(100 * acc.upos).toFixed(2)} XPOS ${(100 * acc.xpos).toFixed(2)}`);
   }
   const { count, cls, w, scale } = ap.export(opts.logBuckets, opts.prune);
   log(`exported ${cls.length} weights into ${1 << opts.logBuckets} buckets, scale ${scale.toExponential(3)}`);
@@ -409,6 +445,7 @@ function main(argv: string[]): void {
     else if (a === '--buckets') opts.logBuckets = Number(v());
     else if (a === '--prune') opts.prune = Number(v());
     else if (a === '--seed') opts.seed = Number(v());
+    else if (a === '--min-class') opts.minClassCount = Number(v());
     else throw new Error(`unknown option ${a}`);
   }
   const read = (split: 'train' | 'dev'): ConlluSentence[] => {
@@ -417,6 +454,7 @@ function main(argv: string[]): void {
   };
   const train = read('train');
   const dev = read('dev');
+  (globalThis as { __dev?: ConlluSentence[] }).__dev = dev;
   const t0 = Date.now();
   const model = trainTagger(train, opts);
   console.log(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
