@@ -17,6 +17,11 @@ export interface ActorMention {
   code: string;
   /** Dictionary entry or rule that produced the code (for evidence). */
   rule: string;
+  /**
+   * Every code when the dictionary gives a compound actor (`[FRO/BIL/SAM]`);
+   * `code` is the first. Absent for a single code.
+   */
+  codes?: string[];
   /** Token that the phrase is headed by (the last token of the matched phrase by default). */
   head: number;
 }
