@@ -1,0 +1,423 @@
+/**
+ * The transition system and feature extraction shared by training and parsing.
+ *
+ * Arc-hybrid (Kuhlmann et al. 2011) with the root token placed at the END of
+ * the buffer (Ballesteros & Nivre 2013), so a sentence gets exactly one root:
+ * LEFT onto ROOT is only legal when the stack holds a single token. Arcs are
+ * chosen by a 3-way scorer (SHIFT/LEFT/RIGHT); the label of each arc is chosen
+ * at attachment time by a separate classifier over relation labels, so later
+ * decisions can see the labels of attached children.
+ *
+ * Features are hashed numerically (no strings in the hot path) into rows of a
+ * typed-array weight table: one row per feature, one column per class.
+ * @module
+ */
+
+export const SHIFT = 0;
+export const LEFT = 1;
+export const RIGHT = 2;
+/** Row stride of the action table: one weight per action. */
+export const ACT_STRIDE = 3;
+
+/** Word ids: 0 = no token, 1 = unknown word, 2 = the ROOT token, 3.. vocabulary. */
+export const W_NONE = 0;
+export const W_UNK = 1;
+export const W_ROOT = 2;
+/** Tag ids: 0 = no token, 1 = ROOT, 2.. = 2 + upos * 64 + xpos. */
+export const T_NONE = 0;
+export const T_ROOT = 1;
+
+export const tagAtom = (upos: number, xpos: number): number => 2 + upos * 64 + xpos;
+
+/** Word normalisation shared by vocabulary building and parsing. */
+export function normWord(form: string): string {
+  const low = form.toLowerCase();
+  return /[0-9]/.test(low) ? low.replace(/[0-9]/g, '0') : low;
+}
+
+// Cheap multiplicative mixing of up to five 32-bit ints (`k` is the template
+// id), with a final avalanche because the table index takes the LOW bits.
+function fin(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  return h ^ (h >>> 15);
+}
+export const h1 = (k: number, a: number): number => fin(Math.imul(Math.imul(k, 0x9e3779b1) ^ a, 0x85ebca6b));
+export const h2 = (k: number, a: number, b: number): number =>
+  fin(Math.imul(Math.imul(Math.imul(k, 0x9e3779b1) ^ a, 0x85ebca6b) ^ b, 0xc2b2ae35));
+export const h3 = (k: number, a: number, b: number, c: number): number =>
+  fin(Math.imul(Math.imul(Math.imul(Math.imul(k, 0x9e3779b1) ^ a, 0x85ebca6b) ^ b, 0xc2b2ae35) ^ c, 0x27d4eb2f));
+export const h4 = (k: number, a: number, b: number, c: number, d: number): number =>
+  fin(
+    Math.imul(
+      Math.imul(Math.imul(Math.imul(Math.imul(k, 0x9e3779b1) ^ a, 0x85ebca6b) ^ b, 0xc2b2ae35) ^ c, 0x27d4eb2f) ^ d,
+      0x165667b1,
+    ),
+  );
+
+function distBucket(d: number): number {
+  if (d < 0) d = -d;
+  return d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : d <= 14 ? 7 : 8;
+}
+
+/** Number of action feature templates (see {@link State.actionFeatures}). */
+export const N_ACT_FEATS = 78;
+/** Number of label feature templates (see {@link State.labelFeatures}). */
+export const N_LAB_FEATS = 28;
+
+/**
+ * A parser configuration over one sentence, with all buffers preallocated and
+ * reused across sentences (grown on demand), so parsing allocates nothing.
+ * Tokens are 0..n-1; ROOT is token n.
+ */
+export class State {
+  cap = 0;
+  n = 0;
+  /** Word and tag atoms per token (index n = ROOT). */
+  w = new Int32Array(0);
+  t = new Int32Array(0);
+  stack = new Int32Array(0);
+  sp = 0;
+  /** Front of the buffer: the buffer is always the contiguous range bi..n. */
+  bi = 0;
+  head = new Int32Array(0);
+  label = new Int32Array(0);
+  /** Leftmost / second-leftmost / rightmost / second-rightmost child, -1 if none. */
+  l1 = new Int32Array(0);
+  l2 = new Int32Array(0);
+  r1 = new Int32Array(0);
+  r2 = new Int32Array(0);
+  nl = new Int32Array(0);
+  nr = new Int32Array(0);
+  /** Label sets of left and right children, split over two 31-bit masks. */
+  llo = new Int32Array(0);
+  lhi = new Int32Array(0);
+  rlo = new Int32Array(0);
+  rhi = new Int32Array(0);
+  inStack = new Uint8Array(0);
+
+  /** Make room for a sentence of n tokens (plus ROOT). */
+  reserve(n: number): void {
+    if (n + 1 <= this.cap) return;
+    const c = Math.max(64, (n + 1) * 2);
+    this.cap = c;
+    this.w = new Int32Array(c);
+    this.t = new Int32Array(c);
+    this.stack = new Int32Array(c);
+    this.head = new Int32Array(c);
+    this.label = new Int32Array(c);
+    this.l1 = new Int32Array(c);
+    this.l2 = new Int32Array(c);
+    this.r1 = new Int32Array(c);
+    this.r2 = new Int32Array(c);
+    this.nl = new Int32Array(c);
+    this.nr = new Int32Array(c);
+    this.llo = new Int32Array(c);
+    this.lhi = new Int32Array(c);
+    this.rlo = new Int32Array(c);
+    this.rhi = new Int32Array(c);
+    this.inStack = new Uint8Array(c);
+  }
+
+  /** Start a sentence of n tokens; the caller fills w[0..n) and t[0..n) first or after. */
+  init(n: number): void {
+    this.reserve(n);
+    this.n = n;
+    this.sp = 0;
+    this.bi = 0;
+    for (let i = 0; i <= n; i++) {
+      this.head[i] = -1;
+      this.label[i] = -1;
+      this.l1[i] = -1;
+      this.l2[i] = -1;
+      this.r1[i] = -1;
+      this.r2[i] = -1;
+      this.nl[i] = 0;
+      this.nr[i] = 0;
+      this.llo[i] = 0;
+      this.lhi[i] = 0;
+      this.rlo[i] = 0;
+      this.rhi[i] = 0;
+      this.inStack[i] = 0;
+    }
+    this.w[n] = W_ROOT;
+    this.t[n] = T_ROOT;
+  }
+
+  done(): boolean {
+    return this.sp === 0 && this.bi === this.n;
+  }
+
+  canShift(): boolean {
+    return this.bi < this.n;
+  }
+  canLeft(): boolean {
+    return this.sp >= 1 && (this.bi < this.n || this.sp === 1);
+  }
+  canRight(): boolean {
+    return this.sp >= 2;
+  }
+
+  shift(): void {
+    const b = this.bi++;
+    this.stack[this.sp++] = b;
+    this.inStack[b] = 1;
+  }
+
+  /** Pop s0 and attach it to `h` with label `lab` (LEFT: h = b0, RIGHT: h = s1). */
+  attach(h: number, lab: number): void {
+    const d = this.stack[--this.sp];
+    this.inStack[d] = 0;
+    this.head[d] = h;
+    this.label[d] = lab;
+    const bit = lab < 31 ? 1 << lab : 1 << (lab - 31);
+    if (d < h) {
+      // LEFT children arrive nearest first, so each new one is the leftmost.
+      this.l2[h] = this.l1[h];
+      this.l1[h] = d;
+      this.nl[h]++;
+      if (lab < 31) this.llo[h] |= bit;
+      else this.lhi[h] |= bit;
+    } else {
+      // RIGHT children arrive leftmost first, so each new one is the rightmost.
+      this.r2[h] = this.r1[h];
+      this.r1[h] = d;
+      this.nr[h]++;
+      if (lab < 31) this.rlo[h] |= bit;
+      else this.rhi[h] |= bit;
+    }
+  }
+
+  /**
+   * Fill `out[0..N_ACT_FEATS)` with hashed action-feature ids masked to the table.
+   * Templates follow Zhang & Nivre (2011), adapted to arc-hybrid: s0..s2 on the
+   * stack, b0..b2 in the buffer, children of s0, s1 and b0, distance, valency and
+   * label sets.
+   */
+  actionFeatures(out: Int32Array, mask: number): void {
+    const w = this.w;
+    const t = this.t;
+    const sp = this.sp;
+    const n = this.n;
+    const s0 = sp > 0 ? this.stack[sp - 1] : -1;
+    const s1 = sp > 1 ? this.stack[sp - 2] : -1;
+    const s2 = sp > 2 ? this.stack[sp - 3] : -1;
+    const b0 = this.bi;
+    const b1 = b0 + 1 <= n ? b0 + 1 : -1;
+    const b2 = b0 + 2 <= n ? b0 + 2 : -1;
+    const s0w = s0 >= 0 ? w[s0] : 0;
+    const s0t = s0 >= 0 ? t[s0] : 0;
+    const s1w = s1 >= 0 ? w[s1] : 0;
+    const s1t = s1 >= 0 ? t[s1] : 0;
+    const s2w = s2 >= 0 ? w[s2] : 0;
+    const s2t = s2 >= 0 ? t[s2] : 0;
+    const b0w = w[b0];
+    const b0t = t[b0];
+    const b1w = b1 >= 0 ? w[b1] : 0;
+    const b1t = b1 >= 0 ? t[b1] : 0;
+    const b2w = b2 >= 0 ? w[b2] : 0;
+    const b2t = b2 >= 0 ? t[b2] : 0;
+    const lab = this.label;
+    // Children: s0 has both sides, b0 only left children, s1 both.
+    const s0L = s0 >= 0 ? this.l1[s0] : -1;
+    const s0L2 = s0 >= 0 ? this.l2[s0] : -1;
+    const s0R = s0 >= 0 ? this.r1[s0] : -1;
+    const s0R2 = s0 >= 0 ? this.r2[s0] : -1;
+    const b0L = this.l1[b0];
+    const b0L2 = this.l2[b0];
+    const s1L = s1 >= 0 ? this.l1[s1] : -1;
+    const s1R = s1 >= 0 ? this.r1[s1] : -1;
+    const s0Lw = s0L >= 0 ? w[s0L] : 0;
+    const s0Lt = s0L >= 0 ? t[s0L] : 0;
+    const s0Ll = s0L >= 0 ? lab[s0L] + 1 : 0;
+    const s0L2w = s0L2 >= 0 ? w[s0L2] : 0;
+    const s0L2t = s0L2 >= 0 ? t[s0L2] : 0;
+    const s0L2l = s0L2 >= 0 ? lab[s0L2] + 1 : 0;
+    const s0Rw = s0R >= 0 ? w[s0R] : 0;
+    const s0Rt = s0R >= 0 ? t[s0R] : 0;
+    const s0Rl = s0R >= 0 ? lab[s0R] + 1 : 0;
+    const s0R2w = s0R2 >= 0 ? w[s0R2] : 0;
+    const s0R2t = s0R2 >= 0 ? t[s0R2] : 0;
+    const s0R2l = s0R2 >= 0 ? lab[s0R2] + 1 : 0;
+    const b0Lw = b0L >= 0 ? w[b0L] : 0;
+    const b0Lt = b0L >= 0 ? t[b0L] : 0;
+    const b0Ll = b0L >= 0 ? lab[b0L] + 1 : 0;
+    const b0L2w = b0L2 >= 0 ? w[b0L2] : 0;
+    const b0L2t = b0L2 >= 0 ? t[b0L2] : 0;
+    const b0L2l = b0L2 >= 0 ? lab[b0L2] + 1 : 0;
+    const s1Lt = s1L >= 0 ? t[s1L] : 0;
+    const s1Ll = s1L >= 0 ? lab[s1L] + 1 : 0;
+    const s1Rt = s1R >= 0 ? t[s1R] : 0;
+    const s1Rl = s1R >= 0 ? lab[s1R] + 1 : 0;
+    const s1Rw = s1R >= 0 ? w[s1R] : 0;
+    const d0 = s0 >= 0 ? distBucket(b0 - s0) : 0;
+    const d1 = s1 >= 0 ? distBucket(s0 - s1) : 0;
+    const s0vl = s0 >= 0 ? this.nl[s0] : 0;
+    const s0vr = s0 >= 0 ? this.nr[s0] : 0;
+    const b0vl = this.nl[b0];
+    const s1vr = s1 >= 0 ? this.nr[s1] : 0;
+    const s0ls = s0 >= 0 ? this.llo[s0] ^ Math.imul(this.lhi[s0], 0x9e3779b1) : 0;
+    const s0rs = s0 >= 0 ? this.rlo[s0] ^ Math.imul(this.rhi[s0], 0x9e3779b1) : 0;
+    const b0ls = this.llo[b0] ^ Math.imul(this.lhi[b0], 0x9e3779b1);
+    const s1rs = s1 >= 0 ? this.rlo[s1] ^ Math.imul(this.rhi[s1], 0x9e3779b1) : 0;
+    // Token after s0 (in the sentence, not on the stack): tells if s0 is
+    // adjacent to b0 and what separates them.
+    const s0n = s0 >= 0 && s0 + 1 < b0 ? t[s0 + 1] : -1;
+    const b0p = b0 - 1 >= 0 && b0 - 1 !== s0 ? t[b0 - 1] : -1;
+    let k = 0;
+    // Unigrams.
+    out[k++] = h2(1, s0w, s0t) & mask;
+    out[k++] = h1(2, s0w) & mask;
+    out[k++] = h1(3, s0t) & mask;
+    out[k++] = h2(4, b0w, b0t) & mask;
+    out[k++] = h1(5, b0w) & mask;
+    out[k++] = h1(6, b0t) & mask;
+    out[k++] = h2(7, b1w, b1t) & mask;
+    out[k++] = h1(8, b1w) & mask;
+    out[k++] = h1(9, b1t) & mask;
+    out[k++] = h2(10, b2w, b2t) & mask;
+    out[k++] = h1(11, b2t) & mask;
+    out[k++] = h2(12, s1w, s1t) & mask;
+    out[k++] = h1(13, s1w) & mask;
+    out[k++] = h1(14, s1t) & mask;
+    out[k++] = h1(15, s2t) & mask;
+    out[k++] = h2(16, s2w, s2t) & mask;
+    // Pairs s0/b0.
+    out[k++] = h4(17, s0w, s0t, b0w, b0t) & mask;
+    out[k++] = h3(18, s0w, s0t, b0w) & mask;
+    out[k++] = h3(19, s0w, b0w, b0t) & mask;
+    out[k++] = h3(20, s0w, s0t, b0t) & mask;
+    out[k++] = h3(21, s0t, b0w, b0t) & mask;
+    out[k++] = h2(22, s0w, b0w) & mask;
+    out[k++] = h2(23, s0t, b0t) & mask;
+    out[k++] = h2(24, b0t, b1t) & mask;
+    // Pairs s1/s0 (what RIGHT decides).
+    out[k++] = h2(25, s1w, s0w) & mask;
+    out[k++] = h2(26, s1t, s0t) & mask;
+    out[k++] = h2(27, s1w, s0t) & mask;
+    out[k++] = h2(28, s1t, s0w) & mask;
+    out[k++] = h4(29, s1w, s1t, s0w, s0t) & mask;
+    // Tag trigrams.
+    out[k++] = h3(30, b0t, b1t, b2t) & mask;
+    out[k++] = h3(31, s0t, b0t, b1t) & mask;
+    out[k++] = h3(32, s1t, s0t, b0t) & mask;
+    out[k++] = h3(33, s2t, s1t, s0t) & mask;
+    out[k++] = h3(34, s1t, s0t, b1t) & mask;
+    out[k++] = h3(35, s0t, s0Lt, b0t) & mask;
+    out[k++] = h3(36, s0t, s0Rt, b0t) & mask;
+    out[k++] = h3(37, s0t, b0t, b0Lt) & mask;
+    out[k++] = h3(38, s1t, s1Rt, s0t) & mask;
+    out[k++] = h3(39, s0t, s0Lt, s0L2t) & mask;
+    out[k++] = h3(40, s0t, s0Rt, s0R2t) & mask;
+    out[k++] = h3(41, b0t, b0Lt, b0L2t) & mask;
+    out[k++] = h3(42, s1t, s0t, s0Lt) & mask;
+    out[k++] = h3(43, s1t, s1Lt, s0t) & mask;
+    // Distance.
+    out[k++] = h2(44, s0w, d0) & mask;
+    out[k++] = h2(45, s0t, d0) & mask;
+    out[k++] = h2(46, b0w, d0) & mask;
+    out[k++] = h2(47, b0t, d0) & mask;
+    out[k++] = h3(48, s0w, b0w, d0) & mask;
+    out[k++] = h3(49, s0t, b0t, d0) & mask;
+    out[k++] = h3(50, s1t, s0t, d1) & mask;
+    out[k++] = h3(51, s1w, s0w, d1) & mask;
+    // Valency.
+    out[k++] = h2(52, s0w, s0vr) & mask;
+    out[k++] = h2(53, s0t, s0vr) & mask;
+    out[k++] = h2(54, s0w, s0vl) & mask;
+    out[k++] = h2(55, s0t, s0vl) & mask;
+    out[k++] = h2(56, b0w, b0vl) & mask;
+    out[k++] = h2(57, b0t, b0vl) & mask;
+    out[k++] = h3(58, s1t, s1vr, s0t) & mask;
+    // Children.
+    out[k++] = h2(59, s0Lw, s0Ll) & mask;
+    out[k++] = h2(60, s0Lt, s0Ll) & mask;
+    out[k++] = h2(61, s0Rw, s0Rl) & mask;
+    out[k++] = h2(62, s0Rt, s0Rl) & mask;
+    out[k++] = h2(63, b0Lw, b0Ll) & mask;
+    out[k++] = h2(64, b0Lt, b0Ll) & mask;
+    out[k++] = h3(65, s0L2w, s0L2t, s0L2l) & mask;
+    out[k++] = h3(66, s0R2w, s0R2t, s0R2l) & mask;
+    out[k++] = h3(67, b0L2w, b0L2t, b0L2l) & mask;
+    out[k++] = h3(68, s1Rw, s1Rl, s0t) & mask;
+    out[k++] = h3(69, s1Ll, s1t, s0t) & mask;
+    out[k++] = h4(70, s0t, s0Ll, s0Rl, b0t) & mask;
+    out[k++] = h4(71, s1t, s1Rl, s0t, s0Ll) & mask;
+    // Label sets.
+    out[k++] = h2(72, s0w, s0rs) & mask;
+    out[k++] = h2(73, s0t, s0rs) & mask;
+    out[k++] = h2(74, s0t, s0ls) & mask;
+    out[k++] = h2(75, b0t, b0ls) & mask;
+    out[k++] = h3(76, s1t, s1rs, s0t) & mask;
+    // What lies between s0 and b0.
+    out[k++] = h4(77, s0t, s0n, b0p, b0t) & mask;
+    out[k++] = h3(78, s0w, b0t, b1t) & mask;
+  }
+
+  /**
+   * Fill `out[0..N_LAB_FEATS)` with hashed label-feature ids for the arc h -> d
+   * about to be made (d = s0). Every template is conjoined with the candidate
+   * key (direction, dependent UPOS, head UPOS), whose candidate labels the
+   * weight row's columns stand for.
+   */
+  labelFeatures(out: Int32Array, mask: number, h: number, d: number, key: number): void {
+    const w = this.w;
+    const t = this.t;
+    const lab = this.label;
+    const n = this.n;
+    const dir = 100 + key * 32;
+    const dw = w[d];
+    const dt = t[d];
+    const hw = w[h];
+    const ht = t[h];
+    const dist = distBucket(h - d);
+    const dL = this.l1[d];
+    const dR = this.r1[d];
+    const hL = this.l1[h];
+    const hR = this.r1[h];
+    const dLw = dL >= 0 ? w[dL] : 0;
+    const dLt = dL >= 0 ? t[dL] : 0;
+    const dLl = dL >= 0 ? lab[dL] + 1 : 0;
+    const dRw = dR >= 0 ? w[dR] : 0;
+    const dRl = dR >= 0 ? lab[dR] + 1 : 0;
+    const hLw = hL >= 0 ? w[hL] : 0;
+    const hLl = hL >= 0 ? lab[hL] + 1 : 0;
+    const hRl = hR >= 0 ? lab[hR] + 1 : 0;
+    const hRw = hR >= 0 ? w[hR] : 0;
+    const dls = this.llo[d] ^ Math.imul(this.lhi[d], 0x9e3779b1);
+    const drs = this.rlo[d] ^ Math.imul(this.rhi[d], 0x9e3779b1);
+    const hls = this.llo[h] ^ Math.imul(this.lhi[h], 0x9e3779b1);
+    const hrs = this.rlo[h] ^ Math.imul(this.rhi[h], 0x9e3779b1);
+    const pt = d > 0 ? t[d - 1] : 0;
+    const nt = d + 1 < n ? t[d + 1] : 0;
+    const hpt = h > 0 && h < n ? t[h - 1] : 0;
+    let k = 0;
+    out[k++] = h1(dir + 1, dw) & mask;
+    out[k++] = h1(dir + 2, dt) & mask;
+    out[k++] = h2(dir + 3, dw, dt) & mask;
+    out[k++] = h1(dir + 4, hw) & mask;
+    out[k++] = h1(dir + 5, ht) & mask;
+    out[k++] = h2(dir + 6, hw, ht) & mask;
+    out[k++] = h2(dir + 7, ht, dt) & mask;
+    out[k++] = h2(dir + 8, hw, dt) & mask;
+    out[k++] = h2(dir + 9, ht, dw) & mask;
+    out[k++] = h2(dir + 10, hw, dw) & mask;
+    out[k++] = h3(dir + 11, ht, dt, dist) & mask;
+    out[k++] = h3(dir + 12, dt, dLw, dLl) & mask;
+    out[k++] = h3(dir + 13, ht, dt, dLw) & mask;
+    out[k++] = h2(dir + 14, hw, dLw) & mask;
+    out[k++] = h3(dir + 15, dt, dRw, dRl) & mask;
+    out[k++] = h3(dir + 16, ht, dt, dls) & mask;
+    out[k++] = h3(dir + 17, ht, dt, hls) & mask;
+    out[k++] = h2(dir + 18, dt, hls) & mask;
+    out[k++] = h3(dir + 19, ht, dt, drs) & mask;
+    out[k++] = h4(dir + 20, ht, hLw, hLl, dt) & mask;
+    out[k++] = h4(dir + 21, ht, hRw, hRl, dt) & mask;
+    out[k++] = h3(dir + 22, dt, pt, nt) & mask;
+    out[k++] = h3(dir + 23, dw, ht, dist) & mask;
+    out[k++] = h4(dir + 24, dt, ht, this.nl[h], this.nr[h]) & mask;
+    out[k++] = h3(dir + 25, dLt, dt, ht) & mask;
+    out[k++] = h3(dir + 26, ht, hpt, dt) & mask;
+    out[k++] = h3(dir + 27, ht, dt, hrs) & mask;
+    out[k++] = h3(dir + 28, hw, dt, dls) & mask;
+  }
+}

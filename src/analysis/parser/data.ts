@@ -1,0 +1,76 @@
+/**
+ * Treebank helpers for training and evaluation scripts: locating UD EWT,
+ * gold-tree projectivisation, and attachment scoring. Not used at parse time.
+ * @module
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseConllu, type ConlluSentence } from '../conllu.js';
+import { AnnalsError } from '../../errors.js';
+
+/** Default location of UD English EWT: ../shared/corpora/ud-english-ewt beside the package root. */
+export const DEFAULT_EWT_DIR = fileURLToPath(new URL('../../../../shared/corpora/ud-english-ewt/', import.meta.url));
+
+/** Read one EWT split ('train' | 'dev' | 'test') from `dir`. */
+export function readSplit(dir: string, split: 'train' | 'dev' | 'test'): ConlluSentence[] {
+  const file = `${dir.replace(/\/$/, '')}/en_ewt-ud-${split}.conllu`;
+  if (!existsSync(file)) throw new AnnalsError('E_INPUT', `treebank split not found`, { file });
+  return parseConllu(readFileSync(file, 'utf8'), file);
+}
+
+/**
+ * Make a gold tree projective by lifting: while some arc is non-projective,
+ * reattach the dependent of the shortest such arc to its grandparent.
+ * `heads` is 0-based with `n` meaning ROOT; modified in place. Returns the
+ * number of lifts.
+ */
+export function projectivise(heads: Int32Array, n: number): number {
+  let lifts = 0;
+  for (;;) {
+    let bestD = -1;
+    let bestSpan = Infinity;
+    for (let d = 0; d < n; d++) {
+      const h = heads[d];
+      if (h === n) continue;
+      const lo = Math.min(h, d);
+      const hi = Math.max(h, d);
+      if (hi - lo >= bestSpan) continue;
+      for (let k = lo + 1; k < hi; k++) {
+        // k must be dominated by h.
+        let a = k;
+        let guard = 0;
+        while (a !== h && a !== n && guard++ <= n) a = heads[a];
+        if (a !== h) {
+          bestD = d;
+          bestSpan = hi - lo;
+          break;
+        }
+      }
+    }
+    if (bestD < 0) return lifts;
+    heads[bestD] = heads[heads[bestD]];
+    lifts++;
+  }
+}
+
+/** Attachment scores over all tokens (punctuation included, as in CoNLL 2018). */
+export class Score {
+  total = 0;
+  uas = 0;
+  las = 0;
+  /** LAS on the universal part of the label only (what the CoNLL 2018 script counts). */
+  lasUniv = 0;
+  add(goldHead: number, predHead: number, goldRel: string, predRel: string): void {
+    this.total++;
+    if (goldHead !== predHead) return;
+    this.uas++;
+    if (goldRel === predRel) this.las++;
+    if (goldRel.split(':')[0] === predRel.split(':')[0]) this.lasUniv++;
+  }
+  pct(x: number): string {
+    return ((100 * x) / Math.max(1, this.total)).toFixed(2);
+  }
+  toString(): string {
+    return `UAS ${this.pct(this.uas)}  LAS ${this.pct(this.las)}  (LAS universal-part ${this.pct(this.lasUniv)}, ${this.total} tokens)`;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Evaluate the parser on UD English EWT dev and test (gold tokenisation):
+ * UAS/LAS with predicted tags (or gold tags with --gold-tags), parsing speed
+ * and model load time.
+ *
+ *   node dist/analysis/parser/eval.js [--gold-tags] [--model models/parser.bin] [--data DIR]
+ * @module
+ */
+import { statSync } from 'node:fs';
+import { Doc } from '../doc.js';
+import { DEPREL } from '../tags.js';
+import { DEFAULT_EWT_DIR, readSplit, Score } from './data.js';
+import { DEFAULT_PARSER_MODEL, loadParser, type Parser } from './index.js';
+import { goldTags, type SentTags } from './trainer.js';
+import { evalTags } from './tagsource.js';
+import type { ConlluSentence } from '../conllu.js';
+
+function arg(name: string, def: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : def;
+}
+
+const modelPath = arg('model', DEFAULT_PARSER_MODEL);
+const dataDir = arg('data', DEFAULT_EWT_DIR);
+const useGold = process.argv.includes('--gold-tags');
+
+let t0 = performance.now();
+const parser = loadParser(modelPath);
+const loadMs = performance.now() - t0;
+console.log(`model ${modelPath}: ${(statSync(modelPath).size / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms`);
+
+/** Build one Doc holding all sentences, with the given tags. */
+function toDoc(sents: readonly ConlluSentence[], tags: readonly SentTags[]): Doc {
+  const doc = Doc.fromWords(sents.map((s) => s.words));
+  sents.forEach((_, si) => {
+    doc.upos.set(tags[si].upos, doc.sentStart[si]);
+    doc.xpos.set(tags[si].xpos, doc.sentStart[si]);
+  });
+  return doc;
+}
+
+function score(p: Parser, sents: readonly ConlluSentence[], doc: Doc): Score {
+  p.parseDoc(doc);
+  const sc = new Score();
+  sents.forEach((s, si) => {
+    const a = doc.sentStart[si];
+    for (let i = 0; i < s.words.length; i++) {
+      const h = doc.head[a + i];
+      sc.add(s.heads[i], h < 0 ? 0 : h - a + 1, s.deprels[i], DEPREL[doc.dep[a + i]] ?? '_');
+    }
+  });
+  return sc;
+}
+
+for (const split of ['dev', 'test'] as const) {
+  const sents = readSplit(dataDir, split);
+  const { tags, source, uposAcc } = useGold
+    ? { tags: sents.map(goldTags), source: 'gold tags', uposAcc: undefined }
+    : await evalTags(sents);
+  const doc = toDoc(sents, tags);
+  const sc = score(parser, sents, doc);
+  console.log(`${split} (${source}${uposAcc !== undefined ? `, UPOS ${uposAcc.toFixed(2)}` : ''}): ${sc.toString()}`);
+  if (split === 'test') {
+    // Speed: parser alone, single thread, over the whole test set several times,
+    // and over its 20-30 token sentences (the size the target is stated for).
+    const mid = sents.map((s, i) => [s, i] as const).filter(([s]) => s.words.length >= 20 && s.words.length <= 30);
+    const midDoc = toDoc(mid.map(([s]) => s), mid.map(([, i]) => tags[i]));
+    for (const [name, d] of [['all test', doc], ['20-30 tokens', midDoc]] as const) {
+      parser.parseDoc(d); // warm-up
+      // The machine is shared: take the fastest of several timed runs (wall
+      // clock) and also report CPU time, which other processes do not inflate.
+      let bestWall = Infinity;
+      let bestCpu = Infinity;
+      for (let r = 0; r < 7; r++) {
+        const c0 = process.cpuUsage();
+        t0 = performance.now();
+        parser.parseDoc(d);
+        bestWall = Math.min(bestWall, (performance.now() - t0) / 1000);
+        const c = process.cpuUsage(c0);
+        bestCpu = Math.min(bestCpu, (c.user + c.system) / 1e6);
+      }
+      const ns = d.sentenceCount;
+      const nt = d.length;
+      console.log(
+        `speed (${name}, ${(nt / ns).toFixed(1)} tok/sent): ${(ns / bestWall).toFixed(0)} sent/s wall, ` +
+          `${(ns / bestCpu).toFixed(0)} sent/s CPU; ${(nt / bestWall).toFixed(0)} tok/s = ${(nt / bestWall / 25).toFixed(0)} 25-token sent/s`,
+      );
+    }
+  }
+}

@@ -1,0 +1,182 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Doc } from '../doc.js';
+import { DEPREL, uposId, xposId } from '../tags.js';
+import { AnnalsError } from '../../errors.js';
+import { checkStages } from '../pipeline.js';
+import { loadParser, parserStage } from './index.js';
+import { projectivise } from './data.js';
+
+const parser = loadParser();
+
+/** A Doc from "word/UPOS/XPOS" tokens, one string per sentence (hand-set tags). */
+function tagged(...sents: string[]): Doc {
+  const toks = sents.map((s) => s.split(' ').map((t) => t.split('/')));
+  const doc = Doc.fromWords(toks.map((ts) => ts.map((t) => t[0])));
+  toks.flat().forEach((t, i) => {
+    doc.upos[i] = uposId(t[1]);
+    doc.xpos[i] = xposId(t[2]);
+  });
+  return doc;
+}
+
+/** Head word and relation of the token with form `w` (first occurrence). */
+function arc(doc: Doc, w: string): string {
+  const i = doc.form.indexOf(w);
+  assert.ok(i >= 0, `no token ${w}`);
+  const h = doc.head[i];
+  return `${h < 0 ? 'ROOT' : doc.form[h]} ${DEPREL[doc.dep[i]]}`;
+}
+
+/** Every sentence is a tree: one root, heads inside the sentence, no cycles. */
+function assertTrees(doc: Doc): void {
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const a = doc.sentStart[s];
+    const b = doc.sentEnd[s];
+    let roots = 0;
+    for (let i = a; i < b; i++) {
+      const h = doc.head[i];
+      if (h < 0) {
+        roots++;
+        assert.equal(DEPREL[doc.dep[i]], 'root');
+        continue;
+      }
+      assert.ok(h >= a && h < b && h !== i, `head of ${i} outside sentence or self`);
+      assert.notEqual(DEPREL[doc.dep[i]], '_');
+      let x = i;
+      let steps = 0;
+      while (doc.head[x] >= 0) {
+        x = doc.head[x];
+        assert.ok(++steps <= b - a, `cycle through token ${i}`);
+      }
+    }
+    if (b > a) assert.equal(roots, 1, `sentence ${s} has ${roots} roots`);
+  }
+}
+
+test('coordinated subject, xcomp and object', () => {
+  const doc = tagged('Iraq/PROPN/NNP and/CCONJ/CC Iran/PROPN/NNP agreed/VERB/VBD to/PART/TO restore/VERB/VB ties/NOUN/NNS ./PUNCT/.');
+  parser.parseDoc(doc);
+  assertTrees(doc);
+  assert.equal(arc(doc, 'agreed'), 'ROOT root');
+  assert.equal(arc(doc, 'Iraq'), 'agreed nsubj');
+  assert.equal(arc(doc, 'Iran'), 'Iraq conj');
+  assert.equal(arc(doc, 'and'), 'Iran cc');
+  assert.equal(arc(doc, 'restore'), 'agreed xcomp');
+  assert.equal(arc(doc, 'to'), 'restore mark');
+  assert.equal(arc(doc, 'ties'), 'restore obj');
+});
+
+test('passive with agent', () => {
+  const doc = tagged('The/DET/DT embassy/NOUN/NN was/AUX/VBD attacked/VERB/VBN by/ADP/IN gunmen/NOUN/NNS ./PUNCT/.');
+  parser.parseDoc(doc);
+  assertTrees(doc);
+  assert.equal(arc(doc, 'embassy'), 'attacked nsubj:pass');
+  assert.equal(arc(doc, 'was'), 'attacked aux:pass');
+  assert.equal(arc(doc, 'gunmen'), 'attacked obl:agent');
+  assert.equal(arc(doc, 'by'), 'gunmen case');
+});
+
+test('clausal complement with mark', () => {
+  const doc = tagged('The/DET/DT minister/NOUN/NN said/VERB/VBD that/SCONJ/IN the/DET/DT talks/NOUN/NNS had/AUX/VBD failed/VERB/VBN ./PUNCT/.');
+  parser.parseDoc(doc);
+  assertTrees(doc);
+  assert.equal(arc(doc, 'minister'), 'said nsubj');
+  assert.equal(arc(doc, 'failed'), 'said ccomp');
+  assert.equal(arc(doc, 'that'), 'failed mark');
+  assert.equal(arc(doc, 'talks'), 'failed nsubj');
+  assert.equal(arc(doc, 'had'), 'failed aux');
+});
+
+test('relative clause', () => {
+  const doc = tagged('The/DET/DT cleric/NOUN/NN who/PRON/WP leads/VERB/VBZ the/DET/DT militia/NOUN/NN refused/VERB/VBD ./PUNCT/.');
+  parser.parseDoc(doc);
+  assertTrees(doc);
+  assert.equal(arc(doc, 'refused'), 'ROOT root');
+  assert.equal(arc(doc, 'cleric'), 'refused nsubj');
+  assert.equal(arc(doc, 'leads'), 'cleric acl:relcl');
+  assert.equal(arc(doc, 'who'), 'leads nsubj');
+  assert.equal(arc(doc, 'militia'), 'leads obj');
+});
+
+test('heads are absolute indexes in multi-sentence docs', () => {
+  const doc = tagged('Talks/NOUN/NNS resumed/VERB/VBD ./PUNCT/.', 'Iran/PROPN/NNP protested/VERB/VBD ./PUNCT/.');
+  runStage(doc);
+  assertTrees(doc);
+  assert.equal(doc.head[3], 4);
+  assert.equal(doc.head[4], -1);
+  assert.ok(doc.annotations.has('token.dep'));
+});
+
+function runStage(doc: Doc): void {
+  const stage = parserStage(parser);
+  stage.run(doc);
+  for (const a of stage.assigns) doc.annotations.add(a);
+}
+
+test('stage declares it needs POS tags', () => {
+  const stage = parserStage(parser);
+  assert.deepEqual(stage.requires, ['token.pos']);
+  assert.deepEqual(stage.assigns, ['token.dep']);
+  assert.throws(() => checkStages([stage]), (e: unknown) => e instanceof AnnalsError && e.code === 'E_PIPELINE');
+});
+
+test('empty sentences, a single token and all punctuation', () => {
+  const doc = new Doc({
+    text: 'Hello',
+    start: Int32Array.of(0),
+    end: Int32Array.of(5),
+    form: ['Hello'],
+    sentStart: Int32Array.of(0, 0, 1),
+    sentEnd: Int32Array.of(0, 1, 1),
+  });
+  parser.parseDoc(doc);
+  assert.equal(doc.head[0], -1);
+  assert.equal(DEPREL[doc.dep[0]], 'root');
+  const punct = tagged('!/PUNCT/. ?/PUNCT/. ,/PUNCT/, .../PUNCT/: "/PUNCT/`` -/PUNCT/HYPH');
+  parser.parseDoc(punct);
+  assertTrees(punct);
+  const untagged = Doc.fromWords([['no', 'tags', 'were', 'set', 'here']]);
+  parser.parseDoc(untagged);
+  assertTrees(untagged);
+});
+
+test('a 3,000-token sentence still yields one tree', () => {
+  const words: string[] = [];
+  for (let i = 0; i < 3000; i++) words.push(['Rebels', 'attacked', 'the', 'town', 'and', ','][i % 6]);
+  const doc = Doc.fromWords([words]);
+  const tags = [['PROPN', 'NNP'], ['VERB', 'VBD'], ['DET', 'DT'], ['NOUN', 'NN'], ['CCONJ', 'CC'], ['PUNCT', ',']];
+  for (let i = 0; i < 3000; i++) {
+    doc.upos[i] = uposId(tags[i % 6][0]);
+    doc.xpos[i] = xposId(tags[i % 6][1]);
+  }
+  parser.parseDoc(doc);
+  assertTrees(doc);
+});
+
+test('a bad token range is rejected', () => {
+  const doc = tagged('Talks/NOUN/NNS resumed/VERB/VBD');
+  assert.throws(() => parser.parseSentence(doc, 1, 5), AnnalsError);
+});
+
+test('missing or corrupt model files raise E_MODEL', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'annals-parser-'));
+  const isModelError = (e: unknown): boolean => e instanceof AnnalsError && e.code === 'E_MODEL';
+  assert.throws(() => loadParser(join(dir, 'absent.bin')), isModelError);
+  writeFileSync(join(dir, 'junk.bin'), 'not a model');
+  assert.throws(() => loadParser(join(dir, 'junk.bin')), isModelError);
+});
+
+test('projectivise lifts a crossing arc to the grandparent', () => {
+  // 0 <- 2, 1 <- 3 crosses 2's arc; root is 3 (n = 4 means ROOT).
+  // Tokens: 0 headed by 2, 1 headed by 3, 2 headed by 3, 3 root.
+  // Arc 2->0 spans 1, which 2 does not dominate: lift 0 to 3.
+  const heads = Int32Array.of(2, 3, 3, 4);
+  assert.equal(projectivise(heads, 4), 1);
+  assert.deepEqual([...heads], [3, 3, 3, 4]);
+  const proj = Int32Array.of(1, 3, 1);
+  assert.equal(projectivise(proj, 3), 0);
+});

@@ -1,0 +1,37 @@
+/**
+ * Part-of-speech tagger (UPOS + Penn XPOS): a greedy averaged perceptron over
+ * joint tag classes, trained on UD English EWT (model: CC BY-SA 4.0, see model.ts).
+ * @example
+ * const tagger = loadTagger();
+ * runStages([taggerStage(tagger)], doc); // fills doc.upos / doc.xpos
+ * @module
+ */
+import type { Doc } from '../doc.js';
+import type { Stage } from '../pipeline.js';
+import { readModel, Tagger } from './model.js';
+import { DEFAULT_TAGGER_PATH } from './paths.js';
+
+export { Tagger } from './model.js';
+export { DEFAULT_TAGGER_PATH } from './paths.js';
+
+/**
+ * Load a tagger model (one file read). Defaults to models/tagger.bin in the package.
+ * Throws AnnalsError E_MODEL if the file is missing or corrupt.
+ */
+export function loadTagger(path: string = DEFAULT_TAGGER_PATH): Tagger {
+  return new Tagger(readModel(path));
+}
+
+/** Pipeline stage tagging every sentence of a Doc: fills doc.upos and doc.xpos, assigns 'token.pos'. */
+export function taggerStage(tagger: Tagger): Stage {
+  return {
+    name: 'tagger',
+    requires: ['doc.sents'],
+    assigns: ['token.pos'],
+    run(doc: Doc): void {
+      for (let s = 0; s < doc.sentStart.length; s++) {
+        tagger.tagRange(doc.form, doc.sentStart[s], doc.sentEnd[s], doc.upos, doc.xpos);
+      }
+    },
+  };
+}

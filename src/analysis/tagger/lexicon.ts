@@ -1,0 +1,56 @@
+/**
+ * Word lexicon of the tagger: for each frequent training word (lowercased,
+ * digit-folded hash) its ambiguity class (hash of the set of classes it was seen
+ * with) and, for frequent unambiguous words, the one class to assign without
+ * scoring. Open addressing over typed arrays; key 0 marks an empty slot.
+ * @module
+ */
+
+/** Ambiguity class of a word absent from the lexicon. */
+export const AMB_UNKNOWN = 0x2b7e1516;
+/** "No fixed class" marker in {@link Lexicon.tag}. */
+export const NO_TAG = 255;
+
+export class Lexicon {
+  readonly keys: Int32Array;
+  readonly amb: Int32Array;
+  readonly tag: Uint8Array;
+  private readonly mask: number;
+
+  constructor(keys: Int32Array, amb: Int32Array, tag: Uint8Array) {
+    if ((keys.length & (keys.length - 1)) !== 0 || amb.length !== keys.length || tag.length !== keys.length) {
+      throw new RangeError('Lexicon: capacity must be a power of two and arrays equal length');
+    }
+    this.keys = keys;
+    this.amb = amb;
+    this.tag = tag;
+    this.mask = keys.length - 1;
+  }
+
+  /** Empty lexicon with room for `n` words at load factor <= 0.5. */
+  static withCapacity(n: number): Lexicon {
+    let cap = 16;
+    while (cap < n * 2) cap <<= 1;
+    return new Lexicon(new Int32Array(cap), new Int32Array(cap), new Uint8Array(cap).fill(NO_TAG));
+  }
+
+  private slot(h: number): number {
+    const key = h === 0 ? 1 : h;
+    let s = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
+    while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  set(h: number, amb: number, tag: number): void {
+    const s = this.slot(h);
+    this.keys[s] = h === 0 ? 1 : h;
+    this.amb[s] = amb;
+    this.tag[s] = tag;
+  }
+
+  /** Slot of word hash `h`, or -1. */
+  find(h: number): number {
+    const s = this.slot(h);
+    return this.keys[s] === 0 ? -1 : s;
+  }
+}

@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Doc } from '../doc.js';
+import { runStages, checkStages } from '../pipeline.js';
+import { UPOS, XPOS } from '../tags.js';
+import { AnnalsError } from '../../errors.js';
+import { loadTagger, taggerStage } from './index.js';
+import { decodeModel, encodeModel, readModel } from './model.js';
+
+// Tests load the committed model; they never train.
+const tagger = loadTagger();
+
+function tag(words: string[]): { upos: string[]; xpos: string[] } {
+  const u = new Uint8Array(words.length);
+  const x = new Uint8Array(words.length);
+  tagger.tagSentence(words, u, x);
+  return { upos: [...u].map((i) => UPOS[i]), xpos: [...x].map((i) => XPOS[i]) };
+}
+
+test('tags a simple news sentence', () => {
+  const r = tag(['Iraq', 'and', 'Iran', 'agreed', 'to', 'restore', 'ties', '.']);
+  assert.deepEqual(r.upos, ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'PART', 'VERB', 'NOUN', 'PUNCT']);
+  assert.equal(r.xpos[3], 'VBD');
+  assert.equal(r.xpos[5], 'VB');
+  assert.equal(r.xpos[6], 'NNS');
+});
+
+test('passive: auxiliary and participle', () => {
+  const r = tag(['The', 'embassy', 'was', 'attacked', 'by', 'gunmen', '.']);
+  assert.deepEqual(r.upos, ['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'NOUN', 'PUNCT']);
+  assert.equal(r.xpos[2], 'VBD');
+  assert.equal(r.xpos[3], 'VBN');
+});
+
+test('taggerStage fills every sentence of a Doc', () => {
+  const doc = Doc.fromWords([
+    ['Rebels', 'seized', 'the', 'town', '.'],
+    ['The', 'president', 'condemned', 'the', 'attack', '.'],
+  ]);
+  const stage = taggerStage(tagger);
+  checkStages([stage]);
+  runStages([stage], doc);
+  assert.ok(doc.annotations.has('token.pos'));
+  assert.equal(doc.token(1).upos, 'VERB');
+  assert.equal(doc.token(1).xpos, 'VBD');
+  assert.equal(doc.token(6).upos, 'NOUN');
+  assert.equal(doc.token(7).upos, 'VERB');
+  assert.equal(doc.token(9).upos, 'NOUN');
+  assert.equal(doc.token(10).upos, 'PUNCT');
+});
+
+test('robust: empty sentence, empty Doc, empty token', () => {
+  const u = new Uint8Array(0);
+  tagger.tagSentence([], u, u);
+  const doc = Doc.fromWords([]);
+  runStages([taggerStage(tagger)], doc);
+  assert.equal(doc.length, 0);
+  const r = tag(['', 'x', '']);
+  assert.equal(r.upos.length, 3);
+  assert.ok(r.upos.every((t) => t !== '_'));
+});
+
+test('robust: a 5,000-token sentence is tagged completely', () => {
+  const base = ['The', 'army', 'said', 'that', 'troops', 'fired', 'on', 'protesters', ','];
+  const words = Array.from({ length: 5000 }, (_, i) => base[i % base.length]);
+  const r = tag(words);
+  assert.equal(r.upos.length, 5000);
+  assert.ok(r.upos.every((t) => t !== '_'));
+  assert.equal(r.upos[4994], 'PUNCT'); // a ',' near the end
+  assert.equal(r.upos[4996], 'NOUN'); // 'army'
+});
+
+test('robust: non-Latin script and all caps still get real tags', () => {
+  const r1 = tag(['Путин', 'встретился', 'с', 'Си', '。', 'مرحبا']);
+  assert.ok(r1.upos.every((t) => t !== '_'));
+  const r2 = tag(['REBELS', 'ATTACKED', 'THE', 'CAPITAL', '.']);
+  assert.ok(r2.upos.every((t) => t !== '_'));
+  assert.equal(r2.upos[4], 'PUNCT');
+  // Digits and symbols.
+  const r3 = tag(['He', 'paid', '$', '1,500', 'on', '12/03/2021', '.']);
+  assert.equal(r3.upos[3], 'NUM');
+  assert.equal(r3.upos[2], 'SYM');
+});
+
+test('model bytes round-trip and corrupt files raise E_MODEL', () => {
+  const m = readModel(join(import.meta.dirname, '../../../models/tagger.bin'));
+  const bytes = encodeModel(m);
+  const again = decodeModel(bytes);
+  assert.deepEqual(again.w, m.w);
+  const dir = mkdtempSync(join(tmpdir(), 'annals-tagger-'));
+  const bad = join(dir, 'bad.bin');
+  writeFileSync(bad, bytes.subarray(0, 100));
+  assert.throws(() => loadTagger(bad), (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL' && e.file === bad);
+  assert.throws(() => loadTagger(join(dir, 'missing.bin')), (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL');
+});

@@ -1,0 +1,437 @@
+/**
+ * Train the tagger: greedy averaged perceptron (Collins 2002) over joint
+ * UPOS+XPOS classes, on UD English EWT train (read from ../shared by path).
+ *
+ *   node dist/analysis/tagger/train.js [--epochs N] [--out models/tagger.bin] [--data DIR] [--buckets LOG2]
+ *
+ * Deterministic: sentence order per epoch comes from a seeded PRNG.
+ * The resulting model is a derived work of UD English EWT (CC BY-SA 4.0).
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseConllu, type ConlluSentence } from '../conllu.js';
+import { uposId, xposId, UPOS, XPOS } from '../tags.js';
+import { contextFeatures, N_FEATS, Scratch, START1, START2, WF, W_LOWER, wordFeatures, fmix } from './features.js';
+import { AMB_UNKNOWN, Lexicon, NO_TAG } from './lexicon.js';
+import { Tagger, writeModel, type TaggerModelData } from './model.js';
+import { DEFAULT_EWT_DIR, DEFAULT_TAGGER_PATH, ewtFile } from './paths.js';
+
+/** Training options. */
+export interface TrainOptions {
+  epochs: number;
+  logBuckets: number;
+  seed: number;
+  /** Min word count for the fixed-tag shortcut, and the share its top class needs. */
+  fixedMinCount: number;
+  fixedMinShare: number;
+  /** Averaged weights below this magnitude are dropped. */
+  prune: number;
+  log?: (msg: string) => void;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  epochs: 12,
+  logBuckets: 20,
+  seed: 12345,
+  fixedMinCount: 20,
+  fixedMinShare: 0.995,
+  prune: 0.02,
+};
+
+/** mulberry32: small deterministic PRNG. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Sparse averaged perceptron over hashed features, all in growable typed arrays. */
+class SparseAP {
+  private cap = 1 << 21;
+  private keys = new Int32Array(this.cap);
+  private rows = new Int32Array(this.cap).fill(-1);
+  private nRows = 0;
+  private head = new Int32Array(1 << 20).fill(-1);
+  private rowKey = new Int32Array(1 << 20);
+  private nEnt = 0;
+  private eNext = new Int32Array(1 << 21);
+  private eCls = new Uint8Array(1 << 21);
+  private eW = new Float64Array(1 << 21);
+  private eTot = new Float64Array(1 << 21);
+  private eTs = new Float64Array(1 << 21);
+  time = 0;
+
+  private slot(key: number): number {
+    const mask = this.cap - 1;
+    let s = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    while (this.rows[s] !== -1 && this.keys[s] !== key) s = (s + 1) & mask;
+    return s;
+  }
+
+  row(key: number): number {
+    const s = this.slot(key);
+    return this.rows[s];
+  }
+
+  private addRow(key: number): number {
+    if (this.nRows * 2 >= this.cap) this.rehash();
+    const s = this.slot(key);
+    if (this.rows[s] !== -1) return this.rows[s];
+    if (this.nRows >= this.head.length) {
+      const h = new Int32Array(this.head.length * 2).fill(-1);
+      h.set(this.head);
+      this.head = h;
+      const k = new Int32Array(this.rowKey.length * 2);
+      k.set(this.rowKey);
+      this.rowKey = k;
+    }
+    this.keys[s] = key;
+    this.rows[s] = this.nRows;
+    this.rowKey[this.nRows] = key;
+    return this.nRows++;
+  }
+
+  private rehash(): void {
+    const oldKeys = this.keys;
+    const oldRows = this.rows;
+    this.cap *= 2;
+    this.keys = new Int32Array(this.cap);
+    this.rows = new Int32Array(this.cap).fill(-1);
+    for (let s = 0; s < oldKeys.length; s++) {
+      if (oldRows[s] === -1) continue;
+      const t = this.slot(oldKeys[s]);
+      this.keys[t] = oldKeys[s];
+      this.rows[t] = oldRows[s];
+    }
+  }
+
+  private growEntries(): void {
+    const n = this.eNext.length * 2;
+    const g = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a as never);
+      return b;
+    };
+    this.eNext = g(this.eNext, (k) => new Int32Array(k));
+    this.eCls = g(this.eCls, (k) => new Uint8Array(k));
+    this.eW = g(this.eW, (k) => new Float64Array(k));
+    this.eTot = g(this.eTot, (k) => new Float64Array(k));
+    this.eTs = g(this.eTs, (k) => new Float64Array(k));
+  }
+
+  score(feats: Int32Array, scores: Float64Array): void {
+    scores.fill(0);
+    for (let k = 0; k < feats.length; k++) {
+      const r = this.row(feats[k]);
+      if (r < 0) continue;
+      for (let e = this.head[r]; e >= 0; e = this.eNext[e]) scores[this.eCls[e]] += this.eW[e];
+    }
+  }
+
+  private bump(r: number, c: number, d: number): void {
+    let e = this.head[r];
+    while (e >= 0 && this.eCls[e] !== c) e = this.eNext[e];
+    if (e < 0) {
+      if (this.nEnt >= this.eNext.length) this.growEntries();
+      e = this.nEnt++;
+      this.eCls[e] = c;
+      this.eW[e] = 0;
+      this.eTot[e] = 0;
+      this.eTs[e] = this.time;
+      this.eNext[e] = this.head[r];
+      this.head[r] = e;
+    }
+    this.eTot[e] += (this.time - this.eTs[e]) * this.eW[e];
+    this.eTs[e] = this.time;
+    this.eW[e] += d;
+  }
+
+  update(feats: Int32Array, truth: number, guess: number): void {
+    for (let k = 0; k < feats.length; k++) {
+      const r = this.addRow(feats[k]);
+      this.bump(r, truth, 1);
+      this.bump(r, guess, -1);
+    }
+  }
+
+  get sizes(): { rows: number; entries: number } {
+    return { rows: this.nRows, entries: this.nEnt };
+  }
+
+  /** Averaged weights hashed into 2^logBuckets buckets, merged, pruned and quantised to Int16. */
+  export(logBuckets: number, prune: number): { count: Uint8Array; cls: Uint8Array; w: Int16Array; scale: number } {
+    const B = 1 << logBuckets;
+    const mask = B - 1;
+    const T = this.time;
+    // Pass 1: per-bucket entry counts (before merging) for a counting sort.
+    const start = new Uint32Array(B + 1);
+    const avgOf = (e: number): number => (this.eTot[e] + (T - this.eTs[e]) * this.eW[e]) / T;
+    for (let r = 0; r < this.nRows; r++) {
+      const b = this.rowKey[r] & mask;
+      for (let e = this.head[r]; e >= 0; e = this.eNext[e]) if (Math.abs(avgOf(e)) >= prune) start[b + 1]++;
+    }
+    for (let b = 0; b < B; b++) start[b + 1] += start[b];
+    const total = start[B];
+    const sCls = new Uint8Array(total);
+    const sW = new Float64Array(total);
+    const fill = start.slice(0, B);
+    for (let r = 0; r < this.nRows; r++) {
+      const b = this.rowKey[r] & mask;
+      for (let e = this.head[r]; e >= 0; e = this.eNext[e]) {
+        const a = avgOf(e);
+        if (Math.abs(a) < prune) continue;
+        const p = fill[b]++;
+        sCls[p] = this.eCls[e];
+        sW[p] = a;
+      }
+    }
+    // Merge same-class entries within a bucket (hash collisions), find the scale.
+    const acc = new Float64Array(256);
+    const seen = new Uint8Array(256);
+    const count = new Uint8Array(B);
+    const outCls: number[] = [];
+    const outW: number[] = [];
+    let maxAbs = 0;
+    for (let b = 0; b < B; b++) {
+      const list: number[] = [];
+      for (let p = start[b]; p < start[b + 1]; p++) {
+        const c = sCls[p];
+        if (!seen[c]) {
+          seen[c] = 1;
+          acc[c] = 0;
+          list.push(c);
+        }
+        acc[c] += sW[p];
+      }
+      list.sort((x, y) => x - y);
+      for (const c of list) {
+        seen[c] = 0;
+        outCls.push(c);
+        outW.push(acc[c]);
+        if (Math.abs(acc[c]) > maxAbs) maxAbs = Math.abs(acc[c]);
+      }
+      count[b] = list.length;
+    }
+    const scale = maxAbs / 32767 || 1;
+    // Drop weights that quantise to zero.
+    const cls: number[] = [];
+    const w: number[] = [];
+    let p = 0;
+    for (let b = 0; b < B; b++) {
+      let kept = 0;
+      for (let k = 0; k < count[b]; k++, p++) {
+        const q = Math.round(outW[p] / scale);
+        if (q === 0) continue;
+        cls.push(outCls[p]);
+        w.push(q);
+        kept++;
+      }
+      count[b] = kept;
+    }
+    return { count, cls: Uint8Array.from(cls), w: Int16Array.from(w), scale };
+  }
+}
+
+/** A training sentence with its precomputed word features. */
+interface Prepared {
+  n: number;
+  wf: Int32Array;
+  amb: Int32Array;
+  fixed: Uint8Array;
+  gold: Uint8Array;
+}
+
+/** Hash of a sorted class set (the ambiguity class). */
+function ambHash(classes: number[]): number {
+  let h = 0x1b873593;
+  for (const c of classes) h = fmix(h ^ Math.imul(c + 1, 0x9e3779b1));
+  return h === AMB_UNKNOWN ? h + 1 : h;
+}
+
+/** Train a model on gold sentences. Returns the in-memory model data. */
+export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): TaggerModelData {
+  const log = opts.log ?? (() => {});
+  // Classes: the (UPOS, XPOS) pairs seen in training, most frequent first.
+  const pairCount = new Map<number, number>();
+  for (const s of train) {
+    for (let i = 0; i < s.words.length; i++) {
+      const key = uposId(s.upos[i]) * 256 + xposId(s.xpos[i]);
+      pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
+    }
+  }
+  const pairs = [...pairCount.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map((e) => e[0]);
+  if (pairs.length > 250) throw new Error(`too many tag pairs (${pairs.length})`);
+  const classOf = new Map(pairs.map((p, i) => [p, i] as const));
+  const classUpos = Uint8Array.from(pairs, (p) => p >> 8);
+  const classXpos = Uint8Array.from(pairs, (p) => p & 255);
+  log(`${pairs.length} classes`);
+
+  // Lexicon from word -> class counts.
+  const scratch = new Scratch();
+  const tmp = new Int32Array(WF);
+  const wordCounts = new Map<number, Map<number, number>>();
+  const gold: Uint8Array[] = [];
+  for (const s of train) {
+    const g = new Uint8Array(s.words.length);
+    for (let i = 0; i < s.words.length; i++) {
+      const c = classOf.get(uposId(s.upos[i]) * 256 + xposId(s.xpos[i]))!;
+      g[i] = c;
+      wordFeatures(s.words[i], i === 0, tmp, 0, scratch);
+      const h = tmp[W_LOWER];
+      let m = wordCounts.get(h);
+      if (!m) wordCounts.set(h, (m = new Map()));
+      m.set(c, (m.get(c) ?? 0) + 1);
+    }
+    gold.push(g);
+  }
+  const entries: [number, number, number][] = [];
+  for (const [h, m] of wordCounts) {
+    let total = 0;
+    let top = 0;
+    let topC = 0;
+    for (const [c, k] of m) {
+      total += k;
+      if (k > top || (k === top && c < topC)) {
+        top = k;
+        topC = c;
+      }
+    }
+    if (total < 2) continue;
+    const set = [...m.entries()].filter(([, k]) => k / total >= 0.01).map(([c]) => c).sort((a, b) => a - b);
+    const fixed = total >= opts.fixedMinCount && top / total >= opts.fixedMinShare ? topC : NO_TAG;
+    entries.push([h, ambHash(set), fixed]);
+  }
+  const lexicon = Lexicon.withCapacity(entries.length);
+  for (const [h, a, f] of entries) lexicon.set(h, a, f);
+  log(`lexicon: ${entries.length} words, ${entries.filter((e) => e[2] !== NO_TAG).length} with a fixed class`);
+
+  // Precompute word features once.
+  const prepared: Prepared[] = train.map((s, k) => {
+    const n = s.words.length;
+    const wf = new Int32Array(n * WF);
+    const amb = new Int32Array(n);
+    const fixed = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      wordFeatures(s.words[i], i === 0, wf, i * WF, scratch);
+      const slot = lexicon.find(wf[i * WF + W_LOWER]);
+      amb[i] = slot < 0 ? AMB_UNKNOWN : lexicon.amb[slot];
+      fixed[i] = slot < 0 ? NO_TAG : lexicon.tag[slot];
+    }
+    return { n, wf, amb, fixed, gold: gold[k] };
+  });
+
+  const ap = new SparseAP();
+  const feats = new Int32Array(N_FEATS);
+  const scores = new Float64Array(pairs.length);
+  const order = prepared.map((_, i) => i);
+  const rand = prng(opts.seed);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    // Fisher-Yates with the seeded PRNG.
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let correct = 0;
+    let total = 0;
+    const t0 = Date.now();
+    for (const idx of order) {
+      const s = prepared[idx];
+      let p1 = START1;
+      let p2 = START2;
+      for (let i = 0; i < s.n; i++) {
+        let guess = s.fixed[i];
+        if (guess === NO_TAG) {
+          contextFeatures(s.wf, s.amb, i, s.n, p1, p2, feats);
+          ap.score(feats, scores);
+          guess = 0;
+          for (let c = 1; c < scores.length; c++) if (scores[c] > scores[guess]) guess = c;
+          ap.time++;
+          if (guess !== s.gold[i]) ap.update(feats, s.gold[i], guess);
+        }
+        if (guess === s.gold[i]) correct++;
+        total++;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    const { rows, entries: ent } = ap.sizes;
+    log(`epoch ${epoch + 1}: train acc ${((100 * correct) / total).toFixed(2)}% (${rows} features, ${ent} weights, ${Date.now() - t0} ms)`);
+  }
+  const { count, cls, w, scale } = ap.export(opts.logBuckets, opts.prune);
+  log(`exported ${cls.length} weights into ${1 << opts.logBuckets} buckets, scale ${scale.toExponential(3)}`);
+  return { classUpos, classXpos, lexicon, logBuckets: opts.logBuckets, scale, count, cls, w };
+}
+
+/** UPOS / XPOS accuracy of a tagger on gold sentences. */
+export function accuracy(tagger: Tagger, sents: ConlluSentence[]): { upos: number; xpos: number; both: number; tokens: number } {
+  let u = 0;
+  let x = 0;
+  let b = 0;
+  let n = 0;
+  let uo = new Uint8Array(256);
+  let xo = new Uint8Array(256);
+  for (const s of sents) {
+    if (uo.length < s.words.length) {
+      uo = new Uint8Array(s.words.length);
+      xo = new Uint8Array(s.words.length);
+    }
+    tagger.tagSentence(s.words, uo, xo);
+    for (let i = 0; i < s.words.length; i++) {
+      const ok1 = UPOS[uo[i]] === s.upos[i];
+      const ok2 = XPOS[xo[i]] === s.xpos[i];
+      if (ok1) u++;
+      if (ok2) x++;
+      if (ok1 && ok2) b++;
+      n++;
+    }
+  }
+  return { upos: u / n, xpos: x / n, both: b / n, tokens: n };
+}
+
+function main(argv: string[]): void {
+  const opts = { ...DEFAULT_TRAIN_OPTIONS, log: (m: string) => console.log(m) };
+  let out = DEFAULT_TAGGER_PATH;
+  let data = DEFAULT_EWT_DIR;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = (): string => {
+      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
+      return argv[++i];
+    };
+    if (a === '--epochs') opts.epochs = Number(v());
+    else if (a === '--out') out = v();
+    else if (a === '--data') data = v();
+    else if (a === '--buckets') opts.logBuckets = Number(v());
+    else if (a === '--prune') opts.prune = Number(v());
+    else if (a === '--seed') opts.seed = Number(v());
+    else throw new Error(`unknown option ${a}`);
+  }
+  const read = (split: 'train' | 'dev'): ConlluSentence[] => {
+    const f = ewtFile(data, split);
+    return parseConllu(readFileSync(f, 'utf8'), f);
+  };
+  const train = read('train');
+  const dev = read('dev');
+  const t0 = Date.now();
+  const model = trainTagger(train, opts);
+  console.log(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  writeModel(out, model);
+  const tagger = new Tagger(model);
+  const acc = accuracy(tagger, dev);
+  console.log(`dev: UPOS ${(100 * acc.upos).toFixed(2)}%  XPOS ${(100 * acc.xpos).toFixed(2)}%  (${acc.tokens} tokens)`);
+  console.log(`wrote ${out}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    main(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
+}
