@@ -275,23 +275,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
 
   /** Actor mentions for an argument headed by `h`: nearest in its subtree, plus conjuncts. */
   function actorsFor(st: Sent, h: number, out: number[]): void {
-    // Breadth-first: the mention nearest the head wins; other clauses are not entered.
-    let found = -1;
-    let frontier = [h];
-    while (frontier.length > 0 && found < 0) {
-      let best = -1;
-      let bestDist = Infinity;
-      const next: number[] = [];
-      for (const k of frontier) {
+    let found = st.mentionAt[h];
+    if (found < 0) {
+      // The leftmost mention in the argument's own subtree (other clauses not entered), as
+      // TABARI took the first actor after the verb: it survives attachment errors that a
+      // nearest-to-head rule does not.
+      const stack = [h];
+      while (stack.length > 0) {
+        const k = stack.pop()!;
         const mi = st.mentionAt[k];
-        if (mi >= 0 && Math.abs(k - h) < bestDist) {
-          best = mi;
-          bestDist = Math.abs(k - h);
-        }
-        for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c])) next.push(c);
+        if (mi >= 0 && (found < 0 || st.mentions[mi].start < st.mentions[found].start)) found = mi;
+        for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c])) stack.push(c);
       }
-      if (best >= 0) found = best;
-      frontier = next;
     }
     if (found >= 0 && !out.includes(found)) out.push(found);
     // Conjuncts of the argument head, and of the mention's own head ("ambassadors of A, B and C").
