@@ -11,7 +11,7 @@
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
-import { DEPREL, UPOS } from '../analysis/tags.js';
+import { DEPREL, UPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import type { CodePair, PatternElem, VerbDictionary, VerbEntry, VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
@@ -31,6 +31,7 @@ export interface Coder {
   code(doc: Doc, date?: DayNumber): CodedEvent[];
 }
 
+const XPOS_VBG = xposId('VBG');
 const NEG_WORDS = new Set(['not', "n't", 'never', 'no']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
@@ -275,11 +276,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
 
   /** Actor mentions for an argument headed by `h`: nearest in its subtree, plus conjuncts. */
   function actorsFor(st: Sent, h: number, out: number[]): void {
-    let found = st.mentionAt[h];
-    if (found < 0) {
+    let found = -1;
+    {
       // The leftmost mention in the argument's own subtree (other clauses not entered), as
-      // TABARI took the first actor after the verb: it survives attachment errors that a
-      // nearest-to-head rule does not.
+      // TABARI took the first actor of a phrase: it survives attachment errors that a
+      // nearest-to-head rule does not, and prefers "Bree Prime Minister" to "Romendacil".
       const stack = [h];
       while (stack.length > 0) {
         const k = stack.pop()!;
@@ -295,7 +296,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const sh = st.synHead(st.mentions[found]);
       if (sh !== h) heads.push(sh);
     }
-    for (const x of heads) for (const c of st.kids(x)) if (st.dep[c] === 'conj') actorsFor(st, c, out);
+    for (const x of heads) {
+      for (const c of st.kids(x)) {
+        // Only nominal conjuncts: a conjoined clause ("..., an official said") is not an argument.
+        if (st.dep[c] !== 'conj' || st.upos(c) === 'VERB' || st.kid(c, 'nsubj') >= 0) continue;
+        actorsFor(st, c, out);
+      }
+    }
   }
 
   /** Whether mention `mi` is one conjunct of a coordination (`%` slots need one). */
@@ -368,6 +375,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       return sourceOf(st, p, depth + 1);
     }
     if (rel === 'conj') return sourceOf(st, p, depth + 1);
+    // A participle modifying a noun that still has an object ("the police arrested
+    // students", "X firing shells") is active: the noun is its subject. Often a tagger's
+    // VBD/VBN confusion turned the main verb into this.
+    if (rel === 'acl' && (st.kid(v, 'obj') >= 0 || st.doc.xpos[st.a + v] === XPOS_VBG)) {
+      actorsFor(st, p, out);
+      return out;
+    }
     // Only an infinitive adjunct shares the subject ("hosting X to celebrate");
     // a participle ("Rebuked by X, Y ...") is not the main subject's act.
     if (rel === 'advcl' && st.kid(v, 'mark') >= 0 && st.up[st.kid(v, 'mark')] === 'TO') return sourceOf(st, p, depth + 1);
@@ -600,11 +614,24 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       return false;
     };
+    // An event without a target inside the clause of a verb that coded a full event is a
+    // part of that event, not one of its own (PETRARCH drops it the same way).
+    const insideCoded = (v: number): boolean => {
+      // Conjoined and parataxis clauses stand beside, not inside, their head clause.
+      for (let c = v, d = 0; st.head[c] >= 0 && d < 64; c = st.head[c], d++) {
+        if (st.dep[c] === 'conj' || st.dep[c] === 'parataxis') return false;
+        const h = hits.get(st.head[c]);
+        if (h && h.events.some((e) => e.target !== null)) return true;
+      }
+      return false;
+    };
     const seen = new Set<string>();
     for (const [v, h] of hits) {
       if (h.events.length === 0) continue;
       if (!h.patterned && xcompCodes(v)) continue;
+      const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);
       for (const e of h.events) {
+        if (dropUntargeted && e.target === null) continue;
         const key = `${e.source.start}:${e.source.code}|${e.target ? `${e.target.start}:${e.target.code}` : '-'}|${e.cameo}`;
         if (seen.has(key)) continue;
         seen.add(key);
