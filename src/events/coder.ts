@@ -11,7 +11,7 @@
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
-import { DEPREL, UPOS, xposId } from '../analysis/tags.js';
+import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import type { CodePair, PatternElem, VerbDictionary, VerbEntry, VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
@@ -32,6 +32,7 @@ export interface Coder {
 }
 
 const XPOS_VBG = xposId('VBG');
+const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked']);
 const NEG_WORDS = new Set(['not', "n't", 'never', 'no']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
@@ -361,6 +362,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       return out;
     }
     if (passive) return out; // a subjectless passive ("Rebuked by X, ...") has no source of its own
+    // A misparsed subject hangs before the verb as compound / unmarked obl ("Ethiopia act on").
+    for (const c of st.kids(v)) {
+      if (c > v) break;
+      if (SUBJ_LIKE.has(st.dep[c])) actorsFor(st, c, out);
+    }
+    if (out.length > 0) return out;
     const p = st.head[v];
     if (p < 0) return out;
     const rel = st.dep[v];
@@ -389,7 +396,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /** Default target mentions of verb `v`, excluding `src`. */
-  function targetOf(st: Sent, v: number, ve: number, src: number[]): number[] {
+  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false): number[] {
     const passive = isPassive(st, v);
     const cand: number[] = [];
     if (passive && agentOf(st, v) >= 0) {
@@ -413,7 +420,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (rest.length > 0) return rest;
     }
     // Fallback: the first mention after the verb within its own clause.
-    const end = clauseEnd(st, v);
+    const end = rescued ? st.n - 1 : clauseEnd(st, v);
     for (let k = ve + 1; k <= end; k++) {
       const mi = st.mentionAt[k];
       if (mi >= 0 && !src.includes(mi)) {
@@ -443,13 +450,28 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return false;
   }
 
+  /**
+   * A word after a modal or infinitive `to` ("will abandon", "will not wire tap") is a
+   * verb whatever the tagger said; such verbs are coded with linear fallbacks.
+   */
+  function missedVerb(st: Sent, v: number): boolean {
+    const u = st.upos(v);
+    if (u !== 'NOUN' && u !== 'ADV' && u !== 'ADJ' && u !== 'X' && u !== 'PROPN') return false;
+    let p = v - 1;
+    // Skip negation and adverbs, and the first word of a multiword verb ("wire tap").
+    while (p >= 0 && (st.upos(p) === 'ADV' || NEG_WORDS.has(st.doc.form[st.a + p].toLowerCase()) || (p === v - 1 && st.upos(p) === 'NOUN'))) p--;
+    if (p < 0) return false;
+    const x = XPOS[st.doc.xpos[st.a + p]];
+    return x === 'MD' || x === 'TO';
+  }
+
   interface VerbHit {
     v: number;
     events: CodedEvent[];
     patterned: boolean;
   }
 
-  function codeVerb(st: Sent, v: number): VerbHit | null {
+  function codeVerb(st: Sent, v: number, rescued: boolean): VerbHit | null {
     const form = st.up[v];
     const lemma = st.lemma(v).toUpperCase();
     const byForm = dict.verbs.get(form);
@@ -473,7 +495,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (cands.length === 0) return null;
 
-    const limit = clauseEnd(st, v) + 1;
+    // A verb the tagger missed has no clause structure to bound it: use the sentence.
+    const limit = rescued ? st.n : clauseEnd(st, v) + 1;
     let best: { m: Match; p: VerbPattern; vs: number; ve: number } | null = null;
     const seenBlocks = new Set<number>();
     for (const c of cands) {
@@ -526,7 +549,16 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const def = sourceOf(st, v).filter((x) => !src.includes(x));
       tgt = def.length > 0 ? def : targetOf(st, v, ve, src);
     }
-    tgt ??= targetOf(st, v, ve, src);
+    if (src.length === 0 && rescued) {
+      // No usable parse around a missed verb: the nearest actor before it (TABARI's rule).
+      for (let k = vs - 1; k >= 0; k--) {
+        if (st.mentionAt[k] >= 0) {
+          src = [st.mentionAt[k]];
+          break;
+        }
+      }
+    }
+    tgt ??= targetOf(st, v, ve, src, rescued);
 
     const neg = negated(st, v);
     // A compound actor ("[FRO/BIL/SAM]") codes one event per member code.
@@ -600,8 +632,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (let v = 0; v < n; v++) {
       const u = st.upos(v);
       // AUX only counts as the main verb when it heads its clause (not aux/cop of another).
-      if (u !== 'VERB' && !(u === 'AUX' && !['aux', 'aux:pass', 'cop'].includes(st.dep[v]))) continue;
-      const h = codeVerb(st, v);
+      const main = u === 'VERB' || (u === 'AUX' && !['aux', 'aux:pass', 'cop'].includes(st.dep[v]));
+      const rescued = !main && missedVerb(st, v);
+      if (!main && !rescued) continue;
+      const h = codeVerb(st, v, rescued);
       if (h) hits.set(v, h);
     }
     // A governing verb without a matched pattern yields to the verb of its xcomp chain
