@@ -291,19 +291,44 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
     }
     if (found >= 0 && !out.includes(found)) out.push(found);
-    // Conjuncts of the argument head, and of the mention's own head ("ambassadors of A, B and C").
-    const heads = [h];
-    if (found >= 0) {
-      const sh = st.synHead(st.mentions[found]);
-      if (sh !== h) heads.push(sh);
-    }
-    for (const x of heads) {
+    // Conjuncts of the argument head, of the mention's head, and of words inside the
+    // mention ("the ambassadors of A, B and C": B and C hang on A).
+    const fm = found >= 0 ? st.mentions[found] : null;
+    const sh = fm ? st.synHead(fm) : h;
+    const visit = (x: number, inner: boolean): void => {
       for (const c of st.kids(x)) {
         // Only nominal conjuncts: a conjoined clause ("..., an official said") is not an argument.
         if (st.dep[c] !== 'conj' || st.upos(c) === 'VERB' || st.kid(c, 'nsubj') >= 0) continue;
-        actorsFor(st, c, out);
+        const sub: number[] = [];
+        actorsFor(st, c, sub);
+        for (const mi of sub) {
+          const d = fm ? shareModifier(st, fm, mi, inner) : mi;
+          if (!out.includes(d)) out.push(d);
+        }
       }
-    }
+    };
+    visit(h, false);
+    if (sh !== h) visit(sh, false);
+    if (fm) for (let k = fm.start; k < fm.end; k++) if (k !== sh && k !== h) visit(k, true);
+  }
+
+  /**
+   * A modifier shared across a coordination applies to every conjunct: "Danish media and
+   * government" -> the country of the first goes to an agent-only second (---GOV -> DNKGOV);
+   * "ambassadors of A, B and C" -> the agent of the first goes to bare countries inside it
+   * (B -> BGOV). Returns the index of a derived mention (added to the sentence) or `mi`.
+   */
+  function shareModifier(st: Sent, first: ActorMention, mi: number, inner: boolean): number {
+    const m = st.mentions[mi];
+    const fc = first.code;
+    let code: string | null = null;
+    if (m.code.startsWith('---') && fc.length >= 3 && !fc.startsWith('---') && !inner) code = fc.slice(0, 3) + m.code.slice(3);
+    else if (inner && m.code.length === 3 && fc.length > 3 && !fc.startsWith('---')) code = m.code + fc.slice(3);
+    if (code === null || code === m.code) return mi;
+    const derived: ActorMention = { ...m, code, rule: `${m.rule} (+ shared modifier of ${first.rule})` };
+    delete (derived as { codes?: string[] }).codes;
+    st.mentions.push(derived);
+    return st.mentions.length - 1;
   }
 
   /** Whether mention `mi` is one conjunct of a coordination (`%` slots need one). */
