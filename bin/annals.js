@@ -8,5 +8,10 @@ if (!existsSync(main)) {
   process.stderr.write('annals: not built yet; run `npm ci` (or `npm run build`) in the package folder first.\n');
   process.exit(2);
 }
+// A closed pipe (`annals code ... | head`) is a normal way to stop reading.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const { run } = await import('../dist/cli/main.js');
 process.exitCode = await run(process.argv.slice(2));

@@ -34,6 +34,12 @@ test('parseArticle: first short line is the title, a dateline is split off', () 
   assert.equal(b.title, undefined);
   assert.equal(b.dateline, undefined);
   assert.equal(b.text, 'The minister said on Monday that talks would resume - and they did.');
+  // Hard-wrapped prose: the first line is short but is not a headline.
+  const c = parseArticle('The envoy urged the prime minister on Monday to\ndisarm the militia, officials said.\n', false);
+  assert.equal(c.title, undefined);
+  assert.ok(c.text.startsWith('The envoy urged'));
+  const d = parseArticle('Envoy urges disarmament\nBy Jane Doe\n\nThe envoy spoke.', false);
+  assert.deepEqual([d.title, d.byline, d.text], ['Envoy urges disarmament', 'Jane Doe', 'The envoy spoke.']);
 });
 
 test('splitDateline: agency, capitals or a date make a dateline; ordinary leads stay whole', () => {

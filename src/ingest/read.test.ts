@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { readInputs, type InputResult, type ReadOptions } from './index.js';
@@ -157,7 +158,9 @@ test('PETRARCH XML: each Sentence is a doc, Parse ignored, date normalised', asy
   }
 });
 
-const GIGA = '../shared/corpora/gigaword-sample/GigaWord.sample.PETR.xml';
+// dist/ingest/ -> repo root -> ../shared (read-only data beside the repo)
+const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+const GIGA = join(SHARED, 'corpora/gigaword-sample/GigaWord.sample.PETR.xml');
 test('PETRARCH XML: the GigaWord sample reads completely', { skip: !existsSync(GIGA) && 'shared GigaWord sample not present' }, async () => {
   const rs = await collect([GIGA]);
   assert.equal(errors(rs).length, 0);
@@ -168,7 +171,7 @@ test('PETRARCH XML: the GigaWord sample reads completely', { skip: !existsSync(G
   assert.ok(!ds[0]!.text.includes('\n'));
 });
 
-const UNIT = '../shared/conformance/petrarch2-unit-tests/PETR.UnitTest.records.xml';
+const UNIT = join(SHARED, 'conformance/petrarch2-unit-tests/PETR.UnitTest.records.xml');
 test('PETRARCH XML: the PETRARCH2 unit-test records read completely', { skip: !existsSync(UNIT) && 'shared PETRARCH2 unit tests not present' }, async () => {
   const rs = await collect([UNIT]);
   assert.equal(errors(rs).length, 0);

@@ -114,8 +114,12 @@ export function parseArticle(raw: string, markdown: boolean): ParsedArticle {
     const d = isDateOnly(unmarkdown(line));
     if (d && !headerDate) { headerDate = d; i++; continue; }
     // A first short line without a final full stop, followed by more text, is a headline.
+    // Hard-wrapped prose also has short first lines: a headline stands alone (blank line
+    // after it) or is followed directly by a byline or a date line.
+    const after = (lines[i + 1] ?? '').trim();
+    const alone = after === '' || BYLINE.test(unmarkdown(after)) || isDateOnly(unmarkdown(after)) !== null;
     const next = lines.slice(i + 1).find((l) => l.trim());
-    if (!out.title && !heading && line.length <= 120 && !/[.:;,]$/.test(line) && !DATELINE.test(line + ' ') && next !== undefined) {
+    if (!out.title && !heading && alone && line.length <= 120 && !/[.:;,]$/.test(line) && !DATELINE.test(line + ' ') && next !== undefined) {
       out.title = unmarkdown(line);
       i++;
       continue;

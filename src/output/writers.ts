@@ -116,7 +116,10 @@ const TABLE_COLS: [string, number][] = [
 ];
 
 /**
- * Creates a writer for `format` on `out`.
+ * Creates a writer for `format` on `out`: `jsonl` (one {@link toJsonLine} per record),
+ * `csv` (header {@link CSV_COLUMNS}, RFC 4180 quoting), `table` (fixed-width columns,
+ * long cells cut with "…", a negated event's code shown as "!190"), `phoenix`
+ * ({@link PHOENIX_COLUMNS}, see above).
  * @throws AnnalsError E_USAGE for an unknown format.
  * @example
  * const w = createWriter('jsonl', process.stdout); w.write(rec); await w.end();

@@ -49,7 +49,7 @@ function lowerCode(c: number): number {
 }
 
 /** Stride of the per-token word-feature block. */
-export const WF = 11;
+export const WF = 12;
 /** Field offsets inside a word-feature block. */
 export const W_LOWER = 0;
 export const W_S1 = 1;
@@ -62,6 +62,8 @@ export const W_P3 = 7;
 export const W_SHAPE = 8;
 export const W_FLAGS = 9;
 export const W_EXACT = 10;
+/** Ambiguity class from the lexicon (filled by the caller, not by {@link wordFeatures}). */
+export const W_AMB = 11;
 
 /** Flag bits. */
 export const F_DIGIT = 1;
@@ -70,7 +72,6 @@ export const F_INITCAP = 4;
 export const F_ALLCAPS = 8;
 export const F_LOWER = 16;
 export const F_PUNCT = 32;
-export const F_FIRST = 64;
 export const F_LONG = 128;
 
 /** Hashes of the padding "words" before and after a sentence. */
@@ -87,13 +88,13 @@ export class Scratch {
 }
 
 /**
- * Fill the word-feature block for `word` at `out[o .. o+WF)`.
+ * Fill the word-feature block for `word` at `out[o .. o+WF)` (all fields but {@link W_AMB}).
  * Digits are folded to '0' in the word hash so "1984" and "2003" share statistics.
  */
-export function wordFeatures(word: string, first: boolean, out: Int32Array, o: number, scratch: Scratch): void {
+export function wordFeatures(word: string, out: Int32Array, o: number, scratch: Scratch): void {
   const n = word.length;
   const lc = scratch.ensure(n);
-  let flags = first ? F_FIRST : 0;
+  let flags = 0;
   let upper = 0;
   let lower = 0;
   let hExact = FNV_OFFSET;
@@ -171,75 +172,129 @@ export function lowerHash(word: string): number {
   return h;
 }
 
-/** Number of context features produced by {@link contextFeatures}. */
-export const N_FEATS = 34;
+
+/** Word blocks standing for the positions before and after a sentence: every field is the pad hash. */
+export const PAD_BEFORE_BLOCK = new Int32Array(WF).fill(PAD_BEFORE);
+export const PAD_AFTER_BLOCK = new Int32Array(WF).fill(PAD_AFTER);
+
+/**
+ * Roles a word plays for the token being tagged. The features of a role depend
+ * only on that one word, so inference caches their summed scores per word type.
+ */
+export const ROLE_SELF = 0;
+export const ROLE_L1 = 1;
+export const ROLE_L2 = 2;
+export const ROLE_R1 = 3;
+export const ROLE_R2 = 4;
+export const N_ROLES = 5;
+/** Most features any role (or the dynamic part) emits. */
+export const MAX_ROLE_FEATS = 16;
+
+/** Features of the word block `b[o..]` in `role`, written to `out` from 0; returns their count. */
+export function roleFeatures(role: number, b: Int32Array, o: number, out: Int32Array): number {
+  switch (role) {
+    case ROLE_SELF:
+      out[0] = f1(0, 0); // bias
+      out[1] = f1(1, b[o + W_LOWER]);
+      out[2] = f1(2, b[o + W_S1]);
+      out[3] = f1(3, b[o + W_S2]);
+      out[4] = f1(4, b[o + W_S3]);
+      out[5] = f1(5, b[o + W_S4]);
+      out[6] = f1(6, b[o + W_P1]);
+      out[7] = f1(7, b[o + W_P2]);
+      out[8] = f1(8, b[o + W_P3]);
+      out[9] = f1(9, b[o + W_SHAPE]);
+      out[10] = f1(10, b[o + W_FLAGS]);
+      out[11] = f1(22, b[o + W_AMB]);
+      out[12] = f1(29, b[o + W_EXACT]);
+      return 13;
+    case ROLE_L1:
+      out[0] = f1(14, b[o + W_LOWER]);
+      out[1] = f1(18, b[o + W_S3]);
+      out[2] = f1(32, b[o + W_SHAPE]);
+      out[3] = f1(35, b[o + W_AMB]);
+      return 4;
+    case ROLE_L2:
+      out[0] = f1(15, b[o + W_LOWER]);
+      return 1;
+    case ROLE_R1:
+      out[0] = f1(16, b[o + W_LOWER]);
+      out[1] = f1(19, b[o + W_S3]);
+      out[2] = f1(23, b[o + W_AMB]);
+      out[3] = f1(27, b[o + W_SHAPE]);
+      out[4] = f1(36, b[o + W_S2]);
+      out[5] = f1(37, b[o + W_FLAGS]);
+      return 6;
+    case ROLE_R2:
+      out[0] = f1(17, b[o + W_LOWER]);
+      out[1] = f1(24, b[o + W_AMB]);
+      out[2] = f1(38, b[o + W_S3]);
+      return 3;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Features of token `i` (of `n`) that combine several words or the predicted
+ * classes `p1`, `p2` of the two previous tokens; written to `out` from 0.
+ * `wf` holds the sentence's word blocks. Returns the count.
+ */
+export function dynamicFeatures(wf: Int32Array, i: number, n: number, p1: number, p2: number, out: Int32Array): number {
+  const o = i * WF;
+  const w = wf[o + W_LOWER];
+  const a = wf[o + W_AMB];
+  const wm1 = i > 0 ? wf[o - WF + W_LOWER] : PAD_BEFORE;
+  const am1 = i > 0 ? wf[o - WF + W_AMB] : PAD_BEFORE;
+  const wp1 = i + 1 < n ? wf[o + WF + W_LOWER] : PAD_AFTER;
+  const ap1 = i + 1 < n ? wf[o + WF + W_AMB] : PAD_AFTER;
+  out[0] = f1(11, p1);
+  out[1] = f2(12, p1, p2);
+  out[2] = f2(13, p1, w);
+  out[3] = f2(20, wm1, w);
+  out[4] = f2(21, w, wp1);
+  out[5] = f2(25, p1, ap1);
+  out[6] = f2(26, a, ap1);
+  out[7] = f2(28, p1, wf[o + W_S3]);
+  out[8] = f1(30, p2);
+  out[9] = f2(31, a, p1);
+  out[10] = f3(33, am1, a, ap1);
+  if (i === 0) {
+    out[11] = f1(34, wf[o + W_FLAGS]);
+    return 12;
+  }
+  return 11;
+}
 
 /** Class id used for "tag before the sentence start". */
 export const START1 = 250;
 export const START2 = 251;
 
-/**
- * Context features of token `i` (0-based inside the sentence of `n` tokens) into `feats`.
- * `wf` holds the word blocks of the sentence, `amb` the ambiguity class of each token,
- * `p1`/`p2` the predicted classes of the two previous tokens.
- */
-export function contextFeatures(
-  wf: Int32Array,
-  amb: Int32Array,
-  i: number,
-  n: number,
-  p1: number,
-  p2: number,
-  feats: Int32Array,
-): void {
-  const o = i * WF;
-  const w = wf[o + W_LOWER];
-  const wm1 = i > 0 ? wf[o - WF + W_LOWER] : PAD_BEFORE;
-  const wm2 = i > 1 ? wf[o - 2 * WF + W_LOWER] : PAD_BEFORE;
-  const wp1 = i + 1 < n ? wf[o + WF + W_LOWER] : PAD_AFTER;
-  const wp2 = i + 2 < n ? wf[o + 2 * WF + W_LOWER] : PAD_AFTER;
-  const s3m1 = i > 0 ? wf[o - WF + W_S3] : PAD_BEFORE;
-  const s3p1 = i + 1 < n ? wf[o + WF + W_S3] : PAD_AFTER;
-  const shm1 = i > 0 ? wf[o - WF + W_SHAPE] : PAD_BEFORE;
-  const shp1 = i + 1 < n ? wf[o + WF + W_SHAPE] : PAD_AFTER;
-  const a = amb[i];
-  const am1 = i > 0 ? amb[i - 1] : PAD_BEFORE;
-  const ap1 = i + 1 < n ? amb[i + 1] : PAD_AFTER;
-  const ap2 = i + 2 < n ? amb[i + 2] : PAD_AFTER;
-  const s3 = wf[o + W_S3];
-  const flags = wf[o + W_FLAGS];
-  feats[0] = f1(0, 0); // bias
-  feats[1] = f1(1, w);
-  feats[2] = f1(2, wf[o + W_S1]);
-  feats[3] = f1(3, wf[o + W_S2]);
-  feats[4] = f1(4, s3);
-  feats[5] = f1(5, wf[o + W_S4]);
-  feats[6] = f1(6, wf[o + W_P1]);
-  feats[7] = f1(7, wf[o + W_P2]);
-  feats[8] = f1(8, wf[o + W_P3]);
-  feats[9] = f1(9, wf[o + W_SHAPE]);
-  feats[10] = f1(10, flags);
-  feats[11] = f1(11, p1);
-  feats[12] = f2(12, p1, p2);
-  feats[13] = f2(13, p1, w);
-  feats[14] = f1(14, wm1);
-  feats[15] = f1(15, wm2);
-  feats[16] = f1(16, wp1);
-  feats[17] = f1(17, wp2);
-  feats[18] = f1(18, s3m1);
-  feats[19] = f1(19, s3p1);
-  feats[20] = f2(20, wm1, w);
-  feats[21] = f2(21, w, wp1);
-  feats[22] = f1(22, a);
-  feats[23] = f1(23, ap1);
-  feats[24] = f1(24, ap2);
-  feats[25] = f2(25, p1, ap1);
-  feats[26] = f2(26, a, ap1);
-  feats[27] = f1(27, shp1);
-  feats[28] = f2(28, p1, s3);
-  feats[29] = f1(29, wf[o + W_EXACT]);
-  feats[30] = f1(30, p2);
-  feats[31] = f2(31, a, p1);
-  feats[32] = f1(32, shm1);
-  feats[33] = f3(33, am1, a, ap1);
+/** Block array and offset of the word at relative position `i + d` (pads outside the sentence). */
+function blockAt(wf: Int32Array, i: number, n: number): [Int32Array, number] {
+  if (i < 0) return [PAD_BEFORE_BLOCK, 0];
+  if (i >= n) return [PAD_AFTER_BLOCK, 0];
+  return [wf, i * WF];
 }
+
+/** Role of the word at offset d = -2..2 from the token. */
+const ROLE_AT = [ROLE_L2, ROLE_L1, ROLE_SELF, ROLE_R1, ROLE_R2];
+
+/**
+ * Every feature of token `i` (training path: no caching). Inference sums the
+ * same role features through its per-word cache, so both see identical features.
+ */
+export function allFeatures(wf: Int32Array, i: number, n: number, p1: number, p2: number, out: Int32Array, tmp: Int32Array): number {
+  let k = 0;
+  for (let d = -2; d <= 2; d++) {
+    const [b, o] = blockAt(wf, i + d, n);
+    const m = roleFeatures(ROLE_AT[d + 2], b, o, tmp);
+    for (let j = 0; j < m; j++) out[k++] = tmp[j];
+  }
+  const m = dynamicFeatures(wf, i, n, p1, p2, tmp);
+  for (let j = 0; j < m; j++) out[k++] = tmp[j];
+  return k;
+}
+
+/** Upper bound on {@link allFeatures}' count. */
+export const MAX_FEATS = 64;

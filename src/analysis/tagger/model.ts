@@ -16,7 +16,23 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AnnalsError } from '../../errors.js';
-import { contextFeatures, N_FEATS, Scratch, START1, START2, WF, W_LOWER, wordFeatures } from './features.js';
+import {
+  allFeatures,
+  dynamicFeatures,
+  MAX_FEATS,
+  N_ROLES,
+  PAD_AFTER_BLOCK,
+  PAD_BEFORE_BLOCK,
+  roleFeatures,
+  Scratch,
+  START1,
+  START2,
+  WF,
+  W_AMB,
+  W_EXACT,
+  W_LOWER,
+  wordFeatures,
+} from './features.js';
 import { AMB_UNKNOWN, Lexicon, NO_TAG } from './lexicon.js';
 
 const MAGIC = 0x47544e41; // 'ANTG'
@@ -129,10 +145,17 @@ export function writeModel(path: string, m: TaggerModelData): void {
   writeFileSync(path, encodeModel(m));
 }
 
+/** Word types whose role scores a tagger caches (memory: types x 5 roles x classes x 4 bytes). */
+const DEFAULT_CACHE_TYPES = 16384;
+
 /**
- * A loaded part-of-speech tagger. Instances keep reusable scratch buffers, so
- * one instance must not be used re-entrantly (it is synchronous, so that only
- * matters across worker threads, which each load their own).
+ * A loaded part-of-speech tagger. Greedy left to right: each token's class
+ * scores are the sum of five per-word role vectors (the token itself and two
+ * words each side, cached per word type) plus a few features that combine
+ * words or look at the previous predicted classes.
+ *
+ * Instances keep reusable buffers and a word cache, so one instance must not be
+ * shared across worker threads (each worker loads its own).
  */
 export class Tagger {
   /** UPOS id (see tags.ts) of each class. */
@@ -141,25 +164,33 @@ export class Tagger {
   readonly classXpos: Uint8Array;
   private readonly lex: Lexicon;
   private readonly mask: number;
-  private readonly off: Uint32Array;
+  private readonly off: Int32Array;
   private readonly cls: Uint8Array;
   private readonly w: Int16Array;
   private readonly nClasses: number;
   private readonly scratch = new Scratch();
   private wf = new Int32Array(WF * 64);
-  private amb = new Int32Array(64);
   private fixed = new Uint8Array(64);
-  private readonly feats = new Int32Array(N_FEATS);
+  private slot = new Int32Array(64);
+  private readonly feats = new Int32Array(MAX_FEATS);
+  private readonly tmp = new Int32Array(MAX_FEATS);
   private readonly scores: Int32Array;
+  // Word cache: slot -> N_ROLES score vectors; slots 0 and 1 are the pads.
+  private readonly cacheTypes: number;
+  private readonly vec: Int32Array;
+  private readonly tabA: Int32Array;
+  private readonly tabB: Int32Array;
+  private readonly tabSlot: Int32Array;
+  private used = 2;
 
-  constructor(m: TaggerModelData) {
+  constructor(m: TaggerModelData, cacheTypes = DEFAULT_CACHE_TYPES) {
     this.classUpos = m.classUpos;
     this.classXpos = m.classXpos;
     this.lex = m.lexicon;
     this.nClasses = m.classUpos.length;
     const B = 1 << m.logBuckets;
     this.mask = B - 1;
-    const off = new Uint32Array(B + 1);
+    const off = new Int32Array(B + 1);
     let acc = 0;
     for (let b = 0; b < B; b++) {
       off[b] = acc;
@@ -173,6 +204,56 @@ export class Tagger {
     this.cls = m.cls;
     this.w = m.w;
     this.scores = new Int32Array(this.nClasses);
+    let cap = 16;
+    while (cap < cacheTypes) cap <<= 1;
+    this.cacheTypes = cap;
+    this.vec = new Int32Array(cap * N_ROLES * this.nClasses);
+    this.tabA = new Int32Array(cap * 2);
+    this.tabB = new Int32Array(cap * 2);
+    this.tabSlot = new Int32Array(cap * 2).fill(-1);
+    this.fillVectors(PAD_BEFORE_BLOCK, 0, 0);
+    this.fillVectors(PAD_AFTER_BLOCK, 0, 1);
+  }
+
+  /** Add the weights of `n` features in `feats` to `scores[base..]`. */
+  private addFeatures(feats: Int32Array, n: number, scores: Int32Array, base: number): void {
+    const { off, cls, w, mask } = this;
+    for (let k = 0; k < n; k++) {
+      const b = feats[k] & mask;
+      const e1 = off[b + 1];
+      for (let e = off[b]; e < e1; e++) scores[base + cls[e]] += w[e];
+    }
+  }
+
+  /** Compute the role vectors of the word block `b[o..]` into cache slot `s`. */
+  private fillVectors(b: Int32Array, o: number, s: number): void {
+    const C = this.nClasses;
+    const base = s * N_ROLES * C;
+    this.vec.fill(0, base, base + N_ROLES * C);
+    for (let r = 0; r < N_ROLES; r++) {
+      const n = roleFeatures(r, b, o, this.tmp);
+      this.addFeatures(this.tmp, n, this.vec, base + r * C);
+    }
+  }
+
+  /** Cache slot of the word block at `wf[o..]`, computing its vectors on a miss. */
+  private slotOf(wf: Int32Array, o: number): number {
+    const a = wf[o + W_EXACT];
+    const b = wf[o + W_LOWER];
+    const mask = this.tabSlot.length - 1;
+    let t = (Math.imul(a ^ Math.imul(b, 0x27d4eb2d), 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const s = this.tabSlot[t];
+      if (s < 0) break;
+      if (this.tabA[t] === a && this.tabB[t] === b) return s;
+      t = (t + 1) & mask;
+    }
+    const s = this.used++;
+    this.tabA[t] = a;
+    this.tabB[t] = b;
+    this.tabSlot[t] = s;
+    this.fillVectors(wf, o, s);
+    return s;
   }
 
   /**
@@ -182,44 +263,72 @@ export class Tagger {
   tagRange(forms: readonly string[], start: number, end: number, uposOut: Uint8Array, xposOut: Uint8Array): void {
     const n = end - start;
     if (n <= 0) return;
-    if (this.amb.length < n) {
-      const cap = Math.max(n, this.amb.length * 2);
+    if (this.fixed.length < n) {
+      const cap = Math.max(n, this.fixed.length * 2);
       this.wf = new Int32Array(cap * WF);
-      this.amb = new Int32Array(cap);
       this.fixed = new Uint8Array(cap);
+      this.slot = new Int32Array(cap);
     }
-    const { wf, amb, fixed, feats, scores, lex, off, cls, w, mask, nClasses } = this;
+    const { wf, fixed, lex } = this;
     for (let i = 0; i < n; i++) {
-      wordFeatures(forms[start + i], i === 0, wf, i * WF, this.scratch);
-      const s = lex.find(wf[i * WF + W_LOWER]);
+      const o = i * WF;
+      wordFeatures(forms[start + i], wf, o, this.scratch);
+      const s = lex.find(wf[o + W_LOWER]);
       if (s < 0) {
-        amb[i] = AMB_UNKNOWN;
+        wf[o + W_AMB] = AMB_UNKNOWN;
         fixed[i] = NO_TAG;
       } else {
-        amb[i] = lex.amb[s];
+        wf[o + W_AMB] = lex.amb[s];
         fixed[i] = lex.tag[s];
       }
     }
+    if (n + 2 > this.cacheTypes) this.tagUncached(n, start, uposOut, xposOut);
+    else this.tagCached(n, start, uposOut, xposOut);
+  }
+
+  private tagCached(n: number, start: number, uposOut: Uint8Array, xposOut: Uint8Array): void {
+    if (this.used + n > this.cacheTypes) {
+      // Full: start over rather than track recency; the pads stay in slots 0 and 1.
+      this.tabSlot.fill(-1);
+      this.used = 2;
+    }
+    const { wf, fixed, slot, feats, scores, vec, nClasses: C } = this;
+    for (let i = 0; i < n; i++) slot[i] = this.slotOf(wf, i * WF);
+    const RC = N_ROLES * C;
     let p1 = START1;
     let p2 = START2;
     for (let i = 0; i < n; i++) {
       let best = fixed[i];
       if (best === NO_TAG) {
-        contextFeatures(wf, amb, i, n, p1, p2, feats);
+        const vs = slot[i] * RC;
+        const vl1 = (i > 0 ? slot[i - 1] : 0) * RC + C;
+        const vl2 = (i > 1 ? slot[i - 2] : 0) * RC + 2 * C;
+        const vr1 = (i + 1 < n ? slot[i + 1] : 1) * RC + 3 * C;
+        const vr2 = (i + 2 < n ? slot[i + 2] : 1) * RC + 4 * C;
+        for (let c = 0; c < C; c++) scores[c] = vec[vs + c] + vec[vl1 + c] + vec[vl2 + c] + vec[vr1 + c] + vec[vr2 + c];
+        const k = dynamicFeatures(wf, i, n, p1, p2, feats);
+        this.addFeatures(feats, k, scores, 0);
+        best = argmax(scores, C);
+      }
+      uposOut[start + i] = this.classUpos[best];
+      xposOut[start + i] = this.classXpos[best];
+      p2 = p1;
+      p1 = best;
+    }
+  }
+
+  /** Same result as {@link tagCached}, summing every feature directly (for sentences longer than the cache). */
+  private tagUncached(n: number, start: number, uposOut: Uint8Array, xposOut: Uint8Array): void {
+    const { wf, fixed, feats, tmp, scores, nClasses: C } = this;
+    let p1 = START1;
+    let p2 = START2;
+    for (let i = 0; i < n; i++) {
+      let best = fixed[i];
+      if (best === NO_TAG) {
         scores.fill(0);
-        for (let k = 0; k < N_FEATS; k++) {
-          const b = feats[k] & mask;
-          const e1 = off[b + 1];
-          for (let e = off[b]; e < e1; e++) scores[cls[e]] += w[e];
-        }
-        best = 0;
-        let bs = scores[0];
-        for (let c = 1; c < nClasses; c++) {
-          if (scores[c] > bs) {
-            bs = scores[c];
-            best = c;
-          }
-        }
+        const k = allFeatures(wf, i, n, p1, p2, feats, tmp);
+        this.addFeatures(feats, k, scores, 0);
+        best = argmax(scores, C);
       }
       uposOut[start + i] = this.classUpos[best];
       xposOut[start + i] = this.classXpos[best];
@@ -235,4 +344,17 @@ export class Tagger {
     }
     this.tagRange(words, 0, words.length, uposOut, xposOut);
   }
+}
+
+/** Index of the highest score (first on ties). */
+function argmax(scores: Int32Array, n: number): number {
+  let best = 0;
+  let bs = scores[0];
+  for (let c = 1; c < n; c++) {
+    if (scores[c] > bs) {
+      bs = scores[c];
+      best = c;
+    }
+  }
+  return best;
 }

@@ -13,7 +13,7 @@ export const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 export const DEFAULT_TAGGER_PATH = join(PACKAGE_ROOT, 'models', 'tagger.bin');
 
 /** Default lemmatizer model file. */
-export const DEFAULT_LEMMA_PATH = join(PACKAGE_ROOT, 'models', 'lemma.bin');
+export const DEFAULT_LEMMA_PATH = join(PACKAGE_ROOT, 'models', 'lemma.json');
 
 /** Default UD English EWT directory (read-only shared data, never copied into the repo). */
 export const DEFAULT_EWT_DIR = join(PACKAGE_ROOT, '..', 'shared', 'corpora', 'ud-english-ewt');

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { uposId, xposId, UPOS, XPOS } from '../tags.js';
-import { contextFeatures, N_FEATS, Scratch, START1, START2, WF, W_LOWER, wordFeatures, fmix } from './features.js';
+import { allFeatures, MAX_FEATS, Scratch, START1, START2, WF, W_AMB, W_LOWER, wordFeatures, fmix } from './features.js';
 import { AMB_UNKNOWN, Lexicon, NO_TAG } from './lexicon.js';
 import { Tagger, writeModel, type TaggerModelData } from './model.js';
 import { DEFAULT_EWT_DIR, DEFAULT_TAGGER_PATH, ewtFile } from './paths.js';
@@ -241,7 +241,6 @@ class SparseAP {
 interface Prepared {
   n: number;
   wf: Int32Array;
-  amb: Int32Array;
   fixed: Uint8Array;
   gold: Uint8Array;
 }
@@ -281,7 +280,7 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
     for (let i = 0; i < s.words.length; i++) {
       const c = classOf.get(uposId(s.upos[i]) * 256 + xposId(s.xpos[i]))!;
       g[i] = c;
-      wordFeatures(s.words[i], i === 0, tmp, 0, scratch);
+      wordFeatures(s.words[i], tmp, 0, scratch);
       const h = tmp[W_LOWER];
       let m = wordCounts.get(h);
       if (!m) wordCounts.set(h, (m = new Map()));
@@ -314,19 +313,19 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
   const prepared: Prepared[] = train.map((s, k) => {
     const n = s.words.length;
     const wf = new Int32Array(n * WF);
-    const amb = new Int32Array(n);
     const fixed = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      wordFeatures(s.words[i], i === 0, wf, i * WF, scratch);
+      wordFeatures(s.words[i], wf, i * WF, scratch);
       const slot = lexicon.find(wf[i * WF + W_LOWER]);
-      amb[i] = slot < 0 ? AMB_UNKNOWN : lexicon.amb[slot];
+      wf[i * WF + W_AMB] = slot < 0 ? AMB_UNKNOWN : lexicon.amb[slot];
       fixed[i] = slot < 0 ? NO_TAG : lexicon.tag[slot];
     }
-    return { n, wf, amb, fixed, gold: gold[k] };
+    return { n, wf, fixed, gold: gold[k] };
   });
 
   const ap = new SparseAP();
-  const feats = new Int32Array(N_FEATS);
+  const feats = new Int32Array(MAX_FEATS);
+  const tmpFeats = new Int32Array(MAX_FEATS);
   const scores = new Float64Array(pairs.length);
   const order = prepared.map((_, i) => i);
   const rand = prng(opts.seed);
@@ -346,12 +345,13 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
       for (let i = 0; i < s.n; i++) {
         let guess = s.fixed[i];
         if (guess === NO_TAG) {
-          contextFeatures(s.wf, s.amb, i, s.n, p1, p2, feats);
-          ap.score(feats, scores);
+          const nf = allFeatures(s.wf, i, s.n, p1, p2, feats, tmpFeats);
+          const fv = feats.subarray(0, nf);
+          ap.score(fv, scores);
           guess = 0;
           for (let c = 1; c < scores.length; c++) if (scores[c] > scores[guess]) guess = c;
           ap.time++;
-          if (guess !== s.gold[i]) ap.update(feats, s.gold[i], guess);
+          if (guess !== s.gold[i]) ap.update(fv, s.gold[i], guess);
         }
         if (guess === s.gold[i]) correct++;
         total++;
@@ -361,6 +361,13 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
     }
     const { rows, entries: ent } = ap.sizes;
     log(`epoch ${epoch + 1}: train acc ${((100 * correct) / total).toFixed(2)}% (${rows} features, ${ent} weights, ${Date.now() - t0} ms)`);
+  }
+  for (const spec of (process.env.ANNALS_TRY_EXPORT ?? '').split(',').filter(Boolean)) {
+    const [lb, pr] = spec.split(':').map(Number);
+    const e = ap.export(lb, pr);
+    const t = new Tagger({ classUpos, classXpos, lexicon, logBuckets: lb, scale: e.scale, count: e.count, cls: e.cls, w: e.w });
+    const acc = accuracy(t, (globalThis as { __dev?: ConlluSentence[] }).__dev ?? []);
+    log(`try buckets 2^${lb} prune ${pr}: ${e.cls.length} weights, dev UPOS ${(100 * acc.upos).toFixed(2)} XPOS ${(100 * acc.xpos).toFixed(2)}`);
   }
   const { count, cls, w, scale } = ap.export(opts.logBuckets, opts.prune);
   log(`exported ${cls.length} weights into ${1 << opts.logBuckets} buckets, scale ${scale.toExponential(3)}`);
@@ -417,6 +424,7 @@ function main(argv: string[]): void {
   };
   const train = read('train');
   const dev = read('dev');
+  (globalThis as { __dev?: ConlluSentence[] }).__dev = dev;
   const t0 = Date.now();
   const model = trainTagger(train, opts);
   console.log(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,56 @@
+/**
+ * The analysis layer: raw text -> tokens, sentences, POS tags, lemmas and a UD
+ * dependency parse, in one {@link Doc}.
+ * @example
+ * const analyzer = loadAnalyzer();
+ * const doc = analyzer.analyze('Iraq and Iran agreed to restore ties.');
+ * doc.token(2).lemma // 'agree'
+ * @module
+ */
+import { Doc } from './doc.js';
+import { checkStages, runStages, type Stage } from './pipeline.js';
+import { tokenize, tokenizeHorizontal } from './tokenize/index.js';
+import { loadTagger, taggerStage } from './tagger/index.js';
+import { loadLemmatizer, lemmaStage } from './lemma/index.js';
+import { loadParser, parserStage } from './parser/index.js';
+
+export { Doc, Span, Token } from './doc.js';
+export type { Annotation, TokenizedText } from './doc.js';
+export type { Stage } from './pipeline.js';
+export { parseConllu, toConllu } from './conllu.js';
+export { tokenize, tokenizeHorizontal } from './tokenize/index.js';
+export { UPOS, XPOS, DEPREL } from './tags.js';
+
+export interface AnalyzerOptions {
+  /** Path of the tagger model (default: the package's models/tagger.bin). */
+  taggerModel?: string;
+  /** Path of the parser model (default: the package's models/parser.bin). */
+  parserModel?: string;
+  /** Skip the parser (tokens, tags and lemmas only). */
+  parse?: boolean;
+}
+
+/** A loaded pipeline. Immutable and safe to share between documents. */
+export interface Analyzer {
+  readonly stages: readonly Stage[];
+  /** Tokenise, split, tag, lemmatise and parse raw text. */
+  analyze(text: string): Doc;
+  /** Analyse pre-tokenised text: one sentence per line, tokens separated by spaces. */
+  analyzeHorizontal(text: string): Doc;
+  /** Run the stages over a Doc built elsewhere (e.g. `Doc.fromWords`). */
+  annotate(doc: Doc): Doc;
+}
+
+/** Load the models and build the pipeline once; reuse it for every document. */
+export function loadAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
+  const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel)), lemmaStage(loadLemmatizer())];
+  if (opts.parse !== false) stages.push(parserStage(loadParser(opts.parserModel)));
+  checkStages(stages);
+  const annotate = (doc: Doc): Doc => runStages(stages, doc);
+  return {
+    stages,
+    annotate,
+    analyze: (text) => annotate(Doc.fromTokens(tokenize(text))),
+    analyzeHorizontal: (text) => annotate(Doc.fromTokens(tokenizeHorizontal(text))),
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Lemmatizer for tagged tokens: verbs to their base form, nouns to the
+ * singular, following UD English EWT conventions (model: CC BY-SA 4.0, see model.ts).
+ * @example
+ * const lem = loadLemmatizer();
+ * lem.lemma('attacked', uposId('VERB'), xposId('VBD')) // 'attack'
+ * @module
+ */
+import type { Doc } from '../doc.js';
+import type { Stage } from '../pipeline.js';
+import { DEFAULT_LEMMA_PATH } from '../tagger/paths.js';
+import { Lemmatizer, readLemmaModel } from './model.js';
+
+export { Lemmatizer } from './model.js';
+export { DEFAULT_LEMMA_PATH } from '../tagger/paths.js';
+
+/** Load a lemmatizer model (default models/lemma.json in the package). Throws AnnalsError E_MODEL. */
+export function loadLemmatizer(path: string = DEFAULT_LEMMA_PATH): Lemmatizer {
+  return new Lemmatizer(readLemmaModel(path));
+}
+
+/** Pipeline stage filling doc.lemma from forms and tags; requires 'token.pos', assigns 'token.lemma'. */
+export function lemmaStage(lemmatizer: Lemmatizer): Stage {
+  return {
+    name: 'lemma',
+    requires: ['token.pos'],
+    assigns: ['token.lemma'],
+    run(doc: Doc): void {
+      for (let i = 0; i < doc.length; i++) doc.lemma[i] = lemmatizer.lemma(doc.form[i], doc.upos[i], doc.xpos[i]);
+    },
+  };
+}

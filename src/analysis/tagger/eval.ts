@@ -1,0 +1,137 @@
+/**
+ * Evaluate the committed tagger (and lemmatizer) on UD English EWT dev and test
+ * with gold tokenisation; print accuracy, tagging speed and model load time.
+ *
+ *   node dist/analysis/tagger/eval.js [--model models/tagger.bin] [--data DIR] [--confusions]
+ * @module
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseConllu, type ConlluSentence } from '../conllu.js';
+import { UPOS, XPOS, uposId, xposId } from '../tags.js';
+import { loadTagger } from './index.js';
+import type { Tagger } from './model.js';
+import { DEFAULT_EWT_DIR, DEFAULT_LEMMA_PATH, DEFAULT_TAGGER_PATH, ewtFile } from './paths.js';
+import { loadLemmatizer, type Lemmatizer } from '../lemma/index.js';
+
+interface Scores {
+  tokens: number;
+  upos: number;
+  xpos: number;
+  lemmaGold: number;
+  lemmaPred: number;
+}
+
+function evaluate(tagger: Tagger, lem: Lemmatizer | undefined, sents: ConlluSentence[], confusions: Map<string, number>): Scores {
+  let n = 0;
+  let u = 0;
+  let x = 0;
+  let lg = 0;
+  let lp = 0;
+  for (const s of sents) {
+    const m = s.words.length;
+    const uo = new Uint8Array(m);
+    const xo = new Uint8Array(m);
+    tagger.tagSentence(s.words, uo, xo);
+    for (let i = 0; i < m; i++) {
+      n++;
+      if (UPOS[uo[i]] === s.upos[i]) u++;
+      else {
+        const k = `${s.upos[i]} -> ${UPOS[uo[i]]}`;
+        confusions.set(k, (confusions.get(k) ?? 0) + 1);
+      }
+      if (XPOS[xo[i]] === s.xpos[i]) x++;
+      if (lem) {
+        if (lem.lemma(s.words[i], uposId(s.upos[i]), xposId(s.xpos[i])) === s.lemmas[i]) lg++;
+        if (lem.lemma(s.words[i], uo[i], xo[i]) === s.lemmas[i]) lp++;
+      }
+    }
+  }
+  return { tokens: n, upos: u / n, xpos: x / n, lemmaGold: lg / n, lemmaPred: lp / n };
+}
+
+/** Tokens per second of tagging `sents` repeatedly for about `ms` milliseconds (after a warm-up). */
+function speed(tagger: Tagger, sents: ConlluSentence[], ms: number): number {
+  const u = new Uint8Array(10000);
+  const x = new Uint8Array(10000);
+  let tokens = 0;
+  for (const s of sents) tagger.tagSentence(s.words, u, x);
+  const t0 = process.hrtime.bigint();
+  let el = 0;
+  while (el < ms) {
+    for (const s of sents) {
+      tagger.tagSentence(s.words, u, x);
+      tokens += s.words.length;
+    }
+    el = Number(process.hrtime.bigint() - t0) / 1e6;
+  }
+  return (tokens / el) * 1000;
+}
+
+function main(argv: string[]): void {
+  let model = DEFAULT_TAGGER_PATH;
+  let lemmaPath = DEFAULT_LEMMA_PATH;
+  let data = DEFAULT_EWT_DIR;
+  let showConf = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--model') model = argv[++i];
+    else if (a === '--lemma') lemmaPath = argv[++i];
+    else if (a === '--data') data = argv[++i];
+    else if (a === '--confusions') showConf = true;
+    else throw new Error(`unknown option ${a}`);
+  }
+  const t0 = process.hrtime.bigint();
+  const tagger = loadTagger(model);
+  const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  let lem: Lemmatizer | undefined;
+  let lemmaLoadMs = 0;
+  try {
+    const t1 = process.hrtime.bigint();
+    lem = loadLemmatizer(lemmaPath);
+    lemmaLoadMs = Number(process.hrtime.bigint() - t1) / 1e6;
+  } catch (e) {
+    console.log(`(no lemmatizer: ${(e as Error).message})`);
+  }
+  console.log(`tagger model ${model}: ${(statSync(model).size / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(1)} ms`);
+  if (lem) console.log(`lemmatizer model ${lemmaPath}: ${(statSync(lemmaPath).size / 1e6).toFixed(2)} MB, loaded in ${lemmaLoadMs.toFixed(1)} ms`);
+  const pct = (v: number): string => `${(100 * v).toFixed(2)}%`;
+  let test: ConlluSentence[] = [];
+  for (const split of ['dev', 'test'] as const) {
+    const f = ewtFile(data, split);
+    const sents = parseConllu(readFileSync(f, 'utf8'), f);
+    if (split === 'test') test = sents;
+    const conf = new Map<string, number>();
+    const r = evaluate(tagger, lem, sents, conf);
+    console.log(
+      `${split.padEnd(4)}: ${r.tokens} tokens  UPOS ${pct(r.upos)}  XPOS ${pct(r.xpos)}` +
+        (lem ? `  lemma(gold tags) ${pct(r.lemmaGold)}  lemma(pred tags) ${pct(r.lemmaPred)}` : ''),
+    );
+    if (showConf) {
+      const top = [...conf.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
+      console.log('  top UPOS confusions (gold -> predicted): ' + top.map(([k, v]) => `${k} ${v}`).join(', '));
+    }
+  }
+  const tps = speed(tagger, test, 3000);
+  console.log(`tagging speed: ${Math.round(tps).toLocaleString('en')} tokens/s (single thread, test set, XPOS ids ${XPOS.length})`);
+  if (lem) {
+    const l = lem;
+    const words = test.flatMap((s) => s.words);
+    const up = test.flatMap((s) => s.upos.map(uposId));
+    const xp = test.flatMap((s) => s.xpos.map(xposId));
+    const t2 = process.hrtime.bigint();
+    let k = 0;
+    for (let rep = 0; rep < 5; rep++) for (let i = 0; i < words.length; i++) k += l.lemma(words[i], up[i], xp[i]).length;
+    const el = Number(process.hrtime.bigint() - t2) / 1e9;
+    console.log(`lemmatizer speed: ${Math.round((5 * words.length) / el).toLocaleString('en')} tokens/s (${k > 0 ? 'ok' : '?'})`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    main(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
+}

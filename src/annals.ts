@@ -1,0 +1,71 @@
+/**
+ * The whole job in one object: analysis pipeline + dictionaries + coder, built
+ * once and immutable, turning source documents into event records.
+ * @example
+ * const annals = createAnnals({ dicts: ['../shared/dictionaries/phoenix'] });
+ * const { events } = annals.codeDocument({ id: 'd1', text: 'Iraq accused Iran.', date: '2006-12-04', path: '-' });
+ * @module
+ */
+import { loadAnalyzer, type Analyzer, type Doc } from './analysis/index.js';
+import { createActorMatcher } from './actors/matcher.js';
+import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
+import { createCoder, type Coder, type CoderOptions } from './events/coder.js';
+import { toEventRecord } from './events/record.js';
+import type { EventRecord } from './events/types.js';
+import type { SourceDocument } from './ingest/types.js';
+
+export interface AnnalsOptions {
+  /** Dictionary files or directories; default: the package's own dictionaries. */
+  dicts?: readonly string[];
+  /** Compiled-dictionary cache directory; false disables it. */
+  cacheDir?: string | false;
+  /** Coder options (e.g. `requireDyad`). */
+  coder?: CoderOptions;
+}
+
+export interface CodedDocument {
+  doc: Doc;
+  events: EventRecord[];
+  /** Events dropped because the record could not be built (e.g. a dictionary code unknown to CAMEO). */
+  problems: string[];
+}
+
+export interface Annals {
+  readonly analyzer: Analyzer;
+  readonly dictionaries: DictionarySet;
+  readonly coder: Coder;
+  /** Analyse and code one document. */
+  codeDocument(src: SourceDocument): CodedDocument;
+}
+
+/** `2006-12-04` -> 20061204; null/invalid -> undefined. */
+export function dayNumber(date: string | null | undefined): number | undefined {
+  if (!date) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? Number(m[1] + m[2] + m[3]) : undefined;
+}
+
+/** Load models and dictionaries once; reuse for every document. */
+export function createAnnals(opts: AnnalsOptions = {}): Annals {
+  const analyzer = loadAnalyzer();
+  const dictionaries = loadDictionaries(opts.dicts ?? [], { cacheDir: opts.cacheDir });
+  const coder = createCoder({ verbs: dictionaries.verbs, actors: createActorMatcher(dictionaries.actors), options: opts.coder });
+  return {
+    analyzer,
+    dictionaries,
+    coder,
+    codeDocument(src) {
+      const doc = analyzer.analyze(src.text);
+      const events: EventRecord[] = [];
+      const problems: string[] = [];
+      for (const ev of coder.code(doc, dayNumber(src.date))) {
+        try {
+          events.push(toEventRecord(doc, { docId: src.id, date: src.date }, ev));
+        } catch (e) {
+          problems.push((e as Error).message);
+        }
+      }
+      return { doc, events, problems };
+    },
+  };
+}

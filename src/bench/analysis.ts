@@ -1,0 +1,57 @@
+/**
+ * Benchmark of the analysis pipeline from raw text (tokenise + split + tag +
+ * lemmatise + parse), single thread.
+ *   npm run bench:analysis
+ * @module
+ */
+import { cpus } from 'node:os';
+import { Doc, loadAnalyzer, tokenize } from '../analysis/index.js';
+import { runStages } from '../analysis/pipeline.js';
+import { loadBenchCorpus, mb } from './corpus.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+
+function timeLoop(sentences: string[], fn: (s: string) => number): { sents: number; tokens: number; secs: number } {
+  for (const s of sentences.slice(0, 200)) fn(s); // warm-up: let the JIT settle
+  let sents = 0;
+  let tokens = 0;
+  const t0 = performance.now();
+  let secs = 0;
+  while (secs < SECONDS) {
+    for (const s of sentences) {
+      tokens += fn(s);
+      sents++;
+    }
+    secs = (performance.now() - t0) / 1000;
+  }
+  return { sents, tokens, secs };
+}
+
+const corpus = await loadBenchCorpus();
+const rss0 = process.memoryUsage().rss;
+const t0 = performance.now();
+const analyzer = loadAnalyzer();
+const loadMs = performance.now() - t0;
+const rss1 = process.memoryUsage().rss;
+
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; single thread`);
+console.log(`corpus: ${corpus.name}: ${corpus.sentences.length} sentences, mean ${corpus.meanTokens.toFixed(1)} tokens`);
+console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}`);
+
+const stages = analyzer.stages;
+const rows: [string, (s: string) => number][] = [
+  ['tokenize+split', (s) => tokenize(s).start.length],
+  ...stages.map((_, k): [string, (s: string) => number] => [
+    `+ ${stages.slice(0, k + 1).map((x) => x.name).join(' + ')}`,
+    (s) => runStages(stages.slice(0, k + 1), Doc.fromTokens(tokenize(s))).length,
+  ]),
+];
+for (const [name, fn] of rows) {
+  const r = timeLoop(corpus.sentences, fn);
+  const sps = r.sents / r.secs;
+  const tps = r.tokens / r.secs;
+  console.log(
+    `${name.padEnd(48)} ${Math.round(sps).toString().padStart(8)} sentences/s  ${Math.round(tps).toString().padStart(9)} tokens/s  (${Math.round(tps / 25)} 25-token sentences/s)`,
+  );
+}
+console.log(`RSS at end: ${mb(process.memoryUsage().rss)}`);

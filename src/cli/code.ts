@@ -1,0 +1,102 @@
+/**
+ * `annals code`: read documents, code events, write them.
+ * @module
+ */
+import { createWriteStream } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createAnnals } from '../annals.js';
+import { AnnalsError } from '../errors.js';
+import { readInputs } from '../ingest/index.js';
+import { createWriter, OUTPUT_FORMATS } from '../output/index.js';
+import type { Io } from './io.js';
+import { createProgress } from './progress.js';
+
+export const help = `Usage: annals code [options] <paths...>
+
+Code political events (CAMEO, PLOVER) from news documents. A path is a file,
+a directory (walked recursively) or '-' for standard input. Formats: plain text,
+Markdown, HTML, JSONL, CSV/TSV, PETRARCH XML, and .gz of any of them.
+
+Options:
+  --dict PATH        dictionary file or directory (repeatable; default: annals' own)
+  --date YYYY-MM-DD  document date (overrides dates found in article text)
+  --format FMT       jsonl | table | csv | phoenix (default: table on a terminal, else jsonl)
+  --output FILE      write events to FILE instead of standard output
+  --no-progress      no progress bar on stderr
+  --no-cache         do not read or write the compiled-dictionary cache
+  --all-events       keep events without a target actor (default: source and target required)
+  --max-bytes N      largest input document accepted (default 20 MB)
+
+Exit code: 0 all inputs coded, 1 some inputs could not be read (the rest was coded), 2 usage error.
+`;
+
+export async function run(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      dict: { type: 'string', multiple: true },
+      date: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'no-progress': { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+      'all-events': { type: 'boolean', default: false },
+      'max-bytes': { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) throw new AnnalsError('E_USAGE', `no input paths given\n\n${help}`);
+  const format = values.format ?? (io.isTTY && !values.output ? 'table' : 'jsonl');
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    throw new AnnalsError('E_USAGE', `--format must be one of ${OUTPUT_FORMATS.join(', ')}, not '${format}'`);
+  }
+  let maxBytes: number | undefined;
+  if (values['max-bytes'] !== undefined) {
+    maxBytes = Number(values['max-bytes']);
+    if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new AnnalsError('E_USAGE', '--max-bytes must be a positive integer');
+  }
+  const t0 = performance.now();
+  const annals = createAnnals({
+    dicts: values.dict ?? [],
+    cacheDir: values['no-cache'] ? false : undefined,
+    coder: { requireDyad: !values['all-events'] },
+  });
+  const out = values.output ? createWriteStream(values.output) : io.stdout;
+  const docInfo = new Map<string, { url?: string; source?: string }>();
+  const writer = createWriter(format, out, { docInfo: (id) => docInfo.get(id) });
+  const progress = createProgress(io, !values['no-progress'] && io.isErrTTY);
+  let docs = 0;
+  let sentences = 0;
+  let events = 0;
+  let failed = 0;
+  let dropped = 0;
+  for await (const r of readInputs(positionals, { date: values.date, maxBytes }, io.stdin)) {
+    if (!r.ok) {
+      failed++;
+      progress.clear();
+      io.stderr.write(`annals code: ${r.error.message}\n`);
+      continue;
+    }
+    const src = r.doc;
+    if (src.url || src.source) docInfo.set(src.id, { url: src.url, source: src.source });
+    const coded = annals.codeDocument(src);
+    docs++;
+    sentences += coded.doc.sentenceCount;
+    for (const e of coded.events) writer.write(e);
+    events += coded.events.length;
+    for (const p of coded.problems) {
+      dropped++;
+      progress.clear();
+      io.stderr.write(`annals code: ${src.id}: event dropped: ${p}\n`);
+    }
+    progress.update(docs, sentences, events);
+  }
+  await writer.end();
+  progress.clear();
+  const secs = (performance.now() - t0) / 1000;
+  io.stderr.write(
+    `annals: ${docs} documents, ${sentences} sentences, ${events} events` +
+      `${failed ? `, ${failed} inputs failed` : ''}${dropped ? `, ${dropped} events dropped` : ''}, ${secs.toFixed(2)} s\n`,
+  );
+  return failed > 0 ? 1 : 0;
+}
