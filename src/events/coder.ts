@@ -276,7 +276,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /** Actor mentions for an argument headed by `h`: nearest in its subtree, plus conjuncts. */
-  function actorsFor(st: Sent, h: number, out: number[]): void {
+  function actorsFor(st: Sent, h: number, out: number[], seen: Set<number> = new Set()): void {
+    // Conjunct expansion can revisit a head when a mention straddles a bad parse.
+    if (seen.has(h)) return;
+    seen.add(h);
     let found = -1;
     {
       // The leftmost mention in the argument's own subtree (other clauses not entered), as
@@ -300,7 +303,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // Only nominal conjuncts: a conjoined clause ("..., an official said") is not an argument.
         if (st.dep[c] !== 'conj' || st.upos(c) === 'VERB' || st.kid(c, 'nsubj') >= 0) continue;
         const sub: number[] = [];
-        actorsFor(st, c, sub);
+        actorsFor(st, c, sub, seen);
         for (const mi of sub) {
           const d = fm ? shareModifier(st, fm, mi, inner) : mi;
           if (!out.includes(d)) out.push(d);
@@ -480,6 +483,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * verb whatever the tagger said; such verbs are coded with linear fallbacks.
    */
   function missedVerb(st: Sent, v: number): boolean {
+    // The head word of a multiword verb whose first word the tagger took as the verb
+    // ("wire/VERB tap/NOUN").
+    if (v > 0) {
+      for (const key of [st.up[v], st.lemma(v).toUpperCase()]) {
+        for (const e of dict.verbs.get(key) ?? []) if (e.pre.length > 0 && e.pre[e.pre.length - 1] === st.up[v - 1]) return true;
+      }
+    }
     const u = st.upos(v);
     if (u !== 'NOUN' && u !== 'ADV' && u !== 'ADJ' && u !== 'X' && u !== 'PROPN') return false;
     let p = v - 1;

@@ -18,7 +18,7 @@ if (!existsSync(xml)) {
   process.exit(2);
 }
 const t0 = performance.now();
-const report = runValidation(xml, { deps: await defaultValidationDeps(), only: only ? (id) => only.has(id) : undefined });
+const report = runValidation(xml, { deps: defaultValidationDeps(), only: only ? (id) => only.has(id) : undefined });
 for (const r of report.results) {
   if (r.pass && !showAll) continue;
   process.stdout.write(
