@@ -32,6 +32,7 @@ export interface Coder {
 }
 
 const XPOS_VBG = xposId('VBG');
+const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked']);
 const NEG_WORDS = new Set(['not', "n't", 'never', 'no']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
@@ -353,15 +354,28 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   function isPassive(st: Sent, v: number): boolean {
-    return st.kid(v, 'aux:pass') >= 0 || st.kid(v, 'nsubj:pass') >= 0;
+    if (st.kid(v, 'aux:pass') >= 0 || st.kid(v, 'nsubj:pass') >= 0) return true;
+    // "was freed" tagged as a copula + adjective is still a passive verb.
+    return st.upos(v) === 'ADJ' && st.kid(v, 'cop') >= 0;
   }
 
   function agentOf(st: Sent, v: number): number {
     const ag = st.kid(v, 'obl:agent');
     if (ag >= 0) return ag;
+    const byPhrase = (x: number): number => {
+      for (const c of st.kids(x)) {
+        if (st.dep[c] !== 'obl') continue;
+        for (const cc of st.kids(c)) if (st.dep[cc] === 'case' && st.up[cc] === 'BY') return c;
+      }
+      return -1;
+    };
+    const direct = byPhrase(v);
+    if (direct >= 0) return direct;
+    // "opposed earlier by X": the by-phrase often hangs on an adverb of the verb.
     for (const c of st.kids(v)) {
-      if (st.dep[c] !== 'obl') continue;
-      for (const cc of st.kids(c)) if (st.dep[cc] === 'case' && st.up[cc] === 'BY') return c;
+      if (st.dep[c] !== 'advmod') continue;
+      const b = byPhrase(c);
+      if (b >= 0) return b;
     }
     return -1;
   }
@@ -491,6 +505,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
     }
     const u = st.upos(v);
+    if (u === 'ADJ' && st.kid(v, 'cop') >= 0 && /(ED|EN)$/.test(st.up[v])) return true; // "was freed"
     if (u !== 'NOUN' && u !== 'ADV' && u !== 'ADJ' && u !== 'X' && u !== 'PROPN') return false;
     let p = v - 1;
     // Skip negation and adverbs, and the first word of a multiword verb ("wire tap").
@@ -498,6 +513,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (p < 0) return false;
     const x = XPOS[st.doc.xpos[st.a + p]];
     return x === 'MD' || x === 'TO';
+  }
+
+  /** A verb right after "and" that the parser attached to a noun (amod/acl/...). */
+  function afterAnd(st: Sent, v: number): boolean {
+    return v > 0 && st.upos(v - 1) === 'CCONJ' && NOUNISH_DEPS.has(st.dep[v]) && st.kid(v, 'nsubj') < 0;
   }
 
   interface VerbHit {
@@ -584,6 +604,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const def = sourceOf(st, v).filter((x) => !src.includes(x));
       tgt = def.length > 0 ? def : targetOf(st, v, ve, src);
     }
+    if (src.length === 0 && (rescued || afterAnd(st, v))) {
+      // "... condemned X and promised/amod aid": a second verb the parser hung on a noun
+      // shares the subject of the verb before the conjunction.
+      for (let k = v - 2; k >= 0 && src.length === 0; k--) {
+        if (st.upos(k) === 'VERB' && !['amod', 'acl', 'aux', 'aux:pass'].includes(st.dep[k])) src = sourceOf(st, k);
+      }
+    }
     if (src.length === 0 && rescued) {
       // No usable parse around a missed verb: the nearest actor before it (TABARI's rule).
       for (let k = vs - 1; k >= 0; k--) {
@@ -593,7 +620,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         }
       }
     }
-    tgt ??= targetOf(st, v, ve, src, rescued);
+    tgt ??= targetOf(st, v, ve, src, rescued || afterAnd(st, v));
 
     const neg = negated(st, v);
     // A compound actor ("[FRO/BIL/SAM]") codes one event per member code.
