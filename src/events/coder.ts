@@ -302,7 +302,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const visit = (x: number, inner: boolean): void => {
       for (const c of st.kids(x)) {
         // Only nominal conjuncts: a conjoined clause ("..., an official said") is not an argument.
-        if (st.dep[c] !== 'conj' || st.upos(c) === 'VERB' || st.kid(c, 'nsubj') >= 0) continue;
+        if (!isConjunct(st, x, c) || st.upos(c) === 'VERB' || st.kid(c, 'nsubj') >= 0) continue;
         const sub: number[] = [];
         actorsFor(st, c, sub, seen);
         for (const mi of sub) {
@@ -335,18 +335,27 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return st.mentions.length - 1;
   }
 
+  /**
+   * Whether `c` is a conjunct of `x`: a `conj`, or a later nominal dependent carrying its
+   * own "and" (a coordination the parser attached as nmod/appos).
+   */
+  function isConjunct(st: Sent, x: number, c: number): boolean {
+    if (st.dep[c] === 'conj') return true;
+    return c > x && (st.dep[c] === 'nmod' || st.dep[c] === 'appos') && st.kid(c, 'cc') >= 0 && st.kid(c, 'case') < 0;
+  }
+
   /** Whether mention `mi` is one conjunct of a coordination (`%` slots need one). */
   function coordinated(st: Sent, mi: number): boolean {
     const h = st.synHead(st.mentions[mi]);
-    if (st.dep[h] === 'conj') return true;
-    for (const c of st.kids(h)) if (st.dep[c] === 'conj') return true;
+    if (st.head[h] >= 0 && isConjunct(st, st.head[h], h)) return true;
+    for (const c of st.kids(h)) if (isConjunct(st, h, c)) return true;
     return false;
   }
 
   /** All mentions coordinated with mention `mi` (itself included). */
   function coordination(st: Sent, mi: number): number[] {
     let top = st.synHead(st.mentions[mi]);
-    while (st.dep[top] === 'conj' && st.head[top] >= 0) top = st.head[top];
+    while (st.head[top] >= 0 && isConjunct(st, st.head[top], top)) top = st.head[top];
     const out: number[] = [];
     actorsFor(st, top, out);
     if (!out.includes(mi)) out.unshift(mi);
@@ -397,7 +406,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const lw = st.doc.form[st.a + subj].toLowerCase();
       if (REL_PRONOUNS.has(lw) && st.dep[v].startsWith('acl') && st.head[v] >= 0) {
         actorsFor(st, st.head[v], out);
-      } else actorsFor(st, subj, out);
+      } else {
+        actorsFor(st, subj, out);
+        // Several subjects of one verb are a coordination the parser did not build.
+        const rel = st.dep[subj];
+        for (const c of st.kids(v)) if (c !== subj && st.dep[c] === rel) actorsFor(st, c, out);
+      }
       // A pronoun subject without an actor ("X indicated it would act") stands for the
       // source of the governing clause: the nearest antecedent in news prose.
       if (out.length === 0 && st.upos(subj) === 'PRON' && PERSONAL.has(lw)) return governorSource(st, v, []);
