@@ -341,6 +341,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    */
   function isConjunct(st: Sent, x: number, c: number): boolean {
     if (st.dep[c] === 'conj') return true;
+    const nominal = (k: number) => st.upos(k) === 'PROPN' || st.upos(k) === 'NOUN';
+    // Lists of names come out as `list` or `parataxis` between nominals.
+    if ((st.dep[c] === 'list' || st.dep[c] === 'parataxis') && nominal(c) && nominal(x)) return true;
     return c > x && (st.dep[c] === 'nmod' || st.dep[c] === 'appos') && st.kid(c, 'cc') >= 0 && st.kid(c, 'case') < 0;
   }
 
@@ -358,7 +361,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     while (st.head[top] >= 0 && isConjunct(st, st.head[top], top)) top = st.head[top];
     const out: number[] = [];
     actorsFor(st, top, out);
-    if (!out.includes(mi)) out.unshift(mi);
+    // `mi` itself, unless it is already there (or as a derived copy sharing a modifier).
+    const m = st.mentions[mi];
+    if (!out.some((x) => st.mentions[x].start === m.start && st.mentions[x].end === m.end)) out.unshift(mi);
     return out;
   }
 
@@ -529,6 +534,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return x === 'MD' || x === 'TO';
   }
 
+  /**
+   * A subjectless verb demoted to a noun modifier (acl/amod) in a sentence whose root is
+   * a bare noun ("Russian police [root] arrested students"): the parser lost the main
+   * verb, so roles fall back to word order.
+   */
+  function orphanVerb(st: Sent, v: number): boolean {
+    if ((st.dep[v] !== 'acl' && st.dep[v] !== 'amod') || st.kid(v, 'nsubj') >= 0) return false;
+    let root = -1;
+    for (let k = 0; k < st.n && root < 0; k++) if (st.head[k] < 0) root = k;
+    if (root < 0) return false;
+    const u = st.upos(root);
+    return (u === 'NOUN' || u === 'PROPN') && st.kid(root, 'cop') < 0;
+  }
+
   /** A verb right after "and" that the parser attached to a noun (amod/acl/...). */
   function afterAnd(st: Sent, v: number): boolean {
     return v > 0 && st.upos(v - 1) === 'CCONJ' && NOUNISH_DEPS.has(st.dep[v]) && st.kid(v, 'nsubj') < 0;
@@ -629,7 +648,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // No usable parse around a missed verb: the nearest actor before it (TABARI's rule).
       for (let k = vs - 1; k >= 0; k--) {
         if (st.mentionAt[k] >= 0) {
-          src = [st.mentionAt[k]];
+          src = coordination(st, st.mentionAt[k]);
           break;
         }
       }
@@ -709,7 +728,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const u = st.upos(v);
       // AUX only counts as the main verb when it heads its clause (not aux/cop of another).
       const main = u === 'VERB' || (u === 'AUX' && !['aux', 'aux:pass', 'cop'].includes(st.dep[v]));
-      const rescued = !main && missedVerb(st, v);
+      const rescued = main ? orphanVerb(st, v) : missedVerb(st, v);
       if (!main && !rescued) continue;
       const h = codeVerb(st, v, rescued);
       if (h) hits.set(v, h);
