@@ -33,7 +33,7 @@ export interface Coder {
 
 const XPOS_VBG = xposId('VBG');
 const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
-const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked']);
+const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
 const NEG_WORDS = new Set(['not', "n't", 'never', 'no']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
@@ -584,7 +584,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (cands.length === 0) return null;
 
     // A verb the tagger missed has no clause structure to bound it: use the sentence.
-    const limit = rescued ? st.n : clauseEnd(st, v) + 1;
+    const limit = rescued || afterAnd(st, v) ? st.n : clauseEnd(st, v) + 1;
     let best: { m: Match; p: VerbPattern; vs: number; ve: number } | null = null;
     const seenBlocks = new Set<number>();
     for (const c of cands) {
