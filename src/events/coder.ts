@@ -150,6 +150,17 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (k === elems.length) return 0;
     const e = elems[k];
     const last = e.adj ? pos : limit - 1;
+    if (e.k === 'skip' && !e.adj) {
+      // `^` first skips through the next actor ("TABASKI ^ $": the actor after the next
+      // one is the source), else a single word ("THEIR ^ ABOUT").
+      for (let q = pos; q < limit; q++) {
+        const mi = st.mentionStart[q];
+        if (mi < 0) continue;
+        const r = matchPost(st, elems, k + 1, st.mentions[mi].end, limit, m);
+        if (r >= 0) return r + 1;
+        break;
+      }
+    }
     for (let p = pos; p <= last && p < limit; p++) {
       if (e.k === 'w') {
         for (const alt of e.alts) {
