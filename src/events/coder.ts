@@ -337,7 +337,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const m = st.mentions[mi];
     const fc = first.code;
     let code: string | null = null;
-    if (m.code.startsWith('---') && fc.length >= 3 && !fc.startsWith('---') && !inner) code = fc.slice(0, 3) + m.code.slice(3);
+    // The first conjunct's code minus its own final 3-letter agent is the shared part
+    // (DNKMUSMED -> DNKMUS), which replaces the "---" of an agent-only conjunct.
+    if (m.code.startsWith('---') && fc.length >= 3 && !fc.startsWith('---') && !inner) {
+      code = (fc.length > 3 ? fc.slice(0, fc.length - 3) : fc) + m.code.slice(3);
+    }
     else if (inner && m.code.length === 3 && fc.length > 3 && !fc.startsWith('---')) code = m.code + fc.slice(3);
     if (code === null || code === m.code) return mi;
     const derived: ActorMention = { ...m, code, rule: `${m.rule} (+ shared modifier of ${first.rule})` };
