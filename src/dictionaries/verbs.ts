@@ -29,7 +29,8 @@ export interface CodePair {
 
 /** One element of a compiled pattern. `adj`: must be adjacent to its inner neighbour (towards the verb). */
 export type PatternElem =
-  | { k: 'w'; alts: string[][]; adj: boolean }
+  /** Words; `prep`: the preposition opening a `( ... )` phrase (matches an ADP, not infinitival "to"). */
+  | { k: 'w'; alts: string[][]; adj: boolean; prep?: boolean }
   | { k: 'src' | 'tgt' | 'cmp' | 'skip'; adj: boolean };
 
 /** A compiled pattern: elements before the verb (text order) and after it. */
@@ -114,7 +115,7 @@ function stripComment(line: string): string {
 
 /** Raw pattern token before synset resolution. */
 type RawElem =
-  | { k: 'w'; words: string[] }
+  | { k: 'w'; words: string[]; prep?: boolean }
   | { k: 'syn'; name: string }
   | { k: 'alt'; alts: string[][] }
   | { k: 'verb' | 'src' | 'tgt' | 'cmp' | 'skip' };
@@ -146,6 +147,7 @@ function tokenizePattern(
 ): { elems: { e: RawElem; joinLeft: boolean }[] } | string {
   const elems: { e: RawElem; joinLeft: boolean }[] = [];
   let paren = 0;
+  let openedAt = -1;
   let i = 0;
   let joinNext = false;
   let verbs = 0;
@@ -159,6 +161,7 @@ function tokenizePattern(
     }
     if (c === '(') {
       paren++;
+      openedAt = elems.length;
       i++;
       continue;
     }
@@ -234,7 +237,8 @@ function tokenizePattern(
       e = { k: 'w', words: [tok.slice(1).toUpperCase()] };
       joinNext = true;
     } else if (/[*$%^]/.test(tok)) return `bad token '${tok}' in pattern`;
-    else e = { k: 'w', words: [tok.toUpperCase()] };
+    // The first word of a `( ... )` group is its preposition.
+    else e = openedAt === elems.length ? { k: 'w', words: [tok.toUpperCase()], prep: true } : { k: 'w', words: [tok.toUpperCase()] };
     elems.push({ e, joinLeft: joinNext });
     joinNext = false;
     i = j;
@@ -539,7 +543,7 @@ export function compileVerbDictionary(sources: { file: string; text: string }[])
       const vi = p.elems.findIndex((x) => x.e.k === 'verb');
       const conv = (x: { e: RawElem; joinLeft: boolean }, adj: boolean): PatternElem | undefined => {
         const e = x.e;
-        if (e.k === 'w') return { k: 'w', alts: [e.words], adj };
+        if (e.k === 'w') return e.prep ? { k: 'w', alts: [e.words], adj, prep: true } : { k: 'w', alts: [e.words], adj };
         if (e.k === 'alt') return { k: 'w', alts: e.alts, adj };
         if (e.k === 'syn') {
           const alts = resolve(e.name, p);

@@ -38,6 +38,11 @@ BREAK {BROKE}
 
 --- SAY [---] ---
 SAY {SAID}
+
+--- WANT [---] ---
+WANT
+- * ATTACK [138]
+- * (TO TALKS) [036]
 `;
 
 const verbs = compileVerbDictionary([{ file: 'v.txt', text: VERBS }]);
@@ -259,4 +264,34 @@ test('a pronoun subject stands for the governing clause source', () => {
     deps: ['nsubj', 'root', 'nsubj', 'ccomp', 'obj', 'punct'],
   });
   assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190']);
+});
+
+test('a verb used as a word of another verb pattern is not coded again; ( ) needs a real preposition', () => {
+  // Arnor wants to attack Gondor .
+  const doc = makeDoc({
+    words: ['Arnor', 'wants', 'to', 'attack', 'Gondor', '.'],
+    upos: ['PROPN', 'VERB', 'PART', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'want', 'to', 'attack', 'Gondor', '.'],
+    heads: [2, 0, 4, 2, 4, 2],
+    deps: ['nsubj', 'root', 'mark', 'xcomp', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 138']);
+  // Arnor wants Gondor to hold talks .  -> "to" is infinitival: (TO TALKS) must not match
+  const doc2 = makeDoc({
+    words: ['Arnor', 'wants', 'Gondor', 'to', 'hold', 'talks', '.'],
+    upos: ['PROPN', 'VERB', 'PROPN', 'PART', 'VERB', 'NOUN', 'PUNCT'],
+    lemmas: ['Arnor', 'want', 'Gondor', 'to', 'hold', 'talk', '.'],
+    heads: [2, 0, 2, 5, 2, 5, 2],
+    deps: ['nsubj', 'root', 'obj', 'mark', 'xcomp', 'obj', 'punct'],
+  });
+  assert.deepEqual(coder.code(doc2), []);
+  // Arnor wants Gondor back to talks .  -> a preposition: it matches
+  const doc3 = makeDoc({
+    words: ['Arnor', 'wants', 'Gondor', 'back', 'to', 'talks', '.'],
+    upos: ['PROPN', 'VERB', 'PROPN', 'ADV', 'ADP', 'NOUN', 'PUNCT'],
+    lemmas: ['Arnor', 'want', 'Gondor', 'back', 'to', 'talk', '.'],
+    heads: [2, 0, 2, 2, 6, 2, 2],
+    deps: ['nsubj', 'root', 'obj', 'advmod', 'case', 'obl', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc3)), ['ARN GON 036']);
 });

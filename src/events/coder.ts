@@ -138,6 +138,8 @@ interface Match {
   tgt: number;
   cmp: number;
   cmpPre: boolean;
+  /** Token positions of the matched pattern words. */
+  words: number[];
 }
 
 /** Build a coder from a verb dictionary and an actor matcher. */
@@ -163,13 +165,17 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     for (let p = pos; p <= last && p < limit; p++) {
       if (e.k === 'w') {
+        if (e.prep && st.upos(p) !== 'ADP' && st.upos(p) !== 'SCONJ') continue;
         for (const alt of e.alts) {
           if (p + alt.length > limit) continue;
           let ok = true;
           for (let j = 0; j < alt.length; j++) if (st.up[p + j] !== alt[j]) ok = false;
           if (!ok) continue;
           const r = matchPost(st, elems, k + 1, p + alt.length, limit, m);
-          if (r >= 0) return r + alt.length;
+          if (r >= 0) {
+            for (let j = 0; j < alt.length; j++) m.words.push(p + j);
+            return r + alt.length;
+          }
         }
       } else {
         const mi = st.mentionStart[p];
@@ -205,6 +211,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const lowest = e.adj ? pos : 0;
     for (let p = pos; p >= lowest && p >= 0; p--) {
       if (e.k === 'w') {
+        if (e.prep && st.upos(p) !== 'ADP' && st.upos(p) !== 'SCONJ') continue;
         for (const alt of e.alts) {
           const s0 = p - alt.length + 1;
           if (s0 < 0) continue;
@@ -212,7 +219,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           for (let j = 0; j < alt.length; j++) if (st.up[s0 + j] !== alt[j]) ok = false;
           if (!ok) continue;
           const r = matchPre(st, elems, k - 1, s0 - 1, m);
-          if (r >= 0) return r + alt.length;
+          if (r >= 0) {
+            for (let j = 0; j < alt.length; j++) m.words.push(s0 + j);
+            return r + alt.length;
+          }
         }
       } else {
         const mi = st.mentionEnd[p];
@@ -239,7 +249,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
 
   function matchPattern(st: Sent, p: VerbPattern, vs: number, ve: number, limit: number): Match | null {
     for (const w of p.required) if (!st.words.has(w)) return null;
-    const m: Match = { score: 0, src: -1, tgt: -1, cmp: -1, cmpPre: false };
+    const m: Match = { score: 0, src: -1, tgt: -1, cmp: -1, cmpPre: false, words: [] };
     const a = matchPre(st, p.pre, p.pre.length - 1, vs - 1, m);
     if (a < 0) return null;
     const b = matchPost(st, p.post, 0, ve + 1, limit, m);
@@ -572,6 +582,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     v: number;
     events: CodedEvent[];
     patterned: boolean;
+    /** Tokens the matched pattern used as its words. */
+    consumed: number[];
   }
 
   function codeVerb(st: Sent, v: number, rescued: boolean): VerbHit | null {
@@ -618,7 +630,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const rule = best ? best.p.rule : first.e.code ? first.e.rule : dict.blocks[first.e.block].rule;
     const vs = best ? best.vs : first.vs;
     const ve = best ? best.ve : first.ve;
-    const hit: VerbHit = { v, events: [], patterned: best !== null };
+    const hit: VerbHit = { v, events: [], patterned: best !== null, consumed: best ? best.m.words : [] };
     if (code.fwd === null && code.rev === null) return hit;
 
     let src = sourceOf(st, v);
@@ -769,9 +781,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       return false;
     };
+    // A verb that another verb's pattern used as one of its words ("wants ... ATTACK")
+    // is part of that event, not an event of its own.
+    const consumed = new Set<number>();
+    for (const [v, h] of hits) if (h.events.length > 0) for (const k of h.consumed) if (k !== v) consumed.add(k);
     const seen = new Set<string>();
     for (const [v, h] of hits) {
-      if (h.events.length === 0) continue;
+      if (h.events.length === 0 || consumed.has(v)) continue;
       if (!h.patterned && xcompCodes(v)) continue;
       const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);
       for (const e of h.events) {
