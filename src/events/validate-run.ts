@@ -6,7 +6,6 @@
  */
 import { existsSync } from 'node:fs';
 import { runValidation } from './validate.js';
-import { defaultValidationDeps } from './validate-deps.js';
 
 const args = process.argv.slice(2);
 const xml = args.find((a) => !a.startsWith('--') && a.endsWith('.xml')) ?? '../shared/conformance/petrarch2-unit-tests/PETR.UnitTest.records.xml';
@@ -18,7 +17,7 @@ if (!existsSync(xml)) {
   process.exit(2);
 }
 const t0 = performance.now();
-const report = runValidation(xml, { deps: defaultValidationDeps(), only: only ? (id) => only.has(id) : undefined });
+const report = runValidation(xml, { only: only ? (id) => only.has(id) : undefined });
 for (const r of report.results) {
   if (r.pass && !showAll) continue;
   process.stdout.write(
