@@ -30,7 +30,16 @@ export interface CodePair {
 /** One element of a compiled pattern. `adj`: must be adjacent to its inner neighbour (towards the verb). */
 export type PatternElem =
   /** Words; `prep`: the preposition opening a `( ... )` phrase (matches an ADP, not infinitival "to"). */
-  | { k: 'w'; alts: string[][]; adj: boolean; prep?: boolean }
+  | {
+      k: 'w';
+      /** Alternatives (word sequences), longest first. */
+      alts: string[][];
+      adj: boolean;
+      prep?: boolean;
+      /** For many alternatives (synsets): first word -> alternatives, last word -> alternatives. */
+      byFirst?: Map<string, string[][]>;
+      byLast?: Map<string, string[][]>;
+    }
   | { k: 'src' | 'tgt' | 'cmp' | 'skip'; adj: boolean };
 
 /** A compiled pattern: elements before the verb (text order) and after it. */
@@ -49,6 +58,13 @@ export interface VerbBlock {
   name: string;
   code: CodePair;
   patterns: VerbPattern[];
+  /**
+   * Pattern index: a required word -> ids of the patterns keyed by it (each pattern under
+   * one of its words), so a sentence only tries patterns whose key word it contains.
+   */
+  byWord: Map<string, number[]>;
+  /** Ids of patterns with no single required word (synsets, slots only). */
+  always: number[];
   rule: string;
 }
 
@@ -567,11 +583,41 @@ export function compileVerbDictionary(sources: { file: string; text: string }[])
         else post.push(c);
       }
       if (!ok) continue;
+      // Longest alternatives first (the most specific match), indexed when there are many.
+      for (const e of [...pre, ...post]) {
+        if (e.k !== 'w') continue;
+        e.alts = e.alts.slice().sort((x, y) => y.length - x.length);
+        if (e.alts.length > 2) {
+          e.byFirst = new Map();
+          e.byLast = new Map();
+          for (const a of e.alts) {
+            const f = e.byFirst.get(a[0]) ?? [];
+            f.push(a);
+            e.byFirst.set(a[0], f);
+            const l = e.byLast.get(a[a.length - 1]) ?? [];
+            l.push(a);
+            e.byLast.set(a[a.length - 1], l);
+          }
+        }
+      }
       const required: string[] = [];
       for (const e of [...pre, ...post]) if (e.k === 'w' && e.alts.length === 1) required.push(...e.alts[0]);
       patterns.push({ pre, post, code: p.code, required, rule: `${p.file}:${p.line} ${p.text}` });
     }
-    return { name: b.name, code: b.code, patterns, rule: `${b.file}:${b.line} --- ${b.name} ---` };
+    const byWord = new Map<string, number[]>();
+    const always: number[] = [];
+    // Key each pattern by its least common required word within the block.
+    const freq = new Map<string, number>();
+    for (const p of patterns) for (const w of new Set(p.required)) freq.set(w, (freq.get(w) ?? 0) + 1);
+    patterns.forEach((p, id) => {
+      if (p.required.length === 0) return void always.push(id);
+      let key = p.required[0];
+      for (const w of p.required) if (freq.get(w)! < freq.get(key)!) key = w;
+      let list = byWord.get(key);
+      if (!list) byWord.set(key, (list = []));
+      list.push(id);
+    });
+    return { name: b.name, code: b.code, patterns, byWord, always, rule: `${b.file}:${b.line} --- ${b.name} ---` };
   });
 
   const verbs = new Map<string, VerbEntry[]>();

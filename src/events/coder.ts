@@ -13,7 +13,7 @@
 import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
-import type { CodePair, PatternElem, VerbDictionary, VerbEntry, VerbPattern } from '../dictionaries/verbs.js';
+import type { CodePair, PatternElem, VerbBlock, VerbDictionary, VerbEntry, VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import type { Discard } from './discards.js';
 
@@ -101,6 +101,16 @@ class Sent {
     });
   }
 
+  /** Ids of a block's patterns that can match this sentence (key word present), sorted. */
+  candidates(block: VerbBlock): number[] {
+    const ids = block.always.slice();
+    for (const w of this.words) {
+      const list = block.byWord.get(w);
+      if (list) for (const id of list) ids.push(id);
+    }
+    return ids.sort((x, y) => x - y);
+  }
+
   lemma(k: number): string {
     return this.doc.lemma[this.a + k];
   }
@@ -166,7 +176,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (let p = pos; p <= last && p < limit; p++) {
       if (e.k === 'w') {
         if (e.prep && st.upos(p) !== 'ADP' && st.upos(p) !== 'SCONJ') continue;
-        for (const alt of e.alts) {
+        const alts = e.byFirst ? e.byFirst.get(st.up[p]) : e.alts;
+        if (!alts) continue;
+        for (const alt of alts) {
           if (p + alt.length > limit) continue;
           let ok = true;
           for (let j = 0; j < alt.length; j++) if (st.up[p + j] !== alt[j]) ok = false;
@@ -212,7 +224,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (let p = pos; p >= lowest && p >= 0; p--) {
       if (e.k === 'w') {
         if (e.prep && st.upos(p) !== 'ADP' && st.upos(p) !== 'SCONJ') continue;
-        for (const alt of e.alts) {
+        const alts = e.byLast ? e.byLast.get(st.up[p]) : e.alts;
+        if (!alts) continue;
+        for (const alt of alts) {
           const s0 = p - alt.length + 1;
           if (s0 < 0) continue;
           let ok = true;
@@ -247,15 +261,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
-  function matchPattern(st: Sent, p: VerbPattern, vs: number, ve: number, limit: number): Match | null {
-    for (const w of p.required) if (!st.words.has(w)) return null;
-    const m: Match = { score: 0, src: -1, tgt: -1, cmp: -1, cmpPre: false, words: [] };
+  /** Match one pattern into the scratch `m` (reset here); false when it does not match. */
+  function matchPattern(st: Sent, p: VerbPattern, vs: number, ve: number, limit: number, m: Match): boolean {
+    for (const w of p.required) if (!st.words.has(w)) return false;
+    m.score = 0;
+    m.src = m.tgt = m.cmp = -1;
+    m.cmpPre = false;
+    m.words.length = 0;
     const a = matchPre(st, p.pre, p.pre.length - 1, vs - 1, m);
-    if (a < 0) return null;
+    if (a < 0) return false;
     const b = matchPost(st, p.post, 0, ve + 1, limit, m);
-    if (b < 0) return null;
+    if (b < 0) return false;
     m.score = a + b;
-    return m;
+    return true;
   }
 
   /** Multiword verb check: returns the verb span [vs, ve] or null. */
@@ -543,7 +561,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   function missedVerb(st: Sent, v: number): boolean {
     // The head word of a multiword verb whose first word the tagger took as the verb
     // ("wire/VERB tap/NOUN").
-    if (v > 0) {
+    if (v > 0 && st.upos(v - 1) === 'VERB' && st.upos(v) !== 'PUNCT') {
       for (const key of [st.up[v], st.lemma(v).toUpperCase()]) {
         for (const e of dict.verbs.get(key) ?? []) if (e.pre.length > 0 && e.pre[e.pre.length - 1] === st.up[v - 1]) return true;
       }
@@ -614,15 +632,22 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const limit = rescued || afterAnd(st, v) ? st.n : clauseEnd(st, v) + 1;
     let best: { m: Match; p: VerbPattern; vs: number; ve: number } | null = null;
     const seenBlocks = new Set<number>();
+    const scratch: Match = { score: 0, src: -1, tgt: -1, cmp: -1, cmpPre: false, words: [] };
     for (const c of cands) {
       if (seenBlocks.has(c.e.block)) continue;
       seenBlocks.add(c.e.block);
-      for (const p of dict.blocks[c.e.block].patterns) {
+      const block = dict.blocks[c.e.block];
+      // Only the patterns whose key word occurs in the sentence, in dictionary order
+      // (earlier patterns win ties).
+      const ids = st.candidates(block);
+      for (const id of ids) {
+        const p = block.patterns[id];
         // Placeholder codes (`[+++]`, `[###]`) in old test dictionaries code nothing and
         // do not block a less specific pattern.
         if (p.code.fwd !== null && !/[0-9A-Za-z]/.test(p.code.fwd)) continue;
-        const m = matchPattern(st, p, c.vs, c.ve, limit);
-        if (m && (!best || m.score > best.m.score)) best = { m, p, vs: c.vs, ve: c.ve };
+        if (matchPattern(st, p, c.vs, c.ve, limit, scratch) && (!best || scratch.score > best.m.score)) {
+          best = { m: { ...scratch, words: scratch.words.slice() }, p, vs: c.vs, ve: c.ve };
+        }
       }
     }
     const first = cands[0];
