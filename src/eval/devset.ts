@@ -185,6 +185,11 @@ function main(): void {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
+// Piping into `head` closes stdout early; that is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
+
 try {
   main();
 } catch (e) {
