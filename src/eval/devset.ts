@@ -172,7 +172,8 @@ function main(): void {
       dictionaries: r.label,
       allEvents: values['all-events'],
       overall: summarize(r.scores),
-      byRoot: Object.fromEntries(summarizeByRoot(r.scores)),
+      // An array, not an object: JS would reorder integer-like keys ("10" before "01").
+      byRoot: [...summarizeByRoot(r.scores)].map(([root, sum]) => ({ root, ...sum })),
     }));
     process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
     return;
