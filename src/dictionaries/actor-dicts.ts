@@ -1,8 +1,8 @@
 /**
  * Compiled actor-side dictionaries: one token trie shared by actors, agents,
- * discards and issues, stored as plain data (typed arrays, joined strings and a
- * vocabulary Map) so that it can be cached with `v8.serialize` and loaded again
- * in milliseconds.
+ * discards and issues, as plain data (a vocabulary Map, the trie in typed
+ * arrays, entry tables as arrays of records). The cache file stores the entry
+ * tables flat too (see `CacheForm`), so a cached load takes milliseconds.
  *
  * Matching cost depends on the sentence, not on the dictionary size: from each
  * token the trie is walked by hash lookups, one per normalised piece.
