@@ -222,6 +222,13 @@ export class Tagger {
     if (acc !== m.cls.length) {
       throw new AnnalsError('E_MODEL', `tagger model bucket counts sum to ${acc}, expected ${m.cls.length}`);
     }
+    // Class ids index score rows; an out-of-range id would corrupt a neighbouring row.
+    for (let e = 0; e < m.cls.length; e++) {
+      if (m.cls[e] >= this.nClasses) throw new AnnalsError('E_MODEL', `tagger model weight ${e} has class ${m.cls[e]} >= ${this.nClasses}`);
+    }
+    for (const t of m.lexicon.tag) {
+      if (t >= this.nClasses && t !== NO_TAG) throw new AnnalsError('E_MODEL', `tagger model lexicon has class ${t} >= ${this.nClasses}`);
+    }
     this.off = off;
     this.cls = m.cls;
     this.w = m.w;

@@ -39,7 +39,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   fixedMinCount: 20,
   fixedMinShare: 0.995,
   minClassCount: 20,
-  prune: 0.02,
+  prune: 0.5,
 };
 
 /** mulberry32: small deterministic PRNG. */
@@ -439,6 +439,8 @@ function main(argv: string[]): void {
     else if (a === '--prune') opts.prune = Number(v());
     else if (a === '--seed') opts.seed = Number(v());
     else if (a === '--min-class') opts.minClassCount = Number(v());
+    else if (a === '--fixed-count') opts.fixedMinCount = Number(v());
+    else if (a === '--fixed-share') opts.fixedMinShare = Number(v());
     else throw new Error(`unknown option ${a}`);
   }
   const read = (split: 'train' | 'dev'): ConlluSentence[] => {
