@@ -157,8 +157,8 @@ export function writeModel(path: string, m: TaggerModelData): void {
   writeFileSync(path, encodeModel(m));
 }
 
-/** Word types whose role scores a tagger caches (memory: types x 5 roles x classes x 4 bytes). */
-const DEFAULT_CACHE_TYPES = 16384;
+/** Word types whose role scores a tagger caches (memory: types x 5 roles x classes x 4 bytes, ~11 MB). */
+export const DEFAULT_CACHE_TYPES = 8192;
 
 /**
  * A loaded part-of-speech tagger. Greedy left to right: each token's class

@@ -391,13 +391,6 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
     const { rows, entries: ent } = ap.sizes;
     log(`epoch ${epoch + 1}: train acc ${((100 * correct) / total).toFixed(2)}% (${rows} features, ${ent} weights, ${Date.now() - t0} ms)`);
   }
-  for (const spec of (process.env.ANNALS_TRY_EXPORT ?? '').split(',').filter(Boolean)) {
-    const [lb, pr] = spec.split(':').map(Number);
-    const e = ap.export(lb, pr);
-    const t = new Tagger({ classUpos, classXpos, lexicon, logBuckets: lb, scale: e.scale, count: e.count, cls: e.cls, w: e.w });
-    const acc = accuracy(t, (globalThis as { __dev?: ConlluSentence[] }).__dev ?? []);
-    log(`try buckets 2^${lb} prune ${pr}: ${e.cls.length} weights, dev UPOS ${(100 * acc.upos).toFixed(2)} XPOS ${(100 * acc.xpos).toFixed(2)}`);
-  }
   const { count, cls, w, scale } = ap.export(opts.logBuckets, opts.prune);
   log(`exported ${cls.length} weights into ${1 << opts.logBuckets} buckets, scale ${scale.toExponential(3)}`);
   return { classUpos, classXpos, lexicon, logBuckets: opts.logBuckets, scale, count, cls, w };
@@ -454,7 +447,6 @@ function main(argv: string[]): void {
   };
   const train = read('train');
   const dev = read('dev');
-  (globalThis as { __dev?: ConlluSentence[] }).__dev = dev;
   const t0 = Date.now();
   const model = trainTagger(train, opts);
   console.log(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
