@@ -295,3 +295,19 @@ test('a verb used as a word of another verb pattern is not coded again; ( ) need
   });
   assert.deepEqual(triples(coder.code(doc3)), ['ARN GON 036']);
 });
+
+test('new_actor_length codes short unknown noun phrases as quoted new actors', () => {
+  // The river council attacked the Ministry of Fog on Monday .
+  const doc = makeDoc({
+    words: ['The', 'river', 'council', 'attacked', 'the', 'Ministry', 'of', 'Fog', 'on', 'Monday', '.'],
+    upos: ['DET', 'NOUN', 'NOUN', 'VERB', 'DET', 'PROPN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'],
+    lemmas: ['the', 'river', 'council', 'attack', 'the', 'Ministry', 'of', 'Fog', 'on', 'Monday', '.'],
+    heads: [3, 3, 4, 0, 6, 4, 8, 6, 10, 6, 4],
+    deps: ['det', 'compound', 'nsubj', 'root', 'det', 'obj', 'case', 'nmod', 'case', 'nmod', 'punct'],
+  });
+  assert.deepEqual(coder.code(doc), []);
+  const c4 = createCoder({ verbs, actors, options: { newActorLength: 4 } });
+  assert.deepEqual(triples(c4.code(doc)), ['"THE RIVER COUNCIL" "THE MINISTRY OF FOG" 190']);
+  const c3 = createCoder({ verbs, actors, options: { newActorLength: 3 } });
+  assert.deepEqual(c3.code(doc), []);
+});

@@ -21,6 +21,11 @@ import type { Discard } from './discards.js';
 export interface CoderOptions {
   /** Drop events without a target (`require_dyad`, default true). */
   requireDyad?: boolean;
+  /**
+   * Code unknown noun phrases of at most this many words in subject/object slots as new
+   * actors, their code being the quoted phrase (`new_actor_length`, default 0 = off).
+   */
+  newActorLength?: number;
   /** Discard phrases: a sentence containing one codes nothing (a story discard: the whole doc). */
   discards?: readonly Discard[];
 }
@@ -156,6 +161,7 @@ interface Match {
 export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; options?: CoderOptions }): Coder {
   const dict = cfg.verbs;
   const requireDyad = cfg.options?.requireDyad ?? true;
+  const newActorLength = cfg.options?.newActorLength ?? 0;
 
   /** Match `elems` after the verb starting at `pos` (post) — returns score or -1. */
   function matchPost(st: Sent, elems: PatternElem[], k: number, pos: number, limit: number, m: Match): number {
@@ -525,6 +531,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     // Fallback: the first mention after the verb within its own clause.
     const end = rescued ? st.n - 1 : clauseEnd(st, v);
+    const fallback = firstAfter(st, ve, end, src);
+    if (fallback.length > 0 || newActorLength <= 0) return fallback;
+    // PETRARCH's new actors: an unknown but short noun phrase in an argument slot.
+    for (const c of cand) {
+      const mi = newActor(st, c);
+      if (mi >= 0) return [mi];
+    }
+    return [];
+  }
+
+  /** Mentions (with conjuncts) of the first actor in (ve, end], excluding `src`. */
+  function firstAfter(st: Sent, ve: number, end: number, src: number[]): number[] {
     for (let k = ve + 1; k <= end; k++) {
       const mi = st.mentionAt[k];
       if (mi >= 0 && !src.includes(mi)) {
@@ -535,6 +553,39 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
     }
     return [];
+  }
+
+  /**
+   * A mention for an unknown noun phrase headed by `h` when it has at most
+   * `newActorLength` words (PETRARCH's `new_actor_length`): its code is the quoted
+   * uppercase phrase, possessive "'s" and punctuation left out. -1 when not applicable.
+   */
+  function newActor(st: Sent, h: number): number {
+    const u = st.upos(h);
+    if (u !== 'NOUN' && u !== 'PROPN') return -1;
+    const toks: number[] = [];
+    const stack = [h];
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      toks.push(k);
+      for (const c of st.kids(k)) {
+        const d = st.dep[c];
+        // A name in apposition right after its noun ("head Minerva McGonagall") is part of it.
+        if (d === 'appos' && c !== k + 1) continue;
+        // Of prepositional modifiers only "of" belongs to the name ("Ministry of Magic").
+        if (d === 'nmod') {
+          const cs = st.kid(c, 'case');
+          if (cs >= 0 && st.up[cs] !== 'OF') continue;
+        }
+        if (CLAUSAL.has(d) || d === 'acl' || d === 'punct' || (k === h && d === 'case')) continue;
+        stack.push(c);
+      }
+    }
+    toks.sort((x, y) => x - y);
+    const words = toks.filter((k) => XPOS[st.doc.xpos[st.a + k]] !== 'POS' && st.upos(k) !== 'PUNCT').map((k) => st.up[k]);
+    if (words.length === 0 || words.length > newActorLength) return -1;
+    st.mentions.push({ start: toks[0], end: toks[toks.length - 1] + 1, head: h, code: `"${words.join(' ')}"`, rule: 'new actor (new_actor_length)' });
+    return st.mentions.length - 1;
   }
 
   /** Source of the clause that governs `v` (used when a `+` slot took `v`'s subject). */
@@ -705,6 +756,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         }
       }
     }
+    if (src.length === 0 && newActorLength > 0) {
+      const subj = st.kid(v, 'nsubj') >= 0 ? st.kid(v, 'nsubj') : st.kid(v, 'nsubj:pass');
+      const mi = subj >= 0 ? newActor(st, subj) : -1;
+      if (mi >= 0) src = [mi];
+    }
     tgt ??= targetOf(st, v, ve, src, rescued || afterAnd(st, v));
 
     const neg = negated(st, v);
@@ -774,7 +830,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (!anyVerb) return;
     const st = new Sent(doc, s, cfg.actors.match(doc, s, date));
-    if (st.mentions.length === 0) return;
+    if (st.mentions.length === 0 && newActorLength <= 0) return;
     const hits = new Map<number, VerbHit>();
     for (let v = 0; v < n; v++) {
       const u = st.upos(v);

@@ -122,10 +122,15 @@ export function runValidation(
   const actorCache = new Map<string, ActorMatcher>();
   const coderFor = () => {
     // Options only the coder reads do not rebuild the actor matcher.
-    const key = JSON.stringify(Object.entries(config).filter(([k]) => k !== 'require_dyad' && !k.startsWith('comma_')));
+    const coderOnly = (k: string) => k === 'require_dyad' || k === 'new_actor_length' || k.startsWith('comma_');
+    const key = JSON.stringify(Object.entries(config).filter(([k]) => !coderOnly(k)));
     let am = actorCache.get(key);
     if (!am) actorCache.set(key, (am = deps.actors(env, { ...config })));
-    const options: CoderOptions = { requireDyad: config.require_dyad === undefined ? true : truthy(config.require_dyad), discards };
+    const options: CoderOptions = {
+      requireDyad: config.require_dyad === undefined ? true : truthy(config.require_dyad),
+      newActorLength: Number(config.new_actor_length ?? 0) || 0,
+      discards,
+    };
     return createCoder({ verbs, actors: am, options });
   };
   let coder = coderFor();
