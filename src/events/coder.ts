@@ -37,6 +37,7 @@ export interface Coder {
 }
 
 const XPOS_VBG = xposId('VBG');
+const REPORTING = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 'claim', 'note', 'confirm', 'declare']);
 const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
 const NEG_WORDS = new Set(['not', "n't", 'never', 'no']);
@@ -347,7 +348,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const visit = (x: number, inner: boolean): void => {
       for (const c of st.kids(x)) {
         // Only nominal conjuncts: a conjoined clause ("..., an official said") is not an argument.
-        if (!isConjunct(st, x, c) || st.upos(c) === 'VERB' || st.kid(c, 'nsubj') >= 0) continue;
+        if (!isConjunct(st, x, c) || st.upos(c) === 'VERB' || st.kid(c, 'nsubj') >= 0 || reportingSubject(st, c)) continue;
         const sub: number[] = [];
         actorsFor(st, c, sub, seen);
         for (const mi of sub) {
@@ -394,6 +395,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // Lists of names come out as `list` or `parataxis` between nominals.
     if ((st.dep[c] === 'list' || st.dep[c] === 'parataxis') && nominal(c) && nominal(x)) return true;
     return c > x && (st.dep[c] === 'nmod' || st.dep[c] === 'appos') && st.kid(c, 'cc') >= 0 && st.kid(c, 'case') < 0;
+  }
+
+  /** ", an official said" misparsed as a conjunct: a noun whose clause is a reporting verb. */
+  function reportingSubject(st: Sent, c: number): boolean {
+    for (const k of st.kids(c)) {
+      if ((st.dep[k] === 'acl' || st.dep[k] === 'acl:relcl') && REPORTING.has(st.lemma(k).toLowerCase())) return true;
+    }
+    return false;
   }
 
   /** Whether mention `mi` is one conjunct of a coordination (`%` slots need one). */
