@@ -731,18 +731,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (m && m.tgt >= 0) {
       tgt = coordination(st, m.tgt);
       if (m.src < 0 && src.some((x) => tgt.includes(x))) {
-        src = governorSource(st, v, tgt);
-        if (src.length === 0) {
-          // Nearest mention left of the target slot.
-          const t0 = st.mentions[m.tgt].start;
-          for (let k = t0 - 1; k >= 0; k--) {
-            const mi = st.mentionAt[k];
-            if (mi >= 0 && !tgt.includes(mi)) {
-              src = [mi];
-              break;
-            }
+        // The `+` slot took the subject: the source is the actor before it, as in TABARI
+        // ("NOTED + *": whoever noted), else the subject of the governing clause.
+        src = [];
+        const t0 = st.mentions[m.tgt].start;
+        for (let k = t0 - 1; k >= 0; k--) {
+          const mi = st.mentionAt[k];
+          if (mi >= 0 && !tgt.includes(mi)) {
+            src = coordination(st, mi);
+            break;
           }
         }
+        if (src.length === 0) src = governorSource(st, v, tgt);
       }
     } else if (m && m.src >= 0) {
       // `$` after the verb: the subject becomes the target.
