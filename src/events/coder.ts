@@ -504,7 +504,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // A participle modifying a noun that still has an object ("the police arrested
     // students", "X firing shells") is active: the noun is its subject. Often a tagger's
     // VBD/VBN confusion turned the main verb into this.
-    if (rel === 'acl' && (st.kid(v, 'obj') >= 0 || st.doc.xpos[st.a + v] === XPOS_VBG)) {
+    // So is ", an official said" hung on the noun as acl.
+    if (rel === 'acl' && (st.kid(v, 'obj') >= 0 || st.doc.xpos[st.a + v] === XPOS_VBG || (REPORTING.has(st.lemma(v).toLowerCase()) && p < v))) {
       actorsFor(st, p, out);
       return out;
     }
