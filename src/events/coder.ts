@@ -397,6 +397,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return c > x && (st.dep[c] === 'nmod' || st.dep[c] === 'appos') && st.kid(c, 'cc') >= 0 && st.kid(c, 'case') < 0;
   }
 
+  /** The speaker of a reporting clause (", a Bree official said"): not a target of another verb. */
+  function isSpeaker(st: Sent, mi: number): boolean {
+    const h = st.synHead(st.mentions[mi]);
+    const p = st.head[h];
+    if (p >= 0 && p > h && REPORTING.has(st.lemma(p).toLowerCase()) && (st.dep[h].startsWith('nsubj') || SUBJ_LIKE.has(st.dep[h]))) return true;
+    return reportingSubject(st, h);
+  }
+
   /** ", an official said" misparsed as a conjunct: a noun whose clause is a reporting verb. */
   function reportingSubject(st: Sent, c: number): boolean {
     for (const k of st.kids(c)) {
@@ -555,7 +563,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   function firstAfter(st: Sent, ve: number, end: number, src: number[]): number[] {
     for (let k = ve + 1; k <= end; k++) {
       const mi = st.mentionAt[k];
-      if (mi >= 0 && !src.includes(mi)) {
+      if (mi >= 0 && !src.includes(mi) && !isSpeaker(st, mi)) {
         const out: number[] = [];
         actorsFor(st, st.synHead(st.mentions[mi]), out);
         const rest = out.filter((x) => !src.includes(x));
