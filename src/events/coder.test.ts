@@ -311,3 +311,46 @@ test('new_actor_length codes short unknown noun phrases as quoted new actors', (
   const c3 = createCoder({ verbs, actors, options: { newActorLength: 3 } });
   assert.deepEqual(c3.code(doc), []);
 });
+
+test('parse repairs: adjectival passive, by-agent under an adverb, verb after "and" hung on a noun', () => {
+  // Rohan was freed from Mordor .  ("freed" tagged ADJ with a copula)
+  const adj = makeDoc({
+    words: ['Rohan', 'was', 'freed', 'from', 'Mordor', '.'],
+    upos: ['PROPN', 'AUX', 'ADJ', 'ADP', 'PROPN', 'PUNCT'],
+    heads: [3, 3, 0, 5, 3, 3],
+    deps: ['nsubj', 'cop', 'root', 'case', 'obl', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(adj)), ['MOR ROH 067']);
+  // Gondor was attacked later by Arnor .
+  const adv = makeDoc({
+    words: ['Gondor', 'was', 'attacked', 'later', 'by', 'Arnor', '.'],
+    upos: ['PROPN', 'AUX', 'VERB', 'ADV', 'ADP', 'PROPN', 'PUNCT'],
+    lemmas: ['Gondor', 'be', 'attack', 'later', 'by', 'Arnor', '.'],
+    heads: [3, 3, 0, 3, 6, 4, 3],
+    deps: ['nsubj:pass', 'aux:pass', 'root', 'advmod', 'case', 'obl', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(adv)), ['ARN GON 190']);
+  // Arnor met Rohan and attacked Mordor .  ("attacked" parsed as amod of Mordor)
+  const and = makeDoc({
+    words: ['Arnor', 'met', 'Rohan', 'and', 'attacked', 'Mordor', '.'],
+    upos: ['PROPN', 'VERB', 'PROPN', 'CCONJ', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'meet', 'Rohan', 'and', 'attack', 'Mordor', '.'],
+    heads: [2, 0, 2, 6, 6, 2, 2],
+    deps: ['nsubj', 'root', 'obj', 'cc', 'amod', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(and)), ['ARN MOR 190', 'ARN ROH 040', 'ROH ARN 041']);
+});
+
+test('a reporting clause speaker is neither an argument conjunct nor a fallback target', () => {
+  // Arnor attacked in the north , an elf official said .  (official parsed as conj of north)
+  const acts = fakeActors({ arnor: 'ARN', 'elf official': 'ELFGOV' });
+  const loose = createCoder({ verbs, actors: acts, options: { requireDyad: false } });
+  const doc = makeDoc({
+    words: ['Arnor', 'attacked', 'in', 'the', 'north', ',', 'an', 'elf', 'official', 'said', '.'],
+    upos: ['PROPN', 'VERB', 'ADP', 'DET', 'NOUN', 'PUNCT', 'DET', 'NOUN', 'NOUN', 'VERB', 'PUNCT'],
+    lemmas: ['Arnor', 'attack', 'in', 'the', 'north', ',', 'a', 'elf', 'official', 'say', '.'],
+    heads: [2, 0, 5, 5, 2, 9, 9, 9, 5, 9, 2],
+    deps: ['nsubj', 'root', 'case', 'det', 'obl', 'punct', 'det', 'compound', 'conj', 'acl', 'punct'],
+  });
+  assert.deepEqual(triples(loose.code(doc)), ['ARN --- 190']);
+});
