@@ -354,3 +354,26 @@ test('a reporting clause speaker is neither an argument conjunct nor a fallback 
   });
   assert.deepEqual(triples(loose.code(doc)), ['ARN --- 190']);
 });
+
+test('an agent-only conjunct takes the country of a composed conjunct, not of a bare country', () => {
+  const acts = fakeActors({ lawmakers: '---LEG', 'officials in arnor': 'ARNGOV', gondor: 'GON', rebels: '---REB', mordor: 'MOR' });
+  const c = createCoder({ verbs, actors: acts });
+  // Lawmakers and officials in Arnor attacked Mordor .
+  const doc = makeDoc({
+    words: ['Lawmakers', 'and', 'officials', 'in', 'Arnor', 'attacked', 'Mordor', '.'],
+    upos: ['NOUN', 'CCONJ', 'NOUN', 'ADP', 'PROPN', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['lawmaker', 'and', 'official', 'in', 'Arnor', 'attack', 'Mordor', '.'],
+    heads: [6, 3, 1, 5, 3, 0, 6, 6],
+    deps: ['nsubj', 'cc', 'conj', 'case', 'nmod', 'root', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(c.code(doc)), ['ARNGOV MOR 190', 'ARNLEG MOR 190']);
+  // Gondor and rebels attacked Mordor .
+  const doc2 = makeDoc({
+    words: ['Gondor', 'and', 'rebels', 'attacked', 'Mordor', '.'],
+    upos: ['PROPN', 'CCONJ', 'NOUN', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Gondor', 'and', 'rebel', 'attack', 'Mordor', '.'],
+    heads: [4, 3, 1, 0, 4, 4],
+    deps: ['nsubj', 'cc', 'conj', 'root', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(c.code(doc2)), ['---REB MOR 190', 'GON MOR 190']);
+});

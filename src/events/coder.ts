@@ -323,7 +323,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /** Actor mentions for an argument headed by `h`: nearest in its subtree, plus conjuncts. */
-  function actorsFor(st: Sent, h: number, out: number[], seen: Set<number> = new Set()): void {
+  function actorsFor(st: Sent, h: number, out: number[], seen?: Set<number>): void {
+    if (!seen) {
+      actorsFor(st, h, out, new Set());
+      distributeAgents(st, out);
+      return;
+    }
     // Conjunct expansion can revisit a head when a mention straddles a bad parse.
     if (seen.has(h)) return;
     seen.add(h);
@@ -363,6 +368,36 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
+   * "Lawmakers and officials in Fornost and Gondor": an agent-only conjunct (---LEG) takes
+   * the country of each composed conjunct (FORGOV, GONGOV) -> FORLEG, GONLEG. Bare
+   * countries ("Gondor and rebels") share nothing. Rewrites `out` in place.
+   */
+  function distributeAgents(st: Sent, out: number[]): void {
+    if (out.length < 2) return;
+    const prefixes: string[] = [];
+    for (const mi of out) {
+      const c = st.mentions[mi].code;
+      if (c.length > 3 && !c.startsWith('---') && !c.startsWith('"')) {
+        const pre = c.slice(0, c.length - 3);
+        if (!prefixes.includes(pre)) prefixes.push(pre);
+      }
+    }
+    if (prefixes.length === 0) return;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const m = st.mentions[out[i]];
+      if (!m.code.startsWith('---')) continue;
+      const made: number[] = [];
+      for (const pre of prefixes) {
+        const d: ActorMention = { ...m, code: pre + m.code.slice(3), rule: `${m.rule} (+ country shared in coordination)` };
+        delete (d as { codes?: string[] }).codes;
+        st.mentions.push(d);
+        made.push(st.mentions.length - 1);
+      }
+      out.splice(i, 1, ...made);
+    }
+  }
+
+  /**
    * A modifier shared across a coordination applies to every conjunct: "Danish media and
    * government" -> the country of the first goes to an agent-only second (---GOV -> DNKGOV);
    * "ambassadors of A, B and C" -> the agent of the first goes to bare countries inside it
@@ -374,8 +409,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     let code: string | null = null;
     // The first conjunct's code minus its own final 3-letter agent is the shared part
     // (DNKMUSMED -> DNKMUS), which replaces the "---" of an agent-only conjunct.
-    if (m.code.startsWith('---') && fc.length >= 3 && !fc.startsWith('---') && !inner) {
-      code = (fc.length > 3 ? fc.slice(0, fc.length - 3) : fc) + m.code.slice(3);
+    // Only a composed first conjunct shares: "Gondor and rebels" are two actors.
+    if (m.code.startsWith('---') && fc.length > 3 && !fc.startsWith('---') && !fc.startsWith('"') && !inner) {
+      code = fc.slice(0, fc.length - 3) + m.code.slice(3);
     }
     else if (inner && m.code.length === 3 && fc.length > 3 && !fc.startsWith('---')) code = m.code + fc.slice(3);
     if (code === null || code === m.code) return mi;
