@@ -377,3 +377,17 @@ test('an agent-only conjunct takes the country of a composed conjunct, not of a 
   });
   assert.deepEqual(triples(c.code(doc2)), ['---REB MOR 190', 'GON MOR 190']);
 });
+
+test('a bare country possessor of an agent-only noun composes with it', () => {
+  const acts = fakeActors({ arnor: 'ARN', minister: '---GOV', gondor: 'GON' });
+  const c = createCoder({ verbs, actors: acts });
+  // Arnor 's fierce minister attacked Gondor .
+  const doc = makeDoc({
+    words: ['Arnor', "'s", 'fierce', 'minister', 'attacked', 'Gondor', '.'],
+    upos: ['PROPN', 'PART', 'ADJ', 'NOUN', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', "'s", 'fierce', 'minister', 'attack', 'Gondor', '.'],
+    heads: [4, 1, 4, 5, 0, 5, 5],
+    deps: ['nmod:poss', 'case', 'amod', 'nsubj', 'root', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(c.code(doc)), ['ARNGOV GON 190']);
+});

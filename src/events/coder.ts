@@ -345,6 +345,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c])) stack.push(c);
       }
     }
+    if (found >= 0) found = possessorAgent(st, found);
     if (found >= 0 && !out.includes(found)) out.push(found);
     // Conjuncts of the argument head, of the mention's head, and of words inside the
     // mention ("the ambassadors of A, B and C": B and C hang on A).
@@ -365,6 +366,30 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     visit(h, false);
     if (sh !== h) visit(sh, false);
     if (fm) for (let k = fm.start; k < fm.end; k++) if (k !== sh && k !== h) visit(k, true);
+  }
+
+  /**
+   * "Ithilen's awful and evil minister": a bare country that is the possessor (or a
+   * modifier) of a noun the actor layer coded as an agent only (---GOV) composes with it
+   * (ITHGOV), whatever words lie between. Returns the composed mention or `mi`.
+   */
+  function possessorAgent(st: Sent, mi: number): number {
+    const m = st.mentions[mi];
+    if (m.code.length !== 3 || m.code.startsWith('---') || m.code.startsWith('"')) return mi;
+    const h = st.synHead(m);
+    const d = st.dep[h];
+    if (d !== 'nmod:poss' && d !== 'compound' && d !== 'amod') return mi;
+    const a = st.mentionAt[st.head[h]];
+    if (a < 0 || a === mi || !st.mentions[a].code.startsWith('---')) return mi;
+    const ag = st.mentions[a];
+    st.mentions.push({
+      start: Math.min(m.start, ag.start),
+      end: Math.max(m.end, ag.end),
+      head: ag.head,
+      code: m.code + ag.code.slice(3),
+      rule: `${m.rule} + ${ag.rule} (possessor)`,
+    });
+    return st.mentions.length - 1;
   }
 
   /**
