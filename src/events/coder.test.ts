@@ -391,3 +391,20 @@ test('a bare country possessor of an agent-only noun composes with it', () => {
   });
   assert.deepEqual(triples(c.code(doc)), ['ARNGOV GON 190']);
 });
+
+test('comma rules drop the verbs and actors of clauses in the configured length ranges', () => {
+  // Arnor attacked Gondor , Rohan said .  -> the end clause (2 words) is dropped when emin..emax covers it
+  const doc = makeDoc({
+    words: ['Arnor', 'attacked', 'Gondor', ',', 'Rohan', 'met', 'Mordor', '.'],
+    upos: ['PROPN', 'VERB', 'PROPN', 'PUNCT', 'PROPN', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'attack', 'Gondor', ',', 'Rohan', 'meet', 'Mordor', '.'],
+    heads: [2, 0, 2, 6, 6, 2, 6, 2],
+    deps: ['nsubj', 'root', 'obj', 'punct', 'nsubj', 'parataxis', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190', 'MOR ROH 041', 'ROH MOR 040']);
+  const off = { min: 0, max: 0, bmin: 0, bmax: 0, emin: 0, emax: 0 };
+  const c = createCoder({ verbs, actors, options: { commas: { ...off, emin: 2, emax: 4 } } });
+  assert.deepEqual(triples(c.code(doc)), ['ARN GON 190']);
+  const c2 = createCoder({ verbs, actors, options: { commas: { ...off, emin: 4, emax: 6 } } });
+  assert.equal(c2.code(doc).length, 3);
+});

@@ -26,6 +26,13 @@ export interface CoderOptions {
    * actors, their code being the quoted phrase (`new_actor_length`, default 0 = off).
    */
   newActorLength?: number;
+  /**
+   * PETRARCH's comma rules: comma-delimited clauses whose length in words lies in a range
+   * are ignored (their verbs and actors). `min/max` for clauses between two commas,
+   * `bmin/bmax` for the clause before the first comma, `emin/emax` after the last one.
+   * A range with max 0 is off; the whole option is off by default.
+   */
+  commas?: { min: number; max: number; bmin: number; bmax: number; emin: number; emax: number };
   /** Discard phrases: a sentence containing one codes nothing (a story discard: the whole doc). */
   discards?: readonly Discard[];
 }
@@ -908,12 +915,16 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
     }
     if (!anyVerb) return;
-    const st = new Sent(doc, s, cfg.actors.match(doc, s, date));
+    let mentions = cfg.actors.match(doc, s, date);
+    const cut = commas ? commaCut(doc, a, n) : null;
+    if (cut) mentions = mentions.filter((m) => !cut[m.start - a] && !cut[m.end - 1 - a]);
+    const st = new Sent(doc, s, mentions);
     if (st.mentions.length === 0 && newActorLength <= 0) return;
     const hits = new Map<number, VerbHit>();
     for (let v = 0; v < n; v++) {
       const u = st.upos(v);
       // AUX only counts as the main verb when it heads its clause (not aux/cop of another).
+      if (cut && cut[v]) continue;
       const main = u === 'VERB' || (u === 'AUX' && !['aux', 'aux:pass', 'cop'].includes(st.dep[v]));
       const rescued = main ? orphanVerb(st, v) : missedVerb(st, v);
       if (!main && !rescued) continue;
@@ -961,6 +972,33 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   const discards = cfg.options?.discards ?? [];
+  const commas = cfg.options?.commas;
+
+  /** Tokens (sentence-local) inside comma clauses the comma rules remove, or null. */
+  function commaCut(doc: Doc, a: number, n: number): Uint8Array | null {
+    const c = commas!;
+    const pos: number[] = [];
+    for (let k = 0; k < n; k++) if (doc.form[a + k] === ',') pos.push(k);
+    if (pos.length === 0) return null;
+    const words = (from: number, to: number): number => {
+      let w = 0;
+      for (let k = from; k < to; k++) if (/[\p{L}\p{N}]/u.test(doc.form[a + k])) w++;
+      return w;
+    };
+    const cut = new Uint8Array(n);
+    let any = false;
+    const mark = (from: number, to: number, lo: number, hi: number): void => {
+      const w = words(from, to);
+      if (hi > 0 && w >= lo && w <= hi) {
+        cut.fill(1, from, to);
+        any = true;
+      }
+    };
+    mark(0, pos[0], c.bmin, c.bmax);
+    for (let i = 0; i + 1 < pos.length; i++) mark(pos[i] + 1, pos[i + 1], c.min, c.max);
+    mark(pos[pos.length - 1] + 1, n, c.emin, c.emax);
+    return any ? cut : null;
+  }
   /** Discard phrase found in sentence `s`, or undefined. */
   function discardIn(doc: Doc, s: number): Discard | undefined {
     const a = doc.sentStart[s];
