@@ -706,6 +706,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const u = st.upos(v);
     if (u === 'ADJ' && st.kid(v, 'cop') >= 0 && /(ED|EN)$/.test(st.up[v])) return true; // "was freed"
     if (u !== 'NOUN' && u !== 'ADV' && u !== 'ADJ' && u !== 'X' && u !== 'PROPN') return false;
+    // A verbless sentence rooted in a dictionary verb word with an actor before it
+    // ("Ethiopia act on a resolution ...", "Gondor attack on Arnor").
+    if (st.head[v] < 0 && u === 'NOUN' && st.kid(v, 'cop') < 0 && st.kid(v, 'det') < 0) {
+      for (const c of st.kids(v)) if (c < v && st.mentionAt[c] >= 0) return true;
+    }
     let p = v - 1;
     // Skip negation and adverbs, and the first word of a multiword verb ("wire tap").
     while (p >= 0 && (st.upos(p) === 'ADV' || NEG_WORDS.has(st.doc.form[st.a + p].toLowerCase()) || (p === v - 1 && st.upos(p) === 'NOUN'))) p--;
