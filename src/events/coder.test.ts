@@ -408,3 +408,24 @@ test('comma rules drop the verbs and actors of clauses in the configured length 
   const c2 = createCoder({ verbs, actors, options: { commas: { ...off, emin: 4, emax: 6 } } });
   assert.equal(c2.code(doc).length, 3);
 });
+
+test('repairs: subject misparsed as the object of the verb before, verbless root verb word', () => {
+  // Arnor indicated it would attack Gondor .  ("it" parsed as object of "indicated")
+  const doc = makeDoc({
+    words: ['Arnor', 'indicated', 'it', 'would', 'attack', 'Gondor', '.'],
+    upos: ['PROPN', 'VERB', 'PRON', 'AUX', 'VERB', 'PROPN', 'PUNCT'],
+    xpos: ['NNP', 'VBD', 'PRP', 'MD', 'VB', 'NNP', '.'],
+    lemmas: ['Arnor', 'indicate', 'it', 'would', 'attack', 'Gondor', '.'],
+    heads: [2, 0, 2, 5, 2, 5, 2],
+    deps: ['nsubj', 'root', 'obj', 'aux', 'advcl', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190']);
+  // Arnor attack on Gondor  (headline: the verb word is a NOUN root)
+  const head = makeDoc({
+    words: ['Arnor', 'attack', 'on', 'Gondor'],
+    upos: ['PROPN', 'NOUN', 'ADP', 'PROPN'],
+    heads: [2, 0, 4, 2],
+    deps: ['compound', 'root', 'case', 'nmod'],
+  });
+  assert.deepEqual(triples(coder.code(head)), ['ARN GON 190']);
+});

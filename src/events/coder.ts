@@ -540,7 +540,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if (out.length > 0) return out;
       }
     }
-    const subj = st.kid(v, 'nsubj') >= 0 ? st.kid(v, 'nsubj') : st.kid(v, 'nsubj:pass');
+    let subj = st.kid(v, 'nsubj') >= 0 ? st.kid(v, 'nsubj') : st.kid(v, 'nsubj:pass');
+    if (subj < 0 && (st.dep[v] === 'advcl' || st.dep[v] === 'ccomp') && st.head[v] >= 0) {
+      // "indicated it would act": a finite clause whose subject the parser made the object
+      // of the verb before it.
+      const o = st.kid(st.head[v], 'obj');
+      const aux = st.kid(v, 'aux');
+      if (o >= 0 && o < v && aux >= 0 && XPOS[st.doc.xpos[st.a + aux]] === 'MD') subj = o;
+    }
     if (subj >= 0) {
       const lw = st.doc.form[st.a + subj].toLowerCase();
       if (REL_PRONOUNS.has(lw) && st.dep[v].startsWith('acl') && st.head[v] >= 0) {
