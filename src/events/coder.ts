@@ -556,7 +556,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         actorsFor(st, subj, out);
         // Several subjects of one verb are a coordination the parser did not build.
         const rel = st.dep[subj];
-        for (const c of st.kids(v)) if (c !== subj && st.dep[c] === rel) actorsFor(st, c, out);
+        if (st.head[subj] === v) for (const c of st.kids(v)) if (c !== subj && st.dep[c] === rel) actorsFor(st, c, out);
       }
       // A pronoun subject without an actor ("X indicated it would act") stands for the
       // source of the governing clause: the nearest antecedent in news prose.
@@ -918,13 +918,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const a = doc.sentStart[s];
     const n = doc.sentEnd[s] - a;
     if (n === 0) return;
+    // Skip sentences without any word that could be a dictionary verb (cheap, before actors).
     let anyVerb = false;
-    for (let k = 0; k < n; k++) {
+    for (let k = 0; k < n && !anyVerb; k++) {
       const u = UPOS[doc.upos[a + k]];
-      if (u === 'VERB' || u === 'AUX') {
-        anyVerb = true;
-        break;
-      }
+      anyVerb = u === 'VERB' || u === 'AUX' || (doc.head[a + k] < 0 && u === 'NOUN');
     }
     if (!anyVerb) return;
     let mentions = cfg.actors.match(doc, s, date);
