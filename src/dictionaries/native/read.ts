@@ -82,7 +82,7 @@ export interface NativeFile {
 const KINDS: readonly NativeKind[] = ['actors', 'agents', 'verbs', 'synsets', 'discards'];
 /** Event codes: CAMEO digits (an optional letter suffix is tolerated), `a:b` pairs, `---` none. */
 const EVENT_CODE = /^(?:---|\d{2,4}[A-Z]?)?(?::(?:---|\d{2,4}[A-Z]?))?$/;
-const AGENT_CODE = /^[A-Z0-9]{3}$/;
+const AGENT_CODE = /^(?:[A-Z0-9]{3})+$/;
 /** Words a verb may be written with (the PETRARCH verb reader's alphabet). */
 const VERB_WORD = /^\+?[A-Za-z0-9'.-]+$/;
 const SYNSET_NAME = /^[A-Z0-9_-]+$/;
@@ -262,7 +262,7 @@ export function readNative(text: string, file: string, problems: NativeProblem[]
       const c = fields.get('code');
       const code = c ? str(c.value, c.line, 'code') : null;
       if (!c) bad(el, 'agent entry without "code"');
-      else if (code !== null && !AGENT_CODE.test(code)) bad(c.line, `bad agent code "${code}" (three upper-case letters or digits)`);
+      else if (code !== null && !AGENT_CODE.test(code)) bad(c.line, `bad agent code "${code}" (upper-case letters or digits in groups of three, e.g. GOV, GOVMIL)`);
       const w = fields.get('words');
       if (!w) bad(el, 'agent entry without "words"');
       const words = w ? strList(w.value, w.line, 'words') : null;
