@@ -90,7 +90,9 @@ export function lintDictionaries(inp: LintInput): LintFinding[] {
     const defName = (i: number): string => a.actorPhrases.find((p) => p.def === i)?.phrase ?? '?';
     const agentCodes = new Set(a.agents.map((g) => g.code.slice(0, 3)));
     a.actorDefs.forEach((d, i) => {
-      for (const [x, y] of overlappingRanges(d.codes)) {
+      // Native files had their dates checked when read.
+      const native = /\.ya?ml$/i.test(a.files[d.file]);
+      for (const [x, y] of native ? [] : overlappingRanges(d.codes)) {
         const [cx, cy] = [d.codes[x], d.codes[y]];
         const what = `"${defName(i)}": dates of ${cy.code} ${formatRange(cy)} overlap ${cx.code} ${formatRange(cx)}`;
         // Ranges that share only their boundary day (a PETRARCH habit) or give the same code are harmless.
@@ -98,13 +100,15 @@ export function lintDictionaries(inp: LintInput): LintFinding[] {
         else if (cx.to === cy.from || cy.to === cx.from) add(a.files[d.file], d.line, 'warning', 'date', `${what} on one day only (the first listed applies that day)`);
         else add(a.files[d.file], d.line, 'error', 'date', what);
       }
+      const unknown = new Map<string, string[]>();
       for (const c of d.codes) {
         if (c.code.startsWith('---')) continue;
         const { country } = splitActorCode(c.code);
         const head = c.code.slice(0, 3);
-        if (country === null && !SECTORS.has(head) && !agentCodes.has(head)) {
-          add(a.files[d.file], d.line, 'error', 'country', `"${defName(i)}": unknown country code ${head} in ${c.code}`);
-        }
+        if (country === null && !SECTORS.has(head) && !agentCodes.has(head)) unknown.set(head, [...(unknown.get(head) ?? []), c.code]);
+      }
+      for (const [head, codes] of unknown) {
+        add(a.files[d.file], d.line, 'error', 'country', `"${defName(i)}": unknown country code ${head} in ${[...new Set(codes)].join(', ')}`);
       }
     });
     // The same phrase in two entries with different codes: only the later one is ever used.
@@ -165,7 +169,7 @@ export function lintDictionaries(inp: LintInput): LintFinding[] {
         const words = [...p.pre, ...p.post].flatMap((e) => (e.k === 'w' ? e.alts.flat() : []));
         const slots = [...p.pre, ...p.post].some((e) => e.k !== 'w');
         const last = p.post[p.post.length - 1];
-        if (last && last.k === 'w' && last.alts.every((alt) => PREPOSITIONS.has(alt[alt.length - 1]))) {
+        if (last && last.k === 'w' && last.alts.length > 0 && last.alts.every((alt) => PREPOSITIONS.has(alt[alt.length - 1]))) {
           add(r.file, r.line, 'warning', 'pattern', `pattern "${body}" ends with a preposition and no "+" after it: its object cannot be taken as the target`);
         } else if (words.length > 0 && !slots && words.every((w) => STOP_WORDS.has(w))) {
           add(r.file, r.line, 'warning', 'pattern', `pattern "${body}" has only stop-words (${[...new Set(words)].join(' ')}): it fires on almost any use of the verb`);
