@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Doc } from '../../analysis/doc.js';
@@ -251,4 +251,28 @@ test('loadDictionaries walks directories recursively and mixes formats', () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the examples in docs/dictionaries.md read and compile as documented', () => {
+  const md = readFileSync(new URL('../../../docs/dictionaries.md', import.meta.url), 'utf8');
+  const blocks = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+  assert.equal(blocks.length, 5);
+  const problems: NativeProblem[] = [];
+  const files = blocks.map((b, i) => readNative(b, `doc${i}.yaml`, problems)!);
+  assert.deepEqual(problems, []);
+  const d = compileAll({ actorSide: [], verbs: [], native: files });
+  const doc = Doc.fromWords([['Nouri', 'al-Maliki', 'met', 'Iraqi', 'police', 'officers']]);
+  const m = createActorMatcher(d.actors);
+  assert.deepEqual(m.matchAll(doc, 0, 20100101).map((x) => x.code), ['IRQGOV', 'IRQCOP']);
+  assert.deepEqual(m.matchAll(doc, 0, 20160101).map((x) => x.code), ['IRQGOV', 'IRQCOP']);
+  assert.deepEqual(m.matchAll(doc, 0, 20200101).map((x) => x.code), ['IRQELI', 'IRQCOP']);
+  const v = d.verbs;
+  assert.deepEqual(v.verbs.get('TAP')!.map((e) => [e.pre, e.post]), [[['WIRE'], []]]);
+  assert.deepEqual(v.verbs.get('TOOK')!.map((e) => e.post), [['PART', 'IN']]);
+  assert.deepEqual(v.verbs.get('FOUGHT')!.map((e) => v.blocks[e.block].code.fwd), ['190']);
+  assert.equal(v.blocks.find((b) => b.name === 'LIGHT_VERBS')!.code.fwd, null);
+  assert.deepEqual(v.synsets.get('MEASURES'), [['SANCTIONS'], ['EMBARGO'], ['TRADE', 'RESTRICTIONS'], ['TARIFFS']]);
+  assert.deepEqual(d.actors.discards.map((x) => [x.phrase, x.level]), [['football match', 'sentence'], ['box office', 'story']]);
+  const ngo = Doc.fromWords([['Iraqi', 'aid', 'group']]);
+  assert.deepEqual(m.matchAll(ngo, 0).map((x) => x.code), ['NGOIRQ']);
 });
