@@ -276,3 +276,13 @@ test('the examples in docs/dictionaries.md read and compile as documented', () =
   const ngo = Doc.fromWords([['Iraqi', 'aid', 'group']]);
   assert.deepEqual(m.matchAll(ngo, 0).map((x) => x.code), ['NGOIRQ']);
 });
+
+test('authoring slips get a hint', () => {
+  const a = read('kind: verbs\nentries:\n  - code: "042"\n    verbs: [visit]\n    patterns:\n      * (to +): "042"\n');
+  assert.equal(a.problems[0].line, 6);
+  assert.match(a.problems[0].message, /quote values that start with \* or &/);
+  const c = read('kind: actors\nentries:\n  - code: IRQ\n    names: Iraq, Iraqi\n');
+  assert.deepEqual(c.problems.map((p) => [p.line, p.message]), [[4, 'names is one value with commas; write a list: [Iraq, Iraqi]']]);
+  const v = read('kind: verbs\nentries:\n  - code: "190"\n    verbs: "take part in {took part in, taken part in}"\n');
+  assert.deepEqual(v.problems, []);
+});

@@ -109,7 +109,12 @@ export function readNative(text: string, file: string, problems: NativeProblem[]
   };
   const bad = (line: number, message: string): void => void problems.push({ file, line, message });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) bad(at(e.pos[0]), `YAML: ${e.message.split('\n')[0]}`);
+    for (const e of doc.errors) {
+      const msg = e.message.split('\n')[0];
+      // The pattern language's `*` and `&` are YAML alias/anchor marks: the usual authoring slip.
+      const hint = /alias|anchor/i.test(msg) ? ' (quote values that start with * or &, e.g. "* (to +)")' : '';
+      bad(at(e.pos[0]), `YAML: ${msg}${hint}`);
+    }
     return null;
   }
   const root = doc.contents;
@@ -126,6 +131,10 @@ export function readNative(text: string, file: string, problems: NativeProblem[]
   const strList = (n: unknown, line: number, what: string): Located[] | null => {
     if (isScalar(n)) {
       const s = str(n, line, what);
+      if (s !== null && s.replace(/\{[^}]*\}/g, '').includes(',')) {
+        bad(lineOf(n as Node, line), `${what} is one value with commas; write a list: [${s}]`);
+        return null;
+      }
       return s === null ? null : [{ text: s, line: lineOf(n as Node, line) }];
     }
     if (!isSeq(n)) {
