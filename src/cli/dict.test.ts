@@ -84,7 +84,7 @@ test('lint: each bad thing in a native set is found with file:line (exit 1)', ()
         `${v}:3: error [cameo] unknown CAMEO event code 099 in block ZAP`,
         `${v}:6: error [pattern] unknown synset &NOSUCH; the pattern can never match`,
         `${v}:7: warning [pattern] pattern "* the" has only stop-words (THE)`,
-        `${v}:8: warning [pattern] pattern "* (with)" ends with a preposition and no "+" after it`,
+        `${v}:8: warning [pattern] pattern "* (with)" ends with "with" and no "+": it fires whatever follows; write "(with +)"`,
         `${v}:9: error [cameo] unknown CAMEO event code 0555 in pattern`,
       ];
       for (const e of expect) assert.ok(r.out.includes(e), `missing: ${e}\n--- got:\n${r.out}`);

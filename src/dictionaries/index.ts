@@ -268,7 +268,7 @@ export function inspectDictionaries(paths: readonly string[] = []): DictionaryIn
     problems.push(...ps);
   }
   try {
-    verbs = remapVerbs(compileVerbDictionary([...verbSrc, ...gen.verbs]), gen.maps);
+    verbs = remapVerbs(compileVerbDictionary([...verbSrc, ...gen.verbs]), gen.maps, gen.synsets);
   } catch (e) {
     const ps = errorProblems(e, gen.maps);
     if (!ps) throw e;

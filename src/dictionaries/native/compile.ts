@@ -32,6 +32,8 @@ export interface GeneratedSources {
   actorSide: DictSource[];
   verbs: { file: string; text: string }[];
   maps: Map<string, GenMap>;
+  /** Generated synset name -> the name as written (`ECON-AID` -> `ECON_AID`). */
+  synsets: Map<string, string>;
 }
 
 /** A dictionary phrase as PETRARCH writes it: normalised pieces joined by `_`. */
@@ -62,9 +64,23 @@ function verbForm(words: string[], verb: number): string {
   return words.map((w, i) => (i === verb ? `+${w}` : w).toUpperCase()).join('_');
 }
 
+/**
+ * Synset names as written in generated text. The PETRARCH pattern tokenizer reads
+ * `_` as a word joiner, so `&ECON_AID` in a pattern would be read as `&ECON` + `AID`;
+ * `-` is a name character there, so native names are written with `-` instead.
+ */
+function synName(name: string): string {
+  return name.toUpperCase().replace(/_/g, '-');
+}
+
+/** A native pattern or synset member with its `&NAME` references renamed by {@link synName}. */
+function synRefs(text: string): string {
+  return text.replace(/&([A-Za-z0-9_-]+)/g, (_m, n: string) => `&${synName(n)}`);
+}
+
 /** Render native files as PETRARCH text with line maps. */
 export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources {
-  const res: GeneratedSources = { actorSide: [], verbs: [], maps: new Map() };
+  const res: GeneratedSources = { actorSide: [], verbs: [], maps: new Map(), synsets: new Map() };
   for (const f of files) {
     const g = new Gen(f.file);
     if (f.kind === 'actors') {
@@ -97,8 +113,9 @@ export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources
       res.actorSide.push({ name: f.file, kind: 'discards', text: g.text() });
     } else if (f.kind === 'synsets') {
       for (const s of f.synsets) {
-        g.push(`&${s.name}`, s.line);
-        for (const m of s.members) g.push(`+${m.text.startsWith('&') ? m.text.toUpperCase() : m.text.toUpperCase().split(/\s+/).join('_')}`, m.line);
+        g.push(`&${synName(s.name)}`, s.line);
+        res.synsets.set(synName(s.name), s.name.toUpperCase());
+        for (const m of s.members) g.push(`+${m.text.startsWith('&') ? synRefs(m.text) : m.text.toUpperCase().split(/\s+/).join('_')}`, m.line);
       }
       res.verbs.push({ file: f.file, text: g.text() });
     } else {
@@ -115,7 +132,7 @@ export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources
           });
           g.push(`${verbForm(p.words, p.verb)}${forms.length ? ` {${forms.join(' ')}}` : ''}`, x.line);
         }
-        for (const p of v.patterns) g.push(`- ${p.pattern} [${p.code ?? '---'}]`, p.line);
+        for (const p of v.patterns) g.push(`- ${synRefs(p.pattern)} [${p.code ?? '---'}]`, p.line);
       }
       res.verbs.push({ file: f.file, text: g.text() });
     }
@@ -174,8 +191,15 @@ export function remapActors(d: ActorDictionaries, maps: ReadonlyMap<string, GenM
 }
 
 /** Point verb rules that came from native files at their YAML lines. */
-export function remapVerbs(v: VerbDictionary, maps: ReadonlyMap<string, GenMap>): VerbDictionary {
+export function remapVerbs(
+  v: VerbDictionary,
+  maps: ReadonlyMap<string, GenMap>,
+  nativeSynsets?: ReadonlyMap<string, string>,
+): VerbDictionary {
   if (maps.size === 0) return v;
+  // Native synsets were written with `-` for `_` (see synName); give them back their names.
+  const synsets = new Map<string, string[][]>();
+  for (const [k, alts] of v.synsets) synsets.set(nativeSynsets?.has(k) ? nativeSynsets.get(k)! : k, alts);
   const verbs = new Map<string, VerbDictionary['verbs'] extends Map<string, infer E> ? E : never>();
   for (const [k, list] of v.verbs) verbs.set(k, list.map((e) => ({ ...e, rule: remapRule(e.rule, maps) })));
   return {
@@ -185,9 +209,13 @@ export function remapVerbs(v: VerbDictionary, maps: ReadonlyMap<string, GenMap>)
       rule: remapRule(b.rule, maps),
       patterns: b.patterns.map((p) => ({ ...p, rule: remapRule(p.rule, maps) })),
     })),
-    synsets: v.synsets,
+    synsets,
     transformations: v.transformations,
-    warnings: v.warnings.map((w) => remapRule(w, maps)),
+    warnings: v.warnings.map((w) => {
+      const r = remapRule(w, maps);
+      // Name native synsets as written (see synName).
+      return maps.has(/^(.+?):\d+/.exec(r)?.[1] ?? '') ? r.replace(/&([A-Z0-9-]+)/g, (_m, n: string) => `&${n.replace(/-/g, '_')}`) : r;
+    }),
   };
 }
 
@@ -245,7 +273,7 @@ export function compileAll(inp: CompileInputs): { actors: ActorDictionaries; ver
     problems.push(...ps);
   }
   try {
-    verbs = remapVerbs(compileVerbDictionary([...inp.verbs, ...gen.verbs]), gen.maps);
+    verbs = remapVerbs(compileVerbDictionary([...inp.verbs, ...gen.verbs]), gen.maps, gen.synsets);
   } catch (e) {
     const ps = errorProblems(e, gen.maps);
     if (!ps) throw e;

@@ -286,3 +286,13 @@ test('authoring slips get a hint', () => {
   const v = read('kind: verbs\nentries:\n  - code: "190"\n    verbs: "take part in {took part in, taken part in}"\n');
   assert.deepEqual(v.problems, []);
 });
+
+test('synset names with "_" work in patterns (the PETRARCH tokenizer joins words at "_")', () => {
+  const v = read('kind: verbs\nentries:\n  - code: "023"\n    verbs: [send]\n    patterns:\n      "* &ECON_AID (to +)": "0231"\n      "* &NO_SUCH_SET": "023"\n', 'v.yaml').f!;
+  const s = read('kind: synsets\nentries:\n  ECON_AID: [loans, "&CASH_FLOW"]\n  CASH_FLOW: [cash]\n', 's.yaml').f!;
+  const d = compileAll({ actorSide: [], verbs: [], native: [v, s] });
+  assert.deepEqual(d.verbs.synsets.get('ECON_AID'), [['LOANS'], ['CASH']]);
+  const p = d.verbs.blocks[0].patterns[0];
+  assert.deepEqual(p.post[0], { k: 'w', alts: [['LOANS'], ['CASH']], adj: false });
+  assert.deepEqual(d.verbs.warnings, ['v.yaml:7: unknown synset &NO_SUCH_SET; the pattern can never match']);
+});
