@@ -296,3 +296,11 @@ test('synset names with "_" work in patterns (the PETRARCH tokenizer joins words
   assert.deepEqual(p.post[0], { k: 'w', alts: [['LOANS'], ['CASH']], adj: false });
   assert.deepEqual(d.verbs.warnings, ['v.yaml:7: unknown synset &NO_SUCH_SET; the pattern can never match']);
 });
+
+test('"code" with "codes": the undated default', () => {
+  const ok = read('kind: actors\nentries:\n  - code: AFGREB\n    codes: [AFGGOV 1996..2001, AFGREB]\n    names: [Talwan]\n  - code: AFGREB\n    codes: [AFGGOV 1996..2001]\n    names: [Talwan Two]\n');
+  assert.deepEqual(ok.problems, []);
+  assert.deepEqual(ok.f!.actors.map((a) => a.codes.map((c) => `${c.code}${c.dated ? '*' : ''}`)), [['AFGGOV*', 'AFGREB'], ['AFGGOV*', 'AFGREB']]);
+  const bad = read('kind: actors\nentries:\n  - code: AFGREB\n    codes: [AFGGOV 1996..2001, AFGOPP]\n    names: [X]\n  - code: AFGREB 2001..\n    names: [Y]\n');
+  assert.deepEqual(bad.problems.map((p) => p.line), [4, 6]);
+});

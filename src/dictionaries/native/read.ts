@@ -241,17 +241,26 @@ export function readNative(text: string, file: string, problems: NativeProblem[]
       const codeTexts: Located[] = [];
       const one = fields.get('code');
       const many = fields.get('codes');
-      if (one && many) bad(many.line, 'give "code" or "codes", not both');
+      if (many) codeTexts.push(...(strList(many.value, many.line, 'codes') ?? []));
+      let fallback: NativeActor['codes'][number] | null = null;
       if (one) {
         const c = str(one.value, one.line, 'code (use "codes" for several)');
-        if (c !== null) codeTexts.push({ text: c, line: one.line });
-      } else if (many) codeTexts.push(...(strList(many.value, many.line, 'codes') ?? []));
-      else bad(el, 'actor entry without "code" or "codes"');
+        const r = c === null ? null : parseDatedCode(c);
+        if (typeof r === 'string') bad(one.line, r);
+        else if (r && r.dated) bad(one.line, `"code" is undated; put dated codes under "codes"`);
+        else if (r && c !== null) fallback = { ...r, line: one.line, text: c };
+      } else if (!many) bad(el, 'actor entry without "code" or "codes"');
       const codes: NativeActor['codes'] = [];
       for (const c of codeTexts) {
         const r = parseDatedCode(c.text);
         if (typeof r === 'string') bad(c.line, r);
         else codes.push({ ...r, line: c.line, text: c.text });
+      }
+      // With "codes", "code" is the undated default: listed there too, or added last.
+      if (fallback) {
+        const u = codes.find((c) => !c.dated);
+        if (!u) codes.push(fallback);
+        else if (u.code !== fallback.code) bad(u.line, `undated code ${u.code} differs from "code: ${fallback.code}" (line ${fallback.line})`);
       }
       for (const [i, j] of overlappingRanges(codes)) {
         bad(codes[j].line, `date range of "${codes[j].text}" overlaps "${codes[i].text}" (line ${codes[i].line})`);
