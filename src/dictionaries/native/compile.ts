@@ -23,6 +23,8 @@ export interface GenMap {
   lines: number[];
   /** Generated line -> the phrase as written in YAML and as generated. */
   phrases: Map<number, { orig: string; gen: string }>;
+  /** Generated synset name -> written name (shared by all maps of one generation). */
+  synNames: ReadonlyMap<string, string>;
   /** Generated line of an actor entry's base phrase -> its codes with their dates, and the entry's YAML line. */
   codes: Map<number, { rules: CodeRule[]; line: number }>;
 }
@@ -32,7 +34,7 @@ export interface GeneratedSources {
   actorSide: DictSource[];
   verbs: { file: string; text: string }[];
   maps: Map<string, GenMap>;
-  /** Generated synset name -> the name as written (`ECON-AID` -> `ECON_AID`). */
+  /** Generated synset name -> the name as written (`KB--ECON-AID` -> `ECON_AID`). */
   synsets: Map<string, string>;
 }
 
@@ -44,8 +46,8 @@ function petrarchPhrase(s: string): string {
 class Gen {
   readonly out: string[] = [];
   readonly map: GenMap;
-  constructor(file: string) {
-    this.map = { file, lines: [], phrases: new Map(), codes: new Map() };
+  constructor(file: string, synNames: ReadonlyMap<string, string>) {
+    this.map = { file, lines: [], phrases: new Map(), codes: new Map(), synNames };
   }
   /** Append a line; returns its 1-based number. */
   push(text: string, yamlLine: number): number {
@@ -64,25 +66,47 @@ function verbForm(words: string[], verb: number): string {
   return words.map((w, i) => (i === verb ? `+${w}` : w).toUpperCase()).join('_');
 }
 
+/** Prefix of native synset names in generated text (never in PETRARCH names, which have no `--`). */
+const NATIVE_SYN = 'KB--';
+
 /**
- * Synset names as written in generated text. The PETRARCH pattern tokenizer reads
- * `_` as a word joiner, so `&ECON_AID` in a pattern would be read as `&ECON` + `AID`;
- * `-` is a name character there, so native names are written with `-` instead.
+ * Synset names as written in generated text. Native synsets get their own
+ * namespace, so a native set and a PETRARCH set may both define `&WMD` (each
+ * format's patterns use its own); and the PETRARCH pattern tokenizer reads `_` as
+ * a word joiner (`&ECON_AID` would be `&ECON` + `AID`), so `_` is written `-`.
  */
 function synName(name: string): string {
-  return name.toUpperCase().replace(/_/g, '-');
+  return NATIVE_SYN + name.toUpperCase().replace(/_/g, '-');
 }
 
-/** A native pattern or synset member with its `&NAME` references renamed by {@link synName}. */
-function synRefs(text: string): string {
-  return text.replace(/&([A-Za-z0-9_-]+)/g, (_m, n: string) => `&${synName(n)}`);
+/**
+ * A native pattern or synset member with its `&NAME` references renamed by
+ * {@link synName} when a native file defines NAME; other names are left for the
+ * PETRARCH synsets.
+ */
+function synRefs(text: string, native: ReadonlySet<string>, names: Map<string, string>): string {
+  return text.replace(/&([A-Za-z0-9_-]+)/g, (m, n: string) => {
+    const up = n.toUpperCase();
+    if (native.has(up)) return `&${synName(n)}`;
+    if (!up.includes('_')) return m;
+    // Undefined here: keep the name whole for the tokenizer, and its spelling for messages.
+    names.set(up.replace(/_/g, '-'), up);
+    return `&${up.replace(/_/g, '-')}`;
+  });
+}
+
+/** Give native synsets their written names back in a rule or message. */
+function restoreSynNames(text: string, names: ReadonlyMap<string, string>): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&([A-Z0-9-]+)/g, (m, n: string) => (names.has(n) ? `&${names.get(n)}` : m));
 }
 
 /** Render native files as PETRARCH text with line maps. */
 export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources {
   const res: GeneratedSources = { actorSide: [], verbs: [], maps: new Map(), synsets: new Map() };
+  const nativeSyn = new Set(files.flatMap((f) => f.synsets.map((x) => x.name.toUpperCase())));
   for (const f of files) {
-    const g = new Gen(f.file);
+    const g = new Gen(f.file, res.synsets);
     if (f.kind === 'actors') {
       for (const a of f.actors) {
         a.names.forEach((n, i) => {
@@ -115,7 +139,7 @@ export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources
       for (const s of f.synsets) {
         g.push(`&${synName(s.name)}`, s.line);
         res.synsets.set(synName(s.name), s.name.toUpperCase());
-        for (const m of s.members) g.push(`+${m.text.startsWith('&') ? synRefs(m.text) : m.text.toUpperCase().split(/\s+/).join('_')}`, m.line);
+        for (const m of s.members) g.push(`+${m.text.startsWith('&') ? synRefs(m.text, nativeSyn, res.synsets) : m.text.toUpperCase().split(/\s+/).join('_')}`, m.line);
       }
       res.verbs.push({ file: f.file, text: g.text() });
     } else {
@@ -132,7 +156,7 @@ export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources
           });
           g.push(`${verbForm(p.words, p.verb)}${forms.length ? ` {${forms.join(' ')}}` : ''}`, x.line);
         }
-        for (const p of v.patterns) g.push(`- ${synRefs(p.pattern)} [${p.code ?? '---'}]`, p.line);
+        for (const p of v.patterns) g.push(`- ${synRefs(p.pattern, nativeSyn, res.synsets)} [${p.code ?? '---'}]`, p.line);
       }
       res.verbs.push({ file: f.file, text: g.text() });
     }
@@ -147,7 +171,7 @@ function remapRule(rule: string, maps: ReadonlyMap<string, GenMap>): string {
   if (!m) return rule;
   const g = maps.get(m[1]);
   if (!g) return rule;
-  return `${m[1]}:${g.lines[Number(m[2]) - 1] ?? m[2]}${rule.slice(m[0].length)}`;
+  return `${m[1]}:${g.lines[Number(m[2]) - 1] ?? m[2]}${restoreSynNames(rule.slice(m[0].length), g.synNames)}`;
 }
 
 /** Rewrite every `file:LINE` at a line start of a multi-line message. */
@@ -197,9 +221,13 @@ export function remapVerbs(
   nativeSynsets?: ReadonlyMap<string, string>,
 ): VerbDictionary {
   if (maps.size === 0) return v;
-  // Native synsets were written with `-` for `_` (see synName); give them back their names.
+  // Native synsets by their written names (see synName); a PETRARCH set of the same name keeps it.
   const synsets = new Map<string, string[][]>();
-  for (const [k, alts] of v.synsets) synsets.set(nativeSynsets?.has(k) ? nativeSynsets.get(k)! : k, alts);
+  for (const [k, alts] of v.synsets) if (!nativeSynsets?.has(k)) synsets.set(k, alts);
+  for (const [k, alts] of v.synsets) {
+    const name = nativeSynsets?.get(k);
+    if (name !== undefined) synsets.set(synsets.has(name) ? `${name} (native)` : name, alts);
+  }
   const verbs = new Map<string, VerbDictionary['verbs'] extends Map<string, infer E> ? E : never>();
   for (const [k, list] of v.verbs) verbs.set(k, list.map((e) => ({ ...e, rule: remapRule(e.rule, maps) })));
   return {
@@ -211,11 +239,7 @@ export function remapVerbs(
     })),
     synsets,
     transformations: v.transformations,
-    warnings: v.warnings.map((w) => {
-      const r = remapRule(w, maps);
-      // Name native synsets as written (see synName).
-      return maps.has(/^(.+?):\d+/.exec(r)?.[1] ?? '') ? r.replace(/&([A-Z0-9-]+)/g, (_m, n: string) => `&${n.replace(/-/g, '_')}`) : r;
-    }),
+    warnings: v.warnings.map((w) => remapRule(w, maps)),
   };
 }
 

@@ -304,3 +304,16 @@ test('"code" with "codes": the undated default', () => {
   const bad = read('kind: actors\nentries:\n  - code: AFGREB\n    codes: [AFGGOV 1996..2001, AFGOPP]\n    names: [X]\n  - code: AFGREB 2001..\n    names: [Y]\n');
   assert.deepEqual(bad.problems.map((p) => p.line), [4, 6]);
 });
+
+test('a native and a PETRARCH synset of the same name coexist; each format uses its own', () => {
+  const v = read('kind: verbs\nentries:\n  - code: "163"\n    verbs: [impose]\n    patterns:\n      "* &SANCTIONS": "163"\n      "* &PETR_ONLY": "163"\n', 'v.yaml').f!;
+  const s = read('kind: synsets\nentries:\n  SANCTIONS: [sanctions]\n', 's.yaml').f!;
+  const petr = '&SANCTIONS\n+EMBARGO\n\n&TARIFFS\n+TARIFFS\n\n--- LIFT [081] ---\nLIFT\n- * &SANCTIONS [0811]\n';
+  const d = compileAll({ actorSide: [], verbs: [{ file: 'p.verbs.txt', text: petr }], native: [v, s] });
+  const alts = (b: number, p: number) => (d.verbs.blocks[b].patterns[p].post[0] as { alts: string[][] }).alts;
+  assert.deepEqual(alts(0, 0), [['EMBARGO']]);
+  assert.deepEqual(alts(1, 0), [['SANCTIONS']]);
+  assert.equal(d.verbs.blocks[1].patterns[0].rule, 'v.yaml:6 - * &SANCTIONS [163]');
+  assert.deepEqual([...d.verbs.synsets.keys()].sort(), ['SANCTIONS', 'SANCTIONS (native)', 'TARIFFS']);
+  assert.deepEqual(d.verbs.warnings, ['v.yaml:7: unknown synset &PETR_ONLY; the pattern can never match']);
+});
