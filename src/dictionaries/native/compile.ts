@@ -9,7 +9,16 @@
  * @module
  */
 import { AnnalsError } from '../../errors.js';
-import { type ActorDictionaries, type DictSource, DictionaryError, compileActorDictionaries } from '../actor-dicts.js';
+import {
+  type ActorDictionaries,
+  type DictSource,
+  type StringTable,
+  DictionaryError,
+  actorDef,
+  actorPhrase,
+  agentAt,
+  compileActorDictionaries,
+} from '../actor-dicts.js';
 import type { CodeRule } from '../actor-readers.js';
 import { pieces } from '../normalize.js';
 import { type VerbDictionary, compileVerbDictionary } from '../verbs.js';
@@ -185,6 +194,18 @@ function remapMessage(msg: string, maps: ReadonlyMap<string, GenMap>): string {
     .join('\n');
 }
 
+/** Strings as one joined string plus offsets (the layout of {@link ActorDictionaries}). */
+function stringTable(items: readonly string[]): StringTable {
+  const offsets = new Int32Array(items.length + 1);
+  let len = 0;
+  items.forEach((t, i) => {
+    offsets[i] = len;
+    len += t.length;
+  });
+  offsets[items.length] = len;
+  return { text: items.join(''), offsets };
+}
+
 /** Point actor-side entries that came from native files at their YAML lines, names and dated codes. */
 export function remapActors(d: ActorDictionaries, maps: ReadonlyMap<string, GenMap>): ActorDictionaries {
   const fileMap = d.files.map((f) => maps.get(f));
@@ -194,18 +215,67 @@ export function remapActors(d: ActorDictionaries, maps: ReadonlyMap<string, GenM
     const ph = fileMap[fi]?.phrases.get(l);
     return ph && ph.gen === p ? ph.orig : p;
   };
-  const actorDefs = d.actorDefs.map((a) => {
-    const c = fileMap[a.file]?.codes.get(a.line);
-    return c ? { file: a.file, line: c.line, codes: c.rules } : a;
-  });
+  // Actor phrases: YAML line and the name as written.
+  const nPh = d.phraseLine.length;
+  const phraseLine = new Int32Array(nPh);
+  const phraseTexts: string[] = [];
+  for (let i = 0; i < nPh; i++) {
+    const ph = actorPhrase(d, i);
+    const fi = d.defFile[ph.def];
+    phraseLine[i] = line(fi, ph.line);
+    phraseTexts.push(phrase(fi, ph.line, ph.phrase));
+  }
+  // Actor entries: YAML line and the exact dated rules (the generated text had undated codes).
+  const nDef = d.defLine.length;
+  const defLine = new Int32Array(nDef);
+  const defRules = new Int32Array(nDef + 1);
+  const codes = d.codes.slice();
+  const codeIndex = new Map(codes.map((c, i) => [c, i]));
+  const ruleCode: number[] = [];
+  const ruleFrom: number[] = [];
+  const ruleTo: number[] = [];
+  const ruleDated: number[] = [];
+  for (let i = 0; i < nDef; i++) {
+    const def = actorDef(d, i);
+    const c = fileMap[def.file]?.codes.get(def.line);
+    defLine[i] = c ? c.line : def.line;
+    defRules[i] = ruleCode.length;
+    for (const r of c ? c.rules : def.codes) {
+      let ci = codeIndex.get(r.code);
+      if (ci === undefined) {
+        ci = codes.length;
+        codes.push(r.code);
+        codeIndex.set(r.code, ci);
+      }
+      ruleCode.push(ci);
+      ruleFrom.push(r.from);
+      ruleTo.push(r.to);
+      ruleDated.push(r.dated ? 1 : 0);
+    }
+  }
+  defRules[nDef] = ruleCode.length;
+  // Agents: YAML line and the word as written.
+  const nAg = d.agentLine.length;
+  const agentLine = new Int32Array(nAg);
+  const agentTexts: string[] = [];
+  for (let i = 0; i < nAg; i++) {
+    const g = agentAt(d, i);
+    agentLine[i] = line(g.file, g.line);
+    agentTexts.push(phrase(g.file, g.line, g.phrase));
+  }
   return {
     ...d,
-    actorDefs,
-    actorPhrases: d.actorPhrases.map((p) => {
-      const fi = d.actorDefs[p.def].file;
-      return { def: p.def, phrase: phrase(fi, p.line, p.phrase), line: line(fi, p.line) };
-    }),
-    agents: d.agents.map((a) => ({ ...a, line: line(a.file, a.line), phrase: phrase(a.file, a.line, a.phrase) })),
+    phraseText: stringTable(phraseTexts),
+    phraseLine,
+    defLine,
+    defRules,
+    ruleCode: Int32Array.from(ruleCode),
+    ruleFrom: Int32Array.from(ruleFrom),
+    ruleTo: Int32Array.from(ruleTo),
+    ruleDated: Uint8Array.from(ruleDated),
+    codes,
+    agentText: stringTable(agentTexts),
+    agentLine,
     discards: d.discards.map((x) => ({ ...x, line: line(x.file, x.line), phrase: phrase(x.file, x.line, x.phrase) })),
     warnings: d.warnings.map((w) => {
       const g = maps.get(w.file);
