@@ -348,6 +348,46 @@ export interface CompileInputs {
   actorSide: DictSource[];
   verbs: { file: string; text: string }[];
   native: NativeFile[];
+  /**
+   * Source names (PETRARCH actor-side: `name`; verb files and native files: their
+   * path) in the order they were given: later entries win over earlier ones for
+   * the same phrase. Default: PETRARCH files, then native files.
+   */
+  order?: readonly string[];
+}
+
+/** Compiled dictionaries, or null for a side with fatal problems (all in `problems`). */
+export interface CompileResult {
+  actors: ActorDictionaries | null;
+  verbs: VerbDictionary | null;
+  problems: NativeProblem[];
+}
+
+/** Compile without throwing on dictionary content (for lint). */
+export function compileCollect(inp: CompileInputs): CompileResult {
+  const gen = generatePetrarch(inp.native);
+  const pos = new Map((inp.order ?? []).map((n, i) => [n, i]));
+  const rank = (n: string): number => pos.get(n) ?? Number.MAX_SAFE_INTEGER;
+  const sorted = <T>(xs: T[], name: (x: T) => string): T[] =>
+    xs.map((x, i) => ({ x, i })).sort((a, b) => rank(name(a.x)) - rank(name(b.x)) || a.i - b.i).map((e) => e.x);
+  const problems: NativeProblem[] = [];
+  let actors: ActorDictionaries | null = null;
+  let verbs: VerbDictionary | null = null;
+  try {
+    actors = remapActors(compileActorDictionaries(sorted([...inp.actorSide, ...gen.actorSide], (x) => x.name)), gen.maps);
+  } catch (e) {
+    const ps = errorProblems(e, gen.maps);
+    if (!ps) throw e;
+    problems.push(...ps);
+  }
+  try {
+    verbs = remapVerbs(compileVerbDictionary(sorted([...inp.verbs, ...gen.verbs], (x) => x.file)), gen.maps, gen.synsets);
+  } catch (e) {
+    const ps = errorProblems(e, gen.maps);
+    if (!ps) throw e;
+    problems.push(...ps);
+  }
+  return { actors, verbs, problems };
 }
 
 /**
@@ -355,24 +395,7 @@ export interface CompileInputs {
  * one verb dictionary. Throws E_DICT with every problem (file:line each).
  */
 export function compileAll(inp: CompileInputs): { actors: ActorDictionaries; verbs: VerbDictionary } {
-  const gen = generatePetrarch(inp.native);
-  const problems: NativeProblem[] = [];
-  let actors: ActorDictionaries | null = null;
-  let verbs: VerbDictionary | null = null;
-  try {
-    actors = remapActors(compileActorDictionaries([...inp.actorSide, ...gen.actorSide]), gen.maps);
-  } catch (e) {
-    const ps = errorProblems(e, gen.maps);
-    if (!ps) throw e;
-    problems.push(...ps);
-  }
-  try {
-    verbs = remapVerbs(compileVerbDictionary([...inp.verbs, ...gen.verbs]), gen.maps, gen.synsets);
-  } catch (e) {
-    const ps = errorProblems(e, gen.maps);
-    if (!ps) throw e;
-    problems.push(...ps);
-  }
-  if (problems.length > 0 || !actors || !verbs) throwProblems(problems);
-  return { actors, verbs };
+  const r = compileCollect(inp);
+  if (r.problems.length > 0 || !r.actors || !r.verbs) throwProblems(r.problems);
+  return { actors: r.actors, verbs: r.verbs };
 }

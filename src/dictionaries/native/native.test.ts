@@ -318,3 +318,16 @@ test('a native and a PETRARCH synset of the same name coexist; each format uses 
   assert.deepEqual([...d.verbs.synsets.keys()].sort(), ['SANCTIONS', 'SANCTIONS (native)', 'TARIFFS']);
   assert.deepEqual(d.verbs.warnings, ['v.yaml:7: unknown synset &PETR_ONLY; the pattern can never match']);
 });
+
+test('for a phrase in both formats, the file given later wins', () => {
+  const nat = read('kind: actors\nentries:\n  - code: DNK\n    names: [Valdoria]\n', 'kb.yaml').f!;
+  const petr = { name: 'p.actors.txt', kind: 'actors' as const, text: 'VALDORIA_ [SWE]\n' };
+  const verbs = [{ file: 'v.txt', text: '--- SAY [010] ---\nSAY\n' }];
+  const code = (order: string[]) => {
+    const d = compileAll({ actorSide: [petr], verbs, native: [nat], order });
+    return createActorMatcher(d.actors).matchAll(Doc.fromWords([['Valdoria']]), 0)[0].code;
+  };
+  assert.equal(code(['kb.yaml', 'p.actors.txt']), 'SWE');
+  assert.equal(code(['p.actors.txt', 'kb.yaml']), 'DNK');
+  assert.equal(code([]), 'DNK'); // default: native files last
+});
