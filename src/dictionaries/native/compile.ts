@@ -163,7 +163,8 @@ export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources
             const words = fw.map((w) => w.replace(/^\+/, ''));
             return verbForm(words, plus >= 0 ? plus : words.length === p.words.length ? p.verb : 0);
           });
-          g.push(`${verbForm(p.words, p.verb)}${forms.length ? ` {${forms.join(' ')}}` : ''}`, x.line);
+          const own = p.code === undefined ? '' : ` [${p.code ?? '---'}]`;
+          g.push(`${verbForm(p.words, p.verb)}${forms.length ? ` {${forms.join(' ')}}` : ''}${own}`, x.line);
         }
         for (const p of v.patterns) g.push(`- ${synRefs(p.pattern, nativeSyn, res.synsets)} [${p.code ?? '---'}]`, p.line);
       }

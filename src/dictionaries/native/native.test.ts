@@ -331,3 +331,13 @@ test('for a phrase in both formats, the file given later wins', () => {
   assert.equal(code(['p.actors.txt', 'kb.yaml']), 'DNK');
   assert.equal(code([]), 'DNK'); // default: native files last
 });
+
+test('a verb may carry a code of its own', () => {
+  const r = read('kind: verbs\nentries:\n  - code: "040"\n    verbs: [meet, "meet with {met with} [042]", "snub [---]", "x [9z]"]\n');
+  assert.deepEqual(r.problems.map((p) => p.message), ['bad event code "9z" in verb "x [9z]"']);
+  const ok = read('kind: verbs\nentries:\n  - code: "040"\n    verbs: [meet, "meet with {met with} [042]", "snub [---]"]\n').f!;
+  const v = compileAll({ actorSide: [], verbs: [], native: [ok] }).verbs;
+  assert.deepEqual(v.verbs.get('MET')!.map((e) => [e.post, e.code]), [[['WITH'], { fwd: '042', rev: null }]]);
+  assert.deepEqual(v.verbs.get('MEET')!.map((e) => e.code?.fwd ?? 'block'), ['block', '042']);
+  assert.deepEqual(v.verbs.get('SNUB')!.map((e) => e.code), [{ fwd: null, rev: null }]);
+});
