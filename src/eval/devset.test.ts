@@ -40,6 +40,13 @@ test('dev set: at least 450 sentences with unique ids and texts', () => {
   }
 });
 
+test('dev set: ids name the root of the main event (rNN-XXX) or none-XXX', () => {
+  for (const s of devset) {
+    const root = s.events[0]?.cameo.slice(0, 2);
+    assert.match(s.id, root ? new RegExp(`^r${root}-\\d{3}$`) : /^none-\d{3}$/, s.id);
+  }
+});
+
 test('dev set: every CAMEO code is a codebook code and every actor code well formed', () => {
   for (const s of devset) {
     for (const e of s.events) {

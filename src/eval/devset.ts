@@ -172,7 +172,8 @@ function main(): void {
       dictionaries: r.label,
       allEvents: values['all-events'],
       overall: summarize(r.scores),
-      byRoot: Object.fromEntries(summarizeByRoot(r.scores)),
+      // An array, not an object: JS would reorder integer-like keys ("10" before "01").
+      byRoot: [...summarizeByRoot(r.scores)].map(([root, sum]) => ({ root, ...sum })),
     }));
     process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
     return;
@@ -184,6 +185,11 @@ function main(): void {
   for (const r of results) lines.push('', ...report(devset, r, values.verbose));
   process.stdout.write(lines.join('\n') + '\n');
 }
+
+// Piping into `head` closes stdout early; that is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
 
 try {
   main();
