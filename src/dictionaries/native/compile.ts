@@ -137,6 +137,19 @@ export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources
         }
       }
       res.actorSide.push({ name: f.file, kind: 'agents', text: g.text() });
+    } else if (f.kind === 'issues') {
+      for (const is of f.issues) {
+        g.push(`<ISSUE CATEGORY="${is.category}" TYPE="ALL">`, is.line);
+        const line = (x: { text: string; line: number }, text: string): void => {
+          const ln = g.push(text, x.line);
+          g.map.phrases.set(ln, { orig: x.text, gen: x.text });
+        };
+        for (const x of is.phrases) line(x, `${x.text} [${is.code}]`);
+        for (const x of is.not) line(x, `~${x.text}`);
+        for (const x of is.block) line(x, `~~${x.text}`);
+        g.push('</ISSUE>', is.line);
+      }
+      res.actorSide.push({ name: f.file, kind: 'issues', text: g.text() });
     } else if (f.kind === 'discards') {
       for (const d of f.discards) {
         const gen = petrarchPhrase(d.phrase);
@@ -278,6 +291,7 @@ export function remapActors(d: ActorDictionaries, maps: ReadonlyMap<string, GenM
     agentText: stringTable(agentTexts),
     agentLine,
     discards: d.discards.map((x) => ({ ...x, line: line(x.file, x.line), phrase: phrase(x.file, x.line, x.phrase) })),
+    issues: d.issues.map((x) => ({ ...x, line: line(x.file, x.line) })),
     warnings: d.warnings.map((w) => {
       const g = maps.get(w.file);
       return g ? { ...w, line: g.lines[w.line - 1] ?? w.line } : w;
