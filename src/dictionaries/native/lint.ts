@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { CAMEO_COUNTRY_CODES } from '../../actors/code.js';
 import { CAMEO_CODES } from '../../events/cameo.js';
 import { splitActorCode } from '../../events/record.js';
-import { type ActorDictionaries, type CompiledActorDef, type CompiledActorPhrase, type CompiledAgent, actorDef, actorPhrase, agentAt } from '../actor-dicts.js';
+import type { ActorDictionaries, CompiledActorDef, CompiledActorPhrase, CompiledAgent } from '../actor-dicts.js';
 import type { CodeRule } from '../actor-readers.js';
 import { pieces } from '../normalize.js';
 import type { CodePair, VerbDictionary } from '../verbs.js';
@@ -49,13 +49,9 @@ const STOP_WORDS = new Set('A AN THE OF TO IN ON AT BY FOR WITH FROM AND OR AS I
 // Particles that also end phrasal verbs (give in, hand over, crack down) are left out.
 const PREPOSITIONS = new Set('TO WITH AGAINST FROM AT FOR OF INTO ONTO TOWARD TOWARDS ABOUT UPON'.split(' '));
 
-/** The actor side as object arrays (the compiled form is columnar). */
+/** The actor side's entry lists. */
 function actorLists(a: ActorDictionaries): { defs: CompiledActorDef[]; phrases: CompiledActorPhrase[]; agents: CompiledAgent[] } {
-  return {
-    defs: Array.from({ length: a.defLine.length }, (_, i) => actorDef(a, i)),
-    phrases: Array.from({ length: a.phraseLine.length }, (_, i) => actorPhrase(a, i)),
-    agents: Array.from({ length: a.agentLine.length }, (_, i) => agentAt(a, i)),
-  };
+  return { defs: a.actorDefs, phrases: a.actorPhrases, agents: a.agents };
 }
 
 /** Split a `file:line rest` rule. */
@@ -294,9 +290,9 @@ export function dictionaryStats(actors: ActorDictionaries, verbs: VerbDictionary
     }
   }
   return {
-    actorEntries: actors.defLine.length,
-    actorPhrases: actors.phraseLine.length,
-    agentPhrases: actors.agentLine.length,
+    actorEntries: actors.actorDefs.length,
+    actorPhrases: actors.actorPhrases.length,
+    agentPhrases: actors.agents.length,
     discards: actors.discards.length,
     issuePhrases: actors.issues.length,
     verbBlocks: verbs.blocks.length,

@@ -240,8 +240,7 @@ test('loadDictionaries walks directories recursively and mixes formats', () => {
     assert.deepEqual(createActorMatcher(d.actors).matchAll(doc, 0).map((x) => x.code), ['ESTCOP']);
     assert.equal(readdirSync(cache).length, 1);
     const again = loadDictionaries([join(dir, 'kb'), join(dir, 'petrarch')], { cacheDir: cache });
-    assert.deepEqual(again.actors.defLine, d.actors.defLine);
-    assert.deepEqual(again.actors.ruleFrom, d.actors.ruleFrom);
+    assert.deepEqual(again.actors.actorDefs, d.actors.actorDefs);
     assert.equal(again.verbs.blocks.length, d.verbs.blocks.length);
     // A problem anywhere fails the load with file:line.
     writeFileSync(join(dir, 'kb', 'actors', 'bad.yaml'), 'kind: actors\nentries:\n  - names: [X]\n    code: "x y"\n');
