@@ -250,6 +250,7 @@ export function remapVerbs(
   const verbs = new Map<string, VerbDictionary['verbs'] extends Map<string, infer E> ? E : never>();
   for (const [k, list] of v.verbs) verbs.set(k, list.map((e) => ({ ...e, rule: remapRule(e.rule, maps) })));
   return {
+    ...v,
     verbs,
     blocks: v.blocks.map((b) => ({
       ...b,
@@ -257,7 +258,6 @@ export function remapVerbs(
       patterns: b.patterns.map((p) => ({ ...p, rule: remapRule(p.rule, maps) })),
     })),
     synsets,
-    transformations: v.transformations,
     warnings: v.warnings.map((w) => remapRule(w, maps)),
   };
 }
