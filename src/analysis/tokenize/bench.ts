@@ -5,7 +5,8 @@
  *   node dist/analysis/tokenize/bench.js [megabytes=8]
  *
  * Prints tokens/second for one large document and for many article-sized
- * documents (single thread).
+ * documents (single thread), then times adversarial inputs at 1 and 4 MB to
+ * show that time grows linearly.
  * @module
  */
 import { tokenize } from './index.js';
@@ -101,6 +102,28 @@ function main(): void {
     bestDocs = Math.max(bestDocs, n / sec);
   }
   console.log(`${docs.length} articles: ${(bestDocs / 1e6).toFixed(2)} M tokens/s (best of 3, single thread)`);
+
+  // Linearity on adversarial inputs: time at 1 MB and 4 MB; a ratio near 4 means linear.
+  const worst: Record<string, (k: number) => string> = {
+    'no punctuation': (k) => 'militia fighters clashed '.repeat(Math.ceil(k / 25)),
+    commas: (k) => ','.repeat(k),
+    'one word': (k) => 'a'.repeat(k),
+    'dotted word': (k) => 'a.'.repeat(k / 2),
+    'caps + dash': (k) => 'BAGHDAD (AP) - '.repeat(Math.ceil(k / 15)),
+    'url + parens': (k) => 'http://' + ')'.repeat(k),
+    hyphens: (k) => '-a'.repeat(k / 2),
+    'lone surrogates': (k) => '\ud800'.repeat(k),
+    'han characters': (k) => '\u4e2d'.repeat(k),
+  };
+  for (const [name, gen] of Object.entries(worst)) {
+    const ms = [1_000_000, 4_000_000].map((k) => {
+      const text = gen(k);
+      const t0 = process.hrtime.bigint();
+      tokenize(text);
+      return Number(process.hrtime.bigint() - t0) / 1e6;
+    });
+    console.log(`worst case ${name.padEnd(16)} 1 MB ${ms[0].toFixed(0).padStart(5)} ms, 4 MB ${ms[1].toFixed(0).padStart(5)} ms (x${(ms[1] / ms[0]).toFixed(1)})`);
+  }
 }
 
 main();

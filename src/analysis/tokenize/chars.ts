@@ -39,6 +39,8 @@ const RE_SPACE = /^[\p{White_Space}\p{Cc}\p{Cf}]$/u;
 
 /** Class of a (non-surrogate) code point. */
 export function classifyCodePoint(cp: number): number {
+  // Emoji and pictographs (the common astral case) without a regex.
+  if (cp >= 0x1f000 && cp <= 0x1faff) return C_PUNCT;
   if (cp === 0x0a || cp === 0x2028 || cp === 0x2029 || cp === 0x85 || cp === 0x0b || cp === 0x0c) return C_NEWLINE;
   const ch = String.fromCodePoint(cp);
   // Soft hyphen and joiners sit inside words; treat them as marks so they do not split.

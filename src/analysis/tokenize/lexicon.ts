@@ -11,8 +11,8 @@
 export const TITLE_ABBREVS: ReadonlySet<string> = new Set([
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Drs', 'Gen', 'Gens', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Sgt', 'Cpl', 'Pvt',
   'Adm', 'Cmdr', 'Cdr', 'Brig', 'Gov', 'Govs', 'Sen', 'Sens', 'Rep', 'Reps', 'Rev', 'Prof', 'Pres', 'Hon', 'Amb',
-  'Supt', 'Insp', 'Det', 'Atty', 'Fr', 'Msgr', 'Sr', 'St', 'Ste', 'Ft', 'Mt', 'Pt', 'vs', 'Vs', 'v', 'Nos', 'Vol', 'vol',
-  'Fig', 'fig', 'pp', 'Dept', 'Gov', 'Lieut', 'Sec', 'Secy', 'Mssrs',
+  'Supt', 'Insp', 'Det', 'Atty', 'Fr', 'Msgr', 'Ste', 'Ft', 'Mt', 'Pt', 'vs', 'Vs', 'v', 'Nos', 'Vol', 'vol',
+  'Fig', 'fig', 'pp', 'Dept', 'Lieut', 'Sec', 'Secy', 'Mssrs',
 ]);
 
 /**
@@ -20,7 +20,7 @@ export const TITLE_ABBREVS: ReadonlySet<string> = new Set([
  * the splitter decides from the next word.
  */
 export const OTHER_ABBREVS: ReadonlySet<string> = new Set([
-  'Jr', 'Inc', 'Corp', 'Co', 'Cos', 'Ltd', 'Bros', 'Plc', 'plc', 'Assn', 'Intl', 'Univ', 'Ave', 'Blvd', 'Rd', 'Hwy',
+  'Jr', 'Sr', 'St', 'Inc', 'Corp', 'Co', 'Cos', 'Ltd', 'Bros', 'Plc', 'plc', 'Assn', 'Intl', 'Univ', 'Ave', 'Blvd', 'Rd', 'Hwy',
   'etc', 'al', 'approx', 'est', 'ca', 'cf', 'viz', 'esp', 'incl', 'dept', 'govt', 'Govt', 'Attn', 'attn', 'Tel', 'tel',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'ext', 'Ext', 'pop', 'Ont', 'Que', 'Sask', 'Alta',
@@ -35,12 +35,13 @@ export const NUMBER_ABBREVS: ReadonlySet<string> = new Set(['No', 'no', 'Nr', 'n
 
 /**
  * Prefixes EWT keeps attached to the following word ("e-mail", "non-violent",
- * "anti-war"); other hyphens split as in EWT ("al - Maliki").
+ * "anti-war"); other hyphens split as in EWT ("al - Maliki"). Checked against
+ * EWT train: "vice-", "out-", "inter-", "pan-" are split there, so they are not here.
  */
 export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
   'e', 'non', 'anti', 'pre', 're', 'mid', 'co', 'post', 'over', 'pro', 'multi', 'ex', 'semi', 'counter', 'sub',
-  'vice', 'neo', 'cross', 'un', 'socio', 'micro', 'mis', 'intra', 'inter', 'psycho', 'trans', 'ultra', 'bi', 'tri',
-  'de', 'extra', 'hyper', 'macro', 'mega', 'mini', 'out', 'super', 'under', 'pan',
+  'neo', 'cross', 'un', 'socio', 'micro', 'mis', 'intra', 'psycho', 'trans', 'ultra', 'bi', 'tri', 'extra', 'hyper',
+  'macro', 'mega', 'mini', 'super',
 ]);
 
 /**

@@ -269,6 +269,13 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
   for (;;) {
     if (j + 1 >= n) break;
     const c = text.charCodeAt(j);
+    if (c === 46 && text.charCodeAt(j + 1) === 46 && text.charCodeAt(j + 2) === 46 && text.charCodeAt(j + 3) === 64 &&
+        j + 4 < n && isWordClass(CLS[text.charCodeAt(j + 4)])) {
+      // Obfuscated e-mail addresses "name...@example.com".
+      const e = emailEnd(text, j + 4, n);
+      out.push(s, e, K_URL, gap, text.slice(s, e));
+      return e;
+    }
     if (c === 42) {
       // Censored words "bl**dy": up to three asterisks between letters.
       let e = j + 1;
@@ -293,7 +300,8 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
         ((j - segBegin >= 2 && CAS[pv] === CASE_LOWER) || (j - segBegin === 1 && CAS[pv] === CASE_UPPER))
       ) {
         const r = wordRunEnd(text, j + 1, n);
-        if (text.charCodeAt(r) !== 64) break;
+        const tld = r - j === 4 ? text.slice(j + 1, r).toLowerCase() : '';
+        if (text.charCodeAt(r) !== 64 && tld !== 'com' && tld !== 'net' && tld !== 'org') break;
       }
       if (j - segBegin > 2 || CLS[pv] !== C_LETTER) acronym = false;
       hasDot = true;
@@ -320,7 +328,8 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
       let keep = false;
       if (len <= 7 && len > 0) {
         const seg = text.slice(hyphBegin, j).toLowerCase();
-        if (HYPHEN_PREFIXES.has(seg)) keep = true;
+        // "e-mail" but "Lashkar-e-Taiba": the prefix "e" only before a lowercase word.
+        if (HYPHEN_PREFIXES.has(seg)) keep = !(len === 1 && CAS[nx] === CASE_UPPER);
         else if (isDigit(pv) && isDigit(text.charCodeAt(hyphBegin)) && isDigit(nx)) {
           // Phone numbers "713-853-3989", "853-3242", "3-5213" and ZIP+4
           // "94305-5015" stay whole, as in EWT; ranges "3-4" split.
@@ -365,7 +374,7 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
     const sl = j - apos - 1;
     if (sl <= 2) {
       const suf = text.slice(apos + 1, j).toLowerCase();
-      if (APOS_CLITICS.has(suf)) {
+      if (APOS_CLITICS.has(suf) && !(suf === 's' && isDigit(text.charCodeAt(apos - 1)))) {
         out.push(s, apos, first, gap, wordForm(text, s, apos, curly));
         out.push(apos, j, K_WORD, 0, wordForm(text, apos, j, curly));
         return j;
@@ -376,7 +385,8 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
         return j;
       }
     }
-  } else if (plain && j - s >= 4 && j - s <= 8) {
+  } else if (plain && j - s >= 4 && j - s <= 8 && (lower(text.charCodeAt(j - 1)) === 116 || lower(text.charCodeAt(j - 1)) === 97)) {
+    // (every entry ends in "t" or "a": test that before slicing)
     const cut = NOAPOS_CONTRACTIONS.get(text.slice(s, j).toLowerCase());
     if (cut !== undefined) {
       out.push(s, s + cut, K_WORD, gap, text.slice(s, s + cut));
@@ -396,7 +406,11 @@ function scanWord(text: string, i: number, w: number, n: number, gap: number, ou
     if (hasDot && acronym) kind = K_ABBR;
     else if (len === 1 && CAS[text.charCodeAt(s)] === CASE_UPPER) kind = K_INITIAL;
     else if (len <= 8 && !hasDot && apos < 0) {
-      const word = text.slice(s, j);
+      let word = text.slice(s, j);
+      // All-caps headlines: "GEN." is "Gen.", "SEPT." is "Sept.".
+      if (len >= 2 && CAS[text.charCodeAt(s + 1)] === CASE_UPPER && word === word.toUpperCase()) {
+        word = word[0] + word.slice(1).toLowerCase();
+      }
       if (TITLE_ABBREVS.has(word)) kind = K_TITLE;
       else if (OTHER_ABBREVS.has(word)) kind = K_ABBR;
       else if (NUMBER_ABBREVS.has(word)) {
@@ -440,8 +454,13 @@ function scanPunct(text: string, i: number, w: number, n: number, gap: number, o
         out.push(i, e, K_NUM, gap, text.slice(i, e));
         return e;
       }
+      // "...?" is an ellipsis and a question mark; ".?" and "?!" stay one token.
       let e = i + 1;
-      while (e < n && isTermChar(text.charCodeAt(e))) e++;
+      if (c === 46 && e < n && text.charCodeAt(e) === 46) {
+        while (e < n && text.charCodeAt(e) === 46) e++;
+      } else {
+        while (e < n && isTermChar(text.charCodeAt(e))) e++;
+      }
       out.push(i, e, K_TERM, gap, text.slice(i, e));
       return e;
     }
@@ -465,6 +484,11 @@ function scanPunct(text: string, i: number, w: number, n: number, gap: number, o
         out.push(i, i + 3, K_NUM, gap, "'" + text.slice(i + 1, i + 3));
         return i + 3;
       }
+      const ce = cliticEnd(text, i, n, prevSpace);
+      if (ce > i) {
+        out.push(i, ce, K_WORD, gap, text.slice(i, ce));
+        return ce;
+      }
       if (i + 1 < n && text.charCodeAt(i + 1) === 39) {
         out.push(i, i + 2, prevSpace && !nextSpaceAt(i + 2) ? K_OPEN : K_CLOSE, gap, '"');
         return i + 2;
@@ -472,14 +496,21 @@ function scanPunct(text: string, i: number, w: number, n: number, gap: number, o
       pushQuote(out, i, i + 1, gap, prevSpace, nextSpaceAt(i + 1), "'");
       return i + 1;
     case 0x2019: // ’
-    case 0x201b:
+    case 0x201b: {
+      const e = cliticEnd(text, i, n, prevSpace);
+      if (e > i) {
+        out.push(i, e, K_WORD, gap, "'" + text.slice(i + 1, e));
+        return e;
+      }
       pushQuote(out, i, i + 1, gap, prevSpace, nextSpaceAt(i + 1), "'");
       return i + 1;
+    }
     case 58: // ':' ';' '=' may open an emoticon ":)", ":-)", ";D", "=)"
     case 59: {
       const e = emoticonEnd(text, i, n);
       if (e > i) {
-        out.push(i, e, K_PUNCT, gap, text.slice(i, e));
+        // An emoticon closes what precedes it, like a closing bracket (EWT keeps it in that sentence).
+        out.push(i, e, K_CLOSE, gap, text.slice(i, e));
         return e;
       }
       out.push(i, i + 1, K_PUNCT, gap, text[i]);
@@ -537,7 +568,7 @@ function scanPunct(text: string, i: number, w: number, n: number, gap: number, o
     case 35: // '#'
     case 64: // '@'
       // Hashtags and handles "#Iraq", "@Reuters" are one token.
-      if (prevSpace && isWordClass(CLS[text.charCodeAt(i + 1)] ?? 0)) {
+      if (prevSpace && (c === 64 ? isWordClass(CLS[text.charCodeAt(i + 1)] ?? 0) : CLS[text.charCodeAt(i + 1)] === C_LETTER)) {
         const e = c === 64 ? emailEnd(text, i + 1, n) : wordRunEnd(text, i + 1, n);
         out.push(i, e, K_WORD, gap, text.slice(i, e));
         return e;
@@ -558,6 +589,20 @@ function scanPunct(text: string, i: number, w: number, n: number, gap: number, o
   }
 }
 
+/**
+ * A clitic after a token that ends in punctuation ("U.S.'s", "Co.'s"): the
+ * apostrophe at `i` starts "'s"/"'re"/... when it is attached to what precedes
+ * it and the clitic is a whole word. Returns its end, or `i`.
+ */
+function cliticEnd(text: string, i: number, n: number, prevSpace: boolean): number {
+  if (prevSpace || i === 0) return i;
+  const pc = text.charCodeAt(i - 1);
+  if (pc !== 46 && pc !== 41) return i;
+  const e = wordRunEnd(text, i + 1, n);
+  if (e - i - 1 < 1 || e - i - 1 > 2 || isWordClass(CLS[text.charCodeAt(e)] ?? 0)) return i;
+  return APOS_CLITICS.has(text.slice(i + 1, e).toLowerCase()) ? e : i;
+}
+
 /** End of an emoticon at `i` (":)", ":-)", ";D", "=)"), or `i` if there is none. */
 function emoticonEnd(text: string, i: number, n: number): number {
   let j = i + 1;
@@ -565,8 +610,9 @@ function emoticonEnd(text: string, i: number, n: number): number {
   if (j >= n) return i;
   const c = text.charCodeAt(j);
   if (!(c === 41 || c === 40 || c === 68 || c === 80 || c === 112)) return i;
-  // Must stand alone: ":)" then space/end. "(see: D)" would not match (space after ':').
-  return isSpaceAt(text, j + 1) ? j + 1 : i;
+  // Must not run into a word: ":)" then space, end or punctuation. "(see: D)" does not match (space after ':').
+  if (c === 68 || c === 80 || c === 112) return isSpaceAt(text, j + 1) ? j + 1 : i;
+  return isAlnumAt(text, j + 1) ? i : j + 1;
 }
 
 /** Push a run of the same character as one token ("<<", "====", "$$$"). */

@@ -39,8 +39,14 @@ function canStart(text: string, t: TokenBuffer, k: number): boolean {
   return cl === C_LETTER || cl === C_DIGIT || kind === K_URL;
 }
 
+const MONTHS: ReadonlySet<string> = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan.', 'Feb.',
+  'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+]);
+
 function isAllCapsWord(text: string, t: TokenBuffer, k: number): boolean {
-  if (t.kind[k] !== K_WORD) return false;
+  if (k < 0 || t.kind[k] !== K_WORD) return false;
   const s = t.start[k];
   const e = t.end[k];
   if (e - s < 2) return false;
@@ -65,12 +71,16 @@ function datelineDash(text: string, t: TokenBuffer, k: number): number {
   if (caps === 0 || j >= n) return -1;
   const f = t.form[j];
   if (f !== ',' && f !== '(' && t.kind[j] !== K_DASH) return -1;
+  // After "PLACE," a date or an agency must come before the dash ("NATO, EU and UN
+  // officials - Reuters" is not a dateline).
+  let dated = f !== ',';
   for (let d = j; d < n && d < j + 14; d++) {
     if (d > j && t.gap[d] >= 2) return -1;
     const kind = t.kind[d];
     if (kind === K_TERM) return -1;
+    if (kind === K_NUM || t.form[d] === ')' || MONTHS.has(t.form[d])) dated = true;
     if (kind === K_DASH && (t.gap[d] > 0 || t.form[d - 1] === ')') && d + 1 < n && t.gap[d + 1] > 0 && t.gap[d + 1] < 2) {
-      return canStart(text, t, d + 1) ? d : -1;
+      return dated && canStart(text, t, d + 1) ? d : -1;
     }
   }
   return -1;
@@ -100,6 +110,30 @@ function periodBeforeLowercase(text: string, t: TokenBuffer, p: number): boolean
   return cs === CASE_UPPER && len >= 5;
 }
 
+/** Verbs that attribute a quote: '"Why?" Smith asked.' continues the sentence. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'asked', 'asks', 'added', 'adds', 'replied', 'wrote', 'writes', 'shouted', 'insisted',
+  'declared', 'stated', 'warned', 'explained', 'continued', 'noted', 'cried', 'yelled', 'exclaimed', 'chanted',
+  'tweeted', 'recalled', 'urged', 'demanded', 'answered', 'responded',
+]);
+
+/**
+ * After a quote closed by ! ? or ., a capitalised name and a speech verb that
+ * end the clause ('"We will win!" Smith said.') are the attribution, not a new sentence.
+ */
+function speechAttribution(text: string, t: TokenBuffer, k: number): boolean {
+  for (let j = k; j < t.n && j < k + 4; j++) {
+    if (t.kind[j] !== K_WORD) return false;
+    if (j > k && SPEECH_VERBS.has(t.form[j])) {
+      // Only a bare attribution ("Smith said."): "Smith said her family left" is a new sentence.
+      const f = j + 1 < t.n ? t.form[j + 1] : '.';
+      return f === '.' || f === ',' || f === ';';
+    }
+    if (firstCase(text, t, j) !== CASE_UPPER) return false;
+  }
+  return false;
+}
+
 /** Whether a sentence boundary falls right before token `k` (k >= 1). */
 function boundaryBefore(text: string, t: TokenBuffer, k: number, sentStart: number, linesAreParagraphs: boolean): boolean {
   const g = t.gap[k];
@@ -110,7 +144,9 @@ function boundaryBefore(text: string, t: TokenBuffer, k: number, sentStart: numb
   // Last token before any closing quotes/brackets.
   let p = k - 1;
   while (p > sentStart && p > k - 4 && t.kind[p] === K_CLOSE) p--;
-  const pk = t.kind[p];
+  // An emoticon ends a sentence like a full stop: "We won :) See you."
+  const emo = t.kind[k - 1] === K_CLOSE && t.end[k - 1] - t.start[k - 1] > 1 && (t.form[k - 1][0] === ':' || t.form[k - 1][0] === ';');
+  const pk = emo ? K_TERM : t.kind[p];
   if (g === 0) {
     // "end.The": scraped text that lost its space.
     return pk === K_TERM && p === k - 1 && t.form[p] === '.' && kind === K_WORD && t.end[k] - t.start[k] > 1 &&
@@ -125,7 +161,7 @@ function boundaryBefore(text: string, t: TokenBuffer, k: number, sentStart: numb
     if (linesAreParagraphs && pk !== K_TITLE && pk !== K_INITIAL) return true;
   }
   if (pk === K_TERM) {
-    if (canStart(text, t, k)) return true;
+    if (canStart(text, t, k)) return p === k - 1 || fc !== CASE_UPPER || !speechAttribution(text, t, k);
     if (fc !== CASE_LOWER || kind !== K_WORD || p !== k - 1) return false;
     // A lowercase word after . ! ? with no closing quote between: "?" and "!"
     // end the sentence; "." does after an ordinary word.
@@ -144,27 +180,35 @@ function boundaryBefore(text: string, t: TokenBuffer, k: number, sentStart: numb
 
 /**
  * Whether single line breaks separate paragraphs (true) or only wrap lines of
- * running text (false). Hard-wrapped text has many lines of similar length
- * between 40 and 100 characters; anything else is treated as one paragraph
- * per line.
+ * running text (false). Hard-wrapped text has lines of 40 to 100 characters,
+ * most of them near the wrap width; a two-line text counts as wrapped when its
+ * first line is that long and does not end a sentence. Anything else is
+ * treated as one paragraph per line.
  */
 export function linesAreParagraphs(text: string): boolean {
   let lines = 0;
   let wrapped = 0;
+  let firstLen = 0;
+  let firstEnd = 0;
   let from = 0;
   for (;;) {
     const nl = text.indexOf('\n', from);
-    const end = nl < 0 ? text.length : nl;
+    let end = nl < 0 ? text.length : nl;
+    while (end > from && text.charCodeAt(end - 1) <= 32) end--;
     const len = end - from;
     if (len > 0) {
-      lines++;
       if (len > 100) return true;
+      if (lines === 0) {
+        firstLen = len;
+        firstEnd = text.charCodeAt(end - 1);
+      }
+      lines++;
       if (len >= 40) wrapped++;
     }
     if (nl < 0) break;
     from = nl + 1;
   }
-  // Wrapped text: at least 3 lines, most of them near the wrap width.
+  if (lines === 2) return !(firstLen >= 55 && firstEnd !== 46 && firstEnd !== 33 && firstEnd !== 63);
   return !(lines >= 3 && wrapped * 10 >= lines * 6);
 }
 
@@ -178,9 +222,12 @@ export function splitSentences(text: string, t: TokenBuffer): { sentStart: Int32
   // forced[k] = 1: a boundary before k, from datelines.
   const forced = new Uint8Array(n + 1);
   for (let k = 0; k < n; k++) {
-    if (t.gap[k] >= 2) {
+    // At a line start any dateline form counts; inside a line only one with
+    // a parenthesised agency "BAGHDAD (Reuters) -", and only where a run of
+    // capitals begins.
+    if (t.gap[k] >= 2 || (isAllCapsWord(text, t, k) && !isAllCapsWord(text, t, k - 1) && t.kind[k - 1] !== K_DASH)) {
       const d = datelineDash(text, t, k);
-      if (d >= 0) {
+      if (d >= 0 && (t.gap[k] >= 2 || t.form[d - 1] === ')')) {
         forced[k] = 1;
         forced[d + 1] = 1;
         k = d;

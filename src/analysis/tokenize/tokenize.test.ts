@@ -59,6 +59,7 @@ test('possessives split; inner apostrophes in names stay', () => {
   assert.deepEqual(toks("Sadr's militia and the militias' leaders met Da'awa members."), [
     'Sadr', "'s", 'militia', 'and', 'the', 'militias', "'", 'leaders', 'met', "Da'awa", 'members', '.',
   ]);
+  assert.deepEqual(toks("The U.S.'s allies and Acme Co.\u2019s staff"), ['The', 'U.S.', "'s", 'allies', 'and', 'Acme', 'Co.', "'s", 'staff']);
   assert.deepEqual(toks("O'Brien visited Shi'ite areas."), ["O'Brien", 'visited', "Shi'ite", 'areas', '.']);
 });
 
@@ -96,6 +97,7 @@ test('an abbreviation can end a sentence; its period then is the full stop, as i
     ['The', 'war', 'went', 'on', '.'],
   ]);
   assert.deepEqual(sents('They bought guns, tanks, etc.'), [['They', 'bought', 'guns', ',', 'tanks', ',', 'etc', '.']]);
+  assert.deepEqual(sents('They met on Main St. The talks began at St. Mary church.').length, 2);
   // "No" is a word unless a number follows.
   assert.deepEqual(sents('He said No. Then he left.'), [['He', 'said', 'No', '.'], ['Then', 'he', 'left', '.']]);
 });
@@ -120,6 +122,7 @@ test('hyphens split as in EWT except after kept prefixes', () => {
     'Al', '-', 'Maliki', 'and', 'al', '-', 'Hakim', 'saw', 'a', '10', '-', 'year', '-', 'old', 'in', 'a',
     'pro-government', ',', 'anti-war', 'e-mail', '.',
   ]);
+  assert.deepEqual(toks('Lashkar-e-Taiba and the vice-president'), ['Lashkar', '-', 'e', '-', 'Taiba', 'and', 'the', 'vice', '-', 'president']);
 });
 
 test('dashes and parenthesised acronyms', () => {
@@ -140,6 +143,8 @@ test('datelines become their own sentence', () => {
   ]);
   // A caps word and a dash in running text is not a dateline.
   assert.equal(sents('He said NATO - the alliance - would stay.').length, 1);
+  assert.equal(sents('NATO, EU and UN officials - Reuters reported - met.').length, 1);
+  assert.equal(sents('GENEVA, March 3 - Talks resumed.').length, 2);
 });
 
 test('markdown emphasis markers are dropped from the tokens, offsets stay right', () => {
@@ -174,6 +179,11 @@ test('sentence ends at ! ? and after closing quotes', () => {
     ['"', 'We', 'fight', '!', '"'],
     ['They', 'left', '.'],
   ]);
+  // A quote's attribution stays with the quote.
+  assert.deepEqual(sents('"We will win!" Ali Hassan said. "Why?" Smith asked.'), [
+    ['"', 'We', 'will', 'win', '!', '"', 'Ali', 'Hassan', 'said', '.'],
+    ['"', 'Why', '?', '"', 'Smith', 'asked', '.'],
+  ]);
   assert.deepEqual(sents('It ended (finally.) Peace came.'), [['It', 'ended', '(', 'finally', '.', ')'], ['Peace', 'came', '.']]);
 });
 
@@ -193,6 +203,8 @@ test('hard-wrapped text does not split at every line start', () => {
     'after Monday clashes, officials said, adding that President Ali\n' +
     'Hassan would visit next week.';
   assert.equal(sents(text).length, 1);
+  assert.equal(sents('Iraqi forces killed five insurgents in a raid north of the\nBaghdad airport on Monday, police said.').length, 1);
+  assert.equal(sents('Iraq votes\nBaghdad was calm on Monday.').length, 2);
 });
 
 test('"end.The" without a space still splits; domains do not', () => {
@@ -202,8 +214,27 @@ test('"end.The" without a space still splits; domains do not', () => {
   ]);
 });
 
+test('emoticons stay with the sentence they close; decades keep their apostrophe', () => {
+  assert.deepEqual(sents('We won :) See you.'), [['We', 'won', ':)'], ['See', 'you', '.']]);
+  assert.deepEqual(sents('Great news! :-) More later.'), [['Great', 'news', '!', ':-)'], ['More', 'later', '.']]);
+  assert.deepEqual(toks("In the 1980's and '90s"), ['In', 'the', "1980's", 'and', "'", '90s']);
+  assert.deepEqual(toks("Back in '73, #Iraq and @Reuters"), ['Back', 'in', "'73", ',', '#Iraq', 'and', '@Reuters']);
+});
+
+test('a dateline with an agency inside a line is split off too', () => {
+  assert.deepEqual(sents('Breaking: TEHRAN (AFP) - Talks resumed.'), [
+    ['Breaking', ':'],
+    ['TEHRAN', '(', 'AFP', ')', '-'],
+    ['Talks', 'resumed', '.'],
+  ]);
+});
+
 test('all-caps headline, Arabic and Chinese text', () => {
   assert.deepEqual(sents('IRAQ POLLS OPEN AMID TIGHT SECURITY'), [['IRAQ', 'POLLS', 'OPEN', 'AMID', 'TIGHT', 'SECURITY']]);
+  assert.deepEqual(sents('GEN. ALI MEETS U.S. ENVOY ON SEPT. 5. TALKS END.'), [
+    ['GEN.', 'ALI', 'MEETS', 'U.S.', 'ENVOY', 'ON', 'SEPT.', '5', '.'],
+    ['TALKS', 'END', '.'],
+  ]);
   assert.deepEqual(toks('\u0642\u0627\u0644 \u0627\u0644\u0631\u0626\u064a\u0633\u060c \u0627\u0644\u064a\u0648\u0645.'), [
     '\u0642\u0627\u0644', '\u0627\u0644\u0631\u0626\u064a\u0633', '\u060c', '\u0627\u0644\u064a\u0648\u0645', '.',
   ]);
