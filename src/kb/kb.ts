@@ -132,7 +132,7 @@ function codeOf(n: unknown): string | null | undefined {
 /** Read one KB file (verbs or synsets) into `kb`, collecting problems. */
 function readFile(file: string, text: string, kb: VerbKb, problems: Problem[], want: 'verbs' | 'synsets'): void {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
   const lineOf = (n: YNode | null | undefined): number => (n?.range ? lc.linePos(n.range[0]).line : 1);
   const bad = (n: YNode | null | undefined, msg: string): void => void problems.push({ file, line: lineOf(n), msg });
   for (const e of doc.errors) problems.push({ file, line: e.linePos?.[0].line ?? 1, msg: e.message.split('\n')[0] });
