@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { loadAnalyzer } from '../analysis/index.js';
 import { defaultKbDir, loadVerbKb, parseVerbPhrase, checkPattern, type KbVerbEntry, type VerbPhrase } from './kb.js';
 import { duplicateVerbs, expressibleCodes, kbStats, lemmaKey, NOT_EXPRESSIBLE } from './stats.js';
 import { CAMEO_CODES } from '../events/cameo.js';
@@ -136,6 +138,41 @@ test("each verb alone codes its entry's default code (null entries code nothing)
       const want = e.code === null ? [] : [`ARN>GON ${e.code}`];
       if (got.join() !== want.join()) fails.push(`${e.file.replace(/^.*\//, '')}:${e.line} '${lemmaKey(v)}': want ${want.join() || 'none'}, got ${got.join() || 'none'}`);
     }
+  }
+  assert.deepEqual(fails, []);
+});
+
+// ---- End to end through the real analyzer (tokenizer, tagger, lemmatiser, parser) ----
+
+const MODELS = join(KB, '..', '..', 'models', 'parser.bin');
+
+test('invented news sentences through the real analyzer get the KB codes', { skip: !existsSync(MODELS) && 'analysis models not built' }, () => {
+  const an = loadAnalyzer();
+  const real = createCoder({ verbs: dicts.verbs, actors: fakeActors({ france: 'FRA', germany: 'DEU', protesters: 'OPP' }) });
+  const cases: [string, string][] = [
+    ['France imposed new sanctions on Germany.', 'FRA>DEU 163'],
+    ['France held talks with Germany on Monday.', 'FRA>DEU 046'],
+    ['France launched airstrikes against Germany.', 'FRA>DEU 195'],
+    ['France paid a visit to Germany.', 'FRA>DEU 042'],
+    ['France issued a warning to Germany.', 'FRA>DEU 130'],
+    ['France signed an agreement with Germany.', 'FRA>DEU 057'],
+    ['France accused Germany of war crimes.', 'FRA>DEU 1124'],
+    ['France urged Germany to lift the curfew.', 'FRA>DEU 0251'],
+    ['France sent humanitarian aid to Germany.', 'FRA>DEU 073'],
+    ['France broke off diplomatic relations with Germany.', 'FRA>DEU 161'],
+    ['France demanded that Germany withdraw its troops.', 'FRA>DEU 1056'],
+    ['France cracked down on protesters.', 'FRA>OPP 175'],
+    ['France lifted the embargo on Germany.', 'FRA>DEU 085'],
+    ['France restored diplomatic ties with Germany.', 'FRA>DEU 050'],
+    ['France bombed Germany with drones.', 'FRA>DEU 1952'],
+    ['France used chemical weapons against Germany.', 'FRA>DEU 2041'],
+    ['France violated the ceasefire with Germany.', 'FRA>DEU 196'],
+    ['France hailed the agreement with Germany.', 'FRA>DEU 051'],
+  ];
+  const fails: string[] = [];
+  for (const [s, want] of cases) {
+    const got = real.code(an.analyze(s)).map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
+    if (!got.includes(want)) fails.push(`${s} want ${want} got ${got.join(', ') || 'none'}`);
   }
   assert.deepEqual(fails, []);
 });
