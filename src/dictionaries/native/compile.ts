@@ -23,6 +23,8 @@ export interface GenMap {
   lines: number[];
   /** Generated line -> the phrase as written in YAML and as generated. */
   phrases: Map<number, { orig: string; gen: string }>;
+  /** Generated synset name -> written name (shared by all maps of one generation). */
+  synNames: ReadonlyMap<string, string>;
   /** Generated line of an actor entry's base phrase -> its codes with their dates, and the entry's YAML line. */
   codes: Map<number, { rules: CodeRule[]; line: number }>;
 }
@@ -32,7 +34,7 @@ export interface GeneratedSources {
   actorSide: DictSource[];
   verbs: { file: string; text: string }[];
   maps: Map<string, GenMap>;
-  /** Generated synset name -> the name as written (`ECON-AID` -> `ECON_AID`). */
+  /** Generated synset name -> the name as written (`KB--ECON-AID` -> `ECON_AID`). */
   synsets: Map<string, string>;
 }
 
@@ -44,8 +46,8 @@ function petrarchPhrase(s: string): string {
 class Gen {
   readonly out: string[] = [];
   readonly map: GenMap;
-  constructor(file: string) {
-    this.map = { file, lines: [], phrases: new Map(), codes: new Map() };
+  constructor(file: string, synNames: ReadonlyMap<string, string>) {
+    this.map = { file, lines: [], phrases: new Map(), codes: new Map(), synNames };
   }
   /** Append a line; returns its 1-based number. */
   push(text: string, yamlLine: number): number {
@@ -64,25 +66,47 @@ function verbForm(words: string[], verb: number): string {
   return words.map((w, i) => (i === verb ? `+${w}` : w).toUpperCase()).join('_');
 }
 
+/** Prefix of native synset names in generated text (never in PETRARCH names, which have no `--`). */
+const NATIVE_SYN = 'KB--';
+
 /**
- * Synset names as written in generated text. The PETRARCH pattern tokenizer reads
- * `_` as a word joiner, so `&ECON_AID` in a pattern would be read as `&ECON` + `AID`;
- * `-` is a name character there, so native names are written with `-` instead.
+ * Synset names as written in generated text. Native synsets get their own
+ * namespace, so a native set and a PETRARCH set may both define `&WMD` (each
+ * format's patterns use its own); and the PETRARCH pattern tokenizer reads `_` as
+ * a word joiner (`&ECON_AID` would be `&ECON` + `AID`), so `_` is written `-`.
  */
 function synName(name: string): string {
-  return name.toUpperCase().replace(/_/g, '-');
+  return NATIVE_SYN + name.toUpperCase().replace(/_/g, '-');
 }
 
-/** A native pattern or synset member with its `&NAME` references renamed by {@link synName}. */
-function synRefs(text: string): string {
-  return text.replace(/&([A-Za-z0-9_-]+)/g, (_m, n: string) => `&${synName(n)}`);
+/**
+ * A native pattern or synset member with its `&NAME` references renamed by
+ * {@link synName} when a native file defines NAME; other names are left for the
+ * PETRARCH synsets.
+ */
+function synRefs(text: string, native: ReadonlySet<string>, names: Map<string, string>): string {
+  return text.replace(/&([A-Za-z0-9_-]+)/g, (m, n: string) => {
+    const up = n.toUpperCase();
+    if (native.has(up)) return `&${synName(n)}`;
+    if (!up.includes('_')) return m;
+    // Undefined here: keep the name whole for the tokenizer, and its spelling for messages.
+    names.set(up.replace(/_/g, '-'), up);
+    return `&${up.replace(/_/g, '-')}`;
+  });
+}
+
+/** Give native synsets their written names back in a rule or message. */
+function restoreSynNames(text: string, names: ReadonlyMap<string, string>): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&([A-Z0-9-]+)/g, (m, n: string) => (names.has(n) ? `&${names.get(n)}` : m));
 }
 
 /** Render native files as PETRARCH text with line maps. */
 export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources {
   const res: GeneratedSources = { actorSide: [], verbs: [], maps: new Map(), synsets: new Map() };
+  const nativeSyn = new Set(files.flatMap((f) => f.synsets.map((x) => x.name.toUpperCase())));
   for (const f of files) {
-    const g = new Gen(f.file);
+    const g = new Gen(f.file, res.synsets);
     if (f.kind === 'actors') {
       for (const a of f.actors) {
         a.names.forEach((n, i) => {
@@ -104,6 +128,19 @@ export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources
         }
       }
       res.actorSide.push({ name: f.file, kind: 'agents', text: g.text() });
+    } else if (f.kind === 'issues') {
+      for (const is of f.issues) {
+        g.push(`<ISSUE CATEGORY="${is.category}" TYPE="ALL">`, is.line);
+        const line = (x: { text: string; line: number }, text: string): void => {
+          const ln = g.push(text, x.line);
+          g.map.phrases.set(ln, { orig: x.text, gen: x.text });
+        };
+        for (const x of is.phrases) line(x, `${x.text} [${is.code}]`);
+        for (const x of is.not) line(x, `~${x.text}`);
+        for (const x of is.block) line(x, `~~${x.text}`);
+        g.push('</ISSUE>', is.line);
+      }
+      res.actorSide.push({ name: f.file, kind: 'issues', text: g.text() });
     } else if (f.kind === 'discards') {
       for (const d of f.discards) {
         const gen = petrarchPhrase(d.phrase);
@@ -115,7 +152,7 @@ export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources
       for (const s of f.synsets) {
         g.push(`&${synName(s.name)}`, s.line);
         res.synsets.set(synName(s.name), s.name.toUpperCase());
-        for (const m of s.members) g.push(`+${m.text.startsWith('&') ? synRefs(m.text) : m.text.toUpperCase().split(/\s+/).join('_')}`, m.line);
+        for (const m of s.members) g.push(`+${m.text.startsWith('&') ? synRefs(m.text, nativeSyn, res.synsets) : m.text.toUpperCase().split(/\s+/).join('_')}`, m.line);
       }
       res.verbs.push({ file: f.file, text: g.text() });
     } else {
@@ -130,9 +167,10 @@ export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources
             const words = fw.map((w) => w.replace(/^\+/, ''));
             return verbForm(words, plus >= 0 ? plus : words.length === p.words.length ? p.verb : 0);
           });
-          g.push(`${verbForm(p.words, p.verb)}${forms.length ? ` {${forms.join(' ')}}` : ''}`, x.line);
+          const own = p.code === undefined ? '' : ` [${p.code ?? '---'}]`;
+          g.push(`${verbForm(p.words, p.verb)}${forms.length ? ` {${forms.join(' ')}}` : ''}${own}`, x.line);
         }
-        for (const p of v.patterns) g.push(`- ${synRefs(p.pattern)} [${p.code ?? '---'}]`, p.line);
+        for (const p of v.patterns) g.push(`- ${synRefs(p.pattern, nativeSyn, res.synsets)} [${p.code ?? '---'}]`, p.line);
       }
       res.verbs.push({ file: f.file, text: g.text() });
     }
@@ -147,7 +185,7 @@ function remapRule(rule: string, maps: ReadonlyMap<string, GenMap>): string {
   if (!m) return rule;
   const g = maps.get(m[1]);
   if (!g) return rule;
-  return `${m[1]}:${g.lines[Number(m[2]) - 1] ?? m[2]}${rule.slice(m[0].length)}`;
+  return `${m[1]}:${g.lines[Number(m[2]) - 1] ?? m[2]}${restoreSynNames(rule.slice(m[0].length), g.synNames)}`;
 }
 
 /** Rewrite every `file:LINE` at a line start of a multi-line message. */
@@ -161,7 +199,11 @@ function remapMessage(msg: string, maps: ReadonlyMap<string, GenMap>): string {
     .join('\n');
 }
 
-/** Point actor-side entries that came from native files at their YAML lines, names and dated codes. */
+/**
+ * Point actor-side entries that came from native files at their YAML lines,
+ * names and dated codes. Only `line`, `phrase` and `codes` fields change; every
+ * other field of the compiled form is kept as it is.
+ */
 export function remapActors(d: ActorDictionaries, maps: ReadonlyMap<string, GenMap>): ActorDictionaries {
   const fileMap = d.files.map((f) => maps.get(f));
   if (fileMap.every((m) => !m)) return d;
@@ -172,17 +214,18 @@ export function remapActors(d: ActorDictionaries, maps: ReadonlyMap<string, GenM
   };
   const actorDefs = d.actorDefs.map((a) => {
     const c = fileMap[a.file]?.codes.get(a.line);
-    return c ? { file: a.file, line: c.line, codes: c.rules } : a;
+    return c ? { ...a, line: c.line, codes: c.rules } : a;
   });
   return {
     ...d,
     actorDefs,
     actorPhrases: d.actorPhrases.map((p) => {
       const fi = d.actorDefs[p.def].file;
-      return { def: p.def, phrase: phrase(fi, p.line, p.phrase), line: line(fi, p.line) };
+      return fileMap[fi] ? { ...p, phrase: phrase(fi, p.line, p.phrase), line: line(fi, p.line) } : p;
     }),
-    agents: d.agents.map((a) => ({ ...a, line: line(a.file, a.line), phrase: phrase(a.file, a.line, a.phrase) })),
-    discards: d.discards.map((x) => ({ ...x, line: line(x.file, x.line), phrase: phrase(x.file, x.line, x.phrase) })),
+    agents: d.agents.map((a) => (fileMap[a.file] ? { ...a, line: line(a.file, a.line), phrase: phrase(a.file, a.line, a.phrase) } : a)),
+    discards: d.discards.map((x) => (fileMap[x.file] ? { ...x, line: line(x.file, x.line), phrase: phrase(x.file, x.line, x.phrase) } : x)),
+    issues: d.issues.map((x) => (fileMap[x.file] ? { ...x, line: line(x.file, x.line) } : x)),
     warnings: d.warnings.map((w) => {
       const g = maps.get(w.file);
       return g ? { ...w, line: g.lines[w.line - 1] ?? w.line } : w;
@@ -197,12 +240,17 @@ export function remapVerbs(
   nativeSynsets?: ReadonlyMap<string, string>,
 ): VerbDictionary {
   if (maps.size === 0) return v;
-  // Native synsets were written with `-` for `_` (see synName); give them back their names.
+  // Native synsets by their written names (see synName); a PETRARCH set of the same name keeps it.
   const synsets = new Map<string, string[][]>();
-  for (const [k, alts] of v.synsets) synsets.set(nativeSynsets?.has(k) ? nativeSynsets.get(k)! : k, alts);
+  for (const [k, alts] of v.synsets) if (!nativeSynsets?.has(k)) synsets.set(k, alts);
+  for (const [k, alts] of v.synsets) {
+    const name = nativeSynsets?.get(k);
+    if (name !== undefined) synsets.set(synsets.has(name) ? `${name} (native)` : name, alts);
+  }
   const verbs = new Map<string, VerbDictionary['verbs'] extends Map<string, infer E> ? E : never>();
   for (const [k, list] of v.verbs) verbs.set(k, list.map((e) => ({ ...e, rule: remapRule(e.rule, maps) })));
   return {
+    ...v,
     verbs,
     blocks: v.blocks.map((b) => ({
       ...b,
@@ -210,12 +258,7 @@ export function remapVerbs(
       patterns: b.patterns.map((p) => ({ ...p, rule: remapRule(p.rule, maps) })),
     })),
     synsets,
-    transformations: v.transformations,
-    warnings: v.warnings.map((w) => {
-      const r = remapRule(w, maps);
-      // Name native synsets as written (see synName).
-      return maps.has(/^(.+?):\d+/.exec(r)?.[1] ?? '') ? r.replace(/&([A-Z0-9-]+)/g, (_m, n: string) => `&${n.replace(/-/g, '_')}`) : r;
-    }),
+    warnings: v.warnings.map((w) => remapRule(w, maps)),
   };
 }
 
@@ -254,6 +297,46 @@ export interface CompileInputs {
   actorSide: DictSource[];
   verbs: { file: string; text: string }[];
   native: NativeFile[];
+  /**
+   * Source names (PETRARCH actor-side: `name`; verb files and native files: their
+   * path) in the order they were given: later entries win over earlier ones for
+   * the same phrase. Default: PETRARCH files, then native files.
+   */
+  order?: readonly string[];
+}
+
+/** Compiled dictionaries, or null for a side with fatal problems (all in `problems`). */
+export interface CompileResult {
+  actors: ActorDictionaries | null;
+  verbs: VerbDictionary | null;
+  problems: NativeProblem[];
+}
+
+/** Compile without throwing on dictionary content (for lint). */
+export function compileCollect(inp: CompileInputs): CompileResult {
+  const gen = generatePetrarch(inp.native);
+  const pos = new Map((inp.order ?? []).map((n, i) => [n, i]));
+  const rank = (n: string): number => pos.get(n) ?? Number.MAX_SAFE_INTEGER;
+  const sorted = <T>(xs: T[], name: (x: T) => string): T[] =>
+    xs.map((x, i) => ({ x, i })).sort((a, b) => rank(name(a.x)) - rank(name(b.x)) || a.i - b.i).map((e) => e.x);
+  const problems: NativeProblem[] = [];
+  let actors: ActorDictionaries | null = null;
+  let verbs: VerbDictionary | null = null;
+  try {
+    actors = remapActors(compileActorDictionaries(sorted([...inp.actorSide, ...gen.actorSide], (x) => x.name)), gen.maps);
+  } catch (e) {
+    const ps = errorProblems(e, gen.maps);
+    if (!ps) throw e;
+    problems.push(...ps);
+  }
+  try {
+    verbs = remapVerbs(compileVerbDictionary(sorted([...inp.verbs, ...gen.verbs], (x) => x.file)), gen.maps, gen.synsets);
+  } catch (e) {
+    const ps = errorProblems(e, gen.maps);
+    if (!ps) throw e;
+    problems.push(...ps);
+  }
+  return { actors, verbs, problems };
 }
 
 /**
@@ -261,24 +344,7 @@ export interface CompileInputs {
  * one verb dictionary. Throws E_DICT with every problem (file:line each).
  */
 export function compileAll(inp: CompileInputs): { actors: ActorDictionaries; verbs: VerbDictionary } {
-  const gen = generatePetrarch(inp.native);
-  const problems: NativeProblem[] = [];
-  let actors: ActorDictionaries | null = null;
-  let verbs: VerbDictionary | null = null;
-  try {
-    actors = remapActors(compileActorDictionaries([...inp.actorSide, ...gen.actorSide]), gen.maps);
-  } catch (e) {
-    const ps = errorProblems(e, gen.maps);
-    if (!ps) throw e;
-    problems.push(...ps);
-  }
-  try {
-    verbs = remapVerbs(compileVerbDictionary([...inp.verbs, ...gen.verbs]), gen.maps, gen.synsets);
-  } catch (e) {
-    const ps = errorProblems(e, gen.maps);
-    if (!ps) throw e;
-    problems.push(...ps);
-  }
-  if (problems.length > 0 || !actors || !verbs) throwProblems(problems);
-  return { actors, verbs };
+  const r = compileCollect(inp);
+  if (r.problems.length > 0 || !r.actors || !r.verbs) throwProblems(r.problems);
+  return { actors: r.actors, verbs: r.verbs };
 }

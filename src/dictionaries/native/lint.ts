@@ -8,19 +8,19 @@ import { basename } from 'node:path';
 import { CAMEO_COUNTRY_CODES } from '../../actors/code.js';
 import { CAMEO_CODES } from '../../events/cameo.js';
 import { splitActorCode } from '../../events/record.js';
-import type { ActorDictionaries } from '../actor-dicts.js';
+import type { ActorDictionaries, CompiledActorDef, CompiledActorPhrase, CompiledAgent } from '../actor-dicts.js';
 import type { CodeRule } from '../actor-readers.js';
 import { pieces } from '../normalize.js';
 import type { CodePair, VerbDictionary } from '../verbs.js';
 import { formatRange, overlappingRanges } from './dates.js';
-import type { NativeProblem } from './read.js';
+import type { NativeFile, NativeProblem } from './read.js';
 
 /** One lint finding. */
 export interface LintFinding {
   file: string;
   line: number;
   severity: 'error' | 'warning';
-  /** Short check name: syntax, date, duplicate, cameo, country, pattern, repair. */
+  /** Short check name: syntax, date, duplicate, cameo, country, pattern, unused, repair. */
   check: string;
   message: string;
 }
@@ -31,6 +31,8 @@ export interface LintInput {
   actors: ActorDictionaries | null;
   verbs: VerbDictionary | null;
   problems: NativeProblem[];
+  /** Native files as read (for checks on what the compiled form no longer shows, e.g. unused synsets). */
+  native?: NativeFile[];
 }
 
 /** CAMEO actor sector/type codes that may start a code with no country ("REB", "MEDIGO"...). */
@@ -46,6 +48,11 @@ const REGIONS = new Set('AFR ASA BLK CAS CAU CEU CFR CRB EAF EAS EEU EIN EUR LAM
 const STOP_WORDS = new Set('A AN THE OF TO IN ON AT BY FOR WITH FROM AND OR AS IS WAS BE IT ITS THAT THIS'.split(' '));
 // Particles that also end phrasal verbs (give in, hand over, crack down) are left out.
 const PREPOSITIONS = new Set('TO WITH AGAINST FROM AT FOR OF INTO ONTO TOWARD TOWARDS ABOUT UPON'.split(' '));
+
+/** The actor side's entry lists. */
+function actorLists(a: ActorDictionaries): { defs: CompiledActorDef[]; phrases: CompiledActorPhrase[]; agents: CompiledAgent[] } {
+  return { defs: a.actorDefs, phrases: a.actorPhrases, agents: a.agents };
+}
 
 /** Split a `file:line rest` rule. */
 export function splitRule(rule: string): { file: string; line: number; text: string } {
@@ -89,9 +96,12 @@ export function lintDictionaries(inp: LintInput): LintFinding[] {
       const isDate = /date/.test(w.message);
       add(w.file, w.line, isDate ? 'error' : 'warning', isDate ? 'date' : 'repair', w.message);
     }
-    const defName = (i: number): string => a.actorPhrases.find((p) => p.def === i)?.phrase ?? '?';
-    const agentCodes = new Set(a.agents.map((g) => g.code.slice(0, 3)));
-    a.actorDefs.forEach((d, i) => {
+    const { defs, phrases, agents } = actorLists(a);
+    const firstPhrase = new Map<number, string>();
+    for (const p of phrases) if (!firstPhrase.has(p.def)) firstPhrase.set(p.def, p.phrase);
+    const defName = (i: number): string => firstPhrase.get(i) ?? '?';
+    const agentCodes = new Set(agents.map((g) => g.code.slice(0, 3)));
+    defs.forEach((d, i) => {
       // Native files had their dates checked when read.
       const native = /\.ya?ml$/i.test(a.files[d.file]);
       for (const [x, y] of native ? [] : overlappingRanges(d.codes)) {
@@ -116,25 +126,25 @@ export function lintDictionaries(inp: LintInput): LintFinding[] {
     });
     // The same phrase in two entries with different codes: only the later one is ever used.
     const seen = new Map<string, number>();
-    a.actorPhrases.forEach((p, i) => {
+    phrases.forEach((p, i) => {
       const key = pieces(p.phrase.replace(/_/g, ' ')).join(' ');
       const prev = seen.get(key);
       seen.set(key, i);
       if (prev === undefined) return;
-      const q = a.actorPhrases[prev];
+      const q = phrases[prev];
       if (q.def === p.def) return;
-      const dp = a.actorDefs[p.def];
-      const dq = a.actorDefs[q.def];
+      const dp = defs[p.def];
+      const dq = defs[q.def];
       if (showCodes(dp.codes) === showCodes(dq.codes)) return;
       add(a.files[dp.file], p.line, 'error', 'duplicate', `"${p.phrase}" [${showCodes(dp.codes)}] is also at ${path(a.files[dq.file])}:${q.line} [${showCodes(dq.codes)}]; only this later entry applies`);
     });
     const seenAgent = new Map<string, number>();
-    a.agents.forEach((g, i) => {
+    agents.forEach((g, i) => {
       const key = pieces(g.phrase.replace(/_/g, ' ')).join(' ');
       const prev = seenAgent.get(key);
       seenAgent.set(key, i);
       if (prev === undefined) return;
-      const q = a.agents[prev];
+      const q = agents[prev];
       if (q.code === g.code && q.prefix === g.prefix) return;
       add(a.files[g.file], g.line, 'error', 'duplicate', `agent "${g.phrase}" [${g.code}] is also at ${path(a.files[q.file])}:${q.line} [${q.code}]`);
     });
@@ -157,6 +167,14 @@ export function lintDictionaries(inp: LintInput): LintFinding[] {
     };
     v.blocks.forEach((b) => {
       checkCode(b.rule, b.code, `block ${b.name}`);
+      if (b.code.fwd === null && b.code.rev === null && b.patterns.length === 0) {
+        // Unless one of its verbs has a code of its own, such a block never codes anything.
+        const own = [...v.verbs.values()].some((l) => l.some((e) => v.blocks[e.block] === b && e.code && (e.code.fwd || e.code.rev)));
+        if (!own) {
+          const r = splitRule(b.rule);
+          add(r.file, r.line, 'warning', 'pattern', `block ${b.name} has no code and no patterns: its verbs never code an event`);
+        }
+      }
       const byText = new Map<string, { code: string; rule: string }>();
       for (const p of b.patterns) {
         const r = splitRule(p.rule);
@@ -198,6 +216,22 @@ export function lintDictionaries(inp: LintInput): LintFinding[] {
           add(r.file, r.line, 'warning', 'duplicate', `verb "${k.toLowerCase()}" (${c.replace(/:$/, '')}) is also at ${pr.file}:${pr.line} (${prev.code.replace(/:$/, '')})`);
         }
         if (!prev) seenVerb.set(k, { code: c, rule: e.rule });
+      }
+    }
+  }
+  // Native synsets no pattern or other native synset uses (PETRARCH files cannot see them).
+  if (inp.native && v) {
+    const used = new Set<string>();
+    const refs = (t: string): void => {
+      for (const m of t.matchAll(/&([A-Za-z0-9_-]+)/g)) used.add(m[1].toUpperCase());
+    };
+    for (const f of inp.native) {
+      for (const e of f.verbs) for (const p of e.patterns) refs(p.pattern);
+      for (const x of f.synsets) for (const m of x.members) refs(m.text);
+    }
+    for (const f of inp.native) {
+      for (const x of f.synsets) {
+        if (!used.has(x.name.toUpperCase())) add(f.file, x.line, 'warning', 'unused', `synset &${x.name} is used by no pattern`);
       }
     }
   }
@@ -248,7 +282,7 @@ export function dictionaryStats(actors: ActorDictionaries, verbs: VerbDictionary
   }
   const countries = new Set<string>();
   const gov = new Set<string>();
-  for (const d of actors.actorDefs) {
+  for (const d of actorLists(actors).defs) {
     for (const c of d.codes) {
       const { country, sector } = splitActorCode(c.code);
       if (country && !sector && country === c.code && !REGIONS.has(country) && !SECTORS.has(country)) countries.add(country);

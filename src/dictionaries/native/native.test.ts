@@ -256,7 +256,7 @@ test('loadDictionaries walks directories recursively and mixes formats', () => {
 test('the examples in docs/dictionaries.md read and compile as documented', () => {
   const md = readFileSync(new URL('../../../docs/dictionaries.md', import.meta.url), 'utf8');
   const blocks = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
-  assert.equal(blocks.length, 5);
+  assert.equal(blocks.length, 6);
   const problems: NativeProblem[] = [];
   const files = blocks.map((b, i) => readNative(b, `doc${i}.yaml`, problems)!);
   assert.deepEqual(problems, []);
@@ -303,4 +303,100 @@ test('"code" with "codes": the undated default', () => {
   assert.deepEqual(ok.f!.actors.map((a) => a.codes.map((c) => `${c.code}${c.dated ? '*' : ''}`)), [['AFGGOV*', 'AFGREB'], ['AFGGOV*', 'AFGREB']]);
   const bad = read('kind: actors\nentries:\n  - code: AFGREB\n    codes: [AFGGOV 1996..2001, AFGOPP]\n    names: [X]\n  - code: AFGREB 2001..\n    names: [Y]\n');
   assert.deepEqual(bad.problems.map((p) => p.line), [4, 6]);
+});
+
+test('a native and a PETRARCH synset of the same name coexist; each format uses its own', () => {
+  const v = read('kind: verbs\nentries:\n  - code: "163"\n    verbs: [impose]\n    patterns:\n      "* &SANCTIONS": "163"\n      "* &PETR_ONLY": "163"\n', 'v.yaml').f!;
+  const s = read('kind: synsets\nentries:\n  SANCTIONS: [sanctions]\n', 's.yaml').f!;
+  const petr = '&SANCTIONS\n+EMBARGO\n\n&TARIFFS\n+TARIFFS\n\n--- LIFT [081] ---\nLIFT\n- * &SANCTIONS [0811]\n';
+  const d = compileAll({ actorSide: [], verbs: [{ file: 'p.verbs.txt', text: petr }], native: [v, s] });
+  const alts = (b: number, p: number) => (d.verbs.blocks[b].patterns[p].post[0] as { alts: string[][] }).alts;
+  assert.deepEqual(alts(0, 0), [['EMBARGO']]);
+  assert.deepEqual(alts(1, 0), [['SANCTIONS']]);
+  assert.equal(d.verbs.blocks[1].patterns[0].rule, 'v.yaml:6 - * &SANCTIONS [163]');
+  assert.deepEqual([...d.verbs.synsets.keys()].sort(), ['SANCTIONS', 'SANCTIONS (native)', 'TARIFFS']);
+  assert.deepEqual(d.verbs.warnings, ['v.yaml:7: unknown synset &PETR_ONLY; the pattern can never match']);
+});
+
+test('for a phrase in both formats, the file given later wins', () => {
+  const nat = read('kind: actors\nentries:\n  - code: DNK\n    names: [Valdoria]\n', 'kb.yaml').f!;
+  const petr = { name: 'p.actors.txt', kind: 'actors' as const, text: 'VALDORIA_ [SWE]\n' };
+  const verbs = [{ file: 'v.txt', text: '--- SAY [010] ---\nSAY\n' }];
+  const code = (order: string[]) => {
+    const d = compileAll({ actorSide: [petr], verbs, native: [nat], order });
+    return createActorMatcher(d.actors).matchAll(Doc.fromWords([['Valdoria']]), 0)[0].code;
+  };
+  assert.equal(code(['kb.yaml', 'p.actors.txt']), 'SWE');
+  assert.equal(code(['p.actors.txt', 'kb.yaml']), 'DNK');
+  assert.equal(code([]), 'DNK'); // default: native files last
+});
+
+test('a verb may carry a code of its own', () => {
+  const r = read('kind: verbs\nentries:\n  - code: "040"\n    verbs: [meet, "meet with {met with} [042]", "snub [---]", "x [9z]"]\n');
+  assert.deepEqual(r.problems.map((p) => p.message), ['bad event code "9z" in verb "x [9z]"']);
+  const ok = read('kind: verbs\nentries:\n  - code: "040"\n    verbs: [meet, "meet with {met with} [042]", "snub [---]"]\n').f!;
+  const v = compileAll({ actorSide: [], verbs: [], native: [ok] }).verbs;
+  assert.deepEqual(v.verbs.get('MET')!.map((e) => [e.post, e.code]), [[['WITH'], { fwd: '042', rev: null }]]);
+  assert.deepEqual(v.verbs.get('MEET')!.map((e) => e.code?.fwd ?? 'block'), ['block', '042']);
+  assert.deepEqual(v.verbs.get('SNUB')!.map((e) => e.code), [{ fwd: null, rev: null }]);
+});
+
+test('issues: native and PETRARCH give the same issue mentions', () => {
+  const nat = read(
+    [
+      'kind: issues', // 1
+      'entries:', // 2
+      '  - category: EDUCATION', // 3
+      '    code: TEACHERS', // 4
+      '    phrases: [n:teacher, faculty n:member]', // 5
+      '  - category: EDUCATION', // 6
+      '    code: EARLY_EDUCATION', // 7
+      '    phrases: [head start]', // 8
+      '    not: [a head start]', // 9
+      '  - category: TOURISM', // 10
+      '    code: TOURISM', // 11
+      '    phrases: [tourists]', // 12
+      '    block: [space tourists]', // 13
+      '',
+    ].join('\n'),
+    'i.yaml',
+  );
+  assert.deepEqual(nat.problems, []);
+  const petr =
+    '<ISSUE CATEGORY="EDUCATION" TYPE="ALL">\nn:teacher [TEACHERS]\nfaculty n:member [TEACHERS]\nhead start [EARLY_EDUCATION]\n~a head start\n</ISSUE>\n' +
+    '<ISSUE CATEGORY="TOURISM" TYPE="ALL">\ntourists [TOURISM]\n~~space tourists\n</ISSUE>\n';
+  const verbs = [{ file: 'v.txt', text: '--- SAY [010] ---\nSAY\n' }];
+  const a = compileAll({ actorSide: [], verbs, native: [nat.f!] }).actors;
+  const b = compileAll({ actorSide: [{ name: 'p.Issues.txt', kind: 'issues', text: petr }], verbs, native: [] }).actors;
+  const sents = [
+    ['Teachers', 'and', 'faculty', 'members', 'got', 'a', 'head', 'start', '.'],
+    ['The', 'head', 'start', 'program', 'drew', 'tourists', '.'],
+    ['Space', 'tourists', 'and', 'tourists', '.'],
+  ];
+  const run = (d: typeof a) => {
+    const m = createActorMatcher(d);
+    return sents.map((w) => m.issues(Doc.fromWords([w]), 0).map((x) => `${x.code}@${x.start}`).join(' '));
+  };
+  assert.deepEqual(run(a), run(b));
+  assert.deepEqual(run(a), ['TEACHERS@0 TEACHERS@2', 'EARLY_EDUCATION@1 TOURISM@5', '']);
+  assert.match(createActorMatcher(a).issues(Doc.fromWords([sents[0]]), 0)[1].rule, /^i\.yaml:5 /);
+  const bad = read('kind: issues\nentries:\n  - category: x\n    phrases: ["a [B]"]\n');
+  assert.deepEqual(bad.problems.map((p) => p.line), [3, 4, 3]);
+});
+
+test('discards: native and PETRARCH block the same sentences', () => {
+  const nat = read('kind: discards\nentries:\n  - football match\n  - phrase: box office\n    level: story\n', 'd.yaml').f!;
+  const verbs = [{ file: 'v.txt', text: '--- SAY [010] ---\nSAY\n' }];
+  const a = compileAll({ actorSide: [], verbs, native: [nat] }).actors;
+  const b = compileAll({ actorSide: [{ name: 'x.discards.txt', kind: 'discards', text: 'FOOTBALL_MATCH\n+BOX_OFFICE\n' }], verbs, native: [] }).actors;
+  const docs = [
+    [['The', 'football', 'match', 'ended', '.'], ['Peace', 'talks', 'began', '.']],
+    [['Peace', 'talks', 'began', '.'], ['A', 'box', 'office', 'record', '.']],
+    [['Peace', 'talks', 'began', '.']],
+  ].map((s) => Doc.fromWords(s));
+  const run = (d: typeof a) => docs.map((doc) => [0, 1].filter((s) => s < doc.sentStart.length && createActorMatcher(d).discard(doc, s) !== null));
+  assert.deepEqual(run(a), run(b));
+  assert.deepEqual(run(a), [[0], [0, 1], []]);
+  const hit = createActorMatcher(a).discard(docs[0], 0)!;
+  assert.match(JSON.stringify(hit), /d\.yaml:3/);
 });
