@@ -81,6 +81,16 @@ export function parseVerbPhrase(s: string): VerbPhrase | string {
 const WORD_RE = /^[a-z0-9][a-z0-9'.\-]*$/i;
 
 /**
+ * Words that may open a `( ... )` group. The coder reads such a group as a prepositional
+ * phrase whose first word must be tagged ADP, so "(to resign)" (infinitival "to") or
+ * "(the release)" would never match: write those words without parentheses.
+ */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'on with for of against in into from at by over under as about between among outside behind around near along despite to toward towards across through without within upon onto after before amid during via off out up down'.split(' '),
+);
+const TO_OBJECT = /^(the|a|an|its|their|his|her|this|that|these|those|\+|\$|&.*)$/;
+
+/**
  * Check a pattern's syntax: exactly one `*`, balanced `( )` and `{ }`, known tokens,
  * synsets that exist. Returns the synset names used, or an error message.
  */
@@ -90,8 +100,14 @@ export function checkPattern(p: string, synsets: ReadonlySet<string>): { synsets
   let verbs = 0;
   const used: string[] = [];
   const toks = p.replace(/([(){}|])/g, ' $1 ').split(/\s+/).filter(Boolean);
-  for (const t of toks) {
-    if (t === '(') paren++;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t === '(') {
+      paren++;
+      const a = toks[i + 1] ?? '';
+      if (!PREPOSITIONS.has(a)) return `'(' must open with a preposition, not '${a}' (drop the parentheses)`;
+      if (a === 'to' && toks[i + 2] !== ')' && !TO_OBJECT.test(toks[i + 2] ?? '')) return "'(to VERB ...)' is an infinitive, not a prepositional phrase (drop the parentheses)";
+    }
     else if (t === ')') {
       if (--paren < 0) return "unbalanced ')'";
     } else if (t === '{') {

@@ -30,6 +30,10 @@ test('the validator rejects malformed data', () => {
   assert.match(checkPattern('* (with +', syn) as string, /unbalanced/);
   assert.match(checkPattern('* * talks', syn) as string, /more than one/);
   assert.match(checkPattern('* Talks', syn) as string, /lowercase/);
+  assert.match(checkPattern('* (the release)', syn) as string, /preposition/);
+  assert.match(checkPattern('* (to resign)', syn) as string, /infinitive/);
+  assert.equal(typeof checkPattern('* (to the table)', syn), 'object');
+  assert.equal(typeof checkPattern('* to resign', syn), 'object');
   assert.match(parseVerbPhrase('fly to {flew}') as string, /whole phrase/);
   assert.deepEqual(parseVerbPhrase('fly to {flew to, flown to}'), { words: ['fly', 'to'], forms: ['flew', 'to', 'flown', 'to'] });
 });
@@ -93,6 +97,11 @@ function realise(p: string): { pre: string[]; post: string[] } | null {
 
 const coder = createCoder({ verbs: dicts.verbs, actors: fakeActors({ arnor: 'ARN', gondor: 'GON' }) });
 
+/** Words tagged ADP in synthetic sentences: a `( ... )` phrase must open with a preposition. */
+const PREPS = new Set(
+  'on with for of against in into from at by over under as about between among outside behind around near along despite to toward towards across through without within upon onto after before amid during via off out up down'.split(' '),
+);
+
 /** Code "Arnor <pre> VERB <particles> <post> [Gondor] ." parsed flat under the verb. */
 function codeSynthetic(verb: string[], pre: string[], post: string[]): string[] {
   const withTarget = post.includes('Gondor') ? post : [...post, 'Gondor'];
@@ -101,7 +110,9 @@ function codeSynthetic(verb: string[], pre: string[], post: string[]): string[] 
   const n = words.length;
   const doc = makeDoc({
     words,
-    upos: words.map((w, i) => (i === v ? 'VERB' : w === 'Arnor' || w === 'Gondor' ? 'PROPN' : w === '.' ? 'PUNCT' : 'NOUN')),
+    upos: words.map((w, i) =>
+      i === v ? 'VERB' : w === 'Arnor' || w === 'Gondor' ? 'PROPN' : w === '.' ? 'PUNCT' : PREPS.has(w) ? 'ADP' : 'NOUN',
+    ),
     lemmas: words.map((w) => w.toLowerCase()),
     heads: words.map((_, i) => (i === v ? 0 : v + 1)),
     deps: words.map((w, i) =>
