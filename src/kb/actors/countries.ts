@@ -163,12 +163,28 @@ const HEADER = `# annals default actors: countries and territories (kind: actors
 # country. 'note' marks names that are also ordinary words or other places.
 `;
 
+/** A flow list broken between items so that lines stay under ~112 columns. */
+function wrapList(head: string, items: readonly string[]): string[] {
+  const out: string[] = [];
+  let cur = head;
+  items.forEach((x, i) => {
+    const piece = x + (i < items.length - 1 ? ', ' : ']');
+    if (cur.length + piece.trimEnd().length > 112 && !cur.endsWith('[')) {
+      out.push(cur.trimEnd());
+      cur = '      ';
+    }
+    cur += piece;
+  });
+  out.push(cur);
+  return out;
+}
+
 /** Render the entries as the YAML file text. */
 export function renderCountries(entries: readonly CountryEntry[]): string {
   const lines = [HEADER + 'kind: actors', 'entries:'];
   for (const e of entries) {
     lines.push(`  - code: ${e.code}`);
-    lines.push(`    names: [${e.names.map(yamlScalar).join(', ')}]`);
+    lines.push(...wrapList('    names: [', e.names.map(yamlScalar)));
     if (e.note) lines.push(`    note: ${JSON.stringify(e.note)}`);
   }
   return lines.join('\n') + '\n';
