@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { Doc } from '../../analysis/doc.js';
+import { createActorMatcher } from '../../actors/matcher.js';
+import { inspectDictionaries, loadDictionaries } from '../../dictionaries/index.js';
+import { lintDictionaries } from '../../dictionaries/native/lint.js';
 import { CAMEO_CODE, buildCountries, renderCountries } from './countries.js';
 import {
   ACTOR_CODE,
@@ -153,4 +157,43 @@ test('agents: the usual news words, religions and ethnic groups', () => {
   const wrong: string[] = [];
   for (const [w, code] of Object.entries(expect)) if (agentCode.get(phraseKey(w)) !== code) wrong.push(`${w}: ${agentCode.get(phraseKey(w))} != ${code}`);
   assert.deepEqual(wrong, []);
+});
+
+// ---- the KB compiled by annals' own loader and matched on hand-built Docs
+const VERBS = join(ACTOR_DIR, '..', '..', 'dictionaries', 'annals.verbs.txt');
+const KB_PATHS = [ACTOR_DIR, AGENT_DIR, VERBS];
+
+test('annals dict lint finds no error or warning in the actor KB', () => {
+  const insp = inspectDictionaries(KB_PATHS);
+  assert.deepEqual(insp.problems, []);
+  const findings = lintDictionaries({ files: insp.files, actors: insp.actors, verbs: insp.verbs, problems: insp.problems });
+  // The starter verb file is only there to make a complete set: its findings are not ours.
+  const ours = findings.filter((f) => !f.file.endsWith('annals.verbs.txt'));
+  assert.deepEqual(
+    ours.map((f) => `${f.file}:${f.line} ${f.severity} ${f.message}`),
+    [],
+  );
+});
+
+test('the compiled KB codes actors in sentences (countries + agents, groups, dates)', () => {
+  const set = loadDictionaries(KB_PATHS, { cacheDir: false });
+  const matcher = createActorMatcher(set.actors);
+  const m = (text: string, date?: number): string[] =>
+    matcher.match(Doc.fromWords([text.split(' ')]), 0, date).map((x) => `${x.start}-${x.end} ${x.code}`);
+  assert.deepEqual(m('Iraqi police arrested gunmen'), ['0-2 IRQCOP', '3-4 ---UAF']);
+  assert.deepEqual(m('Hezbollah fired rockets'), ['0-1 LBNREBHEZ']);
+  assert.deepEqual(m('the Kenyan government said'), ['1-3 KENGOV']);
+  assert.deepEqual(m('police in Iraq'), ['0-3 IRQCOP']);
+  assert.deepEqual(m('Israeli troops entered Gaza'), ['0-2 ISRMIL', '3-4 PSE']);
+  assert.deepEqual(m('Iraqi Shiites and Egyptian Copts'), ['0-2 IRQSHI', '3-5 EGYCHRCPT']);
+  assert.deepEqual(m('UN peacekeepers met Amnesty International'), ['0-2 IGOUNOPKO', '3-5 NGOHRIAMN']);
+  assert.deepEqual(m('Western diplomats visited Burma'), ['0-2 WSTGOV', '3-4 MMR']);
+  assert.deepEqual(m('an Iraqi aid group'), ['1-4 NGOIRQ']);
+  assert.deepEqual(m('the Taliban took Kabul', 20210901), ['1-2 AFGGOVTAL', '3-4 AFG']);
+  assert.deepEqual(m('the Taliban attacked', 20100101), ['1-2 AFGREBTAL']);
+  assert.deepEqual(m('the Islamic State group'), ['1-4 IMGMOSISL']);
+  assert.deepEqual(m('Russian-backed separatists'), ['0-2 UKRSEPDPR']);
+  // Ordinary words stay uncoded: the pronouns "us"/"who", the bird, the direction.
+  assert.deepEqual(m('they told us who said it'), []);
+  assert.deepEqual(m('in western Iraq'), ['2-3 IRQ']);
 });

@@ -124,7 +124,8 @@ export function readKbFile(file: string, text: string = readFileSync(file, 'utf8
       continue;
     }
     const e = item.toJSON() as Record<string, unknown>;
-    const allowed = kind === 'actors' ? ['code', 'codes', 'names', 'note'] : ['code', 'words', 'note'];
+    const allowed = kind === 'actors' ? ['code', 'codes', 'names', 'note'] : ['code', 'words', 'note', 'prefix'];
+    if (e.prefix !== undefined && e.prefix !== true && e.prefix !== 'true') err(line, 'prefix must be true when given');
     for (const key of Object.keys(e)) if (!allowed.includes(key)) err(line, `unknown key '${key}'`);
     if (e.note !== undefined && typeof e.note !== 'string') err(line, 'note must be text');
     const note = typeof e.note === 'string' ? e.note : undefined;
