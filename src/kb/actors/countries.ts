@@ -84,11 +84,24 @@ export function parseTable(text: string): Map<string, TableRow> {
   return out;
 }
 
-/** Clean a package name: drop inverted "X, Republic of" forms, split "A (B)". */
+/** Package names with a comma or parentheses, rewritten as news writes them. */
+const REWRITE: Readonly<Record<string, readonly string[]>> = {
+  'Cocos (Keeling) Islands': ['Cocos Islands', 'Cocos Keeling Islands', 'Keeling Islands'],
+  'Falkland Islands (Malvinas)': ['Falkland Islands', 'Malvinas'],
+  'Holy See (Vatican City State)': ['Holy See', 'Vatican City State'],
+  'Netherlands (Kingdom of the)': ['Kingdom of the Netherlands'],
+  'Saint Martin (French part)': ['Saint Martin', 'St. Martin', 'Collectivity of Saint Martin'],
+  'Sint Maarten (Dutch part)': ['Sint Maarten'],
+  'Virgin Islands, British': ['British Virgin Islands'],
+  'Virgin Islands, U.S.': ['US Virgin Islands', 'United States Virgin Islands'],
+  'Bonaire, Sint Eustatius and Saba': ['Bonaire', 'Sint Eustatius', 'Caribbean Netherlands'],
+};
+
+/** Clean a package name: known rewrites; other inverted "X, Republic of" forms are dropped. */
 function cleanPackageName(n: string): string[] {
-  if (n.includes(', ')) return [];
-  const m = /^(.*?)\s*\((.*)\)\s*$/.exec(n);
-  if (m) return [m[1], m[2]];
+  const r = REWRITE[n];
+  if (r) return [...r];
+  if (n.includes(', ') || n.includes('(')) return [];
   return [n];
 }
 
@@ -114,7 +127,7 @@ export function buildCountries(): CountryEntry[] {
     const cl = list[a2];
     const drop = new Set([...(DROP['*'] ?? []), ...(DROP[code] ?? [])].map((x) => pieces(x).join(' ')));
     const all: string[] = [];
-    if (cl) all.push(cl.name);
+    if (cl) all.push(...cleanPackageName(cl.name));
     for (const n of names) all.push(...cleanPackageName(n));
     if (row) all.push(...row.names, ...row.adjectives);
     if (cl?.capital) all.push(cl.capital);

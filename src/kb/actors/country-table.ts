@@ -218,6 +218,26 @@ CUW | Curacaoan | Willemstad | Curacao
 NCL | New Caledonian | Noumea | New Caledonia
 PYF | French Polynesian | Papeete, Tahiti | French Polynesia
 GUM | Guamanian, Chamorro | Hagatna |
+FLK | Falkland Islander, Falkland Islanders | Port Stanley | Falklands, Islas Malvinas
+GIB | Gibraltarian, Gibraltarians | |
+BMU | Bermudian, Bermudan | |
+ABW | Aruban | Oranjestad |
+FRO | Faroese | Torshavn | Faroes, Faeroe Islands
+CYM | Caymanian | | Caymans, Cayman
+GLP | Guadeloupean | Pointe-a-Pitre |
+MTQ | Martinican | Fort-de-France |
+REU | Reunionese | | Reunion Island
+MYT | Mahoran | Mamoudzou |
+IOT | Chagossian, Chagossians | | Chagos Islands, Chagos Archipelago, Diego Garcia
+VGB | | | BVI
+VIR | | | USVI
+GUF | French Guianese | | French Guiana
+ATA | Antarctic | | Antarctica
+JEY | | | Bailiwick of Jersey
+GGY | | | Bailiwick of Guernsey
+IMN | Manx | | Isle of Man
+ASM | American Samoan, American Samoans | Pago Pago |
+MNP | | Saipan | Northern Marianas, CNMI
 `;
 
 /**
