@@ -150,7 +150,7 @@ PNG | Papua New Guinean, Papua New Guineans | Port Moresby, Bougainville | PNG, 
 PRY | Paraguayan, Paraguayans | Asuncion |
 PER | Peruvian, Peruvians | Lima, Cuzco, Cusco, Arequipa |
 PHL | Filipino, Filipinos, Filipina, Philippine | Manila, Quezon City, Cebu, Davao, Mindanao, Marawi, Jolo, Sulu, Basilan, Luzon | Philippines, the Philippines
-POL | Polish, Pole, Poles | Warsaw, Krakow, Gdansk, Wroclaw, Lodz |
+POL | Polish, Poles | Warsaw, Krakow, Gdansk, Wroclaw, Lodz |
 PRT | Portuguese | Lisbon, Porto |
 QAT | Qatari, Qataris | Doha | State of Qatar
 ROU | Romanian, Romanians, Rumanian | Bucharest, Cluj, Timisoara | Rumania
@@ -286,5 +286,6 @@ export const AMBIGUOUS: Record<string, string> = {
   OMN: "'Oman' may appear in person names",
   CUB: "'Cuba' is also a US place name",
   TGO: "'Togo' also an English expression ('to go') in some texts",
+  POL: "'Poles' is also a plural noun; the singular 'Pole' is left out",
   BEL: "Brussels is often a metonym for the EU (coded BEL here; the EU entries name the institutions)",
 };
