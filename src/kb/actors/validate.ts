@@ -221,6 +221,11 @@ export function checkKb(files: readonly KbFile[]): KbProblem[] {
       }
     }
   }
+  // An actor phrase that is also an agent word: which one applies depends on the matcher.
+  for (const [k, a] of actorPhrase) {
+    const g = agentPhrase.get(k);
+    if (g) problems.push({ file: a.file, line: a.line, level: 'warning', message: `'${k}' is an actor (${a.code}) and an agent word (${g.code} at ${g.file}:${g.line})` });
+  }
   return problems;
 }
 
