@@ -3,7 +3,7 @@
  * @module
  */
 import { Doc } from '../analysis/doc.js';
-import { type ActorDictionaries, chooseCode, trieNode } from '../dictionaries/actor-dicts.js';
+import { type ActorDictionaries, actorDef, actorPhrase, agentAt, resolveActor, trieNode } from '../dictionaries/actor-dicts.js';
 import type { CodeRule } from '../dictionaries/actor-readers.js';
 import { pieces } from '../dictionaries/normalize.js';
 import { createActorMatcher } from './matcher.js';
@@ -47,16 +47,18 @@ export function lookupActor(dicts: ActorDictionaries, phrase: string, date?: Day
   if (n > 0) {
     const ai = dicts.nodeActor[n];
     if (ai >= 0) {
-      const ph = dicts.actorPhrases[ai];
-      const def = dicts.actorDefs[ph.def];
-      const ch = chooseCode(def.codes, date);
+      const ch = resolveActor(dicts, ai, date);
       code = ch.code;
-      reason = `${dicts.files[def.file]}:${ph.line} ${ph.phrase}: ${ch.reason}`;
-      entries.push({ kind: 'actor', rule: `${dicts.files[def.file]}:${ph.line} ${ph.phrase}`, codes: def.codes, entryLine: def.line });
+      reason = `${ch.rule}: ${ch.reason}`;
+      for (const pi of [ai, ...(dicts.actorShadowed.get(ai) ?? [])]) {
+        const ph = actorPhrase(dicts, pi);
+        const def = actorDef(dicts, ph.def);
+        entries.push({ kind: 'actor', rule: `${dicts.files[def.file]}:${ph.line} ${ph.phrase}`, codes: def.codes, entryLine: def.line });
+      }
     }
     const gi = dicts.nodeAgent[n];
     if (gi >= 0) {
-      const ag = dicts.agents[gi];
+      const ag = agentAt(dicts, gi);
       const r = `${dicts.files[ag.file]}:${ag.line} ${ag.phrase}`;
       entries.push({ kind: 'agent', rule: r, codes: ag.prefix ? `${ag.code}~` : `~${ag.code}` });
       if (ai < 0) {

@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../analysis/doc.js';
 import { UPOS } from '../analysis/tags.js';
-import { type ActorDictionaries, chooseCode } from '../dictionaries/actor-dicts.js';
+import { type ActorDictionaries, agentAt, resolveActor, trieChild } from '../dictionaries/actor-dicts.js';
 import { isPossessiveMarker, pieces } from '../dictionaries/normalize.js';
 import type { ActorMatcher, ActorMention, DayNumber } from './types.js';
 
@@ -37,7 +37,7 @@ export interface DictionaryActorMatcher extends ActorMatcher {
   discard(doc: Doc, sentence: number): DiscardHit | null;
   /** Actor mentions ignoring discards (for inspection and tools). */
   matchAll(doc: Doc, sentence: number, date?: DayNumber): ActorMention[];
-  /** Issue phrases in the sentence, negatives applied. */
+  /** Issue phrases in the sentence; `~` phrases mask overlapping ones, `~~` phrases block their category in the whole Doc. */
   issues(doc: Doc, sentence: number): IssueMention[];
 }
 
@@ -45,27 +45,59 @@ export interface DictionaryActorMatcher extends ActorMatcher {
 export interface ActorMatcherOptions {
   /** Compose "AGENT of/in/from [the] ACTOR" into one mention ("the government of Iraq" -> IRQGOV). Default true. */
   composeOf?: boolean;
+  /**
+   * Share modifiers across "and"/"or": "Danish media and government" -> DNKMED, DNKGOV;
+   * "lawmakers in Fornost and Gondor" -> FORLEG, GONLEG. Default true.
+   */
+  coordination?: boolean;
 }
 
 /** Words that are also actor names but, written in lower case, are ordinary English. */
-const LOWERCASE_WORDS = new Set(['us', 'it', 'who', 'may', 'will', 'can', 'turkey', 'chad', 'china', 'jersey', 'guinea', 'man', 'hamas']);
-const CONTENT_UPOS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+const LOWERCASE_WORDS = new Set(['us', 'it', 'who', 'may', 'will', 'can', 'turkey', 'chad', 'china', 'jersey', 'guinea']);
 const OF_WORDS = new Set(['of', 'in', 'from']);
+const COORD_WORDS = new Set(['and', 'or', '&']);
+/** An agent is a noun or a nominal adjective ("Islamist", "military"), never a verb ("to police"). */
+const AGENT_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'X', '_']);
+
+/**
+ * Whether a sentence is normally cased: some token after the first is
+ * capitalised (other than "I") and some token is in lower case.
+ */
+function hasCaseCues(doc: Doc, s0: number, s1: number): boolean {
+  let upper = false;
+  let lower = false;
+  for (let i = s0; i < s1; i++) {
+    const f = doc.form[i];
+    if (/^\p{Ll}/u.test(f)) lower = true;
+    else if (i > s0 && f !== 'I' && /^\p{Lu}/u.test(f) && f !== f.toUpperCase()) upper = true;
+  }
+  return upper && lower;
+}
 
 interface Pieces {
-  str: string[];
+  /** Vocabulary id of each piece, -1 when the dictionaries never use it. */
+  id: number[];
+  /** Vocabulary id of the token's lemma when the token is one piece and its lemma differs, else -1. */
+  lemmaId: number[];
   tok: number[];
   /** Piece is the first/last piece of its token. */
   first: boolean[];
   last: boolean[];
 }
 
-function sentencePieces(doc: Doc, s0: number, s1: number): Pieces {
-  const out: Pieces = { str: [], tok: [], first: [], last: [] };
+function sentencePieces(dicts: ActorDictionaries, doc: Doc, s0: number, s1: number): Pieces {
+  const out: Pieces = { id: [], lemmaId: [], tok: [], first: [], last: [] };
   for (let i = s0; i < s1; i++) {
     const ps = pieces(doc.form[i]);
+    let lemmaId = -1;
+    const lemma = doc.lemma[i];
+    if (ps.length === 1 && lemma) {
+      const lp = pieces(lemma);
+      if (lp.length === 1 && lp[0] !== ps[0]) lemmaId = dicts.vocab.get(lp[0]) ?? -1;
+    }
     for (let k = 0; k < ps.length; k++) {
-      out.str.push(ps[k]);
+      out.lemmaId.push(lemmaId);
+      out.id.push(dicts.vocab.get(ps[k]) ?? -1);
       out.tok.push(i);
       out.first.push(k === 0);
       out.last.push(k === ps.length - 1);
@@ -83,16 +115,28 @@ interface Candidate {
   node: number;
 }
 
-/** All token-aligned trie matches in a sentence. */
-function candidates(dicts: ActorDictionaries, p: Pieces, keep: (node: number) => boolean): Candidate[] {
+/**
+ * All token-aligned trie matches in a sentence. `lemmaKeep`, when given, also
+ * accepts phrases whose last token matches by its lemma ("gunmen" -> GUNMAN).
+ */
+function candidates(
+  dicts: ActorDictionaries,
+  p: Pieces,
+  keep: (node: number) => boolean,
+  lemmaKeep?: (node: number) => boolean,
+): Candidate[] {
   const out: Candidate[] = [];
-  const { edges } = dicts;
-  for (let a = 0; a < p.str.length; a++) {
+  for (let a = 0; a < p.id.length; a++) {
     if (!p.first[a]) continue;
     let n = 0;
-    for (let b = a; b < p.str.length; b++) {
-      const c = edges.get(`${n} ${p.str[b]}`);
-      if (c === undefined) break;
+    for (let b = a; b < p.id.length; b++) {
+      if (lemmaKeep && p.lemmaId[b] >= 0) {
+        const c = trieChild(dicts, n, p.lemmaId[b]);
+        if (c >= 0 && lemmaKeep(c)) out.push({ start: p.tok[a], end: p.tok[b] + 1, size: b - a + 1, node: c });
+      }
+      if (p.id[b] < 0) break;
+      const c = trieChild(dicts, n, p.id[b]);
+      if (c < 0) break;
       n = c;
       if (p.last[b] && keep(n)) out.push({ start: p.tok[a], end: p.tok[b] + 1, size: b - a + 1, node: n });
     }
@@ -102,10 +146,23 @@ function candidates(dicts: ActorDictionaries, p: Pieces, keep: (node: number) =>
 
 /** Longest first, then leftmost; non-overlapping; returned in text order. */
 function select(cands: Candidate[]): Candidate[] {
+  if (cands.length === 0) return cands;
   const sorted = cands.slice().sort((x, y) => y.size - x.size || y.end - y.start - (x.end - x.start) || x.start - y.start);
+  // Token occupancy keeps this linear in the candidates (phrases are short).
+  let lo = Infinity;
+  let hi = 0;
+  for (const c of cands) {
+    if (c.start < lo) lo = c.start;
+    if (c.end > hi) hi = c.end;
+  }
+  const taken = new Uint8Array(hi - lo);
   const chosen: Candidate[] = [];
   for (const c of sorted) {
-    if (chosen.every((d) => c.end <= d.start || c.start >= d.end)) chosen.push(c);
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i - lo]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start - lo, c.end - lo);
+    chosen.push(c);
   }
   return chosen.sort((x, y) => x.start - y.start);
 }
@@ -145,15 +202,20 @@ interface Group {
   parts: Item[];
   /** Head token when it is not the last one ("the government of Iraq" is headed by "government"). */
   head?: number;
+  /** Preceded by "former": agents are dropped and ELI appended (PETRARCH validation AGENTS-19). */
+  former?: boolean;
+  /** Agents that came from "AGENT of/in ACTOR" (shared with a coordinated actor). */
+  ofAgents?: Item[];
 }
 
 function groupCodes(g: Group): string[] {
   const bases = g.base ? g.base.codes : [null];
   return bases.map((b) => {
     const pre = g.agents.filter((a) => a.prefix);
-    const suf = g.agents.filter((a) => !a.prefix);
+    const suf = g.former ? [] : g.agents.filter((a) => !a.prefix);
     let code = b ?? (pre.length > 0 ? '' : '---');
     for (const a of suf) code = addAgent(code, a.codes[0], false);
+    if (g.former) code = addAgent(code, 'ELI', false);
     for (let i = pre.length - 1; i >= 0; i--) code = addAgent(code, pre[i].codes[0], true);
     return code;
   });
@@ -162,50 +224,73 @@ function groupCodes(g: Group): string[] {
 /**
  * Build an {@link ActorMatcher} over compiled dictionaries.
  *
- * Semantics:
+ * Semantics (choices where PETRARCH's files leave room, checked against its
+ * validation records where they say something):
+ * - phrases match over normalised pieces (see `normalize.ts`), token-aligned,
+ *   longest first then leftmost; words match exactly (PETRARCH2), the TABARI
+ *   stem reading of a phrase without a final `_` is not used;
  * - an actor phrase gives its code for the date (see `chooseCode`); `---` and
  *   entries without a valid code still take their span but give no mention;
- * - agents compose with an adjacent actor (possessive `'s` may sit between):
- *   `~X` agents are appended (IRQ + COP), `X~` agents are prepended (IGO~);
- *   several agents stack ("Danish Islamist media" = DNKMUSMED);
+ * - in normally cased text an actor phrase written all in lower case is refused
+ *   ("male" is not Malé, "us" is not the USA);
+ * - agents compose with an adjacent actor (a possessive `'s` may sit between; with
+ *   POS tags up to two adjectives/nouns too): `~X` agents are appended (IRQ + COP),
+ *   `X~` agents prepended (IGO~); several agents stack ("Danish Islamist media" =
+ *   DNKMUSMED); 3-letter segments already present are not repeated;
  * - a full actor code (a person: IRQGOV) absorbs a country and titles before it
- *   ("Iraqi Prime Minister Nouri al-Maliki" = IRQGOV);
+ *   ("Iraqi Prime Minister Nouri al-Maliki" = IRQGOV); a capitalised title before
+ *   a country-coded name takes that country ("Prime Minister Romendacil" = BREGOV);
  * - an agent alone gives `---` + code ("the police" = ---COP, as PETRARCH's
  *   validation suite expects: "students" = ---EDU); a prefix agent alone gives its code;
- * - a discard phrase anywhere in the sentence (or a story-level one anywhere in
- *   the Doc) makes `match` return no mentions.
+ * - "AGENT of/in/from [the] ACTOR" is one mention headed by the agent (option `composeOf`);
+ * - "former"/"ex" before or inside a group drops its agents and appends ELI;
+ * - coordination shares modifiers (option `coordination`);
+ * - a discard phrase anywhere in the sentence (or a story-level `+` one anywhere
+ *   in the Doc) makes `match` return no mentions (`matchAll` ignores discards).
  */
 export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherOptions = {}): DictionaryActorMatcher {
   const countries = new Set(dicts.countryCodes);
   const composeOf = opts.composeOf ?? true;
+  const coordination = opts.coordination ?? true;
   // Story-level discards need the whole Doc; remember the answer per Doc (invisible cache).
   const storyMemo = new WeakMap<Doc, DiscardHit | null>();
   const rule = (file: number, line: number, phrase: string): string => `${dicts.files[file]}:${line} ${phrase}`;
 
-  const lowercaseCommonWord = (doc: Doc, c: Candidate): boolean => {
+  /**
+   * Actor names are proper names: in normally cased text an actor phrase written
+   * all in lower case ("male", "organization", "us") is an ordinary word. In
+   * text without case cues (all lower case) only known ambiguous words, or
+   * single words tagged as something other than a proper noun, are refused.
+   */
+  const lowercaseRejected = (doc: Doc, c: Candidate, normalCase: boolean): boolean => {
+    for (let i = c.start; i < c.end; i++) if (/\p{Lu}/u.test(doc.form[i])) return false;
+    if (normalCase) return true;
     if (c.end - c.start !== 1) return false;
-    const f = doc.form[c.start];
-    if (f !== f.toLowerCase()) return false;
-    if (doc.annotations.has('token.pos')) return !CONTENT_UPOS.has(UPOS[doc.upos[c.start]] ?? '') || LOWERCASE_WORDS.has(f);
-    return LOWERCASE_WORDS.has(f);
+    if (LOWERCASE_WORDS.has(doc.form[c.start])) return true;
+    return doc.annotations.has('token.pos') && UPOS[doc.upos[c.start]] !== 'PROPN';
   };
 
-  const items = (doc: Doc, s: number, date: DayNumber | undefined): Item[] => {
-    const p = sentencePieces(doc, doc.sentStart[s], doc.sentEnd[s]);
-    const cands = candidates(dicts, p, (n) => dicts.nodeActor[n] >= 0 || dicts.nodeAgent[n] >= 0).filter(
-      (c) => !(dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0 && lowercaseCommonWord(doc, c)),
-    );
+  const items = (doc: Doc, s: number, date: DayNumber | undefined, p: Pieces): Item[] => {
+    const normalCase = hasCaseCues(doc, doc.sentStart[s], doc.sentEnd[s]);
+    const tagged = doc.annotations.has('token.pos');
+    const cands = candidates(
+      dicts,
+      p,
+      (n) => dicts.nodeActor[n] >= 0 || dicts.nodeAgent[n] >= 0,
+      // `{}` in the agents file forbids plurals: "polices" is not POLICE even by lemma.
+      (n) => dicts.nodeAgent[n] >= 0 && dicts.nodeActor[n] < 0 && dicts.agentPlural[dicts.nodeAgent[n]] === 1,
+    ).filter((c) => {
+      if (dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0) return !lowercaseRejected(doc, c, normalCase);
+      return !(dicts.nodeActor[c.node] < 0 && tagged && !AGENT_UPOS.has(UPOS[doc.upos[c.end - 1]] ?? ''));
+    });
     return select(cands).map((c): Item => {
       const ai = dicts.nodeActor[c.node];
       if (ai >= 0) {
-        const ph = dicts.actorPhrases[ai];
-        const def = dicts.actorDefs[ph.def];
-        const r = rule(def.file, ph.line, ph.phrase);
-        const ch = chooseCode(def.codes, date);
-        if (ch.code === null) return { start: c.start, end: c.end, kind: 'null', codes: [], prefix: false, rule: r };
-        return { start: c.start, end: c.end, kind: 'actor', codes: ch.code.split('/').filter((x) => x), prefix: false, rule: r };
+        const ch = resolveActor(dicts, ai, date);
+        if (ch.code === null) return { start: c.start, end: c.end, kind: 'null', codes: [], prefix: false, rule: ch.rule };
+        return { start: c.start, end: c.end, kind: 'actor', codes: ch.code.split('/').filter((x) => x), prefix: false, rule: ch.rule };
       }
-      const ag = dicts.agents[dicts.nodeAgent[c.node]];
+      const ag = agentAt(dicts, dicts.nodeAgent[c.node]);
       return { start: c.start, end: c.end, kind: 'agent', codes: [ag.code], prefix: ag.prefix, rule: rule(ag.file, ag.line, ag.phrase) };
     });
   };
@@ -214,6 +299,48 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     for (let i = a; i < b; i++) if (!isPossessiveMarker(doc.form[i])) return false;
     return true;
   };
+
+  /**
+   * Whether a country group reaches the agent `it` over the tokens between them:
+   * "former" ("Arnor former security officials" = ARNELI) and, with POS tags, up
+   * to two adjectives or nouns ("Russian riot police", "Dagolath's first Deputy
+   * Prime Minister"); possessive markers are skipped. With a parse, the country
+   * must modify a noun to its right (unless a possessive says so). Returns null
+   * when it does not reach it.
+   */
+  const gapJoin = (doc: Doc, g: Group, it: Item): { former: boolean } | null => {
+    if (g.base === null || g.agents.length > 0 || !g.base.codes.every((c) => isBare(c, countries))) return null;
+    const tagged = doc.annotations.has('token.pos');
+    let former = false;
+    let words = 0;
+    for (let i = g.end; i < it.start; i++) {
+      const f = doc.form[i];
+      if (isPossessiveMarker(f)) continue;
+      if (/^(former|ex)$/i.test(f)) {
+        former = true;
+        continue;
+      }
+      const u = UPOS[doc.upos[i]];
+      if (!tagged || (u !== 'ADJ' && u !== 'NOUN' && u !== 'PROPN') || ++words > 2) return null;
+    }
+    if (!former && words === 0) return null;
+    // After a possessive ("Dagolath's first Deputy ...") the country is a modifier by construction.
+    if (words > 0 && doc.annotations.has('token.dep') && !isPossessiveMarker(doc.form[g.end])) {
+      const h = doc.head[g.end - 1];
+      if (h < g.end) return null;
+      const u = UPOS[doc.upos[h]];
+      if (u !== 'NOUN' && u !== 'PROPN') return null;
+    }
+    return { former };
+  };
+
+  // Every agent token of the group is capitalised: a title, not a common noun.
+  const titleCased = (doc: Doc, g: Group): boolean =>
+    g.agents.every((a) => {
+      for (let i = a.start; i < a.end; i++) if (!/^\p{Lu}/u.test(doc.form[i])) return false;
+      return true;
+    });
+  const sameCodes = (a: Item, b: Item): boolean => a.codes.join('/') === b.codes.join('/');
 
   const compose = (doc: Doc, list: Item[]): Group[] => {
     const groups: Group[] = [];
@@ -230,7 +357,9 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const g = cur as Group | null;
       const adj = g !== null && adjacent(doc, g.end, it.start);
       if (it.kind === 'agent') {
-        if (g && adj) {
+        const gj = g && !adj ? gapJoin(doc, g, it) : null;
+        if (g && (adj || gj)) {
+          if (gj?.former) g.former = true;
           g.agents.push(it);
           g.parts.push(it);
           g.end = it.end;
@@ -249,9 +378,16 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         g.end = it.end;
         continue;
       }
-      if (g && adj && g.base === null && g.agents.every((a) => a.prefix)) {
-        // Prefix agents ("NGO~") before an actor compose with it.
+      if (g && adj && g.base === null && (g.agents.every((a) => a.prefix) || titleCased(doc, g))) {
+        // Prefix agents ("NGO~") before an actor compose with it, and so does a
+        // capitalised title before a name: "Prime Minister Romendacil" (BRE) = BREGOV.
         g.base = it;
+        g.parts.push(it);
+        g.end = it.end;
+        continue;
+      }
+      if (g && adj && g.base !== null && g.agents.length > 0 && titleCased(doc, g) && sameCodes(g.base, it)) {
+        // "Bree Prime Minister Romendacil": the name repeats the country.
         g.parts.push(it);
         g.end = it.end;
         continue;
@@ -260,7 +396,47 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       cur = { start: it.start, end: it.end, base: it, agents: [], parts: [it] };
     }
     close();
-    return composeOf ? mergeOf(doc, groups) : groups;
+    let merged = composeOf ? mergeOf(doc, groups) : groups;
+    if (coordination) merged = distribute(doc, merged);
+    for (const g of merged) {
+      const b = g.start - 1;
+      if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
+        g.start = b;
+        g.former = true;
+      }
+    }
+    return merged;
+  };
+
+  /**
+   * Coordination shares modifiers, as PETRARCH's validation suite expects:
+   * "Danish Islamist media and government" -> DNKMUSMED, DNKMUSGOV (the country
+   * and all agents but the head noun carry over to an agent-only conjunct), and
+   * "lawmakers in Fornost and Gondor" -> FORLEG, GONLEG ("ambassadors of A, B and C":
+   * every country of the list).
+   */
+  const distribute = (doc: Doc, groups: Group[]): Group[] => {
+    for (let k = 1; k < groups.length; k++) {
+      const prev = groups[k - 1];
+      const g = groups[k];
+      if (prev.base === null || !prev.base.codes.every((c) => isBare(c, countries))) continue;
+      const between = doc.form.slice(prev.end, g.start).map((f) => f.toLowerCase());
+      if (between.length > 1 && between[between.length - 1] === 'the') between.pop();
+      const coord = between.length === 1 && COORD_WORDS.has(between[0]);
+      // A list ("ambassadors of A, B and C") may also use commas.
+      const list = coord || (between.length >= 1 && between.length <= 2 && between[0] === ',' && (between.length === 1 || COORD_WORDS.has(between[1])));
+      if (!list) continue;
+      if (coord && g.base === null && prev.agents.length > 0 && !prev.ofAgents) {
+        g.base = prev.base;
+        g.agents = [...prev.agents.slice(0, -1), ...g.agents];
+        g.parts = [prev.base, ...prev.agents.slice(0, -1), ...g.parts];
+      } else if (prev.ofAgents && g.base !== null && g.agents.length === 0 && g.base.codes.every((c) => isBare(c, countries))) {
+        g.agents = [...prev.ofAgents];
+        g.parts = [...prev.ofAgents, ...g.parts];
+        g.ofAgents = prev.ofAgents;
+      }
+    }
+    return groups;
   };
 
   // "the government of Iraq": an agent-only group, of/in/from, optional "the", an actor group.
@@ -282,6 +458,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
               agents: [...h.agents, ...g.agents],
               parts: [...g.parts, ...h.parts],
               head: g.end - 1,
+              ofAgents: g.agents,
             });
             k++;
             continue;
@@ -307,10 +484,11 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       return m;
     });
 
-  const matchAll = (doc: Doc, s: number, date?: DayNumber): ActorMention[] => toMentions(compose(doc, items(doc, s, date)));
+  const matchAll = (doc: Doc, s: number, date?: DayNumber, p?: Pieces): ActorMention[] =>
+    toMentions(compose(doc, items(doc, s, date, p ?? sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]))));
 
-  const discardIn = (doc: Doc, s: number, level: 'sentence' | 'story'): DiscardHit | null => {
-    const p = sentencePieces(doc, doc.sentStart[s], doc.sentEnd[s]);
+  const discardIn = (doc: Doc, s: number, level: 'sentence' | 'story', pieces?: Pieces): DiscardHit | null => {
+    const p = pieces ?? sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]);
     for (const c of candidates(dicts, p, (n) => dicts.nodeDiscard[n] >= 0)) {
       const d = dicts.discards[dicts.nodeDiscard[c.node]];
       if (d.level === level) return { level, sentence: s, start: c.start, end: c.end, rule: rule(d.file, d.line, d.phrase) };
@@ -318,9 +496,9 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     return null;
   };
 
-  const discard = (doc: Doc, s: number): DiscardHit | null => {
+  const discard = (doc: Doc, s: number, p?: Pieces): DiscardHit | null => {
     if (dicts.discards.length === 0) return null;
-    const own = discardIn(doc, s, 'sentence');
+    const own = discardIn(doc, s, 'sentence', p);
     if (own) return own;
     let story = storyMemo.get(doc);
     if (story === undefined) {
@@ -331,18 +509,35 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     return story;
   };
 
+  // Categories blocked in a whole Doc by a `~~` phrase anywhere in it (memoised per Doc).
+  const issueBlockMemo = new WeakMap<Doc, Set<string>>();
+  const blockedCategories = (doc: Doc): Set<string> => {
+    let b = issueBlockMemo.get(doc);
+    if (!b) {
+      b = new Set<string>();
+      for (let k = 0; k < doc.sentenceCount; k++) {
+        const p = sentencePieces(dicts, doc, doc.sentStart[k], doc.sentEnd[k]);
+        for (const c of candidates(dicts, p, (n) => dicts.nodeIssue[n] >= 0)) {
+          for (const i of dicts.issueLists[dicts.nodeIssue[c.node]]) if (dicts.issues[i].negative === 2) b.add(dicts.issues[i].category);
+        }
+      }
+      issueBlockMemo.set(doc, b);
+    }
+    return b;
+  };
+
   const issues = (doc: Doc, s: number): IssueMention[] => {
-    const p = sentencePieces(doc, doc.sentStart[s], doc.sentEnd[s]);
+    if (dicts.issues.length === 0) return [];
+    const p = sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]);
     const found = candidates(dicts, p, (n) => dicts.nodeIssue[n] >= 0);
-    const blockedCats = new Set<string>();
+    const blockedCats = blockedCategories(doc);
     const negSpans: Candidate[] = [];
     const pos: { c: Candidate; i: number }[] = [];
     for (const c of found) {
       for (const i of dicts.issueLists[dicts.nodeIssue[c.node]]) {
         const is = dicts.issues[i];
-        if (is.negative === 2) blockedCats.add(is.category);
-        else if (is.negative === 1) negSpans.push(c);
-        else pos.push({ c, i });
+        if (is.negative === 1) negSpans.push(c);
+        else if (is.negative === 0) pos.push({ c, i });
       }
     }
     const out: IssueMention[] = [];
@@ -357,11 +552,13 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
 
   return {
     match(doc: Doc, s: number, date?: DayNumber): ActorMention[] {
-      if (discard(doc, s)) return [];
-      return matchAll(doc, s, date);
+      if (s < 0 || s >= doc.sentenceCount) throw new RangeError(`sentence ${s} out of range 0..${doc.sentenceCount - 1}`);
+      const p = sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]);
+      if (discard(doc, s, p)) return [];
+      return matchAll(doc, s, date, p);
     },
-    matchAll,
-    discard,
+    matchAll: (doc: Doc, s: number, date?: DayNumber) => matchAll(doc, s, date),
+    discard: (doc: Doc, s: number) => discard(doc, s),
     issues,
   };
 }

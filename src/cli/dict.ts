@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { lookupActor } from '../actors/lookup.js';
 import { dayNumber } from '../annals.js';
-import { chooseCode } from '../dictionaries/actor-dicts.js';
+import type { CodeRule } from '../dictionaries/actor-readers.js';
 import { type DictionarySet, defaultDictionaryDir, inspectDictionaries, isNativeFile, loadDictionaries } from '../dictionaries/index.js';
 import { formatRange } from '../dictionaries/native/dates.js';
 import { dictionaryStats, lintDictionaries, splitRule } from '../dictionaries/native/lint.js';
@@ -43,6 +43,17 @@ function codeText(c: CodePair | null): string {
   return `${c.fwd ?? '---'}${c.rev ? `:${c.rev}` : ''}`;
 }
 
+/** Index of the rule {@link chooseCode} picks (same order of preference), or -1. */
+function chosenRule(codes: readonly CodeRule[], date: number | undefined): number {
+  if (date !== undefined) {
+    const i = codes.findIndex((c) => c.dated && c.from <= date && date <= c.to);
+    if (i >= 0) return i;
+    return codes.findIndex((c) => !c.dated);
+  }
+  const u = codes.findIndex((c) => !c.dated);
+  return u >= 0 ? u : codes.length - 1;
+}
+
 /** The note of a native actor entry, if the entry is in a YAML file. */
 function nativeNote(file: string, line: number): string | undefined {
   if (!isNativeFile(file)) return undefined;
@@ -63,8 +74,8 @@ function lookup(dicts: DictionarySet, phrase: string, date: number | undefined):
       continue;
     }
     lines.push(`  ${e.kind} ${e.rule}  (entry at line ${e.entryLine})`);
-    const chosen = chooseCode(e.codes, date).code;
-    for (const c of e.codes) lines.push(`    ${c.code === chosen || (chosen === null && c.code === '---') ? '*' : ' '} ${c.code}  ${formatRange(c)}`);
+    const chosen = chosenRule(e.codes, date);
+    e.codes.forEach((c, i) => lines.push(`    ${i === chosen ? '*' : ' '} ${c.code}  ${formatRange(c)}`));
     const file = splitRule(e.rule).file;
     const path = dicts.files.find((f) => f === file || f.endsWith(`/${file}`)) ?? file;
     const note = e.entryLine !== undefined ? nativeNote(path, e.entryLine) : undefined;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -104,9 +104,15 @@ test('issues reader: n: noun forms, negatives, glued entries', () => {
   assert.deepEqual(problems, []);
   assert.deepEqual(
     defs.filter((d) => d.code === 'TEACHERS').map((d) => d.phrase),
-    ['teacher', 'teacherS'],
+    ['teacher', 'teachers'],
   );
   assert.equal(defs.find((d) => d.phrase === 'a head start')?.negative, 1);
+  const verbs: DictProblem[] = [];
+  const v = readIssues('<ISSUE CATEGORY="X" TYPE="ALL">\nv:kidnap n:child [K]\nsolar+v:power [S]\nv:block m:site [B]\n</ISSUE>\n', 'v.txt', verbs);
+  const k = v.filter((d) => d.code === 'K').map((d) => d.phrase);
+  for (const p of ['kidnap child', 'kidnaps childs', 'kidnapped child', 'kidnapping childs']) assert.ok(k.includes(p), p);
+  assert.ok(v.some((d) => d.code === 'S' && d.phrase === 'solar powered'));
+  assert.deepEqual(verbs.map((p) => `${p.line}: ${p.message}`), ['4: unknown word marker "m:" read as a plain word']);
   assert.equal(defs.find((d) => d.phrase === 'driving school')?.negative, 2);
   const glued: DictProblem[] = [];
   const two = readIssues('<ISSUE CATEGORY="X" TYPE="ALL">\nfoo bar [A]baz qux [A]\n</ISSUE>\n', 'g.txt', glued);
@@ -176,7 +182,7 @@ test('loadActorDictionaries: walks a directory, caches by content, rebuilds on c
     assert.equal(readdirSync(cache).length, 1);
     const b = loadActorDictionaries([dir], { cacheDir: cache });
     assert.deepEqual(b.stats, a.stats);
-    assert.ok(b.edges instanceof Map && b.nodeActor instanceof Int32Array);
+    assert.ok(b.vocab instanceof Map && b.edgeNode instanceof Int32Array && b.nodeActor instanceof Int32Array);
     writeFileSync(join(dir, 't.actors.txt'), `${ACTORS}NEWLAND [NEW]\n`);
     const c = loadActorDictionaries([dir], { cacheDir: cache });
     assert.equal(c.stats.actorPhrases, a.stats.actorPhrases + 1);
@@ -188,9 +194,23 @@ test('loadActorDictionaries: walks a directory, caches by content, rebuilds on c
   }
 });
 
+test('loadActorDictionaries: the cache keeps only the most recent sets', () => {
+  const root = mkdtempSync(join(tmpdir(), 'annals-actors-'));
+  try {
+    const cache = join(root, 'cache');
+    const file = join(root, 'x.actors.txt');
+    for (let i = 0; i < 10; i++) {
+      writeFileSync(file, `LAND_${i} [L${i}]\n`);
+      loadActorDictionaries([file], { cacheDir: cache });
+    }
+    assert.equal(readdirSync(cache).length, 8);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('compile: fixture set compiles without warnings', () => {
   const d = compileActorDictionaries(SOURCES);
   assert.deepEqual(d.warnings, []);
   assert.ok(d.countryCodes.includes('VAL') && d.countryCodes.includes('USA'));
-  assert.ok(existsSync !== undefined);
 });

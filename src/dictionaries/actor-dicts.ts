@@ -1,14 +1,15 @@
 /**
  * Compiled actor-side dictionaries: one token trie shared by actors, agents,
- * discards and issues, stored as plain data (a Map of edges plus typed arrays)
- * so that it can be cached with `v8.serialize` and loaded again in milliseconds.
+ * discards and issues, stored as plain data (typed arrays, joined strings and a
+ * vocabulary Map) so that it can be cached with `v8.serialize` and loaded again
+ * in milliseconds.
  *
  * Matching cost depends on the sentence, not on the dictionary size: from each
  * token the trie is walked by hash lookups, one per normalised piece.
  * @module
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +25,11 @@ import {
 } from './actor-readers.js';
 import { pieces } from './normalize.js';
 
-/** Bump when the compiled layout or the reading rules change (invalidates caches). */
-const FORMAT_VERSION = 1;
+/** Bump when the compiled layout changes (the cache key also hashes the reader code). */
+const FORMAT_VERSION = 9;
+
+/** The code that reads and compiles, hashed into the cache key so a change of rules rebuilds. */
+const CODE_FILES = ['./actor-readers.js', './actor-dicts.js', './normalize.js'];
 
 /** The kinds of actor-side dictionary files. */
 export type ActorDictKind = 'actors' | 'agents' | 'discards' | 'issues';
@@ -45,6 +49,7 @@ export interface DictWarning {
   message: string;
 }
 
+/** An actor phrase (base or `+` synonym) as compiled. */
 export interface CompiledActorPhrase {
   /** Index into `actorDefs`. */
   def: number;
@@ -52,6 +57,7 @@ export interface CompiledActorPhrase {
   line: number;
 }
 
+/** An actor entry as compiled: where it is and its code rules. */
 export interface CompiledActorDef {
   /** Index into `files`. */
   file: number;
@@ -59,6 +65,7 @@ export interface CompiledActorDef {
   codes: CodeRule[];
 }
 
+/** An agent phrase as compiled. */
 export interface CompiledAgent {
   file: number;
   line: number;
@@ -67,6 +74,7 @@ export interface CompiledAgent {
   prefix: boolean;
 }
 
+/** A discard phrase as compiled. */
 export interface CompiledDiscard {
   file: number;
   line: number;
@@ -74,6 +82,7 @@ export interface CompiledDiscard {
   level: 'sentence' | 'story';
 }
 
+/** An issue phrase as compiled. */
 export interface CompiledIssue {
   file: number;
   line: number;
@@ -83,28 +92,74 @@ export interface CompiledIssue {
   negative: 0 | 1 | 2;
 }
 
-/** Compiled, immutable actor-side dictionaries (plain data). */
+/**
+ * Strings stored as one joined string plus offsets: a typed array and one
+ * string deserialize far faster than tens of thousands of small strings/objects.
+ */
+export interface StringTable {
+  text: string;
+  /** Offsets, length n+1. */
+  offsets: Int32Array;
+}
+
+/** Compiled, immutable actor-side dictionaries: plain data, cacheable with `v8.serialize`. */
 export interface ActorDictionaries {
   readonly formatVersion: number;
   /** Dictionary names (file basenames) referenced by index. */
   readonly files: string[];
-  /** Trie edges: key `${node} ${piece}` -> child node. Node 0 is the root. */
-  readonly edges: Map<string, number>;
-  /** Per node: index into `actorPhrases`, or -1. */
+  /** Piece (normalised word) -> id. */
+  readonly vocab: Map<string, number>;
+  /**
+   * Trie edges as an open-addressing hash table (size a power of two): slot k
+   * holds the edge `edgeNode[k]` --`edgePiece[k]`--> `edgeChild[k]`; -1 = empty.
+   * Node 0 is the root. Use {@link trieChild}.
+   */
+  readonly edgeNode: Int32Array;
+  readonly edgePiece: Int32Array;
+  readonly edgeChild: Int32Array;
+  /** Per node: actor phrase index, or -1. */
   readonly nodeActor: Int32Array;
-  /** Per node: index into `agents`, or -1. */
+  /** Per node: agent index, or -1. */
   readonly nodeAgent: Int32Array;
   /** Per node: index into `discards`, or -1. */
   readonly nodeDiscard: Int32Array;
   /** Per node: index into `issueLists`, or -1. */
   readonly nodeIssue: Int32Array;
-  readonly actorPhrases: CompiledActorPhrase[];
-  readonly actorDefs: CompiledActorDef[];
-  readonly agents: CompiledAgent[];
+  /** Actor phrases (base and synonyms): text, line, entry. Use {@link actorPhrase}. */
+  readonly phraseText: StringTable;
+  readonly phraseLine: Int32Array;
+  readonly phraseDef: Int32Array;
+  /**
+   * Phrase index -> earlier phrases with the same normalised form, latest first.
+   * The latest entry wins (as in PETRARCH) unless it has no code for the date.
+   */
+  readonly actorShadowed: Map<number, number[]>;
+  /** Actor entries: file, line, and their code rules `[defRules[i], defRules[i+1])`. Use {@link actorDef}. */
+  readonly defFile: Int32Array;
+  readonly defLine: Int32Array;
+  readonly defRules: Int32Array;
+  /** Code rules: code (index into `codes`), validity `[ruleFrom, ruleTo]`, dated flag. */
+  readonly ruleCode: Int32Array;
+  readonly ruleFrom: Int32Array;
+  readonly ruleTo: Int32Array;
+  readonly ruleDated: Uint8Array;
+  /** Distinct actor and agent codes. */
+  readonly codes: string[];
+  /** Agents: phrase, file, line, code (index into `codes`), prefix flag. Use {@link agentAt}. */
+  readonly agentText: StringTable;
+  readonly agentFile: Int32Array;
+  readonly agentLine: Int32Array;
+  readonly agentCode: Int32Array;
+  readonly agentPrefix: Uint8Array;
+  /** 1 when the agent line allows plurals (no `{}`), so lemma matching may apply. */
+  readonly agentPlural: Uint8Array;
   readonly discards: CompiledDiscard[];
   readonly issues: CompiledIssue[];
   readonly issueLists: number[][];
-  /** Three-letter codes that stand alone as the code of some actor (countries, regions, IGO...). */
+  /**
+   * Three-letter codes that stand alone as the code of some actor (countries,
+   * regions, IGO...), minus the agent/sector codes (an entry coded [ELI] is not a country).
+   */
   readonly countryCodes: string[];
   readonly warnings: DictWarning[];
   readonly stats: {
@@ -115,6 +170,60 @@ export interface ActorDictionaries {
     issuePhrases: number;
     /** Phrases whose normalised form repeats an earlier one (the later entry wins, as in PETRARCH). */
     shadowed: number;
+  };
+}
+
+function stringTable(items: readonly string[]): StringTable {
+  const offsets = new Int32Array(items.length + 1);
+  let len = 0;
+  items.forEach((t, i) => {
+    offsets[i] = len;
+    len += t.length;
+  });
+  offsets[items.length] = len;
+  return { text: items.join(''), offsets };
+}
+
+function tableAt(t: StringTable, i: number): string {
+  return t.text.slice(t.offsets[i], t.offsets[i + 1]);
+}
+
+function edgeSlot(node: number, piece: number, mask: number): number {
+  return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(piece + 1, 0x85ebca77)) >>> 0) & mask;
+}
+
+/** The child of `node` along piece id `piece`, or -1. */
+export function trieChild(d: ActorDictionaries, node: number, piece: number): number {
+  const mask = d.edgeNode.length - 1;
+  for (let k = edgeSlot(node, piece, mask); ; k = (k + 1) & mask) {
+    const n = d.edgeNode[k];
+    if (n === -1) return -1;
+    if (n === node && d.edgePiece[k] === piece) return d.edgeChild[k];
+  }
+}
+
+/** An actor phrase (base or synonym). */
+export function actorPhrase(d: ActorDictionaries, i: number): CompiledActorPhrase {
+  return { def: d.phraseDef[i], phrase: tableAt(d.phraseText, i), line: d.phraseLine[i] };
+}
+
+/** An actor entry with its code rules. */
+export function actorDef(d: ActorDictionaries, i: number): CompiledActorDef {
+  const codes: CodeRule[] = [];
+  for (let r = d.defRules[i]; r < d.defRules[i + 1]; r++) {
+    codes.push({ code: d.codes[d.ruleCode[r]], from: d.ruleFrom[r], to: d.ruleTo[r], dated: d.ruleDated[r] === 1 });
+  }
+  return { file: d.defFile[i], line: d.defLine[i], codes };
+}
+
+/** An agent entry. */
+export function agentAt(d: ActorDictionaries, i: number): CompiledAgent {
+  return {
+    file: d.agentFile[i],
+    line: d.agentLine[i],
+    phrase: tableAt(d.agentText, i),
+    code: d.codes[d.agentCode[i]],
+    prefix: d.agentPrefix[i] === 1,
   };
 }
 
@@ -138,8 +247,12 @@ export interface ActorDictOptions {
   strict?: boolean;
 }
 
+/** Multiplier of the node number in the builder's edge keys (more than any vocabulary size). */
+const EDGE_STRIDE = 2 ** 22;
+
 class TrieBuilder {
-  readonly edges = new Map<string, number>();
+  readonly vocab = new Map<string, number>();
+  readonly edges = new Map<number, number>();
   readonly actor: number[] = [-1];
   readonly agent: number[] = [-1];
   readonly discard: number[] = [-1];
@@ -147,7 +260,12 @@ class TrieBuilder {
   node(ps: readonly string[]): number {
     let n = 0;
     for (const p of ps) {
-      const k = `${n} ${p}`;
+      let id = this.vocab.get(p);
+      if (id === undefined) {
+        id = this.vocab.size;
+        this.vocab.set(p, id);
+      }
+      const k = n * EDGE_STRIDE + id;
       let c = this.edges.get(k);
       if (c === undefined) {
         c = this.actor.length;
@@ -184,9 +302,11 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
   };
   const trie = new TrieBuilder();
   const actorPhrases: CompiledActorPhrase[] = [];
+  const actorShadowed = new Map<number, number[]>();
   const actorDefs: CompiledActorDef[] = [];
   const agents: CompiledAgent[] = [];
   const agentGenerated: boolean[] = [];
+  const agentPluralOk: boolean[] = [];
   const discards: CompiledDiscard[] = [];
   const issues: CompiledIssue[] = [];
   const issueLists: number[][] = [];
@@ -203,7 +323,13 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
         for (const ph of def.phrases) {
           const ps = pieces(ph.phrase.replace(/_/g, ' '));
           const n = trie.node(ps);
-          if (trie.actor[n] >= 0) shadowed++;
+          const prev = trie.actor[n];
+          // Spelling variants of one entry that normalise alike (AL_MALIKI / AL-MALIKI): keep the first.
+          if (prev >= 0 && actorPhrases[prev].def === d) continue;
+          if (prev >= 0) {
+            shadowed++;
+            actorShadowed.set(actorPhrases.length, [prev, ...(actorShadowed.get(prev) ?? [])]);
+          }
           trie.actor[n] = actorPhrases.length;
           actorPhrases.push({ def: d, phrase: ph.phrase, line: ph.line });
         }
@@ -220,6 +346,7 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
         trie.agent[n] = agents.length;
         agents.push({ file: f, line: a.line, phrase: a.phrase, code: a.code, prefix: a.prefix });
         agentGenerated.push(a.generated);
+        agentPluralOk.push(!a.noPlural);
       }
     } else if (src.kind === 'discards') {
       for (const dd of readDiscards(src.text, src.name, problems)) {
@@ -247,21 +374,82 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
   problems.sort((a, b) => (fileIndex.get(a.file) ?? 0) - (fileIndex.get(b.file) ?? 0) || a.line - b.line);
   const fatal = problems.filter((p) => p.fatal || opts.strict).map(shortName);
   if (fatal.length > 0) throw new DictionaryError(fatal);
+  // Flatten into typed arrays (fast to deserialize).
+  const codeIds = new Map<string, number>();
+  const codeId = (c: string): number => {
+    let i = codeIds.get(c);
+    if (i === undefined) {
+      i = codeIds.size;
+      codeIds.set(c, i);
+    }
+    return i;
+  };
+  const nRules = actorDefs.reduce((n, d) => n + d.codes.length, 0);
+  const defRules = new Int32Array(actorDefs.length + 1);
+  const ruleCode = new Int32Array(nRules);
+  const ruleFrom = new Int32Array(nRules);
+  const ruleTo = new Int32Array(nRules);
+  const ruleDated = new Uint8Array(nRules);
+  let r = 0;
+  actorDefs.forEach((d, i) => {
+    defRules[i] = r;
+    for (const c of d.codes) {
+      ruleCode[r] = codeId(c.code);
+      ruleFrom[r] = c.from;
+      ruleTo[r] = c.to;
+      ruleDated[r] = c.dated ? 1 : 0;
+      r++;
+    }
+  });
+  defRules[actorDefs.length] = r;
+  const agentCode = Int32Array.from(agents, (a) => codeId(a.code));
+  let size = 1;
+  while (size < trie.edges.size * 2 + 2) size *= 2;
+  const edgeNode = new Int32Array(size).fill(-1);
+  const edgePiece = new Int32Array(size);
+  const edgeChild = new Int32Array(size);
+  for (const [key, child] of trie.edges) {
+    const node = Math.floor(key / EDGE_STRIDE);
+    const piece = key - node * EDGE_STRIDE;
+    let k = edgeSlot(node, piece, size - 1);
+    while (edgeNode[k] !== -1) k = (k + 1) & (size - 1);
+    edgeNode[k] = node;
+    edgePiece[k] = piece;
+    edgeChild[k] = child;
+  }
   return {
     formatVersion: FORMAT_VERSION,
     files,
-    edges: trie.edges,
+    vocab: trie.vocab,
+    edgeNode,
+    edgePiece,
+    edgeChild,
     nodeActor: Int32Array.from(trie.actor),
     nodeAgent: Int32Array.from(trie.agent),
     nodeDiscard: Int32Array.from(trie.discard),
     nodeIssue: Int32Array.from(trie.issue),
-    actorPhrases,
-    actorDefs,
-    agents,
+    phraseText: stringTable(actorPhrases.map((p) => p.phrase)),
+    phraseLine: Int32Array.from(actorPhrases, (p) => p.line),
+    phraseDef: Int32Array.from(actorPhrases, (p) => p.def),
+    actorShadowed,
+    defFile: Int32Array.from(actorDefs, (d) => d.file),
+    defLine: Int32Array.from(actorDefs, (d) => d.line),
+    defRules,
+    ruleCode,
+    ruleFrom,
+    ruleTo,
+    ruleDated,
+    codes: [...codeIds.keys()],
+    agentText: stringTable(agents.map((a) => a.phrase)),
+    agentFile: Int32Array.from(agents, (a) => a.file),
+    agentLine: Int32Array.from(agents, (a) => a.line),
+    agentCode,
+    agentPrefix: Uint8Array.from(agents, (a) => (a.prefix ? 1 : 0)),
+    agentPlural: Uint8Array.from(agentPluralOk, (b) => (b ? 1 : 0)),
     discards,
     issues,
     issueLists,
-    countryCodes: [...country].sort(),
+    countryCodes: countryCodesOf(country, agents),
     warnings: problems.map(shortName),
     stats: {
       nodes: trie.actor.length,
@@ -272,6 +460,14 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
       shadowed,
     },
   };
+}
+
+/** Bare three-letter actor codes that are not also agent/sector codes (MED, ELI, GOV...). */
+function countryCodesOf(bare: Set<string>, agents: readonly CompiledAgent[]): string[] {
+  // CAMEO religion codes can stand alone too ([BAH], [MOS]) but are not places.
+  const sectors = new Set(['BAH', 'MOS', 'CHR', 'JEW', 'HIN', 'BUD', 'SIK', 'ZRO', 'JAN', 'SHN', 'TAO', 'CON', 'ATH', 'DOX', 'ITR']);
+  for (const a of agents) for (let i = 0; i + 3 <= a.code.length; i += 3) sectors.add(a.code.slice(i, i + 3));
+  return [...bare].filter((c) => !sectors.has(c)).sort();
 }
 
 /**
@@ -323,6 +519,18 @@ function expandPaths(paths: readonly string[]): { path: string; kind: ActorDictK
   return out;
 }
 
+/** How many compiled dictionary sets the cache keeps (newest first). */
+const KEEP_CACHED = 8;
+
+/** Bound the cache: keep the `keep` most recent compiled sets, delete older ones. */
+function pruneCache(dir: string, keep: number): void {
+  const files = readdirSync(dir)
+    .filter((f) => /^actor-dicts-[0-9a-f]+\.v8$/.test(f))
+    .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of files.slice(keep)) rmSync(join(dir, f), { force: true });
+}
+
 /** The default cache directory (see {@link LoadActorDictOptions.cacheDir}). */
 export function defaultCacheDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -356,6 +564,13 @@ export function loadActorDictionaries(paths: readonly string[], opts: LoadActorD
   const contents = files.map((f) => readFileSync(f.path));
   const h = createHash('sha256');
   h.update(`annals-actor-dicts v${FORMAT_VERSION} strict=${opts.strict ? 1 : 0}\n`);
+  for (const f of CODE_FILES) {
+    try {
+      h.update(readFileSync(fileURLToPath(new URL(f, import.meta.url))));
+    } catch {
+      // Bundled or relocated code: the format version alone keys the cache.
+    }
+  }
   files.forEach((f, i) => {
     h.update(`${basename(f.path)}\0${f.kind}\0${contents[i].length}\0`);
     h.update(contents[i]);
@@ -366,7 +581,16 @@ export function loadActorDictionaries(paths: readonly string[], opts: LoadActorD
   if (cacheFile && existsSync(cacheFile)) {
     try {
       const d = deserialize(readFileSync(cacheFile)) as ActorDictionaries;
-      if (d && d.formatVersion === FORMAT_VERSION) return d;
+      if (d && d.formatVersion === FORMAT_VERSION) {
+        try {
+          // Mark as recently used, so pruning keeps the sets in use.
+          const now = new Date();
+          utimesSync(cacheFile, now, now);
+        } catch {
+          // read-only cache: fine
+        }
+        return Object.freeze(d);
+      }
     } catch {
       // A truncated or foreign cache file: fall through and rebuild it.
     }
@@ -381,11 +605,12 @@ export function loadActorDictionaries(paths: readonly string[], opts: LoadActorD
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(tmp, serialize(dicts));
       renameSync(tmp, cacheFile);
+      pruneCache(dirname(cacheFile), KEEP_CACHED);
     } catch {
       // The cache only saves time; an unwritable cache directory is not an error.
     }
   }
-  return dicts;
+  return Object.freeze(dicts);
 }
 
 /** Why a code was chosen for an actor entry on a date. */
@@ -419,13 +644,39 @@ export function chooseCode(codes: readonly CodeRule[], date?: number): CodeChoic
   return { code: null, reason: 'entry has no code' };
 }
 
+/** An actor phrase resolved for a date. */
+export interface ActorResolution extends CodeChoice {
+  /** The phrase (index into `actorPhrases`) whose entry gave the code. */
+  phrase: number;
+  /** `file:line PHRASE` of that phrase. */
+  rule: string;
+}
+
+/**
+ * Resolve the actor phrase at a trie node's phrase index for `date`: the latest
+ * entry with that phrase, or an earlier one when the latest has no code then.
+ */
+export function resolveActor(dicts: ActorDictionaries, phrase: number, date?: number): ActorResolution {
+  let first: ActorResolution | null = null;
+  for (const pi of [phrase, ...(dicts.actorShadowed.get(phrase) ?? [])]) {
+    const ph = actorPhrase(dicts, pi);
+    const def = actorDef(dicts, ph.def);
+    const ch = chooseCode(def.codes, date);
+    const r = { ...ch, phrase: pi, rule: `${dicts.files[def.file]}:${ph.line} ${ph.phrase}` };
+    if (ch.code !== null) return r;
+    first ??= r;
+  }
+  return first as ActorResolution;
+}
+
 /** Follow the trie along the pieces of `phrase`; -1 when it leaves the trie. */
 export function trieNode(dicts: ActorDictionaries, ps: readonly string[]): number {
   let n = 0;
   for (const p of ps) {
-    const c = dicts.edges.get(`${n} ${p}`);
-    if (c === undefined) return -1;
-    n = c;
+    const id = dicts.vocab.get(p);
+    if (id === undefined) return -1;
+    n = trieChild(dicts, n, id);
+    if (n < 0) return -1;
   }
   return n;
 }

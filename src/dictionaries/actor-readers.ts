@@ -55,6 +55,8 @@ export interface AgentDef {
   prefix: boolean;
   /** True for plurals made by the regular-noun rule (explicit phrases win over them). */
   generated: boolean;
+  /** The line has `{}`: the noun takes no plural. */
+  noPlural: boolean;
 }
 
 /** A discard phrase: `sentence` blocks the sentence, `story` the whole document. */
@@ -67,7 +69,8 @@ export interface DiscardDef {
 
 /**
  * An issue phrase. `negative` 0 = codes the issue; 1 (`~phrase`) = blocks issue
- * phrases it overlaps; 2 (`~~phrase`) = blocks the whole category in the sentence.
+ * phrases it overlaps; 2 (`~~phrase`) = blocks the whole category in the document
+ * (the Phoenix file lists there the expansions of ambiguous acronyms: "emacs code browser" = ECB).
  */
 export interface IssueDef {
   file: string;
@@ -321,6 +324,11 @@ export function readActors(text: string, file: string, problems: DictProblem[]):
   return defs;
 }
 
+/** Write a suffix in the case of the word it is added to. */
+function cased(word: string, suffix: string): string {
+  return word === word.toUpperCase() ? suffix.toUpperCase() : suffix.toLowerCase();
+}
+
 /** Regular English plural of the last word (PETRARCH 0.5 generates these for agents). */
 export function regularPlural(phrase: string): string {
   const m = /^(.*?)([\p{L}]+)([^\p{L}]*)$/u.exec(phrase);
@@ -328,11 +336,37 @@ export function regularPlural(phrase: string): string {
   const [, pre, w, post] = m;
   const up = w.toUpperCase();
   let p: string;
-  if (/MAN$/.test(up) && !/(GERMAN|HUMAN|ROMAN|OTTOMAN|SHAMAN)$/.test(up)) p = w.slice(0, -3) + 'MEN';
-  else if (/[^AEIOU]Y$/.test(up)) p = w.slice(0, -1) + 'IES';
-  else if (/(S|X|Z|CH|SH)$/.test(up)) p = w + 'ES';
-  else p = w + 'S';
+  if (/MAN$/.test(up) && !/(GERMAN|HUMAN|ROMAN|OTTOMAN|SHAMAN)$/.test(up)) p = w.slice(0, -3) + cased(w, 'MEN');
+  else if (/[^AEIOU]Y$/.test(up)) p = w.slice(0, -1) + cased(w, 'IES');
+  else if (/(S|X|Z|CH|SH)$/.test(up)) p = w + cased(w, 'ES');
+  else p = w + cased(w, 'S');
   return pre + p + post;
+}
+
+/**
+ * Regular English verb forms: base, -s, -ed, -ing (with e-drop, y->ie and the
+ * doubled final consonant offered as an alternative: "kidnapped" and "kidnaped").
+ */
+export function verbForms(verb: string): string[] {
+  const w = verb;
+  const up = w.toUpperCase();
+  const c = (suffix: string): string => cased(w, suffix);
+  const out = new Set<string>([w, regularPlural(w)]);
+  if (/E$/.test(up)) {
+    out.add(w + c('D'));
+    out.add(/EE$/.test(up) ? w + c('ING') : w.slice(0, -1) + c('ING'));
+  } else if (/[^AEIOU]Y$/.test(up)) {
+    out.add(w.slice(0, -1) + c('IED'));
+    out.add(w + c('ING'));
+  } else {
+    out.add(w + c('ED'));
+    out.add(w + c('ING'));
+    if (/[^AEIOUWXY][AEIOU][BDGKLMNPRTVZ]$/.test(up)) {
+      out.add(w + w.slice(-1) + c('ED'));
+      out.add(w + w.slice(-1) + c('ING'));
+    }
+  }
+  return [...out];
 }
 
 /**
@@ -405,9 +439,10 @@ export function readAgents(text: string, file: string, problems: DictProblem[]):
     }
     if (undefinedMacro) continue;
     const usesMacro = forms.length > 1 || forms[0] !== phrase;
-    for (const f of forms) defs.push({ file, line, phrase: f, code, prefix, generated: false });
+    const noPlural = plurals !== null && plurals.length === 0;
+    for (const f of forms) defs.push({ file, line, phrase: f, code, prefix, generated: false, noPlural });
     const extra = plurals ?? (usesMacro ? [] : forms.map(regularPlural));
-    for (const p of extra) defs.push({ file, line, phrase: p, code, prefix, generated: plurals === null });
+    for (const p of extra) defs.push({ file, line, phrase: p, code, prefix, generated: plurals === null, noPlural });
   }
   return defs;
 }
@@ -438,9 +473,10 @@ export function readDiscards(text: string, file: string, problems: DictProblem[]
 
 /**
  * Read an issues file: `<ISSUE CATEGORY="X" TYPE="...">` ... `</ISSUE>` blocks of
- * `phrase [CODE]` lines, where a word written `n:word` also matches its plural,
+ * `phrase [CODE]` lines, where a word written `n:word` also matches its plural
+ * and `v:word` its verb forms,
  * `+` joins words (`pre+k` = "pre-k" / "pre k"), `~phrase` is a negative phrase and
- * `~~phrase` blocks the category for the sentence.
+ * `~~phrase` blocks the category for the whole document.
  */
 export function readIssues(text: string, file: string, problems: DictProblem[]): IssueDef[] {
   const defs: IssueDef[] = [];
@@ -500,14 +536,23 @@ function readIssueLine(s: string, category: string, file: string, line: number, 
       }
       code = blocks[0].trim();
     }
-    if (!hasWords(head.replace(/\bn:/gi, ''))) {
+    if (!hasWords(head.replace(/\b[a-z]:/gi, ''))) {
       problems.push({ file, line, message: 'issue phrase has no words', fatal: true });
       return null;
     }
-    // n:word -> word and its plural (cartesian over the words so marked).
+    // n:word -> the word and its plural, v:word -> its verb forms; `+` joins words
+    // (matched like a space or hyphen). Cartesian product over the marked words.
     let forms = [''];
-    for (const w of head.trim().split(/\s+/)) {
-      const alts = /^n:/i.test(w) ? [w.slice(2), regularPlural(w.slice(2))] : [w];
+    for (const w of head.trim().split(/[\s+]+/)) {
+      if (w.length === 0) continue;
+      const mk = /^([a-z]):(.+)$/i.exec(w);
+      let alts = [w];
+      if (mk && mk[1].toLowerCase() === 'n') alts = [mk[2], regularPlural(mk[2])];
+      else if (mk && mk[1].toLowerCase() === 'v') alts = verbForms(mk[2]);
+      else if (mk) {
+        problems.push({ file, line, message: `unknown word marker "${mk[1]}:" read as a plain word`, fatal: false });
+        alts = [mk[2]];
+      }
       forms = forms.flatMap((f) => alts.map((a) => (f ? `${f} ${a}` : a)));
     }
     return forms.map((f) => ({ file, line, category, code, phrase: f, negative }));

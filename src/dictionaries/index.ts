@@ -18,10 +18,9 @@ import {
   defaultCacheDir,
   loadActorDictionaries,
 } from './actor-dicts.js';
-import { compileAll, errorProblems, generatePetrarch, remapActors, remapVerbs, throwProblems } from './native/compile.js';
+import { compileAll, compileCollect, throwProblems } from './native/compile.js';
 import { type NativeFile, type NativeProblem, readNative } from './native/read.js';
-import { compileActorDictionaries } from './actor-dicts.js';
-import { compileVerbDictionary, loadVerbDictionary, type VerbDictionary } from './verbs.js';
+import { loadVerbDictionary, type VerbDictionary } from './verbs.js';
 
 export { loadActorDictionaries, classifyDictionaryFile } from './actor-dicts.js';
 export type { ActorDictionaries } from './actor-dicts.js';
@@ -68,6 +67,8 @@ export interface DictionaryFiles {
   actorSide: string[];
   /** Native YAML files (their kind is inside them). */
   native: string[];
+  /** Every file, in the order given and walked (later entries win for the same phrase). */
+  all: string[];
 }
 
 /**
@@ -77,11 +78,12 @@ export interface DictionaryFiles {
  * of unknown kind is an error.
  */
 export function resolveDictionaryFiles(paths: readonly string[]): DictionaryFiles {
-  const out: DictionaryFiles = { verbs: [], actorSide: [], native: [] };
+  const out: DictionaryFiles = { verbs: [], actorSide: [], native: [], all: [] };
   const add = (file: string, explicit: boolean): void => {
     if (isNativeFile(file)) out.native.push(file);
     else if (isVerbFile(file)) out.verbs.push(file);
     else if (classifyDictionaryFile(file)) out.actorSide.push(file);
+    if (isNativeFile(file) || isVerbFile(file) || classifyDictionaryFile(file)) out.all.push(file);
     else if (explicit) {
       throw new AnnalsError(
         'E_DICT',
@@ -105,6 +107,11 @@ export function resolveDictionaryFiles(paths: readonly string[]): DictionaryFile
     else add(p, true);
   }
   return out;
+}
+
+/** Source names in reading order ({@link CompileInputs.order}): PETRARCH actor-side files go by basename. */
+function sourceOrder(found: DictionaryFiles): string[] {
+  return found.all.map((f) => (!isNativeFile(f) && !isVerbFile(f) ? basename(f) : f));
 }
 
 /** Read native files, collecting every problem. */
@@ -202,6 +209,7 @@ export function loadDictionaries(paths: readonly string[] = [], opts: LoadDictio
       text: contents[nVerbs + i].toString('utf8'),
     })),
     native,
+    order: sourceOrder(found),
   });
   const set: DictionarySet = { actors, verbs, files };
   if (cacheFile) {
@@ -239,7 +247,6 @@ export function inspectDictionaries(paths: readonly string[] = []): DictionaryIn
   const found = resolveDictionaryFiles(roots);
   const problems: NativeProblem[] = [];
   const native = readNativeFiles(found.native, problems);
-  const gen = generatePetrarch(native);
   const read = (f: string): string | null => {
     try {
       return readFileSync(f, 'utf8');
@@ -258,21 +265,8 @@ export function inspectDictionaries(paths: readonly string[] = []): DictionaryIn
     const text = read(f);
     if (text !== null) verbSrc.push({ file: f, text });
   }
-  let actors: ActorDictionaries | null = null;
-  let verbs: VerbDictionary | null = null;
-  try {
-    actors = remapActors(compileActorDictionaries([...actorSrc, ...gen.actorSide]), gen.maps);
-  } catch (e) {
-    const ps = errorProblems(e, gen.maps);
-    if (!ps) throw e;
-    problems.push(...ps);
-  }
-  try {
-    verbs = remapVerbs(compileVerbDictionary([...verbSrc, ...gen.verbs]), gen.maps, gen.synsets);
-  } catch (e) {
-    const ps = errorProblems(e, gen.maps);
-    if (!ps) throw e;
-    problems.push(...ps);
-  }
-  return { files: [...found.verbs, ...found.actorSide, ...found.native], native, actors, verbs, problems };
+  const r = compileCollect({ actorSide: actorSrc, verbs: verbSrc, native, order: sourceOrder(found) });
+  problems.push(...r.problems);
+  const { actors, verbs } = r;
+  return { files: found.all, native, actors, verbs, problems };
 }

@@ -73,8 +73,13 @@ test('reads the Phoenix format: blocks, forms, multiword verbs, patterns, codes,
   assert.deepEqual(slots.pre.map((e) => e.k), ['src']);
   assert.deepEqual(slots.post.map((e) => e.k), ['tgt', 'w']);
   assert.deepEqual(slots.code, { fwd: '045', rev: '046' });
-  // Nested synset: &BASKET = &FRUIT members + PLUMS, multiword members as word sequences.
-  assert.deepEqual(syn.post[0].k === 'w' && syn.post[0].alts, [['APPLES'], ['RED', 'PEARS'], ['PLUMS']]);
+  // Nested synset: &BASKET = &FRUIT members + PLUMS, multiword members as word sequences,
+  // longest first, indexed by first and last word.
+  const basket = syn.post[0];
+  assert.ok(basket.k === 'w');
+  assert.deepEqual(basket.alts, [['RED', 'PEARS'], ['APPLES'], ['PLUMS']]);
+  assert.deepEqual(basket.byFirst?.get('RED'), [['RED', 'PEARS']]);
+  assert.deepEqual(basket.byLast?.get('PEARS'), [['RED', 'PEARS']]);
   assert.deepEqual(syn.code, { fwd: null, rev: '047' });
   assert.equal(cmp.pre[0].k, 'cmp');
   assert.deepEqual(skip.code, { fwd: null, rev: null });
@@ -98,7 +103,7 @@ test('reads the older TABARI format: <!-- --> comments, nested synsets, alternat
   const n1 = nested.post[1];
   assert.deepEqual(n1.k === 'w' && n1.alts, [['CALM'], ['QUIET'], ['LOUD']]);
   assert.deepEqual(nested.post.map((e) => e.adj), [false, true, true]);
-  assert.deepEqual(alts.post[0].k === 'w' && alts.post[0].alts, [['RED'], ['BLUE', 'GREEN']]);
+  assert.deepEqual(alts.post[0].k === 'w' && alts.post[0].alts, [['BLUE', 'GREEN'], ['RED']]);
   assert.deepEqual(anti.pre.map((e) => e.k), ['w', 'tgt']);
   // A second header code is ignored in favour of the first; `[###]` is a code, not a comment.
   assert.deepEqual(d.blocks[1].code, { fwd: null, rev: null });

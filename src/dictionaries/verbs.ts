@@ -29,7 +29,17 @@ export interface CodePair {
 
 /** One element of a compiled pattern. `adj`: must be adjacent to its inner neighbour (towards the verb). */
 export type PatternElem =
-  | { k: 'w'; alts: string[][]; adj: boolean }
+  /** Words; `prep`: the preposition opening a `( ... )` phrase (matches an ADP, not infinitival "to"). */
+  | {
+      k: 'w';
+      /** Alternatives (word sequences), longest first. */
+      alts: string[][];
+      adj: boolean;
+      prep?: boolean;
+      /** For many alternatives (synsets): first word -> alternatives, last word -> alternatives. */
+      byFirst?: Map<string, string[][]>;
+      byLast?: Map<string, string[][]>;
+    }
   | { k: 'src' | 'tgt' | 'cmp' | 'skip'; adj: boolean };
 
 /** A compiled pattern: elements before the verb (text order) and after it. */
@@ -48,6 +58,13 @@ export interface VerbBlock {
   name: string;
   code: CodePair;
   patterns: VerbPattern[];
+  /**
+   * Pattern index: a required word -> ids of the patterns keyed by it (each pattern under
+   * one of its words), so a sentence only tries patterns whose key word it contains.
+   */
+  byWord: Map<string, number[]>;
+  /** Ids of patterns with no single required word (synsets, slots only). */
+  always: number[];
   rule: string;
 }
 
@@ -114,7 +131,7 @@ function stripComment(line: string): string {
 
 /** Raw pattern token before synset resolution. */
 type RawElem =
-  | { k: 'w'; words: string[] }
+  | { k: 'w'; words: string[]; prep?: boolean }
   | { k: 'syn'; name: string }
   | { k: 'alt'; alts: string[][] }
   | { k: 'verb' | 'src' | 'tgt' | 'cmp' | 'skip' };
@@ -146,6 +163,7 @@ function tokenizePattern(
 ): { elems: { e: RawElem; joinLeft: boolean }[] } | string {
   const elems: { e: RawElem; joinLeft: boolean }[] = [];
   let paren = 0;
+  let openedAt = -1;
   let i = 0;
   let joinNext = false;
   let verbs = 0;
@@ -159,6 +177,7 @@ function tokenizePattern(
     }
     if (c === '(') {
       paren++;
+      openedAt = elems.length;
       i++;
       continue;
     }
@@ -234,7 +253,8 @@ function tokenizePattern(
       e = { k: 'w', words: [tok.slice(1).toUpperCase()] };
       joinNext = true;
     } else if (/[*$%^]/.test(tok)) return `bad token '${tok}' in pattern`;
-    else e = { k: 'w', words: [tok.toUpperCase()] };
+    // The first word of a `( ... )` group is its preposition.
+    else e = openedAt === elems.length ? { k: 'w', words: [tok.toUpperCase()], prep: true } : { k: 'w', words: [tok.toUpperCase()] };
     elems.push({ e, joinLeft: joinNext });
     joinNext = false;
     i = j;
@@ -539,7 +559,7 @@ export function compileVerbDictionary(sources: { file: string; text: string }[])
       const vi = p.elems.findIndex((x) => x.e.k === 'verb');
       const conv = (x: { e: RawElem; joinLeft: boolean }, adj: boolean): PatternElem | undefined => {
         const e = x.e;
-        if (e.k === 'w') return { k: 'w', alts: [e.words], adj };
+        if (e.k === 'w') return e.prep ? { k: 'w', alts: [e.words], adj, prep: true } : { k: 'w', alts: [e.words], adj };
         if (e.k === 'alt') return { k: 'w', alts: e.alts, adj };
         if (e.k === 'syn') {
           const alts = resolve(e.name, p);
@@ -563,11 +583,41 @@ export function compileVerbDictionary(sources: { file: string; text: string }[])
         else post.push(c);
       }
       if (!ok) continue;
+      // Longest alternatives first (the most specific match), indexed when there are many.
+      for (const e of [...pre, ...post]) {
+        if (e.k !== 'w') continue;
+        e.alts = e.alts.slice().sort((x, y) => y.length - x.length);
+        if (e.alts.length > 2) {
+          e.byFirst = new Map();
+          e.byLast = new Map();
+          for (const a of e.alts) {
+            const f = e.byFirst.get(a[0]) ?? [];
+            f.push(a);
+            e.byFirst.set(a[0], f);
+            const l = e.byLast.get(a[a.length - 1]) ?? [];
+            l.push(a);
+            e.byLast.set(a[a.length - 1], l);
+          }
+        }
+      }
       const required: string[] = [];
       for (const e of [...pre, ...post]) if (e.k === 'w' && e.alts.length === 1) required.push(...e.alts[0]);
       patterns.push({ pre, post, code: p.code, required, rule: `${p.file}:${p.line} ${p.text}` });
     }
-    return { name: b.name, code: b.code, patterns, rule: `${b.file}:${b.line} --- ${b.name} ---` };
+    const byWord = new Map<string, number[]>();
+    const always: number[] = [];
+    // Key each pattern by its least common required word within the block.
+    const freq = new Map<string, number>();
+    for (const p of patterns) for (const w of new Set(p.required)) freq.set(w, (freq.get(w) ?? 0) + 1);
+    patterns.forEach((p, id) => {
+      if (p.required.length === 0) return void always.push(id);
+      let key = p.required[0];
+      for (const w of p.required) if (freq.get(w)! < freq.get(key)!) key = w;
+      let list = byWord.get(key);
+      if (!list) byWord.set(key, (list = []));
+      list.push(id);
+    });
+    return { name: b.name, code: b.code, patterns, byWord, always, rule: `${b.file}:${b.line} --- ${b.name} ---` };
   });
 
   const verbs = new Map<string, VerbEntry[]>();

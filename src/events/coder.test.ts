@@ -38,6 +38,11 @@ BREAK {BROKE}
 
 --- SAY [---] ---
 SAY {SAID}
+
+--- WANT [---] ---
+WANT
+- * ATTACK [138]
+- * (TO TALKS) [036]
 `;
 
 const verbs = compileVerbDictionary([{ file: 'v.txt', text: VERBS }]);
@@ -192,4 +197,101 @@ test('require_dyad drops target-less events unless turned off; `---` codes nothi
   const ev = loose.code(doc);
   assert.deepEqual(triples(ev), ['ELF --- 190']);
   assert.equal(ev[0].sentence, 0);
+});
+
+test('a dictionary verb the tagger missed after a modal is still coded, with linear roles', () => {
+  // Arnor will attack Gondor .  (attack mis-tagged NOUN, parse garbled)
+  const doc = makeDoc({
+    words: ['Arnor', 'will', 'attack', 'Gondor', '.'],
+    upos: ['PROPN', 'AUX', 'NOUN', 'PROPN', 'PUNCT'],
+    xpos: ['NNP', 'MD', 'NN', 'NNP', '.'],
+    heads: [4, 4, 4, 0, 4],
+    deps: ['compound', 'aux', 'compound', 'root', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190']);
+  // Without the modal the noun stays a noun: "the Arnor attack on Gondor" codes nothing.
+  const noun = makeDoc({
+    words: ['the', 'Arnor', 'attack', 'on', 'Gondor'],
+    upos: ['DET', 'PROPN', 'NOUN', 'ADP', 'PROPN'],
+    heads: [3, 3, 0, 5, 3],
+    deps: ['det', 'compound', 'root', 'case', 'nmod'],
+  });
+  assert.deepEqual(coder.code(noun), []);
+});
+
+test('an active participle modifying a noun takes the noun as its subject', () => {
+  // Arnor attacked Gondor . parsed as "Arnor [attacked Gondor]" (acl with an object)
+  const doc = makeDoc({
+    words: ['Arnor', 'attacked', 'Gondor', '.'],
+    upos: ['PROPN', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'attack', 'Gondor', '.'],
+    heads: [0, 1, 2, 1],
+    deps: ['root', 'acl', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190']);
+});
+
+test('the leftmost actor of a phrase wins; shared modifiers reach every conjunct', () => {
+  const acts = fakeActors({ 'arnor prime minister': 'ARNGOV', romen: 'ROM', gondor: 'GON', 'rohan army': 'ROHMIL', mordor: 'MOR', elves: '---ELF' });
+  const c = createCoder({ verbs, actors: acts });
+  // Arnor Prime Minister Romen attacked Gondor .
+  const doc = makeDoc({
+    words: ['Arnor', 'Prime', 'Minister', 'Romen', 'attacked', 'Gondor', '.'],
+    upos: ['PROPN', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'Prime', 'Minister', 'Romen', 'attack', 'Gondor', '.'],
+    heads: [4, 3, 4, 5, 0, 5, 5],
+    deps: ['compound', 'compound', 'compound', 'nsubj', 'root', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(c.code(doc)), ['ARNGOV GON 190']);
+  // Rohan army and elves attacked Mordor .  -> the elves get Rohan's country
+  const doc2 = makeDoc({
+    words: ['Rohan', 'army', 'and', 'elves', 'attacked', 'Mordor', '.'],
+    upos: ['PROPN', 'NOUN', 'CCONJ', 'NOUN', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Rohan', 'army', 'and', 'elf', 'attack', 'Mordor', '.'],
+    heads: [2, 5, 4, 2, 0, 5, 5],
+    deps: ['compound', 'nsubj', 'cc', 'conj', 'root', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(c.code(doc2)), ['ROHELF MOR 190', 'ROHMIL MOR 190']);
+});
+
+test('a pronoun subject stands for the governing clause source', () => {
+  // Arnor said it attacked Gondor .
+  const doc = makeDoc({
+    words: ['Arnor', 'said', 'it', 'attacked', 'Gondor', '.'],
+    upos: ['PROPN', 'VERB', 'PRON', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'say', 'it', 'attack', 'Gondor', '.'],
+    heads: [2, 0, 4, 2, 4, 2],
+    deps: ['nsubj', 'root', 'nsubj', 'ccomp', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190']);
+});
+
+test('a verb used as a word of another verb pattern is not coded again; ( ) needs a real preposition', () => {
+  // Arnor wants to attack Gondor .
+  const doc = makeDoc({
+    words: ['Arnor', 'wants', 'to', 'attack', 'Gondor', '.'],
+    upos: ['PROPN', 'VERB', 'PART', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'want', 'to', 'attack', 'Gondor', '.'],
+    heads: [2, 0, 4, 2, 4, 2],
+    deps: ['nsubj', 'root', 'mark', 'xcomp', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 138']);
+  // Arnor wants Gondor to hold talks .  -> "to" is infinitival: (TO TALKS) must not match
+  const doc2 = makeDoc({
+    words: ['Arnor', 'wants', 'Gondor', 'to', 'hold', 'talks', '.'],
+    upos: ['PROPN', 'VERB', 'PROPN', 'PART', 'VERB', 'NOUN', 'PUNCT'],
+    lemmas: ['Arnor', 'want', 'Gondor', 'to', 'hold', 'talk', '.'],
+    heads: [2, 0, 2, 5, 2, 5, 2],
+    deps: ['nsubj', 'root', 'obj', 'mark', 'xcomp', 'obj', 'punct'],
+  });
+  assert.deepEqual(coder.code(doc2), []);
+  // Arnor wants Gondor back to talks .  -> a preposition: it matches
+  const doc3 = makeDoc({
+    words: ['Arnor', 'wants', 'Gondor', 'back', 'to', 'talks', '.'],
+    upos: ['PROPN', 'VERB', 'PROPN', 'ADV', 'ADP', 'NOUN', 'PUNCT'],
+    lemmas: ['Arnor', 'want', 'Gondor', 'back', 'to', 'talk', '.'],
+    heads: [2, 0, 2, 2, 6, 2, 2],
+    deps: ['nsubj', 'root', 'obj', 'advmod', 'case', 'obl', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc3)), ['ARN GON 036']);
 });

@@ -11,9 +11,9 @@
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
-import { DEPREL, UPOS } from '../analysis/tags.js';
+import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
-import type { CodePair, PatternElem, VerbDictionary, VerbEntry, VerbPattern } from '../dictionaries/verbs.js';
+import type { CodePair, PatternElem, VerbBlock, VerbDictionary, VerbEntry, VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import type { Discard } from './discards.js';
 
@@ -31,8 +31,12 @@ export interface Coder {
   code(doc: Doc, date?: DayNumber): CodedEvent[];
 }
 
+const XPOS_VBG = xposId('VBG');
+const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
+const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
 const NEG_WORDS = new Set(['not', "n't", 'never', 'no']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
 
 /** Per-sentence view, built once and shared by every verb and pattern of the sentence. */
 class Sent {
@@ -97,6 +101,16 @@ class Sent {
     });
   }
 
+  /** Ids of a block's patterns that can match this sentence (key word present), sorted. */
+  candidates(block: VerbBlock): number[] {
+    const ids = block.always.slice();
+    for (const w of this.words) {
+      const list = block.byWord.get(w);
+      if (list) for (const id of list) ids.push(id);
+    }
+    return ids.sort((x, y) => x - y);
+  }
+
   lemma(k: number): string {
     return this.doc.lemma[this.a + k];
   }
@@ -134,6 +148,8 @@ interface Match {
   tgt: number;
   cmp: number;
   cmpPre: boolean;
+  /** Token positions of the matched pattern words. */
+  words: number[];
 }
 
 /** Build a coder from a verb dictionary and an actor matcher. */
@@ -146,21 +162,44 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (k === elems.length) return 0;
     const e = elems[k];
     const last = e.adj ? pos : limit - 1;
+    if (e.k === 'skip' && !e.adj) {
+      // `^` first skips through the next actor ("TABASKI ^ $": the actor after the next
+      // one is the source), else a single word ("THEIR ^ ABOUT").
+      for (let q = pos; q < limit; q++) {
+        const mi = st.mentionStart[q];
+        if (mi < 0) continue;
+        const r = matchPost(st, elems, k + 1, st.mentions[mi].end, limit, m);
+        if (r >= 0) return r + 1;
+        break;
+      }
+    }
     for (let p = pos; p <= last && p < limit; p++) {
       if (e.k === 'w') {
-        for (const alt of e.alts) {
+        if (e.prep && st.upos(p) !== 'ADP' && st.upos(p) !== 'SCONJ') continue;
+        const alts = e.byFirst ? e.byFirst.get(st.up[p]) : e.alts;
+        if (!alts) continue;
+        for (const alt of alts) {
           if (p + alt.length > limit) continue;
           let ok = true;
           for (let j = 0; j < alt.length; j++) if (st.up[p + j] !== alt[j]) ok = false;
           if (!ok) continue;
           const r = matchPost(st, elems, k + 1, p + alt.length, limit, m);
-          if (r >= 0) return r + alt.length;
+          if (r >= 0) {
+            for (let j = 0; j < alt.length; j++) m.words.push(p + j);
+            return r + alt.length;
+          }
         }
       } else {
         const mi = st.mentionStart[p];
-        // An adjacent slot may skip a determiner ("the Gondor").
-        const mj = mi < 0 && e.adj && p + 1 < limit && st.upos(p) === 'DET' ? st.mentionStart[p + 1] : -1;
+        // A slot may start with a determiner ("the Gondor").
+        const mj = mi < 0 && p + 1 < limit && st.upos(p) === 'DET' ? st.mentionStart[p + 1] : -1;
         const hit = mi >= 0 ? mi : mj;
+        if (e.k === 'skip' && hit < 0) {
+          // `^` skips an actor phrase when there is one here, else a single word.
+          const r = matchPost(st, elems, k + 1, p + 1, limit, m);
+          if (r >= 0) return r;
+          continue;
+        }
         if (hit < 0 || (e.k === 'cmp' && !coordinated(st, hit))) continue;
         const r = matchPost(st, elems, k + 1, st.mentions[hit].end, limit, m);
         if (r >= 0) {
@@ -184,17 +223,28 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const lowest = e.adj ? pos : 0;
     for (let p = pos; p >= lowest && p >= 0; p--) {
       if (e.k === 'w') {
-        for (const alt of e.alts) {
+        if (e.prep && st.upos(p) !== 'ADP' && st.upos(p) !== 'SCONJ') continue;
+        const alts = e.byLast ? e.byLast.get(st.up[p]) : e.alts;
+        if (!alts) continue;
+        for (const alt of alts) {
           const s0 = p - alt.length + 1;
           if (s0 < 0) continue;
           let ok = true;
           for (let j = 0; j < alt.length; j++) if (st.up[s0 + j] !== alt[j]) ok = false;
           if (!ok) continue;
           const r = matchPre(st, elems, k - 1, s0 - 1, m);
-          if (r >= 0) return r + alt.length;
+          if (r >= 0) {
+            for (let j = 0; j < alt.length; j++) m.words.push(s0 + j);
+            return r + alt.length;
+          }
         }
       } else {
         const mi = st.mentionEnd[p];
+        if (e.k === 'skip' && mi < 0) {
+          const r = matchPre(st, elems, k - 1, p - 1, m);
+          if (r >= 0) return r;
+          continue;
+        }
         if (mi < 0 || (e.k === 'cmp' && !coordinated(st, mi))) continue;
         const r = matchPre(st, elems, k - 1, st.mentions[mi].start - 1, m);
         if (r >= 0) {
@@ -211,15 +261,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
-  function matchPattern(st: Sent, p: VerbPattern, vs: number, ve: number, limit: number): Match | null {
-    for (const w of p.required) if (!st.words.has(w)) return null;
-    const m: Match = { score: 0, src: -1, tgt: -1, cmp: -1, cmpPre: false };
+  /** Match one pattern into the scratch `m` (reset here); false when it does not match. */
+  function matchPattern(st: Sent, p: VerbPattern, vs: number, ve: number, limit: number, m: Match): boolean {
+    for (const w of p.required) if (!st.words.has(w)) return false;
+    m.score = 0;
+    m.src = m.tgt = m.cmp = -1;
+    m.cmpPre = false;
+    m.words.length = 0;
     const a = matchPre(st, p.pre, p.pre.length - 1, vs - 1, m);
-    if (a < 0) return null;
+    if (a < 0) return false;
     const b = matchPost(st, p.post, 0, ve + 1, limit, m);
-    if (b < 0) return null;
+    if (b < 0) return false;
     m.score = a + b;
-    return m;
+    return true;
   }
 
   /** Multiword verb check: returns the verb span [vs, ve] or null. */
@@ -262,63 +316,123 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /** Actor mentions for an argument headed by `h`: nearest in its subtree, plus conjuncts. */
-  function actorsFor(st: Sent, h: number, out: number[]): void {
-    // Breadth-first: the mention nearest the head wins; other clauses are not entered.
+  function actorsFor(st: Sent, h: number, out: number[], seen: Set<number> = new Set()): void {
+    // Conjunct expansion can revisit a head when a mention straddles a bad parse.
+    if (seen.has(h)) return;
+    seen.add(h);
     let found = -1;
-    let frontier = [h];
-    while (frontier.length > 0 && found < 0) {
-      let best = -1;
-      let bestDist = Infinity;
-      const next: number[] = [];
-      for (const k of frontier) {
+    {
+      // The leftmost mention in the argument's own subtree (other clauses not entered), as
+      // TABARI took the first actor of a phrase: it survives attachment errors that a
+      // nearest-to-head rule does not, and prefers "Bree Prime Minister" to "Romendacil".
+      const stack = [h];
+      while (stack.length > 0) {
+        const k = stack.pop()!;
         const mi = st.mentionAt[k];
-        if (mi >= 0 && Math.abs(k - h) < bestDist) {
-          best = mi;
-          bestDist = Math.abs(k - h);
-        }
-        for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c])) next.push(c);
+        if (mi >= 0 && (found < 0 || st.mentions[mi].start < st.mentions[found].start)) found = mi;
+        for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c])) stack.push(c);
       }
-      if (best >= 0) found = best;
-      frontier = next;
     }
     if (found >= 0 && !out.includes(found)) out.push(found);
-    // Conjuncts of the argument head, and of the mention's own head ("ambassadors of A, B and C").
-    const heads = [h];
-    if (found >= 0) {
-      const sh = st.synHead(st.mentions[found]);
-      if (sh !== h) heads.push(sh);
+    // Conjuncts of the argument head, of the mention's head, and of words inside the
+    // mention ("the ambassadors of A, B and C": B and C hang on A).
+    const fm = found >= 0 ? st.mentions[found] : null;
+    const sh = fm ? st.synHead(fm) : h;
+    const visit = (x: number, inner: boolean): void => {
+      for (const c of st.kids(x)) {
+        // Only nominal conjuncts: a conjoined clause ("..., an official said") is not an argument.
+        if (!isConjunct(st, x, c) || st.upos(c) === 'VERB' || st.kid(c, 'nsubj') >= 0) continue;
+        const sub: number[] = [];
+        actorsFor(st, c, sub, seen);
+        for (const mi of sub) {
+          const d = fm ? shareModifier(st, fm, mi, inner) : mi;
+          if (!out.includes(d)) out.push(d);
+        }
+      }
+    };
+    visit(h, false);
+    if (sh !== h) visit(sh, false);
+    if (fm) for (let k = fm.start; k < fm.end; k++) if (k !== sh && k !== h) visit(k, true);
+  }
+
+  /**
+   * A modifier shared across a coordination applies to every conjunct: "Danish media and
+   * government" -> the country of the first goes to an agent-only second (---GOV -> DNKGOV);
+   * "ambassadors of A, B and C" -> the agent of the first goes to bare countries inside it
+   * (B -> BGOV). Returns the index of a derived mention (added to the sentence) or `mi`.
+   */
+  function shareModifier(st: Sent, first: ActorMention, mi: number, inner: boolean): number {
+    const m = st.mentions[mi];
+    const fc = first.code;
+    let code: string | null = null;
+    // The first conjunct's code minus its own final 3-letter agent is the shared part
+    // (DNKMUSMED -> DNKMUS), which replaces the "---" of an agent-only conjunct.
+    if (m.code.startsWith('---') && fc.length >= 3 && !fc.startsWith('---') && !inner) {
+      code = (fc.length > 3 ? fc.slice(0, fc.length - 3) : fc) + m.code.slice(3);
     }
-    for (const x of heads) for (const c of st.kids(x)) if (st.dep[c] === 'conj') actorsFor(st, c, out);
+    else if (inner && m.code.length === 3 && fc.length > 3 && !fc.startsWith('---')) code = m.code + fc.slice(3);
+    if (code === null || code === m.code) return mi;
+    const derived: ActorMention = { ...m, code, rule: `${m.rule} (+ shared modifier of ${first.rule})` };
+    delete (derived as { codes?: string[] }).codes;
+    st.mentions.push(derived);
+    return st.mentions.length - 1;
+  }
+
+  /**
+   * Whether `c` is a conjunct of `x`: a `conj`, or a later nominal dependent carrying its
+   * own "and" (a coordination the parser attached as nmod/appos).
+   */
+  function isConjunct(st: Sent, x: number, c: number): boolean {
+    if (st.dep[c] === 'conj') return true;
+    const nominal = (k: number) => st.upos(k) === 'PROPN' || st.upos(k) === 'NOUN';
+    // Lists of names come out as `list` or `parataxis` between nominals.
+    if ((st.dep[c] === 'list' || st.dep[c] === 'parataxis') && nominal(c) && nominal(x)) return true;
+    return c > x && (st.dep[c] === 'nmod' || st.dep[c] === 'appos') && st.kid(c, 'cc') >= 0 && st.kid(c, 'case') < 0;
   }
 
   /** Whether mention `mi` is one conjunct of a coordination (`%` slots need one). */
   function coordinated(st: Sent, mi: number): boolean {
     const h = st.synHead(st.mentions[mi]);
-    if (st.dep[h] === 'conj') return true;
-    for (const c of st.kids(h)) if (st.dep[c] === 'conj') return true;
+    if (st.head[h] >= 0 && isConjunct(st, st.head[h], h)) return true;
+    for (const c of st.kids(h)) if (isConjunct(st, h, c)) return true;
     return false;
   }
 
   /** All mentions coordinated with mention `mi` (itself included). */
   function coordination(st: Sent, mi: number): number[] {
     let top = st.synHead(st.mentions[mi]);
-    while (st.dep[top] === 'conj' && st.head[top] >= 0) top = st.head[top];
+    while (st.head[top] >= 0 && isConjunct(st, st.head[top], top)) top = st.head[top];
     const out: number[] = [];
     actorsFor(st, top, out);
-    if (!out.includes(mi)) out.unshift(mi);
+    // `mi` itself, unless it is already there (or as a derived copy sharing a modifier).
+    const m = st.mentions[mi];
+    if (!out.some((x) => st.mentions[x].start === m.start && st.mentions[x].end === m.end)) out.unshift(mi);
     return out;
   }
 
   function isPassive(st: Sent, v: number): boolean {
-    return st.kid(v, 'aux:pass') >= 0 || st.kid(v, 'nsubj:pass') >= 0;
+    if (st.kid(v, 'aux:pass') >= 0 || st.kid(v, 'nsubj:pass') >= 0) return true;
+    // "was freed" tagged as a copula + adjective is still a passive verb.
+    return st.upos(v) === 'ADJ' && st.kid(v, 'cop') >= 0;
   }
 
   function agentOf(st: Sent, v: number): number {
     const ag = st.kid(v, 'obl:agent');
     if (ag >= 0) return ag;
+    const byPhrase = (x: number): number => {
+      for (const c of st.kids(x)) {
+        if (st.dep[c] !== 'obl') continue;
+        for (const cc of st.kids(c)) if (st.dep[cc] === 'case' && st.up[cc] === 'BY') return c;
+      }
+      return -1;
+    };
+    const direct = byPhrase(v);
+    if (direct >= 0) return direct;
+    // "opposed earlier by X": the by-phrase often hangs on an adverb of the verb.
     for (const c of st.kids(v)) {
-      if (st.dep[c] !== 'obl') continue;
-      for (const cc of st.kids(c)) if (st.dep[cc] === 'case' && st.up[cc] === 'BY') return c;
+      if (st.dep[c] !== 'advmod') continue;
+      const b = byPhrase(c);
+      if (b >= 0) return b;
     }
     return -1;
   }
@@ -337,30 +451,56 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     const subj = st.kid(v, 'nsubj') >= 0 ? st.kid(v, 'nsubj') : st.kid(v, 'nsubj:pass');
     if (subj >= 0) {
-      if (REL_PRONOUNS.has(st.lemma(subj).toLowerCase()) && st.dep[v].startsWith('acl') && st.head[v] >= 0) {
+      const lw = st.doc.form[st.a + subj].toLowerCase();
+      if (REL_PRONOUNS.has(lw) && st.dep[v].startsWith('acl') && st.head[v] >= 0) {
         actorsFor(st, st.head[v], out);
-      } else actorsFor(st, subj, out);
+      } else {
+        actorsFor(st, subj, out);
+        // Several subjects of one verb are a coordination the parser did not build.
+        const rel = st.dep[subj];
+        for (const c of st.kids(v)) if (c !== subj && st.dep[c] === rel) actorsFor(st, c, out);
+      }
+      // A pronoun subject without an actor ("X indicated it would act") stands for the
+      // source of the governing clause: the nearest antecedent in news prose.
+      if (out.length === 0 && st.upos(subj) === 'PRON' && PERSONAL.has(lw)) return governorSource(st, v, []);
       return out;
     }
     if (passive) return out; // a subjectless passive ("Rebuked by X, ...") has no source of its own
+    // A misparsed subject hangs before the verb as compound / unmarked obl ("Ethiopia act on").
+    for (const c of st.kids(v)) {
+      if (c > v) break;
+      if (SUBJ_LIKE.has(st.dep[c])) actorsFor(st, c, out);
+    }
+    if (out.length > 0) return out;
     const p = st.head[v];
     if (p < 0) return out;
     const rel = st.dep[v];
     if (rel === 'xcomp') {
-      // Object control ("urged Bree to help") before subject control ("agreed to help").
+      // Object control ("urged Bree to help", "abandoned efforts to stop") before subject
+      // control ("agreed to help").
       const obj = st.kid(p, 'obj');
       if (obj >= 0) {
         actorsFor(st, obj, out);
-        if (out.length > 0) return out;
+        return out;
       }
       return sourceOf(st, p, depth + 1);
     }
-    if (rel === 'conj' || rel === 'advcl') return sourceOf(st, p, depth + 1);
+    if (rel === 'conj') return sourceOf(st, p, depth + 1);
+    // A participle modifying a noun that still has an object ("the police arrested
+    // students", "X firing shells") is active: the noun is its subject. Often a tagger's
+    // VBD/VBN confusion turned the main verb into this.
+    if (rel === 'acl' && (st.kid(v, 'obj') >= 0 || st.doc.xpos[st.a + v] === XPOS_VBG)) {
+      actorsFor(st, p, out);
+      return out;
+    }
+    // Only an infinitive adjunct shares the subject ("hosting X to celebrate");
+    // a participle ("Rebuked by X, Y ...") is not the main subject's act.
+    if (rel === 'advcl' && st.kid(v, 'mark') >= 0 && st.up[st.kid(v, 'mark')] === 'TO') return sourceOf(st, p, depth + 1);
     return out;
   }
 
   /** Default target mentions of verb `v`, excluding `src`. */
-  function targetOf(st: Sent, v: number, ve: number, src: number[]): number[] {
+  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false): number[] {
     const passive = isPassive(st, v);
     const cand: number[] = [];
     if (passive && agentOf(st, v) >= 0) {
@@ -384,7 +524,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (rest.length > 0) return rest;
     }
     // Fallback: the first mention after the verb within its own clause.
-    const end = clauseEnd(st, v);
+    const end = rescued ? st.n - 1 : clauseEnd(st, v);
     for (let k = ve + 1; k <= end; k++) {
       const mi = st.mentionAt[k];
       if (mi >= 0 && !src.includes(mi)) {
@@ -414,13 +554,57 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return false;
   }
 
+  /**
+   * A word after a modal or infinitive `to` ("will abandon", "will not wire tap") is a
+   * verb whatever the tagger said; such verbs are coded with linear fallbacks.
+   */
+  function missedVerb(st: Sent, v: number): boolean {
+    // The head word of a multiword verb whose first word the tagger took as the verb
+    // ("wire/VERB tap/NOUN").
+    if (v > 0 && st.upos(v - 1) === 'VERB' && st.upos(v) !== 'PUNCT') {
+      for (const key of [st.up[v], st.lemma(v).toUpperCase()]) {
+        for (const e of dict.verbs.get(key) ?? []) if (e.pre.length > 0 && e.pre[e.pre.length - 1] === st.up[v - 1]) return true;
+      }
+    }
+    const u = st.upos(v);
+    if (u === 'ADJ' && st.kid(v, 'cop') >= 0 && /(ED|EN)$/.test(st.up[v])) return true; // "was freed"
+    if (u !== 'NOUN' && u !== 'ADV' && u !== 'ADJ' && u !== 'X' && u !== 'PROPN') return false;
+    let p = v - 1;
+    // Skip negation and adverbs, and the first word of a multiword verb ("wire tap").
+    while (p >= 0 && (st.upos(p) === 'ADV' || NEG_WORDS.has(st.doc.form[st.a + p].toLowerCase()) || (p === v - 1 && st.upos(p) === 'NOUN'))) p--;
+    if (p < 0) return false;
+    const x = XPOS[st.doc.xpos[st.a + p]];
+    return x === 'MD' || x === 'TO';
+  }
+
+  /**
+   * A subjectless verb demoted to a noun modifier (acl/amod) in a sentence whose root is
+   * a bare noun ("Russian police [root] arrested students"): the parser lost the main
+   * verb, so roles fall back to word order.
+   */
+  function orphanVerb(st: Sent, v: number): boolean {
+    if ((st.dep[v] !== 'acl' && st.dep[v] !== 'amod') || st.kid(v, 'nsubj') >= 0) return false;
+    let root = -1;
+    for (let k = 0; k < st.n && root < 0; k++) if (st.head[k] < 0) root = k;
+    if (root < 0) return false;
+    const u = st.upos(root);
+    return (u === 'NOUN' || u === 'PROPN') && st.kid(root, 'cop') < 0;
+  }
+
+  /** A verb right after "and" that the parser attached to a noun (amod/acl/...). */
+  function afterAnd(st: Sent, v: number): boolean {
+    return v > 0 && st.upos(v - 1) === 'CCONJ' && NOUNISH_DEPS.has(st.dep[v]) && st.kid(v, 'nsubj') < 0;
+  }
+
   interface VerbHit {
     v: number;
     events: CodedEvent[];
     patterned: boolean;
+    /** Tokens the matched pattern used as its words. */
+    consumed: number[];
   }
 
-  function codeVerb(st: Sent, v: number): VerbHit | null {
+  function codeVerb(st: Sent, v: number, rescued: boolean): VerbHit | null {
     const form = st.up[v];
     const lemma = st.lemma(v).toUpperCase();
     const byForm = dict.verbs.get(form);
@@ -444,15 +628,26 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (cands.length === 0) return null;
 
-    const limit = clauseEnd(st, v) + 1;
+    // A verb the tagger missed has no clause structure to bound it: use the sentence.
+    const limit = rescued || afterAnd(st, v) ? st.n : clauseEnd(st, v) + 1;
     let best: { m: Match; p: VerbPattern; vs: number; ve: number } | null = null;
     const seenBlocks = new Set<number>();
+    const scratch: Match = { score: 0, src: -1, tgt: -1, cmp: -1, cmpPre: false, words: [] };
     for (const c of cands) {
       if (seenBlocks.has(c.e.block)) continue;
       seenBlocks.add(c.e.block);
-      for (const p of dict.blocks[c.e.block].patterns) {
-        const m = matchPattern(st, p, c.vs, c.ve, limit);
-        if (m && (!best || m.score > best.m.score)) best = { m, p, vs: c.vs, ve: c.ve };
+      const block = dict.blocks[c.e.block];
+      // Only the patterns whose key word occurs in the sentence, in dictionary order
+      // (earlier patterns win ties).
+      const ids = st.candidates(block);
+      for (const id of ids) {
+        const p = block.patterns[id];
+        // Placeholder codes (`[+++]`, `[###]`) in old test dictionaries code nothing and
+        // do not block a less specific pattern.
+        if (p.code.fwd !== null && !/[0-9A-Za-z]/.test(p.code.fwd)) continue;
+        if (matchPattern(st, p, c.vs, c.ve, limit, scratch) && (!best || scratch.score > best.m.score)) {
+          best = { m: { ...scratch, words: scratch.words.slice() }, p, vs: c.vs, ve: c.ve };
+        }
       }
     }
     const first = cands[0];
@@ -460,7 +655,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const rule = best ? best.p.rule : first.e.code ? first.e.rule : dict.blocks[first.e.block].rule;
     const vs = best ? best.vs : first.vs;
     const ve = best ? best.ve : first.ve;
-    const hit: VerbHit = { v, events: [], patterned: best !== null };
+    const hit: VerbHit = { v, events: [], patterned: best !== null, consumed: best ? best.m.words : [] };
     if (code.fwd === null && code.rev === null) return hit;
 
     let src = sourceOf(st, v);
@@ -494,7 +689,23 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const def = sourceOf(st, v).filter((x) => !src.includes(x));
       tgt = def.length > 0 ? def : targetOf(st, v, ve, src);
     }
-    tgt ??= targetOf(st, v, ve, src);
+    if (src.length === 0 && (rescued || afterAnd(st, v))) {
+      // "... condemned X and promised/amod aid": a second verb the parser hung on a noun
+      // shares the subject of the verb before the conjunction.
+      for (let k = v - 2; k >= 0 && src.length === 0; k--) {
+        if (st.upos(k) === 'VERB' && !['amod', 'acl', 'aux', 'aux:pass'].includes(st.dep[k])) src = sourceOf(st, k);
+      }
+    }
+    if (src.length === 0 && rescued) {
+      // No usable parse around a missed verb: the nearest actor before it (TABARI's rule).
+      for (let k = vs - 1; k >= 0; k--) {
+        if (st.mentionAt[k] >= 0) {
+          src = coordination(st, st.mentionAt[k]);
+          break;
+        }
+      }
+    }
+    tgt ??= targetOf(st, v, ve, src, rescued || afterAnd(st, v));
 
     const neg = negated(st, v);
     // A compound actor ("[FRO/BIL/SAM]") codes one event per member code.
@@ -568,8 +779,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (let v = 0; v < n; v++) {
       const u = st.upos(v);
       // AUX only counts as the main verb when it heads its clause (not aux/cop of another).
-      if (u !== 'VERB' && !(u === 'AUX' && !['aux', 'aux:pass', 'cop'].includes(st.dep[v]))) continue;
-      const h = codeVerb(st, v);
+      const main = u === 'VERB' || (u === 'AUX' && !['aux', 'aux:pass', 'cop'].includes(st.dep[v]));
+      const rescued = main ? orphanVerb(st, v) : missedVerb(st, v);
+      if (!main && !rescued) continue;
+      const h = codeVerb(st, v, rescued);
       if (h) hits.set(v, h);
     }
     // A governing verb without a matched pattern yields to the verb of its xcomp chain
@@ -582,11 +795,28 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       return false;
     };
+    // An event without a target inside the clause of a verb that coded a full event is a
+    // part of that event, not one of its own (PETRARCH drops it the same way).
+    const insideCoded = (v: number): boolean => {
+      // Conjoined and parataxis clauses stand beside, not inside, their head clause.
+      for (let c = v, d = 0; st.head[c] >= 0 && d < 64; c = st.head[c], d++) {
+        if (st.dep[c] === 'conj' || st.dep[c] === 'parataxis') return false;
+        const h = hits.get(st.head[c]);
+        if (h && h.events.some((e) => e.target !== null)) return true;
+      }
+      return false;
+    };
+    // A verb that another verb's pattern used as one of its words ("wants ... ATTACK")
+    // is part of that event, not an event of its own.
+    const consumed = new Set<number>();
+    for (const [v, h] of hits) if (h.events.length > 0) for (const k of h.consumed) if (k !== v) consumed.add(k);
     const seen = new Set<string>();
     for (const [v, h] of hits) {
-      if (h.events.length === 0) continue;
+      if (h.events.length === 0 || consumed.has(v)) continue;
       if (!h.patterned && xcompCodes(v)) continue;
+      const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);
       for (const e of h.events) {
+        if (dropUntargeted && e.target === null) continue;
         const key = `${e.source.start}:${e.source.code}|${e.target ? `${e.target.start}:${e.target.code}` : '-'}|${e.cameo}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -4,7 +4,7 @@
  * @module
  */
 import { Doc } from '../analysis/doc.js';
-import { deprelId, uposId } from '../analysis/tags.js';
+import { deprelId, uposId, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention } from '../actors/types.js';
 
 /** One hand-parsed sentence; heads are 1-based within the sentence, 0 = root (as in CoNLL-U). */
@@ -12,6 +12,8 @@ export interface HandSentence {
   words: string[];
   upos: string[];
   lemmas?: string[];
+  /** Penn tags (optional). */
+  xpos?: string[];
   heads: number[];
   deps: string[];
 }
@@ -34,6 +36,7 @@ export function makeDoc(...sents: HandSentence[]): Doc {
       const i = base + k;
       doc.upos[i] = uposId(s.upos[k]);
       doc.lemma[i] = s.lemmas ? s.lemmas[k] : s.words[k].toLowerCase();
+      if (s.xpos) doc.xpos[i] = xposId(s.xpos[k]);
       doc.head[i] = s.heads[k] === 0 ? -1 : base + s.heads[k] - 1;
       doc.dep[i] = deprelId(s.deps[k]);
     }

@@ -10,7 +10,9 @@ import { statSync } from 'node:fs';
 import { Doc } from '../doc.js';
 import { DEPREL } from '../tags.js';
 import { DEFAULT_EWT_DIR, readSplit, Score } from './data.js';
-import { DEFAULT_PARSER_MODEL, loadParser, type Parser } from './index.js';
+import { DEFAULT_PARSER_MODEL, loadParser, parserStage, type Parser } from './index.js';
+import { loadTagger, taggerStage } from '../tagger/index.js';
+import { runStages } from '../pipeline.js';
 import { goldTags, type SentTags } from './trainer.js';
 import { evalTags } from './tagsource.js';
 import type { ConlluSentence } from '../conllu.js';
@@ -82,9 +84,22 @@ for (const split of ['dev', 'test'] as const) {
       const ns = d.sentenceCount;
       const nt = d.length;
       console.log(
-        `speed (${name}, ${(nt / ns).toFixed(1)} tok/sent): ${(ns / bestWall).toFixed(0)} sent/s wall, ` +
+        `parser speed (${name}, ${(nt / ns).toFixed(1)} tok/sent): ${(ns / bestWall).toFixed(0)} sent/s wall, ` +
           `${(ns / bestCpu).toFixed(0)} sent/s CPU; ${(nt / bestWall).toFixed(0)} tok/s = ${(nt / bestWall / 25).toFixed(0)} 25-token sent/s`,
       );
+    }
+    if (!useGold) {
+      // Tagger + parser together on the 20-30 token sentences.
+      const tagger = loadTagger();
+      const stages = [taggerStage(tagger), parserStage(parser)];
+      runStages(stages, midDoc);
+      let best = Infinity;
+      for (let r = 0; r < 7; r++) {
+        t0 = performance.now();
+        runStages(stages, midDoc);
+        best = Math.min(best, (performance.now() - t0) / 1000);
+      }
+      console.log(`tagger+parser speed (20-30 tokens): ${(midDoc.sentenceCount / best).toFixed(0)} sent/s wall`);
     }
   }
 }

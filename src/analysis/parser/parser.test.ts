@@ -6,11 +6,13 @@ import { join } from 'node:path';
 import { Doc } from '../doc.js';
 import { DEPREL, uposId, xposId } from '../tags.js';
 import { AnnalsError } from '../../errors.js';
-import { checkStages } from '../pipeline.js';
+import { checkStages, runStages } from '../pipeline.js';
+import { loadTagger, taggerStage } from '../tagger/index.js';
 import { loadParser, parserStage } from './index.js';
 import { projectivise } from './data.js';
 
 const parser = loadParser();
+const tagger = loadTagger();
 
 /** A Doc from "word/UPOS/XPOS" tokens, one string per sentence (hand-set tags). */
 function tagged(...sents: string[]): Doc {
@@ -57,50 +59,55 @@ function assertTrees(doc: Doc): void {
   }
 }
 
-test('coordinated subject, xcomp and object', () => {
-  const doc = tagged('Iraq/PROPN/NNP and/CCONJ/CC Iran/PROPN/NNP agreed/VERB/VBD to/PART/TO restore/VERB/VB ties/NOUN/NNS ./PUNCT/.');
-  parser.parseDoc(doc);
-  assertTrees(doc);
-  assert.equal(arc(doc, 'agreed'), 'ROOT root');
-  assert.equal(arc(doc, 'Iraq'), 'agreed nsubj');
-  assert.equal(arc(doc, 'Iran'), 'Iraq conj');
-  assert.equal(arc(doc, 'and'), 'Iran cc');
-  assert.equal(arc(doc, 'restore'), 'agreed xcomp');
-  assert.equal(arc(doc, 'to'), 'restore mark');
-  assert.equal(arc(doc, 'ties'), 'restore obj');
-});
+// Each smoke sentence is checked twice: with hand-set tags, and through the
+// real tagger (the tags the parser sees in the pipeline).
+const SMOKE: { name: string; tagged: string; arcs: Record<string, string> }[] = [
+  {
+    name: 'coordinated subject, xcomp and object',
+    tagged: 'Iraq/PROPN/NNP and/CCONJ/CC Iran/PROPN/NNP agreed/VERB/VBD to/PART/TO restore/VERB/VB ties/NOUN/NNS ./PUNCT/.',
+    arcs: {
+      agreed: 'ROOT root',
+      Iraq: 'agreed nsubj',
+      Iran: 'Iraq conj',
+      and: 'Iran cc',
+      restore: 'agreed xcomp',
+      to: 'restore mark',
+      ties: 'restore obj',
+    },
+  },
+  {
+    name: 'passive with agent',
+    tagged: 'The/DET/DT embassy/NOUN/NN was/AUX/VBD attacked/VERB/VBN by/ADP/IN gunmen/NOUN/NNS ./PUNCT/.',
+    arcs: { embassy: 'attacked nsubj:pass', was: 'attacked aux:pass', gunmen: 'attacked obl:agent', by: 'gunmen case' },
+  },
+  {
+    name: 'clausal complement with mark',
+    tagged: 'The/DET/DT minister/NOUN/NN said/VERB/VBD that/SCONJ/IN the/DET/DT talks/NOUN/NNS had/AUX/VBD failed/VERB/VBN ./PUNCT/.',
+    arcs: { minister: 'said nsubj', failed: 'said ccomp', that: 'failed mark', talks: 'failed nsubj', had: 'failed aux' },
+  },
+  {
+    name: 'relative clause',
+    tagged: 'The/DET/DT cleric/NOUN/NN who/PRON/WP leads/VERB/VBZ the/DET/DT militia/NOUN/NN refused/VERB/VBD ./PUNCT/.',
+    arcs: { refused: 'ROOT root', cleric: 'refused nsubj', leads: 'cleric acl:relcl', who: 'leads nsubj', militia: 'leads obj' },
+  },
+];
 
-test('passive with agent', () => {
-  const doc = tagged('The/DET/DT embassy/NOUN/NN was/AUX/VBD attacked/VERB/VBN by/ADP/IN gunmen/NOUN/NNS ./PUNCT/.');
-  parser.parseDoc(doc);
-  assertTrees(doc);
-  assert.equal(arc(doc, 'embassy'), 'attacked nsubj:pass');
-  assert.equal(arc(doc, 'was'), 'attacked aux:pass');
-  assert.equal(arc(doc, 'gunmen'), 'attacked obl:agent');
-  assert.equal(arc(doc, 'by'), 'gunmen case');
-});
-
-test('clausal complement with mark', () => {
-  const doc = tagged('The/DET/DT minister/NOUN/NN said/VERB/VBD that/SCONJ/IN the/DET/DT talks/NOUN/NNS had/AUX/VBD failed/VERB/VBN ./PUNCT/.');
-  parser.parseDoc(doc);
-  assertTrees(doc);
-  assert.equal(arc(doc, 'minister'), 'said nsubj');
-  assert.equal(arc(doc, 'failed'), 'said ccomp');
-  assert.equal(arc(doc, 'that'), 'failed mark');
-  assert.equal(arc(doc, 'talks'), 'failed nsubj');
-  assert.equal(arc(doc, 'had'), 'failed aux');
-});
-
-test('relative clause', () => {
-  const doc = tagged('The/DET/DT cleric/NOUN/NN who/PRON/WP leads/VERB/VBZ the/DET/DT militia/NOUN/NN refused/VERB/VBD ./PUNCT/.');
-  parser.parseDoc(doc);
-  assertTrees(doc);
-  assert.equal(arc(doc, 'refused'), 'ROOT root');
-  assert.equal(arc(doc, 'cleric'), 'refused nsubj');
-  assert.equal(arc(doc, 'leads'), 'cleric acl:relcl');
-  assert.equal(arc(doc, 'who'), 'leads nsubj');
-  assert.equal(arc(doc, 'militia'), 'leads obj');
-});
+for (const c of SMOKE) {
+  test(`${c.name} (hand-set tags)`, () => {
+    const doc = tagged(c.tagged);
+    parser.parseDoc(doc);
+    assertTrees(doc);
+    for (const [w, want] of Object.entries(c.arcs)) assert.equal(arc(doc, w), want, w);
+  });
+  test(`${c.name} (tagger then parser)`, () => {
+    const doc = Doc.fromWords([c.tagged.split(' ').map((t) => t.split('/')[0])]);
+    const stages = [taggerStage(tagger), parserStage(parser)];
+    checkStages(stages);
+    runStages(stages, doc);
+    assertTrees(doc);
+    for (const [w, want] of Object.entries(c.arcs)) assert.equal(arc(doc, w), want, w);
+  });
+}
 
 test('heads are absolute indexes in multi-sentence docs', () => {
   const doc = tagged('Talks/NOUN/NNS resumed/VERB/VBD ./PUNCT/.', 'Iran/PROPN/NNP protested/VERB/VBD ./PUNCT/.');

@@ -49,7 +49,7 @@ function lowerCode(c: number): number {
 }
 
 /** Stride of the per-token word-feature block. */
-export const WF = 12;
+export const WF = 14;
 /** Field offsets inside a word-feature block. */
 export const W_LOWER = 0;
 export const W_S1 = 1;
@@ -64,6 +64,10 @@ export const W_FLAGS = 9;
 export const W_EXACT = 10;
 /** Ambiguity class from the lexicon (filled by the caller, not by {@link wordFeatures}). */
 export const W_AMB = 11;
+/** Last five characters. */
+export const W_S5 = 12;
+/** Most frequent class of the word in training, or an unknown marker (filled by the caller). */
+export const W_TOP = 13;
 
 /** Flag bits. */
 export const F_DIGIT = 1;
@@ -150,10 +154,10 @@ export function wordFeatures(word: string, out: Int32Array, o: number, scratch: 
   out[o + W_SHAPE] = hShape;
   out[o + W_FLAGS] = flags;
   // Suffixes 1..4 (whole word when shorter), hashed in reading order.
-  for (let k = 1; k <= 4; k++) {
+  for (let k = 1; k <= 5; k++) {
     let h = FNV_OFFSET + k;
     for (let j = n > k ? n - k : 0; j < n; j++) h = Math.imul(h ^ lc[j], FNV_PRIME);
-    out[o + W_S1 + k - 1] = h;
+    out[o + (k === 5 ? W_S5 : W_S1 + k - 1)] = h;
   }
   let h = FNV_OFFSET;
   for (let k = 0; k < 3; k++) {
@@ -207,16 +211,24 @@ export function roleFeatures(role: number, b: Int32Array, o: number, out: Int32A
       out[10] = f1(10, b[o + W_FLAGS]);
       out[11] = f1(22, b[o + W_AMB]);
       out[12] = f1(29, b[o + W_EXACT]);
-      return 13;
+      out[13] = f1(45, b[o + W_S5]);
+      out[14] = f2(46, b[o + W_S3], b[o + W_FLAGS]);
+      out[15] = f2(43, b[o + W_S3], b[o + W_FLAGS] & (F_INITCAP | F_ALLCAPS | F_LOWER));
+      return 16;
     case ROLE_L1:
       out[0] = f1(14, b[o + W_LOWER]);
       out[1] = f1(18, b[o + W_S3]);
       out[2] = f1(32, b[o + W_SHAPE]);
       out[3] = f1(35, b[o + W_AMB]);
-      return 4;
+      out[4] = f1(47, b[o + W_TOP]);
+      out[5] = f1(48, b[o + W_FLAGS]);
+      out[6] = f1(49, b[o + W_S2]);
+      return 7;
     case ROLE_L2:
       out[0] = f1(15, b[o + W_LOWER]);
-      return 1;
+      out[1] = f1(50, b[o + W_AMB]);
+      out[2] = f1(51, b[o + W_S3]);
+      return 3;
     case ROLE_R1:
       out[0] = f1(16, b[o + W_LOWER]);
       out[1] = f1(19, b[o + W_S3]);
@@ -224,23 +236,53 @@ export function roleFeatures(role: number, b: Int32Array, o: number, out: Int32A
       out[3] = f1(27, b[o + W_SHAPE]);
       out[4] = f1(36, b[o + W_S2]);
       out[5] = f1(37, b[o + W_FLAGS]);
-      return 6;
+      out[6] = f1(52, b[o + W_TOP]);
+      out[7] = f1(53, b[o + W_S1]);
+      out[8] = f1(54, b[o + W_EXACT]);
+      return 9;
     case ROLE_R2:
       out[0] = f1(17, b[o + W_LOWER]);
       out[1] = f1(24, b[o + W_AMB]);
       out[2] = f1(38, b[o + W_S3]);
-      return 3;
+      out[3] = f1(55, b[o + W_TOP]);
+      out[4] = f1(56, b[o + W_SHAPE]);
+      return 5;
     default:
       return 0;
   }
 }
 
 /**
- * Features of token `i` (of `n`) that combine several words or the predicted
- * classes `p1`, `p2` of the two previous tokens; written to `out` from 0.
- * `wf` holds the sentence's word blocks. Returns the count.
+ * Features of the two previous predicted classes alone; inference precomputes
+ * their summed scores for every (p1, p2) pair.
  */
-export function dynamicFeatures(wf: Int32Array, i: number, n: number, p1: number, p2: number, out: Int32Array): number {
+export function historyFeatures(p1: number, p2: number, out: Int32Array, k: number): number {
+  out[k] = f1(11, p1);
+  out[k + 1] = f2(12, p1, p2);
+  out[k + 2] = f1(30, p2);
+  return k + 3;
+}
+
+/**
+ * Features of the static guesses `g1`, `g2` for the next two tokens alone and
+ * with the previous class; inference precomputes them as dense tables, so the
+ * order [f(g1), f(g1, g2), f(p1, g1)] is fixed.
+ */
+export function guessFeatures(p1: number, g1: number, g2: number, out: Int32Array, k: number): number {
+  out[k] = f1(60, g1);
+  out[k + 1] = f2(61, g1, g2);
+  out[k + 2] = f2(63, p1, g1);
+  return k + 3;
+}
+
+/**
+ * Features of token `i` (of `n`) that combine several words, or a word with the
+ * previous predicted class `p1` or the static guesses `g1`, `g2` for the next two
+ * tokens (argmax of their static scores: a cheap look at the right context);
+ * `sc` is the sentence casing style. Written to
+ * `out` from 0; returns the count.
+ */
+export function dynamicFeatures(wf: Int32Array, i: number, n: number, p1: number, sc: number, g1: number, out: Int32Array): number {
   const o = i * WF;
   const w = wf[o + W_LOWER];
   const a = wf[o + W_AMB];
@@ -248,27 +290,60 @@ export function dynamicFeatures(wf: Int32Array, i: number, n: number, p1: number
   const am1 = i > 0 ? wf[o - WF + W_AMB] : PAD_BEFORE;
   const wp1 = i + 1 < n ? wf[o + WF + W_LOWER] : PAD_AFTER;
   const ap1 = i + 1 < n ? wf[o + WF + W_AMB] : PAD_AFTER;
-  out[0] = f1(11, p1);
-  out[1] = f2(12, p1, p2);
-  out[2] = f2(13, p1, w);
-  out[3] = f2(20, wm1, w);
-  out[4] = f2(21, w, wp1);
-  out[5] = f2(25, p1, ap1);
-  out[6] = f2(26, a, ap1);
-  out[7] = f2(28, p1, wf[o + W_S3]);
-  out[8] = f1(30, p2);
-  out[9] = f2(31, a, p1);
-  out[10] = f3(33, am1, a, ap1);
+  const ap2 = i + 2 < n ? wf[o + 2 * WF + W_AMB] : PAD_AFTER;
+  out[0] = f2(13, p1, w);
+  out[1] = f2(20, wm1, w);
+  out[2] = f2(21, w, wp1);
+  out[3] = f2(25, p1, ap1);
+  out[4] = f2(26, a, ap1);
+  out[5] = f2(28, p1, wf[o + W_S3]);
+  out[6] = f2(31, a, p1);
+  out[7] = f3(33, am1, a, ap1);
+  out[8] = f2(39, w, ap1);
+  out[9] = f2(42, p1, wp1);
+  out[10] = f3(44, a, ap1, ap2);
+  out[11] = f2(62, w, g1);
   if (i === 0) {
-    out[11] = f1(34, wf[o + W_FLAGS]);
-    return 12;
+    out[12] = f1(34, wf[o + W_FLAGS]);
+    return 13;
   }
-  return 11;
+  return 12;
+}
+
+/** Capitalisation bits that {@link caseFeature} looks at. */
+export const CASE_BITS = F_INITCAP | F_ALLCAPS | F_LOWER;
+
+/** The token's capitalisation in the light of the sentence casing style `sc` (0..3). */
+export function caseFeature(sc: number, flags: number): number {
+  return f2(41, sc, flags & CASE_BITS);
+}
+
+/**
+ * Casing style of a sentence, 0..3: mostly lowercase, some capitals, headline
+ * (title case), all caps. Capitalised words mean less in headlines and shouting.
+ */
+export function sentenceCase(wf: Int32Array, n: number): number {
+  let words = 0;
+  let caps = 0;
+  let allCaps = 0;
+  for (let i = 1; i < n; i++) {
+    const f = wf[i * WF + W_FLAGS];
+    if ((f & (F_LOWER | F_INITCAP | F_ALLCAPS)) === 0) continue;
+    words++;
+    if (f & F_ALLCAPS) allCaps++;
+    else if (f & F_INITCAP) caps++;
+  }
+  if (words === 0) return 0;
+  if (allCaps * 2 > words) return 3;
+  if (caps * 2 > words) return 2;
+  return caps > 0 ? 1 : 0;
 }
 
 /** Class id used for "tag before the sentence start". */
 export const START1 = 250;
 export const START2 = 251;
+/** Class id used for "guess after the sentence end". */
+export const END = 252;
 
 /** Block array and offset of the word at relative position `i + d` (pads outside the sentence). */
 function blockAt(wf: Int32Array, i: number, n: number): [Int32Array, number] {
@@ -280,21 +355,42 @@ function blockAt(wf: Int32Array, i: number, n: number): [Int32Array, number] {
 /** Role of the word at offset d = -2..2 from the token. */
 const ROLE_AT = [ROLE_L2, ROLE_L1, ROLE_SELF, ROLE_R1, ROLE_R2];
 
-/**
- * Every feature of token `i` (training path: no caching). Inference sums the
- * same role features through its per-word cache, so both see identical features.
- */
-export function allFeatures(wf: Int32Array, i: number, n: number, p1: number, p2: number, out: Int32Array, tmp: Int32Array): number {
+/** Features of the five words around token `i` in their roles (the static part of its score). */
+export function staticFeatures(wf: Int32Array, i: number, n: number, out: Int32Array, tmp: Int32Array): number {
   let k = 0;
   for (let d = -2; d <= 2; d++) {
     const [b, o] = blockAt(wf, i + d, n);
     const m = roleFeatures(ROLE_AT[d + 2], b, o, tmp);
     for (let j = 0; j < m; j++) out[k++] = tmp[j];
   }
-  const m = dynamicFeatures(wf, i, n, p1, p2, tmp);
+  return k;
+}
+
+/**
+ * Every feature of token `i` (training path: no caching). Inference sums the
+ * same role features through its per-word cache, so both see identical features.
+ * `g1`, `g2` are the static guesses for tokens i+1 and i+2.
+ */
+export function allFeatures(
+  wf: Int32Array,
+  i: number,
+  n: number,
+  p1: number,
+  p2: number,
+  sc: number,
+  g1: number,
+  g2: number,
+  out: Int32Array,
+  tmp: Int32Array,
+): number {
+  let k = staticFeatures(wf, i, n, out, tmp);
+  k = historyFeatures(p1, p2, out, k);
+  k = guessFeatures(p1, g1, g2, out, k);
+  out[k++] = caseFeature(sc, wf[i * WF + W_FLAGS]);
+  const m = dynamicFeatures(wf, i, n, p1, sc, g1, tmp);
   for (let j = 0; j < m; j++) out[k++] = tmp[j];
   return k;
 }
 
 /** Upper bound on {@link allFeatures}' count. */
-export const MAX_FEATS = 64;
+export const MAX_FEATS = 80;

@@ -8,6 +8,8 @@
 
 /** Ambiguity class of a word absent from the lexicon. */
 export const AMB_UNKNOWN = 0x2b7e1516;
+/** Top-class value of a word absent from the lexicon. */
+export const TOP_UNKNOWN = 0x3c6ef372;
 /** "No fixed class" marker in {@link Lexicon.tag}. */
 export const NO_TAG = 255;
 
@@ -15,15 +17,18 @@ export class Lexicon {
   readonly keys: Int32Array;
   readonly amb: Int32Array;
   readonly tag: Uint8Array;
+  /** Most frequent class of the word. */
+  readonly top: Uint8Array;
   private readonly mask: number;
 
-  constructor(keys: Int32Array, amb: Int32Array, tag: Uint8Array) {
-    if ((keys.length & (keys.length - 1)) !== 0 || amb.length !== keys.length || tag.length !== keys.length) {
+  constructor(keys: Int32Array, amb: Int32Array, tag: Uint8Array, top: Uint8Array) {
+    if ((keys.length & (keys.length - 1)) !== 0 || amb.length !== keys.length || tag.length !== keys.length || top.length !== keys.length) {
       throw new RangeError('Lexicon: capacity must be a power of two and arrays equal length');
     }
     this.keys = keys;
     this.amb = amb;
     this.tag = tag;
+    this.top = top;
     this.mask = keys.length - 1;
   }
 
@@ -31,7 +36,7 @@ export class Lexicon {
   static withCapacity(n: number): Lexicon {
     let cap = 16;
     while (cap < n * 2) cap <<= 1;
-    return new Lexicon(new Int32Array(cap), new Int32Array(cap), new Uint8Array(cap).fill(NO_TAG));
+    return new Lexicon(new Int32Array(cap), new Int32Array(cap), new Uint8Array(cap).fill(NO_TAG), new Uint8Array(cap));
   }
 
   private slot(h: number): number {
@@ -41,11 +46,12 @@ export class Lexicon {
     return s;
   }
 
-  set(h: number, amb: number, tag: number): void {
+  set(h: number, amb: number, tag: number, top: number): void {
     const s = this.slot(h);
     this.keys[s] = h === 0 ? 1 : h;
     this.amb[s] = amb;
     this.tag[s] = tag;
+    this.top[s] = top;
   }
 
   /** Slot of word hash `h`, or -1. */

@@ -8,7 +8,7 @@
  *   header  'ANTG' u32 version, u32 classes, u32 log2(buckets), f32 scale,
  *           u32 lexicon capacity, u32 entries
  *   classes u8 upos[classes], u8 xpos[classes]
- *   lexicon i32 keys[cap], i32 amb[cap], u8 tag[cap]
+ *   lexicon i32 keys[cap], i32 amb[cap], u8 tag[cap], u8 top[cap]
  *   weights u8 count[buckets], u8 cls[entries], i16 w[entries]
  * A feature hash selects bucket `h & (buckets-1)`; the bucket's entries (in
  * bucket order, offsets by prefix sum at load) are sparse (class, weight) pairs.
@@ -17,26 +17,34 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AnnalsError } from '../../errors.js';
 import {
-  allFeatures,
+  END,
+  staticFeatures,
   dynamicFeatures,
+  historyFeatures,
+  caseFeature,
+  CASE_BITS,
+  W_FLAGS,
+  guessFeatures,
   MAX_FEATS,
   N_ROLES,
   PAD_AFTER_BLOCK,
   PAD_BEFORE_BLOCK,
   roleFeatures,
   Scratch,
+  sentenceCase,
   START1,
   START2,
   WF,
   W_AMB,
   W_EXACT,
   W_LOWER,
+  W_TOP,
   wordFeatures,
 } from './features.js';
-import { AMB_UNKNOWN, Lexicon, NO_TAG } from './lexicon.js';
+import { AMB_UNKNOWN, Lexicon, NO_TAG, TOP_UNKNOWN } from './lexicon.js';
 
 const MAGIC = 0x47544e41; // 'ANTG'
-const VERSION = 1;
+const VERSION = 2;
 const HEADER = 32;
 
 /** Everything a tagger model holds, in memory. */
@@ -61,7 +69,7 @@ export function encodeModel(m: TaggerModelData): Uint8Array {
   const B = 1 << m.logBuckets;
   const E = m.cls.length;
   const size =
-    HEADER + pad4(2 * C) + cap * 8 + pad4(cap) + pad4(B) + pad4(E) + pad4(E * 2);
+    HEADER + pad4(2 * C) + cap * 8 + 2 * pad4(cap) + pad4(B) + pad4(E) + pad4(E * 2);
   const buf = new ArrayBuffer(size);
   const dv = new DataView(buf);
   const u8 = new Uint8Array(buf);
@@ -81,6 +89,8 @@ export function encodeModel(m: TaggerModelData): Uint8Array {
   new Int32Array(buf, o, cap).set(m.lexicon.amb);
   o += cap * 4;
   u8.set(m.lexicon.tag, o);
+  o += pad4(cap);
+  u8.set(m.lexicon.top, o);
   o += pad4(cap);
   u8.set(m.count, o);
   o += pad4(B);
@@ -108,7 +118,7 @@ export function decodeModel(bytes: Uint8Array, file = '<tagger model>'): TaggerM
   const E = dv.getUint32(24, true);
   if (C === 0 || C > 250 || logBuckets > 26 || (cap & (cap - 1)) !== 0) bad('bad header');
   const B = 1 << logBuckets;
-  const size = HEADER + pad4(2 * C) + cap * 8 + pad4(cap) + pad4(B) + pad4(E) + pad4(E * 2);
+  const size = HEADER + pad4(2 * C) + cap * 8 + 2 * pad4(cap) + pad4(B) + pad4(E) + pad4(E * 2);
   if (u8.byteLength !== size) bad(`size ${u8.byteLength}, expected ${size}`);
   const base = u8.byteOffset;
   let o = HEADER;
@@ -121,12 +131,14 @@ export function decodeModel(bytes: Uint8Array, file = '<tagger model>'): TaggerM
   o += cap * 4;
   const tag = u8.subarray(o, o + cap);
   o += pad4(cap);
+  const top = u8.subarray(o, o + cap);
+  o += pad4(cap);
   const count = u8.subarray(o, o + B);
   o += pad4(B);
   const cls = u8.subarray(o, o + E);
   o += pad4(E);
   const w = new Int16Array(u8.buffer, base + o, E);
-  return { classUpos, classXpos, lexicon: new Lexicon(keys, amb, tag), logBuckets, scale, count, cls, w };
+  return { classUpos, classXpos, lexicon: new Lexicon(keys, amb, tag, top), logBuckets, scale, count, cls, w };
 }
 
 /** Read a model file with one readFileSync. */
@@ -172,6 +184,9 @@ export class Tagger {
   private wf = new Int32Array(WF * 64);
   private fixed = new Uint8Array(64);
   private slot = new Int32Array(64);
+  /** Static scores per token [n x C] and their argmax (the right-context guesses). */
+  private stat = new Int32Array(0);
+  private guess = new Uint8Array(0);
   private readonly feats = new Int32Array(MAX_FEATS);
   private readonly tmp = new Int32Array(MAX_FEATS);
   private readonly scores: Int32Array;
@@ -182,6 +197,13 @@ export class Tagger {
   private readonly tabB: Int32Array;
   private readonly tabSlot: Int32Array;
   private used = 2;
+  /** Summed history-feature scores for every (p1, p2): [(C+2) x (C+2) x C]. */
+  private readonly hist: Int32Array;
+  /** Summed guess-feature scores: per (g1, g2) [(C+1)^2 x C] and per (p1, g1) [(C+2)(C+1) x C]. */
+  private readonly gtab: Int32Array;
+  private readonly pgtab: Int32Array;
+  /** caseFeature scores per (sentence style, case bits) [4 x 32 x C], rows for the used bits only. */
+  private readonly ctab: Int32Array;
 
   constructor(m: TaggerModelData, cacheTypes = DEFAULT_CACHE_TYPES) {
     this.classUpos = m.classUpos;
@@ -211,6 +233,38 @@ export class Tagger {
     this.tabA = new Int32Array(cap * 2);
     this.tabB = new Int32Array(cap * 2);
     this.tabSlot = new Int32Array(cap * 2).fill(-1);
+    const C = this.nClasses;
+    const H = C + 2;
+    this.hist = new Int32Array(H * H * C);
+    for (let a = 0; a < H; a++) {
+      for (let b = 0; b < H; b++) {
+        const k = historyFeatures(a < C ? a : START1 + a - C, b < C ? b : START1 + b - C, this.tmp, 0);
+        this.addFeatures(this.tmp, k, this.hist, (a * H + b) * C);
+      }
+    }
+    // guessFeatures emits [f(g1), f(g1, g2), f(p1, g1)]: the first two go to gtab, the last to pgtab.
+    const G = C + 1;
+    const cls = (x: number, pad: number): number => (x < C ? x : pad + x - C);
+    this.gtab = new Int32Array(G * G * C);
+    this.pgtab = new Int32Array(H * G * C);
+    for (let g1 = 0; g1 < G; g1++) {
+      for (let g2 = 0; g2 < G; g2++) {
+        guessFeatures(START1, cls(g1, END), cls(g2, END), this.tmp, 0);
+        this.addFeatures(this.tmp, 2, this.gtab, (g1 * G + g2) * C);
+      }
+      for (let p1 = 0; p1 < H; p1++) {
+        guessFeatures(cls(p1, START1), cls(g1, END), END, this.tmp, 0);
+        this.addFeatures(this.tmp.subarray(2), 1, this.pgtab, (p1 * G + g1) * C);
+      }
+    }
+    this.ctab = new Int32Array(4 * 32 * C);
+    for (let sc = 0; sc < 4; sc++) {
+      for (let bits = 0; bits < 32; bits++) {
+        if ((bits & ~CASE_BITS) !== 0) continue;
+        this.tmp[0] = caseFeature(sc, bits);
+        this.addFeatures(this.tmp, 1, this.ctab, (sc * 32 + bits) * C);
+      }
+    }
     this.fillVectors(PAD_BEFORE_BLOCK, 0, 0);
     this.fillVectors(PAD_AFTER_BLOCK, 0, 1);
   }
@@ -276,59 +330,88 @@ export class Tagger {
       const s = lex.find(wf[o + W_LOWER]);
       if (s < 0) {
         wf[o + W_AMB] = AMB_UNKNOWN;
+        wf[o + W_TOP] = TOP_UNKNOWN;
         fixed[i] = NO_TAG;
       } else {
         wf[o + W_AMB] = lex.amb[s];
+        wf[o + W_TOP] = lex.top[s];
         fixed[i] = lex.tag[s];
       }
     }
-    if (n + 2 > this.cacheTypes) this.tagUncached(n, start, uposOut, xposOut);
-    else this.tagCached(n, start, uposOut, xposOut);
+    if (this.guess.length < n) {
+      const cap = Math.max(n, 2 * this.guess.length);
+      this.stat = new Int32Array(cap * this.nClasses);
+      this.guess = new Uint8Array(cap);
+    }
+    if (n + 2 > this.cacheTypes) this.staticUncached(n);
+    else this.staticCached(n);
+    this.decode(n, start, uposOut, xposOut);
   }
 
-  private tagCached(n: number, start: number, uposOut: Uint8Array, xposOut: Uint8Array): void {
+  /** Static scores of every unfixed token from the per-word role vectors, and their argmax guesses. */
+  private staticCached(n: number): void {
     if (this.used + n > this.cacheTypes) {
       // Full: start over rather than track recency; the pads stay in slots 0 and 1.
       this.tabSlot.fill(-1);
       this.used = 2;
     }
-    const { wf, fixed, slot, feats, scores, vec, nClasses: C } = this;
+    const { wf, fixed, slot, stat, guess, vec, nClasses: C } = this;
     for (let i = 0; i < n; i++) slot[i] = this.slotOf(wf, i * WF);
     const RC = N_ROLES * C;
-    let p1 = START1;
-    let p2 = START2;
     for (let i = 0; i < n; i++) {
-      let best = fixed[i];
-      if (best === NO_TAG) {
-        const vs = slot[i] * RC;
-        const vl1 = (i > 0 ? slot[i - 1] : 0) * RC + C;
-        const vl2 = (i > 1 ? slot[i - 2] : 0) * RC + 2 * C;
-        const vr1 = (i + 1 < n ? slot[i + 1] : 1) * RC + 3 * C;
-        const vr2 = (i + 2 < n ? slot[i + 2] : 1) * RC + 4 * C;
-        for (let c = 0; c < C; c++) scores[c] = vec[vs + c] + vec[vl1 + c] + vec[vl2 + c] + vec[vr1 + c] + vec[vr2 + c];
-        const k = dynamicFeatures(wf, i, n, p1, p2, feats);
-        this.addFeatures(feats, k, scores, 0);
-        best = argmax(scores, C);
+      if (fixed[i] !== NO_TAG) {
+        guess[i] = fixed[i];
+        continue;
       }
-      uposOut[start + i] = this.classUpos[best];
-      xposOut[start + i] = this.classXpos[best];
-      p2 = p1;
-      p1 = best;
+      const vs = slot[i] * RC;
+      const vl1 = (i > 0 ? slot[i - 1] : 0) * RC + C;
+      const vl2 = (i > 1 ? slot[i - 2] : 0) * RC + 2 * C;
+      const vr1 = (i + 1 < n ? slot[i + 1] : 1) * RC + 3 * C;
+      const vr2 = (i + 2 < n ? slot[i + 2] : 1) * RC + 4 * C;
+      const o = i * C;
+      for (let c = 0; c < C; c++) stat[o + c] = vec[vs + c] + vec[vl1 + c] + vec[vl2 + c] + vec[vr1 + c] + vec[vr2 + c];
+      guess[i] = argmax(stat, o, C);
     }
   }
 
-  /** Same result as {@link tagCached}, summing every feature directly (for sentences longer than the cache). */
-  private tagUncached(n: number, start: number, uposOut: Uint8Array, xposOut: Uint8Array): void {
-    const { wf, fixed, feats, tmp, scores, nClasses: C } = this;
+  /** Same result as {@link staticCached}, summing features directly (sentences longer than the cache). */
+  private staticUncached(n: number): void {
+    const { wf, fixed, stat, guess, feats, tmp, nClasses: C } = this;
+    for (let i = 0; i < n; i++) {
+      if (fixed[i] !== NO_TAG) {
+        guess[i] = fixed[i];
+        continue;
+      }
+      stat.fill(0, i * C, i * C + C);
+      const k = staticFeatures(wf, i, n, feats, tmp);
+      this.addFeatures(feats, k, stat, i * C);
+      guess[i] = argmax(stat, i * C, C);
+    }
+  }
+
+  /** Greedy left-to-right decoding over the static scores. */
+  private decode(n: number, start: number, uposOut: Uint8Array, xposOut: Uint8Array): void {
+    const { wf, fixed, stat, guess, feats, scores, hist, gtab, pgtab, ctab, nClasses: C } = this;
+    const HC = (C + 2) * C;
+    const G = C + 1;
+    const sc = sentenceCase(wf, n);
     let p1 = START1;
     let p2 = START2;
     for (let i = 0; i < n; i++) {
       let best = fixed[i];
       if (best === NO_TAG) {
-        scores.fill(0);
-        const k = allFeatures(wf, i, n, p1, p2, feats, tmp);
+        const o = i * C;
+        const vh = (p1 < C ? p1 : C + p1 - START1) * HC + (p2 < C ? p2 : C + p2 - START1) * C;
+        const g1 = i + 1 < n ? guess[i + 1] : END;
+        const g2 = i + 2 < n ? guess[i + 2] : END;
+        const gi1 = g1 < C ? g1 : C;
+        const vg = (gi1 * G + (g2 < C ? g2 : C)) * C;
+        const vpg = ((p1 < C ? p1 : C + p1 - START1) * G + gi1) * C;
+        const vc = (sc * 32 + (wf[i * WF + W_FLAGS] & CASE_BITS)) * C;
+        for (let c = 0; c < C; c++) scores[c] = stat[o + c] + hist[vh + c] + gtab[vg + c] + pgtab[vpg + c] + ctab[vc + c];
+        const k = dynamicFeatures(wf, i, n, p1, sc, g1, feats);
         this.addFeatures(feats, k, scores, 0);
-        best = argmax(scores, C);
+        best = argmax(scores, 0, C);
       }
       uposOut[start + i] = this.classUpos[best];
       xposOut[start + i] = this.classXpos[best];
@@ -346,13 +429,13 @@ export class Tagger {
   }
 }
 
-/** Index of the highest score (first on ties). */
-function argmax(scores: Int32Array, n: number): number {
+/** Index (relative to `o`) of the highest of `scores[o..o+n)`, first on ties. */
+function argmax(scores: Int32Array, o: number, n: number): number {
   let best = 0;
-  let bs = scores[0];
+  let bs = scores[o];
   for (let c = 1; c < n; c++) {
-    if (scores[c] > bs) {
-      bs = scores[c];
+    if (scores[o + c] > bs) {
+      bs = scores[o + c];
       best = c;
     }
   }

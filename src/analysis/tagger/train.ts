@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { uposId, xposId, UPOS, XPOS } from '../tags.js';
-import { allFeatures, MAX_FEATS, Scratch, START1, START2, WF, W_AMB, W_LOWER, wordFeatures, fmix } from './features.js';
-import { AMB_UNKNOWN, Lexicon, NO_TAG } from './lexicon.js';
+import { allFeatures, staticFeatures, END, sentenceCase, MAX_FEATS, Scratch, START1, START2, WF, W_AMB, W_LOWER, W_TOP, wordFeatures, fmix } from './features.js';
+import { AMB_UNKNOWN, Lexicon, NO_TAG, TOP_UNKNOWN } from './lexicon.js';
 import { Tagger, writeModel, type TaggerModelData } from './model.js';
 import { DEFAULT_EWT_DIR, DEFAULT_TAGGER_PATH, ewtFile } from './paths.js';
 
@@ -25,6 +25,8 @@ export interface TrainOptions {
   /** Min word count for the fixed-tag shortcut, and the share its top class needs. */
   fixedMinCount: number;
   fixedMinShare: number;
+  /** Tag pairs seen fewer times are folded into their UPOS's most frequent pair. */
+  minClassCount: number;
   /** Averaged weights below this magnitude are dropped. */
   prune: number;
   log?: (msg: string) => void;
@@ -36,6 +38,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   seed: 12345,
   fixedMinCount: 20,
   fixedMinShare: 0.995,
+  minClassCount: 20,
   prune: 0.02,
 };
 
@@ -241,6 +244,7 @@ class SparseAP {
 interface Prepared {
   n: number;
   wf: Int32Array;
+  sc: number;
   fixed: Uint8Array;
   gold: Uint8Array;
 }
@@ -263,9 +267,17 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
       pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
     }
   }
-  const pairs = [...pairCount.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map((e) => e[0]);
+  const sorted = [...pairCount.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  // Rare pairs fold into the most frequent pair with the same UPOS (fewer classes = faster
+  // scoring; UPOS is unchanged, only a rare XPOS is lost).
+  const pairs = sorted.filter(([, n]) => n >= opts.minClassCount).map((e) => e[0]);
   if (pairs.length > 250) throw new Error(`too many tag pairs (${pairs.length})`);
   const classOf = new Map(pairs.map((p, i) => [p, i] as const));
+  for (const [p] of sorted) {
+    if (classOf.has(p)) continue;
+    const same = pairs.find((q) => q >> 8 === p >> 8) ?? pairs[0];
+    classOf.set(p, classOf.get(same)!);
+  }
   const classUpos = Uint8Array.from(pairs, (p) => p >> 8);
   const classXpos = Uint8Array.from(pairs, (p) => p & 255);
   log(`${pairs.length} classes`);
@@ -288,7 +300,7 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
     }
     gold.push(g);
   }
-  const entries: [number, number, number][] = [];
+  const entries: [number, number, number, number][] = [];
   for (const [h, m] of wordCounts) {
     let total = 0;
     let top = 0;
@@ -303,10 +315,10 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
     if (total < 2) continue;
     const set = [...m.entries()].filter(([, k]) => k / total >= 0.01).map(([c]) => c).sort((a, b) => a - b);
     const fixed = total >= opts.fixedMinCount && top / total >= opts.fixedMinShare ? topC : NO_TAG;
-    entries.push([h, ambHash(set), fixed]);
+    entries.push([h, ambHash(set), fixed, topC]);
   }
   const lexicon = Lexicon.withCapacity(entries.length);
-  for (const [h, a, f] of entries) lexicon.set(h, a, f);
+  for (const [h, a, f, t] of entries) lexicon.set(h, a, f, t);
   log(`lexicon: ${entries.length} words, ${entries.filter((e) => e[2] !== NO_TAG).length} with a fixed class`);
 
   // Precompute word features once.
@@ -318,14 +330,16 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
       wordFeatures(s.words[i], wf, i * WF, scratch);
       const slot = lexicon.find(wf[i * WF + W_LOWER]);
       wf[i * WF + W_AMB] = slot < 0 ? AMB_UNKNOWN : lexicon.amb[slot];
+      wf[i * WF + W_TOP] = slot < 0 ? TOP_UNKNOWN : lexicon.top[slot];
       fixed[i] = slot < 0 ? NO_TAG : lexicon.tag[slot];
     }
-    return { n, wf, fixed, gold: gold[k] };
+    return { n, wf, fixed, gold: gold[k], sc: sentenceCase(wf, n) };
   });
 
   const ap = new SparseAP();
   const feats = new Int32Array(MAX_FEATS);
   const tmpFeats = new Int32Array(MAX_FEATS);
+  let guesses = new Uint8Array(1024);
   const scores = new Float64Array(pairs.length);
   const order = prepared.map((_, i) => i);
   const rand = prng(opts.seed);
@@ -340,12 +354,27 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
     const t0 = Date.now();
     for (const idx of order) {
       const s = prepared[idx];
+      if (guesses.length < s.n) guesses = new Uint8Array(s.n * 2);
+      // Static guesses for the right context, with the current weights (as inference does).
+      for (let i = 0; i < s.n; i++) {
+        if (s.fixed[i] !== NO_TAG) {
+          guesses[i] = s.fixed[i];
+          continue;
+        }
+        const nf = staticFeatures(s.wf, i, s.n, feats, tmpFeats);
+        ap.score(feats.subarray(0, nf), scores);
+        let g = 0;
+        for (let c = 1; c < scores.length; c++) if (scores[c] > scores[g]) g = c;
+        guesses[i] = g;
+      }
       let p1 = START1;
       let p2 = START2;
       for (let i = 0; i < s.n; i++) {
         let guess = s.fixed[i];
         if (guess === NO_TAG) {
-          const nf = allFeatures(s.wf, i, s.n, p1, p2, feats, tmpFeats);
+          const g1 = i + 1 < s.n ? guesses[i + 1] : END;
+          const g2 = i + 2 < s.n ? guesses[i + 2] : END;
+          const nf = allFeatures(s.wf, i, s.n, p1, p2, s.sc, g1, g2, feats, tmpFeats);
           const fv = feats.subarray(0, nf);
           ap.score(fv, scores);
           guess = 0;
@@ -416,6 +445,7 @@ function main(argv: string[]): void {
     else if (a === '--buckets') opts.logBuckets = Number(v());
     else if (a === '--prune') opts.prune = Number(v());
     else if (a === '--seed') opts.seed = Number(v());
+    else if (a === '--min-class') opts.minClassCount = Number(v());
     else throw new Error(`unknown option ${a}`);
   }
   const read = (split: 'train' | 'dev'): ConlluSentence[] => {

@@ -9,7 +9,16 @@
  * @module
  */
 import { AnnalsError } from '../../errors.js';
-import { type ActorDictionaries, type DictSource, DictionaryError, compileActorDictionaries } from '../actor-dicts.js';
+import {
+  type ActorDictionaries,
+  type DictSource,
+  type StringTable,
+  DictionaryError,
+  actorDef,
+  actorPhrase,
+  agentAt,
+  compileActorDictionaries,
+} from '../actor-dicts.js';
 import type { CodeRule } from '../actor-readers.js';
 import { pieces } from '../normalize.js';
 import { type VerbDictionary, compileVerbDictionary } from '../verbs.js';
@@ -23,6 +32,8 @@ export interface GenMap {
   lines: number[];
   /** Generated line -> the phrase as written in YAML and as generated. */
   phrases: Map<number, { orig: string; gen: string }>;
+  /** Generated synset name -> written name (shared by all maps of one generation). */
+  synNames: ReadonlyMap<string, string>;
   /** Generated line of an actor entry's base phrase -> its codes with their dates, and the entry's YAML line. */
   codes: Map<number, { rules: CodeRule[]; line: number }>;
 }
@@ -32,7 +43,7 @@ export interface GeneratedSources {
   actorSide: DictSource[];
   verbs: { file: string; text: string }[];
   maps: Map<string, GenMap>;
-  /** Generated synset name -> the name as written (`ECON-AID` -> `ECON_AID`). */
+  /** Generated synset name -> the name as written (`KB--ECON-AID` -> `ECON_AID`). */
   synsets: Map<string, string>;
 }
 
@@ -44,8 +55,8 @@ function petrarchPhrase(s: string): string {
 class Gen {
   readonly out: string[] = [];
   readonly map: GenMap;
-  constructor(file: string) {
-    this.map = { file, lines: [], phrases: new Map(), codes: new Map() };
+  constructor(file: string, synNames: ReadonlyMap<string, string>) {
+    this.map = { file, lines: [], phrases: new Map(), codes: new Map(), synNames };
   }
   /** Append a line; returns its 1-based number. */
   push(text: string, yamlLine: number): number {
@@ -64,25 +75,47 @@ function verbForm(words: string[], verb: number): string {
   return words.map((w, i) => (i === verb ? `+${w}` : w).toUpperCase()).join('_');
 }
 
+/** Prefix of native synset names in generated text (never in PETRARCH names, which have no `--`). */
+const NATIVE_SYN = 'KB--';
+
 /**
- * Synset names as written in generated text. The PETRARCH pattern tokenizer reads
- * `_` as a word joiner, so `&ECON_AID` in a pattern would be read as `&ECON` + `AID`;
- * `-` is a name character there, so native names are written with `-` instead.
+ * Synset names as written in generated text. Native synsets get their own
+ * namespace, so a native set and a PETRARCH set may both define `&WMD` (each
+ * format's patterns use its own); and the PETRARCH pattern tokenizer reads `_` as
+ * a word joiner (`&ECON_AID` would be `&ECON` + `AID`), so `_` is written `-`.
  */
 function synName(name: string): string {
-  return name.toUpperCase().replace(/_/g, '-');
+  return NATIVE_SYN + name.toUpperCase().replace(/_/g, '-');
 }
 
-/** A native pattern or synset member with its `&NAME` references renamed by {@link synName}. */
-function synRefs(text: string): string {
-  return text.replace(/&([A-Za-z0-9_-]+)/g, (_m, n: string) => `&${synName(n)}`);
+/**
+ * A native pattern or synset member with its `&NAME` references renamed by
+ * {@link synName} when a native file defines NAME; other names are left for the
+ * PETRARCH synsets.
+ */
+function synRefs(text: string, native: ReadonlySet<string>, names: Map<string, string>): string {
+  return text.replace(/&([A-Za-z0-9_-]+)/g, (m, n: string) => {
+    const up = n.toUpperCase();
+    if (native.has(up)) return `&${synName(n)}`;
+    if (!up.includes('_')) return m;
+    // Undefined here: keep the name whole for the tokenizer, and its spelling for messages.
+    names.set(up.replace(/_/g, '-'), up);
+    return `&${up.replace(/_/g, '-')}`;
+  });
+}
+
+/** Give native synsets their written names back in a rule or message. */
+function restoreSynNames(text: string, names: ReadonlyMap<string, string>): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&([A-Z0-9-]+)/g, (m, n: string) => (names.has(n) ? `&${names.get(n)}` : m));
 }
 
 /** Render native files as PETRARCH text with line maps. */
 export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources {
   const res: GeneratedSources = { actorSide: [], verbs: [], maps: new Map(), synsets: new Map() };
+  const nativeSyn = new Set(files.flatMap((f) => f.synsets.map((x) => x.name.toUpperCase())));
   for (const f of files) {
-    const g = new Gen(f.file);
+    const g = new Gen(f.file, res.synsets);
     if (f.kind === 'actors') {
       for (const a of f.actors) {
         a.names.forEach((n, i) => {
@@ -115,7 +148,7 @@ export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources
       for (const s of f.synsets) {
         g.push(`&${synName(s.name)}`, s.line);
         res.synsets.set(synName(s.name), s.name.toUpperCase());
-        for (const m of s.members) g.push(`+${m.text.startsWith('&') ? synRefs(m.text) : m.text.toUpperCase().split(/\s+/).join('_')}`, m.line);
+        for (const m of s.members) g.push(`+${m.text.startsWith('&') ? synRefs(m.text, nativeSyn, res.synsets) : m.text.toUpperCase().split(/\s+/).join('_')}`, m.line);
       }
       res.verbs.push({ file: f.file, text: g.text() });
     } else {
@@ -130,9 +163,10 @@ export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources
             const words = fw.map((w) => w.replace(/^\+/, ''));
             return verbForm(words, plus >= 0 ? plus : words.length === p.words.length ? p.verb : 0);
           });
-          g.push(`${verbForm(p.words, p.verb)}${forms.length ? ` {${forms.join(' ')}}` : ''}`, x.line);
+          const own = p.code === undefined ? '' : ` [${p.code ?? '---'}]`;
+          g.push(`${verbForm(p.words, p.verb)}${forms.length ? ` {${forms.join(' ')}}` : ''}${own}`, x.line);
         }
-        for (const p of v.patterns) g.push(`- ${synRefs(p.pattern)} [${p.code ?? '---'}]`, p.line);
+        for (const p of v.patterns) g.push(`- ${synRefs(p.pattern, nativeSyn, res.synsets)} [${p.code ?? '---'}]`, p.line);
       }
       res.verbs.push({ file: f.file, text: g.text() });
     }
@@ -147,7 +181,7 @@ function remapRule(rule: string, maps: ReadonlyMap<string, GenMap>): string {
   if (!m) return rule;
   const g = maps.get(m[1]);
   if (!g) return rule;
-  return `${m[1]}:${g.lines[Number(m[2]) - 1] ?? m[2]}${rule.slice(m[0].length)}`;
+  return `${m[1]}:${g.lines[Number(m[2]) - 1] ?? m[2]}${restoreSynNames(rule.slice(m[0].length), g.synNames)}`;
 }
 
 /** Rewrite every `file:LINE` at a line start of a multi-line message. */
@@ -161,6 +195,18 @@ function remapMessage(msg: string, maps: ReadonlyMap<string, GenMap>): string {
     .join('\n');
 }
 
+/** Strings as one joined string plus offsets (the layout of {@link ActorDictionaries}). */
+function stringTable(items: readonly string[]): StringTable {
+  const offsets = new Int32Array(items.length + 1);
+  let len = 0;
+  items.forEach((t, i) => {
+    offsets[i] = len;
+    len += t.length;
+  });
+  offsets[items.length] = len;
+  return { text: items.join(''), offsets };
+}
+
 /** Point actor-side entries that came from native files at their YAML lines, names and dated codes. */
 export function remapActors(d: ActorDictionaries, maps: ReadonlyMap<string, GenMap>): ActorDictionaries {
   const fileMap = d.files.map((f) => maps.get(f));
@@ -170,18 +216,67 @@ export function remapActors(d: ActorDictionaries, maps: ReadonlyMap<string, GenM
     const ph = fileMap[fi]?.phrases.get(l);
     return ph && ph.gen === p ? ph.orig : p;
   };
-  const actorDefs = d.actorDefs.map((a) => {
-    const c = fileMap[a.file]?.codes.get(a.line);
-    return c ? { file: a.file, line: c.line, codes: c.rules } : a;
-  });
+  // Actor phrases: YAML line and the name as written.
+  const nPh = d.phraseLine.length;
+  const phraseLine = new Int32Array(nPh);
+  const phraseTexts: string[] = [];
+  for (let i = 0; i < nPh; i++) {
+    const ph = actorPhrase(d, i);
+    const fi = d.defFile[ph.def];
+    phraseLine[i] = line(fi, ph.line);
+    phraseTexts.push(phrase(fi, ph.line, ph.phrase));
+  }
+  // Actor entries: YAML line and the exact dated rules (the generated text had undated codes).
+  const nDef = d.defLine.length;
+  const defLine = new Int32Array(nDef);
+  const defRules = new Int32Array(nDef + 1);
+  const codes = d.codes.slice();
+  const codeIndex = new Map(codes.map((c, i) => [c, i]));
+  const ruleCode: number[] = [];
+  const ruleFrom: number[] = [];
+  const ruleTo: number[] = [];
+  const ruleDated: number[] = [];
+  for (let i = 0; i < nDef; i++) {
+    const def = actorDef(d, i);
+    const c = fileMap[def.file]?.codes.get(def.line);
+    defLine[i] = c ? c.line : def.line;
+    defRules[i] = ruleCode.length;
+    for (const r of c ? c.rules : def.codes) {
+      let ci = codeIndex.get(r.code);
+      if (ci === undefined) {
+        ci = codes.length;
+        codes.push(r.code);
+        codeIndex.set(r.code, ci);
+      }
+      ruleCode.push(ci);
+      ruleFrom.push(r.from);
+      ruleTo.push(r.to);
+      ruleDated.push(r.dated ? 1 : 0);
+    }
+  }
+  defRules[nDef] = ruleCode.length;
+  // Agents: YAML line and the word as written.
+  const nAg = d.agentLine.length;
+  const agentLine = new Int32Array(nAg);
+  const agentTexts: string[] = [];
+  for (let i = 0; i < nAg; i++) {
+    const g = agentAt(d, i);
+    agentLine[i] = line(g.file, g.line);
+    agentTexts.push(phrase(g.file, g.line, g.phrase));
+  }
   return {
     ...d,
-    actorDefs,
-    actorPhrases: d.actorPhrases.map((p) => {
-      const fi = d.actorDefs[p.def].file;
-      return { def: p.def, phrase: phrase(fi, p.line, p.phrase), line: line(fi, p.line) };
-    }),
-    agents: d.agents.map((a) => ({ ...a, line: line(a.file, a.line), phrase: phrase(a.file, a.line, a.phrase) })),
+    phraseText: stringTable(phraseTexts),
+    phraseLine,
+    defLine,
+    defRules,
+    ruleCode: Int32Array.from(ruleCode),
+    ruleFrom: Int32Array.from(ruleFrom),
+    ruleTo: Int32Array.from(ruleTo),
+    ruleDated: Uint8Array.from(ruleDated),
+    codes,
+    agentText: stringTable(agentTexts),
+    agentLine,
     discards: d.discards.map((x) => ({ ...x, line: line(x.file, x.line), phrase: phrase(x.file, x.line, x.phrase) })),
     warnings: d.warnings.map((w) => {
       const g = maps.get(w.file);
@@ -197,9 +292,13 @@ export function remapVerbs(
   nativeSynsets?: ReadonlyMap<string, string>,
 ): VerbDictionary {
   if (maps.size === 0) return v;
-  // Native synsets were written with `-` for `_` (see synName); give them back their names.
+  // Native synsets by their written names (see synName); a PETRARCH set of the same name keeps it.
   const synsets = new Map<string, string[][]>();
-  for (const [k, alts] of v.synsets) synsets.set(nativeSynsets?.has(k) ? nativeSynsets.get(k)! : k, alts);
+  for (const [k, alts] of v.synsets) if (!nativeSynsets?.has(k)) synsets.set(k, alts);
+  for (const [k, alts] of v.synsets) {
+    const name = nativeSynsets?.get(k);
+    if (name !== undefined) synsets.set(synsets.has(name) ? `${name} (native)` : name, alts);
+  }
   const verbs = new Map<string, VerbDictionary['verbs'] extends Map<string, infer E> ? E : never>();
   for (const [k, list] of v.verbs) verbs.set(k, list.map((e) => ({ ...e, rule: remapRule(e.rule, maps) })));
   return {
@@ -211,11 +310,7 @@ export function remapVerbs(
     })),
     synsets,
     transformations: v.transformations,
-    warnings: v.warnings.map((w) => {
-      const r = remapRule(w, maps);
-      // Name native synsets as written (see synName).
-      return maps.has(/^(.+?):\d+/.exec(r)?.[1] ?? '') ? r.replace(/&([A-Z0-9-]+)/g, (_m, n: string) => `&${n.replace(/-/g, '_')}`) : r;
-    }),
+    warnings: v.warnings.map((w) => remapRule(w, maps)),
   };
 }
 
@@ -254,6 +349,46 @@ export interface CompileInputs {
   actorSide: DictSource[];
   verbs: { file: string; text: string }[];
   native: NativeFile[];
+  /**
+   * Source names (PETRARCH actor-side: `name`; verb files and native files: their
+   * path) in the order they were given: later entries win over earlier ones for
+   * the same phrase. Default: PETRARCH files, then native files.
+   */
+  order?: readonly string[];
+}
+
+/** Compiled dictionaries, or null for a side with fatal problems (all in `problems`). */
+export interface CompileResult {
+  actors: ActorDictionaries | null;
+  verbs: VerbDictionary | null;
+  problems: NativeProblem[];
+}
+
+/** Compile without throwing on dictionary content (for lint). */
+export function compileCollect(inp: CompileInputs): CompileResult {
+  const gen = generatePetrarch(inp.native);
+  const pos = new Map((inp.order ?? []).map((n, i) => [n, i]));
+  const rank = (n: string): number => pos.get(n) ?? Number.MAX_SAFE_INTEGER;
+  const sorted = <T>(xs: T[], name: (x: T) => string): T[] =>
+    xs.map((x, i) => ({ x, i })).sort((a, b) => rank(name(a.x)) - rank(name(b.x)) || a.i - b.i).map((e) => e.x);
+  const problems: NativeProblem[] = [];
+  let actors: ActorDictionaries | null = null;
+  let verbs: VerbDictionary | null = null;
+  try {
+    actors = remapActors(compileActorDictionaries(sorted([...inp.actorSide, ...gen.actorSide], (x) => x.name)), gen.maps);
+  } catch (e) {
+    const ps = errorProblems(e, gen.maps);
+    if (!ps) throw e;
+    problems.push(...ps);
+  }
+  try {
+    verbs = remapVerbs(compileVerbDictionary(sorted([...inp.verbs, ...gen.verbs], (x) => x.file)), gen.maps, gen.synsets);
+  } catch (e) {
+    const ps = errorProblems(e, gen.maps);
+    if (!ps) throw e;
+    problems.push(...ps);
+  }
+  return { actors, verbs, problems };
 }
 
 /**
@@ -261,24 +396,7 @@ export interface CompileInputs {
  * one verb dictionary. Throws E_DICT with every problem (file:line each).
  */
 export function compileAll(inp: CompileInputs): { actors: ActorDictionaries; verbs: VerbDictionary } {
-  const gen = generatePetrarch(inp.native);
-  const problems: NativeProblem[] = [];
-  let actors: ActorDictionaries | null = null;
-  let verbs: VerbDictionary | null = null;
-  try {
-    actors = remapActors(compileActorDictionaries([...inp.actorSide, ...gen.actorSide]), gen.maps);
-  } catch (e) {
-    const ps = errorProblems(e, gen.maps);
-    if (!ps) throw e;
-    problems.push(...ps);
-  }
-  try {
-    verbs = remapVerbs(compileVerbDictionary([...inp.verbs, ...gen.verbs]), gen.maps, gen.synsets);
-  } catch (e) {
-    const ps = errorProblems(e, gen.maps);
-    if (!ps) throw e;
-    problems.push(...ps);
-  }
-  if (problems.length > 0 || !actors || !verbs) throwProblems(problems);
-  return { actors, verbs };
+  const r = compileCollect(inp);
+  if (r.problems.length > 0 || !r.actors || !r.verbs) throwProblems(r.problems);
+  return { actors: r.actors, verbs: r.verbs };
 }

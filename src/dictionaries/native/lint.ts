@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { CAMEO_COUNTRY_CODES } from '../../actors/code.js';
 import { CAMEO_CODES } from '../../events/cameo.js';
 import { splitActorCode } from '../../events/record.js';
-import type { ActorDictionaries } from '../actor-dicts.js';
+import { type ActorDictionaries, type CompiledActorDef, type CompiledActorPhrase, type CompiledAgent, actorDef, actorPhrase, agentAt } from '../actor-dicts.js';
 import type { CodeRule } from '../actor-readers.js';
 import { pieces } from '../normalize.js';
 import type { CodePair, VerbDictionary } from '../verbs.js';
@@ -46,6 +46,15 @@ const REGIONS = new Set('AFR ASA BLK CAS CAU CEU CFR CRB EAF EAS EEU EIN EUR LAM
 const STOP_WORDS = new Set('A AN THE OF TO IN ON AT BY FOR WITH FROM AND OR AS IS WAS BE IT ITS THAT THIS'.split(' '));
 // Particles that also end phrasal verbs (give in, hand over, crack down) are left out.
 const PREPOSITIONS = new Set('TO WITH AGAINST FROM AT FOR OF INTO ONTO TOWARD TOWARDS ABOUT UPON'.split(' '));
+
+/** The actor side as object arrays (the compiled form is columnar). */
+function actorLists(a: ActorDictionaries): { defs: CompiledActorDef[]; phrases: CompiledActorPhrase[]; agents: CompiledAgent[] } {
+  return {
+    defs: Array.from({ length: a.defLine.length }, (_, i) => actorDef(a, i)),
+    phrases: Array.from({ length: a.phraseLine.length }, (_, i) => actorPhrase(a, i)),
+    agents: Array.from({ length: a.agentLine.length }, (_, i) => agentAt(a, i)),
+  };
+}
 
 /** Split a `file:line rest` rule. */
 export function splitRule(rule: string): { file: string; line: number; text: string } {
@@ -89,9 +98,12 @@ export function lintDictionaries(inp: LintInput): LintFinding[] {
       const isDate = /date/.test(w.message);
       add(w.file, w.line, isDate ? 'error' : 'warning', isDate ? 'date' : 'repair', w.message);
     }
-    const defName = (i: number): string => a.actorPhrases.find((p) => p.def === i)?.phrase ?? '?';
-    const agentCodes = new Set(a.agents.map((g) => g.code.slice(0, 3)));
-    a.actorDefs.forEach((d, i) => {
+    const { defs, phrases, agents } = actorLists(a);
+    const firstPhrase = new Map<number, string>();
+    for (const p of phrases) if (!firstPhrase.has(p.def)) firstPhrase.set(p.def, p.phrase);
+    const defName = (i: number): string => firstPhrase.get(i) ?? '?';
+    const agentCodes = new Set(agents.map((g) => g.code.slice(0, 3)));
+    defs.forEach((d, i) => {
       // Native files had their dates checked when read.
       const native = /\.ya?ml$/i.test(a.files[d.file]);
       for (const [x, y] of native ? [] : overlappingRanges(d.codes)) {
@@ -116,25 +128,25 @@ export function lintDictionaries(inp: LintInput): LintFinding[] {
     });
     // The same phrase in two entries with different codes: only the later one is ever used.
     const seen = new Map<string, number>();
-    a.actorPhrases.forEach((p, i) => {
+    phrases.forEach((p, i) => {
       const key = pieces(p.phrase.replace(/_/g, ' ')).join(' ');
       const prev = seen.get(key);
       seen.set(key, i);
       if (prev === undefined) return;
-      const q = a.actorPhrases[prev];
+      const q = phrases[prev];
       if (q.def === p.def) return;
-      const dp = a.actorDefs[p.def];
-      const dq = a.actorDefs[q.def];
+      const dp = defs[p.def];
+      const dq = defs[q.def];
       if (showCodes(dp.codes) === showCodes(dq.codes)) return;
       add(a.files[dp.file], p.line, 'error', 'duplicate', `"${p.phrase}" [${showCodes(dp.codes)}] is also at ${path(a.files[dq.file])}:${q.line} [${showCodes(dq.codes)}]; only this later entry applies`);
     });
     const seenAgent = new Map<string, number>();
-    a.agents.forEach((g, i) => {
+    agents.forEach((g, i) => {
       const key = pieces(g.phrase.replace(/_/g, ' ')).join(' ');
       const prev = seenAgent.get(key);
       seenAgent.set(key, i);
       if (prev === undefined) return;
-      const q = a.agents[prev];
+      const q = agents[prev];
       if (q.code === g.code && q.prefix === g.prefix) return;
       add(a.files[g.file], g.line, 'error', 'duplicate', `agent "${g.phrase}" [${g.code}] is also at ${path(a.files[q.file])}:${q.line} [${q.code}]`);
     });
@@ -248,7 +260,7 @@ export function dictionaryStats(actors: ActorDictionaries, verbs: VerbDictionary
   }
   const countries = new Set<string>();
   const gov = new Set<string>();
-  for (const d of actors.actorDefs) {
+  for (const d of actorLists(actors).defs) {
     for (const c of d.codes) {
       const { country, sector } = splitActorCode(c.code);
       if (country && !sector && country === c.code && !REGIONS.has(country) && !SECTORS.has(country)) countries.add(country);
@@ -256,9 +268,9 @@ export function dictionaryStats(actors: ActorDictionaries, verbs: VerbDictionary
     }
   }
   return {
-    actorEntries: actors.actorDefs.length,
-    actorPhrases: actors.actorPhrases.length,
-    agentPhrases: actors.agents.length,
+    actorEntries: actors.defLine.length,
+    actorPhrases: actors.phraseLine.length,
+    agentPhrases: actors.agentLine.length,
     discards: actors.discards.length,
     issuePhrases: actors.issues.length,
     verbBlocks: verbs.blocks.length,

@@ -240,7 +240,8 @@ test('loadDictionaries walks directories recursively and mixes formats', () => {
     assert.deepEqual(createActorMatcher(d.actors).matchAll(doc, 0).map((x) => x.code), ['ESTCOP']);
     assert.equal(readdirSync(cache).length, 1);
     const again = loadDictionaries([join(dir, 'kb'), join(dir, 'petrarch')], { cacheDir: cache });
-    assert.deepEqual(again.actors.actorDefs, d.actors.actorDefs);
+    assert.deepEqual(again.actors.defLine, d.actors.defLine);
+    assert.deepEqual(again.actors.ruleFrom, d.actors.ruleFrom);
     assert.equal(again.verbs.blocks.length, d.verbs.blocks.length);
     // A problem anywhere fails the load with file:line.
     writeFileSync(join(dir, 'kb', 'actors', 'bad.yaml'), 'kind: actors\nentries:\n  - names: [X]\n    code: "x y"\n');
@@ -303,4 +304,40 @@ test('"code" with "codes": the undated default', () => {
   assert.deepEqual(ok.f!.actors.map((a) => a.codes.map((c) => `${c.code}${c.dated ? '*' : ''}`)), [['AFGGOV*', 'AFGREB'], ['AFGGOV*', 'AFGREB']]);
   const bad = read('kind: actors\nentries:\n  - code: AFGREB\n    codes: [AFGGOV 1996..2001, AFGOPP]\n    names: [X]\n  - code: AFGREB 2001..\n    names: [Y]\n');
   assert.deepEqual(bad.problems.map((p) => p.line), [4, 6]);
+});
+
+test('a native and a PETRARCH synset of the same name coexist; each format uses its own', () => {
+  const v = read('kind: verbs\nentries:\n  - code: "163"\n    verbs: [impose]\n    patterns:\n      "* &SANCTIONS": "163"\n      "* &PETR_ONLY": "163"\n', 'v.yaml').f!;
+  const s = read('kind: synsets\nentries:\n  SANCTIONS: [sanctions]\n', 's.yaml').f!;
+  const petr = '&SANCTIONS\n+EMBARGO\n\n&TARIFFS\n+TARIFFS\n\n--- LIFT [081] ---\nLIFT\n- * &SANCTIONS [0811]\n';
+  const d = compileAll({ actorSide: [], verbs: [{ file: 'p.verbs.txt', text: petr }], native: [v, s] });
+  const alts = (b: number, p: number) => (d.verbs.blocks[b].patterns[p].post[0] as { alts: string[][] }).alts;
+  assert.deepEqual(alts(0, 0), [['EMBARGO']]);
+  assert.deepEqual(alts(1, 0), [['SANCTIONS']]);
+  assert.equal(d.verbs.blocks[1].patterns[0].rule, 'v.yaml:6 - * &SANCTIONS [163]');
+  assert.deepEqual([...d.verbs.synsets.keys()].sort(), ['SANCTIONS', 'SANCTIONS (native)', 'TARIFFS']);
+  assert.deepEqual(d.verbs.warnings, ['v.yaml:7: unknown synset &PETR_ONLY; the pattern can never match']);
+});
+
+test('for a phrase in both formats, the file given later wins', () => {
+  const nat = read('kind: actors\nentries:\n  - code: DNK\n    names: [Valdoria]\n', 'kb.yaml').f!;
+  const petr = { name: 'p.actors.txt', kind: 'actors' as const, text: 'VALDORIA_ [SWE]\n' };
+  const verbs = [{ file: 'v.txt', text: '--- SAY [010] ---\nSAY\n' }];
+  const code = (order: string[]) => {
+    const d = compileAll({ actorSide: [petr], verbs, native: [nat], order });
+    return createActorMatcher(d.actors).matchAll(Doc.fromWords([['Valdoria']]), 0)[0].code;
+  };
+  assert.equal(code(['kb.yaml', 'p.actors.txt']), 'SWE');
+  assert.equal(code(['p.actors.txt', 'kb.yaml']), 'DNK');
+  assert.equal(code([]), 'DNK'); // default: native files last
+});
+
+test('a verb may carry a code of its own', () => {
+  const r = read('kind: verbs\nentries:\n  - code: "040"\n    verbs: [meet, "meet with {met with} [042]", "snub [---]", "x [9z]"]\n');
+  assert.deepEqual(r.problems.map((p) => p.message), ['bad event code "9z" in verb "x [9z]"']);
+  const ok = read('kind: verbs\nentries:\n  - code: "040"\n    verbs: [meet, "meet with {met with} [042]", "snub [---]"]\n').f!;
+  const v = compileAll({ actorSide: [], verbs: [], native: [ok] }).verbs;
+  assert.deepEqual(v.verbs.get('MET')!.map((e) => [e.post, e.code]), [[['WITH'], { fwd: '042', rev: null }]]);
+  assert.deepEqual(v.verbs.get('MEET')!.map((e) => e.code?.fwd ?? 'block'), ['block', '042']);
+  assert.deepEqual(v.verbs.get('SNUB')!.map((e) => e.code), [{ fwd: null, rev: null }]);
 });

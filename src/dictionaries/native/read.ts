@@ -370,10 +370,14 @@ export function readNative(text: string, file: string, problems: NativeProblem[]
   return out;
 }
 
-/** Why a native verb string is malformed, or null: `word word`, one optional `+` marking the verb, `{forms, ...}`. */
+/** `words {forms} [code]`: the parts of a native verb string. */
+const VERB_RE = /^([^{}[\]]+?)\s*(?:\{([^{}]*)\})?\s*(?:\[([^[\]]*)\])?$/;
+
+/** Why a native verb string is malformed, or null: `word word`, one optional `+` marking the verb, `{forms, ...}`, `[code]`. */
 function checkVerb(s: string): string | null {
-  const m = /^([^{}]+?)\s*(?:\{([^{}]*)\})?$/.exec(s);
-  if (!m) return `malformed verb "${s}" (expected: words, then irregular forms in {...})`;
+  const m = VERB_RE.exec(s);
+  if (!m) return `malformed verb "${s}" (expected: words, irregular forms in {...}, a code of its own in [...])`;
+  if (m[3] !== undefined && !isNullText(m[3].trim()) && !EVENT_CODE.test(m[3].trim())) return `bad event code "${m[3]}" in verb "${s}"`;
   const forms = [m[1], ...(m[2] ? splitForms(m[1], m[2]) : [])];
   for (const f of forms) {
     const words = f.split(/\s+/).filter(Boolean);
@@ -394,14 +398,19 @@ export function splitForms(head: string, inner: string): string[] {
     .filter(Boolean);
 }
 
-/** The parts of a native verb string: head words, verb word index, irregular forms. */
-export function parseNativeVerb(s: string): { words: string[]; verb: number; forms: string[][] } {
-  const m = /^([^{}]+?)\s*(?:\{([^{}]*)\})?$/.exec(s.trim());
+/**
+ * The parts of a native verb string: head words, verb word index, irregular
+ * forms, and its own code (undefined: the entry's; null: no event).
+ */
+export function parseNativeVerb(s: string): { words: string[]; verb: number; forms: string[][]; code?: string | null } {
+  const m = VERB_RE.exec(s.trim());
   const head = m ? m[1] : s;
   const split = (f: string): string[] => f.split(/\s+/).filter(Boolean);
+  const code = m && m[3] !== undefined ? (isNullText(m[3].trim()) ? null : m[3].trim()) : undefined;
   return {
     words: split(head).map((w) => w.replace(/^\+/, '')),
     verb: Math.max(0, split(head).findIndex((w) => w.startsWith('+'))),
     forms: m && m[2] ? splitForms(head, m[2]).map(split) : [],
+    ...(code !== undefined ? { code } : {}),
   };
 }

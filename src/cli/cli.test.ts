@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { run } from './main.js';
+import type { Io } from './io.js';
+
+/** Run the CLI with captured streams. */
+async function cli(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c) => (out += c));
+  stderr.on('data', (c) => (err += c));
+  const io: Io = { stdout, stderr, stdin: Readable.from([stdin]), isTTY: false, isErrTTY: false };
+  const code = await run(args, io);
+  return { code, out, err };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'annals-cli-'));
+
+test('--help lists the commands', async () => {
+  const r = await cli(['--help']);
+  assert.equal(r.code, 0);
+  for (const c of ['code', 'parse', 'validate', 'dict']) assert.match(r.out, new RegExp(`^  ${c} `, 'm'));
+});
+
+test('an unknown command is a usage error', async () => {
+  const r = await cli(['frobnicate']);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /unknown command 'frobnicate'/);
+});
+
+test('parse --input horizontal keeps the given tokens and prints CoNLL-U', async () => {
+  const r = await cli(['parse', '--input', 'horizontal', '-'], 'The embassy was attacked by gunmen .\nIran protested .\n');
+  assert.equal(r.code, 0);
+  const blocks = r.out.trim().split('\n\n');
+  assert.equal(blocks.length, 2);
+  const rows = blocks[0].split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('\t'));
+  assert.deepEqual(rows.map((c) => c[1]), ['The', 'embassy', 'was', 'attacked', 'by', 'gunmen', '.']);
+  const attacked = rows[3];
+  assert.equal(attacked[2], 'attack');
+  assert.equal(attacked[7], 'root');
+  assert.equal(rows[1][7], 'nsubj:pass');
+  assert.equal(rows[1][6], '4');
+});
+
+test('parse --format json gives one object per sentence with offsets', async () => {
+  const r = await cli(['parse', '--format', 'json', '-'], 'Iraq protested. Iran agreed.');
+  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, 2);
+  assert.equal(lines[1].tokens[0].text, 'Iran');
+  assert.equal(lines[1].tokens[0].start, 16);
+});
+
+test('code writes the JSONL contract with the default dictionaries', async () => {
+  const f = join(tmp, 'a.jsonl');
+  writeFileSync(f, JSON.stringify({ id: 'd1', text: 'Iraqi police arrested three Iranian diplomats in Baghdad on Monday.', date: '2006-12-04' }) + '\n');
+  const r = await cli(['code', '--format', 'jsonl', f]);
+  assert.equal(r.code, 0, r.err);
+  const evs = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(evs.length >= 1);
+  const e = evs[0];
+  assert.deepEqual(Object.keys(e), ['doc_id', 'sentence', 'date', 'source', 'target', 'cameo', 'plover', 'quad_class', 'goldstein', 'negated', 'evidence', 'rule']);
+  assert.equal(e.doc_id, 'd1');
+  assert.equal(e.source.code, 'IRQCOP');
+  assert.equal(e.target.country, 'IRN');
+  assert.equal(e.cameo.slice(0, 2), '17');
+  assert.equal(e.quad_class, 4);
+  assert.match(e.evidence.text, /arrested/);
+  assert.match(r.err, /1 documents, 1 sentences/);
+});
+
+test('a broken JSONL line fails alone: named with file and line, exit code 1', async () => {
+  const f = join(tmp, 'b.jsonl');
+  writeFileSync(
+    f,
+    [
+      JSON.stringify({ id: 'ok1', text: 'Syria accused Israel.', date: '2007-01-02' }),
+      '{"id": "broken", "text": ',
+      JSON.stringify({ id: 'ok2', text: 'Iran criticized Turkey.', date: '2007-01-02' }),
+    ].join('\n') + '\n',
+  );
+  const r = await cli(['code', '--format', 'jsonl', f]);
+  assert.equal(r.code, 1);
+  assert.match(r.err, new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2`));
+  const ids = new Set(r.out.trim().split('\n').map((l) => JSON.parse(l).doc_id));
+  assert.deepEqual([...ids].sort(), ['ok1', 'ok2']);
+  assert.match(r.err, /2 documents.*1 inputs failed/);
+});
+
+test('a missing dictionary path is a usage-level error naming the path', async () => {
+  const r = await cli(['code', '--dict', join(tmp, 'nope'), join(tmp, 'b.jsonl')]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /nope: dictionary path does not exist/);
+});
