@@ -156,6 +156,7 @@ test('agents: the usual news words, religions and ethnic groups', () => {
     businessmen: 'BUS', 'trade unions': 'LAB', 'intelligence agency': 'SPY', 'ruling party': 'PTY',
     Shiite: 'SHI', Shia: 'SHI', Sunnis: 'SUN', Kurds: 'KUR', Kurdish: 'KUR', Christians: 'CHR', Jews: 'JEW',
     Muslims: 'MOS', Hindu: 'HIN', Buddhist: 'BUD', Islamist: 'MOSRAD', 'state television': 'GOVMED',
+    'health ministry': 'GOVHLH', 'finance minister': 'GOVBUS', forces: 'MIL', 'government forces': 'MIL',
   };
   const wrong: string[] = [];
   for (const [w, code] of Object.entries(expect)) if (agentCode.get(phraseKey(w)) !== code) wrong.push(`${w}: ${agentCode.get(phraseKey(w))} != ${code}`);
