@@ -194,7 +194,12 @@ function wrapList(head: string, items: readonly string[]): string[] {
 
 /** Render the entries as the YAML file text. */
 export function renderCountries(entries: readonly CountryEntry[]): string {
-  const lines = [HEADER + 'kind: actors', 'entries:'];
+  const lines = [
+    HEADER + 'kind: actors',
+    'source: "npm i18n-iso-countries (ISO 3166-1 names), npm countries-list (common names, capitals), annals authors (the rest)"',
+    'license: "MIT (both packages); annals additions under the project licence"',
+    'entries:',
+  ];
   for (const e of entries) {
     lines.push(`  - code: ${e.code}`);
     lines.push(...wrapList('    names: [', e.names.map(yamlScalar)));

@@ -110,7 +110,7 @@ export function readKbFile(file: string, text: string = readFileSync(file, 'utf8
   out.kind = kind;
   for (const k of root.items) {
     const key = String((k.key as { value?: unknown }).value);
-    if (key !== 'kind' && key !== 'entries') err(lineOf(lc, k.key as Node), `unknown top-level key '${key}'`);
+    if (!['kind', 'entries', 'note', 'source', 'license'].includes(key)) err(lineOf(lc, k.key as Node), `unknown top-level key '${key}'`);
   }
   const entries = root.get('entries', true);
   if (!isSeq(entries)) {
