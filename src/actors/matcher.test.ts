@@ -134,9 +134,26 @@ test('coordination shares the country and modifiers with an agent-only conjunct'
   );
 });
 
+test('another country\'s institution after a country keeps only its sector', () => {
+  assert.deepEqual(m("Valdoria 's Senate voted"), ['0-3 VALGOVLEG']);
+  assert.deepEqual(m('the Senate voted'), ['1-2 USAGOVLEG']);
+  assert.deepEqual(m('the US Senate voted'), ['1-3 USAGOVLEG']);
+  // A person of the same country absorbs it as before.
+  assert.deepEqual(m('Valdorian Brevik', 20070101), ['0-2 VALGOV']);
+});
+
+test('a country before an international organisation and an agent is the agent country', () => {
+  assert.deepEqual(m("Valdoria 's United Nations ambassador spoke"), ['0-5 VALGOV']);
+  assert.deepEqual(m('the Valdorian United Nations ambassador'), ['1-5 VALGOV']);
+  assert.deepEqual(m("Valdoria 's United Nations mission"), ['0-1 VAL', '2-4 IGOUNO']);
+  assert.deepEqual(m('the United Nations ambassador'), ['1-4 IGOUNOGOV']);
+});
+
 test('"former" between a country and its agents makes an elite', () => {
   assert.deepEqual(m('Valdorian former security officials'), ['0-4 VALELI']);
   assert.deepEqual(m('former Valdorian police'), ['0-3 VALELI']);
+  assert.deepEqual(m('the ex-government of Valdoria'), ['1-4 VALELI']);
+  assert.deepEqual(m('Valdorian ex-police'), ['0-2 VALELI']);
 });
 
 test('AGENT of/in/from ACTOR composes, headed by the agent', () => {
@@ -294,4 +311,26 @@ test('PETRARCH validation dictionaries: noun phrases of the unit-test records co
   }
   const [shire] = vm.match(Doc.fromWords([['the', 'Shire']]), 0, 19950104);
   assert.deepEqual(shire.codes, ['FRO', 'BIL', 'SAM']);
+});
+
+test('invariants: mentions are ordered, non-overlapping, inside the sentence, headed inside', () => {
+  const words = ['Valdoria', "'s", 'Valdorian', 'police', 'and', 'of', 'the', 'former', 'Prime', 'Minister', 'Brevik', ',', 'rebels', 'United', 'Nations', 'ambassador', 'Senate', 'in', 'Estmark', 'media', 'Islamist', 'said', 'US'];
+  let seed = 7;
+  const rnd = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let k = 0; k < 300; k++) {
+    const sents = [0, 1].map(() => Array.from({ length: 3 + rnd(12) }, () => words[rnd(words.length)]));
+    const doc = Doc.fromWords(sents);
+    for (let s = 0; s < doc.sentenceCount; s++) {
+      let prev = doc.sentStart[s];
+      for (const x of matcher.matchAll(doc, s, 20070101)) {
+        const where = `${sents[s].join(' ')} -> ${JSON.stringify(x)}`;
+        assert.ok(x.start >= prev && x.end > x.start && x.end <= doc.sentEnd[s], where);
+        assert.ok(x.head >= x.start && x.head < x.end && x.code.length >= 3, where);
+        prev = x.end;
+      }
+    }
+  }
 });

@@ -9,6 +9,7 @@ import type { Doc } from '../analysis/doc.js';
 import { UPOS } from '../analysis/tags.js';
 import { type ActorDictionaries, agentAt, resolveActor, trieChild } from '../dictionaries/actor-dicts.js';
 import { isPossessiveMarker, pieces } from '../dictionaries/normalize.js';
+import { CAMEO_COUNTRY_CODES, splitActorCode } from './code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from './types.js';
 
 /** A discard phrase found in a sentence. */
@@ -56,6 +57,8 @@ export interface ActorMatcherOptions {
 const LOWERCASE_WORDS = new Set(['us', 'it', 'who', 'may', 'will', 'can', 'turkey', 'chad', 'china', 'jersey', 'guinea']);
 const OF_WORDS = new Set(['of', 'in', 'from']);
 const COORD_WORDS = new Set(['and', 'or', '&']);
+/** A token written "ex-president": its first piece means "former". */
+const EX_PREFIX = /^ex-/i;
 /** An agent is a noun or a nominal adjective ("Islamist", "military"), never a verb ("to police"). */
 const AGENT_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'X', '_']);
 
@@ -88,7 +91,9 @@ interface Pieces {
 function sentencePieces(dicts: ActorDictionaries, doc: Doc, s0: number, s1: number): Pieces {
   const out: Pieces = { id: [], lemmaId: [], tok: [], first: [], last: [] };
   for (let i = s0; i < s1; i++) {
-    const ps = pieces(doc.form[i]);
+    let ps = pieces(doc.form[i]);
+    // "ex-president": the prefix is read as "former" (see EX_PREFIX), the rest is matched.
+    if (ps.length > 1 && EX_PREFIX.test(doc.form[i])) ps = ps.slice(1);
     let lemmaId = -1;
     const lemma = doc.lemma[i];
     if (ps.length === 1 && lemma) {
@@ -243,7 +248,7 @@ function groupCodes(g: Group): string[] {
  * - an agent alone gives `---` + code ("the police" = ---COP, as PETRARCH's
  *   validation suite expects: "students" = ---EDU); a prefix agent alone gives its code;
  * - "AGENT of/in/from [the] ACTOR" is one mention headed by the agent (option `composeOf`);
- * - "former"/"ex" before or inside a group drops its agents and appends ELI;
+ * - "former"/"ex" before or inside a group (or an "ex-" prefix) drops its agents and appends ELI;
  * - coordination shares modifiers (option `coordination`);
  * - a discard phrase anywhere in the sentence (or a story-level `+` one anywhere
  *   in the Doc) makes `match` return no mentions (`matchAll` ignores discards).
@@ -278,7 +283,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       p,
       (n) => dicts.nodeActor[n] >= 0 || dicts.nodeAgent[n] >= 0,
       // `{}` in the agents file forbids plurals: "polices" is not POLICE even by lemma.
-      (n) => dicts.nodeAgent[n] >= 0 && dicts.nodeActor[n] < 0 && dicts.agentPlural[dicts.nodeAgent[n]] === 1,
+      (n) => dicts.nodeAgent[n] >= 0 && dicts.nodeActor[n] < 0 && dicts.agents[dicts.nodeAgent[n]].plural,
     ).filter((c) => {
       if (dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0) return !lowercaseRejected(doc, c, normalCase);
       return !(dicts.nodeActor[c.node] < 0 && tagged && !AGENT_UPOS.has(UPOS[doc.upos[c.end - 1]] ?? ''));
@@ -340,6 +345,16 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       for (let i = a.start; i < a.end; i++) if (!/^\p{Lu}/u.test(doc.form[i])) return false;
       return true;
     });
+  /** The sector of `it` when it is another country's actor after a bare country group, else null. */
+  const foreignInstitution = (g: Group, it: Item): string | null => {
+    if (g.base === null || g.agents.length > 0 || g.base.codes.length !== 1 || it.codes.length !== 1) return null;
+    const own = g.base.codes[0];
+    if (own.length !== 3 || !splitActorCode(own, countries).country) return null;
+    const other = splitActorCode(it.codes[0], countries);
+    if (!other.country || other.country === own || other.country === 'IGO' || other.country === 'NGO' || !other.sector) return null;
+    if (!CAMEO_COUNTRY_CODES.has(other.country) && !countries.has(other.country)) return null;
+    return other.sector;
+  };
   const sameCodes = (a: Item, b: Item): boolean => a.codes.join('/') === b.codes.join('/');
 
   const compose = (doc: Doc, list: Item[]): Group[] => {
@@ -370,7 +385,18 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         continue;
       }
       const bare = it.codes.every((c) => isBare(c, countries));
-      if (g && adj && !bare && (g.base === null || g.base.codes.every((c) => isBare(c, countries)))) {
+      const foreign = g && adj && !bare ? foreignInstitution(g, it) : null;
+      if (g && foreign) {
+        // "Rwanda's Senate", "Pakistani Taliban": the Phoenix files code SENATE as
+        // USAGOVLEG; after another country's name only its sector is kept (RWAGOVLEG).
+        g.agents.push({ ...it, kind: 'agent', codes: [foreign], prefix: false });
+        g.parts.push(it);
+        g.end = it.end;
+        continue;
+      }
+      // An international organisation does not take the country before it ("Russia's UN ...").
+      const igoAfterCountry = g !== null && g.base !== null && it.codes.every((c) => c.startsWith('IGO'));
+      if (g && adj && !bare && !igoAfterCountry && (g.base === null || g.base.codes.every((c) => isBare(c, countries)))) {
         // A person or organisation absorbs the country and titles before it.
         g.base = it;
         g.agents = [];
@@ -396,16 +422,46 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       cur = { start: it.start, end: it.end, base: it, agents: [], parts: [it] };
     }
     close();
-    let merged = composeOf ? mergeOf(doc, groups) : groups;
+    let merged = composeOf ? mergeOf(doc, nationalEnvoys(doc, groups)) : nationalEnvoys(doc, groups);
     if (coordination) merged = distribute(doc, merged);
     for (const g of merged) {
       const b = g.start - 1;
       if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
         g.start = b;
         g.former = true;
-      }
+      } else if (doc.form.slice(g.start, g.end).some((f) => EX_PREFIX.test(f))) g.former = true;
     }
     return merged;
+  };
+
+  /**
+   * "Russia's UN ambassador", "Iranian IAEA envoy": a country before an
+   * international organisation that carries an agent is the agent's country
+   * (RUSGOV), the organisation only says where the agent serves.
+   */
+  const nationalEnvoys = (doc: Doc, groups: Group[]): Group[] => {
+    const out: Group[] = [];
+    for (let k = 0; k < groups.length; k++) {
+      const a = groups[k];
+      const b = groups[k + 1];
+      if (
+        b &&
+        a.base !== null &&
+        a.agents.length === 0 &&
+        a.base.codes.every((c) => isBare(c, countries)) &&
+        b.base !== null &&
+        b.base.codes.every((c) => c.startsWith('IGO')) &&
+        b.agents.length > 0 &&
+        b.parts[0] === b.base &&
+        adjacent(doc, a.end, b.start)
+      ) {
+        out.push({ start: a.start, end: b.end, base: a.base, agents: b.agents, parts: [...a.parts, ...b.parts] });
+        k++;
+        continue;
+      }
+      out.push(a);
+    }
+    return out;
   };
 
   /**

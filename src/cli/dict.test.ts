@@ -69,8 +69,11 @@ test('lint: each bad thing in a native set is found with file:line (exit 1)', ()
         '      "* the": "043"', // 7  only stop-words
         '      "* (with)": "044"', // 8  preposition without a target
         '      "* apology": "0555"', // 9  not a CAMEO code
+        '  - code: null', // 10 no code, no patterns
+        '    verbs: [mull]', // 11
         '',
       ].join('\n'),
+      'verbs/unused.yaml': 'kind: synsets\nentries:\n  NEVER_USED: [thing]\n',
     },
     async (dir) => {
       const r = await cli(['lint', dir]);
@@ -86,6 +89,8 @@ test('lint: each bad thing in a native set is found with file:line (exit 1)', ()
         `${v}:7: warning [pattern] pattern "* the" has only stop-words (THE)`,
         `${v}:8: warning [pattern] pattern "* (with)" ends with "with" and no "+": it fires whatever follows; write "(with +)"`,
         `${v}:9: error [cameo] unknown CAMEO event code 0555 in pattern`,
+        `${v}:10: warning [pattern] block MULL has no code and no patterns: its verbs never code an event`,
+        `${join(dir, 'verbs', 'unused.yaml')}:3: warning [unused] synset &NEVER_USED is used by no pattern`,
       ];
       for (const e of expect) assert.ok(r.out.includes(e), `missing: ${e}\n--- got:\n${r.out}`);
     },

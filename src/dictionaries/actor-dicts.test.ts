@@ -183,6 +183,11 @@ test('loadActorDictionaries: walks a directory, caches by content, rebuilds on c
     const b = loadActorDictionaries([dir], { cacheDir: cache });
     assert.deepEqual(b.stats, a.stats);
     assert.ok(b.vocab instanceof Map && b.edgeNode instanceof Int32Array && b.nodeActor instanceof Int32Array);
+    // The cache file stores entry tables flat; loading rebuilds exactly the compiled objects.
+    assert.deepEqual(b.actorPhrases, a.actorPhrases);
+    assert.deepEqual(b.actorDefs, a.actorDefs);
+    assert.deepEqual(b.agents, a.agents);
+    assert.deepEqual(b.actorShadowed, a.actorShadowed);
     writeFileSync(join(dir, 't.actors.txt'), `${ACTORS}NEWLAND [NEW]\n`);
     const c = loadActorDictionaries([dir], { cacheDir: cache });
     assert.equal(c.stats.actorPhrases, a.stats.actorPhrases + 1);

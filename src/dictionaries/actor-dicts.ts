@@ -1,8 +1,8 @@
 /**
  * Compiled actor-side dictionaries: one token trie shared by actors, agents,
- * discards and issues, stored as plain data (typed arrays, joined strings and a
- * vocabulary Map) so that it can be cached with `v8.serialize` and loaded again
- * in milliseconds.
+ * discards and issues, as plain data (a vocabulary Map, the trie in typed
+ * arrays, entry tables as arrays of records). The cache file stores the entry
+ * tables flat too (see `CacheForm`), so a cached load takes milliseconds.
  *
  * Matching cost depends on the sentence, not on the dictionary size: from each
  * token the trie is walked by hash lookups, one per normalised piece.
@@ -26,7 +26,7 @@ import {
 import { pieces } from './normalize.js';
 
 /** Bump when the compiled layout changes (the cache key also hashes the reader code). */
-const FORMAT_VERSION = 9;
+const FORMAT_VERSION = 10;
 
 /** The code that reads and compiles, hashed into the cache key so a change of rules rebuilds. */
 const CODE_FILES = ['./actor-readers.js', './actor-dicts.js', './normalize.js'];
@@ -72,6 +72,8 @@ export interface CompiledAgent {
   phrase: string;
   code: string;
   prefix: boolean;
+  /** False when the line says `{}` (no plural): lemma matching must not apply either. */
+  plural: boolean;
 }
 
 /** A discard phrase as compiled. */
@@ -90,16 +92,6 @@ export interface CompiledIssue {
   code: string;
   phrase: string;
   negative: 0 | 1 | 2;
-}
-
-/**
- * Strings stored as one joined string plus offsets: a typed array and one
- * string deserialize far faster than tens of thousands of small strings/objects.
- */
-export interface StringTable {
-  text: string;
-  /** Offsets, length n+1. */
-  offsets: Int32Array;
 }
 
 /** Compiled, immutable actor-side dictionaries: plain data, cacheable with `v8.serialize`. */
@@ -125,34 +117,17 @@ export interface ActorDictionaries {
   readonly nodeDiscard: Int32Array;
   /** Per node: index into `issueLists`, or -1. */
   readonly nodeIssue: Int32Array;
-  /** Actor phrases (base and synonyms): text, line, entry. Use {@link actorPhrase}. */
-  readonly phraseText: StringTable;
-  readonly phraseLine: Int32Array;
-  readonly phraseDef: Int32Array;
+  /** Actor phrases (base and `+` synonyms), indexed by `nodeActor`. */
+  readonly actorPhrases: CompiledActorPhrase[];
   /**
    * Phrase index -> earlier phrases with the same normalised form, latest first.
    * The latest entry wins (as in PETRARCH) unless it has no code for the date.
    */
   readonly actorShadowed: Map<number, number[]>;
-  /** Actor entries: file, line, and their code rules `[defRules[i], defRules[i+1])`. Use {@link actorDef}. */
-  readonly defFile: Int32Array;
-  readonly defLine: Int32Array;
-  readonly defRules: Int32Array;
-  /** Code rules: code (index into `codes`), validity `[ruleFrom, ruleTo]`, dated flag. */
-  readonly ruleCode: Int32Array;
-  readonly ruleFrom: Int32Array;
-  readonly ruleTo: Int32Array;
-  readonly ruleDated: Uint8Array;
-  /** Distinct actor and agent codes. */
-  readonly codes: string[];
-  /** Agents: phrase, file, line, code (index into `codes`), prefix flag. Use {@link agentAt}. */
-  readonly agentText: StringTable;
-  readonly agentFile: Int32Array;
-  readonly agentLine: Int32Array;
-  readonly agentCode: Int32Array;
-  readonly agentPrefix: Uint8Array;
-  /** 1 when the agent line allows plurals (no `{}`), so lemma matching may apply. */
-  readonly agentPlural: Uint8Array;
+  /** Actor entries (a base phrase and its synonyms share one), with their code rules. */
+  readonly actorDefs: CompiledActorDef[];
+  /** Agent phrases (plurals and `!MACRO!` expansions included), indexed by `nodeAgent`. */
+  readonly agents: CompiledAgent[];
   readonly discards: CompiledDiscard[];
   readonly issues: CompiledIssue[];
   readonly issueLists: number[][];
@@ -173,21 +148,6 @@ export interface ActorDictionaries {
   };
 }
 
-function stringTable(items: readonly string[]): StringTable {
-  const offsets = new Int32Array(items.length + 1);
-  let len = 0;
-  items.forEach((t, i) => {
-    offsets[i] = len;
-    len += t.length;
-  });
-  offsets[items.length] = len;
-  return { text: items.join(''), offsets };
-}
-
-function tableAt(t: StringTable, i: number): string {
-  return t.text.slice(t.offsets[i], t.offsets[i + 1]);
-}
-
 function edgeSlot(node: number, piece: number, mask: number): number {
   return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(piece + 1, 0x85ebca77)) >>> 0) & mask;
 }
@@ -204,27 +164,17 @@ export function trieChild(d: ActorDictionaries, node: number, piece: number): nu
 
 /** An actor phrase (base or synonym). */
 export function actorPhrase(d: ActorDictionaries, i: number): CompiledActorPhrase {
-  return { def: d.phraseDef[i], phrase: tableAt(d.phraseText, i), line: d.phraseLine[i] };
+  return d.actorPhrases[i];
 }
 
 /** An actor entry with its code rules. */
 export function actorDef(d: ActorDictionaries, i: number): CompiledActorDef {
-  const codes: CodeRule[] = [];
-  for (let r = d.defRules[i]; r < d.defRules[i + 1]; r++) {
-    codes.push({ code: d.codes[d.ruleCode[r]], from: d.ruleFrom[r], to: d.ruleTo[r], dated: d.ruleDated[r] === 1 });
-  }
-  return { file: d.defFile[i], line: d.defLine[i], codes };
+  return d.actorDefs[i];
 }
 
 /** An agent entry. */
 export function agentAt(d: ActorDictionaries, i: number): CompiledAgent {
-  return {
-    file: d.agentFile[i],
-    line: d.agentLine[i],
-    phrase: tableAt(d.agentText, i),
-    code: d.codes[d.agentCode[i]],
-    prefix: d.agentPrefix[i] === 1,
-  };
+  return d.agents[i];
 }
 
 /** Thrown when dictionaries have fatal problems: all of them, in `problems`. */
@@ -306,7 +256,6 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
   const actorDefs: CompiledActorDef[] = [];
   const agents: CompiledAgent[] = [];
   const agentGenerated: boolean[] = [];
-  const agentPluralOk: boolean[] = [];
   const discards: CompiledDiscard[] = [];
   const issues: CompiledIssue[] = [];
   const issueLists: number[][] = [];
@@ -344,9 +293,8 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
           if (!a.generated || agentGenerated[prev]) shadowed++;
         }
         trie.agent[n] = agents.length;
-        agents.push({ file: f, line: a.line, phrase: a.phrase, code: a.code, prefix: a.prefix });
+        agents.push({ file: f, line: a.line, phrase: a.phrase, code: a.code, prefix: a.prefix, plural: !a.noPlural });
         agentGenerated.push(a.generated);
-        agentPluralOk.push(!a.noPlural);
       }
     } else if (src.kind === 'discards') {
       for (const dd of readDiscards(src.text, src.name, problems)) {
@@ -374,35 +322,7 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
   problems.sort((a, b) => (fileIndex.get(a.file) ?? 0) - (fileIndex.get(b.file) ?? 0) || a.line - b.line);
   const fatal = problems.filter((p) => p.fatal || opts.strict).map(shortName);
   if (fatal.length > 0) throw new DictionaryError(fatal);
-  // Flatten into typed arrays (fast to deserialize).
-  const codeIds = new Map<string, number>();
-  const codeId = (c: string): number => {
-    let i = codeIds.get(c);
-    if (i === undefined) {
-      i = codeIds.size;
-      codeIds.set(c, i);
-    }
-    return i;
-  };
-  const nRules = actorDefs.reduce((n, d) => n + d.codes.length, 0);
-  const defRules = new Int32Array(actorDefs.length + 1);
-  const ruleCode = new Int32Array(nRules);
-  const ruleFrom = new Int32Array(nRules);
-  const ruleTo = new Int32Array(nRules);
-  const ruleDated = new Uint8Array(nRules);
-  let r = 0;
-  actorDefs.forEach((d, i) => {
-    defRules[i] = r;
-    for (const c of d.codes) {
-      ruleCode[r] = codeId(c.code);
-      ruleFrom[r] = c.from;
-      ruleTo[r] = c.to;
-      ruleDated[r] = c.dated ? 1 : 0;
-      r++;
-    }
-  });
-  defRules[actorDefs.length] = r;
-  const agentCode = Int32Array.from(agents, (a) => codeId(a.code));
+  // The trie edges go into typed arrays (fast to deserialize).
   let size = 1;
   while (size < trie.edges.size * 2 + 2) size *= 2;
   const edgeNode = new Int32Array(size).fill(-1);
@@ -428,24 +348,10 @@ export function compileActorDictionaries(sources: readonly DictSource[], opts: A
     nodeAgent: Int32Array.from(trie.agent),
     nodeDiscard: Int32Array.from(trie.discard),
     nodeIssue: Int32Array.from(trie.issue),
-    phraseText: stringTable(actorPhrases.map((p) => p.phrase)),
-    phraseLine: Int32Array.from(actorPhrases, (p) => p.line),
-    phraseDef: Int32Array.from(actorPhrases, (p) => p.def),
+    actorPhrases,
     actorShadowed,
-    defFile: Int32Array.from(actorDefs, (d) => d.file),
-    defLine: Int32Array.from(actorDefs, (d) => d.line),
-    defRules,
-    ruleCode,
-    ruleFrom,
-    ruleTo,
-    ruleDated,
-    codes: [...codeIds.keys()],
-    agentText: stringTable(agents.map((a) => a.phrase)),
-    agentFile: Int32Array.from(agents, (a) => a.file),
-    agentLine: Int32Array.from(agents, (a) => a.line),
-    agentCode,
-    agentPrefix: Uint8Array.from(agents, (a) => (a.prefix ? 1 : 0)),
-    agentPlural: Uint8Array.from(agentPluralOk, (b) => (b ? 1 : 0)),
+    actorDefs,
+    agents,
     discards,
     issues,
     issueLists,
@@ -519,6 +425,111 @@ function expandPaths(paths: readonly string[]): { path: string; kind: ActorDictK
   return out;
 }
 
+/**
+ * What the cache file holds: the dictionaries with their entry tables as
+ * parallel arrays and joined strings. `v8.deserialize` of ~70k small objects
+ * costs several times more than rebuilding them from typed arrays.
+ */
+interface CacheForm {
+  formatVersion: number;
+  rest: Omit<ActorDictionaries, 'actorPhrases' | 'actorDefs' | 'agents'>;
+  phraseText: string;
+  phraseLine: Int32Array;
+  phraseDef: Int32Array;
+  defFile: Int32Array;
+  defLine: Int32Array;
+  defRules: Int32Array;
+  codes: string[];
+  ruleCode: Int32Array;
+  ruleFrom: Int32Array;
+  ruleTo: Int32Array;
+  ruleDated: Uint8Array;
+  agentText: string;
+  agentFile: Int32Array;
+  agentLine: Int32Array;
+  agentCode: Int32Array;
+  agentFlags: Uint8Array;
+}
+
+/** Separator of the joined phrase strings (never in a dictionary line). */
+const SEP = '\u0001';
+
+function toCacheForm(d: ActorDictionaries): CacheForm {
+  const { actorPhrases, actorDefs, agents, ...rest } = d;
+  const codeIds = new Map<string, number>();
+  const codeId = (c: string): number => {
+    let i = codeIds.get(c);
+    if (i === undefined) {
+      i = codeIds.size;
+      codeIds.set(c, i);
+    }
+    return i;
+  };
+  const nRules = actorDefs.reduce((n, x) => n + x.codes.length, 0);
+  const f: CacheForm = {
+    formatVersion: FORMAT_VERSION,
+    rest,
+    phraseText: actorPhrases.map((p) => p.phrase).join(SEP),
+    phraseLine: Int32Array.from(actorPhrases, (p) => p.line),
+    phraseDef: Int32Array.from(actorPhrases, (p) => p.def),
+    defFile: Int32Array.from(actorDefs, (x) => x.file),
+    defLine: Int32Array.from(actorDefs, (x) => x.line),
+    defRules: new Int32Array(actorDefs.length + 1),
+    codes: [],
+    ruleCode: new Int32Array(nRules),
+    ruleFrom: new Int32Array(nRules),
+    ruleTo: new Int32Array(nRules),
+    ruleDated: new Uint8Array(nRules),
+    agentText: agents.map((a) => a.phrase).join(SEP),
+    agentFile: Int32Array.from(agents, (a) => a.file),
+    agentLine: Int32Array.from(agents, (a) => a.line),
+    agentCode: Int32Array.from(agents, (a) => codeId(a.code)),
+    agentFlags: Uint8Array.from(agents, (a) => (a.prefix ? 1 : 0) | (a.plural ? 2 : 0)),
+  };
+  let r = 0;
+  actorDefs.forEach((x, i) => {
+    f.defRules[i] = r;
+    for (const c of x.codes) {
+      f.ruleCode[r] = codeId(c.code);
+      f.ruleFrom[r] = c.from;
+      f.ruleTo[r] = c.to;
+      f.ruleDated[r] = c.dated ? 1 : 0;
+      r++;
+    }
+  });
+  f.defRules[actorDefs.length] = r;
+  f.codes = [...codeIds.keys()];
+  return f;
+}
+
+function fromCacheForm(f: CacheForm): ActorDictionaries | null {
+  if (!f || f.formatVersion !== FORMAT_VERSION) return null;
+  const texts = f.phraseLine.length > 0 ? f.phraseText.split(SEP) : [];
+  const actorPhrases: CompiledActorPhrase[] = new Array(texts.length);
+  for (let i = 0; i < texts.length; i++) actorPhrases[i] = { def: f.phraseDef[i], phrase: texts[i], line: f.phraseLine[i] };
+  const actorDefs: CompiledActorDef[] = new Array(f.defFile.length);
+  for (let i = 0; i < actorDefs.length; i++) {
+    const codes: CodeRule[] = [];
+    for (let r = f.defRules[i]; r < f.defRules[i + 1]; r++) {
+      codes.push({ code: f.codes[f.ruleCode[r]], from: f.ruleFrom[r], to: f.ruleTo[r], dated: f.ruleDated[r] === 1 });
+    }
+    actorDefs[i] = { file: f.defFile[i], line: f.defLine[i], codes };
+  }
+  const atexts = f.agentLine.length > 0 ? f.agentText.split(SEP) : [];
+  const agents: CompiledAgent[] = new Array(atexts.length);
+  for (let i = 0; i < atexts.length; i++) {
+    agents[i] = {
+      file: f.agentFile[i],
+      line: f.agentLine[i],
+      phrase: atexts[i],
+      code: f.codes[f.agentCode[i]],
+      prefix: (f.agentFlags[i] & 1) !== 0,
+      plural: (f.agentFlags[i] & 2) !== 0,
+    };
+  }
+  return { ...f.rest, actorPhrases, actorDefs, agents };
+}
+
 /** How many compiled dictionary sets the cache keeps (newest first). */
 const KEEP_CACHED = 8;
 
@@ -580,7 +591,7 @@ export function loadActorDictionaries(paths: readonly string[], opts: LoadActorD
   const cacheFile = cacheDir === false ? null : join(resolve(cacheDir), `actor-dicts-${key}.v8`);
   if (cacheFile && existsSync(cacheFile)) {
     try {
-      const d = deserialize(readFileSync(cacheFile)) as ActorDictionaries;
+      const d = fromCacheForm(deserialize(readFileSync(cacheFile)) as CacheForm);
       if (d && d.formatVersion === FORMAT_VERSION) {
         try {
           // Mark as recently used, so pruning keeps the sets in use.
@@ -603,7 +614,7 @@ export function loadActorDictionaries(paths: readonly string[], opts: LoadActorD
     try {
       mkdirSync(dirname(cacheFile), { recursive: true });
       const tmp = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(tmp, serialize(dicts));
+      writeFileSync(tmp, serialize(toCacheForm(dicts)));
       renameSync(tmp, cacheFile);
       pruneCache(dirname(cacheFile), KEEP_CACHED);
     } catch {

@@ -516,45 +516,44 @@ export function readIssues(text: string, file: string, problems: DictProblem[]):
   return defs;
 }
 
+/** One issue entry (`~`/`~~` negatives, `[CODE]`, n:/v: markers) -> its phrase forms. */
 function readIssueLine(s: string, category: string, file: string, line: number, problems: DictProblem[]): IssueDef[] | null {
-  {
-    let negative: 0 | 1 | 2 = 0;
-    let body = s;
-    if (body.startsWith('~~')) {
-      negative = 2;
-      body = body.slice(2);
-    } else if (body.startsWith('~')) {
-      negative = 1;
-      body = body.slice(1);
-    }
-    const { head, blocks } = splitBlocks(body, '[', ']', file, line, problems);
-    let code = '';
-    if (negative === 0) {
-      if (blocks.length === 0) {
-        problems.push({ file, line, message: `issue phrase "${head.trim()}" has no [CODE]; ignored`, fatal: false });
-        return null;
-      }
-      code = blocks[0].trim();
-    }
-    if (!hasWords(head.replace(/\b[a-z]:/gi, ''))) {
-      problems.push({ file, line, message: 'issue phrase has no words', fatal: true });
+  let negative: 0 | 1 | 2 = 0;
+  let body = s;
+  if (body.startsWith('~~')) {
+    negative = 2;
+    body = body.slice(2);
+  } else if (body.startsWith('~')) {
+    negative = 1;
+    body = body.slice(1);
+  }
+  const { head, blocks } = splitBlocks(body, '[', ']', file, line, problems);
+  let code = '';
+  if (negative === 0) {
+    if (blocks.length === 0) {
+      problems.push({ file, line, message: `issue phrase "${head.trim()}" has no [CODE]; ignored`, fatal: false });
       return null;
     }
-    // n:word -> the word and its plural, v:word -> its verb forms; `+` joins words
-    // (matched like a space or hyphen). Cartesian product over the marked words.
-    let forms = [''];
-    for (const w of head.trim().split(/[\s+]+/)) {
-      if (w.length === 0) continue;
-      const mk = /^([a-z]):(.+)$/i.exec(w);
-      let alts = [w];
-      if (mk && mk[1].toLowerCase() === 'n') alts = [mk[2], regularPlural(mk[2])];
-      else if (mk && mk[1].toLowerCase() === 'v') alts = verbForms(mk[2]);
-      else if (mk) {
-        problems.push({ file, line, message: `unknown word marker "${mk[1]}:" read as a plain word`, fatal: false });
-        alts = [mk[2]];
-      }
-      forms = forms.flatMap((f) => alts.map((a) => (f ? `${f} ${a}` : a)));
-    }
-    return forms.map((f) => ({ file, line, category, code, phrase: f, negative }));
+    code = blocks[0].trim();
   }
+  if (!hasWords(head.replace(/\b[a-z]:/gi, ''))) {
+    problems.push({ file, line, message: 'issue phrase has no words', fatal: true });
+    return null;
+  }
+  // n:word -> the word and its plural, v:word -> its verb forms; `+` joins words
+  // (matched like a space or hyphen). Cartesian product over the marked words.
+  let forms = [''];
+  for (const w of head.trim().split(/[\s+]+/)) {
+    if (w.length === 0) continue;
+    const mk = /^([a-z]):(.+)$/i.exec(w);
+    let alts = [w];
+    if (mk && mk[1].toLowerCase() === 'n') alts = [mk[2], regularPlural(mk[2])];
+    else if (mk && mk[1].toLowerCase() === 'v') alts = verbForms(mk[2]);
+    else if (mk) {
+      problems.push({ file, line, message: `unknown word marker "${mk[1]}:" read as a plain word`, fatal: false });
+      alts = [mk[2]];
+    }
+    forms = forms.flatMap((f) => alts.map((a) => (f ? `${f} ${a}` : a)));
+  }
+  return forms.map((f) => ({ file, line, category, code, phrase: f, negative }));
 }

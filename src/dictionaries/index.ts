@@ -156,9 +156,47 @@ function compilerStamp(): string {
   return h.digest('hex');
 }
 
+/** Cache key of a set of files: their paths and contents, and the compilers' code. */
+function filesKey(kind: string, files: readonly string[], contents: readonly Buffer[]): string {
+  const h = createHash('sha256');
+  h.update(`annals-${kind} v${CACHE_VERSION} ${compilerStamp()}\n`);
+  files.forEach((f, i) => {
+    h.update(`${f}\0${contents[i].length}\0`);
+    h.update(contents[i]);
+  });
+  return h.digest('hex').slice(0, 32);
+}
+
+/** Read a cached value, or build and store it. The cache only saves time: its failures are ignored. */
+function withCache<T extends object>(cacheDir: string | false, name: string, build: () => T): T {
+  const file = cacheDir === false ? null : join(resolve(cacheDir), `${name}.v8`);
+  if (file && existsSync(file)) {
+    try {
+      const v = deserialize(readFileSync(file)) as T;
+      if (v && typeof v === 'object') return v;
+    } catch {
+      // A truncated or foreign cache file: rebuild it.
+    }
+  }
+  const v = build();
+  if (file) {
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, serialize(v));
+      renameSync(tmp, file);
+    } catch {
+      // An unwritable cache directory is not an error.
+    }
+  }
+  return v;
+}
+
 /**
  * Load and compile dictionaries from files/directories; with no paths, the
- * package's default dictionaries. PETRARCH and native files may be mixed.
+ * package's default dictionaries. PETRARCH and native files may be mixed; files
+ * are read in the order given (later entries win for the same phrase). The
+ * compiled result is cached, keyed by the files' contents.
  * Throws E_DICT listing every problem with its file:line.
  * @example
  * const dicts = loadDictionaries(['data/kb', '../shared/dictionaries/phoenix']);
@@ -166,63 +204,48 @@ function compilerStamp(): string {
 export function loadDictionaries(paths: readonly string[] = [], opts: LoadDictionaryOptions = {}): DictionarySet {
   const roots = paths.length > 0 ? paths : [defaultDictionaryDir()];
   const found = resolveDictionaryFiles(roots);
+  const cacheDir = opts.cacheDir === undefined ? defaultCacheDir() : opts.cacheDir;
   if (found.native.length === 0) {
     checkComplete(roots, found.verbs.length > 0, found.actorSide.length > 0);
+    const key = filesKey('verbs', found.verbs, found.verbs.map((f) => readFileSync(f)));
     return {
       actors: loadActorDictionaries(found.actorSide, { cacheDir: opts.cacheDir }),
-      verbs: loadVerbDictionary(found.verbs),
+      verbs: withCache(cacheDir, `verbs-${key}`, () => loadVerbDictionary(found.verbs)),
       files: [...found.verbs, ...found.actorSide],
     };
   }
-  const problems: NativeProblem[] = [];
-  const native = readNativeFiles(found.native, problems);
-  if (problems.length > 0) throwProblems(problems);
-  checkComplete(
-    roots,
-    found.verbs.length > 0 || native.some((f) => f.kind === 'verbs'),
-    found.actorSide.length > 0 || native.some((f) => f.kind === 'actors'),
-  );
   const files = [...found.verbs, ...found.actorSide, ...found.native];
   const contents = files.map((f) => readFileSync(f));
-  const h = createHash('sha256');
-  h.update(`annals-dicts v${CACHE_VERSION} ${compilerStamp()}\n`);
-  files.forEach((f, i) => {
-    h.update(`${f}\0${contents[i].length}\0`);
-    h.update(contents[i]);
+  const order = sourceOrder(found);
+  // Checked before reading the YAML: a cache hit needs no parsing (problems were reported when it was built).
+  const key = filesKey('dicts', [...files, '\0order', ...order], [...contents, Buffer.alloc(0), ...order.map(() => Buffer.alloc(0))]);
+  return withCache(cacheDir, `dicts-${key}`, () => {
+    const problems: NativeProblem[] = [];
+    const native: NativeFile[] = [];
+    const nNative = found.verbs.length + found.actorSide.length;
+    found.native.forEach((f, i) => {
+      const n = readNative(contents[nNative + i].toString('utf8'), f, problems);
+      if (n) native.push(n);
+    });
+    if (problems.length > 0) throwProblems(problems);
+    checkComplete(
+      roots,
+      found.verbs.length > 0 || native.some((f) => f.kind === 'verbs'),
+      found.actorSide.length > 0 || native.some((f) => f.kind === 'actors'),
+    );
+    const nVerbs = found.verbs.length;
+    const { actors, verbs } = compileAll({
+      verbs: found.verbs.map((f, i) => ({ file: f, text: contents[i].toString('utf8') })),
+      actorSide: found.actorSide.map((f, i) => ({
+        name: basename(f),
+        kind: classifyDictionaryFile(f)!,
+        text: contents[nVerbs + i].toString('utf8'),
+      })),
+      native,
+      order,
+    });
+    return { actors, verbs, files };
   });
-  const cacheDir = opts.cacheDir === undefined ? defaultCacheDir() : opts.cacheDir;
-  const cacheFile = cacheDir === false ? null : join(resolve(cacheDir), `dicts-${h.digest('hex').slice(0, 32)}.v8`);
-  if (cacheFile && existsSync(cacheFile)) {
-    try {
-      const d = deserialize(readFileSync(cacheFile)) as DictionarySet;
-      if (d && d.actors && d.verbs) return d;
-    } catch {
-      // A truncated or foreign cache file: rebuild it.
-    }
-  }
-  const nVerbs = found.verbs.length;
-  const { actors, verbs } = compileAll({
-    verbs: found.verbs.map((f, i) => ({ file: f, text: contents[i].toString('utf8') })),
-    actorSide: found.actorSide.map((f, i) => ({
-      name: basename(f),
-      kind: classifyDictionaryFile(f)!,
-      text: contents[nVerbs + i].toString('utf8'),
-    })),
-    native,
-    order: sourceOrder(found),
-  });
-  const set: DictionarySet = { actors, verbs, files };
-  if (cacheFile) {
-    try {
-      mkdirSync(dirname(cacheFile), { recursive: true });
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(tmp, serialize(set));
-      renameSync(tmp, cacheFile);
-    } catch {
-      // The cache only saves time; an unwritable cache directory is not an error.
-    }
-  }
-  return set;
 }
 
 /** What {@link inspectDictionaries} found: whatever compiled, and every problem. */

@@ -9,16 +9,7 @@
  * @module
  */
 import { AnnalsError } from '../../errors.js';
-import {
-  type ActorDictionaries,
-  type DictSource,
-  type StringTable,
-  DictionaryError,
-  actorDef,
-  actorPhrase,
-  agentAt,
-  compileActorDictionaries,
-} from '../actor-dicts.js';
+import { type ActorDictionaries, type DictSource, DictionaryError, compileActorDictionaries } from '../actor-dicts.js';
 import type { CodeRule } from '../actor-readers.js';
 import { pieces } from '../normalize.js';
 import { type VerbDictionary, compileVerbDictionary } from '../verbs.js';
@@ -137,6 +128,19 @@ export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources
         }
       }
       res.actorSide.push({ name: f.file, kind: 'agents', text: g.text() });
+    } else if (f.kind === 'issues') {
+      for (const is of f.issues) {
+        g.push(`<ISSUE CATEGORY="${is.category}" TYPE="ALL">`, is.line);
+        const line = (x: { text: string; line: number }, text: string): void => {
+          const ln = g.push(text, x.line);
+          g.map.phrases.set(ln, { orig: x.text, gen: x.text });
+        };
+        for (const x of is.phrases) line(x, `${x.text} [${is.code}]`);
+        for (const x of is.not) line(x, `~${x.text}`);
+        for (const x of is.block) line(x, `~~${x.text}`);
+        g.push('</ISSUE>', is.line);
+      }
+      res.actorSide.push({ name: f.file, kind: 'issues', text: g.text() });
     } else if (f.kind === 'discards') {
       for (const d of f.discards) {
         const gen = petrarchPhrase(d.phrase);
@@ -195,19 +199,11 @@ function remapMessage(msg: string, maps: ReadonlyMap<string, GenMap>): string {
     .join('\n');
 }
 
-/** Strings as one joined string plus offsets (the layout of {@link ActorDictionaries}). */
-function stringTable(items: readonly string[]): StringTable {
-  const offsets = new Int32Array(items.length + 1);
-  let len = 0;
-  items.forEach((t, i) => {
-    offsets[i] = len;
-    len += t.length;
-  });
-  offsets[items.length] = len;
-  return { text: items.join(''), offsets };
-}
-
-/** Point actor-side entries that came from native files at their YAML lines, names and dated codes. */
+/**
+ * Point actor-side entries that came from native files at their YAML lines,
+ * names and dated codes. Only `line`, `phrase` and `codes` fields change; every
+ * other field of the compiled form is kept as it is.
+ */
 export function remapActors(d: ActorDictionaries, maps: ReadonlyMap<string, GenMap>): ActorDictionaries {
   const fileMap = d.files.map((f) => maps.get(f));
   if (fileMap.every((m) => !m)) return d;
@@ -216,68 +212,20 @@ export function remapActors(d: ActorDictionaries, maps: ReadonlyMap<string, GenM
     const ph = fileMap[fi]?.phrases.get(l);
     return ph && ph.gen === p ? ph.orig : p;
   };
-  // Actor phrases: YAML line and the name as written.
-  const nPh = d.phraseLine.length;
-  const phraseLine = new Int32Array(nPh);
-  const phraseTexts: string[] = [];
-  for (let i = 0; i < nPh; i++) {
-    const ph = actorPhrase(d, i);
-    const fi = d.defFile[ph.def];
-    phraseLine[i] = line(fi, ph.line);
-    phraseTexts.push(phrase(fi, ph.line, ph.phrase));
-  }
-  // Actor entries: YAML line and the exact dated rules (the generated text had undated codes).
-  const nDef = d.defLine.length;
-  const defLine = new Int32Array(nDef);
-  const defRules = new Int32Array(nDef + 1);
-  const codes = d.codes.slice();
-  const codeIndex = new Map(codes.map((c, i) => [c, i]));
-  const ruleCode: number[] = [];
-  const ruleFrom: number[] = [];
-  const ruleTo: number[] = [];
-  const ruleDated: number[] = [];
-  for (let i = 0; i < nDef; i++) {
-    const def = actorDef(d, i);
-    const c = fileMap[def.file]?.codes.get(def.line);
-    defLine[i] = c ? c.line : def.line;
-    defRules[i] = ruleCode.length;
-    for (const r of c ? c.rules : def.codes) {
-      let ci = codeIndex.get(r.code);
-      if (ci === undefined) {
-        ci = codes.length;
-        codes.push(r.code);
-        codeIndex.set(r.code, ci);
-      }
-      ruleCode.push(ci);
-      ruleFrom.push(r.from);
-      ruleTo.push(r.to);
-      ruleDated.push(r.dated ? 1 : 0);
-    }
-  }
-  defRules[nDef] = ruleCode.length;
-  // Agents: YAML line and the word as written.
-  const nAg = d.agentLine.length;
-  const agentLine = new Int32Array(nAg);
-  const agentTexts: string[] = [];
-  for (let i = 0; i < nAg; i++) {
-    const g = agentAt(d, i);
-    agentLine[i] = line(g.file, g.line);
-    agentTexts.push(phrase(g.file, g.line, g.phrase));
-  }
+  const actorDefs = d.actorDefs.map((a) => {
+    const c = fileMap[a.file]?.codes.get(a.line);
+    return c ? { ...a, line: c.line, codes: c.rules } : a;
+  });
   return {
     ...d,
-    phraseText: stringTable(phraseTexts),
-    phraseLine,
-    defLine,
-    defRules,
-    ruleCode: Int32Array.from(ruleCode),
-    ruleFrom: Int32Array.from(ruleFrom),
-    ruleTo: Int32Array.from(ruleTo),
-    ruleDated: Uint8Array.from(ruleDated),
-    codes,
-    agentText: stringTable(agentTexts),
-    agentLine,
-    discards: d.discards.map((x) => ({ ...x, line: line(x.file, x.line), phrase: phrase(x.file, x.line, x.phrase) })),
+    actorDefs,
+    actorPhrases: d.actorPhrases.map((p) => {
+      const fi = d.actorDefs[p.def].file;
+      return fileMap[fi] ? { ...p, phrase: phrase(fi, p.line, p.phrase), line: line(fi, p.line) } : p;
+    }),
+    agents: d.agents.map((a) => (fileMap[a.file] ? { ...a, line: line(a.file, a.line), phrase: phrase(a.file, a.line, a.phrase) } : a)),
+    discards: d.discards.map((x) => (fileMap[x.file] ? { ...x, line: line(x.file, x.line), phrase: phrase(x.file, x.line, x.phrase) } : x)),
+    issues: d.issues.map((x) => (fileMap[x.file] ? { ...x, line: line(x.file, x.line) } : x)),
     warnings: d.warnings.map((w) => {
       const g = maps.get(w.file);
       return g ? { ...w, line: g.lines[w.line - 1] ?? w.line } : w;
@@ -302,6 +250,7 @@ export function remapVerbs(
   const verbs = new Map<string, VerbDictionary['verbs'] extends Map<string, infer E> ? E : never>();
   for (const [k, list] of v.verbs) verbs.set(k, list.map((e) => ({ ...e, rule: remapRule(e.rule, maps) })));
   return {
+    ...v,
     verbs,
     blocks: v.blocks.map((b) => ({
       ...b,
@@ -309,7 +258,6 @@ export function remapVerbs(
       patterns: b.patterns.map((p) => ({ ...p, rule: remapRule(p.rule, maps) })),
     })),
     synsets,
-    transformations: v.transformations,
     warnings: v.warnings.map((w) => remapRule(w, maps)),
   };
 }

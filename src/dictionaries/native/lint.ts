@@ -8,19 +8,19 @@ import { basename } from 'node:path';
 import { CAMEO_COUNTRY_CODES } from '../../actors/code.js';
 import { CAMEO_CODES } from '../../events/cameo.js';
 import { splitActorCode } from '../../events/record.js';
-import { type ActorDictionaries, type CompiledActorDef, type CompiledActorPhrase, type CompiledAgent, actorDef, actorPhrase, agentAt } from '../actor-dicts.js';
+import type { ActorDictionaries, CompiledActorDef, CompiledActorPhrase, CompiledAgent } from '../actor-dicts.js';
 import type { CodeRule } from '../actor-readers.js';
 import { pieces } from '../normalize.js';
 import type { CodePair, VerbDictionary } from '../verbs.js';
 import { formatRange, overlappingRanges } from './dates.js';
-import type { NativeProblem } from './read.js';
+import type { NativeFile, NativeProblem } from './read.js';
 
 /** One lint finding. */
 export interface LintFinding {
   file: string;
   line: number;
   severity: 'error' | 'warning';
-  /** Short check name: syntax, date, duplicate, cameo, country, pattern, repair. */
+  /** Short check name: syntax, date, duplicate, cameo, country, pattern, unused, repair. */
   check: string;
   message: string;
 }
@@ -31,6 +31,8 @@ export interface LintInput {
   actors: ActorDictionaries | null;
   verbs: VerbDictionary | null;
   problems: NativeProblem[];
+  /** Native files as read (for checks on what the compiled form no longer shows, e.g. unused synsets). */
+  native?: NativeFile[];
 }
 
 /** CAMEO actor sector/type codes that may start a code with no country ("REB", "MEDIGO"...). */
@@ -47,13 +49,9 @@ const STOP_WORDS = new Set('A AN THE OF TO IN ON AT BY FOR WITH FROM AND OR AS I
 // Particles that also end phrasal verbs (give in, hand over, crack down) are left out.
 const PREPOSITIONS = new Set('TO WITH AGAINST FROM AT FOR OF INTO ONTO TOWARD TOWARDS ABOUT UPON'.split(' '));
 
-/** The actor side as object arrays (the compiled form is columnar). */
+/** The actor side's entry lists. */
 function actorLists(a: ActorDictionaries): { defs: CompiledActorDef[]; phrases: CompiledActorPhrase[]; agents: CompiledAgent[] } {
-  return {
-    defs: Array.from({ length: a.defLine.length }, (_, i) => actorDef(a, i)),
-    phrases: Array.from({ length: a.phraseLine.length }, (_, i) => actorPhrase(a, i)),
-    agents: Array.from({ length: a.agentLine.length }, (_, i) => agentAt(a, i)),
-  };
+  return { defs: a.actorDefs, phrases: a.actorPhrases, agents: a.agents };
 }
 
 /** Split a `file:line rest` rule. */
@@ -169,6 +167,14 @@ export function lintDictionaries(inp: LintInput): LintFinding[] {
     };
     v.blocks.forEach((b) => {
       checkCode(b.rule, b.code, `block ${b.name}`);
+      if (b.code.fwd === null && b.code.rev === null && b.patterns.length === 0) {
+        // Unless one of its verbs has a code of its own, such a block never codes anything.
+        const own = [...v.verbs.values()].some((l) => l.some((e) => v.blocks[e.block] === b && e.code && (e.code.fwd || e.code.rev)));
+        if (!own) {
+          const r = splitRule(b.rule);
+          add(r.file, r.line, 'warning', 'pattern', `block ${b.name} has no code and no patterns: its verbs never code an event`);
+        }
+      }
       const byText = new Map<string, { code: string; rule: string }>();
       for (const p of b.patterns) {
         const r = splitRule(p.rule);
@@ -210,6 +216,22 @@ export function lintDictionaries(inp: LintInput): LintFinding[] {
           add(r.file, r.line, 'warning', 'duplicate', `verb "${k.toLowerCase()}" (${c.replace(/:$/, '')}) is also at ${pr.file}:${pr.line} (${prev.code.replace(/:$/, '')})`);
         }
         if (!prev) seenVerb.set(k, { code: c, rule: e.rule });
+      }
+    }
+  }
+  // Native synsets no pattern or other native synset uses (PETRARCH files cannot see them).
+  if (inp.native && v) {
+    const used = new Set<string>();
+    const refs = (t: string): void => {
+      for (const m of t.matchAll(/&([A-Za-z0-9_-]+)/g)) used.add(m[1].toUpperCase());
+    };
+    for (const f of inp.native) {
+      for (const e of f.verbs) for (const p of e.patterns) refs(p.pattern);
+      for (const x of f.synsets) for (const m of x.members) refs(m.text);
+    }
+    for (const f of inp.native) {
+      for (const x of f.synsets) {
+        if (!used.has(x.name.toUpperCase())) add(f.file, x.line, 'warning', 'unused', `synset &${x.name} is used by no pattern`);
       }
     }
   }
@@ -268,9 +290,9 @@ export function dictionaryStats(actors: ActorDictionaries, verbs: VerbDictionary
     }
   }
   return {
-    actorEntries: actors.defLine.length,
-    actorPhrases: actors.phraseLine.length,
-    agentPhrases: actors.agentLine.length,
+    actorEntries: actors.actorDefs.length,
+    actorPhrases: actors.actorPhrases.length,
+    agentPhrases: actors.agents.length,
     discards: actors.discards.length,
     issuePhrases: actors.issues.length,
     verbBlocks: verbs.blocks.length,

@@ -240,8 +240,7 @@ test('loadDictionaries walks directories recursively and mixes formats', () => {
     assert.deepEqual(createActorMatcher(d.actors).matchAll(doc, 0).map((x) => x.code), ['ESTCOP']);
     assert.equal(readdirSync(cache).length, 1);
     const again = loadDictionaries([join(dir, 'kb'), join(dir, 'petrarch')], { cacheDir: cache });
-    assert.deepEqual(again.actors.defLine, d.actors.defLine);
-    assert.deepEqual(again.actors.ruleFrom, d.actors.ruleFrom);
+    assert.deepEqual(again.actors.actorDefs, d.actors.actorDefs);
     assert.equal(again.verbs.blocks.length, d.verbs.blocks.length);
     // A problem anywhere fails the load with file:line.
     writeFileSync(join(dir, 'kb', 'actors', 'bad.yaml'), 'kind: actors\nentries:\n  - names: [X]\n    code: "x y"\n');
@@ -257,7 +256,7 @@ test('loadDictionaries walks directories recursively and mixes formats', () => {
 test('the examples in docs/dictionaries.md read and compile as documented', () => {
   const md = readFileSync(new URL('../../../docs/dictionaries.md', import.meta.url), 'utf8');
   const blocks = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
-  assert.equal(blocks.length, 5);
+  assert.equal(blocks.length, 6);
   const problems: NativeProblem[] = [];
   const files = blocks.map((b, i) => readNative(b, `doc${i}.yaml`, problems)!);
   assert.deepEqual(problems, []);
@@ -340,4 +339,47 @@ test('a verb may carry a code of its own', () => {
   assert.deepEqual(v.verbs.get('MET')!.map((e) => [e.post, e.code]), [[['WITH'], { fwd: '042', rev: null }]]);
   assert.deepEqual(v.verbs.get('MEET')!.map((e) => e.code?.fwd ?? 'block'), ['block', '042']);
   assert.deepEqual(v.verbs.get('SNUB')!.map((e) => e.code), [{ fwd: null, rev: null }]);
+});
+
+test('issues: native and PETRARCH give the same issue mentions', () => {
+  const nat = read(
+    [
+      'kind: issues', // 1
+      'entries:', // 2
+      '  - category: EDUCATION', // 3
+      '    code: TEACHERS', // 4
+      '    phrases: [n:teacher, faculty n:member]', // 5
+      '  - category: EDUCATION', // 6
+      '    code: EARLY_EDUCATION', // 7
+      '    phrases: [head start]', // 8
+      '    not: [a head start]', // 9
+      '  - category: TOURISM', // 10
+      '    code: TOURISM', // 11
+      '    phrases: [tourists]', // 12
+      '    block: [space tourists]', // 13
+      '',
+    ].join('\n'),
+    'i.yaml',
+  );
+  assert.deepEqual(nat.problems, []);
+  const petr =
+    '<ISSUE CATEGORY="EDUCATION" TYPE="ALL">\nn:teacher [TEACHERS]\nfaculty n:member [TEACHERS]\nhead start [EARLY_EDUCATION]\n~a head start\n</ISSUE>\n' +
+    '<ISSUE CATEGORY="TOURISM" TYPE="ALL">\ntourists [TOURISM]\n~~space tourists\n</ISSUE>\n';
+  const verbs = [{ file: 'v.txt', text: '--- SAY [010] ---\nSAY\n' }];
+  const a = compileAll({ actorSide: [], verbs, native: [nat.f!] }).actors;
+  const b = compileAll({ actorSide: [{ name: 'p.Issues.txt', kind: 'issues', text: petr }], verbs, native: [] }).actors;
+  const sents = [
+    ['Teachers', 'and', 'faculty', 'members', 'got', 'a', 'head', 'start', '.'],
+    ['The', 'head', 'start', 'program', 'drew', 'tourists', '.'],
+    ['Space', 'tourists', 'and', 'tourists', '.'],
+  ];
+  const run = (d: typeof a) => {
+    const m = createActorMatcher(d);
+    return sents.map((w) => m.issues(Doc.fromWords([w]), 0).map((x) => `${x.code}@${x.start}`).join(' '));
+  };
+  assert.deepEqual(run(a), run(b));
+  assert.deepEqual(run(a), ['TEACHERS@0 TEACHERS@2', 'EARLY_EDUCATION@1 TOURISM@5', '']);
+  assert.match(createActorMatcher(a).issues(Doc.fromWords([sents[0]]), 0)[1].rule, /^i\.yaml:5 /);
+  const bad = read('kind: issues\nentries:\n  - category: x\n    phrases: ["a [B]"]\n');
+  assert.deepEqual(bad.problems.map((p) => p.line), [3, 4, 3]);
 });

@@ -13,7 +13,7 @@ import { pieces } from '../normalize.js';
 import { overlappingRanges, parseDatedCode } from './dates.js';
 
 /** The kinds of native files. */
-export type NativeKind = 'actors' | 'agents' | 'verbs' | 'synsets' | 'discards';
+export type NativeKind = 'actors' | 'agents' | 'verbs' | 'synsets' | 'discards' | 'issues';
 
 /** A problem found in a native file. */
 export interface NativeProblem {
@@ -68,6 +68,20 @@ export interface NativeDiscard {
   line: number;
 }
 
+/**
+ * Issue phrases of one category. `phrases` code `code`; `not` phrases block the
+ * issue phrases they overlap (PETRARCH `~phrase`); `block` phrases block the
+ * whole category in their sentence (`~~phrase`).
+ */
+export interface NativeIssue {
+  line: number;
+  category: string;
+  code: string | null;
+  phrases: Located[];
+  not: Located[];
+  block: Located[];
+}
+
 /** One native file, read and validated. */
 export interface NativeFile {
   file: string;
@@ -77,9 +91,10 @@ export interface NativeFile {
   verbs: NativeVerbs[];
   synsets: NativeSynset[];
   discards: NativeDiscard[];
+  issues: NativeIssue[];
 }
 
-const KINDS: readonly NativeKind[] = ['actors', 'agents', 'verbs', 'synsets', 'discards'];
+const KINDS: readonly NativeKind[] = ['actors', 'agents', 'verbs', 'synsets', 'discards', 'issues'];
 /** Event codes: CAMEO digits (an optional letter suffix is tolerated), `a:b` pairs, `---` none. */
 const EVENT_CODE = /^(?:---|\d{2,4}[A-Z]?)?(?::(?:---|\d{2,4}[A-Z]?))?$/;
 const AGENT_CODE = /^(?:[A-Z0-9]{3})+$/;
@@ -173,7 +188,7 @@ export function readNative(text: string, file: string, problems: NativeProblem[]
     if (!root.items.some((p) => isScalar(p.key) && p.key.value === 'kind')) bad(lineOf(root), 'missing "kind"');
     return null;
   }
-  const out: NativeFile = { file, kind, actors: [], agents: [], verbs: [], synsets: [], discards: [] };
+  const out: NativeFile = { file, kind, actors: [], agents: [], verbs: [], synsets: [], discards: [], issues: [] };
   if (entries === null || entries === undefined) {
     bad(entriesLine, 'missing "entries"');
     return out;
@@ -229,6 +244,7 @@ export function readNative(text: string, file: string, problems: NativeProblem[]
       verbs: ['code', 'name', 'verbs', 'patterns', 'note'],
       synsets: [],
       discards: ['phrase', 'level', 'note'],
+      issues: ['category', 'code', 'phrases', 'not', 'block', 'note'],
     };
     for (const [k, f] of fields) if (!allowed[kind].includes(k)) bad(f.line, `unknown key "${k}" in ${kind} entry (expected ${allowed[kind].join(', ')})`);
     const note = fields.get('note');
@@ -299,6 +315,34 @@ export function readNative(text: string, file: string, problems: NativeProblem[]
         return true;
       });
       if (code !== null && AGENT_CODE.test(code) && good.length > 0) out.agents.push({ line: el, code, prefix, words: good });
+    } else if (kind === 'issues') {
+      const cat = fields.get('category');
+      const category = cat ? str(cat.value, cat.line, 'category') : null;
+      if (!cat) bad(el, 'issue entry without "category"');
+      else if (category !== null && !/^[A-Z0-9_]+$/.test(category)) bad(cat.line, `bad category "${category}" (upper-case letters, digits, _)`);
+      const c = fields.get('code');
+      const code = c ? str(c.value, c.line, 'code') : null;
+      if (code !== null && !/^[A-Z0-9_]+$/.test(code)) bad(c!.line, `bad issue code "${code}" (upper-case letters, digits, _)`);
+      const list = (k: string): Located[] => {
+        const f = fields.get(k);
+        const xs = f ? (strList(f.value, f.line, k) ?? []) : [];
+        return xs.filter((x) => {
+          // `n:word` also matches the word's plural, as in PETRARCH issue files.
+          if (!/^(?:n:)?[\p{L}\p{N}'.+-]+(?:\s+(?:n:)?[\p{L}\p{N}'.+-]+)*$/u.test(x.text)) {
+            bad(x.line, `bad issue phrase "${x.text}" (words, "n:word" for word and plural)`);
+            return false;
+          }
+          return true;
+        });
+      };
+      const phrases = list('phrases');
+      const not = list('not');
+      const block = list('block');
+      if (phrases.length > 0 && !c) bad(el, 'issue entry with "phrases" needs a "code"');
+      if (phrases.length + not.length + block.length === 0) bad(el, 'issue entry without "phrases", "not" or "block"');
+      if (category && /^[A-Z0-9_]+$/.test(category) && (code === null || /^[A-Z0-9_]+$/.test(code)) && (phrases.length === 0 || code)) {
+        out.issues.push({ line: el, category, code, phrases, not, block });
+      }
     } else if (kind === 'discards') {
       const p = fields.get('phrase');
       const phrase = p ? str(p.value, p.line, 'phrase') : null;
