@@ -75,4 +75,18 @@ export const PEOPLE_COUNTRIES: ReadonlyMap<string, PeopleCountry> = new Map(
 );
 
 /** Years a country may lack a `CTYGOV` person, with the reason. */
-export const COVERAGE_GAPS: ReadonlyMap<string, { years: number[]; reason: string }> = new Map([]);
+export const COVERAGE_GAPS: ReadonlyMap<string, { years: number[]; reason: string }> = new Map([
+  [
+    'CHE',
+    {
+      years: range(FIRST_YEAR, LAST_YEAR),
+      reason: 'the head of state is the seven-member Federal Council and its presidency rotates every year: left out',
+    },
+  ],
+]);
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let y = a; y <= b; y++) out.push(y);
+  return out;
+}
