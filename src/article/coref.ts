@@ -87,6 +87,8 @@ interface Entity {
 }
 
 const DEFAULT_CANDIDATES = 50;
+/** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
+const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
 /** The tokens of a run of name words we look at, at most (a bound on 5,000-word sentences too). */
 const MAX_NAME_RUN = 6;
@@ -270,6 +272,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (e.lastSentence === s && e.lastToken >= i) return null;
         if (!info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
         let sc = e.lastSubject ? 0 : 2;
+        // A named actor before a generic one ("an embassy official said").
+        if (e.code.startsWith('---')) sc += 3;
+        // Ties: in the same sentence the nearest; before it, the earlier mention of its
+        // sentence (subjects come first in news prose).
+        sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
         if (info.person === true) {
           if (e.kind !== 'person' || e.plural) return null;
         } else if (info.person === false) {
@@ -285,8 +292,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const groupCode = (p: Entity, agent: string | null): string => {
       const { country, chunks } = sectors(p.code, countries);
       const nonState = chunks.length > 0 && !STATE_SECTORS.has(chunks[0]);
-      if (nonState && (agent === null || agent === 'REB' || agent === 'MIL' || agent === 'INS')) return p.code;
-      if (nonState && chunks.includes(agent ?? '')) return p.code;
+      // A non-state actor's militia, supporters or leader is that actor ("Sadr's militia" = IRQREBSHI).
+      if (nonState) return p.code;
       return (country ?? '---') + (agent ?? 'PTY');
     };
 
@@ -325,7 +332,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const person = PERSON_NOUNS.has(headLemma);
       const want = code ? sectors(code, countries) : { country: null, chunks: [] as string[] };
       const mods = words.filter((w) => TITLE_MODIFIERS.has(w));
-      const generic = headLemma === 'group' || headLemma === 'organization' || headLemma === 'organisation' || headLemma === 'movement';
+      const generic = GENERIC_ORG_NOUNS.has(headLemma);
       return recent(s, pos, (e) => {
         if (want.country && !e.code.startsWith(want.country)) return null;
         if (person ? e.kind !== 'person' : e.kind === 'person' || e.kind === 'country') return null;
@@ -339,7 +346,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
         const { chunks } = sectors(e.code, countries);
         if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2;
-        if (generic && e.kind !== 'country') return 2;
+        if (generic && e.kind === 'org') return 2;
         return null;
       });
     };
@@ -512,6 +519,21 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
       }
       result.sort((x, y) => x.start - y.start);
+      // "A spokesman for the movement": a role of the actor after for/of.
+      for (let k = 0; k + 1 < result.length; k++) {
+        const m = result[k];
+        if (!m.code.startsWith('---') || m.resolvedFrom || !PERSON_NOUNS.has(lower(m.end - 1))) continue;
+        let j = m.end;
+        if (j >= b || !/^(for|of)$/.test(lower(j))) continue;
+        j++;
+        if (j < b && lower(j) === 'the') j++;
+        const x = result[k + 1];
+        if (x.start !== j || x.code.startsWith('---')) continue;
+        const e = byEnd.get(x.end);
+        if (!e) continue;
+        const { chunks } = sectors(m.code, countries);
+        result[k] = resolved(m, e, 'group', groupCode(e, chunks[0] ?? null));
+      }
       out.push(result);
     }
     return out;
