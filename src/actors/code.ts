@@ -23,13 +23,17 @@ export const CAMEO_COUNTRY_CODES: ReadonlySet<string> = new Set([
   'SAU', 'SCG', 'SDN', 'SEN', 'SGP', 'SLB', 'SLE', 'SLV', 'SMR', 'SOM', 'SRB', 'SSD', 'STP', 'SUN', 'SUR', 'SVK', 'SVN', 'SWE', 'SWZ', 'SYC',
   'SYR', 'TCD', 'TGO', 'THA', 'TJK', 'TKM', 'TMP', 'TON', 'TTO', 'TUN', 'TUR', 'TUV', 'TWN', 'TZA', 'UGA', 'UKR', 'URY', 'USA', 'UZB', 'VCT',
   'VEN', 'VNM', 'VUT', 'WSM', 'YEM', 'ZAF', 'ZMB', 'ZWE',
-  // Former states that appear as code prefixes.
-  'USR', 'YUG', 'FRY', 'SRP', 'PRI', 'GLP',
+  // Territories with their own ISO code.
+  'ALA', 'ASM', 'ATA', 'ATF', 'BES', 'BLM', 'BVT', 'CCK', 'CUW', 'CXR', 'ESH', 'FLK', 'FRO', 'GIB', 'GRL', 'GUF', 'GUM', 'HMD', 'IMN',
+  'IOT', 'JEY', 'MAC', 'MAF', 'MNP', 'MSR', 'MTQ', 'MYT', 'NCL', 'NFK', 'NIU', 'PCN', 'PYF', 'REU', 'SGS', 'SHN', 'SJM', 'SPM', 'SXM',
+  'TCA', 'TKL', 'TLS', 'UMI', 'VAT', 'VGB', 'VIR', 'WLF',
+  // Former states and old codes that appear as code prefixes.
+  'USR', 'YUG', 'FRY', 'SRP', 'PRI', 'GLP', 'ZAR', 'ROM', 'KOS',
   // CAMEO regions.
   'AFR', 'ASA', 'BLK', 'CRB', 'CAU', 'CFR', 'CAS', 'CEU', 'EIN', 'EAF', 'EEU', 'EUR', 'LAM', 'MEA', 'MDT', 'NAF', 'NMR', 'PGS',
-  'SCN', 'SAM', 'SAS', 'SEA', 'SAF', 'WAF', 'WST', 'WEU',
+  'SCN', 'SAM', 'SAS', 'SEA', 'SAF', 'WAF', 'WST', 'WEU', 'EAS', 'WAS',
   // Transnational actor types.
-  'IGO', 'NGO', 'IMG', 'MNC', 'UIS',
+  'IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT',
 ]);
 
 /** The parts of an actor code. */

@@ -11,7 +11,8 @@ test('splitActorCode separates country/region from sector chunks', () => {
   assert.deepEqual(splitActorCode('IGOUNO'), { country: 'IGO', sector: 'UNO' });
   assert.deepEqual(splitActorCode('MEAREB'), { country: 'MEA', sector: 'REB' });
   assert.deepEqual(splitActorCode('REB'), { country: null, sector: 'REB' });
-  assert.deepEqual(splitActorCode('SUNMIL'), { country: null, sector: 'SUNMIL' });
+  // SUN is the Soviet Union in the Phoenix dictionaries (Sunni is written after a country: IRQSUN).
+  assert.deepEqual(splitActorCode('SUNMIL'), { country: 'SUN', sector: 'MIL' });
   assert.deepEqual(splitActorCode(''), { country: null, sector: null });
   assert.deepEqual(splitActorCode('---GOV'), { country: null, sector: 'GOV' });
   assert.deepEqual(splitActorCode('KSVGOV'), { country: 'KSV', sector: 'GOV' });
