@@ -13,7 +13,7 @@ import { createCoder, type Coder, type CoderOptions } from './events/coder.js';
 import { toEventRecord } from './events/record.js';
 import type { EventRecord } from './events/types.js';
 import type { SourceDocument } from './ingest/types.js';
-import { applyContext, createContextAnalyzer } from './context/index.js';
+import { applyContext, createContextAnalyzer, memoMatcher } from './context/index.js';
 
 export interface AnnalsOptions {
   /** Dictionary files or directories; default: the package's own dictionaries. */
@@ -55,7 +55,8 @@ export function dayNumber(date: string | null | undefined): number | undefined {
 export function createAnnals(opts: AnnalsOptions = {}): Annals {
   const analyzer = loadAnalyzer();
   const dictionaries = loadDictionaries(opts.dicts ?? [], { cacheDir: opts.cacheDir });
-  const actors = createActorMatcher(dictionaries.actors);
+  // With context on, the coder and the context analyser share each sentence's actor matches.
+  const actors = opts.context === false ? createActorMatcher(dictionaries.actors) : memoMatcher(createActorMatcher(dictionaries.actors));
   const coder = createCoder({ verbs: dictionaries.verbs, actors, options: opts.coder });
   const context = opts.context === false ? null : createContextAnalyzer({ actors });
   return {

@@ -153,6 +153,11 @@ test('resolveDate: precision and direction', () => {
   assert.equal(resolveDate('in March', '2006-12-04', true), '2007-03');
   assert.equal(resolveDate('on Dec. 2', '2006-12-04', false), '2006-12-02');
   assert.equal(resolveDate('last month', '2006-12-04', false), '2006-11');
+  assert.equal(resolveDate('earlier this month', '2006-12-04', false), '2006-12');
+  assert.equal(resolveDate('last year', '2006-12-04', false), '2005');
+  assert.equal(resolveDate('last week', '2006-12-04', false), '2006-11-27');
+  // Left to chrono.
+  assert.equal(resolveDate('two days ago', '2006-12-04', false), '2006-12-02');
   assert.equal(resolveDate('in April 2004', null, false), '2004-04');
   assert.equal(resolveDate('on Saturday', null, false), null);
   assert.equal(resolveDate('the talks', '2006-12-04', false), null);

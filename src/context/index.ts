@@ -15,8 +15,8 @@
 import { Doc } from '../analysis/doc.js';
 import type { ActorMatcher, ActorMention } from '../actors/types.js';
 import { splitActorCode } from '../actors/code.js';
-import { eventDate } from './dates.js';
-import { analyzeModality, finalModality, type Modality } from './modality.js';
+import { dateHeadsOf, eventDate } from './dates.js';
+import { analyzeModality, finalModality, type Modality, type ModalityResult } from './modality.js';
 import { SentTree } from './tree.js';
 import type { CodedEvent, EventRecord } from '../events/types.js';
 
@@ -98,10 +98,18 @@ export function createContextAnalyzer(cfg: { actors: ActorMatcher }): ContextAna
       const day = dayNumber(meta.date);
       const trees = new Map<number, SentTree>();
       const mentions = new Map<number, ActorMention[]>();
+      const dateHeads = new Map<number, number[]>();
+      const modalities = new Map<number, ModalityResult>();
+      const places = new Map<number, EventLocation | undefined>();
       const treeOf = (s: number): SentTree => {
         let t = trees.get(s);
         if (!t) trees.set(s, (t = new SentTree(doc, s)));
         return t;
+      };
+      const dateHeadsIn = (t: SentTree): number[] => {
+        let d = dateHeads.get(t.s);
+        if (!d) dateHeads.set(t.s, (d = dateHeadsOf(t)));
+        return d;
       };
       const mentionsOf = (s: number): ActorMention[] => {
         let m = mentions.get(s);
@@ -118,7 +126,9 @@ export function createContextAnalyzer(cfg: { actors: ActorMatcher }): ContextAna
       for (const ev of events) {
         const t = treeOf(ev.sentence);
         const v = ev.verb >= t.a && ev.verb < t.b ? ev.verb : ev.evidenceStart;
-        const mr = analyzeModality(t, v);
+        // Several events often share one verb ("X and Y held talks"): analyse it once.
+        let mr = modalities.get(v);
+        if (!mr) modalities.set(v, (mr = analyzeModality(t, v)));
         let attributedTo: Attribution | null = null;
         if (mr.speaker >= 0) {
           const [lo, hi] = t.span(mr.speaker);
@@ -128,8 +138,9 @@ export function createContextAnalyzer(cfg: { actors: ActorMatcher }): ContextAna
             : { code: null, text: t.text(lo, hi) };
         }
         const modality = finalModality(mr.modality, attributedTo, ev.source.code);
-        const date = eventDate(t, mr.clause, modality, meta.date, ruleWords(ev.rule)) ?? meta.date;
-        let location: EventLocation | null | undefined = clausePlace(t, mr.clause, ev);
+        const date = eventDate(t, mr.clause, modality, meta.date, () => ruleWords(ev.rule), dateHeadsIn(t)) ?? meta.date;
+        let location: EventLocation | null | undefined = places.has(v) ? places.get(v) : clausePlace(t, mr.clause, ev);
+        places.set(v, location);
         if (location === undefined) {
           if (dateline === undefined) dateline = datelinePlace(meta.dateline, day);
           location = dateline;
@@ -180,4 +191,24 @@ export function applyContext(rec: EventRecord, ctx: EventContext): EventRecord {
   rec.attributed_to = ctx.attributedTo;
   rec.location = ctx.location;
   return rec;
+}
+
+/**
+ * An actor matcher that remembers each sentence's mentions for as long as its Doc
+ * lives, so the coder and the context analyser match every sentence once. The
+ * mentions arrays are shared: callers must not change them (the coder copies them).
+ */
+export function memoMatcher(inner: ActorMatcher): ActorMatcher {
+  const memo = new WeakMap<Doc, Map<number, { date: number | undefined; mentions: ActorMention[] }>>();
+  return {
+    match(doc, sentence, date) {
+      let m = memo.get(doc);
+      if (!m) memo.set(doc, (m = new Map()));
+      const hit = m.get(sentence);
+      if (hit && hit.date === date) return hit.mentions;
+      const mentions = inner.match(doc, sentence, date);
+      m.set(sentence, { date, mentions });
+      return mentions;
+    },
+  };
 }

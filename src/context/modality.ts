@@ -41,9 +41,9 @@ const COND = new Set(['if', 'unless', 'whether']);
 type GovKind = 'report' | 'negated' | 'hypothetical' | 'intended' | 'demanded' | 'requested';
 
 /** Governors of a finite complement ("X said/denied/proposed that ..."). */
-const THAT_GOV: Record<string, GovKind> = {};
+const THAT_GOV: Record<string, GovKind> = Object.create(null) as Record<string, GovKind>;
 /** Governors of an infinitive complement, verbs and nouns ("X refused/plans/urged Y to ..."). */
-const TO_GOV: Record<string, GovKind> = {};
+const TO_GOV: Record<string, GovKind> = Object.create(null) as Record<string, GovKind>;
 const put = (t: Record<string, GovKind>, kind: GovKind, words: string): void => {
   for (const w of words.split(/\s+/)) if (w) t[w] = kind;
 };
