@@ -87,13 +87,33 @@ interface Entity {
 }
 
 const DEFAULT_CANDIDATES = 50;
+/** Person nouns said of anyone in office: no conflict with a more specific title. */
+const GENERIC_PERSON_NOUNS = new Set(['leader', 'official', 'chief', 'head', 'representative', 'delegate']);
+/** Titles that name the same office. */
+const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['envoy', ['ambassador', 'diplomat']],
+  ['ambassador', ['envoy', 'diplomat']],
+  ['diplomat', ['ambassador', 'envoy']],
+  ['premier', ['minister', 'prime']],
+  ['spokesman', ['spokeswoman', 'spokesperson']],
+  ['spokeswoman', ['spokesman', 'spokesperson']],
+  ['president', ['leader']],
+]);
+
+function hasTitle(e: { titles: Set<string> }, w: string): boolean {
+  if (e.titles.has(w)) return true;
+  for (const x of TITLE_SYNONYMS.get(w) ?? []) if (e.titles.has(x)) return true;
+  return false;
+}
+
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
 /** The tokens of a run of name words we look at, at most (a bound on 5,000-word sentences too). */
 const MAX_NAME_RUN = 6;
 
-const cap = (f: string): boolean => /^\p{Lu}/u.test(f);
+/** Capitalised, looking through a name prefix ("al-Maliki"). */
+const cap = (f: string): boolean => /^\p{Lu}/u.test(f.replace(/^(al|el|bin|ibn|abu|abd)-/i, ''));
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,9}$/;
 
 function sectors(code: string, countries: Iterable<string> | undefined): { country: string | null; chunks: string[] } {
@@ -172,7 +192,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
 
     const classify = (m: ActorMention): { kind: Kind; plural: boolean } => {
       const { country, chunks } = sectors(m.code, countries);
-      const h = synHead(doc, m);
+      // The phrase head, not the parse: a misparse of "Iraqi Prime Minister Nouri al-Maliki" must not hide the name.
+      const h = m.head >= m.start && m.head < m.end ? m.head : m.end - 1;
       const hw = lower(h);
       const lemma = (doc.lemma[h] || hw).toLowerCase();
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
@@ -181,9 +202,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if ((cap(doc.form[i]) && ORG_NAME_WORDS.has(l)) || ORG_SINGLE_NAMES.has(l)) return { kind: 'org', plural: false };
         if (ACRONYM.test(doc.form[i]) && doc.form[i].length >= 3 && m.end - m.start === 1) return { kind: 'org', plural: false };
       }
-      if (upos(h) === 'PROPN' || upos(h) === 'X') {
+      if (upos(h) === 'PROPN' || upos(h) === 'X' || (upos(h) === '_' && cap(doc.form[h]))) {
         if (chunks.length === 0) return plural(h) ? { kind: 'group', plural: true } : { kind: 'country', plural: false };
-        return { kind: 'person', plural: false };
+        return PERSON_NOUNS.has(lemma) ? { kind: 'person', plural: plural(h) } : { kind: 'person', plural: false };
       }
       if (chunks.length === 0) return { kind: 'country', plural: false };
       if (PERSON_NOUNS.has(lemma)) return plural(h) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
@@ -340,9 +361,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "Khalilzad told the prime minister": not an argument of the same verb.
         if (e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
         // A person known by another office is not this one ("the ambassador" is not "the minister").
-        if (person && !e.titles.has(headLemma)) for (const t of e.titles) if (PERSON_NOUNS.has(t) && t !== headLemma) return null;
+        if (person && !GENERIC_PERSON_NOUNS.has(headLemma) && !hasTitle(e, headLemma)) {
+          for (const t of e.titles) if (PERSON_NOUNS.has(t) && !GENERIC_PERSON_NOUNS.has(t)) return null;
+        }
         // Strong: every word of the title was said of it ("the cleric" after "cleric Moqtada al-Sadr").
-        if (words.length > 0 && words.every((w) => e.titles.has(w))) return 0;
+        if (words.length > 0 && words.every((w) => hasTitle(e, w))) return 0;
         if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
         const { chunks } = sectors(e.code, countries);
         if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2;

@@ -44,7 +44,7 @@ export function findUnknownNames(doc: Doc, matcher: ActorMatcher, verbs: VerbDic
     const covered = new Uint8Array(b - a);
     for (const m of matcher.match(doc, s, date)) covered.fill(1, Math.max(0, m.start - a), Math.max(0, m.end - a));
     const isName = (i: number): boolean =>
-      UPOS[doc.upos[i]] === 'PROPN' && /^\p{Lu}/u.test(doc.form[i]) && !NOT_NAME_WORDS.has(doc.form[i].toLowerCase());
+      UPOS[doc.upos[i]] === 'PROPN' && /^\p{Lu}/u.test(doc.form[i].replace(/^(al|el|bin|ibn|abu|abd)-/i, '')) && !NOT_NAME_WORDS.has(doc.form[i].toLowerCase());
     let i = a;
     while (i < b) {
       if (!isName(i)) {
