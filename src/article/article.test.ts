@@ -118,3 +118,18 @@ test('score: codes match when equal or more specific; recall counts core events,
   assert.equal(sc.emitted, 2);
   assert.equal(sc.emittedRight, 1);
 });
+
+test('UnknownActorTally: a one-word name counts under the one longer name ending with it', async () => {
+  const { Doc } = await import('../analysis/doc.js');
+  const doc = Doc.fromWords([['Barack', 'Obama', 'met', 'Putin'], ['Obama', 'left'], ['Lee', 'Kim', 'and', 'Sun', 'Kim', 'met', 'Kim']]);
+  const hit = (name: string, sentence: number) => ({ name, sentence, start: 0, end: 1, role: 'nsubj', verb: 'meet' });
+  const t = new UnknownActorTally();
+  t.add(doc, 'd', [hit('Barack Obama', 0), hit('Obama', 1), hit('Obama', 1), hit('Lee Kim', 2), hit('Sun Kim', 2), hit('Kim', 2)]);
+  assert.deepEqual(t.top().map((c) => [c.name, c.count]), [
+    ['Barack Obama', 3],
+    ['Kim', 1],
+    ['Lee Kim', 1],
+    ['Sun Kim', 1],
+  ]);
+  assert.equal(t.top(1).length, 1);
+});

@@ -130,8 +130,30 @@ export class UnknownActorTally {
     }
   }
 
-  /** The most frequent names first (ties by name), at most `limit`. */
+  /**
+   * The most frequent names first (ties by name), at most `limit`. A one-word name
+   * that is the last word of exactly one longer name counts under it ("Obama" ->
+   * "Barack Obama").
+   */
   top(limit = Infinity): UnknownActorCount[] {
-    return [...this.byKey.values()].sort((x, y) => y.count - x.count || x.name.localeCompare(y.name)).slice(0, limit);
+    const merged = new Map<string, UnknownActorCount>();
+    for (const [k, c] of this.byKey) merged.set(k, { ...c });
+    const longerByLast = new Map<string, string[]>();
+    for (const k of merged.keys()) {
+      const words = k.split(/[\s-]+/);
+      if (words.length > 1) {
+        const last = words[words.length - 1];
+        longerByLast.set(last, [...(longerByLast.get(last) ?? []), k]);
+      }
+    }
+    for (const [k, c] of [...merged]) {
+      if (/[\s-]/.test(k)) continue;
+      const longer = longerByLast.get(k);
+      if (longer?.length === 1) {
+        merged.get(longer[0])!.count += c.count;
+        merged.delete(k);
+      }
+    }
+    return [...merged.values()].sort((x, y) => y.count - x.count || x.name.localeCompare(y.name)).slice(0, limit);
   }
 }
