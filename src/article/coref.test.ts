@@ -272,3 +272,18 @@ test('toEventRecord carries the antecedent as resolved_from (text and character 
   });
   assert.equal('resolved_from' in plain.source, false);
 });
+
+test('plural pronouns take coordinated subjects as a compound actor; "his country" is the possessor\'s country', () => {
+  const doc = tagged([
+    'Britain/PROPN/nsubj/4 and/CCONJ/cc/3 France/PROPN/conj/1 said/VERB/root/0 they/PRON/nsubj/6 agreed/VERB/ccomp/4 ./PUNCT/punct/4',
+    'Iran/PROPN/nsubj/2 protested/VERB/root/0 ./PUNCT/punct/2',
+    'Maliki/PROPN/nsubj/2 said/VERB/root/0 his/PRON/nmod:poss/4 country/NOUN/nsubj/5 agreed/VERB/ccomp/2 ./PUNCT/punct/2',
+    'The/DET/det/2 country/NOUN/nsubj/3 agreed/VERB/root/0 ./PUNCT/punct/3',
+  ]);
+  const m = createArticleActorMatcher(fakeBase({ Britain: 'GBR', France: 'FRA', Iran: 'IRN', Maliki: 'IRQGOV' }));
+  const s0 = m.match(doc, 0);
+  assert.deepEqual(show(doc, s0), ['Britain=GBR', 'France=FRA', 'they=GBR[pronoun<-Britain and France]']);
+  assert.deepEqual(s0[2].codes, ['GBR', 'FRA']);
+  assert.deepEqual(show(doc, m.match(doc, 2)), ['Maliki=IRQGOV', 'country=IRQ[group<-Maliki]']);
+  assert.deepEqual(show(doc, m.match(doc, 3)), ['country=IRN[title<-Iran]']);
+});

@@ -414,6 +414,31 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return null;
     };
 
+    /**
+     * Coordinated subjects before token `before` ("Britain and France said they ..."):
+     * their distinct codes and span, or null. Only a coordination whose first member
+     * is a subject counts.
+     */
+    const coordinated = (ms: readonly ActorMention[], before: number): { codes: string[]; rule: string; from: NonNullable<ActorMention['resolvedFrom']> } | null => {
+      for (let k = 0; k + 1 < ms.length && ms[k + 1].end <= before; k++) {
+        if (stats) stats.steps++;
+        let last = k;
+        while (last + 1 < ms.length && ms[last + 1].end <= before) {
+          let ok = ms[last + 1].start > ms[last].end;
+          for (let t = ms[last].end; t < ms[last + 1].start && ok; t++) ok = /^(and|or|,|&)$/i.test(doc.form[t]);
+          if (!ok) break;
+          last++;
+        }
+        if (last === k) continue;
+        if (!dep(synHead(doc, ms[k])).startsWith('nsubj')) return null;
+        const codes = [...new Set(ms.slice(k, last + 1).map((m) => m.code))];
+        if (codes.length < 2) return null;
+        return { codes, rule: ms.slice(k, last + 1).map((m) => m.rule).join(' & '), from: { start: ms[k].start, end: ms[last].end, sentence: doc.sentenceOf(ms[k].start) } };
+      }
+      return null;
+    };
+
+    let prevResult: ActorMention[] | null = null;
     for (let s = 0; s < doc.sentenceCount; s++) {
       if (stats) stats.sentences++;
       const a = doc.sentStart[s];
@@ -438,7 +463,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         let k = i + 1;
         for (let n = 0; n < 2 && k < b && upos(k) === 'ADJ'; n++) k++;
         if (k >= b) return false;
-        return (FOLLOWER_NOUNS.has(lower(k)) && free(k)) || ms.some((m) => m.start === k && m.code.startsWith('---'));
+        return ((FOLLOWER_NOUNS.has(lower(k)) || lower(k) === 'country' || lower(k) === 'nation') && free(k)) || ms.some((m) => m.start === k && m.code.startsWith('---'));
       };
       const result: ActorMention[] = [];
       const byEnd = new Map<number, Entity>();
@@ -493,6 +518,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const e = register(m, s);
           emit(m, null);
           byEnd.set(m.end, e);
+          // A known acronym in parentheses after a long name ("... Revolution in Iraq (SCIRI)")
+          // is that name: it takes the name's words, so "the council" finds it.
+          if (m.end - m.start === 1 && m.start - 1 > a && doc.form[m.start - 1] === '(' && m.end < b && doc.form[m.end] === ')' && ACRONYM.test(doc.form[m.start])) {
+            const prev = result.length > 1 ? result[result.length - 2] : undefined;
+            if (prev && prev.end === m.start - 1) for (let k = prev.start; k < prev.end; k++) e.titles.add(lower(k));
+            e.acronym = doc.form[m.start];
+          }
           // An acronym introduced in parentheses: "the Supreme Council ... (SCIRI)".
           if (m.end + 2 < b && doc.form[m.end] === '(' && ACRONYM.test(doc.form[m.end + 1]) && doc.form[m.end + 2] === ')') {
             e.acronym = doc.form[m.end + 1];
@@ -513,6 +545,19 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (PRONOUNS.has(l)) {
           // A possessive before a group noun is handled with that noun ("his militia").
           if (PRONOUNS.get(l)!.possessive && possessed(i)) continue;
+          if (PRONOUNS.get(l)!.plural) {
+            const c = coordinated(result, i) ?? (prevResult ? coordinated(prevResult, Infinity) : null);
+            if (c) {
+              const m: ActorMention = { start: i, end: i + 1, code: c.codes[0], rule: `article:pronoun -> ${c.rule}`, head: i };
+              if (c.codes.length > 1) m.codes = c.codes;
+              m.resolvedFrom = c.from;
+              m.via = 'pronoun';
+              if (stats) stats.resolved++;
+              cover(m);
+              result.push(m);
+              continue;
+            }
+          }
           one(pronounEntity(i, s), 'pronoun');
           continue;
         }
@@ -521,6 +566,22 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (p) {
             one(p, 'group', i + 1, groupCode(p, FOLLOWER_NOUNS.get(l)!));
             continue;
+          }
+        }
+        if ((l === 'country' || l === 'nation') && upos(i) === 'NOUN') {
+          // "his country" is the possessor's country; "the country" the last country named.
+          const p = possessor(i, s, byEnd, consumed);
+          const pc = p ? sectors(p.code, countries).country : null;
+          if (p && pc) {
+            one(p, 'group', i + 1, pc);
+            continue;
+          }
+          if (!p && definiteWords(i, i, s)) {
+            const e = recent(s, i, (x) => (x.kind === 'country' && !x.code.startsWith('---') ? 0 : null));
+            if (e) {
+              one(e, 'title');
+              continue;
+            }
           }
         }
         if (ACRONYM.test(doc.form[i]) && one(acronymEntity(doc.form[i]), 'acronym')) continue;
@@ -558,6 +619,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         result[k] = resolved(m, e, 'group', groupCode(e, chunks[0] ?? null));
       }
       out.push(result);
+      prevResult = result;
     }
     return out;
   };
