@@ -133,3 +133,17 @@ test('UnknownActorTally: a one-word name counts under the one longer name ending
   ]);
   assert.equal(t.top(1).length, 1);
 });
+
+test('real analyzer: unknown organisation with its acronym, a name in apposition, religious groups', () => {
+  const doc = analyzer.analyze(
+    'The Iraqi Accord Front (IAF) accused Maliki of sectarianism. The IAF later met the prime minister. ' +
+      'Tariq al-Hashemi, the Iraqi vice president, said he would act. Hashemi criticized the Sunni-based insurgency.',
+  );
+  const t = (m: { start: number; end: number }) => doc.text.slice(doc.start[m.start], doc.end[m.end - 1]);
+  const show = (s: number) =>
+    article.match(doc, s, 20070101).map((m) => `${t(m)}=${m.code}${m.via ? `[${m.via}<-${t(m.resolvedFrom!)}]` : ''}`);
+  assert.deepEqual(show(0), ['Iraqi Accord Front=IRQPTY', 'IAF=IRQPTY[acronym<-Iraqi Accord Front]', 'Maliki=IRQGOV']);
+  assert.deepEqual(show(1), ['IAF=IRQPTY[acronym<-Iraqi Accord Front]', 'prime minister=IRQGOV[title<-Maliki]']);
+  assert.deepEqual(show(2), ['Tariq al-Hashemi=IRQGOV', 'Iraqi vice president=IRQGOV[title<-Tariq al-Hashemi]', 'he=IRQGOV[pronoun<-Tariq al-Hashemi]']);
+  assert.deepEqual(show(3), ['Hashemi=IRQGOV[short-name<-Tariq al-Hashemi]', 'Sunni-based insurgency=---INSSUN']);
+});

@@ -174,6 +174,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (doc.head[i] === h && dep(i) === 'appos') {
           e.titles.add(lower(i));
           if (doc.lemma[i]) e.titles.add(doc.lemma[i].toLowerCase());
+          // Its modifiers too ("the Iraqi vice president").
+          for (let k = Math.max(a, i - 3); k < i; k++) if (doc.head[k] === i) e.titles.add(lower(k));
         }
       }
     };
@@ -356,7 +358,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const generic = GENERIC_ORG_NOUNS.has(headLemma);
       return recent(s, pos, (e) => {
         if (want.country && !e.code.startsWith(want.country)) return null;
-        if (person ? e.kind !== 'person' : e.kind === 'person' || e.kind === 'country') return null;
+        // Organisation nouns name organisations ("the ministry" is no group of leaders).
+        if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         if (e.anchor.sentence === s && e.anchor.start === pos) return null;
         // "Khalilzad told the prime minister": not an argument of the same verb.
         if (e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
@@ -717,7 +720,9 @@ function extendUnknown(
       }
     }
     if (country && chunks.length === 0 && m.end - m.start === 1) {
-      const end = nameRun(m.end);
+      // Title-case organisation names tag poorly ("Accord/ADJ Front"): any capitalised words.
+      let end = m.end;
+      for (let k = m.end; k < b && k < m.end + MAX_NAME_RUN && free(k) && cap(doc.form[k]) && !NOT_NAME_WORDS.has(lower(k)); k++) end = k + 1;
       const w = end > m.end ? lower(end - 1) : '';
       if (ORG_NAME_WORDS.has(w)) {
         m.end = end;
