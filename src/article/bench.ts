@@ -4,8 +4,9 @@
  * the time of each (analysis excluded), the events of each, and the work
  * counters of the wrapper.
  *
- * Run: `node dist/article/bench.js [--dict PATH]... [--show N] [paths...]`
+ * Run: `node dist/article/bench.js [--dict PATH]... [--show N] [--repeat N] [paths...]`
  * (default path: the real-news sample in ../shared when present, else examples/articles).
+ * `--repeat N` joins all the inputs N times into one long document (a long-article test).
  * @module
  */
 import { existsSync } from 'node:fs';
@@ -27,7 +28,11 @@ import { createArticleActorMatcher, type ArticleMatcherStats } from './coref.js'
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { dict: { type: 'string', multiple: true }, show: { type: 'string', default: '0' } },
+    options: {
+      dict: { type: 'string', multiple: true },
+      show: { type: 'string', default: '0' },
+      repeat: { type: 'string', default: '0' },
+    },
   });
   const paths = positionals.length > 0
     ? positionals
@@ -36,9 +41,14 @@ async function main(): Promise<void> {
   const dicts = loadDictionaries(values.dict ?? []);
   const base = createActorMatcher(dicts.actors);
   const docs: { id: string; doc: Doc; date: string | null }[] = [];
-  for await (const r of readInputs(paths, {})) {
-    if (r.ok && !r.doc.id.endsWith('.jsonl')) docs.push({ id: r.doc.id, doc: analyzer.analyze(r.doc.text), date: r.doc.date });
+  const texts: { id: string; text: string; date: string | null }[] = [];
+  for await (const r of readInputs(paths, {})) if (r.ok) texts.push({ id: r.doc.id, text: r.doc.text, date: r.doc.date });
+  const repeat = Number(values.repeat);
+  if (repeat > 0) {
+    const all = texts.map((t) => t.text).join('\n\n');
+    texts.splice(0, texts.length, { id: `joined x${repeat}`, text: Array.from({ length: repeat }, () => all).join('\n\n'), date: texts[0]?.date ?? null });
   }
+  for (const t of texts) docs.push({ id: t.id, doc: analyzer.analyze(t.text), date: t.date });
   const sentences = docs.reduce((n, d) => n + d.doc.sentenceCount, 0);
   const stats: ArticleMatcherStats = { sentences: 0, steps: 0, maxLive: 0, resolved: 0 };
   const run = (withArticle: boolean): { ms: number; events: EventRecord[] } => {

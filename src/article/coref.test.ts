@@ -208,7 +208,7 @@ const everyName: ActorMatcher = {
   match(doc, s) {
     const out: ActorMention[] = [];
     for (let i = doc.sentStart[s]; i < doc.sentEnd[s]; i++) {
-      if (/^Name/.test(doc.form[i])) out.push({ start: i, end: i + 1, code: 'USAGOV', rule: `name ${doc.form[i]}`, head: i });
+      if (/^Name/.test(doc.form[i])) out.push({ start: i, end: i + 1, code: /^NameB/.test(doc.form[i]) ? 'GBRGOV' : 'USAGOV', rule: `name ${doc.form[i]}`, head: i });
     }
     return out;
   },
@@ -243,12 +243,16 @@ test('bounds: work grows linearly with sentences and candidates stay at most max
 test('bounds: one 5,000-word sentence stays linear', () => {
   const mk = (n: number): Doc => {
     const toks: string[] = [];
-    for (let k = 0; k < n / 5; k++) toks.push(`Name${k}/PROPN`, 'and/CCONJ', 'his/PRON', 'Kabul/PROPN', ',/PUNCT');
+    // Coordinated subjects, a plural pronoun, possessives and capitalised non-names, over and over.
+    for (let k = 0; k < n / 10; k++) {
+      toks.push(`NameA${k}/PROPN/nsubj`, 'and/CCONJ', `NameB${k}/PROPN/conj`, 'said/VERB', 'they/PRON/nsubj', 'and/CCONJ', 'his/PRON', 'Kabul/PROPN', 'Sunni/ADJ', ',/PUNCT');
+    }
     return tagged([toks.join(' ')]);
   };
   const small = work(mk(1250));
   const big = work(mk(5000));
   assert.ok(big.maxLive <= 50);
+  assert.ok(big.resolved >= 1000, `resolved ${big.resolved}`);
   const ratio = big.steps / small.steps;
   assert.ok(ratio > 3.5 && ratio < 4.5, `steps ${small.steps} -> ${big.steps} (ratio ${ratio})`);
 });

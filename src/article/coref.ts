@@ -111,6 +111,8 @@ const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'mov
 const DEFAULT_SENTENCES = 5;
 /** The tokens of a run of name words we look at, at most (a bound on 5,000-word sentences too). */
 const MAX_NAME_RUN = 6;
+/** Mentions before a plural pronoun searched for a coordination ("Britain and France ... they"). */
+const COORD_WINDOW = 8;
 
 /** Capitalised, looking through a name prefix ("al-Maliki"). */
 const cap = (f: string): boolean => /^\p{Lu}/u.test(f.replace(/^(al|el|bin|ibn|abu|abd)-/i, ''));
@@ -423,20 +425,25 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
      * is a subject counts.
      */
     const coordinated = (ms: readonly ActorMention[], before: number): { codes: string[]; rule: string; from: NonNullable<ActorMention['resolvedFrom']> } | null => {
-      for (let k = 0; k + 1 < ms.length && ms[k + 1].end <= before; k++) {
+      // Only the last few mentions before the pronoun: a bound for very long sentences.
+      let hi = ms.length;
+      while (hi > 0 && ms[hi - 1].end > before) hi--;
+      const joined = (x: ActorMention, y: ActorMention): boolean => {
+        if (y.start <= x.end) return false;
+        for (let t = x.end; t < y.start; t++) if (!/^(and|or|,|&)$/i.test(doc.form[t])) return false;
+        return true;
+      };
+      // The nearest coordination before the pronoun.
+      for (let k = hi - 1; k >= 1 && k >= hi - COORD_WINDOW; k--) {
         if (stats) stats.steps++;
-        let last = k;
-        while (last + 1 < ms.length && ms[last + 1].end <= before) {
-          let ok = ms[last + 1].start > ms[last].end;
-          for (let t = ms[last].end; t < ms[last + 1].start && ok; t++) ok = /^(and|or|,|&)$/i.test(doc.form[t]);
-          if (!ok) break;
-          last++;
-        }
-        if (last === k) continue;
-        if (!dep(synHead(doc, ms[k])).startsWith('nsubj')) return null;
-        const codes = [...new Set(ms.slice(k, last + 1).map((m) => m.code))];
+        if (!joined(ms[k - 1], ms[k])) continue;
+        let first = k - 1;
+        while (first > 0 && k - first < COORD_WINDOW && joined(ms[first - 1], ms[first])) first--;
+        if (!dep(synHead(doc, ms[first])).startsWith('nsubj')) return null;
+        const members = ms.slice(first, k + 1);
+        const codes = [...new Set(members.map((m) => m.code))];
         if (codes.length < 2) return null;
-        return { codes, rule: ms.slice(k, last + 1).map((m) => m.rule).join(' & '), from: { start: ms[k].start, end: ms[last].end, sentence: doc.sentenceOf(ms[k].start) } };
+        return { codes, rule: members.map((m) => m.rule).join(' & '), from: { start: ms[first].start, end: ms[k].end, sentence: doc.sentenceOf(ms[first].start) } };
       }
       return null;
     };
@@ -462,11 +469,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const steps: Step[] = ms.map((m) => ({ at: m.start, m }));
       for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
       steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
+      const agentOnlyAt = new Set<number>();
+      for (const m of ms) if (m.code.startsWith('---')) agentOnlyAt.add(m.start);
       const possessed = (i: number): boolean => {
         let k = i + 1;
         for (let n = 0; n < 2 && k < b && upos(k) === 'ADJ'; n++) k++;
         if (k >= b) return false;
-        return ((FOLLOWER_NOUNS.has(lower(k)) || lower(k) === 'country' || lower(k) === 'nation') && free(k)) || ms.some((m) => m.start === k && m.code.startsWith('---'));
+        return ((FOLLOWER_NOUNS.has(lower(k)) || lower(k) === 'country' || lower(k) === 'nation') && free(k)) || agentOnlyAt.has(k);
       };
       const result: ActorMention[] = [];
       const byEnd = new Map<number, Entity>();
@@ -691,6 +700,8 @@ function extendUnknown(
     return end;
   };
   const added: ActorMention[] = [];
+  const byStart = new Map<number, ActorMention>();
+  for (const m of ms) byStart.set(m.start, m);
   for (const m of ms) {
     const last = lower(m.end - 1);
     const { country, chunks } = sectors(m.code, countries);
@@ -757,8 +768,8 @@ function extendUnknown(
     const mod = GROUP_MODIFIERS.get(l);
     if (!mod || !free(i)) continue;
     for (let k = i + 1; k < b && k <= i + 3; k++) {
-      const ex = ms.find((m) => m.start === k && m.code.startsWith('---'));
-      if (ex) {
+      const ex = byStart.get(k);
+      if (ex && ex.code.startsWith('---')) {
         if (!ex.code.includes(mod)) ex.code += mod;
         ex.start = i;
         ex.rule = `${ex.rule} + ${doc.form[i]}`;
