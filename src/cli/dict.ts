@@ -40,6 +40,7 @@ Options:
   --dict PATH         dictionaries to use (repeatable; same as PATH)
   --date YYYY-MM-DD   lookup: the document date for dated actor codes
   --json              lint, stats: print JSON
+  --out DIR           convert: where to write the YAML files
   --no-cache          do not read or write the compiled-dictionary cache
 `;
 
