@@ -82,7 +82,7 @@ test('lint: each bad thing in a native set is found with file:line (exit 1)', ()
       const v = join(dir, 'verbs', 'bad.yaml');
       const expect = [
         `${a}:3: error [country] "Zorvan Official": unknown country code XQZ in XQZGOV`,
-        `${join(dir, 'actors', 'europe.yaml')}:5: error [duplicate] "Valdoria" [DNK] is also at ${a}:6 [SWE]; only this later entry applies`,
+        `${join(dir, 'actors', 'europe.yaml')}:5: error [duplicate] "Valdoria" [DNK] is also at ${a}:6 [SWE]; this later entry wins (the earlier one only on dates this one has no code for)`,
         `${a}:8: error [date] date range of "DNKELI 2004.." overlaps "DNKGOV 2001..2005" (line 8)`,
         `${v}:3: error [cameo] unknown CAMEO event code 099 in block ZAP`,
         `${v}:6: error [pattern] unknown synset &NOSUCH; the pattern can never match`,

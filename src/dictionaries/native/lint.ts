@@ -136,7 +136,7 @@ export function lintDictionaries(inp: LintInput): LintFinding[] {
       const dp = defs[p.def];
       const dq = defs[q.def];
       if (showCodes(dp.codes) === showCodes(dq.codes)) return;
-      add(a.files[dp.file], p.line, 'error', 'duplicate', `"${p.phrase}" [${showCodes(dp.codes)}] is also at ${path(a.files[dq.file])}:${q.line} [${showCodes(dq.codes)}]; only this later entry applies`);
+      add(a.files[dp.file], p.line, 'error', 'duplicate', `"${p.phrase}" [${showCodes(dp.codes)}] is also at ${path(a.files[dq.file])}:${q.line} [${showCodes(dq.codes)}]; this later entry wins (the earlier one only on dates this one has no code for)`);
     });
     const seenAgent = new Map<string, number>();
     agents.forEach((g, i) => {
