@@ -7,7 +7,17 @@
  * (or multiword verb). The best pattern is the one matching the most words; without
  * one the verb's (or its block's) default code applies. Roles come from the parse:
  * subject = source, object / prepositional object / complement = target, passives with
- * a `by` agent swap them, `$`/`+`/`%` slots in the pattern override both.
+ * a `by` agent swap them, `$`/`+`/`%` slots in the pattern override both. Conjoined
+ * subjects/objects give one event per pair; xcomp control passes the subject (or object)
+ * down; a governing verb without a matched pattern yields to a coded xcomp verb.
+ *
+ * Negation: a verb with an `advmod` child "not"/"n't"/"never" is still coded, with
+ * `negated: true` ("refused to attack" is not negation: it is whatever the dictionary says).
+ *
+ * The parser makes mistakes the coder repairs where the evidence is local and general:
+ * dictionary verbs tagged as nouns/adverbs after a modal, subjects hung as compound or
+ * unmarked obl, coordinations parsed as nmod/list/parataxis or several nsubj, ", an
+ * official said" attached to a noun, verbs demoted to modifiers in verbless sentences.
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -47,7 +57,7 @@ const XPOS_VBG = xposId('VBG');
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 'claim', 'note', 'confirm', 'declare']);
 const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
-const NEG_WORDS = new Set(['not', "n't", 'never', 'no']);
+const NEG_WORDS = new Set(['not', "n't", 'never']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
 
