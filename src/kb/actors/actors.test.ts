@@ -62,6 +62,8 @@ test('the checker catches conflicts, unknown country parts and schema errors', (
   const b = readKbFile('b.yaml', 'kind: actors\nentries:\n  - code: IRN\n    names: [IRAQI]\n  - code: QQQGOV\n    names: [Nowhere]\n');
   const g = readKbFile('g.yaml', 'kind: agents\nentries:\n  - code: GOV\n    words: [government, iraqi]\n');
   assert.match(checkKb([a, g]).map((p) => `${p.level} ${p.message}`).join('\n'), /^warning 'IRAQI' is an actor \(IRQ\) and an agent word \(GOV/);
+  const h = readKbFile('h.yaml', 'kind: actors\nentries:\n  - code: ESHSEPPOL\n    names: [Polisario]\n  - code: NGOIRQ\n    names: [Iraqi aid]\n');
+  assert.deepEqual(checkKb([h]).map((p) => p.message), ['code ESHSEPPOL: part POL reads as a country']);
   const problems = checkKb([a, b]).map((p) => `${p.file}:${p.line} ${p.message}`);
   assert.equal(problems.length, 2);
   assert.match(problems[0], /^b\.yaml:3 'IRAQI' coded IRN here and IRQ at a\.yaml:3$/);
@@ -122,7 +124,7 @@ test('names, demonyms, cities and historical names map to the right code', () =>
     'Red Cross': 'NGOHLHIRC', 'Amnesty International': 'NGOHRIAMN', 'Doctors Without Borders': 'NGOHLHMSF',
     // armed and political groups
     Hamas: 'PSEREBHAM', Hezbollah: 'LBNREBHEZ', 'Mahdi Army': 'IRQREBSHI', 'al-Qaeda': 'IMGMOSAQD', AQAP: 'YEMREBAQD',
-    ISIS: 'IMGMOSISL', Daesh: 'IMGMOSISL', 'al-Shabaab': 'SOMREBSHB', 'Boko Haram': 'NGAREBBKH', Houthis: 'YEMREBHTH',
+    ISIS: 'IMGMOSISG', Daesh: 'IMGMOSISG', 'al-Shabaab': 'SOMREBSHB', 'Boko Haram': 'NGAREBBKH', Houthis: 'YEMREBHTH',
     FARC: 'COLREBFRC', PKK: 'TURREBPKK', 'Wagner Group': 'RUSMILWAG', LTTE: 'LKAREBLTT', Janjaweed: 'SDNUAFJJW',
     'Free Syrian Army': 'SYRREBFSA', 'Nusra Front': 'SYRREBHTS', 'Lashkar-e-Taiba': 'PAKREBLET', IRA: 'GBRREBIRA',
     Fatah: 'PSEPTYFTH', Kremlin: 'RUSGOV', 'White House': 'USAGOV', Pentagon: 'USAMIL', ISI: 'PAKSPY',
@@ -195,7 +197,7 @@ test('the compiled KB codes actors in sentences (countries + agents, groups, dat
   assert.deepEqual(m('an Iraqi aid group'), ['1-4 NGOIRQ']);
   assert.deepEqual(m('the Taliban took Kabul', 20210901), ['1-2 AFGGOVTAL', '3-4 AFG']);
   assert.deepEqual(m('the Taliban attacked', 20100101), ['1-2 AFGREBTAL']);
-  assert.deepEqual(m('the Islamic State group'), ['1-4 IMGMOSISL']);
+  assert.deepEqual(m('the Islamic State group'), ['1-4 IMGMOSISG']);
   assert.deepEqual(m('Russian-backed separatists'), ['0-2 UKRSEPDPR']);
   // Ordinary words stay uncoded: the pronouns "us"/"who", the bird, the direction.
   assert.deepEqual(m('they told us who said it'), []);

@@ -54,6 +54,10 @@ export interface KbFile {
 export const ACTOR_CODE = /^(?:[A-Z]{3})+$/;
 /** An agent code: the sector part(s) only ("GOV", "MOSRAD"). */
 export const AGENT_CODE = /^(?:[A-Z]{3})+$/;
+/** First parts that a country or region may follow (NGOIRQ, IGOWSTNAT, MNCUSA). */
+const TRANSNATIONAL = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
+/** CAMEO organisation codes that are also region codes (ECOWAS is WAS in the codebook). */
+const CAMEO_ORG_CODES = new Set(['WAS']);
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Key under which two phrases are the same for the matcher. */
@@ -180,6 +184,23 @@ export function checkKb(files: readonly KbFile[]): KbProblem[] {
   const problems: KbProblem[] = [];
   const countries = new Set(CAMEO_COUNTRY_CODES);
   for (const f of files) for (const a of f.actors) for (const c of a.codes) if (c.code.length === 3) countries.add(c.code);
+  // Parts after the first are sectors, identities or organisations; one that reads as a
+  // country ("...POL") misleads a reader, except a country or region right after IGO/NGO/MNC/IMG.
+  const sectorParts = new Set<string>();
+  for (const f of files) for (const g of f.agents) for (let i = 0; i < g.code.length; i += 3) sectorParts.add(g.code.slice(i, i + 3));
+  for (const f of files) {
+    for (const a of f.actors) {
+      for (const c of a.codes) {
+        for (let i = 3; i < c.code.length; i += 3) {
+          const part = c.code.slice(i, i + 3);
+          if (i === 3 && TRANSNATIONAL.has(c.code.slice(0, 3))) continue;
+          if (countries.has(part) && !sectorParts.has(part) && !CAMEO_ORG_CODES.has(part)) {
+            problems.push({ file: f.file, line: a.line, level: 'warning', message: `code ${c.code}: part ${part} reads as a country` });
+          }
+        }
+      }
+    }
+  }
   const actorPhrase = new Map<string, { code: string; file: string; line: number }>();
   const agentPhrase = new Map<string, { code: string; file: string; line: number }>();
   for (const f of files) {
