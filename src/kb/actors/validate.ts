@@ -216,17 +216,17 @@ export function checkKb(files: readonly KbFile[]): KbProblem[] {
         if (k === '') problems.push({ file: f.file, line: a.line, level: 'error', message: `name '${n}' is empty once normalised` });
         if (seen.has(k)) problems.push({ file: f.file, line: a.line, level: 'warning', message: `name '${n}' twice in the entry` });
         seen.add(k);
-        // Only entries with one undated code can conflict: dated entries resolve by date.
-        if (a.codes.length !== 1 || a.codes[0].from || a.codes[0].to) continue;
+        // Two entries conflict when their code lists differ (dates included): only one would apply.
+        const sig = a.codes.map((c) => (c.from || c.to ? `${c.code} ${c.from ?? ''}..${c.to ?? ''}` : c.code)).join(', ');
         const prev = actorPhrase.get(k);
-        if (prev && prev.code !== a.codes[0].code) {
+        if (prev && prev.code !== sig) {
           problems.push({
             file: f.file,
             line: a.line,
             level: 'error',
-            message: `'${n}' coded ${a.codes[0].code} here and ${prev.code} at ${prev.file}:${prev.line}`,
+            message: `'${n}' coded ${sig} here and ${prev.code} at ${prev.file}:${prev.line}`,
           });
-        } else if (!prev) actorPhrase.set(k, { code: a.codes[0].code, file: f.file, line: a.line });
+        } else if (!prev) actorPhrase.set(k, { code: sig, file: f.file, line: a.line });
       }
     }
     for (const g of f.agents) {
