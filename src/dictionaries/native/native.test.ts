@@ -383,3 +383,20 @@ test('issues: native and PETRARCH give the same issue mentions', () => {
   const bad = read('kind: issues\nentries:\n  - category: x\n    phrases: ["a [B]"]\n');
   assert.deepEqual(bad.problems.map((p) => p.line), [3, 4, 3]);
 });
+
+test('discards: native and PETRARCH block the same sentences', () => {
+  const nat = read('kind: discards\nentries:\n  - football match\n  - phrase: box office\n    level: story\n', 'd.yaml').f!;
+  const verbs = [{ file: 'v.txt', text: '--- SAY [010] ---\nSAY\n' }];
+  const a = compileAll({ actorSide: [], verbs, native: [nat] }).actors;
+  const b = compileAll({ actorSide: [{ name: 'x.discards.txt', kind: 'discards', text: 'FOOTBALL_MATCH\n+BOX_OFFICE\n' }], verbs, native: [] }).actors;
+  const docs = [
+    [['The', 'football', 'match', 'ended', '.'], ['Peace', 'talks', 'began', '.']],
+    [['Peace', 'talks', 'began', '.'], ['A', 'box', 'office', 'record', '.']],
+    [['Peace', 'talks', 'began', '.']],
+  ].map((s) => Doc.fromWords(s));
+  const run = (d: typeof a) => docs.map((doc) => [0, 1].filter((s) => s < doc.sentStart.length && createActorMatcher(d).discard(doc, s) !== null));
+  assert.deepEqual(run(a), run(b));
+  assert.deepEqual(run(a), [[0], [0, 1], []]);
+  const hit = createActorMatcher(a).discard(docs[0], 0)!;
+  assert.match(JSON.stringify(hit), /d\.yaml:3/);
+});
