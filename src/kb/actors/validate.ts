@@ -56,8 +56,12 @@ export const ACTOR_CODE = /^(?:[A-Z]{3})+$/;
 export const AGENT_CODE = /^(?:[A-Z]{3})+$/;
 /** First parts that a country or region may follow (NGOIRQ, IGOWSTNAT, MNCUSA). */
 const TRANSNATIONAL = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
-/** CAMEO organisation codes that are also region codes (ECOWAS is WAS in the codebook). */
-const CAMEO_ORG_CODES = new Set(['WAS']);
+/**
+ * Organisation codes allowed although they are country codes: WAS is CAMEO's own
+ * (ECOWAS); ISL (Islamic State), NLD (Myanmar's National League for Democracy) and
+ * CHE (Chechen rebels) were already used by the people files when the rule came in.
+ */
+const CAMEO_ORG_CODES = new Set(['WAS', 'ISL', 'NLD', 'CHE']);
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Key under which two phrases are the same for the matcher. */
