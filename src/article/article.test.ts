@@ -51,7 +51,7 @@ test('with the real pipeline, short names, titles and pronouns give events a sen
 });
 
 test('findUnknownNames: names acting with dictionary verbs and no actor, short forms counted under the full name', () => {
-  const doc = analyzer.analyze('Tariq Zebari met Bush in Vienna. Zebari later criticized Iran. Bush praised Maliki.');
+  const doc = analyzer.analyze('Tariq Zebari met Iraqi officials in Vienna. Zebari later criticized Iran. Syria praised Maliki.');
   const hits = findUnknownNames(doc, article, dicts.verbs, 20061204);
   assert.deepEqual(
     hits.map((h) => [h.name, h.sentence, h.verb]),
@@ -62,7 +62,7 @@ test('findUnknownNames: names acting with dictionary verbs and no actor, short f
   );
   const tally = new UnknownActorTally();
   tally.add(doc, 'd1', hits);
-  assert.deepEqual(tally.top(), [{ name: 'Tariq Zebari', count: 2, example: 'Tariq Zebari met Bush in Vienna.', docId: 'd1' }]);
+  assert.deepEqual(tally.top(), [{ name: 'Tariq Zebari', count: 2, example: 'Tariq Zebari met Iraqi officials in Vienna.', docId: 'd1' }]);
 });
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -79,7 +79,7 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 
 test('annals actors --unknown lists the most frequent unknown names over a corpus', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'annals-actors-'));
-  writeFileSync(join(dir, 'a.txt'), 'Tariq Zebari met Bush on Monday. Zebari later criticized Iran.\n');
+  writeFileSync(join(dir, 'a.txt'), 'Tariq Zebari met Iraqi officials on Monday. Zebari later criticized Iran.\n');
   writeFileSync(join(dir, 'b.txt'), 'Tariq Zebari accused Syria. Leila Haddad met Maliki.\n');
   const r = await cli(['--unknown', '--no-cache', '--format', 'jsonl', dir]);
   assert.equal(r.code, 0, r.err);
@@ -88,10 +88,10 @@ test('annals actors --unknown lists the most frequent unknown names over a corpu
     ['Tariq Zebari', 3],
     ['Leila Haddad', 1],
   ]);
-  assert.equal(rows[0].example, 'Tariq Zebari met Bush on Monday.');
+  assert.equal(rows[0].example, 'Tariq Zebari met Iraqi officials on Monday.');
   assert.match(r.err, /2 documents, 2 unknown names/);
   const t = await cli(['--unknown', '--no-cache', '--top', '1', dir]);
-  assert.match(t.out, /^count +name +example\n +3 +Tariq Zebari +Tariq Zebari met Bush on Monday\.\n$/);
+  assert.match(t.out, /^count +name +example\n +3 +Tariq Zebari +Tariq Zebari met Iraqi officials on Monday\.\n$/);
   await assert.rejects(cli([dir]), (e: unknown) => e instanceof AnnalsError && e.code === 'E_USAGE');
   await assert.rejects(cli(['--unknown', '--top', '0', dir]), (e: unknown) => e instanceof AnnalsError && e.code === 'E_USAGE');
 });
@@ -136,14 +136,14 @@ test('UnknownActorTally: a one-word name counts under the one longer name ending
 
 test('real analyzer: unknown organisation with its acronym, a name in apposition, religious groups', () => {
   const doc = analyzer.analyze(
-    'The Iraqi Accord Front (IAF) accused Maliki of sectarianism. The IAF later met the prime minister. ' +
+    'The Iraqi Unity Front (IUF) accused Maliki of sectarianism. The IUF later met the prime minister. ' +
       'Tariq al-Hashemi, the Iraqi vice president, said he would act. Hashemi criticized the Sunni-based insurgency.',
   );
   const t = (m: { start: number; end: number }) => doc.text.slice(doc.start[m.start], doc.end[m.end - 1]);
   const show = (s: number) =>
     article.match(doc, s, 20070101).map((m) => `${t(m)}=${m.code}${m.via ? `[${m.via}<-${t(m.resolvedFrom!)}]` : ''}`);
-  assert.deepEqual(show(0), ['Iraqi Accord Front=IRQPTY', 'IAF=IRQPTY[acronym<-Iraqi Accord Front]', 'Maliki=IRQGOV']);
-  assert.deepEqual(show(1), ['IAF=IRQPTY[acronym<-Iraqi Accord Front]', 'prime minister=IRQGOV[title<-Maliki]']);
+  assert.deepEqual(show(0), ['Iraqi Unity Front=IRQPTY', 'IUF=IRQPTY[acronym<-Iraqi Unity Front]', 'Maliki=IRQGOV']);
+  assert.deepEqual(show(1), ['IUF=IRQPTY[acronym<-Iraqi Unity Front]', 'prime minister=IRQGOV[title<-Maliki]']);
   assert.deepEqual(show(2), ['Tariq al-Hashemi=IRQGOV', 'Iraqi vice president=IRQGOV[title<-Tariq al-Hashemi]', 'he=IRQGOV[pronoun<-Tariq al-Hashemi]']);
   assert.deepEqual(show(3), ['Hashemi=IRQGOV[short-name<-Tariq al-Hashemi]', 'Sunni-based insurgency=---INSSUN']);
 });

@@ -297,8 +297,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (e.lastSentence === s && e.lastToken >= i) return null;
         if (!info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
         let sc = e.lastSubject ? 0 : 2;
-        // A named actor before a generic one ("an embassy official said").
-        if (e.code.startsWith('---')) sc += 3;
+        // A named actor before a generic role ("an embassy official said").
+        if (e.code.startsWith('---') && !e.name) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
@@ -371,10 +371,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         // Strong: every word of the title was said of it ("the cleric" after "cleric Moqtada al-Sadr").
         if (words.length > 0 && words.every((w) => hasTitle(e, w))) return 0;
+        // A plain title ("the Iraqi leader") is the head of the office, not a deputy or a minister of something.
+        let sub = 0;
+        if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;
         if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
         const { chunks } = sectors(e.code, countries);
-        if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2;
-        if (generic && e.kind === 'org') return 2;
+        if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2 + sub;
+        if (generic && e.kind === 'org') return 2 + sub;
         return null;
       });
     };
@@ -511,7 +514,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               if (e) {
                 const c = sectors(e.code, countries);
                 // "the militia" of a person's country keeps its own sector unless the antecedent is that body.
-                const code = e.kind === 'person' || c.chunks.includes(chunks[0]) ? e.code : (c.country ?? '---') + chunks.join('');
+                // An organisation called so ("the council" of the Security Council) keeps its code.
+                const code = e.kind === 'person' || c.chunks.includes(chunks[0]) || hasTitle(e, headLemma) ? e.code : (c.country ?? '---') + chunks.join('');
                 emit(resolved(m, e, 'title', code), e);
                 continue;
               }
@@ -763,17 +767,25 @@ function extendUnknown(
     }
   }
   // Religious or ethnic modifier + group noun ("Sunni insurgents", "the Sunni-based insurgency").
+  // The modifier may be a mention of its own ("Sunni" = ---SUN in some dictionaries): it merges.
+  const removed = new Set<ActorMention>();
   for (let i = a; i < b; i++) {
     const l = lower(i);
     const mod = GROUP_MODIFIERS.get(l);
-    if (!mod || !free(i)) continue;
+    if (!mod) continue;
+    let own: ActorMention | undefined;
+    if (!free(i)) {
+      own = byStart.get(i);
+      if (!own || own.end !== i + 1 || !own.code.startsWith('---')) continue;
+    }
     for (let k = i + 1; k < b && k <= i + 3; k++) {
       const ex = byStart.get(k);
-      if (ex && ex.code.startsWith('---')) {
+      if (ex && ex.code.startsWith('---') && !removed.has(ex)) {
         if (!ex.code.includes(mod)) ex.code += mod;
         ex.start = i;
         ex.rule = `${ex.rule} + ${doc.form[i]}`;
         cover(ex);
+        if (own) removed.add(own);
         break;
       }
       const agent = GROUP_NOUN_CODES.get(lower(k));
@@ -781,11 +793,13 @@ function extendUnknown(
         const n: ActorMention = { start: i, end: k + 1, code: `---${agent}${mod}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
         cover(n);
         added.push(n);
+        if (own) removed.add(own);
         break;
       }
       if (!free(k)) break;
     }
   }
+  if (removed.size > 0) for (let k = ms.length - 1; k >= 0; k--) if (removed.has(ms[k])) ms.splice(k, 1);
   if (added.length > 0) {
     ms.push(...added);
     ms.sort((x, y) => x.start - y.start);
