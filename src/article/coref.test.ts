@@ -291,3 +291,14 @@ test('plural pronouns take coordinated subjects as a compound actor; "his countr
   assert.deepEqual(show(doc, m.match(doc, 2)), ['Maliki=IRQGOV', 'country=IRQ[group<-Maliki]']);
   assert.deepEqual(show(doc, m.match(doc, 3)), ['country=IRN[title<-Iran]']);
 });
+
+test('a title with a possessor inside and a name in apposition: a new person of that body', () => {
+  const doc = tagged([
+    'The/DET/det/3 Unity/PROPN/compound/3 Council/PROPN/nsubj/4 met/VERB/root/0 ./PUNCT/punct/4',
+    "The/DET/det/2 council/NOUN/nmod:poss/4 's/PART/case/2 leader/NOUN/nsubj/10 ,/PUNCT/punct/7 Omar/PROPN/appos/4 Nadir/PROPN/flat/6 ,/PUNCT/punct/7 then/ADV/advmod/10 spoke/VERB/root/0 ./PUNCT/punct/10",
+    'Nadir/PROPN/nsubj/2 left/VERB/root/0 ./PUNCT/punct/2',
+  ]);
+  const m = createArticleActorMatcher(fakeBase({ 'Unity Council': 'IRQPTYUNI', "council 's leader": '---GOV' }));
+  assert.deepEqual(show(doc, m.match(doc, 1)), ["council 's leader , Omar Nadir=IRQPTYUNI"]);
+  assert.deepEqual(show(doc, m.match(doc, 2)), ["Nadir=IRQPTYUNI[short-name<-council 's leader , Omar Nadir]"]);
+});

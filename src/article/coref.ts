@@ -51,8 +51,10 @@ export interface ArticleMatcherStats {
 export interface ArticleMatcherOptions {
   /** Antecedent candidates kept (least recently mentioned dropped first). Default 50. */
   maxCandidates?: number;
-  /** How many sentences back pronouns, titles and groups look. Default 5. Names and acronyms are bounded by `maxCandidates` only. */
+  /** How many sentences back pronouns and possessors look. Default 5. Names and acronyms are bounded by `maxCandidates` only. */
   maxSentences?: number;
+  /** How many sentences back definite titles look ("the Iraqi leader" may return after a long aside). Default 20. */
+  maxTitleSentences?: number;
   /** Give unknown named actors a code from their context (title, country, religion). Default true. */
   unknownActors?: boolean;
   /** Extra three-letter country codes (e.g. the dictionaries' `countryCodes`) for splitting actor codes. */
@@ -109,6 +111,7 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
+const DEFAULT_TITLE_SENTENCES = 20;
 /** The tokens of a run of name words we look at, at most (a bound on 5,000-word sentences too). */
 const MAX_NAME_RUN = 6;
 /** Mentions before a plural pronoun searched for a coordination ("Britain and France ... they"). */
@@ -133,6 +136,7 @@ function sectors(code: string, countries: Iterable<string> | undefined): { count
 export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatcherOptions = {}): ActorMatcher {
   const maxCandidates = Math.max(1, opts.maxCandidates ?? DEFAULT_CANDIDATES);
   const maxSentences = Math.max(0, opts.maxSentences ?? DEFAULT_SENTENCES);
+  const maxTitleSentences = Math.max(0, opts.maxTitleSentences ?? DEFAULT_TITLE_SENTENCES);
   const unknownActors = opts.unknownActors ?? true;
   const countries = opts.countries ? [...opts.countries] : undefined;
   const stats = opts.stats;
@@ -259,7 +263,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return e;
     };
 
-    const recent = (s: number, pos: number, f: (e: Entity) => number | null, maxBack = maxSentences): Entity | null => {
+    /**
+     * The best candidate by `f`'s score plus `weight` per sentence back (pronouns: recency
+     * matters as much as agreement; titles: fit first, recency breaks ties).
+     */
+    const recent = (s: number, pos: number, f: (e: Entity) => number | null, maxBack = maxSentences, weight = 4): Entity | null => {
       let best: Entity | null = null;
       let bestScore = Infinity;
       for (let k = ents.length - 1; k >= 0; k--) {
@@ -271,7 +279,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (d === 0 && e.anchor.sentence === s && e.anchor.start >= pos) continue;
         const sc = f(e);
         if (sc === null) continue;
-        const total = d * 4 + sc;
+        const total = d * weight + sc;
         if (total < bestScore) {
           bestScore = total;
           best = e;
@@ -337,6 +345,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return null;
     };
 
+    /** The organisation named by a possessive inside a mention ("the council's leader" -> the council). */
+    const innerPossessor = (m: ActorMention, s: number): Entity | null => {
+      for (let j = m.start + 1; j < m.end; j++) {
+        if (!/^['\u2019]s?$/.test(doc.form[j])) continue;
+        const w = definiteWords(m.start, j - 1, s);
+        const l = (doc.lemma[j - 1] || lower(j - 1)).toLowerCase();
+        if (w && ORG_NOUNS.has(l)) return titleEntity(w, l, null, s, m.start, -1);
+        return null;
+      }
+      return null;
+    };
+
     /** Words of a definite noun phrase ending at `h`, "the" excluded, or null when not definite. */
     const definiteWords = (start: number, h: number, s: number): string[] | null => {
       const s0 = doc.sentStart[s];
@@ -360,6 +380,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const generic = GENERIC_ORG_NOUNS.has(headLemma);
       return recent(s, pos, (e) => {
         if (want.country && !e.code.startsWith(want.country)) return null;
+        const { chunks } = sectors(e.code, countries);
+        // "the Iraqi leader" (IRQGOV) is no leader of an Iraqi party.
+        if (want.country && want.chunks.length > 0 && !want.chunks.every((c) => chunks.includes(c))) return null;
         // Organisation nouns name organisations ("the ministry" is no group of leaders).
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         if (e.anchor.sentence === s && e.anchor.start === pos) return null;
@@ -375,11 +398,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         let sub = 0;
         if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;
         if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
-        const { chunks } = sectors(e.code, countries);
         if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2 + sub;
         if (generic && e.kind === 'org') return 2 + sub;
         return null;
-      });
+      }, maxTitleSentences, 0.04);
     };
 
     /** Short names: the last word(s) of an earlier multi-word name. Returns [entity, end]. */
@@ -498,12 +520,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const headLemma = (doc.lemma[h] || lower(h)).toLowerCase();
           const { country, chunks } = sectors(m.code, countries);
           if (unknownPerson.has(m)) {
+            // "The council's leader, Abdul Aziz al-Hakim": a new person whose code comes from the body it leads.
+            if (m.code.startsWith('---') && chunks.length > 0) {
+              const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
+              if (p) m.code = groupCode(p, chunks[0]);
+            }
             emit(m, null);
             byEnd.set(m.end, register(m, s, true));
             continue;
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
-            const p = possessor(m.start, s, byEnd, consumed);
+            const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
             if (p) {
               emit(resolved(m, p, 'group', groupCode(p, chunks[0])), p);
               continue;
@@ -745,6 +772,19 @@ function extendUnknown(
         m.code = country + (ORG_WORD_SECTOR.get(w) ?? '');
         m.rule = `${m.rule} + unknown organisation`;
         cover(m);
+        continue;
+      }
+    }
+    // "The council's leader, Abdul Aziz al-Hakim,": the name in apposition after the title.
+    if (PERSON_NOUNS.has(last) && chunks.length > 0 && m.end + 1 < b && doc.form[m.end] === ',' && free(m.end + 1)) {
+      const end = nameRun(m.end + 1);
+      const closes = end >= b || doc.form[end] === ',' || UPOS[doc.upos[end]] === 'PUNCT';
+      if (end > m.end + 1 && (closes || DEPREL[doc.dep[m.end + 1]] === 'appos')) {
+        m.end = end;
+        m.head = end - 1;
+        m.rule = `${m.rule} + name in apposition`;
+        cover(m);
+        unknownPerson.add(m);
         continue;
       }
     }
