@@ -83,6 +83,13 @@ export const COVERAGE_GAPS: ReadonlyMap<string, { years: number[]; reason: strin
       reason: 'the head of state is the seven-member Federal Council and its presidency rotates every year: left out',
     },
   ],
+  [
+    'SOM',
+    {
+      years: [1998, 1999],
+      reason: 'no central government: Ali Mahdi gave up his claim with the Cairo accord (Dec 1997); the Arta conference set one up in Aug 2000',
+    },
+  ],
 ]);
 
 function range(a: number, b: number): number[] {
