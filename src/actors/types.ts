@@ -24,6 +24,13 @@ export interface ActorMention {
   codes?: string[];
   /** Token that the phrase is headed by (the last token of the matched phrase by default). */
   head: number;
+  /**
+   * Set by article-level coreference (src/article): the mention that introduced the
+   * actor this one refers to ("he" -> "Nouri al-Maliki"), absolute token range.
+   */
+  resolvedFrom?: { start: number; end: number; sentence: number };
+  /** How a resolved mention was linked to its antecedent. */
+  via?: 'pronoun' | 'title' | 'short-name' | 'acronym' | 'group';
 }
 
 /** Matches actors in one sentence of an analysed Doc. Immutable once built. */

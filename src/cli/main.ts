@@ -16,7 +16,7 @@ Commands:
   code [options] <paths...>    code events from articles (files, directories, '-' for stdin)
   parse [options] <paths...>   print the linguistic analysis (CoNLL-U or JSON)
   validate <records.xml>       run a PETRARCH validation suite and report passes
-  dict lookup <phrase>         show what an actor or verb phrase resolves to
+  dict lint|stats|lookup       check, count or query dictionaries (PETRARCH and YAML)
   help [command]               show help for a command
 
 Run 'annals help <command>' for the options of a command.

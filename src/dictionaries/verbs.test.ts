@@ -172,6 +172,9 @@ test('the full Phoenix CAMEO.2.0.txt loads', { skip: !existsSync(CAMEO) && 'need
   assert.ok(d.blocks.reduce((n, b) => n + b.patterns.length, 0) > 4000);
   assert.ok(d.verbs.has('ACCELERATE') && d.verbs.has('HURRIED'));
   assert.ok(d.transformations.length > 0);
+  // Its few real defects load with stated warnings, never silently.
+  assert.ok(d.warnings.some((w) => /unknown synset &WEATHER/.test(w)));
+  assert.ok(d.warnings.some((w) => /stray '\)' ignored/.test(w)));
 });
 
 test('the older PETR.Validate.verbs.txt loads whole (past its <!-- --> lines)', { skip: !existsSync(VALIDATE) && 'needs ../shared/conformance (read-only data)' }, () => {

@@ -295,3 +295,137 @@ test('a verb used as a word of another verb pattern is not coded again; ( ) need
   });
   assert.deepEqual(triples(coder.code(doc3)), ['ARN GON 036']);
 });
+
+test('new_actor_length codes short unknown noun phrases as quoted new actors', () => {
+  // The river council attacked the Ministry of Fog on Monday .
+  const doc = makeDoc({
+    words: ['The', 'river', 'council', 'attacked', 'the', 'Ministry', 'of', 'Fog', 'on', 'Monday', '.'],
+    upos: ['DET', 'NOUN', 'NOUN', 'VERB', 'DET', 'PROPN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'],
+    lemmas: ['the', 'river', 'council', 'attack', 'the', 'Ministry', 'of', 'Fog', 'on', 'Monday', '.'],
+    heads: [3, 3, 4, 0, 6, 4, 8, 6, 10, 6, 4],
+    deps: ['det', 'compound', 'nsubj', 'root', 'det', 'obj', 'case', 'nmod', 'case', 'nmod', 'punct'],
+  });
+  assert.deepEqual(coder.code(doc), []);
+  const c4 = createCoder({ verbs, actors, options: { newActorLength: 4 } });
+  assert.deepEqual(triples(c4.code(doc)), ['"THE RIVER COUNCIL" "THE MINISTRY OF FOG" 190']);
+  const c3 = createCoder({ verbs, actors, options: { newActorLength: 3 } });
+  assert.deepEqual(c3.code(doc), []);
+});
+
+test('parse repairs: adjectival passive, by-agent under an adverb, verb after "and" hung on a noun', () => {
+  // Rohan was freed from Mordor .  ("freed" tagged ADJ with a copula)
+  const adj = makeDoc({
+    words: ['Rohan', 'was', 'freed', 'from', 'Mordor', '.'],
+    upos: ['PROPN', 'AUX', 'ADJ', 'ADP', 'PROPN', 'PUNCT'],
+    heads: [3, 3, 0, 5, 3, 3],
+    deps: ['nsubj', 'cop', 'root', 'case', 'obl', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(adj)), ['MOR ROH 067']);
+  // Gondor was attacked later by Arnor .
+  const adv = makeDoc({
+    words: ['Gondor', 'was', 'attacked', 'later', 'by', 'Arnor', '.'],
+    upos: ['PROPN', 'AUX', 'VERB', 'ADV', 'ADP', 'PROPN', 'PUNCT'],
+    lemmas: ['Gondor', 'be', 'attack', 'later', 'by', 'Arnor', '.'],
+    heads: [3, 3, 0, 3, 6, 4, 3],
+    deps: ['nsubj:pass', 'aux:pass', 'root', 'advmod', 'case', 'obl', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(adv)), ['ARN GON 190']);
+  // Arnor met Rohan and attacked Mordor .  ("attacked" parsed as amod of Mordor)
+  const and = makeDoc({
+    words: ['Arnor', 'met', 'Rohan', 'and', 'attacked', 'Mordor', '.'],
+    upos: ['PROPN', 'VERB', 'PROPN', 'CCONJ', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'meet', 'Rohan', 'and', 'attack', 'Mordor', '.'],
+    heads: [2, 0, 2, 6, 6, 2, 2],
+    deps: ['nsubj', 'root', 'obj', 'cc', 'amod', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(and)), ['ARN MOR 190', 'ARN ROH 040', 'ROH ARN 041']);
+});
+
+test('a reporting clause speaker is neither an argument conjunct nor a fallback target', () => {
+  // Arnor attacked in the north , an elf official said .  (official parsed as conj of north)
+  const acts = fakeActors({ arnor: 'ARN', 'elf official': 'ELFGOV' });
+  const loose = createCoder({ verbs, actors: acts, options: { requireDyad: false } });
+  const doc = makeDoc({
+    words: ['Arnor', 'attacked', 'in', 'the', 'north', ',', 'an', 'elf', 'official', 'said', '.'],
+    upos: ['PROPN', 'VERB', 'ADP', 'DET', 'NOUN', 'PUNCT', 'DET', 'NOUN', 'NOUN', 'VERB', 'PUNCT'],
+    lemmas: ['Arnor', 'attack', 'in', 'the', 'north', ',', 'a', 'elf', 'official', 'say', '.'],
+    heads: [2, 0, 5, 5, 2, 9, 9, 9, 5, 9, 2],
+    deps: ['nsubj', 'root', 'case', 'det', 'obl', 'punct', 'det', 'compound', 'conj', 'acl', 'punct'],
+  });
+  assert.deepEqual(triples(loose.code(doc)), ['ARN --- 190']);
+});
+
+test('an agent-only conjunct takes the country of a composed conjunct, not of a bare country', () => {
+  const acts = fakeActors({ lawmakers: '---LEG', 'officials in arnor': 'ARNGOV', gondor: 'GON', rebels: '---REB', mordor: 'MOR' });
+  const c = createCoder({ verbs, actors: acts });
+  // Lawmakers and officials in Arnor attacked Mordor .
+  const doc = makeDoc({
+    words: ['Lawmakers', 'and', 'officials', 'in', 'Arnor', 'attacked', 'Mordor', '.'],
+    upos: ['NOUN', 'CCONJ', 'NOUN', 'ADP', 'PROPN', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['lawmaker', 'and', 'official', 'in', 'Arnor', 'attack', 'Mordor', '.'],
+    heads: [6, 3, 1, 5, 3, 0, 6, 6],
+    deps: ['nsubj', 'cc', 'conj', 'case', 'nmod', 'root', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(c.code(doc)), ['ARNGOV MOR 190', 'ARNLEG MOR 190']);
+  // Gondor and rebels attacked Mordor .
+  const doc2 = makeDoc({
+    words: ['Gondor', 'and', 'rebels', 'attacked', 'Mordor', '.'],
+    upos: ['PROPN', 'CCONJ', 'NOUN', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Gondor', 'and', 'rebel', 'attack', 'Mordor', '.'],
+    heads: [4, 3, 1, 0, 4, 4],
+    deps: ['nsubj', 'cc', 'conj', 'root', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(c.code(doc2)), ['---REB MOR 190', 'GON MOR 190']);
+});
+
+test('a bare country possessor of an agent-only noun composes with it', () => {
+  const acts = fakeActors({ arnor: 'ARN', minister: '---GOV', gondor: 'GON' });
+  const c = createCoder({ verbs, actors: acts });
+  // Arnor 's fierce minister attacked Gondor .
+  const doc = makeDoc({
+    words: ['Arnor', "'s", 'fierce', 'minister', 'attacked', 'Gondor', '.'],
+    upos: ['PROPN', 'PART', 'ADJ', 'NOUN', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', "'s", 'fierce', 'minister', 'attack', 'Gondor', '.'],
+    heads: [4, 1, 4, 5, 0, 5, 5],
+    deps: ['nmod:poss', 'case', 'amod', 'nsubj', 'root', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(c.code(doc)), ['ARNGOV GON 190']);
+});
+
+test('comma rules drop the verbs and actors of clauses in the configured length ranges', () => {
+  // Arnor attacked Gondor , Rohan said .  -> the end clause (2 words) is dropped when emin..emax covers it
+  const doc = makeDoc({
+    words: ['Arnor', 'attacked', 'Gondor', ',', 'Rohan', 'met', 'Mordor', '.'],
+    upos: ['PROPN', 'VERB', 'PROPN', 'PUNCT', 'PROPN', 'VERB', 'PROPN', 'PUNCT'],
+    lemmas: ['Arnor', 'attack', 'Gondor', ',', 'Rohan', 'meet', 'Mordor', '.'],
+    heads: [2, 0, 2, 6, 6, 2, 6, 2],
+    deps: ['nsubj', 'root', 'obj', 'punct', 'nsubj', 'parataxis', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190', 'MOR ROH 041', 'ROH MOR 040']);
+  const off = { min: 0, max: 0, bmin: 0, bmax: 0, emin: 0, emax: 0 };
+  const c = createCoder({ verbs, actors, options: { commas: { ...off, emin: 2, emax: 4 } } });
+  assert.deepEqual(triples(c.code(doc)), ['ARN GON 190']);
+  const c2 = createCoder({ verbs, actors, options: { commas: { ...off, emin: 4, emax: 6 } } });
+  assert.equal(c2.code(doc).length, 3);
+});
+
+test('repairs: subject misparsed as the object of the verb before, verbless root verb word', () => {
+  // Arnor indicated it would attack Gondor .  ("it" parsed as object of "indicated")
+  const doc = makeDoc({
+    words: ['Arnor', 'indicated', 'it', 'would', 'attack', 'Gondor', '.'],
+    upos: ['PROPN', 'VERB', 'PRON', 'AUX', 'VERB', 'PROPN', 'PUNCT'],
+    xpos: ['NNP', 'VBD', 'PRP', 'MD', 'VB', 'NNP', '.'],
+    lemmas: ['Arnor', 'indicate', 'it', 'would', 'attack', 'Gondor', '.'],
+    heads: [2, 0, 2, 5, 2, 5, 2],
+    deps: ['nsubj', 'root', 'obj', 'aux', 'advcl', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190']);
+  // Arnor attack on Gondor  (headline: the verb word is a NOUN root)
+  const head = makeDoc({
+    words: ['Arnor', 'attack', 'on', 'Gondor'],
+    upos: ['PROPN', 'NOUN', 'ADP', 'PROPN'],
+    heads: [2, 0, 4, 2],
+    deps: ['compound', 'root', 'case', 'nmod'],
+  });
+  assert.deepEqual(triples(coder.code(head)), ['ARN GON 190']);
+});

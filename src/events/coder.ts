@@ -7,7 +7,17 @@
  * (or multiword verb). The best pattern is the one matching the most words; without
  * one the verb's (or its block's) default code applies. Roles come from the parse:
  * subject = source, object / prepositional object / complement = target, passives with
- * a `by` agent swap them, `$`/`+`/`%` slots in the pattern override both.
+ * a `by` agent swap them, `$`/`+`/`%` slots in the pattern override both. Conjoined
+ * subjects/objects give one event per pair; xcomp control passes the subject (or object)
+ * down; a governing verb without a matched pattern yields to a coded xcomp verb.
+ *
+ * Negation: a verb with an `advmod` child "not"/"n't"/"never" is still coded, with
+ * `negated: true` ("refused to attack" is not negation: it is whatever the dictionary says).
+ *
+ * The parser makes mistakes the coder repairs where the evidence is local and general:
+ * dictionary verbs tagged as nouns/adverbs after a modal, subjects hung as compound or
+ * unmarked obl, coordinations parsed as nmod/list/parataxis or several nsubj, ", an
+ * official said" attached to a noun, verbs demoted to modifiers in verbless sentences.
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -21,6 +31,18 @@ import type { Discard } from './discards.js';
 export interface CoderOptions {
   /** Drop events without a target (`require_dyad`, default true). */
   requireDyad?: boolean;
+  /**
+   * Code unknown noun phrases of at most this many words in subject/object slots as new
+   * actors, their code being the quoted phrase (`new_actor_length`, default 0 = off).
+   */
+  newActorLength?: number;
+  /**
+   * PETRARCH's comma rules: comma-delimited clauses whose length in words lies in a range
+   * are ignored (their verbs and actors). `min/max` for clauses between two commas,
+   * `bmin/bmax` for the clause before the first comma, `emin/emax` after the last one.
+   * A range with max 0 is off; the whole option is off by default.
+   */
+  commas?: { min: number; max: number; bmin: number; bmax: number; emin: number; emax: number };
   /** Discard phrases: a sentence containing one codes nothing (a story discard: the whole doc). */
   discards?: readonly Discard[];
 }
@@ -32,9 +54,10 @@ export interface Coder {
 }
 
 const XPOS_VBG = xposId('VBG');
+const REPORTING = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 'claim', 'note', 'confirm', 'declare']);
 const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
-const NEG_WORDS = new Set(['not', "n't", 'never', 'no']);
+const NEG_WORDS = new Set(['not', "n't", 'never']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
 
@@ -156,6 +179,7 @@ interface Match {
 export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; options?: CoderOptions }): Coder {
   const dict = cfg.verbs;
   const requireDyad = cfg.options?.requireDyad ?? true;
+  const newActorLength = cfg.options?.newActorLength ?? 0;
 
   /** Match `elems` after the verb starting at `pos` (post) — returns score or -1. */
   function matchPost(st: Sent, elems: PatternElem[], k: number, pos: number, limit: number, m: Match): number {
@@ -316,7 +340,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /** Actor mentions for an argument headed by `h`: nearest in its subtree, plus conjuncts. */
-  function actorsFor(st: Sent, h: number, out: number[], seen: Set<number> = new Set()): void {
+  function actorsFor(st: Sent, h: number, out: number[], seen?: Set<number>): void {
+    if (!seen) {
+      actorsFor(st, h, out, new Set());
+      distributeAgents(st, out);
+      return;
+    }
     // Conjunct expansion can revisit a head when a mention straddles a bad parse.
     if (seen.has(h)) return;
     seen.add(h);
@@ -333,6 +362,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c])) stack.push(c);
       }
     }
+    if (found >= 0) found = possessorAgent(st, found);
     if (found >= 0 && !out.includes(found)) out.push(found);
     // Conjuncts of the argument head, of the mention's head, and of words inside the
     // mention ("the ambassadors of A, B and C": B and C hang on A).
@@ -341,7 +371,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const visit = (x: number, inner: boolean): void => {
       for (const c of st.kids(x)) {
         // Only nominal conjuncts: a conjoined clause ("..., an official said") is not an argument.
-        if (!isConjunct(st, x, c) || st.upos(c) === 'VERB' || st.kid(c, 'nsubj') >= 0) continue;
+        if (!isConjunct(st, x, c) || st.upos(c) === 'VERB' || st.kid(c, 'nsubj') >= 0 || reportingSubject(st, c)) continue;
         const sub: number[] = [];
         actorsFor(st, c, sub, seen);
         for (const mi of sub) {
@@ -356,6 +386,60 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
+   * "Ithilen's awful and evil minister": a bare country that is the possessor (or a
+   * modifier) of a noun the actor layer coded as an agent only (---GOV) composes with it
+   * (ITHGOV), whatever words lie between. Returns the composed mention or `mi`.
+   */
+  function possessorAgent(st: Sent, mi: number): number {
+    const m = st.mentions[mi];
+    if (m.code.length !== 3 || m.code.startsWith('---') || m.code.startsWith('"')) return mi;
+    const h = st.synHead(m);
+    const d = st.dep[h];
+    if (d !== 'nmod:poss' && d !== 'compound' && d !== 'amod') return mi;
+    const a = st.mentionAt[st.head[h]];
+    if (a < 0 || a === mi || !st.mentions[a].code.startsWith('---')) return mi;
+    const ag = st.mentions[a];
+    st.mentions.push({
+      start: Math.min(m.start, ag.start),
+      end: Math.max(m.end, ag.end),
+      head: ag.head,
+      code: m.code + ag.code.slice(3),
+      rule: `${m.rule} + ${ag.rule} (possessor)`,
+    });
+    return st.mentions.length - 1;
+  }
+
+  /**
+   * "Lawmakers and officials in Fornost and Gondor": an agent-only conjunct (---LEG) takes
+   * the country of each composed conjunct (FORGOV, GONGOV) -> FORLEG, GONLEG. Bare
+   * countries ("Gondor and rebels") share nothing. Rewrites `out` in place.
+   */
+  function distributeAgents(st: Sent, out: number[]): void {
+    if (out.length < 2) return;
+    const prefixes: string[] = [];
+    for (const mi of out) {
+      const c = st.mentions[mi].code;
+      if (c.length > 3 && !c.startsWith('---') && !c.startsWith('"')) {
+        const pre = c.slice(0, c.length - 3);
+        if (!prefixes.includes(pre)) prefixes.push(pre);
+      }
+    }
+    if (prefixes.length === 0) return;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const m = st.mentions[out[i]];
+      if (!m.code.startsWith('---')) continue;
+      const made: number[] = [];
+      for (const pre of prefixes) {
+        const d: ActorMention = { ...m, code: pre + m.code.slice(3), rule: `${m.rule} (+ country shared in coordination)` };
+        delete (d as { codes?: string[] }).codes;
+        st.mentions.push(d);
+        made.push(st.mentions.length - 1);
+      }
+      out.splice(i, 1, ...made);
+    }
+  }
+
+  /**
    * A modifier shared across a coordination applies to every conjunct: "Danish media and
    * government" -> the country of the first goes to an agent-only second (---GOV -> DNKGOV);
    * "ambassadors of A, B and C" -> the agent of the first goes to bare countries inside it
@@ -367,8 +451,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     let code: string | null = null;
     // The first conjunct's code minus its own final 3-letter agent is the shared part
     // (DNKMUSMED -> DNKMUS), which replaces the "---" of an agent-only conjunct.
-    if (m.code.startsWith('---') && fc.length >= 3 && !fc.startsWith('---') && !inner) {
-      code = (fc.length > 3 ? fc.slice(0, fc.length - 3) : fc) + m.code.slice(3);
+    // Only a composed first conjunct shares: "Gondor and rebels" are two actors.
+    if (m.code.startsWith('---') && fc.length > 3 && !fc.startsWith('---') && !fc.startsWith('"') && !inner) {
+      code = fc.slice(0, fc.length - 3) + m.code.slice(3);
     }
     else if (inner && m.code.length === 3 && fc.length > 3 && !fc.startsWith('---')) code = m.code + fc.slice(3);
     if (code === null || code === m.code) return mi;
@@ -388,6 +473,22 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // Lists of names come out as `list` or `parataxis` between nominals.
     if ((st.dep[c] === 'list' || st.dep[c] === 'parataxis') && nominal(c) && nominal(x)) return true;
     return c > x && (st.dep[c] === 'nmod' || st.dep[c] === 'appos') && st.kid(c, 'cc') >= 0 && st.kid(c, 'case') < 0;
+  }
+
+  /** The speaker of a reporting clause (", a Bree official said"): not a target of another verb. */
+  function isSpeaker(st: Sent, mi: number): boolean {
+    const h = st.synHead(st.mentions[mi]);
+    const p = st.head[h];
+    if (p >= 0 && p > h && REPORTING.has(st.lemma(p).toLowerCase()) && (st.dep[h].startsWith('nsubj') || SUBJ_LIKE.has(st.dep[h]))) return true;
+    return reportingSubject(st, h);
+  }
+
+  /** ", an official said" misparsed as a conjunct: a noun whose clause is a reporting verb. */
+  function reportingSubject(st: Sent, c: number): boolean {
+    for (const k of st.kids(c)) {
+      if ((st.dep[k] === 'acl' || st.dep[k] === 'acl:relcl') && REPORTING.has(st.lemma(k).toLowerCase())) return true;
+    }
+    return false;
   }
 
   /** Whether mention `mi` is one conjunct of a coordination (`%` slots need one). */
@@ -449,7 +550,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if (out.length > 0) return out;
       }
     }
-    const subj = st.kid(v, 'nsubj') >= 0 ? st.kid(v, 'nsubj') : st.kid(v, 'nsubj:pass');
+    let subj = st.kid(v, 'nsubj') >= 0 ? st.kid(v, 'nsubj') : st.kid(v, 'nsubj:pass');
+    if (subj < 0 && (st.dep[v] === 'advcl' || st.dep[v] === 'ccomp') && st.head[v] >= 0) {
+      // "indicated it would act": a finite clause whose subject the parser made the object
+      // of the verb before it.
+      const o = st.kid(st.head[v], 'obj');
+      const aux = st.kid(v, 'aux');
+      if (o >= 0 && o < v && aux >= 0 && XPOS[st.doc.xpos[st.a + aux]] === 'MD') subj = o;
+    }
     if (subj >= 0) {
       const lw = st.doc.form[st.a + subj].toLowerCase();
       if (REL_PRONOUNS.has(lw) && st.dep[v].startsWith('acl') && st.head[v] >= 0) {
@@ -458,7 +566,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         actorsFor(st, subj, out);
         // Several subjects of one verb are a coordination the parser did not build.
         const rel = st.dep[subj];
-        for (const c of st.kids(v)) if (c !== subj && st.dep[c] === rel) actorsFor(st, c, out);
+        if (st.head[subj] === v) for (const c of st.kids(v)) if (c !== subj && st.dep[c] === rel) actorsFor(st, c, out);
       }
       // A pronoun subject without an actor ("X indicated it would act") stands for the
       // source of the governing clause: the nearest antecedent in news prose.
@@ -489,7 +597,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // A participle modifying a noun that still has an object ("the police arrested
     // students", "X firing shells") is active: the noun is its subject. Often a tagger's
     // VBD/VBN confusion turned the main verb into this.
-    if (rel === 'acl' && (st.kid(v, 'obj') >= 0 || st.doc.xpos[st.a + v] === XPOS_VBG)) {
+    // So is ", an official said" hung on the noun as acl.
+    if (rel === 'acl' && (st.kid(v, 'obj') >= 0 || st.doc.xpos[st.a + v] === XPOS_VBG || (REPORTING.has(st.lemma(v).toLowerCase()) && p < v))) {
       actorsFor(st, p, out);
       return out;
     }
@@ -525,9 +634,21 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     // Fallback: the first mention after the verb within its own clause.
     const end = rescued ? st.n - 1 : clauseEnd(st, v);
+    const fallback = firstAfter(st, ve, end, src);
+    if (fallback.length > 0 || newActorLength <= 0) return fallback;
+    // PETRARCH's new actors: an unknown but short noun phrase in an argument slot.
+    for (const c of cand) {
+      const mi = newActor(st, c);
+      if (mi >= 0) return [mi];
+    }
+    return [];
+  }
+
+  /** Mentions (with conjuncts) of the first actor in (ve, end], excluding `src`. */
+  function firstAfter(st: Sent, ve: number, end: number, src: number[]): number[] {
     for (let k = ve + 1; k <= end; k++) {
       const mi = st.mentionAt[k];
-      if (mi >= 0 && !src.includes(mi)) {
+      if (mi >= 0 && !src.includes(mi) && !isSpeaker(st, mi)) {
         const out: number[] = [];
         actorsFor(st, st.synHead(st.mentions[mi]), out);
         const rest = out.filter((x) => !src.includes(x));
@@ -535,6 +656,39 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
     }
     return [];
+  }
+
+  /**
+   * A mention for an unknown noun phrase headed by `h` when it has at most
+   * `newActorLength` words (PETRARCH's `new_actor_length`): its code is the quoted
+   * uppercase phrase, possessive "'s" and punctuation left out. -1 when not applicable.
+   */
+  function newActor(st: Sent, h: number): number {
+    const u = st.upos(h);
+    if (u !== 'NOUN' && u !== 'PROPN') return -1;
+    const toks: number[] = [];
+    const stack = [h];
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      toks.push(k);
+      for (const c of st.kids(k)) {
+        const d = st.dep[c];
+        // A name in apposition right after its noun ("head Minerva McGonagall") is part of it.
+        if (d === 'appos' && c !== k + 1) continue;
+        // Of prepositional modifiers only "of" belongs to the name ("Ministry of Magic").
+        if (d === 'nmod') {
+          const cs = st.kid(c, 'case');
+          if (cs >= 0 && st.up[cs] !== 'OF') continue;
+        }
+        if (CLAUSAL.has(d) || d === 'acl' || d === 'punct' || (k === h && d === 'case')) continue;
+        stack.push(c);
+      }
+    }
+    toks.sort((x, y) => x - y);
+    const words = toks.filter((k) => XPOS[st.doc.xpos[st.a + k]] !== 'POS' && st.upos(k) !== 'PUNCT').map((k) => st.up[k]);
+    if (words.length === 0 || words.length > newActorLength) return -1;
+    st.mentions.push({ start: toks[0], end: toks[toks.length - 1] + 1, head: h, code: `"${words.join(' ')}"`, rule: 'new actor (new_actor_length)' });
+    return st.mentions.length - 1;
   }
 
   /** Source of the clause that governs `v` (used when a `+` slot took `v`'s subject). */
@@ -569,6 +723,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const u = st.upos(v);
     if (u === 'ADJ' && st.kid(v, 'cop') >= 0 && /(ED|EN)$/.test(st.up[v])) return true; // "was freed"
     if (u !== 'NOUN' && u !== 'ADV' && u !== 'ADJ' && u !== 'X' && u !== 'PROPN') return false;
+    // A verbless sentence rooted in a dictionary verb word with an actor before it
+    // ("Ethiopia act on a resolution ...", "Gondor attack on Arnor").
+    if (st.head[v] < 0 && u === 'NOUN' && st.kid(v, 'cop') < 0 && st.kid(v, 'det') < 0) {
+      for (const c of st.kids(v)) if (c < v && st.mentionAt[c] >= 0) return true;
+    }
     let p = v - 1;
     // Skip negation and adverbs, and the first word of a multiword verb ("wire tap").
     while (p >= 0 && (st.upos(p) === 'ADV' || NEG_WORDS.has(st.doc.form[st.a + p].toLowerCase()) || (p === v - 1 && st.upos(p) === 'NOUN'))) p--;
@@ -671,18 +830,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (m && m.tgt >= 0) {
       tgt = coordination(st, m.tgt);
       if (m.src < 0 && src.some((x) => tgt.includes(x))) {
-        src = governorSource(st, v, tgt);
-        if (src.length === 0) {
-          // Nearest mention left of the target slot.
-          const t0 = st.mentions[m.tgt].start;
-          for (let k = t0 - 1; k >= 0; k--) {
-            const mi = st.mentionAt[k];
-            if (mi >= 0 && !tgt.includes(mi)) {
-              src = [mi];
-              break;
-            }
+        // The `+` slot took the subject: the source is the actor before it, as in TABARI
+        // ("NOTED + *": whoever noted), else the subject of the governing clause.
+        src = [];
+        const t0 = st.mentions[m.tgt].start;
+        for (let k = t0 - 1; k >= 0; k--) {
+          const mi = st.mentionAt[k];
+          if (mi >= 0 && !tgt.includes(mi)) {
+            src = coordination(st, mi);
+            break;
           }
         }
+        if (src.length === 0) src = governorSource(st, v, tgt);
       }
     } else if (m && m.src >= 0) {
       // `$` after the verb: the subject becomes the target.
@@ -704,6 +863,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           break;
         }
       }
+    }
+    if (src.length === 0 && newActorLength > 0) {
+      const subj = st.kid(v, 'nsubj') >= 0 ? st.kid(v, 'nsubj') : st.kid(v, 'nsubj:pass');
+      const mi = subj >= 0 ? newActor(st, subj) : -1;
+      if (mi >= 0) src = [mi];
     }
     tgt ??= targetOf(st, v, ve, src, rescued || afterAnd(st, v));
 
@@ -764,21 +928,23 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const a = doc.sentStart[s];
     const n = doc.sentEnd[s] - a;
     if (n === 0) return;
+    // Skip sentences without any word that could be a dictionary verb (cheap, before actors).
     let anyVerb = false;
-    for (let k = 0; k < n; k++) {
+    for (let k = 0; k < n && !anyVerb; k++) {
       const u = UPOS[doc.upos[a + k]];
-      if (u === 'VERB' || u === 'AUX') {
-        anyVerb = true;
-        break;
-      }
+      anyVerb = u === 'VERB' || u === 'AUX' || (doc.head[a + k] < 0 && u === 'NOUN');
     }
     if (!anyVerb) return;
-    const st = new Sent(doc, s, cfg.actors.match(doc, s, date));
-    if (st.mentions.length === 0) return;
+    let mentions = cfg.actors.match(doc, s, date);
+    const cut = commas ? commaCut(doc, a, n) : null;
+    if (cut) mentions = mentions.filter((m) => !cut[m.start - a] && !cut[m.end - 1 - a]);
+    const st = new Sent(doc, s, mentions);
+    if (st.mentions.length === 0 && newActorLength <= 0) return;
     const hits = new Map<number, VerbHit>();
     for (let v = 0; v < n; v++) {
       const u = st.upos(v);
       // AUX only counts as the main verb when it heads its clause (not aux/cop of another).
+      if (cut && cut[v]) continue;
       const main = u === 'VERB' || (u === 'AUX' && !['aux', 'aux:pass', 'cop'].includes(st.dep[v]));
       const rescued = main ? orphanVerb(st, v) : missedVerb(st, v);
       if (!main && !rescued) continue;
@@ -826,6 +992,33 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   const discards = cfg.options?.discards ?? [];
+  const commas = cfg.options?.commas;
+
+  /** Tokens (sentence-local) inside comma clauses the comma rules remove, or null. */
+  function commaCut(doc: Doc, a: number, n: number): Uint8Array | null {
+    const c = commas!;
+    const pos: number[] = [];
+    for (let k = 0; k < n; k++) if (doc.form[a + k] === ',') pos.push(k);
+    if (pos.length === 0) return null;
+    const words = (from: number, to: number): number => {
+      let w = 0;
+      for (let k = from; k < to; k++) if (/[\p{L}\p{N}]/u.test(doc.form[a + k])) w++;
+      return w;
+    };
+    const cut = new Uint8Array(n);
+    let any = false;
+    const mark = (from: number, to: number, lo: number, hi: number): void => {
+      const w = words(from, to);
+      if (hi > 0 && w >= lo && w <= hi) {
+        cut.fill(1, from, to);
+        any = true;
+      }
+    };
+    mark(0, pos[0], c.bmin, c.bmax);
+    for (let i = 0; i + 1 < pos.length; i++) mark(pos[i] + 1, pos[i + 1], c.min, c.max);
+    mark(pos[pos.length - 1] + 1, n, c.emin, c.emax);
+    return any ? cut : null;
+  }
   /** Discard phrase found in sentence `s`, or undefined. */
   function discardIn(doc: Doc, s: number): Discard | undefined {
     const a = doc.sentStart[s];

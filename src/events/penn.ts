@@ -15,6 +15,8 @@ interface Node {
   word?: string;
   /** Token index of the lexical head (set during conversion). */
   head: number;
+  /** A VP under a passive "be": its by-phrase is the agent. */
+  passive?: boolean;
 }
 
 function parseTrees(src: string): Node[] {
@@ -86,6 +88,11 @@ function treeToSentence(root: Node): HandSentence {
   const conv = (n: Node): number => {
     if (n.kids.length === 0) return n.head;
     const ks = n.kids;
+    if (base(n.label) === 'VP') {
+      const be = ks.find((k) => VERB_TAGS.has(k.label) && BE.has(k.word?.toLowerCase() ?? ''));
+      const inner = ks.find((k) => base(k.label) === 'VP');
+      if (be && inner && firstVerbTag(inner) === 'VBN') inner.passive = true;
+    }
     const hs = ks.map(conv);
     const L = base(n.label);
     const lab = ks.map((k) => base(k.label));
@@ -192,7 +199,7 @@ function treeToSentence(root: Node): HandSentence {
           const w = k.word?.toLowerCase() ?? '';
           rel = l === 'TO' ? 'mark' : passive && BE.has(w) ? 'aux:pass' : BE.has(w) && !isVerbal(headNode) ? 'cop' : 'aux';
         } else if (l === 'NP') rel = ks.slice(hi + 1, i).some((x) => base(x.label) === 'NP') ? 'obj' : nextNp(ks, i) ? 'iobj' : isTemporal(k) ? 'obl:tmod' : 'obj';
-        else if (l === 'PP') rel = passive || passiveOf(headNode) ? (ppPrep(k) === 'by' ? 'obl:agent' : 'obl') : 'obl';
+        else if (l === 'PP') rel = passive || n.passive || passiveOf(headNode) ? (ppPrep(k) === 'by' ? 'obl:agent' : 'obl') : 'obl';
         else if (l === 'S') rel = hasSubject(k) ? 'ccomp' : 'xcomp';
         else if (l === 'SBAR') rel = /^(that|whether|if)$/i.test(ppPrep(k)) || !ppPrep(k) ? 'ccomp' : 'advcl';
         else if (l === 'ADVP' || k.label === 'RB') rel = 'advmod';

@@ -17,7 +17,14 @@ export { splitActorCode };
 function actorOf(doc: Doc, m: ActorMention): EventActor {
   const { country, sector } = splitActorCode(m.code);
   const text = m.end > m.start ? doc.text.slice(doc.start[m.start], doc.end[m.end - 1]) : '';
-  return { code: m.code, country, sector, text };
+  const a: EventActor = { code: m.code, country, sector, text };
+  const r = m.resolvedFrom;
+  if (r && r.start >= 0 && r.end > r.start && r.end <= doc.length) {
+    const start = doc.start[r.start]!;
+    const end = doc.end[r.end - 1]!;
+    a.resolved_from = { text: doc.text.slice(start, end), start, end };
+  }
+  return a;
 }
 
 /**

@@ -13,6 +13,12 @@ export interface EventActor {
   sector: string | null;
   /** The text of the mention. */
   text: string;
+  /**
+   * Present when the mention was resolved to an earlier one by article-level
+   * coreference ("he", "the cleric", "Hashemi"): that antecedent's text and its
+   * UTF-16 offsets in the document.
+   */
+  resolved_from?: { text: string; start: number; end: number };
 }
 
 export interface PloverCode {

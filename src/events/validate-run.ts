@@ -1,11 +1,14 @@
 /**
  * Script: run PETRARCH's unit-test records through annals and print each failing
  * record (id, text, expected vs got), then `N passed, M failed`.
- *   node dist/events/validate-run.js [records.xml] [--all] [--only ID,ID]
+ *   node dist/events/validate-run.js [records.xml] [--all] [--only ID,ID] [--gold-parse]
+ * `--gold-parse` is a diagnostic: it codes from the records' CoreNLP trees (converted to
+ * dependencies) instead of annals' own analysis, to tell parser errors from coder errors.
  * @module
  */
 import { existsSync } from 'node:fs';
 import { runValidation } from './validate.js';
+import { pennToDoc } from './penn.js';
 
 const args = process.argv.slice(2);
 const xml = args.find((a) => !a.startsWith('--') && a.endsWith('.xml')) ?? '../shared/conformance/petrarch2-unit-tests/PETR.UnitTest.records.xml';
@@ -17,7 +20,7 @@ if (!existsSync(xml)) {
   process.exit(2);
 }
 const t0 = performance.now();
-const report = runValidation(xml, { only: only ? (id) => only.has(id) : undefined });
+const report = runValidation(xml, { goldParse: args.includes('--gold-parse') ? pennToDoc : undefined, only: only ? (id) => only.has(id) : undefined });
 for (const r of report.results) {
   if (r.pass && !showAll) continue;
   process.stdout.write(

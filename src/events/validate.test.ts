@@ -30,7 +30,7 @@ test('runValidation scores records, honours <Config> and discards, codes from <T
       analyze: toyAnalyze,
       actors: (env, config) => {
         assert.match(env.actors[0], /a\.actors\.txt$/);
-        configs.push(config.new_actor_length ?? '-');
+        configs.push(config.actor_option ?? '-');
         return fakeActors({ arnor: 'ARN', gondor: 'GON' });
       },
     };
@@ -47,7 +47,7 @@ test('runValidation scores records, honours <Config> and discards, codes from <T
 <Text>Arnor attacked Gondor.</Text></Sentence>
 <Sentence date="20010101" id="T-3"><EventCoding noevents="True"></EventCoding><Text>Arnor greeted.</Text></Sentence>
 <Config option="require_dyad" value="False"></Config>
-<Config option="new_actor_length" value="4"></Config>
+<Config option="actor_option" value="4"></Config>
 <Sentence date="20010101" id="T-4"><EventCoding sourcecode="ARN" targetcode="---" eventcode="041"></EventCoding><Text>Arnor greeted.</Text></Sentence>
 <Sentence date="20010101" id="T-5"><EventCoding error="sentencediscard"></EventCoding><Text>Arnor attacked Gondor FOOTBALL.</Text></Sentence>
 </Sentences>

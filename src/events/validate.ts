@@ -64,6 +64,7 @@ const textOf = (n: Node): string =>
     .join('');
 
 /** Truthy PETRARCH option values ("True", "TRUE", "true", "1"). */
+const num = (v: string | undefined): number => Number(v ?? 0) || 0;
 const truthy = (v: string | undefined): boolean => /^(true|1|yes)$/i.test((v ?? '').trim());
 
 /**
@@ -122,10 +123,26 @@ export function runValidation(
   const actorCache = new Map<string, ActorMatcher>();
   const coderFor = () => {
     // Options only the coder reads do not rebuild the actor matcher.
-    const key = JSON.stringify(Object.entries(config).filter(([k]) => k !== 'require_dyad' && !k.startsWith('comma_')));
+    const coderOnly = (k: string) => k === 'require_dyad' || k === 'new_actor_length' || k.startsWith('comma_');
+    const key = JSON.stringify(Object.entries(config).filter(([k]) => !coderOnly(k)));
     let am = actorCache.get(key);
     if (!am) actorCache.set(key, (am = deps.actors(env, { ...config })));
-    const options: CoderOptions = { requireDyad: config.require_dyad === undefined ? true : truthy(config.require_dyad), discards };
+    const options: CoderOptions = {
+      requireDyad: config.require_dyad === undefined ? true : truthy(config.require_dyad),
+      newActorLength: Number(config.new_actor_length ?? 0) || 0,
+      // Comma rules only once a record file sets them (PETRARCH's defaults are not known here).
+      commas: Object.keys(config).some((k) => k.startsWith('comma_'))
+        ? {
+            min: num(config.comma_min),
+            max: num(config.comma_max),
+            bmin: num(config.comma_bmin),
+            bmax: num(config.comma_bmax),
+            emin: num(config.comma_emin),
+            emax: num(config.comma_emax),
+          }
+        : undefined,
+      discards,
+    };
     return createCoder({ verbs, actors: am, options });
   };
   let coder = coderFor();

@@ -1,10 +1,10 @@
 /**
  * Authoring-side reader for annals' own verb knowledge base (`data/kb/verbs/*.yaml`,
  * `data/kb/synsets/*.yaml`, native format of docs/dictionaries.md). It parses and
- * validates the files strictly (schema, CAMEO codes, pattern syntax, synset names)
- * so the data can be checked independently of the production reader, and it can
- * render the KB in PETRARCH verb-file syntax so the existing compiler and coder can
- * exercise it.
+ * validates the files more strictly than the production reader (lowercase words,
+ * exact CAMEO codes, no nested synsets, full-phrase irregular forms of multiword
+ * verbs) and exposes the entries for coverage counts. Compiling is left to
+ * `loadDictionaries` (src/dictionaries).
  * @module
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -59,12 +59,16 @@ export function parseVerbPhrase(s: string): VerbPhrase | string {
   if (ob >= 0) {
     const cb = rest.indexOf('}', ob);
     if (cb < 0 || rest.slice(cb + 1).trim() !== '') return `malformed braces in verb '${s}'`;
-    forms = rest
-      .slice(ob + 1, cb)
-      .split(/[\s,]+/)
-      .filter(Boolean);
+    const inner = rest.slice(ob + 1, cb);
     rest = rest.slice(0, ob).trim();
-    if (forms.length === 0) return `empty braces in verb '${s}'`;
+    const multi = rest.split(/\s+/).length > 1;
+    // A multiword verb's forms are whole phrases, comma-separated ("fly to {flew to, flown to}").
+    const fs = inner.split(multi ? /,/ : /[\s,]+/).map((f) => f.trim()).filter(Boolean);
+    if (fs.length === 0) return `empty braces in verb '${s}'`;
+    for (const f of fs) {
+      if (f.split(/\s+/).length !== rest.split(/\s+/).length) return `form '${f}' of '${rest}' must be the whole phrase`;
+      forms.push(...f.split(/\s+/));
+    }
   }
   const words = rest.split(/\s+/).filter(Boolean);
   if (words.length === 0) return 'empty verb';
@@ -77,6 +81,16 @@ export function parseVerbPhrase(s: string): VerbPhrase | string {
 const WORD_RE = /^[a-z0-9][a-z0-9'.\-]*$/i;
 
 /**
+ * Words that may open a `( ... )` group. The coder reads such a group as a prepositional
+ * phrase whose first word must be tagged ADP, so "(to resign)" (infinitival "to") or
+ * "(the release)" would never match: write those words without parentheses.
+ */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'on with for of against in into from at by over under as about between among outside behind around near along despite to toward towards across through without within upon onto after before amid during via off out up down'.split(' '),
+);
+const TO_OBJECT = /^(the|a|an|its|their|his|her|this|that|these|those|\+|\$|&.*)$/;
+
+/**
  * Check a pattern's syntax: exactly one `*`, balanced `( )` and `{ }`, known tokens,
  * synsets that exist. Returns the synset names used, or an error message.
  */
@@ -86,8 +100,14 @@ export function checkPattern(p: string, synsets: ReadonlySet<string>): { synsets
   let verbs = 0;
   const used: string[] = [];
   const toks = p.replace(/([(){}|])/g, ' $1 ').split(/\s+/).filter(Boolean);
-  for (const t of toks) {
-    if (t === '(') paren++;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t === '(') {
+      paren++;
+      const a = toks[i + 1] ?? '';
+      if (!PREPOSITIONS.has(a)) return `'(' must open with a preposition, not '${a}' (drop the parentheses)`;
+      if (a === 'to' && toks[i + 2] !== ')' && !TO_OBJECT.test(toks[i + 2] ?? '')) return "'(to VERB ...)' is an infinitive, not a prepositional phrase (drop the parentheses)";
+    }
     else if (t === ')') {
       if (--paren < 0) return "unbalanced ')'";
     } else if (t === '{') {
@@ -128,7 +148,7 @@ function codeOf(n: unknown): string | null | undefined {
 /** Read one KB file (verbs or synsets) into `kb`, collecting problems. */
 function readFile(file: string, text: string, kb: VerbKb, problems: Problem[], want: 'verbs' | 'synsets'): void {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
   const lineOf = (n: YNode | null | undefined): number => (n?.range ? lc.linePos(n.range[0]).line : 1);
   const bad = (n: YNode | null | undefined, msg: string): void => void problems.push({ file, line: lineOf(n), msg });
   for (const e of doc.errors) problems.push({ file, line: e.linePos?.[0].line ?? 1, msg: e.message.split('\n')[0] });
@@ -252,54 +272,4 @@ export function loadVerbKb(dir: string = defaultKbDir()): VerbKb {
     throw new AnnalsError('E_DICT', `${problems.length} problem(s) in verb KB:\n${list}`, problems[0]);
   }
   return kb;
-}
-
-/**
- * Render the KB in PETRARCH verb-file syntax (one block per entry) so the existing
- * `compileVerbDictionary` and coder can run it. Irregular forms in braces become forms
- * of the head word (multiword: the form followed by the particles).
- */
-export function toPetrarchText(kb: VerbKb): string {
-  const out: string[] = [];
-  for (const [name, s] of kb.synsets) {
-    out.push(`&${name}`);
-    for (const m of s.members) out.push(m.startsWith('&') ? `+${m}` : `+${m.toUpperCase().replace(/ /g, '_')}`);
-    out.push('');
-  }
-  kb.entries.forEach((e, i) => {
-    out.push(`--- E${i}_${e.file.replace(/^.*\//, '').replace(/\W/g, '_')}_${e.line} [${e.code ?? '---'}] ---`);
-    for (const v of e.verbs) {
-      const ph = parseVerbPhrase(v) as VerbPhrase;
-      const w = ph.words.map((x) => x.toUpperCase());
-      const tail = w.slice(1);
-      const phrase = (head: string) => (tail.length ? `+${[head, ...tail].join('_')}` : head);
-      const forms = ph.forms.map((f) => phrase(f.toUpperCase()));
-      // A multiword verb's regular forms are not generated by the PETRARCH reader: list them.
-      if (tail.length) for (const f of inflect(w[0])) forms.push(phrase(f));
-      out.push(`${phrase(w[0])}${forms.length ? ` {${forms.join(' ')}}` : ''}`);
-    }
-    for (const p of e.patterns) out.push(`- ${p.text.toUpperCase()} [${p.code ?? '---'}]`);
-    out.push('');
-  });
-  return out.join('\n');
-}
-
-/** Regular -s/-ed/-ing forms of an uppercase verb (e-drop, y->ies, doubling of short CVC). */
-export function inflect(v: string): string[] {
-  const out = new Set<string>();
-  const vowel = (c: string | undefined) => c !== undefined && 'AEIOU'.includes(c);
-  const last = v[v.length - 1];
-  const prev = v[v.length - 2];
-  if (last === 'Y' && !vowel(prev)) out.add(v.slice(0, -1) + 'IES').add(v.slice(0, -1) + 'IED').add(v + 'ING');
-  else if (last === 'E') out.add(v + 'S').add(v + 'D').add(/(EE|YE|OE)$/.test(v) ? v + 'ING' : v.slice(0, -1) + 'ING');
-  else if (/(S|X|Z|CH|SH)$/.test(v)) out.add(v + 'ES').add(v + 'ED').add(v + 'ING');
-  else {
-    out.add(v + 'S');
-    // One-syllable CVC verbs double the consonant (STEP -> STEPPED, CUT -> CUTTING).
-    const cvc = !vowel(last) && !'WXY'.includes(last) && vowel(prev) && !vowel(v[v.length - 3]);
-    const syll = (v.match(/[AEIOUY]+/g) ?? []).length;
-    if (cvc && syll === 1) out.add(v + last + 'ED').add(v + last + 'ING');
-    else out.add(v + 'ED').add(v + 'ING');
-  }
-  return [...out];
 }

@@ -72,3 +72,16 @@ export function kbStats(kb: VerbKb): KbStats {
   }
   return { lemmas: lemmas.size, patterns, entries: kb.entries.length, synsets: kb.synsets.size, reached, byRoot };
 }
+
+/** Verb phrases listed in more than one entry ("lemma" -> the files:lines), which make codes ambiguous. */
+export function duplicateVerbs(kb: VerbKb): Map<string, string[]> {
+  const where = new Map<string, string[]>();
+  for (const e of kb.entries)
+    for (const v of e.verbs) {
+      const k = lemmaKey(v);
+      const l = where.get(k) ?? [];
+      l.push(`${e.file.replace(/^.*\//, '')}:${e.line}`);
+      where.set(k, l);
+    }
+  return new Map([...where].filter(([, l]) => l.length > 1));
+}

@@ -6,7 +6,7 @@
 import { CAMEO_CODES } from '../events/cameo.js';
 import { AnnalsError } from '../errors.js';
 import { loadVerbKb } from './kb.js';
-import { expressibleCodes, kbStats, NOT_EXPRESSIBLE } from './stats.js';
+import { duplicateVerbs, expressibleCodes, kbStats, NOT_EXPRESSIBLE } from './stats.js';
 
 try {
   const kb = loadVerbKb(process.argv[2]);
@@ -21,6 +21,8 @@ try {
   console.log(`total: ${st.lemmas} distinct verb lemmas, ${st.patterns} patterns, ${st.entries} entries, ${st.synsets} synsets`);
   const missing = expressibleCodes().filter((c) => !st.reached.has(c));
   console.log(`codes without a verb or pattern: ${missing.length ? missing.join(' ') : 'none'}`);
+  const dups = duplicateVerbs(kb);
+  if (dups.size) console.log(`verbs listed twice: ${[...dups].map(([v, l]) => `${v} (${l.join(', ')})`).join('; ')}`);
   console.log(`codes judged not expressible: ${[...NOT_EXPRESSIBLE.keys()].join(' ')} (${NOT_EXPRESSIBLE.size})`);
 } catch (e) {
   if (e instanceof AnnalsError) {

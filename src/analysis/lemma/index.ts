@@ -26,7 +26,10 @@ export function lemmaStage(lemmatizer: Lemmatizer): Stage {
     requires: ['token.pos'],
     assigns: ['token.lemma'],
     run(doc: Doc): void {
-      for (let i = 0; i < doc.length; i++) doc.lemma[i] = lemmatizer.lemma(doc.form[i], doc.upos[i], doc.xpos[i]);
+      for (let s = 0; s < doc.sentStart.length; s++) {
+        const a = doc.sentStart[s];
+        for (let i = a; i < doc.sentEnd[s]; i++) doc.lemma[i] = lemmatizer.lemma(doc.form[i], doc.upos[i], doc.xpos[i], i === a);
+      }
     },
   };
 }

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { AnnalsError } from '../../errors.js';
+import { XPOS } from '../tags.js';
 
 /** Longest suffix the rules look at. */
 export const MAX_SUFFIX = 6;
@@ -20,13 +21,38 @@ export type Rewrite = [cut: number, add: string];
 export interface LemmaModelData {
   format: 'annals-lemma';
   version: 1;
-  /** Per "upos,shape" key (shape: l lower, c initial capital, u all caps, o other): keep case (1) or lowercase (0). */
+  /**
+   * Per "upos,shape,first" key (shape: c initial capital, u all caps, o other
+   * mix; first: 1 for a sentence-initial word): keep case (1) or lowercase (0).
+   */
   keepCase: Record<string, 0 | 1>;
   /** Per XPOS id: suffix -> rewrite. The '' suffix is the default for that tag. */
   rules: Record<string, Record<string, Rewrite>>;
   /** form -> flat list [tagKey, lemma, tagKey, lemma, ...], tagKey = upos*256 + xpos. */
   exceptions: Record<string, (number | string)[]>;
+  /** Known lemmas (lowercased), used to pick among inflection-rule candidates. */
+  vocab: string[];
 }
+
+/**
+ * English inflection candidates per Penn tag, in order of preference: strip the
+ * suffix, append the replacement; '=' as replacement undoubles a final consonant
+ * ("stopped" -> "stop"). The first candidate that is a known lemma wins.
+ */
+const INFLECTIONS: Record<string, readonly (readonly [string, string])[]> = {
+  NNS: [['ies', 'y'], ['s', ''], ['es', ''], ['ves', 'fe'], ['ves', 'f'], ['men', 'man']],
+  NNPS: [['ies', 'y'], ['s', ''], ['es', '']],
+  VBZ: [['ies', 'y'], ['s', ''], ['es', '']],
+  VBD: [['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ed', '=']],
+  VBN: [['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ed', '=']],
+  VBG: [['ying', 'ie'], ['ing', 'e'], ['ing', ''], ['ing', '=']],
+  JJR: [['ier', 'y'], ['er', ''], ['er', 'e'], ['er', '=']],
+  RBR: [['ier', 'y'], ['er', ''], ['er', 'e'], ['er', '=']],
+  JJS: [['iest', 'y'], ['est', ''], ['est', 'e'], ['est', '=']],
+  RBS: [['iest', 'y'], ['est', ''], ['est', 'e'], ['est', '=']],
+};
+
+const isConsonant = (c: number): boolean => c >= 97 && c <= 122 && 'aeiou'.indexOf(String.fromCharCode(c)) < 0;
 
 /** Casing shape of a word: 'l' (no capitals), 'c' (initial capital only-ish), 'u' (all caps), 'o' (other mixes). */
 export function caseShape(form: string): string {
@@ -59,8 +85,12 @@ export class Lemmatizer {
   private readonly keepCase: Map<string, boolean>;
   private readonly rules: Map<string, Rewrite>[];
   private readonly exceptions: Map<string, (number | string)[]>;
+  private readonly vocab: Set<string>;
+  private readonly inflections: (readonly (readonly [string, string])[] | undefined)[];
 
   constructor(m: LemmaModelData) {
+    this.vocab = new Set(m.vocab);
+    this.inflections = XPOS.map((x) => INFLECTIONS[x]);
     this.keepCase = new Map(Object.entries(m.keepCase).map(([k, v]) => [k, v === 1] as const));
     this.rules = [];
     for (const [x, table] of Object.entries(m.rules)) this.rules[Number(x)] = new Map(Object.entries(table));
@@ -75,23 +105,46 @@ export class Lemmatizer {
   }
 
   /** The casing-normalised form the suffix rules rewrite. */
-  base(form: string, upos: number): string {
+  base(form: string, upos: number, first = false): string {
     const shape = caseShape(form);
     if (shape === 'l') return form;
-    return this.keepCase.get(`${upos},${shape}`) ? form : form.toLowerCase();
+    return this.keepCase.get(`${upos},${shape},${first ? 1 : 0}`) ? form : form.toLowerCase();
   }
 
-  /** Lemma of `form` tagged `upos` / `xpos` (ids from tags.ts). */
-  lemma(form: string, upos: number, xpos: number): string {
+  /**
+   * Lemma of `form` tagged `upos` / `xpos` (ids from tags.ts); `first` marks a
+   * sentence-initial word, whose capital says less about proper names.
+   */
+  lemma(form: string, upos: number, xpos: number, first = false): string {
     const key = upos * 256 + xpos;
     const ex = this.exception(form, key);
     if (ex !== undefined) return ex;
-    const b = this.base(form, upos);
+    const b = this.base(form, upos, first);
     if (b !== form) {
       const ex2 = this.exception(b, key);
       if (ex2 !== undefined) return ex2;
     }
-    return applyRewrite(b, this.rewrite(b, xpos));
+    return applyRewrite(b, this.inflect(b, xpos) ?? this.rewrite(b, xpos));
+  }
+
+  /** The first inflection candidate for `base` that is a known lemma, as a rewrite; undefined if none. */
+  inflect(base: string, xpos: number): Rewrite | undefined {
+    const rules = this.inflections[xpos];
+    if (rules === undefined) return undefined;
+    const lower = base.toLowerCase();
+    for (const [suf, rep] of rules) {
+      if (lower.length < suf.length + 2 || !lower.endsWith(suf)) continue;
+      const stem = lower.slice(0, lower.length - suf.length);
+      if (rep === '=') {
+        const n = stem.length;
+        const c = stem.charCodeAt(n - 1);
+        if (c !== stem.charCodeAt(n - 2) || !isConsonant(c)) continue;
+        if (this.vocab.has(stem.slice(0, n - 1))) return [suf.length + 1, ''];
+      } else if (this.vocab.has(stem + rep)) {
+        return [suf.length, rep];
+      }
+    }
+    return undefined;
   }
 
   /** The rewrite the rules choose for casing-normalised `base` with Penn tag `xpos`. */
@@ -123,7 +176,7 @@ export function readLemmaModel(path: string): LemmaModelData {
   } catch (e) {
     throw new AnnalsError('E_MODEL', `lemmatizer model is not JSON: ${(e as Error).message}`, { file: path });
   }
-  if (m?.format !== 'annals-lemma' || m.version !== 1 || typeof m.rules !== 'object' || typeof m.exceptions !== 'object') {
+  if (m?.format !== 'annals-lemma' || m.version !== 1 || typeof m.rules !== 'object' || typeof m.exceptions !== 'object' || !Array.isArray(m.vocab)) {
     throw new AnnalsError('E_MODEL', 'not an annals lemmatizer model (format/version)', { file: path });
   }
   return m;

@@ -30,6 +30,7 @@ export function trainLemmatizer(train: ConlluSentence[]): LemmaModelData {
   // (form, tagKey) -> lemma counts.
   const types = new Map<string, Map<string, number>>();
   const caseVotes = new Map<string, [number, number]>();
+  const votedTypes = new Set<string>();
   for (const s of train) {
     for (let i = 0; i < s.words.length; i++) {
       const form = s.words[i];
@@ -41,8 +42,11 @@ export function trainLemmatizer(train: ConlluSentence[]): LemmaModelData {
       if (!m) types.set(key, (m = new Map()));
       m.set(lemma, (m.get(lemma) ?? 0) + 1);
       const shape = caseShape(form);
-      if (shape !== 'l') {
-        const ck = `${u},${shape}`;
+      // Votes count word types, so that "I" does not decide for every capitalised pronoun.
+      const tk = `${form}\u0000${u}\u0000${i === 0 ? 1 : 0}`;
+      if (shape !== 'l' && !votedTypes.has(tk)) {
+        votedTypes.add(tk);
+        const ck = `${u},${shape},${i === 0 ? 1 : 0}`;
         const v = caseVotes.get(ck) ?? [0, 0];
         if (lemma[0] === form[0]) v[1]++;
         else if (lemma[0] === form[0].toLowerCase()) v[0]++;
@@ -62,7 +66,18 @@ export function trainLemmatizer(train: ConlluSentence[]): LemmaModelData {
   }
 
   // Suffix statistics over types: xpos -> suffix -> rewrite -> count.
-  const noEx: LemmaModelData = { format: 'annals-lemma', version: 1, keepCase, rules: {}, exceptions: {} };
+  // Known lemmas of content and function words (not numbers, symbols, punctuation, foreign).
+  const vocabSet = new Set<string>();
+  for (const s of train) {
+    for (let i = 0; i < s.words.length; i++) {
+      const u = s.upos[i];
+      if (u === 'PUNCT' || u === 'SYM' || u === 'NUM' || u === 'X') continue;
+      const l = s.lemmas[i].toLowerCase();
+      if (/^[a-z][a-z'-]*$/.test(l)) vocabSet.add(l);
+    }
+  }
+  const vocab = [...vocabSet].sort();
+  const noEx: LemmaModelData = { format: 'annals-lemma', version: 1, keepCase, rules: {}, exceptions: {}, vocab };
   const caser = new Lemmatizer(noEx);
   const stats = new Map<number, Map<string, Map<string, number>>>();
   for (const [k, lemma] of majority) {
@@ -120,7 +135,7 @@ export function trainLemmatizer(train: ConlluSentence[]): LemmaModelData {
     if (ruled.lemma(form, tagKey >> 8, tagKey & 255) === lemma) continue;
     (exceptions[form] ??= []).push(tagKey, lemma);
   }
-  return { format: 'annals-lemma', version: 1, keepCase, rules, exceptions };
+  return { format: 'annals-lemma', version: 1, keepCase, rules, exceptions, vocab };
 }
 
 function main(argv: string[]): void {

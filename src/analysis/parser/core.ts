@@ -32,7 +32,11 @@ export const tagAtom = (upos: number, xpos: number): number => 2 + upos * 64 + x
 /** Word normalisation shared by vocabulary building and parsing. */
 export function normWord(form: string): string {
   const low = form.toLowerCase();
-  return /[0-9]/.test(low) ? low.replace(/[0-9]/g, '0') : low;
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c >= 48 && c <= 57) return low.replace(/[0-9]/g, '0');
+  }
+  return low;
 }
 
 // Cheap multiplicative mixing of up to five 32-bit ints (`k` is the template

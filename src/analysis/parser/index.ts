@@ -5,6 +5,18 @@
  *
  * The default model (models/parser.bin) is trained on UD English EWT and is a
  * derived work under CC BY-SA 4.0.
+ *
+ * Scripts: `node dist/analysis/parser/train.js [--epochs N] [--out models/parser.bin]`
+ * (deterministic, about a minute on one core) and
+ * `node dist/analysis/parser/eval.js [--gold-tags]` (UAS/LAS on EWT dev and
+ * test with the tagger's predicted tags or gold tags, speed, load time).
+ *
+ * Design: arc-hybrid transitions with ROOT at the end of the buffer (one root
+ * per sentence by construction), 78 Zhang & Nivre style action templates and
+ * 28 label templates hashed into Int8 weight tables (2^19 x 3 actions, 2^17 x
+ * 16 candidate labels), labels chosen per arc among the labels seen in
+ * training for (direction, dependent UPOS, head UPOS). Non-projective gold
+ * trees are projectivised by lifting for the oracle.
  * @example
  * const parser = loadParser();
  * runStages([tokenizerStage, taggerStage, parserStage(parser)], doc);

@@ -111,10 +111,13 @@ export class Decoder {
     const m = this.model;
     const t = this.state.t;
     const key = candKey(d < h ? 0 : 1, t[d], t[h]);
-    this.state.labelFeatures(this.lfeats, (1 << m.labBits) - 1, h, d, key);
     const c0 = m.candStart[key];
     const nc = m.candStart[key + 1] - c0;
     this.lastKey = key;
+    this.lastCand = 0;
+    // A single candidate (about one arc in six) needs no scoring.
+    if (nc <= 1) return nc === 1 ? m.cands[c0] : 0;
+    this.state.labelFeatures(this.lfeats, (1 << m.labBits) - 1, h, d, key);
     const sc = this.lscores;
     for (let j = 0; j < nc; j++) sc[j] = 0;
     const W = m.lab;

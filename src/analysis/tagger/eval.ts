@@ -42,8 +42,8 @@ function evaluate(tagger: Tagger, lem: Lemmatizer | undefined, sents: ConlluSent
       }
       if (XPOS[xo[i]] === s.xpos[i]) x++;
       if (lem) {
-        if (lem.lemma(s.words[i], uposId(s.upos[i]), xposId(s.xpos[i])) === s.lemmas[i]) lg++;
-        if (lem.lemma(s.words[i], uo[i], xo[i]) === s.lemmas[i]) lp++;
+        if (lem.lemma(s.words[i], uposId(s.upos[i]), xposId(s.xpos[i]), i === 0) === s.lemmas[i]) lg++;
+        if (lem.lemma(s.words[i], uo[i], xo[i], i === 0) === s.lemmas[i]) lp++;
       }
     }
   }

@@ -166,17 +166,6 @@ export function wordFeatures(word: string, out: Int32Array, o: number, scratch: 
   }
 }
 
-/** Hash of a lowercased (digit-folded) word, as stored in {@link W_LOWER}; used to key the word lexicon. */
-export function lowerHash(word: string): number {
-  let h = FNV_OFFSET;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    h = Math.imul(h ^ (c >= 48 && c <= 57 ? 48 : lowerCode(c)), FNV_PRIME);
-  }
-  return h;
-}
-
-
 /** Word blocks standing for the positions before and after a sentence: every field is the pad hash. */
 export const PAD_BEFORE_BLOCK = new Int32Array(WF).fill(PAD_BEFORE);
 export const PAD_AFTER_BLOCK = new Int32Array(WF).fill(PAD_AFTER);
@@ -191,8 +180,6 @@ export const ROLE_L2 = 2;
 export const ROLE_R1 = 3;
 export const ROLE_R2 = 4;
 export const N_ROLES = 5;
-/** Most features any role (or the dynamic part) emits. */
-export const MAX_ROLE_FEATS = 16;
 
 /** Features of the word block `b[o..]` in `role`, written to `out` from 0; returns their count. */
 export function roleFeatures(role: number, b: Int32Array, o: number, out: Int32Array): number {

@@ -11,15 +11,24 @@ import type { Stage } from '../pipeline.js';
 import { readModel, Tagger } from './model.js';
 import { DEFAULT_TAGGER_PATH } from './paths.js';
 
-export { Tagger } from './model.js';
+export { Tagger, DEFAULT_CACHE_TYPES } from './model.js';
 export { DEFAULT_TAGGER_PATH } from './paths.js';
 
 /**
  * Load a tagger model (one file read). Defaults to models/tagger.bin in the package.
  * Throws AnnalsError E_MODEL if the file is missing or corrupt.
  */
-export function loadTagger(path: string = DEFAULT_TAGGER_PATH): Tagger {
-  return new Tagger(readModel(path));
+export function loadTagger(path: string = DEFAULT_TAGGER_PATH, options: TaggerOptions = {}): Tagger {
+  return new Tagger(readModel(path), options.cacheTypes);
+}
+
+/** Tagger settings. */
+export interface TaggerOptions {
+  /**
+   * Word types whose scores are cached (default 8192, about 11 MB). More types
+   * help on large vocabularies; the cache empties itself when full.
+   */
+  cacheTypes?: number;
 }
 
 /** Pipeline stage tagging every sentence of a Doc: fills doc.upos and doc.xpos, assigns 'token.pos'. */

@@ -157,8 +157,8 @@ export function writeModel(path: string, m: TaggerModelData): void {
   writeFileSync(path, encodeModel(m));
 }
 
-/** Word types whose role scores a tagger caches (memory: types x 5 roles x classes x 4 bytes). */
-const DEFAULT_CACHE_TYPES = 16384;
+/** Word types whose role scores a tagger caches (memory: types x 5 roles x classes x 4 bytes, ~11 MB). */
+export const DEFAULT_CACHE_TYPES = 8192;
 
 /**
  * A loaded part-of-speech tagger. Greedy left to right: each token's class
@@ -221,6 +221,13 @@ export class Tagger {
     off[B] = acc;
     if (acc !== m.cls.length) {
       throw new AnnalsError('E_MODEL', `tagger model bucket counts sum to ${acc}, expected ${m.cls.length}`);
+    }
+    // Class ids index score rows; an out-of-range id would corrupt a neighbouring row.
+    for (let e = 0; e < m.cls.length; e++) {
+      if (m.cls[e] >= this.nClasses) throw new AnnalsError('E_MODEL', `tagger model weight ${e} has class ${m.cls[e]} >= ${this.nClasses}`);
+    }
+    for (const t of m.lexicon.tag) {
+      if (t >= this.nClasses && t !== NO_TAG) throw new AnnalsError('E_MODEL', `tagger model lexicon has class ${t} >= ${this.nClasses}`);
     }
     this.off = off;
     this.cls = m.cls;

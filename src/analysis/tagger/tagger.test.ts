@@ -96,3 +96,25 @@ test('model bytes round-trip and corrupt files raise E_MODEL', () => {
   assert.throws(() => loadTagger(bad), (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL' && e.file === bad);
   assert.throws(() => loadTagger(join(dir, 'missing.bin')), (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL');
 });
+
+test('word cache is transparent: a tiny cache (resets, uncached long sentences) gives the same tags', () => {
+  const small = loadTagger(undefined, { cacheTypes: 16 });
+  const sents = [
+    ['Rebels', 'seized', 'the', 'town', 'of', 'Kidal', 'on', 'Monday', '.'],
+    ['The', 'ministry', 'said', 'talks', 'with', 'the', 'opposition', 'would', 'resume', 'next', 'week', ',', 'after', 'a',
+      'month', 'of', 'clashes', 'in', 'which', 'dozens', 'of', 'people', 'were', 'killed', '.'],
+    ['Police', 'arrested', 'three', 'men', '.'],
+  ];
+  for (let rep = 0; rep < 3; rep++) {
+    for (const words of sents) {
+      const a = new Uint8Array(words.length);
+      const b = new Uint8Array(words.length);
+      const c = new Uint8Array(words.length);
+      const d = new Uint8Array(words.length);
+      tagger.tagSentence(words, a, b);
+      small.tagSentence(words, c, d);
+      assert.deepEqual(c, a);
+      assert.deepEqual(d, b);
+    }
+  }
+});

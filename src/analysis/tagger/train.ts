@@ -39,7 +39,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   fixedMinCount: 20,
   fixedMinShare: 0.995,
   minClassCount: 20,
-  prune: 0.02,
+  prune: 0.5,
 };
 
 /** mulberry32: small deterministic PRNG. */
@@ -391,13 +391,6 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
     const { rows, entries: ent } = ap.sizes;
     log(`epoch ${epoch + 1}: train acc ${((100 * correct) / total).toFixed(2)}% (${rows} features, ${ent} weights, ${Date.now() - t0} ms)`);
   }
-  for (const spec of (process.env.ANNALS_TRY_EXPORT ?? '').split(',').filter(Boolean)) {
-    const [lb, pr] = spec.split(':').map(Number);
-    const e = ap.export(lb, pr);
-    const t = new Tagger({ classUpos, classXpos, lexicon, logBuckets: lb, scale: e.scale, count: e.count, cls: e.cls, w: e.w });
-    const acc = accuracy(t, (globalThis as { __dev?: ConlluSentence[] }).__dev ?? []);
-    log(`try buckets 2^${lb} prune ${pr}: ${e.cls.length} weights, dev UPOS ${(100 * acc.upos).toFixed(2)} XPOS ${(100 * acc.xpos).toFixed(2)}`);
-  }
   const { count, cls, w, scale } = ap.export(opts.logBuckets, opts.prune);
   log(`exported ${cls.length} weights into ${1 << opts.logBuckets} buckets, scale ${scale.toExponential(3)}`);
   return { classUpos, classXpos, lexicon, logBuckets: opts.logBuckets, scale, count, cls, w };
@@ -446,6 +439,8 @@ function main(argv: string[]): void {
     else if (a === '--prune') opts.prune = Number(v());
     else if (a === '--seed') opts.seed = Number(v());
     else if (a === '--min-class') opts.minClassCount = Number(v());
+    else if (a === '--fixed-count') opts.fixedMinCount = Number(v());
+    else if (a === '--fixed-share') opts.fixedMinShare = Number(v());
     else throw new Error(`unknown option ${a}`);
   }
   const read = (split: 'train' | 'dev'): ConlluSentence[] => {
@@ -454,7 +449,6 @@ function main(argv: string[]): void {
   };
   const train = read('train');
   const dev = read('dev');
-  (globalThis as { __dev?: ConlluSentence[] }).__dev = dev;
   const t0 = Date.now();
   const model = trainTagger(train, opts);
   console.log(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

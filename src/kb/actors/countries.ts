@@ -84,11 +84,24 @@ export function parseTable(text: string): Map<string, TableRow> {
   return out;
 }
 
-/** Clean a package name: drop inverted "X, Republic of" forms, split "A (B)". */
+/** Package names with a comma or parentheses, rewritten as news writes them. */
+const REWRITE: Readonly<Record<string, readonly string[]>> = {
+  'Cocos (Keeling) Islands': ['Cocos Islands', 'Cocos Keeling Islands', 'Keeling Islands'],
+  'Falkland Islands (Malvinas)': ['Falkland Islands', 'Malvinas'],
+  'Holy See (Vatican City State)': ['Holy See', 'Vatican City State'],
+  'Netherlands (Kingdom of the)': ['Kingdom of the Netherlands'],
+  'Saint Martin (French part)': ['Saint Martin', 'St. Martin', 'Collectivity of Saint Martin'],
+  'Sint Maarten (Dutch part)': ['Sint Maarten'],
+  'Virgin Islands, British': ['British Virgin Islands'],
+  'Virgin Islands, U.S.': ['US Virgin Islands', 'United States Virgin Islands'],
+  'Bonaire, Sint Eustatius and Saba': ['Bonaire', 'Sint Eustatius', 'Caribbean Netherlands'],
+};
+
+/** Clean a package name: known rewrites; other inverted "X, Republic of" forms are dropped. */
 function cleanPackageName(n: string): string[] {
-  if (n.includes(', ')) return [];
-  const m = /^(.*?)\s*\((.*)\)\s*$/.exec(n);
-  if (m) return [m[1], m[2]];
+  const r = REWRITE[n];
+  if (r) return [...r];
+  if (n.includes(', ') || n.includes('(')) return [];
   return [n];
 }
 
@@ -114,7 +127,7 @@ export function buildCountries(): CountryEntry[] {
     const cl = list[a2];
     const drop = new Set([...(DROP['*'] ?? []), ...(DROP[code] ?? [])].map((x) => pieces(x).join(' ')));
     const all: string[] = [];
-    if (cl) all.push(cl.name);
+    if (cl) all.push(...cleanPackageName(cl.name));
     for (const n of names) all.push(...cleanPackageName(n));
     if (row) all.push(...row.names, ...row.adjectives);
     if (cl?.capital) all.push(cl.capital);
@@ -163,12 +176,33 @@ const HEADER = `# annals default actors: countries and territories (kind: actors
 # country. 'note' marks names that are also ordinary words or other places.
 `;
 
+/** A flow list broken between items so that lines stay under ~112 columns. */
+function wrapList(head: string, items: readonly string[]): string[] {
+  const out: string[] = [];
+  let cur = head;
+  items.forEach((x, i) => {
+    const piece = x + (i < items.length - 1 ? ', ' : ']');
+    if (cur.length + piece.trimEnd().length > 112 && !cur.endsWith('[')) {
+      out.push(cur.trimEnd());
+      cur = '      ';
+    }
+    cur += piece;
+  });
+  out.push(cur);
+  return out;
+}
+
 /** Render the entries as the YAML file text. */
 export function renderCountries(entries: readonly CountryEntry[]): string {
-  const lines = [HEADER + 'kind: actors', 'entries:'];
+  const lines = [
+    HEADER + 'kind: actors',
+    'source: "npm i18n-iso-countries (ISO 3166-1 names), npm countries-list (common names, capitals), annals authors (the rest)"',
+    'license: "MIT (both packages); annals additions under the project licence"',
+    'entries:',
+  ];
   for (const e of entries) {
     lines.push(`  - code: ${e.code}`);
-    lines.push(`    names: [${e.names.map(yamlScalar).join(', ')}]`);
+    lines.push(...wrapList('    names: [', e.names.map(yamlScalar)));
     if (e.note) lines.push(`    note: ${JSON.stringify(e.note)}`);
   }
   return lines.join('\n') + '\n';

@@ -110,7 +110,7 @@ export function readKbFile(file: string, text: string = readFileSync(file, 'utf8
   out.kind = kind;
   for (const k of root.items) {
     const key = String((k.key as { value?: unknown }).value);
-    if (key !== 'kind' && key !== 'entries') err(lineOf(lc, k.key as Node), `unknown top-level key '${key}'`);
+    if (!['kind', 'entries', 'note', 'source', 'license'].includes(key)) err(lineOf(lc, k.key as Node), `unknown top-level key '${key}'`);
   }
   const entries = root.get('entries', true);
   if (!isSeq(entries)) {
@@ -124,7 +124,8 @@ export function readKbFile(file: string, text: string = readFileSync(file, 'utf8
       continue;
     }
     const e = item.toJSON() as Record<string, unknown>;
-    const allowed = kind === 'actors' ? ['code', 'codes', 'names', 'note'] : ['code', 'words', 'note'];
+    const allowed = kind === 'actors' ? ['code', 'codes', 'names', 'note'] : ['code', 'words', 'note', 'prefix'];
+    if (e.prefix !== undefined && e.prefix !== true && e.prefix !== 'true') err(line, 'prefix must be true when given');
     for (const key of Object.keys(e)) if (!allowed.includes(key)) err(line, `unknown key '${key}'`);
     if (e.note !== undefined && typeof e.note !== 'string') err(line, 'note must be text');
     const note = typeof e.note === 'string' ? e.note : undefined;
@@ -219,6 +220,11 @@ export function checkKb(files: readonly KbFile[]): KbProblem[] {
         } else if (!prev) agentPhrase.set(k, { code: g.code, file: f.file, line: g.line });
       }
     }
+  }
+  // An actor phrase that is also an agent word: which one applies depends on the matcher.
+  for (const [k, a] of actorPhrase) {
+    const g = agentPhrase.get(k);
+    if (g) problems.push({ file: a.file, line: a.line, level: 'warning', message: `'${k}' is an actor (${a.code}) and an agent word (${g.code} at ${g.file}:${g.line})` });
   }
   return problems;
 }

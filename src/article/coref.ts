@@ -1,0 +1,692 @@
+/**
+ * Article-level actor resolution: an {@link ActorMatcher} wrapper that reads a
+ * document's sentences in order and adds, to what the base matcher finds, the
+ * mentions a sentence-by-sentence matcher misses: pronouns ("he" -> Maliki),
+ * definite titles ("the prime minister", "the cleric"), shortened names
+ * ("Hashemi" after "Tariq al-Hashemi"), acronyms introduced in parentheses
+ * ("(SCIRI)") and groups tied to a person ("his militia", "Sadr's supporters",
+ * "the Sadrists"). With `unknownActors`, names no dictionary knows take their
+ * code from their context ("Iraqi Vice President Tariq al-Hashemi" -> IRQGOV,
+ * "the Sunni-based insurgency" -> ---INSSUN).
+ *
+ * The coder needs no change: it asks `match(doc, s, date)` per sentence as before.
+ * The whole Doc is resolved once on the first call (memoised per Doc in the
+ * wrapper instance) with bounded memory: at most `maxCandidates` antecedents are
+ * kept, pronouns and titles look back at most `maxSentences` sentences.
+ * @module
+ */
+import type { Doc } from '../analysis/doc.js';
+import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
+import { splitActorCode } from '../actors/code.js';
+import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
+import {
+  FOLLOWER_NOUNS,
+  GROUP_MODIFIERS,
+  GROUP_NOUN_CODES,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ORG_NAME_WORDS,
+  ORG_NOUNS,
+  ORG_SINGLE_NAMES,
+  ORG_WORD_SECTOR,
+  PERSON_NOUNS,
+  PRONOUNS,
+  STATE_SECTORS,
+  TITLE_MODIFIERS,
+} from './lexicon.js';
+
+/** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
+export interface ArticleMatcherStats {
+  /** Sentences resolved. */
+  sentences: number;
+  /** Antecedent candidates examined (the dominant cost). */
+  steps: number;
+  /** Most antecedent candidates alive at once. */
+  maxLive: number;
+  /** Mentions added or recoded by resolution. */
+  resolved: number;
+}
+
+/** Options for {@link createArticleActorMatcher}. */
+export interface ArticleMatcherOptions {
+  /** Antecedent candidates kept (least recently mentioned dropped first). Default 50. */
+  maxCandidates?: number;
+  /** How many sentences back pronouns, titles and groups look. Default 5. Names and acronyms are bounded by `maxCandidates` only. */
+  maxSentences?: number;
+  /** Give unknown named actors a code from their context (title, country, religion). Default true. */
+  unknownActors?: boolean;
+  /** Extra three-letter country codes (e.g. the dictionaries' `countryCodes`) for splitting actor codes. */
+  countries?: Iterable<string>;
+  /** Work counters to fill (optional; the caller owns the object). */
+  stats?: ArticleMatcherStats;
+}
+
+type Via = NonNullable<ActorMention['via']>;
+type Kind = 'person' | 'org' | 'country' | 'group';
+
+/** An actor the article has mentioned: what later references can resolve to. */
+interface Entity {
+  code: string;
+  codes?: string[];
+  rule: string;
+  kind: Kind;
+  plural: boolean;
+  /** The mention that introduced it (the longest name seen). */
+  anchor: { start: number; end: number; sentence: number };
+  anchorSize: number;
+  /** Normalised name words ("tariq hashemi"), for short names; '' when none. */
+  name: string;
+  /** Lower-case words in and around its mentions ("iraqi", "cleric", "council"), for titles. */
+  titles: Set<string>;
+  acronym: string | null;
+  lastSentence: number;
+  lastToken: number;
+  lastSubject: boolean;
+  /** Governor of its last mention's head (binding: "X praised him" is not X). */
+  lastGov: number;
+}
+
+const DEFAULT_CANDIDATES = 50;
+/** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
+const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
+const DEFAULT_SENTENCES = 5;
+/** The tokens of a run of name words we look at, at most (a bound on 5,000-word sentences too). */
+const MAX_NAME_RUN = 6;
+
+const cap = (f: string): boolean => /^\p{Lu}/u.test(f);
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,9}$/;
+
+function sectors(code: string, countries: Iterable<string> | undefined): { country: string | null; chunks: string[] } {
+  const p = splitActorCode(code, countries);
+  return { country: p.country, chunks: p.sector ? (p.sector.match(/.{1,3}/g) ?? []) : [] };
+}
+
+/**
+ * Wrap an actor matcher with article-level resolution (see the module doc).
+ * Resolved mentions carry `resolvedFrom` (the antecedent's introducing mention) and `via`.
+ * @example
+ * const actors = createArticleActorMatcher(createActorMatcher(dicts.actors), { countries: dicts.actors.countryCodes });
+ * const coder = createCoder({ verbs: dicts.verbs, actors });
+ */
+export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatcherOptions = {}): ActorMatcher {
+  const maxCandidates = Math.max(1, opts.maxCandidates ?? DEFAULT_CANDIDATES);
+  const maxSentences = Math.max(0, opts.maxSentences ?? DEFAULT_SENTENCES);
+  const unknownActors = opts.unknownActors ?? true;
+  const countries = opts.countries ? [...opts.countries] : undefined;
+  const stats = opts.stats;
+  const memo = new WeakMap<Doc, { date: DayNumber | undefined; sentences: ActorMention[][] }>();
+
+  const resolveDoc = (doc: Doc, date: DayNumber | undefined): ActorMention[][] => {
+    const ents: Entity[] = [];
+    const out: ActorMention[][] = [];
+    const lower = (i: number): string => doc.form[i].toLowerCase();
+    const upos = (i: number): string => UPOS[doc.upos[i]] ?? '_';
+    const dep = (i: number): string => DEPREL[doc.dep[i]] ?? '_';
+    const plural = (i: number): boolean => isPlural(doc, i);
+
+    const touch = (e: Entity, m: ActorMention, s: number): void => {
+      const k = ents.indexOf(e);
+      if (k >= 0) ents.splice(k, 1);
+      ents.push(e);
+      while (ents.length > maxCandidates) ents.shift();
+      if (stats && ents.length > stats.maxLive) stats.maxLive = ents.length;
+      const h = synHead(doc, m);
+      e.lastSentence = s;
+      e.lastToken = m.end - 1;
+      e.lastSubject = dep(h).startsWith('nsubj');
+      e.lastGov = doc.head[h];
+      if (s === e.anchor.sentence || !m.resolvedFrom) addTitles(e, m, doc.sentStart[s]);
+    };
+
+    const addTitles = (e: Entity, m: ActorMention, s0: number): void => {
+      for (let i = m.start; i < m.end; i++) e.titles.add(lower(i));
+      // Up to three words before ("Shiite cleric Moqtada al-Sadr").
+      for (let i = m.start - 1, n = 0; i >= s0 && n < 3; i--, n++) {
+        const u = upos(i);
+        if (u !== 'NOUN' && u !== 'ADJ' && u !== 'PROPN') break;
+        e.titles.add(lower(i));
+      }
+      // An apposition ("the Mahdi Army, the militia loyal to ...").
+      const h = synHead(doc, m);
+      const a = doc.sentStart[doc.sentenceOf(h)];
+      const b = doc.sentEnd[doc.sentenceOf(h)];
+      for (let i = Math.max(a, m.end); i < Math.min(b, m.end + 8); i++) {
+        if (doc.head[i] === h && dep(i) === 'appos') {
+          e.titles.add(lower(i));
+          if (doc.lemma[i]) e.titles.add(doc.lemma[i].toLowerCase());
+        }
+      }
+    };
+
+    /** The person's name as normalised words: the trailing run of capitalised words. */
+    const nameOf = (m: ActorMention): string => {
+      const words: string[] = [];
+      for (let i = m.end - 1; i >= m.start; i--) {
+        const l = lower(i);
+        if (NAME_PARTICLES.has(l)) continue;
+        if (!cap(doc.form[i]) || PERSON_NOUNS.has(l) || TITLE_MODIFIERS.has(l) || upos(i) === 'ADJ') break;
+        words.unshift(l.replace(/^(al|el)-/, ''));
+      }
+      return words.join(' ');
+    };
+
+    const classify = (m: ActorMention): { kind: Kind; plural: boolean } => {
+      const { country, chunks } = sectors(m.code, countries);
+      const h = synHead(doc, m);
+      const hw = lower(h);
+      const lemma = (doc.lemma[h] || hw).toLowerCase();
+      if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
+      for (let i = m.start; i < m.end; i++) {
+        const l = lower(i);
+        if ((cap(doc.form[i]) && ORG_NAME_WORDS.has(l)) || ORG_SINGLE_NAMES.has(l)) return { kind: 'org', plural: false };
+        if (ACRONYM.test(doc.form[i]) && doc.form[i].length >= 3 && m.end - m.start === 1) return { kind: 'org', plural: false };
+      }
+      if (upos(h) === 'PROPN' || upos(h) === 'X') {
+        if (chunks.length === 0) return plural(h) ? { kind: 'group', plural: true } : { kind: 'country', plural: false };
+        return { kind: 'person', plural: false };
+      }
+      if (chunks.length === 0) return { kind: 'country', plural: false };
+      if (PERSON_NOUNS.has(lemma)) return plural(h) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
+      if (ORG_NOUNS.has(lemma) && !plural(h)) return { kind: 'org', plural: false };
+      return { kind: 'group', plural: true };
+    };
+
+    const newEntity = (m: ActorMention, s: number, person: boolean): Entity => {
+      const c = person ? { kind: 'person' as const, plural: false } : classify(m);
+      const e: Entity = {
+        code: m.code,
+        rule: m.rule,
+        kind: c.kind,
+        plural: c.plural,
+        anchor: { start: m.start, end: m.end, sentence: s },
+        anchorSize: m.end - m.start,
+        name: c.kind === 'person' ? nameOf(m) : '',
+        titles: new Set(),
+        acronym: null,
+        lastSentence: s,
+        lastToken: m.end - 1,
+        lastSubject: false,
+        lastGov: -1,
+      };
+      if (m.codes) e.codes = m.codes;
+      return e;
+    };
+
+    /** An entity already known for a named (not resolved) mention, or a new one. */
+    const register = (m: ActorMention, s: number, person = false): Entity => {
+      const name = person || classify(m).kind === 'person' ? nameOf(m) : '';
+      const last = name.split(' ').pop() ?? '';
+      let found: Entity | undefined;
+      for (let k = ents.length - 1; k >= 0 && !found; k--) {
+        if (stats) stats.steps++;
+        const e = ents[k];
+        if (e.code !== m.code) continue;
+        if (name && e.name && (e.name.split(' ').pop() === last)) found = e;
+        else if (!name && !e.name && e.rule === m.rule) found = e;
+      }
+      const e = found ?? newEntity(m, s, person);
+      if (found && m.end - m.start > e.anchorSize && name.length >= e.name.length) {
+        e.anchor = { start: m.start, end: m.end, sentence: s };
+        e.anchorSize = m.end - m.start;
+        if (name) e.name = name;
+      }
+      touch(e, m, s);
+      return e;
+    };
+
+    const recent = (s: number, pos: number, f: (e: Entity) => number | null, maxBack = maxSentences): Entity | null => {
+      let best: Entity | null = null;
+      let bestScore = Infinity;
+      for (let k = ents.length - 1; k >= 0; k--) {
+        if (stats) stats.steps++;
+        const e = ents[k];
+        const d = s - e.lastSentence;
+        // Entities are ordered by their last mention: nothing older can be in reach.
+        if (d > maxBack) break;
+        if (d === 0 && e.anchor.sentence === s && e.anchor.start >= pos) continue;
+        const sc = f(e);
+        if (sc === null) continue;
+        const total = d * 4 + sc;
+        if (total < bestScore) {
+          bestScore = total;
+          best = e;
+        }
+      }
+      return best;
+    };
+
+    const resolved = (m: ActorMention, e: Entity, via: Via, code = e.code): ActorMention => {
+      const r: ActorMention = { start: m.start, end: m.end, code, rule: `${m.rule ? `${m.rule} -> ` : ''}${via} of ${e.rule}`, head: m.head };
+      if (code === e.code && e.codes) r.codes = e.codes;
+      r.resolvedFrom = { ...e.anchor };
+      r.via = via;
+      if (stats) stats.resolved++;
+      return r;
+    };
+
+    const pronounEntity = (i: number, s: number): Entity | null => {
+      const info = PRONOUNS.get(lower(i));
+      if (!info || (upos(i) !== 'PRON' && upos(i) !== 'DET' && upos(i) !== '_') || dep(i) === 'expl') return null;
+      const gov = doc.head[i];
+      return recent(s, i, (e) => {
+        if (e.lastSentence === s && e.lastToken >= i) return null;
+        if (!info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
+        let sc = e.lastSubject ? 0 : 2;
+        // A named actor before a generic one ("an embassy official said").
+        if (e.code.startsWith('---')) sc += 3;
+        // Ties: in the same sentence the nearest; before it, the earlier mention of its
+        // sentence (subjects come first in news prose).
+        sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
+        if (info.person === true) {
+          if (e.kind !== 'person' || e.plural) return null;
+        } else if (info.person === false) {
+          if (e.kind === 'person' || e.plural) return null;
+        } else if (!e.plural) {
+          if (e.kind !== 'org') return null;
+          sc += 1;
+        }
+        return sc;
+      });
+    };
+
+    const groupCode = (p: Entity, agent: string | null): string => {
+      const { country, chunks } = sectors(p.code, countries);
+      const nonState = chunks.length > 0 && !STATE_SECTORS.has(chunks[0]);
+      // A non-state actor's militia, supporters or leader is that actor ("Sadr's militia" = IRQREBSHI).
+      if (nonState) return p.code;
+      return (country ?? '---') + (agent ?? 'PTY');
+    };
+
+    /** The entity owning the noun phrase starting at `start` ("his militia", "Sadr's supporters"). */
+    const possessor = (start: number, s: number, byEnd: Map<number, Entity>, consumed: Set<number>): Entity | null => {
+      const s0 = doc.sentStart[s];
+      let j = start - 1;
+      for (let n = 0; n < 2 && j >= s0 && upos(j) === 'ADJ'; n++) j--;
+      if (j < s0) return null;
+      if (/^['\u2019]s?$/.test(doc.form[j]) && byEnd.has(j)) return byEnd.get(j)!;
+      if (PRONOUNS.get(lower(j))?.possessive) {
+        const e = pronounEntity(j, s);
+        if (e) consumed.add(j);
+        return e;
+      }
+      return null;
+    };
+
+    /** Words of a definite noun phrase ending at `h`, "the" excluded, or null when not definite. */
+    const definiteWords = (start: number, h: number, s: number): string[] | null => {
+      const s0 = doc.sentStart[s];
+      let j = start;
+      while (j > s0 && j > start - 3 && lower(j - 1) !== 'the' && (upos(j - 1) === 'ADJ' || upos(j - 1) === 'NOUN')) j--;
+      if (j <= s0 || lower(j - 1) !== 'the') return null;
+      const w: string[] = [];
+      for (let i = j; i <= h; i++) {
+        const l = lower(i);
+        // A country or name word ("the Iraqi leader") is checked through the code, not as a title.
+        if (cap(doc.form[i]) && (upos(i) === 'ADJ' || upos(i) === 'PROPN') && !PERSON_NOUNS.has(l) && !TITLE_MODIFIERS.has(l)) continue;
+        w.push(l);
+      }
+      return w;
+    };
+
+    const titleEntity = (words: string[], headLemma: string, code: string | null, s: number, pos: number, gov: number): Entity | null => {
+      const person = PERSON_NOUNS.has(headLemma);
+      const want = code ? sectors(code, countries) : { country: null, chunks: [] as string[] };
+      const mods = words.filter((w) => TITLE_MODIFIERS.has(w));
+      const generic = GENERIC_ORG_NOUNS.has(headLemma);
+      return recent(s, pos, (e) => {
+        if (want.country && !e.code.startsWith(want.country)) return null;
+        if (person ? e.kind !== 'person' : e.kind === 'person' || e.kind === 'country') return null;
+        if (e.anchor.sentence === s && e.anchor.start === pos) return null;
+        // "Khalilzad told the prime minister": not an argument of the same verb.
+        if (e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
+        // A person known by another office is not this one ("the ambassador" is not "the minister").
+        if (person && !e.titles.has(headLemma)) for (const t of e.titles) if (PERSON_NOUNS.has(t) && t !== headLemma) return null;
+        // Strong: every word of the title was said of it ("the cleric" after "cleric Moqtada al-Sadr").
+        if (words.length > 0 && words.every((w) => e.titles.has(w))) return 0;
+        if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
+        const { chunks } = sectors(e.code, countries);
+        if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2;
+        if (generic && e.kind === 'org') return 2;
+        return null;
+      });
+    };
+
+    /** Short names: the last word(s) of an earlier multi-word name. Returns [entity, end]. */
+    const shortName = (i: number, s: number, free: (k: number) => boolean): [Entity, number] | null => {
+      const b = doc.sentEnd[s];
+      const words: string[] = [];
+      const ends: number[] = [];
+      for (let k = i; k < b && k < i + MAX_NAME_RUN && free(k); k++) {
+        const l = lower(k);
+        if (NAME_PARTICLES.has(l)) continue;
+        if (!cap(doc.form[k]) || NOT_NAME_WORDS.has(l)) break;
+        words.push(l.replace(/^(al|el)-/, ''));
+        ends.push(k + 1);
+      }
+      for (let n = words.length; n >= 1; n--) {
+        const key = words.slice(0, n).join(' ');
+        for (let k = ents.length - 1; k >= 0; k--) {
+          if (stats) stats.steps++;
+          const e = ents[k];
+          if (e.name && (e.name === key || e.name.endsWith(` ${key}`)) && e.name.includes(' ')) return [e, ends[n - 1]];
+        }
+      }
+      return null;
+    };
+
+    const acronymEntity = (f: string): Entity | null => {
+      for (let k = ents.length - 1; k >= 0; k--) {
+        if (stats) stats.steps++;
+        if (ents[k].acronym === f) return ents[k];
+      }
+      return null;
+    };
+
+    const stemEntity = (stem: string): Entity | null => {
+      for (let k = ents.length - 1; k >= 0; k--) {
+        if (stats) stats.steps++;
+        const e = ents[k];
+        if (e.name && e.name.split(' ').pop() === stem) return e;
+      }
+      return null;
+    };
+
+    for (let s = 0; s < doc.sentenceCount; s++) {
+      if (stats) stats.sentences++;
+      const a = doc.sentStart[s];
+      const b = doc.sentEnd[s];
+      const ms = base.match(doc, s, date).map((m) => ({ ...m }));
+      ms.sort((x, y) => x.start - y.start);
+      const covered = new Uint8Array(b - a);
+      const cover = (m: ActorMention): void => {
+        covered.fill(1, m.start - a, m.end - a);
+      };
+      ms.forEach(cover);
+      const free = (k: number): boolean => k >= a && k < b && covered[k - a] === 0;
+      const unknownPerson = new Set<ActorMention>();
+      if (unknownActors) extendUnknown(doc, s, ms, free, cover, unknownPerson, countries);
+
+      // Everything that may refer, in text order: base mentions and free tokens.
+      type Step = { at: number; m?: ActorMention; tok?: number };
+      const steps: Step[] = ms.map((m) => ({ at: m.start, m }));
+      for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
+      steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
+      const possessed = (i: number): boolean => {
+        let k = i + 1;
+        for (let n = 0; n < 2 && k < b && upos(k) === 'ADJ'; n++) k++;
+        if (k >= b) return false;
+        return (FOLLOWER_NOUNS.has(lower(k)) && free(k)) || ms.some((m) => m.start === k && m.code.startsWith('---'));
+      };
+      const result: ActorMention[] = [];
+      const byEnd = new Map<number, Entity>();
+      const consumed = new Set<number>();
+      const emit = (m: ActorMention, e: Entity | null): void => {
+        result.push(m);
+        if (e) {
+          touch(e, m, s);
+          byEnd.set(m.end, e);
+        }
+      };
+
+      for (const st of steps) {
+        if (st.m) {
+          const m = st.m;
+          const h = synHead(doc, m);
+          const headLemma = (doc.lemma[h] || lower(h)).toLowerCase();
+          const { country, chunks } = sectors(m.code, countries);
+          if (unknownPerson.has(m)) {
+            emit(m, null);
+            byEnd.set(m.end, register(m, s, true));
+            continue;
+          }
+          if (m.code.startsWith('---') && chunks.length > 0) {
+            const p = possessor(m.start, s, byEnd, consumed);
+            if (p) {
+              emit(resolved(m, p, 'group', groupCode(p, chunks[0])), p);
+              continue;
+            }
+            const words = definiteWords(m.start, h, s);
+            if (words && !plural(h)) {
+              const e = titleEntity(words, headLemma, m.code, s, m.start, doc.head[h]);
+              if (e) {
+                const c = sectors(e.code, countries);
+                // "the militia" of a person's country keeps its own sector unless the antecedent is that body.
+                const code = e.kind === 'person' || c.chunks.includes(chunks[0]) ? e.code : (c.country ?? '---') + chunks.join('');
+                emit(resolved(m, e, 'title', code), e);
+                continue;
+              }
+            }
+          } else if (country && chunks.length > 0 && PERSON_NOUNS.has(headLemma) && upos(h) !== 'PROPN' && !plural(h)) {
+            // "the Iraqi leader", "the US president": the same code, linked to the person.
+            const words = definiteWords(m.start, h, s);
+            if (words) {
+              const e = titleEntity(words, headLemma, m.code, s, m.start, doc.head[h]);
+              if (e) {
+                emit(resolved(m, e, 'title', e.code.startsWith(m.code) ? e.code : m.code), e);
+                continue;
+              }
+            }
+          }
+          const e = register(m, s);
+          emit(m, null);
+          byEnd.set(m.end, e);
+          // An acronym introduced in parentheses: "the Supreme Council ... (SCIRI)".
+          if (m.end + 2 < b && doc.form[m.end] === '(' && ACRONYM.test(doc.form[m.end + 1]) && doc.form[m.end + 2] === ')') {
+            e.acronym = doc.form[m.end + 1];
+          }
+          continue;
+        }
+        const i = st.tok!;
+        if (!free(i) || consumed.has(i)) continue;
+        const l = lower(i);
+        const one = (e: Entity | null, via: Via, end = i + 1, code?: string): boolean => {
+          if (!e) return false;
+          const m = resolved({ start: i, end, code: e.code, rule: '', head: end - 1 }, e, via, code ?? e.code);
+          m.rule = `article:${via} -> ${e.rule}`;
+          cover(m);
+          emit(m, e);
+          return true;
+        };
+        if (PRONOUNS.has(l)) {
+          // A possessive before a group noun is handled with that noun ("his militia").
+          if (PRONOUNS.get(l)!.possessive && possessed(i)) continue;
+          one(pronounEntity(i, s), 'pronoun');
+          continue;
+        }
+        if (FOLLOWER_NOUNS.has(l) && upos(i) !== 'VERB') {
+          const p = possessor(i, s, byEnd, consumed);
+          if (p) {
+            one(p, 'group', i + 1, groupCode(p, FOLLOWER_NOUNS.get(l)!));
+            continue;
+          }
+        }
+        if (ACRONYM.test(doc.form[i]) && one(acronymEntity(doc.form[i]), 'acronym')) continue;
+        const ist = /^(\p{Lu}[\p{L}'-]*?)(?:ists?|ites?)$/u.exec(doc.form[i]);
+        if (ist) {
+          const p = stemEntity(ist[1].toLowerCase().replace(/^(al|el)-/, ''));
+          if (p && one(p, 'group', i + 1, groupCode(p, null))) continue;
+        }
+        if (cap(doc.form[i]) && (upos(i) === 'PROPN' || upos(i) === 'X' || upos(i) === '_') && !NOT_NAME_WORDS.has(l)) {
+          const hit = shortName(i, s, free);
+          if (hit && one(hit[0], 'short-name', hit[1])) continue;
+        }
+        if (ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
+          const words = definiteWords(i, i, s);
+          if (words) {
+            const e = titleEntity(words, (doc.lemma[i] || l).toLowerCase(), null, s, i, doc.head[i]);
+            if (e) one(e, 'title');
+          }
+        }
+      }
+      result.sort((x, y) => x.start - y.start);
+      // "A spokesman for the movement": a role of the actor after for/of.
+      for (let k = 0; k + 1 < result.length; k++) {
+        const m = result[k];
+        if (!m.code.startsWith('---') || m.resolvedFrom || !PERSON_NOUNS.has(lower(m.end - 1))) continue;
+        let j = m.end;
+        if (j >= b || !/^(for|of)$/.test(lower(j))) continue;
+        j++;
+        if (j < b && lower(j) === 'the') j++;
+        const x = result[k + 1];
+        if (x.start !== j || x.code.startsWith('---')) continue;
+        const e = byEnd.get(x.end);
+        if (!e) continue;
+        const { chunks } = sectors(m.code, countries);
+        result[k] = resolved(m, e, 'group', groupCode(e, chunks[0] ?? null));
+      }
+      out.push(result);
+    }
+    return out;
+  };
+
+  return {
+    match(doc: Doc, s: number, date?: DayNumber): ActorMention[] {
+      if (s < 0 || s >= doc.sentenceCount) throw new RangeError(`sentence ${s} out of range 0..${doc.sentenceCount - 1}`);
+      let m = memo.get(doc);
+      if (!m || m.date !== date) {
+        m = { date, sentences: resolveDoc(doc, date) };
+        memo.set(doc, m);
+      }
+      return m.sentences[s].slice();
+    },
+  };
+}
+
+/** A plural noun: tagged so and not its own lemma ("militia" tagged NNS is not plural). */
+function isPlural(doc: Doc, i: number): boolean {
+  const x = XPOS[doc.xpos[i]];
+  if (x !== 'NNS' && x !== 'NNPS') return false;
+  const f = doc.form[i].toLowerCase();
+  const l = (doc.lemma[i] || f).toLowerCase();
+  return l !== f || /s$/.test(f);
+}
+
+/** The token of a mention whose head lies outside it (its syntactic head). */
+function synHead(doc: Doc, m: ActorMention): number {
+  for (let k = m.start; k < m.end; k++) {
+    const h = doc.head[k];
+    if (h < m.start || h >= m.end) return k;
+  }
+  return m.head;
+}
+
+/**
+ * Unknown actors from context, in place: a title mention followed by an unknown
+ * name takes the name ("Iraqi Vice President" + "Tariq al-Hashemi"); a country
+ * followed by an organisation name takes it ("Iraqi Accord Front" -> IRQPTY); a
+ * name in apposition to a title gets the title's code ("Tariq al-Hashemi, the
+ * Iraqi vice president"); a religious modifier makes a group ("the Sunni-based
+ * insurgency" -> ---INSSUN).
+ */
+function extendUnknown(
+  doc: Doc,
+  s: number,
+  ms: ActorMention[],
+  free: (k: number) => boolean,
+  cover: (m: ActorMention) => void,
+  unknownPerson: Set<ActorMention>,
+  countries: Iterable<string> | undefined,
+): void {
+  const a = doc.sentStart[s];
+  const b = doc.sentEnd[s];
+  const lower = (i: number): string => doc.form[i].toLowerCase();
+  const upos = (i: number): string => UPOS[doc.upos[i]] ?? '_';
+  /** End of a run of name words starting at `i` (i itself when none). */
+  const nameRun = (i: number): number => {
+    let end = i;
+    for (let k = i; k < b && k < i + MAX_NAME_RUN && free(k); k++) {
+      const l = lower(k);
+      if (NAME_PARTICLES.has(l)) continue;
+      if (!cap(doc.form[k]) || NOT_NAME_WORDS.has(l) || (upos(k) !== 'PROPN' && upos(k) !== 'X' && upos(k) !== '_')) break;
+      end = k + 1;
+    }
+    return end;
+  };
+  const added: ActorMention[] = [];
+  for (const m of ms) {
+    const last = lower(m.end - 1);
+    const { country, chunks } = sectors(m.code, countries);
+    if (PERSON_NOUNS.has(last) && chunks.length > 0) {
+      const end = nameRun(m.end);
+      if (end > m.end) {
+        m.end = end;
+        m.head = end - 1;
+        m.rule = `${m.rule} + unknown name`;
+        cover(m);
+        unknownPerson.add(m);
+        continue;
+      }
+    }
+    // "IAEA Director Mikael Sandberg", "Hamas negotiator Yasin Qadri": a person of that body.
+    if (chunks.length > 0 && !PERSON_NOUNS.has(last) && m.end < b && free(m.end) && PERSON_NOUNS.has(lower(m.end))) {
+      let t = m.end;
+      while (t < b && t < m.end + 3 && free(t) && (PERSON_NOUNS.has(lower(t)) || TITLE_MODIFIERS.has(lower(t)))) t++;
+      const end = nameRun(t);
+      if (end > t) {
+        m.end = end;
+        m.head = end - 1;
+        m.rule = `${m.rule} + ${doc.form[t - 1]} + unknown name`;
+        cover(m);
+        unknownPerson.add(m);
+        continue;
+      }
+    }
+    if (country && chunks.length === 0 && m.end - m.start === 1) {
+      const end = nameRun(m.end);
+      const w = end > m.end ? lower(end - 1) : '';
+      if (ORG_NAME_WORDS.has(w)) {
+        m.end = end;
+        m.head = end - 1;
+        m.code = country + (ORG_WORD_SECTOR.get(w) ?? '');
+        m.rule = `${m.rule} + unknown organisation`;
+        cover(m);
+        continue;
+      }
+    }
+    // "Tariq al-Hashemi, the Iraqi vice president": the name before the apposition.
+    const h = synHead(doc, m);
+    if (chunks.length > 0 && !m.code.startsWith('---') && DEPREL[doc.dep[h]] === 'appos' && PERSON_NOUNS.has(lower(h))) {
+      const g = doc.head[h];
+      if (g >= a && g < m.start && free(g) && upos(g) === 'PROPN') {
+        let st = g;
+        while (st > a && free(st - 1) && (cap(doc.form[st - 1]) && upos(st - 1) === 'PROPN' || NAME_PARTICLES.has(lower(st - 1)))) st--;
+        while (st < g && !cap(doc.form[st])) st++;
+        const end = nameRun(st);
+        if (end > st) {
+          const n: ActorMention = { start: st, end, code: m.code, rule: `${m.rule} (apposition) + unknown name`, head: end - 1 };
+          cover(n);
+          unknownPerson.add(n);
+          added.push(n);
+        }
+      }
+    }
+  }
+  // Religious or ethnic modifier + group noun ("Sunni insurgents", "the Sunni-based insurgency").
+  for (let i = a; i < b; i++) {
+    const l = lower(i);
+    const mod = GROUP_MODIFIERS.get(l);
+    if (!mod || !free(i)) continue;
+    for (let k = i + 1; k < b && k <= i + 3; k++) {
+      const ex = ms.find((m) => m.start === k && m.code.startsWith('---'));
+      if (ex) {
+        if (!ex.code.includes(mod)) ex.code += mod;
+        ex.start = i;
+        ex.rule = `${ex.rule} + ${doc.form[i]}`;
+        cover(ex);
+        break;
+      }
+      const agent = GROUP_NOUN_CODES.get(lower(k));
+      if (agent && free(k) && upos(k) === 'NOUN') {
+        const n: ActorMention = { start: i, end: k + 1, code: `---${agent}${mod}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
+        cover(n);
+        added.push(n);
+        break;
+      }
+      if (!free(k)) break;
+    }
+  }
+  if (added.length > 0) {
+    ms.push(...added);
+    ms.sort((x, y) => x.start - y.start);
+  }
+}

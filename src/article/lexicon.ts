@@ -1,0 +1,130 @@
+/**
+ * Word lists for article-level actor resolution: which nouns name people or
+ * organisations, what pronouns agree with, and the few context words that give an
+ * unknown actor its code. Small on purpose: they describe English, not actors.
+ * @module
+ */
+
+/** Personal pronouns resolved to actors, with what they agree with. */
+export const PRONOUNS: ReadonlyMap<string, { person: boolean | null; plural: boolean; possessive: boolean }> = new Map([
+  ['he', { person: true, plural: false, possessive: false }],
+  ['him', { person: true, plural: false, possessive: false }],
+  ['his', { person: true, plural: false, possessive: true }],
+  ['she', { person: true, plural: false, possessive: false }],
+  ['her', { person: true, plural: false, possessive: true }],
+  ['its', { person: false, plural: false, possessive: true }],
+  ['they', { person: null, plural: true, possessive: false }],
+  ['them', { person: null, plural: true, possessive: false }],
+  ['their', { person: null, plural: true, possessive: true }],
+]);
+
+/** Nouns that name one person by role ("the prime minister", "the cleric"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  `president premier minister chancellor king queen prince emir sheikh leader cleric imam ayatollah ambassador envoy
+  diplomat spokesman spokeswoman spokesperson official commander general chief secretary senator lawmaker legislator
+  judge prosecutor governor mayor negotiator mediator adviser advisor aide deputy delegate representative chairman
+  chairwoman director monarch dictator ruler colonel admiral speaker`.split(/\s+/),
+);
+
+/** Nouns that name an organisation or a body ("the militia", "the council"). */
+export const ORG_NOUNS: ReadonlySet<string> = new Set(
+  `government ministry militia group council organization organisation movement party army police administration
+  cabinet parliament court committee agency coalition alliance bloc front faction union league office embassy
+  commission assembly authority authorities military brigade brigades junta regime insurgency`.split(/\s+/),
+);
+
+/** Words of a proper name that make it an organisation ("Mahdi Army", "Accord Front"). */
+export const ORG_NAME_WORDS: ReadonlySet<string> = new Set(
+  `army council organization organisation front party movement union league brigade brigades committee agency nations
+  ministry government congress assembly alliance coalition bloc corps guard forces commission association authority
+  bank fund institute foundation court parliament office group network`.split(/\s+/),
+);
+
+/** Well-known one-word organisation names that look like a person's surname. */
+export const ORG_SINGLE_NAMES: ReadonlySet<string> = new Set(
+  `hamas hezbollah hizbollah taliban fatah al-qaeda qaeda nato opec isis isil hizballah`.split(/\s+/),
+);
+
+/** Sector codes of state bodies: a group of such a person is its country's, not the person's own. */
+export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'ELI']);
+
+/**
+ * Nouns for the people around a leader ("Sadr's supporters", "his fighters") and
+ * the agent code they get; `null` = the leader's own code when the leader is not a
+ * state actor, else the country + PTY (a political following).
+ */
+export const FOLLOWER_NOUNS: ReadonlyMap<string, string | null> = new Map([
+  ['supporters', null],
+  ['followers', null],
+  ['loyalists', null],
+  ['partisans', null],
+  ['fighters', 'REB'],
+  ['militiamen', 'REB'],
+  ['gunmen', 'REB'],
+  ['forces', 'MIL'],
+  ['troops', 'MIL'],
+  ['militia', 'REB'],
+  ['militias', 'REB'],
+  ['movement', null],
+]);
+
+/** Religious/ethnic modifiers and their CAMEO codes ("Sunni-based insurgency" -> ---INSSUN). */
+export const GROUP_MODIFIERS: ReadonlyMap<string, string> = new Map([
+  ['sunni', 'SUN'],
+  ['sunnis', 'SUN'],
+  ['shiite', 'SHI'],
+  ['shia', 'SHI'],
+  ["shi'ite", 'SHI'],
+  ['shiites', 'SHI'],
+  ['islamist', 'MUS'],
+  ['muslim', 'MUS'],
+  ['christian', 'CHR'],
+  ['jewish', 'JEW'],
+  ['kurdish', 'KUR'],
+]);
+
+/** Group nouns that are no dictionary agent in the starter set but name an armed or political actor. */
+export const GROUP_NOUN_CODES: ReadonlyMap<string, string> = new Map([
+  ['insurgency', 'INS'],
+  ['insurgents', 'INS'],
+  ['insurgent', 'INS'],
+  ['militants', 'REB'],
+  ['rebels', 'REB'],
+  ['militia', 'REB'],
+  ['militias', 'REB'],
+  ['fighters', 'REB'],
+  ['guerrillas', 'REB'],
+]);
+
+/** Sector a proper organisation name implies ("Accord Front" -> PTY), by its last word. */
+export const ORG_WORD_SECTOR: ReadonlyMap<string, string> = new Map([
+  ['party', 'PTY'],
+  ['front', 'PTY'],
+  ['bloc', 'PTY'],
+  ['movement', 'PTY'],
+  ['alliance', 'PTY'],
+  ['coalition', 'PTY'],
+  ['list', 'PTY'],
+  ['brigade', 'REB'],
+  ['brigades', 'REB'],
+  ['army', 'REB'],
+  ['militia', 'REB'],
+  ['council', 'GOV'],
+  ['ministry', 'GOV'],
+]);
+
+/** Capitalised words that are never part of an actor's name. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+  october november december i the a an he she they we it this that these those but and or if when while after before
+  mr mrs ms dr`.split(/\s+/),
+);
+
+/** Lower-case particles inside Arabic and European names ("Tariq al-Hashemi", "bin Laden"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'abd', 'de', 'van', 'von', 'da', 'ul', '-']);
+
+/** Title modifiers that change the office ("foreign minister" is not the prime minister). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
+  `prime foreign defense defence interior finance oil vice deputy former acting supreme chief national security trade
+  justice health education`.split(/\s+/),
+);

@@ -1,0 +1,163 @@
+/**
+ * Scores article-level understanding on the hand-coded test articles in
+ * `examples/articles/`: each `NAME.txt` is coded by annals with and without the
+ * coreference wrapper, and compared with `NAME.expected.jsonl`.
+ *
+ * Run: `node dist/article/score.js [--dict PATH]... [--dir DIR] [--verbose]`
+ * Prints per article and in total: recall of core events (right source, target,
+ * CAMEO root) and precision of emitted events (an emitted event is right when it
+ * matches any expected event of its sentence, core or not).
+ * @module
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadAnalyzer, type Doc } from '../analysis/index.js';
+import { createActorMatcher } from '../actors/matcher.js';
+import type { ActorMatcher } from '../actors/types.js';
+import { dayNumber } from '../annals.js';
+import { loadDictionaries } from '../dictionaries/index.js';
+import { createCoder } from '../events/coder.js';
+import { toEventRecord } from '../events/record.js';
+import type { EventRecord } from '../events/types.js';
+import { readInputs } from '../ingest/index.js';
+import { createArticleActorMatcher } from './coref.js';
+
+/** One hand-coded event. */
+export interface ExpectedEvent {
+  /** Text of the sentence that shows the event (a substring of it). */
+  quote: string;
+  source: string;
+  target: string;
+  cameo: string;
+  /** Core events count for recall; others are only accepted for precision. */
+  core: boolean;
+  note?: string;
+}
+
+/** Codes agree: equal, or one more specific than the other ("IRQREBSHI" vs "IRQREB"). */
+export function codeMatches(expected: string, got: string): boolean {
+  return got === expected || got.startsWith(expected) || (expected.startsWith(got) && got.length >= 6);
+}
+
+/** Whether an emitted event is the expected one (same sentence checked by the caller). */
+export function eventMatches(x: ExpectedEvent, e: EventRecord): boolean {
+  return (
+    codeMatches(x.source, e.source.code) &&
+    e.target !== null &&
+    codeMatches(x.target, e.target.code) &&
+    e.cameo.slice(0, 2) === x.cameo.slice(0, 2)
+  );
+}
+
+/** Sentence index whose text contains `quote`, or -1. */
+export function sentenceOfQuote(doc: Doc, quote: string): number {
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const a = doc.sentStart[s];
+    const b = doc.sentEnd[s];
+    if (b > a && doc.text.slice(doc.start[a], doc.end[b - 1]).includes(quote)) return s;
+  }
+  return -1;
+}
+
+/** Counts for one article and one configuration. */
+export interface ArticleScore {
+  coreFound: number;
+  core: number;
+  emittedRight: number;
+  emitted: number;
+  missing: ExpectedEvent[];
+  wrong: EventRecord[];
+}
+
+/** Compare emitted events with the expected ones. */
+export function scoreArticle(doc: Doc, expected: readonly ExpectedEvent[], events: readonly EventRecord[]): ArticleScore {
+  const sentOf = expected.map((x) => sentenceOfQuote(doc, x.quote));
+  const r: ArticleScore = { coreFound: 0, core: 0, emittedRight: 0, emitted: events.length, missing: [], wrong: [] };
+  expected.forEach((x, k) => {
+    if (!x.core) return;
+    r.core++;
+    if (events.some((e) => e.sentence === sentOf[k] && eventMatches(x, e))) r.coreFound++;
+    else r.missing.push(x);
+  });
+  for (const e of events) {
+    if (expected.some((x, k) => sentOf[k] === e.sentence && eventMatches(x, e))) r.emittedRight++;
+    else r.wrong.push(e);
+  }
+  return r;
+}
+
+const pct = (a: number, b: number): string => (b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      dict: { type: 'string', multiple: true },
+      dir: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  const dir = values.dir ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'articles');
+  const analyzer = loadAnalyzer();
+  const dicts = loadDictionaries(values.dict ?? []);
+  const base = createActorMatcher(dicts.actors);
+  const configs: [string, ActorMatcher][] = [
+    ['sentence', base],
+    ['article', createArticleActorMatcher(base, { countries: dicts.actors.countryCodes })],
+  ];
+  const coders = configs.map(([name, actors]) => [name, createCoder({ verbs: dicts.verbs, actors })] as const);
+  const totals = coders.map(() => ({ coreFound: 0, core: 0, emittedRight: 0, emitted: 0 }));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const out: string[] = [];
+  out.push(`${'article'.padEnd(22)} ${coders.map(([n]) => `${n.padEnd(8)} recall      precision`).join('   ')}`);
+  for (const f of files) {
+    const expected = readFileSync(join(dir, f.replace(/\.txt$/, '.expected.jsonl')), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as ExpectedEvent);
+    let src;
+    for await (const r of readInputs([join(dir, f)], {})) if (r.ok) src = r.doc;
+    if (!src) throw new Error(`cannot read ${f}`);
+    const doc = analyzer.analyze(src.text);
+    const cells: string[] = [];
+    coders.forEach(([name, coder], k) => {
+      const events: EventRecord[] = [];
+      for (const ev of coder.code(doc, dayNumber(src.date))) {
+        try {
+          events.push(toEventRecord(doc, { docId: f, date: src.date }, ev));
+        } catch {
+          // A record that cannot be built is not emitted (as in annals code).
+        }
+      }
+      const sc = scoreArticle(doc, expected, events);
+      const t = totals[k];
+      t.coreFound += sc.coreFound;
+      t.core += sc.core;
+      t.emittedRight += sc.emittedRight;
+      t.emitted += sc.emitted;
+      cells.push(`${`${sc.coreFound}/${sc.core}`.padStart(8)} ${pct(sc.coreFound, sc.core)}  ${`${sc.emittedRight}/${sc.emitted}`.padStart(6)} ${pct(sc.emittedRight, sc.emitted)}`);
+      if (values.verbose) {
+        for (const x of sc.missing) out.push(`  [${name}] ${f} missed: ${x.source} -> ${x.target} ${x.cameo} "${x.quote}"`);
+        for (const e of sc.wrong) {
+          const via = (a: EventRecord['source'] | null) => (a?.resolved_from ? ` (<- ${a.resolved_from.text})` : '');
+          out.push(`  [${name}] ${f} extra: s${e.sentence} ${e.source.code} "${e.source.text}"${via(e.source)} -> ${e.target?.code} "${e.target?.text}"${via(e.target)} ${e.cameo} | ${e.evidence.text}`);
+        }
+      }
+    });
+    out.push(`${f.replace(/\.txt$/, '').padEnd(22)} ${cells.join('   ')}`);
+  }
+  out.push(
+    `${'TOTAL'.padEnd(22)} ${totals
+      .map((t) => `${`${t.coreFound}/${t.core}`.padStart(8)} ${pct(t.coreFound, t.core)}  ${`${t.emittedRight}/${t.emitted}`.padStart(6)} ${pct(t.emittedRight, t.emitted)}`)
+      .join('   ')}`,
+  );
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e) => {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exitCode = 1;
+  });
+}
