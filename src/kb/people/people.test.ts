@@ -19,6 +19,8 @@ import {
 } from './validate.js';
 import { COVERAGE_GAPS, FIRST_YEAR, LAST_YEAR, PEOPLE_COUNTRIES } from './countries.js';
 import { toPetrarchActors } from './petrarch.js';
+import { readNative, type NativeProblem } from '../../dictionaries/native/read.js';
+import { compileCollect } from '../../dictionaries/native/compile.js';
 
 const dir = defaultActorsDir();
 const { entries, problems } = validatePeople(dir);
@@ -164,4 +166,24 @@ test('no person name is also a name in the other actor files (countries, IGOs, g
       }
   }
   assert.deepEqual(clashes, []);
+});
+
+test('people files compile with the native YAML reader and resolve by date', () => {
+  const nps: NativeProblem[] = [];
+  const files = peopleFiles(dir).map((f) => readNative(readFileSync(f, 'utf8'), f, nps));
+  assert.deepEqual(nps, []);
+  const r = compileCollect({ actorSide: [], verbs: [], native: files.filter((f) => f !== null) });
+  assert.deepEqual(r.problems, []);
+  assert.ok(r.actors);
+  const d = r.actors;
+  assert.deepEqual(d.warnings, []);
+  const code = (phrase: string, date: number): string | null => lookupActor(d, phrase, date).code;
+  assert.equal(code('Nouri al-Maliki', 20070101), 'IRQGOV');
+  assert.equal(code('Nouri al-Maliki', 20160101), 'IRQELI');
+  assert.equal(code('Nouri al-Maliki', 20170101), 'IRQGOV'); // vice president again
+  assert.equal(code('Haider al-Abadi', 20160101), 'IRQGOV');
+  assert.equal(code('Clinton', 20100101), 'USAGOV');
+  assert.equal(code('Clinton', 20050101), 'USAELI');
+  assert.equal(code('Ismail Haniyeh', 20060601), 'PSEGOV');
+  assert.equal(code('Ismail Haniyeh', 20200101), 'PSEREBHAM');
 });
