@@ -67,6 +67,8 @@ test('the checker catches conflicts, unknown country parts and schema errors', (
   const b = readKbFile('b.yaml', 'kind: actors\nentries:\n  - code: IRN\n    names: [IRAQI]\n  - code: QQQGOV\n    names: [Nowhere]\n');
   const g = readKbFile('g.yaml', 'kind: agents\nentries:\n  - code: GOV\n    words: [government, iraqi]\n');
   assert.match(checkKb([a, g]).map((p) => `${p.level} ${p.message}`).join('\n'), /^warning 'IRAQI' is an actor \(IRQ\) and an agent word \(GOV/);
+  const h = readKbFile('h.yaml', 'kind: actors\nentries:\n  - code: ESHSEPPOL\n    names: [Polisario]\n  - code: NGOIRQ\n    names: [Iraqi aid]\n');
+  assert.deepEqual(checkKb([h]).map((p) => p.message), ['code ESHSEPPOL: part POL reads as a country']);
   const problems = checkKb([a, b]).map((p) => `${p.file}:${p.line} ${p.message}`);
   assert.equal(problems.length, 2);
   assert.match(problems[0], /^b\.yaml:3 'IRAQI' coded IRN here and IRQ at a\.yaml:3$/);
