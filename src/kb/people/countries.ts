@@ -5,8 +5,9 @@
  * @module
  */
 
-/** First and last year of the people files' scope. */
+/** First year of the people files' scope. */
 export const FIRST_YEAR = 1990;
+/** Last year of the people files' scope. */
 export const LAST_YEAR = 2026;
 
 /** Where a country's leaders are listed and since when it exists as such. */
