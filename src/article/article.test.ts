@@ -24,8 +24,8 @@ const base = createActorMatcher(dicts.actors);
 const article = createArticleActorMatcher(base, { countries: dicts.actors.countryCodes });
 
 const TEXT =
-  'U.S. Ambassador Daniel Harper met Iraqi Prime Minister Nouri al-Maliki on Monday. ' +
-  'Harper later criticized the prime minister. He also accused Iran.';
+  'U.S. Ambassador Daniel Korvath met Iraqi Prime Minister Nouri al-Maliki on Monday. ' +
+  'Korvath later criticized the prime minister. He also accused Iran.';
 
 test('with the real pipeline, short names, titles and pronouns give events a sentence coder misses', () => {
   const doc = analyzer.analyze(TEXT);
@@ -39,8 +39,8 @@ test('with the real pipeline, short names, titles and pronouns give events a sen
   const crit = resolved.find((e) => e.cameo.startsWith('11') && e.sentence === 1);
   assert.ok(crit, JSON.stringify(resolved));
   assert.equal(crit.source.code, 'USAGOV');
-  assert.equal(crit.source.text, 'Harper');
-  assert.equal(crit.source.resolved_from?.text, 'U.S. Ambassador Daniel Harper');
+  assert.equal(crit.source.text, 'Korvath');
+  assert.equal(crit.source.resolved_from?.text, 'U.S. Ambassador Daniel Korvath');
   assert.equal(crit.target?.code, 'IRQGOV');
   assert.equal(crit.target?.resolved_from?.text, 'Iraqi Prime Minister Nouri al-Maliki');
   const acc = resolved.find((e) => e.cameo.startsWith('112'));
@@ -51,18 +51,18 @@ test('with the real pipeline, short names, titles and pronouns give events a sen
 });
 
 test('findUnknownNames: names acting with dictionary verbs and no actor, short forms counted under the full name', () => {
-  const doc = analyzer.analyze('Tariq Zebari met Iraqi officials in Vienna. Zebari later criticized Iran. Syria praised Maliki.');
+  const doc = analyzer.analyze('Quillon Dresk met Iraqi officials in Vienna. Dresk later criticized Iran. Syria praised Maliki.');
   const hits = findUnknownNames(doc, article, dicts.verbs, 20061204);
   assert.deepEqual(
     hits.map((h) => [h.name, h.sentence, h.verb]),
     [
-      ['Tariq Zebari', 0, 'meet'],
-      ['Tariq Zebari', 1, 'criticize'],
+      ['Quillon Dresk', 0, 'meet'],
+      ['Quillon Dresk', 1, 'criticize'],
     ],
   );
   const tally = new UnknownActorTally();
   tally.add(doc, 'd1', hits);
-  assert.deepEqual(tally.top(), [{ name: 'Tariq Zebari', count: 2, example: 'Tariq Zebari met Iraqi officials in Vienna.', docId: 'd1' }]);
+  assert.deepEqual(tally.top(), [{ name: 'Quillon Dresk', count: 2, example: 'Quillon Dresk met Iraqi officials in Vienna.', docId: 'd1' }]);
 });
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -79,19 +79,19 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 
 test('annals actors --unknown lists the most frequent unknown names over a corpus', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'annals-actors-'));
-  writeFileSync(join(dir, 'a.txt'), 'Tariq Zebari met Iraqi officials on Monday. Zebari later criticized Iran.\n');
-  writeFileSync(join(dir, 'b.txt'), 'Tariq Zebari accused Syria. Leila Haddad met Maliki.\n');
+  writeFileSync(join(dir, 'a.txt'), 'Quillon Dresk met Iraqi officials on Monday. Dresk later criticized Iran.\n');
+  writeFileSync(join(dir, 'b.txt'), 'Quillon Dresk accused Syria. Maren Tolvay met Maliki.\n');
   const r = await cli(['--unknown', '--no-cache', '--format', 'jsonl', dir]);
   assert.equal(r.code, 0, r.err);
   const rows = r.out.trim().split('\n').map((l) => JSON.parse(l) as { name: string; count: number; example: string });
   assert.deepEqual(rows.map((x) => [x.name, x.count]), [
-    ['Tariq Zebari', 3],
-    ['Leila Haddad', 1],
+    ['Quillon Dresk', 3],
+    ['Maren Tolvay', 1],
   ]);
-  assert.equal(rows[0].example, 'Tariq Zebari met Iraqi officials on Monday.');
+  assert.equal(rows[0].example, 'Quillon Dresk met Iraqi officials on Monday.');
   assert.match(r.err, /2 documents, 2 unknown names/);
   const t = await cli(['--unknown', '--no-cache', '--top', '1', dir]);
-  assert.match(t.out, /^count +name +example\n +3 +Tariq Zebari +Tariq Zebari met Iraqi officials on Monday\.\n$/);
+  assert.match(t.out, /^count +name +example\n +3 +Quillon Dresk +Quillon Dresk met Iraqi officials on Monday\.\n$/);
   await assert.rejects(cli([dir]), (e: unknown) => e instanceof AnnalsError && e.code === 'E_USAGE');
   await assert.rejects(cli(['--unknown', '--top', '0', dir]), (e: unknown) => e instanceof AnnalsError && e.code === 'E_USAGE');
 });
