@@ -144,6 +144,7 @@ test('real analyzer: unknown organisation with its acronym, a name in apposition
     article.match(doc, s, 20070101).map((m) => `${t(m)}=${m.code}${m.via ? `[${m.via}<-${t(m.resolvedFrom!)}]` : ''}`);
   assert.deepEqual(show(0), ['Iraqi Unity Front=IRQPTY', 'IUF=IRQPTY[acronym<-Iraqi Unity Front]', 'Maliki=IRQGOV']);
   assert.deepEqual(show(1), ['IUF=IRQPTY[acronym<-Iraqi Unity Front]', 'prime minister=IRQGOV[title<-Maliki]']);
-  assert.deepEqual(show(2), ['Tariq al-Hashemi=IRQGOV', 'Iraqi vice president=IRQGOV[title<-Tariq al-Hashemi]', 'he=IRQGOV[pronoun<-Tariq al-Hashemi]']);
+  // "he" has its antecedent in its own sentence: left to the coder's governing-clause rule.
+  assert.deepEqual(show(2), ['Tariq al-Hashemi=IRQGOV', 'Iraqi vice president=IRQGOV[title<-Tariq al-Hashemi]']);
   assert.deepEqual(show(3), ['Hashemi=IRQGOV[short-name<-Tariq al-Hashemi]', 'Sunni-based insurgency=---INSSUN']);
 });

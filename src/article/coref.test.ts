@@ -63,13 +63,17 @@ test('pronouns: subject preference, person/organisation agreement, no binding to
     'Maliki/PROPN/nsubj/2 met/VERB/root/0 Bush/PROPN/obj/2 ./PUNCT/punct/2',
     'He/PRON/nsubj/2 praised/VERB/root/0 him/PRON/obj/2 ./PUNCT/punct/2',
     'Iraq/PROPN/nsubj/2 warned/VERB/root/0 Bush/PROPN/obj/2 ./PUNCT/punct/2',
-    'Its/PRON/nmod:poss/2 envoy/NOUN/nsubj/3 left/VERB/root/0 and/CCONJ/cc/5 he/PRON/nsubj/6 stayed/VERB/conj/3 ./PUNCT/punct/3',
+    'Its/PRON/nmod:poss/2 army/NOUN/nsubj/3 left/VERB/root/0 and/CCONJ/cc/5 he/PRON/nsubj/6 stayed/VERB/conj/3 ./PUNCT/punct/3',
+    'Maliki/PROPN/nsubj/2 said/VERB/root/0 he/PRON/nsubj/4 agreed/VERB/ccomp/2 ./PUNCT/punct/2',
   ]);
-  const m = createArticleActorMatcher(fakeBase({ Maliki: 'IRQGOV', Bush: 'USAGOV', Iraq: 'IRQ' }));
+  const m = createArticleActorMatcher(fakeBase({ Maliki: 'IRQGOV', Bush: 'USAGOV', Iraq: 'IRQ', army: '---MIL' }));
   assert.deepEqual(show(doc, m.match(doc, 1)), ['He=IRQGOV[pronoun<-Maliki]', 'him=USAGOV[pronoun<-Bush]']);
+  // "Its" is the country, not the person; a possessive is no mention of its own.
   const s3 = m.match(doc, 3);
-  assert.deepEqual(show(doc, s3), ['Its=IRQ[pronoun<-Iraq]', 'he=USAGOV[pronoun<-Bush]']);
+  assert.deepEqual(show(doc, s3), ['army=IRQMIL[group<-Iraq]', 'he=USAGOV[pronoun<-Bush]']);
   assert.deepEqual(s3[0].resolvedFrom, { start: 8, end: 9, sentence: 2 });
+  // A subject pronoun with its antecedent in its own sentence is left to the coder.
+  assert.deepEqual(show(doc, m.match(doc, 4)), ['Maliki=IRQGOV']);
 });
 
 test('plural pronouns take plural groups; a generic role is a weaker antecedent than a named one', () => {
@@ -225,14 +229,16 @@ test('bounds: work grows linearly with sentences and candidates stay at most max
   const mk = (n: number): Doc =>
     tagged(
       Array.from({ length: n }, (_, k) =>
-        `Name${k}/PROPN/nsubj/2 met/VERB/root/0 the/DET/det/4 minister/NOUN/obj/2 and/CCONJ/cc/6 he/PRON/nsubj/7 left/VERB/conj/2 Kabul/PROPN/obl/7 ./PUNCT/punct/2`,
+        k % 2 === 0
+          ? `Name${k}/PROPN/nsubj/2 met/VERB/root/0 the/DET/det/4 minister/NOUN/obj/2 in/ADP/case/6 Kabul/PROPN/obl/2 ./PUNCT/punct/2`
+          : 'He/PRON/nsubj/2 praised/VERB/root/0 the/DET/det/4 group/NOUN/obj/2 ./PUNCT/punct/2',
       ),
     );
   const small = work(mk(2500));
   const big = work(mk(10000));
   assert.equal(big.sentences, 10000);
   assert.ok(big.maxLive <= 50, `live candidates ${big.maxLive}`);
-  assert.ok(big.resolved >= 10000, `resolved ${big.resolved}`);
+  assert.ok(big.resolved >= 5000, `resolved ${big.resolved}`);
   const ratio = big.steps / small.steps;
   assert.ok(ratio > 3.5 && ratio < 4.5, `steps ${small.steps} -> ${big.steps} (ratio ${ratio})`);
   // The per-sentence cost is bounded by the candidate cap, not by the document.
@@ -245,14 +251,14 @@ test('bounds: one 5,000-word sentence stays linear', () => {
     const toks: string[] = [];
     // Coordinated subjects, a plural pronoun, possessives and capitalised non-names, over and over.
     for (let k = 0; k < n / 10; k++) {
-      toks.push(`NameA${k}/PROPN/nsubj`, 'and/CCONJ', `NameB${k}/PROPN/conj`, 'said/VERB', 'they/PRON/nsubj', 'and/CCONJ', 'his/PRON', 'Kabul/PROPN', 'Sunni/ADJ', ',/PUNCT');
+      toks.push(`NameA${k}/PROPN/nsubj`, 'and/CCONJ', `NameB${k}/PROPN/conj`, 'said/VERB', 'they/PRON/nsubj', 'met/VERB', 'him/PRON/obj', 'his/PRON', 'Kabul/PROPN', 'Sunni/ADJ');
     }
     return tagged([toks.join(' ')]);
   };
   const small = work(mk(1250));
   const big = work(mk(5000));
   assert.ok(big.maxLive <= 50);
-  assert.ok(big.resolved >= 1000, `resolved ${big.resolved}`);
+  assert.ok(big.resolved >= 500, `resolved ${big.resolved}`);
   const ratio = big.steps / small.steps;
   assert.ok(ratio > 3.5 && ratio < 4.5, `steps ${small.steps} -> ${big.steps} (ratio ${ratio})`);
 });
@@ -280,16 +286,19 @@ test('toEventRecord carries the antecedent as resolved_from (text and character 
 test('plural pronouns take coordinated subjects as a compound actor; "his country" is the possessor\'s country', () => {
   const doc = tagged([
     'Britain/PROPN/nsubj/4 and/CCONJ/cc/3 France/PROPN/conj/1 said/VERB/root/0 they/PRON/nsubj/6 agreed/VERB/ccomp/4 ./PUNCT/punct/4',
+    'They/PRON/nsubj/2 left/VERB/root/0 ./PUNCT/punct/2',
     'Iran/PROPN/nsubj/2 protested/VERB/root/0 ./PUNCT/punct/2',
     'Maliki/PROPN/nsubj/2 said/VERB/root/0 his/PRON/nmod:poss/4 country/NOUN/nsubj/5 agreed/VERB/ccomp/2 ./PUNCT/punct/2',
     'The/DET/det/2 country/NOUN/nsubj/3 agreed/VERB/root/0 ./PUNCT/punct/3',
   ]);
   const m = createArticleActorMatcher(fakeBase({ Britain: 'GBR', France: 'FRA', Iran: 'IRN', Maliki: 'IRQGOV' }));
-  const s0 = m.match(doc, 0);
-  assert.deepEqual(show(doc, s0), ['Britain=GBR', 'France=FRA', 'they=GBR[pronoun<-Britain and France]']);
-  assert.deepEqual(s0[2].codes, ['GBR', 'FRA']);
-  assert.deepEqual(show(doc, m.match(doc, 2)), ['Maliki=IRQGOV', 'country=IRQ[group<-Maliki]']);
-  assert.deepEqual(show(doc, m.match(doc, 3)), ['country=IRN[title<-Iran]']);
+  // In its own sentence "they" is left to the coder; in the next one it is both.
+  assert.deepEqual(show(doc, m.match(doc, 0)), ['Britain=GBR', 'France=FRA']);
+  const s1 = m.match(doc, 1);
+  assert.deepEqual(show(doc, s1), ['They=GBR[pronoun<-Britain and France]']);
+  assert.deepEqual(s1[0].codes, ['GBR', 'FRA']);
+  assert.deepEqual(show(doc, m.match(doc, 3)), ['Maliki=IRQGOV', 'country=IRQ[group<-Maliki]']);
+  assert.deepEqual(show(doc, m.match(doc, 4)), ['country=IRN[title<-Iran]']);
 });
 
 test('a title with a possessor inside and a name in apposition: a new person of that body', () => {

@@ -89,6 +89,8 @@ interface Entity {
 }
 
 const DEFAULT_CANDIDATES = 50;
+/** Relations that start a new clause: binding stops there ("X said he ..."). */
+const CLAUSE_BOUNDARY = new Set(['ccomp', 'advcl', 'acl', 'acl:relcl', 'parataxis', 'csubj', 'advcl:relcl', 'list']);
 /** Person nouns said of anyone in office: no conflict with a more specific title. */
 const GENERIC_PERSON_NOUNS = new Set(['leader', 'official', 'chief', 'head', 'representative', 'delegate']);
 /** Titles that name the same office. */
@@ -301,10 +303,23 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const info = PRONOUNS.get(lower(i));
       if (!info || (upos(i) !== 'PRON' && upos(i) !== 'DET' && upos(i) !== '_') || dep(i) === 'expl') return null;
       const gov = doc.head[i];
+      // Verbs of the pronoun's own clause: their subjects cannot be a non-possessive pronoun
+      // inside it ("Bush met Maliki and praised him", "pledged to cancel the debts of ... them").
+      const clause: number[] = [];
+      if (!info.possessive) {
+        for (let k = i, n = 0; k >= 0 && n < 12; n++) {
+          const h = doc.head[k];
+          if (h < 0 || CLAUSE_BOUNDARY.has(dep(k))) break;
+          clause.push(h);
+          k = h;
+        }
+      }
       return recent(s, i, (e) => {
         if (e.lastSentence === s && e.lastToken >= i) return null;
         if (!info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
-        let sc = e.lastSubject ? 0 : 2;
+        if (e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
+        // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
+        let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
         // A named actor before a generic role ("an embassy official said").
         if (e.code.startsWith('---') && !e.name) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
@@ -586,10 +601,19 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           return true;
         };
         if (PRONOUNS.has(l)) {
-          // A possessive before a group noun is handled with that noun ("his militia").
-          if (PRONOUNS.get(l)!.possessive && possessed(i)) continue;
-          if (PRONOUNS.get(l)!.plural) {
-            const c = coordinated(result, i) ?? (prevResult ? coordinated(prevResult, Infinity) : null);
+          const info = PRONOUNS.get(l)!;
+          // A possessive is no mention of its own ("its blockade of Gaza" is about Gaza,
+          // "his Turkish counterpart" is the Turk); it only tells whose group a noun is ("his militia").
+          if (info.possessive) continue;
+          // A subject pronoun whose antecedent is in the same sentence ("X said he would ...")
+          // is left to the coder, which reads it as the governing clause's source: as a
+          // mention it would only take the target slot of "said".
+          const subject = dep(i).startsWith('nsubj');
+          if (info.plural && subject && coordinated(result, i)) continue;
+          const e = pronounEntity(i, s);
+          if (e && e.lastSentence === s && subject) continue;
+          if (info.plural && (!e || e.lastSentence < s - 1)) {
+            const c = prevResult ? coordinated(prevResult, Infinity) : null;
             if (c) {
               const m: ActorMention = { start: i, end: i + 1, code: c.codes[0], rule: `article:pronoun -> ${c.rule}`, head: i };
               if (c.codes.length > 1) m.codes = c.codes;
@@ -601,7 +625,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               continue;
             }
           }
-          one(pronounEntity(i, s), 'pronoun');
+          one(e, 'pronoun');
           continue;
         }
         if (FOLLOWER_NOUNS.has(l) && upos(i) !== 'VERB') {
@@ -724,6 +748,12 @@ function extendUnknown(
     let end = i;
     for (let k = i; k < b && k < i + MAX_NAME_RUN && free(k); k++) {
       const l = lower(k);
+      // "Kim Kwan-jin": a hyphen written inside a word joins a lower-case part to the name.
+      if (l === '-' && k > i && k + 1 < b && doc.end[k - 1] === doc.start[k] && doc.end[k] === doc.start[k + 1] && free(k + 1)) {
+        end = k + 2;
+        k++;
+        continue;
+      }
       if (NAME_PARTICLES.has(l)) continue;
       if (!cap(doc.form[k]) || NOT_NAME_WORDS.has(l) || (upos(k) !== 'PROPN' && upos(k) !== 'X' && upos(k) !== '_')) break;
       end = k + 1;
