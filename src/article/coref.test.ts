@@ -311,3 +311,18 @@ test('a title with a possessor inside and a name in apposition: a new person of 
   assert.deepEqual(show(doc, m.match(doc, 1)), ["council 's leader , Omar Nadir=IRQPTYUNI"]);
   assert.deepEqual(show(doc, m.match(doc, 2)), ["Nadir=IRQPTYUNI[short-name<-council 's leader , Omar Nadir]"]);
 });
+
+test('a person named inside a composed mention ("the militia of cleric X") is an antecedent of its own', () => {
+  const doc = tagged([
+    'They/PRON/nsubj/2 fought/VERB/root/0 the/DET/det/4 militia/NOUN/obj/2 of/ADP/case/8 Shiite/ADJ/amod/7 cleric/NOUN/compound/8 Moqtada/PROPN/nmod/4 al-Sadr/PROPN/flat/8 ./PUNCT/punct/2',
+    'The/DET/det/2 cleric/NOUN/nsubj/3 protested/VERB/root/0 ./PUNCT/punct/3',
+  ]);
+  const base: ActorMatcher = {
+    match(d, s) {
+      if (s === 0) return [{ start: 3, end: 9, code: 'IRQREBSHIUAF', rule: 'composed', head: 3 }];
+      return [{ start: d.sentStart[1] + 1, end: d.sentStart[1] + 2, code: '---REL', rule: 'cleric', head: d.sentStart[1] + 1 }];
+    },
+  };
+  const m = createArticleActorMatcher(base);
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['cleric=IRQREBSHI[title<-Moqtada al-Sadr]']);
+});

@@ -266,6 +266,29 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     };
 
     /**
+     * "the militia of Shiite cleric Moqtada al-Sadr" (one composed mention, headed by
+     * "militia"): the person named inside is an actor of its own, with the composed code
+     * less the head's agent (IRQREBSHIUAF -> IRQREBSHI).
+     */
+    const innerPerson = (m: ActorMention, s: number): void => {
+      const h = m.head;
+      if (h >= m.end - 2 || m.code.length < 9 || !/^(of|for)$/i.test(doc.form[h + 1] ?? '')) return;
+      let st = m.end;
+      let words = 0;
+      for (let i = m.end - 1; i > h + 1; i--) {
+        const l = lower(i);
+        if (NAME_PARTICLES.has(l)) continue;
+        if (!cap(doc.form[i]) || PERSON_NOUNS.has(l) || TITLE_MODIFIERS.has(l) || upos(i) === 'ADJ') break;
+        st = i;
+        words++;
+      }
+      if (words < 2) return;
+      const pm: ActorMention = { start: st, end: m.end, code: m.code.slice(0, -3), rule: `${m.rule} (the person in it)`, head: m.end - 1 };
+      const pe = register(pm, s, true);
+      for (let i = h + 2; i < st; i++) pe.titles.add(lower(i));
+    };
+
+    /**
      * The best candidate by `f`'s score plus `weight` per sentence back (pronouns: recency
      * matters as much as agreement; titles: fit first, recency breaks ties).
      */
@@ -576,6 +599,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const e = register(m, s);
           emit(m, null);
           byEnd.set(m.end, e);
+          innerPerson(m, s);
           // A known acronym in parentheses after a long name ("... Revolution in Iraq (SCIRI)")
           // is that name: it takes the name's words, so "the council" finds it.
           if (m.end - m.start === 1 && m.start - 1 > a && doc.form[m.start - 1] === '(' && m.end < b && doc.form[m.end] === ')' && ACRONYM.test(doc.form[m.start])) {
