@@ -13,6 +13,7 @@ import { createCoder, type Coder, type CoderOptions } from './events/coder.js';
 import { toEventRecord } from './events/record.js';
 import type { EventRecord } from './events/types.js';
 import type { SourceDocument } from './ingest/types.js';
+import { applyContext, createContextAnalyzer } from './context/index.js';
 
 export interface AnnalsOptions {
   /** Dictionary files or directories; default: the package's own dictionaries. */
@@ -21,6 +22,11 @@ export interface AnnalsOptions {
   cacheDir?: string | false;
   /** Coder options (e.g. `requireDyad`). */
   coder?: CoderOptions;
+  /**
+   * Event context (modality, attribution, event date, location: src/context). Default true;
+   * false leaves those fields out (and `date` is the document date).
+   */
+  context?: boolean;
 }
 
 export interface CodedDocument {
@@ -49,7 +55,9 @@ export function dayNumber(date: string | null | undefined): number | undefined {
 export function createAnnals(opts: AnnalsOptions = {}): Annals {
   const analyzer = loadAnalyzer();
   const dictionaries = loadDictionaries(opts.dicts ?? [], { cacheDir: opts.cacheDir });
-  const coder = createCoder({ verbs: dictionaries.verbs, actors: createActorMatcher(dictionaries.actors), options: opts.coder });
+  const actors = createActorMatcher(dictionaries.actors);
+  const coder = createCoder({ verbs: dictionaries.verbs, actors, options: opts.coder });
+  const context = opts.context === false ? null : createContextAnalyzer({ actors });
   return {
     analyzer,
     dictionaries,
@@ -58,13 +66,16 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const doc = analyzer.analyze(src.text);
       const events: EventRecord[] = [];
       const problems: string[] = [];
-      for (const ev of coder.code(doc, dayNumber(src.date))) {
+      const coded = coder.code(doc, dayNumber(src.date));
+      const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
+      coded.forEach((ev, i) => {
         try {
-          events.push(toEventRecord(doc, { docId: src.id, date: src.date }, ev));
+          const rec = toEventRecord(doc, { docId: src.id, date: src.date }, ev);
+          events.push(ctx ? applyContext(rec, ctx[i]) : rec);
         } catch (e) {
           problems.push((e as Error).message);
         }
-      }
+      });
       return { doc, events, problems };
     },
   };

@@ -64,7 +64,15 @@ test('code writes the JSONL contract with the default dictionaries', async () =>
   const evs = r.out.trim().split('\n').map((l) => JSON.parse(l));
   assert.ok(evs.length >= 1);
   const e = evs[0];
-  assert.deepEqual(Object.keys(e), ['doc_id', 'sentence', 'date', 'source', 'target', 'cameo', 'plover', 'quad_class', 'goldstein', 'negated', 'evidence', 'rule']);
+  assert.deepEqual(Object.keys(e), [
+    'doc_id', 'sentence', 'date', 'source', 'target', 'cameo', 'plover', 'quad_class', 'goldstein', 'negated', 'evidence', 'rule',
+    'doc_date', 'modality', 'attributed_to', 'location',
+  ]);
+  // Event context (src/context): "on Monday" in a Monday story is that day; "in Baghdad" is in Iraq.
+  assert.equal(e.date, '2006-12-04');
+  assert.equal(e.doc_date, '2006-12-04');
+  assert.equal(e.modality, 'asserted');
+  assert.deepEqual(e.location, { text: 'Baghdad', country: 'IRQ' });
   assert.equal(e.doc_id, 'd1');
   assert.equal(e.source.code, 'IRQCOP');
   assert.equal(e.target.country, 'IRN');
@@ -72,6 +80,21 @@ test('code writes the JSONL contract with the default dictionaries', async () =>
   assert.equal(e.quad_class, 4);
   assert.match(e.evidence.text, /arrested/);
   assert.match(r.err, /1 documents, 1 sentences/);
+});
+
+test('code --dedupe merges the same event from two documents; --modality filters', async () => {
+  const f = join(tmp, 'dd.jsonl');
+  const text = 'Iraqi police arrested three Iranian diplomats in Baghdad on Monday.';
+  writeFileSync(f, [{ id: 'd1', text, date: '2006-12-04' }, { id: 'd2', text, date: '2006-12-04' }].map((x) => JSON.stringify(x)).join('\n') + '\n');
+  const r = await cli(['code', '--format', 'jsonl', '--dedupe', f]);
+  assert.equal(r.code, 0, r.err);
+  const evs = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(evs.length, 1);
+  assert.deepEqual(evs[0].mentions.map((m: { doc_id: string }) => m.doc_id), ['d1', 'd2']);
+  const none = await cli(['code', '--format', 'jsonl', '--modality', 'intended,demanded', f]);
+  assert.equal(none.out.trim(), '');
+  const bad = await cli(['code', '--modality', 'certain', f]);
+  assert.equal(bad.code, 2);
 });
 
 test('a broken JSONL line fails alone: named with file and line, exit code 1', async () => {

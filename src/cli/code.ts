@@ -10,6 +10,7 @@ import { readInputs } from '../ingest/index.js';
 import { createWriter, OUTPUT_FORMATS } from '../output/index.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
+import { createDeduper, MODALITIES } from '../context/index.js';
 
 export const help = `Usage: annals code [options] <paths...>
 
@@ -26,6 +27,11 @@ Options:
   --no-cache         do not read or write the compiled-dictionary cache
   --all-events       keep events without a target actor (default: source and target required)
   --max-bytes N      largest input document accepted (default 20 MB)
+  --modality LIST    keep only events of these modalities (comma-separated: asserted,
+                     negated, hypothetical, intended, demanded, requested, reported;
+                     default: all)
+  --dedupe           one record per date, source, target and CAMEO code (the one-a-day
+                     filter), listing every mention; written when the input ends
 
 Exit code: 0 all inputs coded, 1 some inputs could not be read (the rest was coded), 2 usage error.
 `;
@@ -43,6 +49,8 @@ export async function run(args: string[], io: Io): Promise<number> {
       'no-cache': { type: 'boolean', default: false },
       'all-events': { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
+      modality: { type: 'string' },
+      dedupe: { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new AnnalsError('E_USAGE', `no input paths given\n\n${help}`);
@@ -55,6 +63,14 @@ export async function run(args: string[], io: Io): Promise<number> {
     maxBytes = Number(values['max-bytes']);
     if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new AnnalsError('E_USAGE', '--max-bytes must be a positive integer');
   }
+  let keep: Set<string> | null = null;
+  if (values.modality !== undefined) {
+    keep = new Set(values.modality.split(',').map((m) => m.trim()).filter((m) => m.length > 0));
+    const bad = [...keep].filter((m) => !(MODALITIES as readonly string[]).includes(m));
+    if (bad.length > 0 || keep.size === 0) {
+      throw new AnnalsError('E_USAGE', `--modality takes a comma-separated list of ${MODALITIES.join(', ')}${bad.length ? `, not '${bad.join(',')}'` : ''}`);
+    }
+  }
   const t0 = performance.now();
   const annals = createAnnals({
     dicts: values.dict ?? [],
@@ -65,6 +81,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const docInfo = new Map<string, { url?: string; source?: string }>();
   const writer = createWriter(format, out, { docInfo: (id) => docInfo.get(id) });
   const progress = createProgress(io, !values['no-progress'] && io.isErrTTY);
+  const dedupe = values.dedupe ? createDeduper((r) => writer.write(r)) : null;
   let docs = 0;
   let sentences = 0;
   let events = 0;
@@ -82,8 +99,12 @@ export async function run(args: string[], io: Io): Promise<number> {
     const coded = annals.codeDocument(src);
     docs++;
     sentences += coded.doc.sentenceCount;
-    for (const e of coded.events) writer.write(e);
-    events += coded.events.length;
+    for (const e of coded.events) {
+      if (keep && !keep.has(e.modality ?? 'asserted')) continue;
+      events++;
+      if (dedupe) dedupe.add(e);
+      else writer.write(e);
+    }
     for (const p of coded.problems) {
       dropped++;
       progress.clear();
@@ -91,6 +112,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     }
     progress.update(docs, sentences, events);
   }
+  dedupe?.flush();
   await writer.end();
   progress.clear();
   const secs = (performance.now() - t0) / 1000;

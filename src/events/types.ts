@@ -52,6 +52,19 @@ export interface EventRecord {
   evidence: Evidence;
   /** Which dictionary pattern fired: "file:line pattern". */
   rule: string;
+  /** The document's own date (YYYY-MM-DD or null) when `date` was resolved from the text (src/context). */
+  doc_date?: string | null;
+  /**
+   * asserted | negated | hypothetical | intended | demanded | requested | reported
+   * (src/context/modality.ts documents each).
+   */
+  modality?: string;
+  /** The reporting actor when the event is known through a report ("officials said ..."); code null when uncoded. */
+  attributed_to?: { code: string | null; text: string } | null;
+  /** Where the event happened (a place in its clause, else the dateline); country is a CAMEO code or null. */
+  location?: { text: string; country: string | null; lat?: number; lon?: number } | null;
+  /** Every mention of a deduplicated event (`--dedupe`, src/context/dedupe.ts). */
+  mentions?: { doc_id: string; sentence: number; evidence: Evidence }[];
 }
 
 /**

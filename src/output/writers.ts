@@ -26,7 +26,7 @@ export interface WriterOptions {
   docInfo?: (docId: string) => { url?: string; source?: string } | undefined;
 }
 
-/** One JSONL line: exactly the EventRecord fields, in contract order (extra properties dropped). */
+/** One JSONL line: exactly the EventRecord fields, in contract order (extra properties dropped; optional ones only when set). */
 export function toJsonLine(r: EventRecord): string {
   const actor = (a: EventActor) => ({ code: a.code, country: a.country, sector: a.sector, text: a.text });
   return JSON.stringify({
@@ -42,6 +42,12 @@ export function toJsonLine(r: EventRecord): string {
     negated: r.negated,
     evidence: { text: r.evidence.text, start: r.evidence.start, end: r.evidence.end },
     rule: r.rule,
+    // Context fields (src/context), after the original ones; absent ones are left out.
+    doc_date: r.doc_date,
+    modality: r.modality,
+    attributed_to: r.attributed_to ? { code: r.attributed_to.code, text: r.attributed_to.text } : r.attributed_to,
+    location: r.location ? { text: r.location.text, country: r.location.country, lat: r.location.lat, lon: r.location.lon } : r.location,
+    mentions: r.mentions?.map((m) => ({ doc_id: m.doc_id, sentence: m.sentence, evidence: { text: m.evidence.text, start: m.evidence.start, end: m.evidence.end } })),
   });
 }
 

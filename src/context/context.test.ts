@@ -1,0 +1,172 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDoc, fakeActors, type HandSentence } from '../events/testing.js';
+import type { Doc } from '../analysis/doc.js';
+import type { CodedEvent } from '../events/types.js';
+import { createContextAnalyzer, resolveDate, type EventContext } from './index.js';
+
+/** Hand-parsed sentence from "word/UPOS/head/deprel" items (heads 1-based, 0 = root). */
+function sent(spec: string, lemmas?: Record<string, string>): HandSentence {
+  const items = spec.split(' ').map((x) => x.split('/'));
+  return {
+    words: items.map((i) => i[0]),
+    upos: items.map((i) => i[1]),
+    heads: items.map((i) => Number(i[2])),
+    deps: items.map((i) => i[3]),
+    lemmas: items.map((i) => lemmas?.[i[0]] ?? i[0].toLowerCase()),
+  };
+}
+
+const ACTORS = fakeActors({
+  iran: 'IRN', iraq: 'IRQ', kuwait: 'KWT', syria: 'SYR', israel: 'ISR', us: 'USA', army: 'IRQMIL',
+  'iraqi officials': 'IRQGOV', police: '---COP', protesters: '---OPP', baghdad: 'IRQ', sadr: 'IRQREB',
+  militia: '---UAF', town: '---', talks: '---',
+});
+const ctx = createContextAnalyzer({ actors: ACTORS });
+
+/** Context of a one-sentence doc's event on `verb` (source/target = first/second actor found). */
+function contextOf(doc: Doc, verb: string, docDate: string | null = '2006-12-04', opts: { dateline?: string; rule?: string; src?: number } = {}): EventContext {
+  const v = doc.form.indexOf(verb);
+  assert.ok(v >= 0, `no verb ${verb}`);
+  const ms = ACTORS.match(doc, 0);
+  const ev: CodedEvent = {
+    sentence: 0,
+    source: ms[opts.src ?? 0],
+    target: ms[(opts.src ?? 0) + 1] ?? null,
+    cameo: '190',
+    negated: false,
+    verb: v,
+    evidenceStart: 0,
+    evidenceEnd: doc.length,
+    rule: opts.rule ?? 'test.txt:1 ATTACK',
+  };
+  return ctx.analyze(doc, { date: docDate, dateline: opts.dateline }, [ev])[0];
+}
+
+const IRAN_WILL = makeDoc(sent('Iran/PROPN/3/nsubj will/AUX/3/aux reopen/VERB/0/root talks/NOUN/3/obj ./PUNCT/3/punct'));
+const IRAQ_NOT = makeDoc(sent('Iraq/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod attack/VERB/0/root Kuwait/PROPN/4/obj ./PUNCT/4/punct', { did: 'do' }));
+const OFFICIALS = makeDoc(
+  sent('Officials/NOUN/2/nsubj said/VERB/0/root the/DET/4/det army/NOUN/6/nsubj had/AUX/6/aux shelled/VERB/2/ccomp the/DET/8/det town/NOUN/6/obj ./PUNCT/2/punct', { said: 'say', shelled: 'shell', had: 'have' }),
+);
+const URGED = makeDoc(
+  sent('The/DET/2/det US/PROPN/3/nsubj urged/VERB/0/root Iraq/PROPN/3/obj to/PART/6/mark disband/VERB/3/xcomp the/DET/8/det militia/NOUN/6/obj ./PUNCT/3/punct', { urged: 'urge' }),
+);
+const IF_SYRIA = makeDoc(
+  sent('If/SCONJ/3/mark Syria/PROPN/3/nsubj withdraws/VERB/7/advcl ,/PUNCT/7/punct Israel/PROPN/7/nsubj could/AUX/7/aux resume/VERB/0/root talks/NOUN/7/obj ./PUNCT/7/punct', { withdraws: 'withdraw' }),
+);
+
+test('modality: will -> intended, not -> negated, urged X to -> demanded, if/could -> hypothetical', () => {
+  assert.equal(contextOf(IRAN_WILL, 'reopen').modality, 'intended');
+  assert.equal(contextOf(IRAQ_NOT, 'attack').modality, 'negated');
+  assert.equal(contextOf(URGED, 'disband').modality, 'demanded');
+  // The urging itself happened.
+  assert.equal(contextOf(URGED, 'urged').modality, 'asserted');
+  assert.equal(contextOf(IF_SYRIA, 'resume').modality, 'hypothetical');
+  assert.equal(contextOf(IF_SYRIA, 'withdraws').modality, 'hypothetical');
+});
+
+test('modality: negative and intention governors, reported speech', () => {
+  const refused = makeDoc(sent('Iraq/PROPN/2/nsubj refused/VERB/0/root to/PART/4/mark meet/VERB/2/xcomp Iran/PROPN/4/obj ./PUNCT/2/punct', { refused: 'refuse' }));
+  assert.equal(contextOf(refused, 'meet').modality, 'negated');
+  const denied = makeDoc(
+    sent('Iran/PROPN/2/nsubj denied/VERB/0/root that/SCONJ/6/mark it/PRON/6/nsubj had/AUX/6/aux attacked/VERB/2/ccomp Iraq/PROPN/6/obj ./PUNCT/2/punct', { denied: 'deny', attacked: 'attack', had: 'have' }),
+  );
+  const d = contextOf(denied, 'attacked');
+  assert.equal(d.modality, 'negated');
+  assert.deepEqual(d.attributedTo, { code: 'IRN', text: 'Iran' });
+  const preparing = makeDoc(
+    sent('Russia/PROPN/3/nsubj is/AUX/3/aux preparing/VERB/0/root to/PART/5/mark invade/VERB/3/xcomp Iraq/PROPN/5/obj ./PUNCT/3/punct', { preparing: 'prepare', is: 'be' }),
+  );
+  assert.equal(contextOf(preparing, 'invade').modality, 'intended');
+  // Reported "would" is the future of the report, not a hypothesis.
+  const would = makeDoc(
+    sent('Iraq/PROPN/2/nsubj said/VERB/0/root it/PRON/5/nsubj would/AUX/5/aux attack/VERB/2/ccomp Kuwait/PROPN/5/obj ./PUNCT/2/punct', { said: 'say' }),
+  );
+  assert.equal(contextOf(would, 'attack').modality, 'intended');
+});
+
+test('attribution: an uncoded speaker makes a report, a first-hand one stays asserted', () => {
+  const o = contextOf(OFFICIALS, 'shelled');
+  assert.equal(o.modality, 'reported');
+  assert.deepEqual(o.attributedTo, { code: null, text: 'Officials' });
+  const own = makeDoc(
+    sent('Iraqi/ADJ/2/amod officials/NOUN/3/nsubj said/VERB/0/root the/DET/5/det army/NOUN/7/nsubj had/AUX/7/aux shelled/VERB/3/ccomp Kuwait/PROPN/7/obj ./PUNCT/3/punct', { said: 'say', shelled: 'shell' }),
+  );
+  // Source: the army (IRQMIL), speaker: Iraqi officials (IRQGOV): same country, first-hand.
+  const ev = contextOf(own, 'shelled', '2006-12-04', { src: 1 });
+  assert.deepEqual(ev.attributedTo, { code: 'IRQGOV', text: 'Iraqi officials' });
+  assert.equal(ev.modality, 'asserted');
+  const trailing = makeDoc(
+    sent('Iraq/PROPN/2/nsubj attacked/VERB/0/root Kuwait/PROPN/2/obj ,/PUNCT/6/punct US/PROPN/6/nsubj said/VERB/2/parataxis ./PUNCT/2/punct', { attacked: 'attack', said: 'say' }),
+  );
+  const t = contextOf(trailing, 'attacked');
+  assert.equal(t.modality, 'reported');
+  assert.deepEqual(t.attributedTo, { code: 'USA', text: 'US' });
+  assert.equal(contextOf(IRAQ_NOT, 'attack').attributedTo, null);
+});
+
+test('dates: on Saturday in a Monday story is the Saturday before, also when the parser lost the main verb', () => {
+  const good = makeDoc(
+    sent('On/ADP/2/case Saturday/PROPN/4/obl police/NOUN/4/nsubj arrested/VERB/0/root 12/NUM/6/nummod protesters/NOUN/4/obj ./PUNCT/4/punct', { arrested: 'arrest' }),
+  );
+  assert.equal(contextOf(good, 'arrested').date, '2006-12-02');
+  const orphan = makeDoc(
+    sent('On/ADP/2/case Saturday/PROPN/3/compound police/NOUN/0/root arrested/VERB/3/acl 12/NUM/6/nummod protesters/NOUN/4/obj ./PUNCT/3/punct', { arrested: 'arrest' }),
+  );
+  assert.equal(contextOf(orphan, 'arrested').date, '2006-12-02');
+  // No temporal expression: the document date.
+  assert.equal(contextOf(IRAQ_NOT, 'attack').date, '2006-12-04');
+  assert.equal(contextOf(IRAQ_NOT, 'attack', null).date, null);
+});
+
+test('dates: a date in another clause or on a noun does not date the event; background events keep theirs', () => {
+  const other = makeDoc(
+    sent('Iraq/PROPN/2/nsubj said/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl that/SCONJ/7/mark Iran/PROPN/7/nsubj attacked/VERB/2/ccomp Kuwait/PROPN/7/obj ./PUNCT/2/punct', { said: 'say', attacked: 'attack' }),
+  );
+  assert.equal(contextOf(other, 'attacked', '2006-12-06').date, '2006-12-06');
+  assert.equal(contextOf(other, 'said', '2006-12-06').date, '2006-12-04');
+  const invasion = makeDoc(
+    sent('Iran/PROPN/2/nsubj condemned/VERB/0/root the/DET/5/det 2003/NUM/5/nummod invasion/NOUN/2/obj ./PUNCT/2/punct', { condemned: 'condemn' }),
+  );
+  assert.equal(contextOf(invasion, 'condemned').date, '2006-12-04');
+  const uprising = makeDoc(
+    sent('Sadr/PROPN/2/nsubj led/VERB/0/root an/DET/4/det April/PROPN/6/compound 2004/NUM/4/nmod:unmarked uprising/NOUN/2/obj ./PUNCT/2/punct', { led: 'lead' }),
+  );
+  assert.equal(contextOf(uprising, 'led').date, '2004-04');
+  const threatened = makeDoc(
+    sent('Iraq/PROPN/2/nsubj threatened/VERB/0/root to/PART/4/mark attack/VERB/2/xcomp Kuwait/PROPN/4/obj last/ADJ/7/amod week/NOUN/4/obl:unmarked ./PUNCT/2/punct', { threatened: 'threaten' }),
+  );
+  const th = contextOf(threatened, 'attack');
+  assert.equal(th.modality, 'intended');
+  assert.equal(th.date, '2006-11-27');
+});
+
+test('resolveDate: precision and direction', () => {
+  assert.equal(resolveDate('on Saturday', '2006-12-04', false), '2006-12-02');
+  assert.equal(resolveDate('on Monday', '2006-12-04', false), '2006-12-04');
+  assert.equal(resolveDate('on Tuesday', '2006-12-04', false), '2006-11-28');
+  assert.equal(resolveDate('on Tuesday', '2006-12-04', true), '2006-12-05');
+  assert.equal(resolveDate('yesterday', '2006-12-04', false), '2006-12-03');
+  assert.equal(resolveDate('in April 2004', '2006-12-04', false), '2004-04');
+  assert.equal(resolveDate('since 2003', '2006-12-04', false), '2003');
+  assert.equal(resolveDate('in March', '2006-12-04', false), '2006-03');
+  assert.equal(resolveDate('in March', '2006-12-04', true), '2007-03');
+  assert.equal(resolveDate('on Dec. 2', '2006-12-04', false), '2006-12-02');
+  assert.equal(resolveDate('last month', '2006-12-04', false), '2006-11');
+  assert.equal(resolveDate('in April 2004', null, false), '2004-04');
+  assert.equal(resolveDate('on Saturday', null, false), null);
+  assert.equal(resolveDate('the talks', '2006-12-04', false), null);
+});
+
+test('locations: a place in the clause, else the dateline', () => {
+  const inBaghdad = makeDoc(
+    sent('Police/NOUN/2/nsubj arrested/VERB/0/root protesters/NOUN/2/obj in/ADP/5/case Baghdad/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }),
+  );
+  assert.deepEqual(contextOf(inBaghdad, 'arrested').location, { text: 'Baghdad', country: 'IRQ' });
+  const unknown = makeDoc(
+    sent('Police/NOUN/2/nsubj arrested/VERB/0/root protesters/NOUN/2/obj near/ADP/5/case Hilla/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }),
+  );
+  assert.deepEqual(contextOf(unknown, 'arrested').location, { text: 'Hilla', country: null });
+  assert.deepEqual(contextOf(IRAQ_NOT, 'attack', '2006-12-04', { dateline: 'BAGHDAD, Dec. 4 (Reuters) -' }).location, { text: 'BAGHDAD', country: 'IRQ' });
+  assert.equal(contextOf(IRAQ_NOT, 'attack').location, null);
+});

@@ -1,0 +1,225 @@
+/**
+ * Modality and attribution of a coded event, read from the dependency parse
+ * around the event's verb: its own auxiliaries, negation and conditional
+ * markers, then the chain of verbs (and nouns) that govern it through
+ * complement clauses ("refused to", "urged X to", "said that").
+ *
+ * Semantics (one value per event; the first that applies, innermost first):
+ * - `negated`: not/never/n't on the verb (or "no" on its object), or a negative
+ *   governor ("denied that", "refused to", "failed to", "did not plan to").
+ * - `hypothetical`: would/could/might/may/should/can, an if/unless clause on the verb
+ *   or governing it, or a governor of supposition ("proposed that", "considering",
+ *   "expected to", "hopes to").
+ * - `intended`: will/shall, "going to", or a governor of intention ("plans to",
+ *   "is preparing to", "vowed to", "agreed to", "threatened to"). A threat states
+ *   an intention: it is `intended`, not `hypothetical` (the threat itself, CAMEO 13x,
+ *   is the coder's event on the governing verb). "would" under a reporting verb is the
+ *   future-in-the-past of reported speech ("said it would attack") and is `intended`.
+ * - `demanded`: the content of a demand ("urged X to", "called on X to", "demanded
+ *   that", "ordered", "pressed"); `requested`: of a request ("asked X to", "appealed to").
+ * - `reported`: otherwise asserted, but known only through someone else's report
+ *   ("officials said the army shelled the town", "according to X"). An actor reporting
+ *   its own (or its own country's) action stays `asserted` ("Iraq said its troops
+ *   entered Kuwait"): the report is first-hand. A report by an uncoded speaker
+ *   ("officials said") is `reported`.
+ * - `asserted`: none of the above.
+ * @module
+ */
+import { splitActorCode } from '../actors/code.js';
+import type { SentTree } from './tree.js';
+
+/** The modality values, in the order documented above. */
+export const MODALITIES = ['asserted', 'negated', 'hypothetical', 'intended', 'demanded', 'requested', 'reported'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+const NEG = new Set(['not', "n't", 'never', 'no', 'nt']);
+const HYP_AUX = new Set(['would', 'could', 'might', 'may', 'should', 'can', "'d", 'ca', 'must', 'ought']);
+const FUT_AUX = new Set(['will', 'shall', "'ll", 'wo']);
+const COND = new Set(['if', 'unless', 'whether']);
+
+/** What a governing word does to the content of its complement. */
+type GovKind = 'report' | 'negated' | 'hypothetical' | 'intended' | 'demanded' | 'requested';
+
+/** Governors of a finite complement ("X said/denied/proposed that ..."). */
+const THAT_GOV: Record<string, GovKind> = {};
+/** Governors of an infinitive complement, verbs and nouns ("X refused/plans/urged Y to ..."). */
+const TO_GOV: Record<string, GovKind> = {};
+const put = (t: Record<string, GovKind>, kind: GovKind, words: string): void => {
+  for (const w of words.split(/\s+/)) if (w) t[w] = kind;
+};
+put(THAT_GOV, 'report', `say tell report add announce state claim note confirm declare warn allege insist assert acknowledge
+  admit explain write reveal disclose indicate stress emphasize emphasise argue believe think charge accuse quote testify inform
+  recall maintain contend complain predict estimate reiterate repeat signal tweet post`);
+put(THAT_GOV, 'negated', 'deny dismiss reject refute');
+put(THAT_GOV, 'hypothetical', 'propose suggest consider hope wish fear expect speculate assume doubt suspect imagine possible likely unlikely rumor rumour');
+put(THAT_GOV, 'demanded', 'demand order require insist command decree');
+put(THAT_GOV, 'requested', 'request ask recommend');
+put(TO_GOV, 'negated', 'refuse decline fail reject avoid refrain hesitate');
+put(TO_GOV, 'hypothetical', `propose suggest consider contemplate weigh mull explore debate discuss hope wish expect likely unlikely
+  able possible ready willing offer proposal consideration chance possibility option`);
+put(TO_GOV, 'intended', `plan intend prepare vow pledge promise threaten aim seek decide agree want mean schedule set resolve
+  determine try attempt move plot scheme vote commit undertake opt choose prepared poised determined keen eager
+  plan intention threat pledge promise vow bid attempt effort decision agreement move plot`);
+put(TO_GOV, 'demanded', 'urge demand call press pressure order command push tell warn instruct direct require insist demand call order ultimatum');
+put(TO_GOV, 'requested', 'ask request appeal invite encourage beg petition implore plead request appeal invitation');
+
+/** Result of {@link analyzeModality}. */
+export interface ModalityResult {
+  /** Modality before the `reported` decision (which needs the actors: see {@link finalModality}). */
+  modality: Modality;
+  /** Token of the speaker phrase's head (subject of the reporting verb, or the X of "according to X"), or -1. */
+  speaker: number;
+  /**
+   * Clause heads the event's own context spans: the verb, the verbs it is conjoined
+   * to, and governors of control complements ("plans to attack": plans). Dates and
+   * places attached to these belong to the event.
+   */
+  clause: number[];
+}
+
+function ownMarkers(t: SentTree, v: number, reported: boolean): Modality | null {
+  let neg = false;
+  let hyp = false;
+  let fut = false;
+  for (const c of t.kids(v)) {
+    const d = t.dep(c);
+    const w = t.low(c);
+    if ((d === 'advmod' || d === 'neg') && NEG.has(w)) neg = true;
+    else if (d === 'aux' || d === 'aux:pass') {
+      if (w === 'would' && reported) fut = true;
+      else if (HYP_AUX.has(w)) hyp = true;
+      else if (FUT_AUX.has(w)) fut = true;
+    } else if (d === 'mark' && COND.has(w)) hyp = true;
+    else if ((d === 'advcl' || d === 'advcl:relcl') && t.hasKidWord(c, 'mark', COND)) hyp = true;
+    else if (d === 'obj' && t.hasKidWord(c, 'det', NEG)) neg = true;
+  }
+  // "Iran is going to attack": xcomp of "going" is handled as a governor; "go" itself is not an event verb here.
+  return neg ? 'negated' : hyp ? 'hypothetical' : fut ? 'intended' : null;
+}
+
+function isNegated(t: SentTree, v: number): boolean {
+  for (const c of t.kids(v)) if ((t.dep(c) === 'advmod' || t.dep(c) === 'neg') && NEG.has(t.low(c))) return true;
+  return false;
+}
+
+/** Whether clause `c` (a dependent of its head) is an infinitive ("to attack") complement. */
+function infinitive(t: SentTree, c: number): boolean {
+  const m = t.kid(c, 'mark');
+  return (m >= 0 && t.low(m) === 'to') || t.xpos(c) === 'VB' || t.xpos(c) === 'VBG';
+}
+
+/** "according to X" on `v`: the X, else -1. */
+function accordingTo(t: SentTree, v: number): number {
+  for (const c of t.kids(v)) {
+    const d = t.dep(c);
+    if (d !== 'obl' && d !== 'nmod' && d !== 'advcl' && d !== 'obl:unmarked') continue;
+    for (const cc of t.kids(c)) if (t.low(cc) === 'according' && cc < c) return c;
+  }
+  return -1;
+}
+
+/** A reporting clause hung below the event's clause (", officials said"): its subject, else -1. */
+function trailingSpeaker(t: SentTree, v: number): number {
+  for (const c of t.kids(v)) {
+    const d = t.dep(c);
+    if (c < v || !(d === 'parataxis' || d === 'advcl' || d === 'dep' || d === 'acl' || d === 'ccomp' || d === 'conj')) continue;
+    if (THAT_GOV[t.lemma(c)] !== 'report' && THAT_GOV[t.lemma(c)] !== 'negated') continue;
+    // A conjoined verb only reports when its own subject follows it ("..., and officials said" is not one).
+    const subj = t.kid(c, 'nsubj');
+    if (subj < 0) continue;
+    if (d === 'conj' && subj < c) continue;
+    // Only when nothing follows the reporting verb but its subject (", said X" / ", X said").
+    if (t.kid(c, 'ccomp') >= 0 || t.kid(c, 'obj') >= 0) continue;
+    return subj;
+  }
+  return -1;
+}
+
+/**
+ * Modality, speaker and clause of the event whose verb is token `v`.
+ * @example analyzeModality(tree, verbOf('disband')).modality // 'demanded' for "The US urged Iraq to disband the militia"
+ */
+export function analyzeModality(t: SentTree, v: number): ModalityResult {
+  const clause = [v];
+  let speaker = -1;
+  let gov: Modality | null = null;
+  // Walk up through the governors first: whether a report governs the verb changes what "would" means.
+  let c = v;
+  let controlled = true;
+  let reported = false;
+  const govs: { p: number; kind: GovKind | null; rel: string }[] = [];
+  for (let depth = 0; depth < 10; depth++) {
+    const p = t.head(c);
+    if (p < 0) break;
+    const d = t.dep(c);
+    let kind: GovKind | null | undefined;
+    if (d === 'conj') kind = null;
+    else if (d === 'xcomp' || ((d === 'advcl' || d === 'acl' || d === 'ccomp') && infinitive(t, c))) kind = TO_GOV[t.lemma(p)] ?? null;
+    else if (d === 'ccomp' || d === 'csubj' || d === 'parataxis' || d === 'reparandum' || d === 'dep' || d === 'advcl') {
+      kind = THAT_GOV[t.lemma(p)];
+      // A plain adverbial clause or parataxis under a non-reporting verb is a separate event.
+      if (kind === undefined) {
+        if (d === 'ccomp' || d === 'csubj') kind = null;
+        else break;
+      }
+      if (d === 'parataxis' || d === 'reparandum' || d === 'dep' || d === 'advcl') {
+        // Only reports go through these relations (misparsed "X did Y, officials said").
+        if (kind !== 'report' && kind !== 'negated') break;
+      }
+      controlled = false;
+    } else break;
+    if (kind === 'report') reported = true;
+    govs.push({ p, kind, rel: d });
+    if (d === 'conj' || (controlled && (d === 'xcomp' || infinitive(t, c)))) clause.push(p);
+    c = p;
+  }
+  const own = ownMarkers(t, v, reported);
+  for (let i = 0; i < govs.length && gov === null; i++) {
+    const g = govs[i];
+    if (g.rel === 'conj') {
+      // Conjoined verbs share their first verb's auxiliaries ("will attack and occupy").
+      gov = ownMarkers(t, g.p, reported);
+      continue;
+    }
+    if (g.kind === null || g.kind === 'report') continue;
+    // "did not plan to attack", "did not demand that": a negated governor negates its content.
+    gov = isNegated(t, g.p) && g.kind !== 'negated' ? 'negated' : g.kind;
+  }
+  // The speaker: the nearest report among the governors, else a trailing reporting clause or "according to".
+  for (const g of govs) {
+    if (g.kind === 'report' || (g.kind === 'negated' && THAT_GOV[t.lemma(g.p)] === 'negated')) {
+      speaker = subjectOf(t, g.p);
+      if (speaker >= 0) break;
+    }
+  }
+  if (speaker < 0) {
+    for (const x of [v, ...govs.map((g) => g.p)]) {
+      speaker = trailingSpeaker(t, x);
+      if (speaker < 0) speaker = accordingTo(t, x);
+      if (speaker >= 0) break;
+    }
+  }
+  return { modality: own ?? gov ?? 'asserted', speaker, clause };
+}
+
+function subjectOf(t: SentTree, v: number): number {
+  const s = t.kid(v, 'nsubj');
+  if (s >= 0) return s;
+  // "X's spokesman said" misparsed with the speaker before the verb as another relation.
+  for (const c of t.kids(v)) if (c < v && (t.upos(c) === 'NOUN' || t.upos(c) === 'PROPN') && t.dep(c) !== 'obl') return c;
+  return -1;
+}
+
+/**
+ * The final modality once the speaker's actor is known: an otherwise asserted event
+ * with a speaker is `reported`, unless the speaker is the event's source actor or of
+ * the same country (a first-hand report).
+ */
+export function finalModality(m: Modality, speaker: { code: string | null } | null, sourceCode: string): Modality {
+  if (m !== 'asserted' || !speaker) return m;
+  const sc = speaker.code;
+  if (!sc) return 'reported';
+  if (sc === sourceCode) return 'asserted';
+  const a = splitActorCode(sc).country;
+  return a !== null && a === splitActorCode(sourceCode).country ? 'asserted' : 'reported';
+}
