@@ -214,7 +214,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
       if (upos(h) === 'PROPN' || upos(h) === 'X' || (upos(h) === '_' && cap(doc.form[h]))) {
         if (chunks.length === 0) return plural(h) ? { kind: 'group', plural: true } : { kind: 'country', plural: false };
-        return PERSON_NOUNS.has(lemma) ? { kind: 'person', plural: plural(h) } : { kind: 'person', plural: false };
+        return PERSON_NOUNS.has(lemma) && plural(h) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
       }
       if (chunks.length === 0) return { kind: 'country', plural: false };
       if (PERSON_NOUNS.has(lemma)) return plural(h) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
@@ -532,14 +532,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const steps: Step[] = ms.map((m) => ({ at: m.start, m }));
       for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
       steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
-      const agentOnlyAt = new Set<number>();
-      for (const m of ms) if (m.code.startsWith('---')) agentOnlyAt.add(m.start);
-      const possessed = (i: number): boolean => {
-        let k = i + 1;
-        for (let n = 0; n < 2 && k < b && upos(k) === 'ADJ'; n++) k++;
-        if (k >= b) return false;
-        return ((FOLLOWER_NOUNS.has(lower(k)) || lower(k) === 'country' || lower(k) === 'nation') && free(k)) || agentOnlyAt.has(k);
-      };
       const result: ActorMention[] = [];
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
