@@ -51,8 +51,10 @@ export interface ArticleMatcherStats {
 export interface ArticleMatcherOptions {
   /** Antecedent candidates kept (least recently mentioned dropped first). Default 50. */
   maxCandidates?: number;
-  /** How many sentences back pronouns, titles and groups look. Default 5. Names and acronyms are bounded by `maxCandidates` only. */
+  /** How many sentences back pronouns and possessors look. Default 5. Names and acronyms are bounded by `maxCandidates` only. */
   maxSentences?: number;
+  /** How many sentences back definite titles look ("the Iraqi leader" may return after a long aside). Default 20. */
+  maxTitleSentences?: number;
   /** Give unknown named actors a code from their context (title, country, religion). Default true. */
   unknownActors?: boolean;
   /** Extra three-letter country codes (e.g. the dictionaries' `countryCodes`) for splitting actor codes. */
@@ -87,13 +89,38 @@ interface Entity {
 }
 
 const DEFAULT_CANDIDATES = 50;
+/** Relations that start a new clause: binding stops there ("X said he ..."). */
+const CLAUSE_BOUNDARY = new Set(['ccomp', 'advcl', 'acl', 'acl:relcl', 'parataxis', 'csubj', 'advcl:relcl', 'list']);
+/** Person nouns said of anyone in office: no conflict with a more specific title. */
+const GENERIC_PERSON_NOUNS = new Set(['leader', 'official', 'chief', 'head', 'representative', 'delegate']);
+/** Titles that name the same office. */
+const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['envoy', ['ambassador', 'diplomat']],
+  ['ambassador', ['envoy', 'diplomat']],
+  ['diplomat', ['ambassador', 'envoy']],
+  ['premier', ['minister', 'prime']],
+  ['spokesman', ['spokeswoman', 'spokesperson']],
+  ['spokeswoman', ['spokesman', 'spokesperson']],
+  ['president', ['leader']],
+]);
+
+function hasTitle(e: { titles: Set<string> }, w: string): boolean {
+  if (e.titles.has(w)) return true;
+  for (const x of TITLE_SYNONYMS.get(w) ?? []) if (e.titles.has(x)) return true;
+  return false;
+}
+
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
+const DEFAULT_TITLE_SENTENCES = 20;
 /** The tokens of a run of name words we look at, at most (a bound on 5,000-word sentences too). */
 const MAX_NAME_RUN = 6;
+/** Mentions before a plural pronoun searched for a coordination ("Britain and France ... they"). */
+const COORD_WINDOW = 8;
 
-const cap = (f: string): boolean => /^\p{Lu}/u.test(f);
+/** Capitalised, looking through a name prefix ("al-Maliki"). */
+const cap = (f: string): boolean => /^\p{Lu}/u.test(f.replace(/^(al|el|bin|ibn|abu|abd)-/i, ''));
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,9}$/;
 
 function sectors(code: string, countries: Iterable<string> | undefined): { country: string | null; chunks: string[] } {
@@ -111,6 +138,7 @@ function sectors(code: string, countries: Iterable<string> | undefined): { count
 export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatcherOptions = {}): ActorMatcher {
   const maxCandidates = Math.max(1, opts.maxCandidates ?? DEFAULT_CANDIDATES);
   const maxSentences = Math.max(0, opts.maxSentences ?? DEFAULT_SENTENCES);
+  const maxTitleSentences = Math.max(0, opts.maxTitleSentences ?? DEFAULT_TITLE_SENTENCES);
   const unknownActors = opts.unknownActors ?? true;
   const countries = opts.countries ? [...opts.countries] : undefined;
   const stats = opts.stats;
@@ -154,6 +182,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (doc.head[i] === h && dep(i) === 'appos') {
           e.titles.add(lower(i));
           if (doc.lemma[i]) e.titles.add(doc.lemma[i].toLowerCase());
+          // Its modifiers too ("the Iraqi vice president").
+          for (let k = Math.max(a, i - 3); k < i; k++) if (doc.head[k] === i) e.titles.add(lower(k));
         }
       }
     };
@@ -172,7 +202,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
 
     const classify = (m: ActorMention): { kind: Kind; plural: boolean } => {
       const { country, chunks } = sectors(m.code, countries);
-      const h = synHead(doc, m);
+      // The phrase head, not the parse: a misparse of "Iraqi Prime Minister Nouri al-Maliki" must not hide the name.
+      const h = m.head >= m.start && m.head < m.end ? m.head : m.end - 1;
       const hw = lower(h);
       const lemma = (doc.lemma[h] || hw).toLowerCase();
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
@@ -181,9 +212,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if ((cap(doc.form[i]) && ORG_NAME_WORDS.has(l)) || ORG_SINGLE_NAMES.has(l)) return { kind: 'org', plural: false };
         if (ACRONYM.test(doc.form[i]) && doc.form[i].length >= 3 && m.end - m.start === 1) return { kind: 'org', plural: false };
       }
-      if (upos(h) === 'PROPN' || upos(h) === 'X') {
+      if (upos(h) === 'PROPN' || upos(h) === 'X' || (upos(h) === '_' && cap(doc.form[h]))) {
         if (chunks.length === 0) return plural(h) ? { kind: 'group', plural: true } : { kind: 'country', plural: false };
-        return { kind: 'person', plural: false };
+        return PERSON_NOUNS.has(lemma) && plural(h) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
       }
       if (chunks.length === 0) return { kind: 'country', plural: false };
       if (PERSON_NOUNS.has(lemma)) return plural(h) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
@@ -234,7 +265,34 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return e;
     };
 
-    const recent = (s: number, pos: number, f: (e: Entity) => number | null, maxBack = maxSentences): Entity | null => {
+    /**
+     * "the militia of Shiite cleric Moqtada al-Sadr" (one composed mention, headed by
+     * "militia"): the person named inside is an actor of its own, with the composed code
+     * less the head's agent (IRQREBSHIUAF -> IRQREBSHI).
+     */
+    const innerPerson = (m: ActorMention, s: number): void => {
+      const h = m.head;
+      if (h >= m.end - 2 || m.code.length < 9 || !/^(of|for)$/i.test(doc.form[h + 1] ?? '')) return;
+      let st = m.end;
+      let words = 0;
+      for (let i = m.end - 1; i > h + 1; i--) {
+        const l = lower(i);
+        if (NAME_PARTICLES.has(l)) continue;
+        if (!cap(doc.form[i]) || PERSON_NOUNS.has(l) || TITLE_MODIFIERS.has(l) || upos(i) === 'ADJ') break;
+        st = i;
+        words++;
+      }
+      if (words < 2) return;
+      const pm: ActorMention = { start: st, end: m.end, code: m.code.slice(0, -3), rule: `${m.rule} (the person in it)`, head: m.end - 1 };
+      const pe = register(pm, s, true);
+      for (let i = h + 2; i < st; i++) pe.titles.add(lower(i));
+    };
+
+    /**
+     * The best candidate by `f`'s score plus `weight` per sentence back (pronouns: recency
+     * matters as much as agreement; titles: fit first, recency breaks ties).
+     */
+    const recent = (s: number, pos: number, f: (e: Entity) => number | null, maxBack = maxSentences, weight = 4): Entity | null => {
       let best: Entity | null = null;
       let bestScore = Infinity;
       for (let k = ents.length - 1; k >= 0; k--) {
@@ -246,7 +304,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (d === 0 && e.anchor.sentence === s && e.anchor.start >= pos) continue;
         const sc = f(e);
         if (sc === null) continue;
-        const total = d * 4 + sc;
+        const total = d * weight + sc;
         if (total < bestScore) {
           bestScore = total;
           best = e;
@@ -268,12 +326,25 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const info = PRONOUNS.get(lower(i));
       if (!info || (upos(i) !== 'PRON' && upos(i) !== 'DET' && upos(i) !== '_') || dep(i) === 'expl') return null;
       const gov = doc.head[i];
+      // Verbs of the pronoun's own clause: their subjects cannot be a non-possessive pronoun
+      // inside it ("Bush met Maliki and praised him", "pledged to cancel the debts of ... them").
+      const clause: number[] = [];
+      if (!info.possessive) {
+        for (let k = i, n = 0; k >= 0 && n < 12; n++) {
+          const h = doc.head[k];
+          if (h < 0 || CLAUSE_BOUNDARY.has(dep(k))) break;
+          clause.push(h);
+          k = h;
+        }
+      }
       return recent(s, i, (e) => {
         if (e.lastSentence === s && e.lastToken >= i) return null;
         if (!info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
-        let sc = e.lastSubject ? 0 : 2;
-        // A named actor before a generic one ("an embassy official said").
-        if (e.code.startsWith('---')) sc += 3;
+        if (e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
+        // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
+        let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
+        // A named actor before a generic role ("an embassy official said").
+        if (e.code.startsWith('---') && !e.name) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
@@ -312,6 +383,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return null;
     };
 
+    /** The organisation named by a possessive inside a mention ("the council's leader" -> the council). */
+    const innerPossessor = (m: ActorMention, s: number): Entity | null => {
+      for (let j = m.start + 1; j < m.end; j++) {
+        if (!/^['\u2019]s?$/.test(doc.form[j])) continue;
+        const w = definiteWords(m.start, j - 1, s);
+        const l = (doc.lemma[j - 1] || lower(j - 1)).toLowerCase();
+        if (w && ORG_NOUNS.has(l)) return titleEntity(w, l, null, s, m.start, -1);
+        return null;
+      }
+      return null;
+    };
+
     /** Words of a definite noun phrase ending at `h`, "the" excluded, or null when not definite. */
     const definiteWords = (start: number, h: number, s: number): string[] | null => {
       const s0 = doc.sentStart[s];
@@ -335,20 +418,28 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const generic = GENERIC_ORG_NOUNS.has(headLemma);
       return recent(s, pos, (e) => {
         if (want.country && !e.code.startsWith(want.country)) return null;
-        if (person ? e.kind !== 'person' : e.kind === 'person' || e.kind === 'country') return null;
+        const { chunks } = sectors(e.code, countries);
+        // "the Iraqi leader" (IRQGOV) is no leader of an Iraqi party.
+        if (want.country && want.chunks.length > 0 && !want.chunks.every((c) => chunks.includes(c))) return null;
+        // Organisation nouns name organisations ("the ministry" is no group of leaders).
+        if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         if (e.anchor.sentence === s && e.anchor.start === pos) return null;
         // "Khalilzad told the prime minister": not an argument of the same verb.
         if (e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
         // A person known by another office is not this one ("the ambassador" is not "the minister").
-        if (person && !e.titles.has(headLemma)) for (const t of e.titles) if (PERSON_NOUNS.has(t) && t !== headLemma) return null;
+        if (person && !GENERIC_PERSON_NOUNS.has(headLemma) && !hasTitle(e, headLemma)) {
+          for (const t of e.titles) if (PERSON_NOUNS.has(t) && !GENERIC_PERSON_NOUNS.has(t)) return null;
+        }
         // Strong: every word of the title was said of it ("the cleric" after "cleric Moqtada al-Sadr").
-        if (words.length > 0 && words.every((w) => e.titles.has(w))) return 0;
+        if (words.length > 0 && words.every((w) => hasTitle(e, w))) return 0;
+        // A plain title ("the Iraqi leader") is the head of the office, not a deputy or a minister of something.
+        let sub = 0;
+        if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;
         if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
-        const { chunks } = sectors(e.code, countries);
-        if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2;
-        if (generic && e.kind === 'org') return 2;
+        if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2 + sub;
+        if (generic && e.kind === 'org') return 2 + sub;
         return null;
-      });
+      }, maxTitleSentences, 0.04);
     };
 
     /** Short names: the last word(s) of an earlier multi-word name. Returns [entity, end]. */
@@ -391,6 +482,36 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return null;
     };
 
+    /**
+     * Coordinated subjects before token `before` ("Britain and France said they ..."):
+     * their distinct codes and span, or null. Only a coordination whose first member
+     * is a subject counts.
+     */
+    const coordinated = (ms: readonly ActorMention[], before: number): { codes: string[]; rule: string; from: NonNullable<ActorMention['resolvedFrom']> } | null => {
+      // Only the last few mentions before the pronoun: a bound for very long sentences.
+      let hi = ms.length;
+      while (hi > 0 && ms[hi - 1].end > before) hi--;
+      const joined = (x: ActorMention, y: ActorMention): boolean => {
+        if (y.start <= x.end) return false;
+        for (let t = x.end; t < y.start; t++) if (!/^(and|or|,|&)$/i.test(doc.form[t])) return false;
+        return true;
+      };
+      // The nearest coordination before the pronoun.
+      for (let k = hi - 1; k >= 1 && k >= hi - COORD_WINDOW; k--) {
+        if (stats) stats.steps++;
+        if (!joined(ms[k - 1], ms[k])) continue;
+        let first = k - 1;
+        while (first > 0 && k - first < COORD_WINDOW && joined(ms[first - 1], ms[first])) first--;
+        if (!dep(synHead(doc, ms[first])).startsWith('nsubj')) return null;
+        const members = ms.slice(first, k + 1);
+        const codes = [...new Set(members.map((m) => m.code))];
+        if (codes.length < 2) return null;
+        return { codes, rule: members.map((m) => m.rule).join(' & '), from: { start: ms[first].start, end: ms[k].end, sentence: doc.sentenceOf(ms[first].start) } };
+      }
+      return null;
+    };
+
+    let prevResult: ActorMention[] | null = null;
     for (let s = 0; s < doc.sentenceCount; s++) {
       if (stats) stats.sentences++;
       const a = doc.sentStart[s];
@@ -411,12 +532,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const steps: Step[] = ms.map((m) => ({ at: m.start, m }));
       for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
       steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
-      const possessed = (i: number): boolean => {
-        let k = i + 1;
-        for (let n = 0; n < 2 && k < b && upos(k) === 'ADJ'; n++) k++;
-        if (k >= b) return false;
-        return (FOLLOWER_NOUNS.has(lower(k)) && free(k)) || ms.some((m) => m.start === k && m.code.startsWith('---'));
-      };
       const result: ActorMention[] = [];
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
@@ -435,12 +550,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const headLemma = (doc.lemma[h] || lower(h)).toLowerCase();
           const { country, chunks } = sectors(m.code, countries);
           if (unknownPerson.has(m)) {
+            // "The council's leader, Abdul Aziz al-Hakim": a new person whose code comes from the body it leads.
+            if (m.code.startsWith('---') && chunks.length > 0) {
+              const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
+              if (p) m.code = groupCode(p, chunks[0]);
+            }
             emit(m, null);
             byEnd.set(m.end, register(m, s, true));
             continue;
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
-            const p = possessor(m.start, s, byEnd, consumed);
+            const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
             if (p) {
               emit(resolved(m, p, 'group', groupCode(p, chunks[0])), p);
               continue;
@@ -451,7 +571,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               if (e) {
                 const c = sectors(e.code, countries);
                 // "the militia" of a person's country keeps its own sector unless the antecedent is that body.
-                const code = e.kind === 'person' || c.chunks.includes(chunks[0]) ? e.code : (c.country ?? '---') + chunks.join('');
+                // An organisation called so ("the council" of the Security Council) keeps its code.
+                const code = e.kind === 'person' || c.chunks.includes(chunks[0]) || hasTitle(e, headLemma) ? e.code : (c.country ?? '---') + chunks.join('');
                 emit(resolved(m, e, 'title', code), e);
                 continue;
               }
@@ -470,6 +591,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const e = register(m, s);
           emit(m, null);
           byEnd.set(m.end, e);
+          innerPerson(m, s);
+          // A known acronym in parentheses after a long name ("... Revolution in Iraq (SCIRI)")
+          // is that name: it takes the name's words, so "the council" finds it.
+          if (m.end - m.start === 1 && m.start - 1 > a && doc.form[m.start - 1] === '(' && m.end < b && doc.form[m.end] === ')' && ACRONYM.test(doc.form[m.start])) {
+            const prev = result.length > 1 ? result[result.length - 2] : undefined;
+            if (prev && prev.end === m.start - 1) for (let k = prev.start; k < prev.end; k++) e.titles.add(lower(k));
+            e.acronym = doc.form[m.start];
+          }
           // An acronym introduced in parentheses: "the Supreme Council ... (SCIRI)".
           if (m.end + 2 < b && doc.form[m.end] === '(' && ACRONYM.test(doc.form[m.end + 1]) && doc.form[m.end + 2] === ')') {
             e.acronym = doc.form[m.end + 1];
@@ -488,9 +617,31 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           return true;
         };
         if (PRONOUNS.has(l)) {
-          // A possessive before a group noun is handled with that noun ("his militia").
-          if (PRONOUNS.get(l)!.possessive && possessed(i)) continue;
-          one(pronounEntity(i, s), 'pronoun');
+          const info = PRONOUNS.get(l)!;
+          // A possessive is no mention of its own ("its blockade of Gaza" is about Gaza,
+          // "his Turkish counterpart" is the Turk); it only tells whose group a noun is ("his militia").
+          if (info.possessive) continue;
+          // A subject pronoun whose antecedent is in the same sentence ("X said he would ...")
+          // is left to the coder, which reads it as the governing clause's source: as a
+          // mention it would only take the target slot of "said".
+          const subject = dep(i).startsWith('nsubj');
+          if (info.plural && subject && coordinated(result, i)) continue;
+          const e = pronounEntity(i, s);
+          if (e && e.lastSentence === s && subject) continue;
+          if (info.plural && (!e || e.lastSentence < s - 1)) {
+            const c = prevResult ? coordinated(prevResult, Infinity) : null;
+            if (c) {
+              const m: ActorMention = { start: i, end: i + 1, code: c.codes[0], rule: `article:pronoun -> ${c.rule}`, head: i };
+              if (c.codes.length > 1) m.codes = c.codes;
+              m.resolvedFrom = c.from;
+              m.via = 'pronoun';
+              if (stats) stats.resolved++;
+              cover(m);
+              result.push(m);
+              continue;
+            }
+          }
+          one(e, 'pronoun');
           continue;
         }
         if (FOLLOWER_NOUNS.has(l) && upos(i) !== 'VERB') {
@@ -498,6 +649,22 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (p) {
             one(p, 'group', i + 1, groupCode(p, FOLLOWER_NOUNS.get(l)!));
             continue;
+          }
+        }
+        if ((l === 'country' || l === 'nation') && upos(i) === 'NOUN') {
+          // "his country" is the possessor's country; "the country" the last country named.
+          const p = possessor(i, s, byEnd, consumed);
+          const pc = p ? sectors(p.code, countries).country : null;
+          if (p && pc) {
+            one(p, 'group', i + 1, pc);
+            continue;
+          }
+          if (!p && definiteWords(i, i, s)) {
+            const e = recent(s, i, (x) => (x.kind === 'country' && !x.code.startsWith('---') ? 0 : null));
+            if (e) {
+              one(e, 'title');
+              continue;
+            }
           }
         }
         if (ACRONYM.test(doc.form[i]) && one(acronymEntity(doc.form[i]), 'acronym')) continue;
@@ -535,6 +702,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         result[k] = resolved(m, e, 'group', groupCode(e, chunks[0] ?? null));
       }
       out.push(result);
+      prevResult = result;
     }
     return out;
   };
@@ -596,6 +764,12 @@ function extendUnknown(
     let end = i;
     for (let k = i; k < b && k < i + MAX_NAME_RUN && free(k); k++) {
       const l = lower(k);
+      // "Kim Kwan-jin": a hyphen written inside a word joins a lower-case part to the name.
+      if (l === '-' && k > i && k + 1 < b && doc.end[k - 1] === doc.start[k] && doc.end[k] === doc.start[k + 1] && free(k + 1)) {
+        end = k + 2;
+        k++;
+        continue;
+      }
       if (NAME_PARTICLES.has(l)) continue;
       if (!cap(doc.form[k]) || NOT_NAME_WORDS.has(l) || (upos(k) !== 'PROPN' && upos(k) !== 'X' && upos(k) !== '_')) break;
       end = k + 1;
@@ -603,6 +777,8 @@ function extendUnknown(
     return end;
   };
   const added: ActorMention[] = [];
+  const byStart = new Map<number, ActorMention>();
+  for (const m of ms) byStart.set(m.start, m);
   for (const m of ms) {
     const last = lower(m.end - 1);
     const { country, chunks } = sectors(m.code, countries);
@@ -632,7 +808,9 @@ function extendUnknown(
       }
     }
     if (country && chunks.length === 0 && m.end - m.start === 1) {
-      const end = nameRun(m.end);
+      // Title-case organisation names tag poorly ("Accord/ADJ Front"): any capitalised words.
+      let end = m.end;
+      for (let k = m.end; k < b && k < m.end + MAX_NAME_RUN && free(k) && cap(doc.form[k]) && !NOT_NAME_WORDS.has(lower(k)); k++) end = k + 1;
       const w = end > m.end ? lower(end - 1) : '';
       if (ORG_NAME_WORDS.has(w)) {
         m.end = end;
@@ -640,6 +818,19 @@ function extendUnknown(
         m.code = country + (ORG_WORD_SECTOR.get(w) ?? '');
         m.rule = `${m.rule} + unknown organisation`;
         cover(m);
+        continue;
+      }
+    }
+    // "The council's leader, Abdul Aziz al-Hakim,": the name in apposition after the title.
+    if (PERSON_NOUNS.has(last) && chunks.length > 0 && m.end + 1 < b && doc.form[m.end] === ',' && free(m.end + 1)) {
+      const end = nameRun(m.end + 1);
+      const closes = end >= b || doc.form[end] === ',' || UPOS[doc.upos[end]] === 'PUNCT';
+      if (end > m.end + 1 && (closes || DEPREL[doc.dep[m.end + 1]] === 'appos')) {
+        m.end = end;
+        m.head = end - 1;
+        m.rule = `${m.rule} + name in apposition`;
+        cover(m);
+        unknownPerson.add(m);
         continue;
       }
     }
@@ -662,17 +853,25 @@ function extendUnknown(
     }
   }
   // Religious or ethnic modifier + group noun ("Sunni insurgents", "the Sunni-based insurgency").
+  // The modifier may be a mention of its own ("Sunni" = ---SUN in some dictionaries): it merges.
+  const removed = new Set<ActorMention>();
   for (let i = a; i < b; i++) {
     const l = lower(i);
     const mod = GROUP_MODIFIERS.get(l);
-    if (!mod || !free(i)) continue;
+    if (!mod) continue;
+    let own: ActorMention | undefined;
+    if (!free(i)) {
+      own = byStart.get(i);
+      if (!own || own.end !== i + 1 || !own.code.startsWith('---')) continue;
+    }
     for (let k = i + 1; k < b && k <= i + 3; k++) {
-      const ex = ms.find((m) => m.start === k && m.code.startsWith('---'));
-      if (ex) {
+      const ex = byStart.get(k);
+      if (ex && ex.code.startsWith('---') && !removed.has(ex)) {
         if (!ex.code.includes(mod)) ex.code += mod;
         ex.start = i;
         ex.rule = `${ex.rule} + ${doc.form[i]}`;
         cover(ex);
+        if (own) removed.add(own);
         break;
       }
       const agent = GROUP_NOUN_CODES.get(lower(k));
@@ -680,11 +879,13 @@ function extendUnknown(
         const n: ActorMention = { start: i, end: k + 1, code: `---${agent}${mod}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
         cover(n);
         added.push(n);
+        if (own) removed.add(own);
         break;
       }
       if (!free(k)) break;
     }
   }
+  if (removed.size > 0) for (let k = ms.length - 1; k >= 0; k--) if (removed.has(ms[k])) ms.splice(k, 1);
   if (added.length > 0) {
     ms.push(...added);
     ms.sort((x, y) => x.start - y.start);

@@ -28,6 +28,7 @@ import { createArticleActorMatcher } from './coref.js';
 export interface ExpectedEvent {
   /** Text of the sentence that shows the event (a substring of it). */
   quote: string;
+  /** Actor codes; `|` separates acceptable alternatives (dictionaries code some actors differently). */
   source: string;
   target: string;
   cameo: string;
@@ -36,9 +37,14 @@ export interface ExpectedEvent {
   note?: string;
 }
 
-/** Codes agree: equal, or one more specific than the other ("IRQREBSHI" vs "IRQREB"). */
+/**
+ * Codes agree: equal, or one more specific than the other ("IRQREBSHI" vs "IRQREB").
+ * `expected` may list acceptable alternatives separated by `|` ("IGOEEC|IGOEUREEC").
+ */
 export function codeMatches(expected: string, got: string): boolean {
-  return got === expected || got.startsWith(expected) || (expected.startsWith(got) && got.length >= 6);
+  return expected
+    .split('|')
+    .some((x) => got === x || got.startsWith(x) || (x.startsWith(got) && got.length >= 6));
 }
 
 /** Whether an emitted event is the expected one (same sentence checked by the caller). */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -82,7 +82,7 @@ test('lint: each bad thing in a native set is found with file:line (exit 1)', ()
       const v = join(dir, 'verbs', 'bad.yaml');
       const expect = [
         `${a}:3: error [country] "Zorvan Official": unknown country code XQZ in XQZGOV`,
-        `${join(dir, 'actors', 'europe.yaml')}:5: error [duplicate] "Valdoria" [DNK] is also at ${a}:6 [SWE]; only this later entry applies`,
+        `${join(dir, 'actors', 'europe.yaml')}:5: error [duplicate] "Valdoria" [DNK] is also at ${a}:6 [SWE]; this later entry wins (the earlier one only on dates this one has no code for)`,
         `${a}:8: error [date] date range of "DNKELI 2004.." overlaps "DNKGOV 2001..2005" (line 8)`,
         `${v}:3: error [cameo] unknown CAMEO event code 099 in block ZAP`,
         `${v}:6: error [pattern] unknown synset &NOSUCH; the pattern can never match`,
@@ -152,3 +152,25 @@ test('lookup: dated code chosen, entry file:line, note; verb block and patterns'
     const s = await cli(['lookup', '--no-cache', '--dict', dir, 'trade restrictions']);
     assert.match(s.out, /synsets: &SANCTIONS/);
   }));
+
+test('convert: PETRARCH files become native files that lint clean and code the same', () =>
+  withDir(
+    {
+      'p/x.actors.txt': 'VALDORIA_ [DNK]\nBREVIK_\n  [DNKGOV 20060101-20101231]\n  [DNKELI 20101231]\n',
+      'p/x.agents.txt': F.PETRARCH_AGENTS,
+      'p/x.verbs.txt': F.PETRARCH_VERBS,
+    },
+    async (dir) => {
+      const out = join(dir, 'kb');
+      const r = await cli(['convert', join(dir, 'p'), '--out', out]);
+      assert.equal(r.code, 0);
+      assert.deepEqual(readdirSync(out).sort(), ['x.actors.yaml', 'x.agents.yaml', 'x.verbs.synsets.yaml', 'x.verbs.yaml']);
+      assert.match(readFileSync(join(out, 'x.actors.yaml'), 'utf8'), /- DNKELI 2011-01-01\.\.\n/);
+      const lint = await cli(['lint', out]);
+      assert.equal(lint.code, 0, lint.out);
+      const a = await cli(['lookup', '--no-cache', '--dict', out, '--date', '2010-12-31', 'Brevik']);
+      const b = await cli(['lookup', '--no-cache', '--dict', join(dir, 'p'), '--date', '2010-12-31', 'Brevik']);
+      assert.match(a.out, /^actor: DNKGOV /);
+      assert.equal(a.out.split('\n')[0].split(' ')[1], b.out.split('\n')[0].split(' ')[1]);
+    },
+  ));

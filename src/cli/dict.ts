@@ -2,12 +2,14 @@
  * `annals dict`: inspect dictionaries (PETRARCH and native formats alike).
  * @module
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lookupActor } from '../actors/lookup.js';
 import { dayNumber } from '../annals.js';
 import type { CodeRule } from '../dictionaries/actor-readers.js';
-import { type DictionarySet, defaultDictionaryDir, inspectDictionaries, isNativeFile, loadDictionaries } from '../dictionaries/index.js';
+import { type DictionarySet, defaultDictionaryDir, inspectDictionaries, isNativeFile, loadDictionaries, resolveDictionaryFiles } from '../dictionaries/index.js';
+import { petrarchToNative } from '../dictionaries/native/convert.js';
 import { formatRange } from '../dictionaries/native/dates.js';
 import { dictionaryStats, lintDictionaries, splitRule } from '../dictionaries/native/lint.js';
 import { readNative } from '../dictionaries/native/read.js';
@@ -26,6 +28,9 @@ Commands:
                       countries without leaders (no CCCGOV entry).
   lookup "<phrase>"   what an actor phrase or a verb resolves to, and why
                       (file:line of the entries, the dated code chosen).
+  convert PATH... --out DIR
+                      write PETRARCH dictionaries as native YAML files in DIR
+                      (what cannot be carried over is listed on stderr).
 
 PATHs are files or directories (walked recursively; *.yaml native files and
 PETRARCH files may be mixed). Default: the package's dictionaries
@@ -35,6 +40,7 @@ Options:
   --dict PATH         dictionaries to use (repeatable; same as PATH)
   --date YYYY-MM-DD   lookup: the document date for dated actor codes
   --json              lint, stats: print JSON
+  --out DIR           convert: where to write the YAML files
   --no-cache          do not read or write the compiled-dictionary cache
 `;
 
@@ -112,6 +118,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       dict: { type: 'string', multiple: true },
       date: { type: 'string' },
       json: { type: 'boolean', default: false },
+      out: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
     },
   });
@@ -127,6 +134,21 @@ export async function run(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const paths = [...(values.dict ?? []), ...rest];
+  if (sub === 'convert') {
+    if (!values.out) throw new AnnalsError('E_USAGE', `convert needs --out DIR\n\n${help}`);
+    if (paths.length === 0) throw new AnnalsError('E_USAGE', `convert needs the PETRARCH files or directories to convert\n\n${help}`);
+    const found = resolveDictionaryFiles(paths);
+    const files = [...found.verbs, ...found.actorSide];
+    const converted = petrarchToNative(files.map((f) => ({ file: f, text: readFileSync(f, 'utf8') })));
+    mkdirSync(values.out, { recursive: true });
+    for (const c of converted) {
+      const name = `${basename(c.from).replace(/\.[^.]*$/, '')}${c.kind === 'synsets' ? '.synsets' : ''}.yaml`;
+      writeFileSync(join(values.out, name), c.yaml);
+      io.stdout.write(`${join(values.out, name)}  (${c.kind}, from ${c.from})\n`);
+      for (const l of c.losses) io.stderr.write(`${l}\n`);
+    }
+    return 0;
+  }
   if (sub === 'lint') {
     const ins = inspectDictionaries(paths);
     const findings = lintDictionaries(ins);

@@ -44,9 +44,9 @@ export interface LoadDictionaryOptions {
   cacheDir?: string | false;
 }
 
-/** The default dictionaries shipped in the package (`data/dictionaries`). */
+/** The default dictionaries shipped in the package: annals' own knowledge base (`data/kb`). */
 export function defaultDictionaryDir(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'dictionaries');
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'kb');
 }
 
 /** Whether a file name is a verb dictionary (`CAMEO*.txt`, `*verbs*`). */

@@ -183,3 +183,29 @@ test('the older PETR.Validate.verbs.txt loads whole (past its <!-- --> lines)', 
   assert.ok(d.verbs.has('WOUND'));
   assert.ok(d.synsets.get('ACCORDSYN')!.some((a) => a[0] === 'MILITARY'));
 });
+
+test('synset names with `_` resolve to the longest defined name; `&SYN_WORD` still joins a word', () => {
+  const text = [
+    '&WAR_OF_WORDS',
+    '+SHOUTING_MATCH',
+    '+SPAT',
+    '&WAR',
+    '+BATTLE',
+    '--- ENGAGE [110] ---',
+    'ENGAGE',
+    '- * (IN &WAR_OF_WORDS) [111]',
+    '- * &WAR_GAMES [112]',
+    '- * &WAR_OF_ROSES [113]',
+  ].join('\n');
+  const d = compileVerbDictionary([{ file: 's.txt', text }]);
+  const [p111, p112, p113] = d.blocks[0].patterns;
+  // `&WAR_OF_WORDS` is one synset (not &WAR + OF + WORDS).
+  assert.equal(p111.post.length, 2);
+  const syn = p111.post[1];
+  assert.deepEqual(syn.k === 'w' && syn.alts, [['SHOUTING', 'MATCH'], ['SPAT']]);
+  assert.deepEqual(d.warnings, []);
+  // `&WAR_GAMES`: no synset of that name, so &WAR joined to the word GAMES.
+  assert.deepEqual(p112.post.map((e) => e.k === 'w' && [e.alts, e.adj]), [[[['BATTLE']], false], [[['GAMES']], true]]);
+  // Only a full defined name counts: `&WAR_OF_ROSES` is &WAR + OF + ROSES.
+  assert.equal(p113.post.length, 3);
+});

@@ -160,6 +160,7 @@ function tokenizePattern(
   body: string,
   warnings: string[],
   group = false,
+  knownSynset: (name: string) => boolean = () => false,
 ): { elems: { e: RawElem; joinLeft: boolean }[] } | string {
   const elems: { e: RawElem; joinLeft: boolean }[] = [];
   let paren = 0;
@@ -218,7 +219,7 @@ function tokenizePattern(
         continue;
       }
       // A noun-phrase group `{A B}`: its words in order, adjacent as written with `_`.
-      const sub = tokenizePattern(inner, warnings, true);
+      const sub = tokenizePattern(inner, warnings, true, knownSynset);
       if (typeof sub === 'string') return sub;
       sub.elems.forEach((x, k) => elems.push({ e: x.e, joinLeft: k === 0 ? joinNext : x.joinLeft }));
       joinNext = false;
@@ -229,6 +230,19 @@ function tokenizePattern(
     if (c === '[' || c === ']') return `unexpected '${c}' in pattern`;
     let j = i;
     while (j < s.length && !' \t()_{}[]'.includes(s[j])) j++;
+    if (s[i] === '&') {
+      // Synset names may contain `_` (`&FIGHT_OF_WORDS`), while `&SYN_WORD` joins a synset
+      // to the next word: take the longest `_`-extension that names a synset defined so
+      // far (synsets are defined before use), else stop at the first `_`.
+      let k = j;
+      while (k < s.length && s[k] === '_') {
+        let e = k + 1;
+        while (e < s.length && !' \t()_{}[]'.includes(s[e])) e++;
+        if (e === k + 1) break;
+        if (knownSynset(s.slice(i + 1, e).toUpperCase())) j = e;
+        k = e;
+      }
+    }
     const tok = s.slice(i, j);
     let e: RawElem;
     if (tok.startsWith('*') && tok.length > 1 && !/[*$%^]/.test(tok.slice(1))) {
@@ -440,7 +454,7 @@ function readFile(
         continue;
       }
       const warns: string[] = [];
-      const tok = tokenizePattern(m[1], warns);
+      const tok = tokenizePattern(m[1], warns, false, (name) => synsets.has(name));
       for (const w of warns) warnings.push(`${file}:${lineNo}: ${w}: '${line}'`);
       if (typeof tok === 'string') {
         bad(lineNo, `${tok}: '${line}'`);

@@ -46,3 +46,10 @@ test('toEventRecord fills weights, PLOVER, actor texts and evidence offsets', ()
   assert.throws(() => toEventRecord(doc, { docId: 'd1', date: null }, { ...ev, cameo: '---' }), /not a CAMEO code/);
   assert.throws(() => toEventRecord(doc, { docId: 'd1', date: null }, { ...ev, evidenceEnd: 99 }), /outside/);
 });
+
+test('rules name the dictionary file without its directory', async () => {
+  const { shortRule } = await import('./record.js');
+  assert.equal(shortRule('/home/x/dicts/CAMEO.2.0.txt:5435 - * (WITH LEADERS)'), 'CAMEO.2.0.txt:5435 - * (WITH LEADERS)');
+  assert.equal(shortRule('C:\\d\\annals.verbs.txt:12 --- SAY ---'), 'annals.verbs.txt:12 --- SAY ---');
+  assert.equal(shortRule('verbs.yaml:3 * (to +)'), 'verbs.yaml:3 * (to +)');
+});

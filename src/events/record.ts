@@ -60,6 +60,11 @@ export function toEventRecord(
     goldstein: info.goldstein,
     negated: ev.negated,
     evidence: { text: doc.text.slice(start, end), start, end },
-    rule: ev.rule,
+    rule: shortRule(ev.rule),
   };
+}
+
+/** A rule names its dictionary by file name, not by the machine-specific directory it was loaded from. */
+export function shortRule(rule: string): string {
+  return rule.replace(/^[^\s]*[/\\](?=[^/\\\s]+:\d+\s)/, '');
 }

@@ -5,7 +5,7 @@
  */
 import { CAMEO_CODES } from '../events/cameo.js';
 import { AnnalsError } from '../errors.js';
-import { loadVerbKb } from './kb.js';
+import { loadVerbKb, parseVerbPhrase, type VerbPhrase } from './kb.js';
 import { duplicateVerbs, expressibleCodes, kbStats, NOT_EXPRESSIBLE } from './stats.js';
 
 try {
@@ -18,7 +18,10 @@ try {
     const all = r === 'null' ? 0 : [...CAMEO_CODES.keys()].filter((c) => c.startsWith(r) && c.length > 2).length;
     console.log(`${r.padEnd(5)} ${String(s.lemmas).padStart(6)}  ${String(s.patterns).padStart(8)}  ${r === 'null' ? '-' : `${s.codes.size}/${all}`}`);
   }
-  console.log(`total: ${st.lemmas} distinct verb lemmas, ${st.patterns} patterns, ${st.entries} entries, ${st.synsets} synsets`);
+  const phrases = kb.entries.flatMap((e) => e.verbs.map((v) => (parseVerbPhrase(v) as VerbPhrase).words));
+  const single = new Set(phrases.filter((w) => w.length === 1).map((w) => w[0]));
+  const heads = new Set(phrases.map((w) => w[0]));
+  console.log(`total: ${st.lemmas} distinct verb lemmas (${single.size} one-word verbs, ${st.lemmas - single.size} multiword; ${heads.size} distinct head verbs), ${st.patterns} patterns, ${st.entries} entries, ${st.synsets} synsets`);
   const missing = expressibleCodes().filter((c) => !st.reached.has(c));
   console.log(`codes without a verb or pattern: ${missing.length ? missing.join(' ') : 'none'}`);
   const dups = duplicateVerbs(kb);

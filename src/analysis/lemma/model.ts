@@ -41,6 +41,8 @@ export interface LemmaModelData {
  */
 const INFLECTIONS: Record<string, readonly (readonly [string, string])[]> = {
   NNS: [['ies', 'y'], ['s', ''], ['es', ''], ['ves', 'fe'], ['ves', 'f'], ['men', 'man']],
+  // The tagger may call an irregular plural singular ("gunmen"/NN); a known "-man" lemma decides.
+  NN: [['men', 'man']],
   NNPS: [['ies', 'y'], ['s', ''], ['es', '']],
   VBZ: [['ies', 'y'], ['s', ''], ['es', '']],
   VBD: [['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ed', '=']],

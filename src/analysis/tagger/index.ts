@@ -1,6 +1,10 @@
 /**
  * Part-of-speech tagger (UPOS + Penn XPOS): a greedy averaged perceptron over
  * joint tag classes, trained on UD English EWT (model: CC BY-SA 4.0, see model.ts).
+ *
+ * Train: `node dist/analysis/tagger/train.js [--epochs N] [--out models/tagger.bin]`
+ * (deterministic; the lemmatizer: `node dist/analysis/lemma/train.js`).
+ * Evaluate: `node dist/analysis/tagger/eval.js` (dev/test accuracy, speed, load time).
  * @example
  * const tagger = loadTagger();
  * runStages([taggerStage(tagger)], doc); // fills doc.upos / doc.xpos

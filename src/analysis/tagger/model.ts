@@ -177,8 +177,7 @@ export class Tagger {
   private readonly lex: Lexicon;
   private readonly mask: number;
   private readonly off: Int32Array;
-  private readonly cls: Uint8Array;
-  private readonly w: Int16Array;
+  private readonly packed: Int32Array;
   private readonly nClasses: number;
   private readonly scratch = new Scratch();
   private wf = new Int32Array(WF * 64);
@@ -230,8 +229,10 @@ export class Tagger {
       if (t >= this.nClasses && t !== NO_TAG) throw new AnnalsError('E_MODEL', `tagger model lexicon has class ${t} >= ${this.nClasses}`);
     }
     this.off = off;
-    this.cls = m.cls;
-    this.w = m.w;
+    // (weight << 8 | class) in one array: one memory stream per weight in the hot loop.
+    const packed = new Int32Array(m.cls.length);
+    for (let e = 0; e < packed.length; e++) packed[e] = (m.w[e] << 8) | m.cls[e];
+    this.packed = packed;
     this.scores = new Int32Array(this.nClasses);
     let cap = 16;
     while (cap < cacheTypes) cap <<= 1;
@@ -278,11 +279,14 @@ export class Tagger {
 
   /** Add the weights of `n` features in `feats` to `scores[base..]`. */
   private addFeatures(feats: Int32Array, n: number, scores: Int32Array, base: number): void {
-    const { off, cls, w, mask } = this;
+    const { off, packed, mask } = this;
     for (let k = 0; k < n; k++) {
       const b = feats[k] & mask;
       const e1 = off[b + 1];
-      for (let e = off[b]; e < e1; e++) scores[base + cls[e]] += w[e];
+      for (let e = off[b]; e < e1; e++) {
+        const v = packed[e];
+        scores[base + (v & 255)] += v >> 8;
+      }
     }
   }
 

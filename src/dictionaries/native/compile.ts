@@ -122,9 +122,12 @@ export function generatePetrarch(files: readonly NativeFile[]): GeneratedSources
     } else if (f.kind === 'agents') {
       for (const a of f.agents) {
         for (const w of a.words) {
-          const gen = petrarchPhrase(w.text);
-          const ln = g.push(`${gen} ${a.prefix ? `[${a.code}~]` : `[~${a.code}]`}`, w.line);
-          g.map.phrases.set(ln, { orig: w.text, gen });
+          // `word {}`: a noun without a plural (PETRARCH's `{}`).
+          const noPlural = /\{\s*\}$/.test(w.text);
+          const orig = w.text.replace(/\s*\{\s*\}$/, '');
+          const gen = petrarchPhrase(orig);
+          const ln = g.push(`${gen}${noPlural ? ' {}' : ''} ${a.prefix ? `[${a.code}~]` : `[~${a.code}]`}`, w.line);
+          g.map.phrases.set(ln, { orig, gen });
         }
       }
       res.actorSide.push({ name: f.file, kind: 'agents', text: g.text() });

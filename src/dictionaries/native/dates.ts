@@ -32,8 +32,11 @@ export function parseBound(s: string, end: boolean): number | string {
   return y * 10000 + mo * 100 + d;
 }
 
-/** Actor codes: upper-case letters/digits, optionally after `---` (no country); `---` alone is the null actor. */
-const ACTOR_CODE = /^(?:---)?[A-Z0-9]+$|^---$/;
+/**
+ * Actor codes: upper-case letters/digits, optionally after `---` (no country);
+ * `---` alone is the null actor; `A/B` is a compound (both actors).
+ */
+const ACTOR_CODE = /^(?:(?:---)?[A-Z0-9]+)(?:\/(?:---)?[A-Z0-9]+)*$|^---$/;
 
 /**
  * Parse `CODE [FROM..TO]`. Returns the rule or an error message.
@@ -47,7 +50,7 @@ export function parseDatedCode(text: string): CodeRule | string {
     return `malformed code "${t}"`;
   }
   const code = m[1];
-  if (!ACTOR_CODE.test(code)) return `bad actor code "${code}" (upper-case letters and digits, or ---)`;
+  if (!ACTOR_CODE.test(code)) return `bad actor code "${code}" (upper-case letters and digits, A/B for a compound, or ---)`;
   if (m[2] === undefined) return { code, from: 0, to: OPEN_END, dated: false };
   if (m[2] === '' && m[3] === '') return `date range "${t.slice(code.length).trim()}" has no date; write the code alone`;
   const from = m[2] === '' ? 0 : parseBound(m[2], false);

@@ -113,12 +113,13 @@ export function lintDictionaries(inp: LintInput): LintFinding[] {
         else add(a.files[d.file], d.line, 'error', 'date', what);
       }
       const unknown = new Map<string, string[]>();
-      for (const c of d.codes) {
-        if (c.code.startsWith('---')) continue;
-        const { country } = splitActorCode(c.code);
-        const head = c.code.slice(0, 3);
+      // A compound code `A/B` is checked part by part.
+      for (const code of d.codes.flatMap((c) => c.code.split('/'))) {
+        if (code.startsWith('---') || code === '') continue;
+        const { country } = splitActorCode(code);
+        const head = code.slice(0, 3);
         // src/actors/code.ts knows a few region and former-state codes that src/events/record.ts does not (CFR, SRP).
-        if (country === null && !CAMEO_COUNTRY_CODES.has(head) && !SECTORS.has(head) && !agentCodes.has(head)) unknown.set(head, [...(unknown.get(head) ?? []), c.code]);
+        if (country === null && !CAMEO_COUNTRY_CODES.has(head) && !SECTORS.has(head) && !agentCodes.has(head)) unknown.set(head, [...(unknown.get(head) ?? []), code]);
       }
       for (const [head, codes] of unknown) {
         add(a.files[d.file], d.line, 'error', 'country', `"${defName(i)}": unknown country code ${head} in ${[...new Set(codes)].join(', ')}`);
@@ -136,7 +137,7 @@ export function lintDictionaries(inp: LintInput): LintFinding[] {
       const dp = defs[p.def];
       const dq = defs[q.def];
       if (showCodes(dp.codes) === showCodes(dq.codes)) return;
-      add(a.files[dp.file], p.line, 'error', 'duplicate', `"${p.phrase}" [${showCodes(dp.codes)}] is also at ${path(a.files[dq.file])}:${q.line} [${showCodes(dq.codes)}]; only this later entry applies`);
+      add(a.files[dp.file], p.line, 'error', 'duplicate', `"${p.phrase}" [${showCodes(dp.codes)}] is also at ${path(a.files[dq.file])}:${q.line} [${showCodes(dq.codes)}]; this later entry wins (the earlier one only on dates this one has no code for)`);
     });
     const seenAgent = new Map<string, number>();
     agents.forEach((g, i) => {

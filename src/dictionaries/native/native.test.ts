@@ -15,6 +15,8 @@ import { compileAll } from './compile.js';
 import { formatRange, parseBound, parseDatedCode } from './dates.js';
 import * as F from './fixtures/native-fixtures.js';
 import { readNative, type NativeProblem } from './read.js';
+import { disjointRules, petrarchToNative, realDay } from './convert.js';
+import { classifyDictionaryFile } from '../actor-dicts.js';
 
 function read(text: string, file = 't.yaml') {
   const problems: NativeProblem[] = [];
@@ -399,4 +401,56 @@ test('discards: native and PETRARCH block the same sentences', () => {
   assert.deepEqual(run(a), [[0], [0, 1], []]);
   const hit = createActorMatcher(a).discard(docs[0], 0)!;
   assert.match(JSON.stringify(hit), /d\.yaml:3/);
+});
+
+test('convert: PETRARCH files -> native YAML that codes the same', async () => {
+  const PF = await import('../fixtures/actor-fixtures.js');
+  const VERBS = '&TIES\n+TIES\n+DIPLOMATIC_RELATIONS\n\n--- MEET [040:041] ---\nMEET {MET}\n+MEET_WITH {+MET_WITH} [042]\nWIRE_+TAP\n- * &TIES [064]\n- * (WITH +) [042]\n- * (WITH +) [043]\n';
+  const src = [
+    { file: 'x.actors.txt', text: PF.ACTORS },
+    { file: 'x.agents.txt', text: PF.AGENTS },
+    { file: 'x.discards.txt', text: PF.DISCARDS },
+    { file: 'x.Issues.txt', text: PF.ISSUES },
+    { file: 'x.verbs.txt', text: VERBS },
+  ];
+  const conv = petrarchToNative(src);
+  assert.deepEqual(conv.map((c) => c.kind), ['actors', 'agents', 'discards', 'issues', 'verbs', 'synsets']);
+  assert.deepEqual(conv[4].losses, ['x.verbs.txt:11 - * (WITH +) [043]: pattern repeated in its block; the first is kept']);
+  const problems: NativeProblem[] = [];
+  const native = conv.map((c, i) => readNative(c.yaml, `c${i}.yaml`, problems)!);
+  assert.deepEqual(problems, []);
+  const a = compileAll({ actorSide: [], verbs: [], native });
+  const b = compileAll({
+    actorSide: src.slice(0, 4).map((s) => ({ name: s.file, kind: classifyDictionaryFile(s.file)!, text: s.text })),
+    verbs: [src[4]],
+    native: [],
+  });
+  const words = ['Valdorian', 'policemen', 'and', 'Tomas', 'al-Brevik', 'met', 'the', 'Estmarki', 'prime', 'ministers', 'and', 'Old', 'King', 'Orlo', 'media', 'thieves'];
+  const doc = Doc.fromWords([words]);
+  const codes = (d: typeof a, date: number) => createActorMatcher(d.actors).matchAll(doc, 0, date).map((m) => m.code);
+  for (const date of [19500101, 20000101, 20060520, 20100101, 20150601, 20300101]) assert.deepEqual(codes(a, date), codes(b, date), String(date));
+  const verb = (d: typeof a, k: string) => d.verbs.verbs.get(k)!.map((e) => `${e.pre}|${e.post}|${e.code?.fwd ?? '-'}|${d.verbs.blocks[e.block].code.fwd}`);
+  for (const k of ['MEET', 'MET', 'MEETS', 'TAP']) assert.deepEqual(verb(a, k), verb(b, k), k);
+  assert.deepEqual(a.verbs.blocks[0].patterns.map((p) => p.code.fwd), ['064', '042']);
+  assert.ok(conv[1].yaml.includes('words: ["police {}", policeman, policemen, policewoman, policewomen]'), conv[1].yaml);
+});
+
+test('convert: overlapping PETRARCH dates become disjoint ranges with the same meaning', () => {
+  const r = disjointRules([
+    { code: 'A', from: 20000101, to: 20101231, dated: true },
+    { code: 'B', from: 20101231, to: 20151231, dated: true },
+    { code: 'C', from: 20050101, to: 20200101, dated: true },
+    { code: 'D', from: 0, to: 99999999, dated: false },
+    { code: 'E', from: 0, to: 99999999, dated: false },
+    { code: 'F', from: 20020101, to: 20030101, dated: true },
+  ]);
+  assert.deepEqual(r.rules.map((x) => `${x.code} ${x.from}-${x.to}`), [
+    'A 20000101-20101231',
+    'B 20110101-20151231',
+    'C 20160101-20200101',
+    'D 0-99999999',
+  ]);
+  assert.deepEqual(r.dropped.map((x) => x.code), ['E', 'F']);
+  assert.equal(realDay(20060500), 20060430);
+  assert.equal(realDay(20061232), 20070101);
 });

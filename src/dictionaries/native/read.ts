@@ -95,8 +95,8 @@ export interface NativeFile {
 }
 
 const KINDS: readonly NativeKind[] = ['actors', 'agents', 'verbs', 'synsets', 'discards', 'issues'];
-/** Event codes: CAMEO digits (an optional letter suffix is tolerated), `a:b` pairs, `---` none. */
-const EVENT_CODE = /^(?:---|\d{2,4}[A-Z]?)?(?::(?:---|\d{2,4}[A-Z]?))?$/;
+/** Event codes: CAMEO digits (a letter, `!` or `?` suffix is tolerated, as PETRARCH files have them), `a:b` pairs, `---` none. */
+const EVENT_CODE = /^(?:---|\d{2,4}[A-Z]?[!?]?)?(?::(?:---|\d{2,4}[A-Z]?[!?]?))?$/;
 const AGENT_CODE = /^(?:[A-Z0-9]{3})+$/;
 /** Words a verb may be written with (the PETRARCH verb reader's alphabet). */
 const VERB_WORD = /^\+?[A-Za-z0-9'.-]+$/;
@@ -312,6 +312,10 @@ export function readNative(text: string, file: string, problems: NativeProblem[]
           bad(x.line, `agent word "${x.text}" has no letters or digits`);
           return false;
         }
+        if (/[{}]/.test(x.text) && !/^[^{}]+\{\s*\}$/.test(x.text)) {
+          bad(x.line, `agent word "${x.text}": list irregular plurals as words; a trailing {} marks a word without plural`);
+          return false;
+        }
         return true;
       });
       if (code !== null && AGENT_CODE.test(code) && good.length > 0) out.agents.push({ line: el, code, prefix, words: good });
@@ -319,17 +323,17 @@ export function readNative(text: string, file: string, problems: NativeProblem[]
       const cat = fields.get('category');
       const category = cat ? str(cat.value, cat.line, 'category') : null;
       if (!cat) bad(el, 'issue entry without "category"');
-      else if (category !== null && !/^[A-Z0-9_]+$/.test(category)) bad(cat.line, `bad category "${category}" (upper-case letters, digits, _)`);
+      else if (category !== null && !/^[A-Z0-9_-]+$/.test(category)) bad(cat.line, `bad category "${category}" (upper-case letters, digits, _ and -)`);
       const c = fields.get('code');
       const code = c ? str(c.value, c.line, 'code') : null;
-      if (code !== null && !/^[A-Z0-9_]+$/.test(code)) bad(c!.line, `bad issue code "${code}" (upper-case letters, digits, _)`);
+      if (code !== null && !/^[A-Z0-9_-]+$/.test(code)) bad(c!.line, `bad issue code "${code}" (upper-case letters, digits, _ and -)`);
       const list = (k: string): Located[] => {
         const f = fields.get(k);
         const xs = f ? (strList(f.value, f.line, k) ?? []) : [];
         return xs.filter((x) => {
           // `n:word` also matches the word's plural, as in PETRARCH issue files.
-          if (!/^(?:n:)?[\p{L}\p{N}'.+-]+(?:\s+(?:n:)?[\p{L}\p{N}'.+-]+)*$/u.test(x.text)) {
-            bad(x.line, `bad issue phrase "${x.text}" (words, "n:word" for word and plural)`);
+          if (!/[\p{L}\p{N}]/u.test(x.text) || /[[\]<>#;~]/.test(x.text)) {
+            bad(x.line, `bad issue phrase "${x.text}" (words; [ ] < > # ; ~ are not allowed)`);
             return false;
           }
           return true;
@@ -340,7 +344,7 @@ export function readNative(text: string, file: string, problems: NativeProblem[]
       const block = list('block');
       if (phrases.length > 0 && !c) bad(el, 'issue entry with "phrases" needs a "code"');
       if (phrases.length + not.length + block.length === 0) bad(el, 'issue entry without "phrases", "not" or "block"');
-      if (category && /^[A-Z0-9_]+$/.test(category) && (code === null || /^[A-Z0-9_]+$/.test(code)) && (phrases.length === 0 || code)) {
+      if (category && /^[A-Z0-9_-]+$/.test(category) && (code === null || /^[A-Z0-9_-]+$/.test(code)) && (phrases.length === 0 || code)) {
         out.issues.push({ line: el, category, code, phrases, not, block });
       }
     } else if (kind === 'discards') {

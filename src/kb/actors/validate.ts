@@ -54,6 +54,14 @@ export interface KbFile {
 export const ACTOR_CODE = /^(?:[A-Z]{3})+$/;
 /** An agent code: the sector part(s) only ("GOV", "MOSRAD"). */
 export const AGENT_CODE = /^(?:[A-Z]{3})+$/;
+/** First parts that a country or region may follow (NGOIRQ, IGOWSTNAT, MNCUSA). */
+const TRANSNATIONAL = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
+/**
+ * Organisation codes allowed although they are country codes: WAS is CAMEO's own
+ * (ECOWAS); ISL (Islamic State), NLD (Myanmar's National League for Democracy) and
+ * CHE (Chechen rebels) were already used by the people files when the rule came in.
+ */
+const CAMEO_ORG_CODES = new Set(['WAS', 'ISL', 'NLD', 'CHE']);
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Key under which two phrases are the same for the matcher. */
@@ -180,6 +188,23 @@ export function checkKb(files: readonly KbFile[]): KbProblem[] {
   const problems: KbProblem[] = [];
   const countries = new Set(CAMEO_COUNTRY_CODES);
   for (const f of files) for (const a of f.actors) for (const c of a.codes) if (c.code.length === 3) countries.add(c.code);
+  // Parts after the first are sectors, identities or organisations; one that reads as a
+  // country ("...POL") misleads a reader, except a country or region right after IGO/NGO/MNC/IMG.
+  const sectorParts = new Set<string>();
+  for (const f of files) for (const g of f.agents) for (let i = 0; i < g.code.length; i += 3) sectorParts.add(g.code.slice(i, i + 3));
+  for (const f of files) {
+    for (const a of f.actors) {
+      for (const c of a.codes) {
+        for (let i = 3; i < c.code.length; i += 3) {
+          const part = c.code.slice(i, i + 3);
+          if (i === 3 && TRANSNATIONAL.has(c.code.slice(0, 3))) continue;
+          if (countries.has(part) && !sectorParts.has(part) && !CAMEO_ORG_CODES.has(part)) {
+            problems.push({ file: f.file, line: a.line, level: 'warning', message: `code ${c.code}: part ${part} reads as a country` });
+          }
+        }
+      }
+    }
+  }
   const actorPhrase = new Map<string, { code: string; file: string; line: number }>();
   const agentPhrase = new Map<string, { code: string; file: string; line: number }>();
   for (const f of files) {
@@ -195,17 +220,17 @@ export function checkKb(files: readonly KbFile[]): KbProblem[] {
         if (k === '') problems.push({ file: f.file, line: a.line, level: 'error', message: `name '${n}' is empty once normalised` });
         if (seen.has(k)) problems.push({ file: f.file, line: a.line, level: 'warning', message: `name '${n}' twice in the entry` });
         seen.add(k);
-        // Only entries with one undated code can conflict: dated entries resolve by date.
-        if (a.codes.length !== 1 || a.codes[0].from || a.codes[0].to) continue;
+        // Two entries conflict when their code lists differ (dates included): only one would apply.
+        const sig = a.codes.map((c) => (c.from || c.to ? `${c.code} ${c.from ?? ''}..${c.to ?? ''}` : c.code)).join(', ');
         const prev = actorPhrase.get(k);
-        if (prev && prev.code !== a.codes[0].code) {
+        if (prev && prev.code !== sig) {
           problems.push({
             file: f.file,
             line: a.line,
             level: 'error',
-            message: `'${n}' coded ${a.codes[0].code} here and ${prev.code} at ${prev.file}:${prev.line}`,
+            message: `'${n}' coded ${sig} here and ${prev.code} at ${prev.file}:${prev.line}`,
           });
-        } else if (!prev) actorPhrase.set(k, { code: a.codes[0].code, file: f.file, line: a.line });
+        } else if (!prev) actorPhrase.set(k, { code: sig, file: f.file, line: a.line });
       }
     }
     for (const g of f.agents) {

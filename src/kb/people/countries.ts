@@ -5,8 +5,9 @@
  * @module
  */
 
-/** First and last year of the people files' scope. */
+/** First year of the people files' scope. */
 export const FIRST_YEAR = 1990;
+/** Last year of the people files' scope. */
 export const LAST_YEAR = 2026;
 
 /** Where a country's leaders are listed and since when it exists as such. */
@@ -81,6 +82,13 @@ export const COVERAGE_GAPS: ReadonlyMap<string, { years: number[]; reason: strin
     {
       years: range(FIRST_YEAR, LAST_YEAR),
       reason: 'the head of state is the seven-member Federal Council and its presidency rotates every year: left out',
+    },
+  ],
+  [
+    'SOM',
+    {
+      years: [1998, 1999],
+      reason: 'no central government: Ali Mahdi gave up his claim with the Cairo accord (Dec 1997); the Arta conference set one up in Aug 2000',
     },
   ],
 ]);

@@ -15,6 +15,7 @@ import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import { pieces } from '../../dictionaries/normalize.js';
+import { CAMEO_COUNTRY_CODES } from '../../actors/code.js';
 import { PEOPLE_COUNTRIES, COVERAGE_GAPS, FIRST_YEAR, LAST_YEAR } from './countries.js';
 
 /** One dated or undated code of a person entry, dates as yyyymmdd (0 / 99999999 when open). */
@@ -159,6 +160,8 @@ export function readPeopleFile(text: string, file: string, problems: PeopleProbl
             continue;
           }
           if (!/^[A-Z]{3}[A-Z0-9]*$/.test(r.code)) err(lineOf(c as Node), `code "${r.code}" is not a CAMEO actor code`);
+          else if (!CAMEO_COUNTRY_CODES.has(r.code.slice(0, 3)) && !['IGO', 'IMG'].includes(r.code.slice(0, 3)))
+            err(lineOf(c as Node), `code "${r.code}" does not start with a CAMEO country code, IGO or IMG`);
           const pc: PersonCode = { code: r.code, from: r.from, to: r.to, dated: r.dated, text: c.value };
           if (r.dated && ((r.from !== 0 && r.from < YEAR_MIN) || (r.to !== OPEN_END && r.to > YEAR_MAX)))
             err(lineOf(c as Node), `"${c.value}": dates must lie within 1940..${LAST_YEAR} (leave the end open instead)`);

@@ -1,0 +1,150 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { loadAnalyzer } from '../analysis/index.js';
+import { createActorMatcher } from '../actors/matcher.js';
+import type { ActorMatcher } from '../actors/types.js';
+import { loadDictionaries } from '../dictionaries/index.js';
+import { createCoder } from '../events/coder.js';
+import { toEventRecord } from '../events/record.js';
+import { run } from '../cli/actors.js';
+import type { Io } from '../cli/io.js';
+import { AnnalsError } from '../errors.js';
+import { createArticleActorMatcher } from './coref.js';
+import { UnknownActorTally, findUnknownNames } from './unknown.js';
+import { codeMatches, scoreArticle } from './score.js';
+
+// The real analyzer and annals' own dictionaries (both ship in the repository).
+const analyzer = loadAnalyzer();
+const dicts = loadDictionaries([], { cacheDir: false });
+const base = createActorMatcher(dicts.actors);
+const article = createArticleActorMatcher(base, { countries: dicts.actors.countryCodes });
+
+const TEXT =
+  'U.S. Ambassador Daniel Korvath met Iraqi Prime Minister Nouri al-Maliki on Monday. ' +
+  'Korvath later criticized the prime minister. He also accused Iran.';
+
+test('with the real pipeline, short names, titles and pronouns give events a sentence coder misses', () => {
+  const doc = analyzer.analyze(TEXT);
+  const code = (actors: ActorMatcher) =>
+    createCoder({ verbs: dicts.verbs, actors })
+      .code(doc, 20061204)
+      .map((e) => toEventRecord(doc, { docId: 'd', date: '2006-12-04' }, e));
+  const plain = code(base).filter((e) => e.sentence > 0);
+  const resolved = code(article).filter((e) => e.sentence > 0);
+  assert.equal(plain.length, 0);
+  const crit = resolved.find((e) => e.cameo.startsWith('11') && e.sentence === 1);
+  assert.ok(crit, JSON.stringify(resolved));
+  assert.equal(crit.source.code, 'USAGOV');
+  assert.equal(crit.source.text, 'Korvath');
+  assert.equal(crit.source.resolved_from?.text, 'U.S. Ambassador Daniel Korvath');
+  assert.equal(crit.target?.code, 'IRQGOV');
+  assert.equal(crit.target?.resolved_from?.text, 'Iraqi Prime Minister Nouri al-Maliki');
+  const acc = resolved.find((e) => e.cameo.startsWith('112'));
+  assert.ok(acc, JSON.stringify(resolved));
+  assert.equal(acc.source.text, 'He');
+  assert.equal(acc.source.code, 'USAGOV');
+  assert.equal(acc.target?.code, 'IRN');
+});
+
+test('findUnknownNames: names acting with dictionary verbs and no actor, short forms counted under the full name', () => {
+  const doc = analyzer.analyze('Quillon Dresk met Iraqi officials in Vienna. Dresk later criticized Iran. Syria praised Maliki.');
+  const hits = findUnknownNames(doc, article, dicts.verbs, 20061204);
+  assert.deepEqual(
+    hits.map((h) => [h.name, h.sentence, h.verb]),
+    [
+      ['Quillon Dresk', 0, 'meet'],
+      ['Quillon Dresk', 1, 'criticize'],
+    ],
+  );
+  const tally = new UnknownActorTally();
+  tally.add(doc, 'd1', hits);
+  assert.deepEqual(tally.top(), [{ name: 'Quillon Dresk', count: 2, example: 'Quillon Dresk met Iraqi officials in Vienna.', docId: 'd1' }]);
+});
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c) => (out += c));
+  stderr.on('data', (c) => (err += c));
+  const io: Io = { stdout, stderr, stdin: Readable.from(['']), isTTY: false, isErrTTY: false };
+  const code = await run(args, io);
+  return { code, out, err };
+}
+
+test('annals actors --unknown lists the most frequent unknown names over a corpus', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'annals-actors-'));
+  writeFileSync(join(dir, 'a.txt'), 'Quillon Dresk met Iraqi officials on Monday. Dresk later criticized Iran.\n');
+  writeFileSync(join(dir, 'b.txt'), 'Quillon Dresk accused Syria. Maren Tolvay met Maliki.\n');
+  const r = await cli(['--unknown', '--no-cache', '--format', 'jsonl', dir]);
+  assert.equal(r.code, 0, r.err);
+  const rows = r.out.trim().split('\n').map((l) => JSON.parse(l) as { name: string; count: number; example: string });
+  assert.deepEqual(rows.map((x) => [x.name, x.count]), [
+    ['Quillon Dresk', 3],
+    ['Maren Tolvay', 1],
+  ]);
+  assert.equal(rows[0].example, 'Quillon Dresk met Iraqi officials on Monday.');
+  assert.match(r.err, /2 documents, 2 unknown names/);
+  const t = await cli(['--unknown', '--no-cache', '--top', '1', dir]);
+  assert.match(t.out, /^count +name +example\n +3 +Quillon Dresk +Quillon Dresk met Iraqi officials on Monday\.\n$/);
+  await assert.rejects(cli([dir]), (e: unknown) => e instanceof AnnalsError && e.code === 'E_USAGE');
+  await assert.rejects(cli(['--unknown', '--top', '0', dir]), (e: unknown) => e instanceof AnnalsError && e.code === 'E_USAGE');
+});
+
+test('score: codes match when equal or more specific; recall counts core events, precision all emitted', () => {
+  assert.ok(codeMatches('IRQREB', 'IRQREBSHI'));
+  assert.ok(codeMatches('IRQREBSHI', 'IRQREB'));
+  assert.ok(!codeMatches('IRQGOV', 'IRQ'));
+  assert.ok(!codeMatches('USAGOV', 'IRQGOV'));
+  const doc = analyzer.analyze('Iraq accused Iran. Syria praised Turkey.');
+  const evs = createCoder({ verbs: dicts.verbs, actors: base })
+    .code(doc)
+    .map((e) => toEventRecord(doc, { docId: 'd', date: null }, e));
+  const sc = scoreArticle(
+    doc,
+    [
+      { quote: 'Iraq accused Iran', source: 'IRQ', target: 'IRN', cameo: '112', core: true },
+      { quote: 'Syria praised', source: 'SYR', target: 'USA', cameo: '051', core: true },
+    ],
+    evs,
+  );
+  assert.equal(sc.core, 2);
+  assert.equal(sc.coreFound, 1);
+  assert.equal(sc.emitted, 2);
+  assert.equal(sc.emittedRight, 1);
+});
+
+test('UnknownActorTally: a one-word name counts under the one longer name ending with it', async () => {
+  const { Doc } = await import('../analysis/doc.js');
+  const doc = Doc.fromWords([['Barack', 'Obama', 'met', 'Putin'], ['Obama', 'left'], ['Lee', 'Kim', 'and', 'Sun', 'Kim', 'met', 'Kim']]);
+  const hit = (name: string, sentence: number) => ({ name, sentence, start: 0, end: 1, role: 'nsubj', verb: 'meet' });
+  const t = new UnknownActorTally();
+  t.add(doc, 'd', [hit('Barack Obama', 0), hit('Obama', 1), hit('Obama', 1), hit('Lee Kim', 2), hit('Sun Kim', 2), hit('Kim', 2)]);
+  assert.deepEqual(t.top().map((c) => [c.name, c.count]), [
+    ['Barack Obama', 3],
+    ['Kim', 1],
+    ['Lee Kim', 1],
+    ['Sun Kim', 1],
+  ]);
+  assert.equal(t.top(1).length, 1);
+});
+
+test('real analyzer: unknown organisation with its acronym, a name in apposition, religious groups', () => {
+  const doc = analyzer.analyze(
+    'The Iraqi Unity Front (IUF) accused Maliki of sectarianism. The IUF later met the prime minister. ' +
+      'Tariq al-Hashemi, the Iraqi vice president, said he would act. Hashemi criticized the Sunni-based insurgency.',
+  );
+  const t = (m: { start: number; end: number }) => doc.text.slice(doc.start[m.start], doc.end[m.end - 1]);
+  const show = (s: number) =>
+    article.match(doc, s, 20070101).map((m) => `${t(m)}=${m.code}${m.via ? `[${m.via}<-${t(m.resolvedFrom!)}]` : ''}`);
+  assert.deepEqual(show(0), ['Iraqi Unity Front=IRQPTY', 'IUF=IRQPTY[acronym<-Iraqi Unity Front]', 'Maliki=IRQGOV']);
+  assert.deepEqual(show(1), ['IUF=IRQPTY[acronym<-Iraqi Unity Front]', 'prime minister=IRQGOV[title<-Maliki]']);
+  // "he" has its antecedent in its own sentence: left to the coder's governing-clause rule.
+  assert.deepEqual(show(2), ['Tariq al-Hashemi=IRQGOV', 'Iraqi vice president=IRQGOV[title<-Tariq al-Hashemi]']);
+  assert.deepEqual(show(3), ['Hashemi=IRQGOV[short-name<-Tariq al-Hashemi]', 'Sunni-based insurgency=---INSSUN']);
+});
