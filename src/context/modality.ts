@@ -63,6 +63,11 @@ put(TO_GOV, 'intended', `plan intend prepare vow pledge promise threaten aim see
 put(TO_GOV, 'demanded', 'urge demand call press pressure order command push tell warn instruct direct require insist demand call order ultimatum');
 put(TO_GOV, 'requested', 'ask request appeal invite encourage beg petition implore plead request appeal invitation');
 
+/** Whether lemma `l` is a reporting verb ("say", "announce", "warn"...). */
+export function isReporting(l: string): boolean {
+  return THAT_GOV[l] === 'report';
+}
+
 /** Result of {@link analyzeModality}. */
 export interface ModalityResult {
   /** Modality before the `reported` decision (which needs the actors: see {@link finalModality}). */
