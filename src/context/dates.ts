@@ -42,6 +42,13 @@ const LIGHT_VERBS = new Set(['launch', 'stage', 'lead', 'carry', 'conduct', 'mou
 const TEMPORAL_REL = new Set(['obl', 'obl:tmod', 'obl:unmarked', 'obl:npmod', 'nmod:tmod', 'nmod:unmarked', 'advmod', 'nmod', 'compound', 'dep']);
 /** Relations inside a date phrase ("last week", "April 2004", "Dec. 2"). */
 const INSIDE_REL = new Set(['compound', 'nummod', 'amod', 'nmod:unmarked', 'flat', 'det', 'nmod:tmod', 'obl:unmarked', 'appos']);
+/** Every date word as written in lower case, Capitalised and UPPER case. */
+const ANY_CASE = new Set<string>();
+for (const w of [...WEEKDAY_WORDS, ...MONTH_ABBR.keys(), ...RELATIVE, ...PERIOD]) {
+  ANY_CASE.add(w);
+  ANY_CASE.add(w.charAt(0).toUpperCase() + w.slice(1));
+  ANY_CASE.add(w.toUpperCase());
+}
 const FUTURE: ReadonlySet<Modality> = new Set(['intended', 'hypothetical', 'demanded', 'requested']);
 
 /**
@@ -49,6 +56,10 @@ const FUTURE: ReadonlySet<Modality> = new Set(['intended', 'hypothetical', 'dema
  * head a date phrase: a cheap filter before chrono is asked.
  */
 export function dateWord(form: string, prev: string): boolean {
+  // Most tokens are rejected here without lower-casing (this runs on every token of a sentence with events).
+  const c0 = form.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) return form.length === 4 && /^(1[89]\d\d|20\d\d)$/.test(form);
+  if (!ANY_CASE.has(form)) return false;
   const w = form.toLowerCase();
   if (WEEKDAY_WORDS.has(w) || RELATIVE.has(w)) return true;
   // "may"/"march" are also verbs: as months they are capitalised.
@@ -212,7 +223,7 @@ export function eventDate(
   const v = clause[0];
   // Nouns whose date modifiers date the event: the pattern's own nouns, objects of light verbs.
   const nounOk = (n: number, h: number): boolean =>
-    clause.includes(h) && (ruleWords().has(t.doc.form[n].toUpperCase()) || LIGHT_VERBS.has(t.lemma(h)));
+    clause.includes(h) && (LIGHT_VERBS.has(t.lemma(h)) || ruleWords().has(t.doc.form[n].toUpperCase()));
   // A verb the parser hung on a nominal root ("On Saturday police arrested ..."): the root's modifiers are the clause's.
   let orphanRoot = -1;
   for (let p = t.head(v), d = 0; p >= 0 && d < 8; p = t.head(p), d++) {
@@ -228,9 +239,9 @@ export function eventDate(
     let ok = false;
     if (clause.includes(h)) ok = TEMPORAL_REL.has(t.dep(node));
     else if (h === orphanRoot) ok = true;
-    else {
+    else if (INSIDE_REL.has(t.dep(node))) {
       const hh = t.head(h);
-      ok = hh >= 0 && (t.dep(h) === 'obj' || t.dep(h) === 'obl') && nounOk(h, hh) && INSIDE_REL.has(t.dep(node));
+      ok = hh >= 0 && (t.dep(h) === 'obj' || t.dep(h) === 'obl') && nounOk(h, hh);
     }
     if (!ok) continue;
     const [lo, hi] = t.span(node);

@@ -157,7 +157,8 @@ export function createContextAnalyzer(cfg: { actors: ActorMatcher }): ContextAna
             : { code: null, text: t.text(lo, hi) };
         }
         const modality = finalModality(mr.modality, attributedTo, ev.source.code);
-        const date = eventDate(t, mr.clause, modality, meta.date, () => ruleWords(ev.rule), dateHeadsIn(t)) ?? meta.date;
+        const dh = dateHeadsIn(t);
+        const date = (dh.length > 0 ? eventDate(t, mr.clause, modality, meta.date, () => ruleWords(ev.rule), dh) : null) ?? meta.date;
         let location: EventLocation | null | undefined = places.has(v) ? places.get(v) : clausePlace(t, mr.clause, ev);
         places.set(v, location);
         if (location === undefined) {

@@ -88,6 +88,7 @@ function ownMarkers(t: SentTree, v: number, reported: boolean): Modality | null 
   let fut = false;
   for (const c of t.kids(v)) {
     const d = t.dep(c);
+    if (d !== 'advmod' && d !== 'neg' && d !== 'aux' && d !== 'aux:pass' && d !== 'mark' && d !== 'advcl' && d !== 'advcl:relcl' && d !== 'obj') continue;
     const w = t.low(c);
     if ((d === 'advmod' || d === 'neg') && NEG.has(w)) neg = true;
     else if (d === 'aux' || d === 'aux:pass') {
@@ -118,7 +119,10 @@ function accordingTo(t: SentTree, v: number): number {
   for (const c of t.kids(v)) {
     const d = t.dep(c);
     if (d !== 'obl' && d !== 'nmod' && d !== 'advcl' && d !== 'obl:unmarked') continue;
-    for (const cc of t.kids(c)) if (t.low(cc) === 'according' && cc < c) return c;
+    for (const cc of t.kids(c)) {
+      const f = t.doc.form[cc];
+      if (cc < c && (f === 'according' || f === 'According')) return c;
+    }
   }
   return -1;
 }
@@ -128,7 +132,8 @@ function trailingSpeaker(t: SentTree, v: number): number {
   for (const c of t.kids(v)) {
     const d = t.dep(c);
     if (c < v || !(d === 'parataxis' || d === 'advcl' || d === 'dep' || d === 'acl' || d === 'ccomp' || d === 'conj')) continue;
-    if (THAT_GOV[t.lemma(c)] !== 'report' && THAT_GOV[t.lemma(c)] !== 'negated') continue;
+    const kind = THAT_GOV[t.lemma(c)];
+    if (kind !== 'report' && kind !== 'negated') continue;
     // A conjoined verb only reports when its own subject follows it ("..., and officials said" is not one).
     const subj = t.kid(c, 'nsubj');
     if (subj < 0) continue;
