@@ -68,21 +68,25 @@ class Sent {
   /** Uppercase word forms, sentence-local index. */
   readonly up: string[];
   readonly words: Set<string>;
+  /** Relations and heads: the sentence's own copy, after {@link Sent.repair}. */
   readonly dep: string[];
   readonly head: Int32Array;
   /** Children in CSR form: kids of k are kidList[kidStart[k] .. kidStart[k+1]). */
-  readonly kidStart: Int32Array;
-  readonly kidList: Int32Array;
+  kidStart: Int32Array = new Int32Array(1);
+  kidList: Int32Array = new Int32Array(1);
   readonly mentions: ActorMention[];
   /** Mention covering each token (longest), -1 if none. */
   readonly mentionAt: Int32Array;
   readonly mentionStart: Int32Array;
   readonly mentionEnd: Int32Array;
+  /** Tokens a repair found to be the clause's verb whatever their tag. */
+  readonly promoted = new Set<number>();
 
   constructor(
     readonly doc: Doc,
     readonly s: number,
     mentions: ActorMention[],
+    isVerbForm: (w: string) => boolean = () => false,
   ) {
     const a = doc.sentStart[s];
     const n = doc.sentEnd[s] - a;
@@ -92,21 +96,14 @@ class Sent {
     this.dep = new Array<string>(n);
     this.head = new Int32Array(n);
     this.words = new Set();
-    const count = new Int32Array(n + 1);
     for (let k = 0; k < n; k++) {
       const w = doc.form[a + k].toUpperCase();
       this.up[k] = w;
       this.words.add(w);
       this.dep[k] = DEPREL[doc.dep[a + k]] ?? '_';
       const h = doc.head[a + k];
-      this.head[k] = h < a || h >= a + n ? -1 : h - a;
-      if (this.head[k] >= 0) count[this.head[k] + 1]++;
+      this.head[k] = h < a || h >= a + n || h === a + k ? -1 : h - a;
     }
-    for (let k = 0; k < n; k++) count[k + 1] += count[k];
-    this.kidStart = count.slice();
-    this.kidList = new Int32Array(Math.max(1, count[n]));
-    const fill = count.slice();
-    for (let k = 0; k < n; k++) if (this.head[k] >= 0) this.kidList[fill[this.head[k]]++] = k;
     // Mentions in sentence-local coordinates.
     this.mentions = mentions
       .map((m) => ({ ...m, start: m.start - a, end: m.end - a, head: m.head - a }))
@@ -122,6 +119,179 @@ class Sent {
       if (this.mentionStart[m.start] < 0) this.mentionStart[m.start] = mi;
       this.mentionEnd[m.end - 1] = mi;
     });
+    this.breakCycles();
+    this.index();
+    this.repair(isVerbForm);
+  }
+
+  /** A pathological parse with a head cycle becomes a forest: each cycle is cut once. */
+  private breakCycles(): void {
+    const state = new Uint8Array(this.n); // 0 new, 1 on the current path, 2 done
+    const path: number[] = [];
+    for (let k = 0; k < this.n; k++) {
+      if (state[k] !== 0) continue;
+      path.length = 0;
+      let x = k;
+      while (x >= 0 && state[x] === 0) {
+        state[x] = 1;
+        path.push(x);
+        x = this.head[x];
+      }
+      if (x >= 0 && state[x] === 1) {
+        const last = path[path.length - 1];
+        this.head[last] = -1;
+        this.dep[last] = 'root';
+      }
+      for (const p of path) state[p] = 2;
+    }
+  }
+
+  /** (Re)build the children index from `head`. */
+  private index(): void {
+    const n = this.n;
+    const count = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) if (this.head[k] >= 0) count[this.head[k] + 1]++;
+    for (let k = 0; k < n; k++) count[k + 1] += count[k];
+    this.kidStart = count.slice();
+    this.kidList = new Int32Array(Math.max(1, count[n]));
+    const fill = count.slice();
+    for (let k = 0; k < n; k++) if (this.head[k] >= 0) this.kidList[fill[this.head[k]]++] = k;
+  }
+
+  /** Whether `x` lies in the subtree of `anc` (bounded walk up: heads are a forest). */
+  inSubtree(x: number, anc: number): boolean {
+    for (let d = 0; x >= 0 && d <= this.n; x = this.head[x], d++) if (x === anc) return true;
+    return false;
+  }
+
+  private xpos(k: number): string {
+    return XPOS[this.doc.xpos[this.a + k]] ?? '_';
+  }
+
+  /** Move `k` under `h` with relation `rel`, unless that would make a cycle. */
+  private attach(k: number, h: number, rel: string): boolean {
+    if (h >= 0 && this.inSubtree(h, k)) return false;
+    this.head[k] = h;
+    this.dep[k] = h < 0 ? 'root' : rel;
+    return true;
+  }
+
+  /**
+   * Local repairs of parser errors frequent in news, where the evidence is in the
+   * neighbourhood of the verb (each keeps the heads a forest):
+   * - a past verb tagged VBN/VBD and hung as `acl` on the noun root, with an object and
+   *   no auxiliary, is the main verb and the noun its subject ("Syrian troops attacked
+   *   the village"); a nominal `xcomp` of it is its object;
+   * - `nsubj:pass` of a verb with an object and no passive auxiliary is an active subject;
+   * - "A and B VERB": the sentence's first verb hung on the first conjunct, with the `cc`
+   *   and the last conjunct as its own children, has the whole coordination as subject;
+   * - a finite verb right after "and"/"or" hung on a noun is a conjunct of the verb before;
+   * - a root with a subordinator ("after crowds trashed ...") is not the main clause: a
+   *   dictionary verb form tagged as a noun right after the sentence's first actor is.
+   */
+  private repair(isVerbForm: (w: string) => boolean): void {
+    const n = this.n;
+    const nominal = (k: number) => this.upos(k) === 'NOUN' || this.upos(k) === 'PROPN';
+    const hasKid = (k: number, rels: readonly string[]) => {
+      for (const c of this.kids(k)) if (rels.includes(this.dep[c])) return true;
+      return false;
+    };
+    let changed = false;
+    const movedAfter = (from: number, to: number, after: number) => {
+      for (const c of Array.from(this.kids(from))) if (c > after && c !== to) this.attach(c, to, this.dep[c]);
+    };
+    // 1. Noun root + participle with an object.
+    for (let r = 0; r < n; r++) {
+      if (this.head[r] >= 0 || !nominal(r) || hasKid(r, ['cop'])) continue;
+      for (const v of Array.from(this.kids(r))) {
+        if (v < r || this.dep[v] !== 'acl' || this.upos(v) !== 'VERB') continue;
+        const x = this.xpos(v);
+        if (x !== 'VBN' && x !== 'VBD') continue;
+        if (hasKid(v, ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark', 'cop'])) continue;
+        let obj = this.kid(v, 'obj');
+        if (obj < 0) {
+          const xc = this.kid(v, 'xcomp');
+          if (xc >= 0 && xc > v && nominal(xc) && this.kid(xc, 'case') < 0) obj = xc;
+        }
+        if (obj < 0) continue;
+        this.dep[obj] = 'obj';
+        this.attach(v, -1, 'root');
+        this.attach(r, v, 'nsubj');
+        movedAfter(r, v, v);
+        changed = true;
+        break;
+      }
+    }
+    if (changed) this.index();
+    changed = false;
+    // 2. Passive subject of an active verb.
+    for (let k = 0; k < n; k++) {
+      const h = this.head[k];
+      if (this.dep[k] !== 'nsubj:pass' || h < 0 || this.upos(h) !== 'VERB') continue;
+      if (this.kid(h, 'aux:pass') < 0 && this.kid(h, 'obj') >= 0) this.dep[k] = 'nsubj';
+    }
+    // 3. "A and B VERB" with the verb hung on A.
+    let firstVerb = n;
+    for (let k = 0; k < n && firstVerb === n; k++) if (this.upos(k) === 'VERB') firstVerb = k;
+    for (let v = 0; v < n; v++) {
+      const p = this.head[v];
+      // Only the sentence's first verb: the coordination is the sentence-initial subject.
+      if (v !== firstVerb || p < 0 || p > v || !nominal(p)) continue;
+      if (!['conj', 'acl', 'acl:relcl', 'parataxis'].includes(this.dep[v]) || this.kid(v, 'mark') >= 0) continue;
+      let subj = -1;
+      for (const c of this.kids(v)) if (c < v && this.dep[c] === 'nsubj') subj = c;
+      const cc = this.kid(v, 'cc');
+      if (subj < 0 || cc < 0 || !(p < cc && cc < subj)) continue;
+      const up = this.head[p];
+      // The clause the first conjunct belonged to ("..., WFNA said") reports this one.
+      if (!this.attach(v, up >= 0 && !this.inSubtree(up, v) ? up : -1, 'parataxis')) continue;
+      this.attach(p, v, 'nsubj');
+      this.attach(subj, p, 'conj');
+      this.attach(cc, subj, 'cc');
+      movedAfter(p, v, v);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 4. A finite verb after "and" hung on a noun.
+    for (let v = 2; v < n; v++) {
+      const p = this.head[v];
+      if (this.upos(v) !== 'VERB' || p < 0 || this.upos(v - 1) !== 'CCONJ') continue;
+      if (!nominal(p) && this.upos(p) !== 'PRON' && this.upos(p) !== 'NUM') continue;
+      if (!['acl', 'acl:relcl', 'amod', 'nmod', 'dep', 'appos', 'compound', 'conj'].includes(this.dep[v])) continue;
+      if (hasKid(v, ['nsubj', 'nsubj:pass', 'mark'])) continue;
+      const x = this.xpos(v);
+      if (!(x === 'VBD' || x === 'VBZ' || x === 'VBP' || (x === 'VBN' && this.kid(v, 'obj') >= 0))) continue;
+      let u = -1;
+      for (let k = v - 2; k >= 0 && u < 0; k--) {
+        if (this.upos(k) === 'VERB' && !['amod', 'acl', 'acl:relcl', 'aux', 'aux:pass', 'cop'].includes(this.dep[k])) u = k;
+      }
+      if (u < 0 || !this.attach(v, u, 'conj')) continue;
+      if (this.head[v - 1] !== v) this.attach(v - 1, v, 'cc');
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 5. Missed main verb before a subordinated root.
+    for (let r = 0; r < n; r++) {
+      if (this.head[r] >= 0) continue;
+      const m = this.kid(r, 'mark');
+      if (m < 0 || m > r) continue;
+      const first = this.mentionStart[0] >= 0 ? 0 : this.upos(0) === 'DET' && this.mentionStart[1] >= 0 ? 1 : -1;
+      if (first < 0) continue;
+      const v = this.mentions[this.mentionStart[first]].end;
+      if (v >= m || this.promoted.has(v)) continue;
+      const u = this.upos(v);
+      if (u !== 'NOUN' && u !== 'PROPN' && u !== 'ADJ' && u !== 'X') continue;
+      if (!/(S|ED)$/.test(this.up[v]) || !isVerbForm(this.up[v])) continue;
+      if (!this.attach(v, -1, 'root')) continue;
+      this.attach(r, v, 'advcl');
+      const subj = this.synHead(this.mentions[this.mentionStart[first]]);
+      if (this.head[subj] !== v && subj !== v) this.attach(subj, v, 'nsubj');
+      this.promoted.add(v);
+      changed = true;
+    }
+    if (changed) this.index();
   }
 
   /** Ids of a block's patterns that can match this sentence (key word present), sorted. */
@@ -713,6 +883,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * verb whatever the tagger said; such verbs are coded with linear fallbacks.
    */
   function missedVerb(st: Sent, v: number): boolean {
+    if (st.promoted.has(v)) return true;
     // The head word of a multiword verb whose first word the tagger took as the verb
     // ("wire/VERB tap/NOUN").
     if (v > 0 && st.upos(v - 1) === 'VERB' && st.upos(v) !== 'PUNCT') {
@@ -938,7 +1109,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     let mentions = cfg.actors.match(doc, s, date);
     const cut = commas ? commaCut(doc, a, n) : null;
     if (cut) mentions = mentions.filter((m) => !cut[m.start - a] && !cut[m.end - 1 - a]);
-    const st = new Sent(doc, s, mentions);
+    const st = new Sent(doc, s, mentions, (w) => dict.verbs.has(w));
     if (st.mentions.length === 0 && newActorLength <= 0) return;
     const hits = new Map<number, VerbHit>();
     for (let v = 0; v < n; v++) {
