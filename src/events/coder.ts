@@ -23,7 +23,7 @@
 import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
-import type { CodePair, PatternElem, VerbBlock, VerbDictionary, VerbEntry, VerbPattern } from '../dictionaries/verbs.js';
+import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import type { Discard } from './discards.js';
 
@@ -58,6 +58,10 @@ const REPORTING = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 
 const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
 const NEG_WORDS = new Set(['not', "n't", 'never']);
+/** Most heads one argument's coordination expands to (bounds the conjunct recursion). */
+const MAX_CONJUNCTS = 256;
+/** CAMEO roots of material (not verbal) cooperation and conflict. */
+const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', '19', '20']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
 
@@ -516,8 +520,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       distributeAgents(st, out);
       return;
     }
-    // Conjunct expansion can revisit a head when a mention straddles a bad parse.
-    if (seen.has(h)) return;
+    // Conjunct expansion can revisit a head when a mention straddles a bad parse; and it
+    // recurses once per conjunct, so a pathological coordination is cut off.
+    if (seen.has(h) || seen.size >= MAX_CONJUNCTS) return;
     seen.add(h);
     let found = -1;
     {
@@ -938,7 +943,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const form = st.up[v];
     const lemma = st.lemma(v).toUpperCase();
     const byForm = dict.verbs.get(form);
-    const byLemma = lemma !== form ? dict.verbs.get(lemma) : undefined;
+    // A form that starts with the lemma but is none of its regular inflections is a typo or
+    // an unknown word ("departes"): the lemmatiser's guess is not a dictionary match.
+    const rf = lemma !== form && form.startsWith(lemma) ? regularForms(lemma) : [];
+    const byLemma = lemma !== form && (rf.length === 0 || rf.includes(form)) ? dict.verbs.get(lemma) : undefined;
     if (!byForm && !byLemma) return null;
     const all = [...(byForm ?? []), ...(byLemma ?? [])];
     // Multiword verbs that match win over single verbs; forms listed as written beat lemmas.
@@ -948,8 +956,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const sp = multiSpan(st, v, e);
       if (sp) multi.push({ e, vs: sp[0], ve: sp[1] });
     }
+    // Words of the verb itself.
+    const size = (x: { e: VerbEntry }) => 1 + x.e.pre.length + x.e.post.length;
     let cands: { e: VerbEntry; vs: number; ve: number }[];
-    if (multi.length > 0) cands = multi;
+    // Competing multiword verbs at one token: longest first (stable: dictionary order next).
+    if (multi.length > 0) cands = multi.slice().sort((x, y) => size(y) - size(x));
     else {
       const single = (list: VerbEntry[] | undefined) =>
         (list ?? []).filter((e) => e.pre.length === 0 && e.post.length === 0).map((e) => ({ e, vs: v, ve: v }));
@@ -960,12 +971,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
 
     // A verb the tagger missed has no clause structure to bound it: use the sentence.
     const limit = rescued || afterAnd(st, v) ? st.n : clauseEnd(st, v) + 1;
-    let best: { m: Match; p: VerbPattern; vs: number; ve: number } | null = null;
-    const seenBlocks = new Set<number>();
+    // The reading matching the most words (verb + pattern) wins; a matched pattern beats
+    // a bare verb of the same length, earlier candidates and patterns win other ties.
+    let best: { m: Match; p: VerbPattern; vs: number; ve: number; total: number } | null = null;
+    const seenBlocks = new Set<string>();
     const scratch: Match = { score: 0, src: -1, tgt: -1, cmp: -1, cmpPre: false, words: [] };
     for (const c of cands) {
-      if (seenBlocks.has(c.e.block)) continue;
-      seenBlocks.add(c.e.block);
+      const key = `${c.e.block}:${c.vs}:${c.ve}`;
+      if (seenBlocks.has(key)) continue;
+      seenBlocks.add(key);
       const block = dict.blocks[c.e.block];
       // Only the patterns whose key word occurs in the sentence, in dictionary order
       // (earlier patterns win ties).
@@ -975,12 +989,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // Placeholder codes (`[+++]`, `[###]`) in old test dictionaries code nothing and
         // do not block a less specific pattern.
         if (p.code.fwd !== null && !/[0-9A-Za-z]/.test(p.code.fwd)) continue;
-        if (matchPattern(st, p, c.vs, c.ve, limit, scratch) && (!best || scratch.score > best.m.score)) {
-          best = { m: { ...scratch, words: scratch.words.slice() }, p, vs: c.vs, ve: c.ve };
+        if (matchPattern(st, p, c.vs, c.ve, limit, scratch) && (!best || size(c) + scratch.score > best.total)) {
+          best = { m: { ...scratch, words: scratch.words.slice() }, p, vs: c.vs, ve: c.ve, total: size(c) + scratch.score };
         }
       }
     }
     const first = cands[0];
+    if (best && best.total < size(first)) best = null;
     const code: CodePair = best ? best.p.code : (first.e.code ?? dict.blocks[first.e.block].code);
     const rule = best ? best.p.rule : first.e.code ? first.e.rule : dict.blocks[first.e.block].rule;
     const vs = best ? best.vs : first.vs;
@@ -1095,6 +1110,32 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return hit;
   }
 
+  /** Whether verb `v` is not asserted as done: an infinitive, a modal, a mandative subjunctive. */
+  function unasserted(st: Sent, v: number): boolean {
+    for (const c of st.kids(v)) {
+      const d = st.dep[c];
+      if ((d === 'mark' || d === 'aux') && st.up[c] === 'TO') return true;
+      if (d === 'aux' && XPOS[st.doc.xpos[st.a + c]] === 'MD') return true;
+    }
+    // "demanded that Israel release": a base-form verb with its own subject.
+    return st.dep[v] === 'ccomp' && XPOS[st.doc.xpos[st.a + v]] === 'VB' && st.kid(v, 'nsubj') >= 0;
+  }
+
+  /**
+   * The verb whose complement (xcomp/ccomp) the unasserted verb `v` is, through a
+   * coordination ("promised to free X and hold talks"), or -1.
+   */
+  function embeddingGovernor(st: Sent, v: number): number {
+    let e = v;
+    let open = unasserted(st, v);
+    for (let d = 0; st.dep[e] === 'conj' && st.head[e] >= 0 && d < 64; d++) {
+      e = st.head[e];
+      open ||= unasserted(st, e);
+    }
+    if (!open || (st.dep[e] !== 'xcomp' && st.dep[e] !== 'ccomp')) return -1;
+    return st.head[e];
+  }
+
   function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
     const a = doc.sentStart[s];
     const n = doc.sentEnd[s] - a;
@@ -1125,10 +1166,16 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // A governing verb without a matched pattern yields to the verb of its xcomp chain
     // when that verb codes an event ("agreed to restore ties" -> restore).
     const xcompCodes = (v: number): boolean => {
-      for (const c of st.kids(v)) {
-        if (st.dep[c] !== 'xcomp') continue;
-        const h = hits.get(c);
-        if ((h && h.events.length > 0) || xcompCodes(c)) return true;
+      // Iterative: an xcomp chain may be as long as the sentence.
+      const stack = [v];
+      while (stack.length > 0) {
+        const x = stack.pop()!;
+        for (const c of st.kids(x)) {
+          if (st.dep[c] !== 'xcomp') continue;
+          const h = hits.get(c);
+          if (h && h.events.length > 0) return true;
+          stack.push(c);
+        }
       }
       return false;
     };
@@ -1147,10 +1194,26 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // is part of that event, not an event of its own.
     const consumed = new Set<number>();
     for (const [v, h] of hits) if (h.events.length > 0) for (const k of h.consumed) if (k !== v) consumed.add(k);
-    const seen = new Set<string>();
+    const kept: [number, VerbHit][] = [];
     for (const [v, h] of hits) {
       if (h.events.length === 0 || consumed.has(v)) continue;
       if (!h.patterned && xcompCodes(v)) continue;
+      kept.push([v, h]);
+    }
+    // An intended, demanded or reported-future act ("promised to free", "demanded that X
+    // release", "said it would send") is not an event of its own when the verb governing
+    // it coded one: that event already says what was promised or demanded. Under a mere
+    // statement (01) only material acts are dropped: "said it would accept" is itself the
+    // verbal act a statement reports.
+    const keptHits = new Map(kept);
+    const seen = new Set<string>();
+    for (const [v, h] of kept) {
+      const g = embeddingGovernor(st, v);
+      const gh = g >= 0 ? keptHits.get(g) : undefined;
+      if (gh) {
+        const statement = gh.events.every((e) => e.cameo.startsWith('01'));
+        if (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2)))) continue;
+      }
       const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);
       for (const e of h.events) {
         if (dropUntargeted && e.target === null) continue;
