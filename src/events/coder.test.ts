@@ -552,6 +552,29 @@ test('repair: a verb form tagged as a noun after the first actor, before a subor
   assert.deepEqual(triples(rcoder.code(typo)), []);
 });
 
+test('repair: a noun root with its own subject lost its verb to a modifier between them', () => {
+  // Arnor troops attacked Gondor rebels .  (attacked = amod of the root "rebels")
+  const doc = rows(
+    'Arnor PROPN NNP 2 compound',
+    'troops NOUN NNS 5 nsubj',
+    'attacked VERB VBN 5 amod attack',
+    'Gondor PROPN NNP 5 compound',
+    'rebels NOUN NNS 0 root rebel',
+    '. PUNCT . 5 punct',
+  );
+  assert.deepEqual(triples(rcoder.code(doc)), ['ARN GON 190']);
+  // The same with the verb tagged as a preposition ("attacked/ADP").
+  const adp = rows(
+    'Arnor PROPN NNP 2 compound',
+    'troops NOUN NNS 5 nsubj',
+    'attacked ADP IN 5 case',
+    'Gondor PROPN NNP 5 compound',
+    'rebels NOUN NNS 0 root rebel',
+    '. PUNCT . 5 punct',
+  );
+  assert.deepEqual(triples(rcoder.code(adp)), ['ARN GON 190']);
+});
+
 test('competing multiword verbs: the longest matched span wins', () => {
   // Arnor pulled out of Gondor .  (PULL OUT and PULL OUT OF both match)
   const doc = rows('Arnor PROPN NNP 2 nsubj', 'pull VERB VB 0 root', 'out ADP RP 2 compound:prt', 'of ADP IN 5 case', 'Gondor PROPN NNP 2 obl', '. PUNCT . 2 punct');

@@ -190,6 +190,8 @@ class Sent {
    * - "A and B VERB": the sentence's first verb hung on the first conjunct, with the `cc`
    *   and the last conjunct as its own children, has the whole coordination as subject;
    * - a finite verb right after "and"/"or" hung on a noun is a conjunct of the verb before;
+   * - a noun root with its own subject has lost its verb to a modifier between them
+   *   ("troops attacked/amod rebels/root"): that word is the verb, the root its object;
    * - a root with a subordinator ("after crowds trashed ...") is not the main clause: a
    *   dictionary verb form tagged as a noun right after the sentence's first actor is.
    */
@@ -272,6 +274,30 @@ class Sent {
       }
       if (u < 0 || !this.attach(v, u, 'conj')) continue;
       if (this.head[v - 1] !== v) this.attach(v - 1, v, 'cc');
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 6. A noun root with a subject: the verb between them was demoted ("troops attacked/amod
+    // rebels/root", "warplanes bombed/ADP rebels"): it is the main verb, the root its object.
+    for (let r = 0; r < n; r++) {
+      if (this.head[r] >= 0 || !nominal(r) || hasKid(r, ['cop'])) continue;
+      let subj = -1;
+      for (const c of this.kids(r)) if (c < r && this.dep[c] === 'nsubj') subj = c;
+      if (subj < 0) continue;
+      let v = -1;
+      let verbs = 0;
+      for (let k = subj + 1; k < r; k++) {
+        const u = this.upos(k);
+        if (u === 'VERB' || u === 'AUX') verbs++;
+        if (v >= 0 || this.head[k] !== r) continue;
+        if (u === 'VERB' && ['amod', 'acl', 'compound', 'dep', 'case'].includes(this.dep[k])) v = k;
+        else if (u !== 'VERB' && u !== 'AUX' && /ED$/.test(this.up[k]) && isVerbForm(this.up[k])) v = k;
+      }
+      if (v < 0 || verbs > 1 || !this.attach(v, -1, 'root')) continue;
+      this.attach(subj, v, 'nsubj');
+      this.attach(r, v, 'obj');
+      if (this.upos(v) !== 'VERB') this.promoted.add(v);
       changed = true;
     }
     if (changed) this.index();
