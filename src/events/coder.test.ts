@@ -575,6 +575,39 @@ test('repair: a noun root with its own subject lost its verb to a modifier betwe
   assert.deepEqual(triples(rcoder.code(adp)), ['ARN GON 190']);
 });
 
+test('repair: a passive verb\'s "by" phrase hung on the reporting verb is its agent', () => {
+  // Arnor troops were attacked by Gondor , Rohan said .
+  const doc = rows(
+    'Arnor PROPN NNP 2 compound',
+    'troops NOUN NNS 4 nsubj:pass',
+    'were AUX VBD 4 aux:pass',
+    'attacked VERB VBN 9 csubj attack',
+    'by ADP IN 9 mark',
+    'Gondor PROPN NNP 9 obl:unmarked',
+    ', PUNCT , 8 punct',
+    'Rohan PROPN NNP 9 nsubj',
+    'said VERB VBD 0 root say',
+    '. PUNCT . 9 punct',
+  );
+  assert.deepEqual(triples(rcoder.code(doc)), ['GON ARN 190']);
+});
+
+test('a denial leaves what it denies uncoded', () => {
+  const DENY = '--- DENY [016] ---\nDENY\n--- ATTACK [190] ---\nATTACK\n';
+  const c = createCoder({ verbs: compileVerbDictionary([{ file: 'd.txt', text: DENY }]), actors });
+  // Arnor denied it had attacked Gondor .
+  const doc = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'denied VERB VBD 0 root deny',
+    'it PRON PRP 5 nsubj',
+    'had AUX VBD 5 aux',
+    'attacked VERB VBN 2 ccomp attack',
+    'Gondor PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(c.code(doc)), ['ARN GON 016']);
+});
+
 test('competing multiword verbs: the longest matched span wins', () => {
   // Arnor pulled out of Gondor .  (PULL OUT and PULL OUT OF both match)
   const doc = rows('Arnor PROPN NNP 2 nsubj', 'pull VERB VB 0 root', 'out ADP RP 2 compound:prt', 'of ADP IN 5 case', 'Gondor PROPN NNP 2 obl', '. PUNCT . 2 punct');

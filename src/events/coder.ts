@@ -192,6 +192,7 @@ class Sent {
    * - a finite verb right after "and"/"or" hung on a noun is a conjunct of the verb before;
    * - a noun root with its own subject has lost its verb to a modifier between them
    *   ("troops attacked/amod rebels/root"): that word is the verb, the root its object;
+   * - a passive verb's "by" phrase hung on another word is its agent;
    * - a root with a subordinator ("after crowds trashed ...") is not the main clause: a
    *   dictionary verb form tagged as a noun right after the sentence's first actor is.
    */
@@ -298,6 +299,22 @@ class Sent {
       this.attach(subj, v, 'nsubj');
       this.attach(r, v, 'obj');
       if (this.upos(v) !== 'VERB') this.promoted.add(v);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 7. "were wounded by Hamas gunmen, the army said": a passive verb's "by" phrase hung
+    // elsewhere is its agent.
+    for (let v = 0; v + 2 < n; v++) {
+      if (this.upos(v) !== 'VERB' || this.up[v + 1] !== 'BY' || this.head[v + 1] === v + 2) continue;
+      if (!hasKid(v, ['aux:pass']) || hasKid(v, ['obl:agent'])) continue;
+      let x = v + 2;
+      while (x < n && this.upos(x) === 'DET') x++;
+      if (x >= n || !nominal(x)) continue;
+      // To the phrase's head: compounds point right ("Hamas/compound gunmen").
+      while (this.head[x] > x && this.head[x] <= x + 3 && nominal(this.head[x])) x = this.head[x];
+      if (this.head[x] === v || !this.attach(x, v, 'obl:agent')) continue;
+      this.attach(v + 1, x, 'case');
       changed = true;
     }
     if (changed) this.index();
@@ -1151,15 +1168,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * The verb whose complement (xcomp/ccomp) the unasserted verb `v` is, through a
    * coordination ("promised to free X and hold talks"), or -1.
    */
-  function embeddingGovernor(st: Sent, v: number): number {
+  function embeddingGovernor(st: Sent, v: number, negating: (g: number) => boolean): number {
     let e = v;
     let open = unasserted(st, v);
     for (let d = 0; st.dep[e] === 'conj' && st.head[e] >= 0 && d < 64; d++) {
       e = st.head[e];
       open ||= unasserted(st, e);
     }
-    if (!open || (st.dep[e] !== 'xcomp' && st.dep[e] !== 'ccomp')) return -1;
-    return st.head[e];
+    if (st.dep[e] !== 'xcomp' && st.dep[e] !== 'ccomp') return -1;
+    return open || negating(st.head[e]) ? st.head[e] : -1;
   }
 
   function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
@@ -1234,10 +1251,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const keptHits = new Map(kept);
     const seen = new Set<string>();
     for (const [v, h] of kept) {
-      const g = embeddingGovernor(st, v);
+      const g = embeddingGovernor(st, v, (x) => {
+        // Under a denial or rejection nothing embedded is asserted ("denied it had attacked").
+        const gh = keptHits.get(x);
+        return gh !== undefined && gh.events.every((e) => e.cameo.startsWith('016') || e.cameo.startsWith('12'));
+      });
       const gh = g >= 0 ? keptHits.get(g) : undefined;
       if (gh) {
-        const statement = gh.events.every((e) => e.cameo.startsWith('01'));
+        const statement = gh.events.every((e) => e.cameo.startsWith('01') && !e.cameo.startsWith('016'));
         if (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2)))) continue;
       }
       const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);
