@@ -18,6 +18,14 @@
  * dictionary verbs tagged as nouns/adverbs after a modal, subjects hung as compound or
  * unmarked obl, coordinations parsed as nmod/list/parataxis or several nsubj, ", an
  * official said" attached to a noun, verbs demoted to modifiers in verbless sentences.
+ * Tree-level repairs rewrite the sentence's own copy of heads/relations first (see
+ * `Sent.repair`); head cycles are cut, and every walk is iterative or bounded.
+ *
+ * Competing multiword verbs: the reading matching the most words (verb + pattern) wins.
+ * An unasserted act (infinitive, modal, mandative subjunctive; anything under a denial)
+ * embedded under a verb that coded an event is not coded again ("promised to release",
+ * "said it would send aid": the governing event only; under a plain statement only
+ * material acts are dropped).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
