@@ -14,7 +14,7 @@ import { createCoder, type Coder, type CoderOptions } from './events/coder.js';
 import { toEventRecord } from './events/record.js';
 import type { EventRecord } from './events/types.js';
 import type { SourceDocument } from './ingest/types.js';
-import { applyContext, createContextAnalyzer } from './context/index.js';
+import { applyContext, createContextAnalyzer, memoMatcher } from './context/index.js';
 
 export interface AnnalsOptions {
   /** Dictionary files or directories; default: the package's own dictionaries. */
@@ -58,10 +58,16 @@ export function dayNumber(date: string | null | undefined): number | undefined {
 export function createAnnals(opts: AnnalsOptions = {}): Annals {
   const analyzer = loadAnalyzer();
   const dictionaries = loadDictionaries(opts.dicts ?? [], { cacheDir: opts.cacheDir });
-  // Whole-article actor resolution (pronouns, titles, short names) wraps the dictionary matcher.
-  const actors = opts.coref === false
-    ? createActorMatcher(dictionaries.actors)
-    : createArticleActorMatcher(createActorMatcher(dictionaries.actors), { countries: dictionaries.actors.countryCodes });
+  const base = createActorMatcher(dictionaries.actors);
+  // Whole-article actor resolution (pronouns, titles, short names) wraps the dictionary
+  // matcher and remembers each document's mentions; without it, the coder and the
+  // context analyser still share each sentence's matches through memoMatcher.
+  const actors =
+    opts.coref !== false
+      ? createArticleActorMatcher(base, { countries: dictionaries.actors.countryCodes })
+      : opts.context === false
+        ? base
+        : memoMatcher(base);
   const coder = createCoder({ verbs: dictionaries.verbs, actors, options: opts.coder });
   const context = opts.context === false ? null : createContextAnalyzer({ actors });
   return {

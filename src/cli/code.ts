@@ -84,7 +84,13 @@ export async function run(args: string[], io: Io): Promise<number> {
   const docInfo = new Map<string, { url?: string; source?: string }>();
   const writer = createWriter(format, out, { docInfo: (id) => docInfo.get(id) });
   const progress = createProgress(io, !values['no-progress'] && io.isErrTTY);
-  const dedupe = values.dedupe ? createDeduper((r) => writer.write(r)) : null;
+  let merged = 0;
+  const dedupe = values.dedupe
+    ? createDeduper((r) => {
+        merged++;
+        writer.write(r);
+      })
+    : null;
   let docs = 0;
   let sentences = 0;
   let events = 0;
@@ -121,7 +127,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const secs = (performance.now() - t0) / 1000;
   io.stderr.write(
     `annals: ${docs} documents, ${sentences} sentences, ${events} events` +
-      `${failed ? `, ${failed} inputs failed` : ''}${dropped ? `, ${dropped} events dropped` : ''}, ${secs.toFixed(2)} s\n`,
+      `${dedupe ? ` (${merged} after --dedupe)` : ''}${failed ? `, ${failed} inputs failed` : ''}${dropped ? `, ${dropped} events dropped` : ''}, ${secs.toFixed(2)} s\n`,
   );
   return failed > 0 ? 1 : 0;
 }

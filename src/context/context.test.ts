@@ -20,7 +20,7 @@ function sent(spec: string, lemmas?: Record<string, string>): HandSentence {
 const ACTORS = fakeActors({
   iran: 'IRN', iraq: 'IRQ', kuwait: 'KWT', syria: 'SYR', israel: 'ISR', us: 'USA', army: 'IRQMIL',
   'iraqi officials': 'IRQGOV', police: '---COP', protesters: '---OPP', baghdad: 'IRQ', sadr: 'IRQREB',
-  militia: '---UAF', town: '---', talks: '---',
+  militia: '---UAF', activists: '---OPP', town: '---', talks: '---',
 });
 const ctx = createContextAnalyzer({ actors: ACTORS });
 
@@ -85,6 +85,14 @@ test('modality: negative and intention governors, reported speech', () => {
   assert.equal(contextOf(would, 'attack').modality, 'intended');
 });
 
+test('a pattern spanning a report and its complement ("SAY ... * ATTACK") takes the complement verb\'s modality', () => {
+  const doc = makeDoc(
+    sent('Obama/PROPN/2/nsubj said/VERB/0/root he/PRON/5/nsubj will/AUX/5/aux attack/VERB/2/ccomp Iraq/PROPN/5/obj ./PUNCT/2/punct', { said: 'say' }),
+  );
+  assert.equal(contextOf(doc, 'said', '2006-12-04', { rule: 'x.txt:1 - * ATTACK [190]' }).modality, 'intended');
+  assert.equal(contextOf(doc, 'said', '2006-12-04', { rule: 'x.txt:1 --- SAY ---' }).modality, 'asserted');
+});
+
 test('attribution: an uncoded speaker makes a report, a first-hand one stays asserted', () => {
   const o = contextOf(OFFICIALS, 'shelled');
   assert.equal(o.modality, 'reported');
@@ -124,7 +132,7 @@ test('dates: a date in another clause or on a noun does not date the event; back
     sent('Iraq/PROPN/2/nsubj said/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl that/SCONJ/7/mark Iran/PROPN/7/nsubj attacked/VERB/2/ccomp Kuwait/PROPN/7/obj ./PUNCT/2/punct', { said: 'say', attacked: 'attack' }),
   );
   assert.equal(contextOf(other, 'attacked', '2006-12-06').date, '2006-12-06');
-  assert.equal(contextOf(other, 'said', '2006-12-06').date, '2006-12-04');
+  assert.equal(contextOf(other, 'said', '2006-12-06', { rule: 'x.txt:1 --- SAY ---' }).date, '2006-12-04');
   const invasion = makeDoc(
     sent('Iran/PROPN/2/nsubj condemned/VERB/0/root the/DET/5/det 2003/NUM/5/nummod invasion/NOUN/2/obj ./PUNCT/2/punct', { condemned: 'condemn' }),
   );
@@ -153,6 +161,11 @@ test('resolveDate: precision and direction', () => {
   assert.equal(resolveDate('in March', '2006-12-04', true), '2007-03');
   assert.equal(resolveDate('on Dec. 2', '2006-12-04', false), '2006-12-02');
   assert.equal(resolveDate('last month', '2006-12-04', false), '2006-11');
+  assert.equal(resolveDate('earlier this month', '2006-12-04', false), '2006-12');
+  assert.equal(resolveDate('last year', '2006-12-04', false), '2005');
+  assert.equal(resolveDate('last week', '2006-12-04', false), '2006-11-27');
+  // Left to chrono.
+  assert.equal(resolveDate('two days ago', '2006-12-04', false), '2006-12-02');
   assert.equal(resolveDate('in April 2004', null, false), '2004-04');
   assert.equal(resolveDate('on Saturday', null, false), null);
   assert.equal(resolveDate('the talks', '2006-12-04', false), null);
@@ -167,6 +180,11 @@ test('locations: a place in the clause, else the dateline', () => {
     sent('Police/NOUN/2/nsubj arrested/VERB/0/root protesters/NOUN/2/obj near/ADP/5/case Hilla/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }),
   );
   assert.deepEqual(contextOf(unknown, 'arrested').location, { text: 'Hilla', country: null });
+  // Only the name: not a date the parser hung on it.
+  const dated = makeDoc(
+    sent('Activists/NOUN/2/nsubj protested/VERB/0/root in/ADP/5/case central/ADJ/5/amod Hilla/PROPN/2/obl on/ADP/7/case Wednesday/PROPN/5/nmod ./PUNCT/2/punct', { protested: 'protest' }),
+  );
+  assert.deepEqual(contextOf(dated, 'protested').location, { text: 'central Hilla', country: null });
   assert.deepEqual(contextOf(IRAQ_NOT, 'attack', '2006-12-04', { dateline: 'BAGHDAD, Dec. 4 (Reuters) -' }).location, { text: 'BAGHDAD', country: 'IRQ' });
   assert.equal(contextOf(IRAQ_NOT, 'attack').location, null);
 });

@@ -15,8 +15,8 @@
 import { Doc } from '../analysis/doc.js';
 import type { ActorMatcher, ActorMention } from '../actors/types.js';
 import { splitActorCode } from '../actors/code.js';
-import { eventDate } from './dates.js';
-import { analyzeModality, finalModality, type Modality } from './modality.js';
+import { dateHeadsOf, eventDate } from './dates.js';
+import { analyzeModality, finalModality, isReporting, type Modality, type ModalityResult } from './modality.js';
 import { SentTree } from './tree.js';
 import type { CodedEvent, EventRecord } from '../events/types.js';
 
@@ -76,6 +76,24 @@ function ruleWords(rule: string): Set<string> {
 }
 
 /**
+ * The verb whose clause carries the event. Usually the coder's verb; but when the
+ * coder's pattern matched a reporting verb together with a verb of its complement
+ * ("SAY ... * ATTACK" on "Obama said he will attack Iraq"), the event is that
+ * complement verb's, and so are its modality and date.
+ */
+function innerVerb(t: SentTree, v: number, rule: string): number {
+  if (!isReporting(t.lemma(v))) return v;
+  let words: Set<string> | null = null;
+  for (const c of t.kids(v)) {
+    const d = t.dep(c);
+    if (d !== 'ccomp' && d !== 'xcomp' && d !== 'parataxis') continue;
+    words ??= ruleWords(rule);
+    if (t.upos(c) === 'VERB' && (words.has(t.doc.form[c].toUpperCase()) || words.has(t.lemma(c).toUpperCase()))) return c;
+  }
+  return v;
+}
+
+/**
  * Build the analyser. `actors` is the same matcher the coder uses; it is asked
  * again only for sentences with a speaker or a place phrase (and for the dateline).
  */
@@ -95,13 +113,22 @@ export function createContextAnalyzer(cfg: { actors: ActorMatcher }): ContextAna
 
   return {
     analyze(doc, meta, events) {
+      if (events.length === 0) return [];
       const day = dayNumber(meta.date);
       const trees = new Map<number, SentTree>();
       const mentions = new Map<number, ActorMention[]>();
+      const dateHeads = new Map<number, number[]>();
+      const modalities = new Map<number, ModalityResult>();
+      const places = new Map<number, EventLocation | undefined>();
       const treeOf = (s: number): SentTree => {
         let t = trees.get(s);
         if (!t) trees.set(s, (t = new SentTree(doc, s)));
         return t;
+      };
+      const dateHeadsIn = (t: SentTree): number[] => {
+        let d = dateHeads.get(t.s);
+        if (!d) dateHeads.set(t.s, (d = dateHeadsOf(t)));
+        return d;
       };
       const mentionsOf = (s: number): ActorMention[] => {
         let m = mentions.get(s);
@@ -117,8 +144,10 @@ export function createContextAnalyzer(cfg: { actors: ActorMatcher }): ContextAna
       const out: EventContext[] = [];
       for (const ev of events) {
         const t = treeOf(ev.sentence);
-        const v = ev.verb >= t.a && ev.verb < t.b ? ev.verb : ev.evidenceStart;
-        const mr = analyzeModality(t, v);
+        const v = innerVerb(t, ev.verb >= t.a && ev.verb < t.b ? ev.verb : ev.evidenceStart, ev.rule);
+        // Several events often share one verb ("X and Y held talks"): analyse it once.
+        let mr = modalities.get(v);
+        if (!mr) modalities.set(v, (mr = analyzeModality(t, v)));
         let attributedTo: Attribution | null = null;
         if (mr.speaker >= 0) {
           const [lo, hi] = t.span(mr.speaker);
@@ -128,8 +157,9 @@ export function createContextAnalyzer(cfg: { actors: ActorMatcher }): ContextAna
             : { code: null, text: t.text(lo, hi) };
         }
         const modality = finalModality(mr.modality, attributedTo, ev.source.code);
-        const date = eventDate(t, mr.clause, modality, meta.date, ruleWords(ev.rule)) ?? meta.date;
-        let location: EventLocation | null | undefined = clausePlace(t, mr.clause, ev);
+        const date = eventDate(t, mr.clause, modality, meta.date, () => ruleWords(ev.rule), dateHeadsIn(t)) ?? meta.date;
+        let location: EventLocation | null | undefined = places.has(v) ? places.get(v) : clausePlace(t, mr.clause, ev);
+        places.set(v, location);
         if (location === undefined) {
           if (dateline === undefined) dateline = datelinePlace(meta.dateline, day);
           location = dateline;
@@ -160,7 +190,18 @@ export function createContextAnalyzer(cfg: { actors: ActorMatcher }): ContextAna
             const country = m ? splitActorCode(m.code).country : null;
             if (m && country === null) continue;
             if (!m && u !== 'PROPN') continue;
-            return { text: t.text(lo, hi), country };
+            if (m) return { text: t.text(m.start, m.end - 1), country };
+            // The name itself: its compounds and flat parts, not prepositional or date modifiers.
+            let a = c;
+            let z = c;
+            for (const k of t.kids(c)) {
+              const kd = t.dep(k);
+              if (kd === 'compound' || kd === 'flat' || kd === 'amod') {
+                if (k < a) a = k;
+                if (k > z) z = k;
+              }
+            }
+            return { text: t.text(a, z), country };
           }
         }
         return undefined;
@@ -180,4 +221,24 @@ export function applyContext(rec: EventRecord, ctx: EventContext): EventRecord {
   rec.attributed_to = ctx.attributedTo;
   rec.location = ctx.location;
   return rec;
+}
+
+/**
+ * An actor matcher that remembers each sentence's mentions for as long as its Doc
+ * lives, so the coder and the context analyser match every sentence once. The
+ * mentions arrays are shared: callers must not change them (the coder copies them).
+ */
+export function memoMatcher(inner: ActorMatcher): ActorMatcher {
+  const memo = new WeakMap<Doc, Map<number, { date: number | undefined; mentions: ActorMention[] }>>();
+  return {
+    match(doc, sentence, date) {
+      let m = memo.get(doc);
+      if (!m) memo.set(doc, (m = new Map()));
+      const hit = m.get(sentence);
+      if (hit && hit.date === date) return hit.mentions;
+      const mentions = inner.match(doc, sentence, date);
+      m.set(sentence, { date, mentions });
+      return mentions;
+    },
+  };
 }

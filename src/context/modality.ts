@@ -41,9 +41,9 @@ const COND = new Set(['if', 'unless', 'whether']);
 type GovKind = 'report' | 'negated' | 'hypothetical' | 'intended' | 'demanded' | 'requested';
 
 /** Governors of a finite complement ("X said/denied/proposed that ..."). */
-const THAT_GOV: Record<string, GovKind> = {};
+const THAT_GOV: Record<string, GovKind> = Object.create(null) as Record<string, GovKind>;
 /** Governors of an infinitive complement, verbs and nouns ("X refused/plans/urged Y to ..."). */
-const TO_GOV: Record<string, GovKind> = {};
+const TO_GOV: Record<string, GovKind> = Object.create(null) as Record<string, GovKind>;
 const put = (t: Record<string, GovKind>, kind: GovKind, words: string): void => {
   for (const w of words.split(/\s+/)) if (w) t[w] = kind;
 };
@@ -62,6 +62,11 @@ put(TO_GOV, 'intended', `plan intend prepare vow pledge promise threaten aim see
   plan intention threat pledge promise vow bid attempt effort decision agreement move plot`);
 put(TO_GOV, 'demanded', 'urge demand call press pressure order command push tell warn instruct direct require insist demand call order ultimatum');
 put(TO_GOV, 'requested', 'ask request appeal invite encourage beg petition implore plead request appeal invitation');
+
+/** Whether lemma `l` is a reporting verb ("say", "announce", "warn"...). */
+export function isReporting(l: string): boolean {
+  return THAT_GOV[l] === 'report';
+}
 
 /** Result of {@link analyzeModality}. */
 export interface ModalityResult {
