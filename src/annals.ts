@@ -8,6 +8,7 @@
  */
 import { loadAnalyzer, type Analyzer, type Doc } from './analysis/index.js';
 import { createActorMatcher } from './actors/matcher.js';
+import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, type Coder, type CoderOptions } from './events/coder.js';
 import { toEventRecord } from './events/record.js';
@@ -27,6 +28,8 @@ export interface AnnalsOptions {
    * false leaves those fields out (and `date` is the document date).
    */
   context?: boolean;
+  /** Resolve pronouns, titles and short names across the article (src/article). Default true. */
+  coref?: boolean;
 }
 
 export interface CodedDocument {
@@ -55,8 +58,16 @@ export function dayNumber(date: string | null | undefined): number | undefined {
 export function createAnnals(opts: AnnalsOptions = {}): Annals {
   const analyzer = loadAnalyzer();
   const dictionaries = loadDictionaries(opts.dicts ?? [], { cacheDir: opts.cacheDir });
-  // With context on, the coder and the context analyser share each sentence's actor matches.
-  const actors = opts.context === false ? createActorMatcher(dictionaries.actors) : memoMatcher(createActorMatcher(dictionaries.actors));
+  const base = createActorMatcher(dictionaries.actors);
+  // Whole-article actor resolution (pronouns, titles, short names) wraps the dictionary
+  // matcher and remembers each document's mentions; without it, the coder and the
+  // context analyser still share each sentence's matches through memoMatcher.
+  const actors =
+    opts.coref !== false
+      ? createArticleActorMatcher(base, { countries: dictionaries.actors.countryCodes })
+      : opts.context === false
+        ? base
+        : memoMatcher(base);
   const coder = createCoder({ verbs: dictionaries.verbs, actors, options: opts.coder });
   const context = opts.context === false ? null : createContextAnalyzer({ actors });
   return {

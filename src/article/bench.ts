@@ -5,7 +5,7 @@
  * counters of the wrapper.
  *
  * Run: `node dist/article/bench.js [--dict PATH]... [--show N] [--repeat N] [paths...]`
- * (default path: the real-news sample in ../shared when present, else examples/articles).
+ * (default path: the real-news sample in ../shared when present, else data/articles).
  * `--repeat N` joins all the inputs N times into one long document (a long-article test).
  * @module
  */
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   });
   const paths = positionals.length > 0
     ? positionals
-    : [existsSync(GIGAWORD) ? GIGAWORD : join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'articles')];
+    : [existsSync(GIGAWORD) ? GIGAWORD : join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'articles')];
   const analyzer = loadAnalyzer();
   const dicts = loadDictionaries(values.dict ?? []);
   const base = createActorMatcher(dicts.actors);

@@ -1,6 +1,6 @@
 /**
  * Scores article-level understanding on the hand-coded test articles in
- * `examples/articles/`: each `NAME.txt` is coded by annals with and without the
+ * `data/articles/`: each `NAME.txt` is coded by annals with and without the
  * coreference wrapper, and compared with `NAME.expected.jsonl`.
  *
  * Run: `node dist/article/score.js [--dict PATH]... [--dir DIR] [--verbose]`
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
       verbose: { type: 'boolean', default: false },
     },
   });
-  const dir = values.dir ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'articles');
+  const dir = values.dir ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'articles');
   const analyzer = loadAnalyzer();
   const dicts = loadDictionaries(values.dict ?? []);
   const base = createActorMatcher(dicts.actors);

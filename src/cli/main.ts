@@ -17,6 +17,7 @@ Commands:
   parse [options] <paths...>   print the linguistic analysis (CoNLL-U or JSON)
   validate <records.xml>       run a PETRARCH validation suite and report passes
   dict lint|stats|lookup       check, count or query dictionaries (PETRARCH and YAML)
+  actors --unknown <paths...>  list frequent named actors that no dictionary knows
   help [command]               show help for a command
 
 Run 'annals help <command>' for the options of a command.
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command; help: string }>> = 
   parse: () => import('./parse.js'),
   validate: () => import('./validate.js'),
   dict: () => import('./dict.js'),
+  actors: () => import('./actors.js'),
 };
 
 function version(): string {

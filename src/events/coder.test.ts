@@ -429,3 +429,271 @@ test('repairs: subject misparsed as the object of the verb before, verbless root
   });
   assert.deepEqual(triples(coder.code(head)), ['ARN GON 190']);
 });
+
+// Compact hand parses: one "form UPOS XPOS head deprel [lemma]" row per token.
+const rows = (...lines: string[]) => {
+  const t = lines.map((l) => l.trim().split(/\s+/));
+  return makeDoc({
+    words: t.map((r) => r[0]),
+    upos: t.map((r) => r[1]),
+    xpos: t.map((r) => r[2]),
+    heads: t.map((r) => Number(r[3])),
+    deps: t.map((r) => r[4]),
+    lemmas: t.map((r) => r[5] ?? r[0].toLowerCase()),
+  });
+};
+
+const REPAIR_VERBS = `
+--- ATTACK [190] ---
+ATTACK
+--- DEPART [032] ---
+DEPART
+- * FROM + [033]
+--- WELCOME [041] ---
+WELCOME
+--- OUST [201] ---
+OUST
+--- CONDEMN [122] ---
+CONDEMN
+--- SAY [010] ---
+SAY {SAID}
+--- PROMISE [030] ---
+PROMISE
+- * TO RELEASE [0353]
+--- SEND [070] ---
+SEND {SENT}
+--- RELEASE [0841] ---
+RELEASE
+--- DEMAND [100] ---
+DEMAND
+--- PULL [080] ---
+PULL
++PULL OUT [0874]
++PULL OUT OF [0875]
+--- PUT [080] ---
+PUT
++PUT_OUT [0876]
+`;
+const rcoder = createCoder({ verbs: compileVerbDictionary([{ file: 'r.txt', text: REPAIR_VERBS }]), actors });
+
+test('repair: a past verb hung as acl on a noun root, with an object, is the main verb', () => {
+  // Arnor troops attacked Gondor .  (tagger: VBN, parser: troops = root, attacked = acl)
+  const doc = rows(
+    'Arnor PROPN NNP 2 compound',
+    'troops NOUN NNS 0 root',
+    'attacked VERB VBN 2 acl attack',
+    'Gondor PROPN NNP 3 xcomp',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(rcoder.code(doc)), ['ARN GON 190']);
+  // With an auxiliary it stays a modifier ("troops having attacked ...") — no rescue by this rule,
+  // and a passive subject with an object but no passive auxiliary is an active subject.
+  const act = rows('Arnor PROPN NNP 2 nsubj:pass', 'attacked VERB VBN 0 root attack', 'Gondor PROPN NNP 2 obj', '. PUNCT . 2 punct');
+  assert.deepEqual(triples(rcoder.code(act)), ['ARN GON 190']);
+});
+
+test('repair: "A and B VERB" with the verb hung on A codes both subjects', () => {
+  // Arnor and the awful Gondor welcomed talks with Rohan , the agency said .
+  const doc = rows(
+    'Arnor PROPN NNP 14 nsubj',
+    'and CCONJ CC 6 cc',
+    'the DET DT 6 nsubj',
+    'awful ADJ JJ 6 advcl',
+    'Gondor PROPN NNP 6 nsubj',
+    'welcomed VERB VBD 1 conj welcome',
+    'talks NOUN NNS 6 obj talk',
+    'with ADP IN 9 case',
+    'Rohan PROPN NNP 7 nmod',
+    ', PUNCT , 12 punct',
+    'the DET DT 12 det',
+    'agency NOUN NN 14 nsubj',
+    'x X X 14 dep',
+    'said VERB VBD 0 root say',
+    '. PUNCT . 14 punct',
+  );
+  // Fix the fixture: 'and' hangs on the verb, before its subject (as the parser did).
+  doc.head[1] = 5;
+  assert.deepEqual(triples(rcoder.code(doc)), ['ARN ROH 041', 'GON ROH 041']);
+});
+
+test('repair: a finite verb after "and" hung on a noun is a conjunct of the verb before', () => {
+  // Arnor condemned an attack by Gondor and ousted Rohan officials .
+  const doc = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'condemned VERB VBD 0 root condemn',
+    'an DET DT 4 det',
+    'attack NOUN NN 2 obj',
+    'by ADP IN 6 case',
+    'Gondor PROPN NNP 4 nmod',
+    'and CCONJ CC 8 cc',
+    'ousted VERB VBN 6 acl:relcl oust',
+    'Rohan PROPN NNP 10 compound',
+    'officials NOUN NNS 8 obj official',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(rcoder.code(doc)), ['ARN GON 122', 'ARN ROH 201']);
+});
+
+test('repair: a verb form tagged as a noun after the first actor, before a subordinated root', () => {
+  // Arnor departs from Gondor after crowds attacked .  (departs = NOUN, root = attacked)
+  const doc = rows(
+    'Arnor PROPN NNP 2 compound',
+    'departs NOUN NNS 7 nsubj depart',
+    'from ADP IN 4 case',
+    'Gondor PROPN NNP 2 nmod',
+    'after SCONJ IN 7 mark',
+    'crowds NOUN NNS 7 nsubj crowd',
+    'attacked VERB VBD 0 root attack',
+    '. PUNCT . 7 punct',
+  );
+  assert.deepEqual(triples(rcoder.code(doc)), ['ARN GON 033']);
+  // A misspelt form the lemmatiser maps onto a dictionary verb is not that verb.
+  const typo = rows('Arnor PROPN NNP 2 nsubj', 'departes VERB VBZ 0 root depart', 'from ADP IN 4 case', 'Gondor PROPN NNP 2 obl', '. PUNCT . 2 punct');
+  assert.deepEqual(triples(rcoder.code(typo)), []);
+});
+
+test('repair: a noun root with its own subject lost its verb to a modifier between them', () => {
+  // Arnor troops attacked Gondor rebels .  (attacked = amod of the root "rebels")
+  const doc = rows(
+    'Arnor PROPN NNP 2 compound',
+    'troops NOUN NNS 5 nsubj',
+    'attacked VERB VBN 5 amod attack',
+    'Gondor PROPN NNP 5 compound',
+    'rebels NOUN NNS 0 root rebel',
+    '. PUNCT . 5 punct',
+  );
+  assert.deepEqual(triples(rcoder.code(doc)), ['ARN GON 190']);
+  // The same with the verb tagged as a preposition ("attacked/ADP").
+  const adp = rows(
+    'Arnor PROPN NNP 2 compound',
+    'troops NOUN NNS 5 nsubj',
+    'attacked ADP IN 5 case',
+    'Gondor PROPN NNP 5 compound',
+    'rebels NOUN NNS 0 root rebel',
+    '. PUNCT . 5 punct',
+  );
+  assert.deepEqual(triples(rcoder.code(adp)), ['ARN GON 190']);
+});
+
+test('repair: a passive verb\'s "by" phrase hung on the reporting verb is its agent', () => {
+  // Arnor troops were attacked by Gondor , Rohan said .
+  const doc = rows(
+    'Arnor PROPN NNP 2 compound',
+    'troops NOUN NNS 4 nsubj:pass',
+    'were AUX VBD 4 aux:pass',
+    'attacked VERB VBN 9 csubj attack',
+    'by ADP IN 9 mark',
+    'Gondor PROPN NNP 9 obl:unmarked',
+    ', PUNCT , 8 punct',
+    'Rohan PROPN NNP 9 nsubj',
+    'said VERB VBD 0 root say',
+    '. PUNCT . 9 punct',
+  );
+  assert.deepEqual(triples(rcoder.code(doc)), ['GON ARN 190']);
+});
+
+test('a denial leaves what it denies uncoded', () => {
+  const DENY = '--- DENY [016] ---\nDENY\n--- ATTACK [190] ---\nATTACK\n';
+  const c = createCoder({ verbs: compileVerbDictionary([{ file: 'd.txt', text: DENY }]), actors });
+  // Arnor denied it had attacked Gondor .
+  const doc = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'denied VERB VBD 0 root deny',
+    'it PRON PRP 5 nsubj',
+    'had AUX VBD 5 aux',
+    'attacked VERB VBN 2 ccomp attack',
+    'Gondor PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(c.code(doc)), ['ARN GON 016']);
+});
+
+test('competing multiword verbs: the longest matched span wins', () => {
+  // Arnor pulled out of Gondor .  (PULL OUT and PULL OUT OF both match)
+  const doc = rows('Arnor PROPN NNP 2 nsubj', 'pull VERB VB 0 root', 'out ADP RP 2 compound:prt', 'of ADP IN 5 case', 'Gondor PROPN NNP 2 obl', '. PUNCT . 2 punct');
+  assert.deepEqual(triples(rcoder.code(doc)), ['ARN GON 0875']);
+});
+
+test('an act promised, demanded or said to be future is not coded beside the governing event', () => {
+  // Arnor said it would send troops to Gondor .  -> the statement only
+  const said = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'said VERB VBD 0 root say',
+    'it PRON PRP 5 nsubj',
+    'would AUX MD 5 aux',
+    'send VERB VB 2 ccomp',
+    'troops NOUN NNS 5 obj troop',
+    'to ADP IN 8 case',
+    'Gondor PROPN NNP 5 obl',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(rcoder.code(said)), ['ARN GON 010']);
+  // Without the modal the sending is reported as done: both events.
+  const done = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'said VERB VBD 0 root say',
+    'it PRON PRP 4 nsubj',
+    'sent VERB VBD 2 ccomp send',
+    'troops NOUN NNS 4 obj troop',
+    'to ADP IN 7 case',
+    'Gondor PROPN NNP 4 obl',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(rcoder.code(done)), ['ARN GON 010', 'ARN GON 070']);
+  // Arnor demanded that Gondor release Rohan .  -> the demand only
+  const demand = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'demanded VERB VBD 0 root demand',
+    'that SCONJ IN 5 mark',
+    'Gondor PROPN NNP 5 nsubj',
+    'release VERB VB 2 ccomp',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(rcoder.code(demand)), ['ARN GON 100']);
+});
+
+test('pathological parses: 5,000-token sentences with deep chains and head cycles code without throwing', () => {
+  const N = 5000;
+  const names = ['Arnor', 'Gondor', 'Rohan', 'Mordor'];
+  // "Arnor attacked Gondor and Rohan and Mordor and ...": each conjunct hangs on the previous one.
+  const words: string[] = ['Arnor', 'attacked'];
+  const upos = ['PROPN', 'VERB'];
+  const heads = [2, 0];
+  const deps = ['nsubj', 'root'];
+  for (let i = 2; i < N; i++) {
+    const isName = i % 2 === 0;
+    words.push(isName ? names[(i / 2) % 4] : 'and');
+    upos.push(isName ? 'PROPN' : 'CCONJ');
+    heads.push(isName ? (i === 2 ? 2 : i - 1) : i + 2);
+    deps.push(isName ? (i === 2 ? 'obj' : 'conj') : 'cc');
+  }
+  heads[N - 1] = 2; // the last 'and' (no conjunct after it)
+  const chain = makeDoc({ words, upos, heads, deps, lemmas: words.map((w) => (w === 'attacked' ? 'attack' : w.toLowerCase())) });
+  const ev = rcoder.code(chain);
+  assert.ok(ev.some((e) => e.source.code === 'ARN' && e.target?.code === 'GON' && e.cameo === '190'));
+  // "attacked to attack to attack ...": a 1,000-token xcomp chain (each of its verbs
+  // walks the rest of the chain, which is quadratic).
+  const M = 1000;
+  const xw: string[] = ['Arnor'];
+  const xh = [2];
+  const xd = ['nsubj'];
+  for (let i = 1; i < M - 1; i++) {
+    xw.push(i % 2 === 1 ? 'attack' : 'to');
+    xh.push(i === 1 ? 0 : i % 2 === 1 ? i - 1 : i + 2);
+    xd.push(i === 1 ? 'root' : i % 2 === 1 ? 'xcomp' : 'mark');
+  }
+  xw.push('Gondor');
+  xh.push(M - 2);
+  xd.push('obj');
+  const xc = makeDoc({ words: xw, upos: xw.map((w) => (w === 'attack' ? 'VERB' : w === 'to' ? 'PART' : 'PROPN')), heads: xh, deps: xd });
+  assert.doesNotThrow(() => rcoder.code(xc));
+  // Every token's head is the next one, the last one's the first: one big cycle.
+  const cyc = makeDoc({
+    words: chain.form.slice(),
+    upos,
+    heads: words.map((_, i) => (i + 1 < N ? i + 2 : 1)),
+    deps: words.map((_, i) => (i % 3 === 0 ? 'conj' : i % 3 === 1 ? 'xcomp' : 'nsubj')),
+  });
+  assert.doesNotThrow(() => rcoder.code(cyc));
+});

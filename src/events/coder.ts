@@ -18,12 +18,20 @@
  * dictionary verbs tagged as nouns/adverbs after a modal, subjects hung as compound or
  * unmarked obl, coordinations parsed as nmod/list/parataxis or several nsubj, ", an
  * official said" attached to a noun, verbs demoted to modifiers in verbless sentences.
+ * Tree-level repairs rewrite the sentence's own copy of heads/relations first (see
+ * `Sent.repair`); head cycles are cut, and every walk is iterative or bounded.
+ *
+ * Competing multiword verbs: the reading matching the most words (verb + pattern) wins.
+ * An unasserted act (infinitive, modal, mandative subjunctive; anything under a denial)
+ * embedded under a verb that coded an event is not coded again ("promised to release",
+ * "said it would send aid": the governing event only; under a plain statement only
+ * material acts are dropped).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
-import type { CodePair, PatternElem, VerbBlock, VerbDictionary, VerbEntry, VerbPattern } from '../dictionaries/verbs.js';
+import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import type { Discard } from './discards.js';
 
@@ -58,6 +66,10 @@ const REPORTING = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 
 const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
 const NEG_WORDS = new Set(['not', "n't", 'never']);
+/** Most heads one argument's coordination expands to (bounds the conjunct recursion). */
+const MAX_CONJUNCTS = 256;
+/** CAMEO roots of material (not verbal) cooperation and conflict. */
+const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', '19', '20']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
 
@@ -68,21 +80,25 @@ class Sent {
   /** Uppercase word forms, sentence-local index. */
   readonly up: string[];
   readonly words: Set<string>;
+  /** Relations and heads: the sentence's own copy, after {@link Sent.repair}. */
   readonly dep: string[];
   readonly head: Int32Array;
   /** Children in CSR form: kids of k are kidList[kidStart[k] .. kidStart[k+1]). */
-  readonly kidStart: Int32Array;
-  readonly kidList: Int32Array;
+  kidStart: Int32Array = new Int32Array(1);
+  kidList: Int32Array = new Int32Array(1);
   readonly mentions: ActorMention[];
   /** Mention covering each token (longest), -1 if none. */
   readonly mentionAt: Int32Array;
   readonly mentionStart: Int32Array;
   readonly mentionEnd: Int32Array;
+  /** Tokens a repair found to be the clause's verb whatever their tag. */
+  readonly promoted = new Set<number>();
 
   constructor(
     readonly doc: Doc,
     readonly s: number,
     mentions: ActorMention[],
+    isVerbForm: (w: string) => boolean = () => false,
   ) {
     const a = doc.sentStart[s];
     const n = doc.sentEnd[s] - a;
@@ -92,21 +108,14 @@ class Sent {
     this.dep = new Array<string>(n);
     this.head = new Int32Array(n);
     this.words = new Set();
-    const count = new Int32Array(n + 1);
     for (let k = 0; k < n; k++) {
       const w = doc.form[a + k].toUpperCase();
       this.up[k] = w;
       this.words.add(w);
       this.dep[k] = DEPREL[doc.dep[a + k]] ?? '_';
       const h = doc.head[a + k];
-      this.head[k] = h < a || h >= a + n ? -1 : h - a;
-      if (this.head[k] >= 0) count[this.head[k] + 1]++;
+      this.head[k] = h < a || h >= a + n || h === a + k ? -1 : h - a;
     }
-    for (let k = 0; k < n; k++) count[k + 1] += count[k];
-    this.kidStart = count.slice();
-    this.kidList = new Int32Array(Math.max(1, count[n]));
-    const fill = count.slice();
-    for (let k = 0; k < n; k++) if (this.head[k] >= 0) this.kidList[fill[this.head[k]]++] = k;
     // Mentions in sentence-local coordinates.
     this.mentions = mentions
       .map((m) => ({ ...m, start: m.start - a, end: m.end - a, head: m.head - a }))
@@ -122,6 +131,222 @@ class Sent {
       if (this.mentionStart[m.start] < 0) this.mentionStart[m.start] = mi;
       this.mentionEnd[m.end - 1] = mi;
     });
+    this.breakCycles();
+    this.index();
+    this.repair(isVerbForm);
+  }
+
+  /** A pathological parse with a head cycle becomes a forest: each cycle is cut once. */
+  private breakCycles(): void {
+    const state = new Uint8Array(this.n); // 0 new, 1 on the current path, 2 done
+    const path: number[] = [];
+    for (let k = 0; k < this.n; k++) {
+      if (state[k] !== 0) continue;
+      path.length = 0;
+      let x = k;
+      while (x >= 0 && state[x] === 0) {
+        state[x] = 1;
+        path.push(x);
+        x = this.head[x];
+      }
+      if (x >= 0 && state[x] === 1) {
+        const last = path[path.length - 1];
+        this.head[last] = -1;
+        this.dep[last] = 'root';
+      }
+      for (const p of path) state[p] = 2;
+    }
+  }
+
+  /** (Re)build the children index from `head`. */
+  private index(): void {
+    const n = this.n;
+    const count = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) if (this.head[k] >= 0) count[this.head[k] + 1]++;
+    for (let k = 0; k < n; k++) count[k + 1] += count[k];
+    this.kidStart = count.slice();
+    this.kidList = new Int32Array(Math.max(1, count[n]));
+    const fill = count.slice();
+    for (let k = 0; k < n; k++) if (this.head[k] >= 0) this.kidList[fill[this.head[k]]++] = k;
+  }
+
+  /** Whether `x` lies in the subtree of `anc` (bounded walk up: heads are a forest). */
+  inSubtree(x: number, anc: number): boolean {
+    for (let d = 0; x >= 0 && d <= this.n; x = this.head[x], d++) if (x === anc) return true;
+    return false;
+  }
+
+  private xpos(k: number): string {
+    return XPOS[this.doc.xpos[this.a + k]] ?? '_';
+  }
+
+  /** Move `k` under `h` with relation `rel`, unless that would make a cycle. */
+  private attach(k: number, h: number, rel: string): boolean {
+    if (h >= 0 && this.inSubtree(h, k)) return false;
+    this.head[k] = h;
+    this.dep[k] = h < 0 ? 'root' : rel;
+    return true;
+  }
+
+  /**
+   * Local repairs of parser errors frequent in news, where the evidence is in the
+   * neighbourhood of the verb (each keeps the heads a forest):
+   * - a past verb tagged VBN/VBD and hung as `acl` on the noun root, with an object and
+   *   no auxiliary, is the main verb and the noun its subject ("Syrian troops attacked
+   *   the village"); a nominal `xcomp` of it is its object;
+   * - `nsubj:pass` of a verb with an object and no passive auxiliary is an active subject;
+   * - "A and B VERB": the sentence's first verb hung on the first conjunct, with the `cc`
+   *   and the last conjunct as its own children, has the whole coordination as subject;
+   * - a finite verb right after "and"/"or" hung on a noun is a conjunct of the verb before;
+   * - a noun root with its own subject has lost its verb to a modifier between them
+   *   ("troops attacked/amod rebels/root"): that word is the verb, the root its object;
+   * - a passive verb's "by" phrase hung on another word is its agent;
+   * - a root with a subordinator ("after crowds trashed ...") is not the main clause: a
+   *   dictionary verb form tagged as a noun right after the sentence's first actor is.
+   */
+  private repair(isVerbForm: (w: string) => boolean): void {
+    const n = this.n;
+    const nominal = (k: number) => this.upos(k) === 'NOUN' || this.upos(k) === 'PROPN';
+    const hasKid = (k: number, rels: readonly string[]) => {
+      for (const c of this.kids(k)) if (rels.includes(this.dep[c])) return true;
+      return false;
+    };
+    let changed = false;
+    const movedAfter = (from: number, to: number, after: number) => {
+      for (const c of Array.from(this.kids(from))) if (c > after && c !== to) this.attach(c, to, this.dep[c]);
+    };
+    // 1. Noun root + participle with an object.
+    for (let r = 0; r < n; r++) {
+      if (this.head[r] >= 0 || !nominal(r) || hasKid(r, ['cop'])) continue;
+      for (const v of Array.from(this.kids(r))) {
+        if (v < r || this.dep[v] !== 'acl' || this.upos(v) !== 'VERB') continue;
+        const x = this.xpos(v);
+        if (x !== 'VBN' && x !== 'VBD') continue;
+        if (hasKid(v, ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark', 'cop'])) continue;
+        let obj = this.kid(v, 'obj');
+        if (obj < 0) {
+          const xc = this.kid(v, 'xcomp');
+          if (xc >= 0 && xc > v && nominal(xc) && this.kid(xc, 'case') < 0) obj = xc;
+        }
+        if (obj < 0) continue;
+        this.dep[obj] = 'obj';
+        this.attach(v, -1, 'root');
+        this.attach(r, v, 'nsubj');
+        movedAfter(r, v, v);
+        changed = true;
+        break;
+      }
+    }
+    if (changed) this.index();
+    changed = false;
+    // 2. Passive subject of an active verb.
+    for (let k = 0; k < n; k++) {
+      const h = this.head[k];
+      if (this.dep[k] !== 'nsubj:pass' || h < 0 || this.upos(h) !== 'VERB') continue;
+      if (this.kid(h, 'aux:pass') < 0 && this.kid(h, 'obj') >= 0) this.dep[k] = 'nsubj';
+    }
+    // 3. "A and B VERB" with the verb hung on A.
+    let firstVerb = n;
+    for (let k = 0; k < n && firstVerb === n; k++) if (this.upos(k) === 'VERB') firstVerb = k;
+    for (let v = 0; v < n; v++) {
+      const p = this.head[v];
+      // Only the sentence's first verb: the coordination is the sentence-initial subject.
+      if (v !== firstVerb || p < 0 || p > v || !nominal(p)) continue;
+      if (!['conj', 'acl', 'acl:relcl', 'parataxis'].includes(this.dep[v]) || this.kid(v, 'mark') >= 0) continue;
+      let subj = -1;
+      for (const c of this.kids(v)) if (c < v && this.dep[c] === 'nsubj') subj = c;
+      const cc = this.kid(v, 'cc');
+      if (subj < 0 || cc < 0 || !(p < cc && cc < subj)) continue;
+      const up = this.head[p];
+      // The clause the first conjunct belonged to ("..., WFNA said") reports this one.
+      if (!this.attach(v, up >= 0 && !this.inSubtree(up, v) ? up : -1, 'parataxis')) continue;
+      this.attach(p, v, 'nsubj');
+      this.attach(subj, p, 'conj');
+      this.attach(cc, subj, 'cc');
+      movedAfter(p, v, v);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 4. A finite verb after "and" hung on a noun.
+    for (let v = 2; v < n; v++) {
+      const p = this.head[v];
+      if (this.upos(v) !== 'VERB' || p < 0 || this.upos(v - 1) !== 'CCONJ') continue;
+      if (!nominal(p) && this.upos(p) !== 'PRON' && this.upos(p) !== 'NUM') continue;
+      if (!['acl', 'acl:relcl', 'amod', 'nmod', 'dep', 'appos', 'compound', 'conj'].includes(this.dep[v])) continue;
+      if (hasKid(v, ['nsubj', 'nsubj:pass', 'mark'])) continue;
+      const x = this.xpos(v);
+      if (!(x === 'VBD' || x === 'VBZ' || x === 'VBP' || (x === 'VBN' && this.kid(v, 'obj') >= 0))) continue;
+      let u = -1;
+      for (let k = v - 2; k >= 0 && u < 0; k--) {
+        if (this.upos(k) === 'VERB' && !['amod', 'acl', 'acl:relcl', 'aux', 'aux:pass', 'cop'].includes(this.dep[k])) u = k;
+      }
+      if (u < 0 || !this.attach(v, u, 'conj')) continue;
+      if (this.head[v - 1] !== v) this.attach(v - 1, v, 'cc');
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 6. A noun root with a subject: the verb between them was demoted ("troops attacked/amod
+    // rebels/root", "warplanes bombed/ADP rebels"): it is the main verb, the root its object.
+    for (let r = 0; r < n; r++) {
+      if (this.head[r] >= 0 || !nominal(r) || hasKid(r, ['cop'])) continue;
+      let subj = -1;
+      for (const c of this.kids(r)) if (c < r && this.dep[c] === 'nsubj') subj = c;
+      if (subj < 0) continue;
+      let v = -1;
+      let verbs = 0;
+      for (let k = subj + 1; k < r; k++) {
+        const u = this.upos(k);
+        if (u === 'VERB' || u === 'AUX') verbs++;
+        if (v >= 0 || this.head[k] !== r) continue;
+        if (u === 'VERB' && ['amod', 'acl', 'compound', 'dep', 'case'].includes(this.dep[k])) v = k;
+        else if (u !== 'VERB' && u !== 'AUX' && /ED$/.test(this.up[k]) && isVerbForm(this.up[k])) v = k;
+      }
+      if (v < 0 || verbs > 1 || !this.attach(v, -1, 'root')) continue;
+      this.attach(subj, v, 'nsubj');
+      this.attach(r, v, 'obj');
+      if (this.upos(v) !== 'VERB') this.promoted.add(v);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 7. "were wounded by Hamas gunmen, the army said": a passive verb's "by" phrase hung
+    // elsewhere is its agent.
+    for (let v = 0; v + 2 < n; v++) {
+      if (this.upos(v) !== 'VERB' || this.up[v + 1] !== 'BY' || this.head[v + 1] === v + 2) continue;
+      if (!hasKid(v, ['aux:pass']) || hasKid(v, ['obl:agent'])) continue;
+      let x = v + 2;
+      while (x < n && this.upos(x) === 'DET') x++;
+      if (x >= n || !nominal(x)) continue;
+      // To the phrase's head: compounds point right ("Hamas/compound gunmen").
+      while (this.head[x] > x && this.head[x] <= x + 3 && nominal(this.head[x])) x = this.head[x];
+      if (this.head[x] === v || !this.attach(x, v, 'obl:agent')) continue;
+      this.attach(v + 1, x, 'case');
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 5. Missed main verb before a subordinated root.
+    for (let r = 0; r < n; r++) {
+      if (this.head[r] >= 0) continue;
+      const m = this.kid(r, 'mark');
+      if (m < 0 || m > r) continue;
+      const first = this.mentionStart[0] >= 0 ? 0 : this.upos(0) === 'DET' && this.mentionStart[1] >= 0 ? 1 : -1;
+      if (first < 0) continue;
+      const v = this.mentions[this.mentionStart[first]].end;
+      if (v >= m || this.promoted.has(v)) continue;
+      const u = this.upos(v);
+      if (u !== 'NOUN' && u !== 'PROPN' && u !== 'ADJ' && u !== 'X') continue;
+      if (!/(S|ED)$/.test(this.up[v]) || !isVerbForm(this.up[v])) continue;
+      if (!this.attach(v, -1, 'root')) continue;
+      this.attach(r, v, 'advcl');
+      const subj = this.synHead(this.mentions[this.mentionStart[first]]);
+      if (this.head[subj] !== v && subj !== v) this.attach(subj, v, 'nsubj');
+      this.promoted.add(v);
+      changed = true;
+    }
+    if (changed) this.index();
   }
 
   /** Ids of a block's patterns that can match this sentence (key word present), sorted. */
@@ -346,8 +571,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       distributeAgents(st, out);
       return;
     }
-    // Conjunct expansion can revisit a head when a mention straddles a bad parse.
-    if (seen.has(h)) return;
+    // Conjunct expansion can revisit a head when a mention straddles a bad parse; and it
+    // recurses once per conjunct, so a pathological coordination is cut off.
+    if (seen.has(h) || seen.size >= MAX_CONJUNCTS) return;
     seen.add(h);
     let found = -1;
     {
@@ -713,6 +939,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * verb whatever the tagger said; such verbs are coded with linear fallbacks.
    */
   function missedVerb(st: Sent, v: number): boolean {
+    if (st.promoted.has(v)) return true;
     // The head word of a multiword verb whose first word the tagger took as the verb
     // ("wire/VERB tap/NOUN").
     if (v > 0 && st.upos(v - 1) === 'VERB' && st.upos(v) !== 'PUNCT') {
@@ -767,7 +994,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const form = st.up[v];
     const lemma = st.lemma(v).toUpperCase();
     const byForm = dict.verbs.get(form);
-    const byLemma = lemma !== form ? dict.verbs.get(lemma) : undefined;
+    // A form that starts with the lemma but is none of its regular inflections is a typo or
+    // an unknown word ("departes"): the lemmatiser's guess is not a dictionary match.
+    const rf = lemma !== form && form.startsWith(lemma) ? regularForms(lemma) : [];
+    const byLemma = lemma !== form && (rf.length === 0 || rf.includes(form)) ? dict.verbs.get(lemma) : undefined;
     if (!byForm && !byLemma) return null;
     const all = [...(byForm ?? []), ...(byLemma ?? [])];
     // Multiword verbs that match win over single verbs; forms listed as written beat lemmas.
@@ -777,8 +1007,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const sp = multiSpan(st, v, e);
       if (sp) multi.push({ e, vs: sp[0], ve: sp[1] });
     }
+    // Words of the verb itself.
+    const size = (x: { e: VerbEntry }) => 1 + x.e.pre.length + x.e.post.length;
     let cands: { e: VerbEntry; vs: number; ve: number }[];
-    if (multi.length > 0) cands = multi;
+    // Competing multiword verbs at one token: longest first (stable: dictionary order next).
+    if (multi.length > 0) cands = multi.slice().sort((x, y) => size(y) - size(x));
     else {
       const single = (list: VerbEntry[] | undefined) =>
         (list ?? []).filter((e) => e.pre.length === 0 && e.post.length === 0).map((e) => ({ e, vs: v, ve: v }));
@@ -789,12 +1022,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
 
     // A verb the tagger missed has no clause structure to bound it: use the sentence.
     const limit = rescued || afterAnd(st, v) ? st.n : clauseEnd(st, v) + 1;
-    let best: { m: Match; p: VerbPattern; vs: number; ve: number } | null = null;
-    const seenBlocks = new Set<number>();
+    // The reading matching the most words (verb + pattern) wins; a matched pattern beats
+    // a bare verb of the same length, earlier candidates and patterns win other ties.
+    let best: { m: Match; p: VerbPattern; vs: number; ve: number; total: number } | null = null;
+    const seenBlocks = new Set<string>();
     const scratch: Match = { score: 0, src: -1, tgt: -1, cmp: -1, cmpPre: false, words: [] };
     for (const c of cands) {
-      if (seenBlocks.has(c.e.block)) continue;
-      seenBlocks.add(c.e.block);
+      const key = `${c.e.block}:${c.vs}:${c.ve}`;
+      if (seenBlocks.has(key)) continue;
+      seenBlocks.add(key);
       const block = dict.blocks[c.e.block];
       // Only the patterns whose key word occurs in the sentence, in dictionary order
       // (earlier patterns win ties).
@@ -804,12 +1040,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // Placeholder codes (`[+++]`, `[###]`) in old test dictionaries code nothing and
         // do not block a less specific pattern.
         if (p.code.fwd !== null && !/[0-9A-Za-z]/.test(p.code.fwd)) continue;
-        if (matchPattern(st, p, c.vs, c.ve, limit, scratch) && (!best || scratch.score > best.m.score)) {
-          best = { m: { ...scratch, words: scratch.words.slice() }, p, vs: c.vs, ve: c.ve };
+        if (matchPattern(st, p, c.vs, c.ve, limit, scratch) && (!best || size(c) + scratch.score > best.total)) {
+          best = { m: { ...scratch, words: scratch.words.slice() }, p, vs: c.vs, ve: c.ve, total: size(c) + scratch.score };
         }
       }
     }
     const first = cands[0];
+    if (best && best.total < size(first)) best = null;
     const code: CodePair = best ? best.p.code : (first.e.code ?? dict.blocks[first.e.block].code);
     const rule = best ? best.p.rule : first.e.code ? first.e.rule : dict.blocks[first.e.block].rule;
     const vs = best ? best.vs : first.vs;
@@ -924,6 +1161,32 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return hit;
   }
 
+  /** Whether verb `v` is not asserted as done: an infinitive, a modal, a mandative subjunctive. */
+  function unasserted(st: Sent, v: number): boolean {
+    for (const c of st.kids(v)) {
+      const d = st.dep[c];
+      if ((d === 'mark' || d === 'aux') && st.up[c] === 'TO') return true;
+      if (d === 'aux' && XPOS[st.doc.xpos[st.a + c]] === 'MD') return true;
+    }
+    // "demanded that Israel release": a base-form verb with its own subject.
+    return st.dep[v] === 'ccomp' && XPOS[st.doc.xpos[st.a + v]] === 'VB' && st.kid(v, 'nsubj') >= 0;
+  }
+
+  /**
+   * The verb whose complement (xcomp/ccomp) the unasserted verb `v` is, through a
+   * coordination ("promised to free X and hold talks"), or -1.
+   */
+  function embeddingGovernor(st: Sent, v: number, negating: (g: number) => boolean): number {
+    let e = v;
+    let open = unasserted(st, v);
+    for (let d = 0; st.dep[e] === 'conj' && st.head[e] >= 0 && d < 64; d++) {
+      e = st.head[e];
+      open ||= unasserted(st, e);
+    }
+    if (st.dep[e] !== 'xcomp' && st.dep[e] !== 'ccomp') return -1;
+    return open || negating(st.head[e]) ? st.head[e] : -1;
+  }
+
   function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
     const a = doc.sentStart[s];
     const n = doc.sentEnd[s] - a;
@@ -938,7 +1201,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     let mentions = cfg.actors.match(doc, s, date);
     const cut = commas ? commaCut(doc, a, n) : null;
     if (cut) mentions = mentions.filter((m) => !cut[m.start - a] && !cut[m.end - 1 - a]);
-    const st = new Sent(doc, s, mentions);
+    const st = new Sent(doc, s, mentions, (w) => dict.verbs.has(w));
     if (st.mentions.length === 0 && newActorLength <= 0) return;
     const hits = new Map<number, VerbHit>();
     for (let v = 0; v < n; v++) {
@@ -954,10 +1217,16 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // A governing verb without a matched pattern yields to the verb of its xcomp chain
     // when that verb codes an event ("agreed to restore ties" -> restore).
     const xcompCodes = (v: number): boolean => {
-      for (const c of st.kids(v)) {
-        if (st.dep[c] !== 'xcomp') continue;
-        const h = hits.get(c);
-        if ((h && h.events.length > 0) || xcompCodes(c)) return true;
+      // Iterative: an xcomp chain may be as long as the sentence.
+      const stack = [v];
+      while (stack.length > 0) {
+        const x = stack.pop()!;
+        for (const c of st.kids(x)) {
+          if (st.dep[c] !== 'xcomp') continue;
+          const h = hits.get(c);
+          if (h && h.events.length > 0) return true;
+          stack.push(c);
+        }
       }
       return false;
     };
@@ -976,10 +1245,30 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // is part of that event, not an event of its own.
     const consumed = new Set<number>();
     for (const [v, h] of hits) if (h.events.length > 0) for (const k of h.consumed) if (k !== v) consumed.add(k);
-    const seen = new Set<string>();
+    const kept: [number, VerbHit][] = [];
     for (const [v, h] of hits) {
       if (h.events.length === 0 || consumed.has(v)) continue;
       if (!h.patterned && xcompCodes(v)) continue;
+      kept.push([v, h]);
+    }
+    // An intended, demanded or reported-future act ("promised to free", "demanded that X
+    // release", "said it would send") is not an event of its own when the verb governing
+    // it coded one: that event already says what was promised or demanded. Under a mere
+    // statement (01) only material acts are dropped: "said it would accept" is itself the
+    // verbal act a statement reports.
+    const keptHits = new Map(kept);
+    const seen = new Set<string>();
+    for (const [v, h] of kept) {
+      const g = embeddingGovernor(st, v, (x) => {
+        // Under a denial or rejection nothing embedded is asserted ("denied it had attacked").
+        const gh = keptHits.get(x);
+        return gh !== undefined && gh.events.every((e) => e.cameo.startsWith('016') || e.cameo.startsWith('12'));
+      });
+      const gh = g >= 0 ? keptHits.get(g) : undefined;
+      if (gh) {
+        const statement = gh.events.every((e) => e.cameo.startsWith('01') && !e.cameo.startsWith('016'));
+        if (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2)))) continue;
+      }
       const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);
       for (const e of h.events) {
         if (dropUntargeted && e.target === null) continue;

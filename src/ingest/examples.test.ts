@@ -10,7 +10,7 @@ const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 
 test('the shipped examples read with titles, datelines and dates', { skip: !existsSync(EXAMPLES) && 'examples/ not present' }, async () => {
   const got: [string, string | null, string | undefined][] = [];
-  // The top-level examples only: examples/articles/ holds scored test articles.
+  // The top-level examples only.
   const top = readdirSync(EXAMPLES).map((f) => join(EXAMPLES, f)).filter((p) => statSync(p).isFile());
   for await (const r of readInputs(top)) {
     assert.ok(r.ok, r.ok ? '' : r.error.message);

@@ -28,7 +28,10 @@ export interface WriterOptions {
 
 /** One JSONL line: exactly the EventRecord fields, in contract order (extra properties dropped; optional ones only when set). */
 export function toJsonLine(r: EventRecord): string {
-  const actor = (a: EventActor) => ({ code: a.code, country: a.country, sector: a.sector, text: a.text });
+  const actor = (a: EventActor) =>
+    a.resolved_from
+      ? { code: a.code, country: a.country, sector: a.sector, text: a.text, resolved_from: a.resolved_from }
+      : { code: a.code, country: a.country, sector: a.sector, text: a.text };
   return JSON.stringify({
     doc_id: r.doc_id,
     sentence: r.sentence,

@@ -17,6 +17,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'y
 import { pieces } from '../../dictionaries/normalize.js';
 import { CAMEO_COUNTRY_CODES } from '../../actors/code.js';
 import { PEOPLE_COUNTRIES, COVERAGE_GAPS, FIRST_YEAR, LAST_YEAR } from './countries.js';
+import { OPEN_END, parseBound } from '../../dictionaries/native/dates.js';
 
 /** One dated or undated code of a person entry, dates as yyyymmdd (0 / 99999999 when open). */
 export interface PersonCode {
@@ -60,26 +61,8 @@ export function peopleFiles(dir: string): string[] {
 // Start dates may be a term that began before 1990 (Mubarak 1981); earlier than 1940 is a typo.
 const YEAR_MIN = 1940 * 10000 + 101;
 const YEAR_MAX = LAST_YEAR * 10000 + 1231;
-/** No end date (the PETRARCH reader's sentinel). */
-export const OPEN_END = 99999999;
-
-function daysIn(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-/** One date bound (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as yyyymmdd; `end` picks the last day of a partial date. */
-export function parseBound(s: string, end: boolean): number | string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
-  if (!m) return `malformed date "${s}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`;
-  const y = Number(m[1]);
-  if (m[2] === undefined) return y * 10000 + (end ? 1231 : 101);
-  const mo = Number(m[2]);
-  if (mo < 1 || mo > 12) return `malformed date "${s}"`;
-  if (m[3] === undefined) return y * 10000 + mo * 100 + (end ? daysIn(y, mo) : 1);
-  const d = Number(m[3]);
-  if (d < 1 || d > daysIn(y, mo)) return `malformed date "${s}": no such day`;
-  return y * 10000 + mo * 100 + d;
-}
+// Date bounds are read exactly as the native dictionary reader reads them.
+export { OPEN_END, parseBound };
 
 /**
  * Parse `CODE`, `CODE FROM..TO`, `CODE FROM..` or `CODE ..TO` (the dated codes of
