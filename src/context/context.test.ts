@@ -186,5 +186,6 @@ test('locations: a place in the clause, else the dateline', () => {
   );
   assert.deepEqual(contextOf(dated, 'protested').location, { text: 'central Hilla', country: null });
   assert.deepEqual(contextOf(IRAQ_NOT, 'attack', '2006-12-04', { dateline: 'BAGHDAD, Dec. 4 (Reuters) -' }).location, { text: 'BAGHDAD', country: 'IRQ' });
+  assert.deepEqual(contextOf(IRAQ_NOT, 'attack', '2006-12-04', { dateline: 'BAGHDAD -' }).location, { text: 'BAGHDAD', country: 'IRQ' });
   assert.equal(contextOf(IRAQ_NOT, 'attack').location, null);
 });

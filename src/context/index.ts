@@ -103,7 +103,10 @@ export function createContextAnalyzer(cfg: { actors: ActorMatcher }): ContextAna
   function datelinePlace(dateline: string | undefined, date: number | undefined): EventLocation | null {
     if (!dateline) return null;
     // The place is what comes before the first comma / dash / parenthesis.
-    const text = dateline.split(/[,(–—]|\s-\s/)[0].trim();
+    const text = dateline
+      .split(/[,(–—]|\s-(?:\s|$)/)[0]
+      .replace(/[\s\-:.]+$/, '')
+      .trim();
     if (!text || text.length > 60) return null;
     const words = text.split(/\s+/).map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
     const doc = Doc.fromWords([words]);
