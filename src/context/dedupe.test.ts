@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventRecord } from '../events/types.js';
 import { createDeduper } from './dedupe.js';
-import { toJsonLine } from '../output/writers.js';
+import { createWriter, toJsonLine } from '../output/writers.js';
+import { PassThrough } from 'node:stream';
 
 function rec(over: Partial<EventRecord> = {}): EventRecord {
   return {
@@ -70,4 +71,17 @@ test('jsonl: context fields follow the original fields; absent ones are left out
   assert.equal(toJsonLine(plain).includes('modality'), false);
   const o = JSON.parse(toJsonLine(rec({ location: { text: 'Basra', country: 'IRQ' } })));
   assert.deepEqual(o.location, { text: 'Basra', country: 'IRQ' });
+});
+
+test('phoenix: an event dated only to a month keeps the story date (Phoenix dates are whole days)', async () => {
+  const out = new PassThrough();
+  let text = '';
+  out.on('data', (c: Buffer) => (text += c.toString()));
+  const w = createWriter('phoenix', out);
+  w.write(rec({ date: '2004-04', doc_date: '2006-12-04' }));
+  w.write(rec({ date: '2006-12-02', doc_date: '2006-12-04' }));
+  await w.end();
+  const rows = text.trimEnd().split('\n').map((l) => l.split('\t'));
+  assert.deepEqual(rows[0].slice(1, 5), ['20061204', '2006', '12', '04']);
+  assert.deepEqual(rows[1].slice(1, 5), ['20061202', '2006', '12', '02']);
 });

@@ -163,10 +163,12 @@ export function createWriter(format: string, out: NodeJS.WritableStream, opts: W
         const key = `${r.doc_id}-${r.sentence}`;
         const n = (counts.get(key) ?? 0) + 1;
         counts.set(key, n);
-        const [y, m, d] = r.date ? r.date.split('-') : ['', '', ''];
+        // Phoenix dates are whole days: an event dated only to a month or year (src/context) keeps its story date here.
+        const day = r.date && r.date.length === 10 ? r.date : r.doc_date !== undefined ? r.doc_date : r.date;
+        const [y, m, d] = day ? day.split('-') : ['', '', ''];
         const info = opts.docInfo?.(r.doc_id);
         return [
-          `${key}-${n}`, r.date ? r.date.replace(/-/g, '') : '', y, m, d,
+          `${key}-${n}`, day ? day.replace(/-/g, '') : '', y, m, d,
           ...phoenixActor(r.source), ...phoenixActor(r.target),
           r.cameo, r.cameo.slice(0, 2), r.quad_class, r.goldstein,
           '', '', '', '', '', '',
