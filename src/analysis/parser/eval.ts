@@ -3,7 +3,9 @@
  * UAS/LAS with predicted tags (or gold tags with --gold-tags), parsing speed
  * and model load time.
  *
- *   node dist/analysis/parser/eval.js [--gold-tags] [--model models/parser.bin] [--data DIR]
+ *   node dist/analysis/parser/eval.js [--gold-tags] [--model models/parser.bin] [--data DIR] [--beam K]
+ *
+ * --beam K overrides the model's default decoding width.
  * @module
  */
 import { statSync } from 'node:fs';
@@ -27,9 +29,10 @@ const dataDir = arg('data', DEFAULT_EWT_DIR);
 const useGold = process.argv.includes('--gold-tags');
 
 let t0 = performance.now();
-const parser = loadParser(modelPath);
+const beamArg = arg('beam', '');
+const parser = loadParser(modelPath, beamArg ? { beam: Number(beamArg) } : {});
 const loadMs = performance.now() - t0;
-console.log(`model ${modelPath}: ${(statSync(modelPath).size / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms`);
+console.log(`model ${modelPath}: ${(statSync(modelPath).size / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms, beam ${parser.beam}`);
 
 /** Build one Doc holding all sentences, with the given tags. */
 function toDoc(sents: readonly ConlluSentence[], tags: readonly SentTags[]): Doc {

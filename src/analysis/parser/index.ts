@@ -36,8 +36,14 @@ export const DEFAULT_PARSER_MODEL = fileURLToPath(new URL('../../../models/parse
 /** A loaded parser. Not safe to share between concurrent callers (it reuses scratch buffers). */
 export class Parser {
   private readonly dec: Decoder;
-  constructor(readonly model: ParserModel) {
+  /** Beam width used to decode (1 = greedy, fastest). */
+  readonly beam: number;
+  constructor(
+    readonly model: ParserModel,
+    opts: ParserOptions = {},
+  ) {
     this.dec = new Decoder(model);
+    this.beam = Math.max(1, Math.floor(opts.beam ?? model.beam ?? 1));
   }
 
   /**
@@ -53,7 +59,7 @@ export class Parser {
     if (end === start) return;
     const dec = this.dec;
     dec.load(doc.form, doc.upos, doc.xpos, start, end);
-    dec.parse();
+    dec.parseBeam(this.beam);
     const st = dec.state;
     const n = end - start;
     const labels = this.model.labels;
@@ -76,15 +82,25 @@ export class Parser {
   }
 }
 
+/** Decoding options. */
+export interface ParserOptions {
+  /**
+   * Beam width: 1 decodes greedily (fastest); larger widths search more
+   * action sequences (slower, roughly linearly). Default: the width the model
+   * was trained with.
+   */
+  beam?: number;
+}
+
 /** Load a parser model (default: models/parser.bin). Throws E_MODEL if missing or corrupt. */
-export function loadParser(path: string = DEFAULT_PARSER_MODEL): Parser {
+export function loadParser(path: string = DEFAULT_PARSER_MODEL, opts: ParserOptions = {}): Parser {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (e) {
     throw new AnnalsError('E_MODEL', `cannot read parser model: ${(e as Error).message}`, { file: path });
   }
-  return new Parser(deserialiseModel(bytes, path));
+  return new Parser(deserialiseModel(bytes, path), opts);
 }
 
 /** Pipeline stage: needs POS tags, assigns heads and relations. */

@@ -58,6 +58,8 @@ export interface ParserModel {
   cands: Int32Array;
   /** Normalised word -> word atom. */
   vocab: Map<string, number>;
+  /** Beam width the model was trained for (1: greedy); the default decoding width. */
+  beam?: number;
 }
 
 /** Reusable scratch space for decoding one sentence at a time. */
@@ -88,10 +90,15 @@ export class Decoder {
 
   /** Scores of the three actions for the current state, into `out`. */
   scoreActions(out: Float64Array): void {
+    this.scoreState(this.state, this.feats, out);
+  }
+
+  /** Scores of the three actions for state `st`; its feature ids are left in `feats`. */
+  scoreState(st: State, feats: Int32Array, out: Float64Array): void {
     const m = this.model;
-    this.state.actionFeatures(this.feats, (1 << m.actBits) - 1);
+    st.actionFeatures(feats, (1 << m.actBits) - 1);
     const W = m.act;
-    const f = this.feats;
+    const f = feats;
     let a = 0;
     let b = 0;
     let c = 0;
@@ -107,9 +114,9 @@ export class Decoder {
   }
 
   /** Best dense label for the arc h -> d (label features computed into lfeats). */
-  bestLabel(h: number, d: number): number {
+  bestLabel(h: number, d: number, st: State = this.state): number {
     const m = this.model;
-    const t = this.state.t;
+    const t = st.t;
     const key = candKey(d < h ? 0 : 1, t[d], t[h]);
     const c0 = m.candStart[key];
     const nc = m.candStart[key + 1] - c0;
@@ -117,7 +124,7 @@ export class Decoder {
     this.lastCand = 0;
     // A single candidate (about one arc in six) needs no scoring.
     if (nc <= 1) return nc === 1 ? m.cands[c0] : 0;
-    this.state.labelFeatures(this.lfeats, (1 << m.labBits) - 1, h, d, key);
+    st.labelFeatures(this.lfeats, (1 << m.labBits) - 1, h, d, key);
     const sc = this.lscores;
     for (let j = 0; j < nc; j++) sc[j] = 0;
     const W = m.lab;
@@ -156,9 +163,12 @@ export class Decoder {
     }
   }
 
-  /** Apply an action, choosing the label of an arc with the label classifier. */
-  apply(act: number): void {
-    const st = this.state;
+  /**
+   * Apply an action to `st` (default: the greedy state), choosing the label of
+   * an arc with the label classifier. While training, `goldHead`/`goldLabel`
+   * may be set: a correct arc then gets its gold label (as in greedy training).
+   */
+  apply(act: number, st: State = this.state): void {
     if (act === SHIFT) {
       st.shift();
       return;
@@ -166,9 +176,146 @@ export class Decoder {
     const d = st.stack[st.sp - 1];
     const h = act === LEFT ? st.bi : st.stack[st.sp - 2];
     // The root arc is the only arc into ROOT, and its label is fixed.
-    const lab = h === st.n ? -2 : this.bestLabel(h, d);
+    let lab: number;
+    if (h === st.n) lab = -2;
+    else if (this.goldHead !== null && this.goldLabel !== null && this.goldHead[d] === h && this.goldLabel[d] >= 0) {
+      lab = this.goldLabel[d];
+    } else lab = this.bestLabel(h, d, st);
     st.attach(h, lab);
   }
+
+  /** Gold tree used by {@link apply} while training (null when parsing). */
+  goldHead: Int32Array | null = null;
+  goldLabel: Int32Array | null = null;
+
+  // Beam scratch: two generations of states, candidate lists; grown on demand.
+  private beamCur: State[] = [];
+  private beamNext: State[] = [];
+  private curScore = new Float64Array(0);
+  private nextScore = new Float64Array(0);
+  private candParent = new Int32Array(0);
+  private candAct = new Int32Array(0);
+  private candScore = new Float64Array(0);
+  private readonly bsc = new Float64Array(3);
+
+  /** Make sure the beam scratch holds `width` hypotheses over a sentence of the greedy state's length. */
+  beamReserve(width: number): void {
+    while (this.beamCur.length < width) {
+      this.beamCur.push(new State());
+      this.beamNext.push(new State());
+    }
+    if (this.curScore.length < width) {
+      this.curScore = new Float64Array(width);
+      this.nextScore = new Float64Array(width);
+      this.candParent = new Int32Array(3 * width);
+      this.candAct = new Int32Array(3 * width);
+      this.candScore = new Float64Array(3 * width);
+    }
+    const main = this.state;
+    for (let i = 0; i < width; i++) {
+      for (const st of [this.beamCur[i], this.beamNext[i]]) {
+        st.init(main.n);
+        st.w = main.w;
+        st.t = main.t;
+      }
+    }
+  }
+
+  /**
+   * Beam search over the loaded sentence (Zhang & Clark 2008): keeps the
+   * `width` best action sequences by summed action score; each arc's label
+   * is still chosen greedily when the arc is made. Every complete parse has
+   * exactly 2n transitions, so all hypotheses finish together. The best one
+   * is left in the greedy state (state.head / state.label).
+   */
+  parseBeam(width: number): void {
+    if (width <= 1) {
+      this.parse();
+      return;
+    }
+    const main = this.state;
+    this.beamReserve(width);
+    let cur = this.beamCur;
+    let next = this.beamNext;
+    let cs = this.curScore;
+    let ns = this.nextScore;
+    const cp = this.candParent;
+    const ca = this.candAct;
+    const cands = this.candScore;
+    const sc = this.bsc;
+    let curN = 1;
+    cs[0] = 0;
+    while (!cur[0].done()) {
+      let nc = 0;
+      for (let i = 0; i < curN; i++) {
+        const st = cur[i];
+        this.scoreState(st, this.feats, sc);
+        const base = cs[i];
+        if (st.canShift()) {
+          cp[nc] = i;
+          ca[nc] = SHIFT;
+          cands[nc++] = base + sc[SHIFT];
+        }
+        if (st.canLeft()) {
+          cp[nc] = i;
+          ca[nc] = LEFT;
+          cands[nc++] = base + sc[LEFT];
+        }
+        if (st.canRight()) {
+          cp[nc] = i;
+          ca[nc] = RIGHT;
+          cands[nc++] = base + sc[RIGHT];
+        }
+      }
+      const keep = selectTop(cands, cp, ca, nc, width);
+      for (let k = 0; k < keep; k++) {
+        const dst = next[k];
+        dst.copyFrom(cur[cp[k]]);
+        this.apply(ca[k], dst);
+        ns[k] = cands[k];
+      }
+      curN = keep;
+      const tmp = cur;
+      cur = next;
+      next = tmp;
+      const tmpS = cs;
+      cs = ns;
+      ns = tmpS;
+    }
+    main.copyFrom(cur[0]);
+    this.beamCur = cur;
+    this.beamNext = next;
+    this.curScore = cs;
+    this.nextScore = ns;
+  }
+}
+
+/**
+ * Partial selection sort: move the `k` best of `n` candidates (by score, ties
+ * to the earlier one, so decoding is deterministic) to the front, in order.
+ * Returns how many were kept. n is at most 3 x beam width, so this is cheap.
+ */
+export function selectTop(score: Float64Array, parent: Int32Array, act: Int32Array, n: number, k: number): number {
+  const keep = Math.min(k, n);
+  for (let i = 0; i < keep; i++) {
+    let b = i;
+    for (let j = i + 1; j < n; j++) if (score[j] > score[b]) b = j;
+    if (b !== i) {
+      // Shift i..b-1 up by one so that equal scores keep their order.
+      const s = score[b];
+      const p = parent[b];
+      const a = act[b];
+      for (let j = b; j > i; j--) {
+        score[j] = score[j - 1];
+        parent[j] = parent[j - 1];
+        act[j] = act[j - 1];
+      }
+      score[i] = s;
+      parent[i] = p;
+      act[i] = a;
+    }
+  }
+  return keep;
 }
 
 /** At most this many candidate labels per key (the most frequent ones). */
@@ -210,6 +357,8 @@ interface Header {
   cands: number[];
   vocab: string[];
   note: string;
+  /** Training beam width (absent in greedy models written before it existed). */
+  beam?: number;
 }
 
 /** Serialise a quantised model. `vocab` lists words in atom order starting at atom 3. */
@@ -226,6 +375,7 @@ export function serialiseModel(m: ParserModel, vocabList: readonly string[]): Bu
     candStart: Array.from(m.candStart),
     cands: Array.from(m.cands),
     vocab: [...vocabList],
+    beam: m.beam ?? 1,
     note: 'Trained on UD English EWT; derived work licensed CC BY-SA 4.0.',
   };
   const hjson = Buffer.from(JSON.stringify(header), 'utf8');
@@ -282,5 +432,6 @@ export function deserialiseModel(bytes: Uint8Array, file: string): ParserModel {
     candStart: Int32Array.from(header.candStart),
     cands: Int32Array.from(header.cands),
     vocab,
+    beam: header.beam ?? 1,
   };
 }

@@ -8,7 +8,8 @@ import { DEPREL, uposId, xposId } from '../tags.js';
 import { AnnalsError } from '../../errors.js';
 import { checkStages, runStages } from '../pipeline.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
-import { loadParser, parserStage } from './index.js';
+import { loadParser, Parser, parserStage } from './index.js';
+import { selectTop } from './model.js';
 import { projectivise } from './data.js';
 
 const parser = loadParser();
@@ -186,4 +187,45 @@ test('projectivise lifts a crossing arc to the grandparent', () => {
   assert.deepEqual([...heads], [3, 3, 3, 4]);
   const proj = Int32Array.of(1, 3, 1);
   assert.equal(projectivise(proj, 3), 0);
+});
+
+test('beam decoding yields trees, and width 1 is the greedy parse', () => {
+  const sents = [
+    'Iraq/PROPN/NNP and/CCONJ/CC Iran/PROPN/NNP agreed/VERB/VBD to/PART/TO restore/VERB/VB ties/NOUN/NNS ./PUNCT/.',
+    'The/DET/DT cleric/NOUN/NN who/PRON/WP leads/VERB/VBZ the/DET/DT militia/NOUN/NN refused/VERB/VBD ./PUNCT/.',
+    'Talks/NOUN/NNS resumed/VERB/VBD ./PUNCT/.',
+  ];
+  const greedy = tagged(...sents);
+  new Parser(parser.model, { beam: 1 }).parseDoc(greedy);
+  for (const width of [1, 2, 4, 8]) {
+    const doc = tagged(...sents);
+    const p = new Parser(parser.model, { beam: width });
+    assert.equal(p.beam, width);
+    p.parseDoc(doc);
+    assertTrees(doc);
+    if (width === 1) {
+      assert.deepEqual([...doc.head], [...greedy.head]);
+      assert.deepEqual([...doc.dep], [...greedy.dep]);
+    }
+  }
+  // Parsing is deterministic and reuses scratch correctly across sentences of different lengths.
+  const a = tagged(...sents);
+  const b = tagged(...sents.slice().reverse());
+  const p4 = new Parser(parser.model, { beam: 4 });
+  p4.parseDoc(a);
+  p4.parseDoc(b);
+  const c = tagged(...sents);
+  new Parser(parser.model, { beam: 4 }).parseDoc(c);
+  assert.deepEqual([...a.head], [...c.head]);
+});
+
+test('selectTop keeps the best candidates in order, ties to the earlier', () => {
+  const score = Float64Array.of(1, 5, 3, 5, 0);
+  const parent = Int32Array.of(0, 1, 2, 3, 4);
+  const act = Int32Array.of(10, 11, 12, 13, 14);
+  assert.equal(selectTop(score, parent, act, 5, 3), 3);
+  assert.deepEqual([...score.subarray(0, 3)], [5, 5, 3]);
+  assert.deepEqual([...parent.subarray(0, 3)], [1, 3, 2]);
+  assert.deepEqual([...act.subarray(0, 3)], [11, 13, 12]);
+  assert.equal(selectTop(Float64Array.of(2), Int32Array.of(0), Int32Array.of(0), 1, 8), 1);
 });

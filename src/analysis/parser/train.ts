@@ -2,7 +2,11 @@
  * Train the parser on UD English EWT and write models/parser.bin.
  *
  *   node dist/analysis/parser/train.js [--epochs N] [--out models/parser.bin]
- *        [--data DIR] [--seed S] [--act-bits B] [--lab-bits B] [--gold-tags]
+ *        [--data DIR] [--seed S] [--act-bits B] [--lab-bits B] [--gold-tags] [--beam K] [--mix CACHE]
+ *
+ * --beam K (K > 1) trains globally with beam search of width K and
+ * max-violation updates instead of greedily with the dynamic oracle; the
+ * model records K as its default decoding width.
  *
  * Trains on gold tags; the epoch kept is the one with the best dev LAS on the
  * tagger's predicted tags (on gold dev tags with --gold-tags).
@@ -16,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_EWT_DIR, readSplit } from './data.js';
 import { serialiseModel } from './model.js';
 import { goldTags, train } from './trainer.js';
-import { evalTags } from './tagsource.js';
+import { evalTags, jackknifeTags } from './tagsource.js';
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,7 +34,18 @@ const trainSents = readSplit(dataDir, 'train');
 const devSents = readSplit(dataDir, 'dev');
 // Train on gold tags; pick the best epoch on dev with the tagger's predicted
 // tags (what the parser sees at run time) unless --gold-tags.
-const trainTags = trainSents.map(goldTags);
+// --mix FILE: train on every sentence twice, once with gold tags and once with
+// jackknifed tagger tags (cached in FILE), so the parser learns both to use
+// tags and what to do when they are wrong.
+const mixCache = arg('mix', '');
+let trainTags = trainSents.map(goldTags);
+let minCount = 2;
+if (mixCache) {
+  const jk = jackknifeTags(trainSents, Number(arg('seed', '1')), (m) => console.log(m), mixCache);
+  trainSents.push(...trainSents.slice());
+  trainTags = trainTags.concat(jk);
+  minCount = 4;
+}
 const devTags = process.argv.includes('--gold-tags') ? devSents.map(goldTags) : (await evalTags(devSents)).tags;
 const trained = train(trainSents, trainTags, devSents, devTags, {
   epochs: Number(arg('epochs', '15')),
@@ -39,7 +54,8 @@ const trained = train(trainSents, trainTags, devSents, devTags, {
   labBits: Number(arg('lab-bits', '17')),
   exploreFrom: 1,
   exploreP: 0.9,
-  minCount: 2,
+  minCount,
+  beam: Number(arg('beam', '1')),
   log: (m) => console.log(m),
 });
 const bytes = serialiseModel(trained.model, trained.vocabList);
