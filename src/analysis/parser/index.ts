@@ -42,8 +42,10 @@ export class Parser {
     readonly model: ParserModel,
     opts: ParserOptions = {},
   ) {
-    this.dec = new Decoder(model);
+    // Default width: greedy when the file has a greedy model (the fast path),
+    // else the width the (beam-only) model was trained with.
     this.beam = Math.max(1, Math.floor(opts.beam ?? model.beam ?? 1));
+    this.dec = new Decoder(this.beam > 1 && model.beamModel ? model.beamModel : model);
   }
 
   /**
@@ -62,8 +64,8 @@ export class Parser {
     dec.parseBeam(this.beam);
     const st = dec.state;
     const n = end - start;
-    const labels = this.model.labels;
-    const root = this.model.rootLabel;
+    const labels = dec.model.labels;
+    const root = dec.model.rootLabel;
     for (let i = 0; i < n; i++) {
       const h = st.head[i];
       if (h === n || h < 0) {
@@ -86,8 +88,9 @@ export class Parser {
 export interface ParserOptions {
   /**
    * Beam width: 1 decodes greedily (fastest); larger widths search more
-   * action sequences (slower, roughly linearly). Default: the width the model
-   * was trained with.
+   * action sequences (slower, roughly linearly) with the file's beam-trained
+   * model if it has one. Default: the width the file's first model was
+   * trained with (1 for the shipped model).
    */
   beam?: number;
 }

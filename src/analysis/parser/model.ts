@@ -58,8 +58,14 @@ export interface ParserModel {
   cands: Int32Array;
   /** Normalised word -> word atom. */
   vocab: Map<string, number>;
-  /** Beam width the model was trained for (1: greedy); the default decoding width. */
+  /** Beam width the model was trained for (1: greedy). */
   beam?: number;
+  /**
+   * A second model trained for beam search (stored after the first in the
+   * file), used when decoding with a beam wider than 1: a greedily trained
+   * model scores worse under beam search and vice versa.
+   */
+  beamModel?: ParserModel;
 }
 
 /** Reusable scratch space for decoding one sentence at a time. */
@@ -361,8 +367,25 @@ interface Header {
   beam?: number;
 }
 
-/** Serialise a quantised model. `vocab` lists words in atom order starting at atom 3. */
-export function serialiseModel(m: ParserModel, vocabList: readonly string[]): Buffer {
+/**
+ * Serialise a quantised model (and its {@link ParserModel.beamModel}, if any,
+ * as a second section after the first). `vocabList` lists words in atom order
+ * starting at atom 3 (default: read back from the model's vocabulary).
+ */
+export function serialiseModel(m: ParserModel, vocabList: readonly string[] = vocabListOf(m)): Buffer {
+  const parts = [rawSection(m, vocabList)];
+  if (m.beamModel) parts.push(rawSection(m.beamModel, vocabListOf(m.beamModel)));
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+/** Words of a model's vocabulary in atom order (atoms 3..). */
+export function vocabListOf(m: ParserModel): string[] {
+  const list: string[] = [];
+  for (const [w, id] of m.vocab) list[id - 3] = w;
+  return list;
+}
+
+function rawSection(m: ParserModel, vocabList: readonly string[]): Buffer {
   if (!(m.act instanceof Int8Array) || !(m.lab instanceof Int8Array)) {
     throw new AnnalsError('E_MODEL', 'serialiseModel needs quantised (Int8) tables');
   }
@@ -386,7 +409,7 @@ export function serialiseModel(m: ParserModel, vocabList: readonly string[]): Bu
   hjson.copy(pre, 8);
   const act = Buffer.from(m.act.buffer, m.act.byteOffset, m.act.byteLength);
   const lab = Buffer.from(m.lab.buffer, m.lab.byteOffset, m.lab.byteLength);
-  return gzipSync(Buffer.concat([pre, act, lab]), { level: 9 });
+  return Buffer.concat([pre, act, lab]);
 }
 
 /** Read a model written by {@link serialiseModel}; throws E_MODEL on a corrupt file. */
@@ -397,13 +420,21 @@ export function deserialiseModel(bytes: Uint8Array, file: string): ParserModel {
   } catch {
     throw new AnnalsError('E_MODEL', 'parser model is not gzip data', { file });
   }
-  if (raw.length < 8 || raw.readUInt32LE(0) !== MAGIC) {
+  const first = readSection(raw, 0, file);
+  if (first.end === raw.length) return first.model;
+  const second = readSection(raw, first.end, file);
+  if (second.end !== raw.length) throw new AnnalsError('E_MODEL', 'parser model has trailing data', { file });
+  return { ...first.model, beamModel: second.model };
+}
+
+function readSection(raw: Buffer, at: number, file: string): { model: ParserModel; end: number } {
+  if (raw.length < at + 8 || raw.readUInt32LE(at) !== MAGIC) {
     throw new AnnalsError('E_MODEL', 'not an annals parser model (bad magic)', { file });
   }
-  const hlen = raw.readUInt32LE(4);
+  const hlen = raw.readUInt32LE(at + 4);
   let header: Header;
   try {
-    header = JSON.parse(raw.subarray(8, 8 + hlen).toString('utf8')) as Header;
+    header = JSON.parse(raw.subarray(at + 8, at + 8 + hlen).toString('utf8')) as Header;
   } catch {
     throw new AnnalsError('E_MODEL', 'parser model header is not valid JSON', { file });
   }
@@ -412,8 +443,8 @@ export function deserialiseModel(bytes: Uint8Array, file: string): ParserModel {
   }
   const actLen = (1 << header.actBits) * ACT_STRIDE;
   const labLen = (1 << header.labBits) * LAB_STRIDE;
-  const off = 8 + hlen;
-  if (raw.length !== off + actLen + labLen) {
+  const off = at + 8 + hlen;
+  if (raw.length < off + actLen + labLen) {
     throw new AnnalsError('E_MODEL', 'parser model is truncated or has the wrong size', { file });
   }
   const act = new Int8Array(actLen);
@@ -422,7 +453,7 @@ export function deserialiseModel(bytes: Uint8Array, file: string): ParserModel {
   new Uint8Array(lab.buffer).set(raw.subarray(off + actLen, off + actLen + labLen));
   const vocab = new Map<string, number>();
   header.vocab.forEach((wd, i) => vocab.set(wd, i + 3));
-  return {
+  const model: ParserModel = {
     actBits: header.actBits,
     labBits: header.labBits,
     act,
@@ -434,4 +465,5 @@ export function deserialiseModel(bytes: Uint8Array, file: string): ParserModel {
     vocab,
     beam: header.beam ?? 1,
   };
+  return { model, end: off + actLen + labLen };
 }

@@ -9,7 +9,7 @@ import { AnnalsError } from '../../errors.js';
 import { checkStages, runStages } from '../pipeline.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
 import { loadParser, Parser, parserStage } from './index.js';
-import { selectTop } from './model.js';
+import { deserialiseModel, selectTop, serialiseModel, type ParserModel } from './model.js';
 import { projectivise } from './data.js';
 
 const parser = loadParser();
@@ -228,4 +228,43 @@ test('selectTop keeps the best candidates in order, ties to the earlier', () => 
   assert.deepEqual([...parent.subarray(0, 3)], [1, 3, 2]);
   assert.deepEqual([...act.subarray(0, 3)], [11, 13, 12]);
   assert.equal(selectTop(Float64Array.of(2), Int32Array.of(0), Int32Array.of(0), 1, 8), 1);
+});
+
+test('a model file can carry a second, beam-trained model', () => {
+  // Tiny hand-made tables: the greedy model always prefers SHIFT then LEFT,
+  // the beam model has other weights; what matters is which one is used.
+  const tiny = (bias: number, beam: number): ParserModel => ({
+    actBits: 4,
+    labBits: 4,
+    act: new Int8Array(16 * 3).map((_, i) => (i % 3 === 0 ? bias : 0)),
+    lab: new Int8Array(16 * 16),
+    labels: Int32Array.of(parser.model.labels[0]),
+    rootLabel: parser.model.rootLabel,
+    candStart: new Int32Array(2 * 18 * 18 + 1),
+    cands: new Int32Array(0),
+    vocab: new Map([['talks', 3]]),
+    beam,
+  });
+  const both = { ...tiny(1, 1), beamModel: tiny(-1, 4) };
+  const back = deserialiseModel(serialiseModel(both), 'mem');
+  assert.equal(back.beam, 1);
+  assert.equal(back.beamModel?.beam, 4);
+  assert.deepEqual([...back.beamModel!.act.subarray(0, 6)], [-1, 0, 0, -1, 0, 0]);
+  assert.equal(back.vocab.get('talks'), 3);
+  assert.equal(new Parser(back).beam, 1);
+  for (const width of [1, 3]) {
+    const doc = tagged('Talks/NOUN/NNS resumed/VERB/VBD quickly/ADV/RB ./PUNCT/.');
+    new Parser(back, { beam: width }).parseDoc(doc);
+    assertTrees(doc);
+  }
+  // Shift-first (greedy tables) vs never-shift-when-avoidable (beam tables) give different trees.
+  const g = tagged('Talks/NOUN/NNS resumed/VERB/VBD quickly/ADV/RB ./PUNCT/.');
+  const b = tagged('Talks/NOUN/NNS resumed/VERB/VBD quickly/ADV/RB ./PUNCT/.');
+  new Parser(back, { beam: 1 }).parseDoc(g);
+  new Parser(back, { beam: 2 }).parseDoc(b);
+  assert.notDeepEqual([...g.head], [...b.head]);
+  assert.throws(
+    () => deserialiseModel(Buffer.concat([serialiseModel(both).subarray(0, 10)]), 'cut'),
+    (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL',
+  );
 });

@@ -269,7 +269,7 @@ export function train(
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
     opt.log(
       `epoch ${epoch + 1}: ${opt.beam > 1 ? 'sentences updated' : 'action err'} ${((100 * actErr) / (opt.beam > 1 ? order.length : steps)).toFixed(2)}%  label err ${((100 * labErr) / Math.max(1, labN)).toFixed(2)}%  ` +
-        `dev ${sc.toString()}  [${secs}s${explore ? ', exploring' : ''}]`,
+        `dev ${sc.toString()}  [${secs}s${explore && opt.beam <= 1 ? ', exploring' : ''}]`,
     );
     if (!best || sc.las > best.las) best = { model, las: sc.las, epoch: epoch + 1 };
   }
