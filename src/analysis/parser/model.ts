@@ -194,36 +194,38 @@ export class Decoder {
   goldHead: Int32Array | null = null;
   goldLabel: Int32Array | null = null;
 
-  // Beam scratch: two generations of states, candidate lists; grown on demand.
-  private beamCur: State[] = [];
-  private beamNext: State[] = [];
+  // Beam scratch: a pool of 2 x width states, the pool indexes of the current
+  // hypotheses, candidate lists; grown on demand.
+  private pool: State[] = [];
+  private curIdx = new Int32Array(0);
+  private nextIdx = new Int32Array(0);
+  private claimed = new Uint8Array(0);
+  private spare = new Int32Array(0);
   private curScore = new Float64Array(0);
-  private nextScore = new Float64Array(0);
   private candParent = new Int32Array(0);
   private candAct = new Int32Array(0);
   private candScore = new Float64Array(0);
   private readonly bsc = new Float64Array(3);
 
   /** Make sure the beam scratch holds `width` hypotheses over a sentence of the greedy state's length. */
-  beamReserve(width: number): void {
-    while (this.beamCur.length < width) {
-      this.beamCur.push(new State());
-      this.beamNext.push(new State());
-    }
+  private beamReserve(width: number): void {
+    while (this.pool.length < 2 * width) this.pool.push(new State());
     if (this.curScore.length < width) {
+      this.curIdx = new Int32Array(width);
+      this.nextIdx = new Int32Array(width);
+      this.claimed = new Uint8Array(2 * width);
+      this.spare = new Int32Array(2 * width);
       this.curScore = new Float64Array(width);
-      this.nextScore = new Float64Array(width);
       this.candParent = new Int32Array(3 * width);
       this.candAct = new Int32Array(3 * width);
       this.candScore = new Float64Array(3 * width);
     }
     const main = this.state;
-    for (let i = 0; i < width; i++) {
-      for (const st of [this.beamCur[i], this.beamNext[i]]) {
-        st.init(main.n);
-        st.w = main.w;
-        st.t = main.t;
-      }
+    for (let i = 0; i < 2 * width; i++) {
+      const st = this.pool[i];
+      st.init(main.n);
+      st.w = main.w;
+      st.t = main.t;
     }
   }
 
@@ -232,7 +234,8 @@ export class Decoder {
    * `width` best action sequences by summed action score; each arc's label
    * is still chosen greedily when the arc is made. Every complete parse has
    * exactly 2n transitions, so all hypotheses finish together. The best one
-   * is left in the greedy state (state.head / state.label).
+   * is left in the greedy state (state.head / state.label). A hypothesis
+   * extended only once takes over its parent's state instead of copying it.
    */
   parseBeam(width: number): void {
     if (width <= 1) {
@@ -241,20 +244,24 @@ export class Decoder {
     }
     const main = this.state;
     this.beamReserve(width);
-    let cur = this.beamCur;
-    let next = this.beamNext;
-    let cs = this.curScore;
-    let ns = this.nextScore;
+    const pool = this.pool;
+    const P = 2 * width;
+    let cur = this.curIdx;
+    let next = this.nextIdx;
+    const claimed = this.claimed;
+    const spare = this.spare;
+    const cs = this.curScore;
     const cp = this.candParent;
     const ca = this.candAct;
     const cands = this.candScore;
     const sc = this.bsc;
     let curN = 1;
+    cur[0] = 0;
     cs[0] = 0;
-    while (!cur[0].done()) {
+    while (!pool[cur[0]].done()) {
       let nc = 0;
       for (let i = 0; i < curN; i++) {
-        const st = cur[i];
+        const st = pool[cur[i]];
         this.scoreState(st, this.feats, sc);
         const base = cs[i];
         if (st.canShift()) {
@@ -274,25 +281,36 @@ export class Decoder {
         }
       }
       const keep = selectTop(cands, cp, ca, nc, width);
+      // Free states: those not holding a current hypothesis.
+      for (let j = 0; j < P; j++) claimed[j] = 0;
+      for (let i = 0; i < curN; i++) claimed[cur[i]] = 2;
+      let ns = 0;
+      for (let j = 0; j < P; j++) if (claimed[j] === 0) spare[ns++] = j;
+      // First extension of a parent takes its state; later ones copy it
+      // (before any action is applied, so copies see the parent unchanged).
       for (let k = 0; k < keep; k++) {
-        const dst = next[k];
-        dst.copyFrom(cur[cp[k]]);
-        this.apply(ca[k], dst);
-        ns[k] = cands[k];
+        const pi = cur[cp[k]];
+        if (claimed[pi] === 2) {
+          claimed[pi] = 1;
+          next[k] = pi;
+        } else {
+          const si = spare[--ns];
+          pool[si].copyFrom(pool[pi]);
+          next[k] = si;
+        }
+      }
+      for (let k = 0; k < keep; k++) {
+        this.apply(ca[k], pool[next[k]]);
+        cs[k] = cands[k];
       }
       curN = keep;
       const tmp = cur;
       cur = next;
       next = tmp;
-      const tmpS = cs;
-      cs = ns;
-      ns = tmpS;
     }
-    main.copyFrom(cur[0]);
-    this.beamCur = cur;
-    this.beamNext = next;
-    this.curScore = cs;
-    this.nextScore = ns;
+    main.copyFrom(pool[cur[0]]);
+    this.curIdx = cur;
+    this.nextIdx = next;
   }
 }
 
