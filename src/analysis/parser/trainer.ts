@@ -104,6 +104,9 @@ export function buildVocab(sents: readonly ConlluSentence[], minCount: number): 
 export interface Trained {
   model: ParserModel;
   vocabList: string[];
+  /** The averaged weights of the kept epoch before quantisation (for {@link soup}). */
+  act: Float32Array;
+  lab: Float32Array;
 }
 
 /**
@@ -157,7 +160,7 @@ export function train(
   const costs = new Int32Array(3);
   const rand = rng(opt.seed);
   let clock = 1;
-  let best: { model: ParserModel; las: number; epoch: number } | undefined;
+  let best: { model: ParserModel; las: number; epoch: number; act: Float32Array; lab: Float32Array } | undefined;
   const bt = new BeamScratch();
 
   const order = examples.map((_, i) => i);
@@ -271,10 +274,10 @@ export function train(
       `epoch ${epoch + 1}: ${opt.beam > 1 ? 'sentences updated' : 'action err'} ${((100 * actErr) / (opt.beam > 1 ? order.length : steps)).toFixed(2)}%  label err ${((100 * labErr) / Math.max(1, labN)).toFixed(2)}%  ` +
         `dev ${sc.toString()}  [${secs}s${explore && opt.beam <= 1 ? ', exploring' : ''}]`,
     );
-    if (!best || sc.las > best.las) best = { model, las: sc.las, epoch: epoch + 1 };
+    if (!best || sc.las > best.las) best = { model, las: sc.las, epoch: epoch + 1, act: avgAct, lab: avgLab };
   }
   opt.log(`best dev LAS at epoch ${best!.epoch}`);
-  return { model: best!.model, vocabList };
+  return { model: best!.model, vocabList, act: best!.act, lab: best!.lab };
 }
 
 /**
@@ -635,4 +638,24 @@ function beamTrainSentence(
     }
   }
   return { steps: T, updated: true, labN, labErr };
+}
+
+/**
+ * Average several models trained on the same data with different seeds (same
+ * vocabulary, labels and candidates; only shuffling and exploration differ)
+ * into one: summing linear scores equals scoring with summed weights, so this
+ * is an ensemble at no decoding cost.
+ */
+export function soup(models: readonly Trained[]): Trained {
+  const first = models[0];
+  const act = new Float32Array(first.act.length);
+  const lab = new Float32Array(first.lab.length);
+  for (const m of models) {
+    if (m.act.length !== act.length || m.lab.length !== lab.length || m.vocabList.length !== first.vocabList.length) {
+      throw new Error('soup: models differ in shape');
+    }
+    for (let i = 0; i < act.length; i++) act[i] += m.act[i];
+    for (let i = 0; i < lab.length; i++) lab[i] += m.lab[i];
+  }
+  return { model: { ...first.model, act: quantise(act).q, lab: quantise(lab).q }, vocabList: first.vocabList, act, lab };
 }
