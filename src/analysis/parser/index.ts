@@ -1,22 +1,28 @@
 /**
  * Labeled dependency parser producing Universal Dependencies relations:
- * greedy arc-hybrid transitions scored by an averaged perceptron over hashed
- * features, trained with a dynamic oracle (see train.ts).
+ * arc-hybrid transitions scored by an averaged perceptron over hashed
+ * features. Greedy decoding (the default, fastest) uses a model trained with
+ * a dynamic oracle; beam decoding (`loadParser(path, { beam: 4 })`, about 3-4x
+ * slower, more accurate) uses a second model in the same file trained
+ * globally with beam search and max-violation updates (see trainer.ts).
  *
  * The default model (models/parser.bin) is trained on UD English EWT and is a
  * derived work under CC BY-SA 4.0.
  *
- * Scripts: `node dist/analysis/parser/train.js [--epochs N] [--out models/parser.bin]`
- * (deterministic, about a minute on one core) and
- * `node dist/analysis/parser/eval.js [--gold-tags]` (UAS/LAS on EWT dev and
- * test with the tagger's predicted tags or gold tags, speed, load time).
+ * Scripts: `node dist/analysis/parser/train.js [--epochs N] [--seeds 1,2,..]
+ * [--beam K] [--out FILE]` (deterministic), `node dist/analysis/parser/combine.js
+ * GREEDY.bin BEAM.bin --out models/parser.bin`, and
+ * `node dist/analysis/parser/eval.js [--gold-tags] [--beam K]` (UAS/LAS on EWT
+ * dev and test with the tagger's predicted tags or gold tags, speed, load time).
  *
  * Design: arc-hybrid transitions with ROOT at the end of the buffer (one root
  * per sentence by construction), 78 Zhang & Nivre style action templates and
  * 28 label templates hashed into Int8 weight tables (2^19 x 3 actions, 2^17 x
  * 16 candidate labels), labels chosen per arc among the labels seen in
  * training for (direction, dependent UPOS, head UPOS). Non-projective gold
- * trees are projectivised by lifting for the oracle.
+ * trees are projectivised by lifting for the oracle. Each shipped table is the
+ * average of models trained with several seeds (an ensemble that decodes as
+ * fast as one model).
  * @example
  * const parser = loadParser();
  * runStages([tokenizerStage, taggerStage, parserStage(parser)], doc);

@@ -372,6 +372,8 @@ export function evaluate(
   tags: readonly SentTags[],
   beam = 1,
 ): Score {
+  // As Parser does: a beam wider than 1 uses the file's beam-trained model if it has one.
+  if (beam > 1 && model.beamModel) model = model.beamModel;
   const dec = new Decoder(model);
   const sc = new Score();
   const st = dec.state;
