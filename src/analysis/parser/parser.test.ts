@@ -110,6 +110,19 @@ for (const c of SMOKE) {
   });
 }
 
+test('the shipped model decodes greedily by default and has a beam-trained model for beam search', () => {
+  assert.equal(parser.beam, 1);
+  assert.ok(parser.model.beamModel, 'models/parser.bin carries a beam model');
+  const beam = loadParser(undefined, { beam: 4 });
+  assert.equal(beam.beam, 4);
+  for (const c of SMOKE) {
+    const doc = tagged(c.tagged);
+    beam.parseDoc(doc);
+    assertTrees(doc);
+    for (const [w, want] of Object.entries(c.arcs)) assert.equal(arc(doc, w), want, `${c.name}: ${w}`);
+  }
+});
+
 test('heads are absolute indexes in multi-sentence docs', () => {
   const doc = tagged('Talks/NOUN/NNS resumed/VERB/VBD ./PUNCT/.', 'Iran/PROPN/NNP protested/VERB/VBD ./PUNCT/.');
   runStage(doc);
