@@ -3,7 +3,7 @@
  *
  *   node dist/analysis/parser/train.js [--epochs N] [--out models/parser.bin]
  *        [--data DIR] [--seed S | --seeds S1,S2,..] [--act-bits B] [--lab-bits B] [--gold-tags]
- *        [--beam K] [--mix CACHE]
+ *        [--beam K]
  *
  * --seeds trains one model per seed (each keeping its best dev epoch) and
  * writes their average, an ensemble that decodes as fast as one model.
@@ -15,6 +15,13 @@
  * Trains on gold tags; the epoch kept is the one with the best dev LAS on the
  * tagger's predicted tags (on gold dev tags with --gold-tags).
  *
+ * The shipped models/parser.bin is built with (deterministic for a given
+ * tagger model, which picks each run's best dev epoch):
+ *
+ *   node dist/analysis/parser/train.js --epochs 15 --seeds 1,2,3,4 --out /tmp/greedy.bin
+ *   node dist/analysis/parser/train.js --epochs 12 --beam 4 --seeds 1,2,3 --out /tmp/beam.bin
+ *   node dist/analysis/parser/combine.js /tmp/greedy.bin /tmp/beam.bin --out models/parser.bin
+ *
  * The written model is a derived work of UD English EWT: CC BY-SA 4.0.
  * @module
  */
@@ -24,7 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_EWT_DIR, readSplit } from './data.js';
 import { serialiseModel } from './model.js';
 import { evaluate, goldTags, soup, train } from './trainer.js';
-import { evalTags, jackknifeTags } from './tagsource.js';
+import { evalTags } from './tagsource.js';
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -38,19 +45,9 @@ const trainSents = readSplit(dataDir, 'train');
 const devSents = readSplit(dataDir, 'dev');
 // Train on gold tags; pick the best epoch on dev with the tagger's predicted
 // tags (what the parser sees at run time) unless --gold-tags.
-// --mix FILE: train on every sentence twice, once with gold tags and once with
-// jackknifed tagger tags (cached in FILE), so the parser learns both to use
-// tags and what to do when they are wrong.
-const mixCache = arg('mix', '');
-let trainTags = trainSents.map(goldTags);
-let minCount = 2;
-if (mixCache) {
-  const jk = jackknifeTags(trainSents, Number(arg('seed', '1')), (m) => console.log(m), mixCache);
-  trainSents.push(...trainSents.slice());
-  trainTags = trainTags.concat(jk);
-  minCount = 4;
-}
+const trainTags = trainSents.map(goldTags);
 const devTags = process.argv.includes('--gold-tags') ? devSents.map(goldTags) : (await evalTags(devSents)).tags;
+const minCount = 2;
 // --seeds S1,S2,...: train one model per seed and average them (see soup()).
 const seeds = arg('seeds', arg('seed', '1')).split(',').map(Number);
 const runs = seeds.map((seed) => {
