@@ -147,6 +147,35 @@ export class State {
     this.t[n] = T_ROOT;
   }
 
+  /**
+   * Become a copy of `src` (same sentence; w and t are shared, not copied).
+   * Tokens right of b0 are untouched by any transition, so only tokens up to
+   * the further of the two buffer fronts need copying (both states must have
+   * been started on the same sentence).
+   */
+  copyFrom(src: State): void {
+    this.sp = src.sp;
+    for (let i = 0; i < src.sp; i++) this.stack[i] = src.stack[i];
+    const hi = Math.min(src.n, Math.max(src.bi, this.bi));
+    this.n = src.n;
+    this.bi = src.bi;
+    for (let i = 0; i <= hi; i++) {
+      this.head[i] = src.head[i];
+      this.label[i] = src.label[i];
+      this.l1[i] = src.l1[i];
+      this.l2[i] = src.l2[i];
+      this.r1[i] = src.r1[i];
+      this.r2[i] = src.r2[i];
+      this.nl[i] = src.nl[i];
+      this.nr[i] = src.nr[i];
+      this.llo[i] = src.llo[i];
+      this.lhi[i] = src.lhi[i];
+      this.rlo[i] = src.rlo[i];
+      this.rhi[i] = src.rhi[i];
+      this.inStack[i] = src.inStack[i];
+    }
+  }
+
   done(): boolean {
     return this.sp === 0 && this.bi === this.n;
   }

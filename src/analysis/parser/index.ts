@@ -1,22 +1,28 @@
 /**
  * Labeled dependency parser producing Universal Dependencies relations:
- * greedy arc-hybrid transitions scored by an averaged perceptron over hashed
- * features, trained with a dynamic oracle (see train.ts).
+ * arc-hybrid transitions scored by an averaged perceptron over hashed
+ * features. Greedy decoding (the default, fastest) uses a model trained with
+ * a dynamic oracle; beam decoding (`loadParser(path, { beam: 4 })`, about 3-4x
+ * slower, more accurate) uses a second model in the same file trained
+ * globally with beam search and max-violation updates (see trainer.ts).
  *
  * The default model (models/parser.bin) is trained on UD English EWT and is a
  * derived work under CC BY-SA 4.0.
  *
- * Scripts: `node dist/analysis/parser/train.js [--epochs N] [--out models/parser.bin]`
- * (deterministic, about a minute on one core) and
- * `node dist/analysis/parser/eval.js [--gold-tags]` (UAS/LAS on EWT dev and
- * test with the tagger's predicted tags or gold tags, speed, load time).
+ * Scripts: `node dist/analysis/parser/train.js [--epochs N] [--seeds 1,2,..]
+ * [--beam K] [--out FILE]` (deterministic), `node dist/analysis/parser/combine.js
+ * GREEDY.bin BEAM.bin --out models/parser.bin`, and
+ * `node dist/analysis/parser/eval.js [--gold-tags] [--beam K]` (UAS/LAS on EWT
+ * dev and test with the tagger's predicted tags or gold tags, speed, load time).
  *
  * Design: arc-hybrid transitions with ROOT at the end of the buffer (one root
  * per sentence by construction), 78 Zhang & Nivre style action templates and
  * 28 label templates hashed into Int8 weight tables (2^19 x 3 actions, 2^17 x
  * 16 candidate labels), labels chosen per arc among the labels seen in
  * training for (direction, dependent UPOS, head UPOS). Non-projective gold
- * trees are projectivised by lifting for the oracle.
+ * trees are projectivised by lifting for the oracle. Each shipped table is the
+ * average of models trained with several seeds (an ensemble that decodes as
+ * fast as one model).
  * @example
  * const parser = loadParser();
  * runStages([tokenizerStage, taggerStage, parserStage(parser)], doc);
@@ -36,8 +42,16 @@ export const DEFAULT_PARSER_MODEL = fileURLToPath(new URL('../../../models/parse
 /** A loaded parser. Not safe to share between concurrent callers (it reuses scratch buffers). */
 export class Parser {
   private readonly dec: Decoder;
-  constructor(readonly model: ParserModel) {
-    this.dec = new Decoder(model);
+  /** Beam width used to decode (1 = greedy, fastest). */
+  readonly beam: number;
+  constructor(
+    readonly model: ParserModel,
+    opts: ParserOptions = {},
+  ) {
+    // Default width: greedy when the file has a greedy model (the fast path),
+    // else the width the (beam-only) model was trained with.
+    this.beam = Math.max(1, Math.floor(opts.beam ?? model.beam ?? 1));
+    this.dec = new Decoder(this.beam > 1 && model.beamModel ? model.beamModel : model);
   }
 
   /**
@@ -53,11 +67,11 @@ export class Parser {
     if (end === start) return;
     const dec = this.dec;
     dec.load(doc.form, doc.upos, doc.xpos, start, end);
-    dec.parse();
+    dec.parseBeam(this.beam);
     const st = dec.state;
     const n = end - start;
-    const labels = this.model.labels;
-    const root = this.model.rootLabel;
+    const labels = dec.model.labels;
+    const root = dec.model.rootLabel;
     for (let i = 0; i < n; i++) {
       const h = st.head[i];
       if (h === n || h < 0) {
@@ -76,15 +90,26 @@ export class Parser {
   }
 }
 
+/** Decoding options. */
+export interface ParserOptions {
+  /**
+   * Beam width: 1 decodes greedily (fastest); larger widths search more
+   * action sequences (slower, roughly linearly) with the file's beam-trained
+   * model if it has one. Default: the width the file's first model was
+   * trained with (1 for the shipped model).
+   */
+  beam?: number;
+}
+
 /** Load a parser model (default: models/parser.bin). Throws E_MODEL if missing or corrupt. */
-export function loadParser(path: string = DEFAULT_PARSER_MODEL): Parser {
+export function loadParser(path: string = DEFAULT_PARSER_MODEL, opts: ParserOptions = {}): Parser {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (e) {
     throw new AnnalsError('E_MODEL', `cannot read parser model: ${(e as Error).message}`, { file: path });
   }
-  return new Parser(deserialiseModel(bytes, path));
+  return new Parser(deserialiseModel(bytes, path), opts);
 }
 
 /** Pipeline stage: needs POS tags, assigns heads and relations. */

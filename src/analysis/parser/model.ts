@@ -58,6 +58,14 @@ export interface ParserModel {
   cands: Int32Array;
   /** Normalised word -> word atom. */
   vocab: Map<string, number>;
+  /** Beam width the model was trained for (1: greedy). */
+  beam?: number;
+  /**
+   * A second model trained for beam search (stored after the first in the
+   * file), used when decoding with a beam wider than 1: a greedily trained
+   * model scores worse under beam search and vice versa.
+   */
+  beamModel?: ParserModel;
 }
 
 /** Reusable scratch space for decoding one sentence at a time. */
@@ -88,10 +96,15 @@ export class Decoder {
 
   /** Scores of the three actions for the current state, into `out`. */
   scoreActions(out: Float64Array): void {
+    this.scoreState(this.state, this.feats, out);
+  }
+
+  /** Scores of the three actions for state `st`; its feature ids are left in `feats`. */
+  scoreState(st: State, feats: Int32Array, out: Float64Array): void {
     const m = this.model;
-    this.state.actionFeatures(this.feats, (1 << m.actBits) - 1);
+    st.actionFeatures(feats, (1 << m.actBits) - 1);
     const W = m.act;
-    const f = this.feats;
+    const f = feats;
     let a = 0;
     let b = 0;
     let c = 0;
@@ -107,9 +120,9 @@ export class Decoder {
   }
 
   /** Best dense label for the arc h -> d (label features computed into lfeats). */
-  bestLabel(h: number, d: number): number {
+  bestLabel(h: number, d: number, st: State = this.state): number {
     const m = this.model;
-    const t = this.state.t;
+    const t = st.t;
     const key = candKey(d < h ? 0 : 1, t[d], t[h]);
     const c0 = m.candStart[key];
     const nc = m.candStart[key + 1] - c0;
@@ -117,7 +130,7 @@ export class Decoder {
     this.lastCand = 0;
     // A single candidate (about one arc in six) needs no scoring.
     if (nc <= 1) return nc === 1 ? m.cands[c0] : 0;
-    this.state.labelFeatures(this.lfeats, (1 << m.labBits) - 1, h, d, key);
+    st.labelFeatures(this.lfeats, (1 << m.labBits) - 1, h, d, key);
     const sc = this.lscores;
     for (let j = 0; j < nc; j++) sc[j] = 0;
     const W = m.lab;
@@ -156,9 +169,12 @@ export class Decoder {
     }
   }
 
-  /** Apply an action, choosing the label of an arc with the label classifier. */
-  apply(act: number): void {
-    const st = this.state;
+  /**
+   * Apply an action to `st` (default: the greedy state), choosing the label of
+   * an arc with the label classifier. While training, `goldHead`/`goldLabel`
+   * may be set: a correct arc then gets its gold label (as in greedy training).
+   */
+  apply(act: number, st: State = this.state): void {
     if (act === SHIFT) {
       st.shift();
       return;
@@ -166,9 +182,164 @@ export class Decoder {
     const d = st.stack[st.sp - 1];
     const h = act === LEFT ? st.bi : st.stack[st.sp - 2];
     // The root arc is the only arc into ROOT, and its label is fixed.
-    const lab = h === st.n ? -2 : this.bestLabel(h, d);
+    let lab: number;
+    if (h === st.n) lab = -2;
+    else if (this.goldHead !== null && this.goldLabel !== null && this.goldHead[d] === h && this.goldLabel[d] >= 0) {
+      lab = this.goldLabel[d];
+    } else lab = this.bestLabel(h, d, st);
     st.attach(h, lab);
   }
+
+  /** Gold tree used by {@link apply} while training (null when parsing). */
+  goldHead: Int32Array | null = null;
+  goldLabel: Int32Array | null = null;
+
+  // Beam scratch: a pool of 2 x width states, the pool indexes of the current
+  // hypotheses, candidate lists; grown on demand.
+  private pool: State[] = [];
+  private curIdx = new Int32Array(0);
+  private nextIdx = new Int32Array(0);
+  private claimed = new Uint8Array(0);
+  private spare = new Int32Array(0);
+  private curScore = new Float64Array(0);
+  private candParent = new Int32Array(0);
+  private candAct = new Int32Array(0);
+  private candScore = new Float64Array(0);
+  private readonly bsc = new Float64Array(3);
+
+  /** Make sure the beam scratch holds `width` hypotheses over a sentence of the greedy state's length. */
+  private beamReserve(width: number): void {
+    while (this.pool.length < 2 * width) this.pool.push(new State());
+    if (this.curScore.length < width) {
+      this.curIdx = new Int32Array(width);
+      this.nextIdx = new Int32Array(width);
+      this.claimed = new Uint8Array(2 * width);
+      this.spare = new Int32Array(2 * width);
+      this.curScore = new Float64Array(width);
+      this.candParent = new Int32Array(3 * width);
+      this.candAct = new Int32Array(3 * width);
+      this.candScore = new Float64Array(3 * width);
+    }
+    const main = this.state;
+    for (let i = 0; i < 2 * width; i++) {
+      const st = this.pool[i];
+      st.init(main.n);
+      st.w = main.w;
+      st.t = main.t;
+    }
+  }
+
+  /**
+   * Beam search over the loaded sentence (Zhang & Clark 2008): keeps the
+   * `width` best action sequences by summed action score; each arc's label
+   * is still chosen greedily when the arc is made. Every complete parse has
+   * exactly 2n transitions, so all hypotheses finish together. The best one
+   * is left in the greedy state (state.head / state.label). A hypothesis
+   * extended only once takes over its parent's state instead of copying it.
+   */
+  parseBeam(width: number): void {
+    if (width <= 1) {
+      this.parse();
+      return;
+    }
+    const main = this.state;
+    this.beamReserve(width);
+    const pool = this.pool;
+    const P = 2 * width;
+    let cur = this.curIdx;
+    let next = this.nextIdx;
+    const claimed = this.claimed;
+    const spare = this.spare;
+    const cs = this.curScore;
+    const cp = this.candParent;
+    const ca = this.candAct;
+    const cands = this.candScore;
+    const sc = this.bsc;
+    let curN = 1;
+    cur[0] = 0;
+    cs[0] = 0;
+    while (!pool[cur[0]].done()) {
+      let nc = 0;
+      for (let i = 0; i < curN; i++) {
+        const st = pool[cur[i]];
+        this.scoreState(st, this.feats, sc);
+        const base = cs[i];
+        if (st.canShift()) {
+          cp[nc] = i;
+          ca[nc] = SHIFT;
+          cands[nc++] = base + sc[SHIFT];
+        }
+        if (st.canLeft()) {
+          cp[nc] = i;
+          ca[nc] = LEFT;
+          cands[nc++] = base + sc[LEFT];
+        }
+        if (st.canRight()) {
+          cp[nc] = i;
+          ca[nc] = RIGHT;
+          cands[nc++] = base + sc[RIGHT];
+        }
+      }
+      const keep = selectTop(cands, cp, ca, nc, width);
+      // Free states: those not holding a current hypothesis.
+      for (let j = 0; j < P; j++) claimed[j] = 0;
+      for (let i = 0; i < curN; i++) claimed[cur[i]] = 2;
+      let ns = 0;
+      for (let j = 0; j < P; j++) if (claimed[j] === 0) spare[ns++] = j;
+      // First extension of a parent takes its state; later ones copy it
+      // (before any action is applied, so copies see the parent unchanged).
+      for (let k = 0; k < keep; k++) {
+        const pi = cur[cp[k]];
+        if (claimed[pi] === 2) {
+          claimed[pi] = 1;
+          next[k] = pi;
+        } else {
+          const si = spare[--ns];
+          pool[si].copyFrom(pool[pi]);
+          next[k] = si;
+        }
+      }
+      for (let k = 0; k < keep; k++) {
+        this.apply(ca[k], pool[next[k]]);
+        cs[k] = cands[k];
+      }
+      curN = keep;
+      const tmp = cur;
+      cur = next;
+      next = tmp;
+    }
+    main.copyFrom(pool[cur[0]]);
+    this.curIdx = cur;
+    this.nextIdx = next;
+  }
+}
+
+/**
+ * Partial selection sort: move the `k` best of `n` candidates (by score, ties
+ * to the earlier one, so decoding is deterministic) to the front, in order.
+ * Returns how many were kept. n is at most 3 x beam width, so this is cheap.
+ */
+export function selectTop(score: Float64Array, parent: Int32Array, act: Int32Array, n: number, k: number): number {
+  const keep = Math.min(k, n);
+  for (let i = 0; i < keep; i++) {
+    let b = i;
+    for (let j = i + 1; j < n; j++) if (score[j] > score[b]) b = j;
+    if (b !== i) {
+      // Shift i..b-1 up by one so that equal scores keep their order.
+      const s = score[b];
+      const p = parent[b];
+      const a = act[b];
+      for (let j = b; j > i; j--) {
+        score[j] = score[j - 1];
+        parent[j] = parent[j - 1];
+        act[j] = act[j - 1];
+      }
+      score[i] = s;
+      parent[i] = p;
+      act[i] = a;
+    }
+  }
+  return keep;
 }
 
 /** At most this many candidate labels per key (the most frequent ones). */
@@ -210,10 +381,29 @@ interface Header {
   cands: number[];
   vocab: string[];
   note: string;
+  /** Training beam width (absent in greedy models written before it existed). */
+  beam?: number;
 }
 
-/** Serialise a quantised model. `vocab` lists words in atom order starting at atom 3. */
-export function serialiseModel(m: ParserModel, vocabList: readonly string[]): Buffer {
+/**
+ * Serialise a quantised model (and its {@link ParserModel.beamModel}, if any,
+ * as a second section after the first). `vocabList` lists words in atom order
+ * starting at atom 3 (default: read back from the model's vocabulary).
+ */
+export function serialiseModel(m: ParserModel, vocabList: readonly string[] = vocabListOf(m)): Buffer {
+  const parts = [rawSection(m, vocabList)];
+  if (m.beamModel) parts.push(rawSection(m.beamModel, vocabListOf(m.beamModel)));
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+/** Words of a model's vocabulary in atom order (atoms 3..). */
+export function vocabListOf(m: ParserModel): string[] {
+  const list: string[] = [];
+  for (const [w, id] of m.vocab) list[id - 3] = w;
+  return list;
+}
+
+function rawSection(m: ParserModel, vocabList: readonly string[]): Buffer {
   if (!(m.act instanceof Int8Array) || !(m.lab instanceof Int8Array)) {
     throw new AnnalsError('E_MODEL', 'serialiseModel needs quantised (Int8) tables');
   }
@@ -226,6 +416,7 @@ export function serialiseModel(m: ParserModel, vocabList: readonly string[]): Bu
     candStart: Array.from(m.candStart),
     cands: Array.from(m.cands),
     vocab: [...vocabList],
+    beam: m.beam ?? 1,
     note: 'Trained on UD English EWT; derived work licensed CC BY-SA 4.0.',
   };
   const hjson = Buffer.from(JSON.stringify(header), 'utf8');
@@ -236,7 +427,7 @@ export function serialiseModel(m: ParserModel, vocabList: readonly string[]): Bu
   hjson.copy(pre, 8);
   const act = Buffer.from(m.act.buffer, m.act.byteOffset, m.act.byteLength);
   const lab = Buffer.from(m.lab.buffer, m.lab.byteOffset, m.lab.byteLength);
-  return gzipSync(Buffer.concat([pre, act, lab]), { level: 9 });
+  return Buffer.concat([pre, act, lab]);
 }
 
 /** Read a model written by {@link serialiseModel}; throws E_MODEL on a corrupt file. */
@@ -247,13 +438,21 @@ export function deserialiseModel(bytes: Uint8Array, file: string): ParserModel {
   } catch {
     throw new AnnalsError('E_MODEL', 'parser model is not gzip data', { file });
   }
-  if (raw.length < 8 || raw.readUInt32LE(0) !== MAGIC) {
+  const first = readSection(raw, 0, file);
+  if (first.end === raw.length) return first.model;
+  const second = readSection(raw, first.end, file);
+  if (second.end !== raw.length) throw new AnnalsError('E_MODEL', 'parser model has trailing data', { file });
+  return { ...first.model, beamModel: second.model };
+}
+
+function readSection(raw: Buffer, at: number, file: string): { model: ParserModel; end: number } {
+  if (raw.length < at + 8 || raw.readUInt32LE(at) !== MAGIC) {
     throw new AnnalsError('E_MODEL', 'not an annals parser model (bad magic)', { file });
   }
-  const hlen = raw.readUInt32LE(4);
+  const hlen = raw.readUInt32LE(at + 4);
   let header: Header;
   try {
-    header = JSON.parse(raw.subarray(8, 8 + hlen).toString('utf8')) as Header;
+    header = JSON.parse(raw.subarray(at + 8, at + 8 + hlen).toString('utf8')) as Header;
   } catch {
     throw new AnnalsError('E_MODEL', 'parser model header is not valid JSON', { file });
   }
@@ -262,8 +461,8 @@ export function deserialiseModel(bytes: Uint8Array, file: string): ParserModel {
   }
   const actLen = (1 << header.actBits) * ACT_STRIDE;
   const labLen = (1 << header.labBits) * LAB_STRIDE;
-  const off = 8 + hlen;
-  if (raw.length !== off + actLen + labLen) {
+  const off = at + 8 + hlen;
+  if (raw.length < off + actLen + labLen) {
     throw new AnnalsError('E_MODEL', 'parser model is truncated or has the wrong size', { file });
   }
   const act = new Int8Array(actLen);
@@ -272,7 +471,7 @@ export function deserialiseModel(bytes: Uint8Array, file: string): ParserModel {
   new Uint8Array(lab.buffer).set(raw.subarray(off + actLen, off + actLen + labLen));
   const vocab = new Map<string, number>();
   header.vocab.forEach((wd, i) => vocab.set(wd, i + 3));
-  return {
+  const model: ParserModel = {
     actBits: header.actBits,
     labBits: header.labBits,
     act,
@@ -282,5 +481,7 @@ export function deserialiseModel(bytes: Uint8Array, file: string): ParserModel {
     candStart: Int32Array.from(header.candStart),
     cands: Int32Array.from(header.cands),
     vocab,
+    beam: header.beam ?? 1,
   };
+  return { model, end: off + actLen + labLen };
 }

@@ -8,7 +8,8 @@ import { DEPREL, uposId, xposId } from '../tags.js';
 import { AnnalsError } from '../../errors.js';
 import { checkStages, runStages } from '../pipeline.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
-import { loadParser, parserStage } from './index.js';
+import { loadParser, Parser, parserStage } from './index.js';
+import { deserialiseModel, selectTop, serialiseModel, type ParserModel } from './model.js';
 import { projectivise } from './data.js';
 
 const parser = loadParser();
@@ -109,6 +110,19 @@ for (const c of SMOKE) {
   });
 }
 
+test('the shipped model decodes greedily by default and has a beam-trained model for beam search', () => {
+  assert.equal(parser.beam, 1);
+  assert.ok(parser.model.beamModel, 'models/parser.bin carries a beam model');
+  const beam = loadParser(undefined, { beam: 4 });
+  assert.equal(beam.beam, 4);
+  for (const c of SMOKE) {
+    const doc = tagged(c.tagged);
+    beam.parseDoc(doc);
+    assertTrees(doc);
+    for (const [w, want] of Object.entries(c.arcs)) assert.equal(arc(doc, w), want, `${c.name}: ${w}`);
+  }
+});
+
 test('heads are absolute indexes in multi-sentence docs', () => {
   const doc = tagged('Talks/NOUN/NNS resumed/VERB/VBD ./PUNCT/.', 'Iran/PROPN/NNP protested/VERB/VBD ./PUNCT/.');
   runStage(doc);
@@ -186,4 +200,84 @@ test('projectivise lifts a crossing arc to the grandparent', () => {
   assert.deepEqual([...heads], [3, 3, 3, 4]);
   const proj = Int32Array.of(1, 3, 1);
   assert.equal(projectivise(proj, 3), 0);
+});
+
+test('beam decoding yields trees, and width 1 is the greedy parse', () => {
+  const sents = [
+    'Iraq/PROPN/NNP and/CCONJ/CC Iran/PROPN/NNP agreed/VERB/VBD to/PART/TO restore/VERB/VB ties/NOUN/NNS ./PUNCT/.',
+    'The/DET/DT cleric/NOUN/NN who/PRON/WP leads/VERB/VBZ the/DET/DT militia/NOUN/NN refused/VERB/VBD ./PUNCT/.',
+    'Talks/NOUN/NNS resumed/VERB/VBD ./PUNCT/.',
+  ];
+  const greedy = tagged(...sents);
+  new Parser(parser.model, { beam: 1 }).parseDoc(greedy);
+  for (const width of [1, 2, 4, 8]) {
+    const doc = tagged(...sents);
+    const p = new Parser(parser.model, { beam: width });
+    assert.equal(p.beam, width);
+    p.parseDoc(doc);
+    assertTrees(doc);
+    if (width === 1) {
+      assert.deepEqual([...doc.head], [...greedy.head]);
+      assert.deepEqual([...doc.dep], [...greedy.dep]);
+    }
+  }
+  // Parsing is deterministic and reuses scratch correctly across sentences of different lengths.
+  const a = tagged(...sents);
+  const b = tagged(...sents.slice().reverse());
+  const p4 = new Parser(parser.model, { beam: 4 });
+  p4.parseDoc(a);
+  p4.parseDoc(b);
+  const c = tagged(...sents);
+  new Parser(parser.model, { beam: 4 }).parseDoc(c);
+  assert.deepEqual([...a.head], [...c.head]);
+});
+
+test('selectTop keeps the best candidates in order, ties to the earlier', () => {
+  const score = Float64Array.of(1, 5, 3, 5, 0);
+  const parent = Int32Array.of(0, 1, 2, 3, 4);
+  const act = Int32Array.of(10, 11, 12, 13, 14);
+  assert.equal(selectTop(score, parent, act, 5, 3), 3);
+  assert.deepEqual([...score.subarray(0, 3)], [5, 5, 3]);
+  assert.deepEqual([...parent.subarray(0, 3)], [1, 3, 2]);
+  assert.deepEqual([...act.subarray(0, 3)], [11, 13, 12]);
+  assert.equal(selectTop(Float64Array.of(2), Int32Array.of(0), Int32Array.of(0), 1, 8), 1);
+});
+
+test('a model file can carry a second, beam-trained model', () => {
+  // Tiny hand-made tables: the greedy model always prefers SHIFT then LEFT,
+  // the beam model has other weights; what matters is which one is used.
+  const tiny = (bias: number, beam: number): ParserModel => ({
+    actBits: 4,
+    labBits: 4,
+    act: new Int8Array(16 * 3).map((_, i) => (i % 3 === 0 ? bias : 0)),
+    lab: new Int8Array(16 * 16),
+    labels: Int32Array.of(parser.model.labels[0]),
+    rootLabel: parser.model.rootLabel,
+    candStart: new Int32Array(2 * 18 * 18 + 1),
+    cands: new Int32Array(0),
+    vocab: new Map([['talks', 3]]),
+    beam,
+  });
+  const both = { ...tiny(1, 1), beamModel: tiny(-1, 4) };
+  const back = deserialiseModel(serialiseModel(both), 'mem');
+  assert.equal(back.beam, 1);
+  assert.equal(back.beamModel?.beam, 4);
+  assert.deepEqual([...back.beamModel!.act.subarray(0, 6)], [-1, 0, 0, -1, 0, 0]);
+  assert.equal(back.vocab.get('talks'), 3);
+  assert.equal(new Parser(back).beam, 1);
+  for (const width of [1, 3]) {
+    const doc = tagged('Talks/NOUN/NNS resumed/VERB/VBD quickly/ADV/RB ./PUNCT/.');
+    new Parser(back, { beam: width }).parseDoc(doc);
+    assertTrees(doc);
+  }
+  // Shift-first (greedy tables) vs never-shift-when-avoidable (beam tables) give different trees.
+  const g = tagged('Talks/NOUN/NNS resumed/VERB/VBD quickly/ADV/RB ./PUNCT/.');
+  const b = tagged('Talks/NOUN/NNS resumed/VERB/VBD quickly/ADV/RB ./PUNCT/.');
+  new Parser(back, { beam: 1 }).parseDoc(g);
+  new Parser(back, { beam: 2 }).parseDoc(b);
+  assert.notDeepEqual([...g.head], [...b.head]);
+  assert.throws(
+    () => deserialiseModel(Buffer.concat([serialiseModel(both).subarray(0, 10)]), 'cut'),
+    (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL',
+  );
 });

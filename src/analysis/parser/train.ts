@@ -2,10 +2,25 @@
  * Train the parser on UD English EWT and write models/parser.bin.
  *
  *   node dist/analysis/parser/train.js [--epochs N] [--out models/parser.bin]
- *        [--data DIR] [--seed S] [--act-bits B] [--lab-bits B] [--gold-tags]
+ *        [--data DIR] [--seed S | --seeds S1,S2,..] [--act-bits B] [--lab-bits B] [--gold-tags]
+ *        [--beam K]
+ *
+ * --seeds trains one model per seed (each keeping its best dev epoch) and
+ * writes their average, an ensemble that decodes as fast as one model.
+ *
+ * --beam K (K > 1) trains globally with beam search of width K and
+ * max-violation updates instead of greedily with the dynamic oracle; the
+ * model records K as its default decoding width.
  *
  * Trains on gold tags; the epoch kept is the one with the best dev LAS on the
  * tagger's predicted tags (on gold dev tags with --gold-tags).
+ *
+ * The shipped models/parser.bin is built with (deterministic for a given
+ * tagger model, which picks each run's best dev epoch):
+ *
+ *   node dist/analysis/parser/train.js --epochs 15 --seeds 1,2,3,4 --out /tmp/greedy.bin
+ *   node dist/analysis/parser/train.js --epochs 12 --beam 4 --seeds 1,2,3 --out /tmp/beam.bin
+ *   node dist/analysis/parser/combine.js /tmp/greedy.bin /tmp/beam.bin --out models/parser.bin
  *
  * The written model is a derived work of UD English EWT: CC BY-SA 4.0.
  * @module
@@ -15,7 +30,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_EWT_DIR, readSplit } from './data.js';
 import { serialiseModel } from './model.js';
-import { goldTags, train } from './trainer.js';
+import { evaluate, goldTags, soup, train } from './trainer.js';
 import { evalTags } from './tagsource.js';
 
 function arg(name: string, def: string): string {
@@ -32,16 +47,27 @@ const devSents = readSplit(dataDir, 'dev');
 // tags (what the parser sees at run time) unless --gold-tags.
 const trainTags = trainSents.map(goldTags);
 const devTags = process.argv.includes('--gold-tags') ? devSents.map(goldTags) : (await evalTags(devSents)).tags;
-const trained = train(trainSents, trainTags, devSents, devTags, {
-  epochs: Number(arg('epochs', '15')),
-  seed: Number(arg('seed', '1')),
-  actBits: Number(arg('act-bits', '19')),
-  labBits: Number(arg('lab-bits', '17')),
-  exploreFrom: 1,
-  exploreP: 0.9,
-  minCount: 2,
-  log: (m) => console.log(m),
+const minCount = 2;
+// --seeds S1,S2,...: train one model per seed and average them (see soup()).
+const seeds = arg('seeds', arg('seed', '1')).split(',').map(Number);
+const runs = seeds.map((seed) => {
+  console.log(`seed ${seed}`);
+  return train(trainSents, trainTags, devSents, devTags, {
+    epochs: Number(arg('epochs', '15')),
+    seed,
+    actBits: Number(arg('act-bits', '19')),
+    labBits: Number(arg('lab-bits', '17')),
+    exploreFrom: 1,
+    exploreP: 0.9,
+    minCount,
+    beam: Number(arg('beam', '1')),
+    log: (m) => console.log(m),
+  });
 });
+const trained = runs.length > 1 ? soup(runs) : runs[0];
+if (runs.length > 1) {
+  console.log(`average of seeds ${seeds.join(',')}: dev ${evaluate(trained.model, devSents, devTags, trained.model.beam ?? 1).toString()}`);
+}
 const bytes = serialiseModel(trained.model, trained.vocabList);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);

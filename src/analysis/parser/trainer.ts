@@ -10,7 +10,8 @@ import type { ConlluSentence } from '../conllu.js';
 import { DEPREL, DEPREL_ID, deprelId, uposId, xposId } from '../tags.js';
 import { ACT_STRIDE, LEFT, N_ACT_FEATS, N_LAB_FEATS, RIGHT, SHIFT, normWord, tagAtom } from './core.js';
 import { projectivise, Score } from './data.js';
-import { Decoder, LAB_STRIDE, N_CAND_KEYS, candKey, quantise, type ParserModel } from './model.js';
+import { Decoder, LAB_STRIDE, N_CAND_KEYS, candKey, quantise, selectTop, type ParserModel } from './model.js';
+import { State } from './core.js';
 
 /** Tags per sentence, as UPOS / XPOS ids. */
 export interface SentTags {
@@ -29,6 +30,12 @@ export interface TrainOptions {
   exploreP: number;
   /** Minimum training count for a word to get its own atom. */
   minCount: number;
+  /**
+   * Beam width. 1: greedy training with the dynamic oracle and exploration.
+   * Above 1: global training with beam search and max-violation updates
+   * (Huang et al. 2012) towards the static-oracle action sequence.
+   */
+  beam: number;
   log: (msg: string) => void;
 }
 
@@ -97,6 +104,9 @@ export function buildVocab(sents: readonly ConlluSentence[], minCount: number): 
 export interface Trained {
   model: ParserModel;
   vocabList: string[];
+  /** The averaged weights of the kept epoch before quantisation (for {@link soup}). */
+  act: Float32Array;
+  lab: Float32Array;
 }
 
 /**
@@ -142,6 +152,7 @@ export function train(
     candStart,
     cands,
     vocab,
+    beam: opt.beam,
   };
   const dec = new Decoder(live);
   const st = dec.state;
@@ -149,7 +160,8 @@ export function train(
   const costs = new Int32Array(3);
   const rand = rng(opt.seed);
   let clock = 1;
-  let best: { model: ParserModel; las: number; epoch: number } | undefined;
+  let best: { model: ParserModel; las: number; epoch: number; act: Float32Array; lab: Float32Array } | undefined;
+  const bt = new BeamScratch();
 
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
@@ -166,7 +178,17 @@ export function train(
     let labN = 0;
     let labErr = 0;
     const t0 = Date.now();
-    for (const ei of order) {
+    if (opt.beam > 1) {
+      for (const ei of order) {
+        const r = beamTrainSentence(dec, examples[ei], opt.beam, bt, actW, actU, labW, labU, clock);
+        steps += r.steps;
+        actErr += r.updated ? 1 : 0;
+        labN += r.labN;
+        labErr += r.labErr;
+        clock++;
+      }
+    }
+    for (const ei of opt.beam > 1 ? [] : order) {
       const ex = examples[ei];
       const n = ex.n;
       dec.load(ex.form, ex.tags.upos, ex.tags.xpos, 0, n);
@@ -246,16 +268,16 @@ export function train(
     const qa = quantise(avgAct);
     const ql = quantise(avgLab);
     const model: ParserModel = { ...live, act: qa.q, lab: ql.q };
-    const sc = evaluate(model, devSents, devTags);
+    const sc = evaluate(model, devSents, devTags, opt.beam);
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
     opt.log(
-      `epoch ${epoch + 1}: action err ${((100 * actErr) / steps).toFixed(2)}%  label err ${((100 * labErr) / Math.max(1, labN)).toFixed(2)}%  ` +
-        `dev ${sc.toString()}  [${secs}s${explore ? ', exploring' : ''}]`,
+      `epoch ${epoch + 1}: ${opt.beam > 1 ? 'sentences updated' : 'action err'} ${((100 * actErr) / (opt.beam > 1 ? order.length : steps)).toFixed(2)}%  label err ${((100 * labErr) / Math.max(1, labN)).toFixed(2)}%  ` +
+        `dev ${sc.toString()}  [${secs}s${explore && opt.beam <= 1 ? ', exploring' : ''}]`,
     );
-    if (!best || sc.las > best.las) best = { model, las: sc.las, epoch: epoch + 1 };
+    if (!best || sc.las > best.las) best = { model, las: sc.las, epoch: epoch + 1, act: avgAct, lab: avgLab };
   }
   opt.log(`best dev LAS at epoch ${best!.epoch}`);
-  return { model: best!.model, vocabList };
+  return { model: best!.model, vocabList, act: best!.act, lab: best!.lab };
 }
 
 /**
@@ -344,7 +366,14 @@ function rightCost(stack: Int32Array, sp: number, bi: number, ex: Example): numb
 }
 
 /** Parse sentences with their given tags and score against gold. */
-export function evaluate(model: ParserModel, sents: readonly ConlluSentence[], tags: readonly SentTags[]): Score {
+export function evaluate(
+  model: ParserModel,
+  sents: readonly ConlluSentence[],
+  tags: readonly SentTags[],
+  beam = 1,
+): Score {
+  // As Parser does: a beam wider than 1 uses the file's beam-trained model if it has one.
+  if (beam > 1 && model.beamModel) model = model.beamModel;
   const dec = new Decoder(model);
   const sc = new Score();
   const st = dec.state;
@@ -352,7 +381,7 @@ export function evaluate(model: ParserModel, sents: readonly ConlluSentence[], t
   sents.forEach((s, si) => {
     const n = s.words.length;
     dec.load(s.words, tags[si].upos, tags[si].xpos, 0, n);
-    dec.parse();
+    dec.parseBeam(beam);
     for (let i = 0; i < n; i++) {
       const h = st.head[i];
       const ph = h === n ? 0 : h + 1;
@@ -364,3 +393,271 @@ export function evaluate(model: ParserModel, sents: readonly ConlluSentence[], t
 }
 
 const DEPREL_NAMES: readonly string[] = DEPREL;
+
+/** Growable per-sentence buffers for beam training. */
+class BeamScratch {
+  /** Feature ids per (step, hypothesis) slot, N_ACT_FEATS each. */
+  feats = new Int32Array(0);
+  /** History nodes: parent node, feature slot, action. Node 0 is the empty history. */
+  nodeParent = new Int32Array(0);
+  nodeSlot = new Int32Array(0);
+  nodeAct = new Int32Array(0);
+  goldActs = new Int32Array(0);
+  goldFeats = new Int32Array(0);
+  /** Gold prefix score after t steps. */
+  goldScore = new Float64Array(0);
+  topScore = new Float64Array(0);
+  topNode = new Int32Array(0);
+  topGold = new Uint8Array(0);
+  curNode = new Int32Array(0);
+  nextNode = new Int32Array(0);
+  curGold = new Uint8Array(0);
+  nextGold = new Uint8Array(0);
+  curScore = new Float64Array(0);
+  nextScore = new Float64Array(0);
+  cur: State[] = [];
+  next: State[] = [];
+  candParent = new Int32Array(0);
+  candAct = new Int32Array(0);
+  candScore = new Float64Array(0);
+
+  reserve(steps: number, width: number): void {
+    const slots = (steps + 1) * width;
+    if (this.feats.length < slots * N_ACT_FEATS) {
+      this.feats = new Int32Array(slots * N_ACT_FEATS * 2);
+      this.nodeParent = new Int32Array(slots * 2 + 1);
+      this.nodeSlot = new Int32Array(slots * 2 + 1);
+      this.nodeAct = new Int32Array(slots * 2 + 1);
+    }
+    if (this.goldActs.length < steps + 1) {
+      const c = (steps + 1) * 2;
+      this.goldActs = new Int32Array(c);
+      this.goldFeats = new Int32Array(c * N_ACT_FEATS);
+      this.goldScore = new Float64Array(c + 1);
+      this.topScore = new Float64Array(c + 1);
+      this.topNode = new Int32Array(c + 1);
+      this.topGold = new Uint8Array(c + 1);
+    }
+    while (this.cur.length < width) {
+      this.cur.push(new State());
+      this.next.push(new State());
+    }
+    if (this.curNode.length < width) {
+      this.curNode = new Int32Array(width);
+      this.nextNode = new Int32Array(width);
+      this.curGold = new Uint8Array(width);
+      this.nextGold = new Uint8Array(width);
+      this.curScore = new Float64Array(width);
+      this.nextScore = new Float64Array(width);
+      this.candParent = new Int32Array(3 * width);
+      this.candAct = new Int32Array(3 * width);
+      this.candScore = new Float64Array(3 * width);
+    }
+  }
+}
+
+/**
+ * One sentence of global beam training. First the gold (static-oracle) action
+ * sequence is walked with gold labels, training the label classifier on its
+ * arcs and recording features and prefix scores; then beam search runs to the
+ * end, and if the best hypothesis ever differs from gold, the perceptron is
+ * updated at the step of maximal violation (best score minus gold prefix score).
+ */
+function beamTrainSentence(
+  dec: Decoder,
+  ex: Example,
+  width: number,
+  bt: BeamScratch,
+  actW: Float32Array,
+  actU: Float64Array,
+  labW: Float32Array,
+  labU: Float64Array,
+  clock: number,
+): { steps: number; updated: boolean; labN: number; labErr: number } {
+  const n = ex.n;
+  const T = 2 * n;
+  bt.reserve(T, width);
+  dec.load(ex.form, ex.tags.upos, ex.tags.xpos, 0, n);
+  const st = dec.state;
+  const sc = new Float64Array(3);
+  const F = N_ACT_FEATS;
+  const { candStart, cands } = dec.model;
+  let labN = 0;
+  let labErr = 0;
+  // 1. Gold path.
+  bt.goldScore[0] = 0;
+  for (let t = 0; t < T; t++) {
+    const f = bt.goldFeats.subarray(t * F, t * F + F);
+    dec.scoreState(st, f, sc);
+    let a: number;
+    if (st.canLeft() && leftCost(st.stack, st.sp, st.bi, ex) === 0) a = LEFT;
+    else if (st.canRight() && rightCost(st.stack, st.sp, st.bi, ex) === 0) a = RIGHT;
+    else a = SHIFT;
+    bt.goldActs[t] = a;
+    bt.goldScore[t + 1] = bt.goldScore[t] + sc[a];
+    if (a === SHIFT) {
+      st.shift();
+      continue;
+    }
+    const d = st.stack[st.sp - 1];
+    const h = a === LEFT ? st.bi : st.stack[st.sp - 2];
+    if (h === n) {
+      st.attach(h, -2);
+      continue;
+    }
+    const gl = ex.glab[d];
+    const pl = dec.bestLabel(h, d);
+    labN++;
+    if (pl !== gl && gl >= 0) {
+      labErr++;
+      const c0 = candStart[dec.lastKey];
+      let gj = -1;
+      for (let j = c0; j < candStart[dec.lastKey + 1]; j++) if (cands[j] === gl) gj = j - c0;
+      const pj = dec.lastCand;
+      if (gj >= 0) {
+        const lf = dec.lfeats;
+        for (let i = 0; i < N_LAB_FEATS; i++) {
+          const r = lf[i] * LAB_STRIDE;
+          labW[r + gj] += 1;
+          labU[r + gj] += clock;
+          labW[r + pj] -= 1;
+          labU[r + pj] -= clock;
+        }
+      }
+    }
+    st.attach(h, gl);
+  }
+  // 2. Beam search with gold labels on correct arcs.
+  dec.goldHead = ex.gold;
+  dec.goldLabel = ex.glab;
+  let cur = bt.cur;
+  let next = bt.next;
+  for (let i = 0; i < width; i++) {
+    for (const s of [cur[i], next[i]]) {
+      s.reserve(n);
+      s.w = st.w;
+      s.t = st.t;
+      s.init(n);
+    }
+  }
+  let curN = 1;
+  let nodes = 1;
+  let slots = 0;
+  bt.curNode[0] = 0;
+  bt.curGold[0] = 1;
+  bt.curScore[0] = 0;
+  const cp = bt.candParent;
+  const ca = bt.candAct;
+  const cs = bt.candScore;
+  let worst = -Infinity;
+  let worstT = -1;
+  for (let t = 0; t < T; t++) {
+    let nc = 0;
+    const slot0 = slots;
+    for (let i = 0; i < curN; i++) {
+      const s = cur[i];
+      const f = bt.feats.subarray(slots * F, slots * F + F);
+      slots++;
+      dec.scoreState(s, f, sc);
+      const base = bt.curScore[i];
+      if (s.canShift()) {
+        cp[nc] = i;
+        ca[nc] = SHIFT;
+        cs[nc++] = base + sc[SHIFT];
+      }
+      if (s.canLeft()) {
+        cp[nc] = i;
+        ca[nc] = LEFT;
+        cs[nc++] = base + sc[LEFT];
+      }
+      if (s.canRight()) {
+        cp[nc] = i;
+        ca[nc] = RIGHT;
+        cs[nc++] = base + sc[RIGHT];
+      }
+    }
+    const keep = selectTop(cs, cp, ca, nc, width);
+    const ga = bt.goldActs[t];
+    for (let k = 0; k < keep; k++) {
+      const p = cp[k];
+      const dst = next[k];
+      dst.copyFrom(cur[p]);
+      dec.apply(ca[k], dst);
+      bt.nextScore[k] = cs[k];
+      bt.nextGold[k] = bt.curGold[p] && ca[k] === ga ? 1 : 0;
+      bt.nodeParent[nodes] = bt.curNode[p];
+      bt.nodeSlot[nodes] = slot0 + p;
+      bt.nodeAct[nodes] = ca[k];
+      bt.nextNode[k] = nodes++;
+    }
+    // Violation at t + 1 when the best hypothesis is not gold.
+    if (!bt.nextGold[0]) {
+      const v = cs[0] - bt.goldScore[t + 1];
+      if (v >= 0 && v > worst) {
+        worst = v;
+        worstT = t + 1;
+        bt.topNode[t + 1] = bt.nextNode[0];
+      }
+    }
+    curN = keep;
+    let tmp = cur;
+    cur = next;
+    next = tmp;
+    let tn = bt.curNode;
+    bt.curNode = bt.nextNode;
+    bt.nextNode = tn;
+    const tg = bt.curGold;
+    bt.curGold = bt.nextGold;
+    bt.nextGold = tg;
+    const ts = bt.curScore;
+    bt.curScore = bt.nextScore;
+    bt.nextScore = ts;
+    void tmp;
+    void tn;
+  }
+  bt.cur = cur;
+  bt.next = next;
+  dec.goldHead = null;
+  dec.goldLabel = null;
+  if (worstT < 0) return { steps: T, updated: false, labN, labErr };
+  // 3. Max-violation update: gold prefix up, predicted prefix down.
+  for (let t = 0; t < worstT; t++) {
+    const a = bt.goldActs[t];
+    const o = t * F;
+    for (let i = 0; i < F; i++) {
+      const r = bt.goldFeats[o + i] * ACT_STRIDE + a;
+      actW[r] += 1;
+      actU[r] += clock;
+    }
+  }
+  for (let nd = bt.topNode[worstT]; nd !== 0; nd = bt.nodeParent[nd]) {
+    const a = bt.nodeAct[nd];
+    const o = bt.nodeSlot[nd] * F;
+    for (let i = 0; i < F; i++) {
+      const r = bt.feats[o + i] * ACT_STRIDE + a;
+      actW[r] -= 1;
+      actU[r] -= clock;
+    }
+  }
+  return { steps: T, updated: true, labN, labErr };
+}
+
+/**
+ * Average several models trained on the same data with different seeds (same
+ * vocabulary, labels and candidates; only shuffling and exploration differ)
+ * into one: summing linear scores equals scoring with summed weights, so this
+ * is an ensemble at no decoding cost.
+ */
+export function soup(models: readonly Trained[]): Trained {
+  const first = models[0];
+  const act = new Float32Array(first.act.length);
+  const lab = new Float32Array(first.lab.length);
+  for (const m of models) {
+    if (m.act.length !== act.length || m.lab.length !== lab.length || m.vocabList.length !== first.vocabList.length) {
+      throw new Error('soup: models differ in shape');
+    }
+    for (let i = 0; i < act.length; i++) act[i] += m.act[i];
+    for (let i = 0; i < lab.length; i++) lab[i] += m.lab[i];
+  }
+  return { model: { ...first.model, act: quantise(act).q, lab: quantise(lab).q }, vocabList: first.vocabList, act, lab };
+}
