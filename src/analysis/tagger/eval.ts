@@ -2,7 +2,10 @@
  * Evaluate the committed tagger (and lemmatizer) on UD English EWT dev and test
  * with gold tokenisation; print accuracy, tagging speed and model load time.
  *
- *   node dist/analysis/tagger/eval.js [--model models/tagger.bin] [--data DIR] [--confusions]
+ * Also scores the key tokens of the invented news check set (news-check.tsv);
+ * --news-errors lists the check sentences with a wrong key token.
+ *
+ *   node dist/analysis/tagger/eval.js [--model models/tagger.bin] [--data DIR] [--confusions] [--news-errors]
  * @module
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -15,6 +18,7 @@ import { runStages } from '../pipeline.js';
 import type { Tagger } from './model.js';
 import { DEFAULT_EWT_DIR, DEFAULT_LEMMA_PATH, DEFAULT_TAGGER_PATH, ewtFile } from './paths.js';
 import { lemmaStage, loadLemmatizer, type Lemmatizer } from '../lemma/index.js';
+import { DEFAULT_NEWS_CHECK_PATH, readNewsCheck, scoreNewsCheck } from './news.js';
 
 interface Scores {
   tokens: number;
@@ -84,12 +88,16 @@ function main(argv: string[]): void {
   let lemmaPath = DEFAULT_LEMMA_PATH;
   let data = DEFAULT_EWT_DIR;
   let showConf = false;
+  let showNewsErrors = false;
+  let newsPath = DEFAULT_NEWS_CHECK_PATH;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--model') model = argv[++i];
     else if (a === '--lemma') lemmaPath = argv[++i];
     else if (a === '--data') data = argv[++i];
     else if (a === '--confusions') showConf = true;
+    else if (a === '--news-errors') showNewsErrors = true;
+    else if (a === '--news') newsPath = argv[++i];
     else throw new Error(`unknown option ${a}`);
   }
   const t0 = process.hrtime.bigint();
@@ -123,6 +131,11 @@ function main(argv: string[]): void {
       console.log('  top UPOS confusions (gold -> predicted): ' + top.map(([k, v]) => `${k} ${v}`).join(', '));
     }
   }
+  const news = scoreNewsCheck(tagger, readNewsCheck(newsPath));
+  console.log(
+    `news check (key tokens): UPOS ${pct(news.upos)} of ${news.keys}  XPOS ${pct(news.xpos)} of ${news.xposKeys}  (${news.errors.length} sentences with an error)`,
+  );
+  if (showNewsErrors) for (const e of news.errors) console.log('  ' + e);
   const sp = speed(tagger, loadTagger(model), test, 15);
   const f = (v: number): string => Math.round(v).toLocaleString('en');
   console.log(
