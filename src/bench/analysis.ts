@@ -46,6 +46,9 @@ const rows: [string, (s: string) => number][] = [
     (s) => runStages(stages.slice(0, k + 1), Doc.fromTokens(tokenize(s))).length,
   ]),
 ];
+// The whole pipeline first: it is the headline figure, measured before the partial
+// rows can leave the JIT with call sites shaped by other stage mixes.
+rows.unshift(rows.pop()!);
 for (const [name, fn] of rows) {
   const r = timeLoop(corpus.sentences, fn);
   const sps = r.sents / r.secs;
