@@ -236,24 +236,7 @@ export function train(
         if (h === gold[d]) {
           const gl = ex.glab[d];
           labN++;
-          if (pl !== gl && gl >= 0) {
-            labErr++;
-            // Slot of the gold label among the key's candidates (absent: cannot learn it here).
-            const c0 = candStart[dec.lastKey];
-            let gj = -1;
-            for (let j = c0; j < candStart[dec.lastKey + 1]; j++) if (cands[j] === gl) gj = j - c0;
-            const pj = dec.lastCand;
-            if (gj >= 0) {
-              const f = dec.lfeats;
-              for (let i = 0; i < N_LAB_FEATS; i++) {
-                const r = f[i] * LAB_STRIDE;
-                labW[r + gj] += 1;
-                labU[r + gj] += clock;
-                labW[r + pj] -= 1;
-                labU[r + pj] -= clock;
-              }
-            }
-          }
+          if (labelUpdate(dec, pl, gl, labW, labU, clock)) labErr++;
           st.attach(h, gl);
         } else {
           st.attach(h, pl);
@@ -457,6 +440,31 @@ class BeamScratch {
 }
 
 /**
+ * Perceptron update of the label classifier after `dec.bestLabel` predicted `pl`
+ * where the gold label is `gl`. Returns whether it was an error. The gold label
+ * may be absent from the key's candidates: then it cannot be learnt here.
+ */
+function labelUpdate(dec: Decoder, pl: number, gl: number, labW: Float32Array, labU: Float64Array, clock: number): boolean {
+  if (pl === gl || gl < 0) return false;
+  const { candStart, cands } = dec.model;
+  const c0 = candStart[dec.lastKey];
+  let gj = -1;
+  for (let j = c0; j < candStart[dec.lastKey + 1]; j++) if (cands[j] === gl) gj = j - c0;
+  const pj = dec.lastCand;
+  if (gj >= 0) {
+    const f = dec.lfeats;
+    for (let i = 0; i < N_LAB_FEATS; i++) {
+      const r = f[i] * LAB_STRIDE;
+      labW[r + gj] += 1;
+      labU[r + gj] += clock;
+      labW[r + pj] -= 1;
+      labU[r + pj] -= clock;
+    }
+  }
+  return true;
+}
+
+/**
  * One sentence of global beam training. First the gold (static-oracle) action
  * sequence is walked with gold labels, training the label classifier on its
  * arcs and recording features and prefix scores; then beam search runs to the
@@ -481,7 +489,6 @@ function beamTrainSentence(
   const st = dec.state;
   const sc = new Float64Array(3);
   const F = N_ACT_FEATS;
-  const { candStart, cands } = dec.model;
   let labN = 0;
   let labErr = 0;
   // 1. Gold path.
@@ -508,23 +515,7 @@ function beamTrainSentence(
     const gl = ex.glab[d];
     const pl = dec.bestLabel(h, d);
     labN++;
-    if (pl !== gl && gl >= 0) {
-      labErr++;
-      const c0 = candStart[dec.lastKey];
-      let gj = -1;
-      for (let j = c0; j < candStart[dec.lastKey + 1]; j++) if (cands[j] === gl) gj = j - c0;
-      const pj = dec.lastCand;
-      if (gj >= 0) {
-        const lf = dec.lfeats;
-        for (let i = 0; i < N_LAB_FEATS; i++) {
-          const r = lf[i] * LAB_STRIDE;
-          labW[r + gj] += 1;
-          labU[r + gj] += clock;
-          labW[r + pj] -= 1;
-          labU[r + pj] -= clock;
-        }
-      }
-    }
+    if (labelUpdate(dec, pl, gl, labW, labU, clock)) labErr++;
     st.attach(h, gl);
   }
   // 2. Beam search with gold labels on correct arcs.
