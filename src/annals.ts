@@ -11,6 +11,7 @@ import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, type Coder, type CoderOptions } from './events/coder.js';
+import { codeForModality } from './events/intent.js';
 import { toEventRecord } from './events/record.js';
 import type { EventRecord } from './events/types.js';
 import type { SourceDocument } from './ingest/types.js';
@@ -82,6 +83,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {
         try {
+          // An intended or supposed act is coded as the intent or threat CAMEO defines (src/events/intent.ts).
+          if (ctx) {
+            const c = ctx[i];
+            const by = c.attributedTo;
+            const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code });
+            if (cameo !== ev.cameo) ev = { ...ev, cameo, rule: `${ev.rule} [${c.modality}: ${ev.cameo} -> ${cameo}]` };
+          }
           const rec = toEventRecord(doc, { docId: src.id, date: src.date }, ev);
           events.push(ctx ? applyContext(rec, ctx[i]) : rec);
         } catch (e) {
