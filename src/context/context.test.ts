@@ -19,7 +19,7 @@ function sent(spec: string, lemmas?: Record<string, string>): HandSentence {
 
 const ACTORS = fakeActors({
   iran: 'IRN', iraq: 'IRQ', kuwait: 'KWT', syria: 'SYR', israel: 'ISR', us: 'USA', army: 'IRQMIL',
-  'iraqi officials': 'IRQGOV', police: '---COP', protesters: '---OPP', baghdad: 'IRQ', sadr: 'IRQREB',
+  'iraqi officials': 'IRQGOV', iraqi: 'IRQ', police: '---COP', protesters: '---OPP', baghdad: 'IRQ', sadr: 'IRQREB',
   militia: '---UAF', activists: '---OPP', town: '---', talks: '---',
 });
 const ctx = createContextAnalyzer({ actors: ACTORS });
@@ -232,6 +232,16 @@ test('locations: Basra, near Kirkuk, the southern city of Najaf get their coordi
   const n = contextOf(najaf, 'attacked');
   assert.deepEqual(placeOf(n), { text: 'Najaf', country: 'IRQ', precision: 'city' });
   near(n, 32.03, 44.35);
+  // A name inside the place phrase: "at a news conference in Baghdad".
+  const conference = makeDoc(
+    sent('Iraq/PROPN/2/nsubj accused/VERB/0/root Iran/PROPN/2/obj at/ADP/6/case a/DET/6/det conference/NOUN/2/obl in/ADP/8/case Baghdad/PROPN/6/nmod ./PUNCT/2/punct', { accused: 'accuse' }),
+  );
+  near(contextOf(conference, 'accused'), 33.34, 44.4);
+  // "the Iraqi capital": a country adjective is no place name, so no coordinates (not Baghdad's, not a guess).
+  const capital = makeDoc(
+    sent('Iraq/PROPN/2/nsubj accused/VERB/0/root Iran/PROPN/2/obj in/ADP/7/case the/DET/7/det Iraqi/ADJ/7/amod capital/NOUN/2/obl ./PUNCT/2/punct', { accused: 'accuse' }),
+  );
+  assert.deepEqual(contextOf(capital, 'accused').location, { text: 'Iraqi', country: 'IRQ' });
 });
 
 test('locations: an ambiguous name follows the story (Tripoli in Libya or in Lebanon)', () => {

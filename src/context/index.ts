@@ -302,7 +302,8 @@ export function createContextAnalyzer(cfg: ContextConfig): ContextAnalyzer {
         for (const h of heads) {
           for (const c0 of t.kids(h)) {
             let c = c0;
-            const d = t.dep(c);
+            // Subtypes too: the parser's "obl:agent" on "near Homs" is still a place.
+            const d = t.dep(c).split(':')[0];
             if (d !== 'obl' && d !== 'nmod' && d !== 'advcl') continue;
             const cs = t.kid(c, 'case');
             if (cs < 0 || !PLACE_CASE.has(t.low(cs))) continue;
@@ -331,8 +332,10 @@ export function createContextAnalyzer(cfg: ContextConfig): ContextAnalyzer {
             const qualifier = qualifierOf(t, c);
             if (m) {
               const text = t.text(m.start, m.end - 1);
-              // A name only when the match is the place itself (not "the Iraqi capital", not "the Iraqi parliament").
-              const name = placeCountry(m) !== null && m.start <= c && c < m.end;
+              // A name only when the match is a place name: the phrase's head, or proper nouns inside it
+              // ("a news conference in Baghdad"), not "the Iraqi capital" (an adjective) nor "the Iraqi parliament".
+              let name = placeCountry(m) !== null;
+              if (name && !(m.start <= c && c < m.end)) for (let k = m.start; k < m.end; k++) if (t.upos(k) !== 'PROPN') name = false;
               return { text, lookup: text, country, name, qualifier, at: c };
             }
             // The name itself: its compounds and flat parts, not prepositional or date modifiers.
