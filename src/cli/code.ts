@@ -27,6 +27,7 @@ Options:
   --no-cache         do not read or write the compiled-dictionary cache
   --all-events       keep events without a target actor (default: source and target required)
   --no-coref         code sentence by sentence: no pronoun, title or short-name resolution
+  --no-geo           event locations without coordinates (no GeoNames gazetteer)
   --max-bytes N      largest input document accepted (default 20 MB)
   --modality LIST    keep only events of these modalities (comma-separated: asserted,
                      negated, hypothetical, intended, demanded, requested, reported;
@@ -50,6 +51,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       'no-cache': { type: 'boolean', default: false },
       'all-events': { type: 'boolean', default: false },
       'no-coref': { type: 'boolean', default: false },
+      'no-geo': { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
       modality: { type: 'string' },
       dedupe: { type: 'boolean', default: false },
@@ -79,6 +81,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     cacheDir: values['no-cache'] ? false : undefined,
     coder: { requireDyad: !values['all-events'] },
     coref: !values['no-coref'],
+    geo: !values['no-geo'],
   });
   const out = values.output ? createWriteStream(values.output) : io.stdout;
   const docInfo = new Map<string, { url?: string; source?: string }>();
