@@ -640,7 +640,7 @@ test('an act promised, demanded or said to be future is not coded beside the gov
     '. PUNCT . 2 punct',
   );
   assert.deepEqual(triples(rcoder.code(done)), ['ARN GON 010', 'ARN GON 070']);
-  // Arnor demanded that Gondor release Rohan .  -> the demand only
+  // Arnor demanded that Gondor release Rohan .  -> the demand only, for release (1053)
   const demand = rows(
     'Arnor PROPN NNP 2 nsubj',
     'demanded VERB VBD 0 root demand',
@@ -650,7 +650,143 @@ test('an act promised, demanded or said to be future is not coded beside the gov
     'Rohan PROPN NNP 5 obj',
     '. PUNCT . 2 punct',
   );
-  assert.deepEqual(triples(rcoder.code(demand)), ['ARN GON 100']);
+  assert.deepEqual(triples(rcoder.code(demand)), ['ARN GON 1053']);
+});
+
+const REQUEST_VERBS = `
+--- URGE [020] ---
+URGE
++CALL_ON {+CALLED_ON}
+- * &TIES [022]
+--- DEMAND [100] ---
+DEMAND
+PRESS
+--- SAY [010] ---
+SAY {SAID}
+TELL {TOLD}
+--- RELEASE [0841] ---
+RELEASE
+--- DISARM [0873] ---
+DISARM
+--- ATTACK [190] ---
+ATTACK
+--- RESTORE [064] ---
+RESTORE
+&TIES
++TIES
+`;
+const qcoder = createCoder({ verbs: compileVerbDictionary([{ file: 'q.txt', text: REQUEST_VERBS }]), actors });
+
+test('a request codes the appeal or demand to its addressee; what is asked for picks the sub-code', () => {
+  // Arnor urged Gondor to disarm Rohan .  -> an appeal for de-escalation, not Gondor's disarming
+  const urged = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'urged VERB VBD 0 root urge',
+    'Gondor PROPN NNP 2 obj',
+    'to PART TO 5 mark',
+    'disarm VERB VB 2 xcomp',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(urged)), ['ARN GON 0256']);
+  // Arnor called on Gondor to release Rohan .  (infinitive misparsed as advcl, addressee an obl)
+  const called = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'called VERB VBD 0 root call',
+    'on ADP IN 4 case',
+    'Gondor PROPN NNP 2 obl',
+    'to PART TO 6 mark',
+    'release VERB VB 2 advcl',
+    'Rohan PROPN NNP 6 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(called)), ['ARN GON 0253']);
+  // Arnor pressed Gondor not to attack Rohan .  -> a demand for de-escalation
+  const pressed = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'pressed VERB VBD 0 root press',
+    'Gondor PROPN NNP 2 obj',
+    'not PART RB 6 advmod',
+    'to PART TO 6 mark',
+    'attack VERB VB 2 advcl',
+    'Rohan PROPN NNP 6 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(pressed)), ['ARN GON 1056']);
+  // Arnor told Gondor to release Rohan .  -> telling someone to act is a demand
+  const told = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'told VERB VBD 0 root tell',
+    'Gondor PROPN NNP 2 obj',
+    'to PART TO 5 mark',
+    'release VERB VB 2 xcomp',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(told)), ['ARN GON 1053']);
+  // Arnor told Gondor it released Rohan .  -> a statement and a reported act, no request
+  const stated = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'told VERB VBD 0 root tell',
+    'Gondor PROPN NNP 2 obj',
+    'it PRON PRP 5 nsubj',
+    'released VERB VBD 2 ccomp release',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(stated)), ['ARN GON 010', 'ARN ROH 0841']);
+});
+
+test('a request whose own pattern is specific keeps it; an attack asked for is a plain appeal', () => {
+  // Arnor urged Gondor to restore ties with Rohan .  -> the URGE pattern (022) stands
+  const ties = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'urged VERB VBD 0 root urge',
+    'Gondor PROPN NNP 2 obj',
+    'to PART TO 5 mark',
+    'restore VERB VB 2 xcomp',
+    'ties NOUN NNS 5 obj tie',
+    'with ADP IN 8 case',
+    'Rohan PROPN NNP 5 obl',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(ties)), ['ARN GON 022']);
+  // Arnor urged Gondor to attack Rohan .
+  const attack = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'urged VERB VBD 0 root urge',
+    'Gondor PROPN NNP 2 obj',
+    'to PART TO 5 mark',
+    'attack VERB VB 2 xcomp',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(attack)), ['ARN GON 020']);
+});
+
+test('the addressee of an uncoded verb of asking is the subject of its infinitive', () => {
+  // Arnor persuaded Gondor to attack Rohan .  ("persuade" is no dictionary verb; advcl misparse)
+  const doc = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'persuaded VERB VBD 0 root persuade',
+    'Gondor PROPN NNP 2 obj',
+    'to PART TO 5 mark',
+    'attack VERB VB 2 advcl',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(doc)), ['GON ROH 190']);
+  // Arnor hosted Gondor to attack Rohan .  -> a purpose clause keeps the subject
+  const hosted = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'hosted VERB VBD 0 root host',
+    'Gondor PROPN NNP 2 obj',
+    'to PART TO 5 mark',
+    'attack VERB VB 2 advcl',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(hosted)), ['ARN ROH 190']);
 });
 
 test('pathological parses: 5,000-token sentences with deep chains and head cycles code without throwing', () => {

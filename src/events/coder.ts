@@ -34,6 +34,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import type { Discard } from './discards.js';
+import { requestCode, requestedSuffix, requestFamily } from './requests.js';
 
 /** Coder options (the PETRARCH names in comments). */
 export interface CoderOptions {
@@ -72,6 +73,16 @@ const MAX_CONJUNCTS = 256;
 const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', '19', '20']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
+/** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
+const TELLING = new Map<string, '02' | '10'>([['tell', '10'], ['advise', '02']]);
+/**
+ * Verbs of asking and making others act: their object (or "on"/"to" object) is the
+ * subject of their infinitive even when the parser made it an adverbial clause
+ * ("pressed Iraq to expel", "called on Iran to stop").
+ */
+const OBJECT_CONTROL = new Set(['urge', 'call', 'press', 'ask', 'demand', 'tell', 'order', 'appeal', 'pressure', 'push',
+  'encourage', 'implore', 'beg', 'request', 'invite', 'persuade', 'convince', 'force', 'compel', 'instruct', 'advise',
+  'direct', 'authorize', 'authorise', 'allow', 'permit', 'help', 'prod', 'plead', 'exhort', 'lobby', 'oblige', 'require']);
 
 /** Per-sentence view, built once and shared by every verb and pattern of the sentence. */
 class Sent {
@@ -812,7 +823,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (rel === 'xcomp') {
       // Object control ("urged Bree to help", "abandoned efforts to stop") before subject
       // control ("agreed to help").
-      const obj = st.kid(p, 'obj');
+      const obj = controller(st, p);
       if (obj >= 0) {
         actorsFor(st, obj, out);
         return out;
@@ -830,8 +841,34 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     // Only an infinitive adjunct shares the subject ("hosting X to celebrate");
     // a participle ("Rebuked by X, Y ...") is not the main subject's act.
-    if (rel === 'advcl' && st.kid(v, 'mark') >= 0 && st.up[st.kid(v, 'mark')] === 'TO') return sourceOf(st, p, depth + 1);
+    if (rel === 'advcl' && st.kid(v, 'mark') >= 0 && st.up[st.kid(v, 'mark')] === 'TO') {
+      // ... unless it is the infinitive of a verb of asking misparsed ("pressed Iraq to expel").
+      const obj = v > p && OBJECT_CONTROL.has(st.lemma(p).toLowerCase()) ? controller(st, p) : -1;
+      if (obj >= 0 && obj < v) {
+        actorsFor(st, obj, out);
+        return out;
+      }
+      return sourceOf(st, p, depth + 1);
+    }
     return out;
+  }
+
+  /**
+   * The controller of an object-control verb `p`: its object, else its indirect object,
+   * else (for verbs of asking) its "on"/"upon"/"to"/"with" object ("called on Iran to").
+   */
+  function controller(st: Sent, p: number): number {
+    const obj = st.kid(p, 'obj');
+    if (obj >= 0) return obj;
+    const io = st.kid(p, 'iobj');
+    if (io >= 0) return io;
+    if (!OBJECT_CONTROL.has(st.lemma(p).toLowerCase())) return -1;
+    for (const c of st.kids(p)) {
+      if (c < p || st.dep[c] !== 'obl') continue;
+      const cs = st.kid(c, 'case');
+      if (cs >= 0 && ['ON', 'UPON', 'TO', 'WITH'].includes(st.up[cs])) return c;
+    }
+    return -1;
   }
 
   /** Default target mentions of verb `v`, excluding `src`. */
@@ -1187,6 +1224,80 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return open || negating(st.head[e]) ? st.head[e] : -1;
   }
 
+  /**
+   * The request family (appeal 02, demand 10) of the event coded at `v`, when `v` has a
+   * complement clause saying what is asked for; a statement verb of telling with an
+   * object and an infinitive ("told Y to leave") is a demand. Null otherwise.
+   */
+  function requestFamilyOf(st: Sent, v: number, h: VerbHit): '02' | '10' | null {
+    if (h.events.length === 0) return null;
+    const code = h.events[0].cameo;
+    let fam = requestFamily(code);
+    if (fam === null && code.startsWith('01') && TELLING.has(st.lemma(v).toLowerCase()) && controller(st, v) >= 0) fam = TELLING.get(st.lemma(v).toLowerCase())!;
+    if (fam === null) return null;
+    for (const c of st.kids(v)) if (c > v && requestClause(st, c)) return fam;
+    return null;
+  }
+
+  /** Whether child `c` of a request verb is the clause saying what is asked for. */
+  function requestClause(st: Sent, c: number): boolean {
+    const d = st.dep[c];
+    if (d === 'xcomp') return st.upos(c) === 'VERB' || st.promoted.has(c);
+    if (d === 'advcl') {
+      const m = st.kid(c, 'mark');
+      return m >= 0 && st.up[m] === 'TO';
+    }
+    return d === 'ccomp' && unasserted(st, c);
+  }
+
+  /**
+   * Requests: a kept appeal or demand (X -> Y) with a complement clause ("urged Y to
+   * disarm Z", "called on Y to stop attacks", "demanded that Y withdraw") is the event;
+   * what is asked for only picks its sub-code (when the request verb's own patterns left
+   * it unspecified) and is not coded again. Rewrites the request events in place and
+   * returns the verbs whose events are the content of a request.
+   */
+  function codeRequests(st: Sent, kept: [number, VerbHit][]): Set<number> {
+    const dropped = new Set<number>();
+    const keptHits = new Map(kept);
+    for (const [g, gh] of kept) {
+      const fam = requestFamilyOf(st, g, gh);
+      if (fam === null) continue;
+      // The requested acts: kept verbs below `g` reached through a complement clause, or
+      // an unasserted verb inside the request's object ("for a ceasefire to end X").
+      let first = -1;
+      for (const [e] of kept) {
+        if (e === g) continue;
+        let top = e;
+        let open = unasserted(st, e);
+        let d = 0;
+        for (; st.head[top] >= 0 && st.head[top] !== g && d < 64; d++) {
+          if (st.dep[top] === 'parataxis' || st.dep[top] === 'list') break;
+          top = st.head[top];
+          open ||= unasserted(st, top);
+        }
+        if (st.head[top] !== g) continue;
+        const rel = st.dep[top];
+        const clause = requestClause(st, top);
+        if (!clause && !(open && ['obj', 'iobj', 'obl', 'nmod'].includes(rel))) continue;
+        dropped.add(e);
+        if (clause && top > g && (first < 0 || e < first)) first = e;
+      }
+      if (first < 0) continue;
+      const code = gh.events[0].cameo;
+      const telling = requestFamily(code) === null;
+      if (!telling && code !== fam + '0') continue;
+      const content = keptHits.get(first)!.events[0];
+      const cameo = requestCode(fam, requestedSuffix(content.cameo, content.negated));
+      for (const ev of gh.events) {
+        ev.cameo = cameo;
+        ev.rule = `${ev.rule} + requested ${content.rule}`;
+        ev.evidenceEnd = Math.max(ev.evidenceEnd, content.verb + 1);
+      }
+    }
+    return dropped;
+  }
+
   function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
     const a = doc.sentStart[s];
     const n = doc.sentEnd[s] - a;
@@ -1248,9 +1359,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const kept: [number, VerbHit][] = [];
     for (const [v, h] of hits) {
       if (h.events.length === 0 || consumed.has(v)) continue;
-      if (!h.patterned && xcompCodes(v)) continue;
+      // A request keeps its own event: "urged Y to disarm Z" is an appeal to Y.
+      if (!h.patterned && requestFamilyOf(st, v, h) === null && xcompCodes(v)) continue;
       kept.push([v, h]);
     }
+    const requested = codeRequests(st, kept);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
     // release", "said it would send") is not an event of its own when the verb governing
     // it coded one: that event already says what was promised or demanded. Under a mere
@@ -1259,6 +1372,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const keptHits = new Map(kept);
     const seen = new Set<string>();
     for (const [v, h] of kept) {
+      if (requested.has(v)) continue;
       const g = embeddingGovernor(st, v, (x) => {
         // Under a denial or rejection nothing embedded is asserted ("denied it had attacked").
         const gh = keptHits.get(x);
