@@ -833,3 +833,110 @@ test('pathological parses: 5,000-token sentences with deep chains and head cycle
   });
   assert.doesNotThrow(() => rcoder.code(cyc));
 });
+
+const PLACE_VERBS = `
+--- MEET [040] ---
+MEET {MET}
+--- VISIT [042] ---
+ARRIVE
+--- ARREST [173] ---
+ARREST
+--- SAY [010] ---
+SAY {SAID}
+TELL {TOLD}
+--- CRITICIZE [111] ---
+CRITICIZE
+`;
+const pactors = fakeActors({
+  arnor: 'ARN', gondor: 'GON', rohan: 'ROH', 'arnorian police': 'ARNCOP', police: '---COP', protesters: '---OPP',
+  gunmen: '---UAF', reporters: '---MED', 'gondorian officials': 'GONGOV',
+});
+const pcoder = createCoder({ verbs: compileVerbDictionary([{ file: 'p.txt', text: PLACE_VERBS }]), actors: pactors });
+
+test('a place where it happened yields to a named participant; a coordination there acts with itself', () => {
+  // Arnor met in Gondor with Rohan .  -> Rohan, not the venue
+  const met = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'met VERB VBD 0 root meet',
+    'in ADP IN 4 case',
+    'Gondor PROPN NNP 2 obl',
+    'with ADP IN 6 case',
+    'Rohan PROPN NNP 2 obl',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(pcoder.code(met)), ['ARN ROH 040']);
+  // Arnor and Rohan met in Gondor .  -> with each other
+  const both = rows(
+    'Arnor PROPN NNP 4 nsubj',
+    'and CCONJ CC 3 cc',
+    'Rohan PROPN NNP 1 conj',
+    'met VERB VBD 0 root meet',
+    'in ADP IN 6 case',
+    'Gondor PROPN NNP 4 obl',
+    '. PUNCT . 4 punct',
+  );
+  assert.deepEqual(triples(pcoder.code(both)), ['ARN ROH 040', 'ROH ARN 040']);
+  // Arnor criticized closures in Gondor .  -> without anyone else the place stands (PETRARCH)
+  const crit = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'criticized VERB VBD 0 root criticize',
+    'closures NOUN NNS 2 obj closure',
+    'in ADP IN 5 case',
+    'Gondor PROPN NNP 3 nmod',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(pcoder.code(crit)), ['ARN GON 111']);
+  // Arnor arrived in Gondor .  -> a visit goes to its place
+  const visit = rows('Arnor PROPN NNP 2 nsubj', 'arrived VERB VBD 0 root arrive', 'in ADP IN 4 case', 'Gondor PROPN NNP 2 obl', '. PUNCT . 2 punct');
+  assert.deepEqual(triples(pcoder.code(visit)), ['ARN GON 042']);
+});
+
+test('a country-less actor takes the country of its place, of the event place, or of the other actor', () => {
+  // Arnorian police arrested protesters .  -> Arnorian protesters
+  const own = rows(
+    'Arnorian PROPN NNP 2 amod',
+    'police NOUN NN 3 nsubj',
+    'arrested VERB VBD 0 root arrest',
+    'protesters NOUN NNS 3 obj protester',
+    '. PUNCT . 3 punct',
+  );
+  assert.deepEqual(triples(pcoder.code(own)), ['ARNCOP ARNOPP 173']);
+  // Police in Gondor arrested protesters .  -> both placed in Gondor
+  const inPlace = rows(
+    'Police NOUN NN 4 nsubj police',
+    'in ADP IN 3 case',
+    'Gondor PROPN NNP 1 nmod',
+    'arrested VERB VBD 0 root arrest',
+    'protesters NOUN NNS 4 obj protester',
+    '. PUNCT . 4 punct',
+  );
+  assert.deepEqual(triples(pcoder.code(inPlace)), ['GONCOP GONOPP 173']);
+  // Arnorian police arrested protesters in Gondor .  -> the event's place decides
+  const there = rows(
+    'Arnorian PROPN NNP 2 amod',
+    'police NOUN NN 3 nsubj',
+    'arrested VERB VBD 0 root arrest',
+    'protesters NOUN NNS 3 obj protester',
+    'in ADP IN 6 case',
+    'Gondor PROPN NNP 3 obl',
+    '. PUNCT . 3 punct',
+  );
+  assert.deepEqual(triples(pcoder.code(there)), ['ARNCOP GONOPP 173']);
+  // Arnorian police arrested protesters backing Rohan .  -> another state named: no guess
+  const other = rows(
+    'Arnorian PROPN NNP 2 amod',
+    'police NOUN NN 3 nsubj',
+    'arrested VERB VBD 0 root arrest',
+    'protesters NOUN NNS 3 obj protester',
+    'backing VERB VBG 4 acl back',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 3 punct',
+  );
+  assert.deepEqual(triples(pcoder.code(other)), ['ARNCOP ---OPP 173']);
+  // Arnorian police arrested gunmen .  -> unidentified armed men stay unknown
+  const uaf = rows('Arnorian PROPN NNP 2 amod', 'police NOUN NN 3 nsubj', 'arrested VERB VBD 0 root arrest', 'gunmen NOUN NNS 3 obj gunman', '. PUNCT . 3 punct');
+  assert.deepEqual(triples(pcoder.code(uaf)), ['ARNCOP ---UAF 173']);
+  // Arnor told reporters ... -> a statement's audience is not placed
+  const told = rows('Arnor PROPN NNP 2 nsubj', 'told VERB VBD 0 root tell', 'reporters NOUN NNS 2 obj reporter', '. PUNCT . 2 punct');
+  assert.deepEqual(triples(pcoder.code(told)), ['ARN ---MED 010']);
+});

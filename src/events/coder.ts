@@ -11,6 +11,14 @@
  * subjects/objects give one event per pair; xcomp control passes the subject (or object)
  * down; a governing verb without a matched pattern yields to a coded xcomp verb.
  *
+ * Requests ("urged Y to disarm Z", "demanded that Y withdraw") code the appeal or demand
+ * X -> Y, the requested act picking its sub-code (src/events/requests.ts). A place named
+ * as where something happened ("met in Geneva") yields to a named participant, and a
+ * coordination acting there acts with itself ("A and B met in Geneva": A <-> B). A
+ * country-less actor (---COP) takes the country of its own place, of the event's place, or
+ * of the other actor when the sentence names no other state ("Thai police arrested
+ * protesters": THAOPP); unidentified armed forces (UAF) and statements' audiences do not.
+ *
  * Negation: a verb with an `advmod` child "not"/"n't"/"never" is still coded, with
  * `negated: true` ("refused to attack" is not negation: it is whatever the dictionary says).
  *
@@ -73,6 +81,17 @@ const MAX_CONJUNCTS = 256;
 const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', '19', '20']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
+/** Prepositions of place: an actor named only as where something happened is no participant. */
+const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'AROUND', 'ACROSS', 'THROUGHOUT', 'THROUGH', 'WITHIN']);
+/** First-slot codes that are no state: a country-less actor does not take them. */
+const NON_STATE = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT', 'AFR', 'ASA', 'BLK', 'CRB', 'CAU', 'CFR', 'CAS',
+  'CEU', 'EIN', 'EAF', 'EEU', 'EUR', 'LAM', 'MEA', 'MDT', 'NAF', 'NMR', 'PGS', 'SCN', 'SAM', 'SAS', 'SEA', 'SAF', 'WAF', 'WST',
+  'WEU', 'EAS', 'WAS']);
+/**
+ * CAMEO roots whose events, done by a coordination with no one else named, are done by
+ * its members with each other ("A and B met", "signed a ceasefire", "clashed").
+ */
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
 const TELLING = new Map<string, '02' | '10'>([['tell', '10'], ['advise', '02']]);
 /**
@@ -871,8 +890,67 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
+  /** The state country an actor code starts with ("IRQ" of IRQGOV), or null (---COP, IGOUNO, "new"). */
+  function stateOf(code: string): string | null {
+    if (!/^[A-Z]{3}/.test(code)) return null;
+    const c = code.slice(0, 3);
+    return NON_STATE.has(c) ? null : c;
+  }
+
+  /** A bare place (a country, its capital) named in a phrase of place: "in Geneva", "in the city of Jos". */
+  function venue(st: Sent, mi: number): boolean {
+    const m = st.mentions[mi];
+    if (m.code.length !== 3 || stateOf(m.code) === null) return false;
+    let x = st.synHead(m);
+    for (let d = 0; d < 8 && st.head[x] >= 0; d++) {
+      const rel = st.dep[x];
+      const cs = st.kid(x, 'case');
+      const up = rel === 'flat' || rel === 'compound' || rel === 'appos' || rel === 'nmod:poss' || (rel === 'nmod' && cs >= 0 && st.up[cs] === 'OF');
+      if (!up || cs >= 0 && st.up[cs] !== 'OF') break;
+      x = st.head[x];
+    }
+    const cs = st.kid(x, 'case');
+    return cs >= 0 && LOCATIVE.has(st.up[cs]);
+  }
+
+  /**
+   * The country of a country-less actor (---COP, ---REB) of an event of verb `v` whose
+   * other actor is `other`: its own place ("rebels in central India"), else the place of
+   * the event ("arrested ... in raids around Baghdad"), else, when the sentence names no
+   * other state, the country of the other actor ("Thai police arrested protesters": Thai
+   * protesters). Null when none applies; unidentified armed forces (UAF) stay unknown.
+   */
+  function countryOf(st: Sent, mi: number, other: number, v: number): string | null {
+    const m = st.mentions[mi];
+    if (!m.code.startsWith('---') || m.code.length <= 3 || m.code.includes('UAF')) return null;
+    const place = (k: number): string | null => {
+      const pm = st.mentionAt[k];
+      return pm >= 0 && pm !== mi && pm !== other && st.mentions[pm].code.length === 3 ? stateOf(st.mentions[pm].code) : null;
+    };
+    const h = st.synHead(m);
+    for (const c of st.kids(h)) {
+      const cs = st.kid(c, 'case');
+      if (st.dep[c] !== 'nmod' || cs < 0 || !(st.up[cs] === 'IN' || st.up[cs] === 'FROM')) continue;
+      for (let k = c; k >= 0 && k >= cs; k--) {
+        const p = place(k);
+        if (p) return p;
+      }
+    }
+    for (let pi = 0; pi < st.mentions.length; pi++) {
+      if (pi === mi || pi === other || !venue(st, pi) || !st.inSubtree(st.synHead(st.mentions[pi]), v)) continue;
+      return stateOf(st.mentions[pi].code);
+    }
+    const oc = other >= 0 ? stateOf(st.mentions[other].code) : null;
+    if (oc === null) return null;
+    for (let pi = 0; pi < st.mentions.length; pi++) {
+      const c = stateOf(st.mentions[pi].code);
+      if (c !== null && c !== oc && pi !== mi && !isSpeaker(st, pi)) return null;
+    }
+    return oc;
+  }
+
   /** Default target mentions of verb `v`, excluding `src`. */
-  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false): number[] {
+  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false): number[] {
     const passive = isPassive(st, v);
     const cand: number[] = [];
     if (passive && agentOf(st, v) >= 0) {
@@ -889,15 +967,17 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if ((d === 'obl' || d === 'obl:unmarked' || d === 'nmod') && c !== ag && c > v) cand.push(c);
     }
     for (const c of st.kids(v)) if ((st.dep[c] === 'ccomp' || st.dep[c] === 'xcomp') && c > v) cand.push(c);
+    // A place named as where it happened ("met in Geneva") is no target, unless `venues`.
+    const skip = (x: number) => src.includes(x) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     for (const c of cand) {
       const out: number[] = [];
       actorsFor(st, c, out);
-      const rest = out.filter((x) => !src.includes(x));
+      const rest = out.filter((x) => !skip(x));
       if (rest.length > 0) return rest;
     }
     // Fallback: the first mention after the verb within its own clause.
     const end = rescued ? st.n - 1 : clauseEnd(st, v);
-    const fallback = firstAfter(st, ve, end, src);
+    const fallback = firstAfter(st, ve, end, src, skip);
     if (fallback.length > 0 || newActorLength <= 0) return fallback;
     // PETRARCH's new actors: an unknown but short noun phrase in an argument slot.
     for (const c of cand) {
@@ -908,10 +988,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /** Mentions (with conjuncts) of the first actor in (ve, end], excluding `src`. */
-  function firstAfter(st: Sent, ve: number, end: number, src: number[]): number[] {
+  function firstAfter(st: Sent, ve: number, end: number, src: number[], skip: (mi: number) => boolean = (mi) => src.includes(mi)): number[] {
     for (let k = ve + 1; k <= end; k++) {
       const mi = st.mentionAt[k];
-      if (mi >= 0 && !src.includes(mi) && !isSpeaker(st, mi)) {
+      if (mi >= 0 && !skip(mi) && !isSpeaker(st, mi)) {
         const out: number[] = [];
         actorsFor(st, st.synHead(st.mentions[mi]), out);
         const rest = out.filter((x) => !src.includes(x));
@@ -1092,7 +1172,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (code.fwd === null && code.rev === null) return hit;
 
     let src = sourceOf(st, v);
-    let tgt: number[];
+    let tgt: number[] | undefined;
     const m = best?.m;
     let mutual: number[] | null = null;
     if (m && m.cmp >= 0) {
@@ -1102,20 +1182,21 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (m && m.src >= 0) src = coordination(st, m.src);
     if (m && m.tgt >= 0) {
-      tgt = coordination(st, m.tgt);
-      if (m.src < 0 && src.some((x) => tgt.includes(x))) {
+      const slot = coordination(st, m.tgt);
+      tgt = slot;
+      if (m.src < 0 && src.some((x) => slot.includes(x))) {
         // The `+` slot took the subject: the source is the actor before it, as in TABARI
         // ("NOTED + *": whoever noted), else the subject of the governing clause.
         src = [];
         const t0 = st.mentions[m.tgt].start;
         for (let k = t0 - 1; k >= 0; k--) {
           const mi = st.mentionAt[k];
-          if (mi >= 0 && !tgt.includes(mi)) {
+          if (mi >= 0 && !slot.includes(mi)) {
             src = coordination(st, mi);
             break;
           }
         }
-        if (src.length === 0) src = governorSource(st, v, tgt);
+        if (src.length === 0) src = governorSource(st, v, slot);
       }
     } else if (m && m.src >= 0) {
       // `$` after the verb: the subject becomes the target.
@@ -1143,7 +1224,21 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const mi = subj >= 0 ? newActor(st, subj) : -1;
       if (mi >= 0) src = [mi];
     }
-    tgt ??= targetOf(st, v, ve, src, rescued || afterAnd(st, v));
+    if (tgt === undefined) {
+      const linear = rescued || afterAnd(st, v);
+      // A place named as where it happened ("held talks in Istanbul with the opposition")
+      // yields to a named actor later in the clause; without one it is the target, as in
+      // PETRARCH ("criticized closures in Bree" -> BRE) ...
+      // A visit's place is where it goes ("arrived in Beijing"): no venue there.
+      const visit = /^04[23]/.test(code.fwd ?? code.rev ?? '');
+      const named = visit ? [] : targetOf(st, v, ve, src, linear);
+      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true);
+      // ... except for a coordination doing something together there: "A and B met in
+      // Geneva" is A and B meeting each other.
+      const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
+      const alone = tgt.length === 0 || tgt.every((x) => venue(st, x));
+      if (alone && src.length >= 2 && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v)) mutual = src;
+    }
 
     const neg = negated(st, v);
     // A compound actor ("[FRO/BIL/SAM]") codes one event per member code.
@@ -1160,8 +1255,17 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         end: x.end + st.a,
         head: x.head + st.a,
       });
-      for (const sc of codesOf(ms)) {
-        for (const tc of mt ? codesOf(mt) : [null]) {
+      // A country-less side takes a country from the sentence (see countryOf).
+      // Not for statements: "told reporters" says nothing about whose reporters.
+      const place = !cameo.startsWith('01');
+      const sCountry = place ? countryOf(st, s, t, v) : null;
+      const tCountry = place && t >= 0 ? countryOf(st, t, s, v) : null;
+      for (const sc0 of codesOf(ms)) {
+        for (const tc0 of mt ? codesOf(mt) : [null]) {
+          let sc = sCountry !== null && sc0.startsWith('---') ? sCountry + sc0.slice(3) : sc0;
+          let tc = tCountry !== null && tc0 !== null && tc0.startsWith('---') ? tCountry + tc0.slice(3) : tc0;
+          // A country that would make both sides one actor is not theirs to share.
+          if (sc === tc) [sc, tc] = [sc0, tc0];
           if (sc === tc) continue;
           hit.events.push({
             sentence: st.s,
