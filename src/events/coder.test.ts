@@ -922,21 +922,61 @@ test('a country-less actor takes the country of its place, of the event place, o
     '. PUNCT . 3 punct',
   );
   assert.deepEqual(triples(pcoder.code(there)), ['ARNCOP GONOPP 173']);
-  // Arnorian police arrested protesters backing Rohan .  -> another state named: no guess
+  // Arnor arrested protesters backing Rohan .  -> another state named: no guess
   const other = rows(
-    'Arnorian PROPN NNP 2 amod',
-    'police NOUN NN 3 nsubj',
+    'Arnor PROPN NNP 2 nsubj',
     'arrested VERB VBD 0 root arrest',
-    'protesters NOUN NNS 3 obj protester',
-    'backing VERB VBG 4 acl back',
-    'Rohan PROPN NNP 5 obj',
-    '. PUNCT . 3 punct',
+    'protesters NOUN NNS 2 obj protester',
+    'backing VERB VBG 3 acl back',
+    'Rohan PROPN NNP 4 obj',
+    '. PUNCT . 2 punct',
   );
-  assert.deepEqual(triples(pcoder.code(other)), ['ARNCOP ---OPP 173']);
+  assert.deepEqual(triples(pcoder.code(other)), ['ARN ---OPP 173']);
   // Arnorian police arrested gunmen .  -> unidentified armed men stay unknown
   const uaf = rows('Arnorian PROPN NNP 2 amod', 'police NOUN NN 3 nsubj', 'arrested VERB VBD 0 root arrest', 'gunmen NOUN NNS 3 obj gunman', '. PUNCT . 3 punct');
   assert.deepEqual(triples(pcoder.code(uaf)), ['ARNCOP ---UAF 173']);
   // Arnor told reporters ... -> a statement's audience is not placed
   const told = rows('Arnor PROPN NNP 2 nsubj', 'told VERB VBD 0 root tell', 'reporters NOUN NNS 2 obj reporter', '. PUNCT . 2 punct');
   assert.deepEqual(triples(pcoder.code(told)), ['ARN ---MED 010']);
+});
+
+test('forces sent are the instrument: the target is where they go; an institution word modifying a thing is no actor', () => {
+  const FORCE = '--- DEPLOY [154] ---\nDEPLOY\n--- SUSPEND [162] ---\nSUSPEND\n--- ARREST [173] ---\nARREST\n';
+  const c = createCoder({
+    verbs: compileVerbDictionary([{ file: 'f.txt', text: FORCE }]),
+    actors: fakeActors({ arnor: 'ARN', gondor: 'GON', rohan: 'ROH', troops: '---MIL', military: '---MIL', people: '---CVL', 'arnorian police': 'ARNCOP' }),
+  });
+  // Arnor deployed troops to Gondor .
+  const deployed = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'deployed VERB VBD 0 root deploy',
+    'troops NOUN NNS 2 obj troop',
+    'to ADP IN 5 case',
+    'Gondor PROPN NNP 2 obl',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(c.code(deployed)), ['ARN GON 154']);
+  // Arnor suspended military aid to Gondor .  ("to Gondor" inside the object)
+  const aid = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'suspended VERB VBD 0 root suspend',
+    'military ADJ JJ 4 amod',
+    'aid NOUN NN 2 obj',
+    'to ADP IN 6 case',
+    'Gondor PROPN NNP 4 nmod',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(c.code(aid)), ['ARN GON 162']);
+  // Arnorian police arrested people who backed Rohan .  -> police act at home: Arnorian people
+  const home = rows(
+    'Arnorian PROPN NNP 2 amod',
+    'police NOUN NN 3 nsubj',
+    'arrested VERB VBD 0 root arrest',
+    'people NOUN NNS 3 obj person',
+    'who PRON WP 6 nsubj',
+    'backed VERB VBD 4 acl:relcl back',
+    'Rohan PROPN NNP 6 obj',
+    '. PUNCT . 3 punct',
+  );
+  assert.deepEqual(triples(c.code(home)), ['ARNCOP ARNCVL 173']);
 });

@@ -92,6 +92,14 @@ const NON_STATE = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT', 'AFR
  * its members with each other ("A and B met", "signed a ceasefire", "clashed").
  */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+/** Sectors that act within their own country: their counterpart shares it. */
+const DOMESTIC = new Set(['COP', 'JUD', 'LEG']);
+/** Roots where the actor's own forces as object are its instrument, not its target ("deployed troops to X"). */
+const FORCE_ROOTS = new Set(['03', '07', '13', '15']);
+/** Sectors that name institutions, which can modify things ("military aid", "police cars"). */
+const INSTITUTIONS = new Set(['MIL', 'GOV', 'COP', 'SPY', 'JUD', 'LEG']);
+/** Sectors of armed forces. */
+const FORCES = new Set(['MIL', 'COP']);
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
 const TELLING = new Map<string, '02' | '10'>([['tell', '10'], ['advise', '02']]);
 /**
@@ -595,9 +603,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /** Actor mentions for an argument headed by `h`: nearest in its subtree, plus conjuncts. */
-  function actorsFor(st: Sent, h: number, out: number[], seen?: Set<number>): void {
+  function actorsFor(st: Sent, h: number, out: number[], seen?: Set<number>, things = false): void {
     if (!seen) {
-      actorsFor(st, h, out, new Set());
+      actorsFor(st, h, out, new Set(), things);
       distributeAgents(st, out);
       return;
     }
@@ -614,7 +622,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       while (stack.length > 0) {
         const k = stack.pop()!;
         const mi = st.mentionAt[k];
-        if (mi >= 0 && (found < 0 || st.mentions[mi].start < st.mentions[found].start)) found = mi;
+        if (mi >= 0 && !(things && modifierOnly(st, mi)) && (found < 0 || st.mentions[mi].start < st.mentions[found].start)) found = mi;
         for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c])) stack.push(c);
       }
     }
@@ -629,7 +637,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // Only nominal conjuncts: a conjoined clause ("..., an official said") is not an argument.
         if (!isConjunct(st, x, c) || st.upos(c) === 'VERB' || st.kid(c, 'nsubj') >= 0 || reportingSubject(st, c)) continue;
         const sub: number[] = [];
-        actorsFor(st, c, sub, seen);
+        actorsFor(st, c, sub, seen, things);
         for (const mi of sub) {
           const d = fm ? shareModifier(st, fm, mi, inner) : mi;
           if (!out.includes(d)) out.push(d);
@@ -639,6 +647,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     visit(h, false);
     if (sh !== h) visit(sh, false);
     if (fm) for (let k = fm.start; k < fm.end; k++) if (k !== sh && k !== h) visit(k, true);
+  }
+
+  /**
+   * A country-less agent word that only modifies a thing ("military aid", "a military
+   * campaign", "police cars"): no actor takes part there.
+   */
+  function modifierOnly(st: Sent, mi: number): boolean {
+    const m = st.mentions[mi];
+    // Institutions only: "the Kurdish town" is where Kurds live.
+    if (!m.code.startsWith('---') || !INSTITUTIONS.has(m.code.slice(3))) return false;
+    const h = st.synHead(m);
+    const p = st.head[h];
+    if (p < 0 || (st.dep[h] !== 'amod' && st.dep[h] !== 'compound') || st.mentionAt[p] >= 0) return false;
+    return st.upos(p) === 'NOUN';
   }
 
   /**
@@ -920,7 +942,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * other state, the country of the other actor ("Thai police arrested protesters": Thai
    * protesters). Null when none applies; unidentified armed forces (UAF) stay unknown.
    */
-  function countryOf(st: Sent, mi: number, other: number, v: number): string | null {
+  function countryOf(st: Sent, mi: number, other: number, v: number, otherCountry: string | null = null): string | null {
     const m = st.mentions[mi];
     if (!m.code.startsWith('---') || m.code.length <= 3 || m.code.includes('UAF')) return null;
     const place = (k: number): string | null => {
@@ -940,8 +962,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (pi === mi || pi === other || !venue(st, pi) || !st.inSubtree(st.synHead(st.mentions[pi]), v)) continue;
       return stateOf(st.mentions[pi].code);
     }
-    const oc = other >= 0 ? stateOf(st.mentions[other].code) : null;
+    const oc = otherCountry ?? (other >= 0 ? stateOf(st.mentions[other].code) : null);
     if (oc === null) return null;
+    // Police, courts and legislatures act at home whatever else the sentence names.
+    if (other >= 0 && DOMESTIC.has(st.mentions[other].code.slice(3, 6))) return oc;
     for (let pi = 0; pi < st.mentions.length; pi++) {
       const c = stateOf(st.mentions[pi].code);
       if (c !== null && c !== oc && pi !== mi && !isSpeaker(st, pi)) return null;
@@ -971,7 +995,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const skip = (x: number) => src.includes(x) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     for (const c of cand) {
       const out: number[] = [];
-      actorsFor(st, c, out);
+      // An argument naming a thing ("military aid") has no actor in its modifiers.
+      actorsFor(st, c, out, undefined, true);
       const rest = out.filter((x) => !skip(x));
       if (rest.length > 0) return rest;
     }
@@ -1236,6 +1261,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
+      // "deployed troops to X", "put its army on alert after X ...": the forces moved are
+      // the source's instrument; the target is where they go or whom they face.
+      const own = (x: number) => {
+        const c = st.mentions[x].code;
+        const cc = stateOf(c);
+        return FORCES.has(c.slice(3, 6)) && c.length === 6 && (cc === null || src.some((y) => stateOf(st.mentions[y].code) === cc));
+      };
+      if (FORCE_ROOTS.has(root) && tgt.length > 0 && tgt.every(own)) {
+        const skip = (x: number) => src.includes(x) || tgt!.includes(x) || own(x) || src.some((y) => st.mentions[y].code === st.mentions[x].code);
+        const alt = firstAfter(st, ve, st.n - 1, src, skip);
+        if (alt.length > 0) tgt = alt;
+      }
       const alone = tgt.length === 0 || tgt.every((x) => venue(st, x));
       if (alone && src.length >= 2 && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v)) mutual = src;
     }
@@ -1258,8 +1295,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // A country-less side takes a country from the sentence (see countryOf).
       // Not for statements: "told reporters" says nothing about whose reporters.
       const place = !cameo.startsWith('01');
-      const sCountry = place ? countryOf(st, s, t, v) : null;
-      const tCountry = place && t >= 0 ? countryOf(st, t, s, v) : null;
+      let sCountry = place ? countryOf(st, s, t, v) : null;
+      const tCountry = place && t >= 0 ? countryOf(st, t, s, v, sCountry) : null;
+      if (place && sCountry === null && tCountry !== null) sCountry = countryOf(st, s, t, v, tCountry);
       for (const sc0 of codesOf(ms)) {
         for (const tc0 of mt ? codesOf(mt) : [null]) {
           let sc = sCountry !== null && sc0.startsWith('---') ? sCountry + sc0.slice(3) : sc0;
