@@ -41,7 +41,6 @@ import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
-import type { Discard } from './discards.js';
 import { requestCode, requestedSuffix, requestFamily } from './requests.js';
 
 /** Coder options (the PETRARCH names in comments). */
@@ -60,8 +59,6 @@ export interface CoderOptions {
    * A range with max 0 is off; the whole option is off by default.
    */
   commas?: { min: number; max: number; bmin: number; bmax: number; emin: number; emax: number };
-  /** Discard phrases: a sentence containing one codes nothing (a story discard: the whole doc). */
-  discards?: readonly Discard[];
 }
 
 /** Codes events in analysed documents. Immutable once built. */
@@ -1536,7 +1533,6 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
   }
 
-  const discards = cfg.options?.discards ?? [];
   const commas = cfg.options?.commas;
 
   /** Tokens (sentence-local) inside comma clauses the comma rules remove, or null. */
@@ -1564,32 +1560,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     mark(pos[pos.length - 1] + 1, n, c.emin, c.emax);
     return any ? cut : null;
   }
-  /** Discard phrase found in sentence `s`, or undefined. */
-  function discardIn(doc: Doc, s: number): Discard | undefined {
-    const a = doc.sentStart[s];
-    const b = doc.sentEnd[s];
-    for (const d of discards) {
-      for (let i = a; i + d.words.length <= b; i++) {
-        let ok = true;
-        for (let j = 0; j < d.words.length && ok; j++) ok = doc.form[i + j].toUpperCase() === d.words[j];
-        if (ok) return d;
-      }
-    }
-    return undefined;
-  }
-
   return {
     code(doc: Doc, date?: DayNumber): CodedEvent[] {
+      // Discard phrases are the actor matcher's: a discarded sentence has no mentions.
       const out: CodedEvent[] = [];
-      const skip = new Set<number>();
-      if (discards.length > 0) {
-        for (let s = 0; s < doc.sentenceCount; s++) {
-          const d = discardIn(doc, s);
-          if (d?.story) return [];
-          if (d) skip.add(s);
-        }
-      }
-      for (let s = 0; s < doc.sentenceCount; s++) if (!skip.has(s)) codeSentence(doc, s, date, out);
+      for (let s = 0; s < doc.sentenceCount; s++) codeSentence(doc, s, date, out);
       return out;
     },
   };
