@@ -11,6 +11,7 @@ import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, type Coder, type CoderOptions } from './events/coder.js';
+import { filterEvents, type EventFilterOptions, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
 import type { EventRecord } from './events/types.js';
 import type { SourceDocument } from './ingest/types.js';
@@ -30,6 +31,13 @@ export interface AnnalsOptions {
   context?: boolean;
   /** Resolve pronouns, titles and short names across the article (src/article). Default true. */
   coref?: boolean;
+  /**
+   * Precision filters (src/events/filters.ts): drop events an expert would not code
+   * (places as actors, statements to the press or about actors of the reported clause,
+   * ...). Default true (every rule); false keeps the coder's PETRARCH-like output; an
+   * object turns single rules off.
+   */
+  filters?: boolean | EventFilterOptions;
 }
 
 export interface CodedDocument {
@@ -37,6 +45,8 @@ export interface CodedDocument {
   events: EventRecord[];
   /** Events dropped because the record could not be built (e.g. a dictionary code unknown to CAMEO). */
   problems: string[];
+  /** Coded events the precision filters dropped, per reason (empty when filters are off). */
+  filtered: Partial<Record<FilterReason, number>>;
 }
 
 export interface Annals {
@@ -70,6 +80,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         : memoMatcher(base);
   const coder = createCoder({ verbs: dictionaries.verbs, actors, options: opts.coder });
   const context = opts.context === false ? null : createContextAnalyzer({ actors });
+  const filterOpts: EventFilterOptions | null = opts.filters === false ? null : opts.filters === true || opts.filters === undefined ? {} : opts.filters;
   return {
     analyzer,
     dictionaries,
@@ -78,7 +89,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const doc = analyzer.analyze(src.text);
       const events: EventRecord[] = [];
       const problems: string[] = [];
-      const coded = coder.code(doc, dayNumber(src.date));
+      const raw = coder.code(doc, dayNumber(src.date));
+      const kept = filterOpts ? filterEvents(doc, raw, filterOpts) : null;
+      const coded = kept ? kept.kept : raw;
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {
         try {
@@ -88,7 +101,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           problems.push((e as Error).message);
         }
       });
-      return { doc, events, problems };
+      return { doc, events, problems, filtered: kept?.dropped ?? {} };
     },
   };
 }

@@ -3,7 +3,8 @@
  * `data/articles/`: each `NAME.txt` is coded by annals with and without the
  * coreference wrapper, and compared with `NAME.expected.jsonl`.
  *
- * Run: `node dist/article/score.js [--dict PATH]... [--dir DIR] [--verbose]`
+ * Run: `node dist/article/score.js [--dict PATH]... [--dir DIR] [--verbose] [--no-filters]`
+ * (`--no-filters`: score the coder's raw output, without src/events/filters.ts)
  * Prints per article and in total: recall of core events (right source, target,
  * CAMEO root) and precision of emitted events (an emitted event is right when it
  * matches any expected event of its sentence, core or not).
@@ -19,6 +20,7 @@ import type { ActorMatcher } from '../actors/types.js';
 import { dayNumber } from '../annals.js';
 import { loadDictionaries } from '../dictionaries/index.js';
 import { createCoder } from '../events/coder.js';
+import { filterEvents } from '../events/filters.js';
 import { toEventRecord } from '../events/record.js';
 import type { EventRecord } from '../events/types.js';
 import { readInputs } from '../ingest/index.js';
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
       dict: { type: 'string', multiple: true },
       dir: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      'no-filters': { type: 'boolean', default: false },
     },
   });
   const dir = values.dir ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'articles');
@@ -129,7 +132,16 @@ async function main(): Promise<void> {
     const cells: string[] = [];
     coders.forEach(([name, coder], k) => {
       const events: EventRecord[] = [];
-      for (const ev of coder.code(doc, dayNumber(src.date))) {
+      const coded = coder.code(doc, dayNumber(src.date));
+      const filtered = values['no-filters'] ? { kept: coded, droppedEvents: [] } : filterEvents(doc, coded);
+      if (values.verbose) {
+        for (const { event: ev, reason } of filtered.droppedEvents) {
+          const r = toEventRecord(doc, { docId: f, date: src.date }, ev);
+          const ok = expected.some((x) => sentenceOfQuote(doc, x.quote) === r.sentence && eventMatches(x, r));
+          out.push(`  [${name}] ${f} filtered ${reason}${ok ? ' (WAS RIGHT)' : ''}: s${r.sentence} ${r.source.code} "${r.source.text}" -> ${r.target?.code} "${r.target?.text}" ${r.cameo} | ${r.evidence.text}`);
+        }
+      }
+      for (const ev of filtered.kept) {
         try {
           events.push(toEventRecord(doc, { docId: f, date: src.date }, ev));
         } catch {

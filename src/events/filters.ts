@@ -1,0 +1,248 @@
+/**
+ * Precision filters: general rules that drop coded events an expert CAMEO coder would
+ * not code, applied to a document's coded events with the Doc's parse at hand. The coder
+ * (src/events/coder.ts) emulates PETRARCH2 and keeps coding these (the conformance run
+ * expects PETRARCH's behaviour); `createAnnals` applies the filters by default after it.
+ *
+ * Rules (each one a {@link FilterReason}, counted when it drops an event):
+ * - `place-adjunct`: a country or city standing in a locative adjunct is where the event
+ *   happened, not an actor: "In Washington, Bush praised Maliki", "resumed talks in the
+ *   Ethiopian capital", "said in Geneva", "a trip to Iraq", "the highway to Uganda",
+ *   "pressure from London". A place is a mention coded with a bare three-letter code
+ *   (country or region, no sector). Locative prepositions (in, at, near, across, ...)
+ *   mark an adjunct wherever they attach; directional ones (to, into, from, towards)
+ *   only when they attach to a noun ("trip to Iraq"): on a verb they often mark the
+ *   recipient ("sent aid to Haiti"). Kept, as in CAMEO practice: the target of a visit
+ *   (042/043: "arrived in Baghdad", a capital standing for its government), of aid and
+ *   material cooperation (033, 06-08: "help restore security in Iraq": the place is the
+ *   beneficiary) and of material violence (18-20: "shelled villages near Kirkuk": the
+ *   place is attacked),
+ *   and any place whose preposition the matched dictionary pattern itself names
+ *   ("intervene IN +").
+ * - `media-addressee`: a statement (CAMEO 01) whose target is the press ("told
+ *   reporters", "told the state news agency", "denied a newspaper report"): media are
+ *   the channel, not the addressee.
+ * - `reported-clause-actor`: a plain statement (010) whose target is only mentioned inside
+ *   the reported clause ("Mottaki said Tehran was ready ...", "the panel said that the
+ *   two delegations had agreed ..."): the report is about that actor, not addressed to it;
+ *   whatever the clause says is coded as its own event.
+ * - `covered-statement`: a plain statement (010) from S to T when the same sentence codes
+ *   a more specific event from S to T ("Maliki told Rice that he rejected ..."): CAMEO
+ *   codes the specific act once.
+ * - `patient-source`: the source is the passive subject of the event's own verb ("15
+ *   people were killed") or a victim noun as the source of violence ("victims", "the
+ *   dead"): the patient of an act is not its agent.
+ * - `own-possessed-target`: the target is possessed by a pronoun ("withdrew its troops",
+ *   "his army") and has no country other than the source's: an actor acting on its own
+ *   forces or supporters is not a dyadic event.
+ * @module
+ */
+import type { Doc } from '../analysis/doc.js';
+import { DEPREL, UPOS } from '../analysis/tags.js';
+import type { ActorMention } from '../actors/types.js';
+import type { CodedEvent } from './types.js';
+
+/** Why a filter dropped an event (see the module comment). */
+export type FilterReason =
+  | 'place-adjunct'
+  | 'media-addressee'
+  | 'reported-clause-actor'
+  | 'covered-statement'
+  | 'patient-source'
+  | 'own-possessed-target';
+
+/** Every filter reason, in the order the rules run. */
+export const FILTER_REASONS: readonly FilterReason[] = [
+  'place-adjunct',
+  'media-addressee',
+  'reported-clause-actor',
+  'covered-statement',
+  'patient-source',
+  'own-possessed-target',
+];
+
+/** Which rules run: all by default; `false` turns one off. */
+export type EventFilterOptions = Partial<Record<FilterReason, boolean>>;
+
+/** The events a filter run kept, and how many each rule dropped. */
+export interface FilteredEvents {
+  kept: CodedEvent[];
+  /** Dropped events per reason (only reasons that dropped something). */
+  dropped: Partial<Record<FilterReason, number>>;
+  /** Every dropped event with its reason, in input order (for diagnostics). */
+  droppedEvents: { event: CodedEvent; reason: FilterReason }[];
+}
+
+/** Prepositions that make a place phrase a locative adjunct wherever it attaches. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'within', 'along', 'beyond', 'across']);
+/** Prepositions of direction: a locative adjunct when attached to a noun ("trip to Iraq"). */
+const DIRECTIONAL = new Set(['to', 'into', 'from', 'toward', 'towards', 'onto']);
+/** Relations that keep a modifier inside the noun phrase of its head. */
+const IN_PHRASE = new Set(['amod', 'compound', 'flat', 'nmod:poss', 'det', 'nummod']);
+/** Relations that start an embedded clause. */
+const CLAUSAL = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'csubj:pass', 'acl', 'acl:relcl', 'advcl:relcl']);
+/** Nouns for victims: never the agent of violence. */
+const VICTIMS = new Set(['victim', 'casualty', 'dead', 'wounded', 'injured', 'body', 'corpse', 'fatality', 'victims', 'casualties', 'bodies', 'corpses', 'fatalities']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
+const BARE_CODE = /^[A-Z]{3}$/;
+/** Most heads climbed from a mention (bounds walks over malformed trees). */
+const MAX_CLIMB = 64;
+
+const VERB_UPOS = new Set(['VERB', 'AUX']);
+/**
+ * CAMEO codes whose target may be a place in a locative adjunct: visits (042/043), aid and
+ * material cooperation and the intents to give them (033, 06, 07), yielding (08: "withdrawal
+ * from Iraq"), and material violence (18-20).
+ */
+const PLACE_TARGET = /^(?:04[23]|033|0[678]|1[89]|20)/;
+
+/**
+ * Apply the precision rules to the coded events of `doc` (any order, any sentences).
+ * Pure: returns the kept events in input order and the drop counts.
+ */
+export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: EventFilterOptions = {}): FilteredEvents {
+  const on = (r: FilterReason): boolean => options[r] !== false;
+  const rel = (i: number): string => DEPREL[doc.dep[i]] ?? '_';
+  const lower = (i: number): string => doc.form[i].toLowerCase();
+  const lemma = (i: number): string => (doc.lemma[i] || doc.form[i]).toLowerCase();
+  const headOf = (i: number): number => {
+    const h = doc.head[i];
+    return h === i ? -1 : h;
+  };
+  // Children per token, built once per sentence on demand.
+  const kidCache = new Map<number, number[][]>();
+  const sentOf = (i: number): number => {
+    let lo = 0;
+    let hi = doc.sentenceCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.sentStart[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const kids = (i: number): number[] => {
+    const s = sentOf(i);
+    let table = kidCache.get(s);
+    if (!table) {
+      const a = doc.sentStart[s];
+      const b = doc.sentEnd[s];
+      table = Array.from({ length: b - a }, () => [] as number[]);
+      for (let k = a; k < b; k++) {
+        const h = doc.head[k];
+        if (h >= a && h < b && h !== k) table[h - a].push(k);
+      }
+      kidCache.set(s, table);
+    }
+    return table[i - doc.sentStart[s]] ?? [];
+  };
+
+  /** The head of the noun phrase `m` sits in (climbing amod/compound/possessor links). */
+  const phraseHead = (m: ActorMention): number => {
+    let p = m.head;
+    for (let n = 0; n < MAX_CLIMB; n++) {
+      const h = headOf(p);
+      if (h < 0) break;
+      const r = rel(p);
+      // A later conjunct carries no preposition of its own: "in London or Brussels".
+      const climbConj = r === 'conj' && !kids(p).some((k) => rel(k) === 'case') && !VERB_UPOS.has(UPOS[doc.upos[p]]);
+      if (!IN_PHRASE.has(r) && !climbConj) break;
+      p = h;
+    }
+    return p;
+  };
+
+  /** The preposition that makes `m` a place adjunct, or null. */
+  const placeAdjunct = (m: ActorMention): string | null => {
+    if (!BARE_CODE.test(m.code)) return null;
+    // A locative preposition on the name itself marks it whatever the parser hung it as
+    // ("In Washington, President Bush ..." parsed with Washington as a compound).
+    for (const k of kids(m.head)) if (rel(k) === 'case' && LOCATIVE.has(lower(k))) return lower(k);
+    const p = phraseHead(m);
+    const r = rel(p);
+    const nominalAttach = r === 'nmod' || r.startsWith('nmod:');
+    if (!(r === 'obl' || r.startsWith('obl:') || nominalAttach)) return null;
+    if (r === 'obl:agent' || r === 'nmod:poss' || r === 'obl:tmod' || r === 'nmod:tmod') return null;
+    for (const k of kids(p)) {
+      if (rel(k) !== 'case') continue;
+      const w = lower(k);
+      if (LOCATIVE.has(w)) return w;
+      if (DIRECTIONAL.has(w) && nominalAttach) return w;
+    }
+    return null;
+  };
+
+  /** Whether the dictionary pattern of `ev` names preposition `w` ("* IN +"). */
+  const patternNames = (ev: CodedEvent, w: string): boolean => {
+    const pat = ev.rule.replace(/^\S+:\d+\s*/, '');
+    return new RegExp(`(^|[\\s(_])${w}([\\s)_]|$)`, 'i').test(pat);
+  };
+
+  const isPlaceNoise = (ev: CodedEvent, m: ActorMention, role: 'source' | 'target'): boolean => {
+    const w = placeAdjunct(m);
+    if (w === null || patternNames(ev, w)) return false;
+    if (role === 'target' && PLACE_TARGET.test(ev.cameo)) return false;
+    return true;
+  };
+
+  const isMedia = (m: ActorMention): boolean => /^(?:.{3})*MED/.test(m.code.slice(3));
+
+  /**
+   * Whether the path from `m`'s head up to the event verb crosses an embedded clause
+   * (the actor is only mentioned in what was said). False when `m` is not below the verb.
+   */
+  const insideClause = (m: ActorMention, verb: number): boolean => {
+    let p = m.head;
+    let clausal = false;
+    for (let n = 0; n < MAX_CLIMB && p >= 0; n++) {
+      if (p === verb) return clausal;
+      const r = rel(p);
+      if (CLAUSAL.has(r) || (r === 'conj' && VERB_UPOS.has(UPOS[doc.upos[p]]))) clausal = true;
+      p = headOf(p);
+    }
+    return false;
+  };
+
+  const isPatientSource = (ev: CodedEvent): boolean => {
+    const h = ev.source.head;
+    // Only a real passive: the tagger sometimes reads a past tense as VBN with an
+    // nsubj:pass ("Egypt hosted ..."); a passive has its auxiliary.
+    if (rel(h) === 'nsubj:pass' && headOf(h) === ev.verb && kids(ev.verb).some((k) => rel(k) === 'aux:pass')) return true;
+    const root = ev.cameo.slice(0, 2);
+    return (root === '18' || root === '19' || root === '20') && (VICTIMS.has(lemma(h)) || VICTIMS.has(lower(h)));
+  };
+
+  const isOwnPossessed = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t) return false;
+    const possessor = kids(t.head).find((k) => rel(k) === 'nmod:poss' && (k < t.start || k >= t.end));
+    if (possessor === undefined || !POSSESSIVE_PRONOUNS.has(lower(possessor))) return false;
+    const tc = t.code.slice(0, 3);
+    return tc === '---' || tc === ev.source.code.slice(0, 3);
+  };
+
+  const kept: CodedEvent[] = [];
+  const dropped: Partial<Record<FilterReason, number>> = {};
+  const droppedEvents: FilteredEvents['droppedEvents'] = [];
+  const drop = (ev: CodedEvent, reason: FilterReason): void => {
+    dropped[reason] = (dropped[reason] ?? 0) + 1;
+    droppedEvents.push({ event: ev, reason });
+  };
+  // Specific (non-010) dyads per sentence, for `covered-statement`.
+  const specific = new Set<string>();
+  for (const ev of events) if (ev.target && ev.cameo !== '010') specific.add(`${ev.sentence}|${ev.source.code}|${ev.target.code}`);
+
+  for (const ev of events) {
+    const t = ev.target;
+    let reason: FilterReason | null = null;
+    if (on('place-adjunct') && (isPlaceNoise(ev, ev.source, 'source') || (t && isPlaceNoise(ev, t, 'target')))) reason = 'place-adjunct';
+    else if (on('media-addressee') && t && ev.cameo.startsWith('01') && isMedia(t)) reason = 'media-addressee';
+    else if (on('reported-clause-actor') && t && ev.cameo === '010' && insideClause(t, ev.verb)) reason = 'reported-clause-actor';
+    else if (on('covered-statement') && t && ev.cameo === '010' && specific.has(`${ev.sentence}|${ev.source.code}|${t.code}`)) reason = 'covered-statement';
+    else if (on('patient-source') && isPatientSource(ev)) reason = 'patient-source';
+    else if (on('own-possessed-target') && isOwnPossessed(ev)) reason = 'own-possessed-target';
+    if (reason) drop(ev, reason);
+    else kept.push(ev);
+  }
+  return { kept, dropped, droppedEvents };
+}
