@@ -7,12 +7,14 @@
  * Rules (each one a {@link FilterReason}, counted when it drops an event):
  * - `place-adjunct`: a country or city standing in a locative adjunct is where the event
  *   happened, not an actor: "In Washington, Bush praised Maliki", "resumed talks in the
- *   Ethiopian capital", "said in Geneva", "a trip to Iraq", "the highway to Uganda",
- *   "pressure from London". A place is a mention coded with a bare three-letter code
- *   (country or region, no sector). Locative prepositions (in, at, near, across, ...)
- *   mark an adjunct wherever they attach; directional ones (to, into, from, towards)
- *   only when they attach to a noun ("trip to Iraq"): on a verb they often mark the
- *   recipient ("sent aid to Haiti"). Kept, as in CAMEO practice: the target of a visit
+ *   Ethiopian capital", "said in Geneva", "a trip to Iraq", "the highway to Uganda".
+ *   A place is a mention coded with a bare three-letter code (country or region, no
+ *   sector). Locative prepositions (in, at, near, across, ...) mark an adjunct wherever
+ *   they attach, except on nouns of a state or policy, where the place is the party
+ *   concerned ("security in Afghanistan"); directional ones (to, into, from, towards) only
+ *   on nouns of a path ("trip to Iraq"): elsewhere they mark a recipient or origin ("sent
+ *   aid to Haiti", "an offer from Norway"). Protest (14) keeps a place target in a locative
+ *   ("rallied in Amman": against its government). Kept, as in CAMEO practice: the target of a visit
  *   (042/043: "arrived in Baghdad", a capital standing for its government), of aid and
  *   material cooperation (033, 06-08: "help restore security in Iraq": the place is the
  *   beneficiary) and of material violence (18-20: "shelled villages near Kirkuk": the
@@ -22,10 +24,14 @@
  * - `media-addressee`: a statement (CAMEO 01) whose target is the press ("told
  *   reporters", "told the state news agency", "denied a newspaper report"): media are
  *   the channel, not the addressee.
- * - `reported-clause-actor`: a plain statement (010) whose target is only mentioned inside
- *   the reported clause ("Mottaki said Tehran was ready ...", "the panel said that the
- *   two delegations had agreed ..."): the report is about that actor, not addressed to it;
- *   whatever the clause says is coded as its own event.
+ * - `reported-clause-actor`: a plain statement (010) whose target is the subject of the
+ *   reported clause ("Mottaki said Tehran was ready ...", "the panel said that the two
+ *   delegations had agreed ..."), an actor of an event its predicate coded, the object of
+ *   "say" (never an addressee: a mis-parsed complement subject) or of a verb conjoined to
+ *   the statement ("said ... and dared Odinga"): the report is
+ *   about that actor, not addressed to it, and what the clause says is coded on its own. A
+ *   target deeper in a clause about the speaker ("said he was pessimistic about talks with
+ *   Pakistan") is kept: it is what the statement is about.
  * - `covered-statement`: a plain statement (010) from S to T when the same sentence codes
  *   a more specific event from S to T ("Maliki told Rice that he rejected ..."): CAMEO
  *   codes the specific act once.
@@ -77,12 +83,34 @@ export interface FilteredEvents {
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'within', 'along', 'beyond', 'across']);
 /** Prepositions of direction: a locative adjunct when attached to a noun ("trip to Iraq"). */
 const DIRECTIONAL = new Set(['to', 'into', 'from', 'toward', 'towards', 'onto']);
+/**
+ * Nouns of movement along a path: a directional phrase on them is a place ("a trip to Iraq",
+ * "the highway to Uganda"); on other nouns it marks a recipient or origin ("aid to Haiti",
+ * "an offer from Norway").
+ */
+const PATH_NOUNS = new Set([
+  'trip', 'journey', 'travel', 'flight', 'road', 'highway', 'route', 'way', 'path', 'railway', 'railroad',
+  'bridge', 'crossing', 'corridor', 'march', 'convoy', 'drive', 'tour', 'voyage', 'border', 'return',
+]);
+/**
+ * Nouns of a state or policy whose "in X" names the party concerned, not a venue ("security
+ * in Afghanistan", "torture in Bahraini prisons", "interference in Lebanon"): kept.
+ */
+const CONCERN_NOUNS = new Set([
+  'security', 'peace', 'stability', 'instability', 'situation', 'crisis', 'violence', 'conflict', 'war', 'fighting',
+  'unrest', 'reconstruction', 'election', 'reform', 'democracy', 'right', 'torture', 'abuse', 'affair',
+  'interference', 'intervention', 'involvement', 'presence', 'investment', 'development', 'aid', 'assistance',
+  'relief', 'economy', 'operation', 'programme', 'program', 'sovereignty', 'order', 'killing', 'repression',
+  'crackdown', 'detention', 'force', 'role', 'influence', 'interest', 'change', 'transition', 'recovery',
+]);
 /** Relations that keep a modifier inside the noun phrase of its head. */
 const IN_PHRASE = new Set(['amod', 'compound', 'flat', 'nmod:poss', 'det', 'nummod']);
 /** Relations that start an embedded clause. */
 const CLAUSAL = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'csubj:pass', 'acl', 'acl:relcl', 'advcl:relcl']);
 /** Nouns for victims: never the agent of violence. */
 const VICTIMS = new Set(['victim', 'casualty', 'dead', 'wounded', 'injured', 'body', 'corpse', 'fatality', 'victims', 'casualties', 'bodies', 'corpses', 'fatalities']);
+/** Statement verbs that never take their addressee as a direct object. */
+const SAY_VERBS = new Set(['say', 'add', 'state', 'announce', 'claim', 'note', 'declare', 'insist', 'stress', 'explain', 'report']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
 const BARE_CODE = /^[A-Z]{3}$/;
 /** Most heads climbed from a mention (bounds walks over malformed trees). */
@@ -92,9 +120,10 @@ const VERB_UPOS = new Set(['VERB', 'AUX']);
 /**
  * CAMEO codes whose target may be a place in a locative adjunct: visits (042/043), aid and
  * material cooperation and the intents to give them (033, 06, 07), yielding (08: "withdrawal
- * from Iraq"), and material violence (18-20).
+ * from Iraq"), coercion (17: "imposed a curfew in Bishkek", "deported them to Romania") and
+ * material violence (18-20).
  */
-const PLACE_TARGET = /^(?:04[23]|033|0[678]|1[89]|20)/;
+const PLACE_TARGET = /^(?:04[23]|033|0[678]|1[789]|20)/;
 
 /**
  * Apply the precision rules to the coded events of `doc` (any order, any sentences).
@@ -163,11 +192,13 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const nominalAttach = r === 'nmod' || r.startsWith('nmod:');
     if (!(r === 'obl' || r.startsWith('obl:') || nominalAttach)) return null;
     if (r === 'obl:agent' || r === 'nmod:poss' || r === 'obl:tmod' || r === 'nmod:tmod') return null;
+    const governor = headOf(p);
+    const govNoun = nominalAttach && governor >= 0 ? lemma(governor) : '';
     for (const k of kids(p)) {
       if (rel(k) !== 'case') continue;
       const w = lower(k);
-      if (LOCATIVE.has(w)) return w;
-      if (DIRECTIONAL.has(w) && nominalAttach) return w;
+      if (LOCATIVE.has(w)) return CONCERN_NOUNS.has(govNoun) ? null : w;
+      if (DIRECTIONAL.has(w) && PATH_NOUNS.has(govNoun)) return w;
     }
     return null;
   };
@@ -182,26 +213,71 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const w = placeAdjunct(m);
     if (w === null || patternNames(ev, w)) return false;
     if (role === 'target' && PLACE_TARGET.test(ev.cameo)) return false;
+    // Protest at a place is protest against its government ("rallied in Amman"); a road to
+    // another country is still only a road.
+    if (role === 'target' && ev.cameo.startsWith('14') && LOCATIVE.has(w)) return false;
     return true;
   };
 
   const isMedia = (m: ActorMention): boolean => /^(?:.{3})*MED/.test(m.code.slice(3));
 
   /**
-   * Whether the path from `m`'s head up to the event verb crosses an embedded clause
-   * (the actor is only mentioned in what was said). False when `m` is not below the verb.
+   * The outermost embedded clause on the path from token `i` up to the event verb (the
+   * reported clause itself, not a clause nested in it), or -1 when `i` is not inside a
+   * clause under the verb.
    */
-  const insideClause = (m: ActorMention, verb: number): boolean => {
-    let p = m.head;
-    let clausal = false;
+  const clauseOf = (i: number, verb: number): number => {
+    let p = i;
+    let clause = -1;
     for (let n = 0; n < MAX_CLIMB && p >= 0; n++) {
-      if (p === verb) return clausal;
+      if (p === verb) return clause;
       const r = rel(p);
-      if (CLAUSAL.has(r) || (r === 'conj' && VERB_UPOS.has(UPOS[doc.upos[p]]))) clausal = true;
+      if (CLAUSAL.has(r) || (r === 'conj' && VERB_UPOS.has(UPOS[doc.upos[p]]))) clause = p;
       p = headOf(p);
     }
-    return false;
+    return -1;
   };
+
+  /**
+   * A statement's target is only an actor of the reported clause: the clause's subject
+   * ("Mottaki said Tehran was ready") or an actor of an event the clause's predicate coded.
+   * A target deeper in a clause about the speaker's own attitude ("said he was pessimistic
+   * about talks with Pakistan") is what the statement is about, and is kept.
+   */
+  const reportedActor = (ev: CodedEvent, t: ActorMention): boolean => {
+    // The noun phrase `t` heads (through "most of the victims", "Levin and other critics").
+    let p = t.head;
+    for (let n = 0; n < MAX_CLIMB; n++) {
+      const r = rel(p);
+      const h = headOf(p);
+      if (h < 0 || !(IN_PHRASE.has(r) || r === 'conj' || r === 'nmod' || r === 'appos')) break;
+      if (VERB_UPOS.has(UPOS[doc.upos[h]])) break;
+      p = h;
+    }
+    // "say" takes no person as its object: "said the lawmakers would be charged" is a
+    // complement clause whose verb the parser hung elsewhere.
+    if (headOf(p) === ev.verb && rel(p) === 'obj' && SAY_VERBS.has(lemma(ev.verb))) return true;
+    const c = clauseOf(t.head, ev.verb);
+    if (c < 0) return false;
+    // Another predicate of the speaker ("said he would not allow it and dared Odinga"):
+    // its object is not the statement's addressee.
+    if (rel(c) === 'conj') return true;
+    const r = rel(p);
+    if ((r === 'nsubj' || r === 'nsubj:pass') && headOf(p) === c) return true;
+    // The reported clause's own predicate (or a verb it controls: "was ready to hold talks")
+    // coded an event with this actor.
+    const ownPredicate = (v: number): boolean => {
+      for (let n = 0; n < MAX_CLIMB && v >= 0; n++) {
+        if (v === c) return true;
+        if (rel(v) !== 'xcomp' && rel(v) !== 'conj') return false;
+        v = headOf(v);
+      }
+      return false;
+    };
+    return events.some((o) => o !== ev && o.sentence === ev.sentence && ownPredicate(o.verb) && sameMention(o, t));
+  };
+  const sameMention = (o: CodedEvent, t: ActorMention): boolean =>
+    (o.source.start === t.start && o.source.end === t.end) || (o.target !== null && o.target.start === t.start && o.target.end === t.end);
 
   const isPatientSource = (ev: CodedEvent): boolean => {
     const h = ev.source.head;
@@ -237,7 +313,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     let reason: FilterReason | null = null;
     if (on('place-adjunct') && (isPlaceNoise(ev, ev.source, 'source') || (t && isPlaceNoise(ev, t, 'target')))) reason = 'place-adjunct';
     else if (on('media-addressee') && t && ev.cameo.startsWith('01') && isMedia(t)) reason = 'media-addressee';
-    else if (on('reported-clause-actor') && t && ev.cameo === '010' && insideClause(t, ev.verb)) reason = 'reported-clause-actor';
+    else if (on('reported-clause-actor') && t && ev.cameo === '010' && reportedActor(ev, t)) reason = 'reported-clause-actor';
     else if (on('covered-statement') && t && ev.cameo === '010' && specific.has(`${ev.sentence}|${ev.source.code}|${t.code}`)) reason = 'covered-statement';
     else if (on('patient-source') && isPatientSource(ev)) reason = 'patient-source';
     else if (on('own-possessed-target') && isOwnPossessed(ev)) reason = 'own-possessed-target';
