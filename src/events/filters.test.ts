@@ -113,6 +113,27 @@ test('the patient of a passive, a victim noun, or an own possessed force is not 
   assert.deepEqual(r.dropped, { 'patient-source': 2, 'own-possessed-target': 1 });
 });
 
+test('an act alleged by an accusation, and the object of a later conjoined verb, are not coded', () => {
+  const doc = makeDoc(
+    // Rur accused Bor of attacking Sylvania .
+    sent('Rur accused Bor of attacking Sylvania .', 'PROPN VERB PROPN SCONJ VERB PROPN PUNCT', [2, 0, 2, 5, 3, 5, 2], 'nsubj root obj mark acl obj punct'),
+    // Rur welcomed the talks and called on Bor .
+    sent('Rur welcomed the talks and called on Bor .', 'PROPN VERB DET NOUN CCONJ VERB ADP PROPN PUNCT', [2, 0, 4, 2, 6, 2, 8, 6, 2], 'nsubj root det obj cc conj case obl punct'),
+    // Rur attacked Bor and condemned Sylvania . (plain coordination: both asserted)
+    sent('Rur attacked Bor and condemned Sylvania .', 'PROPN VERB PROPN CCONJ VERB PROPN PUNCT', [2, 0, 2, 5, 2, 5, 2], 'nsubj root obj cc conj obj punct'),
+  );
+  const s = (k: number) => doc.sentStart[k];
+  const accuse = event(0, mention(s(0), 'RUR'), mention(s(0) + 2, 'BOR'), '112', s(0) + 1);
+  const attack = event(0, mention(s(0) + 2, 'BOR'), mention(s(0) + 5, 'SYL'), '190', s(0) + 4);
+  const welcome = event(1, mention(s(1), 'RUR'), mention(s(1) + 7, 'BOR'), '051', s(1) + 1);
+  const callOn = event(1, mention(s(1), 'RUR'), mention(s(1) + 7, 'BOR'), '020', s(1) + 5);
+  const attacked = event(2, mention(s(2), 'RUR'), mention(s(2) + 2, 'BOR'), '190', s(2) + 1);
+  const condemned = event(2, mention(s(2), 'RUR'), mention(s(2) + 5, 'SYL'), '111', s(2) + 4);
+  const r = filterEvents(doc, [accuse, attack, welcome, callOn, attacked, condemned]);
+  assert.deepEqual(r.kept, [accuse, callOn, attacked, condemned]);
+  assert.deepEqual(r.dropped, { 'alleged-act': 1, 'conjunct-object': 1 });
+});
+
 test('createAnnals filters by default and keeps the coder output with filters: false', () => {
   const text = 'In Washington, Iraq accused Iran of arming militias. Iraqi officials told reporters that Iran had attacked.';
   const on = createAnnals({ cacheDir: false });

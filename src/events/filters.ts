@@ -39,8 +39,17 @@
  *   people were killed") or a victim noun as the source of violence ("victims", "the
  *   dead"): the patient of an act is not its agent.
  * - `own-possessed-target`: the target is possessed by a pronoun ("withdrew its troops",
- *   "his army") and has no country other than the source's: an actor acting on its own
- *   forces or supporters is not a dyadic event.
+ *   "his army") and has no country other than the source's, or only one coreference gave
+ *   it while it is the object of the verb whose subject is the source (the pronoun is
+ *   bound by the subject): an actor
+ *   acting on its own forces or supporters is not a dyadic event.
+ * - `alleged-act`: an act embedded under a criticism or accusation (110-112), a denial or a
+ *   rejection coded in the same sentence ("accused the army of bombing a town", "denied
+ *   that its forces had attacked", "rejected an appeal to allow convoys"): only the
+ *   accusation is asserted; the act is its content.
+ * - `conjunct-object`: the target is the object of another verb conjoined to the event's
+ *   verb, while the event's verb has an object of its own ("welcomed the resumption of talks
+ *   and called on Khartoum": Khartoum is not what was welcomed).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -55,7 +64,9 @@ export type FilterReason =
   | 'reported-clause-actor'
   | 'covered-statement'
   | 'patient-source'
-  | 'own-possessed-target';
+  | 'own-possessed-target'
+  | 'alleged-act'
+  | 'conjunct-object';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -65,6 +76,8 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'covered-statement',
   'patient-source',
   'own-possessed-target',
+  'alleged-act',
+  'conjunct-object',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -291,10 +304,44 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const isOwnPossessed = (ev: CodedEvent): boolean => {
     const t = ev.target;
     if (!t) return false;
-    const possessor = kids(t.head).find((k) => rel(k) === 'nmod:poss' && (k < t.start || k >= t.end));
-    if (possessor === undefined || !POSSESSIVE_PRONOUNS.has(lower(possessor))) return false;
+    const possessor = kids(t.head).find((k) => rel(k) === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(lower(k)));
+    if (possessor === undefined) return false;
+    const bound = rel(t.head) === 'obj' && headOf(t.head) === ev.verb && rel(ev.source.head) === 'nsubj' && headOf(ev.source.head) === ev.verb;
     const tc = t.code.slice(0, 3);
-    return tc === '---' || tc === ev.source.code.slice(0, 3);
+    // A bound possessive overrides a country coreference gave the possessed noun; a country
+    // the mention names itself ("its embassy in Iran") stands.
+    return tc === '---' || tc === ev.source.code.slice(0, 3) || (bound && t.resolvedFrom !== undefined);
+  };
+
+  /**
+   * Whether verb `v` sits in a clause embedded under verb `g` ("accused the police of
+   * murdering": murdering -acl-> police -obj-> accused), not merely coordinated with it.
+   */
+  const embeddedUnder = (v: number, g: number): boolean => {
+    let p = v;
+    let clausal = false;
+    for (let n = 0; n < MAX_CLIMB && p >= 0; n++) {
+      if (p === g) return clausal;
+      const r = rel(p);
+      if (CLAUSAL.has(r) || r === 'obl' || r === 'nmod') clausal = true;
+      p = headOf(p);
+    }
+    return false;
+  };
+  const ALLEGING = /^(?:11[012]|016|12)/;
+  const isAlleged = (ev: CodedEvent): boolean =>
+    events.some((a) => a !== ev && a.sentence === ev.sentence && a.verb !== ev.verb && ALLEGING.test(a.cameo) && embeddedUnder(ev.verb, a.verb));
+
+  const isConjunctObject = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t) return false;
+    let p = t.head;
+    for (let n = 0; n < MAX_CLIMB && IN_PHRASE.has(rel(p)) && headOf(p) >= 0; n++) p = headOf(p);
+    const w = headOf(p);
+    if (w < 0 || w === ev.verb || !(rel(p) === 'obj' || rel(p) === 'obl')) return false;
+    // `w` is a later verb conjoined to the event's verb, which has an object of its own.
+    if (rel(w) !== 'conj' || headOf(w) !== ev.verb || w < ev.verb) return false;
+    return kids(ev.verb).some((k) => rel(k) === 'obj' && (k < t.start || k >= t.end));
   };
 
   const kept: CodedEvent[] = [];
@@ -317,6 +364,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('covered-statement') && t && ev.cameo === '010' && specific.has(`${ev.sentence}|${ev.source.code}|${t.code}`)) reason = 'covered-statement';
     else if (on('patient-source') && isPatientSource(ev)) reason = 'patient-source';
     else if (on('own-possessed-target') && isOwnPossessed(ev)) reason = 'own-possessed-target';
+    else if (on('alleged-act') && isAlleged(ev)) reason = 'alleged-act';
+    else if (on('conjunct-object') && isConjunctObject(ev)) reason = 'conjunct-object';
     if (reason) drop(ev, reason);
     else kept.push(ev);
   }
