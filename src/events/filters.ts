@@ -47,9 +47,11 @@
  *   rejection coded in the same sentence ("accused the army of bombing a town", "denied
  *   that its forces had attacked", "rejected an appeal to allow convoys"): only the
  *   accusation is asserted; the act is its content.
- * - `conjunct-object`: the target is the object of another verb conjoined to the event's
- *   verb, while the event's verb has an object of its own ("welcomed the resumption of talks
- *   and called on Khartoum": Khartoum is not what was welcomed).
+ * - `other-predicate-target`: the target is an argument of another predicate under the
+ *   event's verb (a later conjoined verb, an adverbial or complement clause), while the
+ *   event's verb has an object of its own ("welcomed the resumption of talks and called on
+ *   Khartoum": Khartoum is not what was welcomed; "rejected the criticism, saying that the
+ *   police ...").
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -66,7 +68,7 @@ export type FilterReason =
   | 'patient-source'
   | 'own-possessed-target'
   | 'alleged-act'
-  | 'conjunct-object';
+  | 'other-predicate-target';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -77,7 +79,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'patient-source',
   'own-possessed-target',
   'alleged-act',
-  'conjunct-object',
+  'other-predicate-target',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -122,6 +124,8 @@ const IN_PHRASE = new Set(['amod', 'compound', 'flat', 'nmod:poss', 'det', 'numm
 const CLAUSAL = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'csubj:pass', 'acl', 'acl:relcl', 'advcl:relcl']);
 /** Nouns for victims: never the agent of violence. */
 const VICTIMS = new Set(['victim', 'casualty', 'dead', 'wounded', 'injured', 'body', 'corpse', 'fatality', 'victims', 'casualties', 'bodies', 'corpses', 'fatalities']);
+/** Verbs whose embedded act is only alleged, denied or rejected ("accused X of bombing"). */
+const ALLEGING_VERBS = new Set(['accuse', 'blame', 'allege', 'deny', 'reject', 'dismiss', 'condemn', 'criticize', 'criticise', 'denounce']);
 /** Statement verbs that never take their addressee as a direct object. */
 const SAY_VERBS = new Set(['say', 'add', 'state', 'announce', 'claim', 'note', 'declare', 'insist', 'stress', 'explain', 'report']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
@@ -329,19 +333,58 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return false;
   };
   const ALLEGING = /^(?:11[012]|016|12)/;
-  const isAlleged = (ev: CodedEvent): boolean =>
-    events.some((a) => a !== ev && a.sentence === ev.sentence && a.verb !== ev.verb && ALLEGING.test(a.cameo) && embeddedUnder(ev.verb, a.verb));
+  const isAlleged = (ev: CodedEvent): boolean => {
+    if (events.some((a) => a !== ev && a.sentence === ev.sentence && a.verb !== ev.verb && ALLEGING.test(a.cameo) && embeddedUnder(ev.verb, a.verb))) return true;
+    // The accusation may have gone uncoded (its subject unknown: "He accused the army of
+    // bombing ..."): the verb itself still makes the act an allegation.
+    for (let g = headOf(ev.verb), n = 0; g >= 0 && n < MAX_CLIMB; g = headOf(g), n++) {
+      if (ALLEGING_VERBS.has(lemma(g)) && embeddedUnder(ev.verb, g)) return true;
+    }
+    return false;
+  };
 
-  const isConjunctObject = (ev: CodedEvent): boolean => {
+  /**
+   * The target is an argument of another predicate below the event's verb (a later
+   * conjoined verb, an adverbial or complement clause: "welcomed the talks and called on
+   * Khartoum and Juba", "rejected the criticism, saying that Kenya's police acted lawfully",
+   * "would not discuss fees until the South cut ties with the rebels"), while the event's
+   * verb has an object of its own: that object, not the other predicate's argument, is what
+   * the verb acted on.
+   */
+  const isOtherPredicateTarget = (ev: CodedEvent): boolean => {
     const t = ev.target;
     if (!t) return false;
+    const ownObj = kids(ev.verb).some((k) => rel(k) === 'obj' && (k < t.start || k >= t.end));
+    if (!ownObj) return false;
+    // The predicate the target's noun phrase belongs to.
     let p = t.head;
-    for (let n = 0; n < MAX_CLIMB && IN_PHRASE.has(rel(p)) && headOf(p) >= 0; n++) p = headOf(p);
-    const w = headOf(p);
-    if (w < 0 || w === ev.verb || !(rel(p) === 'obj' || rel(p) === 'obl')) return false;
-    // `w` is a later verb conjoined to the event's verb, which has an object of its own.
-    if (rel(w) !== 'conj' || headOf(w) !== ev.verb || w < ev.verb) return false;
-    return kids(ev.verb).some((k) => rel(k) === 'obj' && (k < t.start || k >= t.end));
+    for (let n = 0; n < MAX_CLIMB && headOf(p) >= 0; n++) {
+      const r = rel(p);
+      const h = headOf(p);
+      const nominalConj = r === 'conj' && !VERB_UPOS.has(UPOS[doc.upos[p]]);
+      if (!(IN_PHRASE.has(r) || nominalConj || r === 'nmod' || r === 'appos')) break;
+      p = h;
+    }
+    let w = headOf(p);
+    if (w < 0 || w === ev.verb) return false;
+    // A subject counts only in a reported clause ("said that the police ..."): a subject hung
+    // on an adverbial or conjoined verb is as often a parser error ("a memorial to the Polish
+    // officers massacred at Katyn" parsed as a clause).
+    const subject = rel(p).startsWith('nsubj');
+    if (!subject && !['obj', 'obl', 'iobj'].includes(rel(p))) return false;
+    let reported = false;
+    // Climb from that predicate to the event's verb over clause links only (not xcomp:
+    // "urged X to break with Y" is one event frame).
+    for (let n = 0; n < MAX_CLIMB && w >= 0; n++) {
+      const h = headOf(w);
+      const r = rel(w);
+      const link = (r === 'conj' && w > ev.verb) || r === 'advcl' || r === 'ccomp' || r === 'parataxis';
+      if (!link) return false;
+      if (r === 'ccomp') reported = true;
+      if (h === ev.verb) return !subject || reported;
+      w = h;
+    }
+    return false;
   };
 
   const kept: CodedEvent[] = [];
@@ -365,7 +408,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('patient-source') && isPatientSource(ev)) reason = 'patient-source';
     else if (on('own-possessed-target') && isOwnPossessed(ev)) reason = 'own-possessed-target';
     else if (on('alleged-act') && isAlleged(ev)) reason = 'alleged-act';
-    else if (on('conjunct-object') && isConjunctObject(ev)) reason = 'conjunct-object';
+    else if (on('other-predicate-target') && isOtherPredicateTarget(ev)) reason = 'other-predicate-target';
     if (reason) drop(ev, reason);
     else kept.push(ev);
   }
