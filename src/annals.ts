@@ -12,6 +12,7 @@ import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, type Coder, type CoderOptions } from './events/coder.js';
 import { codeForModality } from './events/intent.js';
+import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
 import type { EventRecord } from './events/types.js';
 import type { SourceDocument } from './ingest/types.js';
@@ -36,6 +37,13 @@ export interface AnnalsOptions {
    * loaded on the first place name). Default true; false keeps countries only.
    */
   geo?: boolean;
+  /**
+   * Precision filters (src/events/filters.ts): drop events an expert would not code
+   * (places as actors, statements to the press or about actors of the reported clause,
+   * ...). Default true (every rule); false keeps the coder's PETRARCH-like output; an
+   * object turns single rules off.
+   */
+  filters?: boolean | EventFilterOptions;
 }
 
 export interface CodedDocument {
@@ -43,6 +51,10 @@ export interface CodedDocument {
   events: EventRecord[];
   /** Events dropped because the record could not be built (e.g. a dictionary code unknown to CAMEO). */
   problems: string[];
+  /** Coded events the precision filters dropped, per reason (empty when filters are off). */
+  filtered: Partial<Record<FilterReason, number>>;
+  /** The dropped events themselves, with their reasons (for diagnostics). */
+  droppedEvents: FilteredEvents['droppedEvents'];
 }
 
 export interface Annals {
@@ -79,6 +91,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
     opts.context === false
       ? null
       : createContextAnalyzer({ actors, cacheDir: opts.cacheDir, ...(opts.geo === false ? { gazetteer: false as const } : {}) });
+  const filterOpts: EventFilterOptions | null = opts.filters === false ? null : opts.filters === true || opts.filters === undefined ? {} : opts.filters;
   return {
     analyzer,
     dictionaries,
@@ -87,7 +100,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const doc = analyzer.analyze(src.text);
       const events: EventRecord[] = [];
       const problems: string[] = [];
-      const coded = coder.code(doc, dayNumber(src.date));
+      const raw = coder.code(doc, dayNumber(src.date));
+      const kept = filterOpts ? filterEvents(doc, raw, filterOpts) : null;
+      const coded = kept ? kept.kept : raw;
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {
         try {
@@ -104,7 +119,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           problems.push((e as Error).message);
         }
       });
-      return { doc, events, problems };
+      return { doc, events, problems, filtered: kept?.dropped ?? {}, droppedEvents: kept?.droppedEvents ?? [] };
     },
   };
 }

@@ -4,7 +4,8 @@
  * context), with and without article-level coreference, and compared with
  * `NAME.expected.jsonl`.
  *
- * Run: `node dist/article/score.js [--dict PATH]... [--dir DIR] [--verbose]`
+ * Run: `node dist/article/score.js [--dict PATH]... [--dir DIR] [--verbose] [--no-filters]`
+ * (`--no-filters`: score the coder's raw output, without src/events/filters.ts)
  * Prints per article and in total: recall of core events (right source, target,
  * CAMEO root) and precision of emitted events (an emitted event is right when it
  * matches any expected event of its sentence, core or not).
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Doc } from '../analysis/index.js';
 import { createAnnals } from '../annals.js';
+import { toEventRecord } from '../events/record.js';
 import type { EventRecord } from '../events/types.js';
 import { readInputs } from '../ingest/index.js';
 
@@ -97,6 +99,7 @@ async function main(): Promise<void> {
       dict: { type: 'string', multiple: true },
       dir: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      'no-filters': { type: 'boolean', default: false },
     },
   });
   const dir = values.dir ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'articles');
@@ -108,7 +111,7 @@ async function main(): Promise<void> {
       ['sentence', false],
       ['article', true],
     ] as const
-  ).map(([name, coref]) => [name, createAnnals({ dicts, coder: { requireDyad: true }, coref })] as const);
+  ).map(([name, coref]) => [name, createAnnals({ dicts, coder: { requireDyad: true }, coref, filters: !values['no-filters'] })] as const);
   const totals = coders.map(() => ({ coreFound: 0, core: 0, emittedRight: 0, emitted: 0 }));
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const out: string[] = [];
@@ -123,7 +126,14 @@ async function main(): Promise<void> {
     if (!src) throw new Error(`cannot read ${f}`);
     const cells: string[] = [];
     coders.forEach(([name, annals], k) => {
-      const { doc, events } = annals.codeDocument(src);
+      const { doc, events, droppedEvents } = annals.codeDocument(src);
+      if (values.verbose) {
+        for (const { event: ev, reason } of droppedEvents) {
+          const r = toEventRecord(doc, { docId: f, date: src.date }, ev);
+          const ok = expected.some((x) => sentenceOfQuote(doc, x.quote) === r.sentence && eventMatches(x, r));
+          out.push(`  [${name}] ${f} filtered ${reason}${ok ? ' (WAS RIGHT)' : ''}: s${r.sentence} ${r.source.code} "${r.source.text}" -> ${r.target?.code} "${r.target?.text}" ${r.cameo} | ${r.evidence.text}`);
+        }
+      }
       const sc = scoreArticle(doc, expected, events);
       const t = totals[k];
       t.coreFound += sc.coreFound;

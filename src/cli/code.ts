@@ -28,6 +28,8 @@ Options:
   --all-events       keep events without a target actor (default: source and target required)
   --no-coref         code sentence by sentence: no pronoun, title or short-name resolution
   --no-geo           event locations without coordinates (no GeoNames gazetteer)
+  --no-filters       keep the coder's PETRARCH-like output: no precision filters (places
+                     as actors, statements to the press or about the reported clause, ...)
   --max-bytes N      largest input document accepted (default 20 MB)
   --modality LIST    keep only events of these modalities (comma-separated: asserted,
                      negated, hypothetical, intended, demanded, requested, reported;
@@ -52,6 +54,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       'all-events': { type: 'boolean', default: false },
       'no-coref': { type: 'boolean', default: false },
       'no-geo': { type: 'boolean', default: false },
+      'no-filters': { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
       modality: { type: 'string' },
       dedupe: { type: 'boolean', default: false },
@@ -82,6 +85,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     coder: { requireDyad: !values['all-events'] },
     coref: !values['no-coref'],
     geo: !values['no-geo'],
+    filters: !values['no-filters'],
   });
   const out = values.output ? createWriteStream(values.output) : io.stdout;
   const docInfo = new Map<string, { url?: string; source?: string }>();
@@ -99,6 +103,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   let events = 0;
   let failed = 0;
   let dropped = 0;
+  let filtered = 0;
   for await (const r of readInputs(positionals, { date: values.date, maxBytes }, io.stdin)) {
     if (!r.ok) {
       failed++;
@@ -117,6 +122,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       if (dedupe) dedupe.add(e);
       else writer.write(e);
     }
+    for (const n of Object.values(coded.filtered)) filtered += n;
     for (const p of coded.problems) {
       dropped++;
       progress.clear();
@@ -130,7 +136,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const secs = (performance.now() - t0) / 1000;
   io.stderr.write(
     `annals: ${docs} documents, ${sentences} sentences, ${events} events` +
-      `${dedupe ? ` (${merged} after --dedupe)` : ''}${failed ? `, ${failed} inputs failed` : ''}${dropped ? `, ${dropped} events dropped` : ''}, ${secs.toFixed(2)} s\n`,
+      `${dedupe ? ` (${merged} after --dedupe)` : ''}${failed ? `, ${failed} inputs failed` : ''}${dropped ? `, ${dropped} events dropped` : ''}${filtered ? `, ${filtered} filtered` : ''}, ${secs.toFixed(2)} s\n`,
   );
   return failed > 0 ? 1 : 0;
 }

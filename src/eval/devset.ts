@@ -4,12 +4,13 @@
  * accuracy, precision and a per-root table. The scoring rules are defined in
  * src/eval/devset-score.ts and data/devset/README.md.
  *
- *   node dist/eval/devset.js [--dict PATH]... [--verbose] [--all-events] [--data PATH] [--json]
+ *   node dist/eval/devset.js [--dict PATH]... [--verbose] [--all-events] [--no-filters] [--data PATH] [--json]
  *
  * Without --dict it scores annals' default dictionaries and then, when
  * ../shared/dictionaries/phoenix exists, the Phoenix dictionaries for comparison
  * (--no-compare skips that). --all-events mirrors `annals code --all-events`
- * (coder option requireDyad: false); the default scores what `annals code` emits.
+ * (coder option requireDyad: false); --no-filters mirrors `annals code --no-filters`
+ * (no precision filters); the default scores what `annals code` emits.
  * @module
  */
 import { existsSync } from 'node:fs';
@@ -46,9 +47,9 @@ interface RunResult {
   records: EventRecord[][];
 }
 
-function run(devset: readonly DevSentence[], dicts: string[], allEvents: boolean): RunResult {
+function run(devset: readonly DevSentence[], dicts: string[], allEvents: boolean, filters = true): RunResult {
   let t = performance.now();
-  const annals = createAnnals({ dicts, coder: { requireDyad: !allEvents } });
+  const annals = createAnnals({ dicts, coder: { requireDyad: !allEvents }, filters });
   const loadMs = performance.now() - t;
   t = performance.now();
   const scores: SentenceScore[] = [];
@@ -158,6 +159,7 @@ function main(): void {
       data: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       'all-events': { type: 'boolean', default: false },
+      'no-filters': { type: 'boolean', default: false },
       'no-compare': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
@@ -166,7 +168,7 @@ function main(): void {
   const sets: string[][] = values.dict?.length ? [values.dict] : [[]];
   if (!values.dict?.length && !values['no-compare'] && existsSync(PHOENIX)) sets.push([PHOENIX]);
   const withEvents = devset.filter((s) => s.events.length).length;
-  const results = sets.map((d) => run(devset, d, values['all-events']));
+  const results = sets.map((d) => run(devset, d, values['all-events'], !values['no-filters']));
   if (values.json) {
     const summary = results.map((r) => ({
       dictionaries: r.label,
@@ -180,7 +182,7 @@ function main(): void {
   }
   const lines = [
     `annals dev set: ${devset.length} sentences (${withEvents} with events, ${devset.length - withEvents} without)` +
-      `; ${values['all-events'] ? 'all events (requireDyad: false)' : 'default coder options'}`,
+      `; ${values['all-events'] ? 'all events (requireDyad: false)' : 'default coder options'}${values['no-filters'] ? ', no precision filters' : ''}`,
   ];
   for (const r of results) lines.push('', ...report(devset, r, values.verbose));
   process.stdout.write(lines.join('\n') + '\n');

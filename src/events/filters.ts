@@ -1,0 +1,416 @@
+/**
+ * Precision filters: general rules that drop coded events an expert CAMEO coder would
+ * not code, applied to a document's coded events with the Doc's parse at hand. The coder
+ * (src/events/coder.ts) emulates PETRARCH2 and keeps coding these (the conformance run
+ * expects PETRARCH's behaviour); `createAnnals` applies the filters by default after it.
+ *
+ * Rules (each one a {@link FilterReason}, counted when it drops an event):
+ * - `place-adjunct`: a country or city standing in a locative adjunct is where the event
+ *   happened, not an actor: "In Washington, Bush praised Maliki", "resumed talks in the
+ *   Ethiopian capital", "said in Geneva", "a trip to Iraq", "the highway to Uganda".
+ *   A place is a mention coded with a bare three-letter code (country or region, no
+ *   sector). Locative prepositions (in, at, near, across, ...) mark an adjunct wherever
+ *   they attach, except on nouns of a state or policy, where the place is the party
+ *   concerned ("security in Afghanistan"); directional ones (to, into, from, towards) only
+ *   on nouns of a path ("trip to Iraq"): elsewhere they mark a recipient or origin ("sent
+ *   aid to Haiti", "an offer from Norway"). Protest (14) keeps a place target in a locative
+ *   ("rallied in Amman": against its government). Kept, as in CAMEO practice: the target of a visit
+ *   (042/043: "arrived in Baghdad", a capital standing for its government), of aid and
+ *   material cooperation (033, 06-08: "help restore security in Iraq": the place is the
+ *   beneficiary) and of material violence (18-20: "shelled villages near Kirkuk": the
+ *   place is attacked),
+ *   and any place whose preposition the matched dictionary pattern itself names
+ *   ("intervene IN +").
+ * - `media-addressee`: a statement (CAMEO 01) whose target is the press ("told
+ *   reporters", "told the state news agency", "denied a newspaper report"): media are
+ *   the channel, not the addressee.
+ * - `reported-clause-actor`: a plain statement (010) whose target is the subject of the
+ *   reported clause ("Mottaki said Tehran was ready ...", "the panel said that the two
+ *   delegations had agreed ..."), an actor of an event its predicate coded, the object of
+ *   "say" (never an addressee: a mis-parsed complement subject) or of a verb conjoined to
+ *   the statement ("said ... and dared Odinga"): the report is
+ *   about that actor, not addressed to it, and what the clause says is coded on its own. A
+ *   target deeper in a clause about the speaker ("said he was pessimistic about talks with
+ *   Pakistan") is kept: it is what the statement is about.
+ * - `covered-statement`: a plain statement (010) from S to T when the same sentence codes
+ *   a more specific event from S to T ("Maliki told Rice that he rejected ..."): CAMEO
+ *   codes the specific act once.
+ * - `patient-source`: the source is the passive subject of the event's own verb ("15
+ *   people were killed") or a victim noun as the source of violence ("victims", "the
+ *   dead"): the patient of an act is not its agent.
+ * - `own-possessed-target`: the target is possessed by a pronoun ("withdrew its troops",
+ *   "his army") and has no country other than the source's, or only one coreference gave
+ *   it while it is the object of the verb whose subject is the source (the pronoun is
+ *   bound by the subject): an actor
+ *   acting on its own forces or supporters is not a dyadic event.
+ * - `alleged-act`: an act embedded under a criticism or accusation (110-112), a denial or a
+ *   rejection coded in the same sentence ("accused the army of bombing a town", "denied
+ *   that its forces had attacked", "rejected an appeal to allow convoys"): only the
+ *   accusation is asserted; the act is its content.
+ * - `other-predicate-target`: the target is an argument of another predicate under the
+ *   event's verb (a later conjoined verb, an adverbial or complement clause), while the
+ *   event's verb has an object of its own ("welcomed the resumption of talks and called on
+ *   Khartoum": Khartoum is not what was welcomed; "rejected the criticism, saying that the
+ *   police ...").
+ * @module
+ */
+import type { Doc } from '../analysis/doc.js';
+import { DEPREL, UPOS } from '../analysis/tags.js';
+import type { ActorMention } from '../actors/types.js';
+import type { CodedEvent } from './types.js';
+
+/** Why a filter dropped an event (see the module comment). */
+export type FilterReason =
+  | 'place-adjunct'
+  | 'media-addressee'
+  | 'reported-clause-actor'
+  | 'covered-statement'
+  | 'patient-source'
+  | 'own-possessed-target'
+  | 'alleged-act'
+  | 'other-predicate-target';
+
+/** Every filter reason, in the order the rules run. */
+export const FILTER_REASONS: readonly FilterReason[] = [
+  'place-adjunct',
+  'media-addressee',
+  'reported-clause-actor',
+  'covered-statement',
+  'patient-source',
+  'own-possessed-target',
+  'alleged-act',
+  'other-predicate-target',
+];
+
+/** Which rules run: all by default; `false` turns one off. */
+export type EventFilterOptions = Partial<Record<FilterReason, boolean>>;
+
+/** The events a filter run kept, and how many each rule dropped. */
+export interface FilteredEvents {
+  kept: CodedEvent[];
+  /** Dropped events per reason (only reasons that dropped something). */
+  dropped: Partial<Record<FilterReason, number>>;
+  /** Every dropped event with its reason, in input order (for diagnostics). */
+  droppedEvents: { event: CodedEvent; reason: FilterReason }[];
+}
+
+/** Prepositions that make a place phrase a locative adjunct wherever it attaches. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'within', 'along', 'beyond', 'across']);
+/** Prepositions of direction: a locative adjunct when attached to a noun ("trip to Iraq"). */
+const DIRECTIONAL = new Set(['to', 'into', 'from', 'toward', 'towards', 'onto']);
+/**
+ * Nouns of movement along a path: a directional phrase on them is a place ("a trip to Iraq",
+ * "the highway to Uganda"); on other nouns it marks a recipient or origin ("aid to Haiti",
+ * "an offer from Norway").
+ */
+const PATH_NOUNS = new Set([
+  'trip', 'journey', 'travel', 'flight', 'road', 'highway', 'route', 'way', 'path', 'railway', 'railroad',
+  'bridge', 'crossing', 'corridor', 'march', 'convoy', 'drive', 'tour', 'voyage', 'border', 'return',
+]);
+/**
+ * Nouns of a state or policy whose "in X" names the party concerned, not a venue ("security
+ * in Afghanistan", "torture in Bahraini prisons", "interference in Lebanon"): kept.
+ */
+const CONCERN_NOUNS = new Set([
+  'security', 'peace', 'stability', 'instability', 'situation', 'crisis', 'violence', 'conflict', 'war', 'fighting',
+  'unrest', 'reconstruction', 'election', 'reform', 'democracy', 'right', 'torture', 'abuse', 'affair',
+  'interference', 'intervention', 'involvement', 'presence', 'investment', 'development', 'aid', 'assistance',
+  'relief', 'economy', 'operation', 'programme', 'program', 'sovereignty', 'order', 'killing', 'repression',
+  'crackdown', 'detention', 'force', 'role', 'influence', 'interest', 'change', 'transition', 'recovery',
+]);
+/** Relations that keep a modifier inside the noun phrase of its head. */
+const IN_PHRASE = new Set(['amod', 'compound', 'flat', 'nmod:poss', 'det', 'nummod']);
+/** Relations that start an embedded clause. */
+const CLAUSAL = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'csubj:pass', 'acl', 'acl:relcl', 'advcl:relcl']);
+/** Nouns for victims: never the agent of violence. */
+const VICTIMS = new Set(['victim', 'casualty', 'dead', 'wounded', 'injured', 'body', 'corpse', 'fatality', 'victims', 'casualties', 'bodies', 'corpses', 'fatalities']);
+/** Verbs whose embedded act is only alleged, denied or rejected ("accused X of bombing"). */
+const ALLEGING_VERBS = new Set(['accuse', 'blame', 'allege', 'deny', 'reject', 'dismiss', 'condemn', 'criticize', 'criticise', 'denounce']);
+/** Statement verbs that never take their addressee as a direct object. */
+const SAY_VERBS = new Set(['say', 'add', 'state', 'announce', 'claim', 'note', 'declare', 'insist', 'stress', 'explain', 'report']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
+const BARE_CODE = /^[A-Z]{3}$/;
+/** Most heads climbed from a mention (bounds walks over malformed trees). */
+const MAX_CLIMB = 64;
+
+const VERB_UPOS = new Set(['VERB', 'AUX']);
+/**
+ * CAMEO codes whose target may be a place in a locative adjunct: visits (042/043), aid and
+ * material cooperation and the intents to give them (033, 06, 07), yielding (08: "withdrawal
+ * from Iraq"), coercion (17: "imposed a curfew in Bishkek", "deported them to Romania") and
+ * material violence (18-20).
+ */
+const PLACE_TARGET = /^(?:04[23]|033|0[678]|1[789]|20)/;
+
+/**
+ * Apply the precision rules to the coded events of `doc` (any order, any sentences).
+ * Pure: returns the kept events in input order and the drop counts.
+ */
+export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: EventFilterOptions = {}): FilteredEvents {
+  const on = (r: FilterReason): boolean => options[r] !== false;
+  const rel = (i: number): string => DEPREL[doc.dep[i]] ?? '_';
+  const lower = (i: number): string => doc.form[i].toLowerCase();
+  const lemma = (i: number): string => (doc.lemma[i] || doc.form[i]).toLowerCase();
+  const headOf = (i: number): number => {
+    const h = doc.head[i];
+    return h === i ? -1 : h;
+  };
+  // Children per token, built once per sentence on demand.
+  const kidCache = new Map<number, number[][]>();
+  const sentOf = (i: number): number => {
+    let lo = 0;
+    let hi = doc.sentenceCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.sentStart[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const kids = (i: number): number[] => {
+    const s = sentOf(i);
+    let table = kidCache.get(s);
+    if (!table) {
+      const a = doc.sentStart[s];
+      const b = doc.sentEnd[s];
+      table = Array.from({ length: b - a }, () => [] as number[]);
+      for (let k = a; k < b; k++) {
+        const h = doc.head[k];
+        if (h >= a && h < b && h !== k) table[h - a].push(k);
+      }
+      kidCache.set(s, table);
+    }
+    return table[i - doc.sentStart[s]] ?? [];
+  };
+
+  /** The head of the noun phrase `m` sits in (climbing amod/compound/possessor links). */
+  const phraseHead = (m: ActorMention): number => {
+    let p = m.head;
+    for (let n = 0; n < MAX_CLIMB; n++) {
+      const h = headOf(p);
+      if (h < 0) break;
+      const r = rel(p);
+      // A later conjunct carries no preposition of its own: "in London or Brussels".
+      const climbConj = r === 'conj' && !kids(p).some((k) => rel(k) === 'case') && !VERB_UPOS.has(UPOS[doc.upos[p]]);
+      if (!IN_PHRASE.has(r) && !climbConj) break;
+      p = h;
+    }
+    return p;
+  };
+
+  /** The preposition that makes `m` a place adjunct, or null. */
+  const placeAdjunct = (m: ActorMention): string | null => {
+    if (!BARE_CODE.test(m.code)) return null;
+    // A locative preposition on the name itself marks it whatever the parser hung it as
+    // ("In Washington, President Bush ..." parsed with Washington as a compound).
+    for (const k of kids(m.head)) if (rel(k) === 'case' && LOCATIVE.has(lower(k))) return lower(k);
+    const p = phraseHead(m);
+    const r = rel(p);
+    const nominalAttach = r === 'nmod' || r.startsWith('nmod:');
+    if (!(r === 'obl' || r.startsWith('obl:') || nominalAttach)) return null;
+    if (r === 'obl:agent' || r === 'nmod:poss' || r === 'obl:tmod' || r === 'nmod:tmod') return null;
+    const governor = headOf(p);
+    const govNoun = nominalAttach && governor >= 0 ? lemma(governor) : '';
+    for (const k of kids(p)) {
+      if (rel(k) !== 'case') continue;
+      const w = lower(k);
+      if (LOCATIVE.has(w)) return CONCERN_NOUNS.has(govNoun) ? null : w;
+      if (DIRECTIONAL.has(w) && PATH_NOUNS.has(govNoun)) return w;
+    }
+    return null;
+  };
+
+  /** Whether the dictionary pattern of `ev` names preposition `w` ("* IN +"). */
+  const patternNames = (ev: CodedEvent, w: string): boolean => {
+    const pat = ev.rule.replace(/^\S+:\d+\s*/, '');
+    return new RegExp(`(^|[\\s(_])${w}([\\s)_]|$)`, 'i').test(pat);
+  };
+
+  const isPlaceNoise = (ev: CodedEvent, m: ActorMention, role: 'source' | 'target'): boolean => {
+    const w = placeAdjunct(m);
+    if (w === null || patternNames(ev, w)) return false;
+    if (role === 'target' && PLACE_TARGET.test(ev.cameo)) return false;
+    // Protest at a place is protest against its government ("rallied in Amman"); a road to
+    // another country is still only a road.
+    if (role === 'target' && ev.cameo.startsWith('14') && LOCATIVE.has(w)) return false;
+    return true;
+  };
+
+  const isMedia = (m: ActorMention): boolean => /^(?:.{3})*MED/.test(m.code.slice(3));
+
+  /**
+   * The outermost embedded clause on the path from token `i` up to the event verb (the
+   * reported clause itself, not a clause nested in it), or -1 when `i` is not inside a
+   * clause under the verb.
+   */
+  const clauseOf = (i: number, verb: number): number => {
+    let p = i;
+    let clause = -1;
+    for (let n = 0; n < MAX_CLIMB && p >= 0; n++) {
+      if (p === verb) return clause;
+      const r = rel(p);
+      if (CLAUSAL.has(r) || (r === 'conj' && VERB_UPOS.has(UPOS[doc.upos[p]]))) clause = p;
+      p = headOf(p);
+    }
+    return -1;
+  };
+
+  /**
+   * A statement's target is only an actor of the reported clause: the clause's subject
+   * ("Mottaki said Tehran was ready") or an actor of an event the clause's predicate coded.
+   * A target deeper in a clause about the speaker's own attitude ("said he was pessimistic
+   * about talks with Pakistan") is what the statement is about, and is kept.
+   */
+  const reportedActor = (ev: CodedEvent, t: ActorMention): boolean => {
+    // The noun phrase `t` heads (through "most of the victims", "Levin and other critics").
+    let p = t.head;
+    for (let n = 0; n < MAX_CLIMB; n++) {
+      const r = rel(p);
+      const h = headOf(p);
+      if (h < 0 || !(IN_PHRASE.has(r) || r === 'conj' || r === 'nmod' || r === 'appos')) break;
+      if (VERB_UPOS.has(UPOS[doc.upos[h]])) break;
+      p = h;
+    }
+    // "say" takes no person as its object: "said the lawmakers would be charged" is a
+    // complement clause whose verb the parser hung elsewhere.
+    if (headOf(p) === ev.verb && rel(p) === 'obj' && SAY_VERBS.has(lemma(ev.verb))) return true;
+    const c = clauseOf(t.head, ev.verb);
+    if (c < 0) return false;
+    // Another predicate of the speaker ("said he would not allow it and dared Odinga"):
+    // its object is not the statement's addressee.
+    if (rel(c) === 'conj') return true;
+    const r = rel(p);
+    if ((r === 'nsubj' || r === 'nsubj:pass') && headOf(p) === c) return true;
+    // The reported clause's own predicate (or a verb it controls: "was ready to hold talks")
+    // coded an event with this actor.
+    const ownPredicate = (v: number): boolean => {
+      for (let n = 0; n < MAX_CLIMB && v >= 0; n++) {
+        if (v === c) return true;
+        if (rel(v) !== 'xcomp' && rel(v) !== 'conj') return false;
+        v = headOf(v);
+      }
+      return false;
+    };
+    return events.some((o) => o !== ev && o.sentence === ev.sentence && ownPredicate(o.verb) && sameMention(o, t));
+  };
+  const sameMention = (o: CodedEvent, t: ActorMention): boolean =>
+    (o.source.start === t.start && o.source.end === t.end) || (o.target !== null && o.target.start === t.start && o.target.end === t.end);
+
+  const isPatientSource = (ev: CodedEvent): boolean => {
+    const h = ev.source.head;
+    // Only a real passive: the tagger sometimes reads a past tense as VBN with an
+    // nsubj:pass ("Egypt hosted ..."); a passive has its auxiliary.
+    if (rel(h) === 'nsubj:pass' && headOf(h) === ev.verb && kids(ev.verb).some((k) => rel(k) === 'aux:pass')) return true;
+    const root = ev.cameo.slice(0, 2);
+    return (root === '18' || root === '19' || root === '20') && (VICTIMS.has(lemma(h)) || VICTIMS.has(lower(h)));
+  };
+
+  const isOwnPossessed = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t) return false;
+    const possessor = kids(t.head).find((k) => rel(k) === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(lower(k)));
+    if (possessor === undefined) return false;
+    const bound = rel(t.head) === 'obj' && headOf(t.head) === ev.verb && rel(ev.source.head) === 'nsubj' && headOf(ev.source.head) === ev.verb;
+    const tc = t.code.slice(0, 3);
+    // A bound possessive overrides a country coreference gave the possessed noun; a country
+    // the mention names itself ("its embassy in Iran") stands.
+    return tc === '---' || tc === ev.source.code.slice(0, 3) || (bound && t.resolvedFrom !== undefined);
+  };
+
+  /**
+   * Whether verb `v` sits in a clause embedded under verb `g` ("accused the police of
+   * murdering": murdering -acl-> police -obj-> accused), not merely coordinated with it.
+   */
+  const embeddedUnder = (v: number, g: number): boolean => {
+    let p = v;
+    let clausal = false;
+    for (let n = 0; n < MAX_CLIMB && p >= 0; n++) {
+      if (p === g) return clausal;
+      const r = rel(p);
+      if (CLAUSAL.has(r) || r === 'obl' || r === 'nmod') clausal = true;
+      p = headOf(p);
+    }
+    return false;
+  };
+  const ALLEGING = /^(?:11[012]|016|12)/;
+  const isAlleged = (ev: CodedEvent): boolean => {
+    if (events.some((a) => a !== ev && a.sentence === ev.sentence && a.verb !== ev.verb && ALLEGING.test(a.cameo) && embeddedUnder(ev.verb, a.verb))) return true;
+    // The accusation may have gone uncoded (its subject unknown: "He accused the army of
+    // bombing ..."): the verb itself still makes the act an allegation.
+    for (let g = headOf(ev.verb), n = 0; g >= 0 && n < MAX_CLIMB; g = headOf(g), n++) {
+      if (ALLEGING_VERBS.has(lemma(g)) && embeddedUnder(ev.verb, g)) return true;
+    }
+    return false;
+  };
+
+  /**
+   * The target is an argument of another predicate below the event's verb (a later
+   * conjoined verb, an adverbial or complement clause: "welcomed the talks and called on
+   * Khartoum and Juba", "rejected the criticism, saying that Kenya's police acted lawfully",
+   * "would not discuss fees until the South cut ties with the rebels"), while the event's
+   * verb has an object of its own: that object, not the other predicate's argument, is what
+   * the verb acted on.
+   */
+  const isOtherPredicateTarget = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t) return false;
+    const ownObj = kids(ev.verb).some((k) => rel(k) === 'obj' && (k < t.start || k >= t.end));
+    if (!ownObj) return false;
+    // The predicate the target's noun phrase belongs to.
+    let p = t.head;
+    for (let n = 0; n < MAX_CLIMB && headOf(p) >= 0; n++) {
+      const r = rel(p);
+      const h = headOf(p);
+      const nominalConj = r === 'conj' && !VERB_UPOS.has(UPOS[doc.upos[p]]);
+      if (!(IN_PHRASE.has(r) || nominalConj || r === 'nmod' || r === 'appos')) break;
+      p = h;
+    }
+    let w = headOf(p);
+    if (w < 0 || w === ev.verb) return false;
+    // A subject counts only in a reported clause ("said that the police ..."): a subject hung
+    // on an adverbial or conjoined verb is as often a parser error ("a memorial to the Polish
+    // officers massacred at Katyn" parsed as a clause).
+    const subject = rel(p).startsWith('nsubj');
+    if (!subject && !['obj', 'obl', 'iobj'].includes(rel(p))) return false;
+    let reported = false;
+    // Climb from that predicate to the event's verb over clause links only (not xcomp:
+    // "urged X to break with Y" is one event frame).
+    for (let n = 0; n < MAX_CLIMB && w >= 0; n++) {
+      const h = headOf(w);
+      const r = rel(w);
+      const link = (r === 'conj' && w > ev.verb) || r === 'advcl' || r === 'ccomp' || r === 'parataxis';
+      if (!link) return false;
+      if (r === 'ccomp') reported = true;
+      if (h === ev.verb) return !subject || reported;
+      w = h;
+    }
+    return false;
+  };
+
+  const kept: CodedEvent[] = [];
+  const dropped: Partial<Record<FilterReason, number>> = {};
+  const droppedEvents: FilteredEvents['droppedEvents'] = [];
+  const drop = (ev: CodedEvent, reason: FilterReason): void => {
+    dropped[reason] = (dropped[reason] ?? 0) + 1;
+    droppedEvents.push({ event: ev, reason });
+  };
+  // Specific (non-010) dyads per sentence, for `covered-statement`.
+  const specific = new Set<string>();
+  for (const ev of events) if (ev.target && ev.cameo !== '010') specific.add(`${ev.sentence}|${ev.source.code}|${ev.target.code}`);
+
+  for (const ev of events) {
+    const t = ev.target;
+    let reason: FilterReason | null = null;
+    if (on('place-adjunct') && (isPlaceNoise(ev, ev.source, 'source') || (t && isPlaceNoise(ev, t, 'target')))) reason = 'place-adjunct';
+    else if (on('media-addressee') && t && ev.cameo.startsWith('01') && isMedia(t)) reason = 'media-addressee';
+    else if (on('reported-clause-actor') && t && ev.cameo === '010' && reportedActor(ev, t)) reason = 'reported-clause-actor';
+    else if (on('covered-statement') && t && ev.cameo === '010' && specific.has(`${ev.sentence}|${ev.source.code}|${t.code}`)) reason = 'covered-statement';
+    else if (on('patient-source') && isPatientSource(ev)) reason = 'patient-source';
+    else if (on('own-possessed-target') && isOwnPossessed(ev)) reason = 'own-possessed-target';
+    else if (on('alleged-act') && isAlleged(ev)) reason = 'alleged-act';
+    else if (on('other-predicate-target') && isOtherPredicateTarget(ev)) reason = 'other-predicate-target';
+    if (reason) drop(ev, reason);
+    else kept.push(ev);
+  }
+  return { kept, dropped, droppedEvents };
+}
