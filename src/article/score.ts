@@ -108,9 +108,10 @@ async function main(): Promise<void> {
   const analyzer = loadAnalyzer();
   const dicts = loadDictionaries(values.dict ?? []);
   const base = createActorMatcher(dicts.actors);
+  const article = createArticleActorMatcher(base, { countries: dicts.actors.countryCodes });
   const configs: [string, ActorMatcher][] = [
     ['sentence', base],
-    ['article', createArticleActorMatcher(base, { countries: dicts.actors.countryCodes })],
+    ['article', article],
   ];
   const coders = configs.map(([name, actors]) => [name, createCoder({ verbs: dicts.verbs, actors })] as const);
   const totals = coders.map(() => ({ coreFound: 0, core: 0, emittedRight: 0, emitted: 0 }));
@@ -126,6 +127,7 @@ async function main(): Promise<void> {
     for await (const r of readInputs([join(dir, f)], {})) if (r.ok) src = r.doc;
     if (!src) throw new Error(`cannot read ${f}`);
     const doc = analyzer.analyze(src.text);
+    article.setDateline(doc, src.dateline);
     const cells: string[] = [];
     coders.forEach(([name, coder], k) => {
       const events: EventRecord[] = [];
