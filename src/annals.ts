@@ -80,12 +80,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
   // Whole-article actor resolution (pronouns, titles, short names) wraps the dictionary
   // matcher and remembers each document's mentions; without it, the coder and the
   // context analyser still share each sentence's matches through memoMatcher.
-  const actors =
-    opts.coref !== false
-      ? createArticleActorMatcher(base, { countries: dictionaries.actors.countryCodes })
-      : opts.context === false
-        ? base
-        : memoMatcher(base);
+  const article = opts.coref !== false ? createArticleActorMatcher(base, { countries: dictionaries.actors.countryCodes }) : null;
+  const actors = article ?? (opts.context === false ? base : memoMatcher(base));
   const coder = createCoder({ verbs: dictionaries.verbs, actors, options: opts.coder });
   const context =
     opts.context === false
@@ -98,6 +94,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
     coder,
     codeDocument(src) {
       const doc = analyzer.analyze(src.text);
+      // The dateline's country is the article's main country ("the government" = its government).
+      article?.setDateline(doc, src.dateline);
       const events: EventRecord[] = [];
       const problems: string[] = [];
       const raw = coder.code(doc, dayNumber(src.date));

@@ -15,14 +15,17 @@
  * kept, pronouns and titles look back at most `maxSentences` sentences.
  * @module
  */
-import type { Doc } from '../analysis/doc.js';
+import { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import { splitActorCode } from '../actors/code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import {
+  DUAL_NOUNS,
+  FIRST_PERSON,
   FOLLOWER_NOUNS,
   GROUP_MODIFIERS,
   GROUP_NOUN_CODES,
+  INSTITUTION_NOUNS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORG_NAME_WORDS,
@@ -34,6 +37,7 @@ import {
   STATE_SECTORS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
+import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
 export interface ArticleMatcherStats {
@@ -61,6 +65,16 @@ export interface ArticleMatcherOptions {
   countries?: Iterable<string>;
   /** Work counters to fill (optional; the caller owns the object). */
   stats?: ArticleMatcherStats;
+}
+
+/** The article matcher: an {@link ActorMatcher} that may also be told a document's dateline. */
+export interface ArticleActorMatcher extends ActorMatcher {
+  /**
+   * The dateline of `doc` ("BAGHDAD, Dec. 4 (Reuters) -"), taken out of its text by
+   * the reader: its country is the article's main country ("the government", "the
+   * army" with no country named) unless another is clearly more mentioned.
+   */
+  setDateline(doc: Doc, dateline: string | undefined): void;
 }
 
 type Via = NonNullable<ActorMention['via']>;
@@ -113,6 +127,26 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
+/** Tokens "it" looks back for the subject it continues. */
+const IT_WINDOW = 60;
+/** Country parts of codes that are no country (international and non-state bodies). */
+const NOT_A_COUNTRY = new Set(['IGO', 'NGO', 'IMG', 'MNC', '---']);
+/** What a dateline adds to its country's mention count when the main country is chosen. */
+const DATELINE_WEIGHT = 3;
+
+/** The article's main country: the most mentioned (the first named on a tie), the dateline's country counting extra; null when none. */
+function pickMainCountry(count: ReadonlyMap<string, number>, dateline: string | null): string | null {
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [c, n0] of count) {
+    const n = n0 + (c === dateline ? DATELINE_WEIGHT : 0);
+    if (n > bestN) {
+      best = c;
+      bestN = n;
+    }
+  }
+  return best ?? dateline;
+}
 const DEFAULT_TITLE_SENTENCES = 20;
 /** The tokens of a run of name words we look at, at most (a bound on 5,000-word sentences too). */
 const MAX_NAME_RUN = 6;
@@ -135,7 +169,7 @@ function sectors(code: string, countries: Iterable<string> | undefined): { count
  * const actors = createArticleActorMatcher(createActorMatcher(dicts.actors), { countries: dicts.actors.countryCodes });
  * const coder = createCoder({ verbs: dicts.verbs, actors });
  */
-export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatcherOptions = {}): ActorMatcher {
+export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatcherOptions = {}): ArticleActorMatcher {
   const maxCandidates = Math.max(1, opts.maxCandidates ?? DEFAULT_CANDIDATES);
   const maxSentences = Math.max(0, opts.maxSentences ?? DEFAULT_SENTENCES);
   const maxTitleSentences = Math.max(0, opts.maxTitleSentences ?? DEFAULT_TITLE_SENTENCES);
@@ -143,6 +177,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
   const countries = opts.countries ? [...opts.countries] : undefined;
   const stats = opts.stats;
   const memo = new WeakMap<Doc, { date: DayNumber | undefined; sentences: ActorMention[][] }>();
+  const datelines = new WeakMap<Doc, string>();
 
   const resolveDoc = (doc: Doc, date: DayNumber | undefined): ActorMention[][] => {
     const ents: Entity[] = [];
@@ -360,6 +395,86 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       });
     };
 
+    /** Verbs of the clause of token `i` (up to a clause boundary): their subjects are no antecedent of a pronoun there. */
+    const clauseVerbs = (i: number): number[] => {
+      const clause: number[] = [];
+      for (let k = i, n = 0; k >= 0 && n < 12; n++) {
+        const h = doc.head[k];
+        if (h < 0 || CLAUSE_BOUNDARY.has(dep(k))) break;
+        clause.push(h);
+        k = h;
+      }
+      return clause;
+    };
+
+    /**
+     * "the two leaders", "both sides" headed by token `h` in sentence `s`: the two most
+     * recently mentioned actors of the noun's kind (persons for "leaders", countries for
+     * "countries", ...) within the last two sentences, or null.
+     */
+    const dualOf = (h: number, s: number): { det: number; codes: string[]; from: NonNullable<ActorMention['resolvedFrom']> } | null => {
+      const kind = DUAL_NOUNS.get(lower(h));
+      const a = doc.sentStart[s];
+      if (!kind) return null;
+      let j = h - 1;
+      if (j >= a && upos(j) === 'ADJ') j--;
+      let det: number;
+      if (j >= a && lower(j) === 'both') det = j;
+      else if (j - 1 >= a && (lower(j) === 'two' || lower(j) === '2') && lower(j - 1) === 'the') det = j - 1;
+      else return null;
+      // "both sides and the UN" is no pair.
+      if (h + 1 < doc.sentEnd[s] && lower(h + 1) === 'and') return null;
+      const codes: string[] = [];
+      let from: Entity | null = null;
+      for (let k = ents.length - 1; k >= 0 && codes.length < 2; k--) {
+        if (stats) stats.steps++;
+        const e = ents[k];
+        if (s - e.lastSentence > 2) break;
+        if (e.code.startsWith('---') || (e.lastSentence === s && e.lastToken >= det)) continue;
+        let c: string | null = null;
+        if (kind === 'person') c = e.kind === 'person' ? e.code : null;
+        else if (kind === 'any') c = e.code;
+        else {
+          const cc = sectors(e.code, countries).country;
+          c = cc && !NOT_A_COUNTRY.has(cc) ? (kind === 'gov' ? `${cc}GOV` : cc) : null;
+        }
+        if (c && !codes.some((x) => x.startsWith(c!) || c!.startsWith(x))) {
+          codes.push(c);
+          from = e;
+        }
+      }
+      if (codes.length < 2 || !from) return null;
+      return { det, codes: codes.reverse(), from: { ...from.anchor } };
+    };
+
+    /**
+     * A state institution named without a country ("the government", "the army",
+     * "police", "security forces"): only institution words, after "the" or no determiner.
+     */
+    const institution = (m: ActorMention, h: number): boolean => {
+      if (!INSTITUTION_NOUNS.has((doc.lemma[h] || lower(h)).toLowerCase()) && !INSTITUTION_NOUNS.has(lower(h))) return false;
+      for (let k = m.start; k < m.end; k++) if (!INSTITUTION_NOUNS.has(lower(k))) return false;
+      const p = m.start - 1;
+      if (p < doc.sentStart[doc.sentenceOf(m.start)]) return true;
+      if (lower(p) === 'the') return true;
+      const u = upos(p);
+      return u !== 'DET' && u !== 'PRON' && u !== 'ADJ' && u !== 'NUM' && u !== 'PROPN' && u !== 'NOUN' && u !== 'PART';
+    };
+
+    /** The dateline's country, when the caller told the matcher the document's dateline. */
+    const datelineCountry = (d: Doc, day: DayNumber | undefined): string | null => {
+      const dl = datelines.get(d);
+      if (!dl) return null;
+      const text = dl.split(/[,(–—]|\s-(?:\s|$)/)[0].replace(/[\s\-:.]+$/, '').trim();
+      if (!text || text.length > 60) return null;
+      const words = text.split(/\s+/).map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+      for (const m of base.match(Doc.fromWords([words]), 0, day)) {
+        const c = sectors(m.code, countries).country;
+        if (c && !NOT_A_COUNTRY.has(c)) return c;
+      }
+      return null;
+    };
+
     const groupCode = (p: Entity, agent: string | null): string => {
       const { country, chunks } = sectors(p.code, countries);
       const nonState = chunks.length > 0 && !STATE_SECTORS.has(chunks[0]);
@@ -511,12 +626,48 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return null;
     };
 
+    // Whole-document facts first: each sentence's dictionary mentions (counted for
+    // the article's main country) and the quotations with their speakers.
+    const baseMs: ActorMention[][] = [];
+    const countryCount = new Map<string, number>();
+    for (let s = 0; s < doc.sentenceCount; s++) {
+      const ms = base.match(doc, s, date);
+      baseMs.push(ms);
+      for (const m of ms) {
+        const c = sectors(m.code, countries).country;
+        if (c && !NOT_A_COUNTRY.has(c)) countryCount.set(c, (countryCount.get(c) ?? 0) + 1);
+      }
+    }
+    const mainCountry = pickMainCountry(countryCount, datelineCountry(doc, date));
+    const quotes = findQuotes(doc);
+    let qi = 0;
+    /** The quotation around token `i` (tokens are asked in increasing order). */
+    const quoteAt = (i: number): Quote | null => {
+      while (qi < quotes.length && quotes[qi].end <= i) qi++;
+      return qi < quotes.length && quotes[qi].start <= i ? quotes[qi] : null;
+    };
+    const speakers = new Set<number>();
+    for (const q of quotes) if (q.speaker >= 0) speakers.add(q.speaker);
+    /** Speaker token -> its actor, once the speaker's mention is read. */
+    const entAt = new Map<number, Entity>();
+    /** Pronouns waiting for a speaker named after them (a later token): speaker token -> pronouns. */
+    const waiting = new Map<number, { s: number; i: number; how: 'quote speaker' | 'cataphora'; person: boolean | null }[]>();
+    const wait = (k: number, s: number, i: number, how: 'quote speaker' | 'cataphora', person: boolean | null): void => {
+      speakers.add(k);
+      let w = waiting.get(k);
+      if (!w) waiting.set(k, (w = []));
+      w.push({ s, i, how, person });
+    };
+    /** Entities by token, for the current and the previous sentence ("it" looks at their subjects). */
+    let curTok = new Map<number, Entity>();
+    let prevTok = new Map<number, Entity>();
+
     let prevResult: ActorMention[] | null = null;
     for (let s = 0; s < doc.sentenceCount; s++) {
       if (stats) stats.sentences++;
       const a = doc.sentStart[s];
       const b = doc.sentEnd[s];
-      const ms = base.match(doc, s, date).map((m) => ({ ...m }));
+      const ms = baseMs[s].map((m) => ({ ...m }));
       ms.sort((x, y) => x.start - y.start);
       const covered = new Uint8Array(b - a);
       const cover = (m: ActorMention): void => {
@@ -535,12 +686,68 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const result: ActorMention[] = [];
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
+      /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
+      const bind = (m: ActorMention, e: Entity): void => {
+        byEnd.set(m.end, e);
+        for (let k = m.start; k < m.end; k++) {
+          curTok.set(k, e);
+          if (!speakers.has(k)) continue;
+          entAt.set(k, e);
+          for (const w of waiting.get(k) ?? []) {
+            // Agreement: "he" is a person, "it" no person (a quote's "we" may be anyone's group).
+            if (w.person === true && e.kind !== 'person') continue;
+            if (w.person === false && (e.kind === 'person' || e.plural)) continue;
+            const r = resolved({ start: w.i, end: w.i + 1, code: e.code, rule: '', head: w.i }, e, 'pronoun');
+            r.rule = `article:${w.how} -> ${e.rule}`;
+            if (w.s === s) result.push(r);
+            else {
+              out[w.s].push(r);
+              out[w.s].sort((x, y) => x.start - y.start);
+            }
+          }
+          waiting.delete(k);
+        }
+      };
       const emit = (m: ActorMention, e: Entity | null): void => {
         result.push(m);
         if (e) {
           touch(e, m, s);
-          byEnd.set(m.end, e);
+          bind(m, e);
         }
+      };
+      /** "the two leaders", "both sides" headed by token `h`: a mention of the last two actors, or null. */
+      const dual = (h: number): ActorMention | null => {
+        const d = dualOf(h, s);
+        if (!d) return null;
+        const m: ActorMention = { start: d.det, end: h + 1, code: d.codes[0], codes: d.codes, rule: `article:${lower(d.det)} ${lower(h)} -> ${d.codes.join(' & ')}`, head: h };
+        m.resolvedFrom = d.from;
+        m.via = 'title';
+        if (stats) stats.resolved++;
+        return m;
+      };
+      /**
+       * "it": the actor that was the subject before it (in this or the previous
+       * sentence), when that subject is an organisation or a country. A subject that is
+       * no actor ("The plan was rejected. It would have ...") is what "it" most likely
+       * means: no antecedent then.
+       */
+      const salientIt = (i: number): Entity | null => {
+        const lo = Math.max(s > 0 ? doc.sentStart[s - 1] : a, i - IT_WINDOW);
+        const clause = clauseVerbs(i);
+        for (let k = i - 1; k >= lo; k--) {
+          if (stats) stats.steps++;
+          if (!dep(k).startsWith('nsubj')) continue;
+          const e = (k >= a ? curTok : prevTok).get(k);
+          if (!e) {
+            if ((upos(k) === 'NOUN' || upos(k) === 'PROPN') && !plural(k)) return null;
+            continue;
+          }
+          if (e.kind === 'person' || e.plural) continue;
+          // "Iran warned it": no antecedent inside its own clause.
+          if (k >= a && clause.includes(doc.head[k])) continue;
+          return e;
+        }
+        return null;
       };
 
       for (const st of steps) {
@@ -556,8 +763,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               if (p) m.code = groupCode(p, chunks[0]);
             }
             emit(m, null);
-            byEnd.set(m.end, register(m, s, true));
+            bind(m, register(m, s, true));
             continue;
+          }
+          if (plural(h) && DUAL_NOUNS.has(lower(h))) {
+            const d = dual(h);
+            if (d) {
+              cover(d);
+              result.push(d);
+              continue;
+            }
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
             const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
@@ -577,6 +792,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 continue;
               }
             }
+            // "the government", "the army", "police" with no country named and no antecedent: the article's country.
+            if (mainCountry && STATE_SECTORS.has(chunks[0]) && institution(m, h)) {
+              m.code = mainCountry + chunks.join('');
+              m.rule = `${m.rule} + the article's country`;
+              if (stats) stats.resolved++;
+            }
           } else if (country && chunks.length > 0 && PERSON_NOUNS.has(headLemma) && upos(h) !== 'PROPN' && !plural(h)) {
             // "the Iraqi leader", "the US president": the same code, linked to the person.
             const words = definiteWords(m.start, h, s);
@@ -590,7 +811,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
           const e = register(m, s);
           emit(m, null);
-          byEnd.set(m.end, e);
+          bind(m, e);
           innerPerson(m, s);
           // A known acronym in parentheses after a long name ("... Revolution in Iraq (SCIRI)")
           // is that name: it takes the name's words, so "the council" finds it.
@@ -616,6 +837,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           emit(m, e);
           return true;
         };
+        const fp = FIRST_PERSON.get(l);
+        if (fp) {
+          // "I", "we" inside a quotation: its speaker, perhaps named after it ('"We will not disarm," the cleric said').
+          const q = quoteAt(i);
+          if (!q || q.speaker < 0 || fp.possessive || upos(i) !== 'PRON') continue;
+          const e = entAt.get(q.speaker);
+          if (e) one(e, 'pronoun');
+          else if (q.speaker > i) wait(q.speaker, s, i, 'quote speaker', null);
+          continue;
+        }
         if (PRONOUNS.has(l)) {
           const info = PRONOUNS.get(l)!;
           // A possessive is no mention of its own ("its blockade of Gaza" is about Gaza,
@@ -625,8 +856,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // is left to the coder, which reads it as the governing clause's source: as a
           // mention it would only take the target slot of "said".
           const subject = dep(i).startsWith('nsubj');
+          if (subject && upos(i) === 'PRON') {
+            // "Speaking to reporters, he accused ..., Maliki said": the speaker named after it.
+            const k = cataphoraSpeaker(doc, i);
+            if (k >= 0 && !free(k)) {
+              wait(k, s, i, 'cataphora', info.person);
+              continue;
+            }
+          }
           if (info.plural && subject && coordinated(result, i)) continue;
-          const e = pronounEntity(i, s);
+          const e = l === 'it' ? (dep(i) === 'expl' ? null : salientIt(i)) : pronounEntity(i, s);
           if (e && e.lastSentence === s && subject) continue;
           if (info.plural && (!e || e.lastSentence < s - 1)) {
             const c = prevResult ? coordinated(prevResult, Infinity) : null;
@@ -643,6 +882,38 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
           one(e, 'pronoun');
           continue;
+        }
+        if (DUAL_NOUNS.has(l) && plural(i)) {
+          const d = dual(i);
+          if (d) {
+            cover(d);
+            result.push(d);
+            continue;
+          }
+        }
+        if (i + 1 < b && ((l === 'each' && lower(i + 1) === 'other') || (l === 'one' && lower(i + 1) === 'another'))) {
+          // "The two leaders accused each other": the plural subject's actors, towards one another.
+          let codes: string[] | null = null;
+          let from: ActorMention['resolvedFrom'];
+          for (let k = result.length - 1; k >= 0 && k >= result.length - COORD_WINDOW && !codes; k--) {
+            const x = result[k];
+            if (x.codes && x.codes.length > 1 && x.end <= i) {
+              codes = x.codes;
+              from = x.resolvedFrom ?? { start: x.start, end: x.end, sentence: s };
+            }
+          }
+          if (!codes) {
+            const c = coordinated(result, i);
+            if (c) ({ codes, from } = c);
+          }
+          if (codes && from) {
+            const m: ActorMention = { start: i, end: i + 2, code: codes[0], codes, rule: `article:each other -> ${codes.join(' & ')}`, head: i + 1, resolvedFrom: from, via: 'pronoun' };
+            if (stats) stats.resolved++;
+            cover(m);
+            result.push(m);
+            consumed.add(i + 1);
+            continue;
+          }
         }
         if (FOLLOWER_NOUNS.has(l) && upos(i) !== 'VERB') {
           const p = possessor(i, s, byEnd, consumed);
@@ -703,11 +974,19 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
       out.push(result);
       prevResult = result;
+      prevTok = curTok;
+      curTok = new Map();
     }
     return out;
   };
 
   return {
+    setDateline(doc: Doc, dateline: string | undefined): void {
+      if (dateline === datelines.get(doc)) return;
+      if (dateline) datelines.set(doc, dateline);
+      else datelines.delete(doc);
+      memo.delete(doc);
+    },
     match(doc: Doc, s: number, date?: DayNumber): ActorMention[] {
       if (s < 0 || s >= doc.sentenceCount) throw new RangeError(`sentence ${s} out of range 0..${doc.sentenceCount - 1}`);
       let m = memo.get(doc);

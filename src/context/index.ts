@@ -76,8 +76,16 @@ export interface ContextAnalyzer {
 
 /** `2006-12-04` -> 20061204 (the matcher's date form). */
 function dayNumber(date: string | null): number | undefined {
-  const m = date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
-  return m ? Number(m[1] + m[2] + m[3]) : undefined;
+  // Digit by digit: this runs once per document, a regex match allocated every time.
+  if (!date || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 const PLACE_CASE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
