@@ -34,6 +34,7 @@ import {
   STATE_SECTORS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
+import { createHomeTracker, HOME_RULE } from './home.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
 export interface ArticleMatcherStats {
@@ -344,7 +345,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
         let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
         // A named actor before a generic role ("an embassy official said").
-        if (e.code.startsWith('---') && !e.name) sc += 3;
+        if ((e.code.startsWith('---') || e.rule.includes(HOME_RULE)) && !e.name) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
@@ -512,11 +513,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     };
 
     let prevResult: ActorMention[] | null = null;
+    // Country-less domestic agents ("police", "Interior Minister X") take the article's country (home.ts).
+    const early: ActorMention[][] = [];
+    const baseOf = (k: number): ActorMention[] => early[k] ?? (early[k] = base.match(doc, k, date));
+    const home = unknownActors ? createHomeTracker(doc, baseOf, countries) : null;
     for (let s = 0; s < doc.sentenceCount; s++) {
       if (stats) stats.sentences++;
       const a = doc.sentStart[s];
       const b = doc.sentEnd[s];
-      const ms = base.match(doc, s, date).map((m) => ({ ...m }));
+      const ms = (early[s] ?? base.match(doc, s, date)).map((m) => ({ ...m }));
       ms.sort((x, y) => x.start - y.start);
       const covered = new Uint8Array(b - a);
       const cover = (m: ActorMention): void => {
@@ -526,6 +531,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const free = (k: number): boolean => k >= a && k < b && covered[k - a] === 0;
       const unknownPerson = new Set<ActorMention>();
       if (unknownActors) extendUnknown(doc, s, ms, free, cover, unknownPerson, countries);
+      home?.sentence(s, ms);
 
       // Everything that may refer, in text order: base mentions and free tokens.
       type Step = { at: number; m?: ActorMention; tok?: number };
@@ -555,6 +561,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
               if (p) m.code = groupCode(p, chunks[0]);
             }
+            if (home) m.code = home.complete(m, s, result, ms);
             emit(m, null);
             byEnd.set(m.end, register(m, s, true));
             continue;
@@ -588,6 +595,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               }
             }
           }
+          if (home) m.code = home.complete(m, s, result, ms);
           const e = register(m, s);
           emit(m, null);
           byEnd.set(m.end, e);
