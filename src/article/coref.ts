@@ -35,6 +35,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { createHomeTracker, HOME_RULE } from './home.js';
+import { lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
 export interface ArticleMatcherStats {
@@ -513,6 +514,39 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     };
 
     let prevResult: ActorMention[] | null = null;
+    /** The last pair of actors set up ("Sudan and South Sudan"), for "both governments", "them" (plural.ts). */
+    let pair: Pair | null = null;
+    /** Members of "both X" / "the two X" at token `at` of sentence `s`, or null. */
+    const pairFor = (kind: PairKind, s: number, at: number, result: ActorMention[], byEnd: Map<number, Entity>): string[] | null => {
+      const here = lastCoordination(doc, result, at);
+      if (here) here.persons = result.every((m) => m.start < here.from.start || m.end > here.from.end || byEnd.get(m.end)?.kind === 'person');
+      const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= PAIR_SENTENCES);
+      if (kind === 'person') {
+        const p = cands.find((x) => x.persons);
+        if (p) return pairCodes(p, kind, countries);
+        // "received both men": the two people last named before this sentence.
+        const people: Entity[] = [];
+        for (let k = ents.length - 1; k >= 0 && people.length < 2; k--) {
+          if (stats) stats.steps++;
+          const e = ents[k];
+          if (s - e.lastSentence > 2) break;
+          if (e.kind !== 'person' || e.plural || e.lastSentence === s || e.code.startsWith('---') || people.some((x) => x.code === e.code)) continue;
+          people.push(e);
+        }
+        return people.length === 2 ? [people[1].code, people[0].code] : null;
+      }
+      for (const p of cands) {
+        const c = pairCodes(p, kind, countries);
+        if (c) return c;
+      }
+      return null;
+    };
+    const pairMention = (start: number, end: number, codes: string[], via: Via, s: number): ActorMention => {
+      const m: ActorMention = { start, end, code: codes[0], codes, rule: `article:${via} -> pair ${codes.join('+')}`, head: end - 1, via };
+      m.resolvedFrom = pair && pair.codes.some((c) => codes.includes(c)) ? pair.from : { start, end, sentence: s };
+      if (stats) stats.resolved++;
+      return m;
+    };
     // Country-less domestic agents ("police", "Interior Minister X") take the article's country (home.ts).
     const early: ActorMention[][] = [];
     const baseOf = (k: number): ActorMention[] => early[k] ?? (early[k] = base.match(doc, k, date));
@@ -553,6 +587,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (st.m) {
           const m = st.m;
           const h = synHead(doc, m);
+          // "met the two delegations", "urged both governments": the last pair.
+          const pp = m.end - m.start <= 2 ? pairPhrase(doc, m.end - 1) : null;
+          if (pp && pp.start >= a && (pp.start >= m.start || free(pp.start))) {
+            const codes = pairFor(pp.kind, s, pp.start, result, byEnd);
+            if (codes) {
+              const r = pairMention(Math.min(pp.start, m.start), m.end, codes, 'title', s);
+              result.push(r);
+              pair = { codes, persons: pp.kind === 'person', sentence: s, from: r.resolvedFrom!, strong: true };
+              continue;
+            }
+          }
           const headLemma = (doc.lemma[h] || lower(h)).toLowerCase();
           const { country, chunks } = sectors(m.code, countries);
           if (unknownPerson.has(m)) {
@@ -616,6 +661,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const i = st.tok!;
         if (!free(i) || consumed.has(i)) continue;
         const l = lower(i);
+        // "received both men", "urged the two sides": the last pair.
+        const pp = pairPhrase(doc, i);
+        if (pp && pp.start >= a) {
+          const codes = pairFor(pp.kind, s, pp.start, result, byEnd);
+          if (codes) {
+            const r = pairMention(pp.start, i + 1, codes, 'title', s);
+            cover(r);
+            result.push(r);
+            pair = { codes, persons: pp.kind === 'person', sentence: s, from: r.resolvedFrom!, strong: true };
+            continue;
+          }
+        }
         const one = (e: Entity | null, via: Via, end = i + 1, code?: string): boolean => {
           if (!e) return false;
           const m = resolved({ start: i, end, code: e.code, rule: '', head: end - 1 }, e, via, code ?? e.code);
@@ -636,6 +693,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (info.plural && subject && coordinated(result, i)) continue;
           const e = pronounEntity(i, s);
           if (e && e.lastSentence === s && subject) continue;
+          if (info.plural) {
+            // "Rice met Dulaimi and Hashemi and urged them", "received both men and appealed to them".
+            const here = subject ? null : lastCoordination(doc, result, i);
+            const p = here && doc.head[synHead(doc, { ...here.from, code: '', rule: '', head: here.from.end - 1 })] !== doc.head[i] ? here : pair;
+            // The pair wins over an entity last named before it, and over a singular one named with it.
+            const later = (x: Entity): boolean => x.lastSentence > p!.sentence || (x.lastSentence === p!.sentence && x.lastToken >= p!.from.end);
+            if (p && p.strong && p.sentence >= s - 1 && (!e || !later(e) && (!e.plural || e.lastSentence < p.sentence || p === here))) {
+              const r = pairMention(i, i + 1, p.codes, 'pronoun', s);
+              r.resolvedFrom = p.from;
+              cover(r);
+              result.push(r);
+              continue;
+            }
+          }
           if (info.plural && (!e || e.lastSentence < s - 1)) {
             const c = prevResult ? coordinated(prevResult, Infinity) : null;
             if (c) {
@@ -708,6 +779,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (!e) continue;
         const { chunks } = sectors(m.code, countries);
         result[k] = resolved(m, e, 'group', groupCode(e, chunks[0] ?? null));
+      }
+      // The sentence's last coordination, else a subject and object of different countries, is the pair to refer to.
+      const co = lastCoordination(doc, result, Infinity);
+      if (co && !(pair && pair.sentence === s && pair.from.start > co.from.start)) {
+        co.persons = result.every((m) => m.start < co.from.start || m.end > co.from.end || byEnd.get(m.end)?.kind === 'person');
+        pair = co;
+      } else if (!co && (!pair || pair.sentence < s)) {
+        pair = subjectObjectPair(doc, result, countries) ?? pair;
       }
       out.push(result);
       prevResult = result;

@@ -11,12 +11,12 @@
  *    Services Committee" = USA);
  * 2. the paragraph's place: a paragraph whose sentence opens with "In Washington," is
  *    about that country until the paragraph ends;
- * 3. the article's home: the country with the most distinct actors among the
- *    arguments (subjects, objects, conjuncts, possessors, appositions, and obliques
- *    that are no bare place: not "in Brussels", not "the Ethiopian capital") of the
- *    first {@link HOME_SENTENCES} sentences, the lead sentence counting double, when it
- *    has strictly more than any other. A two-country article ("Sudan and South Sudan
- *    resumed talks") has no home;
+ * 3. the article's home: the country with the most actor mentions in the lead
+ *    sentence (people, bodies and groups of that country; a bare country only as an
+ *    argument: not "in Brussels", not "the Ethiopian capital"); a tie is broken by the
+ *    same count over the next sentences (up to {@link HOME_SENTENCES}) among the tied
+ *    countries, which also decide when the lead names none. Still tied, no home: a
+ *    two-country article ("Sudan and South Sudan resumed talks") has none;
  * 4. without a home, the nearest earlier mention of its sentence with a country
  *    ("Sudan's delegation was led by Defence Minister Kamal Osman Idris" = SDN).
  *
@@ -99,32 +99,34 @@ export function decideHome(
   countries?: Iterable<string>,
   sentences = HOME_SENTENCES,
 ): string | null {
-  const count = new Map<string, number>();
-  const seen = new Set<string>();
-  for (let s = 0; s < Math.min(sentences, doc.sentenceCount); s++) {
+  const tally = (s: number, count: Map<string, number>): void => {
     for (const m of mentionsOf(s)) {
       const c = stateOf(m.code, countries);
       if (!c) continue;
-      const dep = DEPREL[doc.dep[outerHead(doc, m)]] ?? '_';
-      // An oblique bare country is a place ("in Brussels", "sanctions on Iran").
-      if (!ARG_DEP.test(dep) && !(dep.startsWith('obl') && m.code !== c)) continue;
-      // Distinct actors: a mediator named in every sentence does not make the article his country's.
-      const w = (s === 0 ? 2 : 1) - (seen.has(m.code) ? 1 : 0);
-      seen.add(m.code);
-      if (w > 0) count.set(c, (count.get(c) ?? 0) + w);
+      // A bare country counts as an actor only as an argument: "in Brussels", "sanctions on Iran" are places.
+      if (m.code === c && !ARG_DEP.test(DEPREL[doc.dep[outerHead(doc, m)]] ?? '_')) continue;
+      count.set(c, (count.get(c) ?? 0) + 1);
     }
-  }
-  let best: string | null = null;
-  let n = 0;
-  let second = 0;
-  for (const [c, k] of count) {
-    if (k > n) {
-      second = n;
-      n = k;
-      best = c;
-    } else if (k > second) second = k;
-  }
-  return n > second ? best : null;
+  };
+  const best = (count: Map<string, number>, among: Set<string> | null): string[] => {
+    let n = 0;
+    let top: string[] = [];
+    for (const [c, k] of count) {
+      if (among && !among.has(c)) continue;
+      if (k > n) [n, top] = [k, [c]];
+      else if (k === n) top.push(c);
+    }
+    return top;
+  };
+  // The lead sentence decides; the next sentences only break its ties (or speak when it names no country).
+  const lead = new Map<string, number>();
+  if (doc.sentenceCount > 0) tally(0, lead);
+  let top = best(lead, null);
+  if (top.length === 1) return top[0];
+  const more = new Map<string, number>();
+  for (let s = 1; s < Math.min(sentences, doc.sentenceCount); s++) tally(s, more);
+  top = best(more, top.length > 1 ? new Set(top) : null);
+  return top.length === 1 ? top[0] : null;
 }
 
 /**
