@@ -34,7 +34,7 @@ import {
   STATE_SECTORS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
-import { createHomeTracker, HOME_RULE } from './home.js';
+import { createHomeTracker, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
@@ -439,6 +439,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;
         if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
         if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2 + sub;
+        // "the main Sunni Arab bloc" (---PTYSUN) is no militia (---UAF): a generic noun with a sector wants it.
+        // International organisations are blocs too ("the bloc's decision" = the EU).
+        if (generic && want.chunks.length > 0 && chunks.length > 0 && !/^(IGO|NGO)/.test(e.code) && !want.chunks.some((c) => chunks.includes(c))) return null;
         if (generic && e.kind === 'org') return 2 + sub;
         return null;
       }, maxTitleSentences, 0.04);
@@ -759,7 +762,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
           const words = definiteWords(i, i, s);
           if (words) {
-            const e = titleEntity(words, (doc.lemma[i] || l).toLowerCase(), null, s, i, doc.head[i]);
+            const lem = (doc.lemma[i] || l).toLowerCase();
+            // "the bloc", "the front": a political group, not the last militia (home.ts PARTY_NOUNS).
+            const e = titleEntity(words, lem, PARTY_NOUNS.has(lem) ? '---PTY' : null, s, i, doc.head[i]);
             if (e) one(e, 'title');
           }
         }
@@ -949,9 +954,10 @@ function extendUnknown(
     let own: ActorMention | undefined;
     if (!free(i)) {
       own = byStart.get(i);
-      if (!own || own.end !== i + 1 || !own.code.startsWith('---')) continue;
+      // "Sunni" or "Sunni Arab" (---SUN, ---SUNARB): identities only, merged into the group noun after.
+      if (!own || own.end > i + 3 || !isIdentityCode(own.code)) continue;
     }
-    for (let k = i + 1; k < b && k <= i + 3; k++) {
+    for (let k = own ? own.end : i + 1; k < b && k <= i + 3; k++) {
       const ex = byStart.get(k);
       if (ex && ex.code.startsWith('---') && !removed.has(ex)) {
         if (!ex.code.includes(mod)) ex.code += mod;
@@ -963,7 +969,7 @@ function extendUnknown(
       }
       const agent = GROUP_NOUN_CODES.get(lower(k));
       if (agent && free(k) && upos(k) === 'NOUN') {
-        const n: ActorMention = { start: i, end: k + 1, code: `---${agent}${mod}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
+        const n: ActorMention = { start: i, end: k + 1, code: `---${agent}${own ? own.code.slice(3) : mod}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
         cover(n);
         added.push(n);
         if (own) removed.add(own);

@@ -74,3 +74,13 @@ test('a paragraph opened by "In <place>," and a person\'s apposition override th
   assert.ok(show(3).includes('Lawmakers=USALEG'), show(3).join(' '));
   assert.ok(show(4).some((x) => /^Senator Ewan Pardee=USALEG/.test(x)), show(4).join(' '));
 });
+
+test('"the bloc" is the political bloc named before, not the militia; "Sunni Arab bloc" is a party', () => {
+  const show = mentions(
+    'Iraqi Prime Minister Nouri al-Maliki met the leaders of the Mahdi Army, the militia loyal to the cleric, and the main Sunni Arab bloc on Monday. ' +
+      'The bloc accused Maliki of sectarianism.',
+  );
+  assert.ok(show(0).includes('Sunni Arab bloc=IRQPTYSUNARB') || show(0).includes('Sunni Arab bloc=IRQPTYSUN'), show(0).join(' '));
+  const bloc = show(1).find((x) => x.startsWith('bloc='));
+  assert.ok(bloc && /^bloc=IRQPTYSUN/.test(bloc), show(1).join(' '));
+});

@@ -54,6 +54,14 @@ export const IDENTITIES: ReadonlySet<string> = new Set(
   `MOS SHI SUN ALE CHR CTH PRO ORT CPT JEW HIN BUD SIK DRZ BAH YAZ KUR ARB PSH HAZ BAL TAM UIG ROH TUA HUT TUT BER ROM`.split(' '),
 );
 
+/** Organisation nouns that name a political group ("the bloc", "the front"): their antecedent is a party. */
+export const PARTY_NOUNS: ReadonlySet<string> = new Set(['bloc', 'front', 'party', 'alliance', 'coalition', 'list']);
+
+/** A country-less code of identities only ("---SUN", "---SUNARB"). */
+export function isIdentityCode(code: string): boolean {
+  return code.startsWith('---') && code.length > 3 && chunksOf(code.slice(3)).every((c) => IDENTITIES.has(c));
+}
+
 /** Role nouns of people who usually come from elsewhere: no home country for them. */
 export const FOREIGN_ROLES: ReadonlySet<string> = new Set(
   `ambassador ambassadors envoy envoys diplomat diplomats emissary emissaries consul consuls mediator mediators
