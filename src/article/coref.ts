@@ -95,6 +95,8 @@ const DEFAULT_CANDIDATES = 50;
 const CLAUSE_BOUNDARY = new Set(['ccomp', 'advcl', 'acl', 'acl:relcl', 'parataxis', 'csubj', 'advcl:relcl', 'list']);
 /** Person nouns said of anyone in office: no conflict with a more specific title. */
 const GENERIC_PERSON_NOUNS = new Set(['leader', 'official', 'chief', 'head', 'representative', 'delegate']);
+/** Offices of the state: an opposition leader is none of them. */
+const STATE_OFFICES = new Set(['president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'monarch', 'governor', 'mayor']);
 /** Titles that name the same office. */
 const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['envoy', ['ambassador', 'diplomat']],
@@ -432,6 +434,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (person && !GENERIC_PERSON_NOUNS.has(headLemma) && !hasTitle(e, headLemma)) {
           for (const t of e.titles) if (PERSON_NOUNS.has(t) && !GENERIC_PERSON_NOUNS.has(t)) return null;
         }
+        // A state office ("the president") is no opposition or party figure that was only called "leader".
+        if (person && STATE_OFFICES.has(headLemma) && !e.titles.has(headLemma) && chunks.length > 0 && !STATE_SECTORS.has(chunks[0])) return null;
         // Strong: every word of the title was said of it ("the cleric" after "cleric Moqtada al-Sadr").
         if (words.length > 0 && words.every((w) => hasTitle(e, w))) return 0;
         // A plain title ("the Iraqi leader") is the head of the office, not a deputy or a minister of something.
@@ -773,11 +777,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // "A spokesman for the movement": a role of the actor after for/of.
       for (let k = 0; k + 1 < result.length; k++) {
         const m = result[k];
-        if (!m.code.startsWith('---') || m.resolvedFrom || !PERSON_NOUNS.has(lower(m.end - 1))) continue;
+        // Plural roles too: "the ambassadors of 13 Western countries".
+        if (!m.code.startsWith('---') || m.resolvedFrom || !PERSON_NOUNS.has((doc.lemma[m.end - 1] || lower(m.end - 1)).toLowerCase())) continue;
         let j = m.end;
         if (j >= b || !/^(for|of)$/.test(lower(j))) continue;
         j++;
-        if (j < b && lower(j) === 'the') j++;
+        while (j < b && j < m.end + 4 && (lower(j) === 'the' || upos(j) === 'NUM')) j++;
         const x = result[k + 1];
         if (x.start !== j || x.code.startsWith('---')) continue;
         const e = byEnd.get(x.end);

@@ -84,3 +84,13 @@ test('"the bloc" is the political bloc named before, not the militia; "Sunni Ara
   const bloc = show(1).find((x) => x.startsWith('bloc='));
   assert.ok(bloc && /^bloc=IRQPTYSUN/.test(bloc), show(1).join(' '));
 });
+
+test('"the president" is no opposition leader; "the envoys of three African countries" are those countries\'', () => {
+  const show = mentions(
+    'Zambian police fired tear gas at supporters of opposition leader Hakainde Mwale on Monday. ' +
+      'Mwale accused the police of brutality. The president said his government would talk to the opposition. ' +
+      'The envoys of three African countries urged calm.',
+  );
+  assert.ok(!show(2).some((x) => x.startsWith('president=ZMBOPP')), show(2).join(' '));
+  assert.ok(show(3).includes('envoys=AFRGOV'), show(3).join(' '));
+});
