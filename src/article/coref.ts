@@ -38,6 +38,8 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
+import { createHomeTracker, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
+import { lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
 export interface ArticleMatcherStats {
@@ -107,6 +109,8 @@ const DEFAULT_CANDIDATES = 50;
 const CLAUSE_BOUNDARY = new Set(['ccomp', 'advcl', 'acl', 'acl:relcl', 'parataxis', 'csubj', 'advcl:relcl', 'list']);
 /** Person nouns said of anyone in office: no conflict with a more specific title. */
 const GENERIC_PERSON_NOUNS = new Set(['leader', 'official', 'chief', 'head', 'representative', 'delegate']);
+/** Offices of the state: an opposition leader is none of them. */
+const STATE_OFFICES = new Set(['president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'monarch', 'governor', 'mayor']);
 /** Titles that name the same office. */
 const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['envoy', ['ambassador', 'diplomat']],
@@ -379,7 +383,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
         let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
         // A named actor before a generic role ("an embassy official said").
-        if (e.code.startsWith('---') && !e.name) sc += 3;
+        if ((e.code.startsWith('---') || e.rule.includes(HOME_RULE)) && !e.name) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
@@ -545,6 +549,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (person && !GENERIC_PERSON_NOUNS.has(headLemma) && !hasTitle(e, headLemma)) {
           for (const t of e.titles) if (PERSON_NOUNS.has(t) && !GENERIC_PERSON_NOUNS.has(t)) return null;
         }
+        // A state office ("the president") is no opposition or party figure that was only called "leader".
+        if (person && STATE_OFFICES.has(headLemma) && !e.titles.has(headLemma) && chunks.length > 0 && !STATE_SECTORS.has(chunks[0])) return null;
         // Strong: every word of the title was said of it ("the cleric" after "cleric Moqtada al-Sadr").
         if (words.length > 0 && words.every((w) => hasTitle(e, w))) return 0;
         // A plain title ("the Iraqi leader") is the head of the office, not a deputy or a minister of something.
@@ -552,6 +558,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;
         if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
         if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2 + sub;
+        // "the main Sunni Arab bloc" (---PTYSUN) is no militia (---UAF): a generic noun with a sector wants it.
+        // International organisations are blocs too ("the bloc's decision" = the EU).
+        if (generic && want.chunks.length > 0 && chunks.length > 0 && !/^(IGO|NGO)/.test(e.code) && !want.chunks.some((c) => chunks.includes(c))) return null;
         if (generic && e.kind === 'org') return 2 + sub;
         return null;
       }, maxTitleSentences, 0.04);
@@ -663,6 +672,41 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     let prevTok = new Map<number, Entity>();
 
     let prevResult: ActorMention[] | null = null;
+    /** The last pair of actors set up ("Sudan and South Sudan"), for "both governments", "them" (plural.ts). */
+    let pair: Pair | null = null;
+    /** Members of "both X" / "the two X" at token `at` of sentence `s`, or null. */
+    const pairFor = (kind: PairKind, s: number, at: number, result: ActorMention[], byEnd: Map<number, Entity>): string[] | null => {
+      const here = lastCoordination(doc, result, at);
+      if (here) here.persons = result.every((m) => m.start < here.from.start || m.end > here.from.end || byEnd.get(m.end)?.kind === 'person');
+      const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= PAIR_SENTENCES);
+      if (kind === 'person') {
+        const p = cands.find((x) => x.persons);
+        if (p) return pairCodes(p, kind, countries);
+        // "received both men": the two people last named before this sentence.
+        const people: Entity[] = [];
+        for (let k = ents.length - 1; k >= 0 && people.length < 2; k--) {
+          if (stats) stats.steps++;
+          const e = ents[k];
+          if (s - e.lastSentence > 2) break;
+          if (e.kind !== 'person' || e.plural || e.lastSentence === s || e.code.startsWith('---') || people.some((x) => x.code === e.code)) continue;
+          people.push(e);
+        }
+        return people.length === 2 ? [people[1].code, people[0].code] : null;
+      }
+      for (const p of cands) {
+        const c = pairCodes(p, kind, countries);
+        if (c) return c;
+      }
+      return null;
+    };
+    const pairMention = (start: number, end: number, codes: string[], via: Via, s: number): ActorMention => {
+      const m: ActorMention = { start, end, code: codes[0], codes, rule: `article:${via} -> pair ${codes.join('+')}`, head: end - 1, via };
+      m.resolvedFrom = pair && pair.codes.some((c) => codes.includes(c)) ? pair.from : { start, end, sentence: s };
+      if (stats) stats.resolved++;
+      return m;
+    };
+    // Country-less domestic agents ("police", "Interior Minister X") take the article's country (home.ts).
+    const home = unknownActors ? createHomeTracker(doc, (k) => baseMs[k], countries) : null;
     for (let s = 0; s < doc.sentenceCount; s++) {
       if (stats) stats.sentences++;
       const a = doc.sentStart[s];
@@ -677,6 +721,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const free = (k: number): boolean => k >= a && k < b && covered[k - a] === 0;
       const unknownPerson = new Set<ActorMention>();
       if (unknownActors) extendUnknown(doc, s, ms, free, cover, unknownPerson, countries);
+      home?.sentence(s, ms);
 
       // Everything that may refer, in text order: base mentions and free tokens.
       type Step = { at: number; m?: ActorMention; tok?: number };
@@ -754,6 +799,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (st.m) {
           const m = st.m;
           const h = synHead(doc, m);
+          // "met the two delegations", "urged both governments": the last pair.
+          const pp = m.end - m.start <= 2 ? pairPhrase(doc, m.end - 1) : null;
+          if (pp && pp.start >= a && (pp.start >= m.start || free(pp.start))) {
+            const codes = pairFor(pp.kind, s, pp.start, result, byEnd);
+            if (codes) {
+              const r = pairMention(Math.min(pp.start, m.start), m.end, codes, 'title', s);
+              result.push(r);
+              pair = { codes, persons: pp.kind === 'person', sentence: s, from: r.resolvedFrom!, strong: true };
+              continue;
+            }
+          }
           const headLemma = (doc.lemma[h] || lower(h)).toLowerCase();
           const { country, chunks } = sectors(m.code, countries);
           if (unknownPerson.has(m)) {
@@ -762,6 +818,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
               if (p) m.code = groupCode(p, chunks[0]);
             }
+            if (home) m.code = home.complete(m, s, result, ms);
             emit(m, null);
             bind(m, register(m, s, true));
             continue;
@@ -809,6 +866,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               }
             }
           }
+          if (home) m.code = home.complete(m, s, result, ms);
           const e = register(m, s);
           emit(m, null);
           bind(m, e);
@@ -829,6 +887,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const i = st.tok!;
         if (!free(i) || consumed.has(i)) continue;
         const l = lower(i);
+        // "received both men", "urged the two sides": the last pair.
+        const pp = pairPhrase(doc, i);
+        if (pp && pp.start >= a) {
+          const codes = pairFor(pp.kind, s, pp.start, result, byEnd);
+          if (codes) {
+            const r = pairMention(pp.start, i + 1, codes, 'title', s);
+            cover(r);
+            result.push(r);
+            pair = { codes, persons: pp.kind === 'person', sentence: s, from: r.resolvedFrom!, strong: true };
+            continue;
+          }
+        }
         const one = (e: Entity | null, via: Via, end = i + 1, code?: string): boolean => {
           if (!e) return false;
           const m = resolved({ start: i, end, code: e.code, rule: '', head: end - 1 }, e, via, code ?? e.code);
@@ -867,6 +937,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (info.plural && subject && coordinated(result, i)) continue;
           const e = l === 'it' ? (dep(i) === 'expl' ? null : salientIt(i)) : pronounEntity(i, s);
           if (e && e.lastSentence === s && subject) continue;
+          if (info.plural) {
+            // "Rice met Dulaimi and Hashemi and urged them", "received both men and appealed to them".
+            const here = subject ? null : lastCoordination(doc, result, i);
+            const p = here && doc.head[synHead(doc, { ...here.from, code: '', rule: '', head: here.from.end - 1 })] !== doc.head[i] ? here : pair;
+            // The pair wins over an entity last named before it, and over a singular one named with it.
+            const later = (x: Entity): boolean => x.lastSentence > p!.sentence || (x.lastSentence === p!.sentence && x.lastToken >= p!.from.end);
+            if (p && p.strong && p.sentence >= s - 1 && (!e || !later(e) && (!e.plural || e.lastSentence < p.sentence || p === here))) {
+              const r = pairMention(i, i + 1, p.codes, 'pronoun', s);
+              r.resolvedFrom = p.from;
+              cover(r);
+              result.push(r);
+              continue;
+            }
+          }
           if (info.plural && (!e || e.lastSentence < s - 1)) {
             const c = prevResult ? coordinated(prevResult, Infinity) : null;
             if (c) {
@@ -951,7 +1035,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
           const words = definiteWords(i, i, s);
           if (words) {
-            const e = titleEntity(words, (doc.lemma[i] || l).toLowerCase(), null, s, i, doc.head[i]);
+            const lem = (doc.lemma[i] || l).toLowerCase();
+            // "the bloc", "the front": a political group, not the last militia (home.ts PARTY_NOUNS).
+            const e = titleEntity(words, lem, PARTY_NOUNS.has(lem) ? '---PTY' : null, s, i, doc.head[i]);
             if (e) one(e, 'title');
           }
         }
@@ -960,17 +1046,26 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // "A spokesman for the movement": a role of the actor after for/of.
       for (let k = 0; k + 1 < result.length; k++) {
         const m = result[k];
-        if (!m.code.startsWith('---') || m.resolvedFrom || !PERSON_NOUNS.has(lower(m.end - 1))) continue;
+        // Plural roles too: "the ambassadors of 13 Western countries".
+        if (!m.code.startsWith('---') || m.resolvedFrom || !PERSON_NOUNS.has((doc.lemma[m.end - 1] || lower(m.end - 1)).toLowerCase())) continue;
         let j = m.end;
         if (j >= b || !/^(for|of)$/.test(lower(j))) continue;
         j++;
-        if (j < b && lower(j) === 'the') j++;
+        while (j < b && j < m.end + 4 && (lower(j) === 'the' || upos(j) === 'NUM')) j++;
         const x = result[k + 1];
         if (x.start !== j || x.code.startsWith('---')) continue;
         const e = byEnd.get(x.end);
         if (!e) continue;
         const { chunks } = sectors(m.code, countries);
         result[k] = resolved(m, e, 'group', groupCode(e, chunks[0] ?? null));
+      }
+      // The sentence's last coordination, else a subject and object of different countries, is the pair to refer to.
+      const co = lastCoordination(doc, result, Infinity);
+      if (co && !(pair && pair.sentence === s && pair.from.start > co.from.start)) {
+        co.persons = result.every((m) => m.start < co.from.start || m.end > co.from.end || byEnd.get(m.end)?.kind === 'person');
+        pair = co;
+      } else if (!co && (!pair || pair.sentence < s)) {
+        pair = subjectObjectPair(doc, result, countries) ?? pair;
       }
       out.push(result);
       prevResult = result;
@@ -1141,9 +1236,10 @@ function extendUnknown(
     let own: ActorMention | undefined;
     if (!free(i)) {
       own = byStart.get(i);
-      if (!own || own.end !== i + 1 || !own.code.startsWith('---')) continue;
+      // "Sunni" or "Sunni Arab" (---SUN, ---SUNARB): identities only, merged into the group noun after.
+      if (!own || own.end > i + 3 || !isIdentityCode(own.code)) continue;
     }
-    for (let k = i + 1; k < b && k <= i + 3; k++) {
+    for (let k = own ? own.end : i + 1; k < b && k <= i + 3; k++) {
       const ex = byStart.get(k);
       if (ex && ex.code.startsWith('---') && !removed.has(ex)) {
         if (!ex.code.includes(mod)) ex.code += mod;
@@ -1155,7 +1251,7 @@ function extendUnknown(
       }
       const agent = GROUP_NOUN_CODES.get(lower(k));
       if (agent && free(k) && upos(k) === 'NOUN') {
-        const n: ActorMention = { start: i, end: k + 1, code: `---${agent}${mod}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
+        const n: ActorMention = { start: i, end: k + 1, code: `---${agent}${own ? own.code.slice(3) : mod}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
         cover(n);
         added.push(n);
         if (own) removed.add(own);

@@ -95,6 +95,11 @@ export const GROUP_NOUN_CODES: ReadonlyMap<string, string> = new Map([
   ['militias', 'REB'],
   ['fighters', 'REB'],
   ['guerrillas', 'REB'],
+  // Political groups ("the main Sunni Arab bloc", "Shiite parties").
+  ['bloc', 'PTY'],
+  ['blocs', 'PTY'],
+  ['parties', 'PTY'],
+  ['politicians', 'PTY'],
 ]);
 
 /** Sector a proper organisation name implies ("Accord Front" -> PTY), by its last word. */
