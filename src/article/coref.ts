@@ -706,7 +706,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return m;
     };
     // Country-less domestic agents ("police", "Interior Minister X") take the article's country (home.ts).
-    const home = unknownActors ? createHomeTracker(doc, (k) => baseMs[k], countries) : null;
+    const home = unknownActors ? createHomeTracker(doc, (k) => baseMs[k], countries, datelineCountry(doc, date)) : null;
     for (let s = 0; s < doc.sentenceCount; s++) {
       if (stats) stats.sentences++;
       const a = doc.sentStart[s];

@@ -39,6 +39,19 @@ test('the home country is the lead country; two countries tied give none', () =>
   assert.equal(home('Ghana accused Togo of harbouring rebels in Brussels on Monday. Ghanaian officials met in Paris.'), 'GHA');
 });
 
+test("the dateline's country is the home when it is also an actor early on, not when it is only the venue", () => {
+  const home = (text: string, dateline: string) => {
+    const doc = analyzer.analyze(text);
+    return decideHome(doc, (s) => base.match(doc, s), dicts.actors.countryCodes, undefined, dateline);
+  };
+  const visit = 'French Foreign Minister Paul Arnaud and French aides urged the Malian president to hold elections. ';
+  assert.equal(home(visit + 'Malian officials said the vote would be held in May.', 'MLI'), 'MLI');
+  // Without the dateline the visitor's side, named more often in the lead, wins.
+  assert.equal(home(visit + 'Malian officials said the vote would be held in May.', 'XXX'), 'FRA');
+  // Talks held in Ethiopia: Ethiopia is only the venue.
+  assert.equal(home('Chad and Niger resumed talks in the Ethiopian capital on Monday.', 'ETH'), null);
+});
+
 test('country-less agents and titled unknown people take the home country', () => {
   const show = mentions(
     'Tanzanian police fired tear gas at opposition supporters in Dodoma on Friday. ' +

@@ -20,8 +20,11 @@
  * 4. without a home, the nearest earlier mention of its sentence with a country
  *    ("Sudan's delegation was led by Defence Minister Kamal Osman Idris" = SDN).
  *
- * The dateline is not used: talks are often datelined where they are held
- * ("ADDIS ABABA" for Sudan and South Sudan), and the matcher reads text only.
+ * The dateline's country comes first when it is also an actor in the first
+ * {@link DATELINE_SENTENCES} sentences ("BAGHDAD - U.S. Defense Secretary Gates urged
+ * Iraqi Prime Minister Maliki ..." = IRQ, although the visitor's side is named more):
+ * wire copy is datelined where the story is. A dateline country that is only a venue
+ * ("ADDIS ABABA" for Sudan and South Sudan's talks) decides nothing.
  *
  * Which codes: those whose first part is a domestic agent ({@link DOMESTIC}: state
  * bodies, parties, opposition, civilians, armed groups, business, media, religion,
@@ -41,6 +44,8 @@ import { PERSON_NOUNS } from './lexicon.js';
 /** Marks a mention rule whose country came from here (a generic role, for pronoun preferences). */
 export const HOME_RULE = ' + home country ';
 
+/** Sentences in which the dateline's country must be an actor to be the home. */
+export const DATELINE_SENTENCES = 3;
 /** Sentences read to decide the home country. */
 export const HOME_SENTENCES = 3;
 
@@ -106,6 +111,7 @@ export function decideHome(
   mentionsOf: (s: number) => readonly ActorMention[],
   countries?: Iterable<string>,
   sentences = HOME_SENTENCES,
+  dateline: string | null = null,
 ): string | null {
   const tally = (s: number, count: Map<string, number>): void => {
     for (const m of mentionsOf(s)) {
@@ -126,6 +132,11 @@ export function decideHome(
     }
     return top;
   };
+  if (dateline) {
+    const early = new Map<string, number>();
+    for (let s = 0; s < Math.min(DATELINE_SENTENCES, doc.sentenceCount); s++) tally(s, early);
+    if (early.has(dateline)) return dateline;
+  }
   // The lead sentence decides; the next sentences only break its ties (or speak when it names no country).
   const lead = new Map<string, number>();
   if (doc.sentenceCount > 0) tally(0, lead);
@@ -170,8 +181,13 @@ export interface HomeTracker {
  * home.sentence(s, ms);
  * m.code = home.complete(m, s, mentionsBefore);
  */
-export function createHomeTracker(doc: Doc, mentionsOf: (s: number) => readonly ActorMention[], countries?: Iterable<string>): HomeTracker {
-  const home = decideHome(doc, mentionsOf, countries);
+export function createHomeTracker(
+  doc: Doc,
+  mentionsOf: (s: number) => readonly ActorMention[],
+  countries?: Iterable<string>,
+  dateline: string | null = null,
+): HomeTracker {
+  const home = decideHome(doc, mentionsOf, countries, HOME_SENTENCES, dateline);
   let para: string | null = null;
   const lower = (i: number): string => doc.form[i].toLowerCase();
   /** A paragraph starts here: a blank line in the text before the sentence. */
