@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGazetteerIndex, foldPlaceName, gazetteerDataFile, gazetteerFromIndex, loadGazetteer } from './gazetteer.js';
@@ -87,6 +87,9 @@ test('loadGazetteer: builds, caches and reloads the index; no data file gives nu
     const file = join(dir, 'places.txt');
     writeFileSync(file, TSV);
     const cache = join(dir, 'cache');
+    // A stale index (older data or code) is replaced, not kept beside the new one.
+    mkdirSync(cache);
+    writeFileSync(join(cache, 'gazetteer-0123abcd.v8'), 'stale');
     const a = loadGazetteer({ file, cacheDir: cache });
     assert.ok(a);
     assert.equal(readdirSync(cache).filter((f) => f.startsWith('gazetteer-')).length, 1);
