@@ -293,6 +293,9 @@ test('locations: a dateline with its country; a country name has no coordinates;
   const inSyria = makeDoc(sent('Police/NOUN/2/nsubj arrested/VERB/0/root activists/NOUN/2/obj in/ADP/5/case Syria/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }));
   const sy = contextOf(inSyria, 'arrested');
   assert.deepEqual(sy.location, { text: 'Syria', country: 'SYR', precision: 'country' });
+  // A US state is a region (no coordinates), not the hamlet of Alaska, Maryland.
+  const inAlaska = makeDoc(sent('Police/NOUN/2/nsubj arrested/VERB/0/root activists/NOUN/2/obj in/ADP/5/case Alaska/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }));
+  assert.deepEqual(contextOf(inAlaska, 'arrested').location, { text: 'Alaska', country: 'USA', precision: 'region' });
   const unknown = makeDoc(
     sent('Police/NOUN/2/nsubj arrested/VERB/0/root protesters/NOUN/2/obj in/ADP/5/case Zarquonville/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }),
   );

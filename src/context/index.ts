@@ -24,13 +24,13 @@ import { analyzeModality, finalModality, isReporting, type Modality, type Modali
 import { SentTree } from './tree.js';
 import type { CodedEvent, EventRecord } from '../events/types.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
-import { countryOfName, iso2OfCameo, resolvePlace } from './geo.js';
+import { countryOfName, iso2OfCameo, regionOfName, resolvePlace } from './geo.js';
 
 export { MODALITIES, type Modality } from './modality.js';
 export { resolveDate } from './dates.js';
 export { createDeduper, dedupeKey, type Deduper, type DedupeMention } from './dedupe.js';
 export { loadGazetteer, foldPlaceName, type Gazetteer, type LoadGazetteerOptions } from './gazetteer.js';
-export { resolvePlace, countryOfName, type GeoEvidence, type GeoMatch } from './geo.js';
+export { resolvePlace, countryOfName, regionOfName, type GeoEvidence, type GeoMatch } from './geo.js';
 
 /** Who an event is attributed to: the reporting actor's code (null when uncoded) and text. */
 export interface Attribution {
@@ -46,8 +46,8 @@ export interface EventLocation {
   /** WGS84 degrees of the gazetteer place (cities, towns, villages only). */
   lat?: number;
   lon?: number;
-  /** 'city': a populated place with coordinates; 'country': a country name (no coordinates). */
-  precision?: 'city' | 'country';
+  /** 'city': a populated place with coordinates; 'region': a US state, 'country': a country name (neither has coordinates). */
+  precision?: 'city' | 'region' | 'country';
   /** GeoNames id of the place (geonames.org/<id>). */
   geonamesId?: number;
 }
@@ -199,7 +199,9 @@ export function createContextAnalyzer(cfg: ContextConfig): ContextAnalyzer {
   /** The event location of a place phrase: its country, and coordinates when the gazetteer has it. */
   function geolocate(p: RawPlace, actors: readonly string[], dateline: string | null): EventLocation {
     const named = countryOfName(p.lookup);
-    if (named) return { text: p.text, country: p.country ?? named, precision: 'country' };
+    if (named && p.name) return { text: p.text, country: p.country ?? named, precision: 'country' };
+    const region = p.name ? regionOfName(p.lookup, p.country) : null;
+    if (region) return { text: p.text, country: p.country ?? region, precision: 'region' };
     const base: EventLocation = { text: p.text, country: p.country ?? p.qualifier };
     // Regions ("Middle East") and institutions are not in a gazetteer of towns.
     if (!p.name || (p.country !== null && iso2OfCameo(p.country) === null)) return base;
