@@ -232,6 +232,19 @@ test('locations: Basra, near Kirkuk, the southern city of Najaf get their coordi
   const n = contextOf(najaf, 'attacked');
   assert.deepEqual(placeOf(n), { text: 'Najaf', country: 'IRQ', precision: 'city' });
   near(n, 32.03, 44.35);
+  // The parser lost the verb into a noun phrase ("troops attacked/amod rebels near Goma"): the place phrase after it.
+  const lost = makeDoc(
+    sent('The/DET/2/det army/NOUN/4/nsubj attacked/VERB/4/amod militia/NOUN/0/root near/ADP/6/case Kirkuk/PROPN/4/nmod ./PUNCT/4/punct', { attacked: 'attack' }),
+  );
+  near(contextOf(lost, 'attacked'), 35.47, 44.39);
+  // ... but not past the next clause.
+  const next = makeDoc(
+    sent(
+      'The/DET/2/det army/NOUN/4/nsubj attacked/VERB/4/amod militia/NOUN/0/root and/CCONJ/6/cc left/VERB/4/conj in/ADP/8/case Kirkuk/PROPN/6/obl ./PUNCT/4/punct',
+      { attacked: 'attack', left: 'leave' },
+    ),
+  );
+  assert.equal(contextOf(next, 'attacked').location, null);
   // A name inside the place phrase: "at a news conference in Baghdad".
   const conference = makeDoc(
     sent('Iraq/PROPN/2/nsubj accused/VERB/0/root Iran/PROPN/2/obj at/ADP/6/case a/DET/6/det conference/NOUN/2/obl in/ADP/8/case Baghdad/PROPN/6/nmod ./PUNCT/2/punct', { accused: 'accuse' }),
