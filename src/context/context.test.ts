@@ -250,6 +250,23 @@ test('locations: Basra, near Kirkuk, the southern city of Najaf get their coordi
     sent('Iraq/PROPN/2/nsubj accused/VERB/0/root Iran/PROPN/2/obj at/ADP/6/case a/DET/6/det conference/NOUN/2/obl in/ADP/8/case Baghdad/PROPN/6/nmod ./PUNCT/2/punct', { accused: 'accuse' }),
   );
   near(contextOf(conference, 'accused'), 33.34, 44.4);
+  // A name the dictionaries code with a sector: a sizeable town of their country (Gaza City), never an institution
+  // whose name a place shares ("the White House" = a small town in Tennessee, and an alternate name of Casablanca).
+  const sector = fakeActors({ israel: 'ISR', 'gaza city': 'PSEGZA', morocco: 'MAR', 'white house': 'USAGOV' });
+  const sca = createContextAnalyzer({ actors: sector });
+  const inPhrase = (doc: Doc, verb: string) => {
+    const ms = sector.match(doc, 0);
+    return sca.analyze(doc, { date: null }, [
+      { sentence: 0, source: ms[0], target: ms[1] ?? null, cameo: '190', negated: false, verb: doc.form.indexOf(verb), evidenceStart: 0, evidenceEnd: doc.length, rule: 't:1 X' },
+    ])[0].location;
+  };
+  const gazaCity = makeDoc(sent('Israel/PROPN/2/nsubj struck/VERB/0/root targets/NOUN/2/obj in/ADP/6/case Gaza/PROPN/6/compound City/PROPN/2/obl ./PUNCT/2/punct', { struck: 'strike' }));
+  const gc = inPhrase(gazaCity, 'struck');
+  assert.ok(gc && gc.country === 'PSE' && gc.lat !== undefined && Math.abs(gc.lat - 31.5) < 0.05, JSON.stringify(gc));
+  const whiteHouse = makeDoc(
+    sent('Morocco/PROPN/2/nsubj protested/VERB/0/root at/ADP/6/case the/DET/6/det White/PROPN/6/compound House/PROPN/2/obl ./PUNCT/2/punct', { protested: 'protest' }),
+  );
+  assert.deepEqual(inPhrase(whiteHouse, 'protested'), { text: 'White House', country: 'USA' });
   // "the Iraqi capital": a country adjective is no place name, so no coordinates (not Baghdad's, not a guess).
   const capital = makeDoc(
     sent('Iraq/PROPN/2/nsubj accused/VERB/0/root Iran/PROPN/2/obj in/ADP/7/case the/DET/7/det Iraqi/ADJ/7/amod capital/NOUN/2/obl ./PUNCT/2/punct', { accused: 'accuse' }),

@@ -35,6 +35,11 @@ export interface GeoEvidence {
   actors: readonly string[];
   /** The dateline's country, or null. */
   dateline: string | null;
+  /**
+   * The name is coded as an actor with a sector: take only a sizeable place (15,000+ inhabitants, or a
+   * capital or provincial seat) in the `dictionary` country, whatever the other evidence.
+   */
+  sizeable?: boolean;
 }
 
 /** A resolved place. */
@@ -137,6 +142,9 @@ export function resolvePlace(gaz: Gazetteer, text: string, ev: GeoEvidence): Geo
       if (qualifier && c !== qualifier) continue;
       const inActors = actors.has(c);
       const evidence = inActors || c === dateline;
+      // An actor-coded name: only a sizeable town in the dictionaries' own country ("the White House" is
+      // also an alternate name of Casablanca, and a small town in Tennessee).
+      if (ev.sizeable && ((h.place.population < MIN_POPULATION && h.place.rank === 0) || c !== dict)) continue;
       if (!qualifier) {
         // A known name: its own country, or one the story points to.
         if (ev.dictionary && c !== dict && !evidence) continue;

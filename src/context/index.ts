@@ -106,6 +106,8 @@ interface RawPlace {
   qualifier: string | null;
   /** Token of the place name in the sentence (-1 for the dateline). */
   at: number;
+  /** Only a sizeable town will do (the dictionaries code the name as an actor with a sector). */
+  sizeable?: boolean;
 }
 
 /** Configuration of {@link createContextAnalyzer}. */
@@ -211,7 +213,7 @@ export function createContextAnalyzer(cfg: ContextConfig): ContextAnalyzer {
     if (!p.name || (p.country !== null && iso2OfCameo(p.country) === null)) return base;
     const g = gazetteer();
     if (!g) return base;
-    const hit = resolvePlace(g, p.lookup, { dictionary: p.country, qualifier: p.qualifier, actors, dateline });
+    const hit = resolvePlace(g, p.lookup, { dictionary: p.country, qualifier: p.qualifier, actors, dateline, sizeable: p.sizeable });
     if (!hit) return base;
     return { text: p.text, country: hit.country, lat: hit.lat, lon: hit.lon, precision: 'city', geonamesId: hit.geonamesId };
   }
@@ -361,8 +363,13 @@ export function createContextAnalyzer(cfg: ContextConfig): ContextAnalyzer {
           const text = t.text(m.start, m.end - 1);
           // A name only when the match is a place name: the phrase's head, or proper nouns inside it
           // ("a news conference in Baghdad"), not "the Iraqi capital" (an adjective) nor "the Iraqi parliament".
-          let name = placeCountry(m) !== null;
-          if (name && !(m.start <= c && c < m.end)) for (let k = m.start; k < m.end; k++) if (t.upos(k) !== 'PROPN') name = false;
+          let allProper = true;
+          for (let k = m.start; k < m.end; k++) if (t.upos(k) !== 'PROPN') allProper = false;
+          const bare = placeCountry(m) !== null;
+          const name = bare && (allProper || (m.start <= c && c < m.end));
+          // A proper name coded with a sector may still be a town ("Gaza City" = PSEGZA in Phoenix), or an
+          // institution ("the White House"): looked up, but only a sizeable town is taken.
+          if (!name && allProper && m.start <= c && c < m.end) return { text, lookup: text, country, name: true, qualifier, at: c, sizeable: true };
           return { text, lookup: text, country, name, qualifier, at: c };
         }
         // The name itself: its compounds and flat parts, not prepositional or date modifiers.
