@@ -68,6 +68,25 @@ test('directional prepositions mark a place only on a noun; visits and violence 
   assert.equal(filterEvents(doc, [gov]).kept.length, 1);
 });
 
+test('joint subjects of talks held at a venue become each other\'s targets', () => {
+  // Rur and Bor held talks in Harlow .
+  const doc = makeDoc(
+    sent('Rur and Bor held talks in Harlow .', 'PROPN CCONJ PROPN VERB NOUN ADP PROPN PUNCT', [4, 3, 1, 0, 4, 7, 4, 4], 'nsubj cc conj root obj case obl punct'),
+  );
+  const venue = mention(6, 'HRL');
+  const a = event(0, mention(0, 'RURGOV'), venue, '046', 3);
+  const b = event(0, mention(2, 'BORGOV'), venue, '046', 3);
+  const r = filterEvents(doc, [a, b]);
+  assert.deepEqual(
+    r.kept.map((e) => `${e.source.code}>${e.target?.code}`),
+    ['RURGOV>BORGOV', 'BORGOV>RURGOV'],
+  );
+  assert.equal(r.retargeted, 2);
+  assert.deepEqual(r.dropped, {});
+  // A single subject at a venue has no partner: the event is dropped.
+  assert.deepEqual(filterEvents(doc, [a]).dropped, { 'place-adjunct': 1 });
+});
+
 test('statements to the press, about actors of the reported clause, or covered by a specific event are dropped', () => {
   const doc = makeDoc(
     // Rur told reporters that Borduria had attacked .

@@ -14,13 +14,15 @@
  *   concerned ("security in Afghanistan"); directional ones (to, into, from, towards) only
  *   on nouns of a path ("trip to Iraq"): elsewhere they mark a recipient or origin ("sent
  *   aid to Haiti", "an offer from Norway"). Protest (14) keeps a place target in a locative
- *   ("rallied in Amman": against its government). Kept, as in CAMEO practice: the target of a visit
- *   (042/043: "arrived in Baghdad", a capital standing for its government), of aid and
- *   material cooperation (033, 06-08: "help restore security in Iraq": the place is the
- *   beneficiary) and of material violence (18-20: "shelled villages near Kirkuk": the
- *   place is attacked),
- *   and any place whose preposition the matched dictionary pattern itself names
- *   ("intervene IN +").
+ *   ("rallied in Amman": against its government). Kept, as in CAMEO practice: the target
+ *   of a visit (042/043: "arrived in Baghdad", a capital standing for its government), of
+ *   aid and material cooperation (033, 06-08: "help restore security in Iraq": the place
+ *   is the beneficiary), of coercion (17: "imposed a curfew in Bishkek") and of material
+ *   violence (18-20: "shelled villages near Kirkuk": the place is attacked), and any place
+ *   whose preposition the matched dictionary pattern itself names ("intervene IN +").
+ *   When joint subjects of a cooperative act (03-05) had the venue as target ("Sudan and
+ *   South Sudan resumed talks in Addis Ababa"), the events are re-aimed at the other
+ *   subjects (SDN->SSD, SSD->SDN), PETRARCH's convention for "X and Y met".
  * - `media-addressee`: a statement (CAMEO 01) whose target is the press ("told
  *   reporters", "told the state news agency", "denied a newspaper report"): media are
  *   the channel, not the addressee.
@@ -92,6 +94,8 @@ export interface FilteredEvents {
   dropped: Partial<Record<FilterReason, number>>;
   /** Every dropped event with its reason, in input order (for diagnostics). */
   droppedEvents: { event: CodedEvent; reason: FilterReason }[];
+  /** Events of joint subjects re-aimed from a venue at the other subjects (see `place-adjunct`). */
+  retargeted: number;
 }
 
 /** Prepositions that make a place phrase a locative adjunct wherever it attaches. */
@@ -134,6 +138,8 @@ const BARE_CODE = /^[A-Z]{3}$/;
 const MAX_CLIMB = 64;
 
 const VERB_UPOS = new Set(['VERB', 'AUX']);
+/** Cooperative acts that joint subjects do with each other ("X and Y held talks"). */
+const JOINT_ACT = /^0[345]/;
 /**
  * CAMEO codes whose target may be a place in a locative adjunct: visits (042/043), aid and
  * material cooperation and the intents to give them (033, 06, 07), yielding (08: "withdrawal
@@ -398,10 +404,52 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const specific = new Set<string>();
   for (const ev of events) if (ev.target && ev.cameo !== '010') specific.add(`${ev.sentence}|${ev.source.code}|${ev.target.code}`);
 
+  const npHead = (m: ActorMention): number => {
+    let p = m.head;
+    for (let n = 0; n < MAX_CLIMB && IN_PHRASE.has(rel(p)) && headOf(p) >= 0; n++) p = headOf(p);
+    return p;
+  };
+  const conjoined = (a: number, b: number): boolean =>
+    (rel(b) === 'conj' && headOf(b) === a) || (rel(a) === 'conj' && headOf(a) === b) || (rel(a) === 'conj' && rel(b) === 'conj' && headOf(a) === headOf(b));
+  /**
+   * Joint subjects of a cooperative act whose target was the venue ("Sudan and South Sudan
+   * resumed talks in Addis Ababa"): each conjunct is the other's partner (the PETRARCH
+   * convention for "X and Y met"), so the events are re-aimed at the other conjuncts.
+   */
+  const partners = (ev: CodedEvent): ActorMention[] => {
+    if (!JOINT_ACT.test(ev.cameo)) return [];
+    const a = npHead(ev.source);
+    const out: ActorMention[] = [];
+    for (const o of events) {
+      if (o === ev || o.sentence !== ev.sentence || o.verb !== ev.verb || o.cameo !== ev.cameo) continue;
+      if (o.source.code === ev.source.code || out.some((m) => m.start === o.source.start)) continue;
+      if (conjoined(a, npHead(o.source))) out.push(o.source);
+    }
+    return out;
+  };
+  const emitted = new Set<string>();
+  const keyOf = (e: CodedEvent): string => `${e.sentence}|${e.verb}|${e.source.start}|${e.target?.start ?? -1}|${e.cameo}`;
+  let retargeted = 0;
+
   for (const ev of events) {
     const t = ev.target;
     let reason: FilterReason | null = null;
-    if (on('place-adjunct') && (isPlaceNoise(ev, ev.source, 'source') || (t && isPlaceNoise(ev, t, 'target')))) reason = 'place-adjunct';
+    const placeTarget = on('place-adjunct') && t !== null && isPlaceNoise(ev, t, 'target');
+    if (placeTarget && !isPlaceNoise(ev, ev.source, 'source')) {
+      const ps = partners(ev);
+      if (ps.length > 0) {
+        for (const p of ps) {
+          const e2: CodedEvent = { ...ev, target: p };
+          const k = keyOf(e2);
+          if (emitted.has(k)) continue;
+          emitted.add(k);
+          kept.push(e2);
+          retargeted++;
+        }
+        continue;
+      }
+    }
+    if (on('place-adjunct') && (isPlaceNoise(ev, ev.source, 'source') || placeTarget)) reason = 'place-adjunct';
     else if (on('media-addressee') && t && ev.cameo.startsWith('01') && isMedia(t)) reason = 'media-addressee';
     else if (on('reported-clause-actor') && t && ev.cameo === '010' && reportedActor(ev, t)) reason = 'reported-clause-actor';
     else if (on('covered-statement') && t && ev.cameo === '010' && specific.has(`${ev.sentence}|${ev.source.code}|${t.code}`)) reason = 'covered-statement';
@@ -410,7 +458,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('alleged-act') && isAlleged(ev)) reason = 'alleged-act';
     else if (on('other-predicate-target') && isOtherPredicateTarget(ev)) reason = 'other-predicate-target';
     if (reason) drop(ev, reason);
-    else kept.push(ev);
+    else if (!emitted.has(keyOf(ev))) {
+      emitted.add(keyOf(ev));
+      kept.push(ev);
+    }
   }
-  return { kept, dropped, droppedEvents };
+  return { kept, dropped, droppedEvents, retargeted };
 }
