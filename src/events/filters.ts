@@ -46,9 +46,10 @@
  *   bound by the subject): an actor
  *   acting on its own forces or supporters is not a dyadic event.
  * - `alleged-act`: an act embedded under a criticism or accusation (110-112), a denial or a
- *   rejection coded in the same sentence ("accused the army of bombing a town", "denied
- *   that its forces had attacked", "rejected an appeal to allow convoys"): only the
- *   accusation is asserted; the act is its content.
+ *   rejection coded in the same sentence, or under a verb of accusing, denying, rejecting or
+ *   requesting ("accused the army of bombing a town", "denied that its forces had attacked",
+ *   "rejected an appeal to allow convoys", "urged Maliki to break with the militia"): only
+ *   the accusation or request is asserted; the act is its content.
  * - `other-predicate-target`: the target is an argument of another predicate under the
  *   event's verb (a later conjoined verb, an adverbial or complement clause), while the
  *   event's verb has an object of its own ("welcomed the resumption of talks and called on
@@ -129,7 +130,11 @@ const CLAUSAL = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'csubj
 /** Nouns for victims: never the agent of violence. */
 const VICTIMS = new Set(['victim', 'casualty', 'dead', 'wounded', 'injured', 'body', 'corpse', 'fatality', 'victims', 'casualties', 'bodies', 'corpses', 'fatalities']);
 /** Verbs whose embedded act is only alleged, denied or rejected ("accused X of bombing"). */
-const ALLEGING_VERBS = new Set(['accuse', 'blame', 'allege', 'deny', 'reject', 'dismiss', 'condemn', 'criticize', 'criticise', 'denounce']);
+const ALLEGING_VERBS = new Set([
+  'accuse', 'blame', 'allege', 'deny', 'reject', 'dismiss', 'condemn', 'criticize', 'criticise', 'denounce',
+  // Requests: "urged Maliki to break with the militia" asks for the act, it did not happen.
+  'urge', 'ask', 'press', 'demand', 'appeal', 'request', 'plead', 'implore',
+]);
 /** Statement verbs that never take their addressee as a direct object. */
 const SAY_VERBS = new Set(['say', 'add', 'state', 'announce', 'claim', 'note', 'declare', 'insist', 'stress', 'explain', 'report']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
@@ -331,10 +336,13 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     let p = v;
     let clausal = false;
     for (let n = 0; n < MAX_CLIMB && p >= 0; n++) {
-      if (p === g) return clausal;
       const r = rel(p);
+      const h = headOf(p);
+      // The link into `g` itself must embed, not coordinate ("pressed X ..., and its envoy
+      // is expected to arrive" is a second assertion).
+      if (h === g) return r !== 'conj' && r !== 'parataxis' && (clausal || CLAUSAL.has(r) || r === 'obl' || r === 'nmod');
       if (CLAUSAL.has(r) || r === 'obl' || r === 'nmod') clausal = true;
-      p = headOf(p);
+      p = h;
     }
     return false;
   };
