@@ -214,10 +214,14 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     if (!BARE_CODE.test(m.code)) return null;
     // A locative preposition on the name itself marks it whatever the parser hung it as
     // ("In Washington, President Bush ..." parsed with Washington as a compound).
-    for (const k of kids(m.head)) if (rel(k) === 'case' && LOCATIVE.has(lower(k))) return lower(k);
     const p = phraseHead(m);
     const r = rel(p);
     const nominalAttach = r === 'nmod' || r.startsWith('nmod:');
+    const concern = (x: number): boolean => {
+      const rx = rel(x);
+      return (rx === 'nmod' || rx.startsWith('nmod:')) && headOf(x) >= 0 && CONCERN_NOUNS.has(lemma(headOf(x)));
+    };
+    if (!concern(m.head)) for (const k of kids(m.head)) if (rel(k) === 'case' && LOCATIVE.has(lower(k))) return lower(k);
     if (!(r === 'obl' || r.startsWith('obl:') || nominalAttach)) return null;
     if (r === 'obl:agent' || r === 'nmod:poss' || r === 'obl:tmod' || r === 'nmod:tmod') return null;
     const governor = headOf(p);
@@ -417,8 +421,14 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     for (let n = 0; n < MAX_CLIMB && IN_PHRASE.has(rel(p)) && headOf(p) >= 0; n++) p = headOf(p);
     return p;
   };
+  // Conjuncts, or two subjects of one verb (a coordination the parser split, which the
+  // coder reads as one: "Xi Jinping and Indian Prime Minister Modi held talks").
   const conjoined = (a: number, b: number): boolean =>
-    (rel(b) === 'conj' && headOf(b) === a) || (rel(a) === 'conj' && headOf(a) === b) || (rel(a) === 'conj' && rel(b) === 'conj' && headOf(a) === headOf(b));
+    a !== b &&
+    ((rel(b) === 'conj' && headOf(b) === a) ||
+      (rel(a) === 'conj' && headOf(a) === b) ||
+      (rel(a) === 'conj' && rel(b) === 'conj' && headOf(a) === headOf(b)) ||
+      (rel(a) === 'nsubj' && rel(b) === 'nsubj' && headOf(a) === headOf(b)));
   /**
    * Joint subjects of a cooperative act whose target was the venue ("Sudan and South Sudan
    * resumed talks in Addis Ababa"): each conjunct is the other's partner (the PETRARCH
