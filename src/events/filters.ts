@@ -20,9 +20,10 @@
  *   is the beneficiary), of coercion (17: "imposed a curfew in Bishkek") and of material
  *   violence (18-20: "shelled villages near Kirkuk": the place is attacked), and any place
  *   whose preposition the matched dictionary pattern itself names ("intervene IN +").
- *   When joint subjects of a cooperative act (03-05) had the venue as target ("Sudan and
- *   South Sudan resumed talks in Addis Ababa"), the events are re-aimed at the other
- *   subjects (SDN->SSD, SSD->SDN), PETRARCH's convention for "X and Y met".
+ *   When joint subjects of a cooperative act (03-06, 0871; not visits or promised aid) had
+ *   the venue as target ("Sudan and South Sudan resumed talks in Addis Ababa", "Russian and
+ *   Venezuelan warships held exercises in the Caribbean"), the events are re-aimed at the
+ *   other subjects (SDN->SSD, SSD->SDN), PETRARCH's convention for "X and Y met".
  * - `media-addressee`: a statement (CAMEO 01) whose target is the press ("told
  *   reporters", "told the state news agency", "denied a newspaper report"): media are
  *   the channel, not the addressee.
@@ -45,11 +46,12 @@
  *   it while it is the object of the verb whose subject is the source (the pronoun is
  *   bound by the subject): an actor
  *   acting on its own forces or supporters is not a dyadic event.
- * - `alleged-act`: an act embedded under a criticism or accusation (110-112), a denial or a
- *   rejection coded in the same sentence, or under a verb of accusing, denying, rejecting or
- *   requesting ("accused the army of bombing a town", "denied that its forces had attacked",
- *   "rejected an appeal to allow convoys", "urged Maliki to break with the militia"): only
- *   the accusation or request is asserted; the act is its content.
+ * - `alleged-act`: an act embedded under a criticism or accusation (110-112), a denial, a
+ *   rejection or a threat (13) coded in the same sentence, or under a verb of accusing,
+ *   denying, rejecting, requesting or threatening ("accused the army of bombing a town",
+ *   "denied that its forces had attacked", "urged Maliki to break with the militia",
+ *   "warned it would face sanctions if it annexed Crimea"): only the accusation, request
+ *   or threat is asserted; the act is its content.
  * - `other-predicate-target`: the target is an argument of another predicate under the
  *   event's verb (a later conjoined verb, an adverbial or complement clause), while the
  *   event's verb has an object of its own ("welcomed the resumption of talks and called on
@@ -134,6 +136,8 @@ const ALLEGING_VERBS = new Set([
   'accuse', 'blame', 'allege', 'deny', 'reject', 'dismiss', 'condemn', 'criticize', 'criticise', 'denounce',
   // Requests: "urged Maliki to break with the militia" asks for the act, it did not happen.
   'urge', 'ask', 'press', 'demand', 'appeal', 'request', 'plead', 'implore',
+  // Threats and warnings: "warned it would face sanctions if it annexed Crimea".
+  'threaten', 'warn',
 ]);
 /** Statement verbs that never take their addressee as a direct object. */
 const SAY_VERBS = new Set(['say', 'add', 'state', 'announce', 'claim', 'note', 'declare', 'insist', 'stress', 'explain', 'report']);
@@ -143,8 +147,10 @@ const BARE_CODE = /^[A-Z]{3}$/;
 const MAX_CLIMB = 64;
 
 const VERB_UPOS = new Set(['VERB', 'AUX']);
-/** Cooperative acts that joint subjects do with each other ("X and Y held talks"). */
-const JOINT_ACT = /^0[345]/;
+/** Cooperative acts joint subjects do with each other ("X and Y held talks / exercises / signed a ceasefire"). */
+const JOINT_ACT = /^(?:0[3-6]|0871)/;
+/** Codes whose place target stays even for joint subjects: intents of aid, visits. */
+const NO_JOINT = /^(?:033|04[23])/;
 /**
  * CAMEO codes whose target may be a place in a locative adjunct: visits (042/043), aid and
  * material cooperation and the intents to give them (033, 06, 07), yielding (08: "withdrawal
@@ -350,7 +356,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     }
     return false;
   };
-  const ALLEGING = /^(?:11[012]|016|12)/;
+  const ALLEGING = /^(?:11[012]|016|12|13)/;
   const isAlleged = (ev: CodedEvent): boolean => {
     if (events.some((a) => a !== ev && a.sentence === ev.sentence && a.verb !== ev.verb && ALLEGING.test(a.cameo) && embeddedUnder(ev.verb, a.verb))) return true;
     // The accusation may have gone uncoded (its subject unknown: "He accused the army of
@@ -453,7 +459,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const t = ev.target;
     let reason: FilterReason | null = null;
     const placeTarget = on('place-adjunct') && t !== null && isPlaceNoise(ev, t, 'target');
-    if (placeTarget && !isPlaceNoise(ev, ev.source, 'source')) {
+    const venue = on('place-adjunct') && t !== null && !NO_JOINT.test(ev.cameo) && placeAdjunct(t) !== null;
+    if (venue && !isPlaceNoise(ev, ev.source, 'source')) {
       const ps = partners(ev);
       if (ps.length > 0) {
         for (const p of ps) {
