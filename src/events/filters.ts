@@ -447,7 +447,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     for (const o of events) {
       if (o === ev || o.sentence !== ev.sentence || o.verb !== ev.verb || o.cameo !== ev.cameo) continue;
       if (o.source.code === ev.source.code || out.some((m) => m.start === o.source.start)) continue;
-      if (conjoined(a, npHead(o.source))) out.push(o.source);
+      // Two different mentions in one noun phrase: conjoined modifiers ("Russian and
+      // Venezuelan warships").
+      const b = npHead(o.source);
+      if (a === b ? o.source.start !== ev.source.start : conjoined(a, b)) out.push(o.source);
     }
     return out;
   };
