@@ -359,12 +359,23 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const ALLEGING = /^(?:11[012]|016|12|13)/;
   const isAlleged = (ev: CodedEvent): boolean => {
     if (events.some((a) => a !== ev && a.sentence === ev.sentence && a.verb !== ev.verb && ALLEGING.test(a.cameo) && embeddedUnder(ev.verb, a.verb))) return true;
+    // An accusation, denial, rejection or threat coded on a word of its complement (the
+    // pattern "ACCUSE * OF ARMING" codes on "arming") is the alleging act itself.
+    if (ALLEGING.test(ev.cameo)) return false;
     // The accusation may have gone uncoded (its subject unknown: "He accused the army of
     // bombing ..."): the verb itself still makes the act an allegation.
     for (let g = headOf(ev.verb), n = 0; g >= 0 && n < MAX_CLIMB; g = headOf(g), n++) {
       if (ALLEGING_VERBS.has(lemma(g)) && embeddedUnder(ev.verb, g)) return true;
     }
-    return false;
+    // A fronted content with the accusation or warning after it ("His militia would attack
+    // American troops, the statement warned"): the parser hangs that verb as parataxis
+    // (or as a conjunct without "and"), and that verb has no object of its own.
+    const trailing = (k: number): boolean =>
+      k > ev.verb &&
+      (rel(k) === 'parataxis' || (rel(k) === 'conj' && !kids(k).some((c) => rel(c) === 'cc'))) &&
+      ALLEGING_VERBS.has(lemma(k)) &&
+      !kids(k).some((c) => rel(c) === 'obj' || rel(c) === 'ccomp');
+    return kids(ev.verb).some(trailing);
   };
 
   /**
