@@ -102,7 +102,7 @@ export interface FilteredEvents {
 }
 
 /** Prepositions that make a place phrase a locative adjunct wherever it attaches. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'within', 'along', 'beyond', 'across']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'within', 'along', 'beyond']);
 /** Prepositions of direction: a locative adjunct when attached to a noun ("trip to Iraq"). */
 const DIRECTIONAL = new Set(['to', 'into', 'from', 'toward', 'towards', 'onto']);
 /**
@@ -161,7 +161,8 @@ const PLACE_TARGET = /^(?:04[23]|033|0[678]|1[789]|20)/;
 
 /**
  * Apply the precision rules to the coded events of `doc` (any order, any sentences).
- * Pure: returns the kept events in input order and the drop counts.
+ * Pure: returns the kept events in input order (a re-aimed event in place of its original)
+ * and the drop counts.
  */
 export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: EventFilterOptions = {}): FilteredEvents {
   const on = (r: FilterReason): boolean => options[r] !== false;
@@ -172,6 +173,14 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const h = doc.head[i];
     return h === i ? -1 : h;
   };
+  // The events of each sentence (rules compare an event with its sentence's others).
+  const bySentence = new Map<number, CodedEvent[]>();
+  for (const ev of events) {
+    const list = bySentence.get(ev.sentence);
+    if (list) list.push(ev);
+    else bySentence.set(ev.sentence, [ev]);
+  }
+  const others = (ev: CodedEvent): CodedEvent[] => (bySentence.get(ev.sentence) ?? []).filter((o) => o !== ev);
   // Children per token, built once per sentence on demand.
   const kidCache = new Map<number, number[][]>();
   const sentOf = (i: number): number => {
@@ -312,7 +321,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       }
       return false;
     };
-    return events.some((o) => o !== ev && o.sentence === ev.sentence && ownPredicate(o.verb) && sameMention(o, t));
+    return others(ev).some((o) => ownPredicate(o.verb) && sameMention(o, t));
   };
   const sameMention = (o: CodedEvent, t: ActorMention): boolean =>
     (o.source.start === t.start && o.source.end === t.end) || (o.target !== null && o.target.start === t.start && o.target.end === t.end);
@@ -358,7 +367,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   };
   const ALLEGING = /^(?:11[012]|016|12|13)/;
   const isAlleged = (ev: CodedEvent): boolean => {
-    if (events.some((a) => a !== ev && a.sentence === ev.sentence && a.verb !== ev.verb && ALLEGING.test(a.cameo) && embeddedUnder(ev.verb, a.verb))) return true;
+    if (others(ev).some((a) => a.verb !== ev.verb && ALLEGING.test(a.cameo) && embeddedUnder(ev.verb, a.verb))) return true;
     // An accusation, denial, rejection or threat coded on a word of its complement (the
     // pattern "ACCUSE * OF ARMING" codes on "arming") is the alleging act itself.
     if (ALLEGING.test(ev.cameo)) return false;
@@ -455,8 +464,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     if (!JOINT_ACT.test(ev.cameo)) return [];
     const a = npHead(ev.source);
     const out: ActorMention[] = [];
-    for (const o of events) {
-      if (o === ev || o.sentence !== ev.sentence || o.verb !== ev.verb || o.cameo !== ev.cameo) continue;
+    for (const o of others(ev)) {
+      if (o.verb !== ev.verb || o.cameo !== ev.cameo) continue;
       if (o.source.code === ev.source.code || out.some((m) => m.start === o.source.start)) continue;
       // Two different mentions in one noun phrase: conjoined modifiers ("Russian and
       // Venezuelan warships").
