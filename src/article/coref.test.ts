@@ -326,3 +326,140 @@ test('a person named inside a composed mention ("the militia of cleric X") is an
   const m = createArticleActorMatcher(base);
   assert.deepEqual(show(doc, m.match(doc, 1)), ['cleric=IRQREBSHI[title<-Moqtada al-Sadr]']);
 });
+
+/** Give reporting verbs their lemma (the `tagged` helper lower-cases forms). */
+function lemmas(doc: Doc, map: Record<string, string> = { said: 'say', told: 'tell' }): Doc {
+  for (let i = 0; i < doc.form.length; i++) doc.lemma[i] = map[doc.form[i]] ?? doc.lemma[i];
+  return doc;
+}
+
+test('"it": the organisation or country that was the subject before it; a subject that is no actor blocks it', () => {
+  const doc = tagged([
+    'Iran/PROPN/nsubj/2 backed/VERB/root/0 Iraq/PROPN/obj/2 ./PUNCT/punct/2',
+    'It/PRON/nsubj/3 also/ADV/advmod/3 rejected/VERB/root/0 Bush/PROPN/obj/3 ./PUNCT/punct/3',
+    'The/DET/det/2 plan/NOUN/nsubj/3 failed/VERB/root/0 ./PUNCT/punct/3',
+    'It/PRON/nsubj/2 angered/VERB/root/0 Bush/PROPN/obj/2 ./PUNCT/punct/2',
+    'Maliki/PROPN/nsubj/2 met/VERB/root/0 Iran/PROPN/obj/2 ./PUNCT/punct/2',
+    'It/PRON/nsubj/2 refused/VERB/root/0 ./PUNCT/punct/2',
+    'Iraq/PROPN/nsubj/2 warned/VERB/root/0 it/PRON/obj/2 ./PUNCT/punct/2',
+    'It/PRON/expl/2 rained/VERB/root/0 ./PUNCT/punct/2',
+  ]);
+  const m = createArticleActorMatcher(fakeBase({ Iran: 'IRN', Iraq: 'IRQ', Bush: 'USAGOV', Maliki: 'IRQGOV' }));
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['It=IRN[pronoun<-Iran]', 'Bush=USAGOV']);
+  assert.deepEqual(show(doc, m.match(doc, 3)), ['Bush=USAGOV']);
+  // A person subject is no "it"; the object before is not the continued subject either.
+  assert.deepEqual(show(doc, m.match(doc, 5)), []);
+  // Not the subject of its own clause.
+  assert.deepEqual(show(doc, m.match(doc, 6)), ['Iraq=IRQ']);
+  assert.deepEqual(show(doc, m.match(doc, 7)), []);
+});
+
+test('first person inside quotes is the speaker, named after or before the quote; a continued quote keeps it', () => {
+  const doc = lemmas(
+    tagged([
+      '"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 fight/VERB/ccomp/8 ,/PUNCT/punct/4 "/PUNCT/punct/4 Sadr/PROPN/nsubj/8 said/VERB/root/0 ./PUNCT/punct/8',
+      'Bush/PROPN/nsubj/2 said/VERB/root/0 :/PUNCT/punct/2 "/PUNCT/punct/6 I/PRON/nsubj/6 refuse/VERB/ccomp/2 ./PUNCT/punct/2',
+      'We/PRON/nsubj/2 stay/VERB/root/0 ./PUNCT/punct/2 "/PUNCT/punct/2',
+      'We/PRON/nsubj/2 left/VERB/root/0 ./PUNCT/punct/2',
+    ]),
+  );
+  const m = createArticleActorMatcher(fakeBase({ Sadr: 'IRQREBSHI', Bush: 'USAGOV' }));
+  assert.deepEqual(show(doc, m.match(doc, 0)), ['We=IRQREBSHI[pronoun<-Sadr]', 'Sadr=IRQREBSHI']);
+  assert.match(m.match(doc, 0)[0].rule, /quote speaker/);
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['Bush=USAGOV', 'I=USAGOV[pronoun<-Bush]']);
+  assert.deepEqual(show(doc, m.match(doc, 2)), ['We=USAGOV[pronoun<-Bush]']);
+  // Outside quotes "we" is the writer's.
+  assert.deepEqual(show(doc, m.match(doc, 3)), []);
+});
+
+test('a quote over two sentences whose speaker comes after the second', () => {
+  const d = lemmas(
+    tagged([
+      '"/PUNCT/punct/3 We/PRON/nsubj/3 resist/VERB/root/0 ./PUNCT/punct/3',
+      'Nobody/PRON/nsubj/2 wins/VERB/ccomp/5 "/PUNCT/punct/2 Sadr/PROPN/nsubj/5 said/VERB/root/0 ./PUNCT/punct/5',
+    ]),
+  );
+  const m = createArticleActorMatcher(fakeBase({ Sadr: 'IRQREBSHI' }));
+  assert.deepEqual(show(d, m.match(d, 0)), ['We=IRQREBSHI[pronoun<-Sadr]']);
+});
+
+test('cataphora: a pronoun in a clause reported by a following "X said" is X', () => {
+  const doc = lemmas(
+    tagged([
+      'Bush/PROPN/nsubj/2 spoke/VERB/root/0 ./PUNCT/punct/2',
+      'Speaking/VERB/advcl/4 ,/PUNCT/punct/1 he/PRON/nsubj/4 accused/VERB/ccomp/8 Iran/PROPN/obj/4 ,/PUNCT/punct/4 Maliki/PROPN/nsubj/8 said/VERB/root/0 ./PUNCT/punct/8',
+      'He/PRON/nsubj/2 left/VERB/root/0 ./PUNCT/punct/2',
+    ]),
+  );
+  const m = createArticleActorMatcher(fakeBase({ Bush: 'USAGOV', Maliki: 'IRQGOV', Iran: 'IRN' }));
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['he=IRQGOV[pronoun<-Maliki]', 'Iran=IRN', 'Maliki=IRQGOV']);
+  assert.match(m.match(doc, 1)[0].rule, /cataphora/);
+  assert.deepEqual(show(doc, m.match(doc, 2)), ['He=IRQGOV[pronoun<-Maliki]']);
+});
+
+test('"the two leaders", "both countries" are the last two actors; "each other" codes them towards one another', () => {
+  const doc = tagged([
+    'Bush/PROPN/nsubj/2 met/VERB/root/0 Maliki/PROPN/obj/2 ./PUNCT/punct/2',
+    'The/DET/det/3 two/NUM/nummod/3 leaders/NOUN/nsubj/4/NNS accused/VERB/root/0 each/DET/obj/4 other/ADJ/fixed/5 ./PUNCT/punct/4',
+    'Both/DET/det/2 countries/NOUN/nsubj/3/NNS agreed/VERB/root/0 ./PUNCT/punct/3',
+    'Both/DET/det/2 sides/NOUN/nsubj/3/NNS and/CCONJ/cc/4 Iran/PROPN/conj/2 agreed/VERB/root/0 ./PUNCT/punct/3',
+    'The/DET/det/2 leaders/NOUN/nsubj/3/NNS left/VERB/root/0 ./PUNCT/punct/3',
+  ]);
+  const m = createArticleActorMatcher(fakeBase({ Bush: 'USAGOV', Maliki: 'IRQGOV', leaders: '---GOV', Iran: 'IRN' }));
+  const s1 = m.match(doc, 1);
+  assert.deepEqual(show(doc, s1), ['The two leaders=USAGOV[title<-Bush]', 'each other=USAGOV[pronoun<-Bush]']);
+  assert.deepEqual(s1[0].codes, ['USAGOV', 'IRQGOV']);
+  assert.deepEqual(s1[1].codes, ['USAGOV', 'IRQGOV']);
+  assert.deepEqual(m.match(doc, 2)[0].codes, ['USA', 'IRQ']);
+  // "both sides and Iran": both sides are still the last pair (plural.ts); "the leaders" without "two" is no pair.
+  assert.deepEqual(m.match(doc, 3).find((x) => x.codes)?.codes?.map((c) => c.slice(0, 3)), ['USA', 'IRQ']);
+  assert.deepEqual(show(doc, m.match(doc, 4)), ['leaders=---GOV']);
+});
+
+test('"the government", "the army", "police" with no country: the dateline\'s country, else the most mentioned', () => {
+  const sents = [
+    'Iraqi/ADJ/amod/2 officials/NOUN/nsubj/3 met/VERB/root/0 Bush/PROPN/obj/3 ./PUNCT/punct/3',
+    'The/DET/det/2 army/NOUN/nsubj/3 attacked/VERB/root/0 ./PUNCT/punct/3',
+    'police/NOUN/nsubj/2 said/VERB/root/0 ./PUNCT/punct/2',
+    'an/DET/det/2 army/NOUN/nsubj/3 fled/VERB/root/0 ./PUNCT/punct/3',
+    'Iranian/ADJ/amod/2 army/NOUN/nsubj/3 fled/VERB/root/0 ./PUNCT/punct/3',
+  ];
+  const base = fakeBase({ 'Iraqi officials': 'IRQGOV', Bush: 'USAGOV', army: '---MIL', police: '---COP', 'Iranian army': 'IRNMIL', Washington: 'USA' });
+  const m = createArticleActorMatcher(base);
+  const doc = tagged(sents);
+  // A tie (one Iraqi, one American mention): the first named.
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['army=IRQMIL']);
+  assert.deepEqual(show(doc, m.match(doc, 2)), ['police=IRQCOP']);
+  assert.deepEqual(show(doc, m.match(doc, 3)), ['army=---MIL']);
+  assert.deepEqual(show(doc, m.match(doc, 4)), ['Iranian army=IRNMIL']);
+  // The dateline counts extra (and re-resolves the document).
+  m.setDateline(doc, 'WASHINGTON, Dec. 4 (Reuters) -');
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['army=USAMIL']);
+  m.setDateline(doc, undefined);
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['army=IRQMIL']);
+});
+
+test('bounds: quotes, "it" and pairs over 10,000 sentences stay linear', () => {
+  const mk = (n: number): Doc =>
+    lemmas(
+      tagged(
+        Array.from({ length: n }, (_, k) =>
+          k % 3 === 0
+            ? `"/PUNCT/punct/3 We/PRON/nsubj/3 fight/VERB/ccomp/7 ,/PUNCT/punct/3 "/PUNCT/punct/3 Name${k}/PROPN/nsubj/7 said/VERB/root/0 ./PUNCT/punct/7`
+            : k % 3 === 1
+              ? 'It/PRON/nsubj/2 praised/VERB/root/0 the/DET/det/5 two/NUM/nummod/5 leaders/NOUN/obj/2/NNS ./PUNCT/punct/2'
+              : `Speaking/VERB/advcl/3 he/PRON/nsubj/3 accused/VERB/ccomp/5 NameB${k}/PROPN/nsubj/5 said/VERB/root/0 ./PUNCT/punct/5`,
+        ),
+      ),
+    );
+  const run = (n: number): ArticleMatcherStats => {
+    const stats: ArticleMatcherStats = { sentences: 0, steps: 0, maxLive: 0, resolved: 0 };
+    createArticleActorMatcher(everyName, { stats }).match(mk(n), 0);
+    return stats;
+  };
+  const small = run(2500);
+  const big = run(10000);
+  assert.ok(big.resolved >= 6000, `resolved ${big.resolved}`);
+  const ratio = big.steps / small.steps;
+  assert.ok(ratio > 3.5 && ratio < 4.5, `steps ${small.steps} -> ${big.steps} (ratio ${ratio})`);
+});

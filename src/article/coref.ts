@@ -15,14 +15,17 @@
  * kept, pronouns and titles look back at most `maxSentences` sentences.
  * @module
  */
-import type { Doc } from '../analysis/doc.js';
+import { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import { splitActorCode } from '../actors/code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import {
+  DUAL_NOUNS,
+  FIRST_PERSON,
   FOLLOWER_NOUNS,
   GROUP_MODIFIERS,
   GROUP_NOUN_CODES,
+  INSTITUTION_NOUNS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORG_NAME_WORDS,
@@ -34,6 +37,9 @@ import {
   STATE_SECTORS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
+import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
+import { createHomeTracker, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
+import { lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
 export interface ArticleMatcherStats {
@@ -61,6 +67,16 @@ export interface ArticleMatcherOptions {
   countries?: Iterable<string>;
   /** Work counters to fill (optional; the caller owns the object). */
   stats?: ArticleMatcherStats;
+}
+
+/** The article matcher: an {@link ActorMatcher} that may also be told a document's dateline. */
+export interface ArticleActorMatcher extends ActorMatcher {
+  /**
+   * The dateline of `doc` ("BAGHDAD, Dec. 4 (Reuters) -"), taken out of its text by
+   * the reader: its country is the article's main country ("the government", "the
+   * army" with no country named) unless another is clearly more mentioned.
+   */
+  setDateline(doc: Doc, dateline: string | undefined): void;
 }
 
 type Via = NonNullable<ActorMention['via']>;
@@ -93,6 +109,8 @@ const DEFAULT_CANDIDATES = 50;
 const CLAUSE_BOUNDARY = new Set(['ccomp', 'advcl', 'acl', 'acl:relcl', 'parataxis', 'csubj', 'advcl:relcl', 'list']);
 /** Person nouns said of anyone in office: no conflict with a more specific title. */
 const GENERIC_PERSON_NOUNS = new Set(['leader', 'official', 'chief', 'head', 'representative', 'delegate']);
+/** Offices of the state: an opposition leader is none of them. */
+const STATE_OFFICES = new Set(['president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'monarch', 'governor', 'mayor']);
 /** Titles that name the same office. */
 const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['envoy', ['ambassador', 'diplomat']],
@@ -113,6 +131,26 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
+/** Tokens "it" looks back for the subject it continues. */
+const IT_WINDOW = 60;
+/** Country parts of codes that are no country (international and non-state bodies). */
+const NOT_A_COUNTRY = new Set(['IGO', 'NGO', 'IMG', 'MNC', '---']);
+/** What a dateline adds to its country's mention count when the main country is chosen. */
+const DATELINE_WEIGHT = 3;
+
+/** The article's main country: the most mentioned (the first named on a tie), the dateline's country counting extra; null when none. */
+function pickMainCountry(count: ReadonlyMap<string, number>, dateline: string | null): string | null {
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [c, n0] of count) {
+    const n = n0 + (c === dateline ? DATELINE_WEIGHT : 0);
+    if (n > bestN) {
+      best = c;
+      bestN = n;
+    }
+  }
+  return best ?? dateline;
+}
 const DEFAULT_TITLE_SENTENCES = 20;
 /** The tokens of a run of name words we look at, at most (a bound on 5,000-word sentences too). */
 const MAX_NAME_RUN = 6;
@@ -135,7 +173,7 @@ function sectors(code: string, countries: Iterable<string> | undefined): { count
  * const actors = createArticleActorMatcher(createActorMatcher(dicts.actors), { countries: dicts.actors.countryCodes });
  * const coder = createCoder({ verbs: dicts.verbs, actors });
  */
-export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatcherOptions = {}): ActorMatcher {
+export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatcherOptions = {}): ArticleActorMatcher {
   const maxCandidates = Math.max(1, opts.maxCandidates ?? DEFAULT_CANDIDATES);
   const maxSentences = Math.max(0, opts.maxSentences ?? DEFAULT_SENTENCES);
   const maxTitleSentences = Math.max(0, opts.maxTitleSentences ?? DEFAULT_TITLE_SENTENCES);
@@ -143,6 +181,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
   const countries = opts.countries ? [...opts.countries] : undefined;
   const stats = opts.stats;
   const memo = new WeakMap<Doc, { date: DayNumber | undefined; sentences: ActorMention[][] }>();
+  const datelines = new WeakMap<Doc, string>();
 
   const resolveDoc = (doc: Doc, date: DayNumber | undefined): ActorMention[][] => {
     const ents: Entity[] = [];
@@ -344,7 +383,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
         let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
         // A named actor before a generic role ("an embassy official said").
-        if (e.code.startsWith('---') && !e.name) sc += 3;
+        if ((e.code.startsWith('---') || e.rule.includes(HOME_RULE)) && !e.name) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
@@ -358,6 +397,86 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         return sc;
       });
+    };
+
+    /** Verbs of the clause of token `i` (up to a clause boundary): their subjects are no antecedent of a pronoun there. */
+    const clauseVerbs = (i: number): number[] => {
+      const clause: number[] = [];
+      for (let k = i, n = 0; k >= 0 && n < 12; n++) {
+        const h = doc.head[k];
+        if (h < 0 || CLAUSE_BOUNDARY.has(dep(k))) break;
+        clause.push(h);
+        k = h;
+      }
+      return clause;
+    };
+
+    /**
+     * "the two leaders", "both sides" headed by token `h` in sentence `s`: the two most
+     * recently mentioned actors of the noun's kind (persons for "leaders", countries for
+     * "countries", ...) within the last two sentences, or null.
+     */
+    const dualOf = (h: number, s: number): { det: number; codes: string[]; from: NonNullable<ActorMention['resolvedFrom']> } | null => {
+      const kind = DUAL_NOUNS.get(lower(h));
+      const a = doc.sentStart[s];
+      if (!kind) return null;
+      let j = h - 1;
+      if (j >= a && upos(j) === 'ADJ') j--;
+      let det: number;
+      if (j >= a && lower(j) === 'both') det = j;
+      else if (j - 1 >= a && (lower(j) === 'two' || lower(j) === '2') && lower(j - 1) === 'the') det = j - 1;
+      else return null;
+      // "both sides and the UN" is no pair.
+      if (h + 1 < doc.sentEnd[s] && lower(h + 1) === 'and') return null;
+      const codes: string[] = [];
+      let from: Entity | null = null;
+      for (let k = ents.length - 1; k >= 0 && codes.length < 2; k--) {
+        if (stats) stats.steps++;
+        const e = ents[k];
+        if (s - e.lastSentence > 2) break;
+        if (e.code.startsWith('---') || (e.lastSentence === s && e.lastToken >= det)) continue;
+        let c: string | null = null;
+        if (kind === 'person') c = e.kind === 'person' ? e.code : null;
+        else if (kind === 'any') c = e.code;
+        else {
+          const cc = sectors(e.code, countries).country;
+          c = cc && !NOT_A_COUNTRY.has(cc) ? (kind === 'gov' ? `${cc}GOV` : cc) : null;
+        }
+        if (c && !codes.some((x) => x.startsWith(c!) || c!.startsWith(x))) {
+          codes.push(c);
+          from = e;
+        }
+      }
+      if (codes.length < 2 || !from) return null;
+      return { det, codes: codes.reverse(), from: { ...from.anchor } };
+    };
+
+    /**
+     * A state institution named without a country ("the government", "the army",
+     * "police", "security forces"): only institution words, after "the" or no determiner.
+     */
+    const institution = (m: ActorMention, h: number): boolean => {
+      if (!INSTITUTION_NOUNS.has((doc.lemma[h] || lower(h)).toLowerCase()) && !INSTITUTION_NOUNS.has(lower(h))) return false;
+      for (let k = m.start; k < m.end; k++) if (!INSTITUTION_NOUNS.has(lower(k))) return false;
+      const p = m.start - 1;
+      if (p < doc.sentStart[doc.sentenceOf(m.start)]) return true;
+      if (lower(p) === 'the') return true;
+      const u = upos(p);
+      return u !== 'DET' && u !== 'PRON' && u !== 'ADJ' && u !== 'NUM' && u !== 'PROPN' && u !== 'NOUN' && u !== 'PART';
+    };
+
+    /** The dateline's country, when the caller told the matcher the document's dateline. */
+    const datelineCountry = (d: Doc, day: DayNumber | undefined): string | null => {
+      const dl = datelines.get(d);
+      if (!dl) return null;
+      const text = dl.split(/[,(–—]|\s-(?:\s|$)/)[0].replace(/[\s\-:.]+$/, '').trim();
+      if (!text || text.length > 60) return null;
+      const words = text.split(/\s+/).map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+      for (const m of base.match(Doc.fromWords([words]), 0, day)) {
+        const c = sectors(m.code, countries).country;
+        if (c && !NOT_A_COUNTRY.has(c)) return c;
+      }
+      return null;
     };
 
     const groupCode = (p: Entity, agent: string | null): string => {
@@ -430,6 +549,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (person && !GENERIC_PERSON_NOUNS.has(headLemma) && !hasTitle(e, headLemma)) {
           for (const t of e.titles) if (PERSON_NOUNS.has(t) && !GENERIC_PERSON_NOUNS.has(t)) return null;
         }
+        // A state office ("the president") is no opposition or party figure that was only called "leader".
+        if (person && STATE_OFFICES.has(headLemma) && !e.titles.has(headLemma) && chunks.length > 0 && !STATE_SECTORS.has(chunks[0])) return null;
         // Strong: every word of the title was said of it ("the cleric" after "cleric Moqtada al-Sadr").
         if (words.length > 0 && words.every((w) => hasTitle(e, w))) return 0;
         // A plain title ("the Iraqi leader") is the head of the office, not a deputy or a minister of something.
@@ -437,6 +558,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;
         if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
         if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2 + sub;
+        // "the main Sunni Arab bloc" (---PTYSUN) is no militia (---UAF): a generic noun with a sector wants it.
+        // International organisations are blocs too ("the bloc's decision" = the EU).
+        if (generic && want.chunks.length > 0 && chunks.length > 0 && !/^(IGO|NGO)/.test(e.code) && !want.chunks.some((c) => chunks.includes(c))) return null;
         if (generic && e.kind === 'org') return 2 + sub;
         return null;
       }, maxTitleSentences, 0.04);
@@ -511,12 +635,83 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return null;
     };
 
+    // Whole-document facts first: each sentence's dictionary mentions (counted for
+    // the article's main country) and the quotations with their speakers.
+    const baseMs: ActorMention[][] = [];
+    const countryCount = new Map<string, number>();
+    for (let s = 0; s < doc.sentenceCount; s++) {
+      const ms = base.match(doc, s, date);
+      baseMs.push(ms);
+      for (const m of ms) {
+        const c = sectors(m.code, countries).country;
+        if (c && !NOT_A_COUNTRY.has(c)) countryCount.set(c, (countryCount.get(c) ?? 0) + 1);
+      }
+    }
+    const mainCountry = pickMainCountry(countryCount, datelineCountry(doc, date));
+    const quotes = findQuotes(doc);
+    let qi = 0;
+    /** The quotation around token `i` (tokens are asked in increasing order). */
+    const quoteAt = (i: number): Quote | null => {
+      while (qi < quotes.length && quotes[qi].end <= i) qi++;
+      return qi < quotes.length && quotes[qi].start <= i ? quotes[qi] : null;
+    };
+    const speakers = new Set<number>();
+    for (const q of quotes) if (q.speaker >= 0) speakers.add(q.speaker);
+    /** Speaker token -> its actor, once the speaker's mention is read. */
+    const entAt = new Map<number, Entity>();
+    /** Pronouns waiting for a speaker named after them (a later token): speaker token -> pronouns. */
+    const waiting = new Map<number, { s: number; i: number; how: 'quote speaker' | 'cataphora'; person: boolean | null }[]>();
+    const wait = (k: number, s: number, i: number, how: 'quote speaker' | 'cataphora', person: boolean | null): void => {
+      speakers.add(k);
+      let w = waiting.get(k);
+      if (!w) waiting.set(k, (w = []));
+      w.push({ s, i, how, person });
+    };
+    /** Entities by token, for the current and the previous sentence ("it" looks at their subjects). */
+    let curTok = new Map<number, Entity>();
+    let prevTok = new Map<number, Entity>();
+
     let prevResult: ActorMention[] | null = null;
+    /** The last pair of actors set up ("Sudan and South Sudan"), for "both governments", "them" (plural.ts). */
+    let pair: Pair | null = null;
+    /** Members of "both X" / "the two X" at token `at` of sentence `s`, or null. */
+    const pairFor = (kind: PairKind, s: number, at: number, result: ActorMention[], byEnd: Map<number, Entity>): string[] | null => {
+      const here = lastCoordination(doc, result, at);
+      if (here) here.persons = result.every((m) => m.start < here.from.start || m.end > here.from.end || byEnd.get(m.end)?.kind === 'person');
+      const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= PAIR_SENTENCES);
+      if (kind === 'person') {
+        const p = cands.find((x) => x.persons);
+        if (p) return pairCodes(p, kind, countries);
+        // "received both men": the two people last named before this sentence.
+        const people: Entity[] = [];
+        for (let k = ents.length - 1; k >= 0 && people.length < 2; k--) {
+          if (stats) stats.steps++;
+          const e = ents[k];
+          if (s - e.lastSentence > 2) break;
+          if (e.kind !== 'person' || e.plural || e.lastSentence === s || e.code.startsWith('---') || people.some((x) => x.code === e.code)) continue;
+          people.push(e);
+        }
+        return people.length === 2 ? [people[1].code, people[0].code] : null;
+      }
+      for (const p of cands) {
+        const c = pairCodes(p, kind, countries);
+        if (c) return c;
+      }
+      return null;
+    };
+    const pairMention = (start: number, end: number, codes: string[], via: Via, s: number): ActorMention => {
+      const m: ActorMention = { start, end, code: codes[0], codes, rule: `article:${via} -> pair ${codes.join('+')}`, head: end - 1, via };
+      m.resolvedFrom = pair && pair.codes.some((c) => codes.includes(c)) ? pair.from : { start, end, sentence: s };
+      if (stats) stats.resolved++;
+      return m;
+    };
+    // Country-less domestic agents ("police", "Interior Minister X") take the article's country (home.ts).
+    const home = unknownActors ? createHomeTracker(doc, (k) => baseMs[k], countries) : null;
     for (let s = 0; s < doc.sentenceCount; s++) {
       if (stats) stats.sentences++;
       const a = doc.sentStart[s];
       const b = doc.sentEnd[s];
-      const ms = base.match(doc, s, date).map((m) => ({ ...m }));
+      const ms = baseMs[s].map((m) => ({ ...m }));
       ms.sort((x, y) => x.start - y.start);
       const covered = new Uint8Array(b - a);
       const cover = (m: ActorMention): void => {
@@ -526,6 +721,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const free = (k: number): boolean => k >= a && k < b && covered[k - a] === 0;
       const unknownPerson = new Set<ActorMention>();
       if (unknownActors) extendUnknown(doc, s, ms, free, cover, unknownPerson, countries);
+      home?.sentence(s, ms);
 
       // Everything that may refer, in text order: base mentions and free tokens.
       type Step = { at: number; m?: ActorMention; tok?: number };
@@ -535,18 +731,85 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const result: ActorMention[] = [];
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
+      /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
+      const bind = (m: ActorMention, e: Entity): void => {
+        byEnd.set(m.end, e);
+        for (let k = m.start; k < m.end; k++) {
+          curTok.set(k, e);
+          if (!speakers.has(k)) continue;
+          entAt.set(k, e);
+          for (const w of waiting.get(k) ?? []) {
+            // Agreement: "he" is a person, "it" no person (a quote's "we" may be anyone's group).
+            if (w.person === true && e.kind !== 'person') continue;
+            if (w.person === false && (e.kind === 'person' || e.plural)) continue;
+            const r = resolved({ start: w.i, end: w.i + 1, code: e.code, rule: '', head: w.i }, e, 'pronoun');
+            r.rule = `article:${w.how} -> ${e.rule}`;
+            if (w.s === s) result.push(r);
+            else {
+              out[w.s].push(r);
+              out[w.s].sort((x, y) => x.start - y.start);
+            }
+          }
+          waiting.delete(k);
+        }
+      };
       const emit = (m: ActorMention, e: Entity | null): void => {
         result.push(m);
         if (e) {
           touch(e, m, s);
-          byEnd.set(m.end, e);
+          bind(m, e);
         }
+      };
+      /** "the two leaders", "both sides" headed by token `h`: a mention of the last two actors, or null. */
+      const dual = (h: number): ActorMention | null => {
+        const d = dualOf(h, s);
+        if (!d) return null;
+        const m: ActorMention = { start: d.det, end: h + 1, code: d.codes[0], codes: d.codes, rule: `article:${lower(d.det)} ${lower(h)} -> ${d.codes.join(' & ')}`, head: h };
+        m.resolvedFrom = d.from;
+        m.via = 'title';
+        if (stats) stats.resolved++;
+        return m;
+      };
+      /**
+       * "it": the actor that was the subject before it (in this or the previous
+       * sentence), when that subject is an organisation or a country. A subject that is
+       * no actor ("The plan was rejected. It would have ...") is what "it" most likely
+       * means: no antecedent then.
+       */
+      const salientIt = (i: number): Entity | null => {
+        const lo = Math.max(s > 0 ? doc.sentStart[s - 1] : a, i - IT_WINDOW);
+        const clause = clauseVerbs(i);
+        for (let k = i - 1; k >= lo; k--) {
+          if (stats) stats.steps++;
+          if (!dep(k).startsWith('nsubj')) continue;
+          const e = (k >= a ? curTok : prevTok).get(k);
+          if (!e) {
+            if ((upos(k) === 'NOUN' || upos(k) === 'PROPN') && !plural(k)) return null;
+            continue;
+          }
+          if (e.kind === 'person' || e.plural) continue;
+          // "Iran warned it": no antecedent inside its own clause.
+          if (k >= a && clause.includes(doc.head[k])) continue;
+          return e;
+        }
+        return null;
       };
 
       for (const st of steps) {
         if (st.m) {
           const m = st.m;
           const h = synHead(doc, m);
+          // "met the two delegations", "urged both governments": the last pair.
+          const pp = m.end - m.start <= 2 ? pairPhrase(doc, m.end - 1) : null;
+          if (pp && pp.start >= a && (pp.start >= m.start || free(pp.start))) {
+            const codes = pairFor(pp.kind, s, pp.start, result, byEnd);
+            if (codes) {
+              const r = pairMention(Math.min(pp.start, m.start), m.end, codes, 'title', s);
+              result.push(r);
+              pair = { codes, persons: pp.kind === 'person', sentence: s, from: r.resolvedFrom!, strong: true };
+              continue;
+            }
+          }
           const headLemma = (doc.lemma[h] || lower(h)).toLowerCase();
           const { country, chunks } = sectors(m.code, countries);
           if (unknownPerson.has(m)) {
@@ -555,9 +818,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
               if (p) m.code = groupCode(p, chunks[0]);
             }
+            if (home) m.code = home.complete(m, s, result, ms);
             emit(m, null);
-            byEnd.set(m.end, register(m, s, true));
+            bind(m, register(m, s, true));
             continue;
+          }
+          if (plural(h) && DUAL_NOUNS.has(lower(h))) {
+            const d = dual(h);
+            if (d) {
+              cover(d);
+              result.push(d);
+              continue;
+            }
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
             const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
@@ -577,6 +849,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 continue;
               }
             }
+            // "the government", "the army", "police" with no country named and no antecedent: the article's country.
+            if (mainCountry && STATE_SECTORS.has(chunks[0]) && institution(m, h)) {
+              m.code = mainCountry + chunks.join('');
+              m.rule = `${m.rule} + the article's country`;
+              if (stats) stats.resolved++;
+            }
           } else if (country && chunks.length > 0 && PERSON_NOUNS.has(headLemma) && upos(h) !== 'PROPN' && !plural(h)) {
             // "the Iraqi leader", "the US president": the same code, linked to the person.
             const words = definiteWords(m.start, h, s);
@@ -588,9 +866,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               }
             }
           }
+          if (home) m.code = home.complete(m, s, result, ms);
           const e = register(m, s);
           emit(m, null);
-          byEnd.set(m.end, e);
+          bind(m, e);
           innerPerson(m, s);
           // A known acronym in parentheses after a long name ("... Revolution in Iraq (SCIRI)")
           // is that name: it takes the name's words, so "the council" finds it.
@@ -608,6 +887,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const i = st.tok!;
         if (!free(i) || consumed.has(i)) continue;
         const l = lower(i);
+        // "received both men", "urged the two sides": the last pair.
+        const pp = pairPhrase(doc, i);
+        if (pp && pp.start >= a) {
+          const codes = pairFor(pp.kind, s, pp.start, result, byEnd);
+          if (codes) {
+            const r = pairMention(pp.start, i + 1, codes, 'title', s);
+            cover(r);
+            result.push(r);
+            pair = { codes, persons: pp.kind === 'person', sentence: s, from: r.resolvedFrom!, strong: true };
+            continue;
+          }
+        }
         const one = (e: Entity | null, via: Via, end = i + 1, code?: string): boolean => {
           if (!e) return false;
           const m = resolved({ start: i, end, code: e.code, rule: '', head: end - 1 }, e, via, code ?? e.code);
@@ -616,6 +907,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           emit(m, e);
           return true;
         };
+        const fp = FIRST_PERSON.get(l);
+        if (fp) {
+          // "I", "we" inside a quotation: its speaker, perhaps named after it ('"We will not disarm," the cleric said').
+          const q = quoteAt(i);
+          if (!q || q.speaker < 0 || fp.possessive || upos(i) !== 'PRON') continue;
+          const e = entAt.get(q.speaker);
+          if (e) one(e, 'pronoun');
+          else if (q.speaker > i) wait(q.speaker, s, i, 'quote speaker', null);
+          continue;
+        }
         if (PRONOUNS.has(l)) {
           const info = PRONOUNS.get(l)!;
           // A possessive is no mention of its own ("its blockade of Gaza" is about Gaza,
@@ -625,9 +926,31 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // is left to the coder, which reads it as the governing clause's source: as a
           // mention it would only take the target slot of "said".
           const subject = dep(i).startsWith('nsubj');
+          if (subject && upos(i) === 'PRON') {
+            // "Speaking to reporters, he accused ..., Maliki said": the speaker named after it.
+            const k = cataphoraSpeaker(doc, i);
+            if (k >= 0 && !free(k)) {
+              wait(k, s, i, 'cataphora', info.person);
+              continue;
+            }
+          }
           if (info.plural && subject && coordinated(result, i)) continue;
-          const e = pronounEntity(i, s);
+          const e = l === 'it' ? (dep(i) === 'expl' ? null : salientIt(i)) : pronounEntity(i, s);
           if (e && e.lastSentence === s && subject) continue;
+          if (info.plural) {
+            // "Rice met Dulaimi and Hashemi and urged them", "received both men and appealed to them".
+            const here = subject ? null : lastCoordination(doc, result, i);
+            const p = here && doc.head[synHead(doc, { ...here.from, code: '', rule: '', head: here.from.end - 1 })] !== doc.head[i] ? here : pair;
+            // The pair wins over an entity last named before it, and over a singular one named with it.
+            const later = (x: Entity): boolean => x.lastSentence > p!.sentence || (x.lastSentence === p!.sentence && x.lastToken >= p!.from.end);
+            if (p && p.strong && p.sentence >= s - 1 && (!e || !later(e) && (!e.plural || e.lastSentence < p.sentence || p === here))) {
+              const r = pairMention(i, i + 1, p.codes, 'pronoun', s);
+              r.resolvedFrom = p.from;
+              cover(r);
+              result.push(r);
+              continue;
+            }
+          }
           if (info.plural && (!e || e.lastSentence < s - 1)) {
             const c = prevResult ? coordinated(prevResult, Infinity) : null;
             if (c) {
@@ -643,6 +966,38 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
           one(e, 'pronoun');
           continue;
+        }
+        if (DUAL_NOUNS.has(l) && plural(i)) {
+          const d = dual(i);
+          if (d) {
+            cover(d);
+            result.push(d);
+            continue;
+          }
+        }
+        if (i + 1 < b && ((l === 'each' && lower(i + 1) === 'other') || (l === 'one' && lower(i + 1) === 'another'))) {
+          // "The two leaders accused each other": the plural subject's actors, towards one another.
+          let codes: string[] | null = null;
+          let from: ActorMention['resolvedFrom'];
+          for (let k = result.length - 1; k >= 0 && k >= result.length - COORD_WINDOW && !codes; k--) {
+            const x = result[k];
+            if (x.codes && x.codes.length > 1 && x.end <= i) {
+              codes = x.codes;
+              from = x.resolvedFrom ?? { start: x.start, end: x.end, sentence: s };
+            }
+          }
+          if (!codes) {
+            const c = coordinated(result, i);
+            if (c) ({ codes, from } = c);
+          }
+          if (codes && from) {
+            const m: ActorMention = { start: i, end: i + 2, code: codes[0], codes, rule: `article:each other -> ${codes.join(' & ')}`, head: i + 1, resolvedFrom: from, via: 'pronoun' };
+            if (stats) stats.resolved++;
+            cover(m);
+            result.push(m);
+            consumed.add(i + 1);
+            continue;
+          }
         }
         if (FOLLOWER_NOUNS.has(l) && upos(i) !== 'VERB') {
           const p = possessor(i, s, byEnd, consumed);
@@ -680,7 +1035,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
           const words = definiteWords(i, i, s);
           if (words) {
-            const e = titleEntity(words, (doc.lemma[i] || l).toLowerCase(), null, s, i, doc.head[i]);
+            const lem = (doc.lemma[i] || l).toLowerCase();
+            // "the bloc", "the front": a political group, not the last militia (home.ts PARTY_NOUNS).
+            const e = titleEntity(words, lem, PARTY_NOUNS.has(lem) ? '---PTY' : null, s, i, doc.head[i]);
             if (e) one(e, 'title');
           }
         }
@@ -689,11 +1046,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // "A spokesman for the movement": a role of the actor after for/of.
       for (let k = 0; k + 1 < result.length; k++) {
         const m = result[k];
-        if (!m.code.startsWith('---') || m.resolvedFrom || !PERSON_NOUNS.has(lower(m.end - 1))) continue;
+        // Plural roles too: "the ambassadors of 13 Western countries".
+        if (!m.code.startsWith('---') || m.resolvedFrom || !PERSON_NOUNS.has((doc.lemma[m.end - 1] || lower(m.end - 1)).toLowerCase())) continue;
         let j = m.end;
         if (j >= b || !/^(for|of)$/.test(lower(j))) continue;
         j++;
-        if (j < b && lower(j) === 'the') j++;
+        while (j < b && j < m.end + 4 && (lower(j) === 'the' || upos(j) === 'NUM')) j++;
         const x = result[k + 1];
         if (x.start !== j || x.code.startsWith('---')) continue;
         const e = byEnd.get(x.end);
@@ -701,13 +1059,29 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const { chunks } = sectors(m.code, countries);
         result[k] = resolved(m, e, 'group', groupCode(e, chunks[0] ?? null));
       }
+      // The sentence's last coordination, else a subject and object of different countries, is the pair to refer to.
+      const co = lastCoordination(doc, result, Infinity);
+      if (co && !(pair && pair.sentence === s && pair.from.start > co.from.start)) {
+        co.persons = result.every((m) => m.start < co.from.start || m.end > co.from.end || byEnd.get(m.end)?.kind === 'person');
+        pair = co;
+      } else if (!co && (!pair || pair.sentence < s)) {
+        pair = subjectObjectPair(doc, result, countries) ?? pair;
+      }
       out.push(result);
       prevResult = result;
+      prevTok = curTok;
+      curTok = new Map();
     }
     return out;
   };
 
   return {
+    setDateline(doc: Doc, dateline: string | undefined): void {
+      if (dateline === datelines.get(doc)) return;
+      if (dateline) datelines.set(doc, dateline);
+      else datelines.delete(doc);
+      memo.delete(doc);
+    },
     match(doc: Doc, s: number, date?: DayNumber): ActorMention[] {
       if (s < 0 || s >= doc.sentenceCount) throw new RangeError(`sentence ${s} out of range 0..${doc.sentenceCount - 1}`);
       let m = memo.get(doc);
@@ -862,9 +1236,10 @@ function extendUnknown(
     let own: ActorMention | undefined;
     if (!free(i)) {
       own = byStart.get(i);
-      if (!own || own.end !== i + 1 || !own.code.startsWith('---')) continue;
+      // "Sunni" or "Sunni Arab" (---SUN, ---SUNARB): identities only, merged into the group noun after.
+      if (!own || own.end > i + 3 || !isIdentityCode(own.code)) continue;
     }
-    for (let k = i + 1; k < b && k <= i + 3; k++) {
+    for (let k = own ? own.end : i + 1; k < b && k <= i + 3; k++) {
       const ex = byStart.get(k);
       if (ex && ex.code.startsWith('---') && !removed.has(ex)) {
         if (!ex.code.includes(mod)) ex.code += mod;
@@ -876,7 +1251,7 @@ function extendUnknown(
       }
       const agent = GROUP_NOUN_CODES.get(lower(k));
       if (agent && free(k) && upos(k) === 'NOUN') {
-        const n: ActorMention = { start: i, end: k + 1, code: `---${agent}${mod}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
+        const n: ActorMention = { start: i, end: k + 1, code: `---${agent}${own ? own.code.slice(3) : mod}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
         cover(n);
         added.push(n);
         if (own) removed.add(own);

@@ -8,6 +8,8 @@
  * @module
  */
 export { createArticleActorMatcher } from './coref.js';
-export type { ArticleMatcherOptions, ArticleMatcherStats } from './coref.js';
+export type { ArticleActorMatcher, ArticleMatcherOptions, ArticleMatcherStats } from './coref.js';
+export { cataphoraSpeaker, findQuotes } from './quotes.js';
+export type { Quote } from './quotes.js';
 export { findUnknownNames, UnknownActorTally } from './unknown.js';
 export type { UnknownActorCount, UnknownNameHit } from './unknown.js';

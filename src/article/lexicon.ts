@@ -13,6 +13,7 @@ export const PRONOUNS: ReadonlyMap<string, { person: boolean | null; plural: boo
   ['she', { person: true, plural: false, possessive: false }],
   ['her', { person: true, plural: false, possessive: true }],
   ['its', { person: false, plural: false, possessive: true }],
+  ['it', { person: false, plural: false, possessive: false }],
   ['they', { person: null, plural: true, possessive: false }],
   ['them', { person: null, plural: true, possessive: false }],
   ['their', { person: null, plural: true, possessive: true }],
@@ -94,6 +95,11 @@ export const GROUP_NOUN_CODES: ReadonlyMap<string, string> = new Map([
   ['militias', 'REB'],
   ['fighters', 'REB'],
   ['guerrillas', 'REB'],
+  // Political groups ("the main Sunni Arab bloc", "Shiite parties").
+  ['bloc', 'PTY'],
+  ['blocs', 'PTY'],
+  ['parties', 'PTY'],
+  ['politicians', 'PTY'],
 ]);
 
 /** Sector a proper organisation name implies ("Accord Front" -> PTY), by its last word. */
@@ -127,4 +133,39 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', '
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
   `prime foreign defense defence interior finance oil vice deputy former acting supreme chief national security trade
   justice health education`.split(/\s+/),
+);
+
+/**
+ * First-person pronouns: inside a quotation they are its speaker ("'We will not
+ * disarm,' the cleric said"); "we" is the speaker's group, which shares the
+ * speaker's code in CAMEO (Sadr and his movement are both IRQREBSHI).
+ */
+export const FIRST_PERSON: ReadonlyMap<string, { plural: boolean; possessive: boolean }> = new Map([
+  ['i', { plural: false, possessive: false }],
+  ['me', { plural: false, possessive: false }],
+  ['my', { plural: false, possessive: true }],
+  ['we', { plural: true, possessive: false }],
+  ['us', { plural: true, possessive: false }],
+  ['our', { plural: true, possessive: true }],
+]);
+
+/**
+ * Plural nouns that, after "both" or "the two", name the last two actors of the
+ * story ("the two leaders", "both sides"), and which actors they take: persons,
+ * countries, the countries' governments, or any actor.
+ */
+export const DUAL_NOUNS: ReadonlyMap<string, 'person' | 'country' | 'gov' | 'any'> = new Map([
+  ...`leaders men presidents ministers premiers envoys diplomats heads`.split(/\s+/).map((w) => [w, 'person'] as const),
+  ...`countries nations neighbours neighbors states`.split(/\s+/).map((w) => [w, 'country'] as const),
+  ['governments', 'gov'],
+  ...`sides parties delegations rivals allies foes enemies adversaries groups factions camps`.split(/\s+/).map((w) => [w, 'any'] as const),
+]);
+
+/**
+ * State institutions that, with no country named ("the government", "the army",
+ * "police"), belong to the article's main country (dateline or most mentioned).
+ */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
+  `government army military police parliament cabinet administration authorities authority ministry security forces
+  judiciary court troops legislature`.split(/\s+/),
 );

@@ -1,7 +1,8 @@
 /**
  * Scores article-level understanding on the hand-coded test articles in
- * `data/articles/`: each `NAME.txt` is coded by annals with and without the
- * coreference wrapper, and compared with `NAME.expected.jsonl`.
+ * `data/articles/`: each `NAME.txt` is coded as `annals code` codes it (dyads,
+ * context), with and without article-level coreference, and compared with
+ * `NAME.expected.jsonl`.
  *
  * Run: `node dist/article/score.js [--dict PATH]... [--dir DIR] [--verbose] [--no-filters]`
  * (`--no-filters`: score the coder's raw output, without src/events/filters.ts)
@@ -14,17 +15,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadAnalyzer, type Doc } from '../analysis/index.js';
-import { createActorMatcher } from '../actors/matcher.js';
-import type { ActorMatcher } from '../actors/types.js';
-import { dayNumber } from '../annals.js';
-import { loadDictionaries } from '../dictionaries/index.js';
-import { createCoder } from '../events/coder.js';
-import { filterEvents } from '../events/filters.js';
+import type { Doc } from '../analysis/index.js';
+import { createAnnals } from '../annals.js';
 import { toEventRecord } from '../events/record.js';
 import type { EventRecord } from '../events/types.js';
 import { readInputs } from '../ingest/index.js';
-import { createArticleActorMatcher } from './coref.js';
 
 /** One hand-coded event. */
 export interface ExpectedEvent {
@@ -108,14 +103,15 @@ async function main(): Promise<void> {
     },
   });
   const dir = values.dir ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'articles');
-  const analyzer = loadAnalyzer();
-  const dicts = loadDictionaries(values.dict ?? []);
-  const base = createActorMatcher(dicts.actors);
-  const configs: [string, ActorMatcher][] = [
-    ['sentence', base],
-    ['article', createArticleActorMatcher(base, { countries: dicts.actors.countryCodes })],
-  ];
-  const coders = configs.map(([name, actors]) => [name, createCoder({ verbs: dicts.verbs, actors })] as const);
+  // Score what `annals code` emits with its defaults (dyads only, context on), with and
+  // without article-level coreference; one analysis per article serves both.
+  const dicts = values.dict ?? [];
+  const coders = (
+    [
+      ['sentence', false],
+      ['article', true],
+    ] as const
+  ).map(([name, coref]) => [name, createAnnals({ dicts, coder: { requireDyad: true }, coref, filters: !values['no-filters'] })] as const);
   const totals = coders.map(() => ({ coreFound: 0, core: 0, emittedRight: 0, emitted: 0 }));
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const out: string[] = [];
@@ -128,24 +124,14 @@ async function main(): Promise<void> {
     let src;
     for await (const r of readInputs([join(dir, f)], {})) if (r.ok) src = r.doc;
     if (!src) throw new Error(`cannot read ${f}`);
-    const doc = analyzer.analyze(src.text);
     const cells: string[] = [];
-    coders.forEach(([name, coder], k) => {
-      const events: EventRecord[] = [];
-      const coded = coder.code(doc, dayNumber(src.date));
-      const filtered = values['no-filters'] ? { kept: coded, droppedEvents: [] } : filterEvents(doc, coded);
+    coders.forEach(([name, annals], k) => {
+      const { doc, events, droppedEvents } = annals.codeDocument(src);
       if (values.verbose) {
-        for (const { event: ev, reason } of filtered.droppedEvents) {
+        for (const { event: ev, reason } of droppedEvents) {
           const r = toEventRecord(doc, { docId: f, date: src.date }, ev);
           const ok = expected.some((x) => sentenceOfQuote(doc, x.quote) === r.sentence && eventMatches(x, r));
           out.push(`  [${name}] ${f} filtered ${reason}${ok ? ' (WAS RIGHT)' : ''}: s${r.sentence} ${r.source.code} "${r.source.text}" -> ${r.target?.code} "${r.target?.text}" ${r.cameo} | ${r.evidence.text}`);
-        }
-      }
-      for (const ev of filtered.kept) {
-        try {
-          events.push(toEventRecord(doc, { docId: f, date: src.date }, ev));
-        } catch {
-          // A record that cannot be built is not emitted (as in annals code).
         }
       }
       const sc = scoreArticle(doc, expected, events);

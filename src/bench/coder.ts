@@ -5,6 +5,7 @@
  *   npm run bench
  * @module
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { loadDictionaries } from '../dictionaries/index.js';
 import { readBuffer } from '../ingest/index.js';
 import { createWriter } from '../output/index.js';
 import { loadBenchCorpus, mb } from './corpus.js';
+import { loadGazetteer } from '../context/gazetteer.js';
 
 const PHOENIX = '../shared/dictionaries/phoenix';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -32,6 +34,24 @@ try {
   const plain = createAnnals({ dicts, cacheDir: cache, coref: false, context: false });
   console.log(`dictionaries: ${dicts[0] ?? 'annals defaults'} (${annals.dictionaries.files.length} files)`);
   console.log(`load: compile ${cold.toFixed(0)} ms (no cache); models + dictionaries from cache ${warm.toFixed(0)} ms`);
+  // The GeoNames gazetteer (event coordinates) is loaded on the first place name: its cost apart.
+  // The one-time index build runs in a child process, so its garbage does not count in this one's peak RSS.
+  const probe =
+    `import { loadGazetteer } from ${JSON.stringify(new URL('../context/gazetteer.js', import.meta.url).href)};` +
+    `const r0 = process.memoryUsage().rss; const t = performance.now(); const g = loadGazetteer({ cacheDir: ${JSON.stringify(cache)} });` +
+    `console.log(JSON.stringify({ ms: performance.now() - t, rss: process.memoryUsage().rss - r0, size: g ? g.size : 0 }));`;
+  const child = (code: string) =>
+    JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' })) as { ms: number; rss: number; size: number };
+  const built = child(probe);
+  const r0 = process.memoryUsage().rss;
+  t = performance.now();
+  const gaz = loadGazetteer({ cacheDir: cache });
+  const gWarm = performance.now() - t;
+  const gRss = process.memoryUsage().rss - r0;
+  console.log(
+    `gazetteer: ${gaz ? `${gaz.size} places` : 'not installed'}; index build ${built.ms.toFixed(0)} ms (first run only, RSS +${mb(built.rss)}), ` +
+      `load from cache ${gWarm.toFixed(0)} ms, RSS +${mb(Math.max(0, gRss))}`,
+  );
 
   const corpus = await loadBenchCorpus();
   const jsonl = corpus.sentences.map((text, i) => JSON.stringify({ id: `s${i}`, text, date: '2008-08-01' })).join('\n') + '\n';

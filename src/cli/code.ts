@@ -27,6 +27,7 @@ Options:
   --no-cache         do not read or write the compiled-dictionary cache
   --all-events       keep events without a target actor (default: source and target required)
   --no-coref         code sentence by sentence: no pronoun, title or short-name resolution
+  --no-geo           event locations without coordinates (no GeoNames gazetteer)
   --no-filters       keep the coder's PETRARCH-like output: no precision filters (places
                      as actors, statements to the press or about the reported clause, ...)
   --max-bytes N      largest input document accepted (default 20 MB)
@@ -52,6 +53,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       'no-cache': { type: 'boolean', default: false },
       'all-events': { type: 'boolean', default: false },
       'no-coref': { type: 'boolean', default: false },
+      'no-geo': { type: 'boolean', default: false },
       'no-filters': { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
       modality: { type: 'string' },
@@ -82,6 +84,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     cacheDir: values['no-cache'] ? false : undefined,
     coder: { requireDyad: !values['all-events'] },
     coref: !values['no-coref'],
+    geo: !values['no-geo'],
     filters: !values['no-filters'],
   });
   const out = values.output ? createWriteStream(values.output) : io.stdout;

@@ -14,6 +14,7 @@ import { loadBenchCorpus } from '../bench/corpus.js';
 import { createCoder } from '../events/coder.js';
 import { readBuffer } from '../ingest/index.js';
 import { createContextAnalyzer, memoMatcher } from './index.js';
+import { loadGazetteer } from './gazetteer.js';
 
 const PHOENIX = '../shared/dictionaries/phoenix';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
@@ -29,6 +30,12 @@ const docs = Array.from({ length: REPEAT }, (_, k) => once.map((d) => ({ ...d, i
 const analysed = docs.map((src) => ({ src, doc: withCtx.analyzer.analyze(src.text), day: dayNumber(src.date) }));
 console.log(`machine: ${cpus().length} cores, node ${process.version}; corpus: ${corpus.name}, ${once.length} sentences x ${REPEAT}`);
 
+// The gazetteer is loaded once per process (on the first place name); time it apart, from its cache.
+const rss0 = process.memoryUsage().rss;
+const tg = performance.now();
+const gaz = loadGazetteer();
+console.log(`gazetteer: ${gaz ? `${gaz.size} places` : 'not installed'}, loaded from cache in ${(performance.now() - tg).toFixed(0)} ms, RSS +${((process.memoryUsage().rss - rss0) / 1e6).toFixed(0)} MB`);
+
 const raw = createActorMatcher(withCtx.dictionaries.actors);
 const verbs = withCtx.dictionaries.verbs;
 function codeOnly(): number {
@@ -41,22 +48,34 @@ function codeAndContext(): { ms: number; events: number } {
   // A fresh memo each round, as each document gets in the pipeline.
   const actors = memoMatcher(raw);
   const coder = createCoder({ verbs, actors });
-  const ctx = createContextAnalyzer({ actors });
+  const ctx = createContextAnalyzer({ actors, gazetteer: () => gaz });
   let events = 0;
   const t = performance.now();
   for (const { src, doc, day } of analysed) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const evs = coder.code(doc, day);
     const t1 = performance.now();
-    events += ctx.analyze(doc, { date: src.date, dateline: src.dateline }, evs).length;
-    inCoder += t1 - t0;
+    const c1 = process.cpuUsage();
+    const cs = ctx.analyze(doc, { date: src.date, dateline: src.dateline }, evs);
+    events += cs.length;
+    for (const c of cs) if (c.location) (c.location.lat !== undefined ? located++ : placed++);
     inContext += performance.now() - t1;
+    const c2 = process.cpuUsage();
+    inCoder += t1 - t0;
+    cpuCoder += c1.user + c1.system - c0.user - c0.system;
+    cpuContext += c2.user + c2.system - c1.user - c1.system;
   }
   return { ms: performance.now() - t, events };
 }
 // Interleaved per document, so both shares see the same machine load.
 let inCoder = 0;
 let inContext = 0;
+let located = 0;
+let placed = 0;
+// The same in process CPU time (microseconds): less disturbed by other processes on a loaded machine.
+let cpuCoder = 0;
+let cpuContext = 0;
 function whole(a: typeof withCtx): number {
   const t = performance.now();
   for (const src of docs) a.codeDocument(src);
@@ -100,6 +119,7 @@ const pct = (x: number, y: number) => `${y >= x ? '+' : ''}${((100 * (y - x)) / 
 const line = (what: string, x: number[], y: number[]) =>
   console.log(`${what}: min ${min(x).toFixed(1)} -> ${min(y).toFixed(1)} ms (${pct(min(x), min(y))}), median ${med(x).toFixed(1)} -> ${med(y).toFixed(1)} ms (${pct(med(x), med(y))})`);
 line(`coding -> coding + context (${events} events)`, A, B);
+console.log(`locations per pass: ${(located / (ROUNDS + 1)).toFixed(0)} with coordinates, ${(placed / (ROUNDS + 1)).toFixed(0)} without`);
 line('codeDocument (analysis + coding) without -> with context', C, D);
 let wx = 0;
 let wy = 0;
@@ -110,3 +130,4 @@ for (let i = 0; i < ROUNDS; i++) {
 }
 console.log(`codeDocument interleaved per document: without context ${(wx / ROUNDS).toFixed(1)} ms, with ${(wy / ROUNDS).toFixed(1)} ms per pass: ${pct(wx, wy)}`);
 console.log(`interleaved per document: coder ${inCoder.toFixed(0)} ms, context ${inContext.toFixed(0)} ms = +${((100 * inContext) / inCoder).toFixed(1)}% of coding time`);
+console.log(`same in CPU time: coder ${(cpuCoder / 1000).toFixed(0)} ms, context ${(cpuContext / 1000).toFixed(0)} ms = +${((100 * cpuContext) / cpuCoder).toFixed(1)}% of coding time`);

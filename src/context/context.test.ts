@@ -19,7 +19,7 @@ function sent(spec: string, lemmas?: Record<string, string>): HandSentence {
 
 const ACTORS = fakeActors({
   iran: 'IRN', iraq: 'IRQ', kuwait: 'KWT', syria: 'SYR', israel: 'ISR', us: 'USA', army: 'IRQMIL',
-  'iraqi officials': 'IRQGOV', police: '---COP', protesters: '---OPP', baghdad: 'IRQ', sadr: 'IRQREB',
+  'iraqi officials': 'IRQGOV', iraqi: 'IRQ', police: '---COP', protesters: '---OPP', baghdad: 'IRQ', sadr: 'IRQREB',
   militia: '---UAF', activists: '---OPP', town: '---', talks: '---',
 });
 const ctx = createContextAnalyzer({ actors: ACTORS });
@@ -171,21 +171,158 @@ test('resolveDate: precision and direction', () => {
   assert.equal(resolveDate('the talks', '2006-12-04', false), null);
 });
 
+/** Location without its coordinates (checked apart, within a tolerance). */
+function placeOf(c: EventContext): { text: string; country: string | null; precision?: string } | null {
+  if (!c.location) return null;
+  const { text, country, precision } = c.location;
+  return precision ? { text, country, precision } : { text, country };
+}
+
+/** Coordinates within 0.05 degrees (a few km) of the expected ones. */
+function near(c: EventContext, lat: number, lon: number): void {
+  const l = c.location;
+  assert.ok(l && l.lat !== undefined && l.lon !== undefined, `no coordinates: ${JSON.stringify(l)}`);
+  assert.ok(Math.abs(l.lat - lat) < 0.05 && Math.abs(l.lon - lon) < 0.05, `${l.text}: ${l.lat},${l.lon} is not near ${lat},${lon}`);
+}
+
 test('locations: a place in the clause, else the dateline', () => {
   const inBaghdad = makeDoc(
     sent('Police/NOUN/2/nsubj arrested/VERB/0/root protesters/NOUN/2/obj in/ADP/5/case Baghdad/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }),
   );
-  assert.deepEqual(contextOf(inBaghdad, 'arrested').location, { text: 'Baghdad', country: 'IRQ' });
-  const unknown = makeDoc(
+  const b = contextOf(inBaghdad, 'arrested');
+  assert.deepEqual(placeOf(b), { text: 'Baghdad', country: 'IRQ', precision: 'city' });
+  near(b, 33.34, 44.4);
+  // Not in the (test) dictionaries: the gazetteer knows it ("Hilla" is an alternate name of Al Hillah) and gives its country.
+  const hilla = makeDoc(
     sent('Police/NOUN/2/nsubj arrested/VERB/0/root protesters/NOUN/2/obj near/ADP/5/case Hilla/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }),
   );
-  assert.deepEqual(contextOf(unknown, 'arrested').location, { text: 'Hilla', country: null });
-  // Only the name: not a date the parser hung on it.
+  assert.deepEqual(placeOf(contextOf(hilla, 'arrested')), { text: 'Hilla', country: 'IRQ', precision: 'city' });
+  near(contextOf(hilla, 'arrested'), 32.46, 44.42);
+  // Only the name: not a date the parser hung on it; "central" is not part of the name looked up.
   const dated = makeDoc(
     sent('Activists/NOUN/2/nsubj protested/VERB/0/root in/ADP/5/case central/ADJ/5/amod Hilla/PROPN/2/obl on/ADP/7/case Wednesday/PROPN/5/nmod ./PUNCT/2/punct', { protested: 'protest' }),
   );
-  assert.deepEqual(contextOf(dated, 'protested').location, { text: 'central Hilla', country: null });
-  assert.deepEqual(contextOf(IRAQ_NOT, 'attack', '2006-12-04', { dateline: 'BAGHDAD, Dec. 4 (Reuters) -' }).location, { text: 'BAGHDAD', country: 'IRQ' });
-  assert.deepEqual(contextOf(IRAQ_NOT, 'attack', '2006-12-04', { dateline: 'BAGHDAD -' }).location, { text: 'BAGHDAD', country: 'IRQ' });
+  assert.deepEqual(placeOf(contextOf(dated, 'protested')), { text: 'central Hilla', country: 'IRQ', precision: 'city' });
+  const dl = contextOf(IRAQ_NOT, 'attack', '2006-12-04', { dateline: 'BAGHDAD, Dec. 4 (Reuters) -' });
+  assert.deepEqual(placeOf(dl), { text: 'BAGHDAD', country: 'IRQ', precision: 'city' });
+  near(dl, 33.34, 44.4);
+  assert.deepEqual(placeOf(contextOf(IRAQ_NOT, 'attack', '2006-12-04', { dateline: 'BAGHDAD -' })), { text: 'BAGHDAD', country: 'IRQ', precision: 'city' });
   assert.equal(contextOf(IRAQ_NOT, 'attack').location, null);
+});
+
+test('locations: Basra, near Kirkuk, the southern city of Najaf get their coordinates', () => {
+  const basra = makeDoc(
+    sent('Police/NOUN/2/nsubj arrested/VERB/0/root three/NUM/4/nummod protesters/NOUN/2/obj in/ADP/6/case Basra/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }),
+  );
+  const b = contextOf(basra, 'arrested');
+  assert.deepEqual(placeOf(b), { text: 'Basra', country: 'IRQ', precision: 'city' });
+  near(b, 30.51, 47.78);
+  const kirkuk = makeDoc(
+    sent('The/DET/2/det army/NOUN/3/nsubj shelled/VERB/0/root militia/NOUN/5/compound positions/NOUN/3/obj near/ADP/7/case Kirkuk/PROPN/3/obl ./PUNCT/3/punct', { shelled: 'shell' }),
+  );
+  const k = contextOf(kirkuk, 'shelled');
+  assert.equal(k.location?.country, 'IRQ');
+  near(k, 35.47, 44.39);
+  const najaf = makeDoc(
+    sent(
+      'Militia/NOUN/2/nsubj attacked/VERB/0/root the/DET/4/det army/NOUN/2/obj in/ADP/8/case the/DET/8/det southern/ADJ/8/amod city/NOUN/2/obl of/ADP/10/case Najaf/PROPN/8/nmod ./PUNCT/2/punct',
+      { attacked: 'attack' },
+    ),
+  );
+  const n = contextOf(najaf, 'attacked');
+  assert.deepEqual(placeOf(n), { text: 'Najaf', country: 'IRQ', precision: 'city' });
+  near(n, 32.03, 44.35);
+  // A name inside the place phrase: "at a news conference in Baghdad".
+  const conference = makeDoc(
+    sent('Iraq/PROPN/2/nsubj accused/VERB/0/root Iran/PROPN/2/obj at/ADP/6/case a/DET/6/det conference/NOUN/2/obl in/ADP/8/case Baghdad/PROPN/6/nmod ./PUNCT/2/punct', { accused: 'accuse' }),
+  );
+  near(contextOf(conference, 'accused'), 33.34, 44.4);
+  // "the Iraqi capital": a country adjective is no place name, so no coordinates (not Baghdad's, not a guess).
+  const capital = makeDoc(
+    sent('Iraq/PROPN/2/nsubj accused/VERB/0/root Iran/PROPN/2/obj in/ADP/7/case the/DET/7/det Iraqi/ADJ/7/amod capital/NOUN/2/obl ./PUNCT/2/punct', { accused: 'accuse' }),
+  );
+  assert.deepEqual(contextOf(capital, 'accused').location, { text: 'Iraqi', country: 'IRQ' });
+});
+
+test('locations: an ambiguous name follows the story (Tripoli in Libya or in Lebanon)', () => {
+  // The dictionaries give Tripoli its best-known country, as data/kb does.
+  const actors = fakeActors({ 'lebanese troops': 'LBNMIL', 'libyan forces': 'LBYMIL', militants: '---UAF', tripoli: 'LBY', lebanon: 'LBN', rebels: '---REB', us: 'USA', iraq: 'IRQ', paris: 'FRA' });
+  const ca = createContextAnalyzer({ actors });
+  const at = (doc: Doc, verb: string, dateline?: string) => {
+    const ms = actors.match(doc, 0);
+    const v = doc.form.indexOf(verb);
+    return ca.analyze(doc, { date: '2008-05-04', dateline }, [
+      { sentence: 0, source: ms[0], target: ms[1] ?? null, cameo: '190', negated: false, verb: v, evidenceStart: 0, evidenceEnd: doc.length, rule: 't:1 CLASH' },
+    ])[0];
+  };
+  const lebanese = makeDoc(
+    sent('Lebanese/ADJ/2/amod troops/NOUN/3/nsubj clashed/VERB/0/root with/ADP/5/case militants/NOUN/3/obl in/ADP/7/case Tripoli/PROPN/5/nmod ./PUNCT/3/punct', { clashed: 'clash' }),
+  );
+  const lb = at(lebanese, 'clashed');
+  assert.deepEqual(placeOf(lb), { text: 'Tripoli', country: 'LBN', precision: 'city' });
+  near(lb, 34.43, 35.84);
+  const libyan = makeDoc(
+    sent('Libyan/ADJ/2/amod forces/NOUN/3/nsubj shelled/VERB/0/root rebels/NOUN/3/obj in/ADP/6/case Tripoli/PROPN/3/obl ./PUNCT/3/punct', { shelled: 'shell' }),
+  );
+  const ly = at(libyan, 'shelled');
+  assert.deepEqual(placeOf(ly), { text: 'Tripoli', country: 'LBY', precision: 'city' });
+  near(ly, 32.89, 13.19);
+  // No evidence either way: the dictionaries' country.
+  const bare = makeDoc(sent('Rebels/NOUN/2/nsubj clashed/VERB/0/root in/ADP/4/case Tripoli/PROPN/2/obl ./PUNCT/2/punct', { clashed: 'clash' }));
+  assert.equal(at(bare, 'clashed').location?.country, 'LBY');
+  // A country named with the place decides: "Tripoli, Lebanon", even with Libyan actors.
+  const named = makeDoc(
+    sent('Libyan/ADJ/2/amod forces/NOUN/3/nsubj shelled/VERB/0/root rebels/NOUN/3/obj in/ADP/6/case Tripoli/PROPN/3/obl ,/PUNCT/8/punct Lebanon/PROPN/6/appos ./PUNCT/3/punct', { shelled: 'shell' }),
+  );
+  assert.equal(at(named, 'shelled').location?.country, 'LBN');
+  // A dateline's country is evidence for a clause place.
+  assert.equal(at(bare, 'clashed', 'BEIRUT, Lebanon, May 4 -').location?.country, 'LBN');
+  // One US actor does not move Paris to Texas.
+  const paris = makeDoc(
+    sent('US/PROPN/2/nsubj met/VERB/0/root Iraq/PROPN/2/obj in/ADP/5/case Paris/PROPN/2/obl ./PUNCT/2/punct', { met: 'meet' }),
+  );
+  const pa = at(paris, 'met');
+  assert.equal(pa.location?.country, 'FRA');
+  near(pa, 48.85, 2.35);
+});
+
+test('locations: a dateline with its country; a country name has no coordinates; an unknown place none and no error', () => {
+  const mosul = contextOf(IRAQ_NOT, 'attack', '2006-05-02', { dateline: 'MOSUL, Iraq, May 2 -' });
+  assert.deepEqual(placeOf(mosul), { text: 'MOSUL', country: 'IRQ', precision: 'city' });
+  near(mosul, 36.34, 43.12);
+  const inSyria = makeDoc(sent('Police/NOUN/2/nsubj arrested/VERB/0/root activists/NOUN/2/obj in/ADP/5/case Syria/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }));
+  const sy = contextOf(inSyria, 'arrested');
+  assert.deepEqual(sy.location, { text: 'Syria', country: 'SYR', precision: 'country' });
+  const unknown = makeDoc(
+    sent('Police/NOUN/2/nsubj arrested/VERB/0/root protesters/NOUN/2/obj in/ADP/5/case Zarquonville/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }),
+  );
+  assert.deepEqual(contextOf(unknown, 'arrested').location, { text: 'Zarquonville', country: null });
+  assert.deepEqual(contextOf(IRAQ_NOT, 'attack', '2006-12-04', { dateline: 'ZARQUONVILLE, May 2 -' }).location, { text: 'ZARQUONVILLE', country: null });
+});
+
+test('locations: the gazetteer is loaded on the first place name only, once; without it, countries only', () => {
+  let loads = 0;
+  const lazy = createContextAnalyzer({
+    actors: ACTORS,
+    gazetteer: () => {
+      loads++;
+      return null;
+    },
+  });
+  const run = (doc: Doc, verb: string) => {
+    const ms = ACTORS.match(doc, 0);
+    return lazy.analyze(doc, { date: null }, [
+      { sentence: 0, source: ms[0], target: ms[1] ?? null, cameo: '190', negated: false, verb: doc.form.indexOf(verb), evidenceStart: 0, evidenceEnd: doc.length, rule: 't:1 X' },
+    ])[0];
+  };
+  run(IRAQ_NOT, 'attack');
+  assert.equal(loads, 0);
+  const inBasra = makeDoc(sent('Police/NOUN/2/nsubj arrested/VERB/0/root protesters/NOUN/2/obj in/ADP/5/case Baghdad/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }));
+  assert.deepEqual(run(inBasra, 'arrested').location, { text: 'Baghdad', country: 'IRQ' });
+  run(inBasra, 'arrested');
+  assert.equal(loads, 1);
+  const off = createContextAnalyzer({ actors: ACTORS, gazetteer: false });
+  const ms = ACTORS.match(inBasra, 0);
+  const ev: CodedEvent = { sentence: 0, source: ms[0], target: ms[1], cameo: '173', negated: false, verb: 1, evidenceStart: 0, evidenceEnd: 5, rule: 't:1 X' };
+  assert.deepEqual(off.analyze(inBasra, { date: null }, [ev])[0].location, { text: 'Baghdad', country: 'IRQ' });
 });

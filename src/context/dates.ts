@@ -51,25 +51,27 @@ for (const w of [...WEEKDAY_WORDS, ...MONTH_ABBR.keys(), ...RELATIVE, ...PERIOD]
 }
 const FUTURE: ReadonlySet<Modality> = new Set(['intended', 'hypothetical', 'demanded', 'requested']);
 
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+
 /**
- * Whether token `form` (original case; `prev` = the lower-case word before it) may
+ * Whether token `form` (original case; `prev` = the word before it, any case) may
  * head a date phrase: a cheap filter before chrono is asked.
  */
 export function dateWord(form: string, prev: string): boolean {
   // Most tokens are rejected here without lower-casing (this runs on every token of a sentence with events).
   const c0 = form.charCodeAt(0);
-  if (c0 >= 48 && c0 <= 57) return form.length === 4 && /^(1[89]\d\d|20\d\d)$/.test(form);
-  if (!ANY_CASE.has(form)) return false;
+  if (c0 >= 48 && c0 <= 57) return form.length === 4 && YEAR.test(form);
+  if (form.length < 3 || form.length > 9 || !ANY_CASE.has(form)) return false;
   const w = form.toLowerCase();
   if (WEEKDAY_WORDS.has(w) || RELATIVE.has(w)) return true;
   // "may"/"march" are also verbs: as months they are capitalised.
-  if (MONTH_ABBR.has(w)) return w === 'may' || w === 'march' || w === 'mar' ? /^[A-Z]/.test(form) : true;
-  if (PERIOD.has(w)) return PERIOD_MOD.has(prev);
-  return /^(1[89]\d\d|20\d\d)$/.test(w);
+  if (MONTH_ABBR.has(w)) return w === 'may' || w === 'march' || w === 'mar' ? c0 >= 65 && c0 <= 90 : true;
+  if (PERIOD.has(w)) return PERIOD_MOD.has(prev.toLowerCase());
+  return YEAR.test(w);
 }
 
 function isDateHead(t: SentTree, k: number): boolean {
-  return dateWord(t.doc.form[k], k > t.a ? t.low(k - 1) : '');
+  return dateWord(t.doc.form[k], k > t.a ? t.doc.form[k - 1] : '');
 }
 
 /** Calendar date parts; month 1-12. */
@@ -202,10 +204,13 @@ export function resolveDate(text: string, docDate: string | null, future: boolea
 
 /** Tokens of sentence `t` that may head a date phrase (compute once per sentence). */
 export function dateHeadsOf(t: SentTree): number[] {
-  const out: number[] = [];
-  for (let k = t.a; k < t.b; k++) if (isDateHead(t, k)) out.push(k);
-  return out;
+  // Most sentences have none: no array then.
+  let out: number[] | null = null;
+  const form = t.doc.form;
+  for (let k = t.a; k < t.b; k++) if (dateWord(form[k], k > t.a ? form[k - 1] : '')) (out ??= []).push(k);
+  return out ?? NO_DATES;
 }
+const NO_DATES: number[] = [];
 
 /**
  * The date of the event whose clause heads are `clause` (see `analyzeModality`), or
@@ -230,7 +235,8 @@ export function eventDate(
     if (t.isPredicate(p)) break;
     if (t.head(p) < 0) orphanRoot = p;
   }
-  for (const k of dateHeads) {
+  for (let i = 0; i < dateHeads.length; i++) {
+    const k = dateHeads[i]!;
     // Climb to the head of the date phrase.
     let node = k;
     for (let d = 0; d < 4 && INSIDE_REL.has(t.dep(node)) && t.head(node) >= 0 && isDateHead(t, t.head(node)); d++) node = t.head(node);

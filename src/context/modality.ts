@@ -86,7 +86,8 @@ function ownMarkers(t: SentTree, v: number, reported: boolean): Modality | null 
   let neg = false;
   let hyp = false;
   let fut = false;
-  for (const c of t.kids(v)) {
+  for (let j = t.kidsFrom(v), z = t.kidsTo(v); j < z; j++) {
+    const c = t.kidAt(j);
     const d = t.dep(c);
     if (d !== 'advmod' && d !== 'neg' && d !== 'aux' && d !== 'aux:pass' && d !== 'mark' && d !== 'advcl' && d !== 'advcl:relcl' && d !== 'obj') continue;
     const w = t.low(c);
@@ -104,7 +105,10 @@ function ownMarkers(t: SentTree, v: number, reported: boolean): Modality | null 
 }
 
 function isNegated(t: SentTree, v: number): boolean {
-  for (const c of t.kids(v)) if ((t.dep(c) === 'advmod' || t.dep(c) === 'neg') && NEG.has(t.low(c))) return true;
+  for (let j = t.kidsFrom(v), z = t.kidsTo(v); j < z; j++) {
+    const c = t.kidAt(j);
+    if ((t.dep(c) === 'advmod' || t.dep(c) === 'neg') && NEG.has(t.low(c))) return true;
+  }
   return false;
 }
 
@@ -116,10 +120,12 @@ function infinitive(t: SentTree, c: number): boolean {
 
 /** "according to X" on `v`: the X, else -1. */
 function accordingTo(t: SentTree, v: number): number {
-  for (const c of t.kids(v)) {
+  for (let j = t.kidsFrom(v), z = t.kidsTo(v); j < z; j++) {
+    const c = t.kidAt(j);
     const d = t.dep(c);
     if (d !== 'obl' && d !== 'nmod' && d !== 'advcl' && d !== 'obl:unmarked') continue;
-    for (const cc of t.kids(c)) {
+    for (let jj = t.kidsFrom(c), zz = t.kidsTo(c); jj < zz; jj++) {
+      const cc = t.kidAt(jj);
       const f = t.doc.form[cc];
       if (cc < c && (f === 'according' || f === 'According')) return c;
     }
@@ -129,7 +135,8 @@ function accordingTo(t: SentTree, v: number): number {
 
 /** A reporting clause hung below the event's clause (", officials said"): its subject, else -1. */
 function trailingSpeaker(t: SentTree, v: number): number {
-  for (const c of t.kids(v)) {
+  for (let j = t.kidsFrom(v), z = t.kidsTo(v); j < z; j++) {
+    const c = t.kidAt(j);
     const d = t.dep(c);
     if (c < v || !(d === 'parataxis' || d === 'advcl' || d === 'dep' || d === 'acl' || d === 'ccomp' || d === 'conj')) continue;
     const kind = THAT_GOV[t.lemma(c)];
@@ -157,7 +164,10 @@ export function analyzeModality(t: SentTree, v: number): ModalityResult {
   let c = v;
   let controlled = true;
   let reported = false;
-  const govs: { p: number; kind: GovKind | null; rel: string }[] = [];
+  // Governors, innermost first (parallel arrays, made on the first one: most event verbs have none).
+  let govP: number[] | null = null;
+  let govKind: (GovKind | null)[] = [];
+  let govRel: string[] = [];
   for (let depth = 0; depth < 10; depth++) {
     const p = t.head(c);
     if (p < 0) break;
@@ -179,35 +189,44 @@ export function analyzeModality(t: SentTree, v: number): ModalityResult {
       controlled = false;
     } else break;
     if (kind === 'report') reported = true;
-    govs.push({ p, kind, rel: d });
+    if (!govP) {
+      govP = [];
+      govKind = [];
+      govRel = [];
+    }
+    govP.push(p);
+    govKind.push(kind);
+    govRel.push(d);
     if (d === 'conj' || (controlled && (d === 'xcomp' || infinitive(t, c)))) clause.push(p);
     c = p;
   }
   const own = ownMarkers(t, v, reported);
-  for (let i = 0; i < govs.length && gov === null; i++) {
-    const g = govs[i];
-    if (g.rel === 'conj') {
+  const n = govP ? govP.length : 0;
+  for (let i = 0; i < n && gov === null; i++) {
+    const gp = govP![i]!;
+    const gk = govKind[i]!;
+    if (govRel[i] === 'conj') {
       // Conjoined verbs share their first verb's auxiliaries ("will attack and occupy").
-      gov = ownMarkers(t, g.p, reported);
+      gov = ownMarkers(t, gp, reported);
       continue;
     }
-    if (g.kind === null || g.kind === 'report') continue;
+    if (gk === null || gk === 'report') continue;
     // "did not plan to attack", "did not demand that": a negated governor negates its content.
-    gov = isNegated(t, g.p) && g.kind !== 'negated' ? 'negated' : g.kind;
+    gov = isNegated(t, gp) && gk !== 'negated' ? 'negated' : gk;
   }
   // The speaker: the nearest report among the governors, else a trailing reporting clause or "according to".
-  for (const g of govs) {
-    if (g.kind === 'report' || (g.kind === 'negated' && THAT_GOV[t.lemma(g.p)] === 'negated')) {
-      speaker = subjectOf(t, g.p);
+  for (let i = 0; i < n; i++) {
+    const gk = govKind[i];
+    if (gk === 'report' || (gk === 'negated' && THAT_GOV[t.lemma(govP![i]!)] === 'negated')) {
+      speaker = subjectOf(t, govP![i]!);
       if (speaker >= 0) break;
     }
   }
-  if (speaker < 0) {
-    for (const x of [v, ...govs.map((g) => g.p)]) {
-      speaker = trailingSpeaker(t, x);
-      if (speaker < 0) speaker = accordingTo(t, x);
-      if (speaker >= 0) break;
-    }
+  // The verb itself, then its governors.
+  for (let i = -1; speaker < 0 && i < n; i++) {
+    const x = i < 0 ? v : govP![i]!;
+    speaker = trailingSpeaker(t, x);
+    if (speaker < 0) speaker = accordingTo(t, x);
   }
   return { modality: own ?? gov ?? 'asserted', speaker, clause };
 }
@@ -216,7 +235,10 @@ function subjectOf(t: SentTree, v: number): number {
   const s = t.kid(v, 'nsubj');
   if (s >= 0) return s;
   // "X's spokesman said" misparsed with the speaker before the verb as another relation.
-  for (const c of t.kids(v)) if (c < v && (t.upos(c) === 'NOUN' || t.upos(c) === 'PROPN') && t.dep(c) !== 'obl') return c;
+  for (let j = t.kidsFrom(v), z = t.kidsTo(v); j < z; j++) {
+    const c = t.kidAt(j);
+    if (c < v && (t.upos(c) === 'NOUN' || t.upos(c) === 'PROPN') && t.dep(c) !== 'obl') return c;
+  }
   return -1;
 }
 

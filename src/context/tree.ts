@@ -11,12 +11,15 @@ export const CLAUSAL = new Set([
   'ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', 'advcl:relcl', 'parataxis', 'conj', 'csubj', 'csubj:pass', 'list', 'reparandum',
 ]);
 
+const NO_KIDS: readonly number[] = Object.freeze([]);
+
 /** Dependency view of sentence `s` (children in CSR form, built once). */
 export class SentTree {
   readonly a: number;
   readonly b: number;
-  private readonly kidStart: Int32Array;
-  private readonly kidList: Int32Array;
+  /** Children of token `a + k` are `kidList[kidStart[k] .. kidStart[k + 1])`. */
+  private readonly kidStart: number[];
+  private readonly kidList: number[];
 
   constructor(
     readonly doc: Doc,
@@ -27,19 +30,23 @@ export class SentTree {
     const n = b - a;
     this.a = a;
     this.b = b;
-    const count = new Int32Array(n + 1);
+    // Two small-integer arrays (this runs once per sentence with events; typed arrays of
+    // sentence size live off the heap and cost more to make and collect): counts shifted by
+    // two, prefix-summed, then bumped while filling, leave kidStart[k] = the start of k's children.
+    const start: number[] = new Array<number>(n + 2).fill(0);
+    const head = doc.head;
     for (let i = a; i < b; i++) {
-      const h = this.head(i);
-      if (h >= 0) count[h - a + 1]++;
+      const h = head[i]!;
+      if (h >= a && h < b) start[h - a + 2]++;
     }
-    for (let k = 0; k < n; k++) count[k + 1] += count[k];
-    this.kidStart = count.slice();
-    this.kidList = new Int32Array(Math.max(1, count[n]!));
-    const fill = count.slice();
+    for (let k = 2; k <= n + 1; k++) start[k] += start[k - 1]!;
+    const list: number[] = new Array<number>(start[n + 1]!).fill(0);
     for (let i = a; i < b; i++) {
-      const h = this.head(i);
-      if (h >= 0) this.kidList[fill[h - a]++] = i;
+      const h = head[i]!;
+      if (h >= a && h < b) list[start[h - a + 1]!++] = i;
     }
+    this.kidStart = start;
+    this.kidList = list;
   }
 
   /** Head of `i` inside the sentence, -1 for the root (or a head outside the sentence). */
@@ -47,9 +54,11 @@ export class SentTree {
     const h = this.doc.head[i]!;
     return h < this.a || h >= this.b ? -1 : h;
   }
-  /** Children of `i`, in token order. */
-  kids(i: number): Int32Array {
-    return this.kidList.subarray(this.kidStart[i - this.a]!, this.kidStart[i - this.a + 1]!);
+  /** Children of `i`, in token order (a copy; {@link kidsFrom} / {@link kidAt} allocate nothing). */
+  kids(i: number): readonly number[] {
+    const from = this.kidStart[i - this.a]!;
+    const to = this.kidStart[i - this.a + 1]!;
+    return from === to ? NO_KIDS : this.kidList.slice(from, to);
   }
   dep(i: number): string {
     return DEPREL[this.doc.dep[i]!] ?? '_';
@@ -68,17 +77,32 @@ export class SentTree {
   lemma(i: number): string {
     return (this.doc.lemma[i] || this.doc.form[i]!).toLowerCase();
   }
+  /** Index range of `i`'s children for {@link kidAt}: `[kidsFrom(i), kidsTo(i))` (no view allocated, for hot loops). */
+  kidsFrom(i: number): number {
+    return this.kidStart[i - this.a]!;
+  }
+  kidsTo(i: number): number {
+    return this.kidStart[i - this.a + 1]!;
+  }
+  kidAt(j: number): number {
+    return this.kidList[j]!;
+  }
   /** First child of `i` whose relation is `rel` (or starts with `rel:`), else -1. */
   kid(i: number, rel: string): number {
-    for (const c of this.kids(i)) {
-      const d = this.dep(c);
-      if (d === rel || d.startsWith(rel + ':')) return c;
+    const n = rel.length;
+    for (let j = this.kidStart[i - this.a]!, z = this.kidStart[i - this.a + 1]!; j < z; j++) {
+      const c = this.kidList[j]!;
+      const d = DEPREL[this.doc.dep[c]!] ?? '_';
+      if (d === rel || (d.length > n && d.charCodeAt(n) === 58 && d.startsWith(rel))) return c;
     }
     return -1;
   }
   /** Whether `i` has a child whose lower-case form is in `words` with relation `rel`. */
   hasKidWord(i: number, rel: string, words: ReadonlySet<string>): boolean {
-    for (const c of this.kids(i)) if (this.dep(c) === rel && words.has(this.low(c))) return true;
+    for (let j = this.kidStart[i - this.a]!, z = this.kidStart[i - this.a + 1]!; j < z; j++) {
+      const c = this.kidList[j]!;
+      if (this.dep(c) === rel && words.has(this.low(c))) return true;
+    }
     return false;
   }
   /**
@@ -93,7 +117,11 @@ export class SentTree {
       const k = stack.pop()!;
       if (k < lo) lo = k;
       if (k > hi) hi = k;
-      for (const c of this.kids(k)) if (!CLAUSAL.has(this.dep(c)) && this.dep(c) !== 'punct') stack.push(c);
+      for (let j = this.kidStart[k - this.a]!, z = this.kidStart[k - this.a + 1]!; j < z; j++) {
+        const c = this.kidList[j]!;
+        const d = this.dep(c);
+        if (d !== 'punct' && !CLAUSAL.has(d)) stack.push(c);
+      }
     }
     return [lo, hi];
   }

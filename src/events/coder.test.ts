@@ -640,7 +640,7 @@ test('an act promised, demanded or said to be future is not coded beside the gov
     '. PUNCT . 2 punct',
   );
   assert.deepEqual(triples(rcoder.code(done)), ['ARN GON 010', 'ARN GON 070']);
-  // Arnor demanded that Gondor release Rohan .  -> the demand only
+  // Arnor demanded that Gondor release Rohan .  -> the demand only, for release (1053)
   const demand = rows(
     'Arnor PROPN NNP 2 nsubj',
     'demanded VERB VBD 0 root demand',
@@ -650,7 +650,143 @@ test('an act promised, demanded or said to be future is not coded beside the gov
     'Rohan PROPN NNP 5 obj',
     '. PUNCT . 2 punct',
   );
-  assert.deepEqual(triples(rcoder.code(demand)), ['ARN GON 100']);
+  assert.deepEqual(triples(rcoder.code(demand)), ['ARN GON 1053']);
+});
+
+const REQUEST_VERBS = `
+--- URGE [020] ---
+URGE
++CALL_ON {+CALLED_ON}
+- * &TIES [022]
+--- DEMAND [100] ---
+DEMAND
+PRESS
+--- SAY [010] ---
+SAY {SAID}
+TELL {TOLD}
+--- RELEASE [0841] ---
+RELEASE
+--- DISARM [0873] ---
+DISARM
+--- ATTACK [190] ---
+ATTACK
+--- RESTORE [064] ---
+RESTORE
+&TIES
++TIES
+`;
+const qcoder = createCoder({ verbs: compileVerbDictionary([{ file: 'q.txt', text: REQUEST_VERBS }]), actors });
+
+test('a request codes the appeal or demand to its addressee; what is asked for picks the sub-code', () => {
+  // Arnor urged Gondor to disarm Rohan .  -> an appeal for de-escalation, not Gondor's disarming
+  const urged = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'urged VERB VBD 0 root urge',
+    'Gondor PROPN NNP 2 obj',
+    'to PART TO 5 mark',
+    'disarm VERB VB 2 xcomp',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(urged)), ['ARN GON 0256']);
+  // Arnor called on Gondor to release Rohan .  (infinitive misparsed as advcl, addressee an obl)
+  const called = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'called VERB VBD 0 root call',
+    'on ADP IN 4 case',
+    'Gondor PROPN NNP 2 obl',
+    'to PART TO 6 mark',
+    'release VERB VB 2 advcl',
+    'Rohan PROPN NNP 6 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(called)), ['ARN GON 0253']);
+  // Arnor pressed Gondor not to attack Rohan .  -> a demand for de-escalation
+  const pressed = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'pressed VERB VBD 0 root press',
+    'Gondor PROPN NNP 2 obj',
+    'not PART RB 6 advmod',
+    'to PART TO 6 mark',
+    'attack VERB VB 2 advcl',
+    'Rohan PROPN NNP 6 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(pressed)), ['ARN GON 1056']);
+  // Arnor told Gondor to release Rohan .  -> telling someone to act is a demand
+  const told = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'told VERB VBD 0 root tell',
+    'Gondor PROPN NNP 2 obj',
+    'to PART TO 5 mark',
+    'release VERB VB 2 xcomp',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(told)), ['ARN GON 1053']);
+  // Arnor told Gondor it released Rohan .  -> a statement and a reported act, no request
+  const stated = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'told VERB VBD 0 root tell',
+    'Gondor PROPN NNP 2 obj',
+    'it PRON PRP 5 nsubj',
+    'released VERB VBD 2 ccomp release',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(stated)), ['ARN GON 010', 'ARN ROH 0841']);
+});
+
+test('a request whose own pattern is specific keeps it; an attack asked for is a plain appeal', () => {
+  // Arnor urged Gondor to restore ties with Rohan .  -> the URGE pattern (022) stands
+  const ties = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'urged VERB VBD 0 root urge',
+    'Gondor PROPN NNP 2 obj',
+    'to PART TO 5 mark',
+    'restore VERB VB 2 xcomp',
+    'ties NOUN NNS 5 obj tie',
+    'with ADP IN 8 case',
+    'Rohan PROPN NNP 5 obl',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(ties)), ['ARN GON 022']);
+  // Arnor urged Gondor to attack Rohan .
+  const attack = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'urged VERB VBD 0 root urge',
+    'Gondor PROPN NNP 2 obj',
+    'to PART TO 5 mark',
+    'attack VERB VB 2 xcomp',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(attack)), ['ARN GON 020']);
+});
+
+test('the addressee of an uncoded verb of asking is the subject of its infinitive', () => {
+  // Arnor persuaded Gondor to attack Rohan .  ("persuade" is no dictionary verb; advcl misparse)
+  const doc = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'persuaded VERB VBD 0 root persuade',
+    'Gondor PROPN NNP 2 obj',
+    'to PART TO 5 mark',
+    'attack VERB VB 2 advcl',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(doc)), ['GON ROH 190']);
+  // Arnor hosted Gondor to attack Rohan .  -> a purpose clause keeps the subject
+  const hosted = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'hosted VERB VBD 0 root host',
+    'Gondor PROPN NNP 2 obj',
+    'to PART TO 5 mark',
+    'attack VERB VB 2 advcl',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(hosted)), ['ARN ROH 190']);
 });
 
 test('pathological parses: 5,000-token sentences with deep chains and head cycles code without throwing', () => {
@@ -696,4 +832,151 @@ test('pathological parses: 5,000-token sentences with deep chains and head cycle
     deps: words.map((_, i) => (i % 3 === 0 ? 'conj' : i % 3 === 1 ? 'xcomp' : 'nsubj')),
   });
   assert.doesNotThrow(() => rcoder.code(cyc));
+});
+
+const PLACE_VERBS = `
+--- MEET [040] ---
+MEET {MET}
+--- VISIT [042] ---
+ARRIVE
+--- ARREST [173] ---
+ARREST
+--- SAY [010] ---
+SAY {SAID}
+TELL {TOLD}
+--- CRITICIZE [111] ---
+CRITICIZE
+`;
+const pactors = fakeActors({
+  arnor: 'ARN', gondor: 'GON', rohan: 'ROH', 'arnorian police': 'ARNCOP', police: '---COP', protesters: '---OPP',
+  gunmen: '---UAF', reporters: '---MED', 'gondorian officials': 'GONGOV',
+});
+const pcoder = createCoder({ verbs: compileVerbDictionary([{ file: 'p.txt', text: PLACE_VERBS }]), actors: pactors });
+
+test('a place where it happened yields to a named participant; a coordination there acts with itself', () => {
+  // Arnor met in Gondor with Rohan .  -> Rohan, not the venue
+  const met = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'met VERB VBD 0 root meet',
+    'in ADP IN 4 case',
+    'Gondor PROPN NNP 2 obl',
+    'with ADP IN 6 case',
+    'Rohan PROPN NNP 2 obl',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(pcoder.code(met)), ['ARN ROH 040']);
+  // Arnor and Rohan met in Gondor .  -> with each other
+  const both = rows(
+    'Arnor PROPN NNP 4 nsubj',
+    'and CCONJ CC 3 cc',
+    'Rohan PROPN NNP 1 conj',
+    'met VERB VBD 0 root meet',
+    'in ADP IN 6 case',
+    'Gondor PROPN NNP 4 obl',
+    '. PUNCT . 4 punct',
+  );
+  assert.deepEqual(triples(pcoder.code(both)), ['ARN ROH 040', 'ROH ARN 040']);
+  // Arnor criticized closures in Gondor .  -> without anyone else the place stands (PETRARCH)
+  const crit = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'criticized VERB VBD 0 root criticize',
+    'closures NOUN NNS 2 obj closure',
+    'in ADP IN 5 case',
+    'Gondor PROPN NNP 3 nmod',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(pcoder.code(crit)), ['ARN GON 111']);
+  // Arnor arrived in Gondor .  -> a visit goes to its place
+  const visit = rows('Arnor PROPN NNP 2 nsubj', 'arrived VERB VBD 0 root arrive', 'in ADP IN 4 case', 'Gondor PROPN NNP 2 obl', '. PUNCT . 2 punct');
+  assert.deepEqual(triples(pcoder.code(visit)), ['ARN GON 042']);
+});
+
+test('a country-less actor takes the country of its place, of the event place, or of the other actor', () => {
+  // Arnorian police arrested protesters .  -> Arnorian protesters
+  const own = rows(
+    'Arnorian PROPN NNP 2 amod',
+    'police NOUN NN 3 nsubj',
+    'arrested VERB VBD 0 root arrest',
+    'protesters NOUN NNS 3 obj protester',
+    '. PUNCT . 3 punct',
+  );
+  assert.deepEqual(triples(pcoder.code(own)), ['ARNCOP ARNOPP 173']);
+  // Police in Gondor arrested protesters .  -> both placed in Gondor
+  const inPlace = rows(
+    'Police NOUN NN 4 nsubj police',
+    'in ADP IN 3 case',
+    'Gondor PROPN NNP 1 nmod',
+    'arrested VERB VBD 0 root arrest',
+    'protesters NOUN NNS 4 obj protester',
+    '. PUNCT . 4 punct',
+  );
+  assert.deepEqual(triples(pcoder.code(inPlace)), ['GONCOP GONOPP 173']);
+  // Arnorian police arrested protesters in Gondor .  -> the event's place decides
+  const there = rows(
+    'Arnorian PROPN NNP 2 amod',
+    'police NOUN NN 3 nsubj',
+    'arrested VERB VBD 0 root arrest',
+    'protesters NOUN NNS 3 obj protester',
+    'in ADP IN 6 case',
+    'Gondor PROPN NNP 3 obl',
+    '. PUNCT . 3 punct',
+  );
+  assert.deepEqual(triples(pcoder.code(there)), ['ARNCOP GONOPP 173']);
+  // Arnor arrested protesters backing Rohan .  -> another state named: no guess
+  const other = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'arrested VERB VBD 0 root arrest',
+    'protesters NOUN NNS 2 obj protester',
+    'backing VERB VBG 3 acl back',
+    'Rohan PROPN NNP 4 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(pcoder.code(other)), ['ARN ---OPP 173']);
+  // Arnorian police arrested gunmen .  -> unidentified armed men stay unknown
+  const uaf = rows('Arnorian PROPN NNP 2 amod', 'police NOUN NN 3 nsubj', 'arrested VERB VBD 0 root arrest', 'gunmen NOUN NNS 3 obj gunman', '. PUNCT . 3 punct');
+  assert.deepEqual(triples(pcoder.code(uaf)), ['ARNCOP ---UAF 173']);
+  // Arnor told reporters ... -> a statement's audience is not placed
+  const told = rows('Arnor PROPN NNP 2 nsubj', 'told VERB VBD 0 root tell', 'reporters NOUN NNS 2 obj reporter', '. PUNCT . 2 punct');
+  assert.deepEqual(triples(pcoder.code(told)), ['ARN ---MED 010']);
+});
+
+test('forces sent are the instrument: the target is where they go; an institution word modifying a thing is no actor', () => {
+  const FORCE = '--- DEPLOY [154] ---\nDEPLOY\n--- SUSPEND [162] ---\nSUSPEND\n--- ARREST [173] ---\nARREST\n';
+  const c = createCoder({
+    verbs: compileVerbDictionary([{ file: 'f.txt', text: FORCE }]),
+    actors: fakeActors({ arnor: 'ARN', gondor: 'GON', rohan: 'ROH', troops: '---MIL', military: '---MIL', people: '---CVL', 'arnorian police': 'ARNCOP' }),
+  });
+  // Arnor deployed troops to Gondor .
+  const deployed = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'deployed VERB VBD 0 root deploy',
+    'troops NOUN NNS 2 obj troop',
+    'to ADP IN 5 case',
+    'Gondor PROPN NNP 2 obl',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(c.code(deployed)), ['ARN GON 154']);
+  // Arnor suspended military aid to Gondor .  ("to Gondor" inside the object)
+  const aid = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'suspended VERB VBD 0 root suspend',
+    'military ADJ JJ 4 amod',
+    'aid NOUN NN 2 obj',
+    'to ADP IN 6 case',
+    'Gondor PROPN NNP 4 nmod',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(c.code(aid)), ['ARN GON 162']);
+  // Arnorian police arrested people who backed Rohan .  -> police act at home: Arnorian people
+  const home = rows(
+    'Arnorian PROPN NNP 2 amod',
+    'police NOUN NN 3 nsubj',
+    'arrested VERB VBD 0 root arrest',
+    'people NOUN NNS 3 obj person',
+    'who PRON WP 6 nsubj',
+    'backed VERB VBD 4 acl:relcl back',
+    'Rohan PROPN NNP 6 obj',
+    '. PUNCT . 3 punct',
+  );
+  assert.deepEqual(triples(c.code(home)), ['ARNCOP ARNCVL 173']);
 });

@@ -11,6 +11,14 @@
  * subjects/objects give one event per pair; xcomp control passes the subject (or object)
  * down; a governing verb without a matched pattern yields to a coded xcomp verb.
  *
+ * Requests ("urged Y to disarm Z", "demanded that Y withdraw") code the appeal or demand
+ * X -> Y, the requested act picking its sub-code (src/events/requests.ts). A place named
+ * as where something happened ("met in Geneva") yields to a named participant, and a
+ * coordination acting there acts with itself ("A and B met in Geneva": A <-> B). A
+ * country-less actor (---COP) takes the country of its own place, of the event's place, or
+ * of the other actor when the sentence names no other state ("Thai police arrested
+ * protesters": THAOPP); unidentified armed forces (UAF) and statements' audiences do not.
+ *
  * Negation: a verb with an `advmod` child "not"/"n't"/"never" is still coded, with
  * `negated: true` ("refused to attack" is not negation: it is whatever the dictionary says).
  *
@@ -33,7 +41,7 @@ import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
-import type { Discard } from './discards.js';
+import { requestCode, requestedSuffix, requestFamily } from './requests.js';
 
 /** Coder options (the PETRARCH names in comments). */
 export interface CoderOptions {
@@ -51,8 +59,6 @@ export interface CoderOptions {
    * A range with max 0 is off; the whole option is off by default.
    */
   commas?: { min: number; max: number; bmin: number; bmax: number; emin: number; emax: number };
-  /** Discard phrases: a sentence containing one codes nothing (a story discard: the whole doc). */
-  discards?: readonly Discard[];
 }
 
 /** Codes events in analysed documents. Immutable once built. */
@@ -72,6 +78,35 @@ const MAX_CONJUNCTS = 256;
 const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', '19', '20']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
+/** Prepositions of place: an actor named only as where something happened is no participant. */
+const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'AROUND', 'ACROSS', 'THROUGHOUT', 'THROUGH', 'WITHIN']);
+/** First-slot codes that are no state: a country-less actor does not take them. */
+const NON_STATE = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT', 'AFR', 'ASA', 'BLK', 'CRB', 'CAU', 'CFR', 'CAS',
+  'CEU', 'EIN', 'EAF', 'EEU', 'EUR', 'LAM', 'MEA', 'MDT', 'NAF', 'NMR', 'PGS', 'SCN', 'SAM', 'SAS', 'SEA', 'SAF', 'WAF', 'WST',
+  'WEU', 'EAS', 'WAS']);
+/**
+ * CAMEO roots whose events, done by a coordination with no one else named, are done by
+ * its members with each other ("A and B met", "signed a ceasefire", "clashed").
+ */
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+/** Sectors that act within their own country: their counterpart shares it. */
+const DOMESTIC = new Set(['COP', 'JUD', 'LEG']);
+/** Roots where the actor's own forces as object are its instrument, not its target ("deployed troops to X"). */
+const FORCE_ROOTS = new Set(['03', '07', '13', '15']);
+/** Sectors that name institutions, which can modify things ("military aid", "police cars"). */
+const INSTITUTIONS = new Set(['MIL', 'GOV', 'COP', 'SPY', 'JUD', 'LEG']);
+/** Sectors of armed forces. */
+const FORCES = new Set(['MIL', 'COP']);
+/** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
+const TELLING = new Map<string, '02' | '10'>([['tell', '10'], ['advise', '02']]);
+/**
+ * Verbs of asking and making others act: their object (or "on"/"to" object) is the
+ * subject of their infinitive even when the parser made it an adverbial clause
+ * ("pressed Iraq to expel", "called on Iran to stop").
+ */
+const OBJECT_CONTROL = new Set(['urge', 'call', 'press', 'ask', 'demand', 'tell', 'order', 'appeal', 'pressure', 'push',
+  'encourage', 'implore', 'beg', 'request', 'invite', 'persuade', 'convince', 'force', 'compel', 'instruct', 'advise',
+  'direct', 'authorize', 'authorise', 'allow', 'permit', 'help', 'prod', 'plead', 'exhort', 'lobby', 'oblige', 'require']);
 
 /** Per-sentence view, built once and shared by every verb and pattern of the sentence. */
 class Sent {
@@ -565,9 +600,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /** Actor mentions for an argument headed by `h`: nearest in its subtree, plus conjuncts. */
-  function actorsFor(st: Sent, h: number, out: number[], seen?: Set<number>): void {
+  function actorsFor(st: Sent, h: number, out: number[], seen?: Set<number>, things = false): void {
     if (!seen) {
-      actorsFor(st, h, out, new Set());
+      actorsFor(st, h, out, new Set(), things);
       distributeAgents(st, out);
       return;
     }
@@ -584,7 +619,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       while (stack.length > 0) {
         const k = stack.pop()!;
         const mi = st.mentionAt[k];
-        if (mi >= 0 && (found < 0 || st.mentions[mi].start < st.mentions[found].start)) found = mi;
+        if (mi >= 0 && !(things && modifierOnly(st, mi)) && (found < 0 || st.mentions[mi].start < st.mentions[found].start)) found = mi;
         for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c])) stack.push(c);
       }
     }
@@ -599,7 +634,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // Only nominal conjuncts: a conjoined clause ("..., an official said") is not an argument.
         if (!isConjunct(st, x, c) || st.upos(c) === 'VERB' || st.kid(c, 'nsubj') >= 0 || reportingSubject(st, c)) continue;
         const sub: number[] = [];
-        actorsFor(st, c, sub, seen);
+        actorsFor(st, c, sub, seen, things);
         for (const mi of sub) {
           const d = fm ? shareModifier(st, fm, mi, inner) : mi;
           if (!out.includes(d)) out.push(d);
@@ -609,6 +644,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     visit(h, false);
     if (sh !== h) visit(sh, false);
     if (fm) for (let k = fm.start; k < fm.end; k++) if (k !== sh && k !== h) visit(k, true);
+  }
+
+  /**
+   * A country-less agent word that only modifies a thing ("military aid", "a military
+   * campaign", "police cars"): no actor takes part there.
+   */
+  function modifierOnly(st: Sent, mi: number): boolean {
+    const m = st.mentions[mi];
+    // Institutions only: "the Kurdish town" is where Kurds live.
+    if (!m.code.startsWith('---') || !INSTITUTIONS.has(m.code.slice(3))) return false;
+    const h = st.synHead(m);
+    const p = st.head[h];
+    if (p < 0 || (st.dep[h] !== 'amod' && st.dep[h] !== 'compound') || st.mentionAt[p] >= 0) return false;
+    return st.upos(p) === 'NOUN';
   }
 
   /**
@@ -812,7 +861,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (rel === 'xcomp') {
       // Object control ("urged Bree to help", "abandoned efforts to stop") before subject
       // control ("agreed to help").
-      const obj = st.kid(p, 'obj');
+      const obj = controller(st, p);
       if (obj >= 0) {
         actorsFor(st, obj, out);
         return out;
@@ -830,12 +879,99 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     // Only an infinitive adjunct shares the subject ("hosting X to celebrate");
     // a participle ("Rebuked by X, Y ...") is not the main subject's act.
-    if (rel === 'advcl' && st.kid(v, 'mark') >= 0 && st.up[st.kid(v, 'mark')] === 'TO') return sourceOf(st, p, depth + 1);
+    if (rel === 'advcl' && st.kid(v, 'mark') >= 0 && st.up[st.kid(v, 'mark')] === 'TO') {
+      // ... unless it is the infinitive of a verb of asking misparsed ("pressed Iraq to expel").
+      const obj = v > p && OBJECT_CONTROL.has(st.lemma(p).toLowerCase()) ? controller(st, p) : -1;
+      if (obj >= 0 && obj < v) {
+        actorsFor(st, obj, out);
+        return out;
+      }
+      return sourceOf(st, p, depth + 1);
+    }
     return out;
   }
 
+  /**
+   * The controller of an object-control verb `p`: its object, else its indirect object,
+   * else (for verbs of asking) its "on"/"upon"/"to"/"with" object ("called on Iran to").
+   */
+  function controller(st: Sent, p: number): number {
+    const obj = st.kid(p, 'obj');
+    if (obj >= 0) return obj;
+    const io = st.kid(p, 'iobj');
+    if (io >= 0) return io;
+    if (!OBJECT_CONTROL.has(st.lemma(p).toLowerCase())) return -1;
+    for (const c of st.kids(p)) {
+      if (c < p || st.dep[c] !== 'obl') continue;
+      const cs = st.kid(c, 'case');
+      if (cs >= 0 && ['ON', 'UPON', 'TO', 'WITH'].includes(st.up[cs])) return c;
+    }
+    return -1;
+  }
+
+  /** The state country an actor code starts with ("IRQ" of IRQGOV), or null (---COP, IGOUNO, "new"). */
+  function stateOf(code: string): string | null {
+    if (!/^[A-Z]{3}/.test(code)) return null;
+    const c = code.slice(0, 3);
+    return NON_STATE.has(c) ? null : c;
+  }
+
+  /** A bare place (a country, its capital) named in a phrase of place: "in Geneva", "in the city of Jos". */
+  function venue(st: Sent, mi: number): boolean {
+    const m = st.mentions[mi];
+    if (m.code.length !== 3 || stateOf(m.code) === null) return false;
+    let x = st.synHead(m);
+    for (let d = 0; d < 8 && st.head[x] >= 0; d++) {
+      const rel = st.dep[x];
+      const cs = st.kid(x, 'case');
+      const up = rel === 'flat' || rel === 'compound' || rel === 'appos' || rel === 'nmod:poss' || (rel === 'nmod' && cs >= 0 && st.up[cs] === 'OF');
+      if (!up || cs >= 0 && st.up[cs] !== 'OF') break;
+      x = st.head[x];
+    }
+    const cs = st.kid(x, 'case');
+    return cs >= 0 && LOCATIVE.has(st.up[cs]);
+  }
+
+  /**
+   * The country of a country-less actor (---COP, ---REB) of an event of verb `v` whose
+   * other actor is `other`: its own place ("rebels in central India"), else the place of
+   * the event ("arrested ... in raids around Baghdad"), else, when the sentence names no
+   * other state, the country of the other actor ("Thai police arrested protesters": Thai
+   * protesters). Null when none applies; unidentified armed forces (UAF) stay unknown.
+   */
+  function countryOf(st: Sent, mi: number, other: number, v: number, otherCountry: string | null = null): string | null {
+    const m = st.mentions[mi];
+    if (!m.code.startsWith('---') || m.code.length <= 3 || m.code.includes('UAF')) return null;
+    const place = (k: number): string | null => {
+      const pm = st.mentionAt[k];
+      return pm >= 0 && pm !== mi && pm !== other && st.mentions[pm].code.length === 3 ? stateOf(st.mentions[pm].code) : null;
+    };
+    const h = st.synHead(m);
+    for (const c of st.kids(h)) {
+      const cs = st.kid(c, 'case');
+      if (st.dep[c] !== 'nmod' || cs < 0 || !(st.up[cs] === 'IN' || st.up[cs] === 'FROM')) continue;
+      for (let k = c; k >= 0 && k >= cs; k--) {
+        const p = place(k);
+        if (p) return p;
+      }
+    }
+    for (let pi = 0; pi < st.mentions.length; pi++) {
+      if (pi === mi || pi === other || !venue(st, pi) || !st.inSubtree(st.synHead(st.mentions[pi]), v)) continue;
+      return stateOf(st.mentions[pi].code);
+    }
+    const oc = otherCountry ?? (other >= 0 ? stateOf(st.mentions[other].code) : null);
+    if (oc === null) return null;
+    // Police, courts and legislatures act at home whatever else the sentence names.
+    if (other >= 0 && DOMESTIC.has(st.mentions[other].code.slice(3, 6))) return oc;
+    for (let pi = 0; pi < st.mentions.length; pi++) {
+      const c = stateOf(st.mentions[pi].code);
+      if (c !== null && c !== oc && pi !== mi && !isSpeaker(st, pi)) return null;
+    }
+    return oc;
+  }
+
   /** Default target mentions of verb `v`, excluding `src`. */
-  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false): number[] {
+  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false): number[] {
     const passive = isPassive(st, v);
     const cand: number[] = [];
     if (passive && agentOf(st, v) >= 0) {
@@ -852,15 +988,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if ((d === 'obl' || d === 'obl:unmarked' || d === 'nmod') && c !== ag && c > v) cand.push(c);
     }
     for (const c of st.kids(v)) if ((st.dep[c] === 'ccomp' || st.dep[c] === 'xcomp') && c > v) cand.push(c);
+    // A place named as where it happened ("met in Geneva") is no target, unless `venues`.
+    const skip = (x: number) => src.includes(x) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     for (const c of cand) {
       const out: number[] = [];
-      actorsFor(st, c, out);
-      const rest = out.filter((x) => !src.includes(x));
+      // An argument naming a thing ("military aid") has no actor in its modifiers.
+      actorsFor(st, c, out, undefined, true);
+      const rest = out.filter((x) => !skip(x));
       if (rest.length > 0) return rest;
     }
     // Fallback: the first mention after the verb within its own clause.
     const end = rescued ? st.n - 1 : clauseEnd(st, v);
-    const fallback = firstAfter(st, ve, end, src);
+    const fallback = firstAfter(st, ve, end, src, skip);
     if (fallback.length > 0 || newActorLength <= 0) return fallback;
     // PETRARCH's new actors: an unknown but short noun phrase in an argument slot.
     for (const c of cand) {
@@ -871,10 +1010,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /** Mentions (with conjuncts) of the first actor in (ve, end], excluding `src`. */
-  function firstAfter(st: Sent, ve: number, end: number, src: number[]): number[] {
+  function firstAfter(st: Sent, ve: number, end: number, src: number[], skip: (mi: number) => boolean = (mi) => src.includes(mi)): number[] {
     for (let k = ve + 1; k <= end; k++) {
       const mi = st.mentionAt[k];
-      if (mi >= 0 && !src.includes(mi) && !isSpeaker(st, mi)) {
+      if (mi >= 0 && !skip(mi) && !isSpeaker(st, mi)) {
         const out: number[] = [];
         actorsFor(st, st.synHead(st.mentions[mi]), out);
         const rest = out.filter((x) => !src.includes(x));
@@ -1055,7 +1194,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (code.fwd === null && code.rev === null) return hit;
 
     let src = sourceOf(st, v);
-    let tgt: number[];
+    let tgt: number[] | undefined;
     const m = best?.m;
     let mutual: number[] | null = null;
     if (m && m.cmp >= 0) {
@@ -1065,20 +1204,21 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (m && m.src >= 0) src = coordination(st, m.src);
     if (m && m.tgt >= 0) {
-      tgt = coordination(st, m.tgt);
-      if (m.src < 0 && src.some((x) => tgt.includes(x))) {
+      const slot = coordination(st, m.tgt);
+      tgt = slot;
+      if (m.src < 0 && src.some((x) => slot.includes(x))) {
         // The `+` slot took the subject: the source is the actor before it, as in TABARI
         // ("NOTED + *": whoever noted), else the subject of the governing clause.
         src = [];
         const t0 = st.mentions[m.tgt].start;
         for (let k = t0 - 1; k >= 0; k--) {
           const mi = st.mentionAt[k];
-          if (mi >= 0 && !tgt.includes(mi)) {
+          if (mi >= 0 && !slot.includes(mi)) {
             src = coordination(st, mi);
             break;
           }
         }
-        if (src.length === 0) src = governorSource(st, v, tgt);
+        if (src.length === 0) src = governorSource(st, v, slot);
       }
     } else if (m && m.src >= 0) {
       // `$` after the verb: the subject becomes the target.
@@ -1106,7 +1246,33 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const mi = subj >= 0 ? newActor(st, subj) : -1;
       if (mi >= 0) src = [mi];
     }
-    tgt ??= targetOf(st, v, ve, src, rescued || afterAnd(st, v));
+    if (tgt === undefined) {
+      const linear = rescued || afterAnd(st, v);
+      // A place named as where it happened ("held talks in Istanbul with the opposition")
+      // yields to a named actor later in the clause; without one it is the target, as in
+      // PETRARCH ("criticized closures in Bree" -> BRE) ...
+      // A visit's place is where it goes ("arrived in Beijing"): no venue there.
+      const visit = /^04[23]/.test(code.fwd ?? code.rev ?? '');
+      const named = visit ? [] : targetOf(st, v, ve, src, linear);
+      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true);
+      // ... except for a coordination doing something together there: "A and B met in
+      // Geneva" is A and B meeting each other.
+      const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
+      // "deployed troops to X", "put its army on alert after X ...": the forces moved are
+      // the source's instrument; the target is where they go or whom they face.
+      const own = (x: number) => {
+        const c = st.mentions[x].code;
+        const cc = stateOf(c);
+        return FORCES.has(c.slice(3, 6)) && c.length === 6 && (cc === null || src.some((y) => stateOf(st.mentions[y].code) === cc));
+      };
+      if (FORCE_ROOTS.has(root) && tgt.length > 0 && tgt.every(own)) {
+        const skip = (x: number) => src.includes(x) || tgt!.includes(x) || own(x) || src.some((y) => st.mentions[y].code === st.mentions[x].code);
+        const alt = firstAfter(st, ve, st.n - 1, src, skip);
+        if (alt.length > 0) tgt = alt;
+      }
+      const alone = tgt.length === 0 || tgt.every((x) => venue(st, x));
+      if (alone && src.length >= 2 && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v)) mutual = src;
+    }
 
     const neg = negated(st, v);
     // A compound actor ("[FRO/BIL/SAM]") codes one event per member code.
@@ -1123,8 +1289,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         end: x.end + st.a,
         head: x.head + st.a,
       });
-      for (const sc of codesOf(ms)) {
-        for (const tc of mt ? codesOf(mt) : [null]) {
+      // A country-less side takes a country from the sentence (see countryOf).
+      // Not for statements: "told reporters" says nothing about whose reporters.
+      const place = !cameo.startsWith('01');
+      let sCountry = place ? countryOf(st, s, t, v) : null;
+      const tCountry = place && t >= 0 ? countryOf(st, t, s, v, sCountry) : null;
+      if (place && sCountry === null && tCountry !== null) sCountry = countryOf(st, s, t, v, tCountry);
+      for (const sc0 of codesOf(ms)) {
+        for (const tc0 of mt ? codesOf(mt) : [null]) {
+          let sc = sCountry !== null && sc0.startsWith('---') ? sCountry + sc0.slice(3) : sc0;
+          let tc = tCountry !== null && tc0 !== null && tc0.startsWith('---') ? tCountry + tc0.slice(3) : tc0;
+          // A country that would make both sides one actor is not theirs to share.
+          if (sc === tc) [sc, tc] = [sc0, tc0];
           if (sc === tc) continue;
           hit.events.push({
             sentence: st.s,
@@ -1185,6 +1361,80 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (st.dep[e] !== 'xcomp' && st.dep[e] !== 'ccomp') return -1;
     return open || negating(st.head[e]) ? st.head[e] : -1;
+  }
+
+  /**
+   * The request family (appeal 02, demand 10) of the event coded at `v`, when `v` has a
+   * complement clause saying what is asked for; a statement verb of telling with an
+   * object and an infinitive ("told Y to leave") is a demand. Null otherwise.
+   */
+  function requestFamilyOf(st: Sent, v: number, h: VerbHit): '02' | '10' | null {
+    if (h.events.length === 0) return null;
+    const code = h.events[0].cameo;
+    let fam = requestFamily(code);
+    if (fam === null && code.startsWith('01') && TELLING.has(st.lemma(v).toLowerCase()) && controller(st, v) >= 0) fam = TELLING.get(st.lemma(v).toLowerCase())!;
+    if (fam === null) return null;
+    for (const c of st.kids(v)) if (c > v && requestClause(st, c)) return fam;
+    return null;
+  }
+
+  /** Whether child `c` of a request verb is the clause saying what is asked for. */
+  function requestClause(st: Sent, c: number): boolean {
+    const d = st.dep[c];
+    if (d === 'xcomp') return st.upos(c) === 'VERB' || st.promoted.has(c);
+    if (d === 'advcl') {
+      const m = st.kid(c, 'mark');
+      return m >= 0 && st.up[m] === 'TO';
+    }
+    return d === 'ccomp' && unasserted(st, c);
+  }
+
+  /**
+   * Requests: a kept appeal or demand (X -> Y) with a complement clause ("urged Y to
+   * disarm Z", "called on Y to stop attacks", "demanded that Y withdraw") is the event;
+   * what is asked for only picks its sub-code (when the request verb's own patterns left
+   * it unspecified) and is not coded again. Rewrites the request events in place and
+   * returns the verbs whose events are the content of a request.
+   */
+  function codeRequests(st: Sent, kept: [number, VerbHit][]): Set<number> {
+    const dropped = new Set<number>();
+    const keptHits = new Map(kept);
+    for (const [g, gh] of kept) {
+      const fam = requestFamilyOf(st, g, gh);
+      if (fam === null) continue;
+      // The requested acts: kept verbs below `g` reached through a complement clause, or
+      // an unasserted verb inside the request's object ("for a ceasefire to end X").
+      let first = -1;
+      for (const [e] of kept) {
+        if (e === g) continue;
+        let top = e;
+        let open = unasserted(st, e);
+        let d = 0;
+        for (; st.head[top] >= 0 && st.head[top] !== g && d < 64; d++) {
+          if (st.dep[top] === 'parataxis' || st.dep[top] === 'list') break;
+          top = st.head[top];
+          open ||= unasserted(st, top);
+        }
+        if (st.head[top] !== g) continue;
+        const rel = st.dep[top];
+        const clause = requestClause(st, top);
+        if (!clause && !(open && ['obj', 'iobj', 'obl', 'nmod'].includes(rel))) continue;
+        dropped.add(e);
+        if (clause && top > g && (first < 0 || e < first)) first = e;
+      }
+      if (first < 0) continue;
+      const code = gh.events[0].cameo;
+      const telling = requestFamily(code) === null;
+      if (!telling && code !== fam + '0') continue;
+      const content = keptHits.get(first)!.events[0];
+      const cameo = requestCode(fam, requestedSuffix(content.cameo, content.negated));
+      for (const ev of gh.events) {
+        ev.cameo = cameo;
+        ev.rule = `${ev.rule} + requested ${content.rule}`;
+        ev.evidenceEnd = Math.max(ev.evidenceEnd, content.verb + 1);
+      }
+    }
+    return dropped;
   }
 
   function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
@@ -1248,9 +1498,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const kept: [number, VerbHit][] = [];
     for (const [v, h] of hits) {
       if (h.events.length === 0 || consumed.has(v)) continue;
-      if (!h.patterned && xcompCodes(v)) continue;
+      // A request keeps its own event: "urged Y to disarm Z" is an appeal to Y.
+      if (!h.patterned && requestFamilyOf(st, v, h) === null && xcompCodes(v)) continue;
       kept.push([v, h]);
     }
+    const requested = codeRequests(st, kept);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
     // release", "said it would send") is not an event of its own when the verb governing
     // it coded one: that event already says what was promised or demanded. Under a mere
@@ -1259,6 +1511,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const keptHits = new Map(kept);
     const seen = new Set<string>();
     for (const [v, h] of kept) {
+      if (requested.has(v)) continue;
       const g = embeddingGovernor(st, v, (x) => {
         // Under a denial or rejection nothing embedded is asserted ("denied it had attacked").
         const gh = keptHits.get(x);
@@ -1280,7 +1533,6 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
   }
 
-  const discards = cfg.options?.discards ?? [];
   const commas = cfg.options?.commas;
 
   /** Tokens (sentence-local) inside comma clauses the comma rules remove, or null. */
@@ -1308,32 +1560,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     mark(pos[pos.length - 1] + 1, n, c.emin, c.emax);
     return any ? cut : null;
   }
-  /** Discard phrase found in sentence `s`, or undefined. */
-  function discardIn(doc: Doc, s: number): Discard | undefined {
-    const a = doc.sentStart[s];
-    const b = doc.sentEnd[s];
-    for (const d of discards) {
-      for (let i = a; i + d.words.length <= b; i++) {
-        let ok = true;
-        for (let j = 0; j < d.words.length && ok; j++) ok = doc.form[i + j].toUpperCase() === d.words[j];
-        if (ok) return d;
-      }
-    }
-    return undefined;
-  }
-
   return {
     code(doc: Doc, date?: DayNumber): CodedEvent[] {
+      // Discard phrases are the actor matcher's: a discarded sentence has no mentions.
       const out: CodedEvent[] = [];
-      const skip = new Set<number>();
-      if (discards.length > 0) {
-        for (let s = 0; s < doc.sentenceCount; s++) {
-          const d = discardIn(doc, s);
-          if (d?.story) return [];
-          if (d) skip.add(s);
-        }
-      }
-      for (let s = 0; s < doc.sentenceCount; s++) if (!skip.has(s)) codeSentence(doc, s, date, out);
+      for (let s = 0; s < doc.sentenceCount; s++) codeSentence(doc, s, date, out);
       return out;
     },
   };

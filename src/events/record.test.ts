@@ -52,4 +52,5 @@ test('rules name the dictionary file without its directory', async () => {
   assert.equal(shortRule('/home/x/dicts/CAMEO.2.0.txt:5435 - * (WITH LEADERS)'), 'CAMEO.2.0.txt:5435 - * (WITH LEADERS)');
   assert.equal(shortRule('C:\\d\\annals.verbs.txt:12 --- SAY ---'), 'annals.verbs.txt:12 --- SAY ---');
   assert.equal(shortRule('verbs.yaml:3 * (to +)'), 'verbs.yaml:3 * (to +)');
+  assert.equal(shortRule('/a/02.yaml:6 --- URGE --- + requested /a/08.yaml:9 --- FREE ---'), '02.yaml:6 --- URGE --- + requested 08.yaml:9 --- FREE ---');
 });

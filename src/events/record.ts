@@ -66,5 +66,6 @@ export function toEventRecord(
 
 /** A rule names its dictionary by file name, not by the machine-specific directory it was loaded from. */
 export function shortRule(rule: string): string {
-  return rule.replace(/^[^\s]*[/\\](?=[^/\\\s]+:\d+\s)/, '');
+  // Every rule named in it (a request names the rule of what it asks for too).
+  return rule.replace(/(^|\s)[^\s]*[/\\](?=[^/\\\s]+:\d+\s)/g, '$1');
 }

@@ -61,8 +61,19 @@ export interface EventRecord {
   modality?: string;
   /** The reporting actor when the event is known through a report ("officials said ..."); code null when uncoded. */
   attributed_to?: { code: string | null; text: string } | null;
-  /** Where the event happened (a place in its clause, else the dateline); country is a CAMEO code or null. */
-  location?: { text: string; country: string | null; lat?: number; lon?: number } | null;
+  /**
+   * Where the event happened (a place in its clause, else the dateline); country is a CAMEO code or null.
+   * lat/lon (WGS84 degrees) and geonames_id come from the GeoNames gazetteer for a city, town or village
+   * (precision 'city'); a country name has precision 'country' and no coordinates.
+   */
+  location?: {
+    text: string;
+    country: string | null;
+    lat?: number;
+    lon?: number;
+    precision?: 'city' | 'country';
+    geonames_id?: number;
+  } | null;
   /** Every mention of a deduplicated event (`--dedupe`, src/context/dedupe.ts). */
   mentions?: { doc_id: string; sentence: number; evidence: Evidence }[];
 }

@@ -4,8 +4,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runValidation, type ValidationDeps } from './validate.js';
-import { fakeActors, makeDoc } from './testing.js';
+import { makeDoc } from './testing.js';
 import type { Doc } from '../analysis/doc.js';
+import { createActorMatcher } from '../actors/matcher.js';
+import { loadActorDictionaries } from '../dictionaries/actor-dicts.js';
 
 // Invented two-country world; a toy "parser" that knows only "X attacked Y ." shapes.
 const toyAnalyze = (text: string): Doc => {
@@ -24,14 +26,16 @@ test('runValidation scores records, honours <Config> and discards, codes from <T
   const dir = mkdtempSync(join(tmpdir(), 'annals-val-'));
   try {
     writeFileSync(join(dir, 'v.verbs.txt'), '--- ATTACK [190] ---\nATTACK\n--- GREET [041] ---\nGREET\n');
+    writeFileSync(join(dir, 'a.actors.txt'), 'ARNOR [ARN]\nGONDOR [GON]\n');
     writeFileSync(join(dir, 'd.discards.txt'), 'FOOTBALL\n');
     const configs: string[] = [];
     const deps: ValidationDeps = {
       analyze: toyAnalyze,
+      // The real dictionary matcher: discards are its job (the coder has none of its own).
       actors: (env, config) => {
         assert.match(env.actors[0], /a\.actors\.txt$/);
         configs.push(config.actor_option ?? '-');
-        return fakeActors({ arnor: 'ARN', gondor: 'GON' });
+        return createActorMatcher(loadActorDictionaries([...env.actors, ...env.agents, ...env.discards], { cacheDir: false }));
       },
     };
     writeFileSync(

@@ -14,7 +14,6 @@ import type { ActorMatcher } from '../actors/types.js';
 import { AnnalsError } from '../errors.js';
 import { loadVerbDictionary } from '../dictionaries/verbs.js';
 import { createCoder, type CoderOptions } from './coder.js';
-import { readDiscards } from './discards.js';
 import { defaultValidationDeps } from './validate-deps.js';
 
 /** The dictionaries an `<Environment>` names, resolved against the XML's folder. */
@@ -117,7 +116,6 @@ export function runValidation(
     else if (t === 'Config' && n[':@']) config[n[':@'].option.toLowerCase()] = n[':@'].value;
   }
   const verbs = loadVerbDictionary(env.verbs);
-  const discards = env.discards.flatMap((f) => readDiscards(f));
 
   // Rebuild the actor matcher / coder only when the options they read change.
   const actorCache = new Map<string, ActorMatcher>();
@@ -141,7 +139,6 @@ export function runValidation(
             emax: num(config.comma_emax),
           }
         : undefined,
-      discards,
     };
     return createCoder({ verbs, actors: am, options });
   };

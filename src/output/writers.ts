@@ -49,18 +49,32 @@ export function toJsonLine(r: EventRecord): string {
     doc_date: r.doc_date,
     modality: r.modality,
     attributed_to: r.attributed_to ? { code: r.attributed_to.code, text: r.attributed_to.text } : r.attributed_to,
-    location: r.location ? { text: r.location.text, country: r.location.country, lat: r.location.lat, lon: r.location.lon } : r.location,
+    location: r.location
+      ? {
+          text: r.location.text,
+          country: r.location.country,
+          lat: r.location.lat,
+          lon: r.location.lon,
+          precision: r.location.precision,
+          geonames_id: r.location.geonames_id,
+        }
+      : r.location,
     mentions: r.mentions?.map((m) => ({ doc_id: m.doc_id, sentence: m.sentence, evidence: { text: m.evidence.text, start: m.evidence.start, end: m.evidence.end } })),
   });
 }
 
-/** CSV columns: the record flattened, nested fields joined with "_". */
+/**
+ * CSV columns: the record flattened, nested fields joined with "_". The event-context
+ * columns (src/context) come last, empty when context is off.
+ */
 export const CSV_COLUMNS = [
   'doc_id', 'sentence', 'date',
   'source_code', 'source_country', 'source_sector', 'source_text',
   'target_code', 'target_country', 'target_sector', 'target_text',
   'cameo', 'plover_type', 'plover_mode', 'quad_class', 'goldstein', 'negated',
   'evidence_text', 'evidence_start', 'evidence_end', 'rule',
+  'doc_date', 'modality', 'attributed_to_code', 'attributed_to_text',
+  'location_text', 'location_country', 'location_lat', 'location_lon', 'location_precision', 'location_geonames_id',
 ] as const;
 
 function csvField(v: string | number | boolean | null): string {
@@ -78,6 +92,9 @@ export function csvRow(r: EventRecord): (string | number | boolean | null)[] {
     t?.code ?? null, t?.country ?? null, t?.sector ?? null, t?.text ?? null,
     r.cameo, r.plover?.type ?? null, r.plover?.mode ?? null, r.quad_class, r.goldstein, r.negated,
     r.evidence.text, r.evidence.start, r.evidence.end, r.rule,
+    r.doc_date ?? null, r.modality ?? null, r.attributed_to?.code ?? null, r.attributed_to?.text ?? null,
+    r.location?.text ?? null, r.location?.country ?? null, r.location?.lat ?? null, r.location?.lon ?? null,
+    r.location?.precision ?? null, r.location?.geonames_id ?? null,
   ];
 }
 
@@ -89,7 +106,8 @@ export function csvRow(r: EventRecord): (string | number | boolean | null)[] {
  * 10 target full code   11 target root   12 target agent   13 target other agents
  * 14 CAMEO event code   15 CAMEO root code   16 quad class   17 Goldstein score
  * 18 issues   19 lat   20 lon   21 place name   22 state name   23 country code
- *    (18-23 are left empty: annals does no issue coding or geolocation)
+ *    (18 and 22 are left empty: annals does no issue coding and has no province names;
+ *     19-21 and 23 are the event location (src/context), lat/lon only for a gazetteer place)
  * 24 story id (doc_id)   25 sentence number   26 url   27 news source
  * Quad class is annals' 1-4 (Phoenix's own files also used 0 for neutral statements).
  * Negated events ("did not attack") are NOT written: Phoenix has no column to mark them,
@@ -121,8 +139,19 @@ const pad = (s: string, n: number) => truncate(s, n).padEnd(n);
 
 // Fixed widths so the table streams (no need to see every row before the first).
 const TABLE_COLS: [string, number][] = [
-  ['DOC', 18], ['S', 3], ['DATE', 10], ['SOURCE', 12], ['CAMEO', 5], ['TARGET', 12], ['PLOVER', 10], ['GS', 5], ['EVIDENCE', 60],
+  ['DOC', 18], ['S', 3], ['DATE', 10], ['SOURCE', 12], ['CAMEO', 5], ['TARGET', 12], ['PLOVER', 10], ['GS', 5],
+  ['MODALITY', 12], ['LOCATION', 32], ['EVIDENCE', 60],
 ];
+
+/** "Basra IRQ 30.51,47.78": the place name is cut first, so country and coordinates stay whole. */
+function locationCell(r: EventRecord, width: number): string {
+  const l = r.location;
+  if (!l) return '-';
+  const tail = [l.country ?? '', l.lat !== undefined && l.lon !== undefined ? `${l.lat.toFixed(2)},${l.lon.toFixed(2)}` : '']
+    .filter((x) => x.length > 0)
+    .join(' ');
+  return tail ? `${truncate(l.text, Math.max(4, width - tail.length - 1))} ${tail}` : l.text;
+}
 
 /**
  * Creates a writer for `format` on `out`: `jsonl` (one {@link toJsonLine} per record),
@@ -151,7 +180,8 @@ export function createWriter(format: string, out: NodeJS.WritableStream, opts: W
       line = (r) => {
         const cells = [
           r.doc_id, String(r.sentence), r.date ?? '-', r.source.code, (r.negated ? '!' : '') + r.cameo,
-          r.target?.code ?? '-', r.plover ? r.plover.type : '-', r.goldstein.toFixed(1), r.evidence.text,
+          r.target?.code ?? '-', r.plover ? r.plover.type : '-', r.goldstein.toFixed(1),
+          r.modality ?? '-', locationCell(r, TABLE_COLS[9]![1]), r.evidence.text,
         ];
         return cells.map((c, k) => pad(c, TABLE_COLS[k]![1])).join(' ').trimEnd();
       };
@@ -171,7 +201,7 @@ export function createWriter(format: string, out: NodeJS.WritableStream, opts: W
           `${key}-${n}`, day ? day.replace(/-/g, '') : '', y, m, d,
           ...phoenixActor(r.source), ...phoenixActor(r.target),
           r.cameo, r.cameo.slice(0, 2), r.quad_class, r.goldstein,
-          '', '', '', '', '', '',
+          '', r.location?.lat, r.location?.lon, r.location?.text, '', r.location?.country,
           r.doc_id, r.sentence, info?.url ?? '', info?.source ?? '',
         ].map(tsvField).join('\t');
       };

@@ -1,0 +1,226 @@
+/**
+ * The article's home country, and which country-less actor codes take it.
+ *
+ * News prose names the country once ("Kenyan police fired ...") and then writes
+ * "police", "the government", "Interior Minister Joseph Mwangi", "the opposition":
+ * expert coders give those the country the article is about. The dictionaries code
+ * them `---COP`, `---GOV`, `---OPP`; this module completes them.
+ *
+ * Which country (first that applies, per mention):
+ * 1. a person's own apposition names one ("Carl Levin, chairman of the Senate Armed
+ *    Services Committee" = USA);
+ * 2. the paragraph's place: a paragraph whose sentence opens with "In Washington," is
+ *    about that country until the paragraph ends;
+ * 3. the article's home: the country with the most actor mentions in the lead
+ *    sentence (people, bodies and groups of that country; a bare country only as an
+ *    argument: not "in Brussels", not "the Ethiopian capital"); a tie is broken by the
+ *    same count over the next sentences (up to {@link HOME_SENTENCES}) among the tied
+ *    countries, which also decide when the lead names none. Still tied, no home: a
+ *    two-country article ("Sudan and South Sudan resumed talks") has none;
+ * 4. without a home, the nearest earlier mention of its sentence with a country
+ *    ("Sudan's delegation was led by Defence Minister Kamal Osman Idris" = SDN).
+ *
+ * The dateline is not used: talks are often datelined where they are held
+ * ("ADDIS ABABA" for Sudan and South Sudan), and the matcher reads text only.
+ *
+ * Which codes: those whose first part is a domestic agent ({@link DOMESTIC}: state
+ * bodies, parties, opposition, civilians, armed groups, business, media, religion,
+ * ethnic and religious identities). Not roles that are foreign by nature
+ * (ambassador, envoy, diplomat, mediator: {@link FOREIGN_ROLES}), nor groups called
+ * foreign ("foreign troops"), nor IGO/NGO or peacekeeping codes. An identity first
+ * ("---SUNGOV" for "Sunni leaders") is put after the sector, as CAMEO writes it
+ * (IRQGOVSUN).
+ * @module
+ */
+import type { Doc } from '../analysis/doc.js';
+import { DEPREL } from '../analysis/tags.js';
+import { splitActorCode } from '../actors/code.js';
+import type { ActorMention } from '../actors/types.js';
+import { PERSON_NOUNS } from './lexicon.js';
+
+/** Marks a mention rule whose country came from here (a generic role, for pronoun preferences). */
+export const HOME_RULE = ' + home country ';
+
+/** Sentences read to decide the home country. */
+export const HOME_SENTENCES = 3;
+
+/** Sectors of domestic agents: a country-less code of these takes the article's country. */
+export const DOMESTIC: ReadonlySet<string> = new Set(
+  `GOV MIL COP JUD LEG PTY OPP CVL REB INS SEP UAF RAD MOD BUS LAB ELI SPY CRM EDU HLH MED REL AGR ENV`.split(' '),
+);
+
+/** Ethnic and religious identities (docs/actor-codes.md): domestic too, and written after a sector. */
+export const IDENTITIES: ReadonlySet<string> = new Set(
+  `MOS SHI SUN ALE CHR CTH PRO ORT CPT JEW HIN BUD SIK DRZ BAH YAZ KUR ARB PSH HAZ BAL TAM UIG ROH TUA HUT TUT BER ROM`.split(' '),
+);
+
+/** Organisation nouns that name a political group ("the bloc", "the front"): their antecedent is a party. */
+export const PARTY_NOUNS: ReadonlySet<string> = new Set(['bloc', 'front', 'party', 'alliance', 'coalition', 'list']);
+
+/** A country-less code of identities only ("---SUN", "---SUNARB"). */
+export function isIdentityCode(code: string): boolean {
+  return code.startsWith('---') && code.length > 3 && chunksOf(code.slice(3)).every((c) => IDENTITIES.has(c));
+}
+
+/** Role nouns of people who usually come from elsewhere: no home country for them. */
+export const FOREIGN_ROLES: ReadonlySet<string> = new Set(
+  `ambassador ambassadors envoy envoys diplomat diplomats emissary emissaries consul consuls mediator mediators
+  observer observers monitor monitors peacekeeper peacekeepers`.split(/\s+/),
+);
+
+/** Modifiers that say a group is not the home country's ("foreign troops", "Western diplomats"). */
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(['foreign', 'international', 'overseas', 'western', 'outside', 'neighbouring', 'neighboring']);
+/** Heads that stay domestic after "foreign" ("the foreign ministry", "Foreign Minister X"). */
+const FOREIGN_OFFICE: ReadonlySet<string> = new Set(['minister', 'ministry', 'secretary', 'office', 'ministers', 'affairs']);
+/** Relations of a mention that make it an actor of the article (for the home count). */
+const ARG_DEP = /^(nsubj|obj|iobj|obl:agent|conj|appos|root|nmod:poss)/;
+/** Prepositions that open a place at the head of a sentence ("In Washington, ..."). */
+const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
+
+const chunksOf = (sector: string | null): string[] => (sector ? (sector.match(/.{1,3}/g) ?? []) : []);
+
+/** The token of a mention whose head lies outside it. */
+function outerHead(doc: Doc, m: ActorMention): number {
+  for (let k = m.start; k < m.end; k++) {
+    const h = doc.head[k];
+    if (h < m.start || h >= m.end) return k;
+  }
+  return m.head;
+}
+
+/** The country part of a code when it is a state (not a region, IGO, NGO...), else null. */
+function stateOf(code: string, countries: Iterable<string> | undefined): string | null {
+  const p = splitActorCode(code, countries);
+  if (!p.country || /^(IGO|NGO|NGM|IMG|MNC|UIS|INT)$/.test(p.country)) return null;
+  return p.country;
+}
+
+/**
+ * The article's home country: the country with strictly the most argument mentions
+ * in the first `sentences` sentences, or null (none, or a tie).
+ * @example
+ * decideHome(doc, (s) => base.match(doc, s)) // 'KEN' for "Kenyan police fired ... at protesters ..."
+ */
+export function decideHome(
+  doc: Doc,
+  mentionsOf: (s: number) => readonly ActorMention[],
+  countries?: Iterable<string>,
+  sentences = HOME_SENTENCES,
+): string | null {
+  const tally = (s: number, count: Map<string, number>): void => {
+    for (const m of mentionsOf(s)) {
+      const c = stateOf(m.code, countries);
+      if (!c) continue;
+      // A bare country counts as an actor only as an argument: "in Brussels", "sanctions on Iran" are places.
+      if (m.code === c && !ARG_DEP.test(DEPREL[doc.dep[outerHead(doc, m)]] ?? '_')) continue;
+      count.set(c, (count.get(c) ?? 0) + 1);
+    }
+  };
+  const best = (count: Map<string, number>, among: Set<string> | null): string[] => {
+    let n = 0;
+    let top: string[] = [];
+    for (const [c, k] of count) {
+      if (among && !among.has(c)) continue;
+      if (k > n) [n, top] = [k, [c]];
+      else if (k === n) top.push(c);
+    }
+    return top;
+  };
+  // The lead sentence decides; the next sentences only break its ties (or speak when it names no country).
+  const lead = new Map<string, number>();
+  if (doc.sentenceCount > 0) tally(0, lead);
+  let top = best(lead, null);
+  if (top.length === 1) return top[0];
+  const more = new Map<string, number>();
+  for (let s = 1; s < Math.min(sentences, doc.sentenceCount); s++) tally(s, more);
+  top = best(more, top.length > 1 ? new Set(top) : null);
+  return top.length === 1 ? top[0] : null;
+}
+
+/**
+ * A country-less code completed with `country`, or null when it must stay as it is
+ * (not a domestic agent). "---SUNGOV" + IRQ = "IRQGOVSUN".
+ */
+export function completeCode(code: string, country: string): string | null {
+  if (!code.startsWith('---') || code.length < 6) return null;
+  const chunks = chunksOf(code.slice(3));
+  if (!chunks.every((c) => DOMESTIC.has(c) || IDENTITIES.has(c))) return null;
+  const sectors = chunks.filter((c) => DOMESTIC.has(c));
+  const ids = chunks.filter((c) => !DOMESTIC.has(c));
+  return country + (chunks[0] && IDENTITIES.has(chunks[0]) ? [...sectors, ...ids] : chunks).join('');
+}
+
+/** Per-document state of {@link createHomeTracker}. */
+export interface HomeTracker {
+  /** The article's home country (null when none). */
+  readonly home: string | null;
+  /** Call once per sentence, in order, with its mentions (for the paragraph's place). */
+  sentence(s: number, ms: readonly ActorMention[]): void;
+  /**
+   * The code `m` should have in sentence `s` given the mentions before it (`before`),
+   * or `m.code` unchanged.
+   */
+  complete(m: ActorMention, s: number, before: readonly ActorMention[], all?: readonly ActorMention[]): string;
+}
+
+/**
+ * A home-country tracker for one document (see the module doc for the rules).
+ * @example
+ * const home = createHomeTracker(doc, (s) => base.match(doc, s), countries);
+ * home.sentence(s, ms);
+ * m.code = home.complete(m, s, mentionsBefore);
+ */
+export function createHomeTracker(doc: Doc, mentionsOf: (s: number) => readonly ActorMention[], countries?: Iterable<string>): HomeTracker {
+  const home = decideHome(doc, mentionsOf, countries);
+  let para: string | null = null;
+  const lower = (i: number): string => doc.form[i].toLowerCase();
+  /** A paragraph starts here: a blank line in the text before the sentence. */
+  const newParagraph = (s: number): boolean => {
+    if (s === 0) return true;
+    const gap = doc.text.slice(doc.end[doc.sentEnd[s - 1] - 1], doc.start[doc.sentStart[s]]);
+    return /\n\s*\n/.test(gap);
+  };
+  const foreign = (m: ActorMention): boolean => {
+    const h = m.head >= m.start && m.head < m.end ? m.head : m.end - 1;
+    const hl = lower(h);
+    if (FOREIGN_ROLES.has(hl) || FOREIGN_ROLES.has((doc.lemma[h] || hl).toLowerCase())) return true;
+    if (FOREIGN_OFFICE.has(hl)) return false;
+    const a = doc.sentStart[doc.sentenceOf(h)];
+    for (let k = Math.max(a, m.start - 2); k < h; k++) if (FOREIGN_WORDS.has(lower(k))) return true;
+    return false;
+  };
+  return {
+    home,
+    sentence(s, ms) {
+      if (newParagraph(s)) para = null;
+      // "In Washington, President Bush ...": the paragraph is about that place's country.
+      const a = doc.sentStart[s];
+      if (a + 2 < doc.sentEnd[s] && PLACE_PREPS.has(lower(a))) {
+        const m = ms.find((x) => x.start === a + 1);
+        const c = m ? stateOf(m.code, countries) : null;
+        if (m && c && m.code === c && doc.form[m.end] === ',') para = c;
+      }
+    },
+    complete(m, s, before, all) {
+      if (!m.code.startsWith('---') || foreign(m)) return m.code;
+      // "A spokesman for the movement": the role of the actor named after it (resolved in coref.ts).
+      if (PERSON_NOUNS.has(lower(m.end - 1)) && /^(for|of)$/.test(doc.form[m.end]?.toLowerCase() ?? '')) return m.code;
+      let country: string | null = null;
+      // "Carl Levin, chairman of the Senate Armed Services Committee": the apposition's country.
+      const b = doc.sentEnd[s];
+      if (all && m.end + 1 < b && doc.form[m.end] === ',' && /^\p{Lu}/u.test(doc.form[m.end - 1]) && PERSON_NOUNS.has(lower(m.end + 1))) {
+        let stop = m.end + 1;
+        while (stop < b && stop < m.end + 10 && doc.form[stop] !== ',') stop++;
+        const x = all.find((y) => y.start > m.end && y.end <= stop && stateOf(y.code, countries) !== null);
+        if (x) country = stateOf(x.code, countries);
+      }
+      country ??= para ?? home;
+      if (!country) {
+        for (let k = before.length - 1; k >= 0 && !country; k--) country = stateOf(before[k].code, countries);
+      }
+      const code = country ? completeCode(m.code, country) : null;
+      if (code) m.rule = `${m.rule}${HOME_RULE}${country}`;
+      return code ?? m.code;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadAnalyzer } from '../analysis/index.js';
+import { createActorMatcher } from '../actors/matcher.js';
+import type { ActorMention } from '../actors/types.js';
+import { loadDictionaries } from '../dictionaries/index.js';
+import { createArticleActorMatcher } from './coref.js';
+import { pairPhrase } from './plural.js';
+
+// The real analyzer and annals' own dictionaries (both ship in the repository); every sentence is invented.
+const analyzer = loadAnalyzer();
+const dicts = loadDictionaries([], { cacheDir: false });
+const article = createArticleActorMatcher(createActorMatcher(dicts.actors), { countries: dicts.actors.countryCodes });
+
+function mentions(text: string): (s: number) => string[] {
+  const doc = analyzer.analyze(text);
+  const t = (m: ActorMention) => doc.text.slice(doc.start[m.start], doc.end[m.end - 1]);
+  return (s) => article.match(doc, s).map((m) => `${t(m)}=${m.codes ? m.codes.join('+') : m.code}`);
+}
+
+test('pair phrases: "both X", "the two X", one modifier between; not a possessive', () => {
+  const doc = analyzer.analyze("Ghana urged both governments and the two rival delegations. The two countries' envoys met.");
+  const at = (w: string, from = 0) => doc.form.indexOf(w, from);
+  assert.deepEqual(pairPhrase(doc, at('governments')), { start: at('both'), kind: 'gov' });
+  assert.deepEqual(pairPhrase(doc, at('delegations')), { start: at('the'), kind: 'any' });
+  assert.equal(pairPhrase(doc, at('countries')), null);
+  assert.equal(pairPhrase(doc, at('Ghana')), null);
+});
+
+test('"both governments" and "the two sides" after a coordination are the pair', () => {
+  const show = mentions(
+    'Chad and Niger resumed talks in Lagos on Monday. Nigeria urged both governments to withdraw their troops. ' +
+      'Ghana also pressed the two sides to sign a deal.',
+  );
+  assert.ok(show(1).includes('both governments=TCDGOV+NERGOV'), show(1).join(' '));
+  assert.ok(show(2).some((x) => /^the two sides=TCD(GOV)?\+NER(GOV)?$/.test(x)), show(2).join(' '));
+});
+
+test('"both men" are the two people named last; "them" after them is the same pair', () => {
+  const show = mentions(
+    'Chad and Niger resumed talks on Monday. ' +
+      "Chad's delegation was led by Defence Minister Oumar Mahamat Sorel, while Niger sent its negotiator, Issa Boubacar Kane. " +
+      'Nigerian President Ade Balogun received both men and appealed to them to stop the fighting.',
+  );
+  const s2 = show(2);
+  assert.ok(s2.includes('both men=TCDGOV+NERGOV'), s2.join(' '));
+  assert.ok(s2.includes('them=TCDGOV+NERGOV'), s2.join(' '));
+});
+
+test('"them" after an object coordination in its sentence is that pair', () => {
+  const show = mentions('Egyptian police arrested protesters on Monday. Israel met Jordan and Syria in Cairo and urged them to act.');
+  assert.ok(show(1).includes('them=JOR+SYR'), show(1).join(' '));
+});
+
+test('no pair set up: "both sides" stays unresolved', () => {
+  const show = mentions('Egypt criticized the plan on Monday. Officials said both sides had doubts.');
+  assert.ok(!show(1).some((x) => x.startsWith('both sides')), show(1).join(' '));
+});

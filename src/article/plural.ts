@@ -1,0 +1,142 @@
+/**
+ * Plural references to a pair of actors: "both governments", "the two sides", "the
+ * two delegations", "both men", "both countries", and "they"/"them" after a pair.
+ *
+ * The pair is the last one the article set up, tracked by {@link PairTracker}:
+ * - a coordination of actors with different codes ("Sudan and South Sudan resumed
+ *   talks", "appealed to Ruto and Odinga");
+ * - a pair reference already resolved ("met the two delegations" -> "both governments");
+ * - else the subject and the object of one verb when they are of different countries
+ *   ("Idris accused South Sudan").
+ * Person nouns ("both men", "the two leaders") want two people: the last pair when it
+ * is one of people, else the two people last named before the sentence with different
+ * codes. Country nouns ("both countries") take the members' countries, "both
+ * governments" their country + GOV; the others ("sides", "delegations") the members'
+ * codes. The resolved mention carries `codes: [A, B]`, so the coder emits one event
+ * per member.
+ * @module
+ */
+import type { Doc } from '../analysis/doc.js';
+import { DEPREL, UPOS } from '../analysis/tags.js';
+import { splitActorCode } from '../actors/code.js';
+import type { ActorMention } from '../actors/types.js';
+
+/** What a pair noun wants of its members. */
+export type PairKind = 'person' | 'country' | 'gov' | 'any';
+
+/** Plural nouns that refer to a pair after "both" / "the two" / "these two". */
+export const PAIR_NOUNS: ReadonlyMap<string, PairKind> = new Map([
+  ...['men', 'women', 'leaders', 'presidents', 'ministers', 'premiers', 'envoys', 'negotiators', 'officials', 'heads'].map((w) => [w, 'person'] as const),
+  ...['countries', 'nations', 'states', 'neighbours', 'neighbors', 'capitals'].map((w) => [w, 'country'] as const),
+  ...['governments', 'administrations'].map((w) => [w, 'gov'] as const),
+  ...['sides', 'delegations', 'parties', 'camps', 'rivals', 'foes', 'adversaries', 'allies', 'teams', 'groups', 'movements', 'factions'].map(
+    (w) => [w, 'any'] as const,
+  ),
+]);
+
+/** Sentences a pair stays available. */
+export const PAIR_SENTENCES = 6;
+
+/** A pair of actors the article set up. */
+export interface Pair {
+  codes: string[];
+  /** Whether the members are people (for "both men"). */
+  persons: boolean;
+  sentence: number;
+  from: NonNullable<ActorMention['resolvedFrom']>;
+  /** A coordination or a resolved pair (strong), or a subject and its object (weak). */
+  strong: boolean;
+}
+
+const stateOf = (code: string, countries: Iterable<string> | undefined): string | null => {
+  const p = splitActorCode(code, countries);
+  return p.country && !/^(IGO|NGO|NGM|IMG|MNC|UIS|INT)$/.test(p.country) ? p.country : null;
+};
+
+/**
+ * The pair noun phrase whose noun is token `i` ("both governments", "the two sides",
+ * "the two rival delegations"): its first token and kind, or null.
+ */
+export function pairPhrase(doc: Doc, i: number): { start: number; kind: PairKind } | null {
+  const kind = PAIR_NOUNS.get(doc.form[i].toLowerCase());
+  if (!kind) return null;
+  // "the two countries' ambassadors" are other people.
+  if (/^['\u2019]s?$/.test(doc.form[i + 1] ?? '') && doc.sentenceOf(i + 1) === doc.sentenceOf(i)) return null;
+  const s0 = doc.sentStart[doc.sentenceOf(i)];
+  let j = i - 1;
+  // One modifier between ("the two rival delegations", "both Sudanese governments").
+  if (j > s0 && /^(ADJ|NOUN|PROPN)$/.test(UPOS[doc.upos[j]] ?? '_') && !/^(two|both|2)$/i.test(doc.form[j])) j--;
+  if (j < s0) return null;
+  const w = doc.form[j].toLowerCase();
+  if (w === 'both') return { start: j, kind };
+  if ((w === 'two' || w === '2') && j > s0 && /^(the|these|those)$/i.test(doc.form[j - 1])) return { start: j - 1, kind };
+  return null;
+}
+
+/** Codes of a pair for a noun of `kind`, or null when they do not fit (fewer than two distinct). */
+export function pairCodes(p: Pair, kind: PairKind, countries?: Iterable<string>): string[] | null {
+  let codes = p.codes;
+  if (kind === 'country' || kind === 'gov') {
+    const cs = codes.map((c) => stateOf(c, countries));
+    if (cs.some((c) => !c)) return null;
+    codes = cs.map((c) => (kind === 'gov' ? `${c}GOV` : c!));
+  }
+  const out = [...new Set(codes)];
+  return out.length >= 2 ? out : null;
+}
+
+/**
+ * The last coordination of mentions with different codes among `ms` that ends
+ * before token `before` ("Dulaimi and Vice President Tariq al-Hashemi"), any role.
+ */
+export function lastCoordination(doc: Doc, ms: readonly ActorMention[], before: number, window = 8): Pair | null {
+  let hi = ms.length;
+  while (hi > 0 && ms[hi - 1].end > before) hi--;
+  const joined = (x: ActorMention, y: ActorMention): boolean => {
+    if (y.start <= x.end) return false;
+    for (let t = x.end; t < y.start; t++) if (!/^(and|,|&)$/i.test(doc.form[t])) return false;
+    return true;
+  };
+  for (let k = hi - 1; k >= 1 && k >= hi - window; k--) {
+    if (!joined(ms[k - 1], ms[k])) continue;
+    let first = k - 1;
+    while (first > 0 && k - first < window && joined(ms[first - 1], ms[first])) first--;
+    const members = ms.slice(first, k + 1);
+    const codes = [...new Set(members.map((m) => m.code))];
+    if (codes.length < 2) return null;
+    return {
+      codes,
+      persons: false,
+      sentence: doc.sentenceOf(ms[first].start),
+      from: { start: ms[first].start, end: ms[k].end, sentence: doc.sentenceOf(ms[first].start) },
+      strong: true,
+    };
+  }
+  return null;
+}
+
+/**
+ * A subject and an object (or "accused X of", "with X") of one verb with different
+ * countries: a weak pair ("Idris accused South Sudan").
+ */
+export function subjectObjectPair(doc: Doc, ms: readonly ActorMention[], countries?: Iterable<string>): Pair | null {
+  const head = (m: ActorMention): number => {
+    for (let k = m.start; k < m.end; k++) if (doc.head[k] < m.start || doc.head[k] >= m.end) return k;
+    return m.head;
+  };
+  let best: Pair | null = null;
+  for (const x of ms) {
+    const hx = head(x);
+    if (!(DEPREL[doc.dep[hx]] ?? '').startsWith('nsubj')) continue;
+    const cx = stateOf(x.code, countries);
+    if (!cx) continue;
+    for (const y of ms) {
+      const hy = head(y);
+      if (y === x || doc.head[hy] !== doc.head[hx] || !/^(obj|iobj|obl)/.test(DEPREL[doc.dep[hy]] ?? '')) continue;
+      const cy = stateOf(y.code, countries);
+      if (!cy || cy === cx) continue;
+      best = { codes: [x.code, y.code], persons: false, sentence: doc.sentenceOf(x.start), from: { start: x.start, end: x.end, sentence: doc.sentenceOf(x.start) }, strong: false };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,61 @@
+/**
+ * CAMEO codes what was said about a future act, not the act: "will meet" is 036
+ * (express intent to meet or negotiate), not 040; "vowed to attack" is a threat
+ * (138), not an attack. The coder codes the verb's own meaning; once the event's
+ * modality is known (src/context), {@link codeForModality} moves an intended or
+ * hypothetical act to the "express intent" (03x) or "threaten" (13x) family.
+ *
+ * Cooperative acts move for any intention or supposition (a plan to meet is an
+ * intent to meet whoever reports it). Hostile acts become threats only when the
+ * intention is the actor's own (no attribution, or attributed to the actor itself):
+ * "officials said the militia would attack" is a report, not the militia's threat.
+ * @module
+ */
+import { cameoInfo } from './cameo.js';
+
+/** Root of an intended cooperative act -> the 03x code expressing that intent. */
+const COOPERATIVE: Record<string, string> = {
+  '04': '036', // consult, meet, negotiate -> intent to meet or negotiate
+  '06': '031', // material cooperation
+  '07': '033', // provide aid
+  '08': '035', // yield
+};
+
+/** Root of a stated hostile act -> the 13x threat. */
+const HOSTILE: Record<string, string> = {
+  '14': '133', // protest -> threaten political dissent
+  '16': '131', // reduce relations -> threaten non-force
+  '17': '137', // coerce -> threaten repression
+  '18': '138', // assault -> threaten military force
+  '19': '138', // fight
+  '20': '138', // mass violence
+};
+
+/** What {@link codeForModality} needs to know about an event. */
+export interface ModalityFacts {
+  modality: string;
+  /** Code of the actor the event is attributed to, null when nobody or an uncoded speaker. */
+  attributedTo: string | null | undefined;
+  /** Whether the event is attributed at all ("officials said ..."). */
+  attributed: boolean;
+  /** The event's source code. */
+  source: string;
+}
+
+/**
+ * The CAMEO code to emit for an event coded `cameo` whose context is `facts`;
+ * `cameo` itself when its modality does not change it.
+ */
+export function codeForModality(cameo: string, facts: ModalityFacts): string {
+  const root = cameo.slice(0, 2);
+  if (facts.modality !== 'intended' && facts.modality !== 'hypothetical') return cameo;
+  const coop = COOPERATIVE[root];
+  if (coop) return cameoInfo(coop) ? coop : cameo;
+  const hostile = HOSTILE[root];
+  if (!hostile || facts.modality !== 'intended') return cameo;
+  // The speaker's own side: the same actor, or the same country or group prefix
+  // ("Sadr said his followers would ..."; "Iran said its forces would ...").
+  const by = facts.attributedTo;
+  const own = !facts.attributed || (by != null && !by.startsWith('---') && by.slice(0, 3) === facts.source.slice(0, 3));
+  return own && cameoInfo(hostile) ? hostile : cameo;
+}
