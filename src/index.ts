@@ -23,6 +23,8 @@ export { loadDictionaries } from './dictionaries/index.js';
 export type { DictionarySet } from './dictionaries/index.js';
 export { createCoder } from './events/coder.js';
 export type { Coder, CoderOptions } from './events/coder.js';
+export { filterEvents, FILTER_REASONS } from './events/filters.js';
+export type { EventFilterOptions, FilterReason, FilteredEvents } from './events/filters.js';
 export { toEventRecord } from './events/record.js';
 export { cameoInfo } from './events/cameo.js';
 export { ploverFor } from './events/plover.js';

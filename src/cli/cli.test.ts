@@ -123,3 +123,18 @@ test('a missing dictionary path is a usage-level error naming the path', async (
   assert.equal(r.code, 2);
   assert.match(r.err, /nope: dictionary path does not exist/);
 });
+
+test('code counts the events the precision filters drop; --no-filters keeps them', async () => {
+  const text = 'Iraqi officials told reporters that Iran had attacked Kuwait.\n';
+  const on = await cli(['code', '--no-cache', '--no-progress', '-'], text);
+  const off = await cli(['code', '--no-cache', '--no-progress', '--no-filters', '-'], text);
+  assert.equal(on.code, 0);
+  assert.equal(off.code, 0);
+  const lines = (o: string) => o.trim().split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l) as { target: { code: string } });
+  assert.ok(lines(off.out).some((e) => e.target.code.endsWith('MED')), off.out);
+  assert.ok(!lines(on.out).some((e) => e.target.code.endsWith('MED')), on.out);
+  const filtered = /, (\d+) filtered,/.exec(on.err);
+  assert.ok(filtered, on.err);
+  assert.equal(lines(on.out).length + Number(filtered[1]), lines(off.out).length);
+  assert.doesNotMatch(off.err, /filtered/);
+});

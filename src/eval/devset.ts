@@ -20,6 +20,7 @@ import { createAnnals } from '../annals.js';
 import { cameoInfo } from '../events/cameo.js';
 import type { EventRecord } from '../events/types.js';
 import {
+  actorCountry,
   loadDevset,
   ploverType,
   ratio,
@@ -111,6 +112,19 @@ function report(devset: readonly DevSentence[], r: RunResult, verbose: boolean):
   out.push(`(c) CAMEO root accuracy            ${frac(all.rootHits, ev)}   (goal >= 55%)`);
   out.push(`(d) precision, all emitted events  ${frac(all.correct, all.emitted)}`);
   out.push(`    precision, PLOVER-typed events ${frac(all.correctTyped, all.emittedTyped)}`);
+  // Stricter: the emitted event's CAMEO root and source/target countries match one gold event.
+  let dyadRight = 0;
+  let dyadAll = 0;
+  r.got.forEach((got, i) => {
+    for (const e of got) {
+      dyadAll++;
+      const gold = devset[i]!.events;
+      const same = (g: (typeof gold)[number]) =>
+        g.cameo.slice(0, 2) === e.cameo.slice(0, 2) && actorCountry(g.source) === actorCountry(e.source) && actorCountry(g.target) === actorCountry(e.target);
+      if (gold.some(same)) dyadRight++;
+    }
+  });
+  out.push(`    precision, root + countries    ${frac(dyadRight, dyadAll)}`);
   const none = r.scores.filter((s) => s.root === 'none');
   const fpSent = none.filter((s) => s.emitted > 0).length;
   const fpEv = none.reduce((a, s) => a + s.emitted, 0);

@@ -19,11 +19,12 @@ const event = (sentence: number, source: ActorMention, target: ActorMention | nu
   evidenceEnd: 1,
   rule,
 });
-const sent = (words: string, upos: string, heads: number[], deps: string): HandSentence => ({
+const sent = (words: string, upos: string, heads: number[], deps: string, lemmas?: string): HandSentence => ({
   words: words.split(' '),
   upos: upos.split(' '),
   heads,
   deps: deps.split(' '),
+  lemmas: lemmas?.split(' '),
 });
 
 test('a place in a fronted locative or a locative adjunct is not an actor', () => {
@@ -66,6 +67,25 @@ test('directional prepositions mark a place only on a noun; visits and violence 
   // A sectored actor is never a place ("the Bordurian government" in a locative is still an actor).
   const gov = event(2, mention(s(2), 'RUR'), mention(s(2) + 3, 'BORGOV'), '040', s(2) + 1);
   assert.equal(filterEvents(doc, [gov]).kept.length, 1);
+});
+
+test('joint subjects of talks held at a venue become each other\'s targets', () => {
+  // Rur and Bor held talks in Harlow .
+  const doc = makeDoc(
+    sent('Rur and Bor held talks in Harlow .', 'PROPN CCONJ PROPN VERB NOUN ADP PROPN PUNCT', [4, 3, 1, 0, 4, 7, 4, 4], 'nsubj cc conj root obj case obl punct'),
+  );
+  const venue = mention(6, 'HRL');
+  const a = event(0, mention(0, 'RURGOV'), venue, '046', 3);
+  const b = event(0, mention(2, 'BORGOV'), venue, '046', 3);
+  const r = filterEvents(doc, [a, b]);
+  assert.deepEqual(
+    r.kept.map((e) => `${e.source.code}>${e.target?.code}`),
+    ['RURGOV>BORGOV', 'BORGOV>RURGOV'],
+  );
+  assert.equal(r.retargeted, 2);
+  assert.deepEqual(r.dropped, {});
+  // A single subject at a venue has no partner: the event is dropped.
+  assert.deepEqual(filterEvents(doc, [a]).dropped, { 'place-adjunct': 1 });
 });
 
 test('statements to the press, about actors of the reported clause, or covered by a specific event are dropped', () => {
@@ -132,6 +152,16 @@ test('an act alleged by an accusation, and the object of a later conjoined verb,
   const r = filterEvents(doc, [accuse, attack, welcome, callOn, attacked, condemned]);
   assert.deepEqual(r.kept, [accuse, callOn, attacked, condemned]);
   assert.deepEqual(r.dropped, { 'alleged-act': 1, 'other-predicate-target': 1 });
+  // A requested act is not asserted either, even when the request itself went uncoded.
+  const doc2 = makeDoc(
+    sent('Rur urged Bor to attack Sylvania .', 'PROPN VERB PROPN PART VERB PROPN PUNCT', [2, 0, 2, 5, 2, 5, 2], 'nsubj root obj mark xcomp obj punct', 'rur urge bor to attack sylvania .'),
+    sent('Rur pressed Bor , and Syl attacked Bor .', 'PROPN VERB PROPN PUNCT CCONJ PROPN VERB PROPN PUNCT', [2, 0, 2, 7, 7, 7, 2, 7, 2], 'nsubj root obj punct cc nsubj conj obj punct', 'rur press bor , and syl attack bor .'),
+  );
+  const requested = event(0, mention(2, 'BOR'), mention(5, 'SYL'), '190', 4);
+  const second = event(1, mention(doc2.sentStart[1] + 5, 'SYL'), mention(doc2.sentStart[1] + 7, 'BOR'), '190', doc2.sentStart[1] + 6);
+  const r2 = filterEvents(doc2, [requested, second]);
+  assert.deepEqual(r2.kept, [second]);
+  assert.deepEqual(r2.dropped, { 'alleged-act': 1 });
 });
 
 test('createAnnals filters by default and keeps the coder output with filters: false', () => {

@@ -14,13 +14,16 @@
  *   concerned ("security in Afghanistan"); directional ones (to, into, from, towards) only
  *   on nouns of a path ("trip to Iraq"): elsewhere they mark a recipient or origin ("sent
  *   aid to Haiti", "an offer from Norway"). Protest (14) keeps a place target in a locative
- *   ("rallied in Amman": against its government). Kept, as in CAMEO practice: the target of a visit
- *   (042/043: "arrived in Baghdad", a capital standing for its government), of aid and
- *   material cooperation (033, 06-08: "help restore security in Iraq": the place is the
- *   beneficiary) and of material violence (18-20: "shelled villages near Kirkuk": the
- *   place is attacked),
- *   and any place whose preposition the matched dictionary pattern itself names
- *   ("intervene IN +").
+ *   ("rallied in Amman": against its government). Kept, as in CAMEO practice: the target
+ *   of a visit (042/043: "arrived in Baghdad", a capital standing for its government), of
+ *   aid and material cooperation (033, 06-08: "help restore security in Iraq": the place
+ *   is the beneficiary), of coercion (17: "imposed a curfew in Bishkek") and of material
+ *   violence (18-20: "shelled villages near Kirkuk": the place is attacked), and any place
+ *   whose preposition the matched dictionary pattern itself names ("intervene IN +").
+ *   When joint subjects of a cooperative act (03-06, 0871; not visits or promised aid) had
+ *   the venue as target ("Sudan and South Sudan resumed talks in Addis Ababa", "Russian and
+ *   Venezuelan warships held exercises in the Caribbean"), the events are re-aimed at the
+ *   other subjects (SDN->SSD, SSD->SDN), PETRARCH's convention for "X and Y met".
  * - `media-addressee`: a statement (CAMEO 01) whose target is the press ("told
  *   reporters", "told the state news agency", "denied a newspaper report"): media are
  *   the channel, not the addressee.
@@ -43,10 +46,12 @@
  *   it while it is the object of the verb whose subject is the source (the pronoun is
  *   bound by the subject): an actor
  *   acting on its own forces or supporters is not a dyadic event.
- * - `alleged-act`: an act embedded under a criticism or accusation (110-112), a denial or a
- *   rejection coded in the same sentence ("accused the army of bombing a town", "denied
- *   that its forces had attacked", "rejected an appeal to allow convoys"): only the
- *   accusation is asserted; the act is its content.
+ * - `alleged-act`: an act embedded under a criticism or accusation (110-112), a denial, a
+ *   rejection or a threat (13) coded in the same sentence, or under a verb of accusing,
+ *   denying, rejecting, requesting or threatening ("accused the army of bombing a town",
+ *   "denied that its forces had attacked", "urged Maliki to break with the militia",
+ *   "warned it would face sanctions if it annexed Crimea"): only the accusation, request
+ *   or threat is asserted; the act is its content.
  * - `other-predicate-target`: the target is an argument of another predicate under the
  *   event's verb (a later conjoined verb, an adverbial or complement clause), while the
  *   event's verb has an object of its own ("welcomed the resumption of talks and called on
@@ -92,10 +97,12 @@ export interface FilteredEvents {
   dropped: Partial<Record<FilterReason, number>>;
   /** Every dropped event with its reason, in input order (for diagnostics). */
   droppedEvents: { event: CodedEvent; reason: FilterReason }[];
+  /** Events of joint subjects re-aimed from a venue at the other subjects (see `place-adjunct`). */
+  retargeted: number;
 }
 
 /** Prepositions that make a place phrase a locative adjunct wherever it attaches. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'within', 'along', 'beyond', 'across']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'within', 'along', 'beyond']);
 /** Prepositions of direction: a locative adjunct when attached to a noun ("trip to Iraq"). */
 const DIRECTIONAL = new Set(['to', 'into', 'from', 'toward', 'towards', 'onto']);
 /**
@@ -125,7 +132,13 @@ const CLAUSAL = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'csubj
 /** Nouns for victims: never the agent of violence. */
 const VICTIMS = new Set(['victim', 'casualty', 'dead', 'wounded', 'injured', 'body', 'corpse', 'fatality', 'victims', 'casualties', 'bodies', 'corpses', 'fatalities']);
 /** Verbs whose embedded act is only alleged, denied or rejected ("accused X of bombing"). */
-const ALLEGING_VERBS = new Set(['accuse', 'blame', 'allege', 'deny', 'reject', 'dismiss', 'condemn', 'criticize', 'criticise', 'denounce']);
+const ALLEGING_VERBS = new Set([
+  'accuse', 'blame', 'allege', 'deny', 'reject', 'dismiss', 'condemn', 'criticize', 'criticise', 'denounce',
+  // Requests: "urged Maliki to break with the militia" asks for the act, it did not happen.
+  'urge', 'ask', 'press', 'demand', 'appeal', 'request', 'plead', 'implore',
+  // Threats and warnings: "warned it would face sanctions if it annexed Crimea".
+  'threaten', 'warn',
+]);
 /** Statement verbs that never take their addressee as a direct object. */
 const SAY_VERBS = new Set(['say', 'add', 'state', 'announce', 'claim', 'note', 'declare', 'insist', 'stress', 'explain', 'report']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
@@ -134,6 +147,10 @@ const BARE_CODE = /^[A-Z]{3}$/;
 const MAX_CLIMB = 64;
 
 const VERB_UPOS = new Set(['VERB', 'AUX']);
+/** Cooperative acts joint subjects do with each other ("X and Y held talks / exercises / signed a ceasefire"). */
+const JOINT_ACT = /^(?:0[3-6]|0871)/;
+/** Codes whose place target stays even for joint subjects: intents of aid, visits. */
+const NO_JOINT = /^(?:033|04[23])/;
 /**
  * CAMEO codes whose target may be a place in a locative adjunct: visits (042/043), aid and
  * material cooperation and the intents to give them (033, 06, 07), yielding (08: "withdrawal
@@ -144,7 +161,8 @@ const PLACE_TARGET = /^(?:04[23]|033|0[678]|1[789]|20)/;
 
 /**
  * Apply the precision rules to the coded events of `doc` (any order, any sentences).
- * Pure: returns the kept events in input order and the drop counts.
+ * Pure: returns the kept events in input order (a re-aimed event in place of its original)
+ * and the drop counts.
  */
 export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: EventFilterOptions = {}): FilteredEvents {
   const on = (r: FilterReason): boolean => options[r] !== false;
@@ -155,6 +173,14 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const h = doc.head[i];
     return h === i ? -1 : h;
   };
+  // The events of each sentence (rules compare an event with its sentence's others).
+  const bySentence = new Map<number, CodedEvent[]>();
+  for (const ev of events) {
+    const list = bySentence.get(ev.sentence);
+    if (list) list.push(ev);
+    else bySentence.set(ev.sentence, [ev]);
+  }
+  const others = (ev: CodedEvent): CodedEvent[] => (bySentence.get(ev.sentence) ?? []).filter((o) => o !== ev);
   // Children per token, built once per sentence on demand.
   const kidCache = new Map<number, number[][]>();
   const sentOf = (i: number): number => {
@@ -203,10 +229,14 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     if (!BARE_CODE.test(m.code)) return null;
     // A locative preposition on the name itself marks it whatever the parser hung it as
     // ("In Washington, President Bush ..." parsed with Washington as a compound).
-    for (const k of kids(m.head)) if (rel(k) === 'case' && LOCATIVE.has(lower(k))) return lower(k);
     const p = phraseHead(m);
     const r = rel(p);
     const nominalAttach = r === 'nmod' || r.startsWith('nmod:');
+    const concern = (x: number): boolean => {
+      const rx = rel(x);
+      return (rx === 'nmod' || rx.startsWith('nmod:')) && headOf(x) >= 0 && CONCERN_NOUNS.has(lemma(headOf(x)));
+    };
+    if (!concern(m.head)) for (const k of kids(m.head)) if (rel(k) === 'case' && LOCATIVE.has(lower(k))) return lower(k);
     if (!(r === 'obl' || r.startsWith('obl:') || nominalAttach)) return null;
     if (r === 'obl:agent' || r === 'nmod:poss' || r === 'obl:tmod' || r === 'nmod:tmod') return null;
     const governor = headOf(p);
@@ -291,7 +321,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       }
       return false;
     };
-    return events.some((o) => o !== ev && o.sentence === ev.sentence && ownPredicate(o.verb) && sameMention(o, t));
+    return others(ev).some((o) => ownPredicate(o.verb) && sameMention(o, t));
   };
   const sameMention = (o: CodedEvent, t: ActorMention): boolean =>
     (o.source.start === t.start && o.source.end === t.end) || (o.target !== null && o.target.start === t.start && o.target.end === t.end);
@@ -325,22 +355,36 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     let p = v;
     let clausal = false;
     for (let n = 0; n < MAX_CLIMB && p >= 0; n++) {
-      if (p === g) return clausal;
       const r = rel(p);
+      const h = headOf(p);
+      // The link into `g` itself must embed, not coordinate ("pressed X ..., and its envoy
+      // is expected to arrive" is a second assertion).
+      if (h === g) return r !== 'conj' && r !== 'parataxis' && (clausal || CLAUSAL.has(r) || r === 'obl' || r === 'nmod');
       if (CLAUSAL.has(r) || r === 'obl' || r === 'nmod') clausal = true;
-      p = headOf(p);
+      p = h;
     }
     return false;
   };
-  const ALLEGING = /^(?:11[012]|016|12)/;
+  const ALLEGING = /^(?:11[012]|016|12|13)/;
   const isAlleged = (ev: CodedEvent): boolean => {
-    if (events.some((a) => a !== ev && a.sentence === ev.sentence && a.verb !== ev.verb && ALLEGING.test(a.cameo) && embeddedUnder(ev.verb, a.verb))) return true;
+    if (others(ev).some((a) => a.verb !== ev.verb && ALLEGING.test(a.cameo) && embeddedUnder(ev.verb, a.verb))) return true;
+    // An accusation, denial, rejection or threat coded on a word of its complement (the
+    // pattern "ACCUSE * OF ARMING" codes on "arming") is the alleging act itself.
+    if (ALLEGING.test(ev.cameo)) return false;
     // The accusation may have gone uncoded (its subject unknown: "He accused the army of
     // bombing ..."): the verb itself still makes the act an allegation.
     for (let g = headOf(ev.verb), n = 0; g >= 0 && n < MAX_CLIMB; g = headOf(g), n++) {
       if (ALLEGING_VERBS.has(lemma(g)) && embeddedUnder(ev.verb, g)) return true;
     }
-    return false;
+    // A fronted content with the accusation or warning after it ("His militia would attack
+    // American troops, the statement warned"): the parser hangs that verb as parataxis
+    // (or as a conjunct without "and"), and that verb has no object of its own.
+    const trailing = (k: number): boolean =>
+      k > ev.verb &&
+      (rel(k) === 'parataxis' || (rel(k) === 'conj' && !kids(k).some((c) => rel(c) === 'cc'))) &&
+      ALLEGING_VERBS.has(lemma(k)) &&
+      !kids(k).some((c) => rel(c) === 'obj' || rel(c) === 'ccomp');
+    return kids(ev.verb).some(trailing);
   };
 
   /**
@@ -398,10 +442,62 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const specific = new Set<string>();
   for (const ev of events) if (ev.target && ev.cameo !== '010') specific.add(`${ev.sentence}|${ev.source.code}|${ev.target.code}`);
 
+  const npHead = (m: ActorMention): number => {
+    let p = m.head;
+    for (let n = 0; n < MAX_CLIMB && IN_PHRASE.has(rel(p)) && headOf(p) >= 0; n++) p = headOf(p);
+    return p;
+  };
+  // Conjuncts, or two subjects of one verb (a coordination the parser split, which the
+  // coder reads as one: "Xi Jinping and Indian Prime Minister Modi held talks").
+  const conjoined = (a: number, b: number): boolean =>
+    a !== b &&
+    ((rel(b) === 'conj' && headOf(b) === a) ||
+      (rel(a) === 'conj' && headOf(a) === b) ||
+      (rel(a) === 'conj' && rel(b) === 'conj' && headOf(a) === headOf(b)) ||
+      (rel(a) === 'nsubj' && rel(b) === 'nsubj' && headOf(a) === headOf(b)));
+  /**
+   * Joint subjects of a cooperative act whose target was the venue ("Sudan and South Sudan
+   * resumed talks in Addis Ababa"): each conjunct is the other's partner (the PETRARCH
+   * convention for "X and Y met"), so the events are re-aimed at the other conjuncts.
+   */
+  const partners = (ev: CodedEvent): ActorMention[] => {
+    if (!JOINT_ACT.test(ev.cameo)) return [];
+    const a = npHead(ev.source);
+    const out: ActorMention[] = [];
+    for (const o of others(ev)) {
+      if (o.verb !== ev.verb || o.cameo !== ev.cameo) continue;
+      if (o.source.code === ev.source.code || out.some((m) => m.start === o.source.start)) continue;
+      // Two different mentions in one noun phrase: conjoined modifiers ("Russian and
+      // Venezuelan warships").
+      const b = npHead(o.source);
+      if (a === b ? o.source.start !== ev.source.start : conjoined(a, b)) out.push(o.source);
+    }
+    return out;
+  };
+  const emitted = new Set<string>();
+  const keyOf = (e: CodedEvent): string => `${e.sentence}|${e.verb}|${e.source.start}|${e.target?.start ?? -1}|${e.cameo}`;
+  let retargeted = 0;
+
   for (const ev of events) {
     const t = ev.target;
     let reason: FilterReason | null = null;
-    if (on('place-adjunct') && (isPlaceNoise(ev, ev.source, 'source') || (t && isPlaceNoise(ev, t, 'target')))) reason = 'place-adjunct';
+    const placeTarget = on('place-adjunct') && t !== null && isPlaceNoise(ev, t, 'target');
+    const venue = on('place-adjunct') && t !== null && !NO_JOINT.test(ev.cameo) && placeAdjunct(t) !== null;
+    if (venue && !isPlaceNoise(ev, ev.source, 'source')) {
+      const ps = partners(ev);
+      if (ps.length > 0) {
+        for (const p of ps) {
+          const e2: CodedEvent = { ...ev, target: p };
+          const k = keyOf(e2);
+          if (emitted.has(k)) continue;
+          emitted.add(k);
+          kept.push(e2);
+          retargeted++;
+        }
+        continue;
+      }
+    }
+    if (on('place-adjunct') && (isPlaceNoise(ev, ev.source, 'source') || placeTarget)) reason = 'place-adjunct';
     else if (on('media-addressee') && t && ev.cameo.startsWith('01') && isMedia(t)) reason = 'media-addressee';
     else if (on('reported-clause-actor') && t && ev.cameo === '010' && reportedActor(ev, t)) reason = 'reported-clause-actor';
     else if (on('covered-statement') && t && ev.cameo === '010' && specific.has(`${ev.sentence}|${ev.source.code}|${t.code}`)) reason = 'covered-statement';
@@ -410,7 +506,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('alleged-act') && isAlleged(ev)) reason = 'alleged-act';
     else if (on('other-predicate-target') && isOtherPredicateTarget(ev)) reason = 'other-predicate-target';
     if (reason) drop(ev, reason);
-    else kept.push(ev);
+    else if (!emitted.has(keyOf(ev))) {
+      emitted.add(keyOf(ev));
+      kept.push(ev);
+    }
   }
-  return { kept, dropped, droppedEvents };
+  return { kept, dropped, droppedEvents, retargeted };
 }
