@@ -980,3 +980,55 @@ test('forces sent are the instrument: the target is where they go; an institutio
   );
   assert.deepEqual(triples(c.code(home)), ['ARNCOP ARNCVL 173']);
 });
+
+test('a weapon with no named user stands for an unidentified attacker; a passive subject is the target', () => {
+  const BOMB = '&CAR_BOMB\n+CAR_BOMB\n+CAR_BOMBS\n--- KILL [190] ---\nKILL {KILLED}\n- &CAR_BOMB * [1832]\n';
+  const c = createCoder({
+    verbs: compileVerbDictionary([{ file: 'b.txt', text: BOMB }]),
+    actors: fakeActors({ arnor: 'ARN', gondor: 'GON', arnorian: 'ARN', 'gondorian soldiers': 'GONMIL' }),
+  });
+  // A car bomb killed Gondorian soldiers .
+  const active = rows(
+    'A DET DT 3 det a',
+    'car NOUN NN 3 compound',
+    'bomb NOUN NN 4 nsubj',
+    'killed VERB VBD 0 root kill',
+    'Gondorian ADJ JJ 6 amod',
+    'soldiers NOUN NNS 4 obj soldier',
+    '. PUNCT . 4 punct',
+  );
+  assert.deepEqual(triples(c.code(active)), ['---UAF GONMIL 1832']);
+  // Arnorian car bombs killed Gondorian soldiers .  -> the user is named
+  const named = rows(
+    'Arnorian ADJ JJ 3 amod',
+    'car NOUN NN 3 compound',
+    'bombs NOUN NNS 4 nsubj bomb',
+    'killed VERB VBD 0 root kill',
+    'Gondorian ADJ JJ 6 amod',
+    'soldiers NOUN NNS 4 obj soldier',
+    '. PUNCT . 4 punct',
+  );
+  assert.deepEqual(triples(c.code(named)), ['ARN GONMIL 1832']);
+  // Gondor was killed by a bomb .  -> not Gondor against itself: an unidentified attacker
+  const passive = rows(
+    'Gondor PROPN NNP 3 nsubj:pass',
+    'was AUX VBD 3 aux:pass be',
+    'killed VERB VBN 0 root kill',
+    'by ADP IN 6 case',
+    'a DET DT 6 det',
+    'bomb NOUN NN 3 obl:agent',
+    '. PUNCT . 3 punct',
+  );
+  assert.deepEqual(triples(c.code(passive)), ['---UAF GON 190']);
+  // Gondor was killed in an attack .  -> the attack's user
+  const inAttack = rows(
+    'Gondor PROPN NNP 3 nsubj:pass',
+    'was AUX VBD 3 aux:pass be',
+    'killed VERB VBN 0 root kill',
+    'in ADP IN 6 case',
+    'an DET DT 6 det',
+    'attack NOUN NN 3 obl',
+    '. PUNCT . 3 punct',
+  );
+  assert.deepEqual(triples(c.code(inAttack)), ['---UAF GON 190']);
+});

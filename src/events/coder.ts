@@ -95,6 +95,9 @@ const DOMESTIC = new Set(['COP', 'JUD', 'LEG']);
 const FORCE_ROOTS = new Set(['03', '07', '13', '15']);
 /** Sectors that name institutions, which can modify things ("military aid", "police cars"). */
 const INSTITUTIONS = new Set(['MIL', 'GOV', 'COP', 'SPY', 'JUD', 'LEG']);
+/** Weapons and attacks that, as the subject of a verb, stand for an unidentified attacker. */
+const WEAPONS = new Set(['bomb', 'bomber', 'blast', 'explosion', 'explosive', 'device', 'ied', 'mine', 'landmine', 'mortar',
+  'rocket', 'grenade', 'attack', 'bombing', 'shell', 'shelling', 'gunfire', 'vest', 'car', 'truck']);
 /** Sectors of armed forces. */
 const FORCES = new Set(['MIL', 'COP']);
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
@@ -813,6 +816,27 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
+  /**
+   * A weapon or attack with no actor in its phrase ("a roadside bomb", "a suicide attack",
+   * "the blast"): a mention of its unidentified user (---UAF) over the phrase, or -1.
+   */
+  function weapon(st: Sent, h: number): number {
+    if (st.upos(h) !== 'NOUN' || !WEAPONS.has(st.lemma(h).toLowerCase())) return -1;
+    let lo = h;
+    for (const c of st.kids(h)) {
+      if (c < lo && (st.dep[c] === 'compound' || st.dep[c] === 'amod' || st.dep[c] === 'det' || st.dep[c] === 'nummod')) lo = c;
+    }
+    // "Israeli artillery shells": the user is named after all.
+    const stack = [h];
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      if (st.mentionAt[k] >= 0) return -1;
+      for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c]) && st.dep[c] !== 'acl') stack.push(c);
+    }
+    st.mentions.push({ start: lo, end: h + 1, head: h, code: '---UAF', rule: 'unidentified attacker (a weapon with no named user)' });
+    return st.mentions.length - 1;
+  }
+
   /** Default source mentions of verb `v` (following control and coordination upwards). */
   function sourceOf(st: Sent, v: number, depth = 0): number[] {
     const out: number[] = [];
@@ -823,6 +847,24 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (ag >= 0) {
         actorsFor(st, ag, out);
         if (out.length > 0) return out;
+        // "was killed by a bomb": an unidentified attacker, not the victim.
+        const w = weapon(st, ag);
+        if (w >= 0) return [w];
+      }
+      const ps = st.kid(v, 'nsubj') < 0 ? st.kid(v, 'nsubj:pass') : -1;
+      if (ps >= 0) {
+        // "bombs were detonated": the weapon's user; "X was assassinated in a bomb attack":
+        // the attack's. Otherwise a passive subject is still the source (PETRARCH).
+        const w = weapon(st, ps);
+        if (w >= 0) return [w];
+        for (const c of st.kids(v)) {
+          if (st.dep[c] !== 'obl' || c < v) continue;
+          // "in a gun and bomb attack": any conjunct.
+          for (const x of [c, ...Array.from(st.kids(c)).filter((k) => st.dep[k] === 'conj')]) {
+            const wc = weapon(st, x);
+            if (wc >= 0) return [wc];
+          }
+        }
       }
     }
     let subj = st.kid(v, 'nsubj') >= 0 ? st.kid(v, 'nsubj') : st.kid(v, 'nsubj:pass');
@@ -846,6 +888,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // A pronoun subject without an actor ("X indicated it would act") stands for the
       // source of the governing clause: the nearest antecedent in news prose.
       if (out.length === 0 && st.upos(subj) === 'PRON' && PERSONAL.has(lw)) return governorSource(st, v, []);
+      // "A roadside bomb killed ...": nobody named, an unidentified attacker.
+      if (out.length === 0) {
+        const w = weapon(st, subj);
+        if (w >= 0) out.push(w);
+      }
       return out;
     }
     if (passive) return out; // a subjectless passive ("Rebuked by X, ...") has no source of its own
@@ -873,6 +920,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // students", "X firing shells") is active: the noun is its subject. Often a tagger's
     // VBD/VBN confusion turned the main verb into this.
     // So is ", an official said" hung on the noun as acl.
+    // "Bombs exploded/acl at churches": a weapon noun's participle is what it did.
+    if (rel === 'acl' && p < v) {
+      const w = weapon(st, p);
+      if (w >= 0 && (v === p + 1 || st.doc.xpos[st.a + v] === XPOS_VBG)) return [w];
+    }
     if (rel === 'acl' && (st.kid(v, 'obj') >= 0 || st.doc.xpos[st.a + v] === XPOS_VBG || (REPORTING.has(st.lemma(v).toLowerCase()) && p < v))) {
       actorsFor(st, p, out);
       return out;
@@ -974,7 +1026,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false): number[] {
     const passive = isPassive(st, v);
     const cand: number[] = [];
-    if (passive && agentOf(st, v) >= 0) {
+    // A passive's subject is what was done to: the target (unless it is the source).
+    if (passive) {
       const subj = st.kid(v, 'nsubj:pass') >= 0 ? st.kid(v, 'nsubj:pass') : st.kid(v, 'nsubj');
       if (subj >= 0) cand.push(subj);
     }
