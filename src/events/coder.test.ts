@@ -615,7 +615,7 @@ test('competing multiword verbs: the longest matched span wins', () => {
 });
 
 test('an act promised, demanded or said to be future is not coded beside the governing event', () => {
-  // Arnor said it would send troops to Gondor .  -> the statement only
+  // Arnor said it would send troops to Gondor .  -> one event: the intent to send aid (033)
   const said = rows(
     'Arnor PROPN NNP 2 nsubj',
     'said VERB VBD 0 root say',
@@ -627,7 +627,7 @@ test('an act promised, demanded or said to be future is not coded beside the gov
     'Gondor PROPN NNP 5 obl',
     '. PUNCT . 2 punct',
   );
-  assert.deepEqual(triples(rcoder.code(said)), ['ARN GON 010']);
+  assert.deepEqual(triples(rcoder.code(said)), ['ARN GON 033']);
   // Without the modal the sending is reported as done: both events.
   const done = rows(
     'Arnor PROPN NNP 2 nsubj',
@@ -1031,4 +1031,54 @@ test('a weapon with no named user stands for an unidentified attacker; a passive
     '. PUNCT . 3 punct',
   );
   assert.deepEqual(triples(c.code(inAttack)), ['---UAF GON 190']);
+});
+
+test('an act an actor says it will do, or is ready to do, is its intent (03) instead of a statement', () => {
+  const INT = '--- SAY [010] ---\nSAY {SAID}\n--- MEET [040] ---\nMEET\n--- ATTACK [190] ---\nATTACK\n';
+  const c = createCoder({ verbs: compileVerbDictionary([{ file: 'i.txt', text: INT }]), actors });
+  // Arnor said it would meet Gondor .
+  const would = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'said VERB VBD 0 root say',
+    'it PRON PRP 5 nsubj',
+    'would AUX MD 5 aux',
+    'meet VERB VB 2 ccomp',
+    'Gondor PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(c.code(would)), ['ARN GON 036']);
+  // Arnor said it was ready to meet Gondor .
+  const ready = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'said VERB VBD 0 root say',
+    'it PRON PRP 5 nsubj',
+    'was AUX VBD 5 cop be',
+    'ready ADJ JJ 2 ccomp',
+    'to PART TO 7 mark',
+    'meet VERB VB 5 xcomp',
+    'Gondor PROPN NNP 7 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(c.code(ready)), ['ARN GON 036']);
+  // Arnor said it would attack Gondor .  -> a conflict act is no intent to cooperate: the statement
+  const attack = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'said VERB VBD 0 root say',
+    'it PRON PRP 5 nsubj',
+    'would AUX MD 5 aux',
+    'attack VERB VB 2 ccomp',
+    'Gondor PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(c.code(attack)), ['ARN GON 010']);
+  // Arnor said it met Gondor .  -> a reported act, not an intent
+  const met = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'said VERB VBD 0 root say',
+    'it PRON PRP 4 nsubj',
+    'met VERB VBD 2 ccomp meet',
+    'Gondor PROPN NNP 4 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(c.code(met)), ['ARN GON 010', 'ARN GON 040']);
 });

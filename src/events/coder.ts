@@ -98,6 +98,10 @@ const INSTITUTIONS = new Set(['MIL', 'GOV', 'COP', 'SPY', 'JUD', 'LEG']);
 /** Weapons and attacks that, as the subject of a verb, stand for an unidentified attacker. */
 const WEAPONS = new Set(['bomb', 'bomber', 'blast', 'explosion', 'explosive', 'device', 'ied', 'mine', 'landmine', 'mortar',
   'rocket', 'grenade', 'attack', 'bombing', 'shell', 'shelling', 'gunfire', 'vest', 'car', 'truck']);
+/** Roots of cooperative acts an actor can announce as an intent (03). */
+const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Adjectives of readiness: "ready to hold talks" is an intent. */
+const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
 /** Sectors of armed forces. */
 const FORCES = new Set(['MIL', 'COP']);
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
@@ -1490,6 +1494,56 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return dropped;
   }
 
+  /** Whether `v` is marked as future: "will/would/shall" or "'ll". */
+  function future(st: Sent, v: number): boolean {
+    for (const c of st.kids(v)) {
+      if (st.dep[c] !== 'aux' || XPOS[st.doc.xpos[st.a + c]] !== 'MD') continue;
+      const w = st.doc.form[st.a + c].toLowerCase();
+      if (w === 'will' || w === 'would' || w === 'shall' || w === "'ll" || w === 'wo') return true;
+    }
+    return false;
+  }
+
+  /**
+   * Intents: a cooperative act an actor says it will do ("Turkey said it would open its
+   * ports" 035, "said he would meet" 036) or is ready to do ("was ready to hold talks"
+   * 036) is CAMEO's intent (03), with the sub-code of the act; the statement reporting it
+   * is not coded beside it. Negated or conflictual acts are left alone. Recodes the events
+   * in place; returns the recoded verbs and the statement events they replace.
+   */
+  function codeIntents(st: Sent, kept: [number, VerbHit][]): { recoded: Set<number>; stated: Set<CodedEvent> } {
+    const recoded = new Set<number>();
+    const stated = new Set<CodedEvent>();
+    const keptHits = new Map(kept);
+    for (const [v, h] of kept) {
+      const root = h.events[0].cameo.slice(0, 2);
+      if (!INTENT_ROOTS.has(root) || h.events.some((e) => e.negated)) continue;
+      // Up a coordination ("would meet X and hold talks") to the clause's head.
+      let e = v;
+      let fut = future(st, v);
+      for (let d = 0; st.dep[e] === 'conj' && st.head[e] >= 0 && d < 64; d++) {
+        e = st.head[e];
+        fut ||= future(st, e);
+      }
+      const p = st.head[e];
+      if (p < 0) continue;
+      const ready = st.dep[e] === 'xcomp' && st.upos(p) === 'ADJ' && READY.has(st.lemma(p).toLowerCase());
+      const isStatement = (x: VerbHit | undefined): x is VerbHit =>
+        x !== undefined && x.events.every((y) => y.cameo.startsWith('01') && !y.cameo.startsWith('015') && !y.cameo.startsWith('016'));
+      // "said it was ready to": the statement is the adjective's governor.
+      const gh = ready && st.head[p] >= 0 && st.dep[p] === 'ccomp' ? keptHits.get(st.head[p]) : keptHits.get(p);
+      const statement = isStatement(gh);
+      if (!ready && !(fut && statement && (st.dep[e] === 'ccomp' || st.dep[e] === 'parataxis'))) continue;
+      for (const ev of h.events) {
+        ev.cameo = requestCode('03', requestedSuffix(ev.cameo, false));
+        ev.rule = `${ev.rule} (as intent)`;
+      }
+      recoded.add(v);
+      if (statement) for (const x of gh.events) if (h.events.some((ev) => ev.source.code === x.source.code)) stated.add(x);
+    }
+    return { recoded, stated };
+  }
+
   function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
     const a = doc.sentStart[s];
     const n = doc.sentEnd[s] - a;
@@ -1556,6 +1610,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       kept.push([v, h]);
     }
     const requested = codeRequests(st, kept);
+    const intents = codeIntents(st, kept);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
     // release", "said it would send") is not an event of its own when the verb governing
     // it coded one: that event already says what was promised or demanded. Under a mere
@@ -1565,7 +1620,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const seen = new Set<string>();
     for (const [v, h] of kept) {
       if (requested.has(v)) continue;
-      const g = embeddingGovernor(st, v, (x) => {
+      const g = intents.recoded.has(v) ? -1 : embeddingGovernor(st, v, (x) => {
         // Under a denial or rejection nothing embedded is asserted ("denied it had attacked").
         const gh = keptHits.get(x);
         return gh !== undefined && gh.events.every((e) => e.cameo.startsWith('016') || e.cameo.startsWith('12'));
@@ -1578,6 +1633,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);
       for (const e of h.events) {
         if (dropUntargeted && e.target === null) continue;
+        if (intents.stated.has(e)) continue;
         const key = `${e.source.start}:${e.source.code}|${e.target ? `${e.target.start}:${e.target.code}` : '-'}|${e.cameo}`;
         if (seen.has(key)) continue;
         seen.add(key);
