@@ -1082,3 +1082,18 @@ test('an act an actor says it will do, or is ready to do, is its intent (03) ins
   );
   assert.deepEqual(triples(c.code(met)), ['ARN GON 010', 'ARN GON 040']);
 });
+
+test('a place heading the subject phrase ("In Gondor, Arnor ...") yields to the actor', () => {
+  // In Gondor , Arnor praised Rohan .  (parser: "Gondor" a compound of the subject)
+  const doc = rows(
+    'In ADP IN 2 case',
+    'Gondor PROPN NNP 4 compound',
+    ', PUNCT , 4 punct',
+    'Arnor PROPN NNP 5 nsubj',
+    'praised VERB VBD 0 root praise',
+    'Rohan PROPN NNP 5 obj',
+    '. PUNCT . 5 punct',
+  );
+  const c = createCoder({ verbs: compileVerbDictionary([{ file: 'w.txt', text: '--- PRAISE [051] ---\nPRAISE\n' }]), actors });
+  assert.deepEqual(triples(c.code(doc)), ['ARN ROH 051']);
+});

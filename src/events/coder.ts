@@ -618,6 +618,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (seen.has(h) || seen.size >= MAX_CONJUNCTS) return;
     seen.add(h);
     let found = -1;
+    // A place named as where ("In Washington, President Bush ...") yields to any actor.
+    const better = (mi: number, cur: number): boolean => {
+      const pv = venue(st, mi);
+      const cv = venue(st, cur);
+      if (pv !== cv) return cv;
+      return st.mentions[mi].start < st.mentions[cur].start;
+    };
     {
       // The leftmost mention in the argument's own subtree (other clauses not entered), as
       // TABARI took the first actor of a phrase: it survives attachment errors that a
@@ -626,7 +633,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       while (stack.length > 0) {
         const k = stack.pop()!;
         const mi = st.mentionAt[k];
-        if (mi >= 0 && !(things && modifierOnly(st, mi)) && (found < 0 || st.mentions[mi].start < st.mentions[found].start)) found = mi;
+        if (mi >= 0 && !(things && modifierOnly(st, mi)) && (found < 0 || better(mi, found))) found = mi;
         for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c])) stack.push(c);
       }
     }
