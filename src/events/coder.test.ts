@@ -1097,3 +1097,34 @@ test('a place heading the subject phrase ("In Gondor, Arnor ...") yields to the 
   const c = createCoder({ verbs: compileVerbDictionary([{ file: 'w.txt', text: '--- PRAISE [051] ---\nPRAISE\n' }]), actors });
   assert.deepEqual(triples(c.code(doc)), ['ARN ROH 051']);
 });
+
+test('a coordination talking under a third party\'s auspices talks with itself; a government addressed by an envoy is not the envoy\'s', () => {
+  // Arnor and Gondor resumed talks under Rohan mediation .
+  const doc = rows(
+    'Arnor PROPN NNP 4 nsubj',
+    'and CCONJ CC 3 cc',
+    'Gondor PROPN NNP 1 conj',
+    'resumed VERB VBD 0 root resume',
+    'talks NOUN NNS 4 obj talk',
+    'under ADP IN 7 case',
+    'Rohan PROPN NNP 8 compound',
+    'mediation NOUN NN 4 obl',
+    '. PUNCT . 4 punct',
+  );
+  const c = createCoder({ verbs: compileVerbDictionary([{ file: 't.txt', text: '--- RESUME [---] ---\nRESUME\n- * TALKS [046]\n--- URGE [020] ---\nURGE\n' }]), actors: pactors });
+  assert.deepEqual(triples(c.code(doc)), ['ARN GON 046', 'GON ARN 046']);
+  // Gondorian officials urged the government .  -> whose government is not known
+  const urged = rows(
+    'Gondorian ADJ JJ 2 amod',
+    'officials NOUN NNS 3 nsubj official',
+    'urged VERB VBD 0 root urge',
+    'the DET DT 5 det',
+    'government NOUN NN 3 obj',
+    '. PUNCT . 3 punct',
+  );
+  const c2 = createCoder({
+    verbs: compileVerbDictionary([{ file: 't.txt', text: '--- URGE [020] ---\nURGE\n' }]),
+    actors: fakeActors({ 'gondorian officials': 'GONGOV', government: '---GOV' }),
+  });
+  assert.deepEqual(triples(c2.code(urged)), ['GONGOV ---GOV 020']);
+});

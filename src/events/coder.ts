@@ -102,6 +102,12 @@ const WEAPONS = new Set(['bomb', 'bomber', 'blast', 'explosion', 'explosive', 'd
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Adjectives of readiness: "ready to hold talks" is an intent. */
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
+/** Prepositions that introduce the other party of a joint act. */
+const PARTNER_CASES = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS']);
+/** Relations that open another clause (beside {@link CLAUSAL}). */
+const OTHER_CLAUSE = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'csubj']);
+/** Organs of a state, which deal with other states as often as with their own: a government does. */
+const STATE_ORGANS = new Set(['GOV', 'ELI', 'MIL', 'SPY']);
 /** Sectors of armed forces. */
 const FORCES = new Set(['MIL', 'COP']);
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
@@ -996,6 +1002,30 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
+   * Whether a mention can be the other party of a joint act: an object, or a phrase with
+   * "with", "to", "against", "on", "between" ("resumed talks under AU mediation": no).
+   */
+  function partner(st: Sent, mi: number): boolean {
+    let x = st.synHead(st.mentions[mi]);
+    for (let d = 0; d < 8 && st.head[x] >= 0; d++) {
+      const rel = st.dep[x];
+      if (st.kid(x, 'case') >= 0 || !(rel === 'flat' || rel === 'compound' || rel === 'appos' || rel === 'nmod:poss' || rel === 'amod')) break;
+      x = st.head[x];
+    }
+    const cs = st.kid(x, 'case');
+    return cs < 0 || PARTNER_CASES.has(st.up[cs]);
+  }
+
+  /** Whether token `k` lies in the clause of verb `v` (no other clause between them). */
+  function sameClause(st: Sent, k: number, v: number): boolean {
+    for (let x = k, d = 0; x >= 0 && d <= st.n; x = st.head[x], d++) {
+      if (x === v) return true;
+      if (OTHER_CLAUSE.has(st.dep[x]) || (CLAUSAL.has(st.dep[x]) && st.upos(x) === 'VERB')) return false;
+    }
+    return false;
+  }
+
+  /**
    * The country of a country-less actor (---COP, ---REB) of an event of verb `v` whose
    * other actor is `other`: its own place ("rebels in central India"), else the place of
    * the event ("arrested ... in raids around Baghdad"), else, when the sentence names no
@@ -1019,11 +1049,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
     }
     for (let pi = 0; pi < st.mentions.length; pi++) {
-      if (pi === mi || pi === other || !venue(st, pi) || !st.inSubtree(st.synHead(st.mentions[pi]), v)) continue;
+      if (pi === mi || pi === other || !venue(st, pi) || !sameClause(st, st.synHead(st.mentions[pi]), v)) continue;
       return stateOf(st.mentions[pi].code);
     }
     const oc = otherCountry ?? (other >= 0 ? stateOf(st.mentions[other].code) : null);
     if (oc === null) return null;
+    // A state's envoy urging "both governments" speaks to other states.
+    if (m.code.slice(3, 6) === 'GOV' && other >= 0 && (st.mentions[other].code.length === 3 || STATE_ORGANS.has(st.mentions[other].code.slice(3, 6)))) return null;
     // Police, courts and legislatures act at home whatever else the sentence names.
     if (other >= 0 && DOMESTIC.has(st.mentions[other].code.slice(3, 6))) return oc;
     for (let pi = 0; pi < st.mentions.length; pi++) {
@@ -1334,7 +1366,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const alt = firstAfter(st, ve, st.n - 1, src, skip);
         if (alt.length > 0) tgt = alt;
       }
-      const alone = tgt.length === 0 || tgt.every((x) => venue(st, x));
+      const alone = tgt.length === 0 || tgt.every((x) => venue(st, x) || !partner(st, x));
       if (alone && src.length >= 2 && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v)) mutual = src;
     }
 
