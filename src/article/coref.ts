@@ -639,6 +639,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 continue;
               }
             }
+            // "the rebels" after "rebels of the SPLM-N": a known group of that sector.
+            if (words && plural(h) && chunks.length === 1) {
+              const g = recent(s, m.start, (x) => (x.kind !== 'person' && !x.code.startsWith('---') && sectors(x.code, countries).chunks[0] === chunks[0] ? 0 : null), maxTitleSentences, 0.04);
+              if (g) {
+                emit(resolved(m, g, 'title'), g);
+                continue;
+              }
+            }
           } else if (country && chunks.length > 0 && PERSON_NOUNS.has(headLemma) && upos(h) !== 'PROPN' && !plural(h)) {
             // "the Iraqi leader", "the US president": the same code, linked to the person.
             const words = definiteWords(m.start, h, s);
