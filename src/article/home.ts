@@ -232,8 +232,8 @@ export function createHomeTracker(doc: Doc, mentionsOf: (s: number) => readonly 
         return orgSpoke;
       }
       country ??= para ?? home;
-      // Without home, only a named person takes the country of a mention before it ("Sudan's delegation was led by Defence Minister X").
-      if (!country && /^\p{Lu}/u.test(doc.form[m.end - 1])) {
+      // Without a home: the country of a mention before it in the sentence ("Sudan's delegation was led by Defence Minister X").
+      if (!country) {
         for (let k = before.length - 1; k >= 0 && !country; k--) country = stateOf(before[k].code, countries);
       }
       const code = country ? completeCode(m.code, country) : null;
