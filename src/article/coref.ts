@@ -721,11 +721,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     let prevResult: ActorMention[] | null = null;
     /** The last pair of actors set up ("Sudan and South Sudan"), for "both governments", "them" (plural.ts). */
     let pair: Pair | null = null;
+    let leadPair: Pair | null = null;
     /** Members of "both X" / "the two X" at token `at` of sentence `s`, or null. */
     const pairFor = (kind: PairKind, s: number, at: number, result: ActorMention[], byEnd: Map<number, Entity>): string[] | null => {
       const here = lastCoordination(doc, result, at);
       if (here) here.persons = result.every((m) => m.start < here.from.start || m.end > here.from.end || byEnd.get(m.end)?.kind === 'person');
       const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= PAIR_SENTENCES);
+      // The lead's pair ("Sudan and South Sudan resumed talks") is the article's: "both countries" may return to it at any distance.
+      if (leadPair) cands.push(leadPair);
       if (kind === 'person') {
         const p = cands.find((x) => x.persons);
         if (p) return pairCodes(p, kind, countries);
@@ -754,6 +757,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     };
     // Country-less domestic agents ("police", "Interior Minister X") take the article's country (home.ts).
     const home = unknownActors ? createHomeTracker(doc, (k) => baseMs[k], countries, datelineCountry(doc, date)) : null;
+    // One article country for both rules: home.ts's decision when it has one, else the most mentioned.
+    const articleCountry = home?.home ?? mainCountry;
     for (let s = 0; s < doc.sentenceCount; s++) {
       if (stats) stats.sentences++;
       const a = doc.sentStart[s];
@@ -898,9 +903,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 continue;
               }
             }
+            // "the rebels" after "rebels of the SPLM-N": a known group of that sector.
+            if (words && plural(h) && chunks.length === 1) {
+              const g = recent(s, m.start, (x) => (x.kind !== 'person' && !x.code.startsWith('---') && sectors(x.code, countries).chunks[0] === chunks[0] ? 0 : null), maxTitleSentences, 0.04);
+              if (g) {
+                emit(resolved(m, g, 'title'), g);
+                continue;
+              }
+            }
             // "the government", "the army", "police" with no country named and no antecedent: the article's country.
-            if (mainCountry && STATE_SECTORS.has(chunks[0]) && institution(m, h)) {
-              m.code = mainCountry + chunks.join('');
+            if (articleCountry && STATE_SECTORS.has(chunks[0]) && institution(m, h)) {
+              m.code = articleCountry + chunks.join('');
               m.rule = `${m.rule} + the article's country`;
               if (stats) stats.resolved++;
             }
@@ -995,7 +1008,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const p = here && doc.head[synHead(doc, { ...here.from, code: '', rule: '', head: here.from.end - 1 })] !== doc.head[i] ? here : pair;
             // The pair wins over an entity last named before it, and over a singular one named with it.
             const later = (x: Entity): boolean => x.lastSentence > p!.sentence || (x.lastSentence === p!.sentence && x.lastToken >= p!.from.end);
-            if (p && p.strong && p.sentence >= s - 1 && (!e || !later(e) && (!e.plural || e.lastSentence < p.sentence || p === here))) {
+            // A singular organisation is "they" only for want of a pair.
+            if (p && p.strong && p.sentence >= s - 1 && (!e || (!e.plural && e.kind === 'org') || (!later(e) && (!e.plural || e.lastSentence < p.sentence || p === here)))) {
               const r = pairMention(i, i + 1, p.codes, 'pronoun', s);
               r.resolvedFrom = p.from;
               cover(r);
@@ -1113,6 +1127,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
       // The sentence's last coordination, else a subject and object of different countries, is the pair to refer to.
       const co = lastCoordination(doc, result, Infinity);
+      if (s === 0 && co) leadPair = { ...co, persons: false };
       if (co && !(pair && pair.sentence === s && pair.from.start > co.from.start)) {
         co.persons = result.every((m) => m.start < co.from.start || m.end > co.from.end || byEnd.get(m.end)?.kind === 'person');
         pair = co;

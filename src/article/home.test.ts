@@ -107,3 +107,17 @@ test('"the president" is no opposition leader; "the envoys of three African coun
   assert.ok(!show(2).some((x) => x.startsWith('president=ZMBOPP')), show(2).join(' '));
   assert.ok(show(3).includes('envoys=AFRGOV'), show(3).join(' '));
 });
+
+test('"the rebels" are the rebel group named before; a bare spokeswoman speaks for the organisation before her', () => {
+  const show = mentions(
+    'Chad and Niger resumed talks on Monday. Chad accused Niger of arming rebels of the SPLM-N. ' +
+      'Niger said it had never supported the rebels. ' +
+      'The United Nations refugee agency urged both countries to protect civilians. ' +
+      '"We are worried," spokeswoman Ana Lindqvist said.',
+  );
+  const all = [0, 1, 2, 3].flatMap((s) => show(s));
+  // The second "rebels" (the first is the composed "rebels of the SPLM-N").
+  const rebels = all.filter((x) => x.startsWith('rebels='));
+  assert.ok(rebels.length > 0 && rebels.every((x) => x.startsWith('rebels=SDNREB')), all.join(' '));
+  assert.ok(all.some((x) => /^spokeswoman Ana Lindqvist=IGOUNO/.test(x)), all.join(' '));
+});

@@ -73,6 +73,9 @@ export const FOREIGN_ROLES: ReadonlySet<string> = new Set(
   observer observers monitor monitors peacekeeper peacekeepers`.split(/\s+/),
 );
 
+/** Spokespeople: "spokeswoman Clara Besson" speaks for someone. */
+const SPOKES = /\bspokes(man|woman|person)\b/;
+
 /** Modifiers that say a group is not the home country's ("foreign troops", "Western diplomats"). */
 const FOREIGN_WORDS: ReadonlySet<string> = new Set(['foreign', 'international', 'overseas', 'western', 'outside', 'neighbouring', 'neighboring']);
 /** Heads that stay domestic after "foreign" ("the foreign ministry", "Foreign Minister X"). */
@@ -189,6 +192,9 @@ export function createHomeTracker(
 ): HomeTracker {
   const home = decideHome(doc, mentionsOf, countries, HOME_SENTENCES, dateline);
   let para: string | null = null;
+  /** An IGO or NGO opening the previous sentence ("The UN human rights office urged ..."). */
+  let orgSpoke: string | null = null;
+  let orgHere: string | null = null;
   const lower = (i: number): string => doc.form[i].toLowerCase();
   /** A paragraph starts here: a blank line in the text before the sentence. */
   const newParagraph = (s: number): boolean => {
@@ -209,6 +215,11 @@ export function createHomeTracker(
     home,
     sentence(s, ms) {
       if (newParagraph(s)) para = null;
+      orgSpoke = orgHere;
+      orgHere = null;
+      // The sentence opens with it ("The United Nations human rights office urged ...").
+      const first = ms[0];
+      if (first && /^(IGO|NGO)/.test(first.code) && first.start <= doc.sentStart[s] + 2) orgHere = first.code;
       // "In Washington, President Bush ...": the paragraph is about that place's country.
       const a = doc.sentStart[s];
       if (a + 2 < doc.sentEnd[s] && PLACE_PREPS.has(lower(a))) {
@@ -230,7 +241,14 @@ export function createHomeTracker(
         const x = all.find((y) => y.start > m.end && y.end <= stop && stateOf(y.code, countries) !== null);
         if (x) country = stateOf(x.code, countries);
       }
+      // "'...,' spokeswoman Clara Besson said": the spokesperson of the organisation that spoke just before.
+      // Only a bare "spokeswoman X": "government spokesman X" says whose he is.
+      if (!country && orgSpoke && SPOKES.test(lower(m.start))) {
+        m.rule = `${m.rule} + spokesperson of ${orgSpoke}`;
+        return orgSpoke;
+      }
       country ??= para ?? home;
+      // Without a home: the country of a mention before it in the sentence ("Sudan's delegation was led by Defence Minister X").
       if (!country) {
         for (let k = before.length - 1; k >= 0 && !country; k--) country = stateOf(before[k].code, countries);
       }
