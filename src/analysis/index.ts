@@ -13,6 +13,7 @@ import { tokenize, tokenizeHorizontal } from './tokenize/index.js';
 import { loadTagger, taggerStage } from './tagger/index.js';
 import { loadLemmatizer, lemmaStage } from './lemma/index.js';
 import { loadParser, parserStage } from './parser/index.js';
+import { tenseStage } from './tense.js';
 
 export { Doc, Span, Token } from './doc.js';
 export type { Annotation, TokenizedText } from './doc.js';
@@ -28,6 +29,8 @@ export interface AnalyzerOptions {
   parserModel?: string;
   /** Skip the parser (tokens, tags and lemmas only). */
   parse?: boolean;
+  /** Re-tag news past tenses the tagger read as participles (src/analysis/tense.ts). Default true. */
+  tense?: boolean;
 }
 
 /** A loaded pipeline. Immutable and safe to share between documents. */
@@ -43,7 +46,9 @@ export interface Analyzer {
 
 /** Load the models and build the pipeline once; reuse it for every document. */
 export function loadAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
-  const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel)), lemmaStage(loadLemmatizer())];
+  const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel))];
+  if (opts.tense !== false) stages.push(tenseStage());
+  stages.push(lemmaStage(loadLemmatizer()));
   if (opts.parse !== false) stages.push(parserStage(loadParser(opts.parserModel)));
   checkStages(stages);
   const annotate = (doc: Doc): Doc => runStages(stages, doc);
