@@ -179,3 +179,17 @@ test('findQuotes: straight quotes alternate, a paragraph break closes an open qu
     ['Nobody will disarm us ,', 'he'],
   ]);
 });
+
+test('"he" after an international official named in the people files is that official, not an earlier head of government', () => {
+  const doc = analyzer.analyze(
+    'Prime Minister Nouri al-Maliki ordered an inquiry on Monday. ' +
+      'U.N. Secretary-General Ban Ki-moon called for calm. He also criticized Iran.',
+  );
+  const events = createCoder({ verbs: dicts.verbs, actors: article })
+    .code(doc, 20080214)
+    .map((e) => toEventRecord(doc, { docId: 'd', date: '2008-02-14' }, e));
+  const crit = events.find((e) => e.sentence === 2 && e.cameo.startsWith('11'));
+  assert.ok(crit, JSON.stringify(events));
+  assert.equal(crit.source.code, 'IGOUNO');
+  assert.equal(crit.source.resolved_from?.text, 'Ban Ki-moon');
+});

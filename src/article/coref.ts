@@ -81,6 +81,8 @@ export interface ArticleActorMatcher extends ActorMatcher {
 
 type Via = NonNullable<ActorMention['via']>;
 type Kind = 'person' | 'org' | 'country' | 'group';
+/** Rule of a mention found in a people dictionary (data/kb/actors/people-*.yaml). */
+const PEOPLE_RULE = /(^|[\\/])people[^\\/]*\.ya?ml:\d+/;
 
 /** An actor the article has mentioned: what later references can resolve to. */
 interface Entity {
@@ -247,6 +249,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const h = m.head >= m.start && m.head < m.end ? m.head : m.end - 1;
       const hw = lower(h);
       const lemma = (doc.lemma[h] || hw).toLowerCase();
+      // A person of the default KB's people files is a person whatever body they serve
+      // ("Staffan de Mistura" = IGOUNO): "he" must find the U.N. envoy.
+      if (PEOPLE_RULE.test(m.rule)) return { kind: 'person', plural: false };
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
       for (let i = m.start; i < m.end; i++) {
         const l = lower(i);
