@@ -1071,6 +1071,18 @@ test('an act an actor says it will do, or is ready to do, is its intent (03) ins
     '. PUNCT . 2 punct',
   );
   assert.deepEqual(triples(c.code(attack)), ['ARN GON 010']);
+  // Arnor said it would not meet Gondor .  -> a refusal to meet (125)
+  const refuse = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'said VERB VBD 0 root say',
+    'it PRON PRP 6 nsubj',
+    'would AUX MD 6 aux',
+    'not PART RB 6 advmod',
+    'meet VERB VB 2 ccomp',
+    'Gondor PROPN NNP 6 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(c.code(refuse)), ['ARN GON 125']);
   // Arnor said it met Gondor .  -> a reported act, not an intent
   const met = rows(
     'Arnor PROPN NNP 2 nsubj',

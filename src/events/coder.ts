@@ -41,7 +41,7 @@ import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
-import { requestCode, requestedSuffix, requestFamily } from './requests.js';
+import { refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
 /** Coder options (the PETRARCH names in comments). */
 export interface CoderOptions {
@@ -1546,8 +1546,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   /**
    * Intents: a cooperative act an actor says it will do ("Turkey said it would open its
    * ports" 035, "said he would meet" 036) or is ready to do ("was ready to hold talks"
-   * 036) is CAMEO's intent (03), with the sub-code of the act; the statement reporting it
-   * is not coded beside it. Negated or conflictual acts are left alone. Recodes the events
+   * 036) is CAMEO's intent (03), with the sub-code of the act, and one it says it will not
+   * do a refusal (12x: "would not discuss" 125); the statement reporting it is not coded
+   * beside it. Conflictual acts are left alone. Recodes the events
    * in place; returns the recoded verbs and the statement events they replace.
    */
   function codeIntents(st: Sent, kept: [number, VerbHit][]): { recoded: Set<number>; stated: Set<CodedEvent> } {
@@ -1556,7 +1557,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const keptHits = new Map(kept);
     for (const [v, h] of kept) {
       const root = h.events[0].cameo.slice(0, 2);
-      if (!INTENT_ROOTS.has(root) || h.events.some((e) => e.negated)) continue;
+      if (!INTENT_ROOTS.has(root)) continue;
+      const refused = h.events.every((x) => x.negated);
+      if (refused && h.events.some((x) => refusalCode(x.cameo) === null)) continue;
       // Up a coordination ("would meet X and hold talks") to the clause's head.
       let e = v;
       let fut = future(st, v);
@@ -1574,8 +1577,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const statement = isStatement(gh);
       if (!ready && !(fut && statement && (st.dep[e] === 'ccomp' || st.dep[e] === 'parataxis'))) continue;
       for (const ev of h.events) {
-        ev.cameo = requestCode('03', requestedSuffix(ev.cameo, false));
-        ev.rule = `${ev.rule} (as intent)`;
+        // "said it would not negotiate": a refusal (12x), itself asserted.
+        if (refused) {
+          ev.cameo = refusalCode(ev.cameo)!;
+          ev.negated = false;
+          ev.rule = `${ev.rule} (as refusal)`;
+        } else {
+          ev.cameo = requestCode('03', requestedSuffix(ev.cameo, false));
+          ev.rule = `${ev.rule} (as intent)`;
+        }
       }
       recoded.add(v);
       if (statement) for (const x of gh.events) if (h.events.some((ev) => ev.source.code === x.source.code)) stated.add(x);
