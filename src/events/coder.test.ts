@@ -1140,3 +1140,20 @@ test('a coordination talking under a third party\'s auspices talks with itself; 
   });
   assert.deepEqual(triples(c2.code(urged)), ['GONGOV ---GOV 020']);
 });
+
+test('an actor coded like the source is no target: the next one is', () => {
+  // Arnor warned Arnorians about Gondor .
+  const doc = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'warned VERB VBD 0 root warn',
+    'Arnorians PROPN NNPS 2 obj arnorian',
+    'about ADP IN 5 case',
+    'Gondor PROPN NNP 2 obl',
+    '. PUNCT . 2 punct',
+  );
+  const c = createCoder({
+    verbs: compileVerbDictionary([{ file: 'w.txt', text: '--- WARN [130] ---\nWARN\n' }]),
+    actors: fakeActors({ arnor: 'ARN', arnorians: 'ARN', gondor: 'GON' }),
+  });
+  assert.deepEqual(triples(c.code(doc)), ['ARN GON 130']);
+});

@@ -1085,7 +1085,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     for (const c of st.kids(v)) if ((st.dep[c] === 'ccomp' || st.dep[c] === 'xcomp') && c > v) cand.push(c);
     // A place named as where it happened ("met in Geneva") is no target, unless `venues`.
-    const skip = (x: number) => src.includes(x) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+    // An actor coded like the source cannot be its target: look further ("warned that his
+    // followers would ... if the government ...").
+    const same = (x: number) => src.some((y) => st.mentions[y].code === st.mentions[x].code);
+    const skip = (x: number) => src.includes(x) || same(x) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     for (const c of cand) {
       const out: number[] = [];
       // An argument naming a thing ("military aid") has no actor in its modifiers.
@@ -1573,8 +1576,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const isStatement = (x: VerbHit | undefined): x is VerbHit =>
         x !== undefined && x.events.every((y) => y.cameo.startsWith('01') && !y.cameo.startsWith('015') && !y.cameo.startsWith('016'));
       // "said it was ready to": the statement is the adjective's governor.
-      const gh = ready && st.head[p] >= 0 && st.dep[p] === 'ccomp' ? keptHits.get(st.head[p]) : keptHits.get(p);
-      const statement = isStatement(gh);
+      const gp = ready && st.head[p] >= 0 && st.dep[p] === 'ccomp' ? st.head[p] : p;
+      const gh = keptHits.get(gp);
+      // A reporting verb that coded nothing (no target of its own) still reports.
+      const statement = isStatement(gh) || (gh === undefined && REPORTING.has(st.lemma(gp).toLowerCase()));
       if (!ready && !(fut && statement && (st.dep[e] === 'ccomp' || st.dep[e] === 'parataxis'))) continue;
       for (const ev of h.events) {
         // "said it would not negotiate": a refusal (12x), itself asserted.
@@ -1588,7 +1593,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         }
       }
       recoded.add(v);
-      if (statement) for (const x of gh.events) if (h.events.some((ev) => ev.source.code === x.source.code)) stated.add(x);
+      if (gh && statement) for (const x of gh.events) if (h.events.some((ev) => ev.source.code === x.source.code)) stated.add(x);
     }
     return { recoded, stated };
   }
