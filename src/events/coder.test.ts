@@ -1157,3 +1157,21 @@ test('an actor coded like the source is no target: the next one is', () => {
   });
   assert.deepEqual(triples(c.code(doc)), ['ARN GON 130']);
 });
+
+test('a statement is about others: its target is not the speaker\'s own state', () => {
+  // Arnor said Arnorian troops attacked Gondor .
+  const doc = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'said VERB VBD 0 root say',
+    'Arnorian ADJ JJ 4 amod',
+    'troops NOUN NNS 5 nsubj troop',
+    'attacked VERB VBD 2 ccomp attack',
+    'Gondor PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  const c = createCoder({
+    verbs: compileVerbDictionary([{ file: 's.txt', text: '--- SAY [010] ---\nSAY {SAID}\n--- ATTACK [190] ---\nATTACK\n' }]),
+    actors: fakeActors({ arnor: 'ARN', 'arnorian troops': 'ARNMIL', gondor: 'GON' }),
+  });
+  assert.deepEqual(triples(c.code(doc)), ['ARN GON 010', 'ARNMIL GON 190']);
+});

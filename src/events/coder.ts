@@ -1066,7 +1066,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /** Default target mentions of verb `v`, excluding `src`. */
-  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false): number[] {
+  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false, statement = false): number[] {
     const passive = isPassive(st, v);
     const cand: number[] = [];
     // A passive's subject is what was done to: the target (unless it is the source).
@@ -1087,7 +1087,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // A place named as where it happened ("met in Geneva") is no target, unless `venues`.
     // An actor coded like the source cannot be its target: look further ("warned that his
     // followers would ... if the government ...").
-    const same = (x: number) => src.some((y) => st.mentions[y].code === st.mentions[x].code);
+    // A statement is about others: "Tadic said Serbia would never recognise Kosovo" is about Kosovo.
+    const same = (x: number) =>
+      src.some((y) => st.mentions[y].code === st.mentions[x].code || (statement && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
     const skip = (x: number) => src.includes(x) || same(x) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     for (const c of cand) {
       const out: number[] = [];
@@ -1352,8 +1354,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // PETRARCH ("criticized closures in Bree" -> BRE) ...
       // A visit's place is where it goes ("arrived in Beijing"): no venue there.
       const visit = /^04[23]/.test(code.fwd ?? code.rev ?? '');
-      const named = visit ? [] : targetOf(st, v, ve, src, linear);
-      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true);
+      const stmt = (code.fwd ?? code.rev ?? '').startsWith('01');
+      const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt);
+      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt);
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
