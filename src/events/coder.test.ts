@@ -1175,3 +1175,20 @@ test('a statement is about others: its target is not the speaker\'s own state', 
   });
   assert.deepEqual(triples(c.code(doc)), ['ARN GON 010', 'ARNMIL GON 190']);
 });
+
+test('a domestic measure with no one else named is aimed at the source\'s own country', () => {
+  // Arnorian officials lifted the curfew .
+  const doc = rows(
+    'Arnorian ADJ JJ 2 amod',
+    'officials NOUN NNS 3 nsubj official',
+    'lifted VERB VBD 0 root lift',
+    'the DET DT 5 det',
+    'curfew NOUN NN 3 obj',
+    '. PUNCT . 3 punct',
+  );
+  const c = createCoder({
+    verbs: compileVerbDictionary([{ file: 'd.txt', text: '--- LIFT [---] ---\nLIFT\n- * CURFEW [0813]\n- * BAN [0812]\n' }]),
+    actors: fakeActors({ 'arnorian officials': 'ARNGOV' }),
+  });
+  assert.deepEqual(triples(c.code(doc)), ['ARNGOV ARN 0813']);
+});

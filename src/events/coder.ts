@@ -108,6 +108,8 @@ const PARTNER_CASES = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'BETWEEN', 'AMONG'
 const OTHER_CLAUSE = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'csubj']);
 /** Organs of a state, which deal with other states as often as with their own: a government does. */
 const STATE_ORGANS = new Set(['GOV', 'ELI', 'MIL', 'SPY']);
+/** Codes of measures a state takes at home (curfews, emergencies, bans and their easing). */
+const DOMESTIC_MEASURES = ['081', '172'];
 /** Sectors of armed forces. */
 const FORCES = new Set(['MIL', 'COP']);
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
@@ -1374,6 +1376,17 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       const alone = tgt.length === 0 || tgt.every((x) => venue(st, x) || !partner(st, x));
       if (alone && src.length >= 2 && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v)) mutual = src;
+      // "Assad lifted the state of emergency": a government's measure at home is aimed at
+      // its own country when no one else is named.
+      const fc = code.fwd ?? '';
+      if (tgt.length === 0 && !mutual && DOMESTIC_MEASURES.some((x) => fc.startsWith(x))) {
+        const home = src.map((x) => stateOf(st.mentions[x].code)).find((x) => x !== null);
+        if (home) {
+          const o = st.kid(v, 'obj') >= 0 ? st.kid(v, 'obj') : v;
+          st.mentions.push({ start: o, end: o + 1, head: o, code: home, rule: 'the source\'s own country (a domestic measure)' });
+          tgt = [st.mentions.length - 1];
+        }
+      }
     }
 
     const neg = negated(st, v);
