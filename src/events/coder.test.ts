@@ -1192,3 +1192,20 @@ test('a domestic measure with no one else named is aimed at the source\'s own co
   });
   assert.deepEqual(triples(c.code(doc)), ['ARNGOV ARN 0813']);
 });
+
+test('a coordination cooperating against a third party cooperates with itself', () => {
+  // Arnor and Gondor launched joint patrols against Rohan .
+  const doc = rows(
+    'Arnor PROPN NNP 4 nsubj',
+    'and CCONJ CC 3 cc',
+    'Gondor PROPN NNP 1 conj',
+    'launched VERB VBD 0 root launch',
+    'joint ADJ JJ 6 amod',
+    'patrols NOUN NNS 4 obj patrol',
+    'against ADP IN 8 case',
+    'Rohan PROPN NNP 6 nmod',
+    '. PUNCT . 4 punct',
+  );
+  const c = createCoder({ verbs: compileVerbDictionary([{ file: 'j.txt', text: '--- LAUNCH [---] ---\nLAUNCH\n- * JOINT PATROLS [062]\n' }]), actors });
+  assert.deepEqual(triples(c.code(doc)), ['ARN GON 062', 'GON ARN 062']);
+});

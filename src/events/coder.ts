@@ -1008,6 +1008,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * "with", "to", "against", "on", "between" ("resumed talks under AU mediation": no).
    */
   function partner(st: Sent, mi: number): boolean {
+    const c = caseOf(st, mi);
+    return c === null || PARTNER_CASES.has(c);
+  }
+
+  /** The preposition of the phrase a mention heads (through names and modifiers), or null. */
+  function caseOf(st: Sent, mi: number): string | null {
     let x = st.synHead(st.mentions[mi]);
     for (let d = 0; d < 8 && st.head[x] >= 0; d++) {
       const rel = st.dep[x];
@@ -1015,7 +1021,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       x = st.head[x];
     }
     const cs = st.kid(x, 'case');
-    return cs < 0 || PARTNER_CASES.has(st.up[cs]);
+    return cs < 0 ? null : st.up[cs];
   }
 
   /** Whether token `k` lies in the clause of verb `v` (no other clause between them). */
@@ -1374,7 +1380,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const alt = firstAfter(st, ve, st.n - 1, src, skip);
         if (alt.length > 0) tgt = alt;
       }
-      const alone = tgt.length === 0 || tgt.every((x) => venue(st, x) || !partner(st, x));
+      // Working together "against" someone is still together.
+      const coop = INTENT_ROOTS.has(root);
+      const alone = tgt.length === 0 || tgt.every((x) => venue(st, x) || !partner(st, x) || (coop && caseOf(st, x) === 'AGAINST'));
       if (alone && src.length >= 2 && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v)) mutual = src;
       // "Assad lifted the state of emergency": a government's measure at home is aimed at
       // its own country when no one else is named.
