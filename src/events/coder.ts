@@ -18,6 +18,9 @@
  * country-less actor (---COP) takes the country of its own place, of the event's place, or
  * of the other actor when the sentence names no other state ("Thai police arrested
  * protesters": THAOPP); unidentified armed forces (UAF) and statements' audiences do not.
+ * A cooperative act an actor says it will (not) do is its intent, 03x (refusal, 12x), not a
+ * statement; a weapon with no named user ("a roadside bomb killed") is an unidentified
+ * attacker (---UAF); a passive's subject is the target.
  *
  * Negation: a verb with an `advmod` child "not"/"n't"/"never" is still coded, with
  * `negated: true` ("refused to attack" is not negation: it is whatever the dictionary says).
@@ -1617,7 +1620,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         }
       }
       recoded.add(v);
-      if (gh && statement) for (const x of gh.events) if (h.events.some((ev) => ev.source.code === x.source.code)) stated.add(x);
+      // The speaker's statement is the intent's report: the same actor, or its state ("He said Iran would").
+      const sameActor = (a: string, b: string) => a === b || (stateOf(a) !== null && stateOf(a) === stateOf(b));
+      if (gh && statement) for (const x of gh.events) if (h.events.some((ev) => sameActor(ev.source.code, x.source.code))) stated.add(x);
     }
     return { recoded, stated };
   }
