@@ -1071,6 +1071,18 @@ test('an act an actor says it will do, or is ready to do, is its intent (03) ins
     '. PUNCT . 2 punct',
   );
   assert.deepEqual(triples(c.code(attack)), ['ARN GON 010']);
+  // Arnor said it would not meet Gondor .  -> a refusal to meet (125)
+  const refuse = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'said VERB VBD 0 root say',
+    'it PRON PRP 6 nsubj',
+    'would AUX MD 6 aux',
+    'not PART RB 6 advmod',
+    'meet VERB VB 2 ccomp',
+    'Gondor PROPN NNP 6 obj',
+    '. PUNCT . 2 punct',
+  );
+  assert.deepEqual(triples(c.code(refuse)), ['ARN GON 125']);
   // Arnor said it met Gondor .  -> a reported act, not an intent
   const met = rows(
     'Arnor PROPN NNP 2 nsubj',
@@ -1127,4 +1139,73 @@ test('a coordination talking under a third party\'s auspices talks with itself; 
     actors: fakeActors({ 'gondorian officials': 'GONGOV', government: '---GOV' }),
   });
   assert.deepEqual(triples(c2.code(urged)), ['GONGOV ---GOV 020']);
+});
+
+test('an actor coded like the source is no target: the next one is', () => {
+  // Arnor warned Arnorians about Gondor .
+  const doc = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'warned VERB VBD 0 root warn',
+    'Arnorians PROPN NNPS 2 obj arnorian',
+    'about ADP IN 5 case',
+    'Gondor PROPN NNP 2 obl',
+    '. PUNCT . 2 punct',
+  );
+  const c = createCoder({
+    verbs: compileVerbDictionary([{ file: 'w.txt', text: '--- WARN [130] ---\nWARN\n' }]),
+    actors: fakeActors({ arnor: 'ARN', arnorians: 'ARN', gondor: 'GON' }),
+  });
+  assert.deepEqual(triples(c.code(doc)), ['ARN GON 130']);
+});
+
+test('a statement is about others: its target is not the speaker\'s own state', () => {
+  // Arnor said Arnorian troops attacked Gondor .
+  const doc = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'said VERB VBD 0 root say',
+    'Arnorian ADJ JJ 4 amod',
+    'troops NOUN NNS 5 nsubj troop',
+    'attacked VERB VBD 2 ccomp attack',
+    'Gondor PROPN NNP 5 obj',
+    '. PUNCT . 2 punct',
+  );
+  const c = createCoder({
+    verbs: compileVerbDictionary([{ file: 's.txt', text: '--- SAY [010] ---\nSAY {SAID}\n--- ATTACK [190] ---\nATTACK\n' }]),
+    actors: fakeActors({ arnor: 'ARN', 'arnorian troops': 'ARNMIL', gondor: 'GON' }),
+  });
+  assert.deepEqual(triples(c.code(doc)), ['ARN GON 010', 'ARNMIL GON 190']);
+});
+
+test('a domestic measure with no one else named is aimed at the source\'s own country', () => {
+  // Arnorian officials lifted the curfew .
+  const doc = rows(
+    'Arnorian ADJ JJ 2 amod',
+    'officials NOUN NNS 3 nsubj official',
+    'lifted VERB VBD 0 root lift',
+    'the DET DT 5 det',
+    'curfew NOUN NN 3 obj',
+    '. PUNCT . 3 punct',
+  );
+  const c = createCoder({
+    verbs: compileVerbDictionary([{ file: 'd.txt', text: '--- LIFT [---] ---\nLIFT\n- * CURFEW [0813]\n- * BAN [0812]\n' }]),
+    actors: fakeActors({ 'arnorian officials': 'ARNGOV' }),
+  });
+  assert.deepEqual(triples(c.code(doc)), ['ARNGOV ARN 0813']);
+});
+
+test('a coordination cooperating against a third party cooperates with itself', () => {
+  // Arnor and Gondor launched joint patrols against Rohan .
+  const doc = rows(
+    'Arnor PROPN NNP 4 nsubj',
+    'and CCONJ CC 3 cc',
+    'Gondor PROPN NNP 1 conj',
+    'launched VERB VBD 0 root launch',
+    'joint ADJ JJ 6 amod',
+    'patrols NOUN NNS 4 obj patrol',
+    'against ADP IN 8 case',
+    'Rohan PROPN NNP 6 nmod',
+    '. PUNCT . 4 punct',
+  );
+  const c = createCoder({ verbs: compileVerbDictionary([{ file: 'j.txt', text: '--- LAUNCH [---] ---\nLAUNCH\n- * JOINT PATROLS [062]\n' }]), actors });
+  assert.deepEqual(triples(c.code(doc)), ['ARN GON 062', 'GON ARN 062']);
 });

@@ -18,6 +18,9 @@
  * country-less actor (---COP) takes the country of its own place, of the event's place, or
  * of the other actor when the sentence names no other state ("Thai police arrested
  * protesters": THAOPP); unidentified armed forces (UAF) and statements' audiences do not.
+ * A cooperative act an actor says it will (not) do is its intent, 03x (refusal, 12x), not a
+ * statement; a weapon with no named user ("a roadside bomb killed") is an unidentified
+ * attacker (---UAF); a passive's subject is the target.
  *
  * Negation: a verb with an `advmod` child "not"/"n't"/"never" is still coded, with
  * `negated: true` ("refused to attack" is not negation: it is whatever the dictionary says).
@@ -41,7 +44,7 @@ import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
-import { requestCode, requestedSuffix, requestFamily } from './requests.js';
+import { refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
 /** Coder options (the PETRARCH names in comments). */
 export interface CoderOptions {
@@ -108,6 +111,8 @@ const PARTNER_CASES = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'BETWEEN', 'AMONG'
 const OTHER_CLAUSE = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'csubj']);
 /** Organs of a state, which deal with other states as often as with their own: a government does. */
 const STATE_ORGANS = new Set(['GOV', 'ELI', 'MIL', 'SPY']);
+/** Codes of measures a state takes at home (curfews, emergencies, bans and their easing). */
+const DOMESTIC_MEASURES = ['081', '172'];
 /** Sectors of armed forces. */
 const FORCES = new Set(['MIL', 'COP']);
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
@@ -1006,6 +1011,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * "with", "to", "against", "on", "between" ("resumed talks under AU mediation": no).
    */
   function partner(st: Sent, mi: number): boolean {
+    const c = caseOf(st, mi);
+    return c === null || PARTNER_CASES.has(c);
+  }
+
+  /** The preposition of the phrase a mention heads (through names and modifiers), or null. */
+  function caseOf(st: Sent, mi: number): string | null {
     let x = st.synHead(st.mentions[mi]);
     for (let d = 0; d < 8 && st.head[x] >= 0; d++) {
       const rel = st.dep[x];
@@ -1013,7 +1024,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       x = st.head[x];
     }
     const cs = st.kid(x, 'case');
-    return cs < 0 || PARTNER_CASES.has(st.up[cs]);
+    return cs < 0 ? null : st.up[cs];
   }
 
   /** Whether token `k` lies in the clause of verb `v` (no other clause between them). */
@@ -1066,7 +1077,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /** Default target mentions of verb `v`, excluding `src`. */
-  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false): number[] {
+  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false, statement = false): number[] {
     const passive = isPassive(st, v);
     const cand: number[] = [];
     // A passive's subject is what was done to: the target (unless it is the source).
@@ -1085,7 +1096,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     for (const c of st.kids(v)) if ((st.dep[c] === 'ccomp' || st.dep[c] === 'xcomp') && c > v) cand.push(c);
     // A place named as where it happened ("met in Geneva") is no target, unless `venues`.
-    const skip = (x: number) => src.includes(x) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+    // An actor coded like the source cannot be its target: look further ("warned that his
+    // followers would ... if the government ...").
+    // A statement is about others: "Tadic said Serbia would never recognise Kosovo" is about Kosovo.
+    const same = (x: number) =>
+      src.some((y) => st.mentions[y].code === st.mentions[x].code || (statement && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
+    const skip = (x: number) => src.includes(x) || same(x) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     for (const c of cand) {
       const out: number[] = [];
       // An argument naming a thing ("military aid") has no actor in its modifiers.
@@ -1349,8 +1365,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // PETRARCH ("criticized closures in Bree" -> BRE) ...
       // A visit's place is where it goes ("arrived in Beijing"): no venue there.
       const visit = /^04[23]/.test(code.fwd ?? code.rev ?? '');
-      const named = visit ? [] : targetOf(st, v, ve, src, linear);
-      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true);
+      const stmt = (code.fwd ?? code.rev ?? '').startsWith('01');
+      const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt);
+      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt);
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
@@ -1366,8 +1383,21 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const alt = firstAfter(st, ve, st.n - 1, src, skip);
         if (alt.length > 0) tgt = alt;
       }
-      const alone = tgt.length === 0 || tgt.every((x) => venue(st, x) || !partner(st, x));
+      // Working together "against" someone is still together.
+      const coop = INTENT_ROOTS.has(root);
+      const alone = tgt.length === 0 || tgt.every((x) => venue(st, x) || !partner(st, x) || (coop && caseOf(st, x) === 'AGAINST'));
       if (alone && src.length >= 2 && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v)) mutual = src;
+      // "Assad lifted the state of emergency": a government's measure at home is aimed at
+      // its own country when no one else is named.
+      const fc = code.fwd ?? '';
+      if (tgt.length === 0 && !mutual && DOMESTIC_MEASURES.some((x) => fc.startsWith(x))) {
+        const home = src.map((x) => stateOf(st.mentions[x].code)).find((x) => x !== null);
+        if (home) {
+          const o = st.kid(v, 'obj') >= 0 ? st.kid(v, 'obj') : v;
+          st.mentions.push({ start: o, end: o + 1, head: o, code: home, rule: 'the source\'s own country (a domestic measure)' });
+          tgt = [st.mentions.length - 1];
+        }
+      }
     }
 
     const neg = negated(st, v);
@@ -1546,8 +1576,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   /**
    * Intents: a cooperative act an actor says it will do ("Turkey said it would open its
    * ports" 035, "said he would meet" 036) or is ready to do ("was ready to hold talks"
-   * 036) is CAMEO's intent (03), with the sub-code of the act; the statement reporting it
-   * is not coded beside it. Negated or conflictual acts are left alone. Recodes the events
+   * 036) is CAMEO's intent (03), with the sub-code of the act, and one it says it will not
+   * do a refusal (12x: "would not discuss" 125); the statement reporting it is not coded
+   * beside it. Conflictual acts are left alone. Recodes the events
    * in place; returns the recoded verbs and the statement events they replace.
    */
   function codeIntents(st: Sent, kept: [number, VerbHit][]): { recoded: Set<number>; stated: Set<CodedEvent> } {
@@ -1556,7 +1587,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const keptHits = new Map(kept);
     for (const [v, h] of kept) {
       const root = h.events[0].cameo.slice(0, 2);
-      if (!INTENT_ROOTS.has(root) || h.events.some((e) => e.negated)) continue;
+      if (!INTENT_ROOTS.has(root)) continue;
+      const refused = h.events.every((x) => x.negated);
+      if (refused && h.events.some((x) => refusalCode(x.cameo) === null)) continue;
       // Up a coordination ("would meet X and hold talks") to the clause's head.
       let e = v;
       let fut = future(st, v);
@@ -1570,15 +1603,26 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const isStatement = (x: VerbHit | undefined): x is VerbHit =>
         x !== undefined && x.events.every((y) => y.cameo.startsWith('01') && !y.cameo.startsWith('015') && !y.cameo.startsWith('016'));
       // "said it was ready to": the statement is the adjective's governor.
-      const gh = ready && st.head[p] >= 0 && st.dep[p] === 'ccomp' ? keptHits.get(st.head[p]) : keptHits.get(p);
-      const statement = isStatement(gh);
+      const gp = ready && st.head[p] >= 0 && st.dep[p] === 'ccomp' ? st.head[p] : p;
+      const gh = keptHits.get(gp);
+      // A reporting verb that coded nothing (no target of its own) still reports.
+      const statement = isStatement(gh) || (gh === undefined && REPORTING.has(st.lemma(gp).toLowerCase()));
       if (!ready && !(fut && statement && (st.dep[e] === 'ccomp' || st.dep[e] === 'parataxis'))) continue;
       for (const ev of h.events) {
-        ev.cameo = requestCode('03', requestedSuffix(ev.cameo, false));
-        ev.rule = `${ev.rule} (as intent)`;
+        // "said it would not negotiate": a refusal (12x), itself asserted.
+        if (refused) {
+          ev.cameo = refusalCode(ev.cameo)!;
+          ev.negated = false;
+          ev.rule = `${ev.rule} (as refusal)`;
+        } else {
+          ev.cameo = requestCode('03', requestedSuffix(ev.cameo, false));
+          ev.rule = `${ev.rule} (as intent)`;
+        }
       }
       recoded.add(v);
-      if (statement) for (const x of gh.events) if (h.events.some((ev) => ev.source.code === x.source.code)) stated.add(x);
+      // The speaker's statement is the intent's report: the same actor, or its state ("He said Iran would").
+      const sameActor = (a: string, b: string) => a === b || (stateOf(a) !== null && stateOf(a) === stateOf(b));
+      if (gh && statement) for (const x of gh.events) if (h.events.some((ev) => sameActor(ev.source.code, x.source.code))) stated.add(x);
     }
     return { recoded, stated };
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { requestCode, requestedSuffix, requestFamily } from './requests.js';
+import { refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
 test('request families are the appeal and demand roots', () => {
   assert.equal(requestFamily('020'), '02');
@@ -24,4 +24,16 @@ test('the requested act picks the shared sub-code of appeals and demands', () =>
   assert.deepEqual(ask('190'), ['020', '100']); // asked to fight: a plain request
   assert.deepEqual(ask('190', true), ['0256', '1056']); // asked not to fight
   assert.deepEqual(ask('1041'), ['020', '100']); // asked to demand: a plain request
+});
+
+test('an act refused maps to the reject branch', () => {
+  assert.equal(refusalCode('046'), '125'); // not negotiate
+  assert.equal(refusalCode('045'), '126'); // not mediate
+  assert.equal(refusalCode('0841'), '1243'); // not release
+  assert.equal(refusalCode('087'), '1246'); // not de-escalate
+  assert.equal(refusalCode('062'), '1212'); // not cooperate militarily
+  assert.equal(refusalCode('073'), '1223'); // not give humanitarian aid
+  assert.equal(refusalCode('0832'), '1232'); // not change policy
+  assert.equal(refusalCode('057'), '120'); // not sign
+  assert.equal(refusalCode('190'), null); // not attack: no refusal code
 });

@@ -65,3 +65,21 @@ export function requestCode(family: '02' | '03' | '10', suffix: string): string 
   }
   return family + '0';
 }
+
+/** Request suffixes (02/10 layout) to the reject branch (12): aid is 122, reform 123, yield 124. */
+const REFUSAL: Record<string, string> = { '1': '1', '2': '0', '3': '2', '4': '3', '5': '4', '6': '5', '7': '7', '8': '6' };
+
+/**
+ * The CAMEO code of refusing the act coded `code` ("would not negotiate" -> 125, "would
+ * not release" -> 1243), or null when the act has no refusal counterpart.
+ */
+export function refusalCode(code: string): string | null {
+  const suffix = requestedSuffix(code, false);
+  if (suffix === '' && !code.startsWith('03')) return null;
+  const head = REFUSAL[suffix.slice(0, 1)] ?? '0';
+  // Only material cooperation, aid, reform and yielding keep their second digit.
+  const rest = head === '0' || head === '5' || head === '6' || head === '7' || (head === '1' && !/^[12]$/.test(suffix.slice(1))) ? '' : suffix.slice(1);
+  const c = '12' + head + rest;
+  for (let x = c; x.length > 2; x = x.slice(0, -1)) if (cameoInfo(x)?.code === x) return x;
+  return '120';
+}
