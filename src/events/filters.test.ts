@@ -84,6 +84,10 @@ test('joint subjects of talks held at a venue become each other\'s targets', () 
   );
   assert.equal(r.retargeted, 2);
   assert.deepEqual(r.dropped, {});
+  // One mention coded as a pair ("both governments": two events, two codes) stays two events.
+  const pairA = event(0, mention(0, 'RURGOV'), mention(2, 'BORGOV'), '040', 3);
+  const pairB = event(0, mention(0, 'RURGOV'), mention(2, 'SYLGOV'), '040', 3);
+  assert.deepEqual(filterEvents(doc, [pairA, pairB]).kept, [pairA, pairB]);
   // A single subject at a venue has no partner: the event is dropped.
   assert.deepEqual(filterEvents(doc, [a]).dropped, { 'place-adjunct': 1 });
 });

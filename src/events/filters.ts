@@ -475,7 +475,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return out;
   };
   const emitted = new Set<string>();
-  const keyOf = (e: CodedEvent): string => `${e.sentence}|${e.verb}|${e.source.start}|${e.target?.start ?? -1}|${e.cameo}`;
+  const keyOf = (e: CodedEvent): string =>
+    `${e.sentence}|${e.verb}|${e.source.start}:${e.source.code}|${e.target ? `${e.target.start}:${e.target.code}` : '-'}|${e.cameo}`;
   let retargeted = 0;
 
   for (const ev of events) {
