@@ -141,6 +141,12 @@ const ALLEGING_VERBS = new Set([
 ]);
 /** Statement verbs that never take their addressee as a direct object. */
 const SAY_VERBS = new Set(['say', 'add', 'state', 'announce', 'claim', 'note', 'declare', 'insist', 'stress', 'explain', 'report']);
+/** Subordinators of reason and time: their clause is asserted, not alleged or requested. */
+const CIRCUMSTANCE = new Set(['because', 'since', 'after', 'when', 'while', 'before', 'although', 'though', 'as', 'once']);
+/** Reflexive objects do not count as the verb's own object ("blew themselves up"). */
+const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
+/** Reporting verbs: a statement of its own. */
+const REPORTING = new Set([...SAY_VERBS, 'tell']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
 const BARE_CODE = /^[A-Z]{3}$/;
 /** Most heads climbed from a mention (bounds walks over malformed trees). */
@@ -151,6 +157,8 @@ const VERB_UPOS = new Set(['VERB', 'AUX']);
 const JOINT_ACT = /^(?:0[3-6]|0871)/;
 /** Codes whose place target stays even for joint subjects: intents of aid, visits. */
 const NO_JOINT = /^(?:033|04[23])/;
+/** Material cooperation and conflict (CAMEO 06-09, 15-20). */
+const MATERIAL = /^(?:0[6-9]|1[5-9]|20)/;
 /**
  * CAMEO codes whose target may be a place in a locative adjunct: visits (042/043), aid and
  * material cooperation and the intents to give them (033, 06, 07), yielding (08: "withdrawal
@@ -355,8 +363,14 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     let p = v;
     let clausal = false;
     for (let n = 0; n < MAX_CLIMB && p >= 0; n++) {
+      // A statement in between reports the act on its own account ("blamed the Americans,
+      // saying U.S. commanders had armed the police").
+      if (p !== v && REPORTING.has(lemma(p))) return false;
       const r = rel(p);
       const h = headOf(p);
+      // A clause of reason or time is the speaker's own account, not the content ("blamed
+      // the Americans because U.S. commanders had armed the police").
+      if (r === 'advcl' && kids(p).some((k) => rel(k) === 'mark' && CIRCUMSTANCE.has(lower(k)))) return false;
       // The link into `g` itself must embed, not coordinate ("pressed X ..., and its envoy
       // is expected to arrive" is a second assertion).
       if (h === g) return r !== 'conj' && r !== 'parataxis' && (clausal || CLAUSAL.has(r) || r === 'obl' || r === 'nmod');
@@ -398,7 +412,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const isOtherPredicateTarget = (ev: CodedEvent): boolean => {
     const t = ev.target;
     if (!t) return false;
-    const ownObj = kids(ev.verb).some((k) => rel(k) === 'obj' && (k < t.start || k >= t.end));
+    const ownObj = kids(ev.verb).some((k) => rel(k) === 'obj' && (k < t.start || k >= t.end) && !REFLEXIVE.has(lower(k)));
     if (!ownObj) return false;
     // The predicate the target's noun phrase belongs to.
     let p = t.head;
@@ -422,7 +436,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     for (let n = 0; n < MAX_CLIMB && w >= 0; n++) {
       const h = headOf(w);
       const r = rel(w);
-      const link = (r === 'conj' && w > ev.verb) || r === 'advcl' || r === 'ccomp' || r === 'parataxis';
+      // Material acts take their target from a purpose or result clause ("sent troops to
+      // confront militants", "blew themselves up, killing 39 people").
+      const advcl = r === 'advcl' && !MATERIAL.test(ev.cameo);
+      const link = (r === 'conj' && w > ev.verb) || advcl || r === 'ccomp' || r === 'parataxis';
       if (!link) return false;
       if (r === 'ccomp') reported = true;
       if (h === ev.verb) return !subject || reported;
