@@ -51,12 +51,15 @@
  *   denying, rejecting, requesting or threatening ("accused the army of bombing a town",
  *   "denied that its forces had attacked", "urged Maliki to break with the militia",
  *   "warned it would face sanctions if it annexed Crimea"): only the accusation, request
- *   or threat is asserted; the act is its content.
+ *   or threat is asserted; the act is its content. A clause of reason or time ("because
+ *   U.S. commanders had armed the police") and a statement in between ("..., saying that
+ *   ...") report on their own account and are kept.
  * - `other-predicate-target`: the target is an argument of another predicate under the
  *   event's verb (a later conjoined verb, an adverbial or complement clause), while the
  *   event's verb has an object of its own ("welcomed the resumption of talks and called on
  *   Khartoum": Khartoum is not what was welcomed; "rejected the criticism, saying that the
- *   police ...").
+ *   police ..."). Material acts keep targets from a purpose or result clause ("sent troops
+ *   to confront militants", "blew themselves up, killing 39 people").
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
