@@ -24,9 +24,9 @@
  *   the venue as target ("Sudan and South Sudan resumed talks in Addis Ababa", "Russian and
  *   Venezuelan warships held exercises in the Caribbean"), the events are re-aimed at the
  *   other subjects (SDN->SSD, SSD->SDN), PETRARCH's convention for "X and Y met".
- * - `media-addressee`: a statement (CAMEO 01) whose target is the press ("told
- *   reporters", "told the state news agency", "denied a newspaper report"): media are
- *   the channel, not the addressee.
+ * - `media-addressee`: a statement, appeal, intent or demand (CAMEO 01-03, 10) whose target
+ *   is the press ("told reporters", "told the state news agency", "denied a newspaper
+ *   report"): media are the channel, not the addressee.
  * - `reported-clause-actor`: a plain statement (010) whose target is the subject of the
  *   reported clause ("Mottaki said Tehran was ready ...", "the panel said that the two
  *   delegations had agreed ..."), an actor of an event its predicate coded, the object of
@@ -160,6 +160,12 @@ const VERB_UPOS = new Set(['VERB', 'AUX']);
 const JOINT_ACT = /^(?:0[3-6]|0871)/;
 /** Codes whose place target stays even for joint subjects: intents of aid, visits. */
 const NO_JOINT = /^(?:033|04[23])/;
+/**
+ * Verbal acts whose target the press can only be as the channel: statements, appeals,
+ * intents and demands ("told reporters he would not support any move": not a demand on
+ * reporters). Criticism of the press (11) stays.
+ */
+const MEDIA_ROOTS = /^(?:0[123]|10)/;
 /** Material cooperation and conflict (CAMEO 06-09, 15-20). */
 const MATERIAL = /^(?:0[6-9]|1[5-9]|20)/;
 /**
@@ -519,7 +525,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       }
     }
     if (on('place-adjunct') && (isPlaceNoise(ev, ev.source, 'source') || placeTarget)) reason = 'place-adjunct';
-    else if (on('media-addressee') && t && ev.cameo.startsWith('01') && isMedia(t)) reason = 'media-addressee';
+    else if (on('media-addressee') && t && MEDIA_ROOTS.test(ev.cameo) && isMedia(t)) reason = 'media-addressee';
     else if (on('reported-clause-actor') && t && ev.cameo === '010' && reportedActor(ev, t)) reason = 'reported-clause-actor';
     else if (on('covered-statement') && t && ev.cameo === '010' && specific.has(`${ev.sentence}|${ev.source.code}|${t.code}`)) reason = 'covered-statement';
     else if (on('patient-source') && isPatientSource(ev)) reason = 'patient-source';
