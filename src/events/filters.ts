@@ -21,7 +21,7 @@
  *   violence (18-20: "shelled villages near Kirkuk": the place is attacked), and any place
  *   whose preposition the matched dictionary pattern itself names ("intervene IN +").
  *   When joint subjects of a cooperative act (03-06, 0871; not visits or promised aid) had
- *   the venue as target ("Sudan and South Sudan resumed talks in Addis Ababa", "Russian and
+ *   the venue, or another actor in a non-partner adjunct ("under African Union auspices"), as target ("Sudan and South Sudan resumed talks in Addis Ababa", "Russian and
  *   Venezuelan warships held exercises in the Caribbean"), the events are re-aimed at the
  *   other subjects (SDN->SSD, SSD->SDN), PETRARCH's convention for "X and Y met".
  * - `media-addressee`: a statement, appeal, intent or demand (CAMEO 01-03, 10) whose target
@@ -146,6 +146,8 @@ const ALLEGING_VERBS = new Set([
 const SAY_VERBS = new Set(['say', 'add', 'state', 'announce', 'claim', 'note', 'declare', 'insist', 'stress', 'explain', 'report']);
 /** Subordinators of reason and time: their clause is asserted, not alleged or requested. */
 const CIRCUMSTANCE = new Set(['because', 'since', 'after', 'when', 'while', 'before', 'although', 'though', 'as', 'once']);
+/** Prepositions that mark a partner of a joint act ("talks with X", "agreement between X and Y"). */
+const PARTNER_PREPS = new Set(['with', 'to', 'between', 'among', 'against', 'toward', 'towards', 'for', 'of', 'by']);
 /** Reflexive objects do not count as the verb's own object ("blew themselves up"). */
 const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
 /** Reporting verbs: a statement of its own. */
@@ -500,6 +502,19 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     }
     return out;
   };
+  /**
+   * An actor in an adjunct that is not a partner's ("resumed talks under African Union
+   * auspices", "during a visit by the Tunisian president"): for joint subjects, the other
+   * subjects are the partners, not this actor.
+   */
+  const circumstantial = (t: ActorMention): boolean => {
+    const p = phraseHead(t);
+    const r = rel(p);
+    if (!(r === 'obl' || r === 'nmod' || r.startsWith('obl:') || r.startsWith('nmod:')) || r === 'nmod:poss') return false;
+    // `p` climbed from the actor to the adjunct's noun ("African Union" -> "auspices").
+    const cases = kids(p).filter((k) => rel(k) === 'case').map(lower);
+    return cases.length > 0 && cases.every((w) => !PARTNER_PREPS.has(w));
+  };
   const emitted = new Set<string>();
   const keyOf = (e: CodedEvent): string =>
     `${e.sentence}|${e.verb}|${e.source.start}:${e.source.code}|${e.target ? `${e.target.start}:${e.target.code}` : '-'}|${e.cameo}`;
@@ -509,7 +524,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const t = ev.target;
     let reason: FilterReason | null = null;
     const placeTarget = on('place-adjunct') && t !== null && isPlaceNoise(ev, t, 'target');
-    const venue = on('place-adjunct') && t !== null && !NO_JOINT.test(ev.cameo) && placeAdjunct(t) !== null;
+    const venue = on('place-adjunct') && t !== null && !NO_JOINT.test(ev.cameo) && (placeAdjunct(t) !== null || circumstantial(t));
     if (venue && !isPlaceNoise(ev, ev.source, 'source')) {
       const ps = partners(ev);
       if (ps.length > 0) {
