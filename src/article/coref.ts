@@ -131,6 +131,8 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
+/** Mentions per sentence "the two leaders" / "both sides" look at for the pair. */
+const DUAL_MENTIONS = 8;
 /** Tokens "it" looks back for the subject it continues. */
 const IT_WINDOW = 60;
 /** Country parts of codes that are no country (international and non-state bodies). */
@@ -399,6 +401,32 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       });
     };
 
+    /**
+     * The subject before a pronoun `i` of the clause that reports the pronoun's clause
+     * ("Both sides said they hoped ...": "sides"), a noun, else -1.
+     */
+    const matrixSubject = (i: number): number => {
+      const v = doc.head[i];
+      if (v < 0 || dep(v) !== 'ccomp') return -1;
+      const g = doc.head[v];
+      if (g < 0) return -1;
+      for (let k = i - 1, n = 0; k >= doc.sentStart[doc.sentenceOf(i)] && n < 40; k--, n++) {
+        if (doc.head[k] === g && dep(k).startsWith('nsubj')) return upos(k) === 'NOUN' || upos(k) === 'PROPN' ? k : -1;
+      }
+      return -1;
+    };
+
+    /** Whether verb `v` heads its sentence's main clause (the root, or a verb conjoined to it). */
+    const mainClause = (v: number): boolean => {
+      for (let n = 0; v >= 0 && n < 8; n++) {
+        const d = dep(v);
+        if (d === 'root' || doc.head[v] < 0) return true;
+        if (d !== 'conj') return false;
+        v = doc.head[v];
+      }
+      return false;
+    };
+
     /** Verbs of the clause of token `i` (up to a clause boundary): their subjects are no antecedent of a pronoun there. */
     const clauseVerbs = (i: number): number[] => {
       const clause: number[] = [];
@@ -412,11 +440,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     };
 
     /**
-     * "the two leaders", "both sides" headed by token `h` in sentence `s`: the two most
-     * recently mentioned actors of the noun's kind (persons for "leaders", countries for
-     * "countries", ...) within the last two sentences, or null.
+     * "the two leaders", "both sides" headed by token `h` in sentence `s`: two actors of
+     * the noun's kind (persons for "leaders", countries for "countries", ...) named
+     * together: earlier in the sentence, else in one of the two sentences before (the
+     * meeting or the clash the pair refers to). An actor of the sentence itself is no
+     * side ("Egypt will present a plan to both sides"). `cur` = the sentence's mentions so far.
      */
-    const dualOf = (h: number, s: number): { det: number; codes: string[]; from: NonNullable<ActorMention['resolvedFrom']> } | null => {
+    const dualOf = (h: number, s: number, cur: readonly ActorMention[]): { det: number; codes: string[]; from: NonNullable<ActorMention['resolvedFrom']> } | null => {
       const kind = DUAL_NOUNS.get(lower(h));
       const a = doc.sentStart[s];
       if (!kind) return null;
@@ -428,27 +458,39 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       else return null;
       // "both sides and the UN" is no pair.
       if (h + 1 < doc.sentEnd[s] && lower(h + 1) === 'and') return null;
-      const codes: string[] = [];
-      let from: Entity | null = null;
-      for (let k = ents.length - 1; k >= 0 && codes.length < 2; k--) {
-        if (stats) stats.steps++;
-        const e = ents[k];
-        if (s - e.lastSentence > 2) break;
-        if (e.code.startsWith('---') || (e.lastSentence === s && e.lastToken >= det)) continue;
-        let c: string | null = null;
-        if (kind === 'person') c = e.kind === 'person' ? e.code : null;
-        else if (kind === 'any') c = e.code;
-        else {
-          const cc = sectors(e.code, countries).country;
-          c = cc && !NOT_A_COUNTRY.has(cc) ? (kind === 'gov' ? `${cc}GOV` : cc) : null;
-        }
-        if (c && !codes.some((x) => x.startsWith(c!) || c!.startsWith(x))) {
+      const fit = (m: ActorMention): string | null => {
+        if (m.code.startsWith('---') || m.codes) return null;
+        const p = sectors(m.code, countries);
+        if (kind === 'person') return p.chunks.length > 0 ? m.code : null;
+        if (kind === 'any') return m.code;
+        return p.country && !NOT_A_COUNTRY.has(p.country) ? (kind === 'gov' ? `${p.country}GOV` : p.country) : null;
+      };
+      const related = (x: string, y: string): boolean => x.startsWith(y) || y.startsWith(x);
+      /** The first two distinct fitting actors of `ms` (at most DUAL_MENTIONS looked at). */
+      const pick = (ms: readonly ActorMention[], from: number, excluded: readonly string[]): { codes: string[]; first: ActorMention | null } => {
+        const codes: string[] = [];
+        let first: ActorMention | null = null;
+        for (let k = from; k < ms.length && k < from + DUAL_MENTIONS && codes.length < 2; k++) {
+          if (stats) stats.steps++;
+          const c = fit(ms[k]);
+          if (!c || codes.some((x) => related(x, c)) || excluded.some((x) => related(x, c))) continue;
           codes.push(c);
-          from = e;
+          first ??= ms[k];
         }
+        return { codes, first };
+      };
+      let before = cur.length;
+      while (before > 0 && cur[before - 1].end > det) before--;
+      const own = pick(cur, Math.max(0, before - DUAL_MENTIONS), []);
+      let got = own.codes.length === 2 ? own : null;
+      const excluded = own.codes.map((c) => sectors(c, countries).country ?? c);
+      for (let k = s - 1; !got && k >= 0 && k >= s - 2; k--) {
+        const x = pick(out[k], 0, excluded);
+        if (x.codes.length === 2) got = x;
       }
-      if (codes.length < 2 || !from) return null;
-      return { det, codes: codes.reverse(), from: { ...from.anchor } };
+      if (!got || !got.first) return null;
+      const f = got.first;
+      return { det, codes: got.codes, from: f.resolvedFrom ? { ...f.resolvedFrom } : { start: f.start, end: f.end, sentence: doc.sentenceOf(f.start) } };
     };
 
     /**
@@ -461,6 +503,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const p = m.start - 1;
       if (p < doc.sentStart[doc.sentenceOf(m.start)]) return true;
       if (lower(p) === 'the') return true;
+      // "a police station": the article belongs to the noun the institution modifies.
+      if ((lower(p) === 'a' || lower(p) === 'an') && dep(h) === 'compound' && doc.head[h] === m.end && upos(m.end) === 'NOUN') return true;
       const u = upos(p);
       return u !== 'DET' && u !== 'PRON' && u !== 'ADJ' && u !== 'NUM' && u !== 'PROPN' && u !== 'NOUN' && u !== 'PART';
     };
@@ -535,6 +579,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const want = code ? sectors(code, countries) : { country: null, chunks: [] as string[] };
       const mods = words.filter((w) => TITLE_MODIFIERS.has(w));
       const generic = GENERIC_ORG_NOUNS.has(headLemma);
+      const stateBody = INSTITUTION_NOUNS.has(headLemma) && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]);
       return recent(s, pos, (e) => {
         if (want.country && !e.code.startsWith(want.country)) return null;
         const { chunks } = sectors(e.code, countries);
@@ -542,6 +587,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (want.country && want.chunks.length > 0 && !want.chunks.every((c) => chunks.includes(c))) return null;
         // Organisation nouns name organisations ("the ministry" is no group of leaders).
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
+        // A state institution is no militia called so ("the army" after "the Mahdi Army").
+        if (stateBody && !chunks.some((c) => STATE_SECTORS.has(c)) && !/^(IGO|NGO)/.test(e.code)) return null;
         if (e.anchor.sentence === s && e.anchor.start === pos) return null;
         // "Khalilzad told the prime minister": not an argument of the same verb.
         if (e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
@@ -674,11 +721,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     let prevResult: ActorMention[] | null = null;
     /** The last pair of actors set up ("Sudan and South Sudan"), for "both governments", "them" (plural.ts). */
     let pair: Pair | null = null;
+    let leadPair: Pair | null = null;
     /** Members of "both X" / "the two X" at token `at` of sentence `s`, or null. */
     const pairFor = (kind: PairKind, s: number, at: number, result: ActorMention[], byEnd: Map<number, Entity>): string[] | null => {
       const here = lastCoordination(doc, result, at);
       if (here) here.persons = result.every((m) => m.start < here.from.start || m.end > here.from.end || byEnd.get(m.end)?.kind === 'person');
       const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= PAIR_SENTENCES);
+      // The lead's pair ("Sudan and South Sudan resumed talks") is the article's: "both countries" may return to it at any distance.
+      if (leadPair) cands.push(leadPair);
       if (kind === 'person') {
         const p = cands.find((x) => x.persons);
         if (p) return pairCodes(p, kind, countries);
@@ -706,7 +756,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return m;
     };
     // Country-less domestic agents ("police", "Interior Minister X") take the article's country (home.ts).
-    const home = unknownActors ? createHomeTracker(doc, (k) => baseMs[k], countries) : null;
+    const home = unknownActors ? createHomeTracker(doc, (k) => baseMs[k], countries, datelineCountry(doc, date)) : null;
+    // One article country for both rules: home.ts's decision when it has one, else the most mentioned.
+    const articleCountry = home?.home ?? mainCountry;
     for (let s = 0; s < doc.sentenceCount; s++) {
       if (stats) stats.sentences++;
       const a = doc.sentStart[s];
@@ -762,7 +814,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       };
       /** "the two leaders", "both sides" headed by token `h`: a mention of the last two actors, or null. */
       const dual = (h: number): ActorMention | null => {
-        const d = dualOf(h, s);
+        const d = dualOf(h, s, result);
         if (!d) return null;
         const m: ActorMention = { start: d.det, end: h + 1, code: d.codes[0], codes: d.codes, rule: `article:${lower(d.det)} ${lower(h)} -> ${d.codes.join(' & ')}`, head: h };
         m.resolvedFrom = d.from;
@@ -771,10 +823,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         return m;
       };
       /**
-       * "it": the actor that was the subject before it (in this or the previous
-       * sentence), when that subject is an organisation or a country. A subject that is
-       * no actor ("The plan was rejected. It would have ...") is what "it" most likely
-       * means: no antecedent then.
+       * "it": the actor that was the subject before it (earlier in its sentence, or the
+       * main clause's subject of the previous one), when that subject is an organisation
+       * or a country. A subject that is no actor ("The plan failed. It would have ...")
+       * is what "it" most likely means: no antecedent then.
        */
       const salientIt = (i: number): Entity | null => {
         const lo = Math.max(s > 0 ? doc.sentStart[s - 1] : a, i - IT_WINDOW);
@@ -782,6 +834,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         for (let k = i - 1; k >= lo; k--) {
           if (stats) stats.steps++;
           if (!dep(k).startsWith('nsubj')) continue;
+          // In the previous sentence only the main clause's subject ("The Iraqi government criticized a U.S. raid").
+          if (k < a && !mainClause(doc.head[k])) continue;
           const e = (k >= a ? curTok : prevTok).get(k);
           if (!e) {
             if ((upos(k) === 'NOUN' || upos(k) === 'PROPN') && !plural(k)) return null;
@@ -849,9 +903,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 continue;
               }
             }
+            // "the rebels" after "rebels of the SPLM-N": a known group of that sector.
+            if (words && plural(h) && chunks.length === 1) {
+              const g = recent(s, m.start, (x) => (x.kind !== 'person' && !x.code.startsWith('---') && sectors(x.code, countries).chunks[0] === chunks[0] ? 0 : null), maxTitleSentences, 0.04);
+              if (g) {
+                emit(resolved(m, g, 'title'), g);
+                continue;
+              }
+            }
             // "the government", "the army", "police" with no country named and no antecedent: the article's country.
-            if (mainCountry && STATE_SECTORS.has(chunks[0]) && institution(m, h)) {
-              m.code = mainCountry + chunks.join('');
+            if (articleCountry && STATE_SECTORS.has(chunks[0]) && institution(m, h)) {
+              m.code = articleCountry + chunks.join('');
               m.rule = `${m.rule} + the article's country`;
               if (stats) stats.resolved++;
             }
@@ -934,7 +996,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               continue;
             }
           }
-          if (info.plural && subject && coordinated(result, i)) continue;
+          // "Officials said they ...": the reporting verb's own subject, an actor or not, is what it means; left to the coder.
+          if (subject && matrixSubject(i) >= 0) continue;
+          // "Britain and France said they ...", "Both sides said they ...": left to the coder, as above.
+          if (info.plural && subject && (coordinated(result, i) || result.some((x) => x.codes !== undefined && x.end <= i && s === doc.sentenceOf(x.start)))) continue;
           const e = l === 'it' ? (dep(i) === 'expl' ? null : salientIt(i)) : pronounEntity(i, s);
           if (e && e.lastSentence === s && subject) continue;
           if (info.plural) {
@@ -943,7 +1008,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const p = here && doc.head[synHead(doc, { ...here.from, code: '', rule: '', head: here.from.end - 1 })] !== doc.head[i] ? here : pair;
             // The pair wins over an entity last named before it, and over a singular one named with it.
             const later = (x: Entity): boolean => x.lastSentence > p!.sentence || (x.lastSentence === p!.sentence && x.lastToken >= p!.from.end);
-            if (p && p.strong && p.sentence >= s - 1 && (!e || !later(e) && (!e.plural || e.lastSentence < p.sentence || p === here))) {
+            // A singular organisation is "they" only for want of a pair.
+            if (p && p.strong && p.sentence >= s - 1 && (!e || (!e.plural && e.kind === 'org') || (!later(e) && (!e.plural || e.lastSentence < p.sentence || p === here)))) {
               const r = pairMention(i, i + 1, p.codes, 'pronoun', s);
               r.resolvedFrom = p.from;
               cover(r);
@@ -1061,6 +1127,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
       // The sentence's last coordination, else a subject and object of different countries, is the pair to refer to.
       const co = lastCoordination(doc, result, Infinity);
+      if (s === 0 && co) leadPair = { ...co, persons: false };
       if (co && !(pair && pair.sentence === s && pair.from.start > co.from.start)) {
         co.persons = result.every((m) => m.start < co.from.start || m.end > co.from.end || byEnd.get(m.end)?.kind === 'person');
         pair = co;

@@ -39,6 +39,19 @@ test('the home country is the lead country; two countries tied give none', () =>
   assert.equal(home('Ghana accused Togo of harbouring rebels in Brussels on Monday. Ghanaian officials met in Paris.'), 'GHA');
 });
 
+test("the dateline's country is the home when it is also an actor early on, not when it is only the venue", () => {
+  const home = (text: string, dateline: string) => {
+    const doc = analyzer.analyze(text);
+    return decideHome(doc, (s) => base.match(doc, s), dicts.actors.countryCodes, undefined, dateline);
+  };
+  const visit = 'French Foreign Minister Paul Arnaud and French aides urged the Malian president to hold elections. ';
+  assert.equal(home(visit + 'Malian officials said the vote would be held in May.', 'MLI'), 'MLI');
+  // Without the dateline the visitor's side, named more often in the lead, wins.
+  assert.equal(home(visit + 'Malian officials said the vote would be held in May.', 'XXX'), 'FRA');
+  // Talks held in Ethiopia: Ethiopia is only the venue.
+  assert.equal(home('Chad and Niger resumed talks in the Ethiopian capital on Monday.', 'ETH'), null);
+});
+
 test('country-less agents and titled unknown people take the home country', () => {
   const show = mentions(
     'Tanzanian police fired tear gas at opposition supporters in Dodoma on Friday. ' +
@@ -93,4 +106,18 @@ test('"the president" is no opposition leader; "the envoys of three African coun
   );
   assert.ok(!show(2).some((x) => x.startsWith('president=ZMBOPP')), show(2).join(' '));
   assert.ok(show(3).includes('envoys=AFRGOV'), show(3).join(' '));
+});
+
+test('"the rebels" are the rebel group named before; a bare spokeswoman speaks for the organisation before her', () => {
+  const show = mentions(
+    'Chad and Niger resumed talks on Monday. Chad accused Niger of arming rebels of the SPLM-N. ' +
+      'Niger said it had never supported the rebels. ' +
+      'The United Nations refugee agency urged both countries to protect civilians. ' +
+      '"We are worried," spokeswoman Ana Lindqvist said.',
+  );
+  const all = [0, 1, 2, 3].flatMap((s) => show(s));
+  // The second "rebels" (the first is the composed "rebels of the SPLM-N").
+  const rebels = all.filter((x) => x.startsWith('rebels='));
+  assert.ok(rebels.length > 0 && rebels.every((x) => x.startsWith('rebels=SDNREB')), all.join(' '));
+  assert.ok(all.some((x) => /^spokeswoman Ana Lindqvist=IGOUNO/.test(x)), all.join(' '));
 });

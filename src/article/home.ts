@@ -20,8 +20,11 @@
  * 4. without a home, the nearest earlier mention of its sentence with a country
  *    ("Sudan's delegation was led by Defence Minister Kamal Osman Idris" = SDN).
  *
- * The dateline is not used: talks are often datelined where they are held
- * ("ADDIS ABABA" for Sudan and South Sudan), and the matcher reads text only.
+ * The dateline's country comes first when it is also an actor in the first
+ * {@link DATELINE_SENTENCES} sentences ("BAGHDAD - U.S. Defense Secretary Gates urged
+ * Iraqi Prime Minister Maliki ..." = IRQ, although the visitor's side is named more):
+ * wire copy is datelined where the story is. A dateline country that is only a venue
+ * ("ADDIS ABABA" for Sudan and South Sudan's talks) decides nothing.
  *
  * Which codes: those whose first part is a domestic agent ({@link DOMESTIC}: state
  * bodies, parties, opposition, civilians, armed groups, business, media, religion,
@@ -41,6 +44,8 @@ import { PERSON_NOUNS } from './lexicon.js';
 /** Marks a mention rule whose country came from here (a generic role, for pronoun preferences). */
 export const HOME_RULE = ' + home country ';
 
+/** Sentences in which the dateline's country must be an actor to be the home. */
+export const DATELINE_SENTENCES = 3;
 /** Sentences read to decide the home country. */
 export const HOME_SENTENCES = 3;
 
@@ -67,6 +72,9 @@ export const FOREIGN_ROLES: ReadonlySet<string> = new Set(
   `ambassador ambassadors envoy envoys diplomat diplomats emissary emissaries consul consuls mediator mediators
   observer observers monitor monitors peacekeeper peacekeepers`.split(/\s+/),
 );
+
+/** Spokespeople: "spokeswoman Clara Besson" speaks for someone. */
+const SPOKES = /\bspokes(man|woman|person)\b/;
 
 /** Modifiers that say a group is not the home country's ("foreign troops", "Western diplomats"). */
 const FOREIGN_WORDS: ReadonlySet<string> = new Set(['foreign', 'international', 'overseas', 'western', 'outside', 'neighbouring', 'neighboring']);
@@ -106,6 +114,7 @@ export function decideHome(
   mentionsOf: (s: number) => readonly ActorMention[],
   countries?: Iterable<string>,
   sentences = HOME_SENTENCES,
+  dateline: string | null = null,
 ): string | null {
   const tally = (s: number, count: Map<string, number>): void => {
     for (const m of mentionsOf(s)) {
@@ -126,6 +135,11 @@ export function decideHome(
     }
     return top;
   };
+  if (dateline) {
+    const early = new Map<string, number>();
+    for (let s = 0; s < Math.min(DATELINE_SENTENCES, doc.sentenceCount); s++) tally(s, early);
+    if (early.has(dateline)) return dateline;
+  }
   // The lead sentence decides; the next sentences only break its ties (or speak when it names no country).
   const lead = new Map<string, number>();
   if (doc.sentenceCount > 0) tally(0, lead);
@@ -170,9 +184,17 @@ export interface HomeTracker {
  * home.sentence(s, ms);
  * m.code = home.complete(m, s, mentionsBefore);
  */
-export function createHomeTracker(doc: Doc, mentionsOf: (s: number) => readonly ActorMention[], countries?: Iterable<string>): HomeTracker {
-  const home = decideHome(doc, mentionsOf, countries);
+export function createHomeTracker(
+  doc: Doc,
+  mentionsOf: (s: number) => readonly ActorMention[],
+  countries?: Iterable<string>,
+  dateline: string | null = null,
+): HomeTracker {
+  const home = decideHome(doc, mentionsOf, countries, HOME_SENTENCES, dateline);
   let para: string | null = null;
+  /** An IGO or NGO opening the previous sentence ("The UN human rights office urged ..."). */
+  let orgSpoke: string | null = null;
+  let orgHere: string | null = null;
   const lower = (i: number): string => doc.form[i].toLowerCase();
   /** A paragraph starts here: a blank line in the text before the sentence. */
   const newParagraph = (s: number): boolean => {
@@ -193,6 +215,11 @@ export function createHomeTracker(doc: Doc, mentionsOf: (s: number) => readonly 
     home,
     sentence(s, ms) {
       if (newParagraph(s)) para = null;
+      orgSpoke = orgHere;
+      orgHere = null;
+      // The sentence opens with it ("The United Nations human rights office urged ...").
+      const first = ms[0];
+      if (first && /^(IGO|NGO)/.test(first.code) && first.start <= doc.sentStart[s] + 2) orgHere = first.code;
       // "In Washington, President Bush ...": the paragraph is about that place's country.
       const a = doc.sentStart[s];
       if (a + 2 < doc.sentEnd[s] && PLACE_PREPS.has(lower(a))) {
@@ -214,7 +241,14 @@ export function createHomeTracker(doc: Doc, mentionsOf: (s: number) => readonly 
         const x = all.find((y) => y.start > m.end && y.end <= stop && stateOf(y.code, countries) !== null);
         if (x) country = stateOf(x.code, countries);
       }
+      // "'...,' spokeswoman Clara Besson said": the spokesperson of the organisation that spoke just before.
+      // Only a bare "spokeswoman X": "government spokesman X" says whose he is.
+      if (!country && orgSpoke && SPOKES.test(lower(m.start))) {
+        m.rule = `${m.rule} + spokesperson of ${orgSpoke}`;
+        return orgSpoke;
+      }
       country ??= para ?? home;
+      // Without a home: the country of a mention before it in the sentence ("Sudan's delegation was led by Defence Minister X").
       if (!country) {
         for (let k = before.length - 1; k >= 0 && !country; k--) country = stateOf(before[k].code, countries);
       }

@@ -56,3 +56,14 @@ test('no pair set up: "both sides" stays unresolved', () => {
   const show = mentions('Egypt criticized the plan on Monday. Officials said both sides had doubts.');
   assert.ok(!show(1).some((x) => x.startsWith('both sides')), show(1).join(' '));
 });
+
+test("the lead's pair stays the article's pair; 'them' prefers a pair to a singular organisation", () => {
+  const show = mentions(
+    'Chad and Niger resumed talks on Monday. Ghana praised the talks. Togo praised the talks. Benin praised the talks. ' +
+      'Mali praised the talks. Senegal praised the talks. Gambia praised the talks. Guinea praised the talks. ' +
+      'The Security Council threatened to impose sanctions on both countries.',
+  );
+  assert.ok(show(8).includes('both countries=TCD+NER'), show(8).join(' '));
+  const them = mentions('Tanzanian police arrested protesters on Monday. Kenya met Uganda and Rwanda at the U.S. embassy and urged them to act.');
+  assert.ok(them(1).includes('them=UGA+RWA'), them(1).join(' '));
+});

@@ -121,6 +121,25 @@ const line = (what: string, x: number[], y: number[]) =>
 line(`coding -> coding + context (${events} events)`, A, B);
 console.log(`locations per pass: ${(located / (ROUNDS + 1)).toFixed(0)} with coordinates, ${(placed / (ROUNDS + 1)).toFixed(0)} without`);
 line('codeDocument (analysis + coding) without -> with context', C, D);
+// What coordinates add: the context analyser alone on pre-coded events, with the gazetteer and without (countries only).
+{
+  const actors = memoMatcher(raw);
+  const coder = createCoder({ verbs, actors });
+  const coded = analysed.map(({ src, doc, day }) => ({ src, doc, evs: coder.code(doc, day) }));
+  const time = (geo: boolean): number => {
+    const ctx = createContextAnalyzer({ actors, gazetteer: geo ? () => gaz : false });
+    const t = performance.now();
+    for (const { src, doc, evs } of coded) ctx.analyze(doc, { date: src.date, dateline: src.dateline }, evs);
+    return performance.now() - t;
+  };
+  const off: number[] = [];
+  const on: number[] = [];
+  for (let i = 0; i <= ROUNDS; i++) {
+    off.push(time(false));
+    on.push(time(true));
+  }
+  line('context alone: without -> with coordinates', off.slice(1), on.slice(1));
+}
 let wx = 0;
 let wy = 0;
 for (let i = 0; i < ROUNDS; i++) {

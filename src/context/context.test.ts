@@ -232,11 +232,41 @@ test('locations: Basra, near Kirkuk, the southern city of Najaf get their coordi
   const n = contextOf(najaf, 'attacked');
   assert.deepEqual(placeOf(n), { text: 'Najaf', country: 'IRQ', precision: 'city' });
   near(n, 32.03, 44.35);
+  // The parser lost the verb into a noun phrase ("troops attacked/amod rebels near Goma"): the place phrase after it.
+  const lost = makeDoc(
+    sent('The/DET/2/det army/NOUN/4/nsubj attacked/VERB/4/amod militia/NOUN/0/root near/ADP/6/case Kirkuk/PROPN/4/nmod ./PUNCT/4/punct', { attacked: 'attack' }),
+  );
+  near(contextOf(lost, 'attacked'), 35.47, 44.39);
+  // ... but not past the next clause.
+  const next = makeDoc(
+    sent(
+      'The/DET/2/det army/NOUN/4/nsubj attacked/VERB/4/amod militia/NOUN/0/root and/CCONJ/6/cc left/VERB/4/conj in/ADP/8/case Kirkuk/PROPN/6/obl ./PUNCT/4/punct',
+      { attacked: 'attack', left: 'leave' },
+    ),
+  );
+  assert.equal(contextOf(next, 'attacked').location, null);
   // A name inside the place phrase: "at a news conference in Baghdad".
   const conference = makeDoc(
     sent('Iraq/PROPN/2/nsubj accused/VERB/0/root Iran/PROPN/2/obj at/ADP/6/case a/DET/6/det conference/NOUN/2/obl in/ADP/8/case Baghdad/PROPN/6/nmod ./PUNCT/2/punct', { accused: 'accuse' }),
   );
   near(contextOf(conference, 'accused'), 33.34, 44.4);
+  // A name the dictionaries code with a sector: a sizeable town of their country (Gaza City), never an institution
+  // whose name a place shares ("the White House" = a small town in Tennessee, and an alternate name of Casablanca).
+  const sector = fakeActors({ israel: 'ISR', 'gaza city': 'PSEGZA', morocco: 'MAR', 'white house': 'USAGOV' });
+  const sca = createContextAnalyzer({ actors: sector });
+  const inPhrase = (doc: Doc, verb: string) => {
+    const ms = sector.match(doc, 0);
+    return sca.analyze(doc, { date: null }, [
+      { sentence: 0, source: ms[0], target: ms[1] ?? null, cameo: '190', negated: false, verb: doc.form.indexOf(verb), evidenceStart: 0, evidenceEnd: doc.length, rule: 't:1 X' },
+    ])[0].location;
+  };
+  const gazaCity = makeDoc(sent('Israel/PROPN/2/nsubj struck/VERB/0/root targets/NOUN/2/obj in/ADP/6/case Gaza/PROPN/6/compound City/PROPN/2/obl ./PUNCT/2/punct', { struck: 'strike' }));
+  const gc = inPhrase(gazaCity, 'struck');
+  assert.ok(gc && gc.country === 'PSE' && gc.lat !== undefined && Math.abs(gc.lat - 31.5) < 0.05, JSON.stringify(gc));
+  const whiteHouse = makeDoc(
+    sent('Morocco/PROPN/2/nsubj protested/VERB/0/root at/ADP/6/case the/DET/6/det White/PROPN/6/compound House/PROPN/2/obl ./PUNCT/2/punct', { protested: 'protest' }),
+  );
+  assert.deepEqual(inPhrase(whiteHouse, 'protested'), { text: 'White House', country: 'USA' });
   // "the Iraqi capital": a country adjective is no place name, so no coordinates (not Baghdad's, not a guess).
   const capital = makeDoc(
     sent('Iraq/PROPN/2/nsubj accused/VERB/0/root Iran/PROPN/2/obj in/ADP/7/case the/DET/7/det Iraqi/ADJ/7/amod capital/NOUN/2/obl ./PUNCT/2/punct', { accused: 'accuse' }),
@@ -293,6 +323,9 @@ test('locations: a dateline with its country; a country name has no coordinates;
   const inSyria = makeDoc(sent('Police/NOUN/2/nsubj arrested/VERB/0/root activists/NOUN/2/obj in/ADP/5/case Syria/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }));
   const sy = contextOf(inSyria, 'arrested');
   assert.deepEqual(sy.location, { text: 'Syria', country: 'SYR', precision: 'country' });
+  // A US state is a region (no coordinates), not the hamlet of Alaska, Maryland.
+  const inAlaska = makeDoc(sent('Police/NOUN/2/nsubj arrested/VERB/0/root activists/NOUN/2/obj in/ADP/5/case Alaska/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }));
+  assert.deepEqual(contextOf(inAlaska, 'arrested').location, { text: 'Alaska', country: 'USA', precision: 'region' });
   const unknown = makeDoc(
     sent('Police/NOUN/2/nsubj arrested/VERB/0/root protesters/NOUN/2/obj in/ADP/5/case Zarquonville/PROPN/2/obl ./PUNCT/2/punct', { arrested: 'arrest' }),
   );

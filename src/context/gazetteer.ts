@@ -13,7 +13,7 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,13 +80,14 @@ export interface GazetteerIndex {
  * foldPlaceName('Al-Başrah') // 'al basrah'
  */
 export function foldPlaceName(name: string): string {
-  // Fast path: most names are plain ASCII words.
+  // Fast paths: plain ASCII words; and names that start outside the Latin blocks (Cyrillic, Arabic, CJK...).
   if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) return name.toLowerCase();
+  if (name.length > 0 && name.charCodeAt(0) >= 0x300 && !/^[\u1e00-\u1eff]/.test(name)) return '';
   const s = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[''`ʿʾ’‘]/g, '')
+    .replace(/[''`ʿʾʻʼ’‘]/g, '')
     .replace(/[-.‐–_/]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -278,6 +279,9 @@ export function loadGazetteer(opts: LoadGazetteerOptions = {}): Gazetteer | null
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(tmp, serialize(ix));
       renameSync(tmp, cacheFile);
+      // One index is enough: drop those of older data or code.
+      const dir = dirname(cacheFile);
+      for (const f of readdirSync(dir)) if (/^gazetteer-[0-9a-f]+\.v8$/.test(f) && join(dir, f) !== cacheFile) rmSync(join(dir, f), { force: true });
     } catch {
       // An unwritable cache directory is not an error.
     }

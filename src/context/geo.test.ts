@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGazetteerIndex, foldPlaceName, gazetteerDataFile, gazetteerFromIndex, loadGazetteer } from './gazetteer.js';
-import { cameoOfIso2, countryOfName, iso2OfCameo, resolvePlace, type GeoEvidence } from './geo.js';
+import { cameoOfIso2, countryOfName, iso2OfCameo, regionOfName, resolvePlace, type GeoEvidence } from './geo.js';
 
 /** One GeoNames-layout line (19 tab-separated columns) of an invented place. */
 function row(id: number, name: string, ascii: string, alts: string, lat: number, lon: number, code: string, cc: string, pop: number): string {
@@ -56,7 +56,10 @@ test('resolvePlace: population without evidence, the story\'s countries with it,
   assert.deepEqual(us, { country: 'USA', lat: 41, lon: -90, geonamesId: 3, population: 1200 });
   assert.equal(resolvePlace(gaz, 'Zubra', { ...none, qualifier: 'FRA' }), null);
   // A dictionary's country keeps the place there unless the story points elsewhere.
-  assert.equal(resolvePlace(gaz, 'Zubra', { ...none, dictionary: 'USA' })?.country, 'USA');
+  assert.equal(resolvePlace(gaz, 'Zubra', { ...none, dictionary: 'GRC' })?.country, 'GRC');
+  // (the US Zubra is small: it needs the story's evidence, not only the dictionary's.)
+  assert.equal(resolvePlace(gaz, 'Zubra', { ...none, dictionary: 'USA' }), null);
+  assert.equal(resolvePlace(gaz, 'Zubra', { ...none, dictionary: 'USA', actors: ['USA'] })?.country, 'USA');
   assert.equal(resolvePlace(gaz, 'Zubra', { ...none, dictionary: 'FRA' }), null);
   assert.equal(resolvePlace(gaz, 'Zubra', { ...none, dictionary: 'USA', actors: ['GRC'] })?.country, 'GRC');
 });
@@ -64,6 +67,9 @@ test('resolvePlace: population without evidence, the story\'s countries with it,
 test('resolvePlace: a small place only with evidence; leading descriptive words and "al-" are dropped', () => {
   assert.equal(resolvePlace(gaz, 'Kafr Nuna', none), null);
   assert.equal(resolvePlace(gaz, 'Kafr Nuna', { ...none, actors: ['LBN'] })?.country, 'LBN');
+  // Also when the dictionaries know the name: they list regions too, which small towns share.
+  assert.equal(resolvePlace(gaz, 'Kafr Nuna', { ...none, dictionary: 'LBN' }), null);
+  assert.equal(resolvePlace(gaz, 'Kafr Nuna', { ...none, qualifier: 'LBN' })?.geonamesId, 5);
   // A capital is taken whatever its size.
   assert.equal(resolvePlace(gaz, 'Wexby', none)?.country, 'BEL');
   assert.equal(resolvePlace(gaz, 'northern Zubrah', none)?.geonamesId, 1);
@@ -79,6 +85,9 @@ test('ISO table: GeoNames alpha-2 to CAMEO alpha-3 and back, country names', () 
   assert.equal(countryOfName('the United States'), 'USA');
   assert.equal(countryOfName('Iraq'), 'IRQ');
   assert.equal(countryOfName('Basra'), null);
+  assert.equal(regionOfName('Alaska', null), 'USA');
+  assert.equal(regionOfName('Georgia', 'GEO'), null);
+  assert.equal(regionOfName('Washington', 'USA'), null);
 });
 
 test('loadGazetteer: builds, caches and reloads the index; no data file gives null', () => {
@@ -87,6 +96,9 @@ test('loadGazetteer: builds, caches and reloads the index; no data file gives nu
     const file = join(dir, 'places.txt');
     writeFileSync(file, TSV);
     const cache = join(dir, 'cache');
+    // A stale index (older data or code) is replaced, not kept beside the new one.
+    mkdirSync(cache);
+    writeFileSync(join(cache, 'gazetteer-0123abcd.v8'), 'stale');
     const a = loadGazetteer({ file, cacheDir: cache });
     assert.ok(a);
     assert.equal(readdirSync(cache).filter((f) => f.startsWith('gazetteer-')).length, 1);

@@ -12,10 +12,10 @@
  * A country named with the place ("Tripoli, Lebanon", dateline "MOSUL, Iraq") is a
  * constraint, not a score. When the dictionaries give the name a country, the place
  * must be in it or in an actor's or the dateline's country (so a dictionary city never
- * lands in an unrelated country); when they do not know the name, a place is taken
- * only with evidence (an actor's or the dateline's country) or when it is sizeable
- * (15,000+ inhabitants, or a capital or provincial seat), so that a stray proper noun
- * is not pinned on a hamlet.
+ * lands in an unrelated country). A small place (under 15,000 inhabitants, not a capital
+ * or provincial seat) is taken only with such evidence or a named country, so that a stray
+ * proper noun or a province the dictionaries list ("Alaska" -> USA) is not pinned on a
+ * hamlet of that name. The US states are regions: `precision: 'region'`, no coordinates.
  *
  * A country name ("in Iraq") is a country-level location: `precision: 'country'` and
  * NO coordinates — a capital or centroid would put the event at a point it did not
@@ -35,6 +35,11 @@ export interface GeoEvidence {
   actors: readonly string[];
   /** The dateline's country, or null. */
   dateline: string | null;
+  /**
+   * The name is coded as an actor with a sector: take only a sizeable place (15,000+ inhabitants, or a
+   * capital or provincial seat) in the `dictionary` country, whatever the other evidence.
+   */
+  sizeable?: boolean;
 }
 
 /** A resolved place. */
@@ -62,6 +67,29 @@ for (const row of ISO_COUNTRIES) {
   A2_TO_3.set(a2, a3);
   A3_TO_2.set(a3, a2);
   for (const n of ns) COUNTRY_NAMES.set(countryKey(n), a3);
+}
+
+/** The US states and DC: first-order regions that news names like places, and that small US towns share. */
+const US_STATES = new Set(
+  [
+    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+    'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
+    'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+    'New Mexico', 'New York State', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+    'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington State',
+    'West Virginia', 'Wisconsin', 'Wyoming', 'District of Columbia',
+  ].map((n) => n.toLowerCase()),
+);
+
+/**
+ * CAMEO code of the country of a first-order region named `name` (a US state), else null.
+ * Georgia is left to the dictionaries (the country GEO or the state).
+ */
+export function regionOfName(name: string, dictionary: string | null): string | null {
+  const k = countryKey(name);
+  if (!US_STATES.has(k)) return null;
+  if (k === 'georgia' && dictionary !== 'USA') return null;
+  return 'USA';
 }
 
 /** CAMEO alpha-3 code of a country name ("Iraq", "the United States"), else null. */
@@ -114,10 +142,16 @@ export function resolvePlace(gaz: Gazetteer, text: string, ev: GeoEvidence): Geo
       if (qualifier && c !== qualifier) continue;
       const inActors = actors.has(c);
       const evidence = inActors || c === dateline;
-      if (!qualifier && ev.dictionary) {
+      // An actor-coded name: only a sizeable town in the dictionaries' own country ("the White House" is
+      // also an alternate name of Casablanca, and a small town in Tennessee).
+      if (ev.sizeable && ((h.place.population < MIN_POPULATION && h.place.rank === 0) || c !== dict)) continue;
+      if (!qualifier) {
         // A known name: its own country, or one the story points to.
-        if (c !== dict && !evidence) continue;
-      } else if (!qualifier && !evidence && h.place.population < MIN_POPULATION && h.place.rank === 0) continue;
+        if (ev.dictionary && c !== dict && !evidence) continue;
+        // A small place only with the story's evidence: the dictionaries list provinces and states
+        // too ("Alaska" -> USA), and a hamlet of that name is not what they mean.
+        if (!evidence && h.place.population < MIN_POPULATION && h.place.rank === 0) continue;
+      }
       const score =
         Math.log10(h.place.population + 1) +
         (inActors ? 2.5 : 0) +

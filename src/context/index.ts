@@ -24,13 +24,13 @@ import { analyzeModality, finalModality, isReporting, type Modality, type Modali
 import { SentTree } from './tree.js';
 import type { CodedEvent, EventRecord } from '../events/types.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
-import { countryOfName, iso2OfCameo, resolvePlace } from './geo.js';
+import { countryOfName, iso2OfCameo, regionOfName, resolvePlace } from './geo.js';
 
 export { MODALITIES, type Modality } from './modality.js';
 export { resolveDate } from './dates.js';
 export { createDeduper, dedupeKey, type Deduper, type DedupeMention } from './dedupe.js';
 export { loadGazetteer, foldPlaceName, type Gazetteer, type LoadGazetteerOptions } from './gazetteer.js';
-export { resolvePlace, countryOfName, type GeoEvidence, type GeoMatch } from './geo.js';
+export { resolvePlace, countryOfName, regionOfName, type GeoEvidence, type GeoMatch } from './geo.js';
 
 /** Who an event is attributed to: the reporting actor's code (null when uncoded) and text. */
 export interface Attribution {
@@ -46,8 +46,8 @@ export interface EventLocation {
   /** WGS84 degrees of the gazetteer place (cities, towns, villages only). */
   lat?: number;
   lon?: number;
-  /** 'city': a populated place with coordinates; 'country': a country name (no coordinates). */
-  precision?: 'city' | 'country';
+  /** 'city': a populated place with coordinates; 'region': a US state, 'country': a country name (neither has coordinates). */
+  precision?: 'city' | 'region' | 'country';
   /** GeoNames id of the place (geonames.org/<id>). */
   geonamesId?: number;
 }
@@ -92,6 +92,10 @@ const PLACE_CASE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', '
 /** Nouns of "the city of X": the place is X. */
 const PLACE_NOUN = new Set(['city', 'town', 'village', 'capital', 'port', 'province', 'district', 'region', 'governorate', 'suburb', 'neighborhood', 'neighbourhood', 'township', 'hamlet', 'municipality']);
 const OF = new Set(['of']);
+/** Relations a verb has only when the parser lost it into a noun phrase ("troops attacked/amod rebels"). */
+const LOST_VERB = new Set(['amod', 'compound', 'acl', 'nmod', 'obl', 'nsubj', 'obj']);
+/** Relations of a verb that opens another clause (the lost verb's place phrase ends before it). */
+const CLAUSE_HEAD = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'conj', 'parataxis', 'acl:relcl', 'csubj']);
 
 /** "MOSUL" -> "Mosul" (datelines are upper case; the dictionaries match titles). */
 const titleCase = (w: string) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
@@ -110,6 +114,8 @@ interface RawPlace {
   qualifier: string | null;
   /** Token of the place name in the sentence (-1 for the dateline). */
   at: number;
+  /** Only a sizeable town will do (the dictionaries code the name as an actor with a sector). */
+  sizeable?: boolean;
 }
 
 /** Configuration of {@link createContextAnalyzer}. */
@@ -207,13 +213,15 @@ export function createContextAnalyzer(cfg: ContextConfig): ContextAnalyzer {
   /** The event location of a place phrase: its country, and coordinates when the gazetteer has it. */
   function geolocate(p: RawPlace, actors: readonly string[], dateline: string | null): EventLocation {
     const named = countryOfName(p.lookup);
-    if (named) return { text: p.text, country: p.country ?? named, precision: 'country' };
+    if (named && p.name) return { text: p.text, country: p.country ?? named, precision: 'country' };
+    const region = p.name ? regionOfName(p.lookup, p.country) : null;
+    if (region) return { text: p.text, country: p.country ?? region, precision: 'region' };
     const base: EventLocation = { text: p.text, country: p.country ?? p.qualifier };
     // Regions ("Middle East") and institutions are not in a gazetteer of towns.
     if (!p.name || (p.country !== null && iso2OfCameo(p.country) === null)) return base;
     const g = gazetteer();
     if (!g) return base;
-    const hit = resolvePlace(g, p.lookup, { dictionary: p.country, qualifier: p.qualifier, actors, dateline });
+    const hit = resolvePlace(g, p.lookup, { dictionary: p.country, qualifier: p.qualifier, actors, dateline, sizeable: p.sizeable });
     if (!hit) return base;
     return { text: p.text, country: hit.country, lat: hit.lat, lon: hit.lon, precision: 'city', geonamesId: hit.geonamesId };
   }
@@ -275,7 +283,7 @@ export function createContextAnalyzer(cfg: ContextConfig): ContextAnalyzer {
         const date = (dh.length > 0 ? eventDate(t, mr.clause, modality, meta.date, () => ruleWords(ev.rule), dh) : null) ?? meta.date;
         let raw: RawPlace | undefined;
         if (places.has(v)) raw = places.get(v);
-        else places.set(v, (raw = clausePlace(t, mr.clause, ev)));
+        else places.set(v, (raw = clausePlace(t, v, mr.clause, ev)));
         let location: EventLocation | null;
         if (raw) {
           const actors: string[] = [];
@@ -292,7 +300,7 @@ export function createContextAnalyzer(cfg: ContextConfig): ContextAnalyzer {
       return out;
 
       /** A place phrase in the event's clause; undefined when there is none. */
-      function clausePlace(t: SentTree, clause: readonly number[], ev: CodedEvent): RawPlace | undefined {
+      function clausePlace(t: SentTree, v: number, clause: readonly number[], ev: CodedEvent): RawPlace | undefined {
         const heads: number[] = [];
         const later: number[] = [];
         for (const h of clause) {
@@ -308,59 +316,82 @@ export function createContextAnalyzer(cfg: ContextConfig): ContextAnalyzer {
         }
         heads.push(...later);
         for (const h of heads) {
-          for (const c0 of t.kids(h)) {
-            let c = c0;
+          for (const c of t.kids(h)) {
             // Subtypes too: the parser's "obl:agent" on "near Homs" is still a place.
             const d = t.dep(c).split(':')[0];
             if (d !== 'obl' && d !== 'nmod' && d !== 'advcl') continue;
             const cs = t.kid(c, 'case');
             if (cs < 0 || !PLACE_CASE.has(t.low(cs))) continue;
-            let u = t.upos(c);
-            if (u !== 'PROPN' && u !== 'NOUN') continue;
-            let lo = cs + 1;
-            // "the (southern) city of Najaf": the place is the name.
-            if (u === 'NOUN' && PLACE_NOUN.has(t.lemma(c))) {
-              for (const k of t.kids(c)) {
-                if (t.upos(k) === 'PROPN' && t.dep(k).startsWith('nmod') && t.hasKidWord(k, 'case', OF)) {
-                  c = k;
-                  u = 'PROPN';
-                  lo = k;
-                  break;
-                }
-              }
-            }
-            const [lo0, hi] = t.span(c);
-            lo = Math.max(lo0, lo);
-            let m = mentionAt(ev.sentence, c, lo, hi);
-            // An actor phrase that takes the place in ("militants in Basra") is not the place.
-            if (m && m.start < lo) m = undefined;
-            const country = m ? splitActorCode(m.code).country : null;
-            if (m && country === null) continue;
-            if (!m && u !== 'PROPN') continue;
-            const qualifier = qualifierOf(t, c);
-            if (m) {
-              const text = t.text(m.start, m.end - 1);
-              // A name only when the match is a place name: the phrase's head, or proper nouns inside it
-              // ("a news conference in Baghdad"), not "the Iraqi capital" (an adjective) nor "the Iraqi parliament".
-              let name = placeCountry(m) !== null;
-              if (name && !(m.start <= c && c < m.end)) for (let k = m.start; k < m.end; k++) if (t.upos(k) !== 'PROPN') name = false;
-              return { text, lookup: text, country, name, qualifier, at: c };
-            }
-            // The name itself: its compounds and flat parts, not prepositional or date modifiers.
-            let a = c;
-            let z = c;
-            for (const k of t.kids(c)) {
-              const kd = t.dep(k);
-              if (kd === 'compound' || kd === 'flat' || kd === 'amod') {
-                if (k < a) a = k;
-                if (k > z) z = k;
-              }
-            }
-            const text = t.text(a, z);
-            return { text, lookup: text, country: countryPhrase(t.doc.form.slice(a, z + 1).join(' '), day), name: true, qualifier, at: c };
+            const p = placeAt(t, c, cs, ev);
+            if (p) return p;
+          }
+        }
+        // The parser lost the verb ("troops attacked/amod rebels near Goma" read as one noun phrase):
+        // the first place phrase after it, up to the next clause.
+        if (t.upos(v) === 'VERB' && LOST_VERB.has(t.dep(v))) {
+          for (let k = v + 1; k < t.b; k++) {
+            if (k !== v && t.upos(k) === 'VERB' && CLAUSE_HEAD.has(t.dep(k))) break;
+            if (t.upos(k) === 'PUNCT' && (t.low(k) === ';' || t.low(k) === ':')) break;
+            if (t.upos(k) !== 'ADP' || !PLACE_CASE.has(t.low(k))) continue;
+            const c = t.head(k);
+            if (c <= k) continue;
+            const p = placeAt(t, c, k, ev);
+            if (p) return p;
           }
         }
         return undefined;
+      }
+
+      /** The place named by the phrase headed by `c` (its case word `cs`), or undefined when it is none. */
+      function placeAt(t: SentTree, c: number, cs: number, ev: CodedEvent): RawPlace | undefined {
+        let u = t.upos(c);
+        if (u !== 'PROPN' && u !== 'NOUN') return undefined;
+        let lo = cs + 1;
+        // "the (southern) city of Najaf": the place is the name.
+        if (u === 'NOUN' && PLACE_NOUN.has(t.lemma(c))) {
+          for (const k of t.kids(c)) {
+            if (t.upos(k) === 'PROPN' && t.dep(k).startsWith('nmod') && t.hasKidWord(k, 'case', OF)) {
+              c = k;
+              u = 'PROPN';
+              lo = k;
+              break;
+            }
+          }
+        }
+        const [lo0, hi] = t.span(c);
+        lo = Math.max(lo0, lo);
+        let m = mentionAt(ev.sentence, c, lo, hi);
+        // An actor phrase that takes the place in ("militants in Basra") is not the place.
+        if (m && m.start < lo) m = undefined;
+        const country = m ? splitActorCode(m.code).country : null;
+        if (m && country === null) return undefined;
+        if (!m && u !== 'PROPN') return undefined;
+        const qualifier = qualifierOf(t, c);
+        if (m) {
+          const text = t.text(m.start, m.end - 1);
+          // A name only when the match is a place name: the phrase's head, or proper nouns inside it
+          // ("a news conference in Baghdad"), not "the Iraqi capital" (an adjective) nor "the Iraqi parliament".
+          let allProper = true;
+          for (let k = m.start; k < m.end; k++) if (t.upos(k) !== 'PROPN') allProper = false;
+          const bare = placeCountry(m) !== null;
+          const name = bare && (allProper || (m.start <= c && c < m.end));
+          // A proper name coded with a sector may still be a town ("Gaza City" = PSEGZA in Phoenix), or an
+          // institution ("the White House"): looked up, but only a sizeable town is taken.
+          if (!name && allProper && m.start <= c && c < m.end) return { text, lookup: text, country, name: true, qualifier, at: c, sizeable: true };
+          return { text, lookup: text, country, name, qualifier, at: c };
+        }
+        // The name itself: its compounds and flat parts, not prepositional or date modifiers.
+        let a = c;
+        let z = c;
+        for (const k of t.kids(c)) {
+          const kd = t.dep(k);
+          if (kd === 'compound' || kd === 'flat' || kd === 'amod') {
+            if (k < a) a = k;
+            if (k > z) z = k;
+          }
+        }
+        const text = t.text(a, z);
+        return { text, lookup: text, country: countryPhrase(t.doc.form.slice(a, z + 1).join(' '), day), name: true, qualifier, at: c };
       }
 
       /** A country named beside the place: "Tripoli, Lebanon" (appos/flat/conj), "Lebanon's Tripoli" (nmod:poss). */

@@ -95,6 +95,19 @@ const DOMESTIC = new Set(['COP', 'JUD', 'LEG']);
 const FORCE_ROOTS = new Set(['03', '07', '13', '15']);
 /** Sectors that name institutions, which can modify things ("military aid", "police cars"). */
 const INSTITUTIONS = new Set(['MIL', 'GOV', 'COP', 'SPY', 'JUD', 'LEG']);
+/** Weapons and attacks that, as the subject of a verb, stand for an unidentified attacker. */
+const WEAPONS = new Set(['bomb', 'bomber', 'blast', 'explosion', 'explosive', 'device', 'ied', 'mine', 'landmine', 'mortar',
+  'rocket', 'grenade', 'attack', 'bombing', 'shell', 'shelling', 'gunfire', 'vest', 'car', 'truck']);
+/** Roots of cooperative acts an actor can announce as an intent (03). */
+const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Adjectives of readiness: "ready to hold talks" is an intent. */
+const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
+/** Prepositions that introduce the other party of a joint act. */
+const PARTNER_CASES = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS']);
+/** Relations that open another clause (beside {@link CLAUSAL}). */
+const OTHER_CLAUSE = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'csubj']);
+/** Organs of a state, which deal with other states as often as with their own: a government does. */
+const STATE_ORGANS = new Set(['GOV', 'ELI', 'MIL', 'SPY']);
 /** Sectors of armed forces. */
 const FORCES = new Set(['MIL', 'COP']);
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
@@ -611,6 +624,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (seen.has(h) || seen.size >= MAX_CONJUNCTS) return;
     seen.add(h);
     let found = -1;
+    // A place named as where ("In Washington, President Bush ...") yields to any actor.
+    const better = (mi: number, cur: number): boolean => {
+      const pv = venue(st, mi);
+      const cv = venue(st, cur);
+      if (pv !== cv) return cv;
+      return st.mentions[mi].start < st.mentions[cur].start;
+    };
     {
       // The leftmost mention in the argument's own subtree (other clauses not entered), as
       // TABARI took the first actor of a phrase: it survives attachment errors that a
@@ -619,7 +639,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       while (stack.length > 0) {
         const k = stack.pop()!;
         const mi = st.mentionAt[k];
-        if (mi >= 0 && !(things && modifierOnly(st, mi)) && (found < 0 || st.mentions[mi].start < st.mentions[found].start)) found = mi;
+        if (mi >= 0 && !(things && modifierOnly(st, mi)) && (found < 0 || better(mi, found))) found = mi;
         for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c])) stack.push(c);
       }
     }
@@ -813,6 +833,27 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
+  /**
+   * A weapon or attack with no actor in its phrase ("a roadside bomb", "a suicide attack",
+   * "the blast"): a mention of its unidentified user (---UAF) over the phrase, or -1.
+   */
+  function weapon(st: Sent, h: number): number {
+    if (st.upos(h) !== 'NOUN' || !WEAPONS.has(st.lemma(h).toLowerCase())) return -1;
+    let lo = h;
+    for (const c of st.kids(h)) {
+      if (c < lo && (st.dep[c] === 'compound' || st.dep[c] === 'amod' || st.dep[c] === 'det' || st.dep[c] === 'nummod')) lo = c;
+    }
+    // "Israeli artillery shells": the user is named after all.
+    const stack = [h];
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      if (st.mentionAt[k] >= 0) return -1;
+      for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c]) && st.dep[c] !== 'acl') stack.push(c);
+    }
+    st.mentions.push({ start: lo, end: h + 1, head: h, code: '---UAF', rule: 'unidentified attacker (a weapon with no named user)' });
+    return st.mentions.length - 1;
+  }
+
   /** Default source mentions of verb `v` (following control and coordination upwards). */
   function sourceOf(st: Sent, v: number, depth = 0): number[] {
     const out: number[] = [];
@@ -823,6 +864,24 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (ag >= 0) {
         actorsFor(st, ag, out);
         if (out.length > 0) return out;
+        // "was killed by a bomb": an unidentified attacker, not the victim.
+        const w = weapon(st, ag);
+        if (w >= 0) return [w];
+      }
+      const ps = st.kid(v, 'nsubj') < 0 ? st.kid(v, 'nsubj:pass') : -1;
+      if (ps >= 0) {
+        // "bombs were detonated": the weapon's user; "X was assassinated in a bomb attack":
+        // the attack's. Otherwise a passive subject is still the source (PETRARCH).
+        const w = weapon(st, ps);
+        if (w >= 0) return [w];
+        for (const c of st.kids(v)) {
+          if (st.dep[c] !== 'obl' || c < v) continue;
+          // "in a gun and bomb attack": any conjunct.
+          for (const x of [c, ...Array.from(st.kids(c)).filter((k) => st.dep[k] === 'conj')]) {
+            const wc = weapon(st, x);
+            if (wc >= 0) return [wc];
+          }
+        }
       }
     }
     let subj = st.kid(v, 'nsubj') >= 0 ? st.kid(v, 'nsubj') : st.kid(v, 'nsubj:pass');
@@ -846,6 +905,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // A pronoun subject without an actor ("X indicated it would act") stands for the
       // source of the governing clause: the nearest antecedent in news prose.
       if (out.length === 0 && st.upos(subj) === 'PRON' && PERSONAL.has(lw)) return governorSource(st, v, []);
+      // "A roadside bomb killed ...": nobody named, an unidentified attacker.
+      if (out.length === 0) {
+        const w = weapon(st, subj);
+        if (w >= 0) out.push(w);
+      }
       return out;
     }
     if (passive) return out; // a subjectless passive ("Rebuked by X, ...") has no source of its own
@@ -873,6 +937,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // students", "X firing shells") is active: the noun is its subject. Often a tagger's
     // VBD/VBN confusion turned the main verb into this.
     // So is ", an official said" hung on the noun as acl.
+    // "Bombs exploded/acl at churches": a weapon noun's participle is what it did.
+    if (rel === 'acl' && p < v) {
+      const w = weapon(st, p);
+      if (w >= 0 && (v === p + 1 || st.doc.xpos[st.a + v] === XPOS_VBG)) return [w];
+    }
     if (rel === 'acl' && (st.kid(v, 'obj') >= 0 || st.doc.xpos[st.a + v] === XPOS_VBG || (REPORTING.has(st.lemma(v).toLowerCase()) && p < v))) {
       actorsFor(st, p, out);
       return out;
@@ -933,6 +1002,30 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
+   * Whether a mention can be the other party of a joint act: an object, or a phrase with
+   * "with", "to", "against", "on", "between" ("resumed talks under AU mediation": no).
+   */
+  function partner(st: Sent, mi: number): boolean {
+    let x = st.synHead(st.mentions[mi]);
+    for (let d = 0; d < 8 && st.head[x] >= 0; d++) {
+      const rel = st.dep[x];
+      if (st.kid(x, 'case') >= 0 || !(rel === 'flat' || rel === 'compound' || rel === 'appos' || rel === 'nmod:poss' || rel === 'amod')) break;
+      x = st.head[x];
+    }
+    const cs = st.kid(x, 'case');
+    return cs < 0 || PARTNER_CASES.has(st.up[cs]);
+  }
+
+  /** Whether token `k` lies in the clause of verb `v` (no other clause between them). */
+  function sameClause(st: Sent, k: number, v: number): boolean {
+    for (let x = k, d = 0; x >= 0 && d <= st.n; x = st.head[x], d++) {
+      if (x === v) return true;
+      if (OTHER_CLAUSE.has(st.dep[x]) || (CLAUSAL.has(st.dep[x]) && st.upos(x) === 'VERB')) return false;
+    }
+    return false;
+  }
+
+  /**
    * The country of a country-less actor (---COP, ---REB) of an event of verb `v` whose
    * other actor is `other`: its own place ("rebels in central India"), else the place of
    * the event ("arrested ... in raids around Baghdad"), else, when the sentence names no
@@ -956,11 +1049,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
     }
     for (let pi = 0; pi < st.mentions.length; pi++) {
-      if (pi === mi || pi === other || !venue(st, pi) || !st.inSubtree(st.synHead(st.mentions[pi]), v)) continue;
+      if (pi === mi || pi === other || !venue(st, pi) || !sameClause(st, st.synHead(st.mentions[pi]), v)) continue;
       return stateOf(st.mentions[pi].code);
     }
     const oc = otherCountry ?? (other >= 0 ? stateOf(st.mentions[other].code) : null);
     if (oc === null) return null;
+    // A state's envoy urging "both governments" speaks to other states.
+    if (m.code.slice(3, 6) === 'GOV' && other >= 0 && (st.mentions[other].code.length === 3 || STATE_ORGANS.has(st.mentions[other].code.slice(3, 6)))) return null;
     // Police, courts and legislatures act at home whatever else the sentence names.
     if (other >= 0 && DOMESTIC.has(st.mentions[other].code.slice(3, 6))) return oc;
     for (let pi = 0; pi < st.mentions.length; pi++) {
@@ -974,7 +1069,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false): number[] {
     const passive = isPassive(st, v);
     const cand: number[] = [];
-    if (passive && agentOf(st, v) >= 0) {
+    // A passive's subject is what was done to: the target (unless it is the source).
+    if (passive) {
       const subj = st.kid(v, 'nsubj:pass') >= 0 ? st.kid(v, 'nsubj:pass') : st.kid(v, 'nsubj');
       if (subj >= 0) cand.push(subj);
     }
@@ -1270,7 +1366,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const alt = firstAfter(st, ve, st.n - 1, src, skip);
         if (alt.length > 0) tgt = alt;
       }
-      const alone = tgt.length === 0 || tgt.every((x) => venue(st, x));
+      const alone = tgt.length === 0 || tgt.every((x) => venue(st, x) || !partner(st, x));
       if (alone && src.length >= 2 && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v)) mutual = src;
     }
 
@@ -1437,6 +1533,56 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return dropped;
   }
 
+  /** Whether `v` is marked as future: "will/would/shall" or "'ll". */
+  function future(st: Sent, v: number): boolean {
+    for (const c of st.kids(v)) {
+      if (st.dep[c] !== 'aux' || XPOS[st.doc.xpos[st.a + c]] !== 'MD') continue;
+      const w = st.doc.form[st.a + c].toLowerCase();
+      if (w === 'will' || w === 'would' || w === 'shall' || w === "'ll" || w === 'wo') return true;
+    }
+    return false;
+  }
+
+  /**
+   * Intents: a cooperative act an actor says it will do ("Turkey said it would open its
+   * ports" 035, "said he would meet" 036) or is ready to do ("was ready to hold talks"
+   * 036) is CAMEO's intent (03), with the sub-code of the act; the statement reporting it
+   * is not coded beside it. Negated or conflictual acts are left alone. Recodes the events
+   * in place; returns the recoded verbs and the statement events they replace.
+   */
+  function codeIntents(st: Sent, kept: [number, VerbHit][]): { recoded: Set<number>; stated: Set<CodedEvent> } {
+    const recoded = new Set<number>();
+    const stated = new Set<CodedEvent>();
+    const keptHits = new Map(kept);
+    for (const [v, h] of kept) {
+      const root = h.events[0].cameo.slice(0, 2);
+      if (!INTENT_ROOTS.has(root) || h.events.some((e) => e.negated)) continue;
+      // Up a coordination ("would meet X and hold talks") to the clause's head.
+      let e = v;
+      let fut = future(st, v);
+      for (let d = 0; st.dep[e] === 'conj' && st.head[e] >= 0 && d < 64; d++) {
+        e = st.head[e];
+        fut ||= future(st, e);
+      }
+      const p = st.head[e];
+      if (p < 0) continue;
+      const ready = st.dep[e] === 'xcomp' && st.upos(p) === 'ADJ' && READY.has(st.lemma(p).toLowerCase());
+      const isStatement = (x: VerbHit | undefined): x is VerbHit =>
+        x !== undefined && x.events.every((y) => y.cameo.startsWith('01') && !y.cameo.startsWith('015') && !y.cameo.startsWith('016'));
+      // "said it was ready to": the statement is the adjective's governor.
+      const gh = ready && st.head[p] >= 0 && st.dep[p] === 'ccomp' ? keptHits.get(st.head[p]) : keptHits.get(p);
+      const statement = isStatement(gh);
+      if (!ready && !(fut && statement && (st.dep[e] === 'ccomp' || st.dep[e] === 'parataxis'))) continue;
+      for (const ev of h.events) {
+        ev.cameo = requestCode('03', requestedSuffix(ev.cameo, false));
+        ev.rule = `${ev.rule} (as intent)`;
+      }
+      recoded.add(v);
+      if (statement) for (const x of gh.events) if (h.events.some((ev) => ev.source.code === x.source.code)) stated.add(x);
+    }
+    return { recoded, stated };
+  }
+
   function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
     const a = doc.sentStart[s];
     const n = doc.sentEnd[s] - a;
@@ -1503,6 +1649,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       kept.push([v, h]);
     }
     const requested = codeRequests(st, kept);
+    const intents = codeIntents(st, kept);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
     // release", "said it would send") is not an event of its own when the verb governing
     // it coded one: that event already says what was promised or demanded. Under a mere
@@ -1512,7 +1659,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const seen = new Set<string>();
     for (const [v, h] of kept) {
       if (requested.has(v)) continue;
-      const g = embeddingGovernor(st, v, (x) => {
+      const g = intents.recoded.has(v) ? -1 : embeddingGovernor(st, v, (x) => {
         // Under a denial or rejection nothing embedded is asserted ("denied it had attacked").
         const gh = keptHits.get(x);
         return gh !== undefined && gh.events.every((e) => e.cameo.startsWith('016') || e.cameo.startsWith('12'));
@@ -1525,6 +1672,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);
       for (const e of h.events) {
         if (dropUntargeted && e.target === null) continue;
+        if (intents.stated.has(e)) continue;
         const key = `${e.source.start}:${e.source.code}|${e.target ? `${e.target.start}:${e.target.code}` : '-'}|${e.cameo}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -55,10 +55,10 @@ export function requestedSuffix(code: string, negated: boolean): string {
 }
 
 /**
- * The code of a request of `family` asking for `suffix`, cut back to the longest code
- * CAMEO lists ("10" + "56" -> "1056"; "02" + "" -> "020").
+ * The code of a request of `family` asking for `suffix` (or, with family 03, of an intent
+ * to do it), cut back to the longest code CAMEO lists ("10" + "56" -> "1056"; "02" + "" -> "020").
  */
-export function requestCode(family: '02' | '10', suffix: string): string {
+export function requestCode(family: '02' | '03' | '10', suffix: string): string {
   for (let s = suffix; s.length > 0; s = s.slice(0, -1)) {
     const c = family + s;
     if (cameoInfo(c)?.code === c) return c;

@@ -64,14 +64,14 @@ export interface EventRecord {
   /**
    * Where the event happened (a place in its clause, else the dateline); country is a CAMEO code or null.
    * lat/lon (WGS84 degrees) and geonames_id come from the GeoNames gazetteer for a city, town or village
-   * (precision 'city'); a country name has precision 'country' and no coordinates.
+   * (precision 'city'); a country name has precision 'country', a US state 'region', and neither has coordinates.
    */
   location?: {
     text: string;
     country: string | null;
     lat?: number;
     lon?: number;
-    precision?: 'city' | 'country';
+    precision?: 'city' | 'region' | 'country';
     geonames_id?: number;
   } | null;
   /** Every mention of a deduplicated event (`--dedupe`, src/context/dedupe.ts). */

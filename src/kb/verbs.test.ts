@@ -82,7 +82,6 @@ test('the whole KB compiles with loadDictionaries (native reader) into one verb 
 /** Words of a pattern made concrete: synsets by their first member, `+` by the target, `$` by the source. */
 function realise(p: string): { pre: string[]; post: string[] } | null {
   const toks = p.replace(/[(){}]/g, ' ').split(/\s+/).filter(Boolean);
-  const vi = toks.indexOf('*');
   const out: string[] = [];
   for (const t of toks) {
     if (t === '*') out.push('*');
@@ -92,6 +91,8 @@ function realise(p: string): { pre: string[]; post: string[] } | null {
     else if (t.startsWith('&')) out.push(...kb.synsets.get(t.slice(1))!.members[0].split(' '));
     else out.push(...t.split('_'));
   }
+  // The verb's place among the realised words (a synset before it may give several).
+  const vi = out.indexOf('*');
   return { pre: out.slice(0, vi), post: out.slice(vi + 1) };
 }
 
