@@ -84,6 +84,20 @@ test('joint subjects of talks held at a venue become each other\'s targets', () 
   );
   assert.equal(r.retargeted, 2);
   assert.deepEqual(r.dropped, {});
+  // Another actor in a non-partner adjunct is not the partner either: Rur and Bor held talks under Syl auspices.
+  const doc2 = makeDoc(
+    sent('Rur and Bor held talks under Syl auspices .', 'PROPN CCONJ PROPN VERB NOUN ADP PROPN NOUN PUNCT', [4, 3, 1, 0, 4, 8, 8, 4, 4], 'nsubj cc conj root obj case compound obl punct'),
+  );
+  const mediator = mention(6, 'SYLGOV');
+  const r2 = filterEvents(doc2, [event(0, mention(0, 'RURGOV'), mediator, '046', 3), event(0, mention(2, 'BORGOV'), mediator, '046', 3)]);
+  assert.deepEqual(
+    r2.kept.map((e) => `${e.source.code}>${e.target?.code}`),
+    ['RURGOV>BORGOV', 'BORGOV>RURGOV'],
+  );
+  // One mention coded as a pair ("both governments": two events, two codes) stays two events.
+  const pairA = event(0, mention(0, 'RURGOV'), mention(2, 'BORGOV'), '040', 3);
+  const pairB = event(0, mention(0, 'RURGOV'), mention(2, 'SYLGOV'), '040', 3);
+  assert.deepEqual(filterEvents(doc, [pairA, pairB]).kept, [pairA, pairB]);
   // A single subject at a venue has no partner: the event is dropped.
   assert.deepEqual(filterEvents(doc, [a]).dropped, { 'place-adjunct': 1 });
 });

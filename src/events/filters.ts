@@ -21,12 +21,12 @@
  *   violence (18-20: "shelled villages near Kirkuk": the place is attacked), and any place
  *   whose preposition the matched dictionary pattern itself names ("intervene IN +").
  *   When joint subjects of a cooperative act (03-06, 0871; not visits or promised aid) had
- *   the venue as target ("Sudan and South Sudan resumed talks in Addis Ababa", "Russian and
+ *   the venue, or another actor in a non-partner adjunct ("under African Union auspices"), as target ("Sudan and South Sudan resumed talks in Addis Ababa", "Russian and
  *   Venezuelan warships held exercises in the Caribbean"), the events are re-aimed at the
  *   other subjects (SDN->SSD, SSD->SDN), PETRARCH's convention for "X and Y met".
- * - `media-addressee`: a statement (CAMEO 01) whose target is the press ("told
- *   reporters", "told the state news agency", "denied a newspaper report"): media are
- *   the channel, not the addressee.
+ * - `media-addressee`: a statement, appeal, intent or demand (CAMEO 01-03, 10) whose target
+ *   is the press ("told reporters", "told the state news agency", "denied a newspaper
+ *   report"): media are the channel, not the addressee.
  * - `reported-clause-actor`: a plain statement (010) whose target is the subject of the
  *   reported clause ("Mottaki said Tehran was ready ...", "the panel said that the two
  *   delegations had agreed ..."), an actor of an event its predicate coded, the object of
@@ -51,12 +51,15 @@
  *   denying, rejecting, requesting or threatening ("accused the army of bombing a town",
  *   "denied that its forces had attacked", "urged Maliki to break with the militia",
  *   "warned it would face sanctions if it annexed Crimea"): only the accusation, request
- *   or threat is asserted; the act is its content.
+ *   or threat is asserted; the act is its content. A clause of reason or time ("because
+ *   U.S. commanders had armed the police") and a statement in between ("..., saying that
+ *   ...") report on their own account and are kept.
  * - `other-predicate-target`: the target is an argument of another predicate under the
  *   event's verb (a later conjoined verb, an adverbial or complement clause), while the
  *   event's verb has an object of its own ("welcomed the resumption of talks and called on
  *   Khartoum": Khartoum is not what was welcomed; "rejected the criticism, saying that the
- *   police ...").
+ *   police ..."). Material acts keep targets from a purpose or result clause ("sent troops
+ *   to confront militants", "blew themselves up, killing 39 people").
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -141,6 +144,14 @@ const ALLEGING_VERBS = new Set([
 ]);
 /** Statement verbs that never take their addressee as a direct object. */
 const SAY_VERBS = new Set(['say', 'add', 'state', 'announce', 'claim', 'note', 'declare', 'insist', 'stress', 'explain', 'report']);
+/** Subordinators of reason and time: their clause is asserted, not alleged or requested. */
+const CIRCUMSTANCE = new Set(['because', 'since', 'after', 'when', 'while', 'before', 'although', 'though', 'as', 'once']);
+/** Prepositions that mark a partner of a joint act ("talks with X", "agreement between X and Y"). */
+const PARTNER_PREPS = new Set(['with', 'to', 'between', 'among', 'against', 'toward', 'towards', 'for', 'of', 'by']);
+/** Reflexive objects do not count as the verb's own object ("blew themselves up"). */
+const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
+/** Reporting verbs: a statement of its own. */
+const REPORTING = new Set([...SAY_VERBS, 'tell']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
 const BARE_CODE = /^[A-Z]{3}$/;
 /** Most heads climbed from a mention (bounds walks over malformed trees). */
@@ -151,6 +162,14 @@ const VERB_UPOS = new Set(['VERB', 'AUX']);
 const JOINT_ACT = /^(?:0[3-6]|0871)/;
 /** Codes whose place target stays even for joint subjects: intents of aid, visits. */
 const NO_JOINT = /^(?:033|04[23])/;
+/**
+ * Verbal acts whose target the press can only be as the channel: statements, appeals,
+ * intents and demands ("told reporters he would not support any move": not a demand on
+ * reporters). Criticism of the press (11) stays.
+ */
+const MEDIA_ROOTS = /^(?:0[123]|10)/;
+/** Material cooperation and conflict (CAMEO 06-09, 15-20). */
+const MATERIAL = /^(?:0[6-9]|1[5-9]|20)/;
 /**
  * CAMEO codes whose target may be a place in a locative adjunct: visits (042/043), aid and
  * material cooperation and the intents to give them (033, 06, 07), yielding (08: "withdrawal
@@ -355,8 +374,14 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     let p = v;
     let clausal = false;
     for (let n = 0; n < MAX_CLIMB && p >= 0; n++) {
+      // A statement in between reports the act on its own account ("blamed the Americans,
+      // saying U.S. commanders had armed the police").
+      if (p !== v && REPORTING.has(lemma(p))) return false;
       const r = rel(p);
       const h = headOf(p);
+      // A clause of reason or time is the speaker's own account, not the content ("blamed
+      // the Americans because U.S. commanders had armed the police").
+      if (r === 'advcl' && kids(p).some((k) => rel(k) === 'mark' && CIRCUMSTANCE.has(lower(k)))) return false;
       // The link into `g` itself must embed, not coordinate ("pressed X ..., and its envoy
       // is expected to arrive" is a second assertion).
       if (h === g) return r !== 'conj' && r !== 'parataxis' && (clausal || CLAUSAL.has(r) || r === 'obl' || r === 'nmod');
@@ -398,7 +423,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const isOtherPredicateTarget = (ev: CodedEvent): boolean => {
     const t = ev.target;
     if (!t) return false;
-    const ownObj = kids(ev.verb).some((k) => rel(k) === 'obj' && (k < t.start || k >= t.end));
+    const ownObj = kids(ev.verb).some((k) => rel(k) === 'obj' && (k < t.start || k >= t.end) && !REFLEXIVE.has(lower(k)));
     if (!ownObj) return false;
     // The predicate the target's noun phrase belongs to.
     let p = t.head;
@@ -422,7 +447,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     for (let n = 0; n < MAX_CLIMB && w >= 0; n++) {
       const h = headOf(w);
       const r = rel(w);
-      const link = (r === 'conj' && w > ev.verb) || r === 'advcl' || r === 'ccomp' || r === 'parataxis';
+      // Material acts take their target from a purpose or result clause ("sent troops to
+      // confront militants", "blew themselves up, killing 39 people").
+      const advcl = r === 'advcl' && !MATERIAL.test(ev.cameo);
+      const link = (r === 'conj' && w > ev.verb) || advcl || r === 'ccomp' || r === 'parataxis';
       if (!link) return false;
       if (r === 'ccomp') reported = true;
       if (h === ev.verb) return !subject || reported;
@@ -474,15 +502,29 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     }
     return out;
   };
+  /**
+   * An actor in an adjunct that is not a partner's ("resumed talks under African Union
+   * auspices", "during a visit by the Tunisian president"): for joint subjects, the other
+   * subjects are the partners, not this actor.
+   */
+  const circumstantial = (t: ActorMention): boolean => {
+    const p = phraseHead(t);
+    const r = rel(p);
+    if (!(r === 'obl' || r === 'nmod' || r.startsWith('obl:') || r.startsWith('nmod:')) || r === 'nmod:poss') return false;
+    // `p` climbed from the actor to the adjunct's noun ("African Union" -> "auspices").
+    const cases = kids(p).filter((k) => rel(k) === 'case').map(lower);
+    return cases.length > 0 && cases.every((w) => !PARTNER_PREPS.has(w));
+  };
   const emitted = new Set<string>();
-  const keyOf = (e: CodedEvent): string => `${e.sentence}|${e.verb}|${e.source.start}|${e.target?.start ?? -1}|${e.cameo}`;
+  const keyOf = (e: CodedEvent): string =>
+    `${e.sentence}|${e.verb}|${e.source.start}:${e.source.code}|${e.target ? `${e.target.start}:${e.target.code}` : '-'}|${e.cameo}`;
   let retargeted = 0;
 
   for (const ev of events) {
     const t = ev.target;
     let reason: FilterReason | null = null;
     const placeTarget = on('place-adjunct') && t !== null && isPlaceNoise(ev, t, 'target');
-    const venue = on('place-adjunct') && t !== null && !NO_JOINT.test(ev.cameo) && placeAdjunct(t) !== null;
+    const venue = on('place-adjunct') && t !== null && !NO_JOINT.test(ev.cameo) && (placeAdjunct(t) !== null || circumstantial(t));
     if (venue && !isPlaceNoise(ev, ev.source, 'source')) {
       const ps = partners(ev);
       if (ps.length > 0) {
@@ -498,7 +540,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       }
     }
     if (on('place-adjunct') && (isPlaceNoise(ev, ev.source, 'source') || placeTarget)) reason = 'place-adjunct';
-    else if (on('media-addressee') && t && ev.cameo.startsWith('01') && isMedia(t)) reason = 'media-addressee';
+    else if (on('media-addressee') && t && MEDIA_ROOTS.test(ev.cameo) && isMedia(t)) reason = 'media-addressee';
     else if (on('reported-clause-actor') && t && ev.cameo === '010' && reportedActor(ev, t)) reason = 'reported-clause-actor';
     else if (on('covered-statement') && t && ev.cameo === '010' && specific.has(`${ev.sentence}|${ev.source.code}|${t.code}`)) reason = 'covered-statement';
     else if (on('patient-source') && isPatientSource(ev)) reason = 'patient-source';
