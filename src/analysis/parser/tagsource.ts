@@ -11,6 +11,7 @@
 import type { ConlluSentence } from '../conllu.js';
 import { UPOS } from '../tags.js';
 import { loadTagger, type Tagger } from '../tagger/index.js';
+import { repairTense } from '../tense.js';
 import type { SentTags } from './trainer.js';
 
 /** Tag sentences with a tagger; returns the tags and the UPOS accuracy in %. */
@@ -21,6 +22,8 @@ export function tagWith(tagger: Tagger, sents: readonly ConlluSentence[]): { tag
     const upos = new Uint8Array(s.words.length);
     const xpos = new Uint8Array(s.words.length);
     tagger.tagSentence(s.words, upos, xpos);
+    // As in the pipeline: the tense repair runs between the tagger and the parser.
+    repairTense(s.words, upos, xpos, 0, s.words.length);
     for (let i = 0; i < s.words.length; i++) {
       if (UPOS[upos[i]] === s.upos[i]) ok++;
       n++;

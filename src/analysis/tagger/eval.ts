@@ -19,6 +19,7 @@ import type { Tagger } from './model.js';
 import { DEFAULT_EWT_DIR, DEFAULT_LEMMA_PATH, DEFAULT_TAGGER_PATH, ewtFile } from './paths.js';
 import { lemmaStage, loadLemmatizer, type Lemmatizer } from '../lemma/index.js';
 import { DEFAULT_NEWS_CHECK_PATH, readNewsCheck, scoreNewsCheck } from './news.js';
+import { repairTense } from '../tense.js';
 
 interface Scores {
   tokens: number;
@@ -131,11 +132,25 @@ function main(argv: string[]): void {
       console.log('  top UPOS confusions (gold -> predicted): ' + top.map(([k, v]) => `${k} ${v}`).join(', '));
     }
   }
-  const news = scoreNewsCheck(tagger, readNewsCheck(newsPath));
+  const checkSet = readNewsCheck(newsPath);
+  const news = scoreNewsCheck(tagger, checkSet);
   console.log(
     `news check (key tokens): UPOS ${pct(news.upos)} of ${news.keys}  XPOS ${pct(news.xpos)} of ${news.xposKeys}  (${news.errors.length} sentences with an error)`,
   );
-  if (showNewsErrors) for (const e of news.errors) console.log('  ' + e);
+  // The pipeline runs the tense repair (src/analysis/tense.ts) after the tagger: score that too.
+  const repaired = scoreNewsCheck(
+    {
+      tagSentence(words: readonly string[], upos: Uint8Array, xpos: Uint8Array) {
+        tagger.tagSentence(words, upos, xpos);
+        repairTense(words, upos, xpos, 0, words.length);
+      },
+    },
+    checkSet,
+  );
+  console.log(
+    `news check + tense repair (as in the pipeline): UPOS ${pct(repaired.upos)}  XPOS ${pct(repaired.xpos)}  (${repaired.errors.length} sentences with an error)`,
+  );
+  if (showNewsErrors) for (const e of repaired.errors) console.log('  ' + e);
   const sp = speed(tagger, loadTagger(model), test, 15);
   const f = (v: number): string => Math.round(v).toLocaleString('en');
   console.log(

@@ -62,7 +62,7 @@ export interface NewsCheckScore {
 }
 
 /** Tag every check sentence and score the key tokens. */
-export function scoreNewsCheck(tagger: Tagger, sents: readonly NewsCheckSentence[]): NewsCheckScore {
+export function scoreNewsCheck(tagger: Pick<Tagger, 'tagSentence'>, sents: readonly NewsCheckSentence[]): NewsCheckScore {
   let keys = 0;
   let u = 0;
   let xk = 0;
