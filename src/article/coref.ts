@@ -524,10 +524,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     /** The last pair of actors set up ("Sudan and South Sudan"), for "both governments", "them" (plural.ts). */
     let pair: Pair | null = null;
     let leadPair: Pair | null = null;
+    /** Whether the mentions in `from` (a coordination among the last few of `ms`) are all people. */
+    const allPersons = (ms: readonly ActorMention[], from: { start: number; end: number }, byEnd: Map<number, Entity>): boolean => {
+      for (let k = ms.length - 1; k >= 0 && ms[k].start >= from.start; k--) {
+        if (ms[k].end <= from.end && byEnd.get(ms[k].end)?.kind !== 'person') return false;
+      }
+      return true;
+    };
     /** Members of "both X" / "the two X" at token `at` of sentence `s`, or null. */
     const pairFor = (kind: PairKind, s: number, at: number, result: ActorMention[], byEnd: Map<number, Entity>): string[] | null => {
       const here = lastCoordination(doc, result, at);
-      if (here) here.persons = result.every((m) => m.start < here.from.start || m.end > here.from.end || byEnd.get(m.end)?.kind === 'person');
+      if (here) here.persons = allPersons(result, here.from, byEnd);
       const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= PAIR_SENTENCES);
       // The lead's pair ("Sudan and South Sudan resumed talks") is the article's: "both countries" may return to it at any distance.
       if (leadPair) cands.push(leadPair);
@@ -806,7 +813,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const co = lastCoordination(doc, result, Infinity);
       if (s === 0 && co) leadPair = { ...co, persons: false };
       if (co && !(pair && pair.sentence === s && pair.from.start > co.from.start)) {
-        co.persons = result.every((m) => m.start < co.from.start || m.end > co.from.end || byEnd.get(m.end)?.kind === 'person');
+        co.persons = allPersons(result, co.from, byEnd);
         pair = co;
       } else if (!co && (!pair || pair.sentence < s)) {
         pair = subjectObjectPair(doc, result, countries) ?? pair;

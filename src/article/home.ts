@@ -68,6 +68,8 @@ export const FOREIGN_ROLES: ReadonlySet<string> = new Set(
   observer observers monitor monitors peacekeeper peacekeepers`.split(/\s+/),
 );
 
+/** Mentions looked back for a country in the sentence (a bound for very long sentences). */
+const LOOK_BACK = 8;
 /** Spokespeople: "spokeswoman Clara Besson" speaks for someone. */
 const SPOKES = /\bspokes(man|woman|person)\b/;
 
@@ -222,8 +224,15 @@ export function createHomeTracker(doc: Doc, mentionsOf: (s: number) => readonly 
       if (all && m.end + 1 < b && doc.form[m.end] === ',' && /^\p{Lu}/u.test(doc.form[m.end - 1]) && PERSON_NOUNS.has(lower(m.end + 1))) {
         let stop = m.end + 1;
         while (stop < b && stop < m.end + 10 && doc.form[stop] !== ',') stop++;
-        const x = all.find((y) => y.start > m.end && y.end <= stop && stateOf(y.code, countries) !== null);
-        if (x) country = stateOf(x.code, countries);
+        // Binary search for the first mention after it: bounded work in very long sentences.
+        let lo = 0;
+        let hi = all.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (all[mid].start > m.end) hi = mid;
+          else lo = mid + 1;
+        }
+        for (let k = lo; k < all.length && all[k].end <= stop && !country; k++) country = stateOf(all[k].code, countries);
       }
       // "'...,' spokeswoman Clara Besson said": the spokesperson of the organisation that spoke just before.
       // Only a bare "spokeswoman X": "government spokesman X" says whose he is.
@@ -234,7 +243,7 @@ export function createHomeTracker(doc: Doc, mentionsOf: (s: number) => readonly 
       country ??= para ?? home;
       // Without a home: the country of a mention before it in the sentence ("Sudan's delegation was led by Defence Minister X").
       if (!country) {
-        for (let k = before.length - 1; k >= 0 && !country; k--) country = stateOf(before[k].code, countries);
+        for (let k = before.length - 1; k >= 0 && k >= before.length - LOOK_BACK && !country; k--) country = stateOf(before[k].code, countries);
       }
       const code = country ? completeCode(m.code, country) : null;
       if (code) m.rule = `${m.rule}${HOME_RULE}${country}`;

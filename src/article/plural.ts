@@ -124,19 +124,22 @@ export function subjectObjectPair(doc: Doc, ms: readonly ActorMention[], countri
     for (let k = m.start; k < m.end; k++) if (doc.head[k] < m.start || doc.head[k] >= m.end) return k;
     return m.head;
   };
-  let best: Pair | null = null;
+  // Linear: subjects by their verb first, then each object looks its verb up.
+  const subj = new Map<number, { m: ActorMention; c: string }>();
   for (const x of ms) {
     const hx = head(x);
-    if (!(DEPREL[doc.dep[hx]] ?? '').startsWith('nsubj')) continue;
     const cx = stateOf(x.code, countries);
-    if (!cx) continue;
-    for (const y of ms) {
-      const hy = head(y);
-      if (y === x || doc.head[hy] !== doc.head[hx] || !/^(obj|iobj|obl)/.test(DEPREL[doc.dep[hy]] ?? '')) continue;
-      const cy = stateOf(y.code, countries);
-      if (!cy || cy === cx) continue;
-      best = { codes: [x.code, y.code], persons: false, sentence: doc.sentenceOf(x.start), from: { start: x.start, end: x.end, sentence: doc.sentenceOf(x.start) }, strong: false };
-    }
+    if (cx && (DEPREL[doc.dep[hx]] ?? '').startsWith('nsubj') && !subj.has(doc.head[hx])) subj.set(doc.head[hx], { m: x, c: cx });
+  }
+  let best: Pair | null = null;
+  for (const y of ms) {
+    const hy = head(y);
+    if (!/^(obj|iobj|obl)/.test(DEPREL[doc.dep[hy]] ?? '')) continue;
+    const x = subj.get(doc.head[hy]);
+    const cy = stateOf(y.code, countries);
+    if (!x || !cy || cy === x.c || x.m === y) continue;
+    const sx = doc.sentenceOf(x.m.start);
+    best = { codes: [x.m.code, y.code], persons: false, sentence: sx, from: { start: x.m.start, end: x.m.end, sentence: sx }, strong: false };
   }
   return best;
 }
