@@ -35,7 +35,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { createHomeTracker, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
-import { lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
+import { isPartitive, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
 export interface ArticleMatcherStats {
@@ -711,6 +711,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // A possessive is no mention of its own ("its blockade of Gaza" is about Gaza,
           // "his Turkish counterpart" is the Turk); it only tells whose group a noun is ("his militia").
           if (info.possessive) continue;
+          // "among them two lawmakers", "two of them": members of a set, no actor (plural.ts).
+          if (info.plural && isPartitive(doc, i)) continue;
           // A subject pronoun whose antecedent is in the same sentence ("X said he would ...")
           // is left to the coder, which reads it as the governing clause's source: as a
           // mention it would only take the target slot of "said".

@@ -143,3 +143,20 @@ export function subjectObjectPair(doc: Doc, ms: readonly ActorMention[], countri
   }
   return best;
 }
+
+/** Quantifiers of a partitive ("two of them", "most of them"). */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'both', 'none', 'each', 'several', 'few', 'one', 'any', 'half', 'dozens', 'hundreds', 'thousands']);
+
+/**
+ * A partitive pronoun ("among them two lawmakers", "two of them"): it counts members of a
+ * set just named, no actor of its own.
+ */
+export function isPartitive(doc: Doc, i: number): boolean {
+  const s0 = doc.sentStart[doc.sentenceOf(i)];
+  if (i <= s0) return false;
+  const p = doc.form[i - 1].toLowerCase();
+  if (p === 'among' || p === 'amongst') return true;
+  if (p !== 'of' || i - 2 < s0) return false;
+  const q = doc.form[i - 2].toLowerCase();
+  return QUANTIFIERS.has(q) || UPOS[doc.upos[i - 2]] === 'NUM';
+}
