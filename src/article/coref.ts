@@ -524,6 +524,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     /** The last pair of actors set up ("Sudan and South Sudan"), for "both governments", "them" (plural.ts). */
     let pair: Pair | null = null;
     let leadPair: Pair | null = null;
+    /** The entities of a pair's members, when known (binding: "the two leaders told him" is neither). */
+    const members = new WeakMap<Pair, Entity[]>();
+    /** Members of the pair `pairFor` chose last. */
+    let chosen: Entity[] = [];
+    const membersOf = (ms: readonly ActorMention[], from: { start: number; end: number }, byEnd: Map<number, Entity>): Entity[] => {
+      const out: Entity[] = [];
+      for (let k = ms.length - 1; k >= 0 && ms[k].start >= from.start; k--) {
+        const e = ms[k].end <= from.end ? byEnd.get(ms[k].end) : undefined;
+        if (e && !out.includes(e)) out.push(e);
+      }
+      return out;
+    };
     /** Whether the mentions in `from` (a coordination among the last few of `ms`) are all people. */
     const allPersons = (ms: readonly ActorMention[], from: { start: number; end: number }, byEnd: Map<number, Entity>): boolean => {
       for (let k = ms.length - 1; k >= 0 && ms[k].start >= from.start; k--) {
@@ -534,13 +546,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     /** Members of "both X" / "the two X" at token `at` of sentence `s`, or null. */
     const pairFor = (kind: PairKind, s: number, at: number, result: ActorMention[], byEnd: Map<number, Entity>): string[] | null => {
       const here = lastCoordination(doc, result, at);
-      if (here) here.persons = allPersons(result, here.from, byEnd);
+      if (here) {
+        here.persons = allPersons(result, here.from, byEnd);
+        members.set(here, membersOf(result, here.from, byEnd));
+      }
+      chosen = [];
       const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= PAIR_SENTENCES);
       // The lead's pair ("Sudan and South Sudan resumed talks") is the article's: "both countries" may return to it at any distance.
       if (leadPair) cands.push(leadPair);
       if (kind === 'person') {
         const p = cands.find((x) => x.persons);
-        if (p) return pairCodes(p, kind, countries);
+        if (p) {
+          chosen = members.get(p) ?? [];
+          return pairCodes(p, kind, countries);
+        }
         // "received both men": the two people last named before this sentence.
         const people: Entity[] = [];
         for (let k = ents.length - 1; k >= 0 && people.length < 2; k--) {
@@ -550,18 +569,25 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (e.kind !== 'person' || e.plural || e.lastSentence === s || e.code.startsWith('---') || people.some((x) => x.code === e.code)) continue;
           people.push(e);
         }
+        chosen = people;
         return people.length === 2 ? [people[1].code, people[0].code] : null;
       }
       for (const p of cands) {
         const c = pairCodes(p, kind, countries);
-        if (c) return c;
+        if (c) {
+          chosen = members.get(p) ?? [];
+          return c;
+        }
       }
       return null;
     };
     const pairMention = (start: number, end: number, codes: string[], via: Via, s: number): ActorMention => {
-      const m: ActorMention = { start, end, code: codes[0], codes, rule: `article:${via} -> pair ${codes.join('+')}`, head: end - 1, via };
+      const m: ActorMention = { start, end, code: codes[0], rule: `article:${via} -> pair ${codes.join('+')}`, head: end - 1, via };
+      if (codes.length > 1) m.codes = codes;
       m.resolvedFrom = pair && pair.codes.some((c) => codes.includes(c)) ? pair.from : { start, end, sentence: s };
       if (stats) stats.resolved++;
+      // The members are mentioned here: later pronouns of the same clause are not them.
+      for (const e of chosen) touch(e, m, s);
       return m;
     };
     // Country-less domestic agents ("police", "Interior Minister X") take the article's country (home.ts).
@@ -612,6 +638,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const r = pairMention(Math.min(pp.start, m.start), m.end, codes, 'title', s);
               result.push(r);
               pair = { codes, persons: pp.kind === 'person', sentence: s, from: r.resolvedFrom!, strong: true };
+              members.set(pair, chosen);
               continue;
             }
           }
@@ -695,6 +722,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             cover(r);
             result.push(r);
             pair = { codes, persons: pp.kind === 'person', sentence: s, from: r.resolvedFrom!, strong: true };
+            members.set(pair, chosen);
             continue;
           }
         }
@@ -728,6 +756,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const later = (x: Entity): boolean => x.lastSentence > p!.sentence || (x.lastSentence === p!.sentence && x.lastToken >= p!.from.end);
             // A singular organisation is "they" only for want of a pair.
             if (p && p.strong && p.sentence >= s - 1 && (!e || (!e.plural && e.kind === 'org') || (!later(e) && (!e.plural || e.lastSentence < p.sentence || p === here)))) {
+              chosen = members.get(p) ?? [];
               const r = pairMention(i, i + 1, p.codes, 'pronoun', s);
               r.resolvedFrom = p.from;
               cover(r);
@@ -817,6 +846,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (co && !(pair && pair.sentence === s && pair.from.start > co.from.start)) {
         co.persons = allPersons(result, co.from, byEnd);
         pair = co;
+        members.set(co, membersOf(result, co.from, byEnd));
       } else if (!co && (!pair || pair.sentence < s)) {
         pair = subjectObjectPair(doc, result, countries) ?? pair;
       }

@@ -78,3 +78,13 @@ test('partitive pronouns ("among them", "two of them") are no actors', () => {
   assert.equal(isPartitive(doc, doc.form.indexOf('them')), false);
   assert.equal(isPartitive(doc, doc.form.lastIndexOf('them')), true);
 });
+
+test('a pair may share a code ("the two leaders" = both Iraqi); its members are not "him" in the same clause', () => {
+  const show = mentions(
+    'Iraqi Prime Minister Nouri al-Maliki met Kurdish leaders in Baghdad on Monday. ' +
+      'President Jalal Talabani and Maliki met U.S. Ambassador Ryan Crocker. The two leaders told him that the army was ready.',
+  );
+  // Maliki's code is dated (IRQELI without a date); one code for both members, no list.
+  assert.ok(show(2).some((x) => /^The two leaders=IRQ(GOV|ELI)$/.test(x)), show(2).join(' '));
+  assert.ok(show(2).includes('him=USAGOV'), show(2).join(' '));
+});

@@ -73,7 +73,7 @@ export function pairPhrase(doc: Doc, i: number): { start: number; kind: PairKind
   return null;
 }
 
-/** Codes of a pair for a noun of `kind`, or null when they do not fit (fewer than two distinct). */
+/** Distinct codes of a pair for a noun of `kind` (one when its members share a code), or null when they do not fit. */
 export function pairCodes(p: Pair, kind: PairKind, countries?: Iterable<string>): string[] | null {
   let codes = p.codes;
   if (kind === 'country' || kind === 'gov') {
@@ -81,13 +81,13 @@ export function pairCodes(p: Pair, kind: PairKind, countries?: Iterable<string>)
     if (cs.some((c) => !c)) return null;
     codes = cs.map((c) => (kind === 'gov' ? `${c}GOV` : c!));
   }
-  const out = [...new Set(codes)];
-  return out.length >= 2 ? out : null;
+  // "President Talabani and Maliki ... the two leaders": members may share a code.
+  return [...new Set(codes)];
 }
 
 /**
- * The last coordination of mentions with different codes among `ms` that ends
- * before token `before` ("Dulaimi and Vice President Tariq al-Hashemi"), any role.
+ * The last coordination of mentions among `ms` that ends before token `before`
+ * ("Dulaimi and Vice President Tariq al-Hashemi"), any role; its distinct codes may be one.
  */
 export function lastCoordination(doc: Doc, ms: readonly ActorMention[], before: number, window = 8): Pair | null {
   let hi = ms.length;
@@ -103,7 +103,6 @@ export function lastCoordination(doc: Doc, ms: readonly ActorMention[], before: 
     while (first > 0 && k - first < window && joined(ms[first - 1], ms[first])) first--;
     const members = ms.slice(first, k + 1);
     const codes = [...new Set(members.map((m) => m.code))];
-    if (codes.length < 2) return null;
     return {
       codes,
       persons: false,
