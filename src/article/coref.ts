@@ -528,6 +528,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const members = new WeakMap<Pair, Entity[]>();
     /** Members of the pair `pairFor` chose last. */
     let chosen: Entity[] = [];
+    /** Where the pair `pairFor` chose last was set up. */
+    let chosenFrom: Pair['from'] | null = null;
     const membersOf = (ms: readonly ActorMention[], from: { start: number; end: number }, byEnd: Map<number, Entity>): Entity[] => {
       const out: Entity[] = [];
       for (let k = ms.length - 1; k >= 0 && ms[k].start >= from.start; k--) {
@@ -551,13 +553,22 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         members.set(here, membersOf(result, here.from, byEnd));
       }
       chosen = [];
-      const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= PAIR_SENTENCES);
+      chosenFrom = null;
+      // "Egypt promised a plan to both sides": the subject of the sentence is no member.
+      const subj = new Set<string>();
+      for (let k = result.length - 1; k >= 0 && k >= result.length - COORD_WINDOW; k--) {
+        const c = sectors(result[k].code, countries).country;
+        if (c && dep(synHead(doc, result[k])).startsWith('nsubj')) subj.add(c);
+      }
+      const outside = (p: Pair): boolean => !p.codes.some((c) => subj.has(sectors(c, countries).country ?? ''));
+      const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= PAIR_SENTENCES && outside(p));
       // The lead's pair ("Sudan and South Sudan resumed talks") is the article's: "both countries" may return to it at any distance.
-      if (leadPair) cands.push(leadPair);
+      if (leadPair && outside(leadPair)) cands.push(leadPair);
       if (kind === 'person') {
         const p = cands.find((x) => x.persons);
         if (p) {
           chosen = members.get(p) ?? [];
+          chosenFrom = p.from;
           return pairCodes(p, kind, countries);
         }
         // "received both men": the two people last named before this sentence.
@@ -576,6 +587,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const c = pairCodes(p, kind, countries);
         if (c) {
           chosen = members.get(p) ?? [];
+          chosenFrom = p.from;
           return c;
         }
       }
@@ -584,7 +596,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const pairMention = (start: number, end: number, codes: string[], via: Via, s: number): ActorMention => {
       const m: ActorMention = { start, end, code: codes[0], rule: `article:${via} -> pair ${codes.join('+')}`, head: end - 1, via };
       if (codes.length > 1) m.codes = codes;
-      m.resolvedFrom = pair && pair.codes.some((c) => codes.includes(c)) ? pair.from : { start, end, sentence: s };
+      m.resolvedFrom = chosenFrom ?? { start, end, sentence: s };
       if (stats) stats.resolved++;
       // The members are mentioned here: later pronouns of the same clause are not them.
       for (const e of chosen) touch(e, m, s);
@@ -757,6 +769,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // A singular organisation is "they" only for want of a pair.
             if (p && p.strong && p.sentence >= s - 1 && (!e || (!e.plural && e.kind === 'org') || (!later(e) && (!e.plural || e.lastSentence < p.sentence || p === here)))) {
               chosen = members.get(p) ?? [];
+              chosenFrom = p.from;
               const r = pairMention(i, i + 1, p.codes, 'pronoun', s);
               r.resolvedFrom = p.from;
               cover(r);

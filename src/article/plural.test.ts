@@ -88,3 +88,12 @@ test('a pair may share a code ("the two leaders" = both Iraqi); its members are 
   assert.ok(show(2).some((x) => /^The two leaders=IRQ(GOV|ELI)$/.test(x)), show(2).join(' '));
   assert.ok(show(2).includes('him=USAGOV'), show(2).join(' '));
 });
+
+test('the subject of the sentence is no member of "both sides" ("Egypt promised a plan to both sides")', () => {
+  const show = mentions(
+    'Egypt hosted delegations from Israel and Hamas in Cairo on Saturday. Egyptian Foreign Minister Karim Nasser met Hamas negotiator Yasin Qadri. ' +
+      'Egypt promised to present a revised plan to both sides on Monday.',
+  );
+  const both = show(2).find((x) => x.startsWith('both sides='));
+  assert.ok(both && !both.includes('EGY') && both.includes('ISR'), show(2).join(' '));
+});
