@@ -39,7 +39,7 @@ import {
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
 import { createHomeTracker, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
-import { lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
+import { isPartitive, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
 export interface ArticleMatcherStats {
@@ -727,16 +727,53 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     /** The last pair of actors set up ("Sudan and South Sudan"), for "both governments", "them" (plural.ts). */
     let pair: Pair | null = null;
     let leadPair: Pair | null = null;
+    /** The entities of a pair's members, when known (binding: "the two leaders told him" is neither). */
+    const members = new WeakMap<Pair, Entity[]>();
+    /** Members of the pair `pairFor` chose last. */
+    let chosen: Entity[] = [];
+    /** Where the pair `pairFor` chose last was set up. */
+    let chosenFrom: Pair['from'] | null = null;
+    const membersOf = (ms: readonly ActorMention[], from: { start: number; end: number }, byEnd: Map<number, Entity>): Entity[] => {
+      const out: Entity[] = [];
+      for (let k = ms.length - 1; k >= 0 && ms[k].start >= from.start; k--) {
+        const e = ms[k].end <= from.end ? byEnd.get(ms[k].end) : undefined;
+        if (e && !out.includes(e)) out.push(e);
+      }
+      return out;
+    };
+    /** Whether the mentions in `from` (a coordination among the last few of `ms`) are all people. */
+    const allPersons = (ms: readonly ActorMention[], from: { start: number; end: number }, byEnd: Map<number, Entity>): boolean => {
+      for (let k = ms.length - 1; k >= 0 && ms[k].start >= from.start; k--) {
+        if (ms[k].end <= from.end && byEnd.get(ms[k].end)?.kind !== 'person') return false;
+      }
+      return true;
+    };
     /** Members of "both X" / "the two X" at token `at` of sentence `s`, or null. */
     const pairFor = (kind: PairKind, s: number, at: number, result: ActorMention[], byEnd: Map<number, Entity>): string[] | null => {
       const here = lastCoordination(doc, result, at);
-      if (here) here.persons = result.every((m) => m.start < here.from.start || m.end > here.from.end || byEnd.get(m.end)?.kind === 'person');
-      const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= PAIR_SENTENCES);
+      if (here) {
+        here.persons = allPersons(result, here.from, byEnd);
+        members.set(here, membersOf(result, here.from, byEnd));
+      }
+      chosen = [];
+      chosenFrom = null;
+      // "Egypt promised a plan to both sides": the subject of the sentence is no member.
+      const subj = new Set<string>();
+      for (let k = result.length - 1; k >= 0 && k >= result.length - COORD_WINDOW; k--) {
+        const c = sectors(result[k].code, countries).country;
+        if (c && dep(synHead(doc, result[k])).startsWith('nsubj')) subj.add(c);
+      }
+      const outside = (p: Pair): boolean => !p.codes.some((c) => subj.has(sectors(c, countries).country ?? ''));
+      const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= PAIR_SENTENCES && outside(p));
       // The lead's pair ("Sudan and South Sudan resumed talks") is the article's: "both countries" may return to it at any distance.
-      if (leadPair) cands.push(leadPair);
+      if (leadPair && outside(leadPair)) cands.push(leadPair);
       if (kind === 'person') {
         const p = cands.find((x) => x.persons);
-        if (p) return pairCodes(p, kind, countries);
+        if (p) {
+          chosen = members.get(p) ?? [];
+          chosenFrom = p.from;
+          return pairCodes(p, kind, countries);
+        }
         // "received both men": the two people last named before this sentence.
         const people: Entity[] = [];
         for (let k = ents.length - 1; k >= 0 && people.length < 2; k--) {
@@ -746,18 +783,26 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (e.kind !== 'person' || e.plural || e.lastSentence === s || e.code.startsWith('---') || people.some((x) => x.code === e.code)) continue;
           people.push(e);
         }
+        chosen = people;
         return people.length === 2 ? [people[1].code, people[0].code] : null;
       }
       for (const p of cands) {
         const c = pairCodes(p, kind, countries);
-        if (c) return c;
+        if (c) {
+          chosen = members.get(p) ?? [];
+          chosenFrom = p.from;
+          return c;
+        }
       }
       return null;
     };
     const pairMention = (start: number, end: number, codes: string[], via: Via, s: number): ActorMention => {
-      const m: ActorMention = { start, end, code: codes[0], codes, rule: `article:${via} -> pair ${codes.join('+')}`, head: end - 1, via };
-      m.resolvedFrom = pair && pair.codes.some((c) => codes.includes(c)) ? pair.from : { start, end, sentence: s };
+      const m: ActorMention = { start, end, code: codes[0], rule: `article:${via} -> pair ${codes.join('+')}`, head: end - 1, via };
+      if (codes.length > 1) m.codes = codes;
+      m.resolvedFrom = chosenFrom ?? { start, end, sentence: s };
       if (stats) stats.resolved++;
+      // The members are mentioned here: later pronouns of the same clause are not them.
+      for (const e of chosen) touch(e, m, s);
       return m;
     };
     // Country-less domestic agents ("police", "Interior Minister X") take the article's country (home.ts).
@@ -866,6 +911,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const r = pairMention(Math.min(pp.start, m.start), m.end, codes, 'title', s);
               result.push(r);
               pair = { codes, persons: pp.kind === 'person', sentence: s, from: r.resolvedFrom!, strong: true };
+              members.set(pair, chosen);
               continue;
             }
           }
@@ -963,6 +1009,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             cover(r);
             result.push(r);
             pair = { codes, persons: pp.kind === 'person', sentence: s, from: r.resolvedFrom!, strong: true };
+            members.set(pair, chosen);
             continue;
           }
         }
@@ -989,6 +1036,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // A possessive is no mention of its own ("its blockade of Gaza" is about Gaza,
           // "his Turkish counterpart" is the Turk); it only tells whose group a noun is ("his militia").
           if (info.possessive) continue;
+          // "among them two lawmakers", "two of them": members of a set, no actor (plural.ts).
+          if (info.plural && isPartitive(doc, i)) continue;
           // A subject pronoun whose antecedent is in the same sentence ("X said he would ...")
           // is left to the coder, which reads it as the governing clause's source: as a
           // mention it would only take the target slot of "said".
@@ -1015,6 +1064,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const later = (x: Entity): boolean => x.lastSentence > p!.sentence || (x.lastSentence === p!.sentence && x.lastToken >= p!.from.end);
             // A singular organisation is "they" only for want of a pair.
             if (p && p.strong && p.sentence >= s - 1 && (!e || (!e.plural && e.kind === 'org') || (!later(e) && (!e.plural || e.lastSentence < p.sentence || p === here)))) {
+              chosen = members.get(p) ?? [];
+              chosenFrom = p.from;
               const r = pairMention(i, i + 1, p.codes, 'pronoun', s);
               r.resolvedFrom = p.from;
               cover(r);
@@ -1134,8 +1185,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const co = lastCoordination(doc, result, Infinity);
       if (s === 0 && co) leadPair = { ...co, persons: false };
       if (co && !(pair && pair.sentence === s && pair.from.start > co.from.start)) {
-        co.persons = result.every((m) => m.start < co.from.start || m.end > co.from.end || byEnd.get(m.end)?.kind === 'person');
+        co.persons = allPersons(result, co.from, byEnd);
         pair = co;
+        members.set(co, membersOf(result, co.from, byEnd));
       } else if (!co && (!pair || pair.sentence < s)) {
         pair = subjectObjectPair(doc, result, countries) ?? pair;
       }

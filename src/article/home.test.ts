@@ -121,3 +121,8 @@ test('"the rebels" are the rebel group named before; a bare spokeswoman speaks f
   assert.ok(rebels.length > 0 && rebels.every((x) => x.startsWith('rebels=SDNREB')), all.join(' '));
   assert.ok(all.some((x) => /^spokeswoman Ana Lindqvist=IGOUNO/.test(x)), all.join(' '));
 });
+
+test('a group "from" a country is of that country, not of the home country', () => {
+  const show = mentions('Tanzanian police fired tear gas at protesters on Friday. President Jakaya Mrisho met dissidents from war-torn Burundi.');
+  assert.ok(show(1).includes('dissidents=BDIOPP'), show(1).join(' '));
+});

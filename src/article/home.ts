@@ -7,8 +7,8 @@
  * them `---COP`, `---GOV`, `---OPP`; this module completes them.
  *
  * Which country (first that applies, per mention):
- * 1. a person's own apposition names one ("Carl Levin, chairman of the Senate Armed
- *    Services Committee" = USA);
+ * 1. where they come from ("dissidents from Myanmar" = MMR), or a person's own
+ *    apposition ("Carl Levin, chairman of the Senate Armed Services Committee" = USA);
  * 2. the paragraph's place: a paragraph whose sentence opens with "In Washington," is
  *    about that country until the paragraph ends;
  * 3. the article's home: the country with the most actor mentions in the lead
@@ -73,6 +73,8 @@ export const FOREIGN_ROLES: ReadonlySet<string> = new Set(
   observer observers monitor monitors peacekeeper peacekeepers`.split(/\s+/),
 );
 
+/** Mentions looked back for a country in the sentence (a bound for very long sentences). */
+const LOOK_BACK = 8;
 /** Spokespeople: "spokeswoman Clara Besson" speaks for someone. */
 const SPOKES = /\bspokes(man|woman|person)\b/;
 
@@ -233,13 +235,30 @@ export function createHomeTracker(
       // "A spokesman for the movement": the role of the actor named after it (resolved in coref.ts).
       if (PERSON_NOUNS.has(lower(m.end - 1)) && /^(for|of)$/.test(doc.form[m.end]?.toLowerCase() ?? '')) return m.code;
       let country: string | null = null;
-      // "Carl Levin, chairman of the Senate Armed Services Committee": the apposition's country.
       const b = doc.sentEnd[s];
-      if (all && m.end + 1 < b && doc.form[m.end] === ',' && /^\p{Lu}/u.test(doc.form[m.end - 1]) && PERSON_NOUNS.has(lower(m.end + 1))) {
+      /** The first state mention after the mention ending before `stop` (binary search: bounded work in long sentences). */
+      const stateAfter = (stop: number): string | null => {
+        if (!all) return null;
+        let lo = 0;
+        let hi = all.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (all[mid].start > m.end) hi = mid;
+          else lo = mid + 1;
+        }
+        for (let k = lo; k < all.length && all[k].end <= stop; k++) {
+          const c = stateOf(all[k].code, countries);
+          if (c) return c;
+        }
+        return null;
+      };
+      // "exiled dissidents from military-ruled Myanmar": where they come from.
+      if (m.end + 1 < b && lower(m.end) === 'from') country = stateAfter(Math.min(b, m.end + 5));
+      // "Carl Levin, chairman of the Senate Armed Services Committee": the apposition's country.
+      if (!country && m.end + 1 < b && doc.form[m.end] === ',' && /^\p{Lu}/u.test(doc.form[m.end - 1]) && PERSON_NOUNS.has(lower(m.end + 1))) {
         let stop = m.end + 1;
         while (stop < b && stop < m.end + 10 && doc.form[stop] !== ',') stop++;
-        const x = all.find((y) => y.start > m.end && y.end <= stop && stateOf(y.code, countries) !== null);
-        if (x) country = stateOf(x.code, countries);
+        country = stateAfter(stop);
       }
       // "'...,' spokeswoman Clara Besson said": the spokesperson of the organisation that spoke just before.
       // Only a bare "spokeswoman X": "government spokesman X" says whose he is.
@@ -250,7 +269,7 @@ export function createHomeTracker(
       country ??= para ?? home;
       // Without a home: the country of a mention before it in the sentence ("Sudan's delegation was led by Defence Minister X").
       if (!country) {
-        for (let k = before.length - 1; k >= 0 && !country; k--) country = stateOf(before[k].code, countries);
+        for (let k = before.length - 1; k >= 0 && k >= before.length - LOOK_BACK && !country; k--) country = stateOf(before[k].code, countries);
       }
       const code = country ? completeCode(m.code, country) : null;
       if (code) m.rule = `${m.rule}${HOME_RULE}${country}`;

@@ -5,7 +5,7 @@ import { createActorMatcher } from '../actors/matcher.js';
 import type { ActorMention } from '../actors/types.js';
 import { loadDictionaries } from '../dictionaries/index.js';
 import { createArticleActorMatcher } from './coref.js';
-import { pairPhrase } from './plural.js';
+import { isPartitive, pairPhrase } from './plural.js';
 
 // The real analyzer and annals' own dictionaries (both ship in the repository); every sentence is invented.
 const analyzer = loadAnalyzer();
@@ -66,4 +66,35 @@ test("the lead's pair stays the article's pair; 'them' prefers a pair to a singu
   assert.ok(show(8).includes('both countries=TCD+NER'), show(8).join(' '));
   const them = mentions('Tanzanian police arrested protesters on Monday. Kenya met Uganda and Rwanda at the U.S. embassy and urged them to act.');
   assert.ok(them(1).includes('them=UGA+RWA'), them(1).join(' '));
+});
+
+test('partitive pronouns ("among them", "two of them") are no actors', () => {
+  const show = mentions(
+    'Kenya and Uganda signed a trade deal on Monday. Police arrested 300 protesters, among them two lawmakers. Two of them were released.',
+  );
+  assert.ok(!show(1).some((x) => x.startsWith('them=')), show(1).join(' '));
+  assert.ok(!show(2).some((x) => x.startsWith('them=')), show(2).join(' '));
+  const doc = analyzer.analyze('Kenya urged them. Two of them left.');
+  assert.equal(isPartitive(doc, doc.form.indexOf('them')), false);
+  assert.equal(isPartitive(doc, doc.form.lastIndexOf('them')), true);
+});
+
+test('a pair may share a code ("the two leaders" = both Iraqi); its members are not "him" in the same clause', () => {
+  const show = mentions(
+    'Iraqi Prime Minister Nouri al-Maliki met Kurdish leaders in Baghdad on Monday. ' +
+      'President Jalal Talabani and Maliki met U.S. Ambassador Ryan Crocker. The two leaders told him that the army was ready.',
+  );
+  // Maliki's code is dated (IRQELI without a date); one code for both members, no list.
+  assert.ok(show(2).some((x) => /^The two leaders=IRQ(GOV|ELI)$/.test(x)), show(2).join(' '));
+  assert.ok(show(2).includes('him=USAGOV'), show(2).join(' '));
+});
+
+test('the subject of the sentence is no member of "both sides" ("Egypt promised a plan to both sides")', () => {
+  const show = mentions(
+    'Egypt hosted delegations from Israel and Hamas in Cairo on Saturday. Egyptian Foreign Minister Karim Nasser met Hamas negotiator Yasin Qadri. ' +
+      'Qadri told the Egyptian minister that the movement would accept a truce. ' +
+      'Egypt promised to present a revised plan to both sides on Monday.',
+  );
+  const both = show(3).find((x) => x.startsWith('both sides='));
+  assert.ok(both && !both.includes('EGY') && both.includes('ISR'), show(3).join(' '));
 });

@@ -73,7 +73,7 @@ export function pairPhrase(doc: Doc, i: number): { start: number; kind: PairKind
   return null;
 }
 
-/** Codes of a pair for a noun of `kind`, or null when they do not fit (fewer than two distinct). */
+/** Distinct codes of a pair for a noun of `kind` (one when its members share a code), or null when they do not fit. */
 export function pairCodes(p: Pair, kind: PairKind, countries?: Iterable<string>): string[] | null {
   let codes = p.codes;
   if (kind === 'country' || kind === 'gov') {
@@ -81,13 +81,13 @@ export function pairCodes(p: Pair, kind: PairKind, countries?: Iterable<string>)
     if (cs.some((c) => !c)) return null;
     codes = cs.map((c) => (kind === 'gov' ? `${c}GOV` : c!));
   }
-  const out = [...new Set(codes)];
-  return out.length >= 2 ? out : null;
+  // "President Talabani and Maliki ... the two leaders": members may share a code.
+  return [...new Set(codes)];
 }
 
 /**
- * The last coordination of mentions with different codes among `ms` that ends
- * before token `before` ("Dulaimi and Vice President Tariq al-Hashemi"), any role.
+ * The last coordination of mentions among `ms` that ends before token `before`
+ * ("Dulaimi and Vice President Tariq al-Hashemi"), any role; its distinct codes may be one.
  */
 export function lastCoordination(doc: Doc, ms: readonly ActorMention[], before: number, window = 8): Pair | null {
   let hi = ms.length;
@@ -103,7 +103,6 @@ export function lastCoordination(doc: Doc, ms: readonly ActorMention[], before: 
     while (first > 0 && k - first < window && joined(ms[first - 1], ms[first])) first--;
     const members = ms.slice(first, k + 1);
     const codes = [...new Set(members.map((m) => m.code))];
-    if (codes.length < 2) return null;
     return {
       codes,
       persons: false,
@@ -124,19 +123,39 @@ export function subjectObjectPair(doc: Doc, ms: readonly ActorMention[], countri
     for (let k = m.start; k < m.end; k++) if (doc.head[k] < m.start || doc.head[k] >= m.end) return k;
     return m.head;
   };
-  let best: Pair | null = null;
+  // Linear: subjects by their verb first, then each object looks its verb up.
+  const subj = new Map<number, { m: ActorMention; c: string }>();
   for (const x of ms) {
     const hx = head(x);
-    if (!(DEPREL[doc.dep[hx]] ?? '').startsWith('nsubj')) continue;
     const cx = stateOf(x.code, countries);
-    if (!cx) continue;
-    for (const y of ms) {
-      const hy = head(y);
-      if (y === x || doc.head[hy] !== doc.head[hx] || !/^(obj|iobj|obl)/.test(DEPREL[doc.dep[hy]] ?? '')) continue;
-      const cy = stateOf(y.code, countries);
-      if (!cy || cy === cx) continue;
-      best = { codes: [x.code, y.code], persons: false, sentence: doc.sentenceOf(x.start), from: { start: x.start, end: x.end, sentence: doc.sentenceOf(x.start) }, strong: false };
-    }
+    if (cx && (DEPREL[doc.dep[hx]] ?? '').startsWith('nsubj') && !subj.has(doc.head[hx])) subj.set(doc.head[hx], { m: x, c: cx });
+  }
+  let best: Pair | null = null;
+  for (const y of ms) {
+    const hy = head(y);
+    if (!/^(obj|iobj|obl)/.test(DEPREL[doc.dep[hy]] ?? '')) continue;
+    const x = subj.get(doc.head[hy]);
+    const cy = stateOf(y.code, countries);
+    if (!x || !cy || cy === x.c || x.m === y) continue;
+    const sx = doc.sentenceOf(x.m.start);
+    best = { codes: [x.m.code, y.code], persons: false, sentence: sx, from: { start: x.m.start, end: x.m.end, sentence: sx }, strong: false };
   }
   return best;
+}
+
+/** Quantifiers of a partitive ("two of them", "most of them"). */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'both', 'none', 'each', 'several', 'few', 'one', 'any', 'half', 'dozens', 'hundreds', 'thousands']);
+
+/**
+ * A partitive pronoun ("among them two lawmakers", "two of them"): it counts members of a
+ * set just named, no actor of its own.
+ */
+export function isPartitive(doc: Doc, i: number): boolean {
+  const s0 = doc.sentStart[doc.sentenceOf(i)];
+  if (i <= s0) return false;
+  const p = doc.form[i - 1].toLowerCase();
+  if (p === 'among' || p === 'amongst') return true;
+  if (p !== 'of' || i - 2 < s0) return false;
+  const q = doc.form[i - 2].toLowerCase();
+  return QUANTIFIERS.has(q) || UPOS[doc.upos[i - 2]] === 'NUM';
 }
