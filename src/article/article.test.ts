@@ -147,7 +147,8 @@ test('real analyzer: unknown organisation with its acronym, a name in apposition
   assert.deepEqual(show(1), ['IUF=IRQPTY[acronym<-Iraqi Unity Front]', 'prime minister=IRQGOV[title<-Maliki]']);
   // "he" has its antecedent in its own sentence: left to the coder's governing-clause rule.
   assert.deepEqual(show(2), ['Tariq al-Hashemi=IRQGOV', 'Iraqi vice president=IRQGOV[title<-Tariq al-Hashemi]']);
-  assert.deepEqual(show(3), ['Hashemi=IRQGOV[short-name<-Tariq al-Hashemi]', 'Sunni-based insurgency=---INSSUN']);
+  // A group with no country of its own in an article about one country is that country's.
+  assert.deepEqual(show(3), ['Hashemi=IRQGOV[short-name<-Tariq al-Hashemi]', 'Sunni-based insurgency=IRQINSSUN']);
 });
 
 test('with the real pipeline: "it", a quote\'s "we", cataphora and the dateline country give the right actors', () => {

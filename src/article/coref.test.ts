@@ -109,7 +109,8 @@ test('definite titles resolve to the most recent compatible actor; other offices
     'prime minister=IRQGOV[title<-Iraqi Prime Minister Nouri al-Maliki]',
     'cleric=IRQREBSHI[title<-Moqtada al-Sadr]',
   ]);
-  assert.deepEqual(show(doc, m.match(doc, 2)), ['ambassador=---GOV']);
+  // No ambassador was named: the title keeps its office, with the article's (only) country.
+  assert.deepEqual(show(doc, m.match(doc, 2)), ['ambassador=IRQGOV']);
   assert.deepEqual(show(doc, m.match(doc, 3)), ['Iraqi leader=IRQGOV[title<-Iraqi Prime Minister Nouri al-Maliki]']);
 });
 
@@ -494,6 +495,38 @@ test('pairs: two actors named together before; an actor of the sentence itself i
   const s1 = m.match(doc, 1);
   assert.deepEqual(s1[1].codes, ['ISR', 'PSEREBHAM']);
   assert.equal(text(doc, s1[1]), 'both sides');
-  // Three sentences on, no pair is in reach; "they" after "Both sides said" is left to the coder.
-  assert.deepEqual(show(doc, m.match(doc, 4)), []);
+  // A pair named as one (the coordination) is in reach for five sentences; "they" after "Both sides said" is left to the coder.
+  const s4 = m.match(doc, 4);
+  assert.deepEqual(show(doc, s4), ['Both sides=ISR[title<-Israel]']);
+  assert.deepEqual(s4[0].codes, ['ISR', 'PSEREBHAM']);
+});
+
+test('groups with no country take a dominant country (role before religion); titled persons a country named just before', () => {
+  const doc = tagged([
+    'Iraq/PROPN/nsubj/2 warned/VERB/root/0 Iraq/PROPN/obj/2 ./PUNCT/punct/2',
+    'Sunni/ADJ/amod/2 leaders/NOUN/nsubj/3/NNS met/VERB/root/0 Bush/PROPN/obj/3 ./PUNCT/punct/3',
+    'Syria/PROPN/nmod:poss/3 delegation/NOUN/nsubj/4 welcomed/VERB/root/0 Minister/PROPN/obj/4 Kamal/PROPN/flat/5 Idris/PROPN/flat/5 ./PUNCT/punct/4',
+  ]);
+  const base = fakeBase({ Iraq: 'IRQ', Bush: 'USAGOV', 'Sunni leaders': '---SUNGOV', Syria: 'SYR', Minister: '---GOV' });
+  const m = createArticleActorMatcher(base);
+  // IRQ 2, USA 1, SYR 1: Iraq dominates.
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['Sunni leaders=IRQGOVSUN', 'Bush=USAGOV']);
+  assert.deepEqual(show(doc, m.match(doc, 2)), ['Syria=SYR', 'Minister Kamal Idris=SYRGOV']);
+  // Without a dominant country a group keeps its unknown country.
+  const even = tagged(['Iraq/PROPN/nsubj/2 warned/VERB/root/0 Syria/PROPN/obj/2 ./PUNCT/punct/2', 'Sunni/ADJ/amod/2 leaders/NOUN/nsubj/3/NNS met/VERB/root/0 ./PUNCT/punct/3']);
+  assert.deepEqual(show(even, m.match(even, 1)), ['Sunni leaders=---SUNGOV']);
+});
+
+test('pairs: without a pair in reach, "both countries" are the two countries a bilateral story names most', () => {
+  const sents = [
+    'Sudan/PROPN/nsubj/2 accused/VERB/root/0 Juba/PROPN/obj/2 ./PUNCT/punct/2',
+    'Sudan/PROPN/nsubj/2 warned/VERB/root/0 ./PUNCT/punct/2',
+    'Sudan/PROPN/nsubj/2 left/VERB/root/0 ./PUNCT/punct/2',
+    'Sudan/PROPN/nsubj/2 stayed/VERB/root/0 ./PUNCT/punct/2',
+    'Juba/PROPN/nsubj/2 replied/VERB/root/0 ./PUNCT/punct/2',
+    'Mbeki/PROPN/nsubj/2 urged/VERB/root/0 both/DET/det/4 countries/NOUN/obj/2/NNS ./PUNCT/punct/2',
+  ];
+  const doc = tagged(sents);
+  const m = createArticleActorMatcher(fakeBase({ Sudan: 'SDN', Juba: 'SSD', Mbeki: 'ZAFELI' }));
+  assert.deepEqual(m.match(doc, 5)[1].codes, ['SDN', 'SSD']);
 });

@@ -95,6 +95,8 @@ interface Entity {
   /** Lower-case words in and around its mentions ("iraqi", "cleric", "council"), for titles. */
   titles: Set<string>;
   acronym: string | null;
+  /** Named by a role only, with no country of its own ("an official"), perhaps given the article's since. */
+  generic: boolean;
   lastSentence: number;
   lastToken: number;
   lastSubject: boolean;
@@ -129,10 +131,22 @@ const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'mov
 const DEFAULT_SENTENCES = 5;
 /** Mentions per sentence "the two leaders" / "both sides" look at for the pair. */
 const DUAL_MENTIONS = 8;
+/** Sentences back a pair named as one ("Ruto and Odinga", "the two sides") is looked for. */
+const DUAL_SENTENCES = 5;
 /** Tokens "it" looks back for the subject it continues. */
 const IT_WINDOW = 60;
 /** Country parts of codes that are no country (international and non-state bodies). */
 const NOT_A_COUNTRY = new Set(['IGO', 'NGO', 'IMG', 'MNC', '---']);
+/** How many times more often the main country must be mentioned than any other to "dominate" the article. */
+const DOMINANCE = 2;
+/** Tokens before an unknown titled person searched for its country. */
+const NEARBY_COUNTRY = 12;
+/** Religion and ethnicity codes: after the role in a composed code (---SUNGOV -> IRQGOVSUN). */
+const IDENTITY_CODES = new Set(['SUN', 'SHI', 'KUR', 'ARB', 'MUS', 'CHR', 'JEW', 'CTH', 'BUD', 'HIN', 'DRZ', 'ALE', 'SEC']);
+/** Sector chunks with the role codes first, religion and ethnicity after. */
+function roleFirst(chunks: readonly string[]): string[] {
+  return [...chunks.filter((c) => !IDENTITY_CODES.has(c)), ...chunks.filter((c) => IDENTITY_CODES.has(c))];
+}
 /** What a dateline adds to its country's mention count when the main country is chosen. */
 const DATELINE_WEIGHT = 3;
 
@@ -271,6 +285,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         name: c.kind === 'person' ? nameOf(m) : '',
         titles: new Set(),
         acronym: null,
+        generic: m.code.startsWith('---'),
         lastSentence: s,
         lastToken: m.end - 1,
         lastSubject: false,
@@ -381,7 +396,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
         let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
         // A named actor before a generic role ("an embassy official said").
-        if (e.code.startsWith('---') && !e.name) sc += 3;
+        if (e.generic && !e.name) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
@@ -477,12 +492,53 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       };
       let before = cur.length;
       while (before > 0 && cur[before - 1].end > det) before--;
-      const own = pick(cur, Math.max(0, before - DUAL_MENTIONS), []);
-      let got = own.codes.length === 2 ? own : null;
-      const excluded = own.codes.map((c) => sectors(c, countries).country ?? c);
-      for (let k = s - 1; !got && k >= 0 && k >= s - 2; k--) {
-        const x = pick(out[k], 0, excluded);
-        if (x.codes.length === 2) got = x;
+      // The actors of the pair's own clause (its subject: "Egypt will present a plan to both
+      // sides", "Mbeki met the two delegations") are no side; other actors of the sentence may be.
+      const clause = clauseVerbs(det);
+      const own: ActorMention[] = [];
+      const excluded: string[] = [];
+      for (let k = Math.max(0, before - DUAL_MENTIONS); k < before; k++) {
+        const x = cur[k];
+        const xh = synHead(doc, x);
+        if (dep(xh).startsWith('nsubj') && clause.includes(doc.head[xh])) excluded.push(sectors(x.code, countries).country ?? x.code);
+        else if (dep(xh) === 'appos' && own.length === 0 && excluded.length > 0) excluded.push(sectors(x.code, countries).country ?? x.code);
+        else own.push(x);
+      }
+      /** A pair named as one: a coordination ("Ruto and Odinga") or an earlier pair mention ("the two sides"). */
+      const named = (ms: readonly ActorMention[]): { codes: string[]; first: ActorMention | null } | null => {
+        for (let k = ms.length - 1, n = 0; k >= 0 && n < DUAL_MENTIONS; k--, n++) {
+          if (stats) stats.steps++;
+          const x = ms[k];
+          if (x.codes && x.codes.length === 2 && x.via) {
+            const codes = x.codes.map((c) => fit({ ...x, code: c, codes: undefined })).filter((c): c is string => c !== null);
+            if (codes.length === 2 && !excluded.some((e) => related(e, codes[0]) || related(e, codes[1]))) return { codes, first: x };
+          }
+          if (k > 0) {
+            const y = ms[k - 1];
+            let joined = y.end < x.start;
+            for (let q = y.end; q < x.start && joined; q++) if (!/^(and|or|,)$/i.test(doc.form[q])) joined = false;
+            const cx = fit(x);
+            const cy = fit(y);
+            if (joined && cx && cy && !related(cx, cy) && !excluded.some((e) => related(e, cx) || related(e, cy))) return { codes: [cy, cx], first: y };
+          }
+        }
+        return null;
+      };
+      let got = named(own) ?? (() => {
+        const p = pick(own, 0, excluded);
+        return p.codes.length === 2 ? p : null;
+      })();
+      for (let k = s - 1; !got && k >= 0 && k >= s - DUAL_SENTENCES; k--) {
+        got = named(out[k]);
+        if (!got && k >= s - 2) {
+          const x = pick(out[k], 0, excluded);
+          if (x.codes.length === 2) got = x;
+        }
+      }
+      // Else the article's two most named countries ("both countries", "the two sides" of a bilateral story).
+      if (!got && kind !== 'person' && pair) {
+        const codes = kind === 'gov' ? pair.map((c) => `${c}GOV`) : pair.slice();
+        if (!excluded.some((e) => related(e, codes[0]) || related(e, codes[1]))) return { det, codes, from: { ...pairFrom! } };
       }
       if (!got || !got.first) return null;
       const f = got.first;
@@ -598,6 +654,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         let sub = 0;
         if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;
         if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
+        // A named actor before one known by a role only ("the Iraqi leader" is Maliki, not "an ambassador").
+        if (e.generic && !e.name) sub += 1;
         if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2 + sub;
         if (generic && e.kind === 'org') return 2 + sub;
         return null;
@@ -686,6 +744,33 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
     }
     const mainCountry = pickMainCountry(countryCount, datelineCountry(doc, date));
+    // The article's two most named countries, when the second is named at least a quarter as often as the
+    // first and well more than the third: the sides of a bilateral story ("both countries").
+    let pair: [string, string] | null = null;
+    let pairFrom: NonNullable<ActorMention['resolvedFrom']> | null = null;
+    {
+      const ranked = [...countryCount].sort((x, y) => y[1] - x[1]);
+      if (ranked.length >= 2 && ranked[1][1] * 4 >= ranked[0][1] && (ranked.length < 3 || ranked[1][1] >= 2 * ranked[2][1])) {
+        pair = [ranked[0][0], ranked[1][0]];
+        for (let s = 0; s < baseMs.length && !pairFrom; s++) {
+          for (const m of baseMs[s]) if (sectors(m.code, countries).country === ranked[0][0]) pairFrom = { start: m.start, end: m.end, sentence: s };
+        }
+        if (!pairFrom) pair = null;
+      }
+    }
+    // The main country dominates when it is mentioned at least twice as often as any other.
+    let dominant = mainCountry !== null;
+    for (const [c, n] of countryCount) if (c !== mainCountry && n * DOMINANCE > (countryCount.get(mainCountry ?? '') ?? 0)) dominant = false;
+    /** A bare country mentioned in sentence `s` within a few tokens before `at` ("Sudan's delegation was led by ..."). */
+    const countryBefore = (at: number, s: number): string | null => {
+      const a0 = Math.max(doc.sentStart[s], at - NEARBY_COUNTRY);
+      for (const m of baseMs[s]) {
+        if (m.end > at || m.end <= a0) continue;
+        const p = sectors(m.code, countries);
+        if (p.country && p.chunks.length === 0 && !NOT_A_COUNTRY.has(p.country)) return p.country;
+      }
+      return null;
+    };
     const quotes = findQuotes(doc);
     let qi = 0;
     /** The quotation around token `i` (tokens are asked in increasing order). */
@@ -731,6 +816,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
       steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
       const result: ActorMention[] = [];
+      /** Mentions with no country that take one at the end of the sentence (when no other rule claims them). */
+      const countryless: { m: ActorMention; person: boolean }[] = [];
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
       /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
@@ -810,6 +897,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             if (m.code.startsWith('---') && chunks.length > 0) {
               const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
               if (p) m.code = groupCode(p, chunks[0]);
+              else countryless.push({ m, person: true });
             }
             emit(m, null);
             bind(m, register(m, s, true));
@@ -842,11 +930,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               }
             }
             // "the government", "the army", "police" with no country named and no antecedent: the article's country.
-            if (mainCountry && STATE_SECTORS.has(chunks[0]) && institution(m, h)) {
-              m.code = mainCountry + chunks.join('');
-              m.rule = `${m.rule} + the article's country`;
-              if (stats) stats.resolved++;
-            }
+            // Other groups ("Sunni leaders", "Kurds", "protesters") too when one country dominates the article.
+            if (mainCountry && ((STATE_SECTORS.has(chunks[0]) && institution(m, h)) || dominant)) countryless.push({ m, person: false });
           } else if (country && chunks.length > 0 && PERSON_NOUNS.has(headLemma) && upos(h) !== 'PROPN' && !plural(h)) {
             // "the Iraqi leader", "the US president": the same code, linked to the person.
             const words = definiteWords(m.start, h, s);
@@ -1023,6 +1108,19 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (!e) continue;
         const { chunks } = sectors(m.code, countries);
         result[k] = resolved(m, e, 'group', groupCode(e, chunks[0] ?? null));
+      }
+      for (const { m, person } of countryless) {
+        if (!m.code.startsWith('---') || !result.includes(m)) continue;
+        // A titled person: a country named just before in the sentence ("Sudan's delegation was led by
+        // Defence Minister Kamal Idris"), else the article's.
+        const c = (person ? countryBefore(m.start, s) : null) ?? mainCountry;
+        if (!c) continue;
+        const old = m.code;
+        m.code = c + roleFirst(sectors(old, countries).chunks).join('');
+        m.rule = `${m.rule} + ${c === mainCountry ? "the article's" : 'a nearby'} country`;
+        const e = byEnd.get(m.end);
+        if (e && e.code === old) e.code = m.code;
+        if (stats) stats.resolved++;
       }
       out.push(result);
       prevResult = result;
