@@ -530,3 +530,18 @@ test('pairs: without a pair in reach, "both countries" are the two countries a b
   const m = createArticleActorMatcher(fakeBase({ Sudan: 'SDN', Juba: 'SSD', Mbeki: 'ZAFELI' }));
   assert.deepEqual(m.match(doc, 5)[1].codes, ['SDN', 'SSD']);
 });
+
+test('"the charge", "the raid" stand for the agent of the act reported before; "them" after a coordination in its sentence', () => {
+  const doc = lemmas(tagged([
+    'Idris/PROPN/nsubj/2 accused/VERB/root/0 Juba/PROPN/obj/2 ./PUNCT/punct/2',
+    'Akol/PROPN/nsubj/2 denied/VERB/root/0 the/DET/det/4 charge/NOUN/obj/2 ./PUNCT/punct/2',
+    'Rice/PROPN/nsubj/2 met/VERB/root/0 Idris/PROPN/obj/2 and/CCONJ/cc/5 Akol/PROPN/conj/3 and/CCONJ/cc/7 urged/VERB/conj/2 them/PRON/obj/7 ./PUNCT/punct/2',
+    'Police/NOUN/nsubj/2 arrested/VERB/root/0 Akol/PROPN/obj/2 ,/PUNCT/punct/2 among/ADP/case/6 them/PRON/obl/2 ./PUNCT/punct/2',
+  ]), { accused: 'accuse' });
+  const m = createArticleActorMatcher(fakeBase({ Idris: 'SDNGOV', Juba: 'SSD', Akol: 'SSDGOV', Rice: 'USAGOV', Police: '---COP' }));
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['Akol=SSDGOV', 'charge=SDNGOV[title<-Idris]']);
+  const s2 = m.match(doc, 2);
+  assert.equal(show(doc, s2)[3], 'them=SDNGOV[pronoun<-Idris and Akol]');
+  assert.deepEqual(s2[3].codes, ['SDNGOV', 'SSDGOV']);
+  assert.ok(!show(doc, m.match(doc, 3)).some((x) => x.startsWith('them')));
+});

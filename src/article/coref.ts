@@ -21,6 +21,7 @@ import { splitActorCode } from '../actors/code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import {
   DUAL_NOUNS,
+  EVENT_NOUNS,
   FIRST_PERSON,
   FOLLOWER_NOUNS,
   GROUP_MODIFIERS,
@@ -129,6 +130,9 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
+/** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
+const ACT_SENTENCES = 5;
+const MAX_ACTS = 40;
 /** Mentions per sentence "the two leaders" / "both sides" look at for the pair. */
 const DUAL_MENTIONS = 8;
 /** Sentences back a pair named as one ("Ruto and Odinga", "the two sides") is looked for. */
@@ -707,7 +711,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
      * their distinct codes and span, or null. Only a coordination whose first member
      * is a subject counts.
      */
-    const coordinated = (ms: readonly ActorMention[], before: number): { codes: string[]; rule: string; from: NonNullable<ActorMention['resolvedFrom']> } | null => {
+    const coordinated = (ms: readonly ActorMention[], before: number, subjects = true): { codes: string[]; rule: string; from: NonNullable<ActorMention['resolvedFrom']> } | null => {
       // Only the last few mentions before the pronoun: a bound for very long sentences.
       let hi = ms.length;
       while (hi > 0 && ms[hi - 1].end > before) hi--;
@@ -722,7 +726,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (!joined(ms[k - 1], ms[k])) continue;
         let first = k - 1;
         while (first > 0 && k - first < COORD_WINDOW && joined(ms[first - 1], ms[first])) first--;
-        if (!dep(synHead(doc, ms[first])).startsWith('nsubj')) return null;
+        if (subjects && !dep(synHead(doc, ms[first])).startsWith('nsubj')) return null;
         const members = ms.slice(first, k + 1);
         const codes = [...new Set(members.map((m) => m.code))];
         if (codes.length < 2) return null;
@@ -793,6 +797,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     /** Entities by token, for the current and the previous sentence ("it" looks at their subjects). */
     let curTok = new Map<number, Entity>();
     let prevTok = new Map<number, Entity>();
+
+    /** Recent acts with an actor as agent ("Idris accused ..."): what "the charge" and "the raid" stand for. */
+    const acts: { lemma: string; m: ActorMention; sentence: number }[] = [];
 
     let prevResult: ActorMention[] | null = null;
     for (let s = 0; s < doc.sentenceCount; s++) {
@@ -897,7 +904,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             if (m.code.startsWith('---') && chunks.length > 0) {
               const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
               if (p) m.code = groupCode(p, chunks[0]);
-              else countryless.push({ m, person: true });
+              else {
+                // "Sudan's delegation was led by Defence Minister Kamal Idris": a country named just
+                // before in the sentence, else the article's.
+                const c = countryBefore(m.start, s) ?? mainCountry;
+                if (c) {
+                  m.code = c + roleFirst(chunks).join('');
+                  m.rule = `${m.rule} + ${c === mainCountry ? "the article's" : 'a nearby'} country`;
+                  if (stats) stats.resolved++;
+                }
+              }
             }
             emit(m, null);
             bind(m, register(m, s, true));
@@ -993,8 +1009,26 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (subject && upos(i) === 'PRON') {
             // "Speaking to reporters, he accused ..., Maliki said": the speaker named after it.
             const k = cataphoraSpeaker(doc, i);
-            if (k >= 0 && !free(k)) {
+            // Only a speaker that agrees ("It summoned the ambassador, a ministry official said": not the official).
+            const sm = k >= 0 && !free(k) ? ms.find((x) => x.start <= k && k < x.end) : undefined;
+            const sk = sm ? classify(sm) : null;
+            if (sk && (info.person === true ? sk.kind === 'person' : info.person === false ? sk.kind !== 'person' && !sk.plural : true)) {
               wait(k, s, i, 'cataphora', info.person);
+              continue;
+            }
+          }
+          // "among them", "some of them": part of a group just named, no actor to code.
+          if (info.plural && i > a && /^(among|of|between)$/.test(lower(i - 1))) continue;
+          if (info.plural && !subject) {
+            // "Rice met Dulaimi and Hashemi and urged them": the pair named before in the sentence.
+            let pairM: ActorMention | undefined;
+            for (let k = result.length - 1; k >= 0 && k >= result.length - COORD_WINDOW && !pairM; k--) if (result[k].codes && result[k].codes!.length > 1 && result[k].via) pairM = result[k];
+            const c = pairM ? { codes: pairM.codes!, rule: pairM.rule, from: pairM.resolvedFrom! } : coordinated(result, i, false);
+            if (c) {
+              const m: ActorMention = { start: i, end: i + 1, code: c.codes[0], codes: c.codes, rule: `article:pronoun -> ${c.rule}`, head: i, resolvedFrom: c.from, via: 'pronoun' };
+              if (stats) stats.resolved++;
+              cover(m);
+              result.push(m);
               continue;
             }
           }
@@ -1019,6 +1053,26 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
           one(e, 'pronoun');
           continue;
+        }
+        if (upos(i) === 'NOUN' && acts.length > 0) {
+          // "Akol denied the charge": the agent of the accusation reported before.
+          const verbs = EVENT_NOUNS.get((doc.lemma[i] || l).toLowerCase());
+          let j = i - 1;
+          while (j > a && upos(j) === 'ADJ') j--;
+          if (verbs && j >= a && lower(j) === 'the' && !(i + 1 < b && lower(i + 1) === 'of')) {
+            let act: (typeof acts)[number] | undefined;
+            for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
+            if (act) {
+              const x = act.m;
+              const m: ActorMention = { start: i, end: i + 1, code: x.code, rule: `article:the ${l} -> ${x.rule}`, head: i, via: 'title' };
+              if (x.codes) m.codes = x.codes;
+              m.resolvedFrom = x.resolvedFrom ?? { start: x.start, end: x.end, sentence: act.sentence };
+              if (stats) stats.resolved++;
+              cover(m);
+              result.push(m);
+              continue;
+            }
+          }
         }
         if (DUAL_NOUNS.has(l) && plural(i)) {
           const d = dual(i);
@@ -1123,6 +1177,19 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (stats) stats.resolved++;
       }
       out.push(result);
+      // The acts of this sentence whose agent is an actor (a subject, or "by" an actor).
+      while (acts.length > 0 && acts[0].sentence < s - ACT_SENTENCES) acts.shift();
+      for (const x of result) {
+        if (x.code.startsWith('---')) continue;
+        const xh = synHead(doc, x);
+        const d = dep(xh);
+        const v = doc.head[xh];
+        if (v < a || v >= b || upos(v) !== 'VERB') continue;
+        if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && xh > a && lower(x.start - 1) === 'by')) {
+          acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
+          if (acts.length > MAX_ACTS) acts.shift();
+        }
+      }
       prevResult = result;
       prevTok = curTok;
       curTok = new Map();
