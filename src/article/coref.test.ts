@@ -545,3 +545,9 @@ test('"the charge", "the raid" stand for the agent of the act reported before; "
   assert.deepEqual(s2[3].codes, ['SDNGOV', 'SSDGOV']);
   assert.ok(!show(doc, m.match(doc, 3)).some((x) => x.startsWith('them')));
 });
+
+test('an agent mention at the very start of a document is read without stepping before it', () => {
+  const doc = tagged(['Police/NOUN/obl/2 arrested/VERB/root/0 Akol/PROPN/obj/2 ./PUNCT/punct/2']);
+  const m = createArticleActorMatcher(fakeBase({ Police: 'SSDCOP', Akol: 'SSDGOV' }));
+  assert.deepEqual(show(doc, m.match(doc, 0)), ['Police=SSDCOP', 'Akol=SSDGOV']);
+});

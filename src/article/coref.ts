@@ -1185,7 +1185,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const d = dep(xh);
         const v = doc.head[xh];
         if (v < a || v >= b || upos(v) !== 'VERB') continue;
-        if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && xh > a && lower(x.start - 1) === 'by')) {
+        if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && x.start > a && lower(x.start - 1) === 'by')) {
           acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
           if (acts.length > MAX_ACTS) acts.shift();
         }
