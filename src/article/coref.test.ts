@@ -551,3 +551,12 @@ test('an agent mention at the very start of a document is read without stepping 
   const m = createArticleActorMatcher(fakeBase({ Police: 'SSDCOP', Akol: 'SSDGOV' }));
   assert.deepEqual(show(doc, m.match(doc, 0)), ['Police=SSDCOP', 'Akol=SSDGOV']);
 });
+
+test('a body described by a religion or ethnicity is no actor without it ("the main Sunni bloc" is not the Mahdi Army)', () => {
+  const doc = tagged([
+    'Bush/PROPN/nsubj/2 criticized/VERB/root/0 the/DET/det/5 Mahdi/PROPN/compound/5 Army/PROPN/obj/2 and/CCONJ/cc/11 the/DET/det/11 main/ADJ/amod/11 Sunni/ADJ/amod/11 Arab/ADJ/amod/11 bloc/NOUN/conj/5 ./PUNCT/punct/2',
+    'The/DET/det/2 bloc/NOUN/nsubj/3 left/VERB/root/0 ./PUNCT/punct/3',
+  ]);
+  const m = createArticleActorMatcher(fakeBase({ Bush: 'USAGOV', 'Mahdi Army': 'IRQREBSHI', 'Sunni Arab': '---SUNARB' }));
+  assert.ok(!show(doc, m.match(doc, 0)).some((x) => x.startsWith('bloc')), JSON.stringify(show(doc, m.match(doc, 0))));
+});

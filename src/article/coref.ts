@@ -234,6 +234,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const a = doc.sentStart[doc.sentenceOf(h)];
       const b = doc.sentEnd[doc.sentenceOf(h)];
       for (let i = Math.max(a, m.end); i < Math.min(b, m.end + 8); i++) {
+        // Only the phrase right after the mention's comma: a misparsed "appos" further on
+        // ("the Mahdi Army, the militia ..., and to bring the Sunni bloc back") is another actor.
+        if (i > m.end + 1 && doc.form[i] === ',') break;
         if (doc.head[i] === h && dep(i) === 'appos') {
           e.titles.add(lower(i));
           if (doc.lemma[i]) e.titles.add(doc.lemma[i].toLowerCase());
@@ -643,6 +646,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (want.country && want.chunks.length > 0 && !want.chunks.every((c) => chunks.includes(c))) return null;
         // Organisation nouns name organisations ("the ministry" is no group of leaders).
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
+        // A religion or ethnicity said of the title is the candidate's too ("the Sunni Arab bloc" is no Shiite militia).
+        for (const c of want.chunks) if (IDENTITY_CODES.has(c) && !chunks.includes(c)) return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
         if (stateBody && !chunks.some((c) => STATE_SECTORS.has(c)) && !/^(IGO|NGO)/.test(e.code)) return null;
         if (e.anchor.sentence === s && e.anchor.start === pos) return null;
@@ -1142,7 +1147,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
           const words = definiteWords(i, i, s);
           if (words) {
-            const e = titleEntity(words, (doc.lemma[i] || l).toLowerCase(), null, s, i, doc.head[i]);
+            // A modifier that is a mention of its own says what the body is ("the main Sunni Arab bloc"):
+            // only an actor with its religion or ethnicity fits.
+            const mod = i > a && !free(i - 1) ? result.find((x) => x.end === i) : undefined;
+            const want = mod && sectors(mod.code, countries).chunks.some((c) => IDENTITY_CODES.has(c)) ? `---${sectors(mod.code, countries).chunks.join('')}` : null;
+            const e = titleEntity(words, (doc.lemma[i] || l).toLowerCase(), want, s, i, doc.head[i]);
             if (e) one(e, 'title');
           }
         }
