@@ -560,3 +560,17 @@ test('a body described by a religion or ethnicity is no actor without it ("the m
   const m = createArticleActorMatcher(fakeBase({ Bush: 'USAGOV', 'Mahdi Army': 'IRQREBSHI', 'Sunni Arab': '---SUNARB' }));
   assert.ok(!show(doc, m.match(doc, 0)).some((x) => x.startsWith('bloc')), JSON.stringify(show(doc, m.match(doc, 0))));
 });
+
+test('a spokesperson with no body named speaks for the previous sentence\'s organisation; "the veteran politician" is the person the story is on', () => {
+  const doc = lemmas(
+    tagged([
+      'The/DET/det/2 UN/PROPN/nsubj/3 urged/VERB/root/0 Kenya/PROPN/obj/3 ./PUNCT/punct/3',
+      'spokeswoman/NOUN/nsubj/4 Clara/PROPN/flat/1 Besson/PROPN/flat/1 said/VERB/root/0 ./PUNCT/punct/4',
+      'Odinga/PROPN/nsubj/2 denied/VERB/root/0 it/PRON/obj/2 ./PUNCT/punct/2',
+      'The/DET/det/3 veteran/ADJ/amod/3 politician/NOUN/nsubj/4 accused/VERB/root/0 Kenya/PROPN/obj/4 ./PUNCT/punct/4',
+    ]),
+  );
+  const m = createArticleActorMatcher(fakeBase({ UN: 'IGOUNO', Kenya: 'KEN', spokeswoman: '---GOV', Odinga: 'KENOPP', politician: '---GOV' }));
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['spokeswoman Clara Besson=IGOUNO']);
+  assert.deepEqual(show(doc, m.match(doc, 3)), ['politician=KENOPP[title<-Odinga]', 'Kenya=KEN']);
+});

@@ -118,7 +118,6 @@ const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['premier', ['minister', 'prime']],
   ['spokesman', ['spokeswoman', 'spokesperson']],
   ['spokeswoman', ['spokesman', 'spokesperson']],
-  ['president', ['leader']],
 ]);
 
 function hasTitle(e: { titles: Set<string> }, w: string): boolean {
@@ -130,6 +129,10 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
+/** Spokesperson nouns: with no body named, the previous sentence's organisation speaks. */
+const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** Descriptions said of a person the story is about ("the veteran politician"), not an office. */
+const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure', 'strongman', 'opposition-leader']);
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
 const MAX_ACTS = 40;
@@ -807,6 +810,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const acts: { lemma: string; m: ActorMention; sentence: number }[] = [];
 
     let prevResult: ActorMention[] | null = null;
+    /** The actor that was the main clause's subject of the previous sentence, if any. */
+    let prevMain: Entity | null = null;
     for (let s = 0; s < doc.sentenceCount; s++) {
       if (stats) stats.sentences++;
       const a = doc.sentStart[s];
@@ -908,8 +913,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // "The council's leader, Abdul Aziz al-Hakim": a new person whose code comes from the body it leads.
             if (m.code.startsWith('---') && chunks.length > 0) {
               const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
+              const spoke = SPOKES_NOUNS.has(lower(h)) || SPOKES_NOUNS.has(lower(m.start)) ? prevMain : null;
               if (p) m.code = groupCode(p, chunks[0]);
-              else {
+              else if (spoke && spoke.kind !== 'person' && !spoke.generic) {
+                // '... urged the authorities. "...," spokeswoman Clara Besson said': the previous sentence's organisation.
+                m.code = groupCode(spoke, chunks[0]);
+                m.rule = `${m.rule} + spokesperson of ${spoke.rule}`;
+                if (stats) stats.resolved++;
+              } else {
                 // "Sudan's delegation was led by Defence Minister Kamal Idris": a country named just
                 // before in the sentence, else the article's.
                 const c = countryBefore(m.start, s) ?? mainCountry;
@@ -939,6 +950,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               continue;
             }
             const words = definiteWords(m.start, h, s);
+            if (words && !plural(h) && DESCRIPTION_NOUNS.has(headLemma) && prevMain && prevMain.kind === 'person' && !prevMain.generic) {
+              // "Odinga denied the charge. ..., the veteran politician accused ...": the person the story is on.
+              emit(resolved(m, prevMain, 'title'), prevMain);
+              continue;
+            }
             if (words && !plural(h)) {
               const e = titleEntity(words, headLemma, m.code, s, m.start, doc.head[h]);
               if (e) {
@@ -1200,6 +1216,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
       }
       prevResult = result;
+      prevMain = null;
+      for (const x of result) {
+        let xh = synHead(doc, x);
+        // "The United Nations human rights office": the actor named inside the subject phrase.
+        if ((dep(xh) === 'compound' || dep(xh) === 'amod') && doc.head[xh] >= a && dep(doc.head[xh]).startsWith('nsubj')) xh = doc.head[xh];
+        if (dep(xh).startsWith('nsubj') && mainClause(doc.head[xh])) {
+          prevMain = curTok.get(x.end - 1) ?? null;
+          break;
+        }
+      }
       prevTok = curTok;
       curTok = new Map();
     }
