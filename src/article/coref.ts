@@ -1206,7 +1206,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       while (acts.length > 0 && acts[0].sentence < s - ACT_SENTENCES) acts.shift();
       for (const x of result) {
         if (x.code.startsWith('---')) continue;
-        const xh = synHead(doc, x);
+        // The phrase head first (a misparsed modifier may hang elsewhere: "U.S. and Iraqi/conj troops").
+        const xh = x.head >= x.start && x.head < x.end && dep(x.head) !== 'compound' ? x.head : synHead(doc, x);
         const d = dep(xh);
         const v = doc.head[xh];
         if (v < a || v >= b || upos(v) !== 'VERB') continue;
