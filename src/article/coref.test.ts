@@ -574,3 +574,12 @@ test('a spokesperson with no body named speaks for the previous sentence\'s orga
   assert.deepEqual(show(doc, m.match(doc, 1)), ['spokeswoman Clara Besson=IGOUNO']);
   assert.deepEqual(show(doc, m.match(doc, 3)), ['politician=KENOPP[title<-Odinga]', 'Kenya=KEN']);
 });
+
+test('an organisation noun after any person noun makes a mention an organisation ("the official news agency IRNA" is no "he")', () => {
+  const doc = tagged([
+    'Mottaki/PROPN/nsubj/2 spoke/VERB/root/0 ./PUNCT/punct/2',
+    'Speaking/VERB/advcl/7 to/ADP/case/5 official/ADJ/amod/5 news/NOUN/compound/5 agency/NOUN/obl/1 IRNA/PROPN/appos/5 he/PRON/nsubj/8 blamed/VERB/root/0 Bush/PROPN/obj/8 ./PUNCT/punct/8',
+  ]);
+  const m = createArticleActorMatcher(fakeBase({ Mottaki: 'IRNGOV', 'official news agency IRNA': 'IRNGOVMED', Bush: 'USAGOV' }));
+  assert.ok(show(doc, m.match(doc, 1)).includes('he=IRNGOV[pronoun<-Mottaki]'), JSON.stringify(show(doc, m.match(doc, 1))));
+});

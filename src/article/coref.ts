@@ -268,11 +268,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const hw = lower(h);
       const lemma = (doc.lemma[h] || hw).toLowerCase();
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
+      // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
+      let lastOrg = -1;
+      let lastPerson = -1;
       for (let i = m.start; i < m.end; i++) {
         const l = lower(i);
         if ((cap(doc.form[i]) && ORG_NAME_WORDS.has(l)) || ORG_SINGLE_NAMES.has(l)) return { kind: 'org', plural: false };
         if (ACRONYM.test(doc.form[i]) && doc.form[i].length >= 3 && m.end - m.start === 1) return { kind: 'org', plural: false };
+        if (PERSON_NOUNS.has(l)) lastPerson = i;
+        else if (ORG_NOUNS.has(l) && upos(i) === 'NOUN') lastOrg = i;
       }
+      if (lastOrg > lastPerson) return { kind: 'org', plural: false };
       if (upos(h) === 'PROPN' || upos(h) === 'X' || (upos(h) === '_' && cap(doc.form[h]))) {
         if (chunks.length === 0) return plural(h) ? { kind: 'group', plural: true } : { kind: 'country', plural: false };
         return PERSON_NOUNS.has(lemma) && plural(h) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
