@@ -148,6 +148,8 @@ test('real analyzer: unknown organisation with its acronym, a name in apposition
   // "he" has its antecedent in its own sentence: left to the coder's governing-clause rule.
   assert.deepEqual(show(2), ['Tariq al-Hashemi=IRQGOV', 'Iraqi vice president=IRQGOV[title<-Tariq al-Hashemi]']);
   // An Iraqi article: the country-less group takes its home country (home.ts).
+
+  // A group with no country of its own in an article about one country is that country's.
   assert.deepEqual(show(3), ['Hashemi=IRQGOV[short-name<-Tariq al-Hashemi]', 'Sunni-based insurgency=IRQINSSUN']);
 });
 

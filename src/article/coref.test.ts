@@ -109,6 +109,7 @@ test('definite titles resolve to the most recent compatible actor; other offices
     'prime minister=IRQGOV[title<-Iraqi Prime Minister Nouri al-Maliki]',
     'cleric=IRQREBSHI[title<-Moqtada al-Sadr]',
   ]);
+  // No ambassador was named: the title keeps its office and no country (an ambassador is foreign by nature: home.ts).
   assert.deepEqual(show(doc, m.match(doc, 2)), ['ambassador=---GOV']);
   assert.deepEqual(show(doc, m.match(doc, 3)), ['Iraqi leader=IRQGOV[title<-Iraqi Prime Minister Nouri al-Maliki]']);
 });
@@ -498,4 +499,87 @@ test('pairs: two actors named together before; an actor of the sentence itself i
   // Seven sentences on, a pair set up after the lead is out of reach (PAIR_SENTENCES; the lead's own pair
   // stays: plural.ts); "they" after "Both sides said" is left to the coder.
   assert.deepEqual(show(doc, m.match(doc, 9)), []);
+});
+
+test('groups with no country take a dominant country (role before religion); titled persons a country named just before', () => {
+  const doc = tagged([
+    'Iraq/PROPN/nsubj/2 warned/VERB/root/0 Iraq/PROPN/obj/2 ./PUNCT/punct/2',
+    'Sunni/ADJ/amod/2 leaders/NOUN/nsubj/3/NNS met/VERB/root/0 Bush/PROPN/obj/3 ./PUNCT/punct/3',
+    'Syria/PROPN/nmod:poss/3 delegation/NOUN/nsubj/4 welcomed/VERB/root/0 Minister/PROPN/obj/4 Kamal/PROPN/flat/5 Idris/PROPN/flat/5 ./PUNCT/punct/4',
+  ]);
+  const base = fakeBase({ Iraq: 'IRQ', Bush: 'USAGOV', 'Sunni leaders': '---SUNGOV', Syria: 'SYR', Minister: '---GOV' });
+  const m = createArticleActorMatcher(base);
+  // IRQ 2, USA 1, SYR 1: Iraq dominates.
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['Sunni leaders=IRQGOVSUN', 'Bush=USAGOV']);
+  assert.deepEqual(show(doc, m.match(doc, 2)), ['Syria=SYR', 'Minister Kamal Idris=SYRGOV']);
+  // Without a dominant country a group keeps its unknown country.
+  const even = tagged(['Iraq/PROPN/nsubj/2 warned/VERB/root/0 Syria/PROPN/obj/2 ./PUNCT/punct/2', 'Sunni/ADJ/amod/2 leaders/NOUN/nsubj/3/NNS met/VERB/root/0 ./PUNCT/punct/3']);
+  assert.deepEqual(show(even, m.match(even, 1)), ['Sunni leaders=---SUNGOV']);
+});
+
+test('pairs: without a pair in reach, "both countries" are the two countries a bilateral story names most', () => {
+  const sents = [
+    'Sudan/PROPN/nsubj/2 accused/VERB/root/0 Juba/PROPN/obj/2 ./PUNCT/punct/2',
+    'Sudan/PROPN/nsubj/2 warned/VERB/root/0 ./PUNCT/punct/2',
+    'Sudan/PROPN/nsubj/2 left/VERB/root/0 ./PUNCT/punct/2',
+    'Sudan/PROPN/nsubj/2 stayed/VERB/root/0 ./PUNCT/punct/2',
+    'Juba/PROPN/nsubj/2 replied/VERB/root/0 ./PUNCT/punct/2',
+    'Mbeki/PROPN/nsubj/2 urged/VERB/root/0 both/DET/det/4 countries/NOUN/obj/2/NNS ./PUNCT/punct/2',
+  ];
+  const doc = tagged(sents);
+  const m = createArticleActorMatcher(fakeBase({ Sudan: 'SDN', Juba: 'SSD', Mbeki: 'ZAFELI' }));
+  assert.deepEqual(m.match(doc, 5)[1].codes, ['SDN', 'SSD']);
+});
+
+test('"the charge", "the raid" stand for the agent of the act reported before; "them" after a coordination in its sentence', () => {
+  const doc = lemmas(tagged([
+    'Idris/PROPN/nsubj/2 accused/VERB/root/0 Juba/PROPN/obj/2 ./PUNCT/punct/2',
+    'Akol/PROPN/nsubj/2 denied/VERB/root/0 the/DET/det/4 charge/NOUN/obj/2 ./PUNCT/punct/2',
+    'Rice/PROPN/nsubj/2 met/VERB/root/0 Idris/PROPN/obj/2 and/CCONJ/cc/5 Akol/PROPN/conj/3 and/CCONJ/cc/7 urged/VERB/conj/2 them/PRON/obj/7 ./PUNCT/punct/2',
+    'Police/NOUN/nsubj/2 arrested/VERB/root/0 Akol/PROPN/obj/2 ,/PUNCT/punct/2 among/ADP/case/6 them/PRON/obl/2 ./PUNCT/punct/2',
+  ]), { accused: 'accuse' });
+  const m = createArticleActorMatcher(fakeBase({ Idris: 'SDNGOV', Juba: 'SSD', Akol: 'SSDGOV', Rice: 'USAGOV', Police: '---COP' }));
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['Akol=SSDGOV', 'charge=SDNGOV[title<-Idris]']);
+  const s2 = m.match(doc, 2);
+  assert.equal(show(doc, s2)[3], 'them=SDNGOV[pronoun<-Idris and Akol]');
+  assert.deepEqual(s2[3].codes, ['SDNGOV', 'SSDGOV']);
+  assert.ok(!show(doc, m.match(doc, 3)).some((x) => x.startsWith('them')));
+});
+
+test('an agent mention at the very start of a document is read without stepping before it', () => {
+  const doc = tagged(['Police/NOUN/obl/2 arrested/VERB/root/0 Akol/PROPN/obj/2 ./PUNCT/punct/2']);
+  const m = createArticleActorMatcher(fakeBase({ Police: 'SSDCOP', Akol: 'SSDGOV' }));
+  assert.deepEqual(show(doc, m.match(doc, 0)), ['Police=SSDCOP', 'Akol=SSDGOV']);
+});
+
+test('a body described by a religion or ethnicity is no actor without it ("the main Sunni bloc" is not the Mahdi Army)', () => {
+  const doc = tagged([
+    'Bush/PROPN/nsubj/2 criticized/VERB/root/0 the/DET/det/5 Mahdi/PROPN/compound/5 Army/PROPN/obj/2 and/CCONJ/cc/11 the/DET/det/11 main/ADJ/amod/11 Sunni/ADJ/amod/11 Arab/ADJ/amod/11 bloc/NOUN/conj/5 ./PUNCT/punct/2',
+    'The/DET/det/2 bloc/NOUN/nsubj/3 left/VERB/root/0 ./PUNCT/punct/3',
+  ]);
+  const m = createArticleActorMatcher(fakeBase({ Bush: 'USAGOV', 'Mahdi Army': 'IRQREBSHI', 'Sunni Arab': '---SUNARB' }));
+  assert.ok(!show(doc, m.match(doc, 0)).some((x) => x.startsWith('bloc')), JSON.stringify(show(doc, m.match(doc, 0))));
+});
+
+test('a spokesperson with no body named speaks for the previous sentence\'s organisation; "the veteran politician" is the person the story is on', () => {
+  const doc = lemmas(
+    tagged([
+      'The/DET/det/2 UN/PROPN/nsubj/3 urged/VERB/root/0 Kenya/PROPN/obj/3 ./PUNCT/punct/3',
+      'spokeswoman/NOUN/nsubj/4 Clara/PROPN/flat/1 Besson/PROPN/flat/1 said/VERB/root/0 ./PUNCT/punct/4',
+      'Odinga/PROPN/nsubj/2 denied/VERB/root/0 it/PRON/obj/2 ./PUNCT/punct/2',
+      'The/DET/det/3 veteran/ADJ/amod/3 politician/NOUN/nsubj/4 accused/VERB/root/0 Kenya/PROPN/obj/4 ./PUNCT/punct/4',
+    ]),
+  );
+  const m = createArticleActorMatcher(fakeBase({ UN: 'IGOUNO', Kenya: 'KEN', spokeswoman: '---GOV', Odinga: 'KENOPP', politician: '---GOV' }));
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['spokeswoman Clara Besson=IGOUNO']);
+  assert.deepEqual(show(doc, m.match(doc, 3)), ['politician=KENOPP[title<-Odinga]', 'Kenya=KEN']);
+});
+
+test('an organisation noun after any person noun makes a mention an organisation ("the official news agency IRNA" is no "he")', () => {
+  const doc = tagged([
+    'Mottaki/PROPN/nsubj/2 spoke/VERB/root/0 ./PUNCT/punct/2',
+    'Speaking/VERB/advcl/7 to/ADP/case/5 official/ADJ/amod/5 news/NOUN/compound/5 agency/NOUN/obl/1 IRNA/PROPN/appos/5 he/PRON/nsubj/8 blamed/VERB/root/0 Bush/PROPN/obj/8 ./PUNCT/punct/8',
+  ]);
+  const m = createArticleActorMatcher(fakeBase({ Mottaki: 'IRNGOV', 'official news agency IRNA': 'IRNGOVMED', Bush: 'USAGOV' }));
+  assert.ok(show(doc, m.match(doc, 1)).includes('he=IRNGOV[pronoun<-Mottaki]'), JSON.stringify(show(doc, m.match(doc, 1))));
 });

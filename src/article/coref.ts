@@ -21,6 +21,7 @@ import { splitActorCode } from '../actors/code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import {
   DUAL_NOUNS,
+  EVENT_NOUNS,
   FIRST_PERSON,
   FOLLOWER_NOUNS,
   GROUP_MODIFIERS,
@@ -99,6 +100,8 @@ interface Entity {
   /** Lower-case words in and around its mentions ("iraqi", "cleric", "council"), for titles. */
   titles: Set<string>;
   acronym: string | null;
+  /** Named by a role only, with no country of its own ("an official"), perhaps given the article's since. */
+  generic: boolean;
   lastSentence: number;
   lastToken: number;
   lastSubject: boolean;
@@ -121,7 +124,6 @@ const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['premier', ['minister', 'prime']],
   ['spokesman', ['spokeswoman', 'spokesperson']],
   ['spokeswoman', ['spokesman', 'spokesperson']],
-  ['president', ['leader']],
 ]);
 
 function hasTitle(e: { titles: Set<string> }, w: string): boolean {
@@ -133,12 +135,31 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
+/** Spokesperson nouns: with no body named, the previous sentence's organisation speaks. */
+const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** Descriptions said of a person the story is about ("the veteran politician"), not an office. */
+const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure', 'strongman', 'opposition-leader']);
+/** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
+const ACT_SENTENCES = 5;
+const MAX_ACTS = 40;
 /** Mentions per sentence "the two leaders" / "both sides" look at for the pair. */
 const DUAL_MENTIONS = 8;
+/** Sentences back a pair named as one ("Ruto and Odinga", "the two sides") is looked for. */
+const DUAL_SENTENCES = 5;
 /** Tokens "it" looks back for the subject it continues. */
 const IT_WINDOW = 60;
 /** Country parts of codes that are no country (international and non-state bodies). */
 const NOT_A_COUNTRY = new Set(['IGO', 'NGO', 'IMG', 'MNC', '---']);
+/** How many times more often the main country must be mentioned than any other to "dominate" the article. */
+const DOMINANCE = 2;
+/** Tokens before an unknown titled person searched for its country. */
+const NEARBY_COUNTRY = 12;
+/** Religion and ethnicity codes: after the role in a composed code (---SUNGOV -> IRQGOVSUN). */
+const IDENTITY_CODES = new Set(['SUN', 'SHI', 'KUR', 'ARB', 'MUS', 'CHR', 'JEW', 'CTH', 'BUD', 'HIN', 'DRZ', 'ALE', 'SEC']);
+/** Sector chunks with the role codes first, religion and ethnicity after. */
+function roleFirst(chunks: readonly string[]): string[] {
+  return [...chunks.filter((c) => !IDENTITY_CODES.has(c)), ...chunks.filter((c) => IDENTITY_CODES.has(c))];
+}
 /** What a dateline adds to its country's mention count when the main country is chosen. */
 const DATELINE_WEIGHT = 3;
 
@@ -222,6 +243,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const a = doc.sentStart[doc.sentenceOf(h)];
       const b = doc.sentEnd[doc.sentenceOf(h)];
       for (let i = Math.max(a, m.end); i < Math.min(b, m.end + 8); i++) {
+        // Only the phrase right after the mention's comma: a misparsed "appos" further on
+        // ("the Mahdi Army, the militia ..., and to bring the Sunni bloc back") is another actor.
+        if (i > m.end + 1 && doc.form[i] === ',') break;
         if (doc.head[i] === h && dep(i) === 'appos') {
           e.titles.add(lower(i));
           if (doc.lemma[i]) e.titles.add(doc.lemma[i].toLowerCase());
@@ -253,11 +277,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // ("Staffan de Mistura" = IGOUNO): "he" must find the U.N. envoy.
       if (PEOPLE_RULE.test(m.rule)) return { kind: 'person', plural: false };
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
+      // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
+      let lastOrg = -1;
+      let lastPerson = -1;
       for (let i = m.start; i < m.end; i++) {
         const l = lower(i);
         if ((cap(doc.form[i]) && ORG_NAME_WORDS.has(l)) || ORG_SINGLE_NAMES.has(l)) return { kind: 'org', plural: false };
         if (ACRONYM.test(doc.form[i]) && doc.form[i].length >= 3 && m.end - m.start === 1) return { kind: 'org', plural: false };
+        if (PERSON_NOUNS.has(l)) lastPerson = i;
+        else if (ORG_NOUNS.has(l) && upos(i) === 'NOUN') lastOrg = i;
       }
+      if (lastOrg > lastPerson) return { kind: 'org', plural: false };
       if (upos(h) === 'PROPN' || upos(h) === 'X' || (upos(h) === '_' && cap(doc.form[h]))) {
         if (chunks.length === 0) return plural(h) ? { kind: 'group', plural: true } : { kind: 'country', plural: false };
         return PERSON_NOUNS.has(lemma) && plural(h) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
@@ -280,6 +310,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         name: c.kind === 'person' ? nameOf(m) : '',
         titles: new Set(),
         acronym: null,
+        generic: m.code.startsWith('---'),
         lastSentence: s,
         lastToken: m.end - 1,
         lastSubject: false,
@@ -390,7 +421,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
         let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
         // A named actor before a generic role ("an embassy official said").
-        if ((e.code.startsWith('---') || e.rule.includes(HOME_RULE)) && !e.name) sc += 3;
+        if ((e.generic || e.code.startsWith('---') || e.rule.includes(HOME_RULE)) && !e.name) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
@@ -486,12 +517,53 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       };
       let before = cur.length;
       while (before > 0 && cur[before - 1].end > det) before--;
-      const own = pick(cur, Math.max(0, before - DUAL_MENTIONS), []);
-      let got = own.codes.length === 2 ? own : null;
-      const excluded = own.codes.map((c) => sectors(c, countries).country ?? c);
-      for (let k = s - 1; !got && k >= 0 && k >= s - 2; k--) {
-        const x = pick(out[k], 0, excluded);
-        if (x.codes.length === 2) got = x;
+      // The actors of the pair's own clause (its subject: "Egypt will present a plan to both
+      // sides", "Mbeki met the two delegations") are no side; other actors of the sentence may be.
+      const clause = clauseVerbs(det);
+      const own: ActorMention[] = [];
+      const excluded: string[] = [];
+      for (let k = Math.max(0, before - DUAL_MENTIONS); k < before; k++) {
+        const x = cur[k];
+        const xh = synHead(doc, x);
+        if (dep(xh).startsWith('nsubj') && clause.includes(doc.head[xh])) excluded.push(sectors(x.code, countries).country ?? x.code);
+        else if (dep(xh) === 'appos' && own.length === 0 && excluded.length > 0) excluded.push(sectors(x.code, countries).country ?? x.code);
+        else own.push(x);
+      }
+      /** A pair named as one: a coordination ("Ruto and Odinga") or an earlier pair mention ("the two sides"). */
+      const named = (ms: readonly ActorMention[]): { codes: string[]; first: ActorMention | null } | null => {
+        for (let k = ms.length - 1, n = 0; k >= 0 && n < DUAL_MENTIONS; k--, n++) {
+          if (stats) stats.steps++;
+          const x = ms[k];
+          if (x.codes && x.codes.length === 2 && x.via) {
+            const codes = x.codes.map((c) => fit({ ...x, code: c, codes: undefined })).filter((c): c is string => c !== null);
+            if (codes.length === 2 && !excluded.some((e) => related(e, codes[0]) || related(e, codes[1]))) return { codes, first: x };
+          }
+          if (k > 0) {
+            const y = ms[k - 1];
+            let joined = y.end < x.start;
+            for (let q = y.end; q < x.start && joined; q++) if (!/^(and|or|,)$/i.test(doc.form[q])) joined = false;
+            const cx = fit(x);
+            const cy = fit(y);
+            if (joined && cx && cy && !related(cx, cy) && !excluded.some((e) => related(e, cx) || related(e, cy))) return { codes: [cy, cx], first: y };
+          }
+        }
+        return null;
+      };
+      let got = named(own) ?? (() => {
+        const p = pick(own, 0, excluded);
+        return p.codes.length === 2 ? p : null;
+      })();
+      for (let k = s - 1; !got && k >= 0 && k >= s - DUAL_SENTENCES; k--) {
+        got = named(out[k]);
+        if (!got && k >= s - 2) {
+          const x = pick(out[k], 0, excluded);
+          if (x.codes.length === 2) got = x;
+        }
+      }
+      // Else the article's two most named countries ("both countries", "the two sides" of a bilateral story).
+      if (!got && kind !== 'person' && countryPair) {
+        const codes = kind === 'gov' ? countryPair.map((c) => `${c}GOV`) : countryPair.slice();
+        if (!excluded.some((e) => related(e, codes[0]) || related(e, codes[1]))) return { det, codes, from: { ...pairFrom! } };
       }
       if (!got || !got.first) return null;
       const f = got.first;
@@ -592,6 +664,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (want.country && want.chunks.length > 0 && !want.chunks.every((c) => chunks.includes(c))) return null;
         // Organisation nouns name organisations ("the ministry" is no group of leaders).
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
+        // A religion or ethnicity said of the title is the candidate's too ("the Sunni Arab bloc" is no Shiite militia).
+        for (const c of want.chunks) if (IDENTITY_CODES.has(c) && !chunks.includes(c)) return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
         if (stateBody && !chunks.some((c) => STATE_SECTORS.has(c)) && !/^(IGO|NGO)/.test(e.code)) return null;
         if (e.anchor.sentence === s && e.anchor.start === pos) return null;
@@ -609,6 +683,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         let sub = 0;
         if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;
         if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
+        // A named actor before one known by a role only ("the Iraqi leader" is Maliki, not "an ambassador").
+        if (e.generic && !e.name) sub += 1;
         if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2 + sub;
         // "the main Sunni Arab bloc" (---PTYSUN) is no militia (---UAF): a generic noun with a sector wants it.
         // International organisations are blocs too ("the bloc's decision" = the EU).
@@ -663,7 +739,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
      * their distinct codes and span, or null. Only a coordination whose first member
      * is a subject counts.
      */
-    const coordinated = (ms: readonly ActorMention[], before: number): { codes: string[]; rule: string; from: NonNullable<ActorMention['resolvedFrom']> } | null => {
+    const coordinated = (ms: readonly ActorMention[], before: number, subjects = true): { codes: string[]; rule: string; from: NonNullable<ActorMention['resolvedFrom']> } | null => {
       // Only the last few mentions before the pronoun: a bound for very long sentences.
       let hi = ms.length;
       while (hi > 0 && ms[hi - 1].end > before) hi--;
@@ -678,7 +754,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (!joined(ms[k - 1], ms[k])) continue;
         let first = k - 1;
         while (first > 0 && k - first < COORD_WINDOW && joined(ms[first - 1], ms[first])) first--;
-        if (!dep(synHead(doc, ms[first])).startsWith('nsubj')) return null;
+        if (subjects && !dep(synHead(doc, ms[first])).startsWith('nsubj')) return null;
         const members = ms.slice(first, k + 1);
         const codes = [...new Set(members.map((m) => m.code))];
         if (codes.length < 2) return null;
@@ -700,6 +776,33 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
     }
     const mainCountry = pickMainCountry(countryCount, datelineCountry(doc, date));
+    // The article's two most named countries, when the second is named at least a quarter as often as the
+    // first and well more than the third: the sides of a bilateral story ("both countries").
+    let countryPair: [string, string] | null = null;
+    let pairFrom: NonNullable<ActorMention['resolvedFrom']> | null = null;
+    {
+      const ranked = [...countryCount].sort((x, y) => y[1] - x[1]);
+      if (ranked.length >= 2 && ranked[1][1] * 4 >= ranked[0][1] && (ranked.length < 3 || ranked[1][1] >= 2 * ranked[2][1])) {
+        countryPair = [ranked[0][0], ranked[1][0]];
+        for (let s = 0; s < baseMs.length && !pairFrom; s++) {
+          for (const m of baseMs[s]) if (sectors(m.code, countries).country === ranked[0][0]) pairFrom = { start: m.start, end: m.end, sentence: s };
+        }
+        if (!pairFrom) countryPair = null;
+      }
+    }
+    // The main country dominates when it is mentioned at least twice as often as any other.
+    let dominant = mainCountry !== null;
+    for (const [c, n] of countryCount) if (c !== mainCountry && n * DOMINANCE > (countryCount.get(mainCountry ?? '') ?? 0)) dominant = false;
+    /** A bare country mentioned in sentence `s` within a few tokens before `at` ("Sudan's delegation was led by ..."). */
+    const countryBefore = (at: number, s: number): string | null => {
+      const a0 = Math.max(doc.sentStart[s], at - NEARBY_COUNTRY);
+      for (const m of baseMs[s]) {
+        if (m.end > at || m.end <= a0) continue;
+        const p = sectors(m.code, countries);
+        if (p.country && p.chunks.length === 0 && !NOT_A_COUNTRY.has(p.country)) return p.country;
+      }
+      return null;
+    };
     const quotes = findQuotes(doc);
     let qi = 0;
     /** The quotation around token `i` (tokens are asked in increasing order). */
@@ -722,6 +825,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     /** Entities by token, for the current and the previous sentence ("it" looks at their subjects). */
     let curTok = new Map<number, Entity>();
     let prevTok = new Map<number, Entity>();
+
+    /** Recent acts with an actor as agent ("Idris accused ..."): what "the charge" and "the raid" stand for. */
+    const acts: { lemma: string; m: ActorMention; sentence: number }[] = [];
 
     let prevResult: ActorMention[] | null = null;
     /** The last pair of actors set up ("Sudan and South Sudan"), for "both governments", "them" (plural.ts). */
@@ -809,6 +915,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const home = unknownActors ? createHomeTracker(doc, (k) => baseMs[k], countries, datelineCountry(doc, date)) : null;
     // One article country for both rules: home.ts's decision when it has one, else the most mentioned.
     const articleCountry = home?.home ?? mainCountry;
+    /** The actor that was the main clause's subject of the previous sentence, if any. */
+    let prevMain: Entity | null = null;
     for (let s = 0; s < doc.sentenceCount; s++) {
       if (stats) stats.sentences++;
       const a = doc.sentStart[s];
@@ -831,6 +939,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
       steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
       const result: ActorMention[] = [];
+      /** Mentions with no country that take one at the end of the sentence (when no other rule claims them). */
+      const countryless: { m: ActorMention; person: boolean }[] = [];
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
       /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
@@ -921,7 +1031,23 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // "The council's leader, Abdul Aziz al-Hakim": a new person whose code comes from the body it leads.
             if (m.code.startsWith('---') && chunks.length > 0) {
               const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
+              const spoke = SPOKES_NOUNS.has(lower(h)) || SPOKES_NOUNS.has(lower(m.start)) ? prevMain : null;
               if (p) m.code = groupCode(p, chunks[0]);
+              else if (spoke && spoke.kind !== 'person' && !spoke.generic) {
+                // '... urged the authorities. "...," spokeswoman Clara Besson said': the previous sentence's organisation.
+                m.code = groupCode(spoke, chunks[0]);
+                m.rule = `${m.rule} + spokesperson of ${spoke.rule}`;
+                if (stats) stats.resolved++;
+              } else {
+                // "Sudan's delegation was led by Defence Minister Kamal Idris": a country named just
+                // before in the sentence, else the article's (home.ts decides that one when it runs).
+                const c = countryBefore(m.start, s) ?? (home ? null : articleCountry);
+                if (c) {
+                  m.code = c + roleFirst(chunks).join('');
+                  m.rule = `${m.rule} + ${c === articleCountry ? "the article's" : 'a nearby'} country`;
+                  if (stats) stats.resolved++;
+                }
+              }
             }
             if (home) m.code = home.complete(m, s, result, ms);
             emit(m, null);
@@ -943,6 +1069,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               continue;
             }
             const words = definiteWords(m.start, h, s);
+            if (words && !plural(h) && DESCRIPTION_NOUNS.has(headLemma) && prevMain && prevMain.kind === 'person' && !prevMain.generic) {
+              // "Odinga denied the charge. ..., the veteran politician accused ...": the person the story is on.
+              emit(resolved(m, prevMain, 'title'), prevMain);
+              continue;
+            }
             if (words && !plural(h)) {
               const e = titleEntity(words, headLemma, m.code, s, m.start, doc.head[h]);
               if (e) {
@@ -968,6 +1099,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               m.rule = `${m.rule} + the article's country`;
               if (stats) stats.resolved++;
             }
+            // Other groups ("Sunni leaders", "Kurds", "protesters") too when one country dominates the article.
+            // (home.ts's rules, with its foreign roles and paragraph places, take precedence when it runs.)
+            if (!home && articleCountry && ((STATE_SECTORS.has(chunks[0]) && institution(m, h)) || dominant)) countryless.push({ m, person: false });
           } else if (country && chunks.length > 0 && PERSON_NOUNS.has(headLemma) && upos(h) !== 'PROPN' && !plural(h)) {
             // "the Iraqi leader", "the US president": the same code, linked to the person.
             const words = definiteWords(m.start, h, s);
@@ -1045,8 +1179,26 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (subject && upos(i) === 'PRON') {
             // "Speaking to reporters, he accused ..., Maliki said": the speaker named after it.
             const k = cataphoraSpeaker(doc, i);
-            if (k >= 0 && !free(k)) {
+            // Only a speaker that agrees ("It summoned the ambassador, a ministry official said": not the official).
+            const sm = k >= 0 && !free(k) ? ms.find((x) => x.start <= k && k < x.end) : undefined;
+            const sk = sm ? classify(sm) : null;
+            if (sk && (info.person === true ? sk.kind === 'person' : info.person === false ? sk.kind !== 'person' && !sk.plural : true)) {
               wait(k, s, i, 'cataphora', info.person);
+              continue;
+            }
+          }
+          // "among them", "some of them": part of a group just named, no actor to code.
+          if (info.plural && i > a && /^(among|of|between)$/.test(lower(i - 1))) continue;
+          if (info.plural && !subject) {
+            // "Rice met Dulaimi and Hashemi and urged them": the pair named before in the sentence.
+            let pairM: ActorMention | undefined;
+            for (let k = result.length - 1; k >= 0 && k >= result.length - COORD_WINDOW && !pairM; k--) if (result[k].codes && result[k].codes!.length > 1 && result[k].via) pairM = result[k];
+            const c = pairM ? { codes: pairM.codes!, rule: pairM.rule, from: pairM.resolvedFrom! } : coordinated(result, i, false);
+            if (c) {
+              const m: ActorMention = { start: i, end: i + 1, code: c.codes[0], codes: c.codes, rule: `article:pronoun -> ${c.rule}`, head: i, resolvedFrom: c.from, via: 'pronoun' };
+              if (stats) stats.resolved++;
+              cover(m);
+              result.push(m);
               continue;
             }
           }
@@ -1088,6 +1240,26 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
           one(e, 'pronoun');
           continue;
+        }
+        if (upos(i) === 'NOUN' && acts.length > 0) {
+          // "Akol denied the charge": the agent of the accusation reported before.
+          const verbs = EVENT_NOUNS.get((doc.lemma[i] || l).toLowerCase());
+          let j = i - 1;
+          while (j > a && upos(j) === 'ADJ') j--;
+          if (verbs && j >= a && lower(j) === 'the' && !(i + 1 < b && lower(i + 1) === 'of')) {
+            let act: (typeof acts)[number] | undefined;
+            for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
+            if (act) {
+              const x = act.m;
+              const m: ActorMention = { start: i, end: i + 1, code: x.code, rule: `article:the ${l} -> ${x.rule}`, head: i, via: 'title' };
+              if (x.codes) m.codes = x.codes;
+              m.resolvedFrom = x.resolvedFrom ?? { start: x.start, end: x.end, sentence: act.sentence };
+              if (stats) stats.resolved++;
+              cover(m);
+              result.push(m);
+              continue;
+            }
+          }
         }
         if (DUAL_NOUNS.has(l) && plural(i)) {
           const d = dual(i);
@@ -1157,9 +1329,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
           const words = definiteWords(i, i, s);
           if (words) {
+            // A modifier that is a mention of its own says what the body is ("the main Sunni Arab bloc"):
+            // only an actor with its religion or ethnicity fits.
+            const mod = i > a && !free(i - 1) ? result.find((x) => x.end === i) : undefined;
+            const want = mod && sectors(mod.code, countries).chunks.some((c) => IDENTITY_CODES.has(c)) ? `---${sectors(mod.code, countries).chunks.join('')}` : null;
             const lem = (doc.lemma[i] || l).toLowerCase();
             // "the bloc", "the front": a political group, not the last militia (home.ts PARTY_NOUNS).
-            const e = titleEntity(words, lem, PARTY_NOUNS.has(lem) ? '---PTY' : null, s, i, doc.head[i]);
+            const e = titleEntity(words, lem, want ?? (PARTY_NOUNS.has(lem) ? '---PTY' : null), s, i, doc.head[i]);
             if (e) one(e, 'title');
           }
         }
@@ -1191,8 +1367,45 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       } else if (!co && (!pair || pair.sentence < s)) {
         pair = subjectObjectPair(doc, result, countries) ?? pair;
       }
+      for (const { m, person } of countryless) {
+        if (!m.code.startsWith('---') || !result.includes(m)) continue;
+        // A titled person: a country named just before in the sentence ("Sudan's delegation was led by
+        // Defence Minister Kamal Idris"), else the article's.
+        const c = (person ? countryBefore(m.start, s) : null) ?? articleCountry;
+        if (!c) continue;
+        const old = m.code;
+        m.code = c + roleFirst(sectors(old, countries).chunks).join('');
+        m.rule = `${m.rule} + ${c === articleCountry ? "the article's" : 'a nearby'} country`;
+        const e = byEnd.get(m.end);
+        if (e && e.code === old) e.code = m.code;
+        if (stats) stats.resolved++;
+      }
       out.push(result);
+      // The acts of this sentence whose agent is an actor (a subject, or "by" an actor).
+      while (acts.length > 0 && acts[0].sentence < s - ACT_SENTENCES) acts.shift();
+      for (const x of result) {
+        if (x.code.startsWith('---')) continue;
+        // The phrase head first (a misparsed modifier may hang elsewhere: "U.S. and Iraqi/conj troops").
+        const xh = x.head >= x.start && x.head < x.end && dep(x.head) !== 'compound' ? x.head : synHead(doc, x);
+        const d = dep(xh);
+        const v = doc.head[xh];
+        if (v < a || v >= b || upos(v) !== 'VERB') continue;
+        if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && x.start > a && lower(x.start - 1) === 'by')) {
+          acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
+          if (acts.length > MAX_ACTS) acts.shift();
+        }
+      }
       prevResult = result;
+      prevMain = null;
+      for (const x of result) {
+        let xh = synHead(doc, x);
+        // "The United Nations human rights office": the actor named inside the subject phrase.
+        if ((dep(xh) === 'compound' || dep(xh) === 'amod') && doc.head[xh] >= a && dep(doc.head[xh]).startsWith('nsubj')) xh = doc.head[xh];
+        if (dep(xh).startsWith('nsubj') && mainClause(doc.head[xh])) {
+          prevMain = curTok.get(x.end - 1) ?? null;
+          break;
+        }
+      }
       prevTok = curTok;
       curTok = new Map();
     }

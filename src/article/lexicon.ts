@@ -169,3 +169,26 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
   `government army military police parliament cabinet administration authorities authority ministry security forces
   judiciary court troops legislature`.split(/\s+/),
 );
+
+/**
+ * Nouns that name an act reported before ("denied the charge", "condemned the raid")
+ * and the verbs (lemmas) that reported it: the noun stands for the act's agent.
+ */
+export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['raid', ['raid']],
+  ['attack', ['attack']],
+  ['strike', ['strike', 'bomb']],
+  ['airstrike', ['strike', 'bomb']],
+  ['bombing', ['bomb']],
+  ['shelling', ['shell']],
+  ['charge', ['accuse', 'charge']],
+  ['accusation', ['accuse']],
+  ['allegation', ['accuse', 'allege']],
+  ['claim', ['accuse', 'claim', 'allege']],
+  ['criticism', ['criticize', 'criticise', 'condemn']],
+  ['killing', ['kill']],
+  ['arrest', ['arrest']],
+  ['detention', ['detain']],
+  ['invasion', ['invade']],
+  ['crackdown', ['crack']],
+]);
