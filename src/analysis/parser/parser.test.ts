@@ -9,7 +9,7 @@ import { AnnalsError } from '../../errors.js';
 import { checkStages, runStages } from '../pipeline.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
 import { loadParser, Parser, parserStage } from './index.js';
-import { deserialiseModel, selectTop, serialiseModel, type ParserModel } from './model.js';
+import { COARSE_GROUPS, deserialiseModel, FINE_GROUPS, selectTop, serialiseModel, type ParserModel } from './model.js';
 import { projectivise } from './data.js';
 
 const parser = loadParser();
@@ -250,7 +250,10 @@ test('a model file can carry a second, beam-trained model', () => {
     actBits: 4,
     labBits: 4,
     act: new Int8Array(16 * 3).map((_, i) => (i % 3 === 0 ? bias : 0)),
-    lab: new Int8Array(16 * 16),
+    lab: new Int8Array(16 * (beam > 1 ? 32 : 16)),
+    labStride: beam > 1 ? 32 : 16,
+    depGroup: FINE_GROUPS,
+    headGroup: beam > 1 ? COARSE_GROUPS : FINE_GROUPS,
     labels: Int32Array.of(parser.model.labels[0]),
     rootLabel: parser.model.rootLabel,
     candStart: new Int32Array(2 * 18 * 18 + 1),
@@ -264,6 +267,11 @@ test('a model file can carry a second, beam-trained model', () => {
   assert.equal(back.beamModel?.beam, 4);
   assert.deepEqual([...back.beamModel!.act.subarray(0, 6)], [-1, 0, 0, -1, 0, 0]);
   assert.equal(back.vocab.get('talks'), 3);
+  // Label stride and candidate-key groups round-trip per section.
+  assert.equal(back.labStride, 16);
+  assert.equal(back.beamModel?.labStride, 32);
+  assert.deepEqual([...back.beamModel!.headGroup], [...COARSE_GROUPS]);
+  assert.deepEqual([...back.depGroup], [...FINE_GROUPS]);
   assert.equal(new Parser(back).beam, 1);
   for (const width of [1, 3]) {
     const doc = tagged('Talks/NOUN/NNS resumed/VERB/VBD quickly/ADV/RB ./PUNCT/.');

@@ -61,6 +61,8 @@ const runs = seeds.map((seed) => {
     exploreP: 0.9,
     minCount,
     beam: Number(arg('beam', '1')),
+    labStride: Number(arg('lab-stride', '16')),
+    coarseKeys: process.argv.includes('--coarse-keys'),
     log: (m) => console.log(m),
   });
 });
