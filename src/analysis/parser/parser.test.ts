@@ -11,6 +11,7 @@ import { loadTagger, taggerStage } from '../tagger/index.js';
 import { loadParser, Parser, parserStage } from './index.js';
 import { COARSE_GROUPS, deserialiseModel, FINE_GROUPS, selectTop, serialiseModel, type ParserModel } from './model.js';
 import { projectivise } from './data.js';
+import { blendQuantised } from './trainer.js';
 
 const parser = loadParser();
 const tagger = loadTagger();
@@ -286,6 +287,43 @@ test('a model file can carry a second, beam-trained model', () => {
   assert.notDeepEqual([...g.head], [...b.head]);
   assert.throws(
     () => deserialiseModel(Buffer.concat([serialiseModel(both).subarray(0, 10)]), 'cut'),
+    (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL',
+  );
+});
+
+test('blendQuantised averages equal-shaped models by weight and refuses others', () => {
+  const m = parser.model;
+  // A model blended with itself keeps its (re-quantised) tables' argmax behaviour: same trees.
+  const self = blendQuantised([
+    { model: m, weight: 2 },
+    { model: m, weight: 1 },
+  ]);
+  assert.equal(self.beamModel, undefined);
+  const a = tagged('Officials/NOUN/NNS said/VERB/VBD talks/NOUN/NNS would/AUX/MD resume/VERB/VB in/ADP/IN Geneva/PROPN/NNP next/ADJ/JJ week/NOUN/NN ./PUNCT/.');
+  const b = tagged('Officials/NOUN/NNS said/VERB/VBD talks/NOUN/NNS would/AUX/MD resume/VERB/VB in/ADP/IN Geneva/PROPN/NNP next/ADJ/JJ week/NOUN/NN ./PUNCT/.');
+  new Parser(m).parseDoc(a);
+  new Parser(self).parseDoc(b);
+  assert.deepEqual([...a.head], [...b.head]);
+  // Weights count: the blend of +x (weight 3) and -x (weight 1) has the sign of +x.
+  const neg = { ...m, act: m.act.map((v) => -v), lab: m.lab.map((v) => -v) } as ParserModel;
+  const mix = blendQuantised([
+    { model: m, weight: 3 },
+    { model: neg, weight: 1 },
+  ]);
+  let agree = 0;
+  let nonzero = 0;
+  for (let i = 0; i < 3000; i++) {
+    if (m.act[i] === 0) continue;
+    nonzero++;
+    if (Math.sign(mix.act[i]) === Math.sign(m.act[i])) agree++;
+  }
+  assert.ok(nonzero > 0 && agree === nonzero);
+  const other = { ...m, act: new Int8Array(48) } as ParserModel;
+  assert.throws(
+    () => blendQuantised([
+      { model: m, weight: 1 },
+      { model: other, weight: 1 },
+    ]),
     (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL',
   );
 });

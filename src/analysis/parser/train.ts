@@ -25,12 +25,12 @@
  * The written model is a derived work of UD English EWT: CC BY-SA 4.0.
  * @module
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_EWT_DIR, readSplit } from './data.js';
-import { serialiseModel } from './model.js';
-import { evaluate, goldTags, soup, train } from './trainer.js';
+import { deserialiseModel, serialiseModel } from './model.js';
+import { blendQuantised, evaluate, goldTags, soup, train } from './trainer.js';
 import { evalTags } from './tagsource.js';
 
 function arg(name: string, def: string): string {
@@ -70,7 +70,19 @@ const trained = runs.length > 1 ? soup(runs) : runs[0];
 if (runs.length > 1) {
   console.log(`average of seeds ${seeds.join(',')}: dev ${evaluate(trained.model, devSents, devTags, trained.model.beam ?? 1).toString()}`);
 }
-const bytes = serialiseModel(trained.model, trained.vocabList);
+let final = trained.model;
+// --anchor FILE:W blends the seed models (weight 1 each) with FILE's first
+// model at weight W (see blendQuantised for why).
+const anchorArg = arg('anchor', '');
+if (anchorArg) {
+  const at = anchorArg.lastIndexOf(':');
+  const file = at > 0 ? anchorArg.slice(0, at) : anchorArg;
+  const weight = at > 0 ? Number(anchorArg.slice(at + 1)) : 1;
+  const anchor = deserialiseModel(readFileSync(file), file);
+  final = blendQuantised([{ model: anchor, weight }, ...runs.map((r) => ({ model: r.model, weight: 1 }))]);
+  console.log(`blend with ${file} (weight ${weight}): dev ${evaluate(final, devSents, devTags, final.beam ?? 1).toString()}`);
+}
+const bytes = serialiseModel(final, trained.vocabList);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);
 console.log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -7,6 +7,7 @@
  * @module
  */
 import type { ConlluSentence } from '../conllu.js';
+import { AnnalsError } from '../../errors.js';
 import { DEPREL, DEPREL_ID, deprelId, uposId, xposId } from '../tags.js';
 import { ACT_STRIDE, LEFT, N_ACT_FEATS, N_LAB_FEATS, RIGHT, SHIFT, normWord, tagAtom } from './core.js';
 import { projectivise, Score } from './data.js';
@@ -642,6 +643,36 @@ function beamTrainSentence(
     }
   }
   return { steps: T, updated: true, labN, labErr };
+}
+
+/**
+ * Weighted average of quantised models with the same vocabulary, labels and
+ * candidates (each table on its Int8 scale, so every member counts by its
+ * weight whatever its training scale), re-quantised. Used to keep an earlier
+ * shipped model as a member of the ensemble (see train.ts --anchor): the
+ * coder's rules were tuned on that model's parses, and a fresh ensemble alone
+ * changes enough of them to cost conformance records.
+ */
+export function blendQuantised(members: readonly { model: ParserModel; weight: number }[]): ParserModel {
+  const first = members[0].model;
+  const act = new Float32Array(first.act.length);
+  const lab = new Float32Array(first.lab.length);
+  for (const { model: m, weight } of members) {
+    if (
+      m.act.length !== act.length ||
+      m.lab.length !== lab.length ||
+      m.vocab.size !== first.vocab.size ||
+      m.labels.join() !== first.labels.join() ||
+      m.cands.join() !== first.cands.join() ||
+      m.candStart.join() !== first.candStart.join()
+    ) {
+      throw new AnnalsError('E_MODEL', 'blendQuantised: models differ in shape, vocabulary or labels');
+    }
+    for (const [w, v] of first.vocab) if (m.vocab.get(w) !== v) throw new AnnalsError('E_MODEL', 'blendQuantised: vocabularies differ');
+    for (let i = 0; i < act.length; i++) act[i] += weight * m.act[i];
+    for (let i = 0; i < lab.length; i++) lab[i] += weight * m.lab[i];
+  }
+  return { ...first, act: quantise(act).q, lab: quantise(lab).q, beamModel: undefined };
 }
 
 /**
