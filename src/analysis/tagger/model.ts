@@ -244,6 +244,8 @@ export class Tagger {
   private readonly feats = new Int32Array(MAX_FEATS);
   private readonly tmp = new Int32Array(MAX_FEATS);
   private readonly scores: Int32Array;
+  /** Scratch: bucket bounds of the features being added. */
+  private readonly span = new Int32Array(2 * MAX_FEATS);
   // Word cache: slot -> N_ROLES score vectors; slots 0 and 1 are the pads.
   private readonly cacheTypes: number;
   private readonly vec: Int32Array;
@@ -276,10 +278,12 @@ export class Tagger {
       if (p.classUpos.length !== this.nClasses || p.classUpos.some((u, c) => u !== m.classUpos[c] || p.classXpos[c] !== m.classXpos[c])) {
         throw new AnnalsError('E_MODEL', 'the two models of a tagger file have different classes');
       }
-      // Fixed-class words must agree: a fixed token has no scores to add.
+      // The models share word blocks and fixed classes (a fixed token has no scores to add).
       const lk = m.lexicon.keys;
       const pk = p.lexicon.keys;
-      if (lk.length !== pk.length || lk.some((k, s) => k !== pk[s] || m.lexicon.tag[s] !== p.lexicon.tag[s])) {
+      const same = (s: number): boolean =>
+        lk[s] === pk[s] && m.lexicon.tag[s] === p.lexicon.tag[s] && m.lexicon.amb[s] === p.lexicon.amb[s] && m.lexicon.top[s] === p.lexicon.top[s];
+      if (lk.length !== pk.length || !lk.every((_, s) => same(s))) {
         throw new AnnalsError('E_MODEL', 'the two models of a tagger file have different lexicons');
       }
       this.partner = new Tagger(p, cacheTypes, m.scale);
@@ -356,11 +360,16 @@ export class Tagger {
 
   /** Add the weights of `n` features in `feats` to `scores[base..]`. */
   private addFeatures(feats: Int32Array, n: number, scores: Int32Array, base: number): void {
-    const { off, packed, mask } = this;
+    const { off, packed, mask, span } = this;
+    // Read every bucket's bounds first: independent loads the CPU overlaps (the tables exceed its caches).
     for (let k = 0; k < n; k++) {
       const b = feats[k] & mask;
-      const e1 = off[b + 1];
-      for (let e = off[b]; e < e1; e++) {
+      span[2 * k] = off[b];
+      span[2 * k + 1] = off[b + 1];
+    }
+    for (let k = 0; k < n; k++) {
+      const e1 = span[2 * k + 1];
+      for (let e = span[2 * k]; e < e1; e++) {
         const v = packed[e];
         scores[base + (v & 255)] += v >> 8;
       }
@@ -410,7 +419,7 @@ export class Tagger {
       // The partner reads first; this model then decodes with the partner's scores added to its
       // own, so its history features see the combined decisions.
       partner.run(forms, start, n, true);
-      this.run(forms, start, n, false, partner.tok, partner.reverse !== this.reverse);
+      this.run(forms, start, n, false, partner);
     } else this.run(forms, start, n, false);
     const cur = this.cur;
     for (let i = 0; i < n; i++) {
@@ -421,7 +430,7 @@ export class Tagger {
   }
 
   /** Decode `forms[start..start+n)` in this model's reading order into `cur` (and `tok` when `keep`). */
-  private run(forms: readonly string[], start: number, n: number, keep: boolean, extra?: Int32Array, extraRev = false): void {
+  private run(forms: readonly string[], start: number, n: number, keep: boolean, extra?: Tagger): void {
     if (this.fixed.length < n) {
       const cap = Math.max(n, this.fixed.length * 2);
       this.wf = new Int32Array(cap * WF);
@@ -429,7 +438,16 @@ export class Tagger {
       this.slot = new Int32Array(cap);
     }
     const { wf, fixed, lex } = this;
-    for (let i = 0; i < n; i++) {
+    if (extra) {
+      // The partner has read this sentence with the same lexicon: copy its word blocks.
+      const flip = extra.reverse !== this.reverse;
+      for (let i = 0; i < n; i++) {
+        const j = flip ? n - 1 - i : i;
+        wf.set(extra.wf.subarray(j * WF, j * WF + WF), i * WF);
+        fixed[i] = extra.fixed[j];
+      }
+    }
+    for (let i = 0; i < (extra ? 0 : n); i++) {
       const o = i * WF;
       wordFeatures(forms[this.reverse ? start + n - 1 - i : start + i], wf, o, this.scratch);
       const s = lex.find(wf[o + W_LOWER]);
@@ -452,7 +470,7 @@ export class Tagger {
     if (keep && this.tok.length < n * this.nClasses) this.tok = new Int32Array(this.stat.length);
     if (n + 2 > this.cacheTypes) this.staticUncached(n);
     else this.staticCached(n);
-    this.decode(n, keep, extra, extraRev);
+    this.decode(n, keep, extra?.tok, extra !== undefined && extra.reverse !== this.reverse);
   }
 
   /** Static scores of every unfixed token from the per-word role vectors, and their argmax guesses. */
