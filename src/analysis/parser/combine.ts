@@ -5,6 +5,9 @@
  *
  *   node dist/analysis/parser/combine.js GREEDY.bin BEAM.bin --out models/parser.bin [--greedy-labels]
  *
+ * BEAM.bin may itself be a combined file (e.g. the shipped model): its beam
+ * model is taken.
+ *
  * --greedy-labels gives the beam model the greedy model's label table: it was
  * trained along explored (partly wrong) parses, not only along the gold one,
  * which measured slightly better (dev LAS +0.1).
@@ -20,7 +23,9 @@ if (!greedyPath || !beamPath || oi < 0) {
   process.exit(2);
 }
 const greedy = deserialiseModel(readFileSync(greedyPath), greedyPath);
-const beam = deserialiseModel(readFileSync(beamPath), beamPath);
+// A file that already pairs a greedy and a beam model contributes its beam model.
+const beamFile = deserialiseModel(readFileSync(beamPath), beamPath);
+const beam = beamFile.beamModel ?? beamFile;
 let beamLab = beam.lab;
 if (process.argv.includes('--greedy-labels')) {
   if (greedy.labBits !== beam.labBits || greedy.cands.join() !== beam.cands.join() || greedy.labels.join() !== beam.labels.join()) {

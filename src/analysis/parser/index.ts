@@ -20,9 +20,9 @@
  * 28 label templates hashed into Int8 weight tables (2^19 x 3 actions, 2^17 x
  * 16 candidate labels), labels chosen per arc among the labels seen in
  * training for (direction, dependent UPOS, head UPOS). Non-projective gold
- * trees are projectivised by lifting for the oracle. Each shipped table is the
- * average of models trained with several seeds (an ensemble that decodes as
- * fast as one model).
+ * trees are projectivised by lifting for the oracle. The shipped greedy table
+ * blends an earlier model with models trained with other seeds, and the beam
+ * table averages several seeds (ensembles that decode as fast as one model).
  * @example
  * const parser = loadParser();
  * runStages([tokenizerStage, taggerStage, parserStage(parser)], doc);

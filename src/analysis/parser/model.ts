@@ -39,11 +39,20 @@ export interface ParserModel {
   /** Action table: (1 << actBits) rows of ACT_STRIDE. */
   act: Weights;
   /**
-   * Label table: (1 << labBits) rows of LAB_STRIDE; label features are hashed
+   * Label table: (1 << labBits) rows of labStride; label features are hashed
    * together with the candidate key, so column j of a row scores the key's j-th
    * candidate label. Rows are one cache line, read contiguously.
    */
   lab: Weights;
+  /** Columns per label-table row: the most candidate labels a key can have (16 or 32). */
+  labStride: number;
+  /**
+   * UPOS -> candidate-key group, for the dependent and for the head. Tags the
+   * tagger often confuses (NOUN/PROPN/ADJ/VERB..., ADP/SCONJ/ADV/PART) share a
+   * group, so a mistagged word keeps its true relation among the candidates.
+   */
+  depGroup: Uint8Array;
+  headGroup: Uint8Array;
   /** Dense label index -> DEPREL id. */
   labels: Int32Array;
   /** DEPREL id of 'root'. */
@@ -73,7 +82,7 @@ export class Decoder {
   readonly state = new State();
   readonly feats = new Int32Array(N_ACT_FEATS);
   readonly lfeats = new Int32Array(N_LAB_FEATS);
-  readonly lscores = new Float64Array(LAB_STRIDE);
+  readonly lscores = new Float64Array(MAX_LAB_STRIDE);
   /** Candidate key and chosen candidate slot of the last {@link bestLabel} call (for training). */
   lastKey = 0;
   lastCand = 0;
@@ -123,7 +132,7 @@ export class Decoder {
   bestLabel(h: number, d: number, st: State = this.state): number {
     const m = this.model;
     const t = st.t;
-    const key = candKey(d < h ? 0 : 1, t[d], t[h]);
+    const key = candKey(m, d < h ? 0 : 1, t[d], t[h]);
     const c0 = m.candStart[key];
     const nc = m.candStart[key + 1] - c0;
     this.lastKey = key;
@@ -135,8 +144,9 @@ export class Decoder {
     for (let j = 0; j < nc; j++) sc[j] = 0;
     const W = m.lab;
     const f = this.lfeats;
+    const stride = m.labStride;
     for (let i = 0; i < N_LAB_FEATS; i++) {
-      const r = f[i] * LAB_STRIDE;
+      const r = f[i] * stride;
       for (let j = 0; j < nc; j++) sc[j] += W[r + j];
     }
     let best = 0;
@@ -342,16 +352,26 @@ export function selectTop(score: Float64Array, parent: Int32Array, act: Int32Arr
   return keep;
 }
 
-/** At most this many candidate labels per key (the most frequent ones). */
+/** Default and largest number of candidate labels per key (the most frequent ones). */
 export const LAB_STRIDE = 16;
+export const MAX_LAB_STRIDE = 32;
 
 /** Number of candidate-label keys: 2 directions x 18 UPOS x 18 UPOS. */
 export const N_CAND_KEYS = 2 * 18 * 18;
 
-/** Candidate key from direction (0: dependent left of head) and the two tag atoms. */
-export function candKey(dir: number, depTag: number, headTag: number): number {
-  const du = depTag >= 2 ? (depTag - 2) >> 6 : 0;
-  const hu = headTag >= 2 ? (headTag - 2) >> 6 : 0;
+/** Identity grouping: one candidate key per (dependent UPOS, head UPOS), as in version-2 models. */
+export const FINE_GROUPS = Uint8Array.from({ length: 18 }, (_, i) => i);
+/**
+ * Coarse grouping by the tagger's frequent confusions (UPOS order of tags.ts):
+ * ADJ, INTJ, NOUN, NUM, PROPN, SYM, VERB, X -> NOUN; ADP, ADV, PART, SCONJ -> ADV;
+ * DET, PRON -> PRON; AUX, CCONJ, PUNCT stay apart.
+ */
+export const COARSE_GROUPS = Uint8Array.from([0, 8, 3, 3, 4, 5, 11, 8, 8, 8, 3, 11, 8, 13, 3, 8, 8, 8]);
+
+/** Candidate key from direction (0: dependent left of head) and the two tag atoms, under the model's grouping. */
+export function candKey(m: Pick<ParserModel, 'depGroup' | 'headGroup'>, dir: number, depTag: number, headTag: number): number {
+  const du = depTag >= 2 ? m.depGroup[(depTag - 2) >> 6] : 0;
+  const hu = headTag >= 2 ? m.headGroup[(headTag - 2) >> 6] : 0;
   return (dir * 18 + du) * 18 + hu;
 }
 
@@ -383,6 +403,10 @@ interface Header {
   note: string;
   /** Training beam width (absent in greedy models written before it existed). */
   beam?: number;
+  /** Label-table stride (absent: 16) and candidate-key groups (absent: fine). */
+  labStride?: number;
+  depGroup?: number[];
+  headGroup?: number[];
 }
 
 /**
@@ -417,6 +441,9 @@ function rawSection(m: ParserModel, vocabList: readonly string[]): Buffer {
     cands: Array.from(m.cands),
     vocab: [...vocabList],
     beam: m.beam ?? 1,
+    labStride: m.labStride,
+    depGroup: Array.from(m.depGroup),
+    headGroup: Array.from(m.headGroup),
     note: 'Trained on UD English EWT; derived work licensed CC BY-SA 4.0.',
   };
   const hjson = Buffer.from(JSON.stringify(header), 'utf8');
@@ -460,7 +487,9 @@ function readSection(raw: Buffer, at: number, file: string): { model: ParserMode
     throw new AnnalsError('E_MODEL', `parser model version ${header.version}, expected ${VERSION}`, { file });
   }
   const actLen = (1 << header.actBits) * ACT_STRIDE;
-  const labLen = (1 << header.labBits) * LAB_STRIDE;
+  const labStride = header.labStride ?? LAB_STRIDE;
+  if (labStride < 1 || labStride > MAX_LAB_STRIDE) throw new AnnalsError('E_MODEL', `parser model label stride ${labStride} out of range`, { file });
+  const labLen = (1 << header.labBits) * labStride;
   const off = at + 8 + hlen;
   if (raw.length < off + actLen + labLen) {
     throw new AnnalsError('E_MODEL', 'parser model is truncated or has the wrong size', { file });
@@ -476,6 +505,9 @@ function readSection(raw: Buffer, at: number, file: string): { model: ParserMode
     labBits: header.labBits,
     act,
     lab,
+    labStride,
+    depGroup: Uint8Array.from(header.depGroup ?? FINE_GROUPS),
+    headGroup: Uint8Array.from(header.headGroup ?? FINE_GROUPS),
     labels: Int32Array.from(header.labels),
     rootLabel: header.rootLabel,
     candStart: Int32Array.from(header.candStart),

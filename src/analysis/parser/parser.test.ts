@@ -9,8 +9,9 @@ import { AnnalsError } from '../../errors.js';
 import { checkStages, runStages } from '../pipeline.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
 import { loadParser, Parser, parserStage } from './index.js';
-import { deserialiseModel, selectTop, serialiseModel, type ParserModel } from './model.js';
+import { COARSE_GROUPS, deserialiseModel, FINE_GROUPS, selectTop, serialiseModel, type ParserModel } from './model.js';
 import { projectivise } from './data.js';
+import { blendQuantised } from './trainer.js';
 
 const parser = loadParser();
 const tagger = loadTagger();
@@ -250,7 +251,10 @@ test('a model file can carry a second, beam-trained model', () => {
     actBits: 4,
     labBits: 4,
     act: new Int8Array(16 * 3).map((_, i) => (i % 3 === 0 ? bias : 0)),
-    lab: new Int8Array(16 * 16),
+    lab: new Int8Array(16 * (beam > 1 ? 32 : 16)),
+    labStride: beam > 1 ? 32 : 16,
+    depGroup: FINE_GROUPS,
+    headGroup: beam > 1 ? COARSE_GROUPS : FINE_GROUPS,
     labels: Int32Array.of(parser.model.labels[0]),
     rootLabel: parser.model.rootLabel,
     candStart: new Int32Array(2 * 18 * 18 + 1),
@@ -264,6 +268,11 @@ test('a model file can carry a second, beam-trained model', () => {
   assert.equal(back.beamModel?.beam, 4);
   assert.deepEqual([...back.beamModel!.act.subarray(0, 6)], [-1, 0, 0, -1, 0, 0]);
   assert.equal(back.vocab.get('talks'), 3);
+  // Label stride and candidate-key groups round-trip per section.
+  assert.equal(back.labStride, 16);
+  assert.equal(back.beamModel?.labStride, 32);
+  assert.deepEqual([...back.beamModel!.headGroup], [...COARSE_GROUPS]);
+  assert.deepEqual([...back.depGroup], [...FINE_GROUPS]);
   assert.equal(new Parser(back).beam, 1);
   for (const width of [1, 3]) {
     const doc = tagged('Talks/NOUN/NNS resumed/VERB/VBD quickly/ADV/RB ./PUNCT/.');
@@ -278,6 +287,43 @@ test('a model file can carry a second, beam-trained model', () => {
   assert.notDeepEqual([...g.head], [...b.head]);
   assert.throws(
     () => deserialiseModel(Buffer.concat([serialiseModel(both).subarray(0, 10)]), 'cut'),
+    (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL',
+  );
+});
+
+test('blendQuantised averages equal-shaped models by weight and refuses others', () => {
+  const m = parser.model;
+  // A model blended with itself keeps its (re-quantised) tables' argmax behaviour: same trees.
+  const self = blendQuantised([
+    { model: m, weight: 2 },
+    { model: m, weight: 1 },
+  ]);
+  assert.equal(self.beamModel, undefined);
+  const a = tagged('Officials/NOUN/NNS said/VERB/VBD talks/NOUN/NNS would/AUX/MD resume/VERB/VB in/ADP/IN Geneva/PROPN/NNP next/ADJ/JJ week/NOUN/NN ./PUNCT/.');
+  const b = tagged('Officials/NOUN/NNS said/VERB/VBD talks/NOUN/NNS would/AUX/MD resume/VERB/VB in/ADP/IN Geneva/PROPN/NNP next/ADJ/JJ week/NOUN/NN ./PUNCT/.');
+  new Parser(m).parseDoc(a);
+  new Parser(self).parseDoc(b);
+  assert.deepEqual([...a.head], [...b.head]);
+  // Weights count: the blend of +x (weight 3) and -x (weight 1) has the sign of +x.
+  const neg = { ...m, act: m.act.map((v) => -v), lab: m.lab.map((v) => -v) } as ParserModel;
+  const mix = blendQuantised([
+    { model: m, weight: 3 },
+    { model: neg, weight: 1 },
+  ]);
+  let agree = 0;
+  let nonzero = 0;
+  for (let i = 0; i < 3000; i++) {
+    if (m.act[i] === 0) continue;
+    nonzero++;
+    if (Math.sign(mix.act[i]) === Math.sign(m.act[i])) agree++;
+  }
+  assert.ok(nonzero > 0 && agree === nonzero);
+  const other = { ...m, act: new Int8Array(48) } as ParserModel;
+  assert.throws(
+    () => blendQuantised([
+      { model: m, weight: 1 },
+      { model: other, weight: 1 },
+    ]),
     (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL',
   );
 });

@@ -7,10 +7,11 @@
  * @module
  */
 import type { ConlluSentence } from '../conllu.js';
+import { AnnalsError } from '../../errors.js';
 import { DEPREL, DEPREL_ID, deprelId, uposId, xposId } from '../tags.js';
 import { ACT_STRIDE, LEFT, N_ACT_FEATS, N_LAB_FEATS, RIGHT, SHIFT, normWord, tagAtom } from './core.js';
 import { projectivise, Score } from './data.js';
-import { Decoder, LAB_STRIDE, N_CAND_KEYS, candKey, quantise, selectTop, type ParserModel } from './model.js';
+import { COARSE_GROUPS, Decoder, FINE_GROUPS, N_CAND_KEYS, candKey, quantise, selectTop, type ParserModel } from './model.js';
 import { State } from './core.js';
 
 /** Tags per sentence, as UPOS / XPOS ids. */
@@ -36,6 +37,10 @@ export interface TrainOptions {
    * (Huang et al. 2012) towards the static-oracle action sequence.
    */
   beam: number;
+  /** Label-table stride: the most candidate labels per key (16 or 32). */
+  labStride: number;
+  /** Candidate keys over coarse UPOS groups (robust to tagging errors) instead of single tags. */
+  coarseKeys: boolean;
   log: (msg: string) => void;
 }
 
@@ -132,7 +137,9 @@ export function train(
   const labelIds = [...seen].sort((a, b) => a - b);
   const labelIndex = new Map<number, number>(labelIds.map((id, i) => [id, i]));
   const L = labelIds.length;
-  const { candStart, cands } = buildCandidates(trainSents, trainTags, labelIndex, 2);
+  const groups = opt.coarseKeys ? COARSE_GROUPS : FINE_GROUPS;
+  const keying = { depGroup: groups, headGroup: groups };
+  const { candStart, cands } = buildCandidates(trainSents, trainTags, labelIndex, 2, keying, opt.labStride);
   const examples = trainSents.map((s, i) => makeExample(s, trainTags[i], labelIndex));
   opt.log(`train: ${examples.length} sentences, vocab ${vocabList.length}, ${L} labels`);
 
@@ -140,13 +147,15 @@ export function train(
   const labRows = 1 << opt.labBits;
   const actW = new Float32Array(actRows * ACT_STRIDE);
   const actU = new Float64Array(actRows * ACT_STRIDE);
-  const labW = new Float32Array(labRows * LAB_STRIDE);
-  const labU = new Float64Array(labRows * LAB_STRIDE);
+  const labW = new Float32Array(labRows * opt.labStride);
+  const labU = new Float64Array(labRows * opt.labStride);
   const live: ParserModel = {
     actBits: opt.actBits,
     labBits: opt.labBits,
     act: actW,
     lab: labW,
+    labStride: opt.labStride,
+    ...keying,
     labels: Int32Array.from(labelIds),
     rootLabel: rootId,
     candStart,
@@ -274,6 +283,8 @@ function buildCandidates(
   tags: readonly SentTags[],
   labelIndex: Map<number, number>,
   minCount: number,
+  keying: { depGroup: Uint8Array; headGroup: Uint8Array },
+  stride: number,
 ): { candStart: Int32Array; cands: Int32Array } {
   const L = labelIndex.size;
   const seen = new Int32Array(N_CAND_KEYS * L);
@@ -284,7 +295,7 @@ function buildCandidates(
       if (h === 0) return;
       const l = labelIndex.get(deprelId(s.deprels[i]));
       if (l === undefined) return;
-      const key = candKey(i < h - 1 ? 0 : 1, tagAtom(tg.upos[i], tg.xpos[i]), tagAtom(tg.upos[h - 1], tg.xpos[h - 1]));
+      const key = candKey(keying, i < h - 1 ? 0 : 1, tagAtom(tg.upos[i], tg.xpos[i]), tagAtom(tg.upos[h - 1], tg.xpos[h - 1]));
       seen[key * L + l]++;
       total[l]++;
     });
@@ -293,9 +304,9 @@ function buildCandidates(
   for (let key = 0; key < N_CAND_KEYS; key++) {
     const list: number[] = [];
     for (let l = 0; l < L; l++) if (seen[key * L + l] >= minCount) list.push(l);
-    // Most frequent first, at most LAB_STRIDE.
+    // Most frequent first, at most `stride`.
     list.sort((a, b) => seen[key * L + b] - seen[key * L + a] || a - b);
-    lists.push(list.slice(0, LAB_STRIDE));
+    lists.push(list.slice(0, stride));
   }
   // Fallbacks for combinations never seen in training.
   for (let key = 0; key < N_CAND_KEYS; key++) {
@@ -307,7 +318,7 @@ function buildCandidates(
     if (union.size === 0) {
       for (let k = dirBase; k < dirBase + N_CAND_KEYS / 2; k++) for (const l of lists[k]) union.add(l);
     }
-    lists[key] = [...union].sort((a, b) => total[b] - total[a] || a - b).slice(0, LAB_STRIDE);
+    lists[key] = [...union].sort((a, b) => total[b] - total[a] || a - b).slice(0, stride);
   }
   const candStart = new Int32Array(N_CAND_KEYS + 1);
   for (let key = 0; key < N_CAND_KEYS; key++) candStart[key + 1] = candStart[key] + lists[key].length;
@@ -453,8 +464,9 @@ function labelUpdate(dec: Decoder, pl: number, gl: number, labW: Float32Array, l
   const pj = dec.lastCand;
   if (gj >= 0) {
     const f = dec.lfeats;
+    const stride = dec.model.labStride;
     for (let i = 0; i < N_LAB_FEATS; i++) {
-      const r = f[i] * LAB_STRIDE;
+      const r = f[i] * stride;
       labW[r + gj] += 1;
       labU[r + gj] += clock;
       labW[r + pj] -= 1;
@@ -631,6 +643,36 @@ function beamTrainSentence(
     }
   }
   return { steps: T, updated: true, labN, labErr };
+}
+
+/**
+ * Weighted average of quantised models with the same vocabulary, labels and
+ * candidates (each table on its Int8 scale, so every member counts by its
+ * weight whatever its training scale), re-quantised. Used to keep an earlier
+ * shipped model as a member of the ensemble (see train.ts --anchor): the
+ * coder's rules were tuned on that model's parses, and a fresh ensemble alone
+ * changes enough of them to cost conformance records.
+ */
+export function blendQuantised(members: readonly { model: ParserModel; weight: number }[]): ParserModel {
+  const first = members[0].model;
+  const act = new Float32Array(first.act.length);
+  const lab = new Float32Array(first.lab.length);
+  for (const { model: m, weight } of members) {
+    if (
+      m.act.length !== act.length ||
+      m.lab.length !== lab.length ||
+      m.vocab.size !== first.vocab.size ||
+      m.labels.join() !== first.labels.join() ||
+      m.cands.join() !== first.cands.join() ||
+      m.candStart.join() !== first.candStart.join()
+    ) {
+      throw new AnnalsError('E_MODEL', 'blendQuantised: models differ in shape, vocabulary or labels');
+    }
+    for (const [w, v] of first.vocab) if (m.vocab.get(w) !== v) throw new AnnalsError('E_MODEL', 'blendQuantised: vocabularies differ');
+    for (let i = 0; i < act.length; i++) act[i] += weight * m.act[i];
+    for (let i = 0; i < lab.length; i++) lab[i] += weight * m.lab[i];
+  }
+  return { ...first, act: quantise(act).q, lab: quantise(lab).q, beamModel: undefined };
 }
 
 /**

@@ -2,7 +2,8 @@
  * Part-of-speech tagger (UPOS + Penn XPOS): a greedy averaged perceptron over
  * joint tag classes, trained on UD English EWT (model: CC BY-SA 4.0, see model.ts).
  *
- * Train: `node dist/analysis/tagger/train.js [--epochs N] [--out models/tagger.bin]`
+ * Train: `npm run train:tagger` = `node dist/analysis/tagger/train.js [--epochs N] [--directions 1|2] [--out models/tagger.bin]`
+ * (default: a left-to-right and a right-to-left model chained in one file, their scores added)
  * (deterministic; the lemmatizer: `node dist/analysis/lemma/train.js`).
  * Evaluate: `node dist/analysis/tagger/eval.js` (dev/test accuracy, speed, load time).
  * @example

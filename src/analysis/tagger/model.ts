@@ -6,7 +6,8 @@
  *
  * Layout (little-endian, every section 4-byte aligned):
  *   header  'ANTG' u32 version, u32 classes, u32 log2(buckets), f32 scale,
- *           u32 lexicon capacity, u32 entries
+ *           u32 lexicon capacity, u32 entries, u32 flags (bit 0: reads sentences
+ *           right to left; bit 1: a second model follows, see TaggerModelData.next)
  *   classes u8 upos[classes], u8 xpos[classes]
  *   lexicon i32 keys[cap], i32 amb[cap], u8 tag[cap], u8 top[cap]
  *   weights u8 count[buckets], u8 cls[entries], i16 w[entries]
@@ -54,6 +55,14 @@ export interface TaggerModelData {
   lexicon: Lexicon;
   logBuckets: number;
   scale: number;
+  /** The model tags sentences right to left (trained on reversed sentences). */
+  reverse: boolean;
+  /**
+   * A second model over the same classes and lexicon, usually of the opposite
+   * direction: the tagger adds both models' per-token scores and takes the best
+   * class (left and right context both inform every decision).
+   */
+  next?: TaggerModelData;
   /** Entries per bucket. */
   count: Uint8Array;
   cls: Uint8Array;
@@ -62,14 +71,28 @@ export interface TaggerModelData {
 
 const pad4 = (n: number): number => (n + 3) & ~3;
 
-/** Serialise a model to bytes. */
+/** Serialise a model (and the model chained in `next`) to bytes. */
 export function encodeModel(m: TaggerModelData): Uint8Array {
+  const head = encodeOne(m);
+  if (!m.next) return head;
+  const tail = encodeModel(m.next);
+  const all = new Uint8Array(head.length + tail.length);
+  all.set(head);
+  all.set(tail, head.length);
+  return all;
+}
+
+/** Byte size of one model section. */
+function sectionSize(C: number, cap: number, B: number, E: number): number {
+  return HEADER + pad4(2 * C) + cap * 8 + 2 * pad4(cap) + pad4(B) + pad4(E) + pad4(E * 2);
+}
+
+function encodeOne(m: TaggerModelData): Uint8Array {
   const C = m.classUpos.length;
   const cap = m.lexicon.keys.length;
   const B = 1 << m.logBuckets;
   const E = m.cls.length;
-  const size =
-    HEADER + pad4(2 * C) + cap * 8 + 2 * pad4(cap) + pad4(B) + pad4(E) + pad4(E * 2);
+  const size = sectionSize(C, cap, B, E);
   const buf = new ArrayBuffer(size);
   const dv = new DataView(buf);
   const u8 = new Uint8Array(buf);
@@ -80,6 +103,7 @@ export function encodeModel(m: TaggerModelData): Uint8Array {
   dv.setFloat32(16, m.scale, true);
   dv.setUint32(20, cap, true);
   dv.setUint32(24, E, true);
+  dv.setUint32(28, (m.reverse ? 1 : 0) | (m.next ? 2 : 0), true);
   let o = HEADER;
   u8.set(m.classUpos, o);
   u8.set(m.classXpos, o + C);
@@ -102,12 +126,29 @@ export function encodeModel(m: TaggerModelData): Uint8Array {
 
 /** Parse model bytes; throws E_MODEL naming `file` when they are not a tagger model. */
 export function decodeModel(bytes: Uint8Array, file = '<tagger model>'): TaggerModelData {
+  // Typed-array views need aligned offsets; copy only when the buffer is not.
+  const u8 = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  let [first, o, more] = decodeOne(u8, file);
+  // Rebuild the chain from its tail: sections are immutable records.
+  const chain = [first];
+  while (more) {
+    const [k, n, again] = decodeOne(u8.subarray(o), file);
+    chain.push(k);
+    o += n;
+    more = again;
+  }
+  for (let k = chain.length - 2; k >= 0; k--) chain[k] = { ...chain[k], next: chain[k + 1] };
+  first = chain[0];
+  if (o !== u8.byteLength) throw new AnnalsError('E_MODEL', `not a valid tagger model (size ${u8.byteLength}, expected ${o})`, { file });
+  return first;
+}
+
+/** One model section at the start of `u8`, its byte size and whether another section follows. */
+function decodeOne(u8: Uint8Array, file: string): [TaggerModelData, number, boolean] {
   const bad = (why: string): never => {
     throw new AnnalsError('E_MODEL', `not a valid tagger model (${why})`, { file });
   };
-  if (bytes.byteLength < HEADER) bad('file too short');
-  // Typed-array views need aligned offsets; copy only when the buffer is not.
-  const u8 = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  if (u8.byteLength < HEADER) bad('file too short');
   const dv = new DataView(u8.buffer, u8.byteOffset, u8.byteLength);
   if (dv.getUint32(0, true) !== MAGIC) bad('bad magic number');
   if (dv.getUint32(4, true) !== VERSION) bad(`unsupported version ${dv.getUint32(4, true)}`);
@@ -116,10 +157,11 @@ export function decodeModel(bytes: Uint8Array, file = '<tagger model>'): TaggerM
   const scale = dv.getFloat32(16, true);
   const cap = dv.getUint32(20, true);
   const E = dv.getUint32(24, true);
-  if (C === 0 || C > 250 || logBuckets > 26 || (cap & (cap - 1)) !== 0) bad('bad header');
+  const flags = dv.getUint32(28, true);
+  if (C === 0 || C > 250 || logBuckets > 26 || (cap & (cap - 1)) !== 0 || flags > 3) bad('bad header');
   const B = 1 << logBuckets;
-  const size = HEADER + pad4(2 * C) + cap * 8 + 2 * pad4(cap) + pad4(B) + pad4(E) + pad4(E * 2);
-  if (u8.byteLength !== size) bad(`size ${u8.byteLength}, expected ${size}`);
+  const size = sectionSize(C, cap, B, E);
+  if (flags & 2 ? u8.byteLength < size : u8.byteLength !== size) bad(`size ${u8.byteLength}, expected ${size}`);
   const base = u8.byteOffset;
   let o = HEADER;
   const classUpos = u8.subarray(o, o + C);
@@ -138,7 +180,8 @@ export function decodeModel(bytes: Uint8Array, file = '<tagger model>'): TaggerM
   const cls = u8.subarray(o, o + E);
   o += pad4(E);
   const w = new Int16Array(u8.buffer, base + o, E);
-  return { classUpos, classXpos, lexicon: new Lexicon(keys, amb, tag, top), logBuckets, scale, count, cls, w };
+  const m = { classUpos, classXpos, lexicon: new Lexicon(keys, amb, tag, top), logBuckets, scale, reverse: (flags & 1) !== 0, count, cls, w };
+  return [m, size, (flags & 2) !== 0];
 }
 
 /** Read a model file with one readFileSync. */
@@ -161,10 +204,12 @@ export function writeModel(path: string, m: TaggerModelData): void {
 export const DEFAULT_CACHE_TYPES = 8192;
 
 /**
- * A loaded part-of-speech tagger. Greedy left to right: each token's class
+ * A loaded part-of-speech tagger. Greedy in reading order: each token's class
  * scores are the sum of five per-word role vectors (the token itself and two
  * words each side, cached per word type) plus a few features that combine
- * words or look at the previous predicted classes.
+ * words or look at the previous predicted classes. With a chained second model
+ * (a right-to-left one, see TaggerModelData.next) that model reads the sentence
+ * first and its per-token scores are added to this model's before each decision.
  *
  * Instances keep reusable buffers and a word cache, so one instance must not be
  * shared across worker threads (each worker loads its own).
@@ -186,9 +231,21 @@ export class Tagger {
   /** Static scores per token [n x C] and their argmax (the right-context guesses). */
   private stat = new Int32Array(0);
   private guess = new Uint8Array(0);
+  /** Classes chosen by the decoder, in reading order. */
+  private cur = new Uint8Array(0);
+  /** Per-token class scores of the decoder [n x C], in reading order (kept when a partner model exists). */
+  private tok = new Int32Array(0);
+  /** Reads sentences right to left. */
+  private readonly reverse: boolean;
+  /** Weight quantisation step: scores x scale are comparable across models. */
+  private readonly scale: number;
+  /** The second model whose scores are added (see TaggerModelData.next). */
+  private readonly partner: Tagger | undefined;
   private readonly feats = new Int32Array(MAX_FEATS);
   private readonly tmp = new Int32Array(MAX_FEATS);
   private readonly scores: Int32Array;
+  /** Scratch: bucket bounds of the features being added. */
+  private readonly span = new Int32Array(2 * MAX_FEATS);
   // Word cache: slot -> N_ROLES score vectors; slots 0 and 1 are the pads.
   private readonly cacheTypes: number;
   private readonly vec: Int32Array;
@@ -204,11 +261,33 @@ export class Tagger {
   /** caseFeature scores per (sentence style, case bits) [4 x 32 x C], rows for the used bits only. */
   private readonly ctab: Int32Array;
 
-  constructor(m: TaggerModelData, cacheTypes = DEFAULT_CACHE_TYPES) {
+  /**
+   * `unit`: score unit to express the weights in (default: the model's own
+   * scale); a partner model uses its primary's, so their integer scores add.
+   */
+  constructor(m: TaggerModelData, cacheTypes = DEFAULT_CACHE_TYPES, unit = m.scale) {
     this.classUpos = m.classUpos;
     this.classXpos = m.classXpos;
     this.lex = m.lexicon;
     this.nClasses = m.classUpos.length;
+    this.reverse = m.reverse;
+    this.scale = unit;
+    if (m.next) {
+      const p = m.next;
+      if (p.next) throw new AnnalsError('E_MODEL', 'tagger model chains more than two models');
+      if (p.classUpos.length !== this.nClasses || p.classUpos.some((u, c) => u !== m.classUpos[c] || p.classXpos[c] !== m.classXpos[c])) {
+        throw new AnnalsError('E_MODEL', 'the two models of a tagger file have different classes');
+      }
+      // The models share word blocks and fixed classes (a fixed token has no scores to add).
+      const lk = m.lexicon.keys;
+      const pk = p.lexicon.keys;
+      const same = (s: number): boolean =>
+        lk[s] === pk[s] && m.lexicon.tag[s] === p.lexicon.tag[s] && m.lexicon.amb[s] === p.lexicon.amb[s] && m.lexicon.top[s] === p.lexicon.top[s];
+      if (lk.length !== pk.length || !lk.every((_, s) => same(s))) {
+        throw new AnnalsError('E_MODEL', 'the two models of a tagger file have different lexicons');
+      }
+      this.partner = new Tagger(p, cacheTypes, m.scale);
+    }
     const B = 1 << m.logBuckets;
     this.mask = B - 1;
     const off = new Int32Array(B + 1);
@@ -231,7 +310,9 @@ export class Tagger {
     this.off = off;
     // (weight << 8 | class) in one array: one memory stream per weight in the hot loop.
     const packed = new Int32Array(m.cls.length);
-    for (let e = 0; e < packed.length; e++) packed[e] = (m.w[e] << 8) | m.cls[e];
+    const factor = m.scale / unit;
+    if (!(factor > 0 && factor < 64)) throw new AnnalsError('E_MODEL', `tagger model scale ${m.scale} out of range`);
+    for (let e = 0; e < packed.length; e++) packed[e] = ((factor === 1 ? m.w[e] : Math.round(m.w[e] * factor)) << 8) | m.cls[e];
     this.packed = packed;
     this.scores = new Int32Array(this.nClasses);
     let cap = 16;
@@ -279,11 +360,16 @@ export class Tagger {
 
   /** Add the weights of `n` features in `feats` to `scores[base..]`. */
   private addFeatures(feats: Int32Array, n: number, scores: Int32Array, base: number): void {
-    const { off, packed, mask } = this;
+    const { off, packed, mask, span } = this;
+    // Read every bucket's bounds first: independent loads the CPU overlaps (the tables exceed its caches).
     for (let k = 0; k < n; k++) {
       const b = feats[k] & mask;
-      const e1 = off[b + 1];
-      for (let e = off[b]; e < e1; e++) {
+      span[2 * k] = off[b];
+      span[2 * k + 1] = off[b + 1];
+    }
+    for (let k = 0; k < n; k++) {
+      const e1 = span[2 * k + 1];
+      for (let e = span[2 * k]; e < e1; e++) {
         const v = packed[e];
         scores[base + (v & 255)] += v >> 8;
       }
@@ -328,6 +414,23 @@ export class Tagger {
   tagRange(forms: readonly string[], start: number, end: number, uposOut: Uint8Array, xposOut: Uint8Array): void {
     const n = end - start;
     if (n <= 0) return;
+    const { partner, classUpos, classXpos } = this;
+    if (partner) {
+      // The partner reads first; this model then decodes with the partner's scores added to its
+      // own, so its history features see the combined decisions.
+      partner.run(forms, start, n, true);
+      this.run(forms, start, n, false, partner);
+    } else this.run(forms, start, n, false);
+    const cur = this.cur;
+    for (let i = 0; i < n; i++) {
+      const c = cur[this.reverse ? n - 1 - i : i];
+      uposOut[start + i] = classUpos[c];
+      xposOut[start + i] = classXpos[c];
+    }
+  }
+
+  /** Decode `forms[start..start+n)` in this model's reading order into `cur` (and `tok` when `keep`). */
+  private run(forms: readonly string[], start: number, n: number, keep: boolean, extra?: Tagger): void {
     if (this.fixed.length < n) {
       const cap = Math.max(n, this.fixed.length * 2);
       this.wf = new Int32Array(cap * WF);
@@ -335,9 +438,18 @@ export class Tagger {
       this.slot = new Int32Array(cap);
     }
     const { wf, fixed, lex } = this;
-    for (let i = 0; i < n; i++) {
+    if (extra) {
+      // The partner has read this sentence with the same lexicon: copy its word blocks.
+      const flip = extra.reverse !== this.reverse;
+      for (let i = 0; i < n; i++) {
+        const j = flip ? n - 1 - i : i;
+        wf.set(extra.wf.subarray(j * WF, j * WF + WF), i * WF);
+        fixed[i] = extra.fixed[j];
+      }
+    }
+    for (let i = 0; i < (extra ? 0 : n); i++) {
       const o = i * WF;
-      wordFeatures(forms[start + i], wf, o, this.scratch);
+      wordFeatures(forms[this.reverse ? start + n - 1 - i : start + i], wf, o, this.scratch);
       const s = lex.find(wf[o + W_LOWER]);
       if (s < 0) {
         wf[o + W_AMB] = AMB_UNKNOWN;
@@ -353,10 +465,12 @@ export class Tagger {
       const cap = Math.max(n, 2 * this.guess.length);
       this.stat = new Int32Array(cap * this.nClasses);
       this.guess = new Uint8Array(cap);
+      this.cur = new Uint8Array(cap);
     }
+    if (keep && this.tok.length < n * this.nClasses) this.tok = new Int32Array(this.stat.length);
     if (n + 2 > this.cacheTypes) this.staticUncached(n);
     else this.staticCached(n);
-    this.decode(n, start, uposOut, xposOut);
+    this.decode(n, keep, extra?.tok, extra !== undefined && extra.reverse !== this.reverse);
   }
 
   /** Static scores of every unfixed token from the per-word role vectors, and their argmax guesses. */
@@ -401,8 +515,8 @@ export class Tagger {
   }
 
   /** Greedy left-to-right decoding over the static scores. */
-  private decode(n: number, start: number, uposOut: Uint8Array, xposOut: Uint8Array): void {
-    const { wf, fixed, stat, guess, feats, scores, hist, gtab, pgtab, ctab, nClasses: C } = this;
+  private decode(n: number, keep: boolean, extra: Int32Array | undefined, extraRev: boolean): void {
+    const { wf, fixed, stat, guess, feats, scores, cur, tok, hist, gtab, pgtab, ctab, nClasses: C } = this;
     const HC = (C + 2) * C;
     const G = C + 1;
     const sc = sentenceCase(wf, n);
@@ -422,10 +536,14 @@ export class Tagger {
         for (let c = 0; c < C; c++) scores[c] = stat[o + c] + hist[vh + c] + gtab[vg + c] + pgtab[vpg + c] + ctab[vc + c];
         const k = dynamicFeatures(wf, i, n, p1, sc, g1, feats);
         this.addFeatures(feats, k, scores, 0);
+        if (extra) {
+          const e = (extraRev ? n - 1 - i : i) * C;
+          for (let c = 0; c < C; c++) scores[c] += extra[e + c];
+        }
         best = argmax(scores, 0, C);
+        if (keep) tok.set(scores, i * C);
       }
-      uposOut[start + i] = this.classUpos[best];
-      xposOut[start + i] = this.classXpos[best];
+      cur[i] = best;
       p2 = p1;
       p1 = best;
     }

@@ -8,7 +8,7 @@ import { runStages, checkStages } from '../pipeline.js';
 import { UPOS, XPOS } from '../tags.js';
 import { AnnalsError } from '../../errors.js';
 import { loadTagger, taggerStage } from './index.js';
-import { decodeModel, encodeModel, readModel } from './model.js';
+import { decodeModel, encodeModel, readModel, Tagger } from './model.js';
 
 // Tests load the committed model; they never train.
 const tagger = loadTagger();
@@ -117,4 +117,25 @@ test('word cache is transparent: a tiny cache (resets, uncached long sentences) 
       assert.deepEqual(d, b);
     }
   }
+});
+
+test('the committed model chains a right-to-left model; each direction alone tags correctly and the chain round-trips', () => {
+  const m = readModel(join(import.meta.dirname, '../../../models/tagger.bin'));
+  assert.equal(m.reverse, false);
+  assert.ok(m.next, 'a second model is chained');
+  assert.equal(m.next.reverse, true);
+  const again = decodeModel(encodeModel(m));
+  assert.deepEqual(again.next?.w, m.next.w);
+  assert.equal(again.next?.reverse, true);
+  const words = ['The', 'rebels', 'seized', 'the', 'town', 'of', 'Kidal', 'on', 'Monday', '.'];
+  const gold = ['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'];
+  for (const one of [new Tagger({ ...m, next: undefined }), new Tagger(m.next)]) {
+    const u = new Uint8Array(words.length);
+    const x = new Uint8Array(words.length);
+    one.tagSentence(words, u, x);
+    assert.deepEqual([...u].map((i) => UPOS[i]), gold);
+  }
+  // A chained model with other classes is refused.
+  const other = { ...m, next: { ...m.next, classXpos: m.next.classXpos.map((x, c) => (c === 0 ? x + 1 : x)) } };
+  assert.throws(() => new Tagger(other), (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL');
 });

@@ -1,8 +1,11 @@
 /**
- * Train the tagger: greedy averaged perceptron (Collins 2002) over joint
+ * Train the tagger: greedy averaged perceptrons (Collins 2002) over joint
  * UPOS+XPOS classes, on UD English EWT train (read from ../shared by path).
  *
- *   node dist/analysis/tagger/train.js [--epochs N] [--out models/tagger.bin] [--data DIR] [--buckets LOG2]
+ *   node dist/analysis/tagger/train.js [--epochs N] [--directions 1|2] [--out models/tagger.bin] [--data DIR] [--buckets LOG2]
+ *
+ * Two models by default, left to right and right to left (trained on reversed
+ * sentences), chained in one file; the tagger adds their scores per token.
  *
  * Deterministic: sentence order per epoch comes from a seeded PRNG.
  * The resulting model is a derived work of UD English EWT (CC BY-SA 4.0).
@@ -29,6 +32,13 @@ export interface TrainOptions {
   minClassCount: number;
   /** Averaged weights below this magnitude are dropped. */
   prune: number;
+  /**
+   * 2: train a left-to-right and a right-to-left model and chain them in one
+   * file (the tagger adds their scores); 1: left to right only.
+   */
+  directions: number;
+  /** Train on reversed sentences (a right-to-left model); set per model by {@link trainTaggerModels}. */
+  reverse: boolean;
   log?: (msg: string) => void;
 }
 
@@ -40,6 +50,8 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   fixedMinShare: 0.995,
   minClassCount: 20,
   prune: 0.5,
+  directions: 2,
+  reverse: false,
 };
 
 /** mulberry32: small deterministic PRNG. */
@@ -256,9 +268,25 @@ function ambHash(classes: number[]): number {
   return h === AMB_UNKNOWN ? h + 1 : h;
 }
 
-/** Train a model on gold sentences. Returns the in-memory model data. */
+/** Train the model(s) `opts.directions` asks for; the right-to-left one is chained as `next`. */
+export function trainTaggerModels(train: ConlluSentence[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): TaggerModelData {
+  const log = opts.log ?? (() => {});
+  log('left-to-right model');
+  const ltr = trainTagger(train, { ...opts, reverse: false });
+  if (opts.directions < 2) return ltr;
+  log('right-to-left model');
+  return { ...ltr, next: trainTagger(train, { ...opts, reverse: true }) };
+}
+
+/** A sentence read backwards (tags too), for a right-to-left model. */
+function reversed(s: ConlluSentence): ConlluSentence {
+  return { ...s, words: [...s.words].reverse(), upos: [...s.upos].reverse(), xpos: [...s.xpos].reverse(), lemmas: [...s.lemmas].reverse() };
+}
+
+/** Train one model on gold sentences (reversed ones if `opts.reverse`). Returns the in-memory model data. */
 export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): TaggerModelData {
   const log = opts.log ?? (() => {});
+  if (opts.reverse) train = train.map(reversed);
   // Classes: the (UPOS, XPOS) pairs seen in training, most frequent first.
   const pairCount = new Map<number, number>();
   for (const s of train) {
@@ -393,7 +421,7 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
   }
   const { count, cls, w, scale } = ap.export(opts.logBuckets, opts.prune);
   log(`exported ${cls.length} weights into ${1 << opts.logBuckets} buckets, scale ${scale.toExponential(3)}`);
-  return { classUpos, classXpos, lexicon, logBuckets: opts.logBuckets, scale, count, cls, w };
+  return { classUpos, classXpos, lexicon, logBuckets: opts.logBuckets, scale, reverse: opts.reverse, count, cls, w };
 }
 
 /** UPOS / XPOS accuracy of a tagger on gold sentences. */
@@ -437,6 +465,7 @@ function main(argv: string[]): void {
     else if (a === '--data') data = v();
     else if (a === '--buckets') opts.logBuckets = Number(v());
     else if (a === '--prune') opts.prune = Number(v());
+    else if (a === '--directions') opts.directions = Number(v());
     else if (a === '--seed') opts.seed = Number(v());
     else if (a === '--min-class') opts.minClassCount = Number(v());
     else if (a === '--fixed-count') opts.fixedMinCount = Number(v());
@@ -450,12 +479,18 @@ function main(argv: string[]): void {
   const train = read('train');
   const dev = read('dev');
   const t0 = Date.now();
-  const model = trainTagger(train, opts);
+  const model = trainTaggerModels(train, opts);
   console.log(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   writeModel(out, model);
-  const tagger = new Tagger(model);
-  const acc = accuracy(tagger, dev);
-  console.log(`dev: UPOS ${(100 * acc.upos).toFixed(2)}%  XPOS ${(100 * acc.xpos).toFixed(2)}%  (${acc.tokens} tokens)`);
+  const report = (name: string, m: TaggerModelData): void => {
+    const acc = accuracy(new Tagger(m), dev);
+    console.log(`dev${name}: UPOS ${(100 * acc.upos).toFixed(2)}%  XPOS ${(100 * acc.xpos).toFixed(2)}%  (${acc.tokens} tokens)`);
+  };
+  if (model.next) {
+    report(' (left to right alone)', { ...model, next: undefined });
+    report(' (right to left alone)', model.next);
+  }
+  report('', model);
   console.log(`wrote ${out}`);
 }
 
