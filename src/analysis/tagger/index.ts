@@ -24,7 +24,8 @@ export { DEFAULT_TAGGER_PATH } from './paths.js';
  * Throws AnnalsError E_MODEL if the file is missing or corrupt.
  */
 export function loadTagger(path: string = DEFAULT_TAGGER_PATH, options: TaggerOptions = {}): Tagger {
-  return new Tagger(readModel(path), options.cacheTypes);
+  const m = readModel(path);
+  return new Tagger(options.bidirectional === false ? { ...m, next: undefined } : m, options.cacheTypes);
 }
 
 /** Tagger settings. */
@@ -34,6 +35,12 @@ export interface TaggerOptions {
    * help on large vocabularies; the cache empties itself when full.
    */
   cacheTypes?: number;
+  /**
+   * false: use only the first (left-to-right) model of a chained file, about
+   * twice as fast and ~0.15 points less accurate (EWT test UPOS 95.66 vs 95.82).
+   * Default true.
+   */
+  bidirectional?: boolean;
 }
 
 /** Pipeline stage tagging every sentence of a Doc: fills doc.upos and doc.xpos, assigns 'token.pos'. */
