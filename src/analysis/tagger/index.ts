@@ -1,10 +1,10 @@
 /**
- * Part-of-speech tagger (UPOS + Penn XPOS): a greedy averaged perceptron over
- * joint tag classes, trained on UD English EWT (model: CC BY-SA 4.0, see model.ts).
+ * Part-of-speech tagger (UPOS + Penn XPOS): two greedy averaged perceptrons over
+ * joint tag classes, one reading left to right and one right to left, whose
+ * per-token scores are added; trained on UD English EWT (model: CC BY-SA 4.0, see model.ts).
  *
- * Train: `npm run train:tagger` = `node dist/analysis/tagger/train.js [--epochs N] [--directions 1|2] [--out models/tagger.bin]`
- * (default: a left-to-right and a right-to-left model chained in one file, their scores added)
- * (deterministic; the lemmatizer: `node dist/analysis/lemma/train.js`).
+ * Train: `npm run train:tagger` = `node dist/analysis/tagger/train.js [--epochs N] [--directions 1|2] [--dropout P] [--out models/tagger.bin]`
+ * (deterministic, seeded; both models in one file; the lemmatizer: `node dist/analysis/lemma/train.js`).
  * Evaluate: `node dist/analysis/tagger/eval.js` (dev/test accuracy, speed, load time).
  * @example
  * const tagger = loadTagger();
