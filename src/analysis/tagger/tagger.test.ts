@@ -139,3 +139,13 @@ test('the committed model chains a right-to-left model; each direction alone tag
   const other = { ...m, next: { ...m.next, classXpos: m.next.classXpos.map((x, c) => (c === 0 ? x + 1 : x)) } };
   assert.throws(() => new Tagger(other), (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL');
 });
+
+test('bidirectional: false loads the left-to-right model alone, which still tags a news sentence', () => {
+  const one = loadTagger(undefined, { bidirectional: false });
+  const words = ['Iraq', 'and', 'Iran', 'agreed', 'to', 'restore', 'ties', '.'];
+  const u = new Uint8Array(words.length);
+  const x = new Uint8Array(words.length);
+  one.tagSentence(words, u, x);
+  assert.deepEqual([...u].map((i) => UPOS[i]), ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'PART', 'VERB', 'NOUN', 'PUNCT']);
+  assert.equal(XPOS[x[3]], 'VBD');
+});

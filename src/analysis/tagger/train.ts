@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { uposId, xposId, UPOS, XPOS } from '../tags.js';
-import { allFeatures, staticFeatures, END, sentenceCase, MAX_FEATS, Scratch, START1, START2, WF, W_AMB, W_LOWER, W_TOP, wordFeatures, fmix } from './features.js';
+import { allFeatures, staticFeatures, END, sentenceCase, MAX_FEATS, Scratch, START1, START2, WF, W_AMB, W_EXACT, W_LOWER, W_TOP, wordFeatures, fmix } from './features.js';
 import { AMB_UNKNOWN, Lexicon, NO_TAG, TOP_UNKNOWN } from './lexicon.js';
 import { Tagger, writeModel, type TaggerModelData } from './model.js';
 import { DEFAULT_EWT_DIR, DEFAULT_TAGGER_PATH, ewtFile } from './paths.js';
@@ -32,6 +32,14 @@ export interface TrainOptions {
   minClassCount: number;
   /** Averaged weights below this magnitude are dropped. */
   prune: number;
+  /**
+   * Word-identity dropout: probability that a training occurrence of an
+   * open-class word (noun, proper noun, verb, adjective, adverb) is seen as an
+   * unknown word for one pass (word, exact form, ambiguity and top class
+   * hidden; affixes and shape kept), so that affix and context features also
+   * learn to tag the words they will meet unseen. 0 disables.
+   */
+  dropout: number;
   /**
    * 2: train a left-to-right and a right-to-left model and chain them in one
    * file (the tagger adds their scores); 1: left to right only.
@@ -51,6 +59,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   minClassCount: 20,
   prune: 0.5,
   directions: 2,
+  dropout: 0.1,
   reverse: false,
 };
 
@@ -261,6 +270,9 @@ interface Prepared {
   gold: Uint8Array;
 }
 
+/** Word and exact-form hash standing for a dropped-out word in training. */
+const DROPPED_WORD = fmix(0x5eed0003);
+
 /** Hash of a sorted class set (the ambiguity class). */
 function ambHash(classes: number[]): number {
   let h = 0x1b873593;
@@ -371,6 +383,15 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
   const scores = new Float64Array(pairs.length);
   const order = prepared.map((_, i) => i);
   const rand = prng(opts.seed);
+  // A separate stream, so dropout leaves the sentence order unchanged.
+  const dropRand = prng(opts.seed ^ 0x2545f491);
+  const openClass = new Uint8Array(pairs.length);
+  for (let c = 0; c < pairs.length; c++) {
+    openClass[c] = ['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV'].includes(UPOS[classUpos[c]]) ? 1 : 0;
+  }
+  const maxN = prepared.reduce((m, p) => Math.max(m, p.n), 0);
+  const saved = new Int32Array(maxN * 4);
+  const savedAt = new Int32Array(maxN);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     // Fisher-Yates with the seeded PRNG.
     for (let i = order.length - 1; i > 0; i--) {
@@ -383,6 +404,24 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
     for (const idx of order) {
       const s = prepared[idx];
       if (guesses.length < s.n) guesses = new Uint8Array(s.n * 2);
+      // Word-identity dropout: hide chosen words for this pass (restored below).
+      let nDropped = 0;
+      if (opts.dropout > 0) {
+        for (let i = 0; i < s.n; i++) {
+          if (s.fixed[i] !== NO_TAG || !openClass[s.gold[i]] || dropRand() >= opts.dropout) continue;
+          const o = i * WF;
+          const k = nDropped++;
+          savedAt[k] = i;
+          saved[4 * k] = s.wf[o + W_LOWER];
+          saved[4 * k + 1] = s.wf[o + W_EXACT];
+          saved[4 * k + 2] = s.wf[o + W_AMB];
+          saved[4 * k + 3] = s.wf[o + W_TOP];
+          s.wf[o + W_LOWER] = DROPPED_WORD;
+          s.wf[o + W_EXACT] = DROPPED_WORD;
+          s.wf[o + W_AMB] = AMB_UNKNOWN;
+          s.wf[o + W_TOP] = TOP_UNKNOWN;
+        }
+      }
       // Static guesses for the right context, with the current weights (as inference does).
       for (let i = 0; i < s.n; i++) {
         if (s.fixed[i] !== NO_TAG) {
@@ -414,6 +453,13 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
         total++;
         p2 = p1;
         p1 = guess;
+      }
+      for (let k = 0; k < nDropped; k++) {
+        const o = savedAt[k] * WF;
+        s.wf[o + W_LOWER] = saved[4 * k];
+        s.wf[o + W_EXACT] = saved[4 * k + 1];
+        s.wf[o + W_AMB] = saved[4 * k + 2];
+        s.wf[o + W_TOP] = saved[4 * k + 3];
       }
     }
     const { rows, entries: ent } = ap.sizes;
@@ -465,6 +511,7 @@ function main(argv: string[]): void {
     else if (a === '--data') data = v();
     else if (a === '--buckets') opts.logBuckets = Number(v());
     else if (a === '--prune') opts.prune = Number(v());
+    else if (a === '--dropout') opts.dropout = Number(v());
     else if (a === '--directions') opts.directions = Number(v());
     else if (a === '--seed') opts.seed = Number(v());
     else if (a === '--min-class') opts.minClassCount = Number(v());
