@@ -5,7 +5,7 @@
  * Also scores the key tokens of the invented news check set (news-check.tsv);
  * --news-errors lists the check sentences with a wrong key token.
  *
- *   node dist/analysis/tagger/eval.js [--model models/tagger.bin] [--data DIR] [--confusions] [--news-errors]
+ *   node dist/analysis/tagger/eval.js [--model models/tagger.bin] [--data DIR] [--confusions] [--news-errors] [--bidirectional]
  * @module
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -90,10 +90,12 @@ function main(argv: string[]): void {
   let data = DEFAULT_EWT_DIR;
   let showConf = false;
   let showNewsErrors = false;
+  let bidirectional = false;
   let newsPath = DEFAULT_NEWS_CHECK_PATH;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--model') model = argv[++i];
+    else if (a === '--bidirectional') bidirectional = true;
     else if (a === '--lemma') lemmaPath = argv[++i];
     else if (a === '--data') data = argv[++i];
     else if (a === '--confusions') showConf = true;
@@ -102,7 +104,7 @@ function main(argv: string[]): void {
     else throw new Error(`unknown option ${a}`);
   }
   const t0 = process.hrtime.bigint();
-  const tagger = loadTagger(model);
+  const tagger = loadTagger(model, { bidirectional });
   const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
   let lem: Lemmatizer | undefined;
   let lemmaLoadMs = 0;
@@ -151,7 +153,7 @@ function main(argv: string[]): void {
     `news check + tense repair (as in the pipeline): UPOS ${pct(repaired.upos)}  XPOS ${pct(repaired.xpos)}  (${repaired.errors.length} sentences with an error)`,
   );
   if (showNewsErrors) for (const e of repaired.errors) console.log('  ' + e);
-  const sp = speed(tagger, loadTagger(model), test, 15);
+  const sp = speed(tagger, loadTagger(model, { bidirectional }), test, 15);
   const f = (v: number): string => Math.round(v).toLocaleString('en');
   console.log(
     `tagging speed (test set, 1 thread, CPU time): warm cache best ${f(sp.best)} / median ${f(sp.median)} tokens/s; cold first pass ${f(sp.cold)} tokens/s`,

@@ -25,7 +25,7 @@ export { DEFAULT_TAGGER_PATH } from './paths.js';
  */
 export function loadTagger(path: string = DEFAULT_TAGGER_PATH, options: TaggerOptions = {}): Tagger {
   const m = readModel(path);
-  return new Tagger(options.bidirectional === false ? { ...m, next: undefined } : m, options.cacheTypes);
+  return new Tagger(options.bidirectional !== true ? { ...m, next: undefined } : m, options.cacheTypes);
 }
 
 /** Tagger settings. */
@@ -36,9 +36,10 @@ export interface TaggerOptions {
    */
   cacheTypes?: number;
   /**
-   * false: use only the first (left-to-right) model of a chained file, about
-   * twice as fast and ~0.15 points less accurate (EWT test UPOS 95.66 vs 95.82).
-   * Default true.
+   * true: add the chained right-to-left model's scores (EWT test UPOS 95.82 vs 95.66)
+   * at twice the tagging time. Default false: the left-to-right model alone, because
+   * the parser does as well on its tags (test UAS 84.85 vs 84.80 with the tense
+   * repair) and the pipeline must stay above 5,000 sentences/s.
    */
   bidirectional?: boolean;
 }
