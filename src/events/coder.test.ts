@@ -1209,3 +1209,40 @@ test('a coordination cooperating against a third party cooperates with itself', 
   const c = createCoder({ verbs: compileVerbDictionary([{ file: 'j.txt', text: '--- LAUNCH [---] ---\nLAUNCH\n- * JOINT PATROLS [062]\n' }]), actors });
   assert.deepEqual(triples(c.code(doc)), ['ARN GON 062', 'GON ARN 062']);
 });
+
+test('a temporal clause of a coded event dates it and is not coded; under an uncoded clause it is', () => {
+  // Arnor restored ties with Gondor after Rohan attacked Mordor .  ("after" as mark, or hung on the subject)
+  const mk = (afterOnSubject: boolean, verb: string, lemma: string) =>
+    makeDoc({
+      words: ['Arnor', verb, 'ties', 'with', 'Gondor', 'after', 'Rohan', 'attacked', 'Mordor', '.'],
+      upos: ['PROPN', 'VERB', 'NOUN', 'ADP', 'PROPN', afterOnSubject ? 'ADP' : 'SCONJ', 'PROPN', 'VERB', 'PROPN', 'PUNCT'],
+      lemmas: ['Arnor', lemma, 'tie', 'with', 'Gondor', 'after', 'Rohan', 'attack', 'Mordor', '.'],
+      heads: [2, 0, 2, 5, 2, afterOnSubject ? 7 : 8, 8, 2, 8, 2],
+      deps: ['nsubj', 'root', 'obj', 'case', 'obl', afterOnSubject ? 'case' : 'mark', 'nsubj', 'advcl', 'obj', 'punct'],
+    });
+  assert.deepEqual(triples(coder.code(mk(false, 'restored', 'restore'))), ['ARN GON 065']);
+  assert.deepEqual(triples(coder.code(mk(true, 'restored', 'restore'))), ['ARN GON 065']);
+  // "wanted ties" codes nothing: the clause's attack is the sentence's event.
+  assert.deepEqual(triples(coder.code(mk(false, 'wanted', 'want'))), ['ROH MOR 190']);
+});
+
+test('a reporting root with two subjects: the first, a verb word after its actor, is the reported verb', () => {
+  // Arnor attack/NOUN on Gondor , an official said .
+  const doc = makeDoc({
+    words: ['Arnor', 'attack', 'on', 'Gondor', ',', 'an', 'official', 'said', '.'],
+    upos: ['PROPN', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'DET', 'NOUN', 'VERB', 'PUNCT'],
+    lemmas: ['Arnor', 'attack', 'on', 'Gondor', ',', 'an', 'official', 'say', '.'],
+    heads: [2, 8, 4, 2, 8, 7, 8, 0, 8],
+    deps: ['compound', 'nsubj', 'case', 'nmod', 'punct', 'det', 'nsubj', 'root', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190']);
+  // Without the comma the noun is just the speaker's subject: nothing is coded.
+  const plain = makeDoc({
+    words: ['Arnor', 'attack', 'on', 'Gondor', 'an', 'official', 'said', '.'],
+    upos: ['PROPN', 'NOUN', 'ADP', 'PROPN', 'DET', 'NOUN', 'VERB', 'PUNCT'],
+    lemmas: ['Arnor', 'attack', 'on', 'Gondor', 'an', 'official', 'say', '.'],
+    heads: [2, 7, 4, 2, 6, 7, 0, 7],
+    deps: ['compound', 'nsubj', 'case', 'nmod', 'det', 'nsubj', 'root', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(plain)), []);
+});

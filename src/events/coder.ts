@@ -36,7 +36,9 @@
  * An unasserted act (infinitive, modal, mandative subjunctive; anything under a denial)
  * embedded under a verb that coded an event is not coded again ("promised to release",
  * "said it would send aid": the governing event only; under a plain statement only
- * material acts are dropped).
+ * material acts are dropped). A temporal clause (after/before/since/until) of a clause
+ * that coded a dyadic event dates that event and is not coded ("restored ties five years
+ * after crowds burned its embassy"); under a clause that coded nothing it is.
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -125,6 +127,11 @@ const TELLING = new Map<string, '02' | '10'>([['tell', '10'], ['advise', '02']])
 const OBJECT_CONTROL = new Set(['urge', 'call', 'press', 'ask', 'demand', 'tell', 'order', 'appeal', 'pressure', 'push',
   'encourage', 'implore', 'beg', 'request', 'invite', 'persuade', 'convince', 'force', 'compel', 'instruct', 'advise',
   'direct', 'authorize', 'authorise', 'allow', 'permit', 'help', 'prod', 'plead', 'exhort', 'lobby', 'oblige', 'require']);
+
+/** Subordinators of a clause that dates another event by an earlier or later one. */
+const TEMPORAL = new Set(['AFTER', 'BEFORE', 'SINCE', 'UNTIL', 'TILL']);
+/** Relations a temporal clause hangs by (the parser often makes it a noun's `acl`). */
+const TEMPORAL_LINKS = new Set(['advcl', 'acl', 'advcl:relcl']);
 
 /** Per-sentence view, built once and shared by every verb and pattern of the sentence. */
 class Sent {
@@ -255,7 +262,9 @@ class Sent {
    *   ("troops attacked/amod rebels/root"): that word is the verb, the root its object;
    * - a passive verb's "by" phrase hung on another word is its agent;
    * - a root with a subordinator ("after crowds trashed ...") is not the main clause: a
-   *   dictionary verb form tagged as a noun right after the sentence's first actor is.
+   *   dictionary verb form tagged as a noun right after the sentence's first actor is;
+   * - a reporting root with two subjects, the first a dictionary verb word after its actor
+   *   ("Ethiopia act on ..., an official said"): that word is the reported clause's verb.
    */
   private repair(isVerbForm: (w: string) => boolean): void {
     const n = this.n;
@@ -376,6 +385,27 @@ class Sent {
       while (this.head[x] > x && this.head[x] <= x + 3 && nominal(this.head[x])) x = this.head[x];
       if (this.head[x] === v || !this.attach(x, v, 'obl:agent')) continue;
       this.attach(v + 1, x, 'case');
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 8. "Ethiopia act/NOUN on a resolution ..., a senior official said": a reporting root
+    // with two subjects, the first a dictionary verb word tagged as a noun after its actor
+    // and before the comma, has lost the reported clause's verb to that subject.
+    for (let r = 0; r < n; r++) {
+      if (this.head[r] >= 0 || !REPORTING.has(this.lemma(r).toLowerCase())) continue;
+      const subjs: number[] = [];
+      for (const c of this.kids(r)) if (this.dep[c] === 'nsubj') subjs.push(c);
+      if (subjs.length < 2) continue;
+      const [v, speaker] = subjs;
+      if (this.upos(v) !== 'NOUN' || !isVerbForm(this.up[v]) || hasKid(v, ['det', 'nmod:poss', 'amod'])) continue;
+      let actor = false;
+      for (const c of this.kids(v)) if (c < v && this.mentionAt[c] >= 0 && this.dep[c] === 'compound') actor = true;
+      let comma = false;
+      for (let k = v + 1; k < speaker && !comma; k++) comma = this.doc.form[this.a + k] === ',';
+      if (!actor || !comma || !this.attach(v, -1, 'root')) continue;
+      this.attach(r, v, 'parataxis');
+      this.promoted.add(v);
       changed = true;
     }
     if (changed) this.index();
@@ -1463,6 +1493,48 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return hit;
   }
 
+  /**
+   * Whether verb `v` heads a temporal clause ("almost five years after crowds burned down
+   * its embassy", "before troops withdrew") of a clause that coded a dyadic event: the
+   * clause dates the reported event by an earlier or later one, which the story does not
+   * report (PETRARCH codes the main event only; COMMA-10). A temporal clause under a
+   * clause that coded nothing is still coded (COMMA-11/12).
+   */
+  function backgroundOfCoded(st: Sent, v: number, keptHits: ReadonlyMap<number, VerbHit>): boolean {
+    if (!TEMPORAL_LINKS.has(st.dep[v]) || !TEMPORAL.has(subordinator(st, v))) return false;
+    // The governing clause: the first verb (or the root) above v, through nominal heads
+    // ("five years after ..." hung on "years").
+    let g = st.head[v];
+    for (let d = 0; g >= 0 && st.head[g] >= 0 && d < 64; d++) {
+      const u = st.upos(g);
+      if (u === 'VERB' || u === 'AUX' || st.promoted.has(g) || keptHits.has(g)) break;
+      if (st.dep[g] === 'conj' || st.dep[g] === 'parataxis') return false;
+      g = st.head[g];
+    }
+    if (g < 0) return false;
+    // That verb or its xcomp chain ("is about to restore ties") coded the main event.
+    const stack = [g];
+    for (let d = 0; stack.length > 0 && d <= st.n; d++) {
+      const x = stack.pop()!;
+      const h = keptHits.get(x);
+      if (x !== v && h && h.events.some((e) => e.target !== null)) return true;
+      for (const c of st.kids(x)) if (st.dep[c] === 'xcomp') stack.push(c);
+    }
+    return false;
+  }
+
+  /**
+   * The subordinator opening clause `v`: its `mark`, else a preposition the parser hung
+   * on the clause's subject as `case` ("after/case crowds burned").
+   */
+  function subordinator(st: Sent, v: number): string {
+    const m = st.kid(v, 'mark');
+    if (m >= 0 && m < v) return st.up[m];
+    const subj = st.kid(v, 'nsubj') >= 0 ? st.kid(v, 'nsubj') : st.kid(v, 'nsubj:pass');
+    const c = subj >= 0 ? st.kid(subj, 'case') : -1;
+    return c >= 0 && c < subj ? st.up[c] : '';
+  }
+
   /** Whether verb `v` is not asserted as done: an infinitive, a modal, a mandative subjunctive. */
   function unasserted(st: Sent, v: number): boolean {
     for (const c of st.kids(v)) {
@@ -1713,6 +1785,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const statement = gh.events.every((e) => e.cameo.startsWith('01') && !e.cameo.startsWith('016'));
         if (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2)))) continue;
       }
+      if (backgroundOfCoded(st, v, keptHits)) continue;
       const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);
       for (const e of h.events) {
         if (dropUntargeted && e.target === null) continue;
