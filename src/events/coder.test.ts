@@ -1246,3 +1246,18 @@ test('a reporting root with two subjects: the first, a verb word after its actor
   });
   assert.deepEqual(triples(coder.code(plain)), []);
 });
+
+test('new actors: an unnamed conjunct of a known subject is one; adjacent sibling conjunct nouns are one phrase', () => {
+  // Arnor 's army and border guard/conj attacked Gondor .  ("border" misparsed as a second conjunct)
+  const doc = makeDoc({
+    words: ['Arnor', "'s", 'army', 'and', 'border', 'guard', 'attacked', 'Gondor', '.'],
+    upos: ['PROPN', 'PART', 'NOUN', 'CCONJ', 'NOUN', 'NOUN', 'VERB', 'PROPN', 'PUNCT'],
+    xpos: ['NNP', 'POS', 'NN', 'CC', 'NN', 'NN', 'VBD', 'NNP', '.'],
+    lemmas: ['Arnor', "'s", 'army', 'and', 'border', 'guard', 'attack', 'Gondor', '.'],
+    heads: [3, 1, 7, 5, 3, 3, 0, 7, 7],
+    deps: ['nmod:poss', 'case', 'nsubj', 'cc', 'conj', 'conj', 'root', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190']);
+  const c4 = createCoder({ verbs, actors, options: { newActorLength: 4 } });
+  assert.deepEqual(triples(c4.code(doc)), ['"BORDER GUARD" GON 190', 'ARN GON 190']);
+});

@@ -264,7 +264,9 @@ class Sent {
    * - a root with a subordinator ("after crowds trashed ...") is not the main clause: a
    *   dictionary verb form tagged as a noun right after the sentence's first actor is;
    * - a reporting root with two subjects, the first a dictionary verb word after its actor
-   *   ("Ethiopia act on ..., an official said"): that word is the reported clause's verb.
+   *   ("Ethiopia act on ..., an official said"): that word is the reported clause's verb;
+   * - two adjacent nouns hung as sibling conjuncts, the second with no conjunction of its
+   *   own ("death and injury/conj toll/conj"), are one noun phrase.
    */
   private repair(isVerbForm: (w: string) => boolean): void {
     const n = this.n;
@@ -385,6 +387,18 @@ class Sent {
       while (this.head[x] > x && this.head[x] <= x + 3 && nominal(this.head[x])) x = this.head[x];
       if (this.head[x] === v || !this.attach(x, v, 'obl:agent')) continue;
       this.attach(v + 1, x, 'case');
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 9. "death and injury/conj toll/conj": two adjacent nouns hung as sibling conjuncts,
+    // the second without a conjunction of its own, are one noun phrase (a compound).
+    for (let k = 0; k + 1 < n; k++) {
+      const h = this.head[k];
+      if (h < 0 || this.dep[k] !== 'conj' || this.dep[k + 1] !== 'conj' || this.head[k + 1] !== h) continue;
+      if (this.upos(k) !== 'NOUN' || this.upos(k + 1) !== 'NOUN' || hasKid(k + 1, ['cc', 'punct'])) continue;
+      if (!this.attach(k, k + 1, 'compound')) continue;
+      movedAfter(k, k + 1, -1);
       changed = true;
     }
     if (changed) this.index();
@@ -1187,7 +1201,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           const cs = st.kid(c, 'case');
           if (cs >= 0 && st.up[cs] !== 'OF') continue;
         }
-        if (CLAUSAL.has(d) || d === 'acl' || d === 'punct' || (k === h && d === 'case')) continue;
+        if (CLAUSAL.has(d) || d === 'acl' || d === 'punct' || (k === h && (d === 'case' || d === 'cc'))) continue;
         stack.push(c);
       }
     }
@@ -1387,6 +1401,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const subj = st.kid(v, 'nsubj') >= 0 ? st.kid(v, 'nsubj') : st.kid(v, 'nsubj:pass');
       const mi = subj >= 0 ? newActor(st, subj) : -1;
       if (mi >= 0) src = [mi];
+    } else if (newActorLength > 0) {
+      // A conjunct of a known subject that names no actor is a new one ("Eriador's death
+      // and injury toll": "INJURY TOLL"), as PETRARCH's new_actor_length does.
+      const subj = st.kid(v, 'nsubj');
+      if (subj >= 0 && src.some((x) => st.inSubtree(st.synHead(st.mentions[x]), subj))) {
+        for (const c of st.kids(subj)) {
+          if (st.dep[c] !== 'conj' || src.some((x) => st.inSubtree(st.synHead(st.mentions[x]), c))) continue;
+          let named = false;
+          for (let k = 0; k < st.n && !named; k++) named = st.mentionAt[k] >= 0 && st.inSubtree(k, c);
+          const mi = named ? -1 : newActor(st, c);
+          if (mi >= 0) src = [...src, mi];
+        }
+      }
     }
     if (tgt === undefined) {
       const linear = rescued || afterAnd(st, v);
