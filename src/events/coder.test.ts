@@ -1261,3 +1261,18 @@ test('new actors: an unnamed conjunct of a known subject is one; adjacent siblin
   const c4 = createCoder({ verbs, actors, options: { newActorLength: 4 } });
   assert.deepEqual(triples(c4.code(doc)), ['"BORDER GUARD" GON 190', 'ARN GON 190']);
 });
+
+test('a fronted adjunct\'s conjunct after a comma that names an actor is the lost subject', () => {
+  // In a gesture , Arnor/conj attacked Gondor .
+  const mk = (sep: string, sepDep: string) =>
+    makeDoc({
+      words: ['In', 'a', 'gesture', sep, 'Arnor', 'attacked', 'Gondor', '.'],
+      upos: ['ADP', 'DET', 'NOUN', sep === ',' ? 'PUNCT' : 'CCONJ', 'PROPN', 'VERB', 'PROPN', 'PUNCT'],
+      lemmas: ['in', 'a', 'gesture', sep, 'Arnor', 'attack', 'Gondor', '.'],
+      heads: [3, 3, 6, 5, 3, 0, 6, 6],
+      deps: ['case', 'det', 'obl', sepDep, 'conj', 'root', 'obj', 'punct'],
+    });
+  assert.deepEqual(triples(coder.code(mk(',', 'punct'))), ['ARN GON 190']);
+  // A real coordination ("in a gesture and Arnor") is no subject.
+  assert.deepEqual(triples(coder.code(mk('and', 'cc'))), []);
+});

@@ -266,7 +266,9 @@ class Sent {
    * - a reporting root with two subjects, the first a dictionary verb word after its actor
    *   ("Ethiopia act on ..., an official said"): that word is the reported clause's verb;
    * - two adjacent nouns hung as sibling conjuncts, the second with no conjunction of its
-   *   own ("death and injury/conj toll/conj"), are one noun phrase.
+   *   own ("death and injury/conj toll/conj"), are one noun phrase;
+   * - a subjectless verb's fronted adjunct with a conjunct after a comma naming an actor
+   *   ("In a rare gesture, the Sadrist bloc/conj praised ...") has that conjunct as subject.
    */
   private repair(isVerbForm: (w: string) => boolean): void {
     const n = this.n;
@@ -387,6 +389,29 @@ class Sent {
       while (this.head[x] > x && this.head[x] <= x + 3 && nominal(this.head[x])) x = this.head[x];
       if (this.head[x] === v || !this.attach(x, v, 'obl:agent')) continue;
       this.attach(v + 1, x, 'case');
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 10. "In a rare gesture, the Sadrist bloc/conj praised ...": a subjectless verb whose
+    // fronted adjunct has a conjunct after a comma, with no conjunction, naming an actor,
+    // has lost its subject to that adjunct.
+    for (let v = 0; v < n; v++) {
+      if (this.upos(v) !== 'VERB' || hasKid(v, ['nsubj', 'nsubj:pass', 'csubj', 'expl'])) continue;
+      if (this.dep[v] === 'xcomp' || this.dep[v] === 'conj' || this.dep[v] === 'acl' || this.dep[v] === 'amod') continue;
+      let subj = -1;
+      for (const o of this.kids(v)) {
+        if (o > v || this.dep[o] !== 'obl' || this.kid(o, 'case') < 0) continue;
+        for (const c of this.kids(o)) {
+          if (this.dep[c] !== 'conj' || c > v || !nominal(c) || hasKid(c, ['cc', 'case'])) continue;
+          let comma = false;
+          for (let k = o + 1; k < c && !comma; k++) comma = this.doc.form[this.a + k] === ',';
+          let named = false;
+          for (let k = o + 1; k <= c && !named; k++) named = this.mentionAt[k] >= 0 && this.inSubtree(k, c);
+          if (comma && named) subj = c;
+        }
+      }
+      if (subj < 0 || !this.attach(subj, v, 'nsubj')) continue;
       changed = true;
     }
     if (changed) this.index();
