@@ -1276,3 +1276,23 @@ test('a fronted adjunct\'s conjunct after a comma that names an actor is the los
   // A real coordination ("in a gesture and Arnor") is no subject.
   assert.deepEqual(triples(coder.code(mk('and', 'cc'))), []);
 });
+
+test('a cooperative act offered only if the target acts is a demand on it', () => {
+  // Arnor would only restore ties if Gondor agreed .
+  const mk = (only: boolean) => {
+    const words = ['Arnor', 'would', ...(only ? ['only'] : []), 'restore', 'ties', 'if', 'Gondor', 'agreed', '.'];
+    const o = only ? 1 : 0;
+    const v = 3 + o; // 1-based index of "restore"
+    return makeDoc({
+      words,
+      upos: ['PROPN', 'AUX', ...(only ? ['ADV'] : []), 'VERB', 'NOUN', 'SCONJ', 'PROPN', 'VERB', 'PUNCT'],
+      xpos: ['NNP', 'MD', ...(only ? ['RB'] : []), 'VB', 'NNS', 'IN', 'NNP', 'VBD', '.'],
+      lemmas: ['Arnor', 'would', ...(only ? ['only'] : []), 'restore', 'tie', 'if', 'Gondor', 'agree', '.'],
+      heads: [v, v, ...(only ? [v] : []), 0, v, v + 4, v + 4, v, v],
+      deps: ['nsubj', 'aux', ...(only ? ['advmod'] : []), 'root', 'obj', 'mark', 'nsubj', 'advcl', 'punct'],
+    });
+  };
+  assert.deepEqual(triples(coder.code(mk(true))), ['ARN GON 100']);
+  // Without "only" the condition does not make the offer a demand.
+  assert.deepEqual(triples(coder.code(mk(false))), ['ARN GON 065']);
+});

@@ -38,7 +38,8 @@
  * "said it would send aid": the governing event only; under a plain statement only
  * material acts are dropped). A temporal clause (after/before/since/until) of a clause
  * that coded a dyadic event dates that event and is not coded ("restored ties five years
- * after crowds burned its embassy"); under a clause that coded nothing it is.
+ * after crowds burned its embassy"); under a clause that coded nothing it is. A
+ * cooperative act offered "only if" its target acts is a demand on it (100).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -1751,6 +1752,31 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return { recoded, stated };
   }
 
+  /**
+   * A cooperative act or intent (03-08) offered "only if" the target acts ("the coalition
+   * would only return to the table if the government released ...") is a demand on it
+   * (100): the condition, not the offer, is the news. Rewrites the events in place.
+   */
+  function conditionalDemand(st: Sent, v: number, h: VerbHit): void {
+    for (const c of st.kids(v)) {
+      const m = st.kid(c, 'mark');
+      if (st.dep[c] !== 'advcl' || m < 0 || st.up[m] !== 'IF') continue;
+      // "would only return ... if", "would return ... only if".
+      let only = false;
+      for (const a of st.kids(v)) only ||= st.dep[a] === 'advmod' && st.up[a] === 'ONLY';
+      for (let k = v; k < m && !only; k++) only = st.up[k] === 'ONLY';
+      if (!only) continue;
+      for (const e of h.events) {
+        if (!INTENT_ROOTS.has(e.cameo.slice(0, 2)) || e.negated || e.target === null) continue;
+        // Events carry document offsets; the parse is sentence-local.
+        const t = e.target;
+        if (!st.inSubtree(st.synHead({ ...t, start: t.start - st.a, end: t.end - st.a, head: t.head - st.a }), c)) continue;
+        e.cameo = '100';
+        e.rule = `${e.rule} (as conditional demand)`;
+      }
+    }
+  }
+
   function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
     const a = doc.sentStart[s];
     const n = doc.sentEnd[s] - a;
@@ -1818,6 +1844,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     const requested = codeRequests(st, kept);
     const intents = codeIntents(st, kept);
+    for (const [v, h] of kept) conditionalDemand(st, v, h);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
     // release", "said it would send") is not an event of its own when the verb governing
     // it coded one: that event already says what was promised or demanded. Under a mere
