@@ -1758,14 +1758,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * (100): the condition, not the offer, is the news. Rewrites the events in place.
    */
   function conditionalDemand(st: Sent, v: number, h: VerbHit): void {
-    for (const c of st.kids(v)) {
-      const m = st.kid(c, 'mark');
-      if (st.dep[c] !== 'advcl' || m < 0 || st.up[m] !== 'IF') continue;
-      // "would only return ... if", "would return ... only if".
-      let only = false;
-      for (const a of st.kids(v)) only ||= st.dep[a] === 'advmod' && st.up[a] === 'ONLY';
-      for (let k = v; k < m && !only; k++) only = st.up[k] === 'ONLY';
-      if (!only) continue;
+    const c = onlyIf(st, v);
+    if (c >= 0) {
       for (const e of h.events) {
         if (!INTENT_ROOTS.has(e.cameo.slice(0, 2)) || e.negated || e.target === null) continue;
         // Events carry document offsets; the parse is sentence-local.
@@ -1775,6 +1769,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         e.rule = `${e.rule} (as conditional demand)`;
       }
     }
+  }
+
+  /**
+   * The "only if" condition clause of verb `v`, or -1: "would only return ... if",
+   * "would return ... only if Y met ...".
+   */
+  function onlyIf(st: Sent, v: number): number {
+    for (const c of st.kids(v)) {
+      const m = st.kid(c, 'mark');
+      if (st.dep[c] !== 'advcl' || m < 0 || st.up[m] !== 'IF') continue;
+      for (const a of st.kids(v)) if (st.dep[a] === 'advmod' && st.up[a] === 'ONLY') return c;
+      for (let k = v; k < m; k++) if (st.up[k] === 'ONLY') return c;
+    }
+    return -1;
   }
 
   function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
