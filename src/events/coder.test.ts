@@ -1209,3 +1209,90 @@ test('a coordination cooperating against a third party cooperates with itself', 
   const c = createCoder({ verbs: compileVerbDictionary([{ file: 'j.txt', text: '--- LAUNCH [---] ---\nLAUNCH\n- * JOINT PATROLS [062]\n' }]), actors });
   assert.deepEqual(triples(c.code(doc)), ['ARN GON 062', 'GON ARN 062']);
 });
+
+test('a temporal clause of a coded event dates it and is not coded; under an uncoded clause it is', () => {
+  // Arnor restored ties with Gondor after Rohan attacked Mordor .  ("after" as mark, or hung on the subject)
+  const mk = (afterOnSubject: boolean, verb: string, lemma: string) =>
+    makeDoc({
+      words: ['Arnor', verb, 'ties', 'with', 'Gondor', 'after', 'Rohan', 'attacked', 'Mordor', '.'],
+      upos: ['PROPN', 'VERB', 'NOUN', 'ADP', 'PROPN', afterOnSubject ? 'ADP' : 'SCONJ', 'PROPN', 'VERB', 'PROPN', 'PUNCT'],
+      lemmas: ['Arnor', lemma, 'tie', 'with', 'Gondor', 'after', 'Rohan', 'attack', 'Mordor', '.'],
+      heads: [2, 0, 2, 5, 2, afterOnSubject ? 7 : 8, 8, 2, 8, 2],
+      deps: ['nsubj', 'root', 'obj', 'case', 'obl', afterOnSubject ? 'case' : 'mark', 'nsubj', 'advcl', 'obj', 'punct'],
+    });
+  assert.deepEqual(triples(coder.code(mk(false, 'restored', 'restore'))), ['ARN GON 065']);
+  assert.deepEqual(triples(coder.code(mk(true, 'restored', 'restore'))), ['ARN GON 065']);
+  // "wanted ties" codes nothing: the clause's attack is the sentence's event.
+  assert.deepEqual(triples(coder.code(mk(false, 'wanted', 'want'))), ['ROH MOR 190']);
+});
+
+test('a reporting root with two subjects: the first, a verb word after its actor, is the reported verb', () => {
+  // Arnor attack/NOUN on Gondor , an official said .
+  const doc = makeDoc({
+    words: ['Arnor', 'attack', 'on', 'Gondor', ',', 'an', 'official', 'said', '.'],
+    upos: ['PROPN', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'DET', 'NOUN', 'VERB', 'PUNCT'],
+    lemmas: ['Arnor', 'attack', 'on', 'Gondor', ',', 'an', 'official', 'say', '.'],
+    heads: [2, 8, 4, 2, 8, 7, 8, 0, 8],
+    deps: ['compound', 'nsubj', 'case', 'nmod', 'punct', 'det', 'nsubj', 'root', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190']);
+  // Without the comma the noun is just the speaker's subject: nothing is coded.
+  const plain = makeDoc({
+    words: ['Arnor', 'attack', 'on', 'Gondor', 'an', 'official', 'said', '.'],
+    upos: ['PROPN', 'NOUN', 'ADP', 'PROPN', 'DET', 'NOUN', 'VERB', 'PUNCT'],
+    lemmas: ['Arnor', 'attack', 'on', 'Gondor', 'an', 'official', 'say', '.'],
+    heads: [2, 7, 4, 2, 6, 7, 0, 7],
+    deps: ['compound', 'nsubj', 'case', 'nmod', 'det', 'nsubj', 'root', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(plain)), []);
+});
+
+test('new actors: an unnamed conjunct of a known subject is one; adjacent sibling conjunct nouns are one phrase', () => {
+  // Arnor 's army and border guard/conj attacked Gondor .  ("border" misparsed as a second conjunct)
+  const doc = makeDoc({
+    words: ['Arnor', "'s", 'army', 'and', 'border', 'guard', 'attacked', 'Gondor', '.'],
+    upos: ['PROPN', 'PART', 'NOUN', 'CCONJ', 'NOUN', 'NOUN', 'VERB', 'PROPN', 'PUNCT'],
+    xpos: ['NNP', 'POS', 'NN', 'CC', 'NN', 'NN', 'VBD', 'NNP', '.'],
+    lemmas: ['Arnor', "'s", 'army', 'and', 'border', 'guard', 'attack', 'Gondor', '.'],
+    heads: [3, 1, 7, 5, 3, 3, 0, 7, 7],
+    deps: ['nmod:poss', 'case', 'nsubj', 'cc', 'conj', 'conj', 'root', 'obj', 'punct'],
+  });
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190']);
+  const c4 = createCoder({ verbs, actors, options: { newActorLength: 4 } });
+  assert.deepEqual(triples(c4.code(doc)), ['"BORDER GUARD" GON 190', 'ARN GON 190']);
+});
+
+test('a fronted adjunct\'s conjunct after a comma that names an actor is the lost subject', () => {
+  // In a gesture , Arnor/conj attacked Gondor .
+  const mk = (sep: string, sepDep: string) =>
+    makeDoc({
+      words: ['In', 'a', 'gesture', sep, 'Arnor', 'attacked', 'Gondor', '.'],
+      upos: ['ADP', 'DET', 'NOUN', sep === ',' ? 'PUNCT' : 'CCONJ', 'PROPN', 'VERB', 'PROPN', 'PUNCT'],
+      lemmas: ['in', 'a', 'gesture', sep, 'Arnor', 'attack', 'Gondor', '.'],
+      heads: [3, 3, 6, 5, 3, 0, 6, 6],
+      deps: ['case', 'det', 'obl', sepDep, 'conj', 'root', 'obj', 'punct'],
+    });
+  assert.deepEqual(triples(coder.code(mk(',', 'punct'))), ['ARN GON 190']);
+  // A real coordination ("in a gesture and Arnor") is no subject.
+  assert.deepEqual(triples(coder.code(mk('and', 'cc'))), []);
+});
+
+test('a cooperative act offered only if the target acts is a demand on it', () => {
+  // Arnor would only restore ties if Gondor agreed .
+  const mk = (only: boolean) => {
+    const words = ['Arnor', 'would', ...(only ? ['only'] : []), 'restore', 'ties', 'if', 'Gondor', 'agreed', '.'];
+    const o = only ? 1 : 0;
+    const v = 3 + o; // 1-based index of "restore"
+    return makeDoc({
+      words,
+      upos: ['PROPN', 'AUX', ...(only ? ['ADV'] : []), 'VERB', 'NOUN', 'SCONJ', 'PROPN', 'VERB', 'PUNCT'],
+      xpos: ['NNP', 'MD', ...(only ? ['RB'] : []), 'VB', 'NNS', 'IN', 'NNP', 'VBD', '.'],
+      lemmas: ['Arnor', 'would', ...(only ? ['only'] : []), 'restore', 'tie', 'if', 'Gondor', 'agree', '.'],
+      heads: [v, v, ...(only ? [v] : []), 0, v, v + 4, v + 4, v, v],
+      deps: ['nsubj', 'aux', ...(only ? ['advmod'] : []), 'root', 'obj', 'mark', 'nsubj', 'advcl', 'punct'],
+    });
+  };
+  assert.deepEqual(triples(coder.code(mk(true))), ['ARN GON 100']);
+  // Without "only" the condition does not make the offer a demand.
+  assert.deepEqual(triples(coder.code(mk(false))), ['ARN GON 065']);
+});

@@ -36,7 +36,10 @@
  * An unasserted act (infinitive, modal, mandative subjunctive; anything under a denial)
  * embedded under a verb that coded an event is not coded again ("promised to release",
  * "said it would send aid": the governing event only; under a plain statement only
- * material acts are dropped).
+ * material acts are dropped). A temporal clause (after/before/since/until) of a clause
+ * that coded a dyadic event dates that event and is not coded ("restored ties five years
+ * after crowds burned its embassy"); under a clause that coded nothing it is. A
+ * cooperative act offered "only if" its target acts is a demand on it (100).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -125,6 +128,11 @@ const TELLING = new Map<string, '02' | '10'>([['tell', '10'], ['advise', '02']])
 const OBJECT_CONTROL = new Set(['urge', 'call', 'press', 'ask', 'demand', 'tell', 'order', 'appeal', 'pressure', 'push',
   'encourage', 'implore', 'beg', 'request', 'invite', 'persuade', 'convince', 'force', 'compel', 'instruct', 'advise',
   'direct', 'authorize', 'authorise', 'allow', 'permit', 'help', 'prod', 'plead', 'exhort', 'lobby', 'oblige', 'require']);
+
+/** Subordinators of a clause that dates another event by an earlier or later one. */
+const TEMPORAL = new Set(['AFTER', 'BEFORE', 'SINCE', 'UNTIL', 'TILL']);
+/** Relations a temporal clause hangs by (the parser often makes it a noun's `acl`). */
+const TEMPORAL_LINKS = new Set(['advcl', 'acl', 'advcl:relcl']);
 
 /** Per-sentence view, built once and shared by every verb and pattern of the sentence. */
 class Sent {
@@ -255,7 +263,13 @@ class Sent {
    *   ("troops attacked/amod rebels/root"): that word is the verb, the root its object;
    * - a passive verb's "by" phrase hung on another word is its agent;
    * - a root with a subordinator ("after crowds trashed ...") is not the main clause: a
-   *   dictionary verb form tagged as a noun right after the sentence's first actor is.
+   *   dictionary verb form tagged as a noun right after the sentence's first actor is;
+   * - a reporting root with two subjects, the first a dictionary verb word after its actor
+   *   ("Ethiopia act on ..., an official said"): that word is the reported clause's verb;
+   * - two adjacent nouns hung as sibling conjuncts, the second with no conjunction of its
+   *   own ("death and injury/conj toll/conj"), are one noun phrase;
+   * - a subjectless verb's fronted adjunct with a conjunct after a comma naming an actor
+   *   ("In a rare gesture, the Sadrist bloc/conj praised ...") has that conjunct as subject.
    */
   private repair(isVerbForm: (w: string) => boolean): void {
     const n = this.n;
@@ -376,6 +390,62 @@ class Sent {
       while (this.head[x] > x && this.head[x] <= x + 3 && nominal(this.head[x])) x = this.head[x];
       if (this.head[x] === v || !this.attach(x, v, 'obl:agent')) continue;
       this.attach(v + 1, x, 'case');
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 10. "In a rare gesture, the Sadrist bloc/conj praised ...": a subjectless verb whose
+    // fronted adjunct has a conjunct after a comma, with no conjunction, naming an actor,
+    // has lost its subject to that adjunct.
+    for (let v = 0; v < n; v++) {
+      if (this.upos(v) !== 'VERB' || hasKid(v, ['nsubj', 'nsubj:pass', 'csubj', 'expl'])) continue;
+      if (this.dep[v] === 'xcomp' || this.dep[v] === 'conj' || this.dep[v] === 'acl' || this.dep[v] === 'amod') continue;
+      let subj = -1;
+      for (const o of this.kids(v)) {
+        if (o > v || this.dep[o] !== 'obl' || this.kid(o, 'case') < 0) continue;
+        for (const c of this.kids(o)) {
+          if (this.dep[c] !== 'conj' || c > v || !nominal(c) || hasKid(c, ['cc', 'case'])) continue;
+          let comma = false;
+          for (let k = o + 1; k < c && !comma; k++) comma = this.doc.form[this.a + k] === ',';
+          let named = false;
+          for (let k = o + 1; k <= c && !named; k++) named = this.mentionAt[k] >= 0 && this.inSubtree(k, c);
+          if (comma && named) subj = c;
+        }
+      }
+      if (subj < 0 || !this.attach(subj, v, 'nsubj')) continue;
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 9. "death and injury/conj toll/conj": two adjacent nouns hung as sibling conjuncts,
+    // the second without a conjunction of its own, are one noun phrase (a compound).
+    for (let k = 0; k + 1 < n; k++) {
+      const h = this.head[k];
+      if (h < 0 || this.dep[k] !== 'conj' || this.dep[k + 1] !== 'conj' || this.head[k + 1] !== h) continue;
+      if (this.upos(k) !== 'NOUN' || this.upos(k + 1) !== 'NOUN' || hasKid(k + 1, ['cc', 'punct'])) continue;
+      if (!this.attach(k, k + 1, 'compound')) continue;
+      movedAfter(k, k + 1, -1);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 8. "Ethiopia act/NOUN on a resolution ..., a senior official said": a reporting root
+    // with two subjects, the first a dictionary verb word tagged as a noun after its actor
+    // and before the comma, has lost the reported clause's verb to that subject.
+    for (let r = 0; r < n; r++) {
+      if (this.head[r] >= 0 || !REPORTING.has(this.lemma(r).toLowerCase())) continue;
+      const subjs: number[] = [];
+      for (const c of this.kids(r)) if (this.dep[c] === 'nsubj') subjs.push(c);
+      if (subjs.length < 2) continue;
+      const [v, speaker] = subjs;
+      if (this.upos(v) !== 'NOUN' || !isVerbForm(this.up[v]) || hasKid(v, ['det', 'nmod:poss', 'amod'])) continue;
+      let actor = false;
+      for (const c of this.kids(v)) if (c < v && this.mentionAt[c] >= 0 && this.dep[c] === 'compound') actor = true;
+      let comma = false;
+      for (let k = v + 1; k < speaker && !comma; k++) comma = this.doc.form[this.a + k] === ',';
+      if (!actor || !comma || !this.attach(v, -1, 'root')) continue;
+      this.attach(r, v, 'parataxis');
+      this.promoted.add(v);
       changed = true;
     }
     if (changed) this.index();
@@ -1157,7 +1227,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           const cs = st.kid(c, 'case');
           if (cs >= 0 && st.up[cs] !== 'OF') continue;
         }
-        if (CLAUSAL.has(d) || d === 'acl' || d === 'punct' || (k === h && d === 'case')) continue;
+        if (CLAUSAL.has(d) || d === 'acl' || d === 'punct' || (k === h && (d === 'case' || d === 'cc'))) continue;
         stack.push(c);
       }
     }
@@ -1357,6 +1427,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const subj = st.kid(v, 'nsubj') >= 0 ? st.kid(v, 'nsubj') : st.kid(v, 'nsubj:pass');
       const mi = subj >= 0 ? newActor(st, subj) : -1;
       if (mi >= 0) src = [mi];
+    } else if (newActorLength > 0) {
+      // A conjunct of a known subject that names no actor is a new one ("Eriador's death
+      // and injury toll": "INJURY TOLL"), as PETRARCH's new_actor_length does.
+      const subj = st.kid(v, 'nsubj');
+      if (subj >= 0 && src.some((x) => st.inSubtree(st.synHead(st.mentions[x]), subj))) {
+        for (const c of st.kids(subj)) {
+          if (st.dep[c] !== 'conj' || src.some((x) => st.inSubtree(st.synHead(st.mentions[x]), c))) continue;
+          let named = false;
+          for (let k = 0; k < st.n && !named; k++) named = st.mentionAt[k] >= 0 && st.inSubtree(k, c);
+          const mi = named ? -1 : newActor(st, c);
+          if (mi >= 0) src = [...src, mi];
+        }
+      }
     }
     if (tgt === undefined) {
       const linear = rescued || afterAnd(st, v);
@@ -1461,6 +1544,48 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (!any && !requireDyad && code.fwd) mk(s, -1, code.fwd);
     }
     return hit;
+  }
+
+  /**
+   * Whether verb `v` heads a temporal clause ("almost five years after crowds burned down
+   * its embassy", "before troops withdrew") of a clause that coded a dyadic event: the
+   * clause dates the reported event by an earlier or later one, which the story does not
+   * report (PETRARCH codes the main event only; COMMA-10). A temporal clause under a
+   * clause that coded nothing is still coded (COMMA-11/12).
+   */
+  function backgroundOfCoded(st: Sent, v: number, keptHits: ReadonlyMap<number, VerbHit>): boolean {
+    if (!TEMPORAL_LINKS.has(st.dep[v]) || !TEMPORAL.has(subordinator(st, v))) return false;
+    // The governing clause: the first verb (or the root) above v, through nominal heads
+    // ("five years after ..." hung on "years").
+    let g = st.head[v];
+    for (let d = 0; g >= 0 && st.head[g] >= 0 && d < 64; d++) {
+      const u = st.upos(g);
+      if (u === 'VERB' || u === 'AUX' || st.promoted.has(g) || keptHits.has(g)) break;
+      if (st.dep[g] === 'conj' || st.dep[g] === 'parataxis') return false;
+      g = st.head[g];
+    }
+    if (g < 0) return false;
+    // That verb or its xcomp chain ("is about to restore ties") coded the main event.
+    const stack = [g];
+    for (let d = 0; stack.length > 0 && d <= st.n; d++) {
+      const x = stack.pop()!;
+      const h = keptHits.get(x);
+      if (x !== v && h && h.events.some((e) => e.target !== null)) return true;
+      for (const c of st.kids(x)) if (st.dep[c] === 'xcomp') stack.push(c);
+    }
+    return false;
+  }
+
+  /**
+   * The subordinator opening clause `v`: its `mark`, else a preposition the parser hung
+   * on the clause's subject as `case` ("after/case crowds burned").
+   */
+  function subordinator(st: Sent, v: number): string {
+    const m = st.kid(v, 'mark');
+    if (m >= 0 && m < v) return st.up[m];
+    const subj = st.kid(v, 'nsubj') >= 0 ? st.kid(v, 'nsubj') : st.kid(v, 'nsubj:pass');
+    const c = subj >= 0 ? st.kid(subj, 'case') : -1;
+    return c >= 0 && c < subj ? st.up[c] : '';
   }
 
   /** Whether verb `v` is not asserted as done: an infinitive, a modal, a mandative subjunctive. */
@@ -1627,6 +1752,39 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return { recoded, stated };
   }
 
+  /**
+   * A cooperative act or intent (03-08) offered "only if" the target acts ("the coalition
+   * would only return to the table if the government released ...") is a demand on it
+   * (100): the condition, not the offer, is the news. Rewrites the events in place.
+   */
+  function conditionalDemand(st: Sent, v: number, h: VerbHit): void {
+    const c = onlyIf(st, v);
+    if (c >= 0) {
+      for (const e of h.events) {
+        if (!INTENT_ROOTS.has(e.cameo.slice(0, 2)) || e.negated || e.target === null) continue;
+        // Events carry document offsets; the parse is sentence-local.
+        const t = e.target;
+        if (!st.inSubtree(st.synHead({ ...t, start: t.start - st.a, end: t.end - st.a, head: t.head - st.a }), c)) continue;
+        e.cameo = '100';
+        e.rule = `${e.rule} (as conditional demand)`;
+      }
+    }
+  }
+
+  /**
+   * The "only if" condition clause of verb `v`, or -1: "would only return ... if",
+   * "would return ... only if Y met ...".
+   */
+  function onlyIf(st: Sent, v: number): number {
+    for (const c of st.kids(v)) {
+      const m = st.kid(c, 'mark');
+      if (st.dep[c] !== 'advcl' || m < 0 || st.up[m] !== 'IF') continue;
+      for (const a of st.kids(v)) if (st.dep[a] === 'advmod' && st.up[a] === 'ONLY') return c;
+      for (let k = v; k < m; k++) if (st.up[k] === 'ONLY') return c;
+    }
+    return -1;
+  }
+
   function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
     const a = doc.sentStart[s];
     const n = doc.sentEnd[s] - a;
@@ -1694,6 +1852,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     const requested = codeRequests(st, kept);
     const intents = codeIntents(st, kept);
+    for (const [v, h] of kept) conditionalDemand(st, v, h);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
     // release", "said it would send") is not an event of its own when the verb governing
     // it coded one: that event already says what was promised or demanded. Under a mere
@@ -1713,6 +1872,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const statement = gh.events.every((e) => e.cameo.startsWith('01') && !e.cameo.startsWith('016'));
         if (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2)))) continue;
       }
+      if (backgroundOfCoded(st, v, keptHits)) continue;
       const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);
       for (const e of h.events) {
         if (dropUntargeted && e.target === null) continue;
