@@ -355,6 +355,16 @@ test('"it": the organisation or country that was the subject before it; a subjec
   assert.deepEqual(show(doc, m.match(doc, 7)), []);
 });
 
+test('"it" after an organisation noun the tagger took for a name ("The foreign ministry" tagged PROPN)', () => {
+  const doc = tagged([
+    'The/DET/det/3 foreign/ADJ/amod/3 ministry/PROPN/nsubj/4 rejected/VERB/root/0 Bush/PROPN/obj/4 ./PUNCT/punct/4',
+    'It/PRON/nsubj/2 summoned/VERB/root/0 Bush/PROPN/obj/2 ./PUNCT/punct/2',
+  ]);
+  const m = createArticleActorMatcher(fakeBase({ 'foreign ministry': 'KENGOV', Bush: 'USAGOV' }));
+  m.match(doc, 0);
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['It=KENGOV[pronoun<-foreign ministry]', 'Bush=USAGOV']);
+});
+
 test('first person inside quotes is the speaker, named after or before the quote; a continued quote keeps it', () => {
   const doc = lemmas(
     tagged([

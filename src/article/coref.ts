@@ -285,7 +285,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if ((cap(doc.form[i]) && ORG_NAME_WORDS.has(l)) || ORG_SINGLE_NAMES.has(l)) return { kind: 'org', plural: false };
         if (ACRONYM.test(doc.form[i]) && doc.form[i].length >= 3 && m.end - m.start === 1) return { kind: 'org', plural: false };
         if (PERSON_NOUNS.has(l)) lastPerson = i;
-        else if (ORG_NOUNS.has(l) && upos(i) === 'NOUN') lastOrg = i;
+        // A lower-case word is no name whatever its tag ("The foreign ministry" tagged PROPN).
+        else if (ORG_NOUNS.has(l) && (upos(i) === 'NOUN' || !cap(doc.form[i]))) lastOrg = i;
       }
       if (lastOrg > lastPerson) return { kind: 'org', plural: false };
       if (upos(h) === 'PROPN' || upos(h) === 'X' || (upos(h) === '_' && cap(doc.form[h]))) {
