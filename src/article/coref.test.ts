@@ -408,6 +408,19 @@ test('cataphora: a pronoun in a clause reported by a following "X said" is X', (
   assert.deepEqual(show(doc, m.match(doc, 2)), ['He=IRQGOV[pronoun<-Maliki]']);
 });
 
+test('"the two countries\' ambassadors": one mention with each country\'s code, not a pair facing its own ambassadors', () => {
+  const doc = tagged([
+    'Iran/PROPN/nsubj/2 met/VERB/root/0 Bush/PROPN/obj/2 ./PUNCT/punct/2',
+    "The/DET/det/3 two/NUM/nummod/3 countries/NOUN/nmod:poss/5/NNS '/PART/case/3 ambassadors/NOUN/nsubj/6/NNS met/VERB/root/0 ./PUNCT/punct/6",
+  ]);
+  const m = createArticleActorMatcher(fakeBase({ Iran: 'IRN', Bush: 'USAGOV', ambassadors: '---GOV' }));
+  m.match(doc, 0);
+  const s1 = m.match(doc, 1);
+  assert.equal(s1.length, 1);
+  assert.equal(text(doc, s1[0]), 'ambassadors');
+  assert.deepEqual(s1[0].codes, ['IRNGOV', 'USAGOV']);
+});
+
 test('"the two leaders", "both countries" are the last two actors; "each other" codes them towards one another', () => {
   const doc = tagged([
     'Bush/PROPN/nsubj/2 met/VERB/root/0 Maliki/PROPN/obj/2 ./PUNCT/punct/2',

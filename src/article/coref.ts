@@ -944,6 +944,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const countryless: { m: ActorMention; person: boolean }[] = [];
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
+      /** "the two countries' ambassadors": the pair's countries by the token of its possessive marker. */
+      const possPairs = new Map<number, { codes: string[]; from: NonNullable<ActorMention['resolvedFrom']> }>();
+      /** A pair mention followed by a possessive marker is no actor of its own: it only says whose the next noun is. */
+      const possessivePair = (d: ActorMention): boolean => {
+        const j = d.end;
+        if (j >= doc.sentEnd[s] || !/^['\u2019]s?$/.test(doc.form[j])) return false;
+        const cs = (d.codes ?? [d.code]).map((c) => sectors(c, countries).country);
+        if (cs.length < 2 || cs.some((c) => !c || NOT_A_COUNTRY.has(c))) return true;
+        possPairs.set(j, { codes: [...new Set(cs as string[])], from: d.resolvedFrom! });
+        return true;
+      };
       /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
       const bind = (m: ActorMention, e: Entity): void => {
         byEnd.set(m.end, e);
@@ -1057,6 +1068,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
           if (plural(h) && DUAL_NOUNS.has(lower(h))) {
             const d = dual(h);
+            if (d && possessivePair(d)) continue;
             if (d) {
               cover(d);
               result.push(d);
@@ -1064,6 +1076,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             }
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
+            // "The two countries' ambassadors": each country's, one mention for both (not a pair of each other).
+            let j = m.start - 1;
+            for (let n = 0; n < 2 && j > a && upos(j) === 'ADJ'; n++) j--;
+            const pp = possPairs.get(j);
+            if (pp) {
+              const codes = pp.codes.map((c) => c + roleFirst(chunks).join(''));
+              const r: ActorMention = { ...m, code: codes[0], codes, rule: `${m.rule} + the pair's countries ${pp.codes.join('+')}`, via: 'group', resolvedFrom: pp.from };
+              if (stats) stats.resolved++;
+              cover(r);
+              result.push(r);
+              continue;
+            }
             const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
             if (p) {
               emit(resolved(m, p, 'group', groupCode(p, chunks[0])), p);
@@ -1264,6 +1288,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         if (DUAL_NOUNS.has(l) && plural(i)) {
           const d = dual(i);
+          if (d && possessivePair(d)) continue;
           if (d) {
             cover(d);
             result.push(d);
