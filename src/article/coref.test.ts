@@ -421,6 +421,26 @@ test('"the two countries\' ambassadors": one mention with each country\'s code, 
   assert.deepEqual(s1[0].codes, ['IRNGOV', 'USAGOV']);
 });
 
+test('"the South" of a story naming Sudan and South Sudan is South Sudan; not without the counterpart, nor "the South African"', () => {
+  const doc = tagged([
+    'Sudan/PROPN/nsubj/4 and/CCONJ/cc/3 South/PROPN/compound/4 Sudan/PROPN/conj/1 met/VERB/root/0 ./PUNCT/punct/5',
+    "The/DET/det/2 South/PROPN/nmod:poss/5 's/PART/case/2 army/NOUN/compound/5 spokesman/NOUN/nsubj/6 accused/VERB/root/0 Sudan/PROPN/obj/6 ./PUNCT/punct/6",
+    'Sudan/PROPN/nsubj/2 accused/VERB/root/0 the/DET/det/4 South/PROPN/obj/2 ./PUNCT/punct/2',
+    'Sudan/PROPN/nsubj/2 met/VERB/root/0 the/DET/det/5 South/PROPN/amod/5 African/PROPN/compound/6 envoy/NOUN/obj/2 ./PUNCT/punct/2',
+  ]);
+  const dict = { Sudan: 'SDN', 'South Sudan': 'SSD', 'army spokesman': '---MIL' };
+  const m = createArticleActorMatcher(fakeBase(dict));
+  m.match(doc, 0);
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['South=SSD[title<-South Sudan]', 'army spokesman=SSDMIL[group<-South Sudan]', 'Sudan=SDN']);
+  assert.deepEqual(show(doc, m.match(doc, 2)), ['Sudan=SDN', 'South=SSD[title<-South Sudan]']);
+  assert.deepEqual(show(doc, m.match(doc, 3)), ['Sudan=SDN']);
+  // Without Sudan itself, "South Sudan" alone does not make every "South" the country.
+  const doc2 = tagged(['South/PROPN/compound/2 Sudan/PROPN/nsubj/3 met/VERB/root/0 ./PUNCT/punct/3', 'The/DET/det/2 South/PROPN/nsubj/3 voted/VERB/root/0 ./PUNCT/punct/3']);
+  const m2 = createArticleActorMatcher(fakeBase({ 'South Sudan': 'SSD' }));
+  m2.match(doc2, 0);
+  assert.deepEqual(show(doc2, m2.match(doc2, 1)), []);
+});
+
 test('"the two leaders", "both countries" are the last two actors; "each other" codes them towards one another', () => {
   const doc = tagged([
     'Bush/PROPN/nsubj/2 met/VERB/root/0 Maliki/PROPN/obj/2 ./PUNCT/punct/2',

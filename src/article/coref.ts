@@ -777,6 +777,39 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
     }
     const mainCountry = pickMainCountry(countryCount, datelineCountry(doc, date));
+    // "the South" / "the North" of a story about "Sudan" and "South Sudan" (or "North Korea" and
+    // "South Korea"): the country named so, when the article also names its counterpart.
+    const compass = new Map<string, string>();
+    {
+      const halves = new Map<string, { dir: string; code: string }[]>();
+      const whole = new Map<string, string>();
+      for (const ms of baseMs) {
+        for (const m of ms) {
+          const p = sectors(m.code, countries);
+          if (!p.country || p.chunks.length > 0 || NOT_A_COUNTRY.has(p.country)) continue;
+          const f = doc.form[m.start];
+          if (m.end - m.start === 2 && (f === 'South' || f === 'North')) {
+            const rest = lower(m.start + 1);
+            let h = halves.get(rest);
+            if (!h) halves.set(rest, (h = []));
+            if (!h.some((x) => x.code === p.country)) h.push({ dir: f.toLowerCase(), code: p.country });
+          } else if (m.end - m.start === 1) whole.set(lower(m.start), p.country);
+        }
+      }
+      const dirs = new Map<string, string[]>();
+      for (const [rest, h] of halves) {
+        for (const x of h) {
+          const other = whole.get(rest);
+          if ((other && other !== x.code) || h.some((y) => y.dir !== x.dir && y.code !== x.code)) {
+            const l = dirs.get(x.dir) ?? [];
+            if (!l.includes(x.code)) l.push(x.code);
+            dirs.set(x.dir, l);
+          }
+        }
+      }
+      // Two stories' worth of "South X" is no single South.
+      for (const [dir, l] of dirs) if (l.length === 1) compass.set(dir, l[0]);
+    }
     // The article's two most named countries, when the second is named at least a quarter as often as the
     // first and well more than the third: the sides of a bilateral story ("both countries").
     let countryPair: [string, string] | null = null;
@@ -1284,6 +1317,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               result.push(m);
               continue;
             }
+          }
+        }
+        if ((l === 'south' || l === 'north') && compass.has(l) && cap(doc.form[i]) && i > a && lower(i - 1) === 'the') {
+          // "the South cut all ties", "the South's army": not "the South African envoy", "the South China Sea".
+          const nx = i + 1 < b ? doc.form[i + 1] : '';
+          if (!cap(nx) || /^['\u2019]s?$/.test(nx)) {
+            const c = compass.get(l)!;
+            const e = recent(s, i, (x) => (x.code === c ? 0 : null), s + 1);
+            if (e && one(e, 'title')) continue;
           }
         }
         if (DUAL_NOUNS.has(l) && plural(i)) {
