@@ -427,13 +427,16 @@ test('"the South" of a story naming Sudan and South Sudan is South Sudan; not wi
     "The/DET/det/2 South/PROPN/nmod:poss/5 's/PART/case/2 army/NOUN/compound/5 spokesman/NOUN/nsubj/6 accused/VERB/root/0 Sudan/PROPN/obj/6 ./PUNCT/punct/6",
     'Sudan/PROPN/nsubj/2 accused/VERB/root/0 the/DET/det/4 South/PROPN/obj/2 ./PUNCT/punct/2',
     'Sudan/PROPN/nsubj/2 met/VERB/root/0 the/DET/det/5 South/PROPN/amod/5 African/PROPN/compound/6 envoy/NOUN/obj/2 ./PUNCT/punct/2',
+    'Sudan/PROPN/nsubj/2 accused/VERB/root/0 southern/ADJ/amod/4 troops/NOUN/obj/2/NNS ./PUNCT/punct/2',
   ]);
-  const dict = { Sudan: 'SDN', 'South Sudan': 'SSD', 'army spokesman': '---MIL' };
+  const dict = { Sudan: 'SDN', 'South Sudan': 'SSD', 'army spokesman': '---MIL', troops: '---MIL' };
   const m = createArticleActorMatcher(fakeBase(dict));
   m.match(doc, 0);
   assert.deepEqual(show(doc, m.match(doc, 1)), ['South=SSD[title<-South Sudan]', 'army spokesman=SSDMIL[group<-South Sudan]', 'Sudan=SDN']);
   assert.deepEqual(show(doc, m.match(doc, 2)), ['Sudan=SDN', 'South=SSD[title<-South Sudan]']);
   assert.deepEqual(show(doc, m.match(doc, 3)), ['Sudan=SDN']);
+  // "southern troops": the South's.
+  assert.deepEqual(show(doc, m.match(doc, 4)), ['Sudan=SDN', 'troops=SSDMIL']);
   // Without Sudan itself, "South Sudan" alone does not make every "South" the country.
   const doc2 = tagged(['South/PROPN/compound/2 Sudan/PROPN/nsubj/3 met/VERB/root/0 ./PUNCT/punct/3', 'The/DET/det/2 South/PROPN/nsubj/3 voted/VERB/root/0 ./PUNCT/punct/3']);
   const m2 = createArticleActorMatcher(fakeBase({ 'South Sudan': 'SSD' }));

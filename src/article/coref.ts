@@ -1109,6 +1109,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             }
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
+            // "the southern leadership", "southern troops" in a Sudan / South Sudan story: the South's.
+            const adj = [m.start - 1, m.start].find((k) => k >= a && k < m.end && /^(southern|northern)$/.test(lower(k)));
+            const cc = adj === undefined ? undefined : compass.get(lower(adj).slice(0, 5));
+            if (cc) {
+              m.code = cc + roleFirst(chunks).join('');
+              m.rule = `${m.rule} + ${lower(adj!)} = ${cc}`;
+              if (stats) stats.resolved++;
+              if (home) m.code = home.complete(m, s, result, ms);
+              emit(m, null);
+              bind(m, register(m, s));
+              continue;
+            }
             // "The two countries' ambassadors": each country's, one mention for both (not a pair of each other).
             let j = m.start - 1;
             for (let n = 0; n < 2 && j > a && upos(j) === 'ADJ'; n++) j--;
