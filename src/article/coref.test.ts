@@ -444,6 +444,14 @@ test('"the South" of a story naming Sudan and South Sudan is South Sudan; not wi
   assert.deepEqual(show(doc2, m2.match(doc2, 1)), []);
 });
 
+test('a country-less agent "of" a country is that country\'s ("the ambassadors of 13 Western countries")', () => {
+  const doc = tagged([
+    'The/DET/det/2 ambassadors/NOUN/nsubj/7/NNS of/ADP/case/6 13/NUM/nummod/6 Western/ADJ/amod/6 countries/NOUN/nmod/2/NNS urged/VERB/root/0 Kenya/PROPN/obj/7 ./PUNCT/punct/7',
+  ]);
+  const m = createArticleActorMatcher(fakeBase({ ambassadors: '---GOV', 'Western countries': 'WST', Kenya: 'KEN' }));
+  assert.deepEqual(show(doc, m.match(doc, 0)), ['ambassadors=WSTGOV', 'Western countries=WST', 'Kenya=KEN']);
+});
+
 test('"the two leaders", "both countries" are the last two actors; "each other" codes them towards one another', () => {
   const doc = tagged([
     'Bush/PROPN/nsubj/2 met/VERB/root/0 Maliki/PROPN/obj/2 ./PUNCT/punct/2',

@@ -1121,6 +1121,21 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               bind(m, register(m, s));
               continue;
             }
+            // "the ambassadors of 13 Western countries", "the foreign minister of Egypt": that country's.
+            if (m.end + 1 < b && lower(m.end) === 'of') {
+              let k = m.end + 1;
+              while (k < b && k < m.end + 4 && /^(DET|NUM|ADJ)$/.test(upos(k)) && !ms.some((x) => x.start === k)) k++;
+              const of = ms.find((x) => x.start === k);
+              const oc = of ? sectors(of.code, countries) : null;
+              if (oc && oc.country && oc.chunks.length === 0) {
+                m.code = oc.country + roleFirst(chunks).join('');
+                m.rule = `${m.rule} + of ${oc.country}`;
+                if (stats) stats.resolved++;
+                emit(m, null);
+                bind(m, register(m, s));
+                continue;
+              }
+            }
             // "The two countries' ambassadors": each country's, one mention for both (not a pair of each other).
             let j = m.start - 1;
             for (let n = 0; n < 2 && j > a && upos(j) === 'ADJ'; n++) j--;
