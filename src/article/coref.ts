@@ -957,6 +957,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const b = doc.sentEnd[s];
       const ms = baseMs[s].map((m) => ({ ...m }));
       ms.sort((x, y) => x.start - y.start);
+      /** The sentence's dictionary mentions by first token (constant-time look-ups keep long sentences linear). */
+      const msAt = new Map<number, ActorMention>();
+      for (const x of ms) if (!msAt.has(x.start)) msAt.set(x.start, x);
       const covered = new Uint8Array(b - a);
       const cover = (m: ActorMention): void => {
         covered.fill(1, m.start - a, m.end - a);
@@ -1124,8 +1127,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // "the ambassadors of 13 Western countries", "the foreign minister of Egypt": that country's.
             if (m.end + 1 < b && lower(m.end) === 'of') {
               let k = m.end + 1;
-              while (k < b && k < m.end + 4 && /^(DET|NUM|ADJ)$/.test(upos(k)) && !ms.some((x) => x.start === k)) k++;
-              const of = ms.find((x) => x.start === k);
+              while (k < b && k < m.end + 4 && /^(DET|NUM|ADJ)$/.test(upos(k)) && !msAt.has(k)) k++;
+              const of = msAt.get(k);
               const oc = of ? sectors(of.code, countries) : null;
               if (oc && oc.country && oc.chunks.length === 0) {
                 m.code = oc.country + roleFirst(chunks).join('');
