@@ -118,6 +118,16 @@ const STATE_ORGANS = new Set(['GOV', 'ELI', 'MIL', 'SPY']);
 const DOMESTIC_MEASURES = ['081', '172'];
 /** Sectors of armed forces. */
 const FORCES = new Set(['MIL', 'COP']);
+
+/**
+ * CAMEO 19 is force between armed sides; shooting or attacking civilians, who do not
+ * fight back, is unconventional violence (18): "the victims had been shot by police".
+ * Only the unspecified and small-arms codes: shelling or bombing keeps its weapon's code.
+ */
+export function againstCivilians(cameo: string, target: string | null): string {
+  if (target === null || (cameo !== '190' && cameo !== '193')) return cameo;
+  return target.slice(3, 6) === 'CVL' ? '180' : cameo;
+}
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
 const TELLING = new Map<string, '02' | '10'>([['tell', '10'], ['advise', '02']]);
 /**
@@ -1515,7 +1525,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo,
+            cameo: againstCivilians(cameo, mt ? tc : null),
             negated: neg,
             verb: v + st.a,
             evidenceStart: lo + st.a,
