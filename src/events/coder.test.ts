@@ -1296,3 +1296,29 @@ test('a cooperative act offered only if the target acts is a demand on it', () =
   // Without "only" the condition does not make the offer a demand.
   assert.deepEqual(triples(coder.code(mk(false))), ['ARN GON 065']);
 });
+
+test('a conjunct hung on a reported clause whose subject it would act on is the speaker\'s', () => {
+  const c = createCoder({
+    verbs: compileVerbDictionary([{ file: 'q.txt', text: REQUEST_VERBS + '--- PLAY [---] ---\nPLAY\n' }]),
+    actors: fakeActors({ arnor: 'ARN', gondor: 'GON', 'minas tirith': 'GON', rohan: 'ROH' }),
+  });
+  const doc = (obj: string[]) =>
+    rows(
+      'Arnor PROPN NNP 2 nsubj',
+      'said VERB VBD 0 root say',
+      'Gondor PROPN NNP 4 nsubj',
+      'played VERB VBD 2 ccomp play',
+      'games NOUN NNS 4 obj game',
+      'and CCONJ CC 7 cc',
+      'called VERB VBD 4 conj call',
+      'on ADP IN 9 case',
+      ...obj,
+      '. PUNCT . 2 punct',
+    );
+  // Arnor said Gondor played games and called on Minas Tirith .  -> Arnor calls on Gondor
+  const self = triples(c.code(doc(['Minas PROPN NNP 10 compound', 'Tirith PROPN NNP 7 obl'])));
+  assert.ok(self.includes('ARN GON 020'), JSON.stringify(self));
+  // Arnor said Gondor played games and called on the Rohan .  -> Gondor's own call, as parsed
+  const other = triples(c.code(doc(['the DET DT 10 det', 'Rohan PROPN NNP 7 obl'])));
+  assert.ok(other.includes('GON ROH 020') && !other.includes('ARN ROH 020'), JSON.stringify(other));
+});

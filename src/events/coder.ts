@@ -74,6 +74,8 @@ export interface Coder {
 }
 
 const XPOS_VBG = xposId('VBG');
+/** The dependents of a verb that name whom it is done to. */
+const ARG_DEPS = new Set(['obj', 'obl', 'iobj']);
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 'claim', 'note', 'confirm', 'declare']);
 const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
@@ -1449,6 +1451,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           const mi = named ? -1 : newActor(st, c);
           if (mi >= 0) src = [...src, mi];
         }
+      }
+    }
+    // "Rice said Iran was playing a dangerous game and called on Tehran to ...": the parser
+    // hung the second verb on the reported clause, so it inherited that clause's subject.
+    // An actor acting on itself means the verb is the speaker's: take the reporting verb's
+    // subject instead.
+    if (tgt === undefined && src.length > 0 && st.dep[v] === 'conj' && st.kid(v, 'nsubj') < 0) {
+      const p = st.head[v];
+      const say = p >= 0 && st.dep[p] === 'ccomp' ? st.head[p] : -1;
+      if (say >= 0 && REPORTING.has(st.lemma(say).toLowerCase())) {
+        const codes = new Set(src.map((x) => st.mentions[x].code));
+        const own = st.mentions.filter((m, i) => !src.includes(i) && codes.has(m.code) && ARG_DEPS.has(st.dep[st.synHead(m)]) && st.head[st.synHead(m)] === v);
+        const alt = own.length > 0 ? sourceOf(st, say) : [];
+        if (alt.length > 0 && !alt.some((x) => codes.has(st.mentions[x].code))) src = alt;
       }
     }
     if (tgt === undefined) {
