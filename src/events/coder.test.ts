@@ -1322,3 +1322,20 @@ test('a conjunct hung on a reported clause whose subject it would act on is the 
   const other = triples(c.code(doc(['the DET DT 10 det', 'Rohan PROPN NNP 7 obl'])));
   assert.ok(other.includes('GON ROH 020') && !other.includes('ARN ROH 020'), JSON.stringify(other));
 });
+
+test('an unattached relative clause (", which ...") takes the actor before the comma as subject', () => {
+  // Rohan urged Arnor , which attacked Gondor .  (the relative clause parsed as a conjunct)
+  const doc = rows(
+    'Rohan PROPN NNP 2 nsubj',
+    'urged VERB VBD 0 root urge',
+    'Arnor PROPN NNP 2 obj',
+    ', PUNCT , 6 punct',
+    'which PRON WDT 6 nsubj which',
+    'attacked VERB VBD 2 conj attack',
+    'Gondor PROPN NNP 6 obj',
+    '. PUNCT . 2 punct',
+  );
+  const got = triples(qcoder.code(doc));
+  assert.ok(got.includes('ARN GON 190'), JSON.stringify(got));
+  assert.ok(!got.includes('ROH GON 190'), JSON.stringify(got));
+});

@@ -74,6 +74,18 @@ export interface Coder {
 }
 
 const XPOS_VBG = xposId('VBG');
+/**
+ * The actor mention ending just before a relative pronoun (", which" / ", who"), or -1.
+ * Only when the pronoun is not under a noun already (an unattached relative clause).
+ */
+function relativeAntecedent(st: Sent, pron: number): number {
+  let k = pron - 1;
+  if (k >= 0 && st.doc.form[st.a + k] === ',') k--;
+  if (k < 0) return -1;
+  const m = st.mentionAt[k];
+  return m >= 0 && st.mentions[m].end - 1 === k ? m : -1;
+}
+
 /** The dependents of a verb that name whom it is done to. */
 const ARG_DEPS = new Set(['obj', 'obl', 'iobj']);
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 'claim', 'note', 'confirm', 'declare']);
@@ -983,6 +995,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const lw = st.doc.form[st.a + subj].toLowerCase();
       if (REL_PRONOUNS.has(lw) && st.dep[v].startsWith('acl') && st.head[v] >= 0) {
         actorsFor(st, st.head[v], out);
+      } else if ((lw === 'which' || lw === 'who') && subj > 0 && relativeAntecedent(st, subj) >= 0) {
+        // ", which threatened ...": a relative clause the parser did not attach to its
+        // noun; the actor just before the comma is its subject.
+        out.push(...coordination(st, relativeAntecedent(st, subj)));
       } else {
         actorsFor(st, subj, out);
         // Several subjects of one verb are a coordination the parser did not build.
