@@ -1339,3 +1339,17 @@ test('an unattached relative clause (", which ...") takes the actor before the c
   assert.ok(got.includes('ARN GON 190'), JSON.stringify(got));
   assert.ok(!got.includes('ROH GON 190'), JSON.stringify(got));
 });
+
+test('two actors joined by "and" inside one misparsed compound noun are both arguments', () => {
+  // Arnor attacked Gondor and Rohan .  ("Gondor" parsed as a compound of "Rohan", "and" on Rohan)
+  const doc = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'attacked VERB VBD 0 root attack',
+    'Gondor PROPN NNP 5 compound',
+    'and CCONJ CC 5 cc',
+    'Rohan PROPN NNP 2 obj',
+    '. PUNCT . 2 punct',
+  );
+  const got = triples(qcoder.code(doc));
+  assert.ok(got.includes('ARN GON 190') && got.includes('ARN ROH 190'), JSON.stringify(got));
+});

@@ -763,6 +763,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     visit(h, false);
     if (sh !== h) visit(sh, false);
     if (fm) for (let k = fm.start; k < fm.end; k++) if (k !== sh && k !== h) visit(k, true);
+    // "sanctions on Sudan and South Sudan" parsed as one compound noun: a mention right
+    // after "and"/"or" inside the same phrase is a further conjunct.
+    for (let f = fm; f !== null; ) {
+      const cc = f.end;
+      const next = cc + 1 < st.n && st.dep[cc] === 'cc' && /^(and|or)$/i.test(st.doc.form[st.a + cc]) ? st.mentionAt[cc + 1] : -1;
+      if (next < 0 || st.mentions[next].start !== cc + 1) break;
+      const a = st.synHead(f);
+      const b = st.synHead(st.mentions[next]);
+      if (!(st.inSubtree(a, b) || st.inSubtree(b, a) || st.head[a] === st.head[b])) break;
+      f = st.mentions[next];
+      const nm = f;
+      if (!out.some((x) => st.mentions[x].start === nm.start && st.mentions[x].end === nm.end)) out.push(next);
+    }
   }
 
   /**
