@@ -1353,3 +1353,33 @@ test('two actors joined by "and" inside one misparsed compound noun are both arg
   const got = triples(qcoder.code(doc));
   assert.ok(got.includes('ARN GON 190') && got.includes('ARN ROH 190'), JSON.stringify(got));
 });
+
+test('a subject misparsed as an apposition of the fronted place phrase is the source', () => {
+  // In Rohan , Arnor attacked Gondor .  ("Arnor" hung on "Rohan" as appos, the comma on Arnor)
+  const doc = rows(
+    'In ADP IN 2 case',
+    'Rohan PROPN NNP 5 obl',
+    ', PUNCT , 4 punct',
+    'Arnor PROPN NNP 2 appos',
+    'attacked VERB VBD 0 root attack',
+    'Gondor PROPN NNP 5 obj',
+    '. PUNCT . 5 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(doc)), ['ARN GON 190']);
+  // In Rohan , the capital of Arnor , troops attacked Gondor .  -> the apposition is not next to the verb
+  const far = rows(
+    'In ADP IN 2 case',
+    'Rohan PROPN NNP 10 obl',
+    ', PUNCT , 5 punct',
+    'the DET DT 5 det',
+    'capital NOUN NN 2 appos',
+    'of ADP IN 7 case',
+    'Arnor PROPN NNP 5 nmod',
+    ', PUNCT , 2 punct',
+    'troops NOUN NNS 10 obl:tmod',
+    'attacked VERB VBD 0 root attack',
+    'Gondor PROPN NNP 10 obj',
+    '. PUNCT . 10 punct',
+  );
+  assert.ok(!triples(qcoder.code(far)).includes('ARN GON 190'));
+});

@@ -1035,6 +1035,25 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (SUBJ_LIKE.has(st.dep[c])) actorsFor(st, c, out);
     }
     if (out.length > 0) return out;
+    // "In Washington, President Bush praised ...": the subject taken for an apposition of
+    // the fronted place phrase; it comes after that phrase's comma, right before the verb.
+    for (const c of st.kids(v)) {
+      if (c > v) break;
+      if (st.dep[c] !== 'obl' || st.kid(c, 'case') < 0) continue;
+      const ap = st.kid(c, 'appos');
+      if (ap < 0 || ap < c) continue;
+      let lo = ap;
+      let hi = ap;
+      for (let k = 0; k < st.n; k++) {
+        if (st.dep[k] !== 'punct' && st.inSubtree(k, ap)) {
+          lo = Math.min(lo, k);
+          hi = Math.max(hi, k);
+        }
+      }
+      if (lo < 1 || st.doc.form[st.a + lo - 1] !== ',' || hi + 1 !== v) continue;
+      actorsFor(st, ap, out);
+    }
+    if (out.length > 0) return out;
     const p = st.head[v];
     if (p < 0) return out;
     const rel = st.dep[v];
