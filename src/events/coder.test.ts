@@ -1383,3 +1383,14 @@ test('a subject misparsed as an apposition of the fronted place phrase is the so
   );
   assert.ok(!triples(qcoder.code(far)).includes('ARN GON 190'));
 });
+
+test('one mention standing for a pair ("the two sides") of a reciprocal verb codes each towards the other', () => {
+  // the two sides met .  (the mention carries the pair's codes, as article coreference gives them)
+  const doc = rows('the DET DT 3 det', 'two NUM CD 3 nummod', 'sides NOUN NNS 4 nsubj side', 'met VERB VBD 0 root meet', '. PUNCT . 4 punct');
+  const pair = (codes: string[]) => ({
+    match: (d: typeof doc, s: number) => [{ start: d.sentStart[s], end: d.sentStart[s] + 3, head: d.sentStart[s] + 2, code: codes[0], codes, rule: 'pair' }],
+  });
+  const c = (codes: string[]) => createCoder({ verbs: compileVerbDictionary([{ file: 'm.txt', text: '--- MEET [040] ---\nMEET {MET}\n' }]), actors: pair(codes) });
+  assert.deepEqual(triples(c(['ARN', 'GON']).code(doc)), ['ARN GON 040', 'GON ARN 040']);
+  assert.deepEqual(triples(c(['ARN']).code(doc)), []);
+});

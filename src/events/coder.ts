@@ -1543,7 +1543,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // Working together "against" someone is still together.
       const coop = INTENT_ROOTS.has(root);
       const alone = tgt.length === 0 || tgt.every((x) => venue(st, x) || !partner(st, x) || (coop && caseOf(st, x) === 'AGAINST'));
-      if (alone && src.length >= 2 && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v)) mutual = src;
+      // "the two delegations agreed to meet": one mention standing for a pair is a coordination too.
+      const pair = src.length === 1 && ((st.mentions[src[0]] as { codes?: string[] }).codes?.length ?? 0) >= 2;
+      if (alone && (src.length >= 2 || pair) && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v)) mutual = src;
       // "Assad lifted the state of emergency": a government's measure at home is aimed at
       // its own country when no one else is named.
       const fc = code.fwd ?? '';
@@ -1600,6 +1602,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
     };
     if (mutual) {
+      // A single pair mention: each of its actors towards the other (mk skips equal codes).
+      if (mutual.length === 1 && code.fwd) mk(mutual[0], mutual[0], code.fwd);
       for (const a of mutual)
         for (const b of mutual) {
           if (a === b || st.mentions[a].code === st.mentions[b].code) continue;
