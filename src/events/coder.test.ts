@@ -1296,3 +1296,101 @@ test('a cooperative act offered only if the target acts is a demand on it', () =
   // Without "only" the condition does not make the offer a demand.
   assert.deepEqual(triples(coder.code(mk(false))), ['ARN GON 065']);
 });
+
+test('a conjunct hung on a reported clause whose subject it would act on is the speaker\'s', () => {
+  const c = createCoder({
+    verbs: compileVerbDictionary([{ file: 'q.txt', text: REQUEST_VERBS + '--- PLAY [---] ---\nPLAY\n' }]),
+    actors: fakeActors({ arnor: 'ARN', gondor: 'GON', 'minas tirith': 'GON', rohan: 'ROH' }),
+  });
+  const doc = (obj: string[]) =>
+    rows(
+      'Arnor PROPN NNP 2 nsubj',
+      'said VERB VBD 0 root say',
+      'Gondor PROPN NNP 4 nsubj',
+      'played VERB VBD 2 ccomp play',
+      'games NOUN NNS 4 obj game',
+      'and CCONJ CC 7 cc',
+      'called VERB VBD 4 conj call',
+      'on ADP IN 9 case',
+      ...obj,
+      '. PUNCT . 2 punct',
+    );
+  // Arnor said Gondor played games and called on Minas Tirith .  -> Arnor calls on Gondor
+  const self = triples(c.code(doc(['Minas PROPN NNP 10 compound', 'Tirith PROPN NNP 7 obl'])));
+  assert.ok(self.includes('ARN GON 020'), JSON.stringify(self));
+  // Arnor said Gondor played games and called on the Rohan .  -> Gondor's own call, as parsed
+  const other = triples(c.code(doc(['the DET DT 10 det', 'Rohan PROPN NNP 7 obl'])));
+  assert.ok(other.includes('GON ROH 020') && !other.includes('ARN ROH 020'), JSON.stringify(other));
+});
+
+test('an unattached relative clause (", which ...") takes the actor before the comma as subject', () => {
+  // Rohan urged Arnor , which attacked Gondor .  (the relative clause parsed as a conjunct)
+  const doc = rows(
+    'Rohan PROPN NNP 2 nsubj',
+    'urged VERB VBD 0 root urge',
+    'Arnor PROPN NNP 2 obj',
+    ', PUNCT , 6 punct',
+    'which PRON WDT 6 nsubj which',
+    'attacked VERB VBD 2 conj attack',
+    'Gondor PROPN NNP 6 obj',
+    '. PUNCT . 2 punct',
+  );
+  const got = triples(qcoder.code(doc));
+  assert.ok(got.includes('ARN GON 190'), JSON.stringify(got));
+  assert.ok(!got.includes('ROH GON 190'), JSON.stringify(got));
+});
+
+test('two actors joined by "and" inside one misparsed compound noun are both arguments', () => {
+  // Arnor attacked Gondor and Rohan .  ("Gondor" parsed as a compound of "Rohan", "and" on Rohan)
+  const doc = rows(
+    'Arnor PROPN NNP 2 nsubj',
+    'attacked VERB VBD 0 root attack',
+    'Gondor PROPN NNP 5 compound',
+    'and CCONJ CC 5 cc',
+    'Rohan PROPN NNP 2 obj',
+    '. PUNCT . 2 punct',
+  );
+  const got = triples(qcoder.code(doc));
+  assert.ok(got.includes('ARN GON 190') && got.includes('ARN ROH 190'), JSON.stringify(got));
+});
+
+test('a subject misparsed as an apposition of the fronted place phrase is the source', () => {
+  // In Rohan , Arnor attacked Gondor .  ("Arnor" hung on "Rohan" as appos, the comma on Arnor)
+  const doc = rows(
+    'In ADP IN 2 case',
+    'Rohan PROPN NNP 5 obl',
+    ', PUNCT , 4 punct',
+    'Arnor PROPN NNP 2 appos',
+    'attacked VERB VBD 0 root attack',
+    'Gondor PROPN NNP 5 obj',
+    '. PUNCT . 5 punct',
+  );
+  assert.deepEqual(triples(qcoder.code(doc)), ['ARN GON 190']);
+  // In Rohan , the capital of Arnor , troops attacked Gondor .  -> the apposition is not next to the verb
+  const far = rows(
+    'In ADP IN 2 case',
+    'Rohan PROPN NNP 10 obl',
+    ', PUNCT , 5 punct',
+    'the DET DT 5 det',
+    'capital NOUN NN 2 appos',
+    'of ADP IN 7 case',
+    'Arnor PROPN NNP 5 nmod',
+    ', PUNCT , 2 punct',
+    'troops NOUN NNS 10 obl:tmod',
+    'attacked VERB VBD 0 root attack',
+    'Gondor PROPN NNP 10 obj',
+    '. PUNCT . 10 punct',
+  );
+  assert.ok(!triples(qcoder.code(far)).includes('ARN GON 190'));
+});
+
+test('one mention standing for a pair ("the two sides") of a reciprocal verb codes each towards the other', () => {
+  // the two sides met .  (the mention carries the pair's codes, as article coreference gives them)
+  const doc = rows('the DET DT 3 det', 'two NUM CD 3 nummod', 'sides NOUN NNS 4 nsubj side', 'met VERB VBD 0 root meet', '. PUNCT . 4 punct');
+  const pair = (codes: string[]) => ({
+    match: (d: typeof doc, s: number) => [{ start: d.sentStart[s], end: d.sentStart[s] + 3, head: d.sentStart[s] + 2, code: codes[0], codes, rule: 'pair' }],
+  });
+  const c = (codes: string[]) => createCoder({ verbs: compileVerbDictionary([{ file: 'm.txt', text: '--- MEET [040] ---\nMEET {MET}\n' }]), actors: pair(codes) });
+  assert.deepEqual(triples(c(['ARN', 'GON']).code(doc)), ['ARN GON 040', 'GON ARN 040']);
+  assert.deepEqual(triples(c(['ARN']).code(doc)), []);
+});

@@ -74,6 +74,20 @@ export interface Coder {
 }
 
 const XPOS_VBG = xposId('VBG');
+/**
+ * The actor mention ending just before a relative pronoun (", which" / ", who"), or -1.
+ * Only when the pronoun is not under a noun already (an unattached relative clause).
+ */
+function relativeAntecedent(st: Sent, pron: number): number {
+  let k = pron - 1;
+  if (k >= 0 && st.doc.form[st.a + k] === ',') k--;
+  if (k < 0) return -1;
+  const m = st.mentionAt[k];
+  return m >= 0 && st.mentions[m].end - 1 === k ? m : -1;
+}
+
+/** The dependents of a verb that name whom it is done to. */
+const ARG_DEPS = new Set(['obj', 'obl', 'iobj']);
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 'claim', 'note', 'confirm', 'declare']);
 const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
@@ -118,6 +132,16 @@ const STATE_ORGANS = new Set(['GOV', 'ELI', 'MIL', 'SPY']);
 const DOMESTIC_MEASURES = ['081', '172'];
 /** Sectors of armed forces. */
 const FORCES = new Set(['MIL', 'COP']);
+
+/**
+ * CAMEO 19 is force between armed sides; shooting or attacking civilians, who do not
+ * fight back, is unconventional violence (18): "the victims had been shot by police".
+ * Only the unspecified and small-arms codes: shelling or bombing keeps its weapon's code.
+ */
+export function againstCivilians(cameo: string, target: string | null): string {
+  if (target === null || (cameo !== '190' && cameo !== '193')) return cameo;
+  return target.slice(3, 6) === 'CVL' ? '180' : cameo;
+}
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
 const TELLING = new Map<string, '02' | '10'>([['tell', '10'], ['advise', '02']]);
 /**
@@ -739,6 +763,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     visit(h, false);
     if (sh !== h) visit(sh, false);
     if (fm) for (let k = fm.start; k < fm.end; k++) if (k !== sh && k !== h) visit(k, true);
+    // "sanctions on Sudan and South Sudan" parsed as one compound noun: a mention right
+    // after "and"/"or" inside the same phrase is a further conjunct.
+    for (let f = fm; f !== null; ) {
+      const cc = f.end;
+      const next = cc + 1 < st.n && st.dep[cc] === 'cc' && /^(and|or)$/i.test(st.doc.form[st.a + cc]) ? st.mentionAt[cc + 1] : -1;
+      if (next < 0 || st.mentions[next].start !== cc + 1) break;
+      const a = st.synHead(f);
+      const b = st.synHead(st.mentions[next]);
+      if (!(st.inSubtree(a, b) || st.inSubtree(b, a) || st.head[a] === st.head[b])) break;
+      f = st.mentions[next];
+      const nm = f;
+      if (!out.some((x) => st.mentions[x].start === nm.start && st.mentions[x].end === nm.end)) out.push(next);
+    }
   }
 
   /**
@@ -971,6 +1008,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const lw = st.doc.form[st.a + subj].toLowerCase();
       if (REL_PRONOUNS.has(lw) && st.dep[v].startsWith('acl') && st.head[v] >= 0) {
         actorsFor(st, st.head[v], out);
+      } else if ((lw === 'which' || lw === 'who') && subj > 0 && relativeAntecedent(st, subj) >= 0) {
+        // ", which threatened ...": a relative clause the parser did not attach to its
+        // noun; the actor just before the comma is its subject.
+        out.push(...coordination(st, relativeAntecedent(st, subj)));
       } else {
         actorsFor(st, subj, out);
         // Several subjects of one verb are a coordination the parser did not build.
@@ -992,6 +1033,25 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (const c of st.kids(v)) {
       if (c > v) break;
       if (SUBJ_LIKE.has(st.dep[c])) actorsFor(st, c, out);
+    }
+    if (out.length > 0) return out;
+    // "In Washington, President Bush praised ...": the subject taken for an apposition of
+    // the fronted place phrase; it comes after that phrase's comma, right before the verb.
+    for (const c of st.kids(v)) {
+      if (c > v) break;
+      if (st.dep[c] !== 'obl' || st.kid(c, 'case') < 0) continue;
+      const ap = st.kid(c, 'appos');
+      if (ap < 0 || ap < c) continue;
+      let lo = ap;
+      let hi = ap;
+      for (let k = 0; k < st.n; k++) {
+        if (st.dep[k] !== 'punct' && st.inSubtree(k, ap)) {
+          lo = Math.min(lo, k);
+          hi = Math.max(hi, k);
+        }
+      }
+      if (lo < 1 || st.doc.form[st.a + lo - 1] !== ',' || hi + 1 !== v) continue;
+      actorsFor(st, ap, out);
     }
     if (out.length > 0) return out;
     const p = st.head[v];
@@ -1441,6 +1501,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         }
       }
     }
+    // "Rice said Iran was playing a dangerous game and called on Tehran to ...": the parser
+    // hung the second verb on the reported clause, so it inherited that clause's subject.
+    // An actor acting on itself means the verb is the speaker's: take the reporting verb's
+    // subject instead.
+    if (tgt === undefined && src.length > 0 && st.dep[v] === 'conj' && st.kid(v, 'nsubj') < 0) {
+      const p = st.head[v];
+      const say = p >= 0 && st.dep[p] === 'ccomp' ? st.head[p] : -1;
+      if (say >= 0 && REPORTING.has(st.lemma(say).toLowerCase())) {
+        const codes = new Set(src.map((x) => st.mentions[x].code));
+        const own = st.mentions.filter((m, i) => !src.includes(i) && codes.has(m.code) && ARG_DEPS.has(st.dep[st.synHead(m)]) && st.head[st.synHead(m)] === v);
+        const alt = own.length > 0 ? sourceOf(st, say) : [];
+        if (alt.length > 0 && !alt.some((x) => codes.has(st.mentions[x].code))) src = alt;
+      }
+    }
     if (tgt === undefined) {
       const linear = rescued || afterAnd(st, v);
       // A place named as where it happened ("held talks in Istanbul with the opposition")
@@ -1469,7 +1543,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // Working together "against" someone is still together.
       const coop = INTENT_ROOTS.has(root);
       const alone = tgt.length === 0 || tgt.every((x) => venue(st, x) || !partner(st, x) || (coop && caseOf(st, x) === 'AGAINST'));
-      if (alone && src.length >= 2 && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v)) mutual = src;
+      // "the two delegations agreed to meet": one mention standing for a pair is a coordination too.
+      const pair = src.length === 1 && ((st.mentions[src[0]] as { codes?: string[] }).codes?.length ?? 0) >= 2;
+      if (alone && (src.length >= 2 || pair) && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v)) mutual = src;
       // "Assad lifted the state of emergency": a government's measure at home is aimed at
       // its own country when no one else is named.
       const fc = code.fwd ?? '';
@@ -1515,7 +1591,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo,
+            cameo: againstCivilians(cameo, mt ? tc : null),
             negated: neg,
             verb: v + st.a,
             evidenceStart: lo + st.a,
@@ -1526,6 +1602,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
     };
     if (mutual) {
+      // A single pair mention: each of its actors towards the other (mk skips equal codes).
+      if (mutual.length === 1 && code.fwd) mk(mutual[0], mutual[0], code.fwd);
       for (const a of mutual)
         for (const b of mutual) {
           if (a === b || st.mentions[a].code === st.mentions[b].code) continue;
