@@ -40,3 +40,16 @@ test('annals codes "will meet" as 036 and "met" as 040', () => {
   assert.deepEqual(code('Iran will meet the European Union next week.'), ['IRN 036 IGOEUREEC']);
   assert.deepEqual(code('Iran met the European Union on Monday.'), ['IRN 040 IGOEUREEC']);
 });
+
+test('the condition of an if-clause is nobody\'s intent', () => {
+  assert.equal(codeForModality('0841', { ...facts('hypothetical'), conditional: true }), '0841');
+  assert.equal(codeForModality('040', { ...facts('hypothetical'), conditional: true }), '040');
+  const annals = createAnnals();
+  const events = annals.codeDocument({
+    id: 't',
+    text: 'The opposition would return to talks if the Kenyan government released the detained protesters.',
+    date: '2023-07-20',
+    path: '-',
+  }).events;
+  assert.ok(!events.some((e) => e.source.code.startsWith('KENGOV') && e.cameo.startsWith('03')), JSON.stringify(events.map((e) => [e.source.code, e.cameo])));
+});

@@ -6,7 +6,8 @@
  * hypothetical act to the "express intent" (03x) or "threaten" (13x) family.
  *
  * Cooperative acts move for any intention or supposition (a plan to meet is an
- * intent to meet whoever reports it). Hostile acts become threats only when the
+ * intent to meet whoever reports it), but not the condition of an if/unless clause
+ * ("would return if the government released the detainees": the release is nobody's intent). Hostile acts become threats only when the
  * intention is the actor's own (no attribution, or attributed to the actor itself):
  * "officials said the militia would attack" is a report, not the militia's threat.
  * @module
@@ -40,6 +41,8 @@ export interface ModalityFacts {
   attributed: boolean;
   /** The event's source code. */
   source: string;
+  /** The act is the condition of an if/unless clause ("if the government released them"): no one's intent. */
+  conditional?: boolean;
 }
 
 /**
@@ -49,6 +52,7 @@ export interface ModalityFacts {
 export function codeForModality(cameo: string, facts: ModalityFacts): string {
   const root = cameo.slice(0, 2);
   if (facts.modality !== 'intended' && facts.modality !== 'hypothetical') return cameo;
+  if (facts.conditional) return cameo;
   const coop = COOPERATIVE[root];
   if (coop) return cameoInfo(coop) ? coop : cameo;
   const hostile = HOSTILE[root];
