@@ -2,29 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadAnalyzer } from './index.js';
 import { DEPREL, UPOS } from './tags.js';
-import type { Doc } from './doc.js';
+import { assertTrees } from './tree-check.js';
 
 const analyzer = loadAnalyzer();
-
-/** Every sentence is a tree: one root, heads inside the sentence, no cycles. */
-function assertTrees(doc: Doc): void {
-  for (let s = 0; s < doc.sentenceCount; s++) {
-    const a = doc.sentStart[s];
-    const b = doc.sentEnd[s];
-    let roots = 0;
-    for (let i = a; i < b; i++) {
-      const h = doc.head[i];
-      if (h < 0) roots++;
-      else assert.ok(h >= a && h < b && h !== i, `head of ${i} out of its sentence`);
-      let k = i;
-      for (let steps = 0; k >= 0; steps++) {
-        assert.ok(steps <= b - a, `cycle through token ${i}`);
-        k = doc.head[k];
-      }
-    }
-    if (b > a) assert.equal(roots, 1, `sentence ${s} has ${roots} roots`);
-  }
-}
 
 test('analyze: tokens, tags, lemmas and a parse from raw news text', () => {
   const doc = analyzer.analyze('Iraq and Iran agreed to restore ties. The embassy was attacked by gunmen on Monday.');

@@ -12,6 +12,7 @@ import { loadParser, Parser, parserStage } from './index.js';
 import { COARSE_GROUPS, deserialiseModel, FINE_GROUPS, selectTop, serialiseModel, type ParserModel } from './model.js';
 import { projectivise } from './data.js';
 import { blendQuantised } from './trainer.js';
+import { assertTrees } from '../tree-check.js';
 
 const parser = loadParser();
 const tagger = loadTagger();
@@ -33,32 +34,6 @@ function arc(doc: Doc, w: string): string {
   assert.ok(i >= 0, `no token ${w}`);
   const h = doc.head[i];
   return `${h < 0 ? 'ROOT' : doc.form[h]} ${DEPREL[doc.dep[i]]}`;
-}
-
-/** Every sentence is a tree: one root, heads inside the sentence, no cycles. */
-function assertTrees(doc: Doc): void {
-  for (let s = 0; s < doc.sentenceCount; s++) {
-    const a = doc.sentStart[s];
-    const b = doc.sentEnd[s];
-    let roots = 0;
-    for (let i = a; i < b; i++) {
-      const h = doc.head[i];
-      if (h < 0) {
-        roots++;
-        assert.equal(DEPREL[doc.dep[i]], 'root');
-        continue;
-      }
-      assert.ok(h >= a && h < b && h !== i, `head of ${i} outside sentence or self`);
-      assert.notEqual(DEPREL[doc.dep[i]], '_');
-      let x = i;
-      let steps = 0;
-      while (doc.head[x] >= 0) {
-        x = doc.head[x];
-        assert.ok(++steps <= b - a, `cycle through token ${i}`);
-      }
-    }
-    if (b > a) assert.equal(roots, 1, `sentence ${s} has ${roots} roots`);
-  }
 }
 
 // Each smoke sentence is checked twice: with hand-set tags, and through the
