@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadAnalyzer } from './index.js';
-import { UPOS, XPOS } from './tags.js';
+import { uposId, xposId, XPOS } from './tags.js';
 import { repairTense } from './tense.js';
 
 /** "word/XPOS" tokens -> repaired XPOS of each token. */
 function repaired(tagged: string): string[] {
   const toks = tagged.split(' ').map((t) => t.split('/'));
   const form = toks.map((t) => t[0]);
-  const xpos = Uint8Array.from(toks.map((t) => (XPOS as readonly string[]).indexOf(t[1])));
-  const upos = Uint8Array.from(toks.map((t) => (UPOS as readonly string[]).indexOf(t[1].startsWith('VB') ? 'VERB' : t[1].startsWith('NN') ? 'NOUN' : 'X')));
+  const xpos = Uint8Array.from(toks.map((t) => xposId(t[1])));
+  const upos = Uint8Array.from(toks.map((t) => uposId(t[1].startsWith('VB') ? 'VERB' : t[1].startsWith('NN') ? 'NOUN' : 'X')));
   repairTense(form, upos, xpos, 0, form.length);
   return [...xpos].map((x) => XPOS[x]);
 }

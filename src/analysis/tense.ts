@@ -20,20 +20,16 @@
  */
 import type { Doc } from './doc.js';
 import type { Stage } from './pipeline.js';
-import { UPOS, XPOS } from './tags.js';
+import { uposId, xposId } from './tags.js';
 
-const X = (t: string): number => {
-  const i = (XPOS as readonly string[]).indexOf(t);
-  if (i < 0) throw new Error(`unknown XPOS ${t}`);
-  return i;
-};
+const X = xposId;
 const VBN = X('VBN');
 const VBD = X('VBD');
 const FINITE = new Set([X('VBD'), X('VBZ'), X('VBP'), X('MD')]);
 const NOUNS = new Set([X('NN'), X('NNS'), X('NNP'), X('NNPS')]);
 const ADVERBS = new Set([X('RB'), X('RBR'), X('RBS')]);
 const RELATIVES = new Set([X('WDT'), X('WP')]);
-const VERB = (UPOS as readonly string[]).indexOf('VERB');
+const VERB = uposId('VERB');
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 /** Words that end a clause for the scans (punctuation, coordinators, subordinators). */
 const BOUNDARY_FORMS = new Set([',', ';', ':', '--', '—', '–', '(', ')', '"', '“', '”', 'and', 'but', 'or', 'while', 'as', 'after', 'before', 'because', 'when', 'if', 'although', 'though', 'since', 'until', 'that', 'which', 'who', 'whom', 'where']);
