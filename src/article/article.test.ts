@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { loadAnalyzer } from '../analysis/index.js';
 import { createActorMatcher } from '../actors/matcher.js';
 import type { ActorMatcher } from '../actors/types.js';
@@ -11,7 +10,7 @@ import { loadDictionaries } from '../dictionaries/index.js';
 import { createCoder } from '../events/coder.js';
 import { toEventRecord } from '../events/record.js';
 import { run } from '../cli/actors.js';
-import type { Io } from '../cli/io.js';
+import { runCaptured } from '../cli/capture.js';
 import { AnnalsError } from '../errors.js';
 import { createArticleActorMatcher } from './coref.js';
 import { UnknownActorTally, findUnknownNames } from './unknown.js';
@@ -66,17 +65,7 @@ test('findUnknownNames: names acting with dictionary verbs and no actor, short f
   assert.deepEqual(tally.top(), [{ name: 'Quillon Dresk', count: 2, example: 'Quillon Dresk met Iraqi officials in Vienna.', docId: 'd1' }]);
 });
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const io: Io = { stdout, stderr, stdin: Readable.from(['']), isTTY: false, isErrTTY: false };
-  const code = await run(args, io);
-  return { code, out, err };
-}
+const cli = (args: string[]) => runCaptured(run, args);
 
 test('annals actors --unknown lists the most frequent unknown names over a corpus', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'annals-actors-'));

@@ -3,22 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { run } from './main.js';
-import type { Io } from './io.js';
+import { runCaptured } from './capture.js';
 
 /** Run the CLI with captured streams. */
-async function cli(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const io: Io = { stdout, stderr, stdin: Readable.from([stdin]), isTTY: false, isErrTTY: false };
-  const code = await run(args, io);
-  return { code, out, err };
-}
+const cli = (args: string[], stdin = '') => runCaptured(run, args, stdin);
 
 const tmp = mkdtempSync(join(tmpdir(), 'annals-cli-'));
 

@@ -3,19 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import * as F from '../dictionaries/native/fixtures/native-fixtures.js';
 import { run } from './dict.js';
-import type { Io } from './io.js';
+import { runCaptured } from './capture.js';
 
-async function cli(args: string[]): Promise<{ code: number; out: string }> {
-  const stdout = new PassThrough();
-  const chunks: Buffer[] = [];
-  stdout.on('data', (c: Buffer) => chunks.push(c));
-  const io: Io = { stdout, stderr: new PassThrough(), stdin: new PassThrough(), isTTY: false, isErrTTY: false };
-  const code = await run(args, io);
-  return { code, out: Buffer.concat(chunks).toString('utf8') };
-}
+const cli = (args: string[]) => runCaptured(run, args);
 
 /** A temporary dictionary directory with the given files. */
 function withDir(files: Record<string, string>, fn: (dir: string) => Promise<void>): Promise<void> {
