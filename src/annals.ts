@@ -6,12 +6,12 @@
  * const { events } = annals.codeDocument({ id: 'd1', text: 'Iraq accused Iran.', date: '2006-12-04', path: '-' });
  * @module
  */
-import { DEPREL, loadAnalyzer, type Analyzer, type Doc } from './analysis/index.js';
+import { loadAnalyzer, type Analyzer, type Doc } from './analysis/index.js';
 import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, type Coder, type CoderOptions } from './events/coder.js';
-import { codeForModality } from './events/intent.js';
+import { codeForModality, isConditionClause } from './events/intent.js';
 import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
 import type { EventRecord } from './events/types.js';
@@ -72,15 +72,6 @@ export function dayNumber(date: string | null | undefined): number | undefined {
   return m ? Number(m[1] + m[2] + m[3]) : undefined;
 }
 
-/** Whether the verb at token `v` heads an if/unless/whether clause (its own `mark` child). */
-function conditionClause(doc: Doc, v: number): boolean {
-  const s = doc.sentenceOf(v);
-  for (let i = doc.sentStart[s]; i < doc.sentEnd[s]; i++) {
-    if (doc.head[i] === v && DEPREL[doc.dep[i]] === 'mark' && /^(if|unless|whether)$/i.test(doc.form[i])) return true;
-  }
-  return false;
-}
-
 /** Load models and dictionaries once; reuse for every document. */
 export function createAnnals(opts: AnnalsOptions = {}): Annals {
   const analyzer = loadAnalyzer();
@@ -117,7 +108,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           if (ctx) {
             const c = ctx[i];
             const by = c.attributedTo;
-            const conditional = conditionClause(doc, ev.verb);
+            const conditional = isConditionClause(doc, ev.verb);
             const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional });
             if (cameo !== ev.cameo) ev = { ...ev, cameo, rule: `${ev.rule} [${c.modality}: ${ev.cameo} -> ${cameo}]` };
           }

@@ -12,6 +12,8 @@
  * "officials said the militia would attack" is a report, not the militia's threat.
  * @module
  */
+import type { Doc } from '../analysis/doc.js';
+import { DEPREL } from '../analysis/tags.js';
 import { cameoInfo } from './cameo.js';
 
 /** Root of an intended cooperative act -> the 03x code expressing that intent. */
@@ -62,4 +64,13 @@ export function codeForModality(cameo: string, facts: ModalityFacts): string {
   const by = facts.attributedTo;
   const own = !facts.attributed || (by != null && !by.startsWith('---') && by.slice(0, 3) === facts.source.slice(0, 3));
   return own && cameoInfo(hostile) ? hostile : cameo;
+}
+
+/** Whether the verb at token `v` heads an if/unless/whether clause (its own `mark` child). */
+export function isConditionClause(doc: Doc, v: number): boolean {
+  const s = doc.sentenceOf(v);
+  for (let i = doc.sentStart[s]; i < doc.sentEnd[s]; i++) {
+    if (doc.head[i] === v && DEPREL[doc.dep[i]] === 'mark' && /^(if|unless|whether)$/i.test(doc.form[i])) return true;
+  }
+  return false;
 }
