@@ -273,22 +273,7 @@ export class Decoder {
       for (let i = 0; i < curN; i++) {
         const st = pool[cur[i]];
         this.scoreState(st, this.feats, sc);
-        const base = cs[i];
-        if (st.canShift()) {
-          cp[nc] = i;
-          ca[nc] = SHIFT;
-          cands[nc++] = base + sc[SHIFT];
-        }
-        if (st.canLeft()) {
-          cp[nc] = i;
-          ca[nc] = LEFT;
-          cands[nc++] = base + sc[LEFT];
-        }
-        if (st.canRight()) {
-          cp[nc] = i;
-          ca[nc] = RIGHT;
-          cands[nc++] = base + sc[RIGHT];
-        }
+        nc = pushLegalActions(st, i, cs[i], sc, cp, ca, cands, nc);
       }
       const keep = selectTop(cands, cp, ca, nc, width);
       // Free states: those not holding a current hypothesis.
@@ -329,6 +314,39 @@ export class Decoder {
  * to the earlier one, so decoding is deterministic) to the front, in order.
  * Returns how many were kept. n is at most 3 x beam width, so this is cheap.
  */
+/**
+ * Beam expansion: append hypothesis `i`'s legal actions (parent, action, score =
+ * `base` + the action's score in `sc`) at position `n`; returns the new count.
+ * Shared by the beam decoder and the beam trainer.
+ */
+export function pushLegalActions(
+  st: State,
+  i: number,
+  base: number,
+  sc: Float64Array,
+  parent: Int32Array,
+  act: Int32Array,
+  score: Float64Array,
+  n: number,
+): number {
+  if (st.canShift()) {
+    parent[n] = i;
+    act[n] = SHIFT;
+    score[n++] = base + sc[SHIFT];
+  }
+  if (st.canLeft()) {
+    parent[n] = i;
+    act[n] = LEFT;
+    score[n++] = base + sc[LEFT];
+  }
+  if (st.canRight()) {
+    parent[n] = i;
+    act[n] = RIGHT;
+    score[n++] = base + sc[RIGHT];
+  }
+  return n;
+}
+
 export function selectTop(score: Float64Array, parent: Int32Array, act: Int32Array, n: number, k: number): number {
   const keep = Math.min(k, n);
   for (let i = 0; i < keep; i++) {

@@ -11,7 +11,7 @@ import { AnnalsError } from '../../errors.js';
 import { DEPREL, DEPREL_ID, deprelId, uposId, xposId } from '../tags.js';
 import { ACT_STRIDE, LEFT, N_ACT_FEATS, N_LAB_FEATS, RIGHT, SHIFT, normWord, tagAtom } from './core.js';
 import { projectivise, Score } from './data.js';
-import { COARSE_GROUPS, Decoder, FINE_GROUPS, N_CAND_KEYS, candKey, quantise, selectTop, type ParserModel } from './model.js';
+import { COARSE_GROUPS, Decoder, FINE_GROUPS, N_CAND_KEYS, candKey, pushLegalActions, quantise, selectTop, type ParserModel } from './model.js';
 import { State } from './core.js';
 
 /** Tags per sentence, as UPOS / XPOS ids. */
@@ -562,22 +562,7 @@ function beamTrainSentence(
       const f = bt.feats.subarray(slots * F, slots * F + F);
       slots++;
       dec.scoreState(s, f, sc);
-      const base = bt.curScore[i];
-      if (s.canShift()) {
-        cp[nc] = i;
-        ca[nc] = SHIFT;
-        cs[nc++] = base + sc[SHIFT];
-      }
-      if (s.canLeft()) {
-        cp[nc] = i;
-        ca[nc] = LEFT;
-        cs[nc++] = base + sc[LEFT];
-      }
-      if (s.canRight()) {
-        cp[nc] = i;
-        ca[nc] = RIGHT;
-        cs[nc++] = base + sc[RIGHT];
-      }
+      nc = pushLegalActions(s, i, bt.curScore[i], sc, cp, ca, cs, nc);
     }
     const keep = selectTop(cs, cp, ca, nc, width);
     const ga = bt.goldActs[t];
