@@ -52,3 +52,29 @@ test('an offer "only in exchange for" something is a demand (10)', () => {
   assert.ok(got.some((g) => g.startsWith('PSEREBHAM 100 ISR')), got.join('; '));
   assert.ok(!got.some((g) => g.split(' ')[1].startsWith('03')), got.join('; '));
 });
+
+test('a claim of responsibility for an attack is 015 toward the attacked', () => {
+  const got = code('The Taliban claimed responsibility for the attack on the Afghan army.');
+  assert.ok(has(got, 'AFGREBTAL', '015', 'AFGMIL'), got.join('; '));
+  const killing = code('The Pakistani Taliban claimed responsibility for the killing of an Afghan diplomat.');
+  assert.ok(killing.some((g) => g.split(' ')[1] === '015' && g.endsWith(' AFGGOV')), killing.join('; '));
+});
+
+test('a renewed, reiterated or repeated demand or call is a demand (10) or an appeal (02)', () => {
+  const renewed = code('Turkish leaders renewed their demand that the Greek government release the prisoners.');
+  assert.ok(has(renewed, 'TURGOV', '10', 'GRCGOV'), renewed.join('; '));
+  const repeated = code('The Greek Cypriot leader repeated his call for talks with Turkey.');
+  assert.ok(repeated.some((g) => g.split(' ')[1].startsWith('02') && g.endsWith(' TUR')), repeated.join('; '));
+  assert.ok(!repeated.some((g) => g.split(' ')[1] === '010'), repeated.join('; '));
+});
+
+test('an ordered investigation, arrest or deployment is that act, not a demand', () => {
+  const inquiry = code('The Nigerian president ordered an investigation into the police raid.');
+  assert.ok(inquiry.some((g) => g.startsWith('NGAGOV 09')), inquiry.join('; '));
+  assert.ok(!inquiry.some((g) => g.split(' ')[1].startsWith('10')), inquiry.join('; '));
+  const arrest = code('The Bolivian president ordered the arrest of the American ambassador.');
+  assert.ok(has(arrest, 'BOLGOV', '173', 'USAGOV'), arrest.join('; '));
+  // An order to someone is still a demand on it.
+  const order = code('The Russian president ordered the Chechen rebels to surrender.');
+  assert.ok(order.some((g) => g.startsWith('RUSGOV 10')), order.join('; '));
+});
