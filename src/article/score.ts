@@ -106,12 +106,12 @@ async function main(): Promise<void> {
   // Score what `annals code` emits with its defaults (dyads only, context on), with and
   // without article-level coreference; one analysis per article serves both.
   const dicts = values.dict ?? [];
-  const coders = (
-    [
-      ['sentence', false],
-      ['article', true],
-    ] as const
-  ).map(([name, coref]) => [name, createAnnals({ dicts, coder: { requireDyad: true }, coref, filters: !values['no-filters'] })] as const);
+  const opts = { dicts, coder: { requireDyad: true }, filters: !values['no-filters'] };
+  const withCoref = createAnnals({ ...opts, coref: true });
+  const coders = [
+    ['sentence', createAnnals({ ...opts, coref: false, reuse: withCoref })],
+    ['article', withCoref],
+  ] as const;
   const totals = coders.map(() => ({ coreFound: 0, core: 0, emittedRight: 0, emitted: 0 }));
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const out: string[] = [];
