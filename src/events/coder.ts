@@ -697,13 +697,41 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return null;
   }
 
+  /**
+   * Whether child `c` of a verb is a clause of its own beside it: a finite verb conjoined
+   * with "and"/"but" ("... and said he was ready"), or a parataxis with its own subject
+   * (", a spokesman said"). Conjuncts without a conjunction or non-finite ones are as
+   * often noun phrases the parser took for verbs ("a bombing and shelling offensive").
+   */
+  function separateClause(st: Sent, c: number): boolean {
+    if (st.dep[c] === 'parataxis') return st.kid(c, 'nsubj') >= 0 || st.kid(c, 'nsubj:pass') >= 0;
+    if (st.dep[c] !== 'conj' || st.kid(c, 'cc') < 0) return false;
+    const x = XPOS[st.doc.xpos[st.a + c]];
+    return x === 'VBD' || x === 'VBZ' || x === 'VBP' || st.kid(c, 'aux') >= 0 || st.kid(c, 'nsubj') >= 0;
+  }
+
   /** Last token of the verb's own clause: its subtree minus conjoined/parataxis clauses. */
   function clauseEnd(st: Sent, v: number): number {
     let end = v;
+    // The first word of a later conjoined clause ("called on X to ... and said he was
+    // ready to mediate"): the verb's own clause stops before it, whatever hangs after it
+    // (the final full stop hangs on the root verb and would reach the sentence's end).
+    let cap = st.n;
+    for (const c of st.kids(v)) {
+      if (c < v || !separateClause(st, c)) continue;
+      let lo = c;
+      const sub = [c];
+      while (sub.length > 0) {
+        const k = sub.pop()!;
+        if (k < lo) lo = k;
+        for (const x of st.kids(k)) sub.push(x);
+      }
+      if (lo > v && lo < cap) cap = lo;
+    }
     const stack = [v];
     while (stack.length > 0) {
       const k = stack.pop()!;
-      if (k > end) end = k;
+      if (k > end && k < cap) end = k;
       for (const c of st.kids(k)) {
         if (k === v && (st.dep[c] === 'conj' || st.dep[c] === 'parataxis')) continue;
         stack.push(c);
