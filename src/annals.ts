@@ -44,6 +44,11 @@ export interface AnnalsOptions {
    * object turns single rules off.
    */
   filters?: boolean | EventFilterOptions;
+  /**
+   * The analyzer and dictionaries of another instance, to build a second configuration
+   * (e.g. without coreference) without loading the models and dictionaries twice.
+   */
+  reuse?: Pick<Annals, 'analyzer' | 'dictionaries'>;
 }
 
 export interface CodedDocument {
@@ -74,8 +79,8 @@ export function dayNumber(date: string | null | undefined): number | undefined {
 
 /** Load models and dictionaries once; reuse for every document. */
 export function createAnnals(opts: AnnalsOptions = {}): Annals {
-  const analyzer = loadAnalyzer();
-  const dictionaries = loadDictionaries(opts.dicts ?? [], { cacheDir: opts.cacheDir });
+  const analyzer = opts.reuse?.analyzer ?? loadAnalyzer();
+  const dictionaries = opts.reuse?.dictionaries ?? loadDictionaries(opts.dicts ?? [], { cacheDir: opts.cacheDir });
   const base = createActorMatcher(dictionaries.actors);
   // Whole-article actor resolution (pronouns, titles, short names) wraps the dictionary
   // matcher and remembers each document's mentions; without it, the coder and the

@@ -479,6 +479,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // officers massacred at Katyn" parsed as a clause).
     const subject = rel(p).startsWith('nsubj');
     if (!subject && !['obj', 'obl', 'iobj'].includes(rel(p))) return false;
+    // A request's addressee is the subject of the requested clause ("renewed their demand that Y release ...").
+    if (subject && /^(02|10)/.test(ev.cameo)) return false;
     let reported = false;
     // Climb from that predicate to the event's verb over clause links only (not xcomp:
     // "urged X to break with Y" is one event frame).
