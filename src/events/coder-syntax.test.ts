@@ -177,3 +177,25 @@ test("a conjoined clause's verb does not take pattern words from the clause befo
   assert.ok(t.includes('GON ERI 190'), t.join('; '));
   assert.ok(!t.includes('GON ERI 183'), t.join('; '));
 });
+
+test('"..., according to an aide": the source of the report is never the target', () => {
+  // "Arnor urged the council to wait , according to a Gondor aide ." (the parser hangs the
+  // "according to" phrase on the last noun).
+  const doc = makeDoc(
+    rows(`
+      Arnor     PROPN NNP Arnor     2  nsubj
+      urged     VERB  VBD urge      0  root
+      the       DET   DT  the       4  det
+      council   NOUN  NN  council   2  obj
+      to        PART  TO  to        6  mark
+      wait      VERB  VB  wait      2  xcomp
+      ,         PUNCT ,   ,         12 punct
+      according VERB  VBG accord    12 case
+      to        ADP   IN  to        8  fixed
+      a         DET   DT  a         12 det
+      Gondor    PROPN NNP Gondor    12 compound
+      aide      NOUN  NN  aide      4  nmod
+      .         PUNCT .   .         2  punct`),
+  );
+  assert.deepEqual(triples(coder.code(doc)), []);
+});

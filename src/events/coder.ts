@@ -1006,6 +1006,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   /** The speaker of a reporting clause (", a Bree official said"): not a target of another verb. */
   function isSpeaker(st: Sent, mi: number): boolean {
     const h = st.synHead(st.mentions[mi]);
+    // "..., according to an aide": the source of the report, not a participant.
+    if (accordingTo(st, h)) return true;
     const p = st.head[h];
     if (p >= 0 && p > h && REPORTING.has(st.lemma(p).toLowerCase()) && (st.dep[h].startsWith('nsubj') || SUBJ_LIKE.has(st.dep[h]))) return true;
     return reportingSubject(st, h);
@@ -1024,6 +1026,17 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         for (const sb of st.kids(k)) if (sb > c && st.dep[sb] === 'nsubj' && st.kid(sb, 'cc') >= 0 && st.kid(sb, 'cc') > c) return true;
         return false;
       }
+    }
+    return false;
+  }
+
+  /** Whether the phrase of token `h` (through its modifiers) is "according to" it. */
+  function accordingTo(st: Sent, h: number): boolean {
+    let x = h;
+    for (let d = 0; d < 8 && x >= 0; d++) {
+      for (const c of st.kids(x)) if (c < x && st.up[c] === 'ACCORDING') return true;
+      if (!['flat', 'compound', 'amod', 'nmod:poss', 'appos'].includes(st.dep[x])) break;
+      x = st.head[x];
     }
     return false;
   }
@@ -1384,7 +1397,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // A statement is about others: "Tadic said Serbia would never recognise Kosovo" is about Kosovo.
     const same = (x: number) =>
       src.some((y) => st.mentions[y].code === st.mentions[x].code || (statement && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
-    const skip = (x: number) => src.includes(x) || same(x) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+    const skip = (x: number) => src.includes(x) || same(x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     for (const c of cand) {
       const out: number[] = [];
       // An argument naming a thing ("military aid") has no actor in its modifiers.
