@@ -199,3 +199,23 @@ test('"..., according to an aide": the source of the report is never the target'
   );
   assert.deepEqual(triples(coder.code(doc)), []);
 });
+
+test('a finite verb left without a subject after a comma-delimited insert takes the actor before the insert', () => {
+  // "Arnor , speaking at a rally in Rohan , attacked Gondor ." parsed with the noun as root.
+  const doc = makeDoc(
+    rows(`
+      Arnor    PROPN NNP Arnor    0  root
+      ,        PUNCT ,   ,        3  punct
+      speaking VERB  VBG speak    1  acl:relcl
+      at       ADP   IN  at       6  case
+      a        DET   DT  a        6  det
+      rally    NOUN  NN  rally    3  obl
+      in       ADP   IN  in       8  case
+      Rohan    PROPN NNP Rohan    6  nmod
+      ,        PUNCT ,   ,        10 punct
+      attacked VERB  VBN attack   3  advcl
+      Gondor   PROPN NNP Gondor   10 obj
+      .        PUNCT .   .        1  punct`),
+  );
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190']);
+});

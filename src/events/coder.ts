@@ -1131,6 +1131,41 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     out[0] = st.mentions.length - 1;
   }
 
+  /**
+   * "Merkel, speaking at a rally in Berlin, criticised Putin": a finite verb the parser left
+   * without a subject, right after a comma-delimited relative clause, participle or
+   * apposition that follows the sentence's first actor: that actor is its subject. Only
+   * when no subject was found otherwise; returns the mention or -1.
+   */
+  function commaSubject(st: Sent, v: number): number {
+    const x = XPOS[st.doc.xpos[st.a + v]];
+    const finite = x === 'VBD' || x === 'VBZ' || x === 'VBP' || (x === 'VBN' && st.kid(v, 'aux') < 0 && st.kid(v, 'aux:pass') < 0);
+    if (!finite || st.dep[v] === 'xcomp' || st.kid(v, 'mark') >= 0) return -1;
+    for (const c of st.kids(v)) if (st.dep[c].startsWith('nsubj') || st.dep[c].startsWith('csubj') || st.dep[c] === 'expl') return -1;
+    let k = v - 1;
+    while (k >= 0 && st.upos(k) === 'ADV') k--;
+    if (k < 1 || st.doc.form[st.a + k] !== ',') return -1;
+    // Back over at most three comma-delimited inserts to the actor before the first one.
+    for (let q = k - 1, commas = 0; q >= 1 && k - q <= 40 && commas < 3; q--) {
+      if (st.doc.form[st.a + q] !== ',') continue;
+      commas++;
+      const mi = st.mentionEnd[q - 1];
+      if (mi < 0) continue;
+      const m = st.mentions[mi];
+      const after = st.up[q + 1];
+      const opener = ['WHO', 'WHICH', 'WHOSE'].includes(after) || ['VBG', 'VBN'].includes(XPOS[st.doc.xpos[st.a + q + 1]] ?? '') ||
+        ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(st.upos(q + 1));
+      if (!opener) return -1;
+      // The actor opens the sentence (after a determiner or a fronted adjunct's comma).
+      let b = m.start - 1;
+      while (b >= 0 && st.upos(b) === 'DET') b--;
+      if (b >= 0 && st.doc.form[st.a + b] !== ',') return -1;
+      for (let j = 0; j < m.start; j++) if (st.upos(j) === 'VERB') return -1;
+      return mi;
+    }
+    return -1;
+  }
+
   /** Default source mentions of verb `v` (following control and coordination upwards). */
   function sourceOf(st: Sent, v: number, depth = 0): number[] {
     const out: number[] = [];
@@ -1603,6 +1638,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (code.fwd === null && code.rev === null) return hit;
 
     let src = sourceOf(st, v);
+    if (src.length === 0 && !rescued) {
+      const k = commaSubject(st, v);
+      if (k >= 0) src = coordination(st, k);
+    }
     let tgt: number[] | undefined;
     const m = best?.m;
     let mutual: number[] | null = null;
