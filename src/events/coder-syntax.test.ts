@@ -24,6 +24,9 @@ ATTACK {ATTACKED}
 AMBUSH {AMBUSHED}
 KILL {KILLED}
 - ROADSIDE_BOMBS * [183]
+
+--- ACCUSE [112] ---
+ACCUSE {ACCUSED}
 `;
 
 const verbs = compileVerbDictionary([{ file: 'v.txt', text: VERBS }]);
@@ -218,4 +221,27 @@ test('a finite verb left without a subject after a comma-delimited insert takes 
       .        PUNCT .   .        1  punct`),
   );
   assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190']);
+});
+
+test('"said X would never attack Y and accused Z": the past verb is the speaker\'s act, not the reported clause\'s', () => {
+  const doc = makeDoc(
+    rows(`
+      Arnor    PROPN NNP Arnor   2  nsubj
+      told     VERB  VBD tell    0  root
+      reporters NOUN NNS reporter 2 obj
+      that     SCONJ IN  that    9  mark
+      the      DET   DT  the     6  det
+      Gondor   PROPN NNP Gondor  9  nsubj
+      would    AUX   MD  would   9  aux
+      never    ADV   RB  never   9  advmod
+      attack   VERB  VB  attack  2  ccomp
+      Rohan    PROPN NNP Rohan   9  obj
+      and      CCONJ CC  and     12 cc
+      accused  VERB  VBN accuse  10 acl:relcl
+      Eriador  PROPN NNP Eriador 12 obj
+      .        PUNCT .   .       2  punct`),
+  );
+  const t = triples(coder.code(doc));
+  assert.ok(t.includes('ARN ERI 112'), t.join('; '));
+  assert.ok(!t.includes('GON ERI 112'), t.join('; '));
 });

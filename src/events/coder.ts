@@ -537,6 +537,28 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 13. "told reporters that the Kurds would never give up Kirkuk and accused/VBD the
+    // government ...": a past verb with its own "and" and no subject, hung inside a reported
+    // clause whose verb is a base form under a modal, cannot share that modal: it is the
+    // reporting verb's conjunct (the speaker accused).
+    for (let v = 0; v < n; v++) {
+      const x = this.xpos(v);
+      if (this.upos(v) !== 'VERB' || (x !== 'VBD' && x !== 'VBN') || hasKid(v, ['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'mark'])) continue;
+      const cc = this.kid(v, 'cc');
+      if (cc < 0 || cc > v || !['conj', 'acl', 'acl:relcl'].includes(this.dep[v])) continue;
+      // Up to the reported clause's verb.
+      let h = this.head[v];
+      for (let d = 0; h >= 0 && d < 8 && this.dep[h] !== 'ccomp'; d++) h = this.head[h];
+      if (h < 0 || h > v || this.dep[h] !== 'ccomp' || this.xpos(h) !== 'VB') continue;
+      let modal = false;
+      for (const c of this.kids(h)) if (this.dep[c] === 'aux' && this.xpos(c) === 'MD') modal = true;
+      const g = this.head[h];
+      if (!modal || g < 0 || g > h || !REPORTING.has(this.lemma(g).toLowerCase())) continue;
+      if (!this.attach(v, g, 'conj')) continue;
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 5. Missed main verb before a subordinated root.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0) continue;

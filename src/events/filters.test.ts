@@ -218,3 +218,14 @@ test("a statement is not addressed to a reported passive's agent, nor to another
   // Without knowing the clause subject's actor, only the agent is dropped.
   assert.deepEqual(filterEvents(doc, [agent, other, own]).kept, [other, own]);
 });
+
+test("the speaker's own accusation after a reported refusal is not alleged by it", () => {
+  // Rur said Bor would never yield Kos and accused Dal .
+  const doc = makeDoc({
+    ...sent('Rur said Bor would never yield Kos and accused Dal .', 'PROPN VERB PROPN AUX ADV VERB PROPN CCONJ VERB PROPN PUNCT', [2, 0, 6, 6, 6, 2, 6, 9, 7, 9, 2], 'nsubj root nsubj aux advmod ccomp obj cc acl:relcl obj punct', 'Rur say Bor would never yield Kos and accuse Dal .'),
+    xpos: 'NNP VBD NNP MD RB VB NNP CC VBN NNP .'.split(' '),
+  });
+  const refusal = event(0, mention(2, 'BOR'), mention(6, 'KOS'), '1246', 5);
+  const accusation = event(0, mention(0, 'RURGOV'), mention(9, 'DAL'), '112', 8);
+  assert.deepEqual(filterEvents(doc, [refusal, accusation]).kept, [refusal, accusation]);
+});

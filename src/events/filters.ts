@@ -66,7 +66,7 @@
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
-import { DEPREL, UPOS } from '../analysis/tags.js';
+import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
 import type { CodedEvent } from './types.js';
 
@@ -428,8 +428,26 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     }
     return false;
   };
+  /**
+   * "said the Kurds would never give up Kirkuk and accused/VBD the government ...": a past
+   * verb with its own "and" and no subject or auxiliary, hung inside a reported clause whose
+   * verb is a base form under a modal, is the speaker's own act (the coder reattaches it to
+   * the reporting verb): nothing in that clause embeds it.
+   */
+  const speakersConjunct = (v: number): boolean => {
+    const x = XPOS[doc.xpos[v]];
+    if (x !== 'VBD' && x !== 'VBN') return false;
+    const ks = kids(v);
+    if (!ks.some((k) => rel(k) === 'cc' && k < v) || ks.some((k) => /^(nsubj|aux|mark)/.test(rel(k)))) return false;
+    let h = headOf(v);
+    for (let n = 0; h >= 0 && n < 8 && rel(h) !== 'ccomp'; n++) h = headOf(h);
+    if (h < 0 || XPOS[doc.xpos[h]] !== 'VB' || !kids(h).some((k) => rel(k) === 'aux' && XPOS[doc.xpos[k]] === 'MD')) return false;
+    const g = headOf(h);
+    return g >= 0 && REPORTING.has(lemma(g));
+  };
   const ALLEGING = /^(?:11[012]|016|12|13)/;
   const isAlleged = (ev: CodedEvent): boolean => {
+    if (speakersConjunct(ev.verb)) return false;
     if (others(ev).some((a) => a.verb !== ev.verb && ALLEGING.test(a.cameo) && embeddedUnder(ev.verb, a.verb))) return true;
     // An accusation, denial, rejection or threat coded on a word of its complement (the
     // pattern "ACCUSE * OF ARMING" codes on "arming") is the alleging act itself.
