@@ -245,3 +245,27 @@ test('"said X would never attack Y and accused Z": the past verb is the speaker\
   assert.ok(t.includes('ARN ERI 112'), t.join('; '));
   assert.ok(!t.includes('GON ERI 112'), t.join('; '));
 });
+
+test('"X said Y was in contact with Z and called on W to ...": the appeal after the reported clause is the speaker\'s', () => {
+  const doc = makeDoc(
+    rows(`
+      Arnor   PROPN NNP Arnor   2  nsubj
+      said    VERB  VBD say     0  root
+      Gondor  PROPN NNP Gondor  6  nsubj
+      was     AUX   VBD be      6  cop
+      in      ADP   IN  in      6  case
+      contact NOUN  NN  contact 2  obj
+      with    ADP   IN  with    8  case
+      Rohan   PROPN NNP Rohan   6  nmod
+      and     CCONJ CC  and     10 cc
+      called  VERB  VBN call    6  conj
+      on      ADP   IN  on      12 case
+      Eriador PROPN NNP Eriador 10 obl
+      to      PART  TO  to      14 mark
+      talk    VERB  VB  talk    10 advcl
+      .       PUNCT .   .       2  punct`),
+  );
+  const t = triples(coder.code(doc));
+  assert.ok(t.includes('ARN ERI 020'), t.join('; '));
+  assert.ok(!t.includes('GON ERI 020'), t.join('; '));
+});

@@ -1735,11 +1735,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // subject instead.
     if (tgt === undefined && src.length > 0 && st.dep[v] === 'conj' && st.kid(v, 'nsubj') < 0) {
       const p = st.head[v];
-      const say = p >= 0 && st.dep[p] === 'ccomp' ? st.head[p] : -1;
+      // The reported clause: a complement, or a copular clause the parser made the object
+      // ("said the United States was in contact/obj with ... and called on Lebanon").
+      const clause = p >= 0 && (st.dep[p] === 'ccomp' || (st.dep[p] === 'obj' && st.kid(p, 'cop') >= 0 && st.kid(p, 'nsubj') >= 0));
+      const say = clause ? st.head[p] : -1;
       if (say >= 0 && REPORTING.has(st.lemma(say).toLowerCase())) {
         const codes = new Set(src.map((x) => st.mentions[x].code));
         const own = st.mentions.filter((m, i) => !src.includes(i) && codes.has(m.code) && ARG_DEPS.has(st.dep[st.synHead(m)]) && st.head[st.synHead(m)] === v);
-        const alt = own.length > 0 ? sourceOf(st, say) : [];
+        // An appeal joined with "and" after the reported clause is the speaker's too: a
+        // reported clause rarely goes on to urge ("said X was ready ... and urged Y to").
+        // Not a fronted clause (", the spokeswoman said" after "Rice met X and urged them").
+        const appeal = (code.fwd ?? '').startsWith('02') && st.kid(v, 'cc') >= 0 && say < p;
+        const alt = own.length > 0 || appeal ? sourceOf(st, say) : [];
         if (alt.length > 0 && !alt.some((x) => codes.has(st.mentions[x].code))) src = alt;
       }
     }
