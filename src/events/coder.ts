@@ -1742,10 +1742,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (say >= 0 && REPORTING.has(st.lemma(say).toLowerCase())) {
         const codes = new Set(src.map((x) => st.mentions[x].code));
         const own = st.mentions.filter((m, i) => !src.includes(i) && codes.has(m.code) && ARG_DEPS.has(st.dep[st.synHead(m)]) && st.head[st.synHead(m)] === v);
-        // An appeal joined with "and" after the reported clause is the speaker's too: a
-        // reported clause rarely goes on to urge ("said X was ready ... and urged Y to").
-        // Not a fronted clause (", the spokeswoman said" after "Rice met X and urged them").
-        const appeal = (code.fwd ?? '').startsWith('02') && st.kid(v, 'cc') >= 0 && say < p;
+        // An appeal joined with "and" to a reported state ("said X was in contact with ...
+        // and called on Y to") is the speaker's too: a state does not go on to urge. After
+        // a reported act ("said Gondor played games and called on Rohan") the parse stands;
+        // so does a fronted clause (", the spokeswoman said" after "Rice met X and urged them").
+        const appeal = (code.fwd ?? '').startsWith('02') && st.kid(v, 'cc') >= 0 && say < p && st.kid(p, 'cop') >= 0;
         const alt = own.length > 0 || appeal ? sourceOf(st, say) : [];
         if (alt.length > 0 && !alt.some((x) => codes.has(st.mentions[x].code))) src = alt;
       }
