@@ -63,6 +63,8 @@
  *   Khartoum": Khartoum is not what was welcomed; "rejected the criticism, saying that the
  *   police ..."). Material acts keep targets from a purpose or result clause ("sent troops
  *   to confront militants", "blew themselves up, killing 39 people").
+ * - `generic-relative`: the verb is a relative clause in the simple present, which describes
+ *   its noun rather than reporting an event ("Shiite militants who attack American troops").
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -79,7 +81,8 @@ export type FilterReason =
   | 'patient-source'
   | 'own-possessed-target'
   | 'alleged-act'
-  | 'other-predicate-target';
+  | 'other-predicate-target'
+  | 'generic-relative';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -91,6 +94,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'own-possessed-target',
   'alleged-act',
   'other-predicate-target',
+  'generic-relative',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -517,6 +521,22 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return false;
   };
 
+  /**
+   * A relative clause in the simple present describes its noun, it reports no event
+   * ("Shiite militants who attack American troops", "a group which opposes the talks").
+   */
+  const isGenericRelative = (ev: CodedEvent): boolean => {
+    const v = ev.verb;
+    const r = rel(v);
+    if (r !== 'acl:relcl' && r !== 'acl') return false;
+    const x = XPOS[doc.xpos[v]];
+    if (x !== 'VBZ' && x !== 'VBP') return false;
+    const ks = kids(v);
+    if (ks.some((k) => rel(k) === 'aux' || rel(k) === 'aux:pass')) return false;
+    // Its subject is the relative pronoun (or the noun it modifies).
+    return ks.some((k) => rel(k).startsWith('nsubj') && /^(who|which|that)$/.test(lower(k))) || (r === 'acl:relcl' && !ks.some((k) => rel(k).startsWith('nsubj')));
+  };
+
   const kept: CodedEvent[] = [];
   const dropped: Partial<Record<FilterReason, number>> = {};
   const droppedEvents: FilteredEvents['droppedEvents'] = [];
@@ -605,6 +625,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('own-possessed-target') && isOwnPossessed(ev)) reason = 'own-possessed-target';
     else if (on('alleged-act') && isAlleged(ev)) reason = 'alleged-act';
     else if (on('other-predicate-target') && isOtherPredicateTarget(ev)) reason = 'other-predicate-target';
+    else if (on('generic-relative') && isGenericRelative(ev)) reason = 'generic-relative';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));
