@@ -13,15 +13,19 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { AnnalsError } from '../../errors.js';
+import { UPOS } from '../tags.js';
 import {
   ACT_STRIDE,
+  FX_BETWEEN,
   LEFT,
-  N_ACT_FEATS,
-  N_LAB_FEATS,
+  MAX_ACT_FEATS,
+  MAX_LAB_FEATS,
   RIGHT,
   SHIFT,
   State,
   W_UNK,
+  nActFeats,
+  nLabFeats,
   normWord,
   tagAtom,
 } from './core.js';
@@ -69,6 +73,13 @@ export interface ParserModel {
   vocab: Map<string, number>;
   /** Beam width the model was trained for (1: greedy). */
   beam?: number;
+  /** Optional template families (FX_* bits of core.ts; absent: none). */
+  fx?: number;
+  /**
+   * Normalised word -> packed WordNet noun/verb class (see wordnet.ts), for
+   * the FX_WN templates; stored in the model file.
+   */
+  wn?: Map<string, number>;
   /**
    * A second model trained for beam search (stored after the first in the
    * file), used when decoding with a beam wider than 1: a greedily trained
@@ -80,13 +91,21 @@ export interface ParserModel {
 /** Reusable scratch space for decoding one sentence at a time. */
 export class Decoder {
   readonly state = new State();
-  readonly feats = new Int32Array(N_ACT_FEATS);
-  readonly lfeats = new Int32Array(N_LAB_FEATS);
+  readonly feats = new Int32Array(MAX_ACT_FEATS);
+  readonly lfeats = new Int32Array(MAX_LAB_FEATS);
   readonly lscores = new Float64Array(MAX_LAB_STRIDE);
+  /** Number of action / label templates of the model's feature families. */
+  readonly nAct: number;
+  readonly nLab: number;
   /** Candidate key and chosen candidate slot of the last {@link bestLabel} call (for training). */
   lastKey = 0;
   lastCand = 0;
-  constructor(readonly model: ParserModel) {}
+  constructor(readonly model: ParserModel) {
+    const fx = model.fx ?? 0;
+    this.nAct = nActFeats(fx);
+    this.nLab = nLabFeats(fx);
+    this.state.fx = fx;
+  }
 
   /** Word atom of a surface form. */
   wordId(form: string): number {
@@ -97,10 +116,22 @@ export class Decoder {
   load(form: readonly string[], upos: ArrayLike<number>, xpos: ArrayLike<number>, start: number, end: number): void {
     const st = this.state;
     st.init(end - start);
-    for (let i = start; i < end; i++) {
-      st.w[i - start] = this.wordId(form[i]);
-      st.t[i - start] = tagAtom(upos[i], xpos[i]);
+    const wn = this.model.wn;
+    if (wn) {
+      const vocab = this.model.vocab;
+      for (let i = start; i < end; i++) {
+        const nw = normWord(form[i]);
+        st.w[i - start] = vocab.get(nw) ?? W_UNK;
+        st.t[i - start] = tagAtom(upos[i], xpos[i]);
+        st.c[i - start] = classAtom(wn.get(nw) ?? 0, upos[i]);
+      }
+    } else {
+      for (let i = start; i < end; i++) {
+        st.w[i - start] = this.wordId(form[i]);
+        st.t[i - start] = tagAtom(upos[i], xpos[i]);
+      }
     }
+    if (st.fx & FX_BETWEEN) st.countBetween();
   }
 
   /** Scores of the three actions for the current state, into `out`. */
@@ -114,10 +145,11 @@ export class Decoder {
     st.actionFeatures(feats, (1 << m.actBits) - 1);
     const W = m.act;
     const f = feats;
+    const nf = this.nAct;
     let a = 0;
     let b = 0;
     let c = 0;
-    for (let i = 0; i < N_ACT_FEATS; i++) {
+    for (let i = 0; i < nf; i++) {
       const r = f[i] * ACT_STRIDE;
       a += W[r];
       b += W[r + 1];
@@ -145,7 +177,8 @@ export class Decoder {
     const W = m.lab;
     const f = this.lfeats;
     const stride = m.labStride;
-    for (let i = 0; i < N_LAB_FEATS; i++) {
+    const nf = this.nLab;
+    for (let i = 0; i < nf; i++) {
       const r = f[i] * stride;
       for (let j = 0; j < nc; j++) sc[j] += W[r + j];
     }
@@ -236,6 +269,10 @@ export class Decoder {
       st.init(main.n);
       st.w = main.w;
       st.t = main.t;
+      st.c = main.c;
+      st.pv = main.pv;
+      st.pp = main.pp;
+      st.fx = main.fx;
     }
   }
 
@@ -393,6 +430,19 @@ export function candKey(m: Pick<ParserModel, 'depGroup' | 'headGroup'>, dir: num
   return (dir * 18 + du) * 18 + hu;
 }
 
+/**
+ * Class atom of a token from its packed WordNet classes and its UPOS: the
+ * verb class (33..47) for a VERB, the noun class (1..26) for a NOUN or PROPN,
+ * else 0.
+ */
+export function classAtom(code: number, upos: number): number {
+  if (upos === UPOS_VERB) return code >> 5 ? 32 + ((code >> 5) & 31) : 0;
+  return upos === UPOS_NOUN || upos === UPOS_PROPN ? code & 31 : 0;
+}
+const UPOS_NOUN = UPOS.indexOf('NOUN');
+const UPOS_PROPN = UPOS.indexOf('PROPN');
+const UPOS_VERB = UPOS.indexOf('VERB');
+
 // Decoder-local scratch for three action scores; safe because scoring never re-enters.
 const scratch = new Float64Array(3);
 
@@ -425,6 +475,10 @@ interface Header {
   labStride?: number;
   depGroup?: number[];
   headGroup?: number[];
+  /** Template families (absent: 0) and the WordNet class table (space-separated forms, packed codes). */
+  fx?: number;
+  wnForms?: string;
+  wnCodes?: number[];
 }
 
 /**
@@ -462,6 +516,8 @@ function rawSection(m: ParserModel, vocabList: readonly string[]): Buffer {
     labStride: m.labStride,
     depGroup: Array.from(m.depGroup),
     headGroup: Array.from(m.headGroup),
+    ...(m.fx ? { fx: m.fx } : {}),
+    ...(m.wn ? { wnForms: [...m.wn.keys()].join(' '), wnCodes: [...m.wn.values()] } : {}),
     note: 'Trained on UD English EWT; derived work licensed CC BY-SA 4.0.',
   };
   const hjson = Buffer.from(JSON.stringify(header), 'utf8');
@@ -533,5 +589,11 @@ function readSection(raw: Buffer, at: number, file: string): { model: ParserMode
     vocab,
     beam: header.beam ?? 1,
   };
+  if (header.fx) model.fx = header.fx;
+  if (header.wnForms !== undefined && header.wnCodes) {
+    const forms = header.wnForms === '' ? [] : header.wnForms.split(' ');
+    if (forms.length !== header.wnCodes.length) throw new AnnalsError('E_MODEL', 'parser model WordNet table is inconsistent', { file });
+    model.wn = new Map(forms.map((f, i) => [f, header.wnCodes![i]]));
+  }
   return { model, end: off + actLen + labLen };
 }

@@ -50,6 +50,8 @@ import { DEFAULT_EWT_DIR, readSplit } from './data.js';
 import { deserialiseModel, serialiseModel } from './model.js';
 import { blendQuantised, evaluate, goldTags, soup, train } from './trainer.js';
 import { evalTags } from './tagsource.js';
+import { FX_BETWEEN, FX_WN } from './core.js';
+import { buildWordClasses, defaultWordNetDir } from './wordnet.js';
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -66,6 +68,20 @@ const devSents = readSplit(dataDir, 'dev');
 const trainTags = trainSents.map(goldTags);
 const devTags = process.argv.includes('--gold-tags') ? devSents.map(goldTags) : (await evalTags(devSents)).tags;
 const minCount = 2;
+// Optional template families (see core.ts FX_*): --fx wn,between.
+const fxNames = arg('fx', '').split(',').filter(Boolean);
+let fx = 0;
+for (const f of fxNames) {
+  if (f === 'wn') fx |= FX_WN;
+  else if (f === 'between') fx |= FX_BETWEEN;
+  else throw new Error(`--fx: unknown template family ${f} (wn, between)`);
+}
+// The WordNet class table, with the training set's forms mapped through
+// their gold lemmas (irregular inflections).
+const wn = fx & FX_WN
+  ? buildWordClasses(arg('wordnet', defaultWordNetDir()), trainSents.flatMap((s) => s.words.map((w, i): [string, string, string] => [w, s.lemmas[i], s.upos[i]])))
+  : undefined;
+if (wn) console.log(`WordNet classes for ${wn.size} forms`);
 // --seeds S1,S2,...: train one model per seed and average them (see soup()).
 const seeds = arg('seeds', arg('seed', '1')).split(',').map(Number);
 const runs = seeds.map((seed) => {
@@ -81,6 +97,8 @@ const runs = seeds.map((seed) => {
     beam: Number(arg('beam', '1')),
     labStride: Number(arg('lab-stride', '16')),
     coarseKeys: process.argv.includes('--coarse-keys'),
+    fx,
+    wn,
     log: (m) => console.log(m),
   });
 });
@@ -97,7 +115,7 @@ if (anchorArg) {
   const file = at > 0 ? anchorArg.slice(0, at) : anchorArg;
   const weight = at > 0 ? Number(anchorArg.slice(at + 1)) : 1;
   const anchor = deserialiseModel(readFileSync(file), file);
-  final = blendQuantised([{ model: anchor, weight }, ...runs.map((r) => ({ model: r.model, weight: 1 }))]);
+  final = blendQuantised([{ model: anchor, weight }, ...runs.map((r) => ({ model: r.model, weight: 1 }))], trained.model);
   console.log(`blend with ${file} (weight ${weight}): dev ${evaluate(final, devSents, devTags, final.beam ?? 1).toString()}`);
 }
 const bytes = serialiseModel(final, trained.vocabList);
