@@ -145,7 +145,7 @@ test('WordNet classes: first sense per part of speech, regular inflections, tree
       data += `${String(data.length).padStart(8, '0')} ${String(lex).padStart(2, '0')} ${pos[0]} 01 x 0 000 | gloss\n`;
     }
     writeFileSync(join(dir, `data.${pos}`), data);
-    const index = entries.map(([w, senses]) => `${w} ${pos[0]} ${senses.length} 0 ${senses.length} 0 ${senses.map((s) => String(offsets[s]).padStart(8, '0')).join(' ')}  `);
+    const index = entries.map(([w, senses]) => `${w} ${pos[0]} ${senses.length} 1 @ ${senses.length} ${w === 'box' ? 0 : 1} ${senses.map((s) => String(offsets[s]).padStart(8, '0')).join(' ')}  `);
     writeFileSync(join(dir, `index.${pos}`), '  1 header\n' + index.join('\n') + '\n');
   };
   // Noun lexicographer files: 18 = noun.person, 06 = noun.artifact; verb: 32 = verb.communication, 35 = verb.contact.
@@ -155,7 +155,9 @@ test('WordNet classes: first sense per part of speech, regular inflections, tree
   assert.equal(nounClass(wn.get('envoy')!), 16);
   assert.equal(nounClass(wn.get('envoys')!), 16);
   assert.equal(verbClass(wn.get('envoy')!), 7);
-  assert.equal(nounClass(wn.get('boxes')!), 4);
+  // 'box' has no sense-tagged occurrences: only kept on request.
+  assert.equal(wn.has('boxes'), false);
+  assert.equal(nounClass(buildWordClasses(dir, [], { tagged: false }).get('boxes')!), 4);
   assert.equal(verbClass(wn.get('says')!), 4);
   assert.equal(verbClass(wn.get('said')!), 4);
   assert.equal(verbClass(wn.get('stopped')!), 7);

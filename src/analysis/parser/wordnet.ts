@@ -33,8 +33,12 @@ export function defaultWordNetDir(): string {
   }
 }
 
-/** Lemma -> lexicographer file of its first (most frequent) sense, for one part of speech. */
-function readLexFiles(dir: string, pos: 'noun' | 'verb'): Map<string, number> {
+/**
+ * Lemma -> lexicographer file of its first (most frequent) sense, for one part
+ * of speech; with `tagged`, only lemmas with sense-tagged corpus occurrences
+ * (WordNet's tagsense_cnt > 0, the common words) or listed in `keep`.
+ */
+function readLexFiles(dir: string, pos: 'noun' | 'verb', tagged: boolean, keep: ReadonlySet<string>): Map<string, number> {
   const idx = join(dir, `index.${pos}`);
   const dat = join(dir, `data.${pos}`);
   let index: string;
@@ -53,6 +57,8 @@ function readLexFiles(dir: string, pos: 'noun' | 'verb'): Map<string, number> {
     // Single lower-case words only: multiword lemmas never match one token.
     if (!/^[a-z][a-z'-]*$/.test(lemma)) continue;
     const nSyn = Number(f[2]);
+    // "lemma pos synset_cnt p_cnt [ptr_symbol x p_cnt] sense_cnt tagsense_cnt offsets"
+    if (tagged && Number(f[5 + Number(f[3])]) === 0 && !keep.has(lemma)) continue;
     const first = Number(f[f.length - nSyn]);
     // A data line: "offset lex_filenum ss_type ..." at byte `first`.
     const lex = Number(data.toString('latin1', first + 9, first + 11));
@@ -83,11 +89,20 @@ function inflections(lemma: string, verb: boolean): string[] {
  * Normalised word form -> packed noun/verb class ({@link nounClass},
  * {@link verbClass}). Sources, by priority: `lemmaOf` (form -> lemma and
  * UPOS pairs, e.g. from a treebank's lemma column, for irregular forms), the
- * WordNet lemmas themselves, then their regular inflections.
+ * WordNet lemmas themselves, then their regular inflections. By default
+ * (`tagged`) only common lemmas are kept (see readLexFiles), which keeps the
+ * table small (it is stored in the model and loaded with it).
  */
-export function buildWordClasses(dir: string, lemmaOf: Iterable<[form: string, lemma: string, upos: string]> = []): Map<string, number> {
-  const noun = readLexFiles(dir, 'noun');
-  const verb = readLexFiles(dir, 'verb');
+export function buildWordClasses(
+  dir: string,
+  lemmaOf: Iterable<[form: string, lemma: string, upos: string]> = [],
+  opts: { tagged?: boolean } = {},
+): Map<string, number> {
+  const pairs = [...lemmaOf];
+  const keep = new Set(pairs.map(([, l]) => l.toLowerCase()));
+  const tagged = opts.tagged ?? true;
+  const noun = readLexFiles(dir, 'noun', tagged, keep);
+  const verb = readLexFiles(dir, 'verb', tagged, keep);
   const nc = new Map<string, number>();
   const vc = new Map<string, number>();
   // Lowest priority first; later sets overwrite.
@@ -95,7 +110,7 @@ export function buildWordClasses(dir: string, lemmaOf: Iterable<[form: string, l
   for (const [lemma, lex] of verb) for (const f of inflections(lemma, true)) vc.set(f, lex - VERB_LEX0);
   for (const [lemma, lex] of noun) nc.set(lemma, lex - NOUN_LEX0);
   for (const [lemma, lex] of verb) vc.set(lemma, lex - VERB_LEX0);
-  for (const [form, lemma, upos] of lemmaOf) {
+  for (const [form, lemma, upos] of pairs) {
     const w = normWord(form);
     const l = lemma.toLowerCase();
     if (upos === 'VERB' && verb.has(l)) vc.set(w, verb.get(l)! - VERB_LEX0);
