@@ -128,6 +128,92 @@ export class Decoder {
     out[2] = c;
   }
 
+  // Per-sentence cache of the summed action scores of the feature groups that
+  // read only words and tags (State.stackTokenFeatures for s0, s1, s2 and
+  // State.bufferFeatures): slot (group, token) -> 3 scores, valid when its mark
+  // equals `gen`. Each token's groups are hashed and looked up once per sentence
+  // instead of at every transition (the table lookups are what parsing waits on).
+  // Integer (quantised) weights only: their sums are exact in any order, so the
+  // scores equal scoreState's bit for bit.
+  private gsum = new Float64Array(0);
+  private gmark = new Int32Array(0);
+  private gen = 0;
+  /** Slots per group: tokens 0..n (n = ROOT) and n+1 = no token. */
+  private gslots = 0;
+  private readonly gfeats = new Int32Array(N_ACT_FEATS);
+
+  /** Start a new sentence for {@link scoreCached}: its cache entries are stale. */
+  resetGroups(n: number): void {
+    const slots = n + 2;
+    if (this.gmark.length < 4 * slots) {
+      const cap = Math.max(4 * 64, 8 * slots);
+      this.gmark = new Int32Array(cap);
+      this.gsum = new Float64Array(3 * cap);
+      this.gen = 0;
+    }
+    this.gslots = slots;
+    if (++this.gen === 0x7fffffff) {
+      this.gmark.fill(0);
+      this.gen = 1;
+    }
+  }
+
+  /** Cache slot of group `g` (0..2: stack position, 3: buffer) at token `x` (-1: none), filled on first use. */
+  private groupSlot(st: State, g: number, x: number): number {
+    const slot = g * this.gslots + (x < 0 ? this.gslots - 1 : x);
+    if (this.gmark[slot] === this.gen) return slot;
+    const m = this.model;
+    const mask = (1 << m.actBits) - 1;
+    const f = this.gfeats;
+    const k = g < 3 ? st.stackTokenFeatures(g, x, f, 0, mask) : st.bufferFeatures(x, f, 0, mask);
+    const W = m.act;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    for (let i = 0; i < k; i++) {
+      const r = f[i] * ACT_STRIDE;
+      a += W[r];
+      b += W[r + 1];
+      c += W[r + 2];
+    }
+    const o = 3 * slot;
+    this.gsum[o] = a;
+    this.gsum[o + 1] = b;
+    this.gsum[o + 2] = c;
+    this.gmark[slot] = this.gen;
+    return slot;
+  }
+
+  /**
+   * Same scores as {@link scoreState} (for integer weights), from the cached
+   * word-and-tag groups plus the configuration features; leaves only the
+   * latter in `feats`. Call {@link resetGroups} first for each sentence.
+   */
+  scoreCached(st: State, out: Float64Array): void {
+    const m = this.model;
+    const sp = st.sp;
+    const g0 = 3 * this.groupSlot(st, 0, sp > 0 ? st.stack[sp - 1] : -1);
+    const g1 = 3 * this.groupSlot(st, 1, sp > 1 ? st.stack[sp - 2] : -1);
+    const g2 = 3 * this.groupSlot(st, 2, sp > 2 ? st.stack[sp - 3] : -1);
+    const g3 = 3 * this.groupSlot(st, 3, st.bi);
+    const gs = this.gsum;
+    let a = gs[g0] + gs[g1] + gs[g2] + gs[g3];
+    let b = gs[g0 + 1] + gs[g1 + 1] + gs[g2 + 1] + gs[g3 + 1];
+    let c = gs[g0 + 2] + gs[g1 + 2] + gs[g2 + 2] + gs[g3 + 2];
+    const f = this.feats;
+    const k = st.configFeatures(f, 0, (1 << m.actBits) - 1);
+    const W = m.act;
+    for (let i = 0; i < k; i++) {
+      const r = f[i] * ACT_STRIDE;
+      a += W[r];
+      b += W[r + 1];
+      c += W[r + 2];
+    }
+    out[0] = a;
+    out[1] = b;
+    out[2] = c;
+  }
+
   /** Best dense label for the arc h -> d (label features computed into lfeats). */
   bestLabel(h: number, d: number, st: State = this.state): number {
     const m = this.model;
@@ -159,8 +245,11 @@ export class Decoder {
   parse(): void {
     const st = this.state;
     const sc = scratch;
+    const cached = this.model.act instanceof Int8Array;
+    if (cached) this.resetGroups(st.n);
     while (!st.done()) {
-      this.scoreActions(sc);
+      if (cached) this.scoreCached(st, sc);
+      else this.scoreActions(sc);
       let act = -1;
       let best = -Infinity;
       if (st.canShift() && sc[SHIFT] > best) {
@@ -268,11 +357,14 @@ export class Decoder {
     let curN = 1;
     cur[0] = 0;
     cs[0] = 0;
+    const cached = this.model.act instanceof Int8Array;
+    if (cached) this.resetGroups(main.n);
     while (!pool[cur[0]].done()) {
       let nc = 0;
       for (let i = 0; i < curN; i++) {
         const st = pool[cur[i]];
-        this.scoreState(st, this.feats, sc);
+        if (cached) this.scoreCached(st, sc);
+        else this.scoreState(st, this.feats, sc);
         nc = pushLegalActions(st, i, cs[i], sc, cp, ca, cands, nc);
       }
       const keep = selectTop(cands, cp, ca, nc, width);
