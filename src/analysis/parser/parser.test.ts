@@ -323,7 +323,7 @@ test('compiled feature templates hash exactly like h1..h4', () => {
   assert.throws(() => compileTemplates([[1, 0, 1, 2, 3, 4]]), RangeError);
 });
 
-test('cached action scores equal the sums over all action features, in any configuration', () => {
+test('cached and packed scoring equals the plain sums over all features, in any configuration', () => {
   const m = parser.model;
   for (const model of [m, m.beamModel!]) {
     const dec = new Decoder(model);
@@ -331,21 +331,39 @@ test('cached action scores equal the sums over all action features, in any confi
       'The rebels , who had seized the town on Monday , said they would withdraw if talks resumed .'.split(' '),
       'Police fired tear gas at protesters in the capital .'.split(' '),
     ]));
+    // The same weights as floats take the plain per-weight loops (no caches, no packed words).
+    const plain = new Decoder({ ...model, act: Float32Array.from(model.act), lab: Float32Array.from(model.lab) });
     const full = new Float64Array(3);
     const cached = new Float64Array(3);
     const feats = new Int32Array(N_ACT_FEATS);
+    let arcs = 0;
     let seed = 7;
     let steps = 0;
     for (let s = 0; s < doc.sentStart.length; s++) {
       // Walk several action sequences (pseudo-random legal choices) over each sentence.
       for (let run = 0; run < 4; run++) {
         dec.load(doc.form, doc.upos, doc.xpos, doc.sentStart[s], doc.sentEnd[s]);
+        plain.load(doc.form, doc.upos, doc.xpos, doc.sentStart[s], doc.sentEnd[s]);
         const st = dec.state;
         dec.resetGroups(st.n);
         while (!st.done()) {
           dec.scoreState(st, feats, full);
           dec.scoreCached(st, cached);
           assert.deepEqual([...cached], [...full]);
+          plain.state.copyFrom(st);
+          plain.scoreState(plain.state, feats, full);
+          assert.deepEqual([...cached], [...full]);
+          // The label scores of the arcs LEFT and RIGHT would make.
+          for (const [h, d] of [
+            [st.bi, st.stack[st.sp - 1]],
+            [st.stack[st.sp - 2], st.stack[st.sp - 1]],
+          ]) {
+            if (st.sp === 0 || h === undefined || h < 0 || h >= st.n || (h !== st.bi && st.sp < 2)) continue;
+            assert.equal(dec.bestLabel(h, d, st), plain.bestLabel(h, d, plain.state));
+            const nc = model.candStart[dec.lastKey + 1] - model.candStart[dec.lastKey];
+            if (nc > 1) assert.deepEqual([...dec.lscores.subarray(0, nc)], [...plain.lscores.subarray(0, nc)]);
+            arcs++;
+          }
           steps++;
           const legal = [SHIFT, LEFT, RIGHT].filter((a) => (a === SHIFT ? st.canShift() : a === LEFT ? st.canLeft() : st.canRight()));
           seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
@@ -353,6 +371,6 @@ test('cached action scores equal the sums over all action features, in any confi
         }
       }
     }
-    assert.ok(steps > 100);
+    assert.ok(steps > 100 && arcs > 100);
   }
 });
