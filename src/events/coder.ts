@@ -1955,6 +1955,37 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
+   * Threats about one's own side: "X warned that its fighters would attack Y", "warned that
+   * the Kurdish bloc would withdraw its support for Maliki". The threat verb took the
+   * clause's subject (X's own side) as target; the threatened party is the target of the
+   * act in the clause. Re-aims the threat there, with the act's threat sub-code (138, 131)
+   * when it has one; the act itself is the threat's content and is not coded again.
+   */
+  function codeOwnSideThreats(st: Sent, kept: [number, VerbHit][], hits: ReadonlyMap<number, VerbHit>): void {
+    for (const [g, gh] of kept) {
+      if (!gh.events.every((e) => e.cameo.startsWith('13') && e.target !== null)) continue;
+      for (const c of st.kids(g)) {
+        if (st.dep[c] !== 'ccomp') continue;
+        // The act may be consumed by the threat's own pattern ("warned ... would withdraw its support").
+        const ch = hits.get(c);
+        const act = ch?.events.find((e) => e.target !== null && !e.negated);
+        if (!act) continue;
+        for (const e of gh.events) {
+          const own = stateOf(e.source.code);
+          // The clause's subject is the threat's target and the speaker's own side.
+          if (e.target!.code !== act.source.code || own === null || stateOf(act.source.code) !== own) continue;
+          if (stateOf(act.target!.code) === own && act.target!.code.length <= 3) continue;
+          e.target = act.target;
+          const t = threatCode(act.cameo);
+          if (t && e.cameo === '130') e.cameo = t;
+          e.rule = `${e.rule} + own side ${act.rule}`;
+          e.evidenceEnd = Math.max(e.evidenceEnd, act.verb + 1);
+        }
+      }
+    }
+  }
+
+  /**
    * Requests: a kept appeal or demand (X -> Y) with a complement clause ("urged Y to
    * disarm Z", "called on Y to stop attacks", "demanded that Y withdraw") is the event;
    * what is asked for only picks its sub-code (when the request verb's own patterns left
@@ -2086,7 +2117,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     };
     const c = onlyIf(st, v);
     const x = c < 0 ? onlyInExchange(st, v) : -1;
-    const u = c < 0 && x < 0 ? unlessClause(st, v) : -1;
+    const u = c < 0 && x < 0 ? conditionClause(st, v, 'UNLESS') : -1;
+    // "would withdraw their support if Baghdad kept delaying": a hostile act promised on a condition is a threat.
+    const f = c < 0 && x < 0 && u < 0 && futureClause(st, v) ? conditionClause(st, v, 'IF') : -1;
+    if (f >= 0) {
+      for (const e of h.events) {
+        const threat = e.negated ? null : threatCode(e.cameo);
+        if (!threat) continue;
+        e.cameo = threat;
+        e.rule = `${e.rule} (as conditional threat)`;
+      }
+      return;
+    }
     for (const e of h.events) {
       if (e.target === null) continue;
       const root = e.cameo.slice(0, 2);
@@ -2140,17 +2182,27 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
-  /** The "unless" clause of verb `v` (or of the clause head `v` is conjoined to), or -1. */
-  function unlessClause(st: Sent, v: number): number {
+  /** The clause marked `mark` ("UNLESS", "IF") of verb `v` (or of the clause head `v` is conjoined to), or -1. */
+  function conditionClause(st: Sent, v: number, mark: string): number {
     for (let e = v, d = 0; e >= 0 && d < 8; d++) {
       for (const c of st.kids(e)) {
         const m = st.kid(c, 'mark');
-        if (st.dep[c] === 'advcl' && m >= 0 && st.up[m] === 'UNLESS') return c;
+        if (st.dep[c] === 'advcl' && m >= 0 && st.up[m] === mark) return c;
       }
       if (st.dep[e] !== 'conj') break;
       e = st.head[e];
     }
     return -1;
+  }
+
+  /** Whether `v` (or a clause head it is conjoined to) is marked as future ("would withdraw"). */
+  function futureClause(st: Sent, v: number): boolean {
+    for (let e = v, d = 0; e >= 0 && d < 8; d++) {
+      if (future(st, e)) return true;
+      if (st.dep[e] !== 'conj') break;
+      e = st.head[e];
+    }
+    return false;
   }
 
   function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
@@ -2219,6 +2271,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       kept.push([v, h]);
     }
     const requested = codeRequests(st, kept);
+    codeOwnSideThreats(st, kept, hits);
     const intents = codeIntents(st, kept);
     for (const [v, h] of kept) conditionalDemand(st, v, h);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
