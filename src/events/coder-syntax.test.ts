@@ -269,3 +269,16 @@ test('"X said Y was in contact with Z and called on W to ...": the appeal after 
   assert.ok(t.includes('ARN ERI 020'), t.join('; '));
   assert.ok(!t.includes('GON ERI 020'), t.join('; '));
 });
+
+test('"attacked a Gondor patrol": a state modifying a military unit is its military', () => {
+  const doc = makeDoc(
+    rows(`
+      Arnor    PROPN NNP Arnor   2 nsubj
+      attacked VERB  VBD attack  0 root
+      a        DET   DT  a       5 det
+      Gondor   PROPN NNP Gondor  5 compound
+      patrol   NOUN  NN  patrol  2 obj
+      .        PUNCT .   .       2 punct`),
+  );
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GONMIL 190']);
+});

@@ -125,6 +125,12 @@ const WEAPONS = new Set(['bomb', 'bomber', 'blast', 'explosion', 'explosive', 'd
  */
 const OPERATIONS = new Set(['raid', 'strike', 'airstrike', 'air-strike', 'attack', 'assault', 'offensive', 'bombardment',
   'shelling', 'bombing', 'incursion', 'operation', 'sweep', 'barrage', 'ambush', 'airstrikes', 'strikes', 'raids']);
+/**
+ * Military units and equipment: "struck a U.S. patrol", "a Turkish warplane bombed": a state
+ * named only as their modifier is its military.
+ */
+const UNITS = new Set(['patrol', 'convoy', 'base', 'checkpoint', 'outpost', 'post', 'position', 'garrison', 'vehicle',
+  'helicopter', 'warplane', 'jet', 'drone', 'warship', 'gunboat', 'tank', 'column', 'unit', 'battalion', 'brigade']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Adjectives of readiness: "ready to hold talks" is an intent. */
@@ -1140,11 +1146,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
-   * "A U.S. raid on a village killed ...": a subject naming a military operation whose
-   * only actor is a bare state modifying it is that state's military. Rewrites `out`.
+   * "A U.S. raid on a village killed ...", "struck a U.S. patrol": an argument naming a
+   * military operation or unit (`nouns`) whose only actor is a bare state modifying it is
+   * that state's military. Rewrites `out`.
    */
-  function militaryAgent(st: Sent, subj: number, out: number[]): void {
-    if (out.length !== 1 || st.upos(subj) !== 'NOUN' || !OPERATIONS.has(st.lemma(subj).toLowerCase())) return;
+  function militaryAgent(st: Sent, subj: number, out: number[], nouns: ReadonlySet<string>[] = [OPERATIONS, UNITS]): void {
+    if (out.length !== 1 || st.upos(subj) !== 'NOUN' || !nouns.some((x) => x.has(st.lemma(subj).toLowerCase()))) return;
     const m = st.mentions[out[0]];
     if (m.code.length !== 3 || stateOf(m.code) === null) return;
     const h = st.synHead(m);
@@ -1459,6 +1466,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const out: number[] = [];
       // An argument naming a thing ("military aid") has no actor in its modifiers.
       actorsFor(st, c, out, undefined, true);
+      // "struck a U.S. patrol": the state's military.
+      if (!statement) militaryAgent(st, c, out, [UNITS]);
       const rest = out.filter((x) => !skip(x));
       if (rest.length > 0) return rest;
     }
