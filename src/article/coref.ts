@@ -30,7 +30,6 @@ import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import { splitActorCode } from '../actors/code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import {
-  DUAL_NOUNS,
   EVENT_NOUNS,
   FIRST_PERSON,
   FOLLOWER_NOUNS,
@@ -152,10 +151,6 @@ const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
 const MAX_ACTS = 40;
-/** Mentions per sentence "the two leaders" / "both sides" look at for the pair. */
-const DUAL_MENTIONS = 8;
-/** Sentences back a pair named as one ("Ruto and Odinga", "the two sides") is looked for. */
-const DUAL_SENTENCES = 5;
 /** Tokens "it" looks back for the subject it continues. */
 const IT_WINDOW = 60;
 /** Country parts of codes that are no country (international and non-state bodies). */
@@ -466,101 +461,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return clause;
     };
 
-    /**
-     * "the two leaders", "both sides" headed by token `h` in sentence `s`: two actors of
-     * the noun's kind (persons for "leaders", countries for "countries", ...) named
-     * together: earlier in the sentence, else in one of the two sentences before (the
-     * meeting or the clash the pair refers to). An actor of the sentence itself is no
-     * side ("Egypt will present a plan to both sides"). `cur` = the sentence's mentions so far.
-     */
-    const dualOf = (h: number, s: number, cur: readonly ActorMention[]): { det: number; codes: string[]; from: NonNullable<ActorMention['resolvedFrom']> } | null => {
-      const kind = DUAL_NOUNS.get(lower(h));
-      const a = doc.sentStart[s];
-      if (!kind) return null;
-      let j = h - 1;
-      if (j >= a && upos(j) === 'ADJ') j--;
-      let det: number;
-      if (j >= a && lower(j) === 'both') det = j;
-      else if (j - 1 >= a && (lower(j) === 'two' || lower(j) === '2') && lower(j - 1) === 'the') det = j - 1;
-      else return null;
-      // "both sides and the UN" is no pair.
-      if (h + 1 < doc.sentEnd[s] && lower(h + 1) === 'and') return null;
-      const fit = (m: ActorMention): string | null => {
-        if (m.code.startsWith('---') || m.codes) return null;
-        const p = sectors(m.code, countries);
-        if (kind === 'person') return p.chunks.length > 0 ? m.code : null;
-        if (kind === 'any') return m.code;
-        return p.country && !NOT_A_COUNTRY.has(p.country) ? (kind === 'gov' ? `${p.country}GOV` : p.country) : null;
-      };
-      const related = (x: string, y: string): boolean => x.startsWith(y) || y.startsWith(x);
-      /** The first two distinct fitting actors of `ms` (at most DUAL_MENTIONS looked at). */
-      const pick = (ms: readonly ActorMention[], from: number, excluded: readonly string[]): { codes: string[]; first: ActorMention | null } => {
-        const codes: string[] = [];
-        let first: ActorMention | null = null;
-        for (let k = from; k < ms.length && k < from + DUAL_MENTIONS && codes.length < 2; k++) {
-          if (stats) stats.steps++;
-          const c = fit(ms[k]);
-          if (!c || codes.some((x) => related(x, c)) || excluded.some((x) => related(x, c))) continue;
-          codes.push(c);
-          first ??= ms[k];
-        }
-        return { codes, first };
-      };
-      let before = cur.length;
-      while (before > 0 && cur[before - 1].end > det) before--;
-      // The actors of the pair's own clause (its subject: "Egypt will present a plan to both
-      // sides", "Mbeki met the two delegations") are no side; other actors of the sentence may be.
-      const clause = clauseVerbs(det);
-      const own: ActorMention[] = [];
-      const excluded: string[] = [];
-      for (let k = Math.max(0, before - DUAL_MENTIONS); k < before; k++) {
-        const x = cur[k];
-        const xh = synHead(doc, x);
-        if (dep(xh).startsWith('nsubj') && clause.includes(doc.head[xh])) excluded.push(sectors(x.code, countries).country ?? x.code);
-        else if (dep(xh) === 'appos' && own.length === 0 && excluded.length > 0) excluded.push(sectors(x.code, countries).country ?? x.code);
-        else own.push(x);
-      }
-      /** A pair named as one: a coordination ("Ruto and Odinga") or an earlier pair mention ("the two sides"). */
-      const named = (ms: readonly ActorMention[]): { codes: string[]; first: ActorMention | null } | null => {
-        for (let k = ms.length - 1, n = 0; k >= 0 && n < DUAL_MENTIONS; k--, n++) {
-          if (stats) stats.steps++;
-          const x = ms[k];
-          if (x.codes && x.codes.length === 2 && x.via) {
-            const codes = x.codes.map((c) => fit({ ...x, code: c, codes: undefined })).filter((c): c is string => c !== null);
-            if (codes.length === 2 && !excluded.some((e) => related(e, codes[0]) || related(e, codes[1]))) return { codes, first: x };
-          }
-          if (k > 0) {
-            const y = ms[k - 1];
-            let joined = y.end < x.start;
-            for (let q = y.end; q < x.start && joined; q++) if (!/^(and|or|,)$/i.test(doc.form[q])) joined = false;
-            const cx = fit(x);
-            const cy = fit(y);
-            if (joined && cx && cy && !related(cx, cy) && !excluded.some((e) => related(e, cx) || related(e, cy))) return { codes: [cy, cx], first: y };
-          }
-        }
-        return null;
-      };
-      let got = named(own) ?? (() => {
-        const p = pick(own, 0, excluded);
-        return p.codes.length === 2 ? p : null;
-      })();
-      for (let k = s - 1; !got && k >= 0 && k >= s - DUAL_SENTENCES; k--) {
-        got = named(out[k]);
-        if (!got && k >= s - 2) {
-          const x = pick(out[k], 0, excluded);
-          if (x.codes.length === 2) got = x;
-        }
-      }
-      // Else the article's two most named countries ("both countries", "the two sides" of a bilateral story).
-      if (!got && kind !== 'person' && countryPair) {
-        const codes = kind === 'gov' ? countryPair.map((c) => `${c}GOV`) : countryPair.slice();
-        if (!excluded.some((e) => related(e, codes[0]) || related(e, codes[1]))) return { det, codes, from: { ...pairFrom! } };
-      }
-      if (!got || !got.first) return null;
-      const f = got.first;
-      return { det, codes: got.codes, from: f.resolvedFrom ? { ...f.resolvedFrom } : { start: f.start, end: f.end, sentence: doc.sentenceOf(f.start) } };
-    };
-
     /** The dateline's country, when the caller told the matcher the document's dateline. */
     const datelineCountry = (d: Doc, day: DayNumber | undefined): string | null => {
       const dl = datelines.get(d);
@@ -738,18 +638,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return null;
     };
 
-    // Whole-document facts first: each sentence's dictionary mentions (counted for
-    // the article's main country) and the quotations with their speakers.
+    // Whole-document facts first: each sentence's dictionary mentions and the quotations with their speakers.
     const baseMs: ActorMention[][] = [];
-    const countryCount = new Map<string, number>();
-    for (let s = 0; s < doc.sentenceCount; s++) {
-      const ms = base.match(doc, s, date);
-      baseMs.push(ms);
-      for (const m of ms) {
-        const c = sectors(m.code, countries).country;
-        if (c && !NOT_A_COUNTRY.has(c)) countryCount.set(c, (countryCount.get(c) ?? 0) + 1);
-      }
-    }
+    for (let s = 0; s < doc.sentenceCount; s++) baseMs.push(base.match(doc, s, date));
     // "the South" / "the North" of a story about "Sudan" and "South Sudan" (or "North Korea" and
     // "South Korea"): the country named so, when the article also names its counterpart.
     const compass = new Map<string, string>();
@@ -782,20 +673,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
       // Two stories' worth of "South X" is no single South.
       for (const [dir, l] of dirs) if (l.length === 1) compass.set(dir, l[0]);
-    }
-    // The article's two most named countries, when the second is named at least a quarter as often as the
-    // first and well more than the third: the sides of a bilateral story ("both countries").
-    let countryPair: [string, string] | null = null;
-    let pairFrom: NonNullable<ActorMention['resolvedFrom']> | null = null;
-    {
-      const ranked = [...countryCount].sort((x, y) => y[1] - x[1]);
-      if (ranked.length >= 2 && ranked[1][1] * 4 >= ranked[0][1] && (ranked.length < 3 || ranked[1][1] >= 2 * ranked[2][1])) {
-        countryPair = [ranked[0][0], ranked[1][0]];
-        for (let s = 0; s < baseMs.length && !pairFrom; s++) {
-          for (const m of baseMs[s]) if (sectors(m.code, countries).country === ranked[0][0]) pairFrom = { start: m.start, end: m.end, sentence: s };
-        }
-        if (!pairFrom) countryPair = null;
-      }
     }
     const quotes = findQuotes(doc);
     let qi = 0;
@@ -857,16 +734,23 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
       chosen = [];
       chosenFrom = null;
-      // "Egypt promised a plan to both sides": the subject of the sentence is no member.
+      // "Egypt promised a plan to both sides": the subject of the pair's own clause is no member (a subject of
+      // another clause may be: "Sudan and South Sudan resumed talks, a month after the two neighbours clashed").
       const subj = new Set<string>();
+      const clause = clauseVerbs(at);
       for (let k = result.length - 1; k >= 0 && k >= result.length - COORD_WINDOW; k--) {
         const c = sectors(result[k].code, countries).country;
-        if (c && dep(synHead(doc, result[k])).startsWith('nsubj')) subj.add(c);
+        const xh = synHead(doc, result[k]);
+        if (c && dep(xh).startsWith('nsubj') && clause.includes(doc.head[xh])) subj.add(c);
       }
       const outside = (p: Pair): boolean => !p.codes.some((c) => subj.has(sectors(c, countries).country ?? ''));
       const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= PAIR_SENTENCES && outside(p));
-      // The lead's pair ("Sudan and South Sudan resumed talks") is the article's: "both countries" may return to it at any distance.
-      if (leadPair && outside(leadPair)) cands.push(leadPair);
+      // The lead's pair ("Sudan and South Sudan resumed talks") is the article's: "both countries" may return to it
+      // at any distance, before a weak pair of a later sentence (a subject and its object: "Livni told the French").
+      if (leadPair && outside(leadPair)) {
+        const weak = cands.findIndex((p) => !p.strong && p !== here);
+        cands.splice(weak < 0 ? cands.length : weak, 0, leadPair);
+      }
       if (kind === 'person') {
         const p = cands.find((x) => x.persons);
         if (p) {
@@ -892,6 +776,26 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           chosen = members.get(p) ?? [];
           chosenFrom = p.from;
           return c;
+        }
+      }
+      // "Tehran was ready to talk to Washington. The two countries' ambassadors ...": with no pair set up,
+      // "both countries" / "both governments" are the first two states named in the two sentences before.
+      if (kind === 'country' || kind === 'gov') {
+        for (let k = s - 1; k >= 0 && k >= s - 2; k--) {
+          const states: string[] = [];
+          let first: ActorMention | null = null;
+          for (let n = 0; n < out[k].length && n < COORD_WINDOW && states.length < 2; n++) {
+            if (stats) stats.steps++;
+            const x = out[k][n];
+            const c = x.codes ? null : sectors(x.code, countries).country;
+            if (!c || NOT_A_COUNTRY.has(c) || states.includes(c) || subj.has(c)) continue;
+            states.push(c);
+            first ??= x;
+          }
+          if (states.length === 2 && first) {
+            chosenFrom = first.resolvedFrom ? { ...first.resolvedFrom } : { start: first.start, end: first.end, sentence: k };
+            return kind === 'gov' ? states.map((c) => `${c}GOV`) : states;
+          }
         }
       }
       return null;
@@ -938,14 +842,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const consumed = new Set<number>();
       /** "the two countries' ambassadors": the pair's countries by the token of its possessive marker. */
       const possPairs = new Map<number, { codes: string[]; from: NonNullable<ActorMention['resolvedFrom']> }>();
-      /** A pair mention followed by a possessive marker is no actor of its own: it only says whose the next noun is. */
-      const possessivePair = (d: ActorMention): boolean => {
-        const j = d.end;
-        if (j >= doc.sentEnd[s] || !/^['\u2019]s?$/.test(doc.form[j])) return false;
-        const cs = (d.codes ?? [d.code]).map((c) => sectors(c, countries).country);
-        if (cs.length < 2 || cs.some((c) => !c || NOT_A_COUNTRY.has(c))) return true;
-        possPairs.set(j, { codes: [...new Set(cs as string[])], from: d.resolvedFrom! });
-        return true;
+      /**
+       * A pair phrase followed by a possessive marker (at token `j`) is no actor of its own: it only
+       * says whose the next noun is ("the two countries' ambassadors"), when its members are countries' actors.
+       */
+      const possessivePair = (j: number, codes: readonly string[]): void => {
+        const cs = codes.map((c) => sectors(c, countries).country);
+        if (cs.length < 2 || cs.some((c) => !c || NOT_A_COUNTRY.has(c))) return;
+        possPairs.set(j, { codes: [...new Set(cs as string[])], from: chosenFrom ? { ...chosenFrom } : { start: j - 1, end: j, sentence: s } });
       };
       /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
       const bind = (m: ActorMention, e: Entity): void => {
@@ -975,16 +879,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           touch(e, m, s);
           bind(m, e);
         }
-      };
-      /** "the two leaders", "both sides" headed by token `h`: a mention of the last two actors, or null. */
-      const dual = (h: number): ActorMention | null => {
-        const d = dualOf(h, s, result);
-        if (!d) return null;
-        const m: ActorMention = { start: d.det, end: h + 1, code: d.codes[0], codes: d.codes, rule: `article:${lower(d.det)} ${lower(h)} -> ${d.codes.join(' & ')}`, head: h };
-        m.resolvedFrom = d.from;
-        m.via = 'title';
-        if (stats) stats.resolved++;
-        return m;
       };
       /**
        * "it": the actor that was the subject before it (earlier in its sentence, or the
@@ -1021,6 +915,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const pp = m.end - m.start <= 2 ? pairPhrase(doc, m.end - 1) : null;
           if (pp && pp.start >= a && (pp.start >= m.start || free(pp.start))) {
             const codes = pairFor(pp.kind, s, pp.start, result, byEnd);
+            if (codes && pp.possessive) {
+              possessivePair(m.end, codes);
+              continue;
+            }
             if (codes) {
               const r = pairMention(Math.min(pp.start, m.start), m.end, codes, 'title', s);
               result.push(r);
@@ -1049,15 +947,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             emit(m, null);
             bind(m, register(m, s, true));
             continue;
-          }
-          if (plural(h) && DUAL_NOUNS.has(lower(h))) {
-            const d = dual(h);
-            if (d && possessivePair(d)) continue;
-            if (d) {
-              cover(d);
-              result.push(d);
-              continue;
-            }
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
             // "the southern leadership", "southern troops" in a Sudan / South Sudan story: the South's.
@@ -1165,6 +1054,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const pp = pairPhrase(doc, i);
         if (pp && pp.start >= a) {
           const codes = pairFor(pp.kind, s, pp.start, result, byEnd);
+          if (codes && pp.possessive) {
+            possessivePair(i + 1, codes);
+            continue;
+          }
           if (codes) {
             const r = pairMention(pp.start, i + 1, codes, 'title', s);
             cover(r);
@@ -1297,15 +1190,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             if (e && one(e, 'title')) continue;
           }
         }
-        if (DUAL_NOUNS.has(l) && plural(i)) {
-          const d = dual(i);
-          if (d && possessivePair(d)) continue;
-          if (d) {
-            cover(d);
-            result.push(d);
-            continue;
-          }
-        }
         if (i + 1 < b && ((l === 'each' && lower(i + 1) === 'other') || (l === 'one' && lower(i + 1) === 'another'))) {
           // "The two leaders accused each other": the plural subject's actors, towards one another.
           let codes: string[] | null = null;
@@ -1404,6 +1288,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       } else if (!co && (!pair || pair.sentence < s)) {
         pair = subjectObjectPair(doc, result, countries) ?? pair;
       }
+      // The lead's pair is the article's ("Sudan and South Sudan resumed talks", "Lebanese soldiers fired on an Israeli bulldozer").
+      if (s === 0 && !leadPair && pair && pair.sentence === 0) leadPair = { ...pair, persons: false };
       out.push(result);
       // The acts of this sentence whose agent is an actor (a subject, or "by" an actor).
       while (acts.length > 0 && acts[0].sentence < s - ACT_SENTENCES) acts.shift();
