@@ -179,4 +179,16 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['detention', ['detain']],
   ['invasion', ['invade']],
   ['crackdown', ['crack']],
+  // Appeals, demands, offers and threats: "rejected the demand", "welcomed the offer".
+  ['demand', ['demand', 'urge', 'press', 'call', 'ask', 'insist']],
+  ['demands', ['demand', 'urge', 'press', 'call', 'ask', 'insist']],
+  ['request', ['request', 'ask', 'urge']],
+  ['appeal', ['appeal', 'urge', 'call']],
+  ['ultimatum', ['demand', 'threaten', 'warn']],
+  ['proposal', ['propose', 'offer', 'suggest']],
+  ['offer', ['offer', 'propose']],
+  ['plan', ['propose', 'unveil', 'announce']],
+  ['threat', ['threaten', 'warn']],
+  ['warning', ['warn', 'threaten']],
+  ['invitation', ['invite']],
 ]);

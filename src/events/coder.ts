@@ -47,7 +47,8 @@ import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
-import { refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
+import { threatCode } from './intent.js';
+import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
 /** Coder options (the PETRARCH names in comments). */
 export interface CoderOptions {
@@ -696,13 +697,41 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return null;
   }
 
+  /**
+   * Whether child `c` of a verb is a clause of its own beside it: a finite verb conjoined
+   * with "and"/"but" ("... and said he was ready"), or a parataxis with its own subject
+   * (", a spokesman said"). Conjuncts without a conjunction or non-finite ones are as
+   * often noun phrases the parser took for verbs ("a bombing and shelling offensive").
+   */
+  function separateClause(st: Sent, c: number): boolean {
+    if (st.dep[c] === 'parataxis') return st.kid(c, 'nsubj') >= 0 || st.kid(c, 'nsubj:pass') >= 0;
+    if (st.dep[c] !== 'conj' || st.kid(c, 'cc') < 0) return false;
+    const x = XPOS[st.doc.xpos[st.a + c]];
+    return x === 'VBD' || x === 'VBZ' || x === 'VBP' || st.kid(c, 'aux') >= 0 || st.kid(c, 'nsubj') >= 0;
+  }
+
   /** Last token of the verb's own clause: its subtree minus conjoined/parataxis clauses. */
   function clauseEnd(st: Sent, v: number): number {
     let end = v;
+    // The first word of a later conjoined clause ("called on X to ... and said he was
+    // ready to mediate"): the verb's own clause stops before it, whatever hangs after it
+    // (the final full stop hangs on the root verb and would reach the sentence's end).
+    let cap = st.n;
+    for (const c of st.kids(v)) {
+      if (c < v || !separateClause(st, c)) continue;
+      let lo = c;
+      const sub = [c];
+      while (sub.length > 0) {
+        const k = sub.pop()!;
+        if (k < lo) lo = k;
+        for (const x of st.kids(k)) sub.push(x);
+      }
+      if (lo > v && lo < cap) cap = lo;
+    }
     const stack = [v];
     while (stack.length > 0) {
       const k = stack.pop()!;
-      if (k > end) end = k;
+      if (k > end && k < cap) end = k;
       for (const c of st.kids(k)) {
         if (k === v && (st.dep[c] === 'conj' || st.dep[c] === 'parataxis')) continue;
         stack.push(c);
@@ -1791,8 +1820,6 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (const [v, h] of kept) {
       const root = h.events[0].cameo.slice(0, 2);
       if (!INTENT_ROOTS.has(root)) continue;
-      const refused = h.events.every((x) => x.negated);
-      if (refused && h.events.some((x) => refusalCode(x.cameo) === null)) continue;
       // Up a coordination ("would meet X and hold talks") to the clause's head.
       let e = v;
       let fut = future(st, v);
@@ -1800,9 +1827,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         e = st.head[e];
         fut ||= future(st, e);
       }
+      // "ready to help mediate": the helping verb stands between the act and its governor.
+      if (st.dep[e] === 'xcomp' && st.head[e] >= 0 && st.dep[st.head[e]] === 'xcomp' && st.lemma(st.head[e]).toLowerCase() === 'help') e = st.head[e];
       const p = st.head[e];
       if (p < 0) continue;
       const ready = st.dep[e] === 'xcomp' && st.upos(p) === 'ADJ' && READY.has(st.lemma(p).toLowerCase());
+      // "was not prepared to reopen the talks": the negation sits on the adjective of readiness.
+      const refused = h.events.every((x) => x.negated) || (ready && negated(st, p));
+      if (refused && h.events.some((x) => refusalCode(x.cameo) === null)) continue;
       const isStatement = (x: VerbHit | undefined): x is VerbHit =>
         x !== undefined && x.events.every((y) => y.cameo.startsWith('01') && !y.cameo.startsWith('015') && !y.cameo.startsWith('016'));
       // "said it was ready to": the statement is the adjective's governor.
@@ -1818,7 +1850,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           ev.negated = false;
           ev.rule = `${ev.rule} (as refusal)`;
         } else {
-          ev.cameo = requestCode('03', requestedSuffix(ev.cameo, false));
+          ev.cameo = intentCode(ev.cameo);
           ev.rule = `${ev.rule} (as intent)`;
         }
       }
@@ -1831,21 +1863,47 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
-   * A cooperative act or intent (03-08) offered "only if" the target acts ("the coalition
-   * would only return to the table if the government released ...") is a demand on it
-   * (100): the condition, not the offer, is the news. Rewrites the events in place.
+   * Conditions. A cooperative act or intent (03-08) offered "only if" the target acts ("the
+   * coalition would only return to the table if the government released ...") or "only in
+   * exchange for" something ("will free the soldiers only in exchange for prisoners"), or
+   * refused "unless" the target acts ("would not return unless the government resigned"),
+   * is a demand on it (100): the condition, not the offer, is the news. One the actor says
+   * it will do "unless" the target acts ("would abandon their checkpoints unless the army
+   * apologised") is a threat to it (130). Rewrites the events in place.
    */
   function conditionalDemand(st: Sent, v: number, h: VerbHit): void {
+    const inClause = (e: CodedEvent, c: number): boolean => {
+      // Events carry document offsets; the parse is sentence-local.
+      const t = e.target!;
+      return st.inSubtree(st.synHead({ ...t, start: t.start - st.a, end: t.end - st.a, head: t.head - st.a }), c);
+    };
     const c = onlyIf(st, v);
-    if (c >= 0) {
-      for (const e of h.events) {
-        if (!INTENT_ROOTS.has(e.cameo.slice(0, 2)) || e.negated || e.target === null) continue;
-        // Events carry document offsets; the parse is sentence-local.
-        const t = e.target;
-        if (!st.inSubtree(st.synHead({ ...t, start: t.start - st.a, end: t.end - st.a, head: t.head - st.a }), c)) continue;
-        e.cameo = '100';
-        e.rule = `${e.rule} (as conditional demand)`;
+    const x = c < 0 ? onlyInExchange(st, v) : -1;
+    const u = c < 0 && x < 0 ? unlessClause(st, v) : -1;
+    for (const e of h.events) {
+      if (e.target === null) continue;
+      const root = e.cameo.slice(0, 2);
+      if (u >= 0) {
+        // "would not X unless": a refusal (12x, from the intent rules) or a negated act.
+        const refusal = root === '12' && e.rule.endsWith('(as refusal)');
+        if ((refusal || (INTENT_ROOTS.has(root) && e.negated)) && inClause(e, u)) {
+          e.cameo = '100';
+          e.negated = false;
+          e.rule = `${e.rule} (as conditional demand)`;
+        } else if (INTENT_ROOTS.has(root) && !e.negated && inClause(e, u)) {
+          e.cameo = '130';
+          e.rule = `${e.rule} (as conditional threat)`;
+        } else if (!e.negated && threatCode(e.cameo)) {
+          // "would attack the bases unless the army withdrew": a threat whatever the clause names.
+          e.cameo = threatCode(e.cameo)!;
+          e.rule = `${e.rule} (as conditional threat)`;
+        }
+        continue;
       }
+      if (!INTENT_ROOTS.has(root) || e.negated) continue;
+      if (c >= 0 ? !inClause(e, c) : x < 0) continue;
+      e.cameo = '100';
+      e.rule = `${e.rule} (as conditional demand)`;
     }
   }
 
@@ -1859,6 +1917,31 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (st.dep[c] !== 'advcl' || m < 0 || st.up[m] !== 'IF') continue;
       for (const a of st.kids(v)) if (st.dep[a] === 'advmod' && st.up[a] === 'ONLY') return c;
       for (let k = v; k < m; k++) if (st.up[k] === 'ONLY') return c;
+    }
+    return -1;
+  }
+
+  /**
+   * The "only in exchange for" (or "only in return for") adjunct of verb `v`, or -1. Read
+   * off the words: the parser often hangs the adjunct on the object.
+   */
+  function onlyInExchange(st: Sent, v: number): number {
+    for (let k = v + 1; k + 3 < st.n; k++) {
+      if (st.up[k] !== 'ONLY' || st.up[k + 1] !== 'IN' || (st.up[k + 2] !== 'EXCHANGE' && st.up[k + 2] !== 'RETURN') || st.up[k + 3] !== 'FOR') continue;
+      if (st.inSubtree(k + 2, v)) return k + 2;
+    }
+    return -1;
+  }
+
+  /** The "unless" clause of verb `v` (or of the clause head `v` is conjoined to), or -1. */
+  function unlessClause(st: Sent, v: number): number {
+    for (let e = v, d = 0; e >= 0 && d < 8; d++) {
+      for (const c of st.kids(e)) {
+        const m = st.kid(c, 'mark');
+        if (st.dep[c] === 'advcl' && m >= 0 && st.up[m] === 'UNLESS') return c;
+      }
+      if (st.dep[e] !== 'conj') break;
+      e = st.head[e];
     }
     return -1;
   }
