@@ -91,6 +91,8 @@ export interface ArticleActorMatcher extends ActorMatcher {
 
 type Via = NonNullable<ActorMention['via']>;
 type Kind = 'person' | 'org' | 'country' | 'group';
+/** Rule of a mention found in an organisation dictionary (data/kb/actors/institutions.yaml, groups.yaml, igos.yaml). */
+const ORG_DICT_RULE = /(^|[\\/])(institutions|groups|igos)[^\\/]*\.ya?ml:\d+/;
 /** Rule of a mention found in a people dictionary (data/kb/actors/people-*.yaml). */
 const PEOPLE_RULE = /(^|[\\/])people[^\\/]*\.ya?ml:\d+/;
 
@@ -144,6 +146,8 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
+/** Titles of people who lead or belong to a group ("Sheikh X" after "tribal leaders complained"). */
+const MEMBER_TITLES = new Set(['sheikh', 'sheik', 'commander', 'chief', 'elder', 'emir', 'leader']);
 /** Spokesperson nouns: with no body named, the previous sentence's organisation speaks. */
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Descriptions said of a person the story is about ("the veteran politician"), not an office. */
@@ -267,6 +271,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       let lastPerson = -1;
       for (let i = m.start; i < m.end; i++) {
         const l = lower(i);
+        // "the leader of the Awakening council": the head comes before "of".
+        if ((l === 'of' || l === 'for') && lastPerson >= 0) break;
         if ((cap(doc.form[i]) && ORG_NAME_WORDS.has(l)) || ORG_SINGLE_NAMES.has(l)) return { kind: 'org', plural: false };
         if (ACRONYM.test(doc.form[i]) && doc.form[i].length >= 3 && m.end - m.start === 1) return { kind: 'org', plural: false };
         if (PERSON_NOUNS.has(l)) lastPerson = i;
@@ -274,6 +280,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         else if (ORG_NOUNS.has(l) && (upos(i) === 'NOUN' || !cap(doc.form[i]))) lastOrg = i;
       }
       if (lastOrg > lastPerson) return { kind: 'org', plural: false };
+      // A name from the institution, group or IGO dictionaries with no person noun ("Reuters", "Hamas") is an organisation.
+      if (lastPerson < 0 && ORG_DICT_RULE.test(m.rule) && !/ \+ /.test(m.rule) && upos(h) === 'PROPN' && !plural(h)) return { kind: 'org', plural: false };
       if (upos(h) === 'PROPN' || upos(h) === 'X' || (upos(h) === '_' && cap(doc.form[h]))) {
         if (chunks.length === 0) return plural(h) ? { kind: 'group', plural: true } : { kind: 'country', plural: false };
         return PERSON_NOUNS.has(lemma) && plural(h) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
@@ -475,6 +483,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return null;
     };
 
+    /** A code of a non-state actor of a known country ("IRQUAFSUN", "IRQPTYSDR"), not a state body nor a bare country. */
+    const nonStateCode = (code: string): boolean => {
+      const c = sectors(code, countries).chunks;
+      return c.length > 0 && !STATE_SECTORS.has(c[0]) && !code.startsWith('---');
+    };
+
     const groupCode = (p: Entity, agent: string | null): string => {
       const { country, chunks } = sectors(p.code, countries);
       const nonState = chunks.length > 0 && !STATE_SECTORS.has(chunks[0]);
@@ -487,7 +501,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const possessor = (start: number, s: number, byEnd: Map<number, Entity>, consumed: Set<number>): Entity | null => {
       const s0 = doc.sentStart[s];
       let j = start - 1;
-      for (let n = 0; n < 2 && j >= s0 && upos(j) === 'ADJ'; n++) j--;
+      // Up to two adjectives or numbers between ("his 300 fighters", "the cleric's 30 lawmakers").
+      for (let n = 0; n < 2 && j >= s0 && (upos(j) === 'ADJ' || upos(j) === 'NUM'); n++) j--;
       if (j < s0) return null;
       if (/^['\u2019]s?$/.test(doc.form[j]) && byEnd.has(j)) return byEnd.get(j)!;
       if (PRONOUNS.get(lower(j))?.possessive) {
@@ -841,6 +856,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
       /** "the two countries' ambassadors": the pair's countries by the token of its possessive marker. */
+      /** Apposition mentions that are a person named just before ("X, the leader of the council"). */
+      const apposOf = new Map<ActorMention, Entity>();
       const possPairs = new Map<number, { codes: string[]; from: NonNullable<ActorMention['resolvedFrom']> }>();
       /**
        * A pair phrase followed by a possessive marker (at token `j`) is no actor of its own: it only
@@ -850,6 +867,36 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const cs = codes.map((c) => sectors(c, countries).country);
         if (cs.length < 2 || cs.some((c) => !c || NOT_A_COUNTRY.has(c))) return;
         possPairs.set(j, { codes: [...new Set(cs as string[])], from: chosenFrom ? { ...chosenFrom } : { start: j - 1, end: j, sentence: s } });
+      };
+      /**
+       * The non-state group a titled unknown person `m` leads or speaks for, named in its apposition:
+       * "X, the leader of the Awakening council" (one composed mention: its code less the role),
+       * "X, a spokesman for Sadr" (the role, then for/of and the group or its leader). Not a person
+       * whose own title is a state office ("Vice President X, a leader of the Accord Front").
+       */
+      const appositionGroup = (m: ActorMention): { code: string; rule: string; of: ActorMention } | null => {
+        for (let k = m.start; k < m.end; k++) if (STATE_OFFICES.has(lower(k))) return null;
+        let k = m.end;
+        if (k + 1 >= b || doc.form[k] !== ',') return null;
+        k++;
+        if (/^(a|an|the)$/.test(lower(k))) k++;
+        const r = msAt.get(k);
+        if (!r || !PERSON_NOUNS.has(lower(r.start))) return null;
+        const nonState = nonStateCode;
+        // A composed "leader of the Awakening council" (IRQUAFSUN + GOV).
+        let inner = -1;
+        for (let t = r.start + 1; t < r.end - 1; t++) if (/^(of|for)$/.test(lower(t))) inner = t;
+        if (inner >= 0 && r.code.length >= 9) {
+          const g = r.code.slice(0, -3);
+          return nonState(g) ? { code: g, rule: r.rule, of: r } : null;
+        }
+        // "a spokesman for Sadr", "a commander of the Mahdi Army".
+        let j = r.end;
+        if (j >= b || !/^(of|for)$/.test(lower(j))) return null;
+        j++;
+        if (j < b && lower(j) === 'the') j++;
+        const x = msAt.get(j);
+        return x && nonState(x.code) ? { code: x.code, rule: x.rule, of: r } : null;
       };
       /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
       const bind = (m: ActorMention, e: Entity): void => {
@@ -930,22 +977,39 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const headLemma = (doc.lemma[h] || lower(h)).toLowerCase();
           const { country, chunks } = sectors(m.code, countries);
           if (unknownPerson.has(m)) {
+            // "Sheikh Hamid al-Azzawi, the leader of the Awakening council": the non-state group he leads or speaks for.
+            const ag = m.code.startsWith('---') && chunks.length > 0 ? appositionGroup(m) : null;
+            if (ag) {
+              m.code = ag.code;
+              m.rule = `${m.rule} + apposition ${ag.rule}`;
+              if (stats) stats.resolved++;
+            }
             // "The council's leader, Abdul Aziz al-Hakim": a new person whose code comes from the body it leads.
             if (m.code.startsWith('---') && chunks.length > 0) {
               const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
               const spoke = SPOKES_NOUNS.has(lower(h)) || SPOKES_NOUNS.has(lower(m.start)) ? prevMain : null;
+              // 'Leaders of the Awakening councils complained ... "We ...," said Sheikh X': one of the
+              // non-state group the previous sentence was about.
+              const member = MEMBER_TITLES.has(lower(m.start)) && prevMain && prevMain.kind !== 'person' && nonStateCode(prevMain.code) ? prevMain : null;
               if (p) m.code = groupCode(p, chunks[0]);
               else if (spoke && spoke.kind !== 'person' && !spoke.generic) {
                 // '... urged the authorities. "...," spokeswoman Clara Besson said': the previous sentence's organisation.
                 m.code = groupCode(spoke, chunks[0]);
                 m.rule = `${m.rule} + spokesperson of ${spoke.rule}`;
                 if (stats) stats.resolved++;
+              } else if (member) {
+                m.code = member.code;
+                m.rule = `${m.rule} + member of ${member.rule}`;
+                if (stats) stats.resolved++;
               }
             }
             // Its country (a country named just before it, the paragraph's, the article's): home.ts.
             m.code = home.complete(m, s, result, ms, true);
             emit(m, null);
-            bind(m, register(m, s, true));
+            const pe = register(m, s, true);
+            bind(m, pe);
+            // The apposition is the same person ("the leader of the Awakening council" is no second antecedent).
+            if (ag) apposOf.set(ag.of, pe);
             continue;
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
@@ -1030,8 +1094,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             }
           }
           m.code = home.complete(m, s, result, ms);
-          const e = register(m, s);
+          const ap = apposOf.get(m);
+          const e = ap ?? register(m, s);
           emit(m, null);
+          if (ap) touch(ap, m, s);
           bind(m, e);
           innerPerson(m, s);
           // A known acronym in parentheses after a long name ("... Revolution in Iraq (SCIRI)")
@@ -1216,8 +1282,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         if (FOLLOWER_NOUNS.has(l) && upos(i) !== 'VERB') {
           const p = possessor(i, s, byEnd, consumed);
-          if (p) {
-            one(p, 'group', i + 1, groupCode(p, FOLLOWER_NOUNS.get(l)!));
+          if (p && one(p, 'group', i + 1, groupCode(p, FOLLOWER_NOUNS.get(l)!))) {
+            // "his men", "his fighters" are also a group of their own: "they", "them" after them.
+            if (plural(i)) {
+              const gm = result[result.length - 1];
+              const g = register({ ...gm, resolvedFrom: undefined, via: undefined }, s);
+              g.kind = 'group';
+              g.plural = true;
+              bind(gm, g);
+            }
             continue;
           }
         }
@@ -1243,9 +1316,27 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const p = stemEntity(ist[1].toLowerCase().replace(/^(al|el)-/, ''));
           if (p && one(p, 'group', i + 1, groupCode(p, null))) continue;
         }
-        if (cap(doc.form[i]) && (upos(i) === 'PROPN' || upos(i) === 'X' || upos(i) === '_') && !NOT_NAME_WORDS.has(l)) {
+        // A name the tagger took for a common noun ('..." Gates/NOUN told reporters') when it is a known person's.
+        const nounName = upos(i) === 'NOUN' && (i > a || (i + 1 < b && upos(i + 1) === 'VERB'));
+        if (cap(doc.form[i]) && (upos(i) === 'PROPN' || upos(i) === 'X' || upos(i) === '_' || nounName) && !NOT_NAME_WORDS.has(l)) {
           const hit = shortName(i, s, free);
           if (hit && one(hit[0], 'short-name', hit[1])) continue;
+        }
+        if (GENERIC_ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && i + 2 < b && lower(i + 1) === 'of') {
+          // "the movement of Shiite cleric Moqtada al-Sadr", "the bloc of X": the non-state leader's
+          // organisation, an antecedent of its own ("its followers", later "the movement").
+          const x = msAt.get(i + 2) ?? msAt.get(i + 3);
+          if (x && (x.start === i + 2 || lower(i + 2) === 'the') && nonStateCode(x.code)) {
+            const gm: ActorMention = { start: i, end: i + 1, code: x.code, rule: `article:the ${l} of ${x.rule}`, head: i };
+            if (stats) stats.resolved++;
+            cover(gm);
+            const g = register(gm, s);
+            g.kind = 'org';
+            g.plural = false;
+            emit(gm, g);
+            bind(gm, g);
+            continue;
+          }
         }
         if (ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
           const words = definiteWords(i, i, s);
@@ -1312,6 +1403,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "The United Nations human rights office": the actor named inside the subject phrase.
         if ((dep(xh) === 'compound' || dep(xh) === 'amod') && doc.head[xh] >= a && dep(doc.head[xh]).startsWith('nsubj')) xh = doc.head[xh];
         if (dep(xh).startsWith('nsubj') && mainClause(doc.head[xh])) {
+          prevMain = curTok.get(x.end - 1) ?? null;
+          break;
+        }
+      }
+      // A subject the parse missed ("In western Baghdad, leaders of the councils, ..., complained"): the
+      // first actor before the root verb that is no place (a bare country) nor in a prepositional phrase.
+      if (!prevMain) {
+        let root = -1;
+        for (let k = a; k < b && root < 0; k++) if (doc.head[k] < 0 && upos(k) === 'VERB') root = k;
+        for (const x of result) {
+          if (root < 0 || x.end > root) break;
+          if (sectors(x.code, countries).chunks.length === 0 || (x.start > a && upos(x.start - 1) === 'ADP')) continue;
           prevMain = curTok.get(x.end - 1) ?? null;
           break;
         }

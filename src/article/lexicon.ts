@@ -67,6 +67,9 @@ export const FOLLOWER_NOUNS: ReadonlyMap<string, string | null> = new Map([
   ['militia', 'REB'],
   ['militias', 'REB'],
   ['movement', null],
+  ['bloc', null],
+  ['party', null],
+  ['men', 'MIL'],
 ]);
 
 /** Religious/ethnic modifiers and their CAMEO codes ("Sunni-based insurgency" -> ---INSSUN). */
