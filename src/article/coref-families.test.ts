@@ -77,3 +77,30 @@ test('"the movement of" a non-state leader is his organisation: "its followers" 
   assert.ok(s0.includes('followers=IRQPTYSDR'), s0.join(' '));
   assert.ok(show(1).includes('movement=IRQPTYSDR'), show(1).join(' '));
 });
+
+/** The article's mentions per sentence as "text=CODE<-antecedent". */
+function linked(text: string): (s: number) => string[] {
+  const article = createArticleActorMatcher(base, { countries: dicts.actors.countryCodes });
+  const doc = analyzer.analyze(text);
+  const t = (m: { start: number; end: number }) => doc.text.slice(doc.start[m.start], doc.end[m.end - 1]);
+  return (s) => article.match(doc, s).map((m) => `${t(m)}=${m.code}${m.resolvedFrom ? `<-${t(m.resolvedFrom)}` : ''}`);
+}
+
+test('"the Iraqi leader" is a head of government coded as the elite; "the councils" the group named so; "the Accord Front" its short name', () => {
+  const show = linked(
+    'Iraqi Prime Minister Nouri al-Maliki met leaders of the Awakening councils in Baghdad on Monday. ' +
+      'Some Shiite politicians have accused the councils of sheltering insurgents. ' +
+      'The Iraqi leader later met members of the Iraqi Accord Front. ' +
+      'The Accord Front said it would return to the cabinet.',
+  );
+  assert.ok(show(1).some((x) => /^councils=IRQUAFSUN\w*<-(leaders of the )?Awakening councils$/.test(x)), show(1).join(' '));
+  assert.ok(show(2).some((x) => /^Iraqi leader=IRQ\w*<-Iraqi Prime Minister Nouri al-Maliki$/.test(x)), show(2).join(' '));
+  assert.ok(show(3).some((x) => /^Accord Front=IRQPTYSUN<-/.test(x)), show(3).join(' '));
+});
+
+test("a titled person's apposition after an article gives his country before the paragraph's place (home.ts)", () => {
+  const show = mentions(
+    'In Washington, a State Department spokesman said the ambassador had called Vice President Tariq al-Hashemi, a leader of the Iraqi Accord Front.',
+  );
+  assert.ok(show(0).includes('Vice President Tariq al-Hashemi=IRQGOV'), show(0).join(' '));
+});

@@ -108,6 +108,8 @@ interface Entity {
   anchorSize: number;
   /** Normalised name words ("tariq hashemi"), for short names; '' when none. */
   name: string;
+  /** An organisation's name words after its country adjective ("accord front" of "Iraqi Accord Front"); '' when none. */
+  orgName: string;
   /** Lower-case words in and around its mentions ("iraqi", "cleric", "council"), for titles. */
   titles: Set<string>;
   acronym: string | null;
@@ -302,6 +304,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         anchor: { start: m.start, end: m.end, sentence: s },
         anchorSize: m.end - m.start,
         name: c.kind === 'person' ? nameOf(m) : '',
+        orgName: c.kind === 'org' && m.end - m.start >= 3 ? nameOf(m) : '',
         titles: new Set(),
         acronym: null,
         generic: m.code.startsWith('---'),
@@ -549,7 +552,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const stateBody = INSTITUTION_NOUNS.has(headLemma) && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]);
       return recent(s, pos, (e) => {
         if (want.country && !e.code.startsWith(want.country)) return null;
-        const { chunks } = sectors(e.code, countries);
+        const { chunks: own } = sectors(e.code, countries);
+        // A head of government coded as the elite (IRQELI) holds a government office too ("the Iraqi leader" = IRQGOV).
+        const chunks = own.includes('ELI') && !own.includes('GOV') ? [...own, 'GOV'] : own;
         // "the Iraqi leader" (IRQGOV) is no leader of an Iraqi party.
         if (want.country && want.chunks.length > 0 && !want.chunks.every((c) => chunks.includes(c))) return null;
         // Organisation nouns name organisations ("the ministry" is no group of leaders).
@@ -602,6 +607,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (stats) stats.steps++;
           const e = ents[k];
           if (e.name && (e.name === key || e.name.endsWith(` ${key}`)) && e.name.includes(' ')) return [e, ends[n - 1]];
+          // "the Accord Front" after "the Iraqi Accord Front": an organisation's name without its country, two words at least.
+          if (n >= 2 && e.orgName === key) return [e, ends[n - 1]];
         }
       }
       return null;
@@ -1076,7 +1083,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             }
             // "the rebels" after "rebels of the SPLM-N": a known group of that sector.
             if (words && plural(h) && chunks.length === 1) {
-              const g = recent(s, m.start, (x) => (x.kind !== 'person' && !x.code.startsWith('---') && sectors(x.code, countries).chunks[0] === chunks[0] ? 0 : null), maxTitleSentences, 0.04);
+              // One named so first ("the councils" after "the Awakening councils"), else one of the sector.
+              const hw = lower(h);
+              const g = recent(s, m.start, (x) => {
+                if (x.kind === 'person' || x.code.startsWith('---')) return null;
+                const same = sectors(x.code, countries).chunks[0] === chunks[0];
+                // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
+                // ("the security forces" are no "U.S. forces").
+                if (x.titles.has(hw) && (same || nonStateCode(x.code))) return 0;
+                return same ? 1 : null;
+              }, maxTitleSentences, 0.04);
               if (g) {
                 emit(resolved(m, g, 'title'), g);
                 continue;
