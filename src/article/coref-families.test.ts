@@ -104,3 +104,12 @@ test("a titled person's apposition after an article gives his country before the
   );
   assert.ok(show(0).includes('Vice President Tariq al-Hashemi=IRQGOV'), show(0).join(' '));
 });
+
+test('"with X and with Y ... to press them" is the pair; a possessive in the subject of a reported clause is the reporter\'s', () => {
+  const show = linked(
+    'The U.S. ambassador, Ryan Crocker, held talks with Nouri al-Maliki and with Kurdish leaders this week to press them to back the text. ' +
+      'The U.S. military said that Taliban fighters had attacked a convoy near Kandahar and that its soldiers killed four of them.',
+  );
+  assert.ok(show(0).some((x) => /^them=\w+<-Nouri al-Maliki and with Kurdish leaders$/.test(x)), show(0).join(' '));
+  assert.ok(show(1).some((x) => /^soldiers=USAMIL<-U\.S\. military$/.test(x)), show(1).join(' '));
+});

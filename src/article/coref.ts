@@ -49,7 +49,7 @@ import {
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
 import { createHomeTracker, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
-import { isPartitive, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
+import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
 export interface ArticleMatcherStats {
@@ -411,6 +411,23 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           k = h;
         }
       }
+      const agrees = (e: Entity): boolean =>
+        info.person === true ? e.kind === 'person' && !e.plural : info.person === false ? e.kind !== 'person' && !e.plural : e.plural || e.kind === 'org';
+      // "The U.S. military said ... the convoy had been attacked by militants and that its troops had killed ...":
+      // a possessive in the subject of a reported clause is the reporter's.
+      if (info.possessive && gov >= 0 && dep(gov).startsWith('nsubj')) {
+        let v = doc.head[gov];
+        for (let n = 0; n < 4 && v >= 0 && dep(v) === 'conj'; n++) v = doc.head[v];
+        if (v >= 0 && dep(v) === 'ccomp') {
+          const g = doc.head[v];
+          for (let k = doc.sentStart[s]; k < i && g >= 0; k++) {
+            if (doc.head[k] !== g || !dep(k).startsWith('nsubj')) continue;
+            const e = curTok.get(k);
+            if (e && agrees(e)) return e;
+            break;
+          }
+        }
+      }
       return recent(s, i, (e) => {
         if (e.lastSentence === s && e.lastToken >= i) return null;
         if (!info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
@@ -640,11 +657,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // Only the last few mentions before the pronoun: a bound for very long sentences.
       let hi = ms.length;
       while (hi > 0 && ms[hi - 1].end > before) hi--;
-      const joined = (x: ActorMention, y: ActorMention): boolean => {
-        if (y.start <= x.end) return false;
-        for (let t = x.end; t < y.start; t++) if (!/^(and|or|,|&)$/i.test(doc.form[t])) return false;
-        return true;
-      };
+      const joined = (x: ActorMention, y: ActorMention): boolean => joins(doc, x, y, true);
       // The nearest coordination before the pronoun.
       for (let k = hi - 1; k >= 1 && k >= hi - COORD_WINDOW; k--) {
         if (stats) stats.steps++;

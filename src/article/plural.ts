@@ -95,17 +95,31 @@ export function pairCodes(p: Pair, kind: PairKind, countries?: Iterable<string>)
 }
 
 /**
+ * Whether mention `y` is coordinated with the mention `x` before it: only "and", "&" and commas
+ * between (and "or" when `withOr`), or the preposition of `x` repeated after them ("with Hashemi
+ * and with Kurdish leaders").
+ */
+export function joins(doc: Doc, x: ActorMention, y: ActorMention, withOr = false): boolean {
+  if (y.start <= x.end || y.start - x.end > 3) return false;
+  const prep = x.start > 0 && UPOS[doc.upos[x.start - 1]] === 'ADP' ? doc.form[x.start - 1].toLowerCase() : '';
+  const conj = withOr ? /^(and|or|,|&)$/i : /^(and|,|&)$/i;
+  let sawConj = false;
+  for (let t = x.end; t < y.start; t++) {
+    const f = doc.form[t];
+    if (conj.test(f)) sawConj = true;
+    else if (!(sawConj && t === y.start - 1 && prep !== '' && f.toLowerCase() === prep)) return false;
+  }
+  return sawConj;
+}
+
+/**
  * The last coordination of mentions among `ms` that ends before token `before`
  * ("Dulaimi and Vice President Tariq al-Hashemi"), any role; its distinct codes may be one.
  */
 export function lastCoordination(doc: Doc, ms: readonly ActorMention[], before: number, window = 8): Pair | null {
   let hi = ms.length;
   while (hi > 0 && ms[hi - 1].end > before) hi--;
-  const joined = (x: ActorMention, y: ActorMention): boolean => {
-    if (y.start <= x.end) return false;
-    for (let t = x.end; t < y.start; t++) if (!/^(and|,|&)$/i.test(doc.form[t])) return false;
-    return true;
-  };
+  const joined = (x: ActorMention, y: ActorMention): boolean => joins(doc, x, y);
   for (let k = hi - 1; k >= 1 && k >= hi - window; k--) {
     if (!joined(ms[k - 1], ms[k])) continue;
     let first = k - 1;
