@@ -18,10 +18,16 @@ SAY {SAID}
 
 --- MEDIATE [045] ---
 MEDIATE
+
+--- ATTACK [190] ---
+ATTACK {ATTACKED}
+AMBUSH {AMBUSHED}
+KILL {KILLED}
+- ROADSIDE_BOMBS * [183]
 `;
 
 const verbs = compileVerbDictionary([{ file: 'v.txt', text: VERBS }]);
-const actors = fakeActors({ arnor: 'ARN', gondor: 'GON', rohan: 'ROH' });
+const actors = fakeActors({ arnor: 'ARN', gondor: 'GON', rohan: 'ROH', eriador: 'ERI', 'gondor troops': 'GONMIL', 'arnor police': 'ARNCOP' });
 const coder = createCoder({ verbs, actors });
 const triples = (ev: CodedEvent[]) => ev.map((e) => `${e.source.code} ${e.target?.code ?? '---'} ${e.cameo}`).sort();
 
@@ -83,4 +89,113 @@ test('a conjunct without a conjunction does not end the clause (a noun phrase mi
       .        PUNCT .   .       2 punct`),
   );
   assert.ok(triples(coder.code(doc)).includes('ARN GON 028'));
+});
+
+test('"A Gondor raid/VB on a village killed ...": the noun tagged as a verb is the subject, the state its military', () => {
+  const doc = makeDoc(
+    rows(`
+      A        DET   DT  a       3 nsubj:pass
+      Gondor   ADJ   JJ  Gondor  3 advcl
+      raid     VERB  VB  raid    0 root
+      on       ADP   IN  on      6 case
+      a        DET   DT  a       6 det
+      village  NOUN  NN  village 3 obl
+      killed   VERB  VBD kill    3 advcl
+      Rohan    PROPN NNP Rohan   9 compound
+      fighters NOUN  NNS fighter 7 obj
+      .        PUNCT .   .       3 punct`),
+  );
+  assert.deepEqual(triples(coder.code(doc)), ['GONMIL ROH 190']);
+});
+
+test('"..., and Gondor troops killed six members of X, Arnor police and leaders said": the object is the verb\'s, the speakers are not targets', () => {
+  const doc = makeDoc(
+    rows(`
+      Arnor    PROPN NNP Arnor   2  nsubj
+      ambushed VERB  VBD ambush  0  root
+      Eriador  PROPN NNP Eriador 2  obj
+      ,        PUNCT ,   ,       8  punct
+      and      CCONJ CC  and     8  cc
+      Gondor   PROPN NNP Gondor  7  compound
+      troops   NOUN  NNS troop   8  nsubj
+      killed   VERB  VBD kill    2  conj
+      six      NUM   CD  six     10 nummod
+      members  NOUN  NNS member  19 ccomp
+      of       ADP   IN  of      12 case
+      Rohan    PROPN NNP Rohan   10 nmod
+      ,        PUNCT ,   ,       15 punct
+      Arnor    PROPN NNP Arnor   15 compound
+      police   NOUN  NN  police  10 conj
+      and      CCONJ CC  and     18 cc
+      tribal   ADJ   JJ  tribal  18 amod
+      leaders  NOUN  NNS leader  19 nsubj
+      said     VERB  VBD say     2  conj
+      .        PUNCT .   .       2  punct`),
+  );
+  const t = triples(coder.code(doc));
+  assert.ok(t.includes('GONMIL ROH 190'), t.join('; '));
+  assert.ok(!t.some((x) => x.includes('ARNCOP')), t.join('; '));
+});
+
+test('an actor only modifying a participle ("a Gondor-backed Rohan force") yields to the head\'s actor', () => {
+  const doc = makeDoc(
+    rows(`
+      Arnor    PROPN NNP Arnor   2 nsubj
+      attacked VERB  VBD attack  0 root
+      a        DET   DT  a       8 det
+      Gondor   PROPN NNP Gondor  6 obl:unmarked
+      -        PUNCT HYPH -      4 punct
+      backed   VERB  VBN back    8 amod
+      Rohan    ADJ   JJ  Rohan   8 amod
+      force    NOUN  NN  force   2 obj
+      .        PUNCT .   .       2 punct`),
+  );
+  assert.deepEqual(triples(coder.code(doc)), ['ARN ROH 190']);
+});
+
+test("a conjoined clause's verb does not take pattern words from the clause before it", () => {
+  // "Arnor ambushed Rohan with roadside bombs , and Gondor later killed six Eriador soldiers ."
+  const doc = makeDoc(
+    rows(`
+      Arnor    PROPN NNP Arnor    2  nsubj
+      ambushed VERB  VBD ambush   0  root
+      Rohan    PROPN NNP Rohan    2  obj
+      with     ADP   IN  with     6  case
+      roadside NOUN  NN  roadside 6  compound
+      bombs    NOUN  NNS bomb     2  obl
+      ,        PUNCT ,   ,        11 punct
+      and      CCONJ CC  and      11 cc
+      Gondor   PROPN NNP Gondor   11 nsubj
+      later    ADV   RB  later    11 advmod
+      killed   VERB  VBD kill     2  conj
+      six      NUM   CD  six      14 nummod
+      Eriador  PROPN NNP Eriador  14 compound
+      soldiers NOUN  NNS soldier  11 obj
+      .        PUNCT .   .        2  punct`),
+  );
+  const t = triples(coder.code(doc));
+  assert.ok(t.includes('GON ERI 190'), t.join('; '));
+  assert.ok(!t.includes('GON ERI 183'), t.join('; '));
+});
+
+test('"..., according to an aide": the source of the report is never the target', () => {
+  // "Arnor urged the council to wait , according to a Gondor aide ." (the parser hangs the
+  // "according to" phrase on the last noun).
+  const doc = makeDoc(
+    rows(`
+      Arnor     PROPN NNP Arnor     2  nsubj
+      urged     VERB  VBD urge      0  root
+      the       DET   DT  the       4  det
+      council   NOUN  NN  council   2  obj
+      to        PART  TO  to        6  mark
+      wait      VERB  VB  wait      2  xcomp
+      ,         PUNCT ,   ,         12 punct
+      according VERB  VBG accord    12 case
+      to        ADP   IN  to        8  fixed
+      a         DET   DT  a         12 det
+      Gondor    PROPN NNP Gondor    12 compound
+      aide      NOUN  NN  aide      4  nmod
+      .         PUNCT .   .         2  punct`),
+  );
+  assert.deepEqual(triples(coder.code(doc)), []);
 });

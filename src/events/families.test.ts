@@ -78,3 +78,25 @@ test('an ordered investigation, arrest or deployment is that act, not a demand',
   const order = code('The Russian president ordered the Chechen rebels to surrender.');
   assert.ok(order.some((g) => g.startsWith('RUSGOV 10')), order.join('; '));
 });
+
+test('rejecting an accusation is a denial (016) toward the accuser', () => {
+  const got = code('Russia accused Georgia on Monday of shelling South Ossetian villages. The Georgian government rejected the accusation.');
+  assert.ok(has(got, 'GEOGOV', '016', 'RUS'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('GEOGOV 12')), got.join('; '));
+});
+
+test('support withdrawn on a condition, or threatened for one\'s own side, is a threat toward the supported (13)', () => {
+  const cond = code('The Shiite bloc said it would pull its ministers out of the Lebanese government if the prime minister signed the pact.');
+  assert.ok(cond.some((g) => g.split(' ')[1].startsWith('13') && g.endsWith(' LBNGOV')), cond.join('; '));
+  const own = code('The Lebanese minister warned that his party would withdraw its support for the Syrian government.');
+  assert.ok(has(own, 'LBNGOV', '13', 'SYRGOV'), own.join('; '));
+  assert.ok(!own.some((g) => g.endsWith(' LBNPTY')), own.join('; '));
+  // Attacks promised by one's own fighters: a threat of force toward the attacked.
+  const force = code('The Hamas commander warned that its fighters would attack Israeli towns.');
+  assert.ok(force.some((g) => g.split(' ')[1] === '138' && g.endsWith(' ISR')), force.join('; '));
+});
+
+test('vowing to keep up protests is a threat of dissent (133)', () => {
+  const got = code('Opposition leaders vowed to keep up the protests against the Kenyan government.');
+  assert.ok(has(got, 'KENOPP', '133', 'KENGOV'), got.join('; '));
+});
