@@ -1408,8 +1408,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       } else if (!co && (!pair || pair.sentence < s)) {
         pair = subjectObjectPair(doc, result, countries) ?? pair;
       }
-      // The lead's pair is the article's ("Sudan and South Sudan resumed talks", "Lebanese soldiers fired on an Israeli bulldozer").
-      if (s === 0 && !leadPair && pair && pair.sentence === 0) leadPair = { ...pair, persons: false };
       out.push(result);
       // The acts of this sentence whose agent is an actor (a subject, or "by" an actor).
       while (acts.length > 0 && acts[0].sentence < s - ACT_SENTENCES) acts.shift();

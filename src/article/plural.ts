@@ -10,7 +10,8 @@
  *    actors, a pair reference already resolved ("met the two delegations" -> "both
  *    governments"), else the subject and the object of one verb when they are of different
  *    countries ("Idris accused South Sudan": a weak pair);
- * 3. the lead's pair, at any distance: it is the article's (before a weak pair of a later sentence);
+ * 3. the lead's coordination, at any distance: it is the article's (before a weak pair of a
+ *    later sentence);
  * 4. persons: the two people last named before the sentence; "both countries" / "both
  *    governments": the first two states named in the two sentences before.
  * A subject of the phrase's own clause is no member ("Egypt promised a plan to both sides").
@@ -104,12 +105,28 @@ export function joins(doc: Doc, x: ActorMention, y: ActorMention, withOr = false
   const prep = x.start > 0 && UPOS[doc.upos[x.start - 1]] === 'ADP' ? doc.form[x.start - 1].toLowerCase() : '';
   const conj = withOr ? /^(and|or|,|&)$/i : /^(and|,|&)$/i;
   let sawConj = false;
+  let word = false;
   for (let t = x.end; t < y.start; t++) {
     const f = doc.form[t];
-    if (conj.test(f)) sawConj = true;
-    else if (!(sawConj && t === y.start - 1 && prep !== '' && f.toLowerCase() === prep)) return false;
+    if (conj.test(f)) {
+      sawConj = true;
+      if (f !== ',') word = true;
+    } else if (!(sawConj && t === y.start - 1 && prep !== '' && f.toLowerCase() === prep)) return false;
   }
-  return sawConj;
+  if (!sawConj) return false;
+  if (word) return true;
+  // A comma alone must be a list the parse confirms: "killed six members of a guard force, Iraqi police
+  // said" is an object and the next clause's subject.
+  const hx = outerHead(doc, x);
+  const hy = outerHead(doc, y);
+  const rel = (k: number): string => DEPREL[doc.dep[k]] ?? '_';
+  return (doc.head[hy] === hx && rel(hy) === 'conj') || (doc.head[hy] === doc.head[hx] && rel(hy) === rel(hx)) || (doc.head[hx] === hy && rel(hx) === 'conj');
+}
+
+/** The token of a mention whose head lies outside it. */
+function outerHead(doc: Doc, m: ActorMention): number {
+  for (let k = m.start; k < m.end; k++) if (doc.head[k] < m.start || doc.head[k] >= m.end) return k;
+  return m.head;
 }
 
 /**
