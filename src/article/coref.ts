@@ -157,6 +157,8 @@ const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
 const MAX_ACTS = 40;
+/** Tokens a possessive in a reported clause looks back for the reporting verb's subject. */
+const REPORTER_WINDOW = 60;
 /** Tokens "it" looks back for the subject it continues. */
 const IT_WINDOW = 60;
 /** Country parts of codes that are no country (international and non-state bodies). */
@@ -420,7 +422,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         for (let n = 0; n < 4 && v >= 0 && dep(v) === 'conj'; n++) v = doc.head[v];
         if (v >= 0 && dep(v) === 'ccomp') {
           const g = doc.head[v];
-          for (let k = doc.sentStart[s]; k < i && g >= 0; k++) {
+          // The reporter's subject comes shortly before its clause (a window: bounded work in 5,000-word sentences).
+          for (let k = Math.max(doc.sentStart[s], i - REPORTER_WINDOW); k < i && g >= 0; k++) {
             if (doc.head[k] !== g || !dep(k).startsWith('nsubj')) continue;
             const e = curTok.get(k);
             if (e && agrees(e)) return e;
