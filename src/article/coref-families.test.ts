@@ -113,3 +113,15 @@ test('"with X and with Y ... to press them" is the pair; a possessive in the sub
   assert.ok(show(0).some((x) => /^them=\w+<-Nouri al-Maliki and with Kurdish leaders$/.test(x)), show(0).join(' '));
   assert.ok(show(1).some((x) => /^soldiers=USAMIL<-U\.S\. military$/.test(x)), show(1).join(' '));
 });
+
+test('a person named by an honorific only ("Sheikh X") after a sentence about a non-state group is one of it; "his men" are then his', () => {
+  const show = linked(
+    'Leaders of the Awakening councils complained on Monday that the government had not paid their fighters. ' +
+      '"We defended these streets for two years," said Sheikh Abu Omar al-Ani. ' +
+      'Ani said soldiers had arrested four of his men.',
+  );
+  const s1 = show(1);
+  assert.ok(s1.some((x) => /^Sheikh Abu Omar al-Ani=IRQUAFSUN\w*$/.test(x)), s1.join(' '));
+  assert.ok(s1.some((x) => /^We=IRQUAFSUN\w*<-Sheikh Abu Omar al-Ani$/.test(x)), s1.join(' '));
+  assert.ok(show(2).some((x) => /^men=IRQUAFSUN\w*<-Sheikh Abu Omar al-Ani$/.test(x)), show(2).join(' '));
+});

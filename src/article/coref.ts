@@ -148,6 +148,8 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
+/** Honorifics before the name of a person no dictionary knows ("Sheikh Abu Omar al-Ani"). */
+const HONORIFICS = new Set(['sheikh', 'sheik']);
 /** Titles of people who lead or belong to a group ("Sheikh X" after "tribal leaders complained"). */
 const MEMBER_TITLES = new Set(['sheikh', 'sheik', 'commander', 'chief', 'elder', 'emir', 'leader']);
 /** Spokesperson nouns: with no body named, the previous sentence's organisation speaks. */
@@ -1173,6 +1175,31 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           emit(m, e);
           return true;
         };
+        if (HONORIFICS.has(l) && cap(doc.form[i]) && prevMain && prevMain.kind !== 'person' && nonStateCode(prevMain.code)) {
+          // 'Leaders of the Awakening councils complained ... "We ...," said Sheikh Abu Omar al-Ani': a person no
+          // dictionary knows, named by an honorific, is one of the non-state group the previous sentence was about.
+          let end = i + 1;
+          for (let k = i + 1; k < b && k < i + 1 + MAX_NAME_RUN && free(k); k++) {
+            const lk = lower(k);
+            // "al - Ani" written as one word.
+            if (lk === '-' && k + 1 < b && doc.end[k - 1] === doc.start[k] && doc.end[k] === doc.start[k + 1] && free(k + 1)) {
+              end = k + 2;
+              k++;
+              continue;
+            }
+            if (NAME_PARTICLES.has(lk)) continue;
+            if (!cap(doc.form[k]) || NOT_NAME_WORDS.has(lk) || (upos(k) !== 'PROPN' && upos(k) !== 'X' && upos(k) !== '_')) break;
+            end = k + 1;
+          }
+          if (end > i + 1) {
+            const pm: ActorMention = { start: i, end, code: prevMain.code, rule: `article:${doc.form[i]} + unknown name + member of ${prevMain.rule}`, head: end - 1 };
+            if (stats) stats.resolved++;
+            cover(pm);
+            result.push(pm);
+            bind(pm, register(pm, s, true));
+            continue;
+          }
+        }
         const fp = FIRST_PERSON.get(l);
         if (fp) {
           // "I", "we" inside a quotation: its speaker, perhaps named after it ('"We will not disarm," the cleric said').
