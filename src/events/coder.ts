@@ -472,6 +472,24 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 10. "President Talabani, a Kurd, phoned ...": a short indefinite noun phrase between
+    // commas right after a name, without a verb, describes that person (an apposition),
+    // whatever the parser made of it (a conjunct, a second subject): not a second actor.
+    for (let i = 1; i + 2 < n; i++) {
+      if (this.doc.form[this.a + i] !== ',' || !/^(a|an)$/i.test(this.doc.form[this.a + i + 1])) continue;
+      let h = i - 1;
+      while (h >= 0 && this.head[h] >= 0 && this.head[h] < i && ['flat', 'compound'].includes(this.dep[h])) h = this.head[h];
+      if (h < 0 || this.upos(h) !== 'PROPN') continue;
+      let j = i + 2;
+      while (j < n && j <= i + 6 && this.doc.form[this.a + j] !== ',' && !['VERB', 'AUX', 'CCONJ', 'ADP', 'PRON'].includes(this.upos(j))) j++;
+      if (j >= n || this.doc.form[this.a + j] !== ',') continue;
+      const tops: number[] = [];
+      for (let k = i + 1; k < j; k++) if (this.head[k] < i || this.head[k] >= j) tops.push(k);
+      if (tops.length !== 1 || (this.head[tops[0]] === h && this.dep[tops[0]] === 'appos')) continue;
+      if (this.attach(tops[0], h, 'appos')) changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 8. "Ethiopia act/NOUN on a resolution ..., a senior official said": a reporting root
     // with two subjects, the first a dictionary verb word tagged as a noun after its actor
     // and before the comma, has lost the reported clause's verb to that subject.

@@ -1,0 +1,24 @@
+/**
+ * Error families found on news articles (actor conventions and constructions), through the
+ * whole pipeline (`createAnnals`): each test codes invented sentences and checks the dyads
+ * an expert would give them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+
+const annals = createAnnals();
+
+/** Every emitted event of `text` as "SOURCE CAMEO TARGET". */
+function code(text: string): string[] {
+  return annals.codeDocument({ id: 't', text, date: '2008-03-02', path: '-' }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
+}
+
+test('"NAME, a Kurd, ..." describes the person: the identity noun is not a second actor', () => {
+  const got = code('Iraqi Governor Ahmed Saleh, a Kurd, phoned the Turkish foreign minister on Monday.');
+  assert.ok(got.some((g) => g === 'IRQGOV 041 TURGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.includes('KUR')), got.join('; '));
+  const sunni = code('Iraqi Vice President Adel Karim, a Sunni, urged the Syrian government to close the border.');
+  assert.ok(sunni.some((g) => g === 'IRQGOV 020 SYRGOV'), sunni.join('; '));
+  assert.ok(!sunni.some((g) => g.includes('SUN')), sunni.join('; '));
+});
