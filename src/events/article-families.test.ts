@@ -22,3 +22,11 @@ test('"NAME, a Kurd, ..." describes the person: the identity noun is not a secon
   assert.ok(sunni.some((g) => g === 'IRQGOV 020 SYRGOV'), sunni.join('; '));
   assert.ok(!sunni.some((g) => g.includes('SUN')), sunni.join('; '));
 });
+
+test('"U.S. and Iraqi troops": the bare country in front of the shared noun takes its agent', () => {
+  const got = code('British and Afghan soldiers attacked Taliban fighters near Kandahar.');
+  assert.ok(got.some((g) => g.startsWith('GBRMIL 19')), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('GBR 19')), got.join('; '));
+  const officials = code('Turkish and Syrian officials signed a trade accord in Ankara on Monday.');
+  assert.ok(officials.some((g) => g.startsWith('TURGOV 057')), officials.join('; '));
+});
