@@ -106,9 +106,18 @@ export class Decoder {
         : null;
   }
 
+  /** Word atoms of surface forms seen so far (skips normalising repeated forms); starts over when full. */
+  private readonly wordIds = new Map<string, number>();
+
   /** Word atom of a surface form. */
   wordId(form: string): number {
-    return this.model.vocab.get(normWord(form)) ?? W_UNK;
+    let id = this.wordIds.get(form);
+    if (id === undefined) {
+      id = this.model.vocab.get(normWord(form)) ?? W_UNK;
+      if (this.wordIds.size >= 50_000) this.wordIds.clear();
+      this.wordIds.set(form, id);
+    }
+    return id;
   }
 
   /** Load words and tags of tokens [start, end) of parallel arrays into the state. */
