@@ -1,7 +1,8 @@
 /**
  * Benchmark of the analysis pipeline from raw text (tokenise + split + tag +
  * lemmatise + parse), single thread.
- *   npm run bench:analysis
+ *   npm run bench:analysis [-- --beam K]
+ * `--beam K` decodes with the parser's beam model at width K (default: greedy).
  * @module
  */
 import { cpus } from 'node:os';
@@ -10,6 +11,12 @@ import { runStages } from '../analysis/pipeline.js';
 import { loadBenchCorpus, mb } from './corpus.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const beamAt = process.argv.indexOf('--beam');
+const BEAM = beamAt > 0 ? Number(process.argv[beamAt + 1]) : undefined;
+if (BEAM !== undefined && !(Number.isInteger(BEAM) && BEAM >= 1)) {
+  console.error('usage: node dist/bench/analysis.js [--beam K]  (K >= 1)');
+  process.exit(2);
+}
 
 function timeLoop(sentences: string[], fn: (s: string) => number): { sents: number; tokens: number; secs: number } {
   for (const s of sentences.slice(0, 200)) fn(s); // warm-up: let the JIT settle
@@ -30,13 +37,13 @@ function timeLoop(sentences: string[], fn: (s: string) => number): { sents: numb
 const corpus = await loadBenchCorpus();
 const rss0 = process.memoryUsage().rss;
 const t0 = performance.now();
-const analyzer = loadAnalyzer();
+const analyzer = loadAnalyzer(BEAM !== undefined ? { beam: BEAM } : {});
 const loadMs = performance.now() - t0;
 const rss1 = process.memoryUsage().rss;
 
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; single thread`);
 console.log(`corpus: ${corpus.name}: ${corpus.sentences.length} sentences, mean ${corpus.meanTokens.toFixed(1)} tokens`);
-console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}`);
+console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (greedy)'}`);
 
 const stages = analyzer.stages;
 const rows: [string, (s: string) => number][] = [
