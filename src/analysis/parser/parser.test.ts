@@ -341,11 +341,11 @@ test('cached and packed scoring equals the plain sums over all features, in any 
     let steps = 0;
     for (let s = 0; s < doc.sentStart.length; s++) {
       // Walk several action sequences (pseudo-random legal choices) over each sentence.
-      for (let run = 0; run < 4; run++) {
+      for (let run = 0; run < 6; run++) {
         dec.load(doc.form, doc.upos, doc.xpos, doc.sentStart[s], doc.sentEnd[s]);
         plain.load(doc.form, doc.upos, doc.xpos, doc.sentStart[s], doc.sentEnd[s]);
         const st = dec.state;
-        dec.resetGroups(st.n);
+        dec.resetGroups(st.n, run % 2 === 1); // odd runs: with the pair caches of beam search
         while (!st.done()) {
           dec.scoreState(st, feats, full);
           dec.scoreCached(st, cached);
@@ -372,5 +372,30 @@ test('cached and packed scoring equals the plain sums over all features, in any 
       }
     }
     assert.ok(steps > 100 && arcs > 100);
+  }
+});
+
+test('a parser reused over sentences of growing length parses each as a fresh one does', () => {
+  const clause = 'officials said the rebels attacked a convoy near the border on Monday ,';
+  const sents = [
+    'Talks resumed on Tuesday .',
+    `${clause} ${clause} ${clause} ${clause} ${clause} and the army withdrew .`, // > 64 tokens: scratch regrows
+    'Iraq and Iran agreed to restore ties .',
+    `${clause} ${clause} and police fired tear gas .`,
+    'Talks resumed on Tuesday .',
+  ].map((s) => s.split(' '));
+  for (const beam of [1, 4]) {
+    const doc = runStages([taggerStage(tagger)], Doc.fromWords(sents));
+    new Parser(parser.model, { beam }).parseDoc(doc);
+    for (let s = 0; s < sents.length; s++) {
+      const one = runStages([taggerStage(tagger)], Doc.fromWords([sents[s]]));
+      new Parser(parser.model, { beam }).parseDoc(one);
+      const a = doc.sentStart[s];
+      assert.deepEqual(
+        [...one.head].map((h) => (h < 0 ? h : h + a)),
+        [...doc.head.subarray(a, doc.sentEnd[s])],
+      );
+      assert.deepEqual([...one.dep], [...doc.dep.subarray(a, doc.sentEnd[s])]);
+    }
   }
 });
