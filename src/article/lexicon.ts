@@ -162,8 +162,8 @@ export const DUAL_NOUNS: ReadonlyMap<string, 'person' | 'country' | 'gov' | 'any
 ]);
 
 /**
- * State institutions that, with no country named ("the government", "the army",
- * "police"), belong to the article's main country (dateline or most mentioned).
+ * State institutions ("the government", "the army", "police"): a definite title of one
+ * is no militia or party called so ("the army" after "the Mahdi Army").
  */
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
   `government army military police parliament cabinet administration authorities authority ministry security forces
@@ -191,4 +191,16 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['detention', ['detain']],
   ['invasion', ['invade']],
   ['crackdown', ['crack']],
+  // Appeals, demands, offers and threats: "rejected the demand", "welcomed the offer".
+  ['demand', ['demand', 'urge', 'press', 'call', 'ask', 'insist']],
+  ['demands', ['demand', 'urge', 'press', 'call', 'ask', 'insist']],
+  ['request', ['request', 'ask', 'urge']],
+  ['appeal', ['appeal', 'urge', 'call']],
+  ['ultimatum', ['demand', 'threaten', 'warn']],
+  ['proposal', ['propose', 'offer', 'suggest']],
+  ['offer', ['offer', 'propose']],
+  ['plan', ['propose', 'unveil', 'announce']],
+  ['threat', ['threaten', 'warn']],
+  ['warning', ['warn', 'threaten']],
+  ['invitation', ['invite']],
 ]);
