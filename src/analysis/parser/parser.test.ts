@@ -10,7 +10,7 @@ import { checkStages, runStages } from '../pipeline.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
 import { loadParser, Parser, parserStage } from './index.js';
 import { COARSE_GROUPS, Decoder, deserialiseModel, FINE_GROUPS, selectTop, serialiseModel, type ParserModel } from './model.js';
-import { compileTemplates, h1, h2, h3, h4, LEFT, N_ACT_FEATS, RIGHT, SHIFT } from './core.js';
+import { compileTemplates, h1, h2, h3, h4, LEFT, N_ACT_FEATS, N_LAB_FEATS, RIGHT, SHIFT } from './core.js';
 import { projectivise } from './data.js';
 import { blendQuantised } from './trainer.js';
 import { assertTrees } from '../tree-check.js';
@@ -398,4 +398,37 @@ test('a parser reused over sentences of growing length parses each as a fresh on
       assert.deepEqual([...one.dep], [...doc.dep.subarray(a, doc.sentEnd[s])]);
     }
   }
+});
+
+test('every template group sets each atom it reads (no values left over from another group)', () => {
+  const dec = new Decoder(parser.model);
+  const doc = runStages([taggerStage(tagger)], Doc.fromWords(['The rebels , who had seized the town , said they would withdraw .'.split(' ')]));
+  dec.load(doc.form, doc.upos, doc.xpos, 0, doc.length);
+  const st = dec.state;
+  const a = new Int32Array(N_ACT_FEATS + N_LAB_FEATS);
+  const b = new Int32Array(N_ACT_FEATS + N_LAB_FEATS);
+  let checked = 0;
+  // Reading under garbage atoms and under zeroed atoms must give the same features.
+  const same = (run: (out: Int32Array) => void): void => {
+    st.atoms.fill(0x5bd1e995);
+    run(a);
+    st.atoms.fill(0);
+    run(b);
+    assert.deepEqual([...a], [...b]);
+    checked++;
+  };
+  let seed = 3;
+  while (!st.done()) {
+    const sp = st.sp;
+    const s0 = sp > 0 ? st.stack[sp - 1] : -1;
+    const s1 = sp > 1 ? st.stack[sp - 2] : -1;
+    same((o) => st.s0b0Features(s0, st.bi, o, 0, 0xfffff));
+    same((o) => st.s1s0Features(s1, s0, o, 0, 0xfffff));
+    same((o) => st.configFeatures(o, 0, 0xfffff));
+    if (sp > 0 && st.bi < st.n) same((o) => st.labelFeatures(o, 0xfffff, st.bi, s0, 5));
+    const legal = [SHIFT, LEFT, RIGHT].filter((x) => (x === SHIFT ? st.canShift() : x === LEFT ? st.canLeft() : st.canRight()));
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    dec.apply(legal[(seed >>> 16) % legal.length]);
+  }
+  assert.ok(checked > 50);
 });
