@@ -30,3 +30,10 @@ test('"U.S. and Iraqi troops": the bare country in front of the shared noun take
   const officials = code('Turkish and Syrian officials signed a trade accord in Ankara on Monday.');
   assert.ok(officials.some((g) => g.startsWith('TURGOV 057')), officials.join('; '));
 });
+
+test('"Sadrist" before any noun is the Sadrist movement (IRQPTYSDR), not the Mahdi Army through Sadr', () => {
+  const got = code('Moqtada al-Sadr urged calm. Iraqi police arrested a Sadrist member of the Basra council on Friday. The prime minister will meet Sadrist leaders next week.');
+  assert.ok(got.some((g) => g === 'IRQCOP 173 IRQPTYSDR'), got.join('; '));
+  assert.ok(got.some((g) => g.startsWith('IRQGOV 03') && g.split(' ')[2].startsWith('IRQPTYSDR')), got.join('; '));
+  assert.ok(!got.some((g) => g.endsWith(' IRQREBSHI')), got.join('; '));
+});
