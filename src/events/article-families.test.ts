@@ -37,3 +37,13 @@ test('"Sadrist" before any noun is the Sadrist movement (IRQPTYSDR), not the Mah
   assert.ok(got.some((g) => g.startsWith('IRQGOV 03') && g.split(' ')[2].startsWith('IRQPTYSDR')), got.join('; '));
   assert.ok(!got.some((g) => g.endsWith(' IRQREBSHI')), got.join('; '));
 });
+
+test('a coordination does not blockade itself, nor do one state\'s forces fight each other', () => {
+  const seal = code('French and Malian troops have sealed off the old town of Gao since Friday.');
+  assert.ok(!seal.some((g) => /^(FRA|MLI)\S* 19\d* (FRA|MLI)MIL$/.test(g)), seal.join('; '));
+  const refuse = code('Afghan soldiers and policemen refused to fight.');
+  assert.ok(!refuse.some((g) => g.split(' ')[1].startsWith('19')), refuse.join('; '));
+  // Opposing sides that clash are still each other's target.
+  const clash = code('Indian and Pakistani troops exchanged fire on Monday.');
+  assert.ok(clash.some((g) => g === 'INDMIL 190 PAKMIL'), clash.join('; '));
+});

@@ -1395,6 +1395,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return NON_STATE.has(c) ? null : c;
   }
 
+  /**
+   * Force that a coordination cannot use on its own members: a blockade or an occupation
+   * ("U.S. and Iraqi forces sealed off the district") is done together, and the armed
+   * forces of one state ("soldiers and policemen refused to fight") do not fight each other.
+   */
+  function allies(st: Sent, src: number[], cameo: string): boolean {
+    if (!cameo.startsWith('19')) return false;
+    if (cameo.startsWith('191') || cameo.startsWith('192')) return true;
+    const codes = src.map((x) => st.mentions[x].code);
+    const home = stateOf(codes[0]);
+    return home !== null && codes.every((c) => stateOf(c) === home && FORCES.has(c.slice(3, 6)));
+  }
+
   /** A bare place (a country, its capital) named in a phrase of place: "in Geneva", "in the city of Jos". */
   function venue(st: Sent, mi: number): boolean {
     const m = st.mentions[mi];
@@ -1835,7 +1848,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const alone = tgt.length === 0 || tgt.every((x) => venue(st, x) || !partner(st, x) || (coop && caseOf(st, x) === 'AGAINST'));
       // "the two delegations agreed to meet": one mention standing for a pair is a coordination too.
       const pair = src.length === 1 && ((st.mentions[src[0]] as { codes?: string[] }).codes?.length ?? 0) >= 2;
-      if (alone && (src.length >= 2 || pair) && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v)) mutual = src;
+      if (alone && (src.length >= 2 || pair) && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v) && !allies(st, src, code.fwd ?? code.rev ?? '')) mutual = src;
       // "Assad lifted the state of emergency": a government's measure at home is aimed at
       // its own country when no one else is named.
       const fc = code.fwd ?? '';
