@@ -47,3 +47,11 @@ test('a coordination does not blockade itself, nor do one state\'s forces fight 
   const clash = code('Indian and Pakistani troops exchanged fire on Monday.');
   assert.ok(clash.some((g) => g === 'INDMIL 190 PAKMIL'), clash.join('; '));
 });
+
+test('"urged Libya\'s neighbours to ...": a state named only as the possessor of its neighbours or allies is not the target', () => {
+  const got = code('The Arab League envoy urged Libya\'s neighbours to stop arming the rebels.');
+  assert.ok(!got.some((g) => g.split(' ')[2]?.startsWith('LBY')), got.join('; '));
+  // The state itself is still the target when it is named as such.
+  const plain = code('The Arab League envoy urged Libya to close its borders.');
+  assert.ok(plain.some((g) => g.endsWith(' 020 LBY')), plain.join('; '));
+});

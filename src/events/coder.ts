@@ -110,6 +110,8 @@ const NON_STATE = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT', 'AFR
  * its members with each other ("A and B met", "signed a ceasefire", "clashed").
  */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+/** Nouns for the other states related to a possessor ("Iraq's neighbours"): not the possessor itself. */
+const RELATIONAL = new Set(['neighbour', 'neighbor', 'neighbours', 'neighbors', 'ally', 'allies', 'enemy', 'enemies', 'rival', 'rivals', 'adversary', 'adversaries', 'foe', 'foes']);
 /** Sectors that act within their own country: their counterpart shares it. */
 const DOMESTIC = new Set(['COP', 'JUD', 'LEG']);
 /** Roots where the actor's own forces as object are its instrument, not its target ("deployed troops to X"). */
@@ -899,7 +901,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         while (stack.length > 0) {
           const k = stack.pop()!;
           const mi = st.mentionAt[k];
-          if (mi >= 0 && !(things && modifierOnly(st, mi)) && (found < 0 || better(mi, found))) found = mi;
+          if (mi >= 0 && !(things && modifierOnly(st, mi)) && !relationalPossessor(st, mi) && (found < 0 || better(mi, found))) found = mi;
           for (const c of st.kids(k)) {
             if (CLAUSAL.has(st.dep[c])) continue;
             if (!participles && c !== h && st.dep[c] === 'amod' && st.upos(c) === 'VERB' && st.mentionAt[c] < 0) continue;
@@ -943,6 +945,17 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const nm = f;
       if (!out.some((x) => st.mentions[x].start === nm.start && st.mentions[x].end === nm.end)) out.push(next);
     }
+  }
+
+  /**
+   * "Iraq's neighbours", "Syria's allies": a state named only as the possessor of a noun for
+   * other states related to it is not the one acted on (nor acting); those others are unnamed.
+   */
+  function relationalPossessor(st: Sent, mi: number): boolean {
+    const h = st.synHead(st.mentions[mi]);
+    const p = st.head[h];
+    if (p < 0 || st.dep[h] !== 'nmod:poss' || st.mentionAt[p] >= 0) return false;
+    return RELATIONAL.has(st.lemma(p).toLowerCase());
   }
 
   /**
@@ -1519,7 +1532,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // A statement is about others: "Tadic said Serbia would never recognise Kosovo" is about Kosovo.
     const same = (x: number) =>
       src.some((y) => st.mentions[y].code === st.mentions[x].code || (statement && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
-    const skip = (x: number) => src.includes(x) || same(x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+    const skip = (x: number) =>
+      src.includes(x) || same(x) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+    // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
+    // state; no actor further on stands in for it.
+    const obj = st.kid(v, 'obj');
+    if (obj >= 0 && RELATIONAL.has(st.lemma(obj).toLowerCase())) {
+      for (const c of st.kids(obj)) if (st.dep[c] === 'nmod:poss' && st.mentionAt[c] >= 0 && relationalPossessor(st, st.mentionAt[c])) return [];
+    }
     for (const c of cand) {
       const out: number[] = [];
       // An argument naming a thing ("military aid") has no actor in its modifiers.
@@ -1531,6 +1551,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     // Fallback: the first mention after the verb within its own clause.
     const end = rescued ? st.n - 1 : clauseEnd(st, v);
+    // The first actor after the verb being "Iraq's neighbours": the target is unnamed.
+    for (let k = ve + 1; k <= end; k++) {
+      const mi = st.mentionAt[k];
+      if (mi < 0 || src.includes(mi)) continue;
+      if (relationalPossessor(st, mi)) return [];
+      break;
+    }
     const fallback = firstAfter(st, ve, end, src, skip);
     if (fallback.length > 0 || newActorLength <= 0) return fallback;
     // PETRARCH's new actors: an unknown but short noun phrase in an argument slot.
