@@ -100,3 +100,20 @@ test('vowing to keep up protests is a threat of dissent (133)', () => {
   const got = code('Opposition leaders vowed to keep up the protests against the Kenyan government.');
   assert.ok(has(got, 'KENOPP', '133', 'KENGOV'), got.join('; '));
 });
+
+test('plain statements (010) are not coded; what was said, a mood or a call is', () => {
+  const said = code('The Chilean foreign minister told the Peruvian ambassador that the border was calm.');
+  assert.ok(!said.some((g) => g.split(' ')[1] === '010'), said.join('; '));
+  const phone = code('The Chilean president told the Peruvian president by telephone that the border would stay open.');
+  assert.ok(has(phone, 'CHLGOV', '041', 'PERGOV'), phone.join('; '));
+  const mood = code('The Indian prime minister said he was pessimistic about an early resumption of talks with Pakistan.');
+  assert.ok(mood.some((g) => g.startsWith('INDGOV 012 PAK')), mood.join('; '));
+  // A telephone interview with the press is no consultation.
+  const press = code('The Chilean president told Reuters by telephone that the border would stay open.');
+  assert.ok(!press.some((g) => g.split(' ')[1] === '041'), press.join('; '));
+});
+
+test('recognising an actor outright is diplomatic recognition (054); recognising its efforts is not', () => {
+  assert.ok(has(code('Sweden recognised the state of Palestine on Thursday.'), 'SWE', '054', 'PSE'));
+  assert.deepEqual(code('The Norwegian envoy recognised the efforts of Egypt.').filter((g) => g.includes(' 054 ')), []);
+});

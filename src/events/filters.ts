@@ -60,6 +60,9 @@
  *   Khartoum": Khartoum is not what was welcomed; "rejected the criticism, saying that the
  *   police ..."). Material acts keep targets from a purpose or result clause ("sent troops
  *   to confront militants", "blew themselves up, killing 39 people").
+ * - `plain-statement`: any other plain statement (010: "said", "told X", "added"). An expert
+ *   codes what was said (the criticism, the demand, the promise), never the saying itself;
+ *   statements whose content codes more (012, 013, 015, 016, ...) are kept.
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -76,7 +79,8 @@ export type FilterReason =
   | 'patient-source'
   | 'own-possessed-target'
   | 'alleged-act'
-  | 'other-predicate-target';
+  | 'other-predicate-target'
+  | 'plain-statement';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -88,6 +92,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'own-possessed-target',
   'alleged-act',
   'other-predicate-target',
+  'plain-statement',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -165,9 +170,10 @@ const NO_JOINT = /^(?:033|04[23])/;
 /**
  * Verbal acts whose target the press can only be as the channel: statements, appeals,
  * intents and demands ("told reporters he would not support any move": not a demand on
- * reporters). Criticism of the press (11) stays.
+ * reporters; "told Reuters by telephone" is an interview, not a call between the parties).
+ * Criticism of the press (11) stays.
  */
-const MEDIA_ROOTS = /^(?:0[123]|10)/;
+const MEDIA_ROOTS = /^(?:0[123]|041|10)/;
 /** Material cooperation and conflict (CAMEO 06-09, 15-20). */
 const MATERIAL = /^(?:0[6-9]|1[5-9]|20)/;
 /**
@@ -549,6 +555,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('own-possessed-target') && isOwnPossessed(ev)) reason = 'own-possessed-target';
     else if (on('alleged-act') && isAlleged(ev)) reason = 'alleged-act';
     else if (on('other-predicate-target') && isOtherPredicateTarget(ev)) reason = 'other-predicate-target';
+    else if (on('plain-statement') && ev.cameo === '010') reason = 'plain-statement';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));
