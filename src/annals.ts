@@ -104,7 +104,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const events: EventRecord[] = [];
       const problems: string[] = [];
       const raw = coder.code(doc, dayNumber(src.date));
-      const kept = filterOpts ? filterEvents(doc, raw, filterOpts) : null;
+      const day = dayNumber(src.date);
+      // The filters ask who a reported clause is about ("said Japan would ...").
+      const actorAt = (i: number): string | null => {
+        for (const m of actors.match(doc, doc.sentenceOf(i), day)) if (m.start <= i && i < m.end) return m.code;
+        return null;
+      };
+      const kept = filterOpts ? filterEvents(doc, raw, filterOpts, { actorAt }) : null;
       const coded = kept ? kept.kept : raw;
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {

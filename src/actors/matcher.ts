@@ -6,7 +6,7 @@
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
-import { UPOS } from '../analysis/tags.js';
+import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import { type ActorDictionaries, agentAt, resolveActor, trieChild } from '../dictionaries/actor-dicts.js';
 import { isPossessiveMarker, pieces } from '../dictionaries/normalize.js';
 import { CAMEO_COUNTRY_CODES, splitActorCode } from './code.js';
@@ -56,6 +56,21 @@ export interface ActorMatcherOptions {
 /** Words that are also actor names but, written in lower case, are ordinary English. */
 const LOWERCASE_WORDS = new Set(['us', 'it', 'who', 'may', 'will', 'can', 'turkey', 'chad', 'china', 'jersey', 'guinea']);
 const OF_WORDS = new Set(['of', 'in', 'from']);
+/** Capitalised words before a name that are not first names. */
+const HONORIFICS = new Set(
+  `sheikh shaikh sayyed sayyid sayed seyed mr mrs ms dr mullah imam ayatollah hojatoleslam haji hajji general gen lt col maj
+  sgt capt adm admiral colonel major captain judge justice senator sen rep gov president minister king queen prince princess
+  emir sultan pope rev father brother sister lord lady sir dame mufti comrade marshal field chancellor premier deputy chief
+  commander ambassador secretary speaker governor mayor professor prof cardinal bishop archbishop rabbi grand`.split(/\s+/),
+);
+/**
+ * People who speak or act for a principal: "a spokesman for Sadr", "an aide to
+ * Maliki" take the principal's code (the preposition each allows).
+ */
+const FOR_AGENT_WORDS = new Map<string, ReadonlySet<string>>([
+  ...['spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen', 'spokesperson'].map((w) => [w, new Set(['for'])] as const),
+  ...['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors'].map((w) => [w, new Set(['for', 'to'])] as const),
+]);
 const COORD_WORDS = new Set(['and', 'or', '&']);
 /** A token written "ex-president": its first piece means "former". */
 const EX_PREFIX = /^ex-/i;
@@ -213,12 +228,19 @@ interface Group {
   ofAgents?: Item[];
 }
 
+/** A person's undated fallback code: country + ELI (USAELI). */
+function isEliteOnly(code: string): boolean {
+  return code.length === 6 && code.endsWith('ELI');
+}
+
 function groupCodes(g: Group): string[] {
   const bases = g.base ? g.base.codes : [null];
   return bases.map((b) => {
     const pre = g.agents.filter((a) => a.prefix);
     const suf = g.former ? [] : g.agents.filter((a) => !a.prefix);
     let code = b ?? (pre.length > 0 ? '' : '---');
+    // "U.S. Ambassador Ryan Crocker" with no date: the title says more than the undated elite fallback.
+    if (suf.length > 0 && isEliteOnly(code)) code = code.slice(0, 3);
     for (const a of suf) code = addAgent(code, a.codes[0], false);
     if (g.former) code = addAgent(code, 'ELI', false);
     for (let i = pre.length - 1; i >= 0; i--) code = addAgent(code, pre[i].codes[0], true);
@@ -288,15 +310,31 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       if (dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0) return !lowercaseRejected(doc, c, normalCase);
       return !(dicts.nodeActor[c.node] < 0 && tagged && !AGENT_UPOS.has(UPOS[doc.upos[c.end - 1]] ?? ''));
     });
-    return select(cands).map((c): Item => {
+    const chosen = select(cands);
+    const covered = new Set<number>();
+    for (const c of chosen) for (let i = c.start; i < c.end; i++) covered.add(i);
+    /**
+     * "Ahmed al-Shaibani" is not Asaad al-Shaibani: a listed surname ("Shaibani",
+     * "al-Shaibani") right after an unlisted capitalised first name is another
+     * person of that family (honorifics such as "Sheikh" are not first names).
+     */
+    const otherBearer = (c: Candidate): boolean => {
+      const len = c.end - c.start;
+      const p = c.start - 1;
+      if (!tagged || p < doc.sentStart[s] || covered.has(p)) return false;
+      if (!(len === 1 || (len <= 3 && /^(al|el)$/i.test(doc.form[c.start])))) return false;
+      return UPOS[doc.upos[p]] === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(doc.form[p]) && !HONORIFICS.has(doc.form[p].toLowerCase().replace(/\.$/, ''));
+    };
+    return chosen.flatMap((c): Item[] => {
       const ai = dicts.nodeActor[c.node];
       if (ai >= 0) {
         const ch = resolveActor(dicts, ai, date);
-        if (ch.code === null) return { start: c.start, end: c.end, kind: 'null', codes: [], prefix: false, rule: ch.rule };
-        return { start: c.start, end: c.end, kind: 'actor', codes: ch.code.split('/').filter((x) => x), prefix: false, rule: ch.rule };
+        if (ch.code !== null && !ch.code.split('/').every((x) => isBare(x, countries)) && otherBearer(c)) return [];
+        if (ch.code === null) return [{ start: c.start, end: c.end, kind: 'null', codes: [], prefix: false, rule: ch.rule }];
+        return [{ start: c.start, end: c.end, kind: 'actor', codes: ch.code.split('/').filter((x) => x), prefix: false, rule: ch.rule }];
       }
       const ag = agentAt(dicts, dicts.nodeAgent[c.node]);
-      return { start: c.start, end: c.end, kind: 'agent', codes: [ag.code], prefix: ag.prefix, rule: rule(ag.file, ag.line, ag.phrase) };
+      return [{ start: c.start, end: c.end, kind: 'agent', codes: [ag.code], prefix: ag.prefix, rule: rule(ag.file, ag.line, ag.phrase) }];
     });
   };
 
@@ -397,9 +435,10 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       // An international organisation does not take the country before it ("Russia's UN ...").
       const igoAfterCountry = g !== null && g.base !== null && it.codes.every((c) => c.startsWith('IGO'));
       if (g && adj && !bare && !igoAfterCountry && (g.base === null || g.base.codes.every((c) => isBare(c, countries)))) {
-        // A person or organisation absorbs the country and titles before it.
+        // A person or organisation absorbs the country and titles before it; a title
+        // is kept when the person's code is only the undated elite fallback.
         g.base = it;
-        g.agents = [];
+        if (!it.codes.every(isEliteOnly)) g.agents = [];
         g.parts.push(it);
         g.end = it.end;
         continue;
@@ -424,6 +463,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     close();
     let merged = composeOf ? mergeOf(doc, nationalEnvoys(doc, groups)) : nationalEnvoys(doc, groups);
     if (coordination) merged = distribute(doc, merged);
+    merged = appositiveNames(doc, merged);
     for (const g of merged) {
       const b = g.start - 1;
       if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
@@ -495,7 +535,11 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     return groups;
   };
 
-  // "the government of Iraq": an agent-only group, of/in/from, optional "the", an actor group.
+  /**
+   * "the government of Iraq": an agent-only group, of/in/from, optional "the", an actor group.
+   * "a spokesman for Sadr", "an aide to Maliki": the principal's own code (the agent
+   * speaks for it, it is not a new sector of it).
+   */
   const mergeOf = (doc: Doc, groups: Group[]): Group[] => {
     const out: Group[] = [];
     for (let k = 0; k < groups.length; k++) {
@@ -503,7 +547,9 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const h = groups[k + 1];
       if (g.base === null && h && h.base !== null) {
         let i = g.end;
-        if (i < h.start && OF_WORDS.has(doc.form[i].toLowerCase())) {
+        const prep = i < h.start ? doc.form[i].toLowerCase() : '';
+        const forPrep = FOR_AGENT_WORDS.get(doc.form[g.end - 1].toLowerCase())?.has(prep) ?? false;
+        if (OF_WORDS.has(prep) || forPrep) {
           i++;
           if (i < h.start && doc.form[i].toLowerCase() === 'the') i++;
           if (i === h.start) {
@@ -511,10 +557,10 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
               start: g.start,
               end: h.end,
               base: h.base,
-              agents: [...h.agents, ...g.agents],
+              agents: forPrep ? h.agents : [...h.agents, ...g.agents],
               parts: [...g.parts, ...h.parts],
               head: g.end - 1,
-              ofAgents: g.agents,
+              ofAgents: forPrep ? undefined : g.agents,
             });
             k++;
             continue;
@@ -522,6 +568,58 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         }
       }
       out.push(g);
+    }
+    return out;
+  };
+
+  /**
+   * "Maliki's spokesman, Ali al-Dabbagh,", "State Department spokesman Sean McCormack":
+   * a title and the known name in apposition to it or right after it are one actor.
+   * With a parse only: the comma-set name closes with punctuation and is the title's
+   * appos or follows a singular title; the adjacent name is what the title modifies. The name's code is the more specific one, unless
+   * it is only an elite (ELI) and the title says more.
+   */
+  const appositiveNames = (doc: Doc, groups: Group[]): Group[] => {
+    if (!doc.annotations.has('token.dep')) return groups;
+    const synHead = (g: Group): number => {
+      for (let i = g.start; i < g.end; i++) if (doc.head[i] < g.start || doc.head[i] >= g.end) return i;
+      return g.end - 1;
+    };
+    const out: Group[] = [];
+    for (let k = 0; k < groups.length; k++) {
+      const a = groups[k];
+      const b = groups[k + 1];
+      const titled = a.parts.length > 0 && a.parts[a.parts.length - 1].kind === 'agent';
+      const name = b !== undefined && b.base !== null && b.agents.length === 0 && b.parts.length === 1 && !b.base.codes.every((c) => isBare(c, countries));
+      if (b && titled && name) {
+        const aHead = a.head ?? a.end - 1;
+        const bHead = synHead(b);
+        const closes = b.end >= doc.sentEnd[doc.sentenceOf(b.start)] || UPOS[doc.upos[b.end]] === 'PUNCT';
+        // A singular title set off by commas ("spokesman, NAME,") is an apposition even when misparsed.
+        const singularTitle = XPOS[doc.xpos[a.end - 1]] === 'NN' && (b.end >= doc.sentEnd[doc.sentenceOf(b.start)] || doc.form[b.end] === ',');
+        const comma =
+          doc.form[a.end] === ',' &&
+          b.start === a.end + 1 &&
+          closes &&
+          ((DEPREL[doc.dep[bHead]] === 'appos' && doc.head[bHead] === aHead) || singularTitle);
+        const adjacent = b.start === a.end && doc.head[aHead] >= b.start && doc.head[aHead] < b.end;
+        if (comma || adjacent) {
+          const eliteOnly = b.base!.codes.every((c) => c.endsWith('ELI')) && (a.base !== null || a.agents.length > 0);
+          const keep = eliteOnly ? a : b;
+          out.push({
+            start: a.start,
+            end: b.end,
+            base: keep.base,
+            agents: keep.agents,
+            parts: [...a.parts, ...b.parts],
+            head: comma ? aHead : bHead,
+            former: keep.former,
+          });
+          k++;
+          continue;
+        }
+      }
+      out.push(a);
     }
     return out;
   };

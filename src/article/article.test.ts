@@ -127,7 +127,7 @@ test('UnknownActorTally: a one-word name counts under the one longer name ending
 test('real analyzer: unknown organisation with its acronym, a name in apposition, religious groups', () => {
   const doc = analyzer.analyze(
     'The Iraqi Unity Front (IUF) accused Maliki of sectarianism. The IUF later met the prime minister. ' +
-      'Tariq al-Hashemi, the Iraqi vice president, said he would act. Hashemi criticized the Sunni-based insurgency.',
+      'Tariq al-Hamdawi, the Iraqi vice president, said he would act. Hamdawi criticized the Sunni-based insurgency.',
   );
   const t = (m: { start: number; end: number }) => doc.text.slice(doc.start[m.start], doc.end[m.end - 1]);
   const show = (s: number) =>
@@ -135,11 +135,11 @@ test('real analyzer: unknown organisation with its acronym, a name in apposition
   assert.deepEqual(show(0), ['Iraqi Unity Front=IRQPTY', 'IUF=IRQPTY[acronym<-Iraqi Unity Front]', 'Maliki=IRQGOV']);
   assert.deepEqual(show(1), ['IUF=IRQPTY[acronym<-Iraqi Unity Front]', 'prime minister=IRQGOV[title<-Maliki]']);
   // "he" has its antecedent in its own sentence: left to the coder's governing-clause rule.
-  assert.deepEqual(show(2), ['Tariq al-Hashemi=IRQGOV', 'Iraqi vice president=IRQGOV[title<-Tariq al-Hashemi]']);
+  assert.deepEqual(show(2), ['Tariq al-Hamdawi=IRQGOV', 'Iraqi vice president=IRQGOV[title<-Tariq al-Hamdawi]']);
   // An Iraqi article: the country-less group takes its home country (home.ts).
 
   // A group with no country of its own in an article about one country is that country's.
-  assert.deepEqual(show(3), ['Hashemi=IRQGOV[short-name<-Tariq al-Hashemi]', 'Sunni-based insurgency=IRQINSSUN']);
+  assert.deepEqual(show(3), ['Hamdawi=IRQGOV[short-name<-Tariq al-Hamdawi]', 'Sunni-based insurgency=IRQINSSUN']);
 });
 
 test('with the real pipeline: "it", a quote\'s "we", cataphora and the dateline country give the right actors', () => {

@@ -9,6 +9,16 @@
  * code from their context ("Iraqi Vice President Tariq al-Hashemi" -> IRQGOV,
  * "the Sunni-based insurgency" -> ---INSSUN).
  *
+ * One rule per question:
+ * - The article's country: home.ts alone decides which country a country-less agent
+ *   ("the government", "police", "Interior Minister X", "Sunni leaders") takes (its
+ *   `complete`: where they come from, a country named just before a titled person, the
+ *   paragraph's place, the lead's home, else the nearest country of the sentence). This
+ *   module only tells it the dateline and each sentence's mentions; it completes no country
+ *   of its own, except from the mention's own words ("the ambassadors of Egypt", "the
+ *   southern leadership").
+ * - Pairs ("both sides", "the two leaders", "they" after "Sudan and South Sudan"): plural.ts.
+ *
  * The coder needs no change: it asks `match(doc, s, date)` per sentence as before.
  * The whole Doc is resolved once on the first call (memoised per Doc in the
  * wrapper instance) with bounded memory: at most `maxCandidates` antecedents are
@@ -62,7 +72,7 @@ export interface ArticleMatcherOptions {
   maxSentences?: number;
   /** How many sentences back definite titles look ("the Iraqi leader" may return after a long aside). Default 20. */
   maxTitleSentences?: number;
-  /** Give unknown named actors a code from their context (title, country, religion). Default true. */
+  /** Give unknown named actors a code from their context (title, country, religion). Default true. (Country-less agents take the home country either way: home.ts.) */
   unknownActors?: boolean;
   /** Extra three-letter country codes (e.g. the dictionaries' `countryCodes`) for splitting actor codes. */
   countries?: Iterable<string>;
@@ -74,8 +84,8 @@ export interface ArticleMatcherOptions {
 export interface ArticleActorMatcher extends ActorMatcher {
   /**
    * The dateline of `doc` ("BAGHDAD, Dec. 4 (Reuters) -"), taken out of its text by
-   * the reader: its country is the article's main country ("the government", "the
-   * army" with no country named) unless another is clearly more mentioned.
+   * the reader: its country is the home country (home.ts: "the government", "the army"
+   * with no country named) when it is also an actor of the first sentences.
    */
   setDateline(doc: Doc, dateline: string | undefined): void;
 }
@@ -150,31 +160,11 @@ const DUAL_SENTENCES = 5;
 const IT_WINDOW = 60;
 /** Country parts of codes that are no country (international and non-state bodies). */
 const NOT_A_COUNTRY = new Set(['IGO', 'NGO', 'IMG', 'MNC', '---']);
-/** How many times more often the main country must be mentioned than any other to "dominate" the article. */
-const DOMINANCE = 2;
-/** Tokens before an unknown titled person searched for its country. */
-const NEARBY_COUNTRY = 12;
 /** Religion and ethnicity codes: after the role in a composed code (---SUNGOV -> IRQGOVSUN). */
 const IDENTITY_CODES = new Set(['SUN', 'SHI', 'KUR', 'ARB', 'MUS', 'CHR', 'JEW', 'CTH', 'BUD', 'HIN', 'DRZ', 'ALE', 'SEC']);
 /** Sector chunks with the role codes first, religion and ethnicity after. */
 function roleFirst(chunks: readonly string[]): string[] {
   return [...chunks.filter((c) => !IDENTITY_CODES.has(c)), ...chunks.filter((c) => IDENTITY_CODES.has(c))];
-}
-/** What a dateline adds to its country's mention count when the main country is chosen. */
-const DATELINE_WEIGHT = 3;
-
-/** The article's main country: the most mentioned (the first named on a tie), the dateline's country counting extra; null when none. */
-function pickMainCountry(count: ReadonlyMap<string, number>, dateline: string | null): string | null {
-  let best: string | null = null;
-  let bestN = 0;
-  for (const [c, n0] of count) {
-    const n = n0 + (c === dateline ? DATELINE_WEIGHT : 0);
-    if (n > bestN) {
-      best = c;
-      bestN = n;
-    }
-  }
-  return best ?? dateline;
 }
 const DEFAULT_TITLE_SENTENCES = 20;
 /** The tokens of a run of name words we look at, at most (a bound on 5,000-word sentences too). */
@@ -571,22 +561,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return { det, codes: got.codes, from: f.resolvedFrom ? { ...f.resolvedFrom } : { start: f.start, end: f.end, sentence: doc.sentenceOf(f.start) } };
     };
 
-    /**
-     * A state institution named without a country ("the government", "the army",
-     * "police", "security forces"): only institution words, after "the" or no determiner.
-     */
-    const institution = (m: ActorMention, h: number): boolean => {
-      if (!INSTITUTION_NOUNS.has((doc.lemma[h] || lower(h)).toLowerCase()) && !INSTITUTION_NOUNS.has(lower(h))) return false;
-      for (let k = m.start; k < m.end; k++) if (!INSTITUTION_NOUNS.has(lower(k))) return false;
-      const p = m.start - 1;
-      if (p < doc.sentStart[doc.sentenceOf(m.start)]) return true;
-      if (lower(p) === 'the') return true;
-      // "a police station": the article belongs to the noun the institution modifies.
-      if ((lower(p) === 'a' || lower(p) === 'an') && dep(h) === 'compound' && doc.head[h] === m.end && upos(m.end) === 'NOUN') return true;
-      const u = upos(p);
-      return u !== 'DET' && u !== 'PRON' && u !== 'ADJ' && u !== 'NUM' && u !== 'PROPN' && u !== 'NOUN' && u !== 'PART';
-    };
-
     /** The dateline's country, when the caller told the matcher the document's dateline. */
     const datelineCountry = (d: Doc, day: DayNumber | undefined): string | null => {
       const dl = datelines.get(d);
@@ -776,7 +750,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (c && !NOT_A_COUNTRY.has(c)) countryCount.set(c, (countryCount.get(c) ?? 0) + 1);
       }
     }
-    const mainCountry = pickMainCountry(countryCount, datelineCountry(doc, date));
     // "the South" / "the North" of a story about "Sudan" and "South Sudan" (or "North Korea" and
     // "South Korea"): the country named so, when the article also names its counterpart.
     const compass = new Map<string, string>();
@@ -824,19 +797,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (!pairFrom) countryPair = null;
       }
     }
-    // The main country dominates when it is mentioned at least twice as often as any other.
-    let dominant = mainCountry !== null;
-    for (const [c, n] of countryCount) if (c !== mainCountry && n * DOMINANCE > (countryCount.get(mainCountry ?? '') ?? 0)) dominant = false;
-    /** A bare country mentioned in sentence `s` within a few tokens before `at` ("Sudan's delegation was led by ..."). */
-    const countryBefore = (at: number, s: number): string | null => {
-      const a0 = Math.max(doc.sentStart[s], at - NEARBY_COUNTRY);
-      for (const m of baseMs[s]) {
-        if (m.end > at || m.end <= a0) continue;
-        const p = sectors(m.code, countries);
-        if (p.country && p.chunks.length === 0 && !NOT_A_COUNTRY.has(p.country)) return p.country;
-      }
-      return null;
-    };
     const quotes = findQuotes(doc);
     let qi = 0;
     /** The quotation around token `i` (tokens are asked in increasing order). */
@@ -945,10 +905,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (const e of chosen) touch(e, m, s);
       return m;
     };
-    // Country-less domestic agents ("police", "Interior Minister X") take the article's country (home.ts).
-    const home = unknownActors ? createHomeTracker(doc, (k) => baseMs[k], countries, datelineCountry(doc, date)) : null;
-    // One article country for both rules: home.ts's decision when it has one, else the most mentioned.
-    const articleCountry = home?.home ?? mainCountry;
+    // Country-less domestic agents ("police", "Interior Minister X") take their country from home.ts alone.
+    const home = createHomeTracker(doc, (k) => baseMs[k], countries, datelineCountry(doc, date));
     /** The actor that was the main clause's subject of the previous sentence, if any. */
     let prevMain: Entity | null = null;
     for (let s = 0; s < doc.sentenceCount; s++) {
@@ -968,7 +926,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const free = (k: number): boolean => k >= a && k < b && covered[k - a] === 0;
       const unknownPerson = new Set<ActorMention>();
       if (unknownActors) extendUnknown(doc, s, ms, free, cover, unknownPerson, countries);
-      home?.sentence(s, ms);
+      home.sentence(s, ms);
 
       // Everything that may refer, in text order: base mentions and free tokens.
       type Step = { at: number; m?: ActorMention; tok?: number };
@@ -976,8 +934,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
       steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
       const result: ActorMention[] = [];
-      /** Mentions with no country that take one at the end of the sentence (when no other rule claims them). */
-      const countryless: { m: ActorMention; person: boolean }[] = [];
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
       /** "the two countries' ambassadors": the pair's countries by the token of its possessive marker. */
@@ -1086,18 +1042,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 m.code = groupCode(spoke, chunks[0]);
                 m.rule = `${m.rule} + spokesperson of ${spoke.rule}`;
                 if (stats) stats.resolved++;
-              } else {
-                // "Sudan's delegation was led by Defence Minister Kamal Idris": a country named just
-                // before in the sentence, else the article's (home.ts decides that one when it runs).
-                const c = countryBefore(m.start, s) ?? (home ? null : articleCountry);
-                if (c) {
-                  m.code = c + roleFirst(chunks).join('');
-                  m.rule = `${m.rule} + ${c === articleCountry ? "the article's" : 'a nearby'} country`;
-                  if (stats) stats.resolved++;
-                }
               }
             }
-            if (home) m.code = home.complete(m, s, result, ms);
+            // Its country (a country named just before it, the paragraph's, the article's): home.ts.
+            m.code = home.complete(m, s, result, ms, true);
             emit(m, null);
             bind(m, register(m, s, true));
             continue;
@@ -1119,7 +1067,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               m.code = cc + roleFirst(chunks).join('');
               m.rule = `${m.rule} + ${lower(adj!)} = ${cc}`;
               if (stats) stats.resolved++;
-              if (home) m.code = home.complete(m, s, result, ms);
+              m.code = home.complete(m, s, result, ms);
               emit(m, null);
               bind(m, register(m, s));
               continue;
@@ -1181,15 +1129,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 continue;
               }
             }
-            // "the government", "the army", "police" with no country named and no antecedent: the article's country.
-            if (articleCountry && STATE_SECTORS.has(chunks[0]) && institution(m, h)) {
-              m.code = articleCountry + chunks.join('');
-              m.rule = `${m.rule} + the article's country`;
-              if (stats) stats.resolved++;
-            }
-            // Other groups ("Sunni leaders", "Kurds", "protesters") too when one country dominates the article.
-            // (home.ts's rules, with its foreign roles and paragraph places, take precedence when it runs.)
-            if (!home && articleCountry && ((STATE_SECTORS.has(chunks[0]) && institution(m, h)) || dominant)) countryless.push({ m, person: false });
           } else if (country && chunks.length > 0 && PERSON_NOUNS.has(headLemma) && upos(h) !== 'PROPN' && !plural(h)) {
             // "the Iraqi leader", "the US president": the same code, linked to the person.
             const words = definiteWords(m.start, h, s);
@@ -1201,7 +1140,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               }
             }
           }
-          if (home) m.code = home.complete(m, s, result, ms);
+          m.code = home.complete(m, s, result, ms);
           const e = register(m, s);
           emit(m, null);
           bind(m, e);
@@ -1464,19 +1403,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         members.set(co, membersOf(result, co.from, byEnd));
       } else if (!co && (!pair || pair.sentence < s)) {
         pair = subjectObjectPair(doc, result, countries) ?? pair;
-      }
-      for (const { m, person } of countryless) {
-        if (!m.code.startsWith('---') || !result.includes(m)) continue;
-        // A titled person: a country named just before in the sentence ("Sudan's delegation was led by
-        // Defence Minister Kamal Idris"), else the article's.
-        const c = (person ? countryBefore(m.start, s) : null) ?? articleCountry;
-        if (!c) continue;
-        const old = m.code;
-        m.code = c + roleFirst(sectors(old, countries).chunks).join('');
-        m.rule = `${m.rule} + ${c === articleCountry ? "the article's" : 'a nearby'} country`;
-        const e = byEnd.get(m.end);
-        if (e && e.code === old) e.code = m.code;
-        if (stats) stats.resolved++;
       }
       out.push(result);
       // The acts of this sentence whose agent is an actor (a subject, or "by" an actor).

@@ -162,8 +162,8 @@ export const DUAL_NOUNS: ReadonlyMap<string, 'person' | 'country' | 'gov' | 'any
 ]);
 
 /**
- * State institutions that, with no country named ("the government", "the army",
- * "police"), belong to the article's main country (dateline or most mentioned).
+ * State institutions ("the government", "the army", "police"): a definite title of one
+ * is no militia or party called so ("the army" after "the Mahdi Army").
  */
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
   `government army military police parliament cabinet administration authorities authority ministry security forces

@@ -84,8 +84,8 @@ test('a pair may share a code ("the two leaders" = both Iraqi); its members are 
     'Iraqi Prime Minister Nouri al-Maliki met Kurdish leaders in Baghdad on Monday. ' +
       'President Jalal Talabani and Maliki met U.S. Ambassador Ryan Crocker. The two leaders told him that the army was ready.',
   );
-  // Maliki's code is dated (IRQELI without a date); one code for both members, no list.
-  assert.ok(show(2).some((x) => /^The two leaders=IRQ(GOV|ELI)$/.test(x)), show(2).join(' '));
+  // Without a date Maliki is IRQELI and "President Jalal Talabani" keeps his title (IRQGOV): both Iraqi.
+  assert.ok(show(2).some((x) => /^The two leaders=IRQ(GOV|ELI)(\+IRQ(GOV|ELI))?$/.test(x)), show(2).join(' '));
   assert.ok(show(2).includes('him=USAGOV'), show(2).join(' '));
 });
 

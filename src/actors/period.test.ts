@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnnals } from '../annals.js';
+import { createActorMatcher } from './matcher.js';
+
+// annals' own knowledge base and analyzer (both ship in the repository); every sentence is invented.
+const annals = createAnnals({ cacheDir: false, geo: false });
+const matcher = createActorMatcher(annals.dictionaries.actors);
+
+/** Dyads of a one-paragraph invented article as "SOURCE>TARGET:CAMEO". */
+function code(text: string, date = '2008-05-12'): string[] {
+  return annals.codeDocument({ id: 'd', text, date, path: '-' }).events.map((e) => `${e.source.code}>${e.target?.code}:${e.cameo}`);
+}
+
+/** Actor mentions of the first sentence as "text=CODE" (`null`: no document date). */
+function mentions(text: string, date: number | null = 20080512): string[] {
+  const doc = annals.analyzer.analyze(text);
+  return matcher.match(doc, 0, date ?? undefined).map((m) => `${doc.text.slice(doc.start[m.start], doc.end[m.end - 1])}=${m.code}`);
+}
+
+test('period knowledge base: Iraqi and U.S. officials of 2003-2011 resolve with their dated posts', () => {
+  assert.deepEqual(mentions('Ryan Crocker met Mahmoud al-Mashhadani and Jawad al-Bolani.'), [
+    'Ryan Crocker=USAGOV',
+    'Mahmoud al-Mashhadani=IRQLEG',
+    'Jawad al-Bolani=IRQGOV',
+  ]);
+  // After their terms the same names are elites or party figures.
+  assert.deepEqual(mentions('Tariq al-Hashemi met Ray Odierno.', 20200101), ['Tariq al-Hashemi=IRQPTYSUN', 'Ray Odierno=USAELI']);
+  const met = code('Ryan Crocker met Mahmoud al-Mashhadani in Baghdad on Sunday.');
+  assert.ok(met.includes('USAGOV>IRQLEG:040'), JSON.stringify(met));
+});
+
+test('period groups: the Awakening, the Accordance Front, the Kurdish bloc', () => {
+  assert.deepEqual(mentions('Leaders of the Awakening met the Iraqi Accordance Front and the Kurdish bloc.'), [
+    'Leaders of the Awakening=IRQUAFSUNGOV',
+    'Iraqi Accordance Front=IRQPTYSUN',
+    'Kurdish bloc=IRQLEGKUR',
+  ]);
+});
+
+test('"Sheikh X" is not a government official', () => {
+  assert.deepEqual(mentions('Sheikh Khalil al-Dulaimi denounced the raid.'), []);
+  // Gulf rulers are listed by name, title included.
+  assert.deepEqual(mentions('Sheikh Mohammed bin Rashid visited Cairo.'), ['Sheikh Mohammed bin Rashid=ARE' + 'GOV', 'Cairo=EGY']);
+});
+
+test('a spokesman for / an aide to a principal takes the principal\'s code', () => {
+  assert.deepEqual(mentions('A spokesman for Sadr condemned the raid.', 20090301), ['spokesman for Sadr=IRQPTYSDR']);
+  assert.deepEqual(mentions('An aide to Maliki criticised Iran.'), ['aide to Maliki=IRQGOV', 'Iran=IRN']);
+  // "envoy to" names where the envoy is sent, not whom it serves.
+  assert.deepEqual(mentions('The envoy to Iraq criticised Iran.'), ['envoy=---GOV', 'Iraq=IRQ', 'Iran=IRN']);
+  const cond = code('A spokesman for Sadr condemned the Iraqi army on Friday.', '2009-03-01');
+  assert.ok(cond.some((d) => d.startsWith('IRQPTYSDR>IRQMIL:11')), JSON.stringify(cond));
+});
+
+test('a title and the known name in apposition or right after it are one actor', () => {
+  assert.deepEqual(mentions("Maliki's spokesman, Ali al-Dabbagh, criticised Iran."), ["Maliki's spokesman, Ali al-Dabbagh=IRQGOV", 'Iran=IRN']);
+  assert.deepEqual(mentions('State Department spokesman Sean McCormack criticised Iran.'), ['State Department spokesman Sean McCormack=USAGOV', 'Iran=IRN']);
+  // One event, not one per half of the apposition.
+  const crit = code("Maliki's spokesman, Ali al-Dabbagh, criticised Iran on Monday.");
+  assert.deepEqual(
+    crit.filter((d) => d.includes('>IRN:')),
+    ['IRQGOV>IRN:111'],
+  );
+});
+
+test('a listed surname after an unlisted first name is another person of that family', () => {
+  // "Shaibani" alone is Syria's foreign minister (2024-); "Ahmed al-Shaibani" is someone else.
+  assert.deepEqual(mentions('Ahmed al-Shaibani condemned the raid.', 20250301), []);
+  assert.deepEqual(mentions('Sheikh al-Shaibani condemned the raid.', 20250301), ['al-Shaibani=SYRGOV']);
+  assert.deepEqual(mentions('Asaad al-Shaibani condemned the raid.', 20250301), ['Asaad al-Shaibani=SYRGOV']);
+});
+
+test('without a date, a title says more than a person\'s undated elite fallback', () => {
+  assert.deepEqual(mentions('U.S. Ambassador Ryan Crocker met Iraqi officials.', null), ['U.S. Ambassador Ryan Crocker=USAGOV', 'Iraqi officials=IRQGOV']);
+  assert.deepEqual(mentions('Former Ambassador Ryan Crocker met Iraqi officials.', null), ['Former Ambassador Ryan Crocker=USAELI', 'Iraqi officials=IRQGOV']);
+});
