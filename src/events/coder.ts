@@ -1895,8 +1895,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   function codeOwnSideThreats(st: Sent, kept: [number, VerbHit][], hits: ReadonlyMap<number, VerbHit>): void {
     for (const [g, gh] of kept) {
       if (!gh.events.every((e) => e.cameo.startsWith('13') && e.target !== null)) continue;
+      const clauses: number[] = [];
       for (const c of st.kids(g)) {
         if (st.dep[c] !== 'ccomp') continue;
+        clauses.push(c);
+        // "warned that its fighters were ready to confront any aggression": the act under the adjective.
+        if (st.upos(c) === 'ADJ' && READY.has(st.lemma(c).toLowerCase())) for (const x of st.kids(c)) if (st.dep[x] === 'xcomp') clauses.push(x);
+      }
+      for (const c of clauses) {
         // The act may be consumed by the threat's own pattern ("warned ... would withdraw its support").
         const ch = hits.get(c);
         const act = ch?.events.find((e) => e.target !== null && !e.negated);
@@ -2126,6 +2132,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
+  /** Whether `v` heads a subordinate clause of condition or time ("until the South cut ties", "if ..."). */
+  function subordinate(st: Sent, v: number): boolean {
+    for (const c of st.kids(v)) if (st.dep[c] === 'mark' && /^(IF|UNLESS|UNTIL|WHEN|BEFORE|AFTER|ONCE|WHILE|BECAUSE|SINCE|AS)$/.test(st.up[c])) return true;
+    return false;
+  }
+
   /** Whether `v` (or a clause head it is conjoined to) is marked as future ("would withdraw"). */
   function futureClause(st: Sent, v: number): boolean {
     for (let e = v, d = 0; e >= 0 && d < 8; d++) {
@@ -2222,7 +2234,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const gh = g >= 0 ? keptHits.get(g) : undefined;
       if (gh) {
         const statement = gh.events.every((e) => e.cameo.startsWith('01') && !e.cameo.startsWith('016'));
-        if (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2)))) continue;
+        // A hostile act the speaker says its own side will do is its threat ("said Syria would
+        // respond forcefully": 138 once the modality is known), not a report the statement covers.
+        const ownThreat =
+          statement &&
+          futureClause(st, v) &&
+          !subordinate(st, v) &&
+          h.events.every((e) => threatCode(e.cameo) !== null && !e.negated && gh.events.some((x) => stateOf(x.source.code) !== null && stateOf(x.source.code) === stateOf(e.source.code)));
+        if (ownThreat) {
+          for (const e of h.events) {
+            e.rule = `${e.rule} (as threat ${e.cameo})`;
+            e.cameo = threatCode(e.cameo)!;
+          }
+        } else if (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2)))) continue;
       }
       if (backgroundOfCoded(st, v, keptHits)) continue;
       const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);

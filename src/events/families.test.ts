@@ -117,3 +117,25 @@ test('recognising an actor outright is diplomatic recognition (054); recognising
   assert.ok(has(code('Sweden recognised the state of Palestine on Thursday.'), 'SWE', '054', 'PSE'));
   assert.deepEqual(code('The Norwegian envoy recognised the efforts of Egypt.').filter((g) => g.includes(' 054 ')), []);
 });
+
+test('an ambush is fighting (190) whatever its weapons', () => {
+  const got = code('Gunmen ambushed a Pakistani army convoy near Peshawar with roadside bombs and rocket-propelled grenades.');
+  assert.ok(got.some((g) => g.split(' ')[1] === '190' && g.endsWith(' PAKMIL')), got.join('; '));
+  assert.ok(!got.some((g) => g.split(' ')[1].startsWith('18')), got.join('; '));
+});
+
+test('pursuing talks is negotiating (046); assuring someone is a promise (030)', () => {
+  assert.ok(has(code('Turkey is pursuing indirect peace talks with Syria.'), 'TUR', '046', 'SYR'));
+  const assured = code('The Iraqi prime minister assured the American ambassador that the salaries would be paid.');
+  assert.ok(has(assured, 'IRQGOV', '030', 'USAGOV'), assured.join('; '));
+});
+
+test("force the speaker says its own side will use is a threat (138); another side's, or a condition, is not", () => {
+  const respond = code('The Syrian defence minister said Syria would respond forcefully to any further aggression by Israel.');
+  assert.ok(respond.some((g) => g.split(' ')[1] === '138' && g.endsWith(' ISR')), respond.join('; '));
+  const ready = code('Hezbollah warned that its fighters were ready to confront any Israeli aggression.');
+  assert.ok(has(ready, 'LBNREBHEZ', '138', 'ISR'), ready.join('; '));
+  // A report about another side's plan is no threat of the speaker's.
+  const other = code('Israeli officials said Hamas would attack Israeli towns.');
+  assert.ok(!other.some((g) => g.split(' ')[1].startsWith('13')), other.join('; '));
+});
