@@ -127,6 +127,8 @@ const OPERATIONS = new Set(['raid', 'strike', 'airstrike', 'air-strike', 'attack
   'shelling', 'bombing', 'incursion', 'operation', 'sweep', 'barrage', 'ambush', 'airstrikes', 'strikes', 'raids']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Verbs of letting: "would not allow X to ..." warns X. */
+const ALLOWING = new Set(['allow', 'permit', 'let']);
 /** Adjectives of readiness: "ready to hold talks" is an intent. */
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
 /** Prepositions that introduce the other party of a joint act. */
@@ -2132,6 +2134,21 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
+  /**
+   * "Israel would not allow Hezbollah to rebuild its bases": refusing to let an actor act,
+   * said of the future, is a warning to it (130), not a refusal to yield. Rewrites in place.
+   */
+  function refusalToAllow(st: Sent, v: number, h: VerbHit): void {
+    if (!ALLOWING.has(st.lemma(v).toLowerCase()) || !futureClause(st, v)) return;
+    for (const e of h.events) {
+      const refused = e.negated || (e.cameo.startsWith('12') && e.rule.endsWith('(as refusal)'));
+      if (!refused || e.target === null) continue;
+      e.cameo = '130';
+      e.negated = false;
+      e.rule = `${e.rule} (refusal to allow: a warning)`;
+    }
+  }
+
   /** Whether `v` heads a subordinate clause of condition or time ("until the South cut ties", "if ..."). */
   function subordinate(st: Sent, v: number): boolean {
     for (const c of st.kids(v)) if (st.dep[c] === 'mark' && /^(IF|UNLESS|UNTIL|WHEN|BEFORE|AFTER|ONCE|WHILE|BECAUSE|SINCE|AS)$/.test(st.up[c])) return true;
@@ -2217,6 +2234,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     codeOwnSideThreats(st, kept, hits);
     const intents = codeIntents(st, kept);
     for (const [v, h] of kept) conditionalDemand(st, v, h);
+    for (const [v, h] of kept) refusalToAllow(st, v, h);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
     // release", "said it would send") is not an event of its own when the verb governing
     // it coded one: that event already says what was promised or demanded. Under a mere

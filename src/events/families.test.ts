@@ -139,3 +139,11 @@ test("force the speaker says its own side will use is a threat (138); another si
   const other = code('Israeli officials said Hamas would attack Israeli towns.');
   assert.ok(!other.some((g) => g.split(' ')[1].startsWith('13')), other.join('; '));
 });
+
+test('"would not allow X to ..." is a warning to X (130)', () => {
+  const got = code('The Israeli prime minister said Israel would not allow Hezbollah to rebuild its bases.');
+  assert.ok(got.some((g) => g.split(' ')[1] === '130' && g.endsWith(' LBNREBHEZ')), got.join('; '));
+  // Letting an actor act is no warning.
+  const allowed = code('Syria allowed Hezbollah to open an office in Damascus.');
+  assert.ok(!allowed.some((g) => g.split(' ')[1].startsWith('13')), allowed.join('; '));
+});
