@@ -2149,6 +2149,23 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
   }
 
+  /**
+   * "The government would not be pressured by Washington": a demand or coercion its patient
+   * says it will not bow to is the patient's rejection of the agent (120). Rewrites in place.
+   */
+  function refusedPressure(st: Sent, v: number, h: VerbHit): void {
+    if (!futureClause(st, v) || !st.kids(v).some((c) => st.dep[c] === 'aux:pass' || st.dep[c] === 'nsubj:pass')) return;
+    for (const e of h.events) {
+      if (!e.negated || e.target === null || !/^(10|17)/.test(e.cameo)) continue;
+      const agent = e.source;
+      e.source = e.target;
+      e.target = agent;
+      e.cameo = '120';
+      e.negated = false;
+      e.rule = `${e.rule} (pressure refused: a rejection)`;
+    }
+  }
+
   /** Whether `v` heads a subordinate clause of condition or time ("until the South cut ties", "if ..."). */
   function subordinate(st: Sent, v: number): boolean {
     for (const c of st.kids(v)) if (st.dep[c] === 'mark' && /^(IF|UNLESS|UNTIL|WHEN|BEFORE|AFTER|ONCE|WHILE|BECAUSE|SINCE|AS)$/.test(st.up[c])) return true;
@@ -2235,6 +2252,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const intents = codeIntents(st, kept);
     for (const [v, h] of kept) conditionalDemand(st, v, h);
     for (const [v, h] of kept) refusalToAllow(st, v, h);
+    for (const [v, h] of kept) refusedPressure(st, v, h);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
     // release", "said it would send") is not an event of its own when the verb governing
     // it coded one: that event already says what was promised or demanded. Under a mere

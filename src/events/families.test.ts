@@ -147,3 +147,9 @@ test('"would not allow X to ..." is a warning to X (130)', () => {
   const allowed = code('Syria allowed Hezbollah to open an office in Damascus.');
   assert.ok(!allowed.some((g) => g.split(' ')[1].startsWith('13')), allowed.join('; '));
 });
+
+test('pressure the patient says it will not bow to is its rejection of the agent (120)', () => {
+  const got = code('The Venezuelan government would not be pressured by Washington.');
+  assert.ok(has(got, 'VENGOV', '120', 'USA'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('USA 10')), got.join('; '));
+});

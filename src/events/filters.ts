@@ -393,7 +393,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const h = ev.source.head;
     // Only a real passive: the tagger sometimes reads a past tense as VBN with an
     // nsubj:pass ("Egypt hosted ..."); a passive has its auxiliary.
-    if (rel(h) === 'nsubj:pass' && headOf(h) === ev.verb && kids(ev.verb).some((k) => rel(k) === 'aux:pass')) return true;
+    // A rejection is the patient's own act ("would not be pressured by Washington": 120 by the patient).
+    if (rel(h) === 'nsubj:pass' && headOf(h) === ev.verb && kids(ev.verb).some((k) => rel(k) === 'aux:pass')) return !ev.cameo.startsWith('12');
     const root = ev.cameo.slice(0, 2);
     return (root === '18' || root === '19' || root === '20') && (VICTIMS.has(lemma(h)) || VICTIMS.has(lower(h)));
   };
