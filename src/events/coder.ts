@@ -2135,6 +2135,32 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
+   * A statement of what the speaker's side will do "only if" (or will not do "unless") Y
+   * acts is a demand on Y (100), and what it will do "unless" Y acts a threat to Y (130),
+   * even when the act itself codes nothing ("said his government would resume oil exports
+   * only if Khartoum accepted ..."). Recodes a plain statement (010) whose target stands in
+   * that clause. Rewrites in place.
+   */
+  function statedCondition(st: Sent, g: number, gh: VerbHit): void {
+    if (!gh.events.every((e) => e.cameo === '010' && e.target !== null)) return;
+    // Any future clause under the statement (the parser may hang it on "last week").
+    for (let c = g + 1; c < st.n; c++) {
+      if (!future(st, c) || !st.inSubtree(c, g)) continue;
+      const only = onlyIf(st, c);
+      const unless = only < 0 ? conditionClause(st, c, 'UNLESS') : -1;
+      const k = only >= 0 ? only : unless;
+      if (k < 0) continue;
+      const code = only >= 0 || negated(st, c) ? '100' : '130';
+      for (const e of gh.events) {
+        const t = e.target!;
+        if (!st.inSubtree(st.synHead({ ...t, start: t.start - st.a, end: t.end - st.a, head: t.head - st.a }), k)) continue;
+        e.cameo = code;
+        e.rule = `${e.rule} (stated condition)`;
+      }
+    }
+  }
+
+  /**
    * "Israel would not allow Hezbollah to rebuild its bases": refusing to let an actor act,
    * said of the future, is a warning to it (130), not a refusal to yield. Rewrites in place.
    */
@@ -2253,6 +2279,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (const [v, h] of kept) conditionalDemand(st, v, h);
     for (const [v, h] of kept) refusalToAllow(st, v, h);
     for (const [v, h] of kept) refusedPressure(st, v, h);
+    for (const [v, h] of kept) statedCondition(st, v, h);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
     // release", "said it would send") is not an event of its own when the verb governing
     // it coded one: that event already says what was promised or demanded. Under a mere

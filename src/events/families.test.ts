@@ -153,3 +153,10 @@ test('pressure the patient says it will not bow to is its rejection of the agent
   assert.ok(has(got, 'VENGOV', '120', 'USA'), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('USA 10')), got.join('; '));
 });
+
+test('what a side says it will do "only if" Y acts is a demand on Y (100), even when the act codes nothing', () => {
+  const got = code('The Nepali prime minister said his government would reopen the border crossings only if India lifted the blockade.');
+  assert.ok(got.some((g) => g.startsWith('NPLGOV 100 IND')), got.join('; '));
+  const unless = code('The Nepali prime minister said his government would cut the power lines unless India lifted the blockade.');
+  assert.ok(unless.some((g) => g.startsWith('NPLGOV 13') && g.includes(' IND')), unless.join('; '));
+});
