@@ -505,6 +505,22 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
   };
 
   /**
+   * Whether a bare country group before "and" modifies the head noun of the next
+   * group ("U.S. and Iraqi troops"): with a parse, it depends on that noun; with
+   * tags only, it is an adjective ("American and Iraqi troops").
+   */
+  const sharesHead = (doc: Doc, prev: Group, g: Group): boolean => {
+    const last = prev.end - 1;
+    const noun = g.agents[g.agents.length - 1];
+    if (doc.annotations.has('token.dep')) {
+      const h = doc.head[last];
+      const rel = DEPREL[doc.dep[last]];
+      return h >= noun.start && h < noun.end && (rel === 'compound' || rel === 'amod' || rel === 'nmod:poss');
+    }
+    return doc.annotations.has('token.pos') && UPOS[doc.upos[last]] === 'ADJ';
+  };
+
+  /**
    * Coordination shares modifiers, as PETRARCH's validation suite expects:
    * "Danish Islamist media and government" -> DNKMUSMED, DNKMUSGOV (the country
    * and all agents but the head noun carry over to an agent-only conjunct), and
@@ -522,7 +538,11 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       // A list ("ambassadors of A, B and C") may also use commas.
       const list = coord || (between.length >= 1 && between.length <= 2 && between[0] === ',' && (between.length === 1 || COORD_WORDS.has(between[1])));
       if (!list) continue;
-      if (coord && g.base === null && prev.agents.length > 0 && !prev.ofAgents) {
+      if (coord && prev.agents.length === 0 && g.base !== null && g.agents.length > 0 && !g.ofAgents && g.base.codes.every((c) => isBare(c, countries)) && sharesHead(doc, prev, g)) {
+        // "U.S. and Iraqi troops": the first country modifies the same noun (USAMIL, IRQMIL).
+        prev.agents = [...g.agents];
+        prev.parts = [...prev.parts, ...g.agents];
+      } else if (coord && g.base === null && prev.agents.length > 0 && !prev.ofAgents) {
         g.base = prev.base;
         g.agents = [...prev.agents.slice(0, -1), ...g.agents];
         g.parts = [prev.base, ...prev.agents.slice(0, -1), ...g.parts];

@@ -75,3 +75,12 @@ test('without a date, a title says more than a person\'s undated elite fallback'
   assert.deepEqual(mentions('U.S. Ambassador Ryan Crocker met Iraqi officials.', null), ['U.S. Ambassador Ryan Crocker=USAGOV', 'Iraqi officials=IRQGOV']);
   assert.deepEqual(mentions('Former Ambassador Ryan Crocker met Iraqi officials.', null), ['Former Ambassador Ryan Crocker=USAELI', 'Iraqi officials=IRQGOV']);
 });
+
+test('"U.S. and Iraqi troops": both countries take the shared head noun', () => {
+  assert.deepEqual(mentions('U.S. and Iraqi troops later detained five suspects.'), ['U.S.=USAMIL', 'Iraqi troops=IRQMIL', 'suspects=---CRM']);
+  assert.deepEqual(mentions('Rebels attacked American and Iraqi soldiers.'), ['Rebels=---REB', 'American=USAMIL', 'Iraqi soldiers=IRQMIL']);
+  // Two countries, no shared noun: each stays itself.
+  assert.deepEqual(mentions('Iran and Iraq signed a border deal.'), ['Iran=IRN', 'Iraq=IRQ']);
+  const det = code('U.S. and Iraqi troops detained five suspects in Mosul on Sunday.');
+  assert.ok(det.some((d) => d.startsWith('USAMIL>') && d.endsWith(':173')), JSON.stringify(det));
+});
