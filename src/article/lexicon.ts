@@ -67,6 +67,9 @@ export const FOLLOWER_NOUNS: ReadonlyMap<string, string | null> = new Map([
   ['militia', 'REB'],
   ['militias', 'REB'],
   ['movement', null],
+  ['bloc', null],
+  ['party', null],
+  ['men', 'MIL'],
 ]);
 
 /** Religious/ethnic modifiers and their CAMEO codes ("Sunni-based insurgency" -> ---INSSUN). */
@@ -147,18 +150,6 @@ export const FIRST_PERSON: ReadonlyMap<string, { plural: boolean; possessive: bo
   ['we', { plural: true, possessive: false }],
   ['us', { plural: true, possessive: false }],
   ['our', { plural: true, possessive: true }],
-]);
-
-/**
- * Plural nouns that, after "both" or "the two", name the last two actors of the
- * story ("the two leaders", "both sides"), and which actors they take: persons,
- * countries, the countries' governments, or any actor.
- */
-export const DUAL_NOUNS: ReadonlyMap<string, 'person' | 'country' | 'gov' | 'any'> = new Map([
-  ...`leaders men presidents ministers premiers envoys diplomats heads`.split(/\s+/).map((w) => [w, 'person'] as const),
-  ...`countries nations neighbours neighbors states`.split(/\s+/).map((w) => [w, 'country'] as const),
-  ['governments', 'gov'],
-  ...`sides parties delegations rivals allies foes enemies adversaries groups factions camps`.split(/\s+/).map((w) => [w, 'any'] as const),
 ]);
 
 /**
