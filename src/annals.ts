@@ -44,6 +44,11 @@ export interface AnnalsOptions {
    * object turns single rules off.
    */
   filters?: boolean | EventFilterOptions;
+  /**
+   * The analyzer and dictionaries of another instance, to build a second configuration
+   * (e.g. without coreference) without loading the models and dictionaries twice.
+   */
+  reuse?: Pick<Annals, 'analyzer' | 'dictionaries'>;
 }
 
 export interface CodedDocument {
@@ -74,8 +79,8 @@ export function dayNumber(date: string | null | undefined): number | undefined {
 
 /** Load models and dictionaries once; reuse for every document. */
 export function createAnnals(opts: AnnalsOptions = {}): Annals {
-  const analyzer = loadAnalyzer();
-  const dictionaries = loadDictionaries(opts.dicts ?? [], { cacheDir: opts.cacheDir });
+  const analyzer = opts.reuse?.analyzer ?? loadAnalyzer();
+  const dictionaries = opts.reuse?.dictionaries ?? loadDictionaries(opts.dicts ?? [], { cacheDir: opts.cacheDir });
   const base = createActorMatcher(dictionaries.actors);
   // Whole-article actor resolution (pronouns, titles, short names) wraps the dictionary
   // matcher and remembers each document's mentions; without it, the coder and the
@@ -99,7 +104,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const events: EventRecord[] = [];
       const problems: string[] = [];
       const raw = coder.code(doc, dayNumber(src.date));
-      const kept = filterOpts ? filterEvents(doc, raw, filterOpts) : null;
+      const day = dayNumber(src.date);
+      // The filters ask who a reported clause is about ("said Japan would ...").
+      const actorAt = (i: number): string | null => {
+        for (const m of actors.match(doc, doc.sentenceOf(i), day)) if (m.start <= i && i < m.end) return m.code;
+        return null;
+      };
+      const kept = filterOpts ? filterEvents(doc, raw, filterOpts, { actorAt }) : null;
       const coded = kept ? kept.kept : raw;
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {

@@ -472,27 +472,32 @@ test('"the two leaders", "both countries" are the last two actors; "each other" 
   assert.deepEqual(show(doc, m.match(doc, 4)), ['leaders=---GOV']);
 });
 
-test('"the government", "the army", "police" with no country: the dateline\'s country, else the most mentioned', () => {
+test('"the government", "the army", "police" with no country: the home country (home.ts) alone, from the lead or the dateline', () => {
   const sents = [
     'Iraqi/ADJ/amod/2 officials/NOUN/nsubj/3 met/VERB/root/0 Bush/PROPN/obj/3 ./PUNCT/punct/3',
     'The/DET/det/2 army/NOUN/nsubj/3 attacked/VERB/root/0 ./PUNCT/punct/3',
     'police/NOUN/nsubj/2 said/VERB/root/0 ./PUNCT/punct/2',
-    'an/DET/det/2 army/NOUN/nsubj/3 fled/VERB/root/0 ./PUNCT/punct/3',
     'Iranian/ADJ/amod/2 army/NOUN/nsubj/3 fled/VERB/root/0 ./PUNCT/punct/3',
   ];
-  const base = fakeBase({ 'Iraqi officials': 'IRQGOV', Bush: 'USAGOV', army: '---MIL', police: '---COP', 'Iranian army': 'IRNMIL', Washington: 'USA' });
+  const base = fakeBase({ 'Iraqi officials': 'IRQGOV', 'Iraqi police': 'IRQCOP', Bush: 'USAGOV', army: '---MIL', police: '---COP', 'Iranian army': 'IRNMIL', Washington: 'USA' });
   const m = createArticleActorMatcher(base);
   const doc = tagged(sents);
-  // A tie (one Iraqi, one American mention): the first named.
-  assert.deepEqual(show(doc, m.match(doc, 1)), ['army=IRQMIL']);
-  assert.deepEqual(show(doc, m.match(doc, 2)), ['police=IRQCOP']);
-  assert.deepEqual(show(doc, m.match(doc, 3)), ['army=---MIL']);
-  assert.deepEqual(show(doc, m.match(doc, 4)), ['Iranian army=IRNMIL']);
-  // The dateline counts extra (and re-resolves the document).
+  // A tie in the lead (one Iraqi, one American actor) and nothing after: no home, no country guessed.
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['army=---MIL']);
+  assert.deepEqual(show(doc, m.match(doc, 3)), ['Iranian army=IRNMIL']);
+  // The dateline's country is the home when it is an actor of the first sentences (and re-resolves the document).
   m.setDateline(doc, 'WASHINGTON, Dec. 4 (Reuters) -');
   assert.deepEqual(show(doc, m.match(doc, 1)), ['army=USAMIL']);
+  assert.deepEqual(show(doc, m.match(doc, 2)), ['police=USACOP']);
   m.setDateline(doc, undefined);
-  assert.deepEqual(show(doc, m.match(doc, 1)), ['army=IRQMIL']);
+  assert.deepEqual(show(doc, m.match(doc, 1)), ['army=---MIL']);
+  // The lead's most named country is the home.
+  const lead = tagged([
+    'Iraqi/ADJ/amod/2 officials/NOUN/nsubj/6 and/CCONJ/cc/5 Iraqi/ADJ/amod/5 police/NOUN/conj/2 met/VERB/root/0 Bush/PROPN/obj/6 ./PUNCT/punct/6',
+    ...sents.slice(1),
+  ]);
+  assert.deepEqual(show(lead, m.match(lead, 1)), ['army=IRQMIL']);
+  assert.deepEqual(show(lead, m.match(lead, 2)), ['police=IRQCOP']);
 });
 
 test('bounds: quotes, "it" and pairs over 10,000 sentences stay linear', () => {
@@ -555,7 +560,7 @@ test('pairs: two actors named together before; an actor of the sentence itself i
   assert.deepEqual(show(doc, m.match(doc, 9)), []);
 });
 
-test('groups with no country take a dominant country (role before religion); titled persons a country named just before', () => {
+test('groups with no country take the home country (role before religion); titled persons a country named just before', () => {
   const doc = tagged([
     'Iraq/PROPN/nsubj/2 warned/VERB/root/0 Iraq/PROPN/obj/2 ./PUNCT/punct/2',
     'Sunni/ADJ/amod/2 leaders/NOUN/nsubj/3/NNS met/VERB/root/0 Bush/PROPN/obj/3 ./PUNCT/punct/3',
@@ -563,15 +568,15 @@ test('groups with no country take a dominant country (role before religion); tit
   ]);
   const base = fakeBase({ Iraq: 'IRQ', Bush: 'USAGOV', 'Sunni leaders': '---SUNGOV', Syria: 'SYR', Minister: '---GOV' });
   const m = createArticleActorMatcher(base);
-  // IRQ 2, USA 1, SYR 1: Iraq dominates.
+  // The lead names Iraq twice (home.ts): Iraq is the home.
   assert.deepEqual(show(doc, m.match(doc, 1)), ['Sunni leaders=IRQGOVSUN', 'Bush=USAGOV']);
   assert.deepEqual(show(doc, m.match(doc, 2)), ['Syria=SYR', 'Minister Kamal Idris=SYRGOV']);
-  // Without a dominant country a group keeps its unknown country.
+  // Without a home (a tie in the lead) a group keeps its unknown country.
   const even = tagged(['Iraq/PROPN/nsubj/2 warned/VERB/root/0 Syria/PROPN/obj/2 ./PUNCT/punct/2', 'Sunni/ADJ/amod/2 leaders/NOUN/nsubj/3/NNS met/VERB/root/0 ./PUNCT/punct/3']);
   assert.deepEqual(show(even, m.match(even, 1)), ['Sunni leaders=---SUNGOV']);
 });
 
-test('pairs: without a pair in reach, "both countries" are the two countries a bilateral story names most', () => {
+test('pairs: without a pair in reach, "both countries" are the lead\'s pair (a subject and its object)', () => {
   const sents = [
     'Sudan/PROPN/nsubj/2 accused/VERB/root/0 Juba/PROPN/obj/2 ./PUNCT/punct/2',
     'Sudan/PROPN/nsubj/2 warned/VERB/root/0 ./PUNCT/punct/2',

@@ -9,6 +9,16 @@
  * code from their context ("Iraqi Vice President Tariq al-Hashemi" -> IRQGOV,
  * "the Sunni-based insurgency" -> ---INSSUN).
  *
+ * One rule per question:
+ * - The article's country: home.ts alone decides which country a country-less agent
+ *   ("the government", "police", "Interior Minister X", "Sunni leaders") takes (its
+ *   `complete`: where they come from, a country named just before a titled person, the
+ *   paragraph's place, the lead's home, else the nearest country of the sentence). This
+ *   module only tells it the dateline and each sentence's mentions; it completes no country
+ *   of its own, except from the mention's own words ("the ambassadors of Egypt", "the
+ *   southern leadership").
+ * - Pairs ("both sides", "the two leaders", "they" after "Sudan and South Sudan"): plural.ts.
+ *
  * The coder needs no change: it asks `match(doc, s, date)` per sentence as before.
  * The whole Doc is resolved once on the first call (memoised per Doc in the
  * wrapper instance) with bounded memory: at most `maxCandidates` antecedents are
@@ -20,7 +30,6 @@ import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import { splitActorCode } from '../actors/code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import {
-  DUAL_NOUNS,
   EVENT_NOUNS,
   FIRST_PERSON,
   FOLLOWER_NOUNS,
@@ -62,7 +71,7 @@ export interface ArticleMatcherOptions {
   maxSentences?: number;
   /** How many sentences back definite titles look ("the Iraqi leader" may return after a long aside). Default 20. */
   maxTitleSentences?: number;
-  /** Give unknown named actors a code from their context (title, country, religion). Default true. */
+  /** Give unknown named actors a code from their context (title, country, religion). Default true. (Country-less agents take the home country either way: home.ts.) */
   unknownActors?: boolean;
   /** Extra three-letter country codes (e.g. the dictionaries' `countryCodes`) for splitting actor codes. */
   countries?: Iterable<string>;
@@ -74,14 +83,16 @@ export interface ArticleMatcherOptions {
 export interface ArticleActorMatcher extends ActorMatcher {
   /**
    * The dateline of `doc` ("BAGHDAD, Dec. 4 (Reuters) -"), taken out of its text by
-   * the reader: its country is the article's main country ("the government", "the
-   * army" with no country named) unless another is clearly more mentioned.
+   * the reader: its country is the home country (home.ts: "the government", "the army"
+   * with no country named) when it is also an actor of the first sentences.
    */
   setDateline(doc: Doc, dateline: string | undefined): void;
 }
 
 type Via = NonNullable<ActorMention['via']>;
 type Kind = 'person' | 'org' | 'country' | 'group';
+/** Rule of a mention found in an organisation dictionary (data/kb/actors/institutions.yaml, groups.yaml, igos.yaml). */
+const ORG_DICT_RULE = /(^|[\\/])(institutions|groups|igos)[^\\/]*\.ya?ml:\d+/;
 /** Rule of a mention found in a people dictionary (data/kb/actors/people-*.yaml). */
 const PEOPLE_RULE = /(^|[\\/])people[^\\/]*\.ya?ml:\d+/;
 
@@ -135,6 +146,8 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
+/** Titles of people who lead or belong to a group ("Sheikh X" after "tribal leaders complained"). */
+const MEMBER_TITLES = new Set(['sheikh', 'sheik', 'commander', 'chief', 'elder', 'emir', 'leader']);
 /** Spokesperson nouns: with no body named, the previous sentence's organisation speaks. */
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Descriptions said of a person the story is about ("the veteran politician"), not an office. */
@@ -142,39 +155,15 @@ const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
 const MAX_ACTS = 40;
-/** Mentions per sentence "the two leaders" / "both sides" look at for the pair. */
-const DUAL_MENTIONS = 8;
-/** Sentences back a pair named as one ("Ruto and Odinga", "the two sides") is looked for. */
-const DUAL_SENTENCES = 5;
 /** Tokens "it" looks back for the subject it continues. */
 const IT_WINDOW = 60;
 /** Country parts of codes that are no country (international and non-state bodies). */
 const NOT_A_COUNTRY = new Set(['IGO', 'NGO', 'IMG', 'MNC', '---']);
-/** How many times more often the main country must be mentioned than any other to "dominate" the article. */
-const DOMINANCE = 2;
-/** Tokens before an unknown titled person searched for its country. */
-const NEARBY_COUNTRY = 12;
 /** Religion and ethnicity codes: after the role in a composed code (---SUNGOV -> IRQGOVSUN). */
 const IDENTITY_CODES = new Set(['SUN', 'SHI', 'KUR', 'ARB', 'MUS', 'CHR', 'JEW', 'CTH', 'BUD', 'HIN', 'DRZ', 'ALE', 'SEC']);
 /** Sector chunks with the role codes first, religion and ethnicity after. */
 function roleFirst(chunks: readonly string[]): string[] {
   return [...chunks.filter((c) => !IDENTITY_CODES.has(c)), ...chunks.filter((c) => IDENTITY_CODES.has(c))];
-}
-/** What a dateline adds to its country's mention count when the main country is chosen. */
-const DATELINE_WEIGHT = 3;
-
-/** The article's main country: the most mentioned (the first named on a tie), the dateline's country counting extra; null when none. */
-function pickMainCountry(count: ReadonlyMap<string, number>, dateline: string | null): string | null {
-  let best: string | null = null;
-  let bestN = 0;
-  for (const [c, n0] of count) {
-    const n = n0 + (c === dateline ? DATELINE_WEIGHT : 0);
-    if (n > bestN) {
-      best = c;
-      bestN = n;
-    }
-  }
-  return best ?? dateline;
 }
 const DEFAULT_TITLE_SENTENCES = 20;
 /** The tokens of a run of name words we look at, at most (a bound on 5,000-word sentences too). */
@@ -282,6 +271,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       let lastPerson = -1;
       for (let i = m.start; i < m.end; i++) {
         const l = lower(i);
+        // "the leader of the Awakening council": the head comes before "of".
+        if ((l === 'of' || l === 'for') && lastPerson >= 0) break;
         if ((cap(doc.form[i]) && ORG_NAME_WORDS.has(l)) || ORG_SINGLE_NAMES.has(l)) return { kind: 'org', plural: false };
         if (ACRONYM.test(doc.form[i]) && doc.form[i].length >= 3 && m.end - m.start === 1) return { kind: 'org', plural: false };
         if (PERSON_NOUNS.has(l)) lastPerson = i;
@@ -289,6 +280,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         else if (ORG_NOUNS.has(l) && (upos(i) === 'NOUN' || !cap(doc.form[i]))) lastOrg = i;
       }
       if (lastOrg > lastPerson) return { kind: 'org', plural: false };
+      // A name from the institution, group or IGO dictionaries with no person noun ("Reuters", "Hamas") is an organisation.
+      if (lastPerson < 0 && ORG_DICT_RULE.test(m.rule) && !/ \+ /.test(m.rule) && upos(h) === 'PROPN' && !plural(h)) return { kind: 'org', plural: false };
       if (upos(h) === 'PROPN' || upos(h) === 'X' || (upos(h) === '_' && cap(doc.form[h]))) {
         if (chunks.length === 0) return plural(h) ? { kind: 'group', plural: true } : { kind: 'country', plural: false };
         return PERSON_NOUNS.has(lemma) && plural(h) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
@@ -476,117 +469,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return clause;
     };
 
-    /**
-     * "the two leaders", "both sides" headed by token `h` in sentence `s`: two actors of
-     * the noun's kind (persons for "leaders", countries for "countries", ...) named
-     * together: earlier in the sentence, else in one of the two sentences before (the
-     * meeting or the clash the pair refers to). An actor of the sentence itself is no
-     * side ("Egypt will present a plan to both sides"). `cur` = the sentence's mentions so far.
-     */
-    const dualOf = (h: number, s: number, cur: readonly ActorMention[]): { det: number; codes: string[]; from: NonNullable<ActorMention['resolvedFrom']> } | null => {
-      const kind = DUAL_NOUNS.get(lower(h));
-      const a = doc.sentStart[s];
-      if (!kind) return null;
-      let j = h - 1;
-      if (j >= a && upos(j) === 'ADJ') j--;
-      let det: number;
-      if (j >= a && lower(j) === 'both') det = j;
-      else if (j - 1 >= a && (lower(j) === 'two' || lower(j) === '2') && lower(j - 1) === 'the') det = j - 1;
-      else return null;
-      // "both sides and the UN" is no pair.
-      if (h + 1 < doc.sentEnd[s] && lower(h + 1) === 'and') return null;
-      const fit = (m: ActorMention): string | null => {
-        if (m.code.startsWith('---') || m.codes) return null;
-        const p = sectors(m.code, countries);
-        if (kind === 'person') return p.chunks.length > 0 ? m.code : null;
-        if (kind === 'any') return m.code;
-        return p.country && !NOT_A_COUNTRY.has(p.country) ? (kind === 'gov' ? `${p.country}GOV` : p.country) : null;
-      };
-      const related = (x: string, y: string): boolean => x.startsWith(y) || y.startsWith(x);
-      /** The first two distinct fitting actors of `ms` (at most DUAL_MENTIONS looked at). */
-      const pick = (ms: readonly ActorMention[], from: number, excluded: readonly string[]): { codes: string[]; first: ActorMention | null } => {
-        const codes: string[] = [];
-        let first: ActorMention | null = null;
-        for (let k = from; k < ms.length && k < from + DUAL_MENTIONS && codes.length < 2; k++) {
-          if (stats) stats.steps++;
-          const c = fit(ms[k]);
-          if (!c || codes.some((x) => related(x, c)) || excluded.some((x) => related(x, c))) continue;
-          codes.push(c);
-          first ??= ms[k];
-        }
-        return { codes, first };
-      };
-      let before = cur.length;
-      while (before > 0 && cur[before - 1].end > det) before--;
-      // The actors of the pair's own clause (its subject: "Egypt will present a plan to both
-      // sides", "Mbeki met the two delegations") are no side; other actors of the sentence may be.
-      const clause = clauseVerbs(det);
-      const own: ActorMention[] = [];
-      const excluded: string[] = [];
-      for (let k = Math.max(0, before - DUAL_MENTIONS); k < before; k++) {
-        const x = cur[k];
-        const xh = synHead(doc, x);
-        if (dep(xh).startsWith('nsubj') && clause.includes(doc.head[xh])) excluded.push(sectors(x.code, countries).country ?? x.code);
-        else if (dep(xh) === 'appos' && own.length === 0 && excluded.length > 0) excluded.push(sectors(x.code, countries).country ?? x.code);
-        else own.push(x);
-      }
-      /** A pair named as one: a coordination ("Ruto and Odinga") or an earlier pair mention ("the two sides"). */
-      const named = (ms: readonly ActorMention[]): { codes: string[]; first: ActorMention | null } | null => {
-        for (let k = ms.length - 1, n = 0; k >= 0 && n < DUAL_MENTIONS; k--, n++) {
-          if (stats) stats.steps++;
-          const x = ms[k];
-          if (x.codes && x.codes.length === 2 && x.via) {
-            const codes = x.codes.map((c) => fit({ ...x, code: c, codes: undefined })).filter((c): c is string => c !== null);
-            if (codes.length === 2 && !excluded.some((e) => related(e, codes[0]) || related(e, codes[1]))) return { codes, first: x };
-          }
-          if (k > 0) {
-            const y = ms[k - 1];
-            let joined = y.end < x.start;
-            for (let q = y.end; q < x.start && joined; q++) if (!/^(and|or|,)$/i.test(doc.form[q])) joined = false;
-            const cx = fit(x);
-            const cy = fit(y);
-            if (joined && cx && cy && !related(cx, cy) && !excluded.some((e) => related(e, cx) || related(e, cy))) return { codes: [cy, cx], first: y };
-          }
-        }
-        return null;
-      };
-      let got = named(own) ?? (() => {
-        const p = pick(own, 0, excluded);
-        return p.codes.length === 2 ? p : null;
-      })();
-      for (let k = s - 1; !got && k >= 0 && k >= s - DUAL_SENTENCES; k--) {
-        got = named(out[k]);
-        if (!got && k >= s - 2) {
-          const x = pick(out[k], 0, excluded);
-          if (x.codes.length === 2) got = x;
-        }
-      }
-      // Else the article's two most named countries ("both countries", "the two sides" of a bilateral story).
-      if (!got && kind !== 'person' && countryPair) {
-        const codes = kind === 'gov' ? countryPair.map((c) => `${c}GOV`) : countryPair.slice();
-        if (!excluded.some((e) => related(e, codes[0]) || related(e, codes[1]))) return { det, codes, from: { ...pairFrom! } };
-      }
-      if (!got || !got.first) return null;
-      const f = got.first;
-      return { det, codes: got.codes, from: f.resolvedFrom ? { ...f.resolvedFrom } : { start: f.start, end: f.end, sentence: doc.sentenceOf(f.start) } };
-    };
-
-    /**
-     * A state institution named without a country ("the government", "the army",
-     * "police", "security forces"): only institution words, after "the" or no determiner.
-     */
-    const institution = (m: ActorMention, h: number): boolean => {
-      if (!INSTITUTION_NOUNS.has((doc.lemma[h] || lower(h)).toLowerCase()) && !INSTITUTION_NOUNS.has(lower(h))) return false;
-      for (let k = m.start; k < m.end; k++) if (!INSTITUTION_NOUNS.has(lower(k))) return false;
-      const p = m.start - 1;
-      if (p < doc.sentStart[doc.sentenceOf(m.start)]) return true;
-      if (lower(p) === 'the') return true;
-      // "a police station": the article belongs to the noun the institution modifies.
-      if ((lower(p) === 'a' || lower(p) === 'an') && dep(h) === 'compound' && doc.head[h] === m.end && upos(m.end) === 'NOUN') return true;
-      const u = upos(p);
-      return u !== 'DET' && u !== 'PRON' && u !== 'ADJ' && u !== 'NUM' && u !== 'PROPN' && u !== 'NOUN' && u !== 'PART';
-    };
-
     /** The dateline's country, when the caller told the matcher the document's dateline. */
     const datelineCountry = (d: Doc, day: DayNumber | undefined): string | null => {
       const dl = datelines.get(d);
@@ -601,6 +483,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return null;
     };
 
+    /** A code of a non-state actor of a known country ("IRQUAFSUN", "IRQPTYSDR"), not a state body nor a bare country. */
+    const nonStateCode = (code: string): boolean => {
+      const c = sectors(code, countries).chunks;
+      return c.length > 0 && !STATE_SECTORS.has(c[0]) && !code.startsWith('---');
+    };
+
     const groupCode = (p: Entity, agent: string | null): string => {
       const { country, chunks } = sectors(p.code, countries);
       const nonState = chunks.length > 0 && !STATE_SECTORS.has(chunks[0]);
@@ -613,7 +501,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const possessor = (start: number, s: number, byEnd: Map<number, Entity>, consumed: Set<number>): Entity | null => {
       const s0 = doc.sentStart[s];
       let j = start - 1;
-      for (let n = 0; n < 2 && j >= s0 && upos(j) === 'ADJ'; n++) j--;
+      // Up to two adjectives or numbers between ("his 300 fighters", "the cleric's 30 lawmakers").
+      for (let n = 0; n < 2 && j >= s0 && (upos(j) === 'ADJ' || upos(j) === 'NUM'); n++) j--;
       if (j < s0) return null;
       if (/^['\u2019]s?$/.test(doc.form[j]) && byEnd.has(j)) return byEnd.get(j)!;
       if (PRONOUNS.get(lower(j))?.possessive) {
@@ -764,19 +653,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return null;
     };
 
-    // Whole-document facts first: each sentence's dictionary mentions (counted for
-    // the article's main country) and the quotations with their speakers.
+    // Whole-document facts first: each sentence's dictionary mentions and the quotations with their speakers.
     const baseMs: ActorMention[][] = [];
-    const countryCount = new Map<string, number>();
-    for (let s = 0; s < doc.sentenceCount; s++) {
-      const ms = base.match(doc, s, date);
-      baseMs.push(ms);
-      for (const m of ms) {
-        const c = sectors(m.code, countries).country;
-        if (c && !NOT_A_COUNTRY.has(c)) countryCount.set(c, (countryCount.get(c) ?? 0) + 1);
-      }
-    }
-    const mainCountry = pickMainCountry(countryCount, datelineCountry(doc, date));
+    for (let s = 0; s < doc.sentenceCount; s++) baseMs.push(base.match(doc, s, date));
     // "the South" / "the North" of a story about "Sudan" and "South Sudan" (or "North Korea" and
     // "South Korea"): the country named so, when the article also names its counterpart.
     const compass = new Map<string, string>();
@@ -810,33 +689,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // Two stories' worth of "South X" is no single South.
       for (const [dir, l] of dirs) if (l.length === 1) compass.set(dir, l[0]);
     }
-    // The article's two most named countries, when the second is named at least a quarter as often as the
-    // first and well more than the third: the sides of a bilateral story ("both countries").
-    let countryPair: [string, string] | null = null;
-    let pairFrom: NonNullable<ActorMention['resolvedFrom']> | null = null;
-    {
-      const ranked = [...countryCount].sort((x, y) => y[1] - x[1]);
-      if (ranked.length >= 2 && ranked[1][1] * 4 >= ranked[0][1] && (ranked.length < 3 || ranked[1][1] >= 2 * ranked[2][1])) {
-        countryPair = [ranked[0][0], ranked[1][0]];
-        for (let s = 0; s < baseMs.length && !pairFrom; s++) {
-          for (const m of baseMs[s]) if (sectors(m.code, countries).country === ranked[0][0]) pairFrom = { start: m.start, end: m.end, sentence: s };
-        }
-        if (!pairFrom) countryPair = null;
-      }
-    }
-    // The main country dominates when it is mentioned at least twice as often as any other.
-    let dominant = mainCountry !== null;
-    for (const [c, n] of countryCount) if (c !== mainCountry && n * DOMINANCE > (countryCount.get(mainCountry ?? '') ?? 0)) dominant = false;
-    /** A bare country mentioned in sentence `s` within a few tokens before `at` ("Sudan's delegation was led by ..."). */
-    const countryBefore = (at: number, s: number): string | null => {
-      const a0 = Math.max(doc.sentStart[s], at - NEARBY_COUNTRY);
-      for (const m of baseMs[s]) {
-        if (m.end > at || m.end <= a0) continue;
-        const p = sectors(m.code, countries);
-        if (p.country && p.chunks.length === 0 && !NOT_A_COUNTRY.has(p.country)) return p.country;
-      }
-      return null;
-    };
     const quotes = findQuotes(doc);
     let qi = 0;
     /** The quotation around token `i` (tokens are asked in increasing order). */
@@ -897,16 +749,23 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
       chosen = [];
       chosenFrom = null;
-      // "Egypt promised a plan to both sides": the subject of the sentence is no member.
+      // "Egypt promised a plan to both sides": the subject of the pair's own clause is no member (a subject of
+      // another clause may be: "Sudan and South Sudan resumed talks, a month after the two neighbours clashed").
       const subj = new Set<string>();
+      const clause = clauseVerbs(at);
       for (let k = result.length - 1; k >= 0 && k >= result.length - COORD_WINDOW; k--) {
         const c = sectors(result[k].code, countries).country;
-        if (c && dep(synHead(doc, result[k])).startsWith('nsubj')) subj.add(c);
+        const xh = synHead(doc, result[k]);
+        if (c && dep(xh).startsWith('nsubj') && clause.includes(doc.head[xh])) subj.add(c);
       }
       const outside = (p: Pair): boolean => !p.codes.some((c) => subj.has(sectors(c, countries).country ?? ''));
       const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= PAIR_SENTENCES && outside(p));
-      // The lead's pair ("Sudan and South Sudan resumed talks") is the article's: "both countries" may return to it at any distance.
-      if (leadPair && outside(leadPair)) cands.push(leadPair);
+      // The lead's pair ("Sudan and South Sudan resumed talks") is the article's: "both countries" may return to it
+      // at any distance, before a weak pair of a later sentence (a subject and its object: "Livni told the French").
+      if (leadPair && outside(leadPair)) {
+        const weak = cands.findIndex((p) => !p.strong && p !== here);
+        cands.splice(weak < 0 ? cands.length : weak, 0, leadPair);
+      }
       if (kind === 'person') {
         const p = cands.find((x) => x.persons);
         if (p) {
@@ -934,6 +793,26 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           return c;
         }
       }
+      // "Tehran was ready to talk to Washington. The two countries' ambassadors ...": with no pair set up,
+      // "both countries" / "both governments" are the first two states named in the two sentences before.
+      if (kind === 'country' || kind === 'gov') {
+        for (let k = s - 1; k >= 0 && k >= s - 2; k--) {
+          const states: string[] = [];
+          let first: ActorMention | null = null;
+          for (let n = 0; n < out[k].length && n < COORD_WINDOW && states.length < 2; n++) {
+            if (stats) stats.steps++;
+            const x = out[k][n];
+            const c = x.codes ? null : sectors(x.code, countries).country;
+            if (!c || NOT_A_COUNTRY.has(c) || states.includes(c) || subj.has(c)) continue;
+            states.push(c);
+            first ??= x;
+          }
+          if (states.length === 2 && first) {
+            chosenFrom = first.resolvedFrom ? { ...first.resolvedFrom } : { start: first.start, end: first.end, sentence: k };
+            return kind === 'gov' ? states.map((c) => `${c}GOV`) : states;
+          }
+        }
+      }
       return null;
     };
     const pairMention = (start: number, end: number, codes: string[], via: Via, s: number): ActorMention => {
@@ -945,10 +824,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (const e of chosen) touch(e, m, s);
       return m;
     };
-    // Country-less domestic agents ("police", "Interior Minister X") take the article's country (home.ts).
-    const home = unknownActors ? createHomeTracker(doc, (k) => baseMs[k], countries, datelineCountry(doc, date)) : null;
-    // One article country for both rules: home.ts's decision when it has one, else the most mentioned.
-    const articleCountry = home?.home ?? mainCountry;
+    // Country-less domestic agents ("police", "Interior Minister X") take their country from home.ts alone.
+    const home = createHomeTracker(doc, (k) => baseMs[k], countries, datelineCountry(doc, date));
     /** The actor that was the main clause's subject of the previous sentence, if any. */
     let prevMain: Entity | null = null;
     for (let s = 0; s < doc.sentenceCount; s++) {
@@ -968,7 +845,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const free = (k: number): boolean => k >= a && k < b && covered[k - a] === 0;
       const unknownPerson = new Set<ActorMention>();
       if (unknownActors) extendUnknown(doc, s, ms, free, cover, unknownPerson, countries);
-      home?.sentence(s, ms);
+      home.sentence(s, ms);
 
       // Everything that may refer, in text order: base mentions and free tokens.
       type Step = { at: number; m?: ActorMention; tok?: number };
@@ -976,20 +853,50 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
       steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
       const result: ActorMention[] = [];
-      /** Mentions with no country that take one at the end of the sentence (when no other rule claims them). */
-      const countryless: { m: ActorMention; person: boolean }[] = [];
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
       /** "the two countries' ambassadors": the pair's countries by the token of its possessive marker. */
+      /** Apposition mentions that are a person named just before ("X, the leader of the council"). */
+      const apposOf = new Map<ActorMention, Entity>();
       const possPairs = new Map<number, { codes: string[]; from: NonNullable<ActorMention['resolvedFrom']> }>();
-      /** A pair mention followed by a possessive marker is no actor of its own: it only says whose the next noun is. */
-      const possessivePair = (d: ActorMention): boolean => {
-        const j = d.end;
-        if (j >= doc.sentEnd[s] || !/^['\u2019]s?$/.test(doc.form[j])) return false;
-        const cs = (d.codes ?? [d.code]).map((c) => sectors(c, countries).country);
-        if (cs.length < 2 || cs.some((c) => !c || NOT_A_COUNTRY.has(c))) return true;
-        possPairs.set(j, { codes: [...new Set(cs as string[])], from: d.resolvedFrom! });
-        return true;
+      /**
+       * A pair phrase followed by a possessive marker (at token `j`) is no actor of its own: it only
+       * says whose the next noun is ("the two countries' ambassadors"), when its members are countries' actors.
+       */
+      const possessivePair = (j: number, codes: readonly string[]): void => {
+        const cs = codes.map((c) => sectors(c, countries).country);
+        if (cs.length < 2 || cs.some((c) => !c || NOT_A_COUNTRY.has(c))) return;
+        possPairs.set(j, { codes: [...new Set(cs as string[])], from: chosenFrom ? { ...chosenFrom } : { start: j - 1, end: j, sentence: s } });
+      };
+      /**
+       * The non-state group a titled unknown person `m` leads or speaks for, named in its apposition:
+       * "X, the leader of the Awakening council" (one composed mention: its code less the role),
+       * "X, a spokesman for Sadr" (the role, then for/of and the group or its leader). Not a person
+       * whose own title is a state office ("Vice President X, a leader of the Accord Front").
+       */
+      const appositionGroup = (m: ActorMention): { code: string; rule: string; of: ActorMention } | null => {
+        for (let k = m.start; k < m.end; k++) if (STATE_OFFICES.has(lower(k))) return null;
+        let k = m.end;
+        if (k + 1 >= b || doc.form[k] !== ',') return null;
+        k++;
+        if (/^(a|an|the)$/.test(lower(k))) k++;
+        const r = msAt.get(k);
+        if (!r || !PERSON_NOUNS.has(lower(r.start))) return null;
+        const nonState = nonStateCode;
+        // A composed "leader of the Awakening council" (IRQUAFSUN + GOV).
+        let inner = -1;
+        for (let t = r.start + 1; t < r.end - 1; t++) if (/^(of|for)$/.test(lower(t))) inner = t;
+        if (inner >= 0 && r.code.length >= 9) {
+          const g = r.code.slice(0, -3);
+          return nonState(g) ? { code: g, rule: r.rule, of: r } : null;
+        }
+        // "a spokesman for Sadr", "a commander of the Mahdi Army".
+        let j = r.end;
+        if (j >= b || !/^(of|for)$/.test(lower(j))) return null;
+        j++;
+        if (j < b && lower(j) === 'the') j++;
+        const x = msAt.get(j);
+        return x && nonState(x.code) ? { code: x.code, rule: x.rule, of: r } : null;
       };
       /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
       const bind = (m: ActorMention, e: Entity): void => {
@@ -1019,16 +926,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           touch(e, m, s);
           bind(m, e);
         }
-      };
-      /** "the two leaders", "both sides" headed by token `h`: a mention of the last two actors, or null. */
-      const dual = (h: number): ActorMention | null => {
-        const d = dualOf(h, s, result);
-        if (!d) return null;
-        const m: ActorMention = { start: d.det, end: h + 1, code: d.codes[0], codes: d.codes, rule: `article:${lower(d.det)} ${lower(h)} -> ${d.codes.join(' & ')}`, head: h };
-        m.resolvedFrom = d.from;
-        m.via = 'title';
-        if (stats) stats.resolved++;
-        return m;
       };
       /**
        * "it": the actor that was the subject before it (earlier in its sentence, or the
@@ -1065,6 +962,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const pp = m.end - m.start <= 2 ? pairPhrase(doc, m.end - 1) : null;
           if (pp && pp.start >= a && (pp.start >= m.start || free(pp.start))) {
             const codes = pairFor(pp.kind, s, pp.start, result, byEnd);
+            if (codes && pp.possessive) {
+              possessivePair(m.end, codes);
+              continue;
+            }
             if (codes) {
               const r = pairMention(Math.min(pp.start, m.start), m.end, codes, 'title', s);
               result.push(r);
@@ -1076,40 +977,40 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const headLemma = (doc.lemma[h] || lower(h)).toLowerCase();
           const { country, chunks } = sectors(m.code, countries);
           if (unknownPerson.has(m)) {
+            // "Sheikh Hamid al-Azzawi, the leader of the Awakening council": the non-state group he leads or speaks for.
+            const ag = m.code.startsWith('---') && chunks.length > 0 ? appositionGroup(m) : null;
+            if (ag) {
+              m.code = ag.code;
+              m.rule = `${m.rule} + apposition ${ag.rule}`;
+              if (stats) stats.resolved++;
+            }
             // "The council's leader, Abdul Aziz al-Hakim": a new person whose code comes from the body it leads.
             if (m.code.startsWith('---') && chunks.length > 0) {
               const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
               const spoke = SPOKES_NOUNS.has(lower(h)) || SPOKES_NOUNS.has(lower(m.start)) ? prevMain : null;
+              // 'Leaders of the Awakening councils complained ... "We ...," said Sheikh X': one of the
+              // non-state group the previous sentence was about.
+              const member = MEMBER_TITLES.has(lower(m.start)) && prevMain && prevMain.kind !== 'person' && nonStateCode(prevMain.code) ? prevMain : null;
               if (p) m.code = groupCode(p, chunks[0]);
               else if (spoke && spoke.kind !== 'person' && !spoke.generic) {
                 // '... urged the authorities. "...," spokeswoman Clara Besson said': the previous sentence's organisation.
                 m.code = groupCode(spoke, chunks[0]);
                 m.rule = `${m.rule} + spokesperson of ${spoke.rule}`;
                 if (stats) stats.resolved++;
-              } else {
-                // "Sudan's delegation was led by Defence Minister Kamal Idris": a country named just
-                // before in the sentence, else the article's (home.ts decides that one when it runs).
-                const c = countryBefore(m.start, s) ?? (home ? null : articleCountry);
-                if (c) {
-                  m.code = c + roleFirst(chunks).join('');
-                  m.rule = `${m.rule} + ${c === articleCountry ? "the article's" : 'a nearby'} country`;
-                  if (stats) stats.resolved++;
-                }
+              } else if (member) {
+                m.code = member.code;
+                m.rule = `${m.rule} + member of ${member.rule}`;
+                if (stats) stats.resolved++;
               }
             }
-            if (home) m.code = home.complete(m, s, result, ms);
+            // Its country (a country named just before it, the paragraph's, the article's): home.ts.
+            m.code = home.complete(m, s, result, ms, true);
             emit(m, null);
-            bind(m, register(m, s, true));
+            const pe = register(m, s, true);
+            bind(m, pe);
+            // The apposition is the same person ("the leader of the Awakening council" is no second antecedent).
+            if (ag) apposOf.set(ag.of, pe);
             continue;
-          }
-          if (plural(h) && DUAL_NOUNS.has(lower(h))) {
-            const d = dual(h);
-            if (d && possessivePair(d)) continue;
-            if (d) {
-              cover(d);
-              result.push(d);
-              continue;
-            }
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
             // "the southern leadership", "southern troops" in a Sudan / South Sudan story: the South's.
@@ -1119,7 +1020,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               m.code = cc + roleFirst(chunks).join('');
               m.rule = `${m.rule} + ${lower(adj!)} = ${cc}`;
               if (stats) stats.resolved++;
-              if (home) m.code = home.complete(m, s, result, ms);
+              m.code = home.complete(m, s, result, ms);
               emit(m, null);
               bind(m, register(m, s));
               continue;
@@ -1181,15 +1082,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 continue;
               }
             }
-            // "the government", "the army", "police" with no country named and no antecedent: the article's country.
-            if (articleCountry && STATE_SECTORS.has(chunks[0]) && institution(m, h)) {
-              m.code = articleCountry + chunks.join('');
-              m.rule = `${m.rule} + the article's country`;
-              if (stats) stats.resolved++;
-            }
-            // Other groups ("Sunni leaders", "Kurds", "protesters") too when one country dominates the article.
-            // (home.ts's rules, with its foreign roles and paragraph places, take precedence when it runs.)
-            if (!home && articleCountry && ((STATE_SECTORS.has(chunks[0]) && institution(m, h)) || dominant)) countryless.push({ m, person: false });
           } else if (country && chunks.length > 0 && PERSON_NOUNS.has(headLemma) && upos(h) !== 'PROPN' && !plural(h)) {
             // "the Iraqi leader", "the US president": the same code, linked to the person.
             const words = definiteWords(m.start, h, s);
@@ -1201,9 +1093,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               }
             }
           }
-          if (home) m.code = home.complete(m, s, result, ms);
-          const e = register(m, s);
+          m.code = home.complete(m, s, result, ms);
+          const ap = apposOf.get(m);
+          const e = ap ?? register(m, s);
           emit(m, null);
+          if (ap) touch(ap, m, s);
           bind(m, e);
           innerPerson(m, s);
           // A known acronym in parentheses after a long name ("... Revolution in Iraq (SCIRI)")
@@ -1226,6 +1120,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const pp = pairPhrase(doc, i);
         if (pp && pp.start >= a) {
           const codes = pairFor(pp.kind, s, pp.start, result, byEnd);
+          if (codes && pp.possessive) {
+            possessivePair(i + 1, codes);
+            continue;
+          }
           if (codes) {
             const r = pairMention(pp.start, i + 1, codes, 'title', s);
             cover(r);
@@ -1358,15 +1256,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             if (e && one(e, 'title')) continue;
           }
         }
-        if (DUAL_NOUNS.has(l) && plural(i)) {
-          const d = dual(i);
-          if (d && possessivePair(d)) continue;
-          if (d) {
-            cover(d);
-            result.push(d);
-            continue;
-          }
-        }
         if (i + 1 < b && ((l === 'each' && lower(i + 1) === 'other') || (l === 'one' && lower(i + 1) === 'another'))) {
           // "The two leaders accused each other": the plural subject's actors, towards one another.
           let codes: string[] | null = null;
@@ -1393,8 +1282,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         if (FOLLOWER_NOUNS.has(l) && upos(i) !== 'VERB') {
           const p = possessor(i, s, byEnd, consumed);
-          if (p) {
-            one(p, 'group', i + 1, groupCode(p, FOLLOWER_NOUNS.get(l)!));
+          if (p && one(p, 'group', i + 1, groupCode(p, FOLLOWER_NOUNS.get(l)!))) {
+            // "his men", "his fighters" are also a group of their own: "they", "them" after them.
+            if (plural(i)) {
+              const gm = result[result.length - 1];
+              const g = register({ ...gm, resolvedFrom: undefined, via: undefined }, s);
+              g.kind = 'group';
+              g.plural = true;
+              bind(gm, g);
+            }
             continue;
           }
         }
@@ -1420,9 +1316,27 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const p = stemEntity(ist[1].toLowerCase().replace(/^(al|el)-/, ''));
           if (p && one(p, 'group', i + 1, groupCode(p, null))) continue;
         }
-        if (cap(doc.form[i]) && (upos(i) === 'PROPN' || upos(i) === 'X' || upos(i) === '_') && !NOT_NAME_WORDS.has(l)) {
+        // A name the tagger took for a common noun ('..." Gates/NOUN told reporters') when it is a known person's.
+        const nounName = upos(i) === 'NOUN' && (i > a || (i + 1 < b && upos(i + 1) === 'VERB'));
+        if (cap(doc.form[i]) && (upos(i) === 'PROPN' || upos(i) === 'X' || upos(i) === '_' || nounName) && !NOT_NAME_WORDS.has(l)) {
           const hit = shortName(i, s, free);
           if (hit && one(hit[0], 'short-name', hit[1])) continue;
+        }
+        if (GENERIC_ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && i + 2 < b && lower(i + 1) === 'of') {
+          // "the movement of Shiite cleric Moqtada al-Sadr", "the bloc of X": the non-state leader's
+          // organisation, an antecedent of its own ("its followers", later "the movement").
+          const x = msAt.get(i + 2) ?? msAt.get(i + 3);
+          if (x && (x.start === i + 2 || lower(i + 2) === 'the') && nonStateCode(x.code)) {
+            const gm: ActorMention = { start: i, end: i + 1, code: x.code, rule: `article:the ${l} of ${x.rule}`, head: i };
+            if (stats) stats.resolved++;
+            cover(gm);
+            const g = register(gm, s);
+            g.kind = 'org';
+            g.plural = false;
+            emit(gm, g);
+            bind(gm, g);
+            continue;
+          }
         }
         if (ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
           const words = definiteWords(i, i, s);
@@ -1465,19 +1379,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       } else if (!co && (!pair || pair.sentence < s)) {
         pair = subjectObjectPair(doc, result, countries) ?? pair;
       }
-      for (const { m, person } of countryless) {
-        if (!m.code.startsWith('---') || !result.includes(m)) continue;
-        // A titled person: a country named just before in the sentence ("Sudan's delegation was led by
-        // Defence Minister Kamal Idris"), else the article's.
-        const c = (person ? countryBefore(m.start, s) : null) ?? articleCountry;
-        if (!c) continue;
-        const old = m.code;
-        m.code = c + roleFirst(sectors(old, countries).chunks).join('');
-        m.rule = `${m.rule} + ${c === articleCountry ? "the article's" : 'a nearby'} country`;
-        const e = byEnd.get(m.end);
-        if (e && e.code === old) e.code = m.code;
-        if (stats) stats.resolved++;
-      }
+      // The lead's pair is the article's ("Sudan and South Sudan resumed talks", "Lebanese soldiers fired on an Israeli bulldozer").
+      if (s === 0 && !leadPair && pair && pair.sentence === 0) leadPair = { ...pair, persons: false };
       out.push(result);
       // The acts of this sentence whose agent is an actor (a subject, or "by" an actor).
       while (acts.length > 0 && acts[0].sentence < s - ACT_SENTENCES) acts.shift();
@@ -1500,6 +1403,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "The United Nations human rights office": the actor named inside the subject phrase.
         if ((dep(xh) === 'compound' || dep(xh) === 'amod') && doc.head[xh] >= a && dep(doc.head[xh]).startsWith('nsubj')) xh = doc.head[xh];
         if (dep(xh).startsWith('nsubj') && mainClause(doc.head[xh])) {
+          prevMain = curTok.get(x.end - 1) ?? null;
+          break;
+        }
+      }
+      // A subject the parse missed ("In western Baghdad, leaders of the councils, ..., complained"): the
+      // first actor before the root verb that is no place (a bare country) nor in a prepositional phrase.
+      if (!prevMain) {
+        let root = -1;
+        for (let k = a; k < b && root < 0; k++) if (doc.head[k] < 0 && upos(k) === 'VERB') root = k;
+        for (const x of result) {
+          if (root < 0 || x.end > root) break;
+          if (sectors(x.code, countries).chunks.length === 0 || (x.start > a && upos(x.start - 1) === 'ADP')) continue;
           prevMain = curTok.get(x.end - 1) ?? null;
           break;
         }

@@ -6,7 +6,12 @@
  * expert coders give those the country the article is about. The dictionaries code
  * them `---COP`, `---GOV`, `---OPP`; this module completes them.
  *
+ * This module is the only one that gives the article's country to a country-less code
+ * (coref.ts asks it for every mention; there is no other "main country").
+ *
  * Which country (first that applies, per mention):
+ * 0. a titled person ("Defence Minister Kamal Idris") takes a bare country named a few
+ *    tokens before it in its sentence ("Sudan's delegation was led by ...");
  * 1. where they come from ("dissidents from Myanmar" = MMR), or a person's own
  *    apposition ("Carl Levin, chairman of the Senate Armed Services Committee" = USA);
  * 2. the paragraph's place: a paragraph whose sentence opens with "In Washington," is
@@ -166,6 +171,38 @@ export function completeCode(code: string, country: string): string | null {
   return country + (chunks[0] && IDENTITIES.has(chunks[0]) ? [...sectors, ...ids] : chunks).join('');
 }
 
+/** Tokens before a titled person searched for a country named just before it. */
+const NEARBY_COUNTRY = 12;
+
+/** A sector string with the role chunks first, identities after ("SUNGOV" -> "GOVSUN"). */
+function roleFirst(sector: string): string {
+  const cs = chunksOf(sector);
+  return [...cs.filter((c) => !IDENTITIES.has(c)), ...cs.filter((c) => IDENTITIES.has(c))].join('');
+}
+
+/**
+ * The first bare country (a state, no sector) among the mentions of `all` (sorted by start) that end
+ * within {@link NEARBY_COUNTRY} tokens before `m`; at most {@link LOOK_BACK} mentions looked at.
+ */
+function countryJustBefore(m: ActorMention, all: readonly ActorMention[], countries: Iterable<string> | undefined): string | null {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let found: string | null = null;
+  for (let k = lo - 1; k >= 0 && k >= lo - LOOK_BACK; k--) {
+    const x = all[k];
+    if (x.end <= m.start - NEARBY_COUNTRY) break;
+    if (x.end > m.start) continue;
+    const p = splitActorCode(x.code, countries);
+    if (p.country && !p.sector && !/^(IGO|NGO|NGM|IMG|MNC|UIS|INT|---)$/.test(p.country)) found = p.country;
+  }
+  return found;
+}
+
 /** Per-document state of {@link createHomeTracker}. */
 export interface HomeTracker {
   /** The article's home country (null when none). */
@@ -174,9 +211,10 @@ export interface HomeTracker {
   sentence(s: number, ms: readonly ActorMention[]): void;
   /**
    * The code `m` should have in sentence `s` given the mentions before it (`before`),
-   * or `m.code` unchanged.
+   * or `m.code` unchanged. `all` = the sentence's mentions by start; `titled` = `m` is a
+   * titled person ("Defence Minister Kamal Idris"), who takes a country named just before.
    */
-  complete(m: ActorMention, s: number, before: readonly ActorMention[], all?: readonly ActorMention[]): string;
+  complete(m: ActorMention, s: number, before: readonly ActorMention[], all?: readonly ActorMention[], titled?: boolean): string;
 }
 
 /**
@@ -230,8 +268,18 @@ export function createHomeTracker(
         if (m && c && m.code === c && doc.form[m.end] === ',') para = c;
       }
     },
-    complete(m, s, before, all) {
-      if (!m.code.startsWith('---') || foreign(m)) return m.code;
+    complete(m, s, before, all, titled = false) {
+      if (!m.code.startsWith('---')) return m.code;
+      // "Sudan's delegation was led by Defence Minister Kamal Idris": a titled person takes a bare
+      // country named a few tokens before in the sentence, whatever the home (and even an envoy).
+      if (titled && all) {
+        const near = countryJustBefore(m, all, countries);
+        if (near) {
+          m.rule = `${m.rule} + a nearby country`;
+          return near + roleFirst(m.code.slice(3));
+        }
+      }
+      if (foreign(m)) return m.code;
       // "A spokesman for the movement": the role of the actor named after it (resolved in coref.ts).
       if (PERSON_NOUNS.has(lower(m.end - 1)) && /^(for|of)$/.test(doc.form[m.end]?.toLowerCase() ?? '')) return m.code;
       let country: string | null = null;

@@ -67,6 +67,9 @@ export const FOLLOWER_NOUNS: ReadonlyMap<string, string | null> = new Map([
   ['militia', 'REB'],
   ['militias', 'REB'],
   ['movement', null],
+  ['bloc', null],
+  ['party', null],
+  ['men', 'MIL'],
 ]);
 
 /** Religious/ethnic modifiers and their CAMEO codes ("Sunni-based insurgency" -> ---INSSUN). */
@@ -150,20 +153,8 @@ export const FIRST_PERSON: ReadonlyMap<string, { plural: boolean; possessive: bo
 ]);
 
 /**
- * Plural nouns that, after "both" or "the two", name the last two actors of the
- * story ("the two leaders", "both sides"), and which actors they take: persons,
- * countries, the countries' governments, or any actor.
- */
-export const DUAL_NOUNS: ReadonlyMap<string, 'person' | 'country' | 'gov' | 'any'> = new Map([
-  ...`leaders men presidents ministers premiers envoys diplomats heads`.split(/\s+/).map((w) => [w, 'person'] as const),
-  ...`countries nations neighbours neighbors states`.split(/\s+/).map((w) => [w, 'country'] as const),
-  ['governments', 'gov'],
-  ...`sides parties delegations rivals allies foes enemies adversaries groups factions camps`.split(/\s+/).map((w) => [w, 'any'] as const),
-]);
-
-/**
- * State institutions that, with no country named ("the government", "the army",
- * "police"), belong to the article's main country (dateline or most mentioned).
+ * State institutions ("the government", "the army", "police"): a definite title of one
+ * is no militia or party called so ("the army" after "the Mahdi Army").
  */
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
   `government army military police parliament cabinet administration authorities authority ministry security forces
@@ -191,4 +182,16 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['detention', ['detain']],
   ['invasion', ['invade']],
   ['crackdown', ['crack']],
+  // Appeals, demands, offers and threats: "rejected the demand", "welcomed the offer".
+  ['demand', ['demand', 'urge', 'press', 'call', 'ask', 'insist']],
+  ['demands', ['demand', 'urge', 'press', 'call', 'ask', 'insist']],
+  ['request', ['request', 'ask', 'urge']],
+  ['appeal', ['appeal', 'urge', 'call']],
+  ['ultimatum', ['demand', 'threaten', 'warn']],
+  ['proposal', ['propose', 'offer', 'suggest']],
+  ['offer', ['offer', 'propose']],
+  ['plan', ['propose', 'unveil', 'announce']],
+  ['threat', ['threaten', 'warn']],
+  ['warning', ['warn', 'threaten']],
+  ['invitation', ['invite']],
 ]);

@@ -18,13 +18,32 @@ function mentions(text: string): (s: number) => string[] {
   return (s) => article.match(doc, s).map((m) => `${t(m)}=${m.codes ? m.codes.join('+') : m.code}`);
 }
 
-test('pair phrases: "both X", "the two X", one modifier between; not a possessive', () => {
+test('pair phrases: "both X", "the two X", one modifier between; a possessive is marked', () => {
   const doc = analyzer.analyze("Ghana urged both governments and the two rival delegations. The two countries' envoys met.");
   const at = (w: string, from = 0) => doc.form.indexOf(w, from);
-  assert.deepEqual(pairPhrase(doc, at('governments')), { start: at('both'), kind: 'gov' });
-  assert.deepEqual(pairPhrase(doc, at('delegations')), { start: at('the'), kind: 'any' });
-  assert.equal(pairPhrase(doc, at('countries')), null);
+  assert.deepEqual(pairPhrase(doc, at('governments')), { start: at('both'), kind: 'gov', possessive: false });
+  assert.deepEqual(pairPhrase(doc, at('delegations')), { start: at('the'), kind: 'any', possessive: false });
+  assert.deepEqual(pairPhrase(doc, at('countries')), { start: at('The'), kind: 'country', possessive: true });
   assert.equal(pairPhrase(doc, at('Ghana')), null);
+});
+
+test('"the two neighbours" in a clause of its own is the pair the lead\'s subjects make; "both countries" wants two states', () => {
+  const show = mentions(
+    'Chad and Niger resumed talks in Lagos on Monday, a month after the two neighbours came close to war. ' +
+      "Chad's delegation was led by Defence Minister Oumar Mahamat Sorel and Chadian General Idriss Kebir. " +
+      'Ghana threatened to impose sanctions on both countries.',
+  );
+  assert.ok(show(0).includes('the two neighbours=TCD+NER'), show(0).join(' '));
+  // The last pair (two Chadians) shares one state: "both countries" goes back to the lead's pair.
+  assert.ok(show(2).includes('both countries=TCD+NER'), show(2).join(' '));
+});
+
+test("with no pair set up, \"the two countries' ambassadors\" are of the two states named just before", () => {
+  const show = mentions(
+    'Niger criticized the plan on Monday. Officials said Niamey was ready to hold talks with Accra soon. ' +
+      "The two countries' ambassadors met in Lagos.",
+  );
+  assert.ok(show(2).some((x) => /^ambassadors=NER\w*\+GHA\w*$/.test(x)), show(2).join(' '));
 });
 
 test('"both governments" and "the two sides" after a coordination are the pair', () => {

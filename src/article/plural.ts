@@ -2,18 +2,23 @@
  * Plural references to a pair of actors: "both governments", "the two sides", "the
  * two delegations", "both men", "both countries", and "they"/"them" after a pair.
  *
- * The pair is the last one the article set up, tracked by {@link PairTracker}:
- * - a coordination of actors with different codes ("Sudan and South Sudan resumed
- *   talks", "appealed to Ruto and Odinga");
- * - a pair reference already resolved ("met the two delegations" -> "both governments");
- * - else the subject and the object of one verb when they are of different countries
- *   ("Idris accused South Sudan").
- * Person nouns ("both men", "the two leaders") want two people: the last pair when it
- * is one of people, else the two people last named before the sentence with different
- * codes. Country nouns ("both countries") take the members' countries, "both
- * governments" their country + GOV; the others ("sides", "delegations") the members'
- * codes. The resolved mention carries `codes: [A, B]`, so the coder emits one event
- * per member.
+ * This is the article's only pair mechanism (coref.ts calls it for every pair phrase). The
+ * pair is, first that fits:
+ * 1. a coordination before the phrase in its sentence ("Sudan and South Sudan resumed
+ *    talks, a month after the two neighbours ...");
+ * 2. the last pair the article set up (within {@link PAIR_SENTENCES}): a coordination of
+ *    actors, a pair reference already resolved ("met the two delegations" -> "both
+ *    governments"), else the subject and the object of one verb when they are of different
+ *    countries ("Idris accused South Sudan": a weak pair);
+ * 3. the lead's pair, at any distance: it is the article's (before a weak pair of a later sentence);
+ * 4. persons: the two people last named before the sentence; "both countries" / "both
+ *    governments": the first two states named in the two sentences before.
+ * A subject of the phrase's own clause is no member ("Egypt promised a plan to both sides").
+ * Person nouns ("both men", "the two leaders") want a pair of people; country nouns ("both
+ * countries") two different states, "both governments" their country + GOV; the others
+ * ("sides", "delegations") the members' codes. The resolved mention carries `codes: [A, B]`,
+ * so the coder emits one event per member; a possessive pair ("the two countries'
+ * ambassadors") is no mention: it gives the next noun each country.
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -26,10 +31,10 @@ export type PairKind = 'person' | 'country' | 'gov' | 'any';
 
 /** Plural nouns that refer to a pair after "both" / "the two" / "these two". */
 export const PAIR_NOUNS: ReadonlyMap<string, PairKind> = new Map([
-  ...['men', 'women', 'leaders', 'presidents', 'ministers', 'premiers', 'envoys', 'negotiators', 'officials', 'heads'].map((w) => [w, 'person'] as const),
+  ...['men', 'women', 'leaders', 'presidents', 'ministers', 'premiers', 'envoys', 'diplomats', 'negotiators', 'officials', 'heads'].map((w) => [w, 'person'] as const),
   ...['countries', 'nations', 'states', 'neighbours', 'neighbors', 'capitals'].map((w) => [w, 'country'] as const),
   ...['governments', 'administrations'].map((w) => [w, 'gov'] as const),
-  ...['sides', 'delegations', 'parties', 'camps', 'rivals', 'foes', 'adversaries', 'allies', 'teams', 'groups', 'movements', 'factions'].map(
+  ...['sides', 'delegations', 'parties', 'camps', 'rivals', 'foes', 'enemies', 'adversaries', 'allies', 'teams', 'groups', 'movements', 'factions'].map(
     (w) => [w, 'any'] as const,
   ),
 ]);
@@ -55,30 +60,34 @@ const stateOf = (code: string, countries: Iterable<string> | undefined): string 
 
 /**
  * The pair noun phrase whose noun is token `i` ("both governments", "the two sides",
- * "the two rival delegations"): its first token and kind, or null.
+ * "the two rival delegations"): its first token and kind, or null. `possessive`: a
+ * possessive marker follows ("the two countries' ambassadors" are other people, of the
+ * pair's countries).
  */
-export function pairPhrase(doc: Doc, i: number): { start: number; kind: PairKind } | null {
+export function pairPhrase(doc: Doc, i: number): { start: number; kind: PairKind; possessive: boolean } | null {
   const kind = PAIR_NOUNS.get(doc.form[i].toLowerCase());
   if (!kind) return null;
-  // "the two countries' ambassadors" are other people.
-  if (/^['\u2019]s?$/.test(doc.form[i + 1] ?? '') && doc.sentenceOf(i + 1) === doc.sentenceOf(i)) return null;
+  const possessive = /^['\u2019]s?$/.test(doc.form[i + 1] ?? '') && doc.sentenceOf(i + 1) === doc.sentenceOf(i);
   const s0 = doc.sentStart[doc.sentenceOf(i)];
   let j = i - 1;
   // One modifier between ("the two rival delegations", "both Sudanese governments").
   if (j > s0 && /^(ADJ|NOUN|PROPN)$/.test(UPOS[doc.upos[j]] ?? '_') && !/^(two|both|2)$/i.test(doc.form[j])) j--;
   if (j < s0) return null;
   const w = doc.form[j].toLowerCase();
-  if (w === 'both') return { start: j, kind };
-  if ((w === 'two' || w === '2') && j > s0 && /^(the|these|those)$/i.test(doc.form[j - 1])) return { start: j - 1, kind };
+  if (w === 'both') return { start: j, kind, possessive };
+  if ((w === 'two' || w === '2') && j > s0 && /^(the|these|those)$/i.test(doc.form[j - 1])) return { start: j - 1, kind, possessive };
   return null;
 }
 
-/** Distinct codes of a pair for a noun of `kind` (one when its members share a code), or null when they do not fit. */
+/**
+ * Distinct codes of a pair for a noun of `kind` (people and sides may share a code), or null when
+ * they do not fit: "both countries" and "both governments" want two different states.
+ */
 export function pairCodes(p: Pair, kind: PairKind, countries?: Iterable<string>): string[] | null {
   let codes = p.codes;
   if (kind === 'country' || kind === 'gov') {
     const cs = codes.map((c) => stateOf(c, countries));
-    if (cs.some((c) => !c)) return null;
+    if (cs.some((c) => !c) || new Set(cs).size < 2) return null;
     codes = cs.map((c) => (kind === 'gov' ? `${c}GOV` : c!));
   }
   // "President Talabani and Maliki ... the two leaders": members may share a code.

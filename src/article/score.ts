@@ -72,21 +72,53 @@ export interface ArticleScore {
   emitted: number;
   missing: ExpectedEvent[];
   wrong: EventRecord[];
+  /** Why core events were missed and emitted events wrong (see `errorKind`). */
+  kinds: Record<string, number>;
+}
+
+/**
+ * The kind of an error, judged against the events of the same sentence: for a missed
+ * expected event, what annals emitted there (nothing, the right dyad with another root,
+ * the root with other actors, or something else); for a wrong emitted event, the same
+ * seen from the other side ("no event expected" when the expert coded none there).
+ */
+export function errorKind(
+  side: 'missed' | 'wrong',
+  x: Pick<ExpectedEvent, 'source' | 'target' | 'cameo'>[],
+  e: Pick<EventRecord, 'source' | 'target' | 'cameo'>[],
+): string {
+  const other = side === 'missed' ? e : x;
+  if (other.length === 0) return `${side}: ${side === 'missed' ? 'no event emitted in the sentence' : 'no event expected in the sentence'}`;
+  const pairs = side === 'missed' ? e.map((ev) => [x[0], ev] as const) : x.map((xx) => [xx, e[0]] as const);
+  const dyad = ([xx, ev]: (typeof pairs)[number]) =>
+    codeMatches(xx.source, ev.source.code) && ev.target !== null && codeMatches(xx.target, ev.target.code);
+  const root = ([xx, ev]: (typeof pairs)[number]) => ev.cameo.slice(0, 2) === xx.cameo.slice(0, 2);
+  if (pairs.some(dyad)) return `${side}: right dyad, other root`;
+  if (pairs.some(root)) return `${side}: right root, other actors`;
+  if (pairs.some(([xx, ev]) => codeMatches(xx.source, ev.source.code))) return `${side}: right source only`;
+  return `${side}: other event`;
 }
 
 /** Compare emitted events with the expected ones. */
 export function scoreArticle(doc: Doc, expected: readonly ExpectedEvent[], events: readonly EventRecord[]): ArticleScore {
   const sentOf = expected.map((x) => sentenceOfQuote(doc, x.quote));
-  const r: ArticleScore = { coreFound: 0, core: 0, emittedRight: 0, emitted: events.length, missing: [], wrong: [] };
+  const r: ArticleScore = { coreFound: 0, core: 0, emittedRight: 0, emitted: events.length, missing: [], wrong: [], kinds: {} };
+  const count = (k: string) => (r.kinds[k] = (r.kinds[k] ?? 0) + 1);
   expected.forEach((x, k) => {
     if (!x.core) return;
     r.core++;
     if (events.some((e) => e.sentence === sentOf[k] && eventMatches(x, e))) r.coreFound++;
-    else r.missing.push(x);
+    else {
+      r.missing.push(x);
+      count(errorKind('missed', [x], events.filter((e) => e.sentence === sentOf[k])));
+    }
   });
   for (const e of events) {
     if (expected.some((x, k) => sentOf[k] === e.sentence && eventMatches(x, e))) r.emittedRight++;
-    else r.wrong.push(e);
+    else {
+      r.wrong.push(e);
+      count(errorKind('wrong', expected.filter((_, k) => sentOf[k] === e.sentence), [e]));
+    }
   }
   return r;
 }
@@ -106,13 +138,13 @@ async function main(): Promise<void> {
   // Score what `annals code` emits with its defaults (dyads only, context on), with and
   // without article-level coreference; one analysis per article serves both.
   const dicts = values.dict ?? [];
-  const coders = (
-    [
-      ['sentence', false],
-      ['article', true],
-    ] as const
-  ).map(([name, coref]) => [name, createAnnals({ dicts, coder: { requireDyad: true }, coref, filters: !values['no-filters'] })] as const);
-  const totals = coders.map(() => ({ coreFound: 0, core: 0, emittedRight: 0, emitted: 0 }));
+  const opts = { dicts, coder: { requireDyad: true }, filters: !values['no-filters'] };
+  const withCoref = createAnnals({ ...opts, coref: true });
+  const coders = [
+    ['sentence', createAnnals({ ...opts, coref: false, reuse: withCoref })],
+    ['article', withCoref],
+  ] as const;
+  const totals = coders.map(() => ({ coreFound: 0, core: 0, emittedRight: 0, emitted: 0, kinds: {} as Record<string, number> }));
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const out: string[] = [];
   out.push(`${'article'.padEnd(22)} ${coders.map(([n]) => `${n.padEnd(8)} recall      precision`).join('   ')}`);
@@ -140,6 +172,7 @@ async function main(): Promise<void> {
       t.core += sc.core;
       t.emittedRight += sc.emittedRight;
       t.emitted += sc.emitted;
+      for (const [kind, n] of Object.entries(sc.kinds)) t.kinds[kind] = (t.kinds[kind] ?? 0) + n;
       cells.push(`${`${sc.coreFound}/${sc.core}`.padStart(8)} ${pct(sc.coreFound, sc.core)}  ${`${sc.emittedRight}/${sc.emitted}`.padStart(6)} ${pct(sc.emittedRight, sc.emitted)}`);
       if (values.verbose) {
         for (const x of sc.missing) out.push(`  [${name}] ${f} missed: ${x.source} -> ${x.target} ${x.cameo} "${x.quote}"`);
@@ -156,6 +189,10 @@ async function main(): Promise<void> {
       .map((t) => `${`${t.coreFound}/${t.core}`.padStart(8)} ${pct(t.coreFound, t.core)}  ${`${t.emittedRight}/${t.emitted}`.padStart(6)} ${pct(t.emittedRight, t.emitted)}`)
       .join('   ')}`,
   );
+  // Error kinds of the last (article-level) configuration: where recall and precision are lost.
+  const kinds = totals[totals.length - 1].kinds;
+  out.push('', `errors (${coders[coders.length - 1][0]}):`);
+  for (const k of Object.keys(kinds).sort()) out.push(`  ${k.padEnd(48)} ${String(kinds[k]).padStart(4)}`);
   process.stdout.write(out.join('\n') + '\n');
 }
 

@@ -47,7 +47,8 @@ import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
-import { refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
+import { threatCode } from './intent.js';
+import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
 /** Coder options (the PETRARCH names in comments). */
 export interface CoderOptions {
@@ -118,6 +119,12 @@ const INSTITUTIONS = new Set(['MIL', 'GOV', 'COP', 'SPY', 'JUD', 'LEG']);
 /** Weapons and attacks that, as the subject of a verb, stand for an unidentified attacker. */
 const WEAPONS = new Set(['bomb', 'bomber', 'blast', 'explosion', 'explosive', 'device', 'ied', 'mine', 'landmine', 'mortar',
   'rocket', 'grenade', 'attack', 'bombing', 'shell', 'shelling', 'gunfire', 'vest', 'car', 'truck']);
+/**
+ * Military operations: "a U.S. raid killed", "an Israeli air strike hit": a state named
+ * only as the operation's modifier acted through its armed forces (USAMIL).
+ */
+const OPERATIONS = new Set(['raid', 'strike', 'airstrike', 'air-strike', 'attack', 'assault', 'offensive', 'bombardment',
+  'shelling', 'bombing', 'incursion', 'operation', 'sweep', 'barrage', 'ambush', 'airstrikes', 'strikes', 'raids']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Adjectives of readiness: "ready to hold talks" is an intent. */
@@ -178,6 +185,8 @@ class Sent {
   readonly mentionEnd: Int32Array;
   /** Tokens a repair found to be the clause's verb whatever their tag. */
   readonly promoted = new Set<number>();
+  /** Tokens tagged as verbs that a repair found to be nouns ("a U.S. raid/VB ... killed"). */
+  readonly nouned = new Set<number>();
 
   constructor(
     readonly doc: Doc,
@@ -293,7 +302,11 @@ class Sent {
    * - two adjacent nouns hung as sibling conjuncts, the second with no conjunction of its
    *   own ("death and injury/conj toll/conj"), are one noun phrase;
    * - a subjectless verb's fronted adjunct with a conjunct after a comma naming an actor
-   *   ("In a rare gesture, the Sadrist bloc/conj praised ...") has that conjunct as subject.
+   *   ("In a rare gesture, the Sadrist bloc/conj praised ...") has that conjunct as subject;
+   * - a base-form "verb" right after a determiner and its modifiers ("a U.S. raid/VB on a
+   *   village killed") is a noun, the subject of the next finite verb;
+   * - a noun hung as the complement of a trailing reporting verb right after a verb with no
+   *   object ("killed six members of X, police said") is that verb's object.
    */
   private repair(isVerbForm: (w: string) => boolean): void {
     const n = this.n;
@@ -474,6 +487,56 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 11. "A U.S. raid/VB on a village killed/advcl six guards": a base-form "verb" right
+    // after a determiner (and its modifiers) is a noun, the subject of the finite verb the
+    // parser hung on it ("raid", "attack", "strike" are nouns and verbs).
+    for (let r = 1; r < n; r++) {
+      const x = this.xpos(r);
+      if (this.upos(r) !== 'VERB' || (x !== 'VB' && x !== 'VBP')) continue;
+      let d = r - 1;
+      while (d >= 0 && r - d <= 3 && ['ADJ', 'PROPN', 'NOUN'].includes(this.upos(d))) d--;
+      if (d < 0 || this.upos(d) !== 'DET' || !/^(a|an|the)$/i.test(this.doc.form[this.a + d])) continue;
+      if (hasKid(r, ['aux', 'aux:pass', 'mark', 'cop'])) continue;
+      let subjOk = true;
+      for (const c of this.kids(r)) if (this.dep[c].startsWith('nsubj') && !(d <= c && c < r)) subjOk = false;
+      if (!subjOk) continue;
+      // The finite verb: the next verb, within a short phrase ("raid on a nearby village hours later").
+      let k = -1;
+      for (let j = r + 1; j < n && j <= r + 12 && k < 0; j++) {
+        if (this.upos(j) === 'VERB' || this.upos(j) === 'AUX' || this.upos(j) === 'PUNCT') k = j;
+      }
+      const xk = k >= 0 ? this.xpos(k) : '';
+      if (k < 0 || this.upos(k) !== 'VERB' || (xk !== 'VBD' && xk !== 'VBZ') || hasKid(k, ['nsubj', 'nsubj:pass', 'mark'])) continue;
+      // A verb the parser hung under the noun takes the noun's place in the tree.
+      if (this.inSubtree(k, r) && !this.attach(k, this.head[r], this.dep[r])) continue;
+      if (!this.attach(r, k, 'nsubj')) continue;
+      for (let j = d; j < r; j++) this.attach(j, r, this.upos(j) === 'DET' ? 'det' : this.upos(j) === 'ADJ' ? 'amod' : 'compound');
+      for (const c of Array.from(this.kids(r))) {
+        if (c > r && c < k && this.dep[c].startsWith('obl')) this.dep[c] = 'nmod';
+        // "..., and a U.S. raid killed": the conjunction and comma belong to the clause.
+        else if (c < d) this.attach(c, k, this.dep[c]);
+      }
+      movedAfter(r, k, k);
+      this.nouned.add(r);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 12. "killed six members of X, police said": the object of a verb that has none, taken
+    // for the complement of the trailing reporting verb, is that verb's object.
+    for (let c = 1; c < n; c++) {
+      const r = this.head[c];
+      if (r <= c || this.dep[c] !== 'ccomp' || !nominal(c) || !REPORTING.has(this.lemma(r).toLowerCase())) continue;
+      // The noun phrase's first word, right after the verb ("killed six members").
+      let lo = c;
+      for (const x of this.kids(c)) if (x < lo && ['det', 'nummod', 'amod', 'compound'].includes(this.dep[x])) lo = x;
+      const k = lo - 1;
+      if (k < 0 || this.upos(k) !== 'VERB' || hasKid(k, ['obj', 'ccomp']) || this.inSubtree(k, c)) continue;
+      if (!this.attach(c, k, 'obj')) continue;
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 5. Missed main verb before a subordinated root.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0) continue;
@@ -510,6 +573,7 @@ class Sent {
     return this.doc.lemma[this.a + k];
   }
   upos(k: number): string {
+    if (this.nouned.has(k)) return 'NOUN';
     return UPOS[this.doc.upos[this.a + k]] ?? '_';
   }
   /** First child of `k` with relation `rel` (exact, or any subtype when `rel` ends with ':'). */
@@ -613,10 +677,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /** Match `elems` before the verb, right to left, element `k` ending at or before `pos`. */
-  function matchPre(st: Sent, elems: PatternElem[], k: number, pos: number, m: Match): number {
+  function matchPre(st: Sent, elems: PatternElem[], k: number, pos: number, m: Match, floor = 0): number {
     if (k < 0) return 0;
     const e = elems[k];
-    const lowest = e.adj ? pos : 0;
+    const lowest = e.adj ? pos : floor;
     for (let p = pos; p >= lowest && p >= 0; p--) {
       if (e.k === 'w') {
         if (e.prep && st.upos(p) !== 'ADP' && st.upos(p) !== 'SCONJ') continue;
@@ -628,7 +692,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           let ok = true;
           for (let j = 0; j < alt.length; j++) if (st.up[s0 + j] !== alt[j]) ok = false;
           if (!ok) continue;
-          const r = matchPre(st, elems, k - 1, s0 - 1, m);
+          const r = matchPre(st, elems, k - 1, s0 - 1, m, floor);
           if (r >= 0) {
             for (let j = 0; j < alt.length; j++) m.words.push(s0 + j);
             return r + alt.length;
@@ -637,12 +701,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       } else {
         const mi = st.mentionEnd[p];
         if (e.k === 'skip' && mi < 0) {
-          const r = matchPre(st, elems, k - 1, p - 1, m);
+          const r = matchPre(st, elems, k - 1, p - 1, m, floor);
           if (r >= 0) return r;
           continue;
         }
         if (mi < 0 || (e.k === 'cmp' && !coordinated(st, mi))) continue;
-        const r = matchPre(st, elems, k - 1, st.mentions[mi].start - 1, m);
+        const r = matchPre(st, elems, k - 1, st.mentions[mi].start - 1, m, floor);
         if (r >= 0) {
           if (e.k === 'src') m.src = mi;
           else if (e.k === 'tgt') m.tgt = mi;
@@ -658,13 +722,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /** Match one pattern into the scratch `m` (reset here); false when it does not match. */
-  function matchPattern(st: Sent, p: VerbPattern, vs: number, ve: number, limit: number, m: Match): boolean {
+  function matchPattern(st: Sent, p: VerbPattern, vs: number, ve: number, limit: number, m: Match, floor = 0): boolean {
     for (const w of p.required) if (!st.words.has(w)) return false;
     m.score = 0;
     m.src = m.tgt = m.cmp = -1;
     m.cmpPre = false;
     m.words.length = 0;
-    const a = matchPre(st, p.pre, p.pre.length - 1, vs - 1, m);
+    const a = matchPre(st, p.pre, p.pre.length - 1, vs - 1, m, floor);
     if (a < 0) return false;
     const b = matchPost(st, p.post, 0, ve + 1, limit, m);
     if (b < 0) return false;
@@ -696,13 +760,61 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return null;
   }
 
-  /** Last token of the verb's own clause: its subtree minus conjoined/parataxis clauses. */
-  function clauseEnd(st: Sent, v: number): number {
-    let end = v;
+  /**
+   * Whether child `c` of a verb is a clause of its own beside it: a finite verb conjoined
+   * with "and"/"but" ("... and said he was ready"), or a parataxis with its own subject
+   * (", a spokesman said"). Conjuncts without a conjunction or non-finite ones are as
+   * often noun phrases the parser took for verbs ("a bombing and shelling offensive").
+   */
+  function separateClause(st: Sent, c: number): boolean {
+    if (st.dep[c] === 'parataxis') return st.kid(c, 'nsubj') >= 0 || st.kid(c, 'nsubj:pass') >= 0;
+    if (st.dep[c] !== 'conj' || st.kid(c, 'cc') < 0) return false;
+    const x = XPOS[st.doc.xpos[st.a + c]];
+    return x === 'VBD' || x === 'VBZ' || x === 'VBP' || st.kid(c, 'aux') >= 0 || st.kid(c, 'nsubj') >= 0;
+  }
+
+  /**
+   * First token of a conjoined clause with its own subject ("..., killing two soldiers,
+   * and a U.S. raid ... killed": from "and"), which patterns before the verb stay within;
+   * 0 for other verbs.
+   */
+  function clauseStart(st: Sent, v: number): number {
+    // Only a conjoined clause: the words of a governing clause may be a pattern's
+    // ("indicated ... * [123]": PETRARCH matches them).
+    if (st.dep[v] !== 'conj' && st.dep[v] !== 'parataxis') return 0;
+    if (st.kid(v, 'nsubj') < 0 && st.kid(v, 'nsubj:pass') < 0) return 0;
+    let lo = v;
     const stack = [v];
     while (stack.length > 0) {
       const k = stack.pop()!;
-      if (k > end) end = k;
+      if (k < lo) lo = k;
+      for (const c of st.kids(k)) if (!(k === v && separateClause(st, c))) stack.push(c);
+    }
+    return lo;
+  }
+
+  /** Last token of the verb's own clause: its subtree minus conjoined/parataxis clauses. */
+  function clauseEnd(st: Sent, v: number): number {
+    let end = v;
+    // The first word of a later conjoined clause ("called on X to ... and said he was
+    // ready to mediate"): the verb's own clause stops before it, whatever hangs after it
+    // (the final full stop hangs on the root verb and would reach the sentence's end).
+    let cap = st.n;
+    for (const c of st.kids(v)) {
+      if (c < v || !separateClause(st, c)) continue;
+      let lo = c;
+      const sub = [c];
+      while (sub.length > 0) {
+        const k = sub.pop()!;
+        if (k < lo) lo = k;
+        for (const x of st.kids(k)) sub.push(x);
+      }
+      if (lo > v && lo < cap) cap = lo;
+    }
+    const stack = [v];
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      if (k > end && k < cap) end = k;
       for (const c of st.kids(k)) {
         if (k === v && (st.dep[c] === 'conj' || st.dep[c] === 'parataxis')) continue;
         stack.push(c);
@@ -734,12 +846,21 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // The leftmost mention in the argument's own subtree (other clauses not entered), as
       // TABARI took the first actor of a phrase: it survives attachment errors that a
       // nearest-to-head rule does not, and prefers "Bree Prime Minister" to "Romendacil".
-      const stack = [h];
-      while (stack.length > 0) {
-        const k = stack.pop()!;
-        const mi = st.mentionAt[k];
-        if (mi >= 0 && !(things && modifierOnly(st, mi)) && (found < 0 || better(mi, found))) found = mi;
-        for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c])) stack.push(c);
+      // First without participial modifiers: "a government-backed Sunni force" is the
+      // Sunni force; the government only backs it (taken when nothing else is named).
+      for (const participles of [false, true]) {
+        const stack = [h];
+        while (stack.length > 0) {
+          const k = stack.pop()!;
+          const mi = st.mentionAt[k];
+          if (mi >= 0 && !(things && modifierOnly(st, mi)) && (found < 0 || better(mi, found))) found = mi;
+          for (const c of st.kids(k)) {
+            if (CLAUSAL.has(st.dep[c])) continue;
+            if (!participles && c !== h && st.dep[c] === 'amod' && st.upos(c) === 'VERB' && st.mentionAt[c] < 0) continue;
+            stack.push(c);
+          }
+        }
+        if (found >= 0) break;
       }
     }
     if (found >= 0) found = possessorAgent(st, found);
@@ -751,7 +872,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const visit = (x: number, inner: boolean): void => {
       for (const c of st.kids(x)) {
         // Only nominal conjuncts: a conjoined clause ("..., an official said") is not an argument.
-        if (!isConjunct(st, x, c) || st.upos(c) === 'VERB' || st.kid(c, 'nsubj') >= 0 || reportingSubject(st, c)) continue;
+        if (!isConjunct(st, x, c) || st.upos(c) === 'VERB' || st.kid(c, 'nsubj') >= 0 || reportingSubject(st, c) || coSpeaker(st, c)) continue;
         const sub: number[] = [];
         actorsFor(st, c, sub, seen, things);
         for (const mi of sub) {
@@ -885,9 +1006,39 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   /** The speaker of a reporting clause (", a Bree official said"): not a target of another verb. */
   function isSpeaker(st: Sent, mi: number): boolean {
     const h = st.synHead(st.mentions[mi]);
+    // "..., according to an aide": the source of the report, not a participant.
+    if (accordingTo(st, h)) return true;
     const p = st.head[h];
     if (p >= 0 && p > h && REPORTING.has(st.lemma(p).toLowerCase()) && (st.dep[h].startsWith('nsubj') || SUBJ_LIKE.has(st.dep[h]))) return true;
     return reportingSubject(st, h);
+  }
+
+  /**
+   * "..., Iraqi police and tribal leaders said": the first of two coordinated speakers hung
+   * as a conjunct of the object before them; the next "and" leads to the subject of a
+   * reporting verb with no other verb in between.
+   */
+  function coSpeaker(st: Sent, c: number): boolean {
+    for (let k = c + 1; k < st.n; k++) {
+      const u = st.upos(k);
+      if (u === 'VERB' || u === 'AUX') {
+        if (!REPORTING.has(st.lemma(k).toLowerCase())) return false;
+        for (const sb of st.kids(k)) if (sb > c && st.dep[sb] === 'nsubj' && st.kid(sb, 'cc') >= 0 && st.kid(sb, 'cc') > c) return true;
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the phrase of token `h` (through its modifiers) is "according to" it. */
+  function accordingTo(st: Sent, h: number): boolean {
+    let x = h;
+    for (let d = 0; d < 8 && x >= 0; d++) {
+      for (const c of st.kids(x)) if (c < x && st.up[c] === 'ACCORDING') return true;
+      if (!['flat', 'compound', 'amod', 'nmod:poss', 'appos'].includes(st.dep[x])) break;
+      x = st.head[x];
+    }
+    return false;
   }
 
   /** ", an official said" misparsed as a conjunct: a noun whose clause is a reporting verb. */
@@ -966,6 +1117,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return st.mentions.length - 1;
   }
 
+  /**
+   * "A U.S. raid on a village killed ...": a subject naming a military operation whose
+   * only actor is a bare state modifying it is that state's military. Rewrites `out`.
+   */
+  function militaryAgent(st: Sent, subj: number, out: number[]): void {
+    if (out.length !== 1 || st.upos(subj) !== 'NOUN' || !OPERATIONS.has(st.lemma(subj).toLowerCase())) return;
+    const m = st.mentions[out[0]];
+    if (m.code.length !== 3 || stateOf(m.code) === null) return;
+    const h = st.synHead(m);
+    if (st.head[h] !== subj || !['amod', 'compound', 'nmod:poss'].includes(st.dep[h])) return;
+    st.mentions.push({ ...m, code: m.code + 'MIL', rule: `${m.rule} (the state of a military operation: its forces)` });
+    out[0] = st.mentions.length - 1;
+  }
+
   /** Default source mentions of verb `v` (following control and coordination upwards). */
   function sourceOf(st: Sent, v: number, depth = 0): number[] {
     const out: number[] = [];
@@ -1014,6 +1179,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         out.push(...coordination(st, relativeAntecedent(st, subj)));
       } else {
         actorsFor(st, subj, out);
+        militaryAgent(st, subj, out);
         // Several subjects of one verb are a coordination the parser did not build.
         const rel = st.dep[subj];
         if (st.head[subj] === v) for (const c of st.kids(v)) if (c !== subj && st.dep[c] === rel) actorsFor(st, c, out);
@@ -1231,7 +1397,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // A statement is about others: "Tadic said Serbia would never recognise Kosovo" is about Kosovo.
     const same = (x: number) =>
       src.some((y) => st.mentions[y].code === st.mentions[x].code || (statement && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
-    const skip = (x: number) => src.includes(x) || same(x) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+    const skip = (x: number) => src.includes(x) || same(x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     for (const c of cand) {
       const out: number[] = [];
       // An argument naming a thing ("military aid") has no actor in its modifiers.
@@ -1403,6 +1569,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
 
     // A verb the tagger missed has no clause structure to bound it: use the sentence.
     const limit = rescued || afterAnd(st, v) ? st.n : clauseEnd(st, v) + 1;
+    const floor = rescued || afterAnd(st, v) ? 0 : clauseStart(st, v);
     // The reading matching the most words (verb + pattern) wins; a matched pattern beats
     // a bare verb of the same length, earlier candidates and patterns win other ties.
     let best: { m: Match; p: VerbPattern; vs: number; ve: number; total: number } | null = null;
@@ -1421,7 +1588,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // Placeholder codes (`[+++]`, `[###]`) in old test dictionaries code nothing and
         // do not block a less specific pattern.
         if (p.code.fwd !== null && !/[0-9A-Za-z]/.test(p.code.fwd)) continue;
-        if (matchPattern(st, p, c.vs, c.ve, limit, scratch) && (!best || size(c) + scratch.score > best.total)) {
+        if (matchPattern(st, p, c.vs, c.ve, limit, scratch, floor) && (!best || size(c) + scratch.score > best.total)) {
           best = { m: { ...scratch, words: scratch.words.slice() }, p, vs: c.vs, ve: c.ve, total: size(c) + scratch.score };
         }
       }
@@ -1719,6 +1886,37 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
+   * Threats about one's own side: "X warned that its fighters would attack Y", "warned that
+   * the Kurdish bloc would withdraw its support for Maliki". The threat verb took the
+   * clause's subject (X's own side) as target; the threatened party is the target of the
+   * act in the clause. Re-aims the threat there, with the act's threat sub-code (138, 131)
+   * when it has one; the act itself is the threat's content and is not coded again.
+   */
+  function codeOwnSideThreats(st: Sent, kept: [number, VerbHit][], hits: ReadonlyMap<number, VerbHit>): void {
+    for (const [g, gh] of kept) {
+      if (!gh.events.every((e) => e.cameo.startsWith('13') && e.target !== null)) continue;
+      for (const c of st.kids(g)) {
+        if (st.dep[c] !== 'ccomp') continue;
+        // The act may be consumed by the threat's own pattern ("warned ... would withdraw its support").
+        const ch = hits.get(c);
+        const act = ch?.events.find((e) => e.target !== null && !e.negated);
+        if (!act) continue;
+        for (const e of gh.events) {
+          const own = stateOf(e.source.code);
+          // The clause's subject is the threat's target and the speaker's own side.
+          if (e.target!.code !== act.source.code || own === null || stateOf(act.source.code) !== own) continue;
+          if (stateOf(act.target!.code) === own && act.target!.code.length <= 3) continue;
+          e.target = act.target;
+          const t = threatCode(act.cameo);
+          if (t && e.cameo === '130') e.cameo = t;
+          e.rule = `${e.rule} + own side ${act.rule}`;
+          e.evidenceEnd = Math.max(e.evidenceEnd, act.verb + 1);
+        }
+      }
+    }
+  }
+
+  /**
    * Requests: a kept appeal or demand (X -> Y) with a complement clause ("urged Y to
    * disarm Z", "called on Y to stop attacks", "demanded that Y withdraw") is the event;
    * what is asked for only picks its sub-code (when the request verb's own patterns left
@@ -1791,8 +1989,6 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (const [v, h] of kept) {
       const root = h.events[0].cameo.slice(0, 2);
       if (!INTENT_ROOTS.has(root)) continue;
-      const refused = h.events.every((x) => x.negated);
-      if (refused && h.events.some((x) => refusalCode(x.cameo) === null)) continue;
       // Up a coordination ("would meet X and hold talks") to the clause's head.
       let e = v;
       let fut = future(st, v);
@@ -1800,9 +1996,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         e = st.head[e];
         fut ||= future(st, e);
       }
+      // "ready to help mediate": the helping verb stands between the act and its governor.
+      if (st.dep[e] === 'xcomp' && st.head[e] >= 0 && st.dep[st.head[e]] === 'xcomp' && st.lemma(st.head[e]).toLowerCase() === 'help') e = st.head[e];
       const p = st.head[e];
       if (p < 0) continue;
       const ready = st.dep[e] === 'xcomp' && st.upos(p) === 'ADJ' && READY.has(st.lemma(p).toLowerCase());
+      // "was not prepared to reopen the talks": the negation sits on the adjective of readiness.
+      const refused = h.events.every((x) => x.negated) || (ready && negated(st, p));
+      if (refused && h.events.some((x) => refusalCode(x.cameo) === null)) continue;
       const isStatement = (x: VerbHit | undefined): x is VerbHit =>
         x !== undefined && x.events.every((y) => y.cameo.startsWith('01') && !y.cameo.startsWith('015') && !y.cameo.startsWith('016'));
       // "said it was ready to": the statement is the adjective's governor.
@@ -1818,7 +2019,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           ev.negated = false;
           ev.rule = `${ev.rule} (as refusal)`;
         } else {
-          ev.cameo = requestCode('03', requestedSuffix(ev.cameo, false));
+          ev.cameo = intentCode(ev.cameo);
           ev.rule = `${ev.rule} (as intent)`;
         }
       }
@@ -1831,21 +2032,58 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
-   * A cooperative act or intent (03-08) offered "only if" the target acts ("the coalition
-   * would only return to the table if the government released ...") is a demand on it
-   * (100): the condition, not the offer, is the news. Rewrites the events in place.
+   * Conditions. A cooperative act or intent (03-08) offered "only if" the target acts ("the
+   * coalition would only return to the table if the government released ...") or "only in
+   * exchange for" something ("will free the soldiers only in exchange for prisoners"), or
+   * refused "unless" the target acts ("would not return unless the government resigned"),
+   * is a demand on it (100): the condition, not the offer, is the news. One the actor says
+   * it will do "unless" the target acts ("would abandon their checkpoints unless the army
+   * apologised") is a threat to it (130). Rewrites the events in place.
    */
   function conditionalDemand(st: Sent, v: number, h: VerbHit): void {
+    const inClause = (e: CodedEvent, c: number): boolean => {
+      // Events carry document offsets; the parse is sentence-local.
+      const t = e.target!;
+      return st.inSubtree(st.synHead({ ...t, start: t.start - st.a, end: t.end - st.a, head: t.head - st.a }), c);
+    };
     const c = onlyIf(st, v);
-    if (c >= 0) {
+    const x = c < 0 ? onlyInExchange(st, v) : -1;
+    const u = c < 0 && x < 0 ? conditionClause(st, v, 'UNLESS') : -1;
+    // "would withdraw their support if Baghdad kept delaying": a hostile act promised on a condition is a threat.
+    const f = c < 0 && x < 0 && u < 0 && futureClause(st, v) ? conditionClause(st, v, 'IF') : -1;
+    if (f >= 0) {
       for (const e of h.events) {
-        if (!INTENT_ROOTS.has(e.cameo.slice(0, 2)) || e.negated || e.target === null) continue;
-        // Events carry document offsets; the parse is sentence-local.
-        const t = e.target;
-        if (!st.inSubtree(st.synHead({ ...t, start: t.start - st.a, end: t.end - st.a, head: t.head - st.a }), c)) continue;
-        e.cameo = '100';
-        e.rule = `${e.rule} (as conditional demand)`;
+        const threat = e.negated ? null : threatCode(e.cameo);
+        if (!threat) continue;
+        e.cameo = threat;
+        e.rule = `${e.rule} (as conditional threat)`;
       }
+      return;
+    }
+    for (const e of h.events) {
+      if (e.target === null) continue;
+      const root = e.cameo.slice(0, 2);
+      if (u >= 0) {
+        // "would not X unless": a refusal (12x, from the intent rules) or a negated act.
+        const refusal = root === '12' && e.rule.endsWith('(as refusal)');
+        if ((refusal || (INTENT_ROOTS.has(root) && e.negated)) && inClause(e, u)) {
+          e.cameo = '100';
+          e.negated = false;
+          e.rule = `${e.rule} (as conditional demand)`;
+        } else if (INTENT_ROOTS.has(root) && !e.negated && inClause(e, u)) {
+          e.cameo = '130';
+          e.rule = `${e.rule} (as conditional threat)`;
+        } else if (!e.negated && threatCode(e.cameo)) {
+          // "would attack the bases unless the army withdrew": a threat whatever the clause names.
+          e.cameo = threatCode(e.cameo)!;
+          e.rule = `${e.rule} (as conditional threat)`;
+        }
+        continue;
+      }
+      if (!INTENT_ROOTS.has(root) || e.negated) continue;
+      if (c >= 0 ? !inClause(e, c) : x < 0) continue;
+      e.cameo = '100';
+      e.rule = `${e.rule} (as conditional demand)`;
     }
   }
 
@@ -1861,6 +2099,41 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       for (let k = v; k < m; k++) if (st.up[k] === 'ONLY') return c;
     }
     return -1;
+  }
+
+  /**
+   * The "only in exchange for" (or "only in return for") adjunct of verb `v`, or -1. Read
+   * off the words: the parser often hangs the adjunct on the object.
+   */
+  function onlyInExchange(st: Sent, v: number): number {
+    for (let k = v + 1; k + 3 < st.n; k++) {
+      if (st.up[k] !== 'ONLY' || st.up[k + 1] !== 'IN' || (st.up[k + 2] !== 'EXCHANGE' && st.up[k + 2] !== 'RETURN') || st.up[k + 3] !== 'FOR') continue;
+      if (st.inSubtree(k + 2, v)) return k + 2;
+    }
+    return -1;
+  }
+
+  /** The clause marked `mark` ("UNLESS", "IF") of verb `v` (or of the clause head `v` is conjoined to), or -1. */
+  function conditionClause(st: Sent, v: number, mark: string): number {
+    for (let e = v, d = 0; e >= 0 && d < 8; d++) {
+      for (const c of st.kids(e)) {
+        const m = st.kid(c, 'mark');
+        if (st.dep[c] === 'advcl' && m >= 0 && st.up[m] === mark) return c;
+      }
+      if (st.dep[e] !== 'conj') break;
+      e = st.head[e];
+    }
+    return -1;
+  }
+
+  /** Whether `v` (or a clause head it is conjoined to) is marked as future ("would withdraw"). */
+  function futureClause(st: Sent, v: number): boolean {
+    for (let e = v, d = 0; e >= 0 && d < 8; d++) {
+      if (future(st, e)) return true;
+      if (st.dep[e] !== 'conj') break;
+      e = st.head[e];
+    }
+    return false;
   }
 
   function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
@@ -1929,6 +2202,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       kept.push([v, h]);
     }
     const requested = codeRequests(st, kept);
+    codeOwnSideThreats(st, kept, hits);
     const intents = codeIntents(st, kept);
     for (const [v, h] of kept) conditionalDemand(st, v, h);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X

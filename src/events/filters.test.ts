@@ -195,3 +195,26 @@ test('createAnnals filters by default and keeps the coder output with filters: f
   assert.ok(!a.events.some((e) => e.source.text === 'Washington' || e.target?.code.endsWith('MED')), JSON.stringify(dyads(a.events)));
   assert.ok(a.events.some((e) => e.cameo.startsWith('112') && e.target?.code === 'IRN'), JSON.stringify(dyads(a.events)));
 });
+
+test("a statement is not addressed to a reported passive's agent, nor to another side's actors in its clause", () => {
+  const doc = makeDoc(
+    // Rur said the convoy was attacked by Bor .
+    sent('Rur said the convoy was attacked by Bor .', 'PROPN VERB DET NOUN AUX VERB ADP PROPN PUNCT', [2, 0, 4, 6, 6, 2, 8, 6, 2], 'nsubj root det nsubj:pass aux:pass ccomp case obl:agent punct', 'Rur say the convoy be attack by Bor .'),
+    // Rur said the treaty would turn Bor into a base .
+    sent('Rur said the treaty would turn Bor into a base .', 'PROPN VERB DET NOUN AUX VERB PROPN ADP DET NOUN PUNCT', [2, 0, 4, 6, 6, 2, 6, 10, 10, 6, 2], 'nsubj root det nsubj aux ccomp obj case det obl punct', 'Rur say the treaty would turn Bor into a base .'),
+    // Rur said Rurland would watch Bor closely .
+    sent('Rur said Rurland would watch Bor closely .', 'PROPN VERB PROPN AUX VERB PROPN ADV PUNCT', [2, 0, 5, 5, 2, 5, 5, 2], 'nsubj root nsubj aux ccomp obj advmod punct', 'Rur say Rurland would watch Bor closely .'),
+  );
+  const s = (k: number) => doc.sentStart[k];
+  const agent = event(0, mention(s(0), 'RURGOV'), mention(s(0) + 7, 'BOR'), '010', s(0) + 1);
+  const other = event(1, mention(s(1), 'RURGOV'), mention(s(1) + 6, 'BOR'), '010', s(1) + 1);
+  const own = event(2, mention(s(2), 'RURGOV'), mention(s(2) + 5, 'BOR'), '010', s(2) + 1);
+  const codes = new Map([[s(2) + 2, 'RUR']]);
+  const actorAt = (i: number): string | null => codes.get(i) ?? null;
+  const r = filterEvents(doc, [agent, other, own], {}, { actorAt });
+  // Japan-style "Rurland would watch Bor": a clause about the speaker's own side is its position.
+  assert.deepEqual(r.kept, [own]);
+  assert.deepEqual(r.dropped, { 'reported-clause-actor': 2 });
+  // Without knowing the clause subject's actor, only the agent is dropped.
+  assert.deepEqual(filterEvents(doc, [agent, other, own]).kept, [other, own]);
+});

@@ -31,10 +31,13 @@
  *   reported clause ("Mottaki said Tehran was ready ...", "the panel said that the two
  *   delegations had agreed ..."), an actor of an event its predicate coded, the object of
  *   "say" (never an addressee: a mis-parsed complement subject) or of a verb conjoined to
- *   the statement ("said ... and dared Odinga"): the report is
+ *   the statement ("said ... and dared Odinga"), the agent of a reported passive ("said the
+ *   convoy had been attacked by militants"), or any actor of a reported clause whose subject
+ *   is not the speaker's side ("said the agreement would turn Iraq into a base"; needs
+ *   {@link FilterFacts.actorAt}): the report is
  *   about that actor, not addressed to it, and what the clause says is coded on its own. A
  *   target deeper in a clause about the speaker ("said he was pessimistic about talks with
- *   Pakistan") is kept: it is what the statement is about.
+ *   Pakistan", "said Japan would monitor Chinese ships") is kept: it is what the statement is about.
  * - `covered-statement`: a plain statement (010) from S to T when the same sentence codes
  *   a more specific event from S to T ("Maliki told Rice that he rejected ..."): CAMEO
  *   codes the specific act once.
@@ -92,6 +95,12 @@ export const FILTER_REASONS: readonly FilterReason[] = [
 
 /** Which rules run: all by default; `false` turns one off. */
 export type EventFilterOptions = Partial<Record<FilterReason, boolean>>;
+
+/** What the filters may know beyond the events and the parse. */
+export interface FilterFacts {
+  /** The actor code of the mention covering document token `i`, or null (the coder's actor matcher). */
+  actorAt?: (i: number) => string | null;
+}
 
 /** The events a filter run kept, and how many each rule dropped. */
 export interface FilteredEvents {
@@ -152,6 +161,8 @@ const PARTNER_PREPS = new Set(['with', 'to', 'between', 'among', 'against', 'tow
 const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
 /** Reporting verbs: a statement of its own. */
 const REPORTING = new Set([...SAY_VERBS, 'tell']);
+/** Subject pronouns that, in a reported clause, stand for the speaker ("said he was pessimistic about ..."). */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
 const BARE_CODE = /^[A-Z]{3}$/;
 /** Most heads climbed from a mention (bounds walks over malformed trees). */
@@ -183,7 +194,7 @@ const PLACE_TARGET = /^(?:04[23]|033|0[678]|1[789]|20)/;
  * Pure: returns the kept events in input order (a re-aimed event in place of its original)
  * and the drop counts.
  */
-export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: EventFilterOptions = {}): FilteredEvents {
+export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: EventFilterOptions = {}, facts: FilterFacts = {}): FilteredEvents {
   const on = (r: FilterReason): boolean => options[r] !== false;
   const rel = (i: number): string => DEPREL[doc.dep[i]] ?? '_';
   const lower = (i: number): string => doc.form[i].toLowerCase();
@@ -330,6 +341,13 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     if (rel(c) === 'conj') return true;
     const r = rel(p);
     if ((r === 'nsubj' || r === 'nsubj:pass') && headOf(p) === c) return true;
+    // The agent of a reported passive is its logical subject ("said the convoy had been
+    // attacked by militants"): the report is about it.
+    if (headOf(p) === c && (r === 'obl:agent' || (r === 'obl' && kids(p).some((k) => rel(k) === 'case' && lower(k) === 'by')))) return true;
+    // Any other actor of a reported clause about someone else ("Mottaki said the agreement
+    // would turn Iraq into a base"): the statement is a report, not addressed to it. A clause
+    // about the speaker's own side ("said Japan would monitor Chinese ships") is its position.
+    if (rel(c) === 'ccomp' && !aboutSpeaker(ev, c)) return true;
     // The reported clause's own predicate (or a verb it controls: "was ready to hold talks")
     // coded an event with this actor.
     const ownPredicate = (v: number): boolean => {
@@ -341,6 +359,26 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       return false;
     };
     return others(ev).some((o) => ownPredicate(o.verb) && sameMention(o, t));
+  };
+  /** Whether the reported clause `c` is about the speaker itself: its subject is a pronoun or the speaker's code. */
+  const aboutSpeaker = (ev: CodedEvent, c: number): boolean => {
+    const subj = kids(c).find((k) => rel(k) === 'nsubj' || rel(k) === 'nsubj:pass');
+    // No subject to judge by: keep the statement (the rule only drops what it can tell).
+    if (subj === undefined || !facts.actorAt) return true;
+    if (PERSONAL_PRONOUNS.has(lower(subj))) return true;
+    // "its decision", "his government": the speaker's own.
+    if (kids(subj).some((k) => rel(k) === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(lower(k)))) return true;
+    // The subject's actor, through its modifiers ("the Japanese government", "Japan").
+    let code: string | null = null;
+    const stack = [subj];
+    for (let n = 0; stack.length > 0 && code === null && n < MAX_CLIMB; n++) {
+      const k = stack.pop()!;
+      code = facts.actorAt(k);
+      for (const x of kids(k)) if (IN_PHRASE.has(rel(x)) || rel(x) === 'nmod') stack.push(x);
+    }
+    if (code === null) return false;
+    const side = (x: string): string => x.slice(0, 3);
+    return code === ev.source.code || (side(code) !== '---' && side(code) === side(ev.source.code));
   };
   const sameMention = (o: CodedEvent, t: ActorMention): boolean =>
     (o.source.start === t.start && o.source.end === t.end) || (o.target !== null && o.target.start === t.start && o.target.end === t.end);
@@ -441,6 +479,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // officers massacred at Katyn" parsed as a clause).
     const subject = rel(p).startsWith('nsubj');
     if (!subject && !['obj', 'obl', 'iobj'].includes(rel(p))) return false;
+    // A request's addressee is the subject of the requested clause ("renewed their demand that Y release ...").
+    if (subject && /^(02|10)/.test(ev.cameo)) return false;
     let reported = false;
     // Climb from that predicate to the event's verb over clause links only (not xcomp:
     // "urged X to break with Y" is one event frame).

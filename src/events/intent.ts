@@ -34,6 +34,12 @@ const HOSTILE: Record<string, string> = {
   '20': '138', // mass violence
 };
 
+/** The 13x threat of the hostile act coded `cameo` ("would attack" -> 138), or null for other acts. */
+export function threatCode(cameo: string): string | null {
+  const t = HOSTILE[cameo.slice(0, 2)];
+  return t && cameoInfo(t) ? t : null;
+}
+
 /** What {@link codeForModality} needs to know about an event. */
 export interface ModalityFacts {
   modality: string;
@@ -55,6 +61,8 @@ export function codeForModality(cameo: string, facts: ModalityFacts): string {
   const root = cameo.slice(0, 2);
   if (facts.modality !== 'intended' && facts.modality !== 'hypothetical') return cameo;
   if (facts.conditional) return cameo;
+  // An actor's own mediation is an intent to mediate (039), not to meet.
+  if (cameo.startsWith('045')) return '039';
   const coop = COOPERATIVE[root];
   if (coop) return cameoInfo(coop) ? coop : cameo;
   const hostile = HOSTILE[root];

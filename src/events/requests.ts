@@ -66,6 +66,16 @@ export function requestCode(family: '02' | '03' | '10', suffix: string): string 
   return family + '0';
 }
 
+/**
+ * The intent (03x) to do the act coded `code` oneself: the request layout, except that an
+ * actor's own mediation (045) is an intent to mediate (039), while mediation asked of
+ * others is asking them to accept it (028).
+ */
+export function intentCode(code: string): string {
+  if (code.startsWith('045')) return '039';
+  return requestCode('03', requestedSuffix(code, false));
+}
+
 /** Request suffixes (02/10 layout) to the reject branch (12): aid is 122, reform 123, yield 124. */
 const REFUSAL: Record<string, string> = { '1': '1', '2': '0', '3': '2', '4': '3', '5': '4', '6': '5', '7': '7', '8': '6' };
 

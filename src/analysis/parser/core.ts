@@ -63,6 +63,218 @@ function distBucket(d: number): number {
   return d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : d <= 14 ? 7 : 8;
 }
 
+/**
+ * Hashes a template list over an atom buffer: writes template i's feature id,
+ * `hN(base + id, atoms[x], atoms[y], ..) & mask`, at `out[k + i]` and returns
+ * `k + count`.
+ */
+export type TemplateHasher = (base: number, atoms: Int32Array, out: Int32Array, k: number, mask: number) => number;
+
+/** Multipliers of h1..h4 after each atom (see {@link h4}). */
+const MIX = ['0x85ebca6b', '0xc2b2ae35', '0x27d4eb2f', '0x165667b1'];
+
+/**
+ * Compile a template list, each entry [template id, atom index, ...] with 1 to
+ * 4 atoms, into straight-line code computing exactly what h1..h4 compute. It is
+ * generated (from these integers only) rather than written as one call per
+ * template because V8 inlines only the first dozen or so calls of a function:
+ * the remaining calls cost a quarter of parsing time, and a loop over a table
+ * of templates is slower still.
+ */
+export function compileTemplates(list: readonly (readonly number[])[]): TemplateHasher {
+  const lines: string[] = [];
+  for (const tpl of list) {
+    const arity = tpl.length - 1;
+    if (arity < 1 || arity > 4 || !tpl.every((x) => Number.isInteger(x) && x >= 0)) {
+      throw new RangeError(`feature template [${tpl.join(', ')}] must be an id and 1 to 4 atom indexes`);
+    }
+    let h = `Math.imul(base + ${tpl[0]}, 0x9e3779b1)`;
+    for (let j = 1; j <= arity; j++) h = `Math.imul(${h} ^ a[${tpl[j]}], ${MIX[j - 1]})`;
+    lines.push(`h = ${h}; h = Math.imul(h ^ (h >>> 16), 0x7feb352d); out[k++] = (h ^ (h >>> 15)) & mask;`);
+  }
+  return new Function('base', 'a', 'out', 'k', 'mask', `'use strict'; let h = 0;\n${lines.join('\n')}\nreturn k;`) as TemplateHasher;
+}
+
+/** Atoms read by the configuration templates (slots of State.atoms). */
+const enum CA {
+  s0w,
+  s0t,
+  b0w,
+  b0t,
+  s1w,
+  s1t,
+  b1t,
+  s2t,
+  s0Lt,
+  s0Rt,
+  b0Lt,
+  s1Rt,
+  s0L2t,
+  s0R2t,
+  b0L2t,
+  s1Lt,
+  d0,
+  d1,
+  s0vr,
+  s0vl,
+  b0vl,
+  s1vr,
+  s0Lw,
+  s0Ll,
+  s0Rw,
+  s0Rl,
+  b0Lw,
+  b0Ll,
+  s0L2w,
+  s0L2l,
+  s0R2w,
+  s0R2l,
+  b0L2w,
+  b0L2l,
+  s1Rw,
+  s1Rl,
+  s1Ll,
+  s0rs,
+  s0ls,
+  b0ls,
+  s1rs,
+  s0n,
+  b0p,
+  COUNT,
+}
+
+/** Action templates over the whole configuration: [id, atoms...], hashed as h1..h4(id, atoms...). */
+const CONFIG_TEMPLATES = compileTemplates([
+  // Pairs s0/b0.
+  [17, CA.s0w, CA.s0t, CA.b0w, CA.b0t],
+  [18, CA.s0w, CA.s0t, CA.b0w],
+  [19, CA.s0w, CA.b0w, CA.b0t],
+  [20, CA.s0w, CA.s0t, CA.b0t],
+  [21, CA.s0t, CA.b0w, CA.b0t],
+  [22, CA.s0w, CA.b0w],
+  [23, CA.s0t, CA.b0t],
+  // Pairs s1/s0 (what RIGHT decides).
+  [25, CA.s1w, CA.s0w],
+  [26, CA.s1t, CA.s0t],
+  [27, CA.s1w, CA.s0t],
+  [28, CA.s1t, CA.s0w],
+  [29, CA.s1w, CA.s1t, CA.s0w, CA.s0t],
+  // Tag trigrams.
+  [31, CA.s0t, CA.b0t, CA.b1t],
+  [32, CA.s1t, CA.s0t, CA.b0t],
+  [33, CA.s2t, CA.s1t, CA.s0t],
+  [34, CA.s1t, CA.s0t, CA.b1t],
+  [35, CA.s0t, CA.s0Lt, CA.b0t],
+  [36, CA.s0t, CA.s0Rt, CA.b0t],
+  [37, CA.s0t, CA.b0t, CA.b0Lt],
+  [38, CA.s1t, CA.s1Rt, CA.s0t],
+  [39, CA.s0t, CA.s0Lt, CA.s0L2t],
+  [40, CA.s0t, CA.s0Rt, CA.s0R2t],
+  [41, CA.b0t, CA.b0Lt, CA.b0L2t],
+  [42, CA.s1t, CA.s0t, CA.s0Lt],
+  [43, CA.s1t, CA.s1Lt, CA.s0t],
+  // Distance.
+  [44, CA.s0w, CA.d0],
+  [45, CA.s0t, CA.d0],
+  [46, CA.b0w, CA.d0],
+  [47, CA.b0t, CA.d0],
+  [48, CA.s0w, CA.b0w, CA.d0],
+  [49, CA.s0t, CA.b0t, CA.d0],
+  [50, CA.s1t, CA.s0t, CA.d1],
+  [51, CA.s1w, CA.s0w, CA.d1],
+  // Valency.
+  [52, CA.s0w, CA.s0vr],
+  [53, CA.s0t, CA.s0vr],
+  [54, CA.s0w, CA.s0vl],
+  [55, CA.s0t, CA.s0vl],
+  [56, CA.b0w, CA.b0vl],
+  [57, CA.b0t, CA.b0vl],
+  [58, CA.s1t, CA.s1vr, CA.s0t],
+  // Children.
+  [59, CA.s0Lw, CA.s0Ll],
+  [60, CA.s0Lt, CA.s0Ll],
+  [61, CA.s0Rw, CA.s0Rl],
+  [62, CA.s0Rt, CA.s0Rl],
+  [63, CA.b0Lw, CA.b0Ll],
+  [64, CA.b0Lt, CA.b0Ll],
+  [65, CA.s0L2w, CA.s0L2t, CA.s0L2l],
+  [66, CA.s0R2w, CA.s0R2t, CA.s0R2l],
+  [67, CA.b0L2w, CA.b0L2t, CA.b0L2l],
+  [68, CA.s1Rw, CA.s1Rl, CA.s0t],
+  [69, CA.s1Ll, CA.s1t, CA.s0t],
+  [70, CA.s0t, CA.s0Ll, CA.s0Rl, CA.b0t],
+  [71, CA.s1t, CA.s1Rl, CA.s0t, CA.s0Ll],
+  // Label sets.
+  [72, CA.s0w, CA.s0rs],
+  [73, CA.s0t, CA.s0rs],
+  [74, CA.s0t, CA.s0ls],
+  [75, CA.b0t, CA.b0ls],
+  [76, CA.s1t, CA.s1rs, CA.s0t],
+  // What lies between s0 and b0.
+  [77, CA.s0t, CA.s0n, CA.b0p, CA.b0t],
+  [78, CA.s0w, CA.b0t, CA.b1t],
+]);
+
+/** Atoms read by the label templates (slots of State.atoms). */
+const enum LA {
+  dw,
+  dt,
+  hw,
+  ht,
+  dist,
+  dLw,
+  dLl,
+  dRw,
+  dRl,
+  dls,
+  hls,
+  drs,
+  hLw,
+  hLl,
+  hRw,
+  hRl,
+  pt,
+  nt,
+  hvl,
+  hvr,
+  dLt,
+  hpt,
+  hrs,
+  COUNT,
+}
+
+/** Label templates: [id, atoms...], hashed as h1..h4(dir + id, atoms...) (see State.labelFeatures). */
+const LABEL_TEMPLATES = compileTemplates([
+  [1, LA.dw],
+  [2, LA.dt],
+  [3, LA.dw, LA.dt],
+  [4, LA.hw],
+  [5, LA.ht],
+  [6, LA.hw, LA.ht],
+  [7, LA.ht, LA.dt],
+  [8, LA.hw, LA.dt],
+  [9, LA.ht, LA.dw],
+  [10, LA.hw, LA.dw],
+  [11, LA.ht, LA.dt, LA.dist],
+  [12, LA.dt, LA.dLw, LA.dLl],
+  [13, LA.ht, LA.dt, LA.dLw],
+  [14, LA.hw, LA.dLw],
+  [15, LA.dt, LA.dRw, LA.dRl],
+  [16, LA.ht, LA.dt, LA.dls],
+  [17, LA.ht, LA.dt, LA.hls],
+  [18, LA.dt, LA.hls],
+  [19, LA.ht, LA.dt, LA.drs],
+  [20, LA.ht, LA.hLw, LA.hLl, LA.dt],
+  [21, LA.ht, LA.hRw, LA.hRl, LA.dt],
+  [22, LA.dt, LA.pt, LA.nt],
+  [23, LA.dw, LA.ht, LA.dist],
+  [24, LA.dt, LA.ht, LA.hvl, LA.hvr],
+  [25, LA.dLt, LA.dt, LA.ht],
+  [26, LA.ht, LA.hpt, LA.dt],
+  [27, LA.ht, LA.dt, LA.hrs],
+  [28, LA.hw, LA.dt, LA.dls],
+]);
+
 /** Number of action feature templates (see {@link State.actionFeatures}). */
 export const N_ACT_FEATS = 78;
 /** Number of label feature templates (see {@link State.labelFeatures}). */
@@ -98,6 +310,8 @@ export class State {
   rlo = new Int32Array(0);
   rhi = new Int32Array(0);
   inStack = new Uint8Array(0);
+  /** Scratch: the atoms of the configuration or arc being hashed. */
+  readonly atoms = new Int32Array(Math.max(CA.COUNT, LA.COUNT));
 
   /** Make room for a sentence of n tokens (plus ROOT). */
   reserve(n: number): void {
@@ -225,8 +439,80 @@ export class State {
    * Templates follow Zhang & Nivre (2011), adapted to arc-hybrid: s0..s2 on the
    * stack, b0..b2 in the buffer, children of s0, s1 and b0, distance, valency and
    * label sets.
+   *
+   * The templates are grouped by what they read, so that the decoder can cache
+   * the score sums of the groups that read only words and tags (see
+   * `Decoder.scoreState`): {@link stackTokenFeatures} (one stack token),
+   * {@link bufferFeatures} (b0..b2), and {@link configFeatures} (everything else).
+   * A new template that reads anything beyond the words and tags of its group's
+   * tokens (arcs, labels, valency, another token) belongs in configFeatures.
+   * Feature order does not matter (scores are sums).
    */
   actionFeatures(out: Int32Array, mask: number): void {
+    const sp = this.sp;
+    let k = this.stackTokenFeatures(0, sp > 0 ? this.stack[sp - 1] : -1, out, 0, mask);
+    k = this.stackTokenFeatures(1, sp > 1 ? this.stack[sp - 2] : -1, out, k, mask);
+    k = this.stackTokenFeatures(2, sp > 2 ? this.stack[sp - 3] : -1, out, k, mask);
+    k = this.bufferFeatures(this.bi, out, k, mask);
+    this.configFeatures(out, k, mask);
+  }
+
+  /**
+   * Action templates over the word and tag of token `x` (-1: none) at stack
+   * position `pos` (0: s0, 1: s1, 2: s2), written at `out[k..]`; returns the new k.
+   */
+  stackTokenFeatures(pos: number, x: number, out: Int32Array, k: number, mask: number): number {
+    const xw = x >= 0 ? this.w[x] : 0;
+    const xt = x >= 0 ? this.t[x] : 0;
+    if (pos === 0) {
+      out[k++] = h2(1, xw, xt) & mask;
+      out[k++] = h1(2, xw) & mask;
+      out[k++] = h1(3, xt) & mask;
+    } else if (pos === 1) {
+      out[k++] = h2(12, xw, xt) & mask;
+      out[k++] = h1(13, xw) & mask;
+      out[k++] = h1(14, xt) & mask;
+    } else {
+      out[k++] = h1(15, xt) & mask;
+      out[k++] = h2(16, xw, xt) & mask;
+    }
+    return k;
+  }
+
+  /**
+   * Action templates over the words and tags of the buffer front `b0` and the
+   * two tokens after it, written at `out[k..]`; returns the new k.
+   */
+  bufferFeatures(b0: number, out: Int32Array, k: number, mask: number): number {
+    const w = this.w;
+    const t = this.t;
+    const n = this.n;
+    const b1 = b0 + 1 <= n ? b0 + 1 : -1;
+    const b2 = b0 + 2 <= n ? b0 + 2 : -1;
+    const b0w = w[b0];
+    const b0t = t[b0];
+    const b1w = b1 >= 0 ? w[b1] : 0;
+    const b1t = b1 >= 0 ? t[b1] : 0;
+    const b2w = b2 >= 0 ? w[b2] : 0;
+    const b2t = b2 >= 0 ? t[b2] : 0;
+    out[k++] = h2(4, b0w, b0t) & mask;
+    out[k++] = h1(5, b0w) & mask;
+    out[k++] = h1(6, b0t) & mask;
+    out[k++] = h2(7, b1w, b1t) & mask;
+    out[k++] = h1(8, b1w) & mask;
+    out[k++] = h1(9, b1t) & mask;
+    out[k++] = h2(10, b2w, b2t) & mask;
+    out[k++] = h1(11, b2t) & mask;
+    out[k++] = h2(24, b0t, b1t) & mask;
+    out[k++] = h3(30, b0t, b1t, b2t) & mask;
+    return k;
+  }
+
+  /**
+   * Action templates over the whole configuration (several tokens, arcs,
+   * labels, valency, distance), written at `out[k..]`; returns the new k.
+   */
+  configFeatures(out: Int32Array, k: number, mask: number): number {
     const w = this.w;
     const t = this.t;
     const sp = this.sp;
@@ -236,19 +522,14 @@ export class State {
     const s2 = sp > 2 ? this.stack[sp - 3] : -1;
     const b0 = this.bi;
     const b1 = b0 + 1 <= n ? b0 + 1 : -1;
-    const b2 = b0 + 2 <= n ? b0 + 2 : -1;
     const s0w = s0 >= 0 ? w[s0] : 0;
     const s0t = s0 >= 0 ? t[s0] : 0;
     const s1w = s1 >= 0 ? w[s1] : 0;
     const s1t = s1 >= 0 ? t[s1] : 0;
-    const s2w = s2 >= 0 ? w[s2] : 0;
     const s2t = s2 >= 0 ? t[s2] : 0;
     const b0w = w[b0];
     const b0t = t[b0];
-    const b1w = b1 >= 0 ? w[b1] : 0;
     const b1t = b1 >= 0 ? t[b1] : 0;
-    const b2w = b2 >= 0 ? w[b2] : 0;
-    const b2t = b2 >= 0 ? t[b2] : 0;
     const lab = this.label;
     // Children: s0 has both sides, b0 only left children, s1 both.
     const s0L = s0 >= 0 ? this.l1[s0] : -1;
@@ -296,94 +577,51 @@ export class State {
     // adjacent to b0 and what separates them.
     const s0n = s0 >= 0 && s0 + 1 < b0 ? t[s0 + 1] : -1;
     const b0p = b0 - 1 >= 0 && b0 - 1 !== s0 ? t[b0 - 1] : -1;
-    let k = 0;
-    // Unigrams.
-    out[k++] = h2(1, s0w, s0t) & mask;
-    out[k++] = h1(2, s0w) & mask;
-    out[k++] = h1(3, s0t) & mask;
-    out[k++] = h2(4, b0w, b0t) & mask;
-    out[k++] = h1(5, b0w) & mask;
-    out[k++] = h1(6, b0t) & mask;
-    out[k++] = h2(7, b1w, b1t) & mask;
-    out[k++] = h1(8, b1w) & mask;
-    out[k++] = h1(9, b1t) & mask;
-    out[k++] = h2(10, b2w, b2t) & mask;
-    out[k++] = h1(11, b2t) & mask;
-    out[k++] = h2(12, s1w, s1t) & mask;
-    out[k++] = h1(13, s1w) & mask;
-    out[k++] = h1(14, s1t) & mask;
-    out[k++] = h1(15, s2t) & mask;
-    out[k++] = h2(16, s2w, s2t) & mask;
-    // Pairs s0/b0.
-    out[k++] = h4(17, s0w, s0t, b0w, b0t) & mask;
-    out[k++] = h3(18, s0w, s0t, b0w) & mask;
-    out[k++] = h3(19, s0w, b0w, b0t) & mask;
-    out[k++] = h3(20, s0w, s0t, b0t) & mask;
-    out[k++] = h3(21, s0t, b0w, b0t) & mask;
-    out[k++] = h2(22, s0w, b0w) & mask;
-    out[k++] = h2(23, s0t, b0t) & mask;
-    out[k++] = h2(24, b0t, b1t) & mask;
-    // Pairs s1/s0 (what RIGHT decides).
-    out[k++] = h2(25, s1w, s0w) & mask;
-    out[k++] = h2(26, s1t, s0t) & mask;
-    out[k++] = h2(27, s1w, s0t) & mask;
-    out[k++] = h2(28, s1t, s0w) & mask;
-    out[k++] = h4(29, s1w, s1t, s0w, s0t) & mask;
-    // Tag trigrams.
-    out[k++] = h3(30, b0t, b1t, b2t) & mask;
-    out[k++] = h3(31, s0t, b0t, b1t) & mask;
-    out[k++] = h3(32, s1t, s0t, b0t) & mask;
-    out[k++] = h3(33, s2t, s1t, s0t) & mask;
-    out[k++] = h3(34, s1t, s0t, b1t) & mask;
-    out[k++] = h3(35, s0t, s0Lt, b0t) & mask;
-    out[k++] = h3(36, s0t, s0Rt, b0t) & mask;
-    out[k++] = h3(37, s0t, b0t, b0Lt) & mask;
-    out[k++] = h3(38, s1t, s1Rt, s0t) & mask;
-    out[k++] = h3(39, s0t, s0Lt, s0L2t) & mask;
-    out[k++] = h3(40, s0t, s0Rt, s0R2t) & mask;
-    out[k++] = h3(41, b0t, b0Lt, b0L2t) & mask;
-    out[k++] = h3(42, s1t, s0t, s0Lt) & mask;
-    out[k++] = h3(43, s1t, s1Lt, s0t) & mask;
-    // Distance.
-    out[k++] = h2(44, s0w, d0) & mask;
-    out[k++] = h2(45, s0t, d0) & mask;
-    out[k++] = h2(46, b0w, d0) & mask;
-    out[k++] = h2(47, b0t, d0) & mask;
-    out[k++] = h3(48, s0w, b0w, d0) & mask;
-    out[k++] = h3(49, s0t, b0t, d0) & mask;
-    out[k++] = h3(50, s1t, s0t, d1) & mask;
-    out[k++] = h3(51, s1w, s0w, d1) & mask;
-    // Valency.
-    out[k++] = h2(52, s0w, s0vr) & mask;
-    out[k++] = h2(53, s0t, s0vr) & mask;
-    out[k++] = h2(54, s0w, s0vl) & mask;
-    out[k++] = h2(55, s0t, s0vl) & mask;
-    out[k++] = h2(56, b0w, b0vl) & mask;
-    out[k++] = h2(57, b0t, b0vl) & mask;
-    out[k++] = h3(58, s1t, s1vr, s0t) & mask;
-    // Children.
-    out[k++] = h2(59, s0Lw, s0Ll) & mask;
-    out[k++] = h2(60, s0Lt, s0Ll) & mask;
-    out[k++] = h2(61, s0Rw, s0Rl) & mask;
-    out[k++] = h2(62, s0Rt, s0Rl) & mask;
-    out[k++] = h2(63, b0Lw, b0Ll) & mask;
-    out[k++] = h2(64, b0Lt, b0Ll) & mask;
-    out[k++] = h3(65, s0L2w, s0L2t, s0L2l) & mask;
-    out[k++] = h3(66, s0R2w, s0R2t, s0R2l) & mask;
-    out[k++] = h3(67, b0L2w, b0L2t, b0L2l) & mask;
-    out[k++] = h3(68, s1Rw, s1Rl, s0t) & mask;
-    out[k++] = h3(69, s1Ll, s1t, s0t) & mask;
-    out[k++] = h4(70, s0t, s0Ll, s0Rl, b0t) & mask;
-    out[k++] = h4(71, s1t, s1Rl, s0t, s0Ll) & mask;
-    // Label sets.
-    out[k++] = h2(72, s0w, s0rs) & mask;
-    out[k++] = h2(73, s0t, s0rs) & mask;
-    out[k++] = h2(74, s0t, s0ls) & mask;
-    out[k++] = h2(75, b0t, b0ls) & mask;
-    out[k++] = h3(76, s1t, s1rs, s0t) & mask;
-    // What lies between s0 and b0.
-    out[k++] = h4(77, s0t, s0n, b0p, b0t) & mask;
-    out[k++] = h3(78, s0w, b0t, b1t) & mask;
+    const a = this.atoms;
+    a[CA.s0w] = s0w;
+    a[CA.s0t] = s0t;
+    a[CA.b0w] = b0w;
+    a[CA.b0t] = b0t;
+    a[CA.s1w] = s1w;
+    a[CA.s1t] = s1t;
+    a[CA.b1t] = b1t;
+    a[CA.s2t] = s2t;
+    a[CA.s0Lt] = s0Lt;
+    a[CA.s0Rt] = s0Rt;
+    a[CA.b0Lt] = b0Lt;
+    a[CA.s1Rt] = s1Rt;
+    a[CA.s0L2t] = s0L2t;
+    a[CA.s0R2t] = s0R2t;
+    a[CA.b0L2t] = b0L2t;
+    a[CA.s1Lt] = s1Lt;
+    a[CA.d0] = d0;
+    a[CA.d1] = d1;
+    a[CA.s0vr] = s0vr;
+    a[CA.s0vl] = s0vl;
+    a[CA.b0vl] = b0vl;
+    a[CA.s1vr] = s1vr;
+    a[CA.s0Lw] = s0Lw;
+    a[CA.s0Ll] = s0Ll;
+    a[CA.s0Rw] = s0Rw;
+    a[CA.s0Rl] = s0Rl;
+    a[CA.b0Lw] = b0Lw;
+    a[CA.b0Ll] = b0Ll;
+    a[CA.s0L2w] = s0L2w;
+    a[CA.s0L2l] = s0L2l;
+    a[CA.s0R2w] = s0R2w;
+    a[CA.s0R2l] = s0R2l;
+    a[CA.b0L2w] = b0L2w;
+    a[CA.b0L2l] = b0L2l;
+    a[CA.s1Rw] = s1Rw;
+    a[CA.s1Rl] = s1Rl;
+    a[CA.s1Ll] = s1Ll;
+    a[CA.s0rs] = s0rs;
+    a[CA.s0ls] = s0ls;
+    a[CA.b0ls] = b0ls;
+    a[CA.s1rs] = s1rs;
+    a[CA.s0n] = s0n;
+    a[CA.b0p] = b0p;
+    return CONFIG_TEMPLATES(0, a, out, k, mask);
   }
 
   /**
@@ -423,34 +661,32 @@ export class State {
     const pt = d > 0 ? t[d - 1] : 0;
     const nt = d + 1 < n ? t[d + 1] : 0;
     const hpt = h > 0 && h < n ? t[h - 1] : 0;
-    let k = 0;
-    out[k++] = h1(dir + 1, dw) & mask;
-    out[k++] = h1(dir + 2, dt) & mask;
-    out[k++] = h2(dir + 3, dw, dt) & mask;
-    out[k++] = h1(dir + 4, hw) & mask;
-    out[k++] = h1(dir + 5, ht) & mask;
-    out[k++] = h2(dir + 6, hw, ht) & mask;
-    out[k++] = h2(dir + 7, ht, dt) & mask;
-    out[k++] = h2(dir + 8, hw, dt) & mask;
-    out[k++] = h2(dir + 9, ht, dw) & mask;
-    out[k++] = h2(dir + 10, hw, dw) & mask;
-    out[k++] = h3(dir + 11, ht, dt, dist) & mask;
-    out[k++] = h3(dir + 12, dt, dLw, dLl) & mask;
-    out[k++] = h3(dir + 13, ht, dt, dLw) & mask;
-    out[k++] = h2(dir + 14, hw, dLw) & mask;
-    out[k++] = h3(dir + 15, dt, dRw, dRl) & mask;
-    out[k++] = h3(dir + 16, ht, dt, dls) & mask;
-    out[k++] = h3(dir + 17, ht, dt, hls) & mask;
-    out[k++] = h2(dir + 18, dt, hls) & mask;
-    out[k++] = h3(dir + 19, ht, dt, drs) & mask;
-    out[k++] = h4(dir + 20, ht, hLw, hLl, dt) & mask;
-    out[k++] = h4(dir + 21, ht, hRw, hRl, dt) & mask;
-    out[k++] = h3(dir + 22, dt, pt, nt) & mask;
-    out[k++] = h3(dir + 23, dw, ht, dist) & mask;
-    out[k++] = h4(dir + 24, dt, ht, this.nl[h], this.nr[h]) & mask;
-    out[k++] = h3(dir + 25, dLt, dt, ht) & mask;
-    out[k++] = h3(dir + 26, ht, hpt, dt) & mask;
-    out[k++] = h3(dir + 27, ht, dt, hrs) & mask;
-    out[k++] = h3(dir + 28, hw, dt, dls) & mask;
+    const hvl = this.nl[h];
+    const hvr = this.nr[h];
+    const a = this.atoms;
+    a[LA.dw] = dw;
+    a[LA.dt] = dt;
+    a[LA.hw] = hw;
+    a[LA.ht] = ht;
+    a[LA.dist] = dist;
+    a[LA.dLw] = dLw;
+    a[LA.dLl] = dLl;
+    a[LA.dRw] = dRw;
+    a[LA.dRl] = dRl;
+    a[LA.dls] = dls;
+    a[LA.hls] = hls;
+    a[LA.drs] = drs;
+    a[LA.hLw] = hLw;
+    a[LA.hLl] = hLl;
+    a[LA.hRw] = hRw;
+    a[LA.hRl] = hRl;
+    a[LA.pt] = pt;
+    a[LA.nt] = nt;
+    a[LA.hvl] = hvl;
+    a[LA.hvr] = hvr;
+    a[LA.dLt] = dLt;
+    a[LA.hpt] = hpt;
+    a[LA.hrs] = hrs;
+    LABEL_TEMPLATES(dir, a, out, 0, mask);
   }
 }

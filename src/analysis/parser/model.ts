@@ -11,6 +11,7 @@
  * accuracy here and halve the cache footprint, which is what bounds speed).
  * @module
  */
+import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { AnnalsError } from '../../errors.js';
 import {
@@ -86,7 +87,24 @@ export class Decoder {
   /** Candidate key and chosen candidate slot of the last {@link bestLabel} call (for training). */
   lastKey = 0;
   lastCand = 0;
-  constructor(readonly model: ParserModel) {}
+  /** The Int8 action table with each 3-weight row padded to one Int32 word (see {@link addRows}), or null. */
+  private readonly act32: Int32Array | null;
+
+  constructor(readonly model: ParserModel) {
+    const act = model.act;
+    const le = endianness() === 'LE';
+    if (act instanceof Int8Array && le) {
+      const rows = act.length / ACT_STRIDE;
+      const a32 = new Int32Array(rows);
+      for (let r = 0; r < rows; r++) a32[r] = (act[3 * r] & 255) | ((act[3 * r + 1] & 255) << 8) | ((act[3 * r + 2] & 255) << 16);
+      this.act32 = a32;
+    } else this.act32 = null;
+    const lab = model.lab;
+    this.lab32 =
+      lab instanceof Int8Array && model.labStride === 16 && lab.byteOffset % 4 === 0 && le && N_LAB_FEATS * 255 < 65536
+        ? new Int32Array(lab.buffer, lab.byteOffset, lab.length >> 2)
+        : null;
+  }
 
   /** Word atom of a surface form. */
   wordId(form: string): number {
@@ -128,6 +146,170 @@ export class Decoder {
     out[2] = c;
   }
 
+  // Per-sentence cache of the summed action scores of the feature groups that
+  // read only words and tags (State.stackTokenFeatures for s0, s1, s2 and
+  // State.bufferFeatures): slot (group, token) -> 3 scores, valid when its mark
+  // equals `gen`. Each token's groups are hashed and looked up once per sentence
+  // instead of at every transition (the table lookups are what parsing waits on).
+  // Integer (quantised) weights only: their sums are exact in any order, so the
+  // scores equal scoreState's bit for bit.
+  private gsum = new Float64Array(0);
+  private gmark = new Int32Array(0);
+  private gen = 0;
+  /** Slots per group: tokens 0..n (n = ROOT) and n+1 = no token. */
+  private gslots = 0;
+  private readonly gfeats = new Int32Array(N_ACT_FEATS);
+
+  /** Start a new sentence for {@link scoreCached}: its cache entries are stale. */
+  resetGroups(n: number): void {
+    const slots = n + 2;
+    if (this.gmark.length < 4 * slots) {
+      const cap = Math.max(4 * 64, 8 * slots);
+      this.gmark = new Int32Array(cap);
+      this.gsum = new Float64Array(3 * cap);
+      this.gen = 0;
+    }
+    this.gslots = slots;
+    if (++this.gen === 0x7fffffff) {
+      this.gmark.fill(0);
+      this.gen = 1;
+    }
+  }
+
+  /** Cache slot of group `g` (0..2: stack position, 3: buffer) at token `x` (-1: none), filled on first use. */
+  private groupSlot(st: State, g: number, x: number): number {
+    const slot = g * this.gslots + (x < 0 ? this.gslots - 1 : x);
+    if (this.gmark[slot] === this.gen) return slot;
+    const m = this.model;
+    const mask = (1 << m.actBits) - 1;
+    const f = this.gfeats;
+    const k = g < 3 ? st.stackTokenFeatures(g, x, f, 0, mask) : st.bufferFeatures(x, f, 0, mask);
+    const o = 3 * slot;
+    this.gsum[o] = 0;
+    this.gsum[o + 1] = 0;
+    this.gsum[o + 2] = 0;
+    this.addRows(f, k, this.gsum, o);
+    this.gmark[slot] = this.gen;
+    return slot;
+  }
+
+  /**
+   * Add the action-table rows of features `f[0..k)` to `dst[o..o+3)`. With the
+   * table as one Int32 word per row ({@link act32}) the three Int8 weights,
+   * biased by 128 to unsigned bytes, add as 16-bit lanes of two words (even
+   * bytes SHIFT and RIGHT, odd bytes LEFT) without carries: k x 255 < 65536.
+   */
+  private addRows(f: Int32Array, k: number, dst: Float64Array, o: number): void {
+    const W32 = this.act32;
+    if (W32 && k <= 257) {
+      let e = 0;
+      let od = 0;
+      for (let i = 0; i < k; i++) {
+        const x = W32[f[i]] ^ 0x80808080;
+        e += x & 0xff00ff;
+        od += (x >>> 8) & 0xff00ff;
+      }
+      const bias = 128 * k;
+      dst[o] += (e & 0xffff) - bias;
+      dst[o + 1] += (od & 0xffff) - bias;
+      dst[o + 2] += (e >>> 16) - bias;
+      return;
+    }
+    const W = this.model.act;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    for (let i = 0; i < k; i++) {
+      const r = f[i] * ACT_STRIDE;
+      a += W[r];
+      b += W[r + 1];
+      c += W[r + 2];
+    }
+    dst[o] += a;
+    dst[o + 1] += b;
+    dst[o + 2] += c;
+  }
+
+
+  /**
+   * Same scores as {@link scoreState} (for integer weights), from the cached
+   * word-and-tag groups plus the configuration features; leaves only the
+   * latter in `feats`. Call {@link resetGroups} first for each sentence.
+   */
+  scoreCached(st: State, out: Float64Array): void {
+    const m = this.model;
+    const sp = st.sp;
+    const g0 = 3 * this.groupSlot(st, 0, sp > 0 ? st.stack[sp - 1] : -1);
+    const g1 = 3 * this.groupSlot(st, 1, sp > 1 ? st.stack[sp - 2] : -1);
+    const g2 = 3 * this.groupSlot(st, 2, sp > 2 ? st.stack[sp - 3] : -1);
+    const g3 = 3 * this.groupSlot(st, 3, st.bi);
+    const gs = this.gsum;
+    out[0] = gs[g0] + gs[g1] + gs[g2] + gs[g3];
+    out[1] = gs[g0 + 1] + gs[g1 + 1] + gs[g2 + 1] + gs[g3 + 1];
+    out[2] = gs[g0 + 2] + gs[g1 + 2] + gs[g2 + 2] + gs[g3 + 2];
+    const f = this.feats;
+    this.addRows(f, st.configFeatures(f, 0, (1 << m.actBits) - 1), out, 0);
+  }
+
+
+  /**
+   * The Int8 label table of stride 16 read as four Int32 words per row (null
+   * for other tables): {@link labelScores16} adds a row's 16 weights with a few
+   * word operations instead of one load and add per weight.
+   */
+  private readonly lab32: Int32Array | null;
+
+  /**
+   * Scores of all 16 columns for the label features `f` into `sc[0..16)`, the
+   * same integers the per-weight loop gives. Each word holds four Int8 weights;
+   * biased by 128 they are unsigned bytes, and split into even and odd bytes
+   * they add as 16-bit lanes without carrying into each other (at most
+   * N_LAB_FEATS x 255 < 65536).
+   */
+  private labelScores16(f: Int32Array, sc: Float64Array): void {
+    const W = this.lab32!;
+    let e0 = 0;
+    let o0 = 0;
+    let e1 = 0;
+    let o1 = 0;
+    let e2 = 0;
+    let o2 = 0;
+    let e3 = 0;
+    let o3 = 0;
+    for (let i = 0; i < N_LAB_FEATS; i++) {
+      const r = f[i] << 2;
+      const x0 = W[r] ^ 0x80808080;
+      const x1 = W[r + 1] ^ 0x80808080;
+      const x2 = W[r + 2] ^ 0x80808080;
+      const x3 = W[r + 3] ^ 0x80808080;
+      e0 += x0 & 0xff00ff;
+      o0 += (x0 >>> 8) & 0xff00ff;
+      e1 += x1 & 0xff00ff;
+      o1 += (x1 >>> 8) & 0xff00ff;
+      e2 += x2 & 0xff00ff;
+      o2 += (x2 >>> 8) & 0xff00ff;
+      e3 += x3 & 0xff00ff;
+      o3 += (x3 >>> 8) & 0xff00ff;
+    }
+    const bias = 128 * N_LAB_FEATS;
+    sc[0] = (e0 & 0xffff) - bias;
+    sc[1] = (o0 & 0xffff) - bias;
+    sc[2] = (e0 >>> 16) - bias;
+    sc[3] = (o0 >>> 16) - bias;
+    sc[4] = (e1 & 0xffff) - bias;
+    sc[5] = (o1 & 0xffff) - bias;
+    sc[6] = (e1 >>> 16) - bias;
+    sc[7] = (o1 >>> 16) - bias;
+    sc[8] = (e2 & 0xffff) - bias;
+    sc[9] = (o2 & 0xffff) - bias;
+    sc[10] = (e2 >>> 16) - bias;
+    sc[11] = (o2 >>> 16) - bias;
+    sc[12] = (e3 & 0xffff) - bias;
+    sc[13] = (o3 & 0xffff) - bias;
+    sc[14] = (e3 >>> 16) - bias;
+    sc[15] = (o3 >>> 16) - bias;
+  }
+
   /** Best dense label for the arc h -> d (label features computed into lfeats). */
   bestLabel(h: number, d: number, st: State = this.state): number {
     const m = this.model;
@@ -141,13 +323,16 @@ export class Decoder {
     if (nc <= 1) return nc === 1 ? m.cands[c0] : 0;
     st.labelFeatures(this.lfeats, (1 << m.labBits) - 1, h, d, key);
     const sc = this.lscores;
-    for (let j = 0; j < nc; j++) sc[j] = 0;
-    const W = m.lab;
     const f = this.lfeats;
-    const stride = m.labStride;
-    for (let i = 0; i < N_LAB_FEATS; i++) {
-      const r = f[i] * stride;
-      for (let j = 0; j < nc; j++) sc[j] += W[r + j];
+    if (this.lab32) this.labelScores16(f, sc);
+    else {
+      for (let j = 0; j < nc; j++) sc[j] = 0;
+      const W = m.lab;
+      const stride = m.labStride;
+      for (let i = 0; i < N_LAB_FEATS; i++) {
+        const r = f[i] * stride;
+        for (let j = 0; j < nc; j++) sc[j] += W[r + j];
+      }
     }
     let best = 0;
     for (let j = 1; j < nc; j++) if (sc[j] > sc[best]) best = j;
@@ -159,8 +344,11 @@ export class Decoder {
   parse(): void {
     const st = this.state;
     const sc = scratch;
+    const cached = this.model.act instanceof Int8Array;
+    if (cached) this.resetGroups(st.n);
     while (!st.done()) {
-      this.scoreActions(sc);
+      if (cached) this.scoreCached(st, sc);
+      else this.scoreActions(sc);
       let act = -1;
       let best = -Infinity;
       if (st.canShift() && sc[SHIFT] > best) {
@@ -268,11 +456,14 @@ export class Decoder {
     let curN = 1;
     cur[0] = 0;
     cs[0] = 0;
+    const cached = this.model.act instanceof Int8Array;
+    if (cached) this.resetGroups(main.n);
     while (!pool[cur[0]].done()) {
       let nc = 0;
       for (let i = 0; i < curN; i++) {
         const st = pool[cur[i]];
-        this.scoreState(st, this.feats, sc);
+        if (cached) this.scoreCached(st, sc);
+        else this.scoreState(st, this.feats, sc);
         nc = pushLegalActions(st, i, cs[i], sc, cp, ca, cands, nc);
       }
       const keep = selectTop(cands, cp, ca, nc, width);

@@ -9,7 +9,8 @@ import { AnnalsError } from '../../errors.js';
 import { checkStages, runStages } from '../pipeline.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
 import { loadParser, Parser, parserStage } from './index.js';
-import { COARSE_GROUPS, deserialiseModel, FINE_GROUPS, selectTop, serialiseModel, type ParserModel } from './model.js';
+import { COARSE_GROUPS, Decoder, deserialiseModel, FINE_GROUPS, selectTop, serialiseModel, type ParserModel } from './model.js';
+import { compileTemplates, h1, h2, h3, h4, LEFT, N_ACT_FEATS, RIGHT, SHIFT } from './core.js';
 import { projectivise } from './data.js';
 import { blendQuantised } from './trainer.js';
 import { assertTrees } from '../tree-check.js';
@@ -301,4 +302,75 @@ test('blendQuantised averages equal-shaped models by weight and refuses others',
     ]),
     (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL',
   );
+});
+
+test('compiled feature templates hash exactly like h1..h4', () => {
+  const atoms = Int32Array.from({ length: 8 }, (_, i) => Math.imul(i + 1, 0x9e3779b1) ^ (i * 977));
+  const list = [[3, 0], [7, 1, 2], [9, 3, 4, 5], [12, 6, 7, 0, 1], [40, 7]];
+  const hash = compileTemplates(list);
+  for (const base of [0, 100, 100 + 17 * 32]) {
+    const out = new Int32Array(2 + list.length);
+    assert.equal(hash(base, atoms, out, 2, 0xfffff), 2 + list.length);
+    const a = (i: number): number => atoms[i];
+    assert.deepEqual(
+      [...out.subarray(2)],
+      [h1(base + 3, a(0)), h2(base + 7, a(1), a(2)), h3(base + 9, a(3), a(4), a(5)), h4(base + 12, a(6), a(7), a(0), a(1)), h1(base + 40, a(7))].map(
+        (h) => h & 0xfffff,
+      ),
+    );
+  }
+  assert.throws(() => compileTemplates([[1]]), RangeError);
+  assert.throws(() => compileTemplates([[1, 0, 1, 2, 3, 4]]), RangeError);
+});
+
+test('cached and packed scoring equals the plain sums over all features, in any configuration', () => {
+  const m = parser.model;
+  for (const model of [m, m.beamModel!]) {
+    const dec = new Decoder(model);
+    const doc = runStages([taggerStage(tagger)], Doc.fromWords([
+      'The rebels , who had seized the town on Monday , said they would withdraw if talks resumed .'.split(' '),
+      'Police fired tear gas at protesters in the capital .'.split(' '),
+    ]));
+    // The same weights as floats take the plain per-weight loops (no caches, no packed words).
+    const plain = new Decoder({ ...model, act: Float32Array.from(model.act), lab: Float32Array.from(model.lab) });
+    const full = new Float64Array(3);
+    const cached = new Float64Array(3);
+    const feats = new Int32Array(N_ACT_FEATS);
+    let arcs = 0;
+    let seed = 7;
+    let steps = 0;
+    for (let s = 0; s < doc.sentStart.length; s++) {
+      // Walk several action sequences (pseudo-random legal choices) over each sentence.
+      for (let run = 0; run < 4; run++) {
+        dec.load(doc.form, doc.upos, doc.xpos, doc.sentStart[s], doc.sentEnd[s]);
+        plain.load(doc.form, doc.upos, doc.xpos, doc.sentStart[s], doc.sentEnd[s]);
+        const st = dec.state;
+        dec.resetGroups(st.n);
+        while (!st.done()) {
+          dec.scoreState(st, feats, full);
+          dec.scoreCached(st, cached);
+          assert.deepEqual([...cached], [...full]);
+          plain.state.copyFrom(st);
+          plain.scoreState(plain.state, feats, full);
+          assert.deepEqual([...cached], [...full]);
+          // The label scores of the arcs LEFT and RIGHT would make.
+          for (const [h, d] of [
+            [st.bi, st.stack[st.sp - 1]],
+            [st.stack[st.sp - 2], st.stack[st.sp - 1]],
+          ]) {
+            if (st.sp === 0 || h === undefined || h < 0 || h >= st.n || (h !== st.bi && st.sp < 2)) continue;
+            assert.equal(dec.bestLabel(h, d, st), plain.bestLabel(h, d, plain.state));
+            const nc = model.candStart[dec.lastKey + 1] - model.candStart[dec.lastKey];
+            if (nc > 1) assert.deepEqual([...dec.lscores.subarray(0, nc)], [...plain.lscores.subarray(0, nc)]);
+            arcs++;
+          }
+          steps++;
+          const legal = [SHIFT, LEFT, RIGHT].filter((a) => (a === SHIFT ? st.canShift() : a === LEFT ? st.canLeft() : st.canRight()));
+          seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+          dec.apply(legal[(seed >>> 16) % legal.length]);
+        }
+      }
+    }
+    assert.ok(steps > 100 && arcs > 100);
+  }
 });

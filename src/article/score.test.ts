@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeMatches, errorKind } from './score.js';
+
+const ev = (source: string, target: string, cameo: string) => ({
+  source: { code: source, country: null, sector: null, text: source },
+  target: { code: target, country: null, sector: null, text: target },
+  cameo,
+});
+
+test('codes match when equal, more specific, or one of the alternatives', () => {
+  assert.ok(codeMatches('IRQREB', 'IRQREBSHI'));
+  assert.ok(codeMatches('IGOEEC|IGOEUREEC', 'IGOEUREEC'));
+  assert.ok(!codeMatches('IRQGOV', 'IRQ'));
+  assert.ok(!codeMatches('USAGOV', 'IRQGOV'));
+});
+
+test('error kinds say what went wrong in the sentence', () => {
+  const x = { source: 'USAGOV', target: 'IRQGOV', cameo: '040' };
+  assert.equal(errorKind('missed', [x], []), 'missed: no event emitted in the sentence');
+  assert.equal(errorKind('missed', [x], [ev('USAGOV', 'IRQGOV', '010')]), 'missed: right dyad, other root');
+  assert.equal(errorKind('missed', [x], [ev('USA', 'IRQ', '042')]), 'missed: right root, other actors');
+  assert.equal(errorKind('missed', [x], [ev('USAGOV', 'IRN', '112')]), 'missed: right source only');
+  assert.equal(errorKind('wrong', [], [ev('USAGOV', 'IRN', '112')]), 'wrong: no event expected in the sentence');
+  assert.equal(errorKind('wrong', [x], [ev('IRN', 'SYR', '112')]), 'wrong: other event');
+});

@@ -1,0 +1,102 @@
+/**
+ * Verb, idiom and CAMEO-code families through the whole pipeline (`createAnnals`): each
+ * test codes invented news sentences and checks the dyad and the CAMEO code an expert
+ * would give them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+
+const annals = createAnnals();
+
+/** Every emitted event of `text` as "SOURCE CAMEO TARGET". */
+function code(text: string): string[] {
+  return annals.codeDocument({ id: 't', text, date: '2011-03-02', path: '-' }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
+}
+
+/** Whether some event of `got` has this source and target and a code starting with `prefix`. */
+function has(got: string[], source: string, prefix: string, target: string): boolean {
+  return got.some((g) => {
+    const [s, c, t] = g.split(' ');
+    return s === source && c.startsWith(prefix) && t === target;
+  });
+}
+
+test('not ready / not prepared to negotiate is a refusal (125), not an intent (036)', () => {
+  const got = code('The Italian premier said Rome was not prepared to reopen the negotiations with Vienna.');
+  assert.ok(has(got, 'ITA', '125', 'AUT'), got.join('; '));
+  assert.ok(!got.some((g) => g.includes(' 036 ')), got.join('; '));
+  // Still an intent without the negation.
+  assert.ok(has(code('The Italian premier said Rome was prepared to reopen the negotiations with Vienna.'), 'ITA', '036', 'AUT'));
+});
+
+test("an actor's own offer to mediate is an intent to mediate (039)", () => {
+  const got = code('The Norwegian envoy said he was ready to help mediate between the Sri Lankan government and the Tamil rebels.');
+  assert.ok(got.some((g) => g.startsWith('NORGOV 039 ')), got.join('; '));
+  const would = code('The Qatari emir said Qatar would mediate between the Sudanese government and the Darfur rebels.');
+  assert.ok(would.some((g) => g.startsWith('QAT 039 ')), would.join('; '));
+});
+
+test('an act offered "unless" the other side acts is a threat to it; one refused "unless" it acts, a demand', () => {
+  const threat = code('Somali militiamen said they would abandon their positions unless the Kenyan army apologised.');
+  assert.ok(threat.some((g) => g.endsWith(' KENMIL') && g.split(' ')[1].startsWith('13')), threat.join('; '));
+  const attack = code('The rebels would attack Kenyan bases unless the Kenyan army withdrew.');
+  assert.ok(attack.some((g) => g.split(' ')[1] === '138'), attack.join('; '));
+  assert.ok(!attack.some((g) => g.split(' ')[1].startsWith('19')), attack.join('; '));
+  const demand = code('The rebels said they would not return to the talks unless the Sudanese government withdrew its troops.');
+  assert.ok(has(demand, 'SDNREB', '10', 'SDNGOV'), demand.join('; '));
+});
+
+test('an offer "only in exchange for" something is a demand (10)', () => {
+  const got = code('Hamas will free the Israeli soldier only in exchange for Palestinian prisoners.');
+  assert.ok(got.some((g) => g.startsWith('PSEREBHAM 100 ISR')), got.join('; '));
+  assert.ok(!got.some((g) => g.split(' ')[1].startsWith('03')), got.join('; '));
+});
+
+test('a claim of responsibility for an attack is 015 toward the attacked', () => {
+  const got = code('The Taliban claimed responsibility for the attack on the Afghan army.');
+  assert.ok(has(got, 'AFGREBTAL', '015', 'AFGMIL'), got.join('; '));
+  const killing = code('The Pakistani Taliban claimed responsibility for the killing of an Afghan diplomat.');
+  assert.ok(killing.some((g) => g.split(' ')[1] === '015' && g.endsWith(' AFGGOV')), killing.join('; '));
+});
+
+test('a renewed, reiterated or repeated demand or call is a demand (10) or an appeal (02)', () => {
+  const renewed = code('Turkish leaders renewed their demand that the Greek government release the prisoners.');
+  assert.ok(has(renewed, 'TURGOV', '10', 'GRCGOV'), renewed.join('; '));
+  const repeated = code('The Greek Cypriot leader repeated his call for talks with Turkey.');
+  assert.ok(repeated.some((g) => g.split(' ')[1].startsWith('02') && g.endsWith(' TUR')), repeated.join('; '));
+  assert.ok(!repeated.some((g) => g.split(' ')[1] === '010'), repeated.join('; '));
+});
+
+test('an ordered investigation, arrest or deployment is that act, not a demand', () => {
+  const inquiry = code('The Nigerian president ordered an investigation into the police raid.');
+  assert.ok(inquiry.some((g) => g.startsWith('NGAGOV 09')), inquiry.join('; '));
+  assert.ok(!inquiry.some((g) => g.split(' ')[1].startsWith('10')), inquiry.join('; '));
+  const arrest = code('The Bolivian president ordered the arrest of the American ambassador.');
+  assert.ok(has(arrest, 'BOLGOV', '173', 'USAGOV'), arrest.join('; '));
+  // An order to someone is still a demand on it.
+  const order = code('The Russian president ordered the Chechen rebels to surrender.');
+  assert.ok(order.some((g) => g.startsWith('RUSGOV 10')), order.join('; '));
+});
+
+test('rejecting an accusation is a denial (016) toward the accuser', () => {
+  const got = code('Russia accused Georgia on Monday of shelling South Ossetian villages. The Georgian government rejected the accusation.');
+  assert.ok(has(got, 'GEOGOV', '016', 'RUS'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('GEOGOV 12')), got.join('; '));
+});
+
+test('support withdrawn on a condition, or threatened for one\'s own side, is a threat toward the supported (13)', () => {
+  const cond = code('The Shiite bloc said it would pull its ministers out of the Lebanese government if the prime minister signed the pact.');
+  assert.ok(cond.some((g) => g.split(' ')[1].startsWith('13') && g.endsWith(' LBNGOV')), cond.join('; '));
+  const own = code('The Lebanese minister warned that his party would withdraw its support for the Syrian government.');
+  assert.ok(has(own, 'LBNGOV', '13', 'SYRGOV'), own.join('; '));
+  assert.ok(!own.some((g) => g.endsWith(' LBNPTY')), own.join('; '));
+  // Attacks promised by one's own fighters: a threat of force toward the attacked.
+  const force = code('The Hamas commander warned that its fighters would attack Israeli towns.');
+  assert.ok(force.some((g) => g.split(' ')[1] === '138' && g.endsWith(' ISR')), force.join('; '));
+});
+
+test('vowing to keep up protests is a threat of dissent (133)', () => {
+  const got = code('Opposition leaders vowed to keep up the protests against the Kenyan government.');
+  assert.ok(has(got, 'KENOPP', '133', 'KENGOV'), got.join('; '));
+});
