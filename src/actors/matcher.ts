@@ -557,8 +557,8 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
 
   /**
    * "the government of Iraq": an agent-only group, of/in/from, optional "the", an actor group.
-   * "a spokesman for Sadr", "an aide to Maliki": the principal's own code (the agent
-   * speaks for it, it is not a new sector of it).
+   * "a spokesman for Sadr", "an aide to Maliki": the principal's code with the agent's
+   * (IRQPTYSDRGOV; IRQGOV + GOV = IRQGOV), as for "of".
    */
   const mergeOf = (doc: Doc, groups: Group[]): Group[] => {
     const out: Group[] = [];
@@ -577,7 +577,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
               start: g.start,
               end: h.end,
               base: h.base,
-              agents: forPrep ? h.agents : [...h.agents, ...g.agents],
+              agents: [...h.agents, ...g.agents],
               parts: [...g.parts, ...h.parts],
               head: g.end - 1,
               ofAgents: forPrep ? undefined : g.agents,
