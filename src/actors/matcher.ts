@@ -56,6 +56,25 @@ export interface ActorMatcherOptions {
 /** Words that are also actor names but, written in lower case, are ordinary English. */
 const LOWERCASE_WORDS = new Set(['us', 'it', 'who', 'may', 'will', 'can', 'turkey', 'chad', 'china', 'jersey', 'guinea']);
 const OF_WORDS = new Set(['of', 'in', 'from']);
+/**
+ * Nouns of places: a country adjective before them names a place, not an actor ("Iraqi
+ * cities", "Lebanese airspace"). Villages and towns are left out: "aid to the Ithilen
+ * villages" is aid to their people (PETRARCH validation DEMO-06).
+ */
+const PLACE_NOUNS = new Set(
+  `city territory airspace soil land province region countryside coast coastline waters port mountain desert street
+  neighbourhood neighborhood district`.split(/\s+/),
+);
+/** Nouns whose "A-B" modifier names their two parties ("U.S.-Iranian talks"). */
+const PAIR_NOUNS = new Set(
+  `talk talks negotiation negotiations dialogue summit meeting relation relations tie ties contact contacts consultation
+  consultations rapprochement rivalry conflict war`.split(/\s+/),
+);
+/** Participles after "COUNTRY-": the country is not the noun's actor ("Iranian-trained", "U.S.-backed"). */
+const HYPHEN_PARTICIPLES = new Set(
+  `backed trained funded financed armed supplied made built based born owned run sponsored supported brokered drafted
+  educated inspired allied aligned`.split(/\s+/),
+);
 /** Capitalised words before a name that are not first names. */
 const HONORIFICS = new Set(
   `sheikh shaikh sayyed sayyid sayed seyed mr mrs ms dr mullah imam ayatollah hojatoleslam haji hajji general gen lt col maj
@@ -463,7 +482,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     close();
     let merged = composeOf ? mergeOf(doc, nationalEnvoys(doc, groups)) : nationalEnvoys(doc, groups);
     if (coordination) merged = distribute(doc, merged);
-    merged = appositiveNames(doc, merged);
+    merged = appositiveNames(doc, merged).filter((g) => !sceneAdjective(doc, g, merged));
     for (const g of merged) {
       const b = g.start - 1;
       if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
@@ -502,6 +521,44 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       out.push(a);
     }
     return out;
+  };
+
+  /**
+   * A country word that names no actor: "Iraqi cities", "Lebanese airspace" (a place
+   * noun, with a parse), "an Iranian-trained commander", "U.S.-backed" (a hyphenated
+   * participle), "a joint Iraqi-American investigation" (two countries joined by a
+   * hyphen before a noun that is no agent). A country group with agents never is one.
+   */
+  const sceneAdjective = (doc: Doc, g: Group, all: Group[]): boolean => {
+    if (g.base === null || g.agents.length > 0 || !g.base.codes.every((c) => isBare(c, countries))) return false;
+    const s0 = doc.sentStart[doc.sentenceOf(g.start)];
+    const s1 = doc.sentEnd[doc.sentenceOf(g.start)];
+    const glued = (i: number): boolean => i > s0 && i < s1 && doc.end[i - 1] === doc.start[i];
+    const bareAt = (start: number, end: number): boolean =>
+      all.some((x) => x !== g && x.base !== null && x.agents.length === 0 && x.start === start && x.end === end && x.base.codes.every((c) => isBare(c, countries)));
+    // "U.S.-Iranian talks": the two countries are the parties of the talks.
+    const pairTalks = (i: number): boolean => {
+      for (let k = i; k < s1 && k < i + 3; k++) if (PAIR_NOUNS.has((doc.lemma[k] || doc.form[k]).toLowerCase())) return true;
+      return false;
+    };
+    const startsAt = (i: number): Group | undefined => all.find((x) => x.start === i);
+    const endsAt = (i: number): Group | undefined => all.find((x) => x.end === i);
+    if (g.end + 1 < s1 && doc.form[g.end] === '-' && glued(g.end) && glued(g.end + 1)) {
+      // "Iranian-trained", "U.S.-backed" ("Saudi-led" keeps its leader).
+      if (HYPHEN_PARTICIPLES.has(doc.form[g.end + 1].toLowerCase())) return true;
+      // "Iraqi-American investigation": the second country before a non-agent noun.
+      const next = startsAt(g.end + 1);
+      if (next && next.agents.length === 0 && bareAt(next.start, next.end) && !pairTalks(next.end)) return true;
+    }
+    if (g.start - 2 >= s0 && doc.form[g.start - 1] === '-' && glued(g.start - 1) && glued(g.start)) {
+      const prev = endsAt(g.start - 1);
+      if (prev && bareAt(prev.start, prev.end) && !pairTalks(g.end)) return true;
+    }
+    if (!doc.annotations.has('token.dep') || g.end - g.start !== 1) return false;
+    const h = doc.head[g.start];
+    const rel = DEPREL[doc.dep[g.start]];
+    if (h <= g.start || h >= s1 || (rel !== 'amod' && rel !== 'compound')) return false;
+    return PLACE_NOUNS.has((doc.lemma[h] || doc.form[h]).toLowerCase());
   };
 
   /**

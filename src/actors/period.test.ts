@@ -84,3 +84,18 @@ test('"U.S. and Iraqi troops": both countries take the shared head noun', () => 
   const det = code('U.S. and Iraqi troops detained five suspects in Mosul on Sunday.');
   assert.ok(det.some((d) => d.startsWith('USAMIL>') && d.endsWith(':173')), JSON.stringify(det));
 });
+
+test('a country adjective that names a place or a sponsor is no actor', () => {
+  // Place nouns: the adjective says where, not who.
+  assert.deepEqual(mentions('The accord requires Dutch marines to leave Somali cities by June.'), ['Dutch marines=NLDMIL']);
+  assert.deepEqual(mentions('Syrian warplanes violated Turkish airspace on Friday.'), ['Syrian warplanes=SYRMIL']);
+  // "COUNTRY-trained", "COUNTRY-backed": the country is not the noun's actor.
+  assert.deepEqual(mentions('Police detained a Libyan-trained commander.'), ['Police=---COP', 'commander=---MIL']);
+  // Two hyphenated countries before a non-party noun; but "A-B talks" are the two parties' talks.
+  assert.deepEqual(mentions('Kabila ordered a joint Congolese-Rwandan inquiry.', 20050101), ['Kabila=CODGOV']);
+  assert.deepEqual(mentions('Egypt will host the Sudanese-Chadian talks.'), ['Egypt=EGY', 'Sudanese=SDN', 'Chadian=TCD']);
+  // An adjective heading an actor, or the actor of an event noun, stays.
+  assert.deepEqual(mentions('Israeli strikes killed ten Lebanese civilians.'), ['Israeli=ISR', 'Lebanese civilians=LBNCVL']);
+  const left = code('The accord requires Dutch marines to leave Somali cities by June.');
+  assert.ok(!left.some((d) => d.includes('>SOM:')), JSON.stringify(left));
+});
