@@ -524,6 +524,31 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
   };
 
   /**
+   * "A U.S. military spokesman in Baghdad, Rear Admiral Gregory Smith,": a capitalised
+   * title in apposition to a title of some country, before a name, is of that country
+   * (the place between is where the first title serves, not the person's country).
+   */
+  const titleCountry = (doc: Doc, groups: Group[], k: number): void => {
+    const a = groups[k];
+    const country = a.base !== null && a.base.codes.length === 1 ? splitActorCode(a.base.codes[0], countries).country : null;
+    if (a.base === null || !country || country === 'IGO' || country === 'NGO') return;
+    let j = k + 1;
+    let end = a.end;
+    const place = groups[j];
+    if (place && place.start === end + 1 && /^(in|at)$/i.test(doc.form[end] ?? '') && place.agents.length === 0 && place.base?.codes.every((c) => isBare(c, countries))) {
+      end = place.end;
+      j++;
+    }
+    const b = groups[j];
+    if (!b || doc.form[end] !== ',' || b.start !== end + 1 || b.base !== null || !titleCased(doc, b) || b.agents.some((x) => x.prefix)) return;
+    const s1 = doc.sentEnd[doc.sentenceOf(b.start)];
+    if (b.end >= s1 || !/^\p{Lu}/u.test(doc.form[b.end]) || UPOS[doc.upos[b.end]] !== 'PROPN') return;
+    if (groups.some((x) => x.start === b.end)) return;
+    b.base = { ...a.base, codes: [country] };
+    b.parts = [b.base, ...b.parts];
+  };
+
+  /**
    * A country word that names no actor: "Iraqi cities", "Lebanese airspace" (a place
    * noun, with a parse), "an Iranian-trained commander", "U.S.-backed" (a hyphenated
    * participle), "a joint Iraqi-American investigation" (two countries joined by a
@@ -667,6 +692,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const a = groups[k];
       const b = groups[k + 1];
       const titled = a.parts.length > 0 && a.parts[a.parts.length - 1].kind === 'agent';
+      if (titled) titleCountry(doc, groups, k);
       const name = b !== undefined && b.base !== null && b.agents.length === 0 && b.parts.length === 1 && !b.base.codes.every((c) => isBare(c, countries));
       if (b && titled && name) {
         const aHead = a.head ?? a.end - 1;

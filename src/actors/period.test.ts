@@ -99,3 +99,14 @@ test('a country adjective that names a place or a sponsor is no actor', () => {
   const left = code('The accord requires Dutch marines to leave Somali cities by June.');
   assert.ok(!left.some((d) => d.includes('>SOM:')), JSON.stringify(left));
 });
+
+test('military ranks and patrols; a capitalised title in apposition to another country\'s title is of that country', () => {
+  assert.deepEqual(mentions('A roadside bomb struck a Dutch patrol near Kandahar.'), ['Dutch patrol=NLDMIL', 'Kandahar=AFG']);
+  // "Rear Admiral" is military; after "a Dutch army spokesman in Kabul," it is Dutch, not Afghan.
+  assert.deepEqual(mentions('A Dutch army spokesman in Kabul, Rear Admiral Pieter Verhoef, said the patrol was hit.'), [
+    'Dutch army spokesman=NLDMIL',
+    'Kabul=AFG',
+    'Rear Admiral=NLDMIL',
+    'patrol=---MIL',
+  ]);
+});
