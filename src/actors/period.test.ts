@@ -110,3 +110,8 @@ test('military ranks and patrols; a capitalised title in apposition to another c
     'patrol=---MIL',
   ]);
 });
+
+test('military hardware stands for the armed forces that use it', () => {
+  assert.deepEqual(mentions('Sudanese aircraft bombed two villages on Monday.'), ['Sudanese aircraft=SDNMIL']);
+  assert.deepEqual(mentions('Syrian tanks shelled the town.'), ['Syrian tanks=SYRMIL']);
+});
