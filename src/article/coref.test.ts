@@ -576,7 +576,7 @@ test('groups with no country take the home country (role before religion); title
   assert.deepEqual(show(even, m.match(even, 1)), ['Sunni leaders=---SUNGOV']);
 });
 
-test('pairs: without a pair in reach, "both countries" are the lead\'s pair (a subject and its object)', () => {
+test('pairs: "both countries" after a subject and its object of two countries ("Sudan accused Juba")', () => {
   const sents = [
     'Sudan/PROPN/nsubj/2 accused/VERB/root/0 Juba/PROPN/obj/2 ./PUNCT/punct/2',
     'Sudan/PROPN/nsubj/2 warned/VERB/root/0 ./PUNCT/punct/2',

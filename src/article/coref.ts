@@ -49,7 +49,7 @@ import {
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
 import { createHomeTracker, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
-import { isPartitive, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
+import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
 export interface ArticleMatcherStats {
@@ -108,6 +108,8 @@ interface Entity {
   anchorSize: number;
   /** Normalised name words ("tariq hashemi"), for short names; '' when none. */
   name: string;
+  /** An organisation's name words after its country adjective ("accord front" of "Iraqi Accord Front"); '' when none. */
+  orgName: string;
   /** Lower-case words in and around its mentions ("iraqi", "cleric", "council"), for titles. */
   titles: Set<string>;
   acronym: string | null;
@@ -146,6 +148,8 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
+/** Honorifics before the name of a person no dictionary knows ("Sheikh Abu Omar al-Ani"). */
+const HONORIFICS = new Set(['sheikh', 'sheik']);
 /** Titles of people who lead or belong to a group ("Sheikh X" after "tribal leaders complained"). */
 const MEMBER_TITLES = new Set(['sheikh', 'sheik', 'commander', 'chief', 'elder', 'emir', 'leader']);
 /** Spokesperson nouns: with no body named, the previous sentence's organisation speaks. */
@@ -155,6 +159,8 @@ const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
 const MAX_ACTS = 40;
+/** Tokens a possessive in a reported clause looks back for the reporting verb's subject. */
+const REPORTER_WINDOW = 60;
 /** Tokens "it" looks back for the subject it continues. */
 const IT_WINDOW = 60;
 /** Country parts of codes that are no country (international and non-state bodies). */
@@ -302,6 +308,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         anchor: { start: m.start, end: m.end, sentence: s },
         anchorSize: m.end - m.start,
         name: c.kind === 'person' ? nameOf(m) : '',
+        orgName: c.kind === 'org' && m.end - m.start >= 3 ? nameOf(m) : '',
         titles: new Set(),
         acronym: null,
         generic: m.code.startsWith('---'),
@@ -406,6 +413,24 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (h < 0 || CLAUSE_BOUNDARY.has(dep(k))) break;
           clause.push(h);
           k = h;
+        }
+      }
+      const agrees = (e: Entity): boolean =>
+        info.person === true ? e.kind === 'person' && !e.plural : info.person === false ? e.kind !== 'person' && !e.plural : e.plural || e.kind === 'org';
+      // "The U.S. military said ... the convoy had been attacked by militants and that its troops had killed ...":
+      // a possessive in the subject of a reported clause is the reporter's.
+      if (info.possessive && gov >= 0 && dep(gov).startsWith('nsubj')) {
+        let v = doc.head[gov];
+        for (let n = 0; n < 4 && v >= 0 && dep(v) === 'conj'; n++) v = doc.head[v];
+        if (v >= 0 && dep(v) === 'ccomp') {
+          const g = doc.head[v];
+          // The reporter's subject comes shortly before its clause (a window: bounded work in 5,000-word sentences).
+          for (let k = Math.max(doc.sentStart[s], i - REPORTER_WINDOW); k < i && g >= 0; k++) {
+            if (doc.head[k] !== g || !dep(k).startsWith('nsubj')) continue;
+            const e = curTok.get(k);
+            if (e && agrees(e)) return e;
+            break;
+          }
         }
       }
       return recent(s, i, (e) => {
@@ -549,7 +574,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const stateBody = INSTITUTION_NOUNS.has(headLemma) && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]);
       return recent(s, pos, (e) => {
         if (want.country && !e.code.startsWith(want.country)) return null;
-        const { chunks } = sectors(e.code, countries);
+        const { chunks: own } = sectors(e.code, countries);
+        // A head of government coded as the elite (IRQELI) holds a government office too ("the Iraqi leader" = IRQGOV).
+        const chunks = own.includes('ELI') && !own.includes('GOV') ? [...own, 'GOV'] : own;
         // "the Iraqi leader" (IRQGOV) is no leader of an Iraqi party.
         if (want.country && want.chunks.length > 0 && !want.chunks.every((c) => chunks.includes(c))) return null;
         // Organisation nouns name organisations ("the ministry" is no group of leaders).
@@ -602,6 +629,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (stats) stats.steps++;
           const e = ents[k];
           if (e.name && (e.name === key || e.name.endsWith(` ${key}`)) && e.name.includes(' ')) return [e, ends[n - 1]];
+          // "the Accord Front" after "the Iraqi Accord Front": an organisation's name without its country, two words at least.
+          if (n >= 2 && e.orgName === key) return [e, ends[n - 1]];
         }
       }
       return null;
@@ -633,11 +662,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // Only the last few mentions before the pronoun: a bound for very long sentences.
       let hi = ms.length;
       while (hi > 0 && ms[hi - 1].end > before) hi--;
-      const joined = (x: ActorMention, y: ActorMention): boolean => {
-        if (y.start <= x.end) return false;
-        for (let t = x.end; t < y.start; t++) if (!/^(and|or|,|&)$/i.test(doc.form[t])) return false;
-        return true;
-      };
+      const joined = (x: ActorMention, y: ActorMention): boolean => joins(doc, x, y, true);
       // The nearest coordination before the pronoun.
       for (let k = hi - 1; k >= 1 && k >= hi - COORD_WINDOW; k--) {
         if (stats) stats.steps++;
@@ -1076,7 +1101,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             }
             // "the rebels" after "rebels of the SPLM-N": a known group of that sector.
             if (words && plural(h) && chunks.length === 1) {
-              const g = recent(s, m.start, (x) => (x.kind !== 'person' && !x.code.startsWith('---') && sectors(x.code, countries).chunks[0] === chunks[0] ? 0 : null), maxTitleSentences, 0.04);
+              // One named so first ("the councils" after "the Awakening councils"), else one of the sector.
+              const hw = lower(h);
+              const g = recent(s, m.start, (x) => {
+                if (x.kind === 'person' || x.code.startsWith('---')) return null;
+                const same = sectors(x.code, countries).chunks[0] === chunks[0];
+                // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
+                // ("the security forces" are no "U.S. forces").
+                if (x.titles.has(hw) && (same || nonStateCode(x.code))) return 0;
+                return same ? 1 : null;
+              }, maxTitleSentences, 0.04);
               if (g) {
                 emit(resolved(m, g, 'title'), g);
                 continue;
@@ -1141,6 +1175,31 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           emit(m, e);
           return true;
         };
+        if (HONORIFICS.has(l) && cap(doc.form[i]) && prevMain && prevMain.kind !== 'person' && nonStateCode(prevMain.code)) {
+          // 'Leaders of the Awakening councils complained ... "We ...," said Sheikh Abu Omar al-Ani': a person no
+          // dictionary knows, named by an honorific, is one of the non-state group the previous sentence was about.
+          let end = i + 1;
+          for (let k = i + 1; k < b && k < i + 1 + MAX_NAME_RUN && free(k); k++) {
+            const lk = lower(k);
+            // "al - Ani" written as one word.
+            if (lk === '-' && k + 1 < b && doc.end[k - 1] === doc.start[k] && doc.end[k] === doc.start[k + 1] && free(k + 1)) {
+              end = k + 2;
+              k++;
+              continue;
+            }
+            if (NAME_PARTICLES.has(lk)) continue;
+            if (!cap(doc.form[k]) || NOT_NAME_WORDS.has(lk) || (upos(k) !== 'PROPN' && upos(k) !== 'X' && upos(k) !== '_')) break;
+            end = k + 1;
+          }
+          if (end > i + 1) {
+            const pm: ActorMention = { start: i, end, code: prevMain.code, rule: `article:${doc.form[i]} + unknown name + member of ${prevMain.rule}`, head: end - 1 };
+            if (stats) stats.resolved++;
+            cover(pm);
+            result.push(pm);
+            bind(pm, register(pm, s, true));
+            continue;
+          }
+        }
         const fp = FIRST_PERSON.get(l);
         if (fp) {
           // "I", "we" inside a quotation: its speaker, perhaps named after it ('"We will not disarm," the cleric said').
@@ -1379,8 +1438,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       } else if (!co && (!pair || pair.sentence < s)) {
         pair = subjectObjectPair(doc, result, countries) ?? pair;
       }
-      // The lead's pair is the article's ("Sudan and South Sudan resumed talks", "Lebanese soldiers fired on an Israeli bulldozer").
-      if (s === 0 && !leadPair && pair && pair.sentence === 0) leadPair = { ...pair, persons: false };
       out.push(result);
       // The acts of this sentence whose agent is an actor (a subject, or "by" an actor).
       while (acts.length > 0 && acts[0].sentence < s - ACT_SENTENCES) acts.shift();

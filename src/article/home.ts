@@ -10,8 +10,9 @@
  * (coref.ts asks it for every mention; there is no other "main country").
  *
  * Which country (first that applies, per mention):
- * 0. a titled person ("Defence Minister Kamal Idris") takes a bare country named a few
- *    tokens before it in its sentence ("Sudan's delegation was led by ...");
+ * 0. a titled person ("Defence Minister Kamal Idris") takes the country of its own
+ *    apposition (as in 1), else a bare country named a few tokens before it in its
+ *    sentence ("Sudan's delegation was led by ...");
  * 1. where they come from ("dissidents from Myanmar" = MMR), or a person's own
  *    apposition ("Carl Levin, chairman of the Senate Armed Services Committee" = USA);
  * 2. the paragraph's place: a paragraph whose sentence opens with "In Washington," is
@@ -270,19 +271,6 @@ export function createHomeTracker(
     },
     complete(m, s, before, all, titled = false) {
       if (!m.code.startsWith('---')) return m.code;
-      // "Sudan's delegation was led by Defence Minister Kamal Idris": a titled person takes a bare
-      // country named a few tokens before in the sentence, whatever the home (and even an envoy).
-      if (titled && all) {
-        const near = countryJustBefore(m, all, countries);
-        if (near) {
-          m.rule = `${m.rule} + a nearby country`;
-          return near + roleFirst(m.code.slice(3));
-        }
-      }
-      if (foreign(m)) return m.code;
-      // "A spokesman for the movement": the role of the actor named after it (resolved in coref.ts).
-      if (PERSON_NOUNS.has(lower(m.end - 1)) && /^(for|of)$/.test(doc.form[m.end]?.toLowerCase() ?? '')) return m.code;
-      let country: string | null = null;
       const b = doc.sentEnd[s];
       /** The first state mention after the mention ending before `stop` (binary search: bounded work in long sentences). */
       const stateAfter = (stop: number): string | null => {
@@ -300,14 +288,31 @@ export function createHomeTracker(
         }
         return null;
       };
-      // "exiled dissidents from military-ruled Myanmar": where they come from.
-      if (m.end + 1 < b && lower(m.end) === 'from') country = stateAfter(Math.min(b, m.end + 5));
       // "Carl Levin, chairman of the Senate Armed Services Committee": the apposition's country.
-      if (!country && m.end + 1 < b && doc.form[m.end] === ',' && /^\p{Lu}/u.test(doc.form[m.end - 1]) && PERSON_NOUNS.has(lower(m.end + 1))) {
+      // Also after an article ("Vice President Tariq al-Hashemi, a leader of the Iraqi Accord Front").
+      let own: string | null = null;
+      const ap = m.end + 2 < b && /^(a|an|the)$/.test(lower(m.end + 1)) ? m.end + 2 : m.end + 1;
+      if (ap < b && doc.form[m.end] === ',' && /^\p{Lu}/u.test(doc.form[m.end - 1]) && PERSON_NOUNS.has(lower(ap))) {
         let stop = m.end + 1;
         while (stop < b && stop < m.end + 10 && doc.form[stop] !== ',') stop++;
-        country = stateAfter(stop);
+        own = stateAfter(stop);
       }
+      // "Sudan's delegation was led by Defence Minister Kamal Idris": a titled person takes his apposition's
+      // country, else a bare country named a few tokens before in the sentence, whatever the home (even an envoy).
+      if (titled && all) {
+        const near = own ?? countryJustBefore(m, all, countries);
+        if (near) {
+          m.rule = `${m.rule} + ${own ? "its apposition's" : 'a nearby'} country`;
+          return near + roleFirst(m.code.slice(3));
+        }
+      }
+      if (foreign(m)) return m.code;
+      // "A spokesman for the movement": the role of the actor named after it (resolved in coref.ts).
+      if (PERSON_NOUNS.has(lower(m.end - 1)) && /^(for|of)$/.test(doc.form[m.end]?.toLowerCase() ?? '')) return m.code;
+      let country: string | null = null;
+      // "exiled dissidents from military-ruled Myanmar": where they come from.
+      if (m.end + 1 < b && lower(m.end) === 'from') country = stateAfter(Math.min(b, m.end + 5));
+      country ??= own;
       // "'...,' spokeswoman Clara Besson said": the spokesperson of the organisation that spoke just before.
       // Only a bare "spokeswoman X": "government spokesman X" says whose he is.
       if (!country && orgSpoke && SPOKES.test(lower(m.start))) {

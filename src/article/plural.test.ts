@@ -5,7 +5,7 @@ import { createActorMatcher } from '../actors/matcher.js';
 import type { ActorMention } from '../actors/types.js';
 import { loadDictionaries } from '../dictionaries/index.js';
 import { createArticleActorMatcher } from './coref.js';
-import { isPartitive, pairPhrase } from './plural.js';
+import { isPartitive, joins, pairPhrase } from './plural.js';
 
 // The real analyzer and annals' own dictionaries (both ship in the repository); every sentence is invented.
 const analyzer = loadAnalyzer();
@@ -116,4 +116,18 @@ test('the subject of the sentence is no member of "both sides" ("Egypt promised 
   );
   const both = show(3).find((x) => x.startsWith('both sides='));
   assert.ok(both && !both.includes('EGY') && both.includes('ISR'), show(3).join(' '));
+});
+
+test('joins: "and" (or the first preposition repeated) coordinates; a comma alone only when the parse makes a list', () => {
+  const doc = analyzer.analyze(
+    'Gunmen killed six members of a Kenyan patrol, Ugandan police said. Kenya, Uganda and Tanzania signed the pact. Ghana met with Togo and with Benin.',
+  );
+  const m = (w: string, n = 1): ActorMention => {
+    const i = doc.form.indexOf(w);
+    return { start: i, end: i + n, code: 'X', rule: 'test', head: i + n - 1 };
+  };
+  assert.equal(joins(doc, m('patrol'), m('Ugandan', 2)), false);
+  assert.equal(joins(doc, m('Kenya'), m('Uganda')), true);
+  assert.equal(joins(doc, m('Uganda'), m('Tanzania')), true);
+  assert.equal(joins(doc, m('Togo'), m('Benin')), true);
 });

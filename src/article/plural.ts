@@ -10,7 +10,8 @@
  *    actors, a pair reference already resolved ("met the two delegations" -> "both
  *    governments"), else the subject and the object of one verb when they are of different
  *    countries ("Idris accused South Sudan": a weak pair);
- * 3. the lead's pair, at any distance: it is the article's (before a weak pair of a later sentence);
+ * 3. the lead's coordination, at any distance: it is the article's (before a weak pair of a
+ *    later sentence);
  * 4. persons: the two people last named before the sentence; "both countries" / "both
  *    governments": the first two states named in the two sentences before.
  * A subject of the phrase's own clause is no member ("Egypt promised a plan to both sides").
@@ -95,17 +96,47 @@ export function pairCodes(p: Pair, kind: PairKind, countries?: Iterable<string>)
 }
 
 /**
+ * Whether mention `y` is coordinated with the mention `x` before it: only "and", "&" and commas
+ * between (and "or" when `withOr`), or the preposition of `x` repeated after them ("with Hashemi
+ * and with Kurdish leaders").
+ */
+export function joins(doc: Doc, x: ActorMention, y: ActorMention, withOr = false): boolean {
+  if (y.start <= x.end || y.start - x.end > 3) return false;
+  const prep = x.start > 0 && UPOS[doc.upos[x.start - 1]] === 'ADP' ? doc.form[x.start - 1].toLowerCase() : '';
+  const conj = withOr ? /^(and|or|,|&)$/i : /^(and|,|&)$/i;
+  let sawConj = false;
+  let word = false;
+  for (let t = x.end; t < y.start; t++) {
+    const f = doc.form[t];
+    if (conj.test(f)) {
+      sawConj = true;
+      if (f !== ',') word = true;
+    } else if (!(sawConj && t === y.start - 1 && prep !== '' && f.toLowerCase() === prep)) return false;
+  }
+  if (!sawConj) return false;
+  if (word) return true;
+  // A comma alone must be a list the parse confirms: "killed six members of a guard force, Iraqi police
+  // said" is an object and the next clause's subject.
+  const hx = outerHead(doc, x);
+  const hy = outerHead(doc, y);
+  const rel = (k: number): string => DEPREL[doc.dep[k]] ?? '_';
+  return (doc.head[hy] === hx && rel(hy) === 'conj') || (doc.head[hy] === doc.head[hx] && rel(hy) === rel(hx)) || (doc.head[hx] === hy && rel(hx) === 'conj');
+}
+
+/** The token of a mention whose head lies outside it. */
+function outerHead(doc: Doc, m: ActorMention): number {
+  for (let k = m.start; k < m.end; k++) if (doc.head[k] < m.start || doc.head[k] >= m.end) return k;
+  return m.head;
+}
+
+/**
  * The last coordination of mentions among `ms` that ends before token `before`
  * ("Dulaimi and Vice President Tariq al-Hashemi"), any role; its distinct codes may be one.
  */
 export function lastCoordination(doc: Doc, ms: readonly ActorMention[], before: number, window = 8): Pair | null {
   let hi = ms.length;
   while (hi > 0 && ms[hi - 1].end > before) hi--;
-  const joined = (x: ActorMention, y: ActorMention): boolean => {
-    if (y.start <= x.end) return false;
-    for (let t = x.end; t < y.start; t++) if (!/^(and|,|&)$/i.test(doc.form[t])) return false;
-    return true;
-  };
+  const joined = (x: ActorMention, y: ActorMention): boolean => joins(doc, x, y);
   for (let k = hi - 1; k >= 1 && k >= hi - window; k--) {
     if (!joined(ms[k - 1], ms[k])) continue;
     let first = k - 1;

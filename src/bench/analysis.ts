@@ -2,6 +2,11 @@
  * Benchmark of the analysis pipeline from raw text (tokenise + split + tag +
  * lemmatise + parse), single thread.
  *   npm run bench:analysis
+ *   npm run bench:analysis -- --parsers A.bin,B.bin [--rounds 3]
+ *
+ * --parsers times the whole pipeline with each parser model in turn,
+ * interleaved over several rounds (so machine load hits all alike), and
+ * prints the median rate of each and their ratio to the first.
  * @module
  */
 import { cpus } from 'node:os';
@@ -28,6 +33,26 @@ function timeLoop(sentences: string[], fn: (s: string) => number): { sents: numb
 }
 
 const corpus = await loadBenchCorpus();
+const pi = process.argv.indexOf('--parsers');
+if (pi >= 0) {
+  const paths = (process.argv[pi + 1] ?? '').split(',').filter(Boolean);
+  const ri = process.argv.indexOf('--rounds');
+  const rounds = ri >= 0 ? Number(process.argv[ri + 1]) : 3;
+  const analyzers = paths.map((p) => loadAnalyzer({ parserModel: p }));
+  const rates: number[][] = paths.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    analyzers.forEach((a, k) => {
+      const res = timeLoop(corpus.sentences, (s) => a.analyze(s).length);
+      rates[k].push(res.tokens / res.secs / 25);
+    });
+  }
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  paths.forEach((p, k) => {
+    const m = median(rates[k]);
+    console.log(`${p}: ${rates[k].map((x) => Math.round(x)).join(' ')} 25-token sentences/s, median ${Math.round(m)}, ratio ${(m / median(rates[0])).toFixed(3)}`);
+  });
+  process.exit(0);
+}
 const rss0 = process.memoryUsage().rss;
 const t0 = performance.now();
 const analyzer = loadAnalyzer();

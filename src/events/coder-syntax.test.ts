@@ -24,6 +24,9 @@ ATTACK {ATTACKED}
 AMBUSH {AMBUSHED}
 KILL {KILLED}
 - ROADSIDE_BOMBS * [183]
+
+--- ACCUSE [112] ---
+ACCUSE {ACCUSED}
 `;
 
 const verbs = compileVerbDictionary([{ file: 'v.txt', text: VERBS }]);
@@ -198,4 +201,84 @@ test('"..., according to an aide": the source of the report is never the target'
       .         PUNCT .   .         2  punct`),
   );
   assert.deepEqual(triples(coder.code(doc)), []);
+});
+
+test('a finite verb left without a subject after a comma-delimited insert takes the actor before the insert', () => {
+  // "Arnor , speaking at a rally in Rohan , attacked Gondor ." parsed with the noun as root.
+  const doc = makeDoc(
+    rows(`
+      Arnor    PROPN NNP Arnor    0  root
+      ,        PUNCT ,   ,        3  punct
+      speaking VERB  VBG speak    1  acl:relcl
+      at       ADP   IN  at       6  case
+      a        DET   DT  a        6  det
+      rally    NOUN  NN  rally    3  obl
+      in       ADP   IN  in       8  case
+      Rohan    PROPN NNP Rohan    6  nmod
+      ,        PUNCT ,   ,        10 punct
+      attacked VERB  VBN attack   3  advcl
+      Gondor   PROPN NNP Gondor   10 obj
+      .        PUNCT .   .        1  punct`),
+  );
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GON 190']);
+});
+
+test('"said X would never attack Y and accused Z": the past verb is the speaker\'s act, not the reported clause\'s', () => {
+  const doc = makeDoc(
+    rows(`
+      Arnor    PROPN NNP Arnor   2  nsubj
+      told     VERB  VBD tell    0  root
+      reporters NOUN NNS reporter 2 obj
+      that     SCONJ IN  that    9  mark
+      the      DET   DT  the     6  det
+      Gondor   PROPN NNP Gondor  9  nsubj
+      would    AUX   MD  would   9  aux
+      never    ADV   RB  never   9  advmod
+      attack   VERB  VB  attack  2  ccomp
+      Rohan    PROPN NNP Rohan   9  obj
+      and      CCONJ CC  and     12 cc
+      accused  VERB  VBN accuse  10 acl:relcl
+      Eriador  PROPN NNP Eriador 12 obj
+      .        PUNCT .   .       2  punct`),
+  );
+  const t = triples(coder.code(doc));
+  assert.ok(t.includes('ARN ERI 112'), t.join('; '));
+  assert.ok(!t.includes('GON ERI 112'), t.join('; '));
+});
+
+test('"X said Y was in contact with Z and called on W to ...": the appeal after the reported clause is the speaker\'s', () => {
+  const doc = makeDoc(
+    rows(`
+      Arnor   PROPN NNP Arnor   2  nsubj
+      said    VERB  VBD say     0  root
+      Gondor  PROPN NNP Gondor  6  nsubj
+      was     AUX   VBD be      6  cop
+      in      ADP   IN  in      6  case
+      contact NOUN  NN  contact 2  obj
+      with    ADP   IN  with    8  case
+      Rohan   PROPN NNP Rohan   6  nmod
+      and     CCONJ CC  and     10 cc
+      called  VERB  VBN call    6  conj
+      on      ADP   IN  on      12 case
+      Eriador PROPN NNP Eriador 10 obl
+      to      PART  TO  to      14 mark
+      talk    VERB  VB  talk    10 advcl
+      .       PUNCT .   .       2  punct`),
+  );
+  const t = triples(coder.code(doc));
+  assert.ok(t.includes('ARN ERI 020'), t.join('; '));
+  assert.ok(!t.includes('GON ERI 020'), t.join('; '));
+});
+
+test('"attacked a Gondor patrol": a state modifying a military unit is its military', () => {
+  const doc = makeDoc(
+    rows(`
+      Arnor    PROPN NNP Arnor   2 nsubj
+      attacked VERB  VBD attack  0 root
+      a        DET   DT  a       5 det
+      Gondor   PROPN NNP Gondor  5 compound
+      patrol   NOUN  NN  patrol  2 obj
+      .        PUNCT .   .       2 punct`),
+  );
+  assert.deepEqual(triples(coder.code(doc)), ['ARN GONMIL 190']);
 });

@@ -125,6 +125,12 @@ const WEAPONS = new Set(['bomb', 'bomber', 'blast', 'explosion', 'explosive', 'd
  */
 const OPERATIONS = new Set(['raid', 'strike', 'airstrike', 'air-strike', 'attack', 'assault', 'offensive', 'bombardment',
   'shelling', 'bombing', 'incursion', 'operation', 'sweep', 'barrage', 'ambush', 'airstrikes', 'strikes', 'raids']);
+/**
+ * Military units and equipment: "struck a U.S. patrol", "a Turkish warplane bombed": a state
+ * named only as their modifier is its military.
+ */
+const UNITS = new Set(['patrol', 'convoy', 'base', 'checkpoint', 'outpost', 'post', 'position', 'garrison', 'vehicle',
+  'helicopter', 'warplane', 'jet', 'drone', 'warship', 'gunboat', 'tank', 'column', 'unit', 'battalion', 'brigade']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Adjectives of readiness: "ready to hold talks" is an intent. */
@@ -533,6 +539,28 @@ class Sent {
       const k = lo - 1;
       if (k < 0 || this.upos(k) !== 'VERB' || hasKid(k, ['obj', 'ccomp']) || this.inSubtree(k, c)) continue;
       if (!this.attach(c, k, 'obj')) continue;
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 13. "told reporters that the Kurds would never give up Kirkuk and accused/VBD the
+    // government ...": a past verb with its own "and" and no subject, hung inside a reported
+    // clause whose verb is a base form under a modal, cannot share that modal: it is the
+    // reporting verb's conjunct (the speaker accused).
+    for (let v = 0; v < n; v++) {
+      const x = this.xpos(v);
+      if (this.upos(v) !== 'VERB' || (x !== 'VBD' && x !== 'VBN') || hasKid(v, ['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'mark'])) continue;
+      const cc = this.kid(v, 'cc');
+      if (cc < 0 || cc > v || !['conj', 'acl', 'acl:relcl'].includes(this.dep[v])) continue;
+      // Up to the reported clause's verb.
+      let h = this.head[v];
+      for (let d = 0; h >= 0 && d < 8 && this.dep[h] !== 'ccomp'; d++) h = this.head[h];
+      if (h < 0 || h > v || this.dep[h] !== 'ccomp' || this.xpos(h) !== 'VB') continue;
+      let modal = false;
+      for (const c of this.kids(h)) if (this.dep[c] === 'aux' && this.xpos(c) === 'MD') modal = true;
+      const g = this.head[h];
+      if (!modal || g < 0 || g > h || !REPORTING.has(this.lemma(g).toLowerCase())) continue;
+      if (!this.attach(v, g, 'conj')) continue;
       changed = true;
     }
     if (changed) this.index();
@@ -1118,17 +1146,53 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
-   * "A U.S. raid on a village killed ...": a subject naming a military operation whose
-   * only actor is a bare state modifying it is that state's military. Rewrites `out`.
+   * "A U.S. raid on a village killed ...", "struck a U.S. patrol": an argument naming a
+   * military operation or unit (`nouns`) whose only actor is a bare state modifying it is
+   * that state's military. Rewrites `out`.
    */
-  function militaryAgent(st: Sent, subj: number, out: number[]): void {
-    if (out.length !== 1 || st.upos(subj) !== 'NOUN' || !OPERATIONS.has(st.lemma(subj).toLowerCase())) return;
+  function militaryAgent(st: Sent, subj: number, out: number[], nouns: ReadonlySet<string>[] = [OPERATIONS, UNITS]): void {
+    if (out.length !== 1 || st.upos(subj) !== 'NOUN' || !nouns.some((x) => x.has(st.lemma(subj).toLowerCase()))) return;
     const m = st.mentions[out[0]];
     if (m.code.length !== 3 || stateOf(m.code) === null) return;
     const h = st.synHead(m);
     if (st.head[h] !== subj || !['amod', 'compound', 'nmod:poss'].includes(st.dep[h])) return;
     st.mentions.push({ ...m, code: m.code + 'MIL', rule: `${m.rule} (the state of a military operation: its forces)` });
     out[0] = st.mentions.length - 1;
+  }
+
+  /**
+   * "Merkel, speaking at a rally in Berlin, criticised Putin": a finite verb the parser left
+   * without a subject, right after a comma-delimited relative clause, participle or
+   * apposition that follows the sentence's first actor: that actor is its subject. Only
+   * when no subject was found otherwise; returns the mention or -1.
+   */
+  function commaSubject(st: Sent, v: number): number {
+    const x = XPOS[st.doc.xpos[st.a + v]];
+    const finite = x === 'VBD' || x === 'VBZ' || x === 'VBP' || (x === 'VBN' && st.kid(v, 'aux') < 0 && st.kid(v, 'aux:pass') < 0);
+    if (!finite || st.dep[v] === 'xcomp' || st.kid(v, 'mark') >= 0) return -1;
+    for (const c of st.kids(v)) if (st.dep[c].startsWith('nsubj') || st.dep[c].startsWith('csubj') || st.dep[c] === 'expl') return -1;
+    let k = v - 1;
+    while (k >= 0 && st.upos(k) === 'ADV') k--;
+    if (k < 1 || st.doc.form[st.a + k] !== ',') return -1;
+    // Back over at most three comma-delimited inserts to the actor before the first one.
+    for (let q = k - 1, commas = 0; q >= 1 && k - q <= 40 && commas < 3; q--) {
+      if (st.doc.form[st.a + q] !== ',') continue;
+      commas++;
+      const mi = st.mentionEnd[q - 1];
+      if (mi < 0) continue;
+      const m = st.mentions[mi];
+      const after = st.up[q + 1];
+      const opener = ['WHO', 'WHICH', 'WHOSE'].includes(after) || ['VBG', 'VBN'].includes(XPOS[st.doc.xpos[st.a + q + 1]] ?? '') ||
+        ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(st.upos(q + 1));
+      if (!opener) return -1;
+      // The actor opens the sentence (after a determiner or a fronted adjunct's comma).
+      let b = m.start - 1;
+      while (b >= 0 && st.upos(b) === 'DET') b--;
+      if (b >= 0 && st.doc.form[st.a + b] !== ',') return -1;
+      for (let j = 0; j < m.start; j++) if (st.upos(j) === 'VERB') return -1;
+      return mi;
+    }
+    return -1;
   }
 
   /** Default source mentions of verb `v` (following control and coordination upwards). */
@@ -1402,6 +1466,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const out: number[] = [];
       // An argument naming a thing ("military aid") has no actor in its modifiers.
       actorsFor(st, c, out, undefined, true);
+      // "struck a U.S. patrol": the state's military.
+      if (!statement) militaryAgent(st, c, out, [UNITS]);
       const rest = out.filter((x) => !skip(x));
       if (rest.length > 0) return rest;
     }
@@ -1603,6 +1669,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (code.fwd === null && code.rev === null) return hit;
 
     let src = sourceOf(st, v);
+    if (src.length === 0 && !rescued) {
+      const k = commaSubject(st, v);
+      if (k >= 0) src = coordination(st, k);
+    }
     let tgt: number[] | undefined;
     const m = best?.m;
     let mutual: number[] | null = null;
@@ -1674,11 +1744,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // subject instead.
     if (tgt === undefined && src.length > 0 && st.dep[v] === 'conj' && st.kid(v, 'nsubj') < 0) {
       const p = st.head[v];
-      const say = p >= 0 && st.dep[p] === 'ccomp' ? st.head[p] : -1;
+      // The reported clause: a complement, or a copular clause the parser made the object
+      // ("said the United States was in contact/obj with ... and called on Lebanon").
+      const clause = p >= 0 && (st.dep[p] === 'ccomp' || (st.dep[p] === 'obj' && st.kid(p, 'cop') >= 0 && st.kid(p, 'nsubj') >= 0));
+      const say = clause ? st.head[p] : -1;
       if (say >= 0 && REPORTING.has(st.lemma(say).toLowerCase())) {
         const codes = new Set(src.map((x) => st.mentions[x].code));
         const own = st.mentions.filter((m, i) => !src.includes(i) && codes.has(m.code) && ARG_DEPS.has(st.dep[st.synHead(m)]) && st.head[st.synHead(m)] === v);
-        const alt = own.length > 0 ? sourceOf(st, say) : [];
+        // An appeal joined with "and" to a reported state ("said X was in contact with ...
+        // and called on Y to") is the speaker's too: a state does not go on to urge. After
+        // a reported act ("said Gondor played games and called on Rohan") the parse stands;
+        // so does a fronted clause (", the spokeswoman said" after "Rice met X and urged them").
+        const appeal = (code.fwd ?? '').startsWith('02') && st.kid(v, 'cc') >= 0 && say < p && st.kid(p, 'cop') >= 0;
+        const alt = own.length > 0 || appeal ? sourceOf(st, say) : [];
         if (alt.length > 0 && !alt.some((x) => codes.has(st.mentions[x].code))) src = alt;
       }
     }

@@ -218,3 +218,35 @@ test("a statement is not addressed to a reported passive's agent, nor to another
   // Without knowing the clause subject's actor, only the agent is dropped.
   assert.deepEqual(filterEvents(doc, [agent, other, own]).kept, [other, own]);
 });
+
+test("the speaker's own accusation after a reported refusal is not alleged by it", () => {
+  // Rur said Bor would never yield Kos and accused Dal .
+  const doc = makeDoc({
+    ...sent('Rur said Bor would never yield Kos and accused Dal .', 'PROPN VERB PROPN AUX ADV VERB PROPN CCONJ VERB PROPN PUNCT', [2, 0, 6, 6, 6, 2, 6, 9, 7, 9, 2], 'nsubj root nsubj aux advmod ccomp obj cc acl:relcl obj punct', 'Rur say Bor would never yield Kos and accuse Dal .'),
+    xpos: 'NNP VBD NNP MD RB VB NNP CC VBN NNP .'.split(' '),
+  });
+  const refusal = event(0, mention(2, 'BOR'), mention(6, 'KOS'), '1246', 5);
+  const accusation = event(0, mention(0, 'RURGOV'), mention(9, 'DAL'), '112', 8);
+  assert.deepEqual(filterEvents(doc, [refusal, accusation]).kept, [refusal, accusation]);
+});
+
+test('a relative clause in the simple present describes its noun: no event', () => {
+  const doc = makeDoc(
+    {
+      // Rur backs militants who attack Bor .
+      ...sent('Rur backs militants who attack Bor .', 'PROPN VERB NOUN PRON VERB PROPN PUNCT', [2, 0, 2, 5, 3, 5, 2], 'nsubj root obj nsubj acl:relcl obj punct', 'Rur back militant who attack Bor .'),
+      xpos: 'NNP VBZ NNS WP VBP NNP .'.split(' '),
+    },
+    {
+      // Rur backs militants who attacked Bor .
+      ...sent('Rur backs militants who attacked Bor .', 'PROPN VERB NOUN PRON VERB PROPN PUNCT', [2, 0, 2, 5, 3, 5, 2], 'nsubj root obj nsubj acl:relcl obj punct', 'Rur back militant who attack Bor .'),
+      xpos: 'NNP VBZ NNS WP VBD NNP .'.split(' '),
+    },
+  );
+  const s = (k: number) => doc.sentStart[k];
+  const generic = event(0, mention(s(0) + 2, '---UAF'), mention(s(0) + 5, 'BOR'), '190', s(0) + 4);
+  const past = event(1, mention(s(1) + 2, '---UAF'), mention(s(1) + 5, 'BOR'), '190', s(1) + 4);
+  const r = filterEvents(doc, [generic, past]);
+  assert.deepEqual(r.kept, [past]);
+  assert.deepEqual(r.dropped, { 'generic-relative': 1 });
+});

@@ -63,10 +63,12 @@
  *   Khartoum": Khartoum is not what was welcomed; "rejected the criticism, saying that the
  *   police ..."). Material acts keep targets from a purpose or result clause ("sent troops
  *   to confront militants", "blew themselves up, killing 39 people").
+ * - `generic-relative`: the verb is a relative clause in the simple present, which describes
+ *   its noun rather than reporting an event ("Shiite militants who attack American troops").
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
-import { DEPREL, UPOS } from '../analysis/tags.js';
+import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
 import type { CodedEvent } from './types.js';
 
@@ -79,7 +81,8 @@ export type FilterReason =
   | 'patient-source'
   | 'own-possessed-target'
   | 'alleged-act'
-  | 'other-predicate-target';
+  | 'other-predicate-target'
+  | 'generic-relative';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -91,6 +94,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'own-possessed-target',
   'alleged-act',
   'other-predicate-target',
+  'generic-relative',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -428,8 +432,26 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     }
     return false;
   };
+  /**
+   * "said the Kurds would never give up Kirkuk and accused/VBD the government ...": a past
+   * verb with its own "and" and no subject or auxiliary, hung inside a reported clause whose
+   * verb is a base form under a modal, is the speaker's own act (the coder reattaches it to
+   * the reporting verb): nothing in that clause embeds it.
+   */
+  const speakersConjunct = (v: number): boolean => {
+    const x = XPOS[doc.xpos[v]];
+    if (x !== 'VBD' && x !== 'VBN') return false;
+    const ks = kids(v);
+    if (!ks.some((k) => rel(k) === 'cc' && k < v) || ks.some((k) => /^(nsubj|aux|mark)/.test(rel(k)))) return false;
+    let h = headOf(v);
+    for (let n = 0; h >= 0 && n < 8 && rel(h) !== 'ccomp'; n++) h = headOf(h);
+    if (h < 0 || XPOS[doc.xpos[h]] !== 'VB' || !kids(h).some((k) => rel(k) === 'aux' && XPOS[doc.xpos[k]] === 'MD')) return false;
+    const g = headOf(h);
+    return g >= 0 && REPORTING.has(lemma(g));
+  };
   const ALLEGING = /^(?:11[012]|016|12|13)/;
   const isAlleged = (ev: CodedEvent): boolean => {
+    if (speakersConjunct(ev.verb)) return false;
     if (others(ev).some((a) => a.verb !== ev.verb && ALLEGING.test(a.cameo) && embeddedUnder(ev.verb, a.verb))) return true;
     // An accusation, denial, rejection or threat coded on a word of its complement (the
     // pattern "ACCUSE * OF ARMING" codes on "arming") is the alleging act itself.
@@ -497,6 +519,22 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       w = h;
     }
     return false;
+  };
+
+  /**
+   * A relative clause in the simple present describes its noun, it reports no event
+   * ("Shiite militants who attack American troops", "a group which opposes the talks").
+   */
+  const isGenericRelative = (ev: CodedEvent): boolean => {
+    const v = ev.verb;
+    const r = rel(v);
+    if (r !== 'acl:relcl' && r !== 'acl') return false;
+    const x = XPOS[doc.xpos[v]];
+    if (x !== 'VBZ' && x !== 'VBP') return false;
+    const ks = kids(v);
+    if (ks.some((k) => rel(k) === 'aux' || rel(k) === 'aux:pass')) return false;
+    // Its subject is the relative pronoun (or the noun it modifies).
+    return ks.some((k) => rel(k).startsWith('nsubj') && /^(who|which|that)$/.test(lower(k))) || (r === 'acl:relcl' && !ks.some((k) => rel(k).startsWith('nsubj')));
   };
 
   const kept: CodedEvent[] = [];
@@ -587,6 +625,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('own-possessed-target') && isOwnPossessed(ev)) reason = 'own-possessed-target';
     else if (on('alleged-act') && isAlleged(ev)) reason = 'alleged-act';
     else if (on('other-predicate-target') && isOtherPredicateTarget(ev)) reason = 'other-predicate-target';
+    else if (on('generic-relative') && isGenericRelative(ev)) reason = 'generic-relative';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

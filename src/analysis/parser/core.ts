@@ -275,10 +275,37 @@ const LABEL_TEMPLATES = compileTemplates([
   [28, LA.hw, LA.dt, LA.dls],
 ]);
 
-/** Number of action feature templates (see {@link State.actionFeatures}). */
+/** Number of base action feature templates (see {@link State.actionFeatures}). */
 export const N_ACT_FEATS = 78;
-/** Number of label feature templates (see {@link State.labelFeatures}). */
+/** Number of base label feature templates (see {@link State.labelFeatures}). */
 export const N_LAB_FEATS = 28;
+
+/**
+ * Optional template families, a bit set recorded in the model file (absent:
+ * none, as in models written before they existed, which decode unchanged).
+ * FX_WN: WordNet lexical classes (see wordnet.ts) of s0, s1, b0, b1, b2 and
+ * of the arc's head and dependent, conjoined with tags and prepositions.
+ * FX_BETWEEN: how many verbs and punctuation marks lie between s0 and b0 and
+ * between s1 and s0 (clause boundaries), conjoined with their tags.
+ * (Bit 1 was a family of word-level s1/s0/b0 triples: dev UAS -0.26 over 8
+ * epochs, dropped. Measurements of all: train.ts.)
+ */
+export const FX_WN = 2;
+export const FX_BETWEEN = 4;
+const N_WN_ACT = 12;
+const N_BETWEEN_ACT = 4;
+const N_WN_LAB = 5;
+const N_BETWEEN_LAB = 1;
+/** Most action / label templates any family set uses (scratch sizes). */
+export const MAX_ACT_FEATS = N_ACT_FEATS + N_WN_ACT + N_BETWEEN_ACT;
+export const MAX_LAB_FEATS = N_LAB_FEATS + N_WN_LAB + N_BETWEEN_LAB;
+/** Number of action templates with the families `fx`. */
+export const nActFeats = (fx: number): number => N_ACT_FEATS + (fx & FX_WN ? N_WN_ACT : 0) + (fx & FX_BETWEEN ? N_BETWEEN_ACT : 0);
+/** Number of label templates with the families `fx`. */
+export const nLabFeats = (fx: number): number => N_LAB_FEATS + (fx & FX_WN ? N_WN_LAB : 0) + (fx & FX_BETWEEN ? N_BETWEEN_LAB : 0);
+
+const UPOS_VERB_ATOM = 2 + 16 * 64;
+const UPOS_PUNCT_ATOM = 2 + 13 * 64;
 
 /**
  * A parser configuration over one sentence, with all buffers preallocated and
@@ -291,6 +318,13 @@ export class State {
   /** Word and tag atoms per token (index n = ROOT). */
   w = new Int32Array(0);
   t = new Int32Array(0);
+  /** Lexical class atoms per token (FX_WN only; 0 = none). */
+  c = new Int32Array(0);
+  /** Optional template families (FX_* bits) of the model being decoded. */
+  fx = 0;
+  /** FX_BETWEEN: number of VERB / PUNCT tokens before each token (see {@link countBetween}). */
+  pv = new Int32Array(0);
+  pp = new Int32Array(0);
   stack = new Int32Array(0);
   sp = 0;
   /** Front of the buffer: the buffer is always the contiguous range bi..n. */
@@ -320,6 +354,9 @@ export class State {
     this.cap = c;
     this.w = new Int32Array(c);
     this.t = new Int32Array(c);
+    this.c = new Int32Array(c);
+    this.pv = new Int32Array(c);
+    this.pp = new Int32Array(c);
     this.stack = new Int32Array(c);
     this.head = new Int32Array(c);
     this.label = new Int32Array(c);
@@ -359,6 +396,7 @@ export class State {
     }
     this.w[n] = W_ROOT;
     this.t[n] = T_ROOT;
+    this.c[n] = 0;
   }
 
   /**
@@ -387,6 +425,22 @@ export class State {
       this.rlo[i] = src.rlo[i];
       this.rhi[i] = src.rhi[i];
       this.inStack[i] = src.inStack[i];
+    }
+  }
+
+  /** Fill the FX_BETWEEN prefix counts from the tag atoms t[0..n). */
+  countBetween(): void {
+    let v = 0;
+    let p = 0;
+    const t = this.t;
+    for (let i = 0; i <= this.n; i++) {
+      this.pv[i] = v;
+      this.pp[i] = p;
+      if (i < this.n) {
+        const u = (t[i] - 2) & ~63;
+        if (u === UPOS_VERB_ATOM - 2) v++;
+        else if (u === UPOS_PUNCT_ATOM - 2) p++;
+      }
     }
   }
 
@@ -621,7 +675,58 @@ export class State {
     a[CA.s1rs] = s1rs;
     a[CA.s0n] = s0n;
     a[CA.b0p] = b0p;
-    return CONFIG_TEMPLATES(0, a, out, k, mask);
+    k = CONFIG_TEMPLATES(0, a, out, k, mask);
+    return this.fx === 0 ? k : this.extraActionFeatures(out, mask, k, s0, s1, b0, b1, s0L);
+  }
+
+  /** The optional action template families (see FX_WN, FX_BETWEEN), from out[k]; returns the new k. */
+  private extraActionFeatures(out: Int32Array, mask: number, k: number, s0: number, s1: number, b0: number, b1: number, s0L: number): number {
+    const w = this.w;
+    const t = this.t;
+    const b2 = b1 >= 0 && b1 + 1 <= this.n ? b1 + 1 : -1;
+    const s0w = s0 >= 0 ? w[s0] : 0;
+    const s0t = s0 >= 0 ? t[s0] : 0;
+    const s1t = s1 >= 0 ? t[s1] : 0;
+    const b0w = w[b0];
+    const b0t = t[b0];
+    const b1t = b1 >= 0 ? t[b1] : 0;
+    const s0Lw = s0L >= 0 ? w[s0L] : 0;
+    if (this.fx & FX_WN) {
+      const c = this.c;
+      const s0c = s0 >= 0 ? c[s0] : 0;
+      const s1c = s1 >= 0 ? c[s1] : 0;
+      const b0c = c[b0];
+      const b1c = b1 >= 0 ? c[b1] : 0;
+      const b2c = b2 >= 0 ? c[b2] : 0;
+      out[k++] = h2(221, s0c, s0t) & mask;
+      out[k++] = h2(222, b0c, b0t) & mask;
+      out[k++] = h2(223, s1c, s1t) & mask;
+      out[k++] = h2(224, b1c, b1t) & mask;
+      out[k++] = h4(225, s0c, s0t, b0c, b0t) & mask;
+      out[k++] = h4(226, s1c, s1t, s0c, s0t) & mask;
+      // PP attachment before the PP is built: s0 (object?) or s1 (verb?)
+      // with b0 (preposition?) and the class of the word(s) after it.
+      out[k++] = h3(227, s1c, b0w, b1c) & mask;
+      out[k++] = h3(228, s0c, b0w, b1c) & mask;
+      out[k++] = h3(229, s1c, s0c, b0w) & mask;
+      out[k++] = h3(230, s0c, b0w, b2c) & mask;
+      out[k++] = h3(231, s1c, b0w, b2c) & mask;
+      // ... and once it is built (s0 = PP noun with its preposition).
+      out[k++] = h4(232, s1c, s0Lw, s0c, s0t) & mask;
+    }
+    if (this.fx & FX_BETWEEN) {
+      const pv = this.pv;
+      const pp = this.pp;
+      const vb = s0 >= 0 ? Math.min(3, pv[b0] - pv[s0 + 1]) : 4;
+      const pb = s0 >= 0 ? Math.min(3, pp[b0] - pp[s0 + 1]) : 4;
+      const vb1 = s1 >= 0 ? Math.min(3, pv[s0] - pv[s1 + 1]) : 4;
+      const pb1 = s1 >= 0 ? Math.min(3, pp[s0] - pp[s1 + 1]) : 4;
+      out[k++] = h4(241, s0t, b0t, vb, pb) & mask;
+      out[k++] = h4(242, s1t, s0t, vb1, pb1) & mask;
+      out[k++] = h3(243, s0w, b0t, vb * 8 + pb) & mask;
+      out[k++] = h3(244, s0t, b0w, vb * 8 + pb) & mask;
+    }
+    return k;
   }
 
   /**
@@ -687,6 +792,29 @@ export class State {
     a[LA.dLt] = dLt;
     a[LA.hpt] = hpt;
     a[LA.hrs] = hrs;
-    LABEL_TEMPLATES(dir, a, out, 0, mask);
+    const k = LABEL_TEMPLATES(dir, a, out, 0, mask);
+    if (this.fx !== 0) this.extraLabelFeatures(out, mask, k, h, d, key, dt, ht, dLw);
+  }
+
+  /** The optional label template families (see FX_WN, FX_BETWEEN), from out[k]. */
+  private extraLabelFeatures(out: Int32Array, mask: number, k: number, h: number, d: number, key: number, dt: number, ht: number, dLw: number): void {
+    // Own template ids (the base ones use dir + 1..28 of a 32-wide block).
+    const x = 1_000_000 + key * 16;
+    if (this.fx & FX_WN) {
+      const dc = this.c[d];
+      const hc = this.c[h];
+      out[k++] = h2(x + 3, dc, dt) & mask;
+      out[k++] = h2(x + 4, hc, ht) & mask;
+      out[k++] = h3(x + 5, dc, dt, hc) & mask;
+      out[k++] = h3(x + 6, hc, ht, dLw) & mask;
+      out[k++] = h4(x + 7, hc, dLw, dc, dt) & mask;
+    }
+    if (this.fx & FX_BETWEEN) {
+      const lo = h < d ? h : d;
+      const hi = h < d ? d : h;
+      const vb = Math.min(3, this.pv[hi] - this.pv[lo + 1]);
+      const pb = Math.min(3, this.pp[hi] - this.pp[lo + 1]);
+      out[k++] = h4(x + 8, ht, dt, vb, pb) & mask;
+    }
   }
 }

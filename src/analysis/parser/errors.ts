@@ -7,7 +7,8 @@
  * Prints: the UAS error rate on tokens whose predicted UPOS is wrong vs right;
  * how often the gold relation is not among the label candidates of the arc's
  * key (so no label choice can be right); per relation, head and label errors
- * with predicted and with gold tags; the most frequent UPOS confusions.
+ * with predicted and with gold tags; root errors and the final punctuation
+ * errors they cause; the most frequent UPOS confusions.
  * @module
  */
 import { Doc } from '../doc.js';
@@ -71,6 +72,20 @@ let errTagWrong = 0;
 let errTagRight = 0;
 let notCandPred = 0;
 let notCandGold = 0;
+// Root errors, and the sentence-final punctuation head errors that merely follow them.
+let rootWrong = 0;
+let finalPunctErr = 0;
+let finalPunctOnWrongRoot = 0;
+sents.forEach((s, si) => {
+  const n = s.words.length;
+  const predRoot = P[si].findIndex(([h]) => h === 0);
+  if (s.heads[predRoot] !== 0) rootWrong++;
+  const last = n - 1;
+  if (s.deprels[last] === 'punct' && P[si][last][0] !== s.heads[last]) {
+    finalPunctErr++;
+    if (s.heads[predRoot] !== 0 && P[si][last][0] === predRoot + 1 && s.heads[last] > 0 && s.heads[s.heads[last] - 1] === 0) finalPunctOnWrongRoot++;
+  }
+});
 sents.forEach((s, si) => {
   s.words.forEach((_, i) => {
     total++;
@@ -100,6 +115,10 @@ const pc = (a: number, b: number): string => ((100 * a) / Math.max(1, b)).toFixe
 console.log(`${split}: ${total} tokens, predicted UPOS wrong on ${tagWrong} (${pc(tagWrong, total)}%)`);
 console.log(`head error rate: ${pc(errTagWrong, tagWrong)}% on mistagged tokens, ${pc(errTagRight, total - tagWrong)}% on the others`);
 console.log(`gold relation not among the key's candidates: ${notCandPred} with predicted tags, ${notCandGold} with gold tags`);
+console.log(
+  `root wrong in ${rootWrong} of ${sents.length} sentences; sentence-final punctuation head errors: ${finalPunctErr}, ` +
+    `of which ${finalPunctOnWrongRoot} attach to a wrong predicted root instead of the gold one`,
+);
 console.log('relation        count | predicted tags: head-err  LAS-err | gold tags: head-err  LAS-err');
 for (const [rel, v] of [...byRel.entries()].sort((a, b) => b[1][2] - a[1][2]).slice(0, 30)) {
   console.log(`${rel.padEnd(14)} ${String(v[0]).padStart(6)} | ${String(v[1]).padStart(24)} ${String(v[2]).padStart(8)} | ${String(v[3]).padStart(19)} ${String(v[4]).padStart(8)}`);

@@ -14,15 +14,19 @@
 import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { AnnalsError } from '../../errors.js';
+import { UPOS } from '../tags.js';
 import {
   ACT_STRIDE,
   LEFT,
-  N_ACT_FEATS,
-  N_LAB_FEATS,
+  FX_BETWEEN,
+  MAX_ACT_FEATS,
+  MAX_LAB_FEATS,
   RIGHT,
   SHIFT,
   State,
   W_UNK,
+  nActFeats,
+  nLabFeats,
   normWord,
   tagAtom,
 } from './core.js';
@@ -70,6 +74,13 @@ export interface ParserModel {
   vocab: Map<string, number>;
   /** Beam width the model was trained for (1: greedy). */
   beam?: number;
+  /** Optional template families (FX_* bits of core.ts; absent: none). */
+  fx?: number;
+  /**
+   * Normalised word -> packed WordNet noun/verb class (see wordnet.ts), for
+   * the FX_WN templates; stored in the model file.
+   */
+  wn?: Map<string, number>;
   /**
    * A second model trained for beam search (stored after the first in the
    * file), used when decoding with a beam wider than 1: a greedily trained
@@ -81,8 +92,11 @@ export interface ParserModel {
 /** Reusable scratch space for decoding one sentence at a time. */
 export class Decoder {
   readonly state = new State();
-  readonly feats = new Int32Array(N_ACT_FEATS);
-  readonly lfeats = new Int32Array(N_LAB_FEATS);
+  readonly feats = new Int32Array(MAX_ACT_FEATS);
+  readonly lfeats = new Int32Array(MAX_LAB_FEATS);
+  /** Number of action / label templates of the model's feature families. */
+  readonly nAct: number;
+  readonly nLab: number;
   readonly lscores = new Float64Array(MAX_LAB_STRIDE);
   /** Candidate key and chosen candidate slot of the last {@link bestLabel} call (for training). */
   lastKey = 0;
@@ -91,6 +105,10 @@ export class Decoder {
   private readonly act32: Int32Array | null;
 
   constructor(readonly model: ParserModel) {
+    const fx = model.fx ?? 0;
+    this.nAct = nActFeats(fx);
+    this.nLab = nLabFeats(fx);
+    this.state.fx = fx;
     const act = model.act;
     const le = endianness() === 'LE';
     if (act instanceof Int8Array && le) {
@@ -101,7 +119,7 @@ export class Decoder {
     } else this.act32 = null;
     const lab = model.lab;
     this.lab32 =
-      lab instanceof Int8Array && model.labStride === 16 && lab.byteOffset % 4 === 0 && le && N_LAB_FEATS * 255 < 65536
+      lab instanceof Int8Array && model.labStride === 16 && lab.byteOffset % 4 === 0 && le && MAX_LAB_FEATS * 255 < 65536
         ? new Int32Array(lab.buffer, lab.byteOffset, lab.length >> 2)
         : null;
   }
@@ -115,10 +133,22 @@ export class Decoder {
   load(form: readonly string[], upos: ArrayLike<number>, xpos: ArrayLike<number>, start: number, end: number): void {
     const st = this.state;
     st.init(end - start);
-    for (let i = start; i < end; i++) {
-      st.w[i - start] = this.wordId(form[i]);
-      st.t[i - start] = tagAtom(upos[i], xpos[i]);
+    const wn = this.model.wn;
+    if (wn) {
+      const vocab = this.model.vocab;
+      for (let i = start; i < end; i++) {
+        const nw = normWord(form[i]);
+        st.w[i - start] = vocab.get(nw) ?? W_UNK;
+        st.t[i - start] = tagAtom(upos[i], xpos[i]);
+        st.c[i - start] = classAtom(wn.get(nw) ?? 0, upos[i]);
+      }
+    } else {
+      for (let i = start; i < end; i++) {
+        st.w[i - start] = this.wordId(form[i]);
+        st.t[i - start] = tagAtom(upos[i], xpos[i]);
+      }
     }
+    if (st.fx & FX_BETWEEN) st.countBetween();
   }
 
   /** Scores of the three actions for the current state, into `out`. */
@@ -135,7 +165,8 @@ export class Decoder {
     let a = 0;
     let b = 0;
     let c = 0;
-    for (let i = 0; i < N_ACT_FEATS; i++) {
+    const nf = this.nAct;
+    for (let i = 0; i < nf; i++) {
       const r = f[i] * ACT_STRIDE;
       a += W[r];
       b += W[r + 1];
@@ -158,7 +189,7 @@ export class Decoder {
   private gen = 0;
   /** Slots per group: tokens 0..n (n = ROOT) and n+1 = no token. */
   private gslots = 0;
-  private readonly gfeats = new Int32Array(N_ACT_FEATS);
+  private readonly gfeats = new Int32Array(MAX_ACT_FEATS);
 
   /** Start a new sentence for {@link scoreCached}: its cache entries are stale. */
   resetGroups(n: number): void {
@@ -264,7 +295,7 @@ export class Decoder {
    * same integers the per-weight loop gives. Each word holds four Int8 weights;
    * biased by 128 they are unsigned bytes, and split into even and odd bytes
    * they add as 16-bit lanes without carrying into each other (at most
-   * N_LAB_FEATS x 255 < 65536).
+   * MAX_LAB_FEATS x 255 < 65536).
    */
   private labelScores16(f: Int32Array, sc: Float64Array): void {
     const W = this.lab32!;
@@ -276,7 +307,8 @@ export class Decoder {
     let o2 = 0;
     let e3 = 0;
     let o3 = 0;
-    for (let i = 0; i < N_LAB_FEATS; i++) {
+    const nf = this.nLab;
+    for (let i = 0; i < nf; i++) {
       const r = f[i] << 2;
       const x0 = W[r] ^ 0x80808080;
       const x1 = W[r + 1] ^ 0x80808080;
@@ -291,7 +323,7 @@ export class Decoder {
       e3 += x3 & 0xff00ff;
       o3 += (x3 >>> 8) & 0xff00ff;
     }
-    const bias = 128 * N_LAB_FEATS;
+    const bias = 128 * nf;
     sc[0] = (e0 & 0xffff) - bias;
     sc[1] = (o0 & 0xffff) - bias;
     sc[2] = (e0 >>> 16) - bias;
@@ -329,7 +361,8 @@ export class Decoder {
       for (let j = 0; j < nc; j++) sc[j] = 0;
       const W = m.lab;
       const stride = m.labStride;
-      for (let i = 0; i < N_LAB_FEATS; i++) {
+      const nf = this.nLab;
+      for (let i = 0; i < nf; i++) {
         const r = f[i] * stride;
         for (let j = 0; j < nc; j++) sc[j] += W[r + j];
       }
@@ -424,6 +457,10 @@ export class Decoder {
       st.init(main.n);
       st.w = main.w;
       st.t = main.t;
+      st.c = main.c;
+      st.pv = main.pv;
+      st.pp = main.pp;
+      st.fx = main.fx;
     }
   }
 
@@ -584,6 +621,19 @@ export function candKey(m: Pick<ParserModel, 'depGroup' | 'headGroup'>, dir: num
   return (dir * 18 + du) * 18 + hu;
 }
 
+/**
+ * Class atom of a token from its packed WordNet classes and its UPOS: the
+ * verb class (33..47) for a VERB, the noun class (1..26) for a NOUN or PROPN,
+ * else 0.
+ */
+export function classAtom(code: number, upos: number): number {
+  if (upos === UPOS_VERB) return code >> 5 ? 32 + ((code >> 5) & 31) : 0;
+  return upos === UPOS_NOUN || upos === UPOS_PROPN ? code & 31 : 0;
+}
+const UPOS_NOUN = UPOS.indexOf('NOUN');
+const UPOS_PROPN = UPOS.indexOf('PROPN');
+const UPOS_VERB = UPOS.indexOf('VERB');
+
 // Decoder-local scratch for three action scores; safe because scoring never re-enters.
 const scratch = new Float64Array(3);
 
@@ -616,6 +666,10 @@ interface Header {
   labStride?: number;
   depGroup?: number[];
   headGroup?: number[];
+  /** Template families (absent: 0) and the WordNet class table (space-separated forms, packed codes). */
+  fx?: number;
+  wnForms?: string;
+  wnCodes?: number[];
 }
 
 /**
@@ -653,6 +707,8 @@ function rawSection(m: ParserModel, vocabList: readonly string[]): Buffer {
     labStride: m.labStride,
     depGroup: Array.from(m.depGroup),
     headGroup: Array.from(m.headGroup),
+    ...(m.fx ? { fx: m.fx } : {}),
+    ...(m.wn ? { wnForms: [...m.wn.keys()].join(' '), wnCodes: [...m.wn.values()] } : {}),
     note: 'Trained on UD English EWT; derived work licensed CC BY-SA 4.0.',
   };
   const hjson = Buffer.from(JSON.stringify(header), 'utf8');
@@ -724,5 +780,11 @@ function readSection(raw: Buffer, at: number, file: string): { model: ParserMode
     vocab,
     beam: header.beam ?? 1,
   };
+  if (header.fx) model.fx = header.fx;
+  if (header.wnForms !== undefined && header.wnCodes) {
+    const forms = header.wnForms === '' ? [] : header.wnForms.split(' ');
+    if (forms.length !== header.wnCodes.length) throw new AnnalsError('E_MODEL', 'parser model WordNet table is inconsistent', { file });
+    model.wn = new Map(forms.map((f, i) => [f, header.wnCodes![i]]));
+  }
   return { model, end: off + actLen + labLen };
 }

@@ -10,7 +10,7 @@ import { checkStages, runStages } from '../pipeline.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
 import { loadParser, Parser, parserStage } from './index.js';
 import { COARSE_GROUPS, Decoder, deserialiseModel, FINE_GROUPS, selectTop, serialiseModel, type ParserModel } from './model.js';
-import { compileTemplates, h1, h2, h3, h4, LEFT, N_ACT_FEATS, RIGHT, SHIFT } from './core.js';
+import { compileTemplates, FX_BETWEEN, FX_WN, h1, h2, h3, h4, LEFT, MAX_ACT_FEATS, RIGHT, SHIFT } from './core.js';
 import { projectivise } from './data.js';
 import { blendQuantised } from './trainer.js';
 import { assertTrees } from '../tree-check.js';
@@ -325,7 +325,9 @@ test('compiled feature templates hash exactly like h1..h4', () => {
 
 test('cached and packed scoring equals the plain sums over all features, in any configuration', () => {
   const m = parser.model;
-  for (const model of [m, m.beamModel!]) {
+  // The shipped weights also score the optional families' features (hashed into the same rows).
+  const withFamilies: ParserModel = { ...m, fx: FX_WN | FX_BETWEEN, wn: new Map([['rebels', 18], ['police', 14], ['said', 4 << 5], ['fired', 7 << 5]]) };
+  for (const model of [m, m.beamModel!, withFamilies]) {
     const dec = new Decoder(model);
     const doc = runStages([taggerStage(tagger)], Doc.fromWords([
       'The rebels , who had seized the town on Monday , said they would withdraw if talks resumed .'.split(' '),
@@ -335,7 +337,7 @@ test('cached and packed scoring equals the plain sums over all features, in any 
     const plain = new Decoder({ ...model, act: Float32Array.from(model.act), lab: Float32Array.from(model.lab) });
     const full = new Float64Array(3);
     const cached = new Float64Array(3);
-    const feats = new Int32Array(N_ACT_FEATS);
+    const feats = new Int32Array(MAX_ACT_FEATS);
     let arcs = 0;
     let seed = 7;
     let steps = 0;

@@ -9,7 +9,7 @@
 import type { ConlluSentence } from '../conllu.js';
 import { AnnalsError } from '../../errors.js';
 import { DEPREL, DEPREL_ID, deprelId, uposId, xposId } from '../tags.js';
-import { ACT_STRIDE, LEFT, N_ACT_FEATS, N_LAB_FEATS, RIGHT, SHIFT, normWord, tagAtom } from './core.js';
+import { ACT_STRIDE, LEFT, MAX_ACT_FEATS, RIGHT, SHIFT, normWord, tagAtom } from './core.js';
 import { projectivise, Score } from './data.js';
 import { COARSE_GROUPS, Decoder, FINE_GROUPS, N_CAND_KEYS, candKey, pushLegalActions, quantise, selectTop, type ParserModel } from './model.js';
 import { State } from './core.js';
@@ -41,6 +41,10 @@ export interface TrainOptions {
   labStride: number;
   /** Candidate keys over coarse UPOS groups (robust to tagging errors) instead of single tags. */
   coarseKeys: boolean;
+  /** Optional template families (FX_* bits of core.ts; default none). */
+  fx?: number;
+  /** WordNet class table for FX_WN (see wordnet.ts). */
+  wn?: Map<string, number>;
   log: (msg: string) => void;
 }
 
@@ -162,6 +166,8 @@ export function train(
     cands,
     vocab,
     beam: opt.beam,
+    ...(opt.fx ? { fx: opt.fx } : {}),
+    ...(opt.wn ? { wn: opt.wn } : {}),
   };
   const dec = new Decoder(live);
   const st = dec.state;
@@ -221,7 +227,8 @@ export function train(
         if (costs[pred] !== minCost) {
           actErr++;
           const f = dec.feats;
-          for (let i = 0; i < N_ACT_FEATS; i++) {
+          const nf = dec.nAct;
+          for (let i = 0; i < nf; i++) {
             const r = f[i] * ACT_STRIDE;
             actW[r + goldA] += 1;
             actU[r + goldA] += clock;
@@ -390,7 +397,7 @@ const DEPREL_NAMES: readonly string[] = DEPREL;
 
 /** Growable per-sentence buffers for beam training. */
 class BeamScratch {
-  /** Feature ids per (step, hypothesis) slot, N_ACT_FEATS each. */
+  /** Feature ids per (step, hypothesis) slot, MAX_ACT_FEATS apart. */
   feats = new Int32Array(0);
   /** History nodes: parent node, feature slot, action. Node 0 is the empty history. */
   nodeParent = new Int32Array(0);
@@ -417,8 +424,8 @@ class BeamScratch {
 
   reserve(steps: number, width: number): void {
     const slots = (steps + 1) * width;
-    if (this.feats.length < slots * N_ACT_FEATS) {
-      this.feats = new Int32Array(slots * N_ACT_FEATS * 2);
+    if (this.feats.length < slots * MAX_ACT_FEATS) {
+      this.feats = new Int32Array(slots * MAX_ACT_FEATS * 2);
       this.nodeParent = new Int32Array(slots * 2 + 1);
       this.nodeSlot = new Int32Array(slots * 2 + 1);
       this.nodeAct = new Int32Array(slots * 2 + 1);
@@ -426,7 +433,7 @@ class BeamScratch {
     if (this.goldActs.length < steps + 1) {
       const c = (steps + 1) * 2;
       this.goldActs = new Int32Array(c);
-      this.goldFeats = new Int32Array(c * N_ACT_FEATS);
+      this.goldFeats = new Int32Array(c * MAX_ACT_FEATS);
       this.goldScore = new Float64Array(c + 1);
       this.topScore = new Float64Array(c + 1);
       this.topNode = new Int32Array(c + 1);
@@ -465,7 +472,8 @@ function labelUpdate(dec: Decoder, pl: number, gl: number, labW: Float32Array, l
   if (gj >= 0) {
     const f = dec.lfeats;
     const stride = dec.model.labStride;
-    for (let i = 0; i < N_LAB_FEATS; i++) {
+    const nf = dec.nLab;
+    for (let i = 0; i < nf; i++) {
       const r = f[i] * stride;
       labW[r + gj] += 1;
       labU[r + gj] += clock;
@@ -500,7 +508,9 @@ function beamTrainSentence(
   dec.load(ex.form, ex.tags.upos, ex.tags.xpos, 0, n);
   const st = dec.state;
   const sc = new Float64Array(3);
-  const F = N_ACT_FEATS;
+  // Slots are MAX_ACT_FEATS apart; the model's dec.nAct of each are used.
+  const F = MAX_ACT_FEATS;
+  const nf = dec.nAct;
   let labN = 0;
   let labErr = 0;
   // 1. Gold path.
@@ -540,6 +550,10 @@ function beamTrainSentence(
       s.reserve(n);
       s.w = st.w;
       s.t = st.t;
+      s.c = st.c;
+      s.pv = st.pv;
+      s.pp = st.pp;
+      s.fx = st.fx;
       s.init(n);
     }
   }
@@ -612,7 +626,7 @@ function beamTrainSentence(
   for (let t = 0; t < worstT; t++) {
     const a = bt.goldActs[t];
     const o = t * F;
-    for (let i = 0; i < F; i++) {
+    for (let i = 0; i < nf; i++) {
       const r = bt.goldFeats[o + i] * ACT_STRIDE + a;
       actW[r] += 1;
       actU[r] += clock;
@@ -621,7 +635,7 @@ function beamTrainSentence(
   for (let nd = bt.topNode[worstT]; nd !== 0; nd = bt.nodeParent[nd]) {
     const a = bt.nodeAct[nd];
     const o = bt.nodeSlot[nd] * F;
-    for (let i = 0; i < F; i++) {
+    for (let i = 0; i < nf; i++) {
       const r = bt.feats[o + i] * ACT_STRIDE + a;
       actW[r] -= 1;
       actU[r] -= clock;
@@ -638,7 +652,10 @@ function beamTrainSentence(
  * coder's rules were tuned on that model's parses, and a fresh ensemble alone
  * changes enough of them to cost conformance records.
  */
-export function blendQuantised(members: readonly { model: ParserModel; weight: number }[]): ParserModel {
+export function blendQuantised(
+  members: readonly { model: ParserModel; weight: number }[],
+  features: Pick<ParserModel, 'fx' | 'wn'> = members[0].model,
+): ParserModel {
   const first = members[0].model;
   const act = new Float32Array(first.act.length);
   const lab = new Float32Array(first.lab.length);
@@ -657,7 +674,15 @@ export function blendQuantised(members: readonly { model: ParserModel; weight: n
     for (let i = 0; i < act.length; i++) act[i] += weight * m.act[i];
     for (let i = 0; i < lab.length; i++) lab[i] += weight * m.lab[i];
   }
-  return { ...first, act: quantise(act).q, lab: quantise(lab).q, beamModel: undefined };
+  // The blend decodes with `features`' template families: rows of templates
+  // a member lacks hold that member's hash-colliding weights (noise it shares
+  // with every hashed table).
+  const out: ParserModel = { ...first, act: quantise(act).q, lab: quantise(lab).q, beamModel: undefined };
+  delete out.fx;
+  delete out.wn;
+  if (features.fx) out.fx = features.fx;
+  if (features.wn) out.wn = features.wn;
+  return out;
 }
 
 /**
