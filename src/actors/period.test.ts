@@ -26,6 +26,7 @@ test('period knowledge base: Iraqi and U.S. officials of 2003-2011 resolve with 
   ]);
   // After their terms the same names are elites or party figures.
   assert.deepEqual(mentions('Tariq al-Hashemi met Ray Odierno.', 20200101), ['Tariq al-Hashemi=IRQPTYSUN', 'Ray Odierno=USAELI']);
+  assert.deepEqual(mentions('Harry Reid criticised Ahmed Chalabi.', 20060101), ['Harry Reid=USALEG', 'Ahmed Chalabi=IRQGOV']);
   const met = code('Ryan Crocker met Mahmoud al-Mashhadani in Baghdad on Sunday.');
   assert.ok(met.includes('USAGOV>IRQLEG:040'), JSON.stringify(met));
 });
