@@ -27,6 +27,8 @@ export interface AnalyzerOptions {
   taggerModel?: string;
   /** Path of the parser model (default: the package's models/parser.bin). */
   parserModel?: string;
+  /** Parser beam width (default: the model's, greedy for the shipped model); see ParserOptions.beam. */
+  beam?: number;
   /** Skip the parser (tokens, tags and lemmas only). */
   parse?: boolean;
   /** Re-tag news past tenses the tagger read as participles (src/analysis/tense.ts). Default true. */
@@ -49,7 +51,7 @@ export function loadAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel))];
   if (opts.tense !== false) stages.push(tenseStage());
   stages.push(lemmaStage(loadLemmatizer()));
-  if (opts.parse !== false) stages.push(parserStage(loadParser(opts.parserModel)));
+  if (opts.parse !== false) stages.push(parserStage(loadParser(opts.parserModel, opts.beam !== undefined ? { beam: opts.beam } : {})));
   checkStages(stages);
   const annotate = (doc: Doc): Doc => runStages(stages, doc);
   return {

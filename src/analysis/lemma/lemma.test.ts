@@ -91,3 +91,32 @@ test('a malformed model file raises E_MODEL', () => {
   writeFileSync(bad, 'not json');
   assert.throws(() => loadLemmatizer(bad), (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL');
 });
+
+test('cached lemmas depend on the tags and the sentence position, as uncached ones do', () => {
+  const calls: [string, string, string, boolean][] = [
+    ['Leaves', 'NOUN', 'NNS', true],
+    ['Leaves', 'VERB', 'VBZ', true],
+    ['Leaves', 'NOUN', 'NNS', false],
+    ['Bush', 'PROPN', 'NNP', false],
+    ['Bush', 'PROPN', 'NNP', true],
+    ['saw', 'VERB', 'VBD', false],
+    ['saw', 'NOUN', 'NN', false],
+  ];
+  // Each call on a fresh lemmatizer (nothing cached) against the same calls in a row on one, twice.
+  const fresh = calls.map(([f, u, x, first]) => loadLemmatizer().lemma(f, uposId(u), xposId(x), first));
+  const one = loadLemmatizer();
+  for (let round = 0; round < 2; round++) {
+    assert.deepEqual(
+      calls.map(([f, u, x, first]) => one.lemma(f, uposId(u), xposId(x), first)),
+      fresh,
+    );
+  }
+  assert.equal(fresh[1], 'leave');
+  assert.equal(fresh[6], 'saw');
+  // Past its capacity the cache starts over and keeps answering correctly.
+  for (let i = 0; i < 50_010; i++) one.lemma(`w${i}ed`, uposId('VERB'), xposId('VBD'));
+  assert.deepEqual(
+    calls.map(([f, u, x, first]) => one.lemma(f, uposId(u), xposId(x), first)),
+    fresh,
+  );
+});

@@ -89,6 +89,12 @@ export class Lemmatizer {
   private readonly exceptions: Map<string, (number | string)[]>;
   private readonly vocab: Set<string>;
   private readonly inflections: (readonly (readonly [string, string])[] | undefined)[];
+  /**
+   * Results so far: form -> [tags-and-position key, lemma, ...]. A pure function's
+   * memo, so sharing the lemmatizer stays safe; emptied when it holds
+   * {@link CACHE_FORMS} forms.
+   */
+  private readonly cache = new Map<string, (number | string)[]>();
 
   constructor(m: LemmaModelData) {
     this.vocab = new Set(m.vocab);
@@ -118,6 +124,23 @@ export class Lemmatizer {
    * sentence-initial word, whose capital says less about proper names.
    */
   lemma(form: string, upos: number, xpos: number, first = false): string {
+    // News repeats its words: most calls are answered from the cache of earlier results.
+    const ck = (upos * 256 + xpos) * 2 + (first ? 1 : 0);
+    let seen = this.cache.get(form);
+    if (seen !== undefined) {
+      for (let k = 0; k < seen.length; k += 2) if (seen[k] === ck) return seen[k + 1] as string;
+    } else {
+      if (this.cache.size >= CACHE_FORMS) this.cache.clear();
+      seen = [];
+      this.cache.set(form, seen);
+    }
+    const lemma = this.compute(form, upos, xpos, first);
+    seen.push(ck, lemma);
+    return lemma;
+  }
+
+  /** {@link lemma} without the cache. */
+  private compute(form: string, upos: number, xpos: number, first: boolean): string {
     const key = upos * 256 + xpos;
     const ex = this.exception(form, key);
     if (ex !== undefined) return ex;
@@ -163,6 +186,9 @@ export class Lemmatizer {
 }
 
 const NO_CHANGE: Rewrite = [0, ''];
+
+/** Forms the lemma cache holds before it starts over (a few MB at most). */
+const CACHE_FORMS = 50_000;
 
 /** Read a lemmatizer model file; throws E_MODEL when missing or malformed. */
 export function readLemmaModel(path: string): LemmaModelData {

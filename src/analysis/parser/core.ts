@@ -143,9 +143,8 @@ const enum CA {
   COUNT,
 }
 
-/** Action templates over the whole configuration: [id, atoms...], hashed as h1..h4(id, atoms...). */
-const CONFIG_TEMPLATES = compileTemplates([
-  // Pairs s0/b0.
+/** Action templates over s0 and b0: their words and tags, b1's tag, their distance and neighbours (see State.s0b0Features). */
+const S0B0_TEMPLATES = compileTemplates([
   [17, CA.s0w, CA.s0t, CA.b0w, CA.b0t],
   [18, CA.s0w, CA.s0t, CA.b0w],
   [19, CA.s0w, CA.b0w, CA.b0t],
@@ -153,14 +152,34 @@ const CONFIG_TEMPLATES = compileTemplates([
   [21, CA.s0t, CA.b0w, CA.b0t],
   [22, CA.s0w, CA.b0w],
   [23, CA.s0t, CA.b0t],
-  // Pairs s1/s0 (what RIGHT decides).
+  [31, CA.s0t, CA.b0t, CA.b1t],
+  [44, CA.s0w, CA.d0],
+  [45, CA.s0t, CA.d0],
+  [46, CA.b0w, CA.d0],
+  [47, CA.b0t, CA.d0],
+  [48, CA.s0w, CA.b0w, CA.d0],
+  [49, CA.s0t, CA.b0t, CA.d0],
+  [77, CA.s0t, CA.s0n, CA.b0p, CA.b0t],
+  [78, CA.s0w, CA.b0t, CA.b1t],
+]);
+
+/** Action templates over s1 and s0: their words, tags and distance (see State.s1s0Features). */
+const S1S0_TEMPLATES = compileTemplates([
   [25, CA.s1w, CA.s0w],
   [26, CA.s1t, CA.s0t],
   [27, CA.s1w, CA.s0t],
   [28, CA.s1t, CA.s0w],
   [29, CA.s1w, CA.s1t, CA.s0w, CA.s0t],
+  [50, CA.s1t, CA.s0t, CA.d1],
+  [51, CA.s1w, CA.s0w, CA.d1],
+]);
+
+/**
+ * Action templates over the rest of the configuration (arcs, labels, valency,
+ * more tokens): [id, atoms...], hashed as h1..h4(id, atoms...).
+ */
+const CONFIG_TEMPLATES = compileTemplates([
   // Tag trigrams.
-  [31, CA.s0t, CA.b0t, CA.b1t],
   [32, CA.s1t, CA.s0t, CA.b0t],
   [33, CA.s2t, CA.s1t, CA.s0t],
   [34, CA.s1t, CA.s0t, CA.b1t],
@@ -173,15 +192,6 @@ const CONFIG_TEMPLATES = compileTemplates([
   [41, CA.b0t, CA.b0Lt, CA.b0L2t],
   [42, CA.s1t, CA.s0t, CA.s0Lt],
   [43, CA.s1t, CA.s1Lt, CA.s0t],
-  // Distance.
-  [44, CA.s0w, CA.d0],
-  [45, CA.s0t, CA.d0],
-  [46, CA.b0w, CA.d0],
-  [47, CA.b0t, CA.d0],
-  [48, CA.s0w, CA.b0w, CA.d0],
-  [49, CA.s0t, CA.b0t, CA.d0],
-  [50, CA.s1t, CA.s0t, CA.d1],
-  [51, CA.s1w, CA.s0w, CA.d1],
   // Valency.
   [52, CA.s0w, CA.s0vr],
   [53, CA.s0t, CA.s0vr],
@@ -210,9 +220,6 @@ const CONFIG_TEMPLATES = compileTemplates([
   [74, CA.s0t, CA.s0ls],
   [75, CA.b0t, CA.b0ls],
   [76, CA.s1t, CA.s1rs, CA.s0t],
-  // What lies between s0 and b0.
-  [77, CA.s0t, CA.s0n, CA.b0p, CA.b0t],
-  [78, CA.s0w, CA.b0t, CA.b1t],
 ]);
 
 /** Atoms read by the label templates (slots of State.atoms). */
@@ -496,8 +503,9 @@ export class State {
    *
    * The templates are grouped by what they read, so that the decoder can cache
    * the score sums of the groups that read only words and tags (see
-   * `Decoder.scoreState`): {@link stackTokenFeatures} (one stack token),
-   * {@link bufferFeatures} (b0..b2), and {@link configFeatures} (everything else).
+   * `Decoder.scoreCached`): {@link stackTokenFeatures} (one stack token),
+   * {@link bufferFeatures} (b0..b2), {@link s0b0Features} and {@link s1s0Features}
+   * (two tokens), and {@link configFeatures} (everything else).
    * A new template that reads anything beyond the words and tags of its group's
    * tokens (arcs, labels, valency, another token) belongs in configFeatures.
    * Feature order does not matter (scores are sums).
@@ -508,6 +516,9 @@ export class State {
     k = this.stackTokenFeatures(1, sp > 1 ? this.stack[sp - 2] : -1, out, k, mask);
     k = this.stackTokenFeatures(2, sp > 2 ? this.stack[sp - 3] : -1, out, k, mask);
     k = this.bufferFeatures(this.bi, out, k, mask);
+    const s0 = sp > 0 ? this.stack[sp - 1] : -1;
+    k = this.s0b0Features(s0, this.bi, out, k, mask);
+    k = this.s1s0Features(sp > 1 ? this.stack[sp - 2] : -1, s0, out, k, mask);
     this.configFeatures(out, k, mask);
   }
 
@@ -560,6 +571,46 @@ export class State {
     out[k++] = h2(24, b0t, b1t) & mask;
     out[k++] = h3(30, b0t, b1t, b2t) & mask;
     return k;
+  }
+
+  /**
+   * Action templates over s0 (-1: empty stack) and b0 that read only words,
+   * tags and positions (their distance, b1, the tokens next to them), written
+   * at `out[k..]`; returns the new k. The same for every configuration with
+   * this (s0, b0), which beam search meets often.
+   */
+  s0b0Features(s0: number, b0: number, out: Int32Array, k: number, mask: number): number {
+    const w = this.w;
+    const t = this.t;
+    const b1 = b0 + 1 <= this.n ? b0 + 1 : -1;
+    const a = this.atoms;
+    a[CA.s0w] = s0 >= 0 ? w[s0] : 0;
+    a[CA.s0t] = s0 >= 0 ? t[s0] : 0;
+    a[CA.b0w] = w[b0];
+    a[CA.b0t] = t[b0];
+    a[CA.b1t] = b1 >= 0 ? t[b1] : 0;
+    a[CA.d0] = s0 >= 0 ? distBucket(b0 - s0) : 0;
+    // Token after s0 (in the sentence, not on the stack) and before b0: tell if s0 is
+    // adjacent to b0 and what separates them.
+    a[CA.s0n] = s0 >= 0 && s0 + 1 < b0 ? t[s0 + 1] : -1;
+    a[CA.b0p] = b0 - 1 >= 0 && b0 - 1 !== s0 ? t[b0 - 1] : -1;
+    return S0B0_TEMPLATES(0, a, out, k, mask);
+  }
+
+  /**
+   * Action templates over s1 and s0 (-1: none) that read only their words,
+   * tags and distance, written at `out[k..]`; returns the new k.
+   */
+  s1s0Features(s1: number, s0: number, out: Int32Array, k: number, mask: number): number {
+    const w = this.w;
+    const t = this.t;
+    const a = this.atoms;
+    a[CA.s1w] = s1 >= 0 ? w[s1] : 0;
+    a[CA.s1t] = s1 >= 0 ? t[s1] : 0;
+    a[CA.s0w] = s0 >= 0 ? w[s0] : 0;
+    a[CA.s0t] = s0 >= 0 ? t[s0] : 0;
+    a[CA.d1] = s1 >= 0 ? distBucket(s0 - s1) : 0;
+    return S1S0_TEMPLATES(0, a, out, k, mask);
   }
 
   /**
@@ -617,8 +668,6 @@ export class State {
     const s1Rt = s1R >= 0 ? t[s1R] : 0;
     const s1Rl = s1R >= 0 ? lab[s1R] + 1 : 0;
     const s1Rw = s1R >= 0 ? w[s1R] : 0;
-    const d0 = s0 >= 0 ? distBucket(b0 - s0) : 0;
-    const d1 = s1 >= 0 ? distBucket(s0 - s1) : 0;
     const s0vl = s0 >= 0 ? this.nl[s0] : 0;
     const s0vr = s0 >= 0 ? this.nr[s0] : 0;
     const b0vl = this.nl[b0];
@@ -627,10 +676,6 @@ export class State {
     const s0rs = s0 >= 0 ? this.rlo[s0] ^ Math.imul(this.rhi[s0], 0x9e3779b1) : 0;
     const b0ls = this.llo[b0] ^ Math.imul(this.lhi[b0], 0x9e3779b1);
     const s1rs = s1 >= 0 ? this.rlo[s1] ^ Math.imul(this.rhi[s1], 0x9e3779b1) : 0;
-    // Token after s0 (in the sentence, not on the stack): tells if s0 is
-    // adjacent to b0 and what separates them.
-    const s0n = s0 >= 0 && s0 + 1 < b0 ? t[s0 + 1] : -1;
-    const b0p = b0 - 1 >= 0 && b0 - 1 !== s0 ? t[b0 - 1] : -1;
     const a = this.atoms;
     a[CA.s0w] = s0w;
     a[CA.s0t] = s0t;
@@ -648,8 +693,6 @@ export class State {
     a[CA.s0R2t] = s0R2t;
     a[CA.b0L2t] = b0L2t;
     a[CA.s1Lt] = s1Lt;
-    a[CA.d0] = d0;
-    a[CA.d1] = d1;
     a[CA.s0vr] = s0vr;
     a[CA.s0vl] = s0vl;
     a[CA.b0vl] = b0vl;
@@ -673,8 +716,6 @@ export class State {
     a[CA.s0ls] = s0ls;
     a[CA.b0ls] = b0ls;
     a[CA.s1rs] = s1rs;
-    a[CA.s0n] = s0n;
-    a[CA.b0p] = b0p;
     k = CONFIG_TEMPLATES(0, a, out, k, mask);
     return this.fx === 0 ? k : this.extraActionFeatures(out, mask, k, s0, s1, b0, b1, s0L);
   }

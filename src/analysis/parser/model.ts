@@ -124,9 +124,18 @@ export class Decoder {
         : null;
   }
 
+  /** Word atoms of surface forms seen so far (skips normalising repeated forms); starts over when full. */
+  private readonly wordIds = new Map<string, number>();
+
   /** Word atom of a surface form. */
   wordId(form: string): number {
-    return this.model.vocab.get(normWord(form)) ?? W_UNK;
+    let id = this.wordIds.get(form);
+    if (id === undefined) {
+      id = this.model.vocab.get(normWord(form)) ?? W_UNK;
+      if (this.wordIds.size >= 50_000) this.wordIds.clear();
+      this.wordIds.set(form, id);
+    }
+    return id;
   }
 
   /** Load words and tags of tokens [start, end) of parallel arrays into the state. */
@@ -191,21 +200,59 @@ export class Decoder {
   private gslots = 0;
   private readonly gfeats = new Int32Array(MAX_ACT_FEATS);
 
-  /** Start a new sentence for {@link scoreCached}: its cache entries are stale. */
-  resetGroups(n: number): void {
+  // Beam search meets the same (s0, b0) and (s1, s0) pairs in many hypotheses:
+  // with `pairs` on, the sums of State.s0b0Features and State.s1s0Features are
+  // cached per pair too, slot (group, x, y) = g * P + x' * (n + 2) + y' with
+  // P = (n + 2)^2 and -1 mapped to n + 1 (sentences up to MAX_PAIR_N tokens).
+  private psum = new Float64Array(0);
+  private pmark = new Int32Array(0);
+  private pairSide = 0;
+
+  /**
+   * Start a new sentence of n tokens for {@link scoreCached}: its cache entries
+   * are stale. `pairs`: also cache token-pair groups (pays off in beam search,
+   * where hypotheses share configurations; greedy parsing never repeats a pair).
+   */
+  resetGroups(n: number, pairs = false): void {
     const slots = n + 2;
     if (this.gmark.length < 4 * slots) {
       const cap = Math.max(4 * 64, 8 * slots);
       this.gmark = new Int32Array(cap);
       this.gsum = new Float64Array(3 * cap);
-      this.gen = 0;
+    }
+    this.pairSide = pairs && n <= MAX_PAIR_N ? slots : 0;
+    if (this.pairSide > 0 && this.pmark.length < 2 * slots * slots) {
+      const cap = 2 * (MAX_PAIR_N + 2) * (MAX_PAIR_N + 2);
+      this.pmark = new Int32Array(cap);
+      this.psum = new Float64Array(3 * cap);
     }
     this.gslots = slots;
+    // Marks only ever grow (new arrays hold 0, older than any sentence), so an
+    // entry left by an earlier sentence never passes for a current one.
     if (++this.gen === 0x7fffffff) {
       this.gmark.fill(0);
+      this.pmark.fill(0);
       this.gen = 1;
     }
   }
+
+  /** Cache slot of pair group `g` (0: s0b0, 1: s1s0) at tokens x, y (-1: none), filled on first use. */
+  private pairSlot(st: State, g: number, x: number, y: number): number {
+    const side = this.pairSide;
+    const slot = (g * side + (x < 0 ? side - 1 : x)) * side + (y < 0 ? side - 1 : y);
+    if (this.pmark[slot] === this.gen) return slot;
+    const mask = (1 << this.model.actBits) - 1;
+    const f = this.gfeats;
+    const k = g === 0 ? st.s0b0Features(x, y, f, 0, mask) : st.s1s0Features(x, y, f, 0, mask);
+    const o = 3 * slot;
+    this.psum[o] = 0;
+    this.psum[o + 1] = 0;
+    this.psum[o + 2] = 0;
+    this.addRows(f, k, this.psum, o);
+    this.pmark[slot] = this.gen;
+    return slot;
+  }
+
 
   /** Cache slot of group `g` (0..2: stack position, 3: buffer) at token `x` (-1: none), filled on first use. */
   private groupSlot(st: State, g: number, x: number): number {
@@ -269,9 +316,12 @@ export class Decoder {
    */
   scoreCached(st: State, out: Float64Array): void {
     const m = this.model;
+    const mask = (1 << m.actBits) - 1;
     const sp = st.sp;
-    const g0 = 3 * this.groupSlot(st, 0, sp > 0 ? st.stack[sp - 1] : -1);
-    const g1 = 3 * this.groupSlot(st, 1, sp > 1 ? st.stack[sp - 2] : -1);
+    const s0 = sp > 0 ? st.stack[sp - 1] : -1;
+    const s1 = sp > 1 ? st.stack[sp - 2] : -1;
+    const g0 = 3 * this.groupSlot(st, 0, s0);
+    const g1 = 3 * this.groupSlot(st, 1, s1);
     const g2 = 3 * this.groupSlot(st, 2, sp > 2 ? st.stack[sp - 3] : -1);
     const g3 = 3 * this.groupSlot(st, 3, st.bi);
     const gs = this.gsum;
@@ -279,8 +329,21 @@ export class Decoder {
     out[1] = gs[g0 + 1] + gs[g1 + 1] + gs[g2 + 1] + gs[g3 + 1];
     out[2] = gs[g0 + 2] + gs[g1 + 2] + gs[g2 + 2] + gs[g3 + 2];
     const f = this.feats;
-    this.addRows(f, st.configFeatures(f, 0, (1 << m.actBits) - 1), out, 0);
+    let k = 0;
+    if (this.pairSide > 0) {
+      const p0 = 3 * this.pairSlot(st, 0, s0, st.bi);
+      const p1 = 3 * this.pairSlot(st, 1, s1, s0);
+      const ps = this.psum;
+      out[0] += ps[p0] + ps[p1];
+      out[1] += ps[p0 + 1] + ps[p1 + 1];
+      out[2] += ps[p0 + 2] + ps[p1 + 2];
+    } else {
+      k = st.s0b0Features(s0, st.bi, f, 0, mask);
+      k = st.s1s0Features(s1, s0, f, k, mask);
+    }
+    this.addRows(f, st.configFeatures(f, k, mask), out, 0);
   }
+
 
 
   /**
@@ -494,7 +557,7 @@ export class Decoder {
     cur[0] = 0;
     cs[0] = 0;
     const cached = this.model.act instanceof Int8Array;
-    if (cached) this.resetGroups(main.n);
+    if (cached) this.resetGroups(main.n, true);
     while (!pool[cur[0]].done()) {
       let nc = 0;
       for (let i = 0; i < curN; i++) {
@@ -636,6 +699,9 @@ const UPOS_VERB = UPOS.indexOf('VERB');
 
 // Decoder-local scratch for three action scores; safe because scoring never re-enters.
 const scratch = new Float64Array(3);
+
+/** Longest sentence whose token pairs the beam decoder caches (the cache takes about 0.5 MB). */
+const MAX_PAIR_N = 126;
 
 /** Quantise a Float32 table to Int8 with a symmetric scale (argmax is scale-invariant). */
 export function quantise(w: Float32Array, maxQ = 127): { q: Int8Array; scale: number } {
