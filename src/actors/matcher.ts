@@ -597,7 +597,11 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     if (doc.annotations.has('token.dep')) {
       const h = doc.head[last];
       const rel = DEPREL[doc.dep[last]];
-      return h >= noun.start && h < noun.end && (rel === 'compound' || rel === 'amod' || rel === 'nmod:poss');
+      if (h >= noun.start && h < noun.end && (rel === 'compound' || rel === 'amod' || rel === 'nmod:poss')) return true;
+      // Or the parse coordinates the country with the noun itself ("U.S." <-conj- "troops"),
+      // the noun carrying its own country modifier: the same reading.
+      const n = noun.end - 1;
+      return doc.head[n] === last && DEPREL[doc.dep[n]] === 'conj';
     }
     return doc.annotations.has('token.pos') && UPOS[doc.upos[last]] === 'ADJ';
   };

@@ -8,7 +8,7 @@ import { createAnnals } from '../annals.js';
 import { AnnalsError } from '../errors.js';
 import { readInputs } from '../ingest/index.js';
 import { createWriter, OUTPUT_FORMATS } from '../output/index.js';
-import type { Io } from './io.js';
+import { beamOption, type Io } from './io.js';
 import { createProgress } from './progress.js';
 import { createDeduper, MODALITIES } from '../context/index.js';
 
@@ -81,10 +81,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       throw new AnnalsError('E_USAGE', `--modality takes a comma-separated list of ${MODALITIES.join(', ')}${bad.length ? `, not '${bad.join(',')}'` : ''}`);
     }
   }
-  const beam = values.beam === undefined ? undefined : Number(values.beam);
-  if (beam !== undefined && !(Number.isInteger(beam) && beam >= 1 && beam <= 64)) {
-    throw new AnnalsError('E_USAGE', `--beam takes a whole number from 1 to 64, not '${values.beam}'`);
-  }
+  const beam = beamOption(values.beam);
   const t0 = performance.now();
   const annals = createAnnals({
     beam,
