@@ -56,6 +56,25 @@ export interface ActorMatcherOptions {
 /** Words that are also actor names but, written in lower case, are ordinary English. */
 const LOWERCASE_WORDS = new Set(['us', 'it', 'who', 'may', 'will', 'can', 'turkey', 'chad', 'china', 'jersey', 'guinea']);
 const OF_WORDS = new Set(['of', 'in', 'from']);
+/**
+ * Nouns of places: a country adjective before them names a place, not an actor ("Iraqi
+ * cities", "Lebanese airspace"). Villages and towns are left out: "aid to the Ithilen
+ * villages" is aid to their people (PETRARCH validation DEMO-06).
+ */
+const PLACE_NOUNS = new Set(
+  `city territory airspace soil land province region countryside coast coastline waters port mountain desert street
+  neighbourhood neighborhood district`.split(/\s+/),
+);
+/** Nouns whose "A-B" modifier names their two parties ("U.S.-Iranian talks"). */
+const PAIR_NOUNS = new Set(
+  `talk talks negotiation negotiations dialogue summit meeting relation relations tie ties contact contacts consultation
+  consultations rapprochement rivalry conflict war`.split(/\s+/),
+);
+/** Participles after "COUNTRY-": the country is not the noun's actor ("Iranian-trained", "U.S.-backed"). */
+const HYPHEN_PARTICIPLES = new Set(
+  `backed trained funded financed armed supplied made built based born owned run sponsored supported brokered drafted
+  educated inspired allied aligned`.split(/\s+/),
+);
 /** Capitalised words before a name that are not first names. */
 const HONORIFICS = new Set(
   `sheikh shaikh sayyed sayyid sayed seyed mr mrs ms dr mullah imam ayatollah hojatoleslam haji hajji general gen lt col maj
@@ -463,7 +482,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     close();
     let merged = composeOf ? mergeOf(doc, nationalEnvoys(doc, groups)) : nationalEnvoys(doc, groups);
     if (coordination) merged = distribute(doc, merged);
-    merged = appositiveNames(doc, merged);
+    merged = appositiveNames(doc, merged).filter((g) => !sceneAdjective(doc, g, merged));
     for (const g of merged) {
       const b = g.start - 1;
       if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
@@ -505,6 +524,89 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
   };
 
   /**
+   * "A U.S. military spokesman in Baghdad, Rear Admiral Gregory Smith,": a capitalised
+   * title in apposition to a title of some country, before a name, is of that country
+   * (the place between is where the first title serves, not the person's country).
+   */
+  const titleCountry = (doc: Doc, groups: Group[], k: number): void => {
+    const a = groups[k];
+    const country = a.base !== null && a.base.codes.length === 1 ? splitActorCode(a.base.codes[0], countries).country : null;
+    if (a.base === null || !country || country === 'IGO' || country === 'NGO') return;
+    let j = k + 1;
+    let end = a.end;
+    const place = groups[j];
+    if (place && place.start === end + 1 && /^(in|at)$/i.test(doc.form[end] ?? '') && place.agents.length === 0 && place.base?.codes.every((c) => isBare(c, countries))) {
+      end = place.end;
+      j++;
+    }
+    const b = groups[j];
+    if (!b || doc.form[end] !== ',' || b.start !== end + 1 || b.base !== null || !titleCased(doc, b) || b.agents.some((x) => x.prefix)) return;
+    const s1 = doc.sentEnd[doc.sentenceOf(b.start)];
+    if (b.end >= s1 || !/^\p{Lu}/u.test(doc.form[b.end]) || UPOS[doc.upos[b.end]] !== 'PROPN') return;
+    if (groups.some((x) => x.start === b.end)) return;
+    b.base = { ...a.base, codes: [country] };
+    b.parts = [b.base, ...b.parts];
+  };
+
+  /**
+   * A country word that names no actor: "Iraqi cities", "Lebanese airspace" (a place
+   * noun, with a parse), "an Iranian-trained commander", "U.S.-backed" (a hyphenated
+   * participle), "a joint Iraqi-American investigation" (two countries joined by a
+   * hyphen before a noun that is no agent). A country group with agents never is one.
+   */
+  const sceneAdjective = (doc: Doc, g: Group, all: Group[]): boolean => {
+    if (g.base === null || g.agents.length > 0 || !g.base.codes.every((c) => isBare(c, countries))) return false;
+    const s0 = doc.sentStart[doc.sentenceOf(g.start)];
+    const s1 = doc.sentEnd[doc.sentenceOf(g.start)];
+    const glued = (i: number): boolean => i > s0 && i < s1 && doc.end[i - 1] === doc.start[i];
+    const bareAt = (start: number, end: number): boolean =>
+      all.some((x) => x !== g && x.base !== null && x.agents.length === 0 && x.start === start && x.end === end && x.base.codes.every((c) => isBare(c, countries)));
+    // "U.S.-Iranian talks": the two countries are the parties of the talks.
+    const pairTalks = (i: number): boolean => {
+      for (let k = i; k < s1 && k < i + 3; k++) if (PAIR_NOUNS.has((doc.lemma[k] || doc.form[k]).toLowerCase())) return true;
+      return false;
+    };
+    const startsAt = (i: number): Group | undefined => all.find((x) => x.start === i);
+    const endsAt = (i: number): Group | undefined => all.find((x) => x.end === i);
+    if (g.end + 1 < s1 && doc.form[g.end] === '-' && glued(g.end) && glued(g.end + 1)) {
+      // "Iranian-trained", "U.S.-backed" ("Saudi-led" keeps its leader).
+      if (HYPHEN_PARTICIPLES.has(doc.form[g.end + 1].toLowerCase())) return true;
+      // "Iraqi-American investigation": the second country before a non-agent noun.
+      const next = startsAt(g.end + 1);
+      if (next && next.agents.length === 0 && bareAt(next.start, next.end) && !pairTalks(next.end)) return true;
+    }
+    if (g.start - 2 >= s0 && doc.form[g.start - 1] === '-' && glued(g.start - 1) && glued(g.start)) {
+      const prev = endsAt(g.start - 1);
+      if (prev && bareAt(prev.start, prev.end) && !pairTalks(g.end)) return true;
+    }
+    if (!doc.annotations.has('token.dep') || g.end - g.start !== 1) return false;
+    const h = doc.head[g.start];
+    const rel = DEPREL[doc.dep[g.start]];
+    if (h <= g.start || h >= s1 || (rel !== 'amod' && rel !== 'compound')) return false;
+    return PLACE_NOUNS.has((doc.lemma[h] || doc.form[h]).toLowerCase());
+  };
+
+  /**
+   * Whether a bare country group before "and" modifies the head noun of the next
+   * group ("U.S. and Iraqi troops"): with a parse, it depends on that noun; with
+   * tags only, it is an adjective ("American and Iraqi troops").
+   */
+  const sharesHead = (doc: Doc, prev: Group, g: Group): boolean => {
+    const last = prev.end - 1;
+    const noun = g.agents[g.agents.length - 1];
+    if (doc.annotations.has('token.dep')) {
+      const h = doc.head[last];
+      const rel = DEPREL[doc.dep[last]];
+      if (h >= noun.start && h < noun.end && (rel === 'compound' || rel === 'amod' || rel === 'nmod:poss')) return true;
+      // Or the parse coordinates the country with the noun itself ("U.S." <-conj- "troops"),
+      // the noun carrying its own country modifier: the same reading.
+      const n = noun.end - 1;
+      return doc.head[n] === last && DEPREL[doc.dep[n]] === 'conj';
+    }
+    return doc.annotations.has('token.pos') && UPOS[doc.upos[last]] === 'ADJ';
+  };
+
+  /**
    * Coordination shares modifiers, as PETRARCH's validation suite expects:
    * "Danish Islamist media and government" -> DNKMUSMED, DNKMUSGOV (the country
    * and all agents but the head noun carry over to an agent-only conjunct), and
@@ -522,7 +624,11 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       // A list ("ambassadors of A, B and C") may also use commas.
       const list = coord || (between.length >= 1 && between.length <= 2 && between[0] === ',' && (between.length === 1 || COORD_WORDS.has(between[1])));
       if (!list) continue;
-      if (coord && g.base === null && prev.agents.length > 0 && !prev.ofAgents) {
+      if (coord && prev.agents.length === 0 && g.base !== null && g.agents.length > 0 && !g.ofAgents && g.base.codes.every((c) => isBare(c, countries)) && sharesHead(doc, prev, g)) {
+        // "U.S. and Iraqi troops": the first country modifies the same noun (USAMIL, IRQMIL).
+        prev.agents = [...g.agents];
+        prev.parts = [...prev.parts, ...g.agents];
+      } else if (coord && g.base === null && prev.agents.length > 0 && !prev.ofAgents) {
         g.base = prev.base;
         g.agents = [...prev.agents.slice(0, -1), ...g.agents];
         g.parts = [prev.base, ...prev.agents.slice(0, -1), ...g.parts];
@@ -537,8 +643,8 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
 
   /**
    * "the government of Iraq": an agent-only group, of/in/from, optional "the", an actor group.
-   * "a spokesman for Sadr", "an aide to Maliki": the principal's own code (the agent
-   * speaks for it, it is not a new sector of it).
+   * "a spokesman for Sadr", "an aide to Maliki": the principal's code with the agent's
+   * (IRQPTYSDRGOV; IRQGOV + GOV = IRQGOV), as for "of".
    */
   const mergeOf = (doc: Doc, groups: Group[]): Group[] => {
     const out: Group[] = [];
@@ -557,7 +663,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
               start: g.start,
               end: h.end,
               base: h.base,
-              agents: forPrep ? h.agents : [...h.agents, ...g.agents],
+              agents: [...h.agents, ...g.agents],
               parts: [...g.parts, ...h.parts],
               head: g.end - 1,
               ofAgents: forPrep ? undefined : g.agents,
@@ -590,6 +696,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const a = groups[k];
       const b = groups[k + 1];
       const titled = a.parts.length > 0 && a.parts[a.parts.length - 1].kind === 'agent';
+      if (titled) titleCountry(doc, groups, k);
       const name = b !== undefined && b.base !== null && b.agents.length === 0 && b.parts.length === 1 && !b.base.codes.every((c) => isBare(c, countries));
       if (b && titled && name) {
         const aHead = a.head ?? a.end - 1;

@@ -4,7 +4,7 @@
  * context), with and without article-level coreference, and compared with
  * `NAME.expected.jsonl`.
  *
- * Run: `node dist/article/score.js [--dict PATH]... [--dir DIR] [--verbose] [--no-filters]`
+ * Run: `node dist/article/score.js [--dict PATH]... [--dir DIR] [--verbose] [--no-filters] [--beam K]`
  * (`--no-filters`: score the coder's raw output, without src/events/filters.ts)
  * Prints per article and in total: recall of core events (right source, target,
  * CAMEO root) and precision of emitted events (an emitted event is right when it
@@ -132,13 +132,14 @@ async function main(): Promise<void> {
       dir: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       'no-filters': { type: 'boolean', default: false },
+      beam: { type: 'string' },
     },
   });
   const dir = values.dir ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'articles');
   // Score what `annals code` emits with its defaults (dyads only, context on), with and
   // without article-level coreference; one analysis per article serves both.
   const dicts = values.dict ?? [];
-  const opts = { dicts, coder: { requireDyad: true }, filters: !values['no-filters'] };
+  const opts = { dicts, coder: { requireDyad: true }, filters: !values['no-filters'], beam: values.beam ? Number(values.beam) : undefined };
   const withCoref = createAnnals({ ...opts, coref: true });
   const coders = [
     ['sentence', createAnnals({ ...opts, coref: false, reuse: withCoref })],

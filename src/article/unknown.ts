@@ -24,6 +24,14 @@ export interface UnknownNameHit {
   verb: string;
 }
 
+/** Rules of mentions coded from context, not from a dictionary name (src/article/coref.ts). */
+const CONTEXT_CODED = /unknown name|name in apposition/;
+/** Military ranks and honorifics before a name ("Rear Admiral", "Brig. Gen.", "Mr"). */
+const RANK_WORDS = new Set(
+  `rear vice admiral brigadier lieutenant lt major maj general gen colonel col captain capt sergeant sgt mr mrs ms dr
+  sir sayyed sayyid sheikh sheik mullah haji hajji`.split(/\s+/),
+);
+
 /** Argument relations that make a name an actor of its verb. */
 const ARG_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'obl:agent']);
 /** Prepositions of an oblique that name a party to the act, not a place or time ("met in Vienna"). */
@@ -41,13 +49,31 @@ export function findUnknownNames(doc: Doc, matcher: ActorMatcher, verbs: VerbDic
   for (let s = 0; s < doc.sentenceCount; s++) {
     const a = doc.sentStart[s];
     const b = doc.sentEnd[s];
+    const isNameWord = (k: number): boolean => {
+      const l = doc.form[k].toLowerCase();
+      if (NAME_PARTICLES.has(l) || (l === '-' && k > a && doc.end[k - 1] === doc.start[k])) return true;
+      return /^\p{Lu}/u.test(doc.form[k]) && !PERSON_NOUNS.has(l) && !TITLE_MODIFIERS.has(l) && !RANK_WORDS.has(l.replace(/\.$/, ''));
+    };
     const covered = new Uint8Array(b - a);
-    for (const m of matcher.match(doc, s, date)) covered.fill(1, Math.max(0, m.start - a), Math.max(0, m.end - a));
+    for (const m of matcher.match(doc, s, date)) {
+      // A name coded only from its title or apposition ("Vice President Tariq al-Hashemi",
+      // "Sheikh X, the leader of ...") is still unknown to the dictionaries: its name words stay free.
+      if (CONTEXT_CODED.test(m.rule)) {
+        for (let k = m.start; k < m.end; k++) if (!isNameWord(k)) covered[k - a] = 1;
+        continue;
+      }
+      covered.fill(1, Math.max(0, m.start - a), Math.max(0, m.end - a));
+    }
     const isName = (i: number): boolean =>
       UPOS[doc.upos[i]] === 'PROPN' && /^\p{Lu}/u.test(doc.form[i].replace(/^(al|el|bin|ibn|abu|abd)-/i, '')) && !NOT_NAME_WORDS.has(doc.form[i].toLowerCase());
     let i = a;
     while (i < b) {
       if (!isName(i)) {
+        i++;
+        continue;
+      }
+      // Title words before the name are not part of it ("Rear Admiral Gregory Smith").
+      if (!isNameWord(i)) {
         i++;
         continue;
       }
@@ -69,8 +95,13 @@ export function findUnknownNames(doc: Doc, matcher: ActorMatcher, verbs: VerbDic
             break;
           }
         }
-        const role = DEPREL[doc.dep[h]] ?? '_';
-        const g = doc.head[h];
+        let role = DEPREL[doc.dep[h]] ?? '_';
+        let g = doc.head[h];
+        // "the leader of X, Sheikh Y, said": a name in apposition acts through the noun it names.
+        if ((role === 'appos' || role === 'flat') && g >= a && g < b && UPOS[doc.upos[g]] !== 'VERB') {
+          role = DEPREL[doc.dep[g]] ?? '_';
+          g = doc.head[g];
+        }
         let title = true;
         for (let k = i; k < end && title; k++) {
           const l = doc.form[k].toLowerCase();

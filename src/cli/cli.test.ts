@@ -89,6 +89,19 @@ test('code --dedupe merges the same event from two documents; --modality filters
   assert.equal(bad.code, 2);
 });
 
+test('code --beam: greedy (1) and beam parsing both code the sentence; a bad width is a usage error', async () => {
+  const f = join(tmp, 'beam.jsonl');
+  writeFileSync(f, JSON.stringify({ id: 'b1', text: 'Iraqi police arrested three Iranian diplomats in Baghdad on Monday.', date: '2006-12-04' }) + '\n');
+  for (const beam of ['1', '4']) {
+    const r = await cli(['code', '--format', 'jsonl', '--beam', beam, f]);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(JSON.parse(r.out.trim().split('\n')[0]).cameo.slice(0, 2), '17');
+  }
+  const bad = await cli(['code', '--beam', '0', f]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--beam/);
+});
+
 test('a broken JSONL line fails alone: named with file and line, exit code 1', async () => {
   const f = join(tmp, 'b.jsonl');
   writeFileSync(

@@ -8,7 +8,7 @@ import { createAnnals } from '../annals.js';
 import { AnnalsError } from '../errors.js';
 import { readInputs } from '../ingest/index.js';
 import { createWriter, OUTPUT_FORMATS } from '../output/index.js';
-import type { Io } from './io.js';
+import { beamOption, type Io } from './io.js';
 import { createProgress } from './progress.js';
 import { createDeduper, MODALITIES } from '../context/index.js';
 
@@ -30,6 +30,8 @@ Options:
   --no-geo           event locations without coordinates (no GeoNames gazetteer)
   --no-filters       keep the coder's PETRARCH-like output: no precision filters (places
                      as actors, statements to the press or about the reported clause, ...)
+  --beam K           parser beam width (default 4; 1 = greedy parsing, about twice as fast,
+                     fewer arguments found in long sentences)
   --max-bytes N      largest input document accepted (default 20 MB)
   --modality LIST    keep only events of these modalities (comma-separated: asserted,
                      negated, hypothetical, intended, demanded, requested, reported;
@@ -56,6 +58,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       'no-geo': { type: 'boolean', default: false },
       'no-filters': { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
+      beam: { type: 'string' },
       modality: { type: 'string' },
       dedupe: { type: 'boolean', default: false },
     },
@@ -78,8 +81,10 @@ export async function run(args: string[], io: Io): Promise<number> {
       throw new AnnalsError('E_USAGE', `--modality takes a comma-separated list of ${MODALITIES.join(', ')}${bad.length ? `, not '${bad.join(',')}'` : ''}`);
     }
   }
+  const beam = beamOption(values.beam);
   const t0 = performance.now();
   const annals = createAnnals({
+    beam,
     dicts: values.dict ?? [],
     cacheDir: values['no-cache'] ? false : undefined,
     coder: { requireDyad: !values['all-events'] },

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Writable } from 'node:stream';
+import { AnnalsError } from '../errors.js';
 
 export interface Io {
   stdout: Writable;
@@ -30,4 +31,14 @@ export function processIo(): Io {
 export function writeAll(out: Writable, s: string): Promise<void> | void {
   if (out.write(s)) return;
   return new Promise((resolve) => out.once('drain', () => resolve()));
+}
+
+/** The `--beam K` option: a whole number from 1 to 64, or undefined when not given. */
+export function beamOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const beam = Number(value);
+  if (!(Number.isInteger(beam) && beam >= 1 && beam <= 64)) {
+    throw new AnnalsError('E_USAGE', `--beam takes a whole number from 1 to 64, not '${value}'`);
+  }
+  return beam;
 }

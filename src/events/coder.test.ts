@@ -1060,7 +1060,8 @@ test('an act an actor says it will do, or is ready to do, is its intent (03) ins
     '. PUNCT . 2 punct',
   );
   assert.deepEqual(triples(c.code(ready)), ['ARN GON 036']);
-  // Arnor said it would attack Gondor .  -> a conflict act is no intent to cooperate: the statement
+  // Arnor said it would attack Gondor .  -> a conflict act is no intent to cooperate: the statement,
+  // and, as the speaker's own side will do it, its threat of force (138)
   const attack = rows(
     'Arnor PROPN NNP 2 nsubj',
     'said VERB VBD 0 root say',
@@ -1070,7 +1071,7 @@ test('an act an actor says it will do, or is ready to do, is its intent (03) ins
     'Gondor PROPN NNP 5 obj',
     '. PUNCT . 2 punct',
   );
-  assert.deepEqual(triples(c.code(attack)), ['ARN GON 010']);
+  assert.deepEqual(triples(c.code(attack)), ['ARN GON 010', 'ARN GON 138']);
   // Arnor said it would not meet Gondor .  -> a refusal to meet (125)
   const refuse = rows(
     'Arnor PROPN NNP 2 nsubj',

@@ -135,6 +135,8 @@ const UNITS = new Set(['patrol', 'convoy', 'base', 'checkpoint', 'outpost', 'pos
   'helicopter', 'warplane', 'jet', 'drone', 'warship', 'gunboat', 'tank', 'column', 'unit', 'battalion', 'brigade']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Verbs of letting: "would not allow X to ..." warns X. */
+const ALLOWING = new Set(['allow', 'permit', 'let']);
 /** Adjectives of readiness: "ready to hold talks" is an intent. */
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
 /** Prepositions that introduce the other party of a joint act. */
@@ -2058,8 +2060,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   function codeOwnSideThreats(st: Sent, kept: [number, VerbHit][], hits: ReadonlyMap<number, VerbHit>): void {
     for (const [g, gh] of kept) {
       if (!gh.events.every((e) => e.cameo.startsWith('13') && e.target !== null)) continue;
+      const clauses: number[] = [];
       for (const c of st.kids(g)) {
         if (st.dep[c] !== 'ccomp') continue;
+        clauses.push(c);
+        // "warned that its fighters were ready to confront any aggression": the act under the adjective.
+        if (st.upos(c) === 'ADJ' && READY.has(st.lemma(c).toLowerCase())) for (const x of st.kids(c)) if (st.dep[x] === 'xcomp') clauses.push(x);
+      }
+      for (const c of clauses) {
         // The act may be consumed by the threat's own pattern ("warned ... would withdraw its support").
         const ch = hits.get(c);
         const act = ch?.events.find((e) => e.target !== null && !e.negated);
@@ -2289,6 +2297,70 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
+  /**
+   * A statement of what the speaker's side will do "only if" (or will not do "unless") Y
+   * acts is a demand on Y (100), and what it will do "unless" Y acts a threat to Y (130),
+   * even when the act itself codes nothing ("said his government would resume oil exports
+   * only if Khartoum accepted ..."). Recodes a plain statement (010) whose target stands in
+   * that clause. Rewrites in place.
+   */
+  function statedCondition(st: Sent, g: number, gh: VerbHit): void {
+    if (!gh.events.every((e) => e.cameo === '010' && e.target !== null)) return;
+    // Any future clause under the statement (the parser may hang it on "last week").
+    for (let c = g + 1; c < st.n; c++) {
+      if (!future(st, c) || !st.inSubtree(c, g)) continue;
+      const only = onlyIf(st, c);
+      const unless = only < 0 ? conditionClause(st, c, 'UNLESS') : -1;
+      const k = only >= 0 ? only : unless;
+      if (k < 0) continue;
+      const code = only >= 0 || negated(st, c) ? '100' : '130';
+      for (const e of gh.events) {
+        const t = e.target!;
+        if (!st.inSubtree(st.synHead({ ...t, start: t.start - st.a, end: t.end - st.a, head: t.head - st.a }), k)) continue;
+        e.cameo = code;
+        e.rule = `${e.rule} (stated condition)`;
+      }
+    }
+  }
+
+  /**
+   * "Israel would not allow Hezbollah to rebuild its bases": refusing to let an actor act,
+   * said of the future, is a warning to it (130), not a refusal to yield. Rewrites in place.
+   */
+  function refusalToAllow(st: Sent, v: number, h: VerbHit): void {
+    if (!ALLOWING.has(st.lemma(v).toLowerCase()) || !futureClause(st, v)) return;
+    for (const e of h.events) {
+      const refused = e.negated || (e.cameo.startsWith('12') && e.rule.endsWith('(as refusal)'));
+      if (!refused || e.target === null) continue;
+      e.cameo = '130';
+      e.negated = false;
+      e.rule = `${e.rule} (refusal to allow: a warning)`;
+    }
+  }
+
+  /**
+   * "The government would not be pressured by Washington": a demand or coercion its patient
+   * says it will not bow to is the patient's rejection of the agent (120). Rewrites in place.
+   */
+  function refusedPressure(st: Sent, v: number, h: VerbHit): void {
+    if (!futureClause(st, v) || !st.kids(v).some((c) => st.dep[c] === 'aux:pass' || st.dep[c] === 'nsubj:pass')) return;
+    for (const e of h.events) {
+      if (!e.negated || e.target === null || !/^(10|17)/.test(e.cameo)) continue;
+      const agent = e.source;
+      e.source = e.target;
+      e.target = agent;
+      e.cameo = '120';
+      e.negated = false;
+      e.rule = `${e.rule} (pressure refused: a rejection)`;
+    }
+  }
+
+  /** Whether `v` heads a subordinate clause of condition or time ("until the South cut ties", "if ..."). */
+  function subordinate(st: Sent, v: number): boolean {
+    for (const c of st.kids(v)) if (st.dep[c] === 'mark' && /^(IF|UNLESS|UNTIL|WHEN|BEFORE|AFTER|ONCE|WHILE|BECAUSE|SINCE|AS)$/.test(st.up[c])) return true;
+    return false;
+  }
+
   /** Whether `v` (or a clause head it is conjoined to) is marked as future ("would withdraw"). */
   function futureClause(st: Sent, v: number): boolean {
     for (let e = v, d = 0; e >= 0 && d < 8; d++) {
@@ -2368,6 +2440,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     codeOwnSideThreats(st, kept, hits);
     const intents = codeIntents(st, kept);
     for (const [v, h] of kept) conditionalDemand(st, v, h);
+    for (const [v, h] of kept) refusalToAllow(st, v, h);
+    for (const [v, h] of kept) refusedPressure(st, v, h);
+    for (const [v, h] of kept) statedCondition(st, v, h);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
     // release", "said it would send") is not an event of its own when the verb governing
     // it coded one: that event already says what was promised or demanded. Under a mere
@@ -2385,7 +2460,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const gh = g >= 0 ? keptHits.get(g) : undefined;
       if (gh) {
         const statement = gh.events.every((e) => e.cameo.startsWith('01') && !e.cameo.startsWith('016'));
-        if (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2)))) continue;
+        // A hostile act the speaker says its own side will do is its threat ("said Syria would
+        // respond forcefully": 138 once the modality is known), not a report the statement covers.
+        const ownThreat =
+          statement &&
+          futureClause(st, v) &&
+          !subordinate(st, v) &&
+          h.events.every((e) => threatCode(e.cameo) !== null && !e.negated && gh.events.some((x) => stateOf(x.source.code) !== null && stateOf(x.source.code) === stateOf(e.source.code)));
+        if (ownThreat) {
+          for (const e of h.events) {
+            e.rule = `${e.rule} (as threat ${e.cameo})`;
+            e.cameo = threatCode(e.cameo)!;
+          }
+        } else if (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2)))) continue;
       }
       if (backgroundOfCoded(st, v, keptHits)) continue;
       const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);

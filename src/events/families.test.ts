@@ -100,3 +100,63 @@ test('vowing to keep up protests is a threat of dissent (133)', () => {
   const got = code('Opposition leaders vowed to keep up the protests against the Kenyan government.');
   assert.ok(has(got, 'KENOPP', '133', 'KENGOV'), got.join('; '));
 });
+
+test('plain statements (010) are not coded; what was said, a mood or a call is', () => {
+  const said = code('The Chilean foreign minister told the Peruvian ambassador that the border was calm.');
+  assert.ok(!said.some((g) => g.split(' ')[1] === '010'), said.join('; '));
+  const phone = code('The Chilean president told the Peruvian president by telephone that the border would stay open.');
+  assert.ok(has(phone, 'CHLGOV', '041', 'PERGOV'), phone.join('; '));
+  const mood = code('The Indian prime minister said he was pessimistic about an early resumption of talks with Pakistan.');
+  assert.ok(mood.some((g) => g.startsWith('INDGOV 012 PAK')), mood.join('; '));
+  // A telephone interview with the press is no consultation.
+  const press = code('The Chilean president told Reuters by telephone that the border would stay open.');
+  assert.ok(!press.some((g) => g.split(' ')[1] === '041'), press.join('; '));
+});
+
+test('recognising an actor outright is diplomatic recognition (054); recognising its efforts is not', () => {
+  assert.ok(has(code('Sweden recognised the state of Palestine on Thursday.'), 'SWE', '054', 'PSE'));
+  assert.deepEqual(code('The Norwegian envoy recognised the efforts of Egypt.').filter((g) => g.includes(' 054 ')), []);
+});
+
+test('an ambush is fighting (190) whatever its weapons', () => {
+  const got = code('Gunmen ambushed a Pakistani army convoy near Peshawar with roadside bombs and rocket-propelled grenades.');
+  assert.ok(got.some((g) => g.split(' ')[1] === '190' && g.endsWith(' PAKMIL')), got.join('; '));
+  assert.ok(!got.some((g) => g.split(' ')[1].startsWith('18')), got.join('; '));
+});
+
+test('pursuing talks is negotiating (046); assuring someone is a promise (030)', () => {
+  assert.ok(has(code('Turkey is pursuing indirect peace talks with Syria.'), 'TUR', '046', 'SYR'));
+  const assured = code('The Iraqi prime minister assured the American ambassador that the salaries would be paid.');
+  assert.ok(has(assured, 'IRQGOV', '030', 'USAGOV'), assured.join('; '));
+});
+
+test("force the speaker says its own side will use is a threat (138); another side's, or a condition, is not", () => {
+  const respond = code('The Syrian defence minister said Syria would respond forcefully to any further aggression by Israel.');
+  assert.ok(respond.some((g) => g.split(' ')[1] === '138' && g.endsWith(' ISR')), respond.join('; '));
+  const ready = code('Hezbollah warned that its fighters were ready to confront any Israeli aggression.');
+  assert.ok(has(ready, 'LBNREBHEZ', '138', 'ISR'), ready.join('; '));
+  // A report about another side's plan is no threat of the speaker's.
+  const other = code('Israeli officials said Hamas would attack Israeli towns.');
+  assert.ok(!other.some((g) => g.split(' ')[1].startsWith('13')), other.join('; '));
+});
+
+test('"would not allow X to ..." is a warning to X (130)', () => {
+  const got = code('The Israeli prime minister said Israel would not allow Hezbollah to rebuild its bases.');
+  assert.ok(got.some((g) => g.split(' ')[1] === '130' && g.endsWith(' LBNREBHEZ')), got.join('; '));
+  // Letting an actor act is no warning.
+  const allowed = code('Syria allowed Hezbollah to open an office in Damascus.');
+  assert.ok(!allowed.some((g) => g.split(' ')[1].startsWith('13')), allowed.join('; '));
+});
+
+test('pressure the patient says it will not bow to is its rejection of the agent (120)', () => {
+  const got = code('The Venezuelan government would not be pressured by Washington.');
+  assert.ok(has(got, 'VENGOV', '120', 'USA'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('USA 10')), got.join('; '));
+});
+
+test('what a side says it will do "only if" Y acts is a demand on Y (100), even when the act codes nothing', () => {
+  const got = code('The Nepali prime minister said his government would reopen the border crossings only if India lifted the blockade.');
+  assert.ok(got.some((g) => g.startsWith('NPLGOV 100 IND')), got.join('; '));
+  const unless = code('The Nepali prime minister said his government would cut the power lines unless India lifted the blockade.');
+  assert.ok(unless.some((g) => g.startsWith('NPLGOV 13') && g.includes(' IND')), unless.join('; '));
+});

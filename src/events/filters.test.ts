@@ -118,11 +118,15 @@ test('statements to the press, about actors of the reported clause, or covered b
   const told = event(1, mention(s(1), 'RURGOV'), mention(s(1) + 2, 'BORGOV'), '010', s(1) + 1);
   const rejected = event(1, mention(s(1), 'RURGOV'), mention(s(1) + 2, 'BORGOV'), '120', s(1) + 5);
   const plain = event(2, mention(s(2), 'RURGOV'), mention(s(2) + 2, 'BORGOV'), '010', s(2) + 1);
-  const r = filterEvents(doc, [press, about, attack, told, rejected, plain]);
+  const r = filterEvents(doc, [press, about, attack, told, rejected, plain], { 'plain-statement': false });
   assert.deepEqual(r.kept, [attack, rejected, plain]);
   assert.deepEqual(r.dropped, { 'media-addressee': 1, 'reported-clause-actor': 1, 'covered-statement': 1 });
+  // By default no plain statement is kept: "Rur told Bor the news" says nothing an expert codes.
+  const all = filterEvents(doc, [press, about, attack, told, rejected, plain]);
+  assert.deepEqual(all.kept, [attack, rejected]);
+  assert.deepEqual(all.dropped, { 'media-addressee': 1, 'reported-clause-actor': 1, 'covered-statement': 1, 'plain-statement': 1 });
   // Each rule can be turned off on its own.
-  assert.equal(filterEvents(doc, [press], { 'media-addressee': false }).kept.length, 1);
+  assert.equal(filterEvents(doc, [press], { 'media-addressee': false, 'plain-statement': false }).kept.length, 1);
 });
 
 test('the patient of a passive, a victim noun, or an own possessed force is not a dyad', () => {
@@ -211,12 +215,13 @@ test("a statement is not addressed to a reported passive's agent, nor to another
   const own = event(2, mention(s(2), 'RURGOV'), mention(s(2) + 5, 'BOR'), '010', s(2) + 1);
   const codes = new Map([[s(2) + 2, 'RUR']]);
   const actorAt = (i: number): string | null => codes.get(i) ?? null;
-  const r = filterEvents(doc, [agent, other, own], {}, { actorAt });
+  // (plain-statement off: these rules decide which statements it would see.)
+  const r = filterEvents(doc, [agent, other, own], { 'plain-statement': false }, { actorAt });
   // Japan-style "Rurland would watch Bor": a clause about the speaker's own side is its position.
   assert.deepEqual(r.kept, [own]);
   assert.deepEqual(r.dropped, { 'reported-clause-actor': 2 });
   // Without knowing the clause subject's actor, only the agent is dropped.
-  assert.deepEqual(filterEvents(doc, [agent, other, own]).kept, [other, own]);
+  assert.deepEqual(filterEvents(doc, [agent, other, own], { 'plain-statement': false }).kept, [other, own]);
 });
 
 test("the speaker's own accusation after a reported refusal is not alleged by it", () => {

@@ -65,6 +65,9 @@
  *   to confront militants", "blew themselves up, killing 39 people").
  * - `generic-relative`: the verb is a relative clause in the simple present, which describes
  *   its noun rather than reporting an event ("Shiite militants who attack American troops").
+ * - `plain-statement`: any other plain statement (010: "said", "told X", "added"). An expert
+ *   codes what was said (the criticism, the demand, the promise), never the saying itself;
+ *   statements whose content codes more (012, 013, 015, 016, ...) are kept.
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -82,7 +85,8 @@ export type FilterReason =
   | 'own-possessed-target'
   | 'alleged-act'
   | 'other-predicate-target'
-  | 'generic-relative';
+  | 'generic-relative'
+  | 'plain-statement';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -95,6 +99,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'alleged-act',
   'other-predicate-target',
   'generic-relative',
+  'plain-statement',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -180,9 +185,10 @@ const NO_JOINT = /^(?:033|04[23])/;
 /**
  * Verbal acts whose target the press can only be as the channel: statements, appeals,
  * intents and demands ("told reporters he would not support any move": not a demand on
- * reporters). Criticism of the press (11) stays.
+ * reporters; "told Reuters by telephone" is an interview, not a call between the parties).
+ * Criticism of the press (11) stays.
  */
-const MEDIA_ROOTS = /^(?:0[123]|10)/;
+const MEDIA_ROOTS = /^(?:0[123]|041|10)/;
 /** Material cooperation and conflict (CAMEO 06-09, 15-20). */
 const MATERIAL = /^(?:0[6-9]|1[5-9]|20)/;
 /**
@@ -391,7 +397,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const h = ev.source.head;
     // Only a real passive: the tagger sometimes reads a past tense as VBN with an
     // nsubj:pass ("Egypt hosted ..."); a passive has its auxiliary.
-    if (rel(h) === 'nsubj:pass' && headOf(h) === ev.verb && kids(ev.verb).some((k) => rel(k) === 'aux:pass')) return true;
+    // A rejection is the patient's own act ("would not be pressured by Washington": 120 by the patient).
+    if (rel(h) === 'nsubj:pass' && headOf(h) === ev.verb && kids(ev.verb).some((k) => rel(k) === 'aux:pass')) return !ev.cameo.startsWith('12');
     const root = ev.cameo.slice(0, 2);
     return (root === '18' || root === '19' || root === '20') && (VICTIMS.has(lemma(h)) || VICTIMS.has(lower(h)));
   };
@@ -626,6 +633,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('alleged-act') && isAlleged(ev)) reason = 'alleged-act';
     else if (on('other-predicate-target') && isOtherPredicateTarget(ev)) reason = 'other-predicate-target';
     else if (on('generic-relative') && isGenericRelative(ev)) reason = 'generic-relative';
+    else if (on('plain-statement') && ev.cameo === '010') reason = 'plain-statement';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));
