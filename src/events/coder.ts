@@ -1005,7 +1005,6 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    */
   function distributeAgents(st: Sent, out: number[]): void {
     if (out.length < 2) return;
-    shareHeadNoun(st, out);
     const prefixes: string[] = [];
     for (const mi of out) {
       const c = st.mentions[mi].code;
@@ -1026,32 +1025,6 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         made.push(st.mentions.length - 1);
       }
       out.splice(i, 1, ...made);
-    }
-  }
-
-  /**
-   * "U.S. and Iraqi troops", "Iraqi and Iranian officials": a bare country coordinated in
-   * front of a noun that the other conjunct composes with (IRQMIL) modifies that noun too,
-   * so it takes the same agent (USAMIL), not the whole country.
-   */
-  function shareHeadNoun(st: Sent, out: number[]): void {
-    for (let i = 0; i < out.length; i++) {
-      const m = st.mentions[out[i]];
-      if (m.code.length !== 3 || m.code.startsWith('---') || m.code.startsWith('"')) continue;
-      const h = st.synHead(m);
-      if (!['compound', 'amod', 'nmod:poss'].includes(st.dep[h])) continue;
-      const p = st.head[h];
-      for (const oj of out) {
-        const o = st.mentions[oj];
-        if (o.start <= m.end || p < o.start || p >= o.end || o.start - m.end > 2) continue;
-        if (o.code.length !== 6 || o.code.startsWith('---') || o.code.startsWith('"') || o.code.slice(0, 3) === m.code) continue;
-        if (!/^(and|or|,)$/i.test(st.doc.form[st.a + m.end])) continue;
-        const d: ActorMention = { ...m, code: m.code + o.code.slice(3), rule: `${m.rule} (+ head noun shared in coordination)` };
-        delete (d as { codes?: string[] }).codes;
-        st.mentions.push(d);
-        out[i] = st.mentions.length - 1;
-        break;
-      }
     }
   }
 
