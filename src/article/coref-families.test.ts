@@ -125,3 +125,26 @@ test('a person named by an honorific only ("Sheikh X") after a sentence about a 
   assert.ok(s1.some((x) => /^We=IRQUAFSUN\w*<-Sheikh Abu Omar al-Ani$/.test(x)), s1.join(' '));
   assert.ok(show(2).some((x) => /^men=IRQUAFSUN\w*<-Sheikh Abu Omar al-Ani$/.test(x)), show(2).join(' '));
 });
+
+test('an object pronoun after "phoned X after Y\'s visit" is X: the possessor of a time phrase is background', () => {
+  const show = mentions(
+    'Foreign Minister Hoshyar Zebari met Iranian envoy Hassan Kazemi Qomi in Baghdad on Monday. ' +
+      "President Jalal Talabani phoned Zebari after Kazemi Qomi's departure and urged him to resume the talks.",
+  );
+  const s1 = show(1);
+  assert.ok(s1.some((x) => /^him=IRQ/.test(x)), s1.join(' '));
+  assert.ok(!s1.some((x) => /^him=IRN/.test(x)), s1.join(' '));
+});
+
+test('"the leaders" (a plural person noun, no possessive) is no earlier singular organisation; "the leaders of X" no earlier actor', () => {
+  for (const first of [
+    'Its chairman, Ali al-Dulaimi, who visited the White House in March, said the council would not join the government.',
+    'U.S. officials said the White House would send an envoy to the region.',
+  ]) {
+    const doc = analyzer.analyze(`${first} President Jalal Talabani also offered to host a meeting of the leaders of all the main parties at his home next week.`);
+    const article = createArticleActorMatcher(base, { countries: dicts.actors.countryCodes });
+    const leaders = article.match(doc, 1).find((m) => doc.form[m.head] === 'leaders');
+    assert.ok(leaders, 'leaders is an actor');
+    assert.equal(leaders.resolvedFrom, undefined, leaders.rule);
+  }
+});

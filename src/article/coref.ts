@@ -120,6 +120,8 @@ interface Entity {
   lastSubject: boolean;
   /** Governor of its last mention's head (binding: "X praised him" is not X). */
   lastGov: number;
+  /** Its last mention was the possessor in an adverbial phrase ("after Rice's visit"): a background actor, less salient than an object. */
+  lastBackground: boolean;
 }
 
 const DEFAULT_CANDIDATES = 50;
@@ -222,6 +224,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       e.lastToken = m.end - 1;
       e.lastSubject = dep(h).startsWith('nsubj');
       e.lastGov = doc.head[h];
+      e.lastBackground = dep(h) === 'nmod:poss' && e.lastGov >= 0 && dep(e.lastGov).startsWith('obl');
       if (s === e.anchor.sentence || !m.resolvedFrom) addTitles(e, m, doc.sentStart[s]);
     };
 
@@ -316,6 +319,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         lastToken: m.end - 1,
         lastSubject: false,
         lastGov: -1,
+        lastBackground: false,
       };
       if (m.codes) e.codes = m.codes;
       return e;
@@ -439,6 +443,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
         // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
         let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
+        // "phoned Maliki after Rice's visit and urged him": the possessor of a time or
+        // circumstance phrase is background, behind the object of the clause.
+        if (!info.possessive && e.lastBackground) sc += 1;
         // A named actor before a generic role ("an embassy official said").
         if ((e.generic || e.code.startsWith('---') || e.rule.includes(HOME_RULE)) && !e.name) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
@@ -1100,15 +1107,19 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               }
             }
             // "the rebels" after "rebels of the SPLM-N": a known group of that sector.
-            if (words && plural(h) && chunks.length === 1) {
+            // "the leaders of all the main blocs": the phrase after names whose they are, not an earlier actor.
+            if (words && plural(h) && chunks.length === 1 && !(PERSON_NOUNS.has(headLemma) && m.end + 1 < b && lower(m.end) === 'of' && h === m.end - 1 && upos(m.end + 1) !== 'VERB')) {
               // One named so first ("the councils" after "the Awakening councils"), else one of the sector.
               const hw = lower(h);
+              const personNoun = PERSON_NOUNS.has(headLemma);
               const g = recent(s, m.start, (x) => {
                 if (x.kind === 'person' || x.code.startsWith('---')) return null;
                 const same = sectors(x.code, countries).chunks[0] === chunks[0];
                 // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
                 // ("the security forces" are no "U.S. forces").
                 if (x.titles.has(hw) && (same || nonStateCode(x.code))) return 0;
+                // "the leaders", "the officials": people, not one organisation of their sector ("the White House").
+                if (personNoun && x.kind === 'org' && !x.plural) return null;
                 return same ? 1 : null;
               }, maxTitleSentences, 0.04);
               if (g) {
