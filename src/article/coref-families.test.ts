@@ -148,3 +148,16 @@ test('"the leaders" (a plural person noun, no possessive) is no earlier singular
     assert.equal(leaders.resolvedFrom, undefined, leaders.rule);
   }
 });
+
+test('a third person inside a quotation is not its speaker; after the quote, "he" is the speaker, not the man quoted about', () => {
+  const show = mentions(
+    'U.S. envoy Zalmay Khalilzad met Iraqi Prime Minister Nouri al-Maliki on Monday. ' +
+      '"We expect him to disband the militias soon," Khalilzad told reporters. ' +
+      '"The prime minister must act now," Khalilzad said. ' +
+      'He said he had also urged Maliki to send the budget to parliament.',
+  );
+  const s1 = show(1);
+  assert.ok(s1.some((x) => /^him=IRQ/.test(x)), s1.join(' '));
+  const s3 = show(3);
+  assert.ok(s3.some((x) => /^He=USA/.test(x)), s3.join(' '));
+});

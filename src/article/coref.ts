@@ -120,6 +120,8 @@ interface Entity {
   lastSubject: boolean;
   /** Governor of its last mention's head (binding: "X praised him" is not X). */
   lastGov: number;
+  /** The quotation its last mention was in, or null. */
+  lastQuote: Quote | null;
   /** Its last mention was the possessor in an adverbial phrase ("after Rice's visit"): a background actor, less salient than an object. */
   lastBackground: boolean;
 }
@@ -212,6 +214,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const upos = (i: number): string => UPOS[doc.upos[i]] ?? '_';
     const dep = (i: number): string => DEPREL[doc.dep[i]] ?? '_';
     const plural = (i: number): boolean => isPlural(doc, i);
+    const quotes = findQuotes(doc);
+    /** The quotation around token `i`, or null (a binary search: asked in any order). */
+    const quoteOf = (i: number): Quote | null => {
+      let lo = 0;
+      let hi = quotes.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const q = quotes[mid];
+        if (q.end <= i) lo = mid + 1;
+        else if (q.start > i) hi = mid - 1;
+        else return q;
+      }
+      return null;
+    };
 
     const touch = (e: Entity, m: ActorMention, s: number): void => {
       const k = ents.indexOf(e);
@@ -224,6 +240,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       e.lastToken = m.end - 1;
       e.lastSubject = dep(h).startsWith('nsubj');
       e.lastGov = doc.head[h];
+      e.lastQuote = quoteOf(h);
       e.lastBackground = dep(h) === 'nmod:poss' && e.lastGov >= 0 && dep(e.lastGov).startsWith('obl');
       if (s === e.anchor.sentence || !m.resolvedFrom) addTitles(e, m, doc.sentStart[s]);
     };
@@ -320,6 +337,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         lastSubject: false,
         lastGov: -1,
         lastBackground: false,
+        lastQuote: null,
       };
       if (m.codes) e.codes = m.codes;
       return e;
@@ -437,8 +455,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
         }
       }
+      // '"We expect him to act," Rice said': a third person inside a quotation is not its speaker.
+      const q = quoteOf(i);
+      const speaker = q && q.speaker >= 0 ? q.speaker : -1;
+      const speakerWord = speaker > i ? lower(speaker).replace(/^(al|el)-/, '') : '';
       return recent(s, i, (e) => {
         if (e.lastSentence === s && e.lastToken >= i) return null;
+        if (speaker >= 0 && (entAt.get(speaker) === e || (speakerWord && (e.name.split(' ').includes(speakerWord) || e.titles.has(speakerWord))))) return null;
         if (!info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
         if (e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
         // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
@@ -446,6 +469,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "phoned Maliki after Rice's visit and urged him": the possessor of a time or
         // circumstance phrase is background, behind the object of the clause.
         if (!info.possessive && e.lastBackground) sc += 1;
+        // Someone named inside another quotation is behind the people quoted ('"The prime minister knows
+        // what to do," Rice said. She ...': Rice).
+        if (e.lastQuote && e.lastQuote !== q) sc += 1;
         // A named actor before a generic role ("an embassy official said").
         if ((e.generic || e.code.startsWith('---') || e.rule.includes(HOME_RULE)) && !e.name) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
@@ -721,7 +747,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // Two stories' worth of "South X" is no single South.
       for (const [dir, l] of dirs) if (l.length === 1) compass.set(dir, l[0]);
     }
-    const quotes = findQuotes(doc);
     let qi = 0;
     /** The quotation around token `i` (tokens are asked in increasing order). */
     const quoteAt = (i: number): Quote | null => {
