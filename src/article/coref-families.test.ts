@@ -161,3 +161,21 @@ test('a third person inside a quotation is not its speaker; after the quote, "he
   const s3 = show(3);
   assert.ok(s3.some((x) => /^He=USA/.test(x)), s3.join(' '));
 });
+
+test('"Bush" (another code in the people file) is still President George W. Bush, and named actors outlive nameless ones: "the president" is Bush', () => {
+  const text =
+    'Iraqi Prime Minister Nouri al-Maliki met President George W. Bush on Thursday. ' +
+    'Police said gunmen attacked a checkpoint, and soldiers arrested two suspects. ' +
+    'Protesters marched to the ministry as reporters watched. ' +
+    'President Jalal Talabani phoned Maliki on Friday. ' +
+    'Bush told lawmakers that Maliki must act. ' +
+    'Democrats have demanded that the president set a timetable.';
+  // Default bound, then a bound the nameless actors between overflow.
+  for (const maxCandidates of [50, 6]) {
+    const doc = analyzer.analyze(text);
+    const article = createArticleActorMatcher(base, { countries: dicts.actors.countryCodes, maxCandidates });
+    const president = article.match(doc, 5).find((m) => doc.form[m.head] === 'president');
+    assert.ok(president, 'the president is an actor');
+    assert.match(president.code, /^USA/, `${maxCandidates}: ${president.rule}`);
+  }
+});

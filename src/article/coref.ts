@@ -93,6 +93,9 @@ type Via = NonNullable<ActorMention['via']>;
 type Kind = 'person' | 'org' | 'country' | 'group';
 /** Rule of a mention found in an organisation dictionary (data/kb/actors/institutions.yaml, groups.yaml, igos.yaml). */
 const ORG_DICT_RULE = /(^|[\\/])(institutions|groups|igos)[^\\/]*\.ya?ml:\d+/;
+/** Rule of a mention found in an actors dictionary (names, not roles). */
+const ACTOR_DICT_RULE = /(^|[\\/])actors[\\/]/;
+
 /** Rule of a mention found in a people dictionary (data/kb/actors/people-*.yaml). */
 const PEOPLE_RULE = /(^|[\\/])people[^\\/]*\.ya?ml:\d+/;
 
@@ -229,11 +232,22 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return null;
     };
 
+    /** An actor known by no name of its own: a role or body from the agents file only ("reporters", "the government"). */
+    const nameless = (e: Entity): boolean => !e.name && !e.orgName && !e.acronym && !ACTOR_DICT_RULE.test(e.rule);
+
     const touch = (e: Entity, m: ActorMention, s: number): void => {
       const k = ents.indexOf(e);
       if (k >= 0) ents.splice(k, 1);
       ents.push(e);
-      while (ents.length > maxCandidates) ents.shift();
+      while (ents.length > maxCandidates) {
+        // Named actors outlive nameless ones ("reporters", "the police"): a president named once
+        // early is still "the president" twenty sentences on. The oldest nameless one of the
+        // older half goes first, else the oldest.
+        let k = 0;
+        const half = ents.length >> 1;
+        while (k < half && !nameless(ents[k])) k++;
+        ents.splice(k < half ? k : 0, 1);
+      }
       if (stats && ents.length > stats.maxLive) stats.maxLive = ents.length;
       const h = synHead(doc, m);
       e.lastSentence = s;
@@ -347,11 +361,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const register = (m: ActorMention, s: number, person = false): Entity => {
       const name = person || classify(m).kind === 'person' ? nameOf(m) : '';
       const last = name.split(' ').pop() ?? '';
+      const office = name ? m.code.replace(/ELI$/, 'GOV') : '';
       let found: Entity | undefined;
       for (let k = ents.length - 1; k >= 0 && !found; k--) {
         if (stats) stats.steps++;
         const e = ents[k];
-        if (e.code !== m.code) continue;
+        // "Bush" (USAELI in the people file) after "President George W. Bush" (USAGOV): the same man,
+        // whose titles "the president" must still find, when one name ends the other.
+        const samePerson = office !== '' && e.kind === 'person' && e.name !== '' && e.code.replace(/ELI$/, 'GOV') === office &&
+          (e.name === name || e.name.endsWith(` ${name}`) || name.endsWith(` ${e.name}`));
+        if (e.code !== m.code && !samePerson) continue;
         if (name && e.name && (e.name.split(' ').pop() === last)) found = e;
         else if (!name && !e.name && e.rule === m.rule) found = e;
       }
