@@ -179,3 +179,15 @@ test('"Bush" (another code in the people file) is still President George W. Bush
     assert.match(president.code, /^USA/, `${maxCandidates}: ${president.rule}`);
   }
 });
+
+test('a subject pronoun of a verb misparsed as conjoined ("Gates flew to Ankara, where he was expected ...") may be that verb\'s subject: not some other actor', () => {
+  const show = mentions(
+    'U.S. Defense Secretary Robert Gates visited Baghdad on Monday. ' +
+      'A bomb hit a U.S. convoy near Kirkuk, the U.S. military said. ' +
+      'U.S. and Iraqi troops later arrested four men in a nearby town, it added. ' +
+      'Gates flew on to Ankara, where he was expected to discuss the border with Turkish leaders.',
+  );
+  const s3 = show(3);
+  // "he" is Gates, named in its sentence: left to the coder, or Gates's code, never the troops'.
+  assert.ok(!s3.some((x) => /^he=/.test(x) && !/^he=USAGOV/.test(x)), s3.join(' '));
+});

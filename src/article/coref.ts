@@ -448,7 +448,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // Verbs of the pronoun's own clause: their subjects cannot be a non-possessive pronoun
       // inside it ("Bush met Maliki and praised him", "pledged to cancel the debts of ... them").
       const clause: number[] = [];
-      if (!info.possessive) {
+      // A subject pronoun has a verb of its own: "Gates flew to Ankara, where he was expected ..." (misparsed
+      // as two conjoined verbs) may be Gates; only an object is bound by the clause's subject.
+      if (!info.possessive && !dep(i).startsWith('nsubj')) {
         for (let k = i, n = 0; k >= 0 && n < 12; n++) {
           const h = doc.head[k];
           if (h < 0 || CLAUSE_BOUNDARY.has(dep(k))) break;
