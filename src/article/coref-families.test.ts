@@ -191,3 +191,12 @@ test('a subject pronoun of a verb misparsed as conjoined ("Gates flew to Ankara,
   // "he" is Gates, named in its sentence: left to the coder, or Gates's code, never the troops'.
   assert.ok(!s3.some((x) => /^he=/.test(x) && !/^he=USAGOV/.test(x)), s3.join(' '));
 });
+
+test('"them" after "its soldiers" in its own sentence is those soldiers, not the pair named in the sentence before', () => {
+  const show = mentions(
+    'Insurgents attacked a British patrol near Basra on Monday, killing a soldier, Iraqi police and local officials said. ' +
+      'The British military said its soldiers had shot dead four gunmen who fired on them from a rooftop.',
+  );
+  const s1 = show(1);
+  assert.ok(s1.includes('them=GBRMIL'), s1.join(' '));
+});

@@ -123,6 +123,8 @@ interface Entity {
   lastSubject: boolean;
   /** Governor of its last mention's head (binding: "X praised him" is not X). */
   lastGov: number;
+  /** Its last mention was a plural noun ("its troops" of the U.S. military): "them" may be it even beside a pair. */
+  lastPlural: boolean;
   /** The quotation its last mention was in, or null. */
   lastQuote: Quote | null;
   /** Its last mention was the possessor in an adverbial phrase ("after Rice's visit"): a background actor, less salient than an object. */
@@ -255,6 +257,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       e.lastSubject = dep(h).startsWith('nsubj');
       e.lastGov = doc.head[h];
       e.lastQuote = quoteOf(h);
+      e.lastPlural = (upos(h) === 'NOUN' || upos(h) === 'PROPN') && plural(h);
       e.lastBackground = dep(h) === 'nmod:poss' && e.lastGov >= 0 && dep(e.lastGov).startsWith('obl');
       if (s === e.anchor.sentence || !m.resolvedFrom) addTitles(e, m, doc.sentStart[s]);
     };
@@ -352,6 +355,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         lastGov: -1,
         lastBackground: false,
         lastQuote: null,
+        lastPlural: false,
       };
       if (m.codes) e.codes = m.codes;
       return e;
@@ -1317,7 +1321,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // The pair wins over an entity last named before it, and over a singular one named with it.
             const later = (x: Entity): boolean => x.lastSentence > p!.sentence || (x.lastSentence === p!.sentence && x.lastToken >= p!.from.end);
             // A singular organisation is "they" only for want of a pair.
-            if (p && p.strong && p.sentence >= s - 1 && (!e || (!e.plural && e.kind === 'org') || (!later(e) && (!e.plural || e.lastSentence < p.sentence || p === here)))) {
+            // '... its troops had killed "six armed men" who opened fire on them': the troops, named as such after the pair.
+            const pluralHere = !!e && e.lastPlural && e.lastSentence === s && later(e);
+            if (p && p.strong && p.sentence >= s - 1 && !pluralHere && (!e || (!e.plural && e.kind === 'org') || (!later(e) && (!e.plural || e.lastSentence < p.sentence || p === here)))) {
               chosen = members.get(p) ?? [];
               chosenFrom = p.from;
               const r = pairMention(i, i + 1, p.codes, 'pronoun', s);
