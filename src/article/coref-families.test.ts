@@ -200,3 +200,12 @@ test('"them" after "its soldiers" in its own sentence is those soldiers, not the
   const s1 = show(1);
   assert.ok(s1.includes('them=GBRMIL'), s1.join(' '));
 });
+
+test('the object of the verb controlling the pronoun\'s infinitive is not the pronoun ("fought al Qaeda beside them", misparsed as a verb)', () => {
+  const show = mentions(
+    'Sheikh Khalid al-Rawi, the leader of the Awakening council in Ramadi, said U.S. troops had fired on his men. ' +
+      '"We have fought al Qaeda beside them for two years, and this is how they reward us," Rawi said.',
+  );
+  const s1 = show(1);
+  assert.ok(s1.includes('them=USAMIL'), s1.join(' '));
+});

@@ -123,6 +123,8 @@ interface Entity {
   lastSubject: boolean;
   /** Governor of its last mention's head (binding: "X praised him" is not X). */
   lastGov: number;
+  /** Its last mention was the object of its governor. */
+  lastObject: boolean;
   /** Its last mention was a plural noun ("its troops" of the U.S. military): "them" may be it even beside a pair. */
   lastPlural: boolean;
   /** The quotation its last mention was in, or null. */
@@ -257,6 +259,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       e.lastSubject = dep(h).startsWith('nsubj');
       e.lastGov = doc.head[h];
       e.lastQuote = quoteOf(h);
+      e.lastObject = dep(h) === 'obj' || dep(h) === 'iobj';
       e.lastPlural = (upos(h) === 'NOUN' || upos(h) === 'PROPN') && plural(h);
       e.lastBackground = dep(h) === 'nmod:poss' && e.lastGov >= 0 && dep(e.lastGov).startsWith('obl');
       if (s === e.anchor.sentence || !m.resolvedFrom) addTitles(e, m, doc.sentStart[s]);
@@ -356,6 +359,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         lastBackground: false,
         lastQuote: null,
         lastPlural: false,
+        lastObject: false,
       };
       if (m.codes) e.codes = m.codes;
       return e;
@@ -462,6 +466,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           k = h;
         }
       }
+      // "urged Maliki to help him", "fought al Qaeda beside them" (misparsed as a verb): the object of the
+      // verb that controls the pronoun's infinitive is not the pronoun.
+      const controllers: number[] = [];
+      if (!info.possessive && !dep(i).startsWith('nsubj')) {
+        for (let v = gov, n = 0; v >= 0 && n < 4 && dep(v) === 'xcomp'; n++) {
+          v = doc.head[v];
+          if (v >= 0) controllers.push(v);
+        }
+      }
       const agrees = (e: Entity): boolean =>
         info.person === true ? e.kind === 'person' && !e.plural : info.person === false ? e.kind !== 'person' && !e.plural : e.plural || e.kind === 'org';
       // "The U.S. military said ... the convoy had been attacked by militants and that its troops had killed ...":
@@ -489,6 +502,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (speaker >= 0 && (entAt.get(speaker) === e || (speakerWord && (e.name.split(' ').includes(speakerWord) || e.titles.has(speakerWord))))) return null;
         if (!info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
         if (e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
+        if (e.lastSentence === s && e.lastObject && controllers.includes(e.lastGov)) return null;
         // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
         let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
         // "phoned Maliki after Rice's visit and urged him": the possessor of a time or
