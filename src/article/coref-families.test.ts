@@ -209,3 +209,12 @@ test('the object of the verb controlling the pronoun\'s infinitive is not the pr
   const s1 = show(1);
   assert.ok(s1.includes('them=USAMIL'), s1.join(' '));
 });
+
+test('"her" as an object ("warned her that ...") is a pronoun of its own, not a possessive', () => {
+  const show = mentions(
+    'British Foreign Secretary Margaret Beckett met Iraqi Vice President Tariq al-Hashemi in Baghdad on Monday. ' +
+      'Hashemi told her that Sunni ministers would leave the cabinet.',
+  );
+  const s1 = show(1);
+  assert.ok(s1.some((x) => /^her=GBR/.test(x)), s1.join(' '));
+});

@@ -239,6 +239,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     /** An actor known by no name of its own: a role or body from the agents file only ("reporters", "the government"). */
     const nameless = (e: Entity): boolean => !e.name && !e.orgName && !e.acronym && !ACTOR_DICT_RULE.test(e.rule);
 
+    /** A pronoun's person, number and case; "her" is possessive only before a noun ("warned her that ..." is an object). */
+    const pronounInfo = (i: number): { person: boolean | null; plural: boolean; possessive: boolean } | undefined => {
+      const info = PRONOUNS.get(lower(i));
+      if (info && info.possessive && lower(i) === 'her' && /^(obj|iobj|obl)/.test(dep(i))) return { ...info, possessive: false };
+      return info;
+    };
+
     const touch = (e: Entity, m: ActorMention, s: number): void => {
       const k = ents.indexOf(e);
       if (k >= 0) ents.splice(k, 1);
@@ -450,7 +457,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     };
 
     const pronounEntity = (i: number, s: number): Entity | null => {
-      const info = PRONOUNS.get(lower(i));
+      const info = pronounInfo(i);
       if (!info || (upos(i) !== 'PRON' && upos(i) !== 'DET' && upos(i) !== '_') || dep(i) === 'expl') return null;
       const gov = doc.head[i];
       // Verbs of the pronoun's own clause: their subjects cannot be a non-possessive pronoun
@@ -602,7 +609,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let n = 0; n < 2 && j >= s0 && (upos(j) === 'ADJ' || upos(j) === 'NUM'); n++) j--;
       if (j < s0) return null;
       if (/^['\u2019]s?$/.test(doc.form[j]) && byEnd.has(j)) return byEnd.get(j)!;
-      if (PRONOUNS.get(lower(j))?.possessive) {
+      if (pronounInfo(j)?.possessive) {
         const e = pronounEntity(j, s);
         if (e) consumed.add(j);
         return e;
@@ -1286,7 +1293,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           continue;
         }
         if (PRONOUNS.has(l)) {
-          const info = PRONOUNS.get(l)!;
+          const info = pronounInfo(i)!;
           // A possessive is no mention of its own ("its blockade of Gaza" is about Gaza,
           // "his Turkish counterpart" is the Turk); it only tells whose group a noun is ("his militia").
           if (info.possessive) continue;
