@@ -218,3 +218,12 @@ test('"her" as an object ("warned her that ...") is a pronoun of its own, not a 
   const s1 = show(1);
   assert.ok(s1.some((x) => /^her=GBR/.test(x)), s1.join(' '));
 });
+
+test('the shared subject of coordinated verbs is not their object pronoun ("X, who visited ..., phoned the Syrian leader and asked him ...")', () => {
+  const show = mentions(
+    'Iraqi Foreign Minister Hoshyar Zebari arrived in Damascus on Sunday. ' +
+      'Prime Minister Nouri al-Maliki, who visited Damascus in August and met President Bashar al-Assad, phoned the Syrian leader on Tuesday and asked him to close the border, an aide to Maliki said.',
+  );
+  const s1 = show(1);
+  assert.ok(s1.some((x) => /^him=SYR/.test(x)), s1.join(' '));
+});

@@ -482,6 +482,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (v >= 0) controllers.push(v);
         }
       }
+      // "Talabani, who visited Tehran, phoned the Iranian leader and asked him ...": coordinated verbs share
+      // the first one's subject (a relative "who" stands for the noun before it), whatever the parse made
+      // of the first verb; that subject is not their object pronoun.
+      let shared: Entity | undefined;
+      if (!info.possessive && !dep(i).startsWith('nsubj') && gov >= 0 && dep(gov) === 'conj' && subjectOf(gov, s) < 0) {
+        let v = gov;
+        for (let n = 0; n < 6 && v >= 0 && dep(v) === 'conj'; n++) v = doc.head[v];
+        let k = v >= 0 ? subjectOf(v, s) : -1;
+        if (k >= 0 && /^(who|which|that)$/.test(lower(k))) {
+          k--;
+          if (k >= doc.sentStart[s] && doc.form[k] === ',') k--;
+        }
+        if (k >= doc.sentStart[s]) shared = curTok.get(k);
+      }
       const agrees = (e: Entity): boolean =>
         info.person === true ? e.kind === 'person' && !e.plural : info.person === false ? e.kind !== 'person' && !e.plural : e.plural || e.kind === 'org';
       // "The U.S. military said ... the convoy had been attacked by militants and that its troops had killed ...":
@@ -510,6 +524,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (!info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
         if (e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
         if (e.lastSentence === s && e.lastObject && controllers.includes(e.lastGov)) return null;
+        if (e === shared) return null;
         // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
         let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
         // "phoned Maliki after Rice's visit and urged him": the possessor of a time or
@@ -533,6 +548,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         return sc;
       });
+    };
+
+    /** The subject token of verb `v` in sentence `s` (a bounded window before it), else -1. */
+    const subjectOf = (v: number, s: number): number => {
+      for (let k = v - 1, n = 0; k >= doc.sentStart[s] && n < 40; k--, n++) if (doc.head[k] === v && dep(k).startsWith('nsubj')) return k;
+      return -1;
     };
 
     /**
