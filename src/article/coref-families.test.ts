@@ -227,3 +227,9 @@ test('the shared subject of coordinated verbs is not their object pronoun ("X, w
   const s1 = show(1);
   assert.ok(s1.some((x) => /^him=SYR/.test(x)), s1.join(' '));
 });
+
+test('"them" after a plural noun with no pair set up before ("send troops to Baltic NATO members if Russia threatened them") resolves without error', () => {
+  const show = mentions('Norway said it was ready to send troops to Baltic NATO members if Russia threatened them.');
+  const s0 = show(0);
+  assert.ok(!s0.some((x) => /^them=RUS/.test(x)), s0.join(' '));
+});

@@ -1364,7 +1364,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const later = (x: Entity): boolean => x.lastSentence > p!.sentence || (x.lastSentence === p!.sentence && x.lastToken >= p!.from.end);
             // A singular organisation is "they" only for want of a pair.
             // '... its troops had killed "six armed men" who opened fire on them': the troops, named as such after the pair.
-            const pluralHere = !!e && e.lastPlural && e.lastSentence === s && later(e);
+            const pluralHere = !!p && !!e && e.lastPlural && e.lastSentence === s && later(e);
             if (p && p.strong && p.sentence >= s - 1 && !pluralHere && (!e || (!e.plural && e.kind === 'org') || (!later(e) && (!e.plural || e.lastSentence < p.sentence || p === here)))) {
               chosen = members.get(p) ?? [];
               chosenFrom = p.from;
