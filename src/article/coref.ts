@@ -33,6 +33,7 @@ import {
   EVENT_NOUNS,
   FIRST_PERSON,
   FOLLOWER_NOUNS,
+  POLITICAL_AGENTS,
   GROUP_MODIFIERS,
   GROUP_NOUN_CODES,
   INSTITUTION_NOUNS,
@@ -120,6 +121,8 @@ interface Entity {
   lastSubject: boolean;
   /** Governor of its last mention's head (binding: "X praised him" is not X). */
   lastGov: number;
+  /** Its party code besides a non-state code (ActorMention.party: Sadr in 2007 -> IRQPTYSDR). */
+  party?: string;
 }
 
 const DEFAULT_CANDIDATES = 50;
@@ -318,6 +321,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         lastGov: -1,
       };
       if (m.codes) e.codes = m.codes;
+      if (m.party) e.party = m.party;
       return e;
     };
 
@@ -517,6 +521,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const groupCode = (p: Entity, agent: string | null): string => {
       const { country, chunks } = sectors(p.code, countries);
       const nonState = chunks.length > 0 && !STATE_SECTORS.has(chunks[0]);
+      // The office, bloc, lawmakers or spokesman of a leader with a political side act for
+      // that party ("Sadr's 30 lawmakers" = IRQPTYSDR while Sadr leads the Mahdi Army).
+      if (p.party && agent !== null && POLITICAL_AGENTS.has(agent)) return p.party;
       // A non-state actor's militia, supporters or leader is that actor ("Sadr's militia" = IRQREBSHI).
       if (nonState) return p.code;
       return (country ?? '---') + (agent ?? 'PTY');

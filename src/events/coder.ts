@@ -913,6 +913,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if (found >= 0) break;
       }
     }
+    // "Sadr's 30 lawmakers", "Sadr's political office": the head noun resolved as the
+    // possessor's group (coreference) is the actor, not the possessor named first.
+    const hm = st.mentionAt[h];
+    if (found >= 0 && hm >= 0 && hm !== found && st.mentions[hm].via === 'group') {
+      const ph = st.synHead(st.mentions[found]);
+      if (st.dep[ph] === 'nmod:poss' && st.head[ph] === h) found = hm;
+    }
     if (found >= 0) found = possessorAgent(st, found);
     if (found >= 0 && !out.includes(found)) out.push(found);
     // Conjuncts of the argument head, of the mention's head, and of words inside the
