@@ -256,6 +256,9 @@ function isEliteOnly(code: string): boolean {
 
 /** Agents that act for a leader's political side: spokesmen and officials (GOV), lawmakers (LEG), a party. */
 const POLITICAL_AGENTS = new Set(['GOV', 'LEG', 'PTY']);
+/** Sectors of non-state armed groups, and agents for their forces ("militia", "fighters", "gunmen"). */
+const ARMED_GROUP = new Set(['REB', 'UAF', 'INS']);
+const ARMED_AGENTS = new Set(['UAF', 'REB', 'INS', 'MIL']);
 
 function groupCodes(g: Group): string[] {
   const bases = g.base ? g.base.codes : [null];
@@ -265,6 +268,8 @@ function groupCodes(g: Group): string[] {
     // "a spokesman for Sadr", "Sadr's lawmakers" (2007): the Sadrists (IRQPTYSDR), not the Mahdi Army's officials.
     const party = g.base?.party;
     if (party && pre.length === 0 && suf.length > 0 && suf.every((a) => POLITICAL_AGENTS.has(a.codes[0]))) return party;
+    // "Sadr's militia", "Hamas's fighters": a non-state armed group's own force is that group (IRQREBSHI).
+    if (b && ARMED_GROUP.has(b.slice(3, 6)) && pre.length === 0 && suf.length > 0 && suf.every((a) => ARMED_AGENTS.has(a.codes[0]))) return b;
     let code = b ?? (pre.length > 0 ? '' : '---');
     // "U.S. Ambassador Ryan Crocker" with no date: the title says more than the undated elite fallback.
     if (suf.length > 0 && isEliteOnly(code)) code = code.slice(0, 3);

@@ -190,7 +190,9 @@ test("a leader's political side: the office, lawmakers and spokesman of Sadr (20
     "Sadr's 30 lawmakers accused the government of betraying the voters. " +
       "A spokesman for Sadr condemned the Iraqi army. " +
       "Sadr's political office accused the interior minister of lying. " +
-      'Sadr condemned the Iraqi army.',
+      'Sadr condemned the Iraqi army. ' +
+      "Karim Obaid, the head of Sadr's political office, accused the interior minister of lying. " +
+      "Sadr's militia attacked an Iraqi police checkpoint.",
   );
   const evs = createCoder({ verbs: dicts.verbs, actors: article })
     .code(doc, 20070310)
@@ -200,4 +202,6 @@ test("a leader's political side: the office, lawmakers and spokesman of Sadr (20
   assert.equal(src(1), 'IRQPTYSDR');
   assert.equal(src(2), 'IRQPTYSDR');
   assert.equal(src(3), 'IRQREBSHI');
+  assert.equal(src(4), 'IRQPTYSDR');
+  assert.equal(src(5), 'IRQREBSHI');
 });

@@ -338,6 +338,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         else if (!name && !e.name && e.rule === m.rule) found = e;
       }
       const e = found ?? newEntity(m, s, person);
+      // First named inside a composed mention ("gunmen from Moqtada al-Sadr's Mahdi Army"): its party from a plain one.
+      if (m.party && !e.party) e.party = m.party;
       if (found && m.end - m.start > e.anchorSize && name.length >= e.name.length) {
         e.anchor = { start: m.start, end: m.end, sentence: s };
         e.anchorSize = m.end - m.start;
