@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
-import { type ActorDictionaries, agentAt, resolveActor, trieChild } from '../dictionaries/actor-dicts.js';
+import { type ActorDictionaries, agentAt, partyCodeOf, resolveActor, trieChild } from '../dictionaries/actor-dicts.js';
 import { isPossessiveMarker, pieces } from '../dictionaries/normalize.js';
 import { CAMEO_COUNTRY_CODES, splitActorCode } from './code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from './types.js';
@@ -214,6 +214,8 @@ interface Item {
   codes: string[];
   prefix: boolean;
   rule: string;
+  /** An actor's party code besides its non-state code on the date (see `partyCodeOf`). */
+  party?: string;
 }
 
 /** A bare code is a country/region-level code that agents compose with. */
@@ -252,11 +254,22 @@ function isEliteOnly(code: string): boolean {
   return code.length === 6 && code.endsWith('ELI');
 }
 
+/** Agents that act for a leader's political side: spokesmen and officials (GOV), lawmakers (LEG), a party. */
+const POLITICAL_AGENTS = new Set(['GOV', 'LEG', 'PTY']);
+/** Sectors of non-state armed groups, and agents for their forces ("militia", "fighters", "gunmen"). */
+const ARMED_GROUP = new Set(['REB', 'UAF', 'INS']);
+const ARMED_AGENTS = new Set(['UAF', 'REB', 'INS', 'MIL']);
+
 function groupCodes(g: Group): string[] {
   const bases = g.base ? g.base.codes : [null];
   return bases.map((b) => {
     const pre = g.agents.filter((a) => a.prefix);
     const suf = g.former ? [] : g.agents.filter((a) => !a.prefix);
+    // "a spokesman for Sadr", "Sadr's lawmakers" (2007): the Sadrists (IRQPTYSDR), not the Mahdi Army's officials.
+    const party = g.base?.party;
+    if (party && pre.length === 0 && suf.length > 0 && suf.every((a) => POLITICAL_AGENTS.has(a.codes[0]))) return party;
+    // "Sadr's militia", "Hamas's fighters": a non-state armed group's own force is that group (IRQREBSHI).
+    if (b && ARMED_GROUP.has(b.slice(3, 6)) && pre.length === 0 && suf.length > 0 && suf.every((a) => ARMED_AGENTS.has(a.codes[0]))) return b;
     let code = b ?? (pre.length > 0 ? '' : '---');
     // "U.S. Ambassador Ryan Crocker" with no date: the title says more than the undated elite fallback.
     if (suf.length > 0 && isEliteOnly(code)) code = code.slice(0, 3);
@@ -350,7 +363,10 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         const ch = resolveActor(dicts, ai, date);
         if (ch.code !== null && !ch.code.split('/').every((x) => isBare(x, countries)) && otherBearer(c)) return [];
         if (ch.code === null) return [{ start: c.start, end: c.end, kind: 'null', codes: [], prefix: false, rule: ch.rule }];
-        return [{ start: c.start, end: c.end, kind: 'actor', codes: ch.code.split('/').filter((x) => x), prefix: false, rule: ch.rule }];
+        const party = partyCodeOf(dicts, ch.phrase, ch.code);
+        const it: Item = { start: c.start, end: c.end, kind: 'actor', codes: ch.code.split('/').filter((x) => x), prefix: false, rule: ch.rule };
+        if (party) it.party = party;
+        return [it];
       }
       const ag = agentAt(dicts, dicts.nodeAgent[c.node]);
       return [{ start: c.start, end: c.end, kind: 'agent', codes: [ag.code], prefix: ag.prefix, rule: rule(ag.file, ag.line, ag.phrase) }];
@@ -742,6 +758,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         head: g.head ?? g.end - 1,
       };
       if (codes.length > 1) m.codes = codes;
+      if (g.base?.party && g.agents.length === 0) m.party = g.base.party;
       return m;
     });
 

@@ -31,6 +31,12 @@ export interface ActorMention {
   resolvedFrom?: { start: number; end: number; sentence: number };
   /** How a resolved mention was linked to its antecedent. */
   via?: 'pronoun' | 'title' | 'short-name' | 'acronym' | 'group';
+  /**
+   * The political side of a non-state actor whose dictionary entry also lists a party
+   * code ("Sadr" in 2007: IRQREBSHI, party IRQPTYSDR): its office, bloc, lawmakers and
+   * spokesmen take this code.
+   */
+  party?: string;
 }
 
 /** Matches actors in one sentence of an analysed Doc. Immutable once built. */

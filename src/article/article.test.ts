@@ -184,3 +184,24 @@ test('"he" after an international official named in the people files is that off
   assert.equal(crit.source.code, 'IGOUNO');
   assert.equal(crit.source.resolved_from?.text, 'Ban Ki-moon');
 });
+
+test("a leader's political side: the office, lawmakers and spokesman of Sadr (2007) are the Sadrists, Sadr himself the Mahdi Army", () => {
+  const doc = analyzer.analyze(
+    "Sadr's 30 lawmakers accused the government of betraying the voters. " +
+      "A spokesman for Sadr condemned the Iraqi army. " +
+      "Sadr's political office accused the interior minister of lying. " +
+      'Sadr condemned the Iraqi army. ' +
+      "Karim Obaid, the head of Sadr's political office, accused the interior minister of lying. " +
+      "Sadr's militia attacked an Iraqi police checkpoint.",
+  );
+  const evs = createCoder({ verbs: dicts.verbs, actors: article })
+    .code(doc, 20070310)
+    .map((e) => toEventRecord(doc, { docId: 'd', date: '2007-03-10' }, e));
+  const src = (s: number) => evs.find((e) => e.sentence === s)?.source.code;
+  assert.equal(src(0), 'IRQPTYSDR', JSON.stringify(evs));
+  assert.equal(src(1), 'IRQPTYSDR');
+  assert.equal(src(2), 'IRQPTYSDR');
+  assert.equal(src(3), 'IRQREBSHI');
+  assert.equal(src(4), 'IRQPTYSDR');
+  assert.equal(src(5), 'IRQREBSHI');
+});

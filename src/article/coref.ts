@@ -33,6 +33,7 @@ import {
   EVENT_NOUNS,
   FIRST_PERSON,
   FOLLOWER_NOUNS,
+  POLITICAL_AGENTS,
   GROUP_MODIFIERS,
   GROUP_NOUN_CODES,
   INSTITUTION_NOUNS,
@@ -131,6 +132,8 @@ interface Entity {
   lastQuote: Quote | null;
   /** Its last mention was the possessor in an adverbial phrase ("after Rice's visit"): a background actor, less salient than an object. */
   lastBackground: boolean;
+  /** Its party code besides a non-state code (ActorMention.party: Sadr in 2007 -> IRQPTYSDR). */
+  party?: string;
 }
 
 const DEFAULT_CANDIDATES = 50;
@@ -369,6 +372,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         lastObject: false,
       };
       if (m.codes) e.codes = m.codes;
+      if (m.party) e.party = m.party;
       return e;
     };
 
@@ -390,6 +394,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         else if (!name && !e.name && e.rule === m.rule) found = e;
       }
       const e = found ?? newEntity(m, s, person);
+      // First named inside a composed mention ("gunmen from Moqtada al-Sadr's Mahdi Army"): its party from a plain one.
+      if (m.party && !e.party) e.party = m.party;
       if (found && m.end - m.start > e.anchorSize && name.length >= e.name.length) {
         e.anchor = { start: m.start, end: m.end, sentence: s };
         e.anchorSize = m.end - m.start;
@@ -617,6 +623,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const groupCode = (p: Entity, agent: string | null): string => {
       const { country, chunks } = sectors(p.code, countries);
       const nonState = chunks.length > 0 && !STATE_SECTORS.has(chunks[0]);
+      // The office, bloc, lawmakers or spokesman of a leader with a political side act for
+      // that party ("Sadr's 30 lawmakers" = IRQPTYSDR while Sadr leads the Mahdi Army).
+      if (p.party && agent !== null && POLITICAL_AGENTS.has(agent)) return p.party;
       // A non-state actor's militia, supporters or leader is that actor ("Sadr's militia" = IRQREBSHI).
       if (nonState) return p.code;
       return (country ?? '---') + (agent ?? 'PTY');

@@ -66,11 +66,16 @@ export const FOLLOWER_NOUNS: ReadonlyMap<string, string | null> = new Map([
   ['troops', 'MIL'],
   ['militia', 'REB'],
   ['militias', 'REB'],
-  ['movement', null],
-  ['bloc', null],
-  ['party', null],
+  // Political nouns: the country's PTY for a state leader, the party of a leader with one (IRQPTYSDR).
+  ['movement', 'PTY'],
+  ['bloc', 'PTY'],
+  ['party', 'PTY'],
+  ['office', 'GOV'],
   ['men', 'MIL'],
 ]);
+
+/** Agent codes of a leader's political side: its officials and spokesmen, lawmakers, party. */
+export const POLITICAL_AGENTS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'PTY']);
 
 /** Religious/ethnic modifiers and their CAMEO codes ("Sunni-based insurgency" -> ---INSSUN). */
 export const GROUP_MODIFIERS: ReadonlyMap<string, string> = new Map([

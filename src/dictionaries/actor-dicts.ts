@@ -680,6 +680,26 @@ export function resolveActor(dicts: ActorDictionaries, phrase: number, date?: nu
   return first as ActorResolution;
 }
 
+/** Sectors of the state: an actor coded with one of them first is no non-state group. */
+const STATE_FIRST = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'ELI']);
+
+/**
+ * The political side of a non-state actor entry: when the code it has on `date`
+ * is a non-state group (IRQREBSHI, the Mahdi Army) and another of its codes is a
+ * party of the same country (IRQPTYSDR, the Sadrists), that party code; else null.
+ * Its office, bloc, lawmakers and spokesmen act for that party (CAMEO practice).
+ */
+export function partyCodeOf(dicts: ActorDictionaries, phrase: number, code: string | null): string | null {
+  if (code === null || code.length < 6) return null;
+  const country = code.slice(0, 3);
+  if (STATE_FIRST.has(code.slice(3, 6)) || code.slice(3).includes('PTY')) return null;
+  const def = actorDef(dicts, actorPhrase(dicts, phrase).def);
+  for (const c of def.codes) {
+    if (c.code !== code && c.code.startsWith(country) && c.code.slice(3, 6) === 'PTY') return c.code;
+  }
+  return null;
+}
+
 /** Follow the trie along the pieces of `phrase`; -1 when it leaves the trie. */
 export function trieNode(dicts: ActorDictionaries, ps: readonly string[]): number {
   let n = 0;

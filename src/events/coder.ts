@@ -913,6 +913,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if (found >= 0) break;
       }
     }
+    // "Sadr's 30 lawmakers", "Sadr's political office": the head noun resolved as the
+    // possessor's group (coreference) is the actor, not the possessor named first.
+    // "Liwa X, the head of Sadr's political office" alike (the group anywhere in the argument).
+    if (found >= 0) {
+      const ph = st.synHead(st.mentions[found]);
+      const gm = st.dep[ph] === 'nmod:poss' && st.head[ph] >= 0 ? st.mentionAt[st.head[ph]] : -1;
+      if (gm >= 0 && gm !== found && st.mentions[gm].via === 'group') found = gm;
+    }
     if (found >= 0) found = possessorAgent(st, found);
     if (found >= 0 && !out.includes(found)) out.push(found);
     // Conjuncts of the argument head, of the mention's head, and of words inside the

@@ -188,3 +188,21 @@ test('invented news sentences through the real analyzer get the KB codes', { ski
   }
   assert.deepEqual(fails, []);
 });
+
+test("an order to one's own forces or for an offensive is no demand; an order to an adversary is", { skip: !existsSync(MODELS) && 'analysis models not built' }, () => {
+  const an = loadAnalyzer();
+  const real = createCoder({ verbs: dicts.verbs, actors: fakeActors({ maliki: 'IRQGOV', bush: 'USAGOV', troops: 'USAMIL', militias: 'IRQUAF' }) });
+  const codes = (s: string) => real.code(an.analyze(s)).map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
+  assert.deepEqual(codes('Bush, who has ordered 21,000 extra troops to the region, spoke on Monday.').filter((c) => c.endsWith(' 100')), []);
+  assert.deepEqual(codes('Maliki ordered the offensive against the militias.').filter((c) => c.endsWith(' 100')), []);
+  assert.ok(codes('Maliki ordered the militias to disarm.').includes('IRQGOV>IRQUAF 100'));
+});
+
+test('spoke by telephone or video link with X is a call (041); a sayer reporting the call makes none', { skip: !existsSync(MODELS) && 'analysis models not built' }, () => {
+  const an = loadAnalyzer();
+  const real = createCoder({ verbs: dicts.verbs, actors: fakeActors({ france: 'FRA', germany: 'DEU', aides: 'FRAGOV' }) });
+  const codes = (s: string) => real.code(an.analyze(s)).map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
+  assert.ok(codes('France had spoken by video link with Germany on Sunday.').includes('FRA>DEU 041'));
+  assert.ok(codes('France spoke by telephone with Germany.').includes('FRA>DEU 041'));
+  assert.deepEqual(codes('The aides said France had spoken by video link with Germany.').filter((c) => c.startsWith('FRAGOV>') && c.endsWith(' 041')), []);
+});
