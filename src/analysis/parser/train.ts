@@ -79,7 +79,8 @@ import { deserialiseModel, serialiseModel } from './model.js';
 import { blendQuantised, evaluate, goldTags, soup, train } from './trainer.js';
 import { evalTags } from './tagsource.js';
 import { FX_BETWEEN, FX_WN } from './core.js';
-import { buildWordClasses, defaultWordNetDir } from './wordnet.js';
+import { wordnetDir } from '../../kb/wordnet.js';
+import { buildWordClasses } from './wordnet.js';
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -107,7 +108,7 @@ for (const f of fxNames) {
 // The WordNet class table, with the training set's forms mapped through
 // their gold lemmas (irregular inflections).
 const wn = fx & FX_WN
-  ? buildWordClasses(arg('wordnet', defaultWordNetDir()), trainSents.flatMap((s) => s.words.map((w, i): [string, string, string] => [w, s.lemmas[i], s.upos[i]])))
+  ? buildWordClasses(arg('wordnet', wordnetDir()), trainSents.flatMap((s) => s.words.map((w, i): [string, string, string] => [w, s.lemmas[i], s.upos[i]])))
   : undefined;
 if (wn) console.log(`WordNet classes for ${wn.size} forms`);
 // --seeds S1,S2,...: train one model per seed and average them (see soup()).

