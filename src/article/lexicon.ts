@@ -189,7 +189,6 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['crackdown', ['crack']],
   // Appeals, demands, offers and threats: "rejected the demand", "welcomed the offer".
   ['demand', ['demand', 'urge', 'press', 'call', 'ask', 'insist']],
-  ['demands', ['demand', 'urge', 'press', 'call', 'ask', 'insist']],
   ['request', ['request', 'ask', 'urge']],
   ['appeal', ['appeal', 'urge', 'call']],
   ['ultimatum', ['demand', 'threaten', 'warn']],
