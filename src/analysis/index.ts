@@ -48,10 +48,11 @@ export interface Analyzer {
 
 /** Load the models and build the pipeline once; reuse it for every document. */
 export function loadAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
-  const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel))];
+  const parser = opts.parse !== false ? loadParser(opts.parserModel, opts.beam !== undefined ? { beam: opts.beam } : {}) : undefined;
+  const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel), { alternatives: parser?.needsTagAlternatives === true })];
   if (opts.tense !== false) stages.push(tenseStage());
   stages.push(lemmaStage(loadLemmatizer()));
-  if (opts.parse !== false) stages.push(parserStage(loadParser(opts.parserModel, opts.beam !== undefined ? { beam: opts.beam } : {})));
+  if (parser) stages.push(parserStage(parser));
   checkStages(stages);
   const annotate = (doc: Doc): Doc => runStages(stages, doc);
   return {

@@ -19,6 +19,8 @@ import {
   ACT_STRIDE,
   LEFT,
   FX_BETWEEN,
+  FX_ALT,
+  altAtom,
   MAX_ACT_FEATS,
   MAX_LAB_FEATS,
   RIGHT,
@@ -139,9 +141,19 @@ export class Decoder {
   }
 
   /** Load words and tags of tokens [start, end) of parallel arrays into the state. */
-  load(form: readonly string[], upos: ArrayLike<number>, xpos: ArrayLike<number>, start: number, end: number): void {
+  load(
+    form: readonly string[],
+    upos: ArrayLike<number>,
+    xpos: ArrayLike<number>,
+    start: number,
+    end: number,
+    alt?: { upos: ArrayLike<number>; margin: ArrayLike<number> },
+  ): void {
     const st = this.state;
     st.init(end - start);
+    if (st.fx & FX_ALT) {
+      for (let i = start; i < end; i++) st.a[i - start] = alt ? altAtom(alt.upos[i], alt.margin[i]) : 0;
+    }
     const wn = this.model.wn;
     if (wn) {
       const vocab = this.model.vocab;

@@ -8,9 +8,12 @@
  * epochs vs 84.64/80.20 at the same point; not kept.)
  * @module
  */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { ConlluSentence } from '../conllu.js';
 import { UPOS } from '../tags.js';
-import { loadTagger, type Tagger } from '../tagger/index.js';
+import { loadTagger, Tagger } from '../tagger/index.js';
+import { DEFAULT_TRAIN_OPTIONS, trainTagger } from '../tagger/train.js';
 import { repairTense } from '../tense.js';
 import type { SentTags } from './trainer.js';
 
@@ -21,14 +24,16 @@ export function tagWith(tagger: Tagger, sents: readonly ConlluSentence[]): { tag
   const tags = sents.map((s) => {
     const upos = new Uint8Array(s.words.length);
     const xpos = new Uint8Array(s.words.length);
-    tagger.tagSentence(s.words, upos, xpos);
+    const alt = new Uint8Array(s.words.length);
+    const margin = new Float32Array(s.words.length);
+    tagger.tagRange(s.words, 0, s.words.length, upos, xpos, { upos: alt, margin });
     // As in the pipeline: the tense repair runs between the tagger and the parser.
     repairTense(s.words, upos, xpos, 0, s.words.length);
     for (let i = 0; i < s.words.length; i++) {
       if (UPOS[upos[i]] === s.upos[i]) ok++;
       n++;
     }
-    return { upos, xpos };
+    return { upos, xpos, alt, margin };
   });
   return { tags, uposAcc: (100 * ok) / Math.max(1, n) };
 }
@@ -41,3 +46,61 @@ export async function evalTags(
   return { tags, source: 'predicted tags', uposAcc };
 }
 
+
+/**
+ * Jackknifed tags for the training set: `folds` contiguous slices (documents
+ * stay together, so held-out tags are as noisy as on unseen text), each
+ * tagged by a left-to-right tagger (the model the pipeline runs) trained with
+ * the train:tagger recipe on the other slices, then tense-repaired as in the
+ * pipeline. Deterministic. With `cache`, reuses or stores the tags there
+ * (the file is checked against the sentence lengths only). Each token's
+ * tagger runner-up and margin are kept too.
+ */
+export function jackknifeTags(
+  trainSents: readonly ConlluSentence[],
+  folds: number,
+  cache?: string,
+  log: (m: string) => void = () => {},
+): { tags: SentTags[]; uposAcc: number } {
+  const total = trainSents.reduce((k, s) => k + s.words.length, 0);
+  if (cache && existsSync(cache)) {
+    const raw = readFileSync(cache);
+    if (raw.length === 7 * total + 8) {
+      let p = 8;
+      const tags = trainSents.map((s): SentTags => {
+        const n = s.words.length;
+        const t = {
+          upos: Uint8Array.from(raw.subarray(p, p + n)),
+          xpos: Uint8Array.from(raw.subarray(p + n, p + 2 * n)),
+          alt: Uint8Array.from(raw.subarray(p + 2 * n, p + 3 * n)),
+          margin: new Float32Array(Uint8Array.from(raw.subarray(p + 3 * n, p + 7 * n)).buffer),
+        };
+        p += 7 * n;
+        return t;
+      });
+      return { tags, uposAcc: raw.readDoubleLE(0) };
+    }
+  }
+  const tags: SentTags[] = new Array(trainSents.length);
+  const foldOf = (i: number): number => Math.floor((i * folds) / trainSents.length);
+  let ok = 0;
+  for (let k = 0; k < folds; k++) {
+    const rest = trainSents.filter((_, i) => foldOf(i) !== k);
+    const heldIdx = trainSents.map((_, i) => i).filter((i) => foldOf(i) === k);
+    const t0 = Date.now();
+    const tagger = new Tagger(trainTagger(rest as ConlluSentence[], { ...DEFAULT_TRAIN_OPTIONS, reverse: false }));
+    const r = tagWith(tagger, heldIdx.map((i) => trainSents[i]));
+    heldIdx.forEach((i, j) => (tags[i] = r.tags[j]));
+    const n = heldIdx.reduce((m, i) => m + trainSents[i].words.length, 0);
+    ok += (r.uposAcc * n) / 100;
+    log(`jackknife fold ${k + 1}/${folds}: held-out UPOS ${r.uposAcc.toFixed(2)}% (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  const uposAcc = (100 * ok) / Math.max(1, total);
+  if (cache) {
+    mkdirSync(dirname(cache), { recursive: true });
+    const head = Buffer.alloc(8);
+    head.writeDoubleLE(uposAcc, 0);
+    writeFileSync(cache, Buffer.concat([head, ...tags.flatMap((t) => [Buffer.from(t.upos), Buffer.from(t.xpos), Buffer.from(t.alt!), Buffer.from(t.margin!.buffer)])]));
+  }
+  return { tags, uposAcc };
+}

@@ -77,8 +77,8 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_EWT_DIR, readSplit } from './data.js';
 import { deserialiseModel, serialiseModel } from './model.js';
 import { blendQuantised, evaluate, goldTags, soup, train } from './trainer.js';
-import { evalTags } from './tagsource.js';
-import { FX_BETWEEN, FX_WN } from './core.js';
+import { evalTags, jackknifeTags } from './tagsource.js';
+import { FX_ALT, FX_BETWEEN, FX_WN } from './core.js';
 import { wordnetDir } from '../../kb/wordnet.js';
 import { buildWordClasses } from './wordnet.js';
 
@@ -94,7 +94,21 @@ const trainSents = readSplit(dataDir, 'train');
 const devSents = readSplit(dataDir, 'dev');
 // Train on gold tags; pick the best epoch on dev with the tagger's predicted
 // tags (what the parser sees at run time) unless --gold-tags.
-const trainTags = trainSents.map(goldTags);
+// --train-tags gold (default) | jackknife:K | mix:K[:P]: gold tags, K-fold
+// jackknifed tagger tags (cached in .cache/), or jackknifed tags with each
+// sentence read with its gold tags with probability P (default 0.5) per epoch.
+const tagSpec = arg('train-tags', 'gold').split(':');
+let trainTags = trainSents.map(goldTags);
+let mixTags: typeof trainTags | undefined;
+if (tagSpec[0] === 'jackknife' || tagSpec[0] === 'mix') {
+  const folds = Number(tagSpec[1] ?? '10');
+  const cache = fileURLToPath(new URL(`../../../.cache/jackknife-${folds}.bin`, import.meta.url));
+  const jk = jackknifeTags(trainSents, folds, cache, (m) => console.log(m));
+  console.log(`training tags: ${folds}-fold jackknifed, UPOS ${jk.uposAcc.toFixed(2)}% (cache ${cache})`);
+  if (tagSpec[0] === 'mix') mixTags = trainTags;
+  trainTags = jk.tags;
+} else if (tagSpec[0] !== 'gold') throw new Error(`--train-tags: gold, jackknife:K or mix:K[:P]`);
+const mixP = Number(tagSpec[2] ?? '0.5');
 const devTags = process.argv.includes('--gold-tags') ? devSents.map(goldTags) : (await evalTags(devSents)).tags;
 const minCount = 2;
 // Optional template families (see core.ts FX_*): --fx wn,between.
@@ -103,7 +117,8 @@ let fx = 0;
 for (const f of fxNames) {
   if (f === 'wn') fx |= FX_WN;
   else if (f === 'between') fx |= FX_BETWEEN;
-  else throw new Error(`--fx: unknown template family ${f} (wn, between)`);
+  else if (f === 'alt') fx |= FX_ALT;
+  else throw new Error(`--fx: unknown template family ${f} (wn, between, alt)`);
 }
 // The WordNet class table, with the training set's forms mapped through
 // their gold lemmas (irregular inflections).
@@ -128,6 +143,7 @@ const runs = seeds.map((seed) => {
     coarseKeys: process.argv.includes('--coarse-keys'),
     fx,
     wn,
+    ...(mixTags ? { mixTags, mixP } : {}),
     log: (m) => console.log(m),
   });
 });

@@ -18,6 +18,9 @@ import { State } from './core.js';
 export interface SentTags {
   upos: Uint8Array;
   xpos: Uint8Array;
+  /** The tagger's runner-up UPOS and margin per token (see TagAlternatives), when tagged by a tagger. */
+  alt?: Uint8Array;
+  margin?: Float32Array;
 }
 
 export interface TrainOptions {
@@ -45,7 +48,19 @@ export interface TrainOptions {
   fx?: number;
   /** WordNet class table for FX_WN (see wordnet.ts). */
   wn?: Map<string, number>;
+  /**
+   * Second tag set for the training sentences (e.g. gold when trainTags are
+   * jackknifed): each sentence is read with these tags with probability
+   * `mixP` per epoch (greedy training only), from a separate seeded stream.
+   */
+  mixTags?: readonly SentTags[];
+  mixP?: number;
   log: (msg: string) => void;
+}
+
+/** The tagger-uncertainty arrays of `t`, if it has them (for Decoder.load). */
+function altOf(t: SentTags): { upos: Uint8Array; margin: Float32Array } | undefined {
+  return t.alt && t.margin ? { upos: t.alt, margin: t.margin } : undefined;
 }
 
 /** Gold tags of a sentence as ids. */
@@ -174,6 +189,7 @@ export function train(
   const scores = new Float64Array(3);
   const costs = new Int32Array(3);
   const rand = rng(opt.seed);
+  const mixRand = rng(opt.seed ^ 0x5bd1e995);
   let clock = 1;
   let best: { model: ParserModel; las: number; epoch: number; act: Float32Array; lab: Float32Array } | undefined;
   const bt = new BeamScratch();
@@ -206,7 +222,8 @@ export function train(
     for (const ei of opt.beam > 1 ? [] : order) {
       const ex = examples[ei];
       const n = ex.n;
-      dec.load(ex.form, ex.tags.upos, ex.tags.xpos, 0, n);
+      const tg = opt.mixTags && mixRand() < (opt.mixP ?? 0.5) ? opt.mixTags[ei] : ex.tags;
+      dec.load(ex.form, tg.upos, tg.xpos, 0, n, altOf(tg));
       const gold = ex.gold;
       while (!st.done()) {
         dec.scoreActions(scores);
@@ -381,7 +398,7 @@ export function evaluate(
   const labels = model.labels;
   sents.forEach((s, si) => {
     const n = s.words.length;
-    dec.load(s.words, tags[si].upos, tags[si].xpos, 0, n);
+    dec.load(s.words, tags[si].upos, tags[si].xpos, 0, n, altOf(tags[si]));
     dec.parseBeam(beam);
     for (let i = 0; i < n; i++) {
       const h = st.head[i];
@@ -505,7 +522,7 @@ function beamTrainSentence(
   const n = ex.n;
   const T = 2 * n;
   bt.reserve(T, width);
-  dec.load(ex.form, ex.tags.upos, ex.tags.xpos, 0, n);
+  dec.load(ex.form, ex.tags.upos, ex.tags.xpos, 0, n, altOf(ex.tags));
   const st = dec.state;
   const sc = new Float64Array(3);
   // Slots are MAX_ACT_FEATS apart; the model's dec.nAct of each are used.
