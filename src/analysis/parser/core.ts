@@ -304,6 +304,13 @@ export const FX_BETWEEN = 4;
  * conjoined with their tags, and of the arc's head and dependent.
  */
 export const FX_ALT = 8;
+/**
+ * FX_ROOT (experiment): how many verbs precede s0 / s1 / b0 and how many
+ * remain in the buffer after b0 (0, 1, 2+), conjoined with their tags:
+ * which verb is the main one.
+ */
+export const FX_ROOT = 16;
+const N_ROOT_ACT = 4;
 const N_WN_ACT = 12;
 const N_BETWEEN_ACT = 4;
 const N_ALT_ACT = 6;
@@ -311,11 +318,11 @@ const N_WN_LAB = 5;
 const N_BETWEEN_LAB = 1;
 const N_ALT_LAB = 2;
 /** Most action / label templates any family set uses (scratch sizes). */
-export const MAX_ACT_FEATS = N_ACT_FEATS + N_WN_ACT + N_BETWEEN_ACT + N_ALT_ACT;
+export const MAX_ACT_FEATS = N_ACT_FEATS + N_WN_ACT + N_BETWEEN_ACT + N_ALT_ACT + N_ROOT_ACT;
 export const MAX_LAB_FEATS = N_LAB_FEATS + N_WN_LAB + N_BETWEEN_LAB + N_ALT_LAB;
 /** Number of action templates with the families `fx`. */
 export const nActFeats = (fx: number): number =>
-  N_ACT_FEATS + (fx & FX_WN ? N_WN_ACT : 0) + (fx & FX_BETWEEN ? N_BETWEEN_ACT : 0) + (fx & FX_ALT ? N_ALT_ACT : 0);
+  N_ACT_FEATS + (fx & FX_WN ? N_WN_ACT : 0) + (fx & FX_BETWEEN ? N_BETWEEN_ACT : 0) + (fx & FX_ALT ? N_ALT_ACT : 0) + (fx & FX_ROOT ? N_ROOT_ACT : 0);
 /** Number of label templates with the families `fx`. */
 export const nLabFeats = (fx: number): number =>
   N_LAB_FEATS + (fx & FX_WN ? N_WN_LAB : 0) + (fx & FX_BETWEEN ? N_BETWEEN_LAB : 0) + (fx & FX_ALT ? N_ALT_LAB : 0);
@@ -802,6 +809,18 @@ export class State {
       out[k++] = h2(254, b1t, b1a) & mask;
       out[k++] = h4(255, s0t, s0a, b0t, b0a) & mask;
       out[k++] = h4(256, s1t, s1a, s0t, s0a) & mask;
+    }
+    if (this.fx & FX_ROOT) {
+      const pv = this.pv;
+      const n = this.n;
+      const vs0 = s0 >= 0 ? Math.min(2, pv[s0]) : 3;
+      const vs1 = s1 >= 0 ? Math.min(2, pv[s1]) : 3;
+      const vb0 = Math.min(2, pv[b0]);
+      const vrest = b0 < n ? Math.min(2, pv[n] - pv[b0 + 1]) : 3;
+      out[k++] = h4(261, s0t, vs0, b0t, vrest) & mask;
+      out[k++] = h4(262, s1t, vs1, s0t, vs0) & mask;
+      out[k++] = h3(263, b0t, vb0, vrest) & mask;
+      out[k++] = h4(264, s0t, vs0, vrest, Math.min(4, this.sp)) & mask;
     }
     return k;
   }

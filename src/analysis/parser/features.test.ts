@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uposId, xposId } from '../tags.js';
 import { altAtom, tagAtom } from './core.js';
-import { FX_ALT, FX_BETWEEN, FX_WN, MAX_ACT_FEATS, MAX_LAB_FEATS, N_ACT_FEATS, N_LAB_FEATS, State, nActFeats, nLabFeats } from './core.js';
+import { FX_ALT, FX_BETWEEN, FX_ROOT, FX_WN, MAX_ACT_FEATS, MAX_LAB_FEATS, N_ACT_FEATS, N_LAB_FEATS, State, nActFeats, nLabFeats } from './core.js';
 import { Decoder, FINE_GROUPS, classAtom, deserialiseModel, serialiseModel, type ParserModel } from './model.js';
 import { loadAnalyzer } from '../index.js';
 import { buildWordClasses, nounClass, verbClass } from './wordnet.js';
@@ -28,7 +28,7 @@ function stateOf(n: number, fx: number): State {
 test('template families add their features after the unchanged base ones', () => {
   assert.equal(nActFeats(0), N_ACT_FEATS);
   assert.equal(nLabFeats(0), N_LAB_FEATS);
-  const all = FX_BETWEEN | FX_WN | FX_ALT;
+  const all = FX_BETWEEN | FX_WN | FX_ALT | FX_ROOT;
   assert.ok(nActFeats(all) === MAX_ACT_FEATS && nLabFeats(all) === MAX_LAB_FEATS);
   assert.ok(nActFeats(FX_BETWEEN) > N_ACT_FEATS && nActFeats(FX_WN) > N_ACT_FEATS);
   const mask = (1 << 20) - 1;

@@ -20,6 +20,7 @@ import {
   LEFT,
   FX_BETWEEN,
   FX_ALT,
+  FX_ROOT,
   altAtom,
   MAX_ACT_FEATS,
   MAX_LAB_FEATS,
@@ -169,7 +170,7 @@ export class Decoder {
         st.t[i - start] = tagAtom(upos[i], xpos[i]);
       }
     }
-    if (st.fx & FX_BETWEEN) st.countBetween();
+    if (st.fx & (FX_BETWEEN | FX_ROOT)) st.countBetween();
   }
 
   /** Scores of the three actions for the current state, into `out`. */

@@ -78,7 +78,7 @@ import { DEFAULT_EWT_DIR, readSplit } from './data.js';
 import { deserialiseModel, serialiseModel } from './model.js';
 import { blendQuantised, evaluate, goldTags, soup, train } from './trainer.js';
 import { evalTags, jackknifeTags } from './tagsource.js';
-import { FX_ALT, FX_BETWEEN, FX_WN } from './core.js';
+import { FX_ALT, FX_BETWEEN, FX_ROOT, FX_WN } from './core.js';
 import { wordnetDir } from '../../kb/wordnet.js';
 import { buildWordClasses } from './wordnet.js';
 
@@ -100,14 +100,15 @@ const devSents = readSplit(dataDir, 'dev');
 const tagSpec = arg('train-tags', 'gold').split(':');
 let trainTags = trainSents.map(goldTags);
 let mixTags: typeof trainTags | undefined;
-if (tagSpec[0] === 'jackknife' || tagSpec[0] === 'mix') {
+if (tagSpec[0] === 'jackknife' || tagSpec[0] === 'mix' || tagSpec[0] === 'gold+alt') {
   const folds = Number(tagSpec[1] ?? '10');
   const cache = fileURLToPath(new URL(`../../../.cache/jackknife-${folds}.bin`, import.meta.url));
   const jk = jackknifeTags(trainSents, folds, cache, (m) => console.log(m));
   console.log(`training tags: ${folds}-fold jackknifed, UPOS ${jk.uposAcc.toFixed(2)}% (cache ${cache})`);
   if (tagSpec[0] === 'mix') mixTags = trainTags;
-  trainTags = jk.tags;
-} else if (tagSpec[0] !== 'gold') throw new Error(`--train-tags: gold, jackknife:K or mix:K[:P]`);
+  // gold+alt: gold tags with the jackknifed tagger's uncertainty (for --fx alt).
+  trainTags = tagSpec[0] === 'gold+alt' ? trainTags.map((t, i) => ({ ...t, alt: jk.tags[i].alt, margin: jk.tags[i].margin })) : jk.tags;
+} else if (tagSpec[0] !== 'gold') throw new Error(`--train-tags: gold, jackknife:K, mix:K[:P] or gold+alt:K`);
 const mixP = Number(tagSpec[2] ?? '0.5');
 const devTags = process.argv.includes('--gold-tags') ? devSents.map(goldTags) : (await evalTags(devSents)).tags;
 const minCount = 2;
@@ -118,6 +119,7 @@ for (const f of fxNames) {
   if (f === 'wn') fx |= FX_WN;
   else if (f === 'between') fx |= FX_BETWEEN;
   else if (f === 'alt') fx |= FX_ALT;
+  else if (f === 'root') fx |= FX_ROOT;
   else throw new Error(`--fx: unknown template family ${f} (wn, between, alt)`);
 }
 // The WordNet class table, with the training set's forms mapped through
