@@ -45,14 +45,6 @@ export class Doc {
   readonly upos: Uint8Array;
   /** Penn tag id per token (index into {@link XPOS}). */
   readonly xpos: Uint8Array;
-  /**
-   * The tagger's runner-up UPOS per token (255: none), filled only when the
-   * tagger stage is asked for alternatives (a parser with tagger-uncertainty
-   * features); see the tagger's TagAlternatives.
-   */
-  readonly uposAlt: Uint8Array;
-  /** Score margin of each token's UPOS over {@link uposAlt} (Infinity: none). */
-  readonly uposMargin: Float32Array;
   /** Lemma per token ('' until lemmatised). */
   readonly lemma: string[];
   /** Absolute token index of the head; -1 for a sentence root or before parsing. */
@@ -79,8 +71,6 @@ export class Doc {
     this.form = t.form;
     this.upos = new Uint8Array(n);
     this.xpos = new Uint8Array(n);
-    this.uposAlt = new Uint8Array(n).fill(255);
-    this.uposMargin = new Float32Array(n).fill(Infinity);
     this.lemma = new Array<string>(n).fill('');
     this.head = new Int32Array(n).fill(-1);
     this.dep = new Uint8Array(n);

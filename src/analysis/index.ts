@@ -48,11 +48,10 @@ export interface Analyzer {
 
 /** Load the models and build the pipeline once; reuse it for every document. */
 export function loadAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
-  const parser = opts.parse !== false ? loadParser(opts.parserModel, opts.beam !== undefined ? { beam: opts.beam } : {}) : undefined;
-  const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel), { alternatives: parser?.needsTagAlternatives === true })];
+  const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel))];
   if (opts.tense !== false) stages.push(tenseStage());
   stages.push(lemmaStage(loadLemmatizer()));
-  if (parser) stages.push(parserStage(parser));
+  if (opts.parse !== false) stages.push(parserStage(loadParser(opts.parserModel, opts.beam !== undefined ? { beam: opts.beam } : {})));
   checkStages(stages);
   const annotate = (doc: Doc): Doc => runStages(stages, doc);
   return {

@@ -299,43 +299,17 @@ export const N_LAB_FEATS = 28;
  */
 export const FX_WN = 2;
 export const FX_BETWEEN = 4;
-/**
- * FX_ALT: the tagger's uncertainty (see {@link altAtom}) of s0, s1, b0 and b1
- * conjoined with their tags, and of the arc's head and dependent.
- */
-export const FX_ALT = 8;
-/**
- * FX_ROOT (experiment): how many verbs precede s0 / s1 / b0 and how many
- * remain in the buffer after b0 (0, 1, 2+), conjoined with their tags:
- * which verb is the main one.
- */
-export const FX_ROOT = 16;
-const N_ROOT_ACT = 4;
 const N_WN_ACT = 12;
 const N_BETWEEN_ACT = 4;
-const N_ALT_ACT = 6;
 const N_WN_LAB = 5;
 const N_BETWEEN_LAB = 1;
-const N_ALT_LAB = 2;
 /** Most action / label templates any family set uses (scratch sizes). */
-export const MAX_ACT_FEATS = N_ACT_FEATS + N_WN_ACT + N_BETWEEN_ACT + N_ALT_ACT + N_ROOT_ACT;
-export const MAX_LAB_FEATS = N_LAB_FEATS + N_WN_LAB + N_BETWEEN_LAB + N_ALT_LAB;
+export const MAX_ACT_FEATS = N_ACT_FEATS + N_WN_ACT + N_BETWEEN_ACT;
+export const MAX_LAB_FEATS = N_LAB_FEATS + N_WN_LAB + N_BETWEEN_LAB;
 /** Number of action templates with the families `fx`. */
-export const nActFeats = (fx: number): number =>
-  N_ACT_FEATS + (fx & FX_WN ? N_WN_ACT : 0) + (fx & FX_BETWEEN ? N_BETWEEN_ACT : 0) + (fx & FX_ALT ? N_ALT_ACT : 0) + (fx & FX_ROOT ? N_ROOT_ACT : 0);
+export const nActFeats = (fx: number): number => N_ACT_FEATS + (fx & FX_WN ? N_WN_ACT : 0) + (fx & FX_BETWEEN ? N_BETWEEN_ACT : 0);
 /** Number of label templates with the families `fx`. */
-export const nLabFeats = (fx: number): number =>
-  N_LAB_FEATS + (fx & FX_WN ? N_WN_LAB : 0) + (fx & FX_BETWEEN ? N_BETWEEN_LAB : 0) + (fx & FX_ALT ? N_ALT_LAB : 0);
-
-/**
- * Tagger-uncertainty atom of a token (FX_ALT): 0 when the tagger's choice is
- * safe (fixed by its lexicon, or the best class with another UPOS trails by
- * 48 score units or more: ~25% of those tags are wrong on EWT dev), else the
- * runner-up UPOS and whether it trails by less than 16 units (~50% wrong).
- * The thresholds are in the shipped tagger's score units.
- */
-export const altAtom = (altUpos: number, margin: number): number =>
-  altUpos === 255 || !(margin < 48) ? 0 : 1 + altUpos * 2 + (margin < 16 ? 0 : 1);
+export const nLabFeats = (fx: number): number => N_LAB_FEATS + (fx & FX_WN ? N_WN_LAB : 0) + (fx & FX_BETWEEN ? N_BETWEEN_LAB : 0);
 
 const UPOS_VERB_ATOM = 2 + 16 * 64;
 const UPOS_PUNCT_ATOM = 2 + 13 * 64;
@@ -353,8 +327,6 @@ export class State {
   t = new Int32Array(0);
   /** Lexical class atoms per token (FX_WN only; 0 = none). */
   c = new Int32Array(0);
-  /** Tagger-uncertainty atoms per token (FX_ALT only; see {@link altAtom}). */
-  a = new Int32Array(0);
   /** Optional template families (FX_* bits) of the model being decoded. */
   fx = 0;
   /** FX_BETWEEN: number of VERB / PUNCT tokens before each token (see {@link countBetween}). */
@@ -390,7 +362,6 @@ export class State {
     this.w = new Int32Array(c);
     this.t = new Int32Array(c);
     this.c = new Int32Array(c);
-    this.a = new Int32Array(c);
     this.pv = new Int32Array(c);
     this.pp = new Int32Array(c);
     this.stack = new Int32Array(c);
@@ -433,7 +404,6 @@ export class State {
     this.w[n] = W_ROOT;
     this.t[n] = T_ROOT;
     this.c[n] = 0;
-    this.a[n] = 0;
   }
 
   /**
@@ -797,31 +767,6 @@ export class State {
       out[k++] = h3(243, s0w, b0t, vb * 8 + pb) & mask;
       out[k++] = h3(244, s0t, b0w, vb * 8 + pb) & mask;
     }
-    if (this.fx & FX_ALT) {
-      const al = this.a;
-      const s0a = s0 >= 0 ? al[s0] : 0;
-      const s1a = s1 >= 0 ? al[s1] : 0;
-      const b0a = al[b0];
-      const b1a = b1 >= 0 ? al[b1] : 0;
-      out[k++] = h2(251, s0t, s0a) & mask;
-      out[k++] = h2(252, b0t, b0a) & mask;
-      out[k++] = h2(253, s1t, s1a) & mask;
-      out[k++] = h2(254, b1t, b1a) & mask;
-      out[k++] = h4(255, s0t, s0a, b0t, b0a) & mask;
-      out[k++] = h4(256, s1t, s1a, s0t, s0a) & mask;
-    }
-    if (this.fx & FX_ROOT) {
-      const pv = this.pv;
-      const n = this.n;
-      const vs0 = s0 >= 0 ? Math.min(2, pv[s0]) : 3;
-      const vs1 = s1 >= 0 ? Math.min(2, pv[s1]) : 3;
-      const vb0 = Math.min(2, pv[b0]);
-      const vrest = b0 < n ? Math.min(2, pv[n] - pv[b0 + 1]) : 3;
-      out[k++] = h4(261, s0t, vs0, b0t, vrest) & mask;
-      out[k++] = h4(262, s1t, vs1, s0t, vs0) & mask;
-      out[k++] = h3(263, b0t, vb0, vrest) & mask;
-      out[k++] = h4(264, s0t, vs0, vrest, Math.min(4, this.sp)) & mask;
-    }
     return k;
   }
 
@@ -911,10 +856,6 @@ export class State {
       const vb = Math.min(3, this.pv[hi] - this.pv[lo + 1]);
       const pb = Math.min(3, this.pp[hi] - this.pp[lo + 1]);
       out[k++] = h4(x + 8, ht, dt, vb, pb) & mask;
-    }
-    if (this.fx & FX_ALT) {
-      out[k++] = h3(x + 9, dt, this.a[d], ht) & mask;
-      out[k++] = h3(x + 10, ht, this.a[h], dt) & mask;
     }
   }
 }

@@ -38,11 +38,6 @@ function run(p: Parser, tags: readonly SentTags[]): [number, string][][] {
   sents.forEach((_, si) => {
     doc.upos.set(tags[si].upos, doc.sentStart[si]);
     doc.xpos.set(tags[si].xpos, doc.sentStart[si]);
-    const { alt, margin } = tags[si];
-    if (alt && margin) {
-      doc.uposAlt.set(alt, doc.sentStart[si]);
-      doc.uposMargin.set(margin, doc.sentStart[si]);
-    }
   });
   p.parseDoc(doc);
   return sents.map((s, si) => {

@@ -42,11 +42,6 @@ function toDoc(sents: readonly ConlluSentence[], tags: readonly SentTags[]): Doc
   sents.forEach((_, si) => {
     doc.upos.set(tags[si].upos, doc.sentStart[si]);
     doc.xpos.set(tags[si].xpos, doc.sentStart[si]);
-    const { alt, margin } = tags[si];
-    if (alt && margin) {
-      doc.uposAlt.set(alt, doc.sentStart[si]);
-      doc.uposMargin.set(margin, doc.sentStart[si]);
-    }
   });
   return doc;
 }
@@ -101,7 +96,7 @@ for (const split of ['dev', 'test'] as const) {
     if (!useGold) {
       // Tagger + parser together on the 20-30 token sentences.
       const tagger = loadTagger();
-      const stages = [taggerStage(tagger, { alternatives: parser.needsTagAlternatives }), parserStage(parser)];
+      const stages = [taggerStage(tagger), parserStage(parser)];
       runStages(stages, midDoc);
       let best = Infinity;
       let bestCpu = Infinity;
@@ -119,7 +114,7 @@ for (const split of ['dev', 'test'] as const) {
       );
       // Whole pipeline from raw text: tokenise + split + tag + lemmatise + parse.
       const text = mid.map(([s]) => s.text ?? s.words.join(' ')).join('\n\n');
-      const full = [taggerStage(tagger, { alternatives: parser.needsTagAlternatives }), lemmaStage(loadLemmatizer()), parserStage(parser)];
+      const full = [taggerStage(tagger), lemmaStage(loadLemmatizer()), parserStage(parser)];
       let ns = 0;
       best = Infinity;
       bestCpu = Infinity;

@@ -4,10 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uposId, xposId } from '../tags.js';
-import { altAtom, tagAtom } from './core.js';
-import { FX_ALT, FX_BETWEEN, FX_ROOT, FX_WN, MAX_ACT_FEATS, MAX_LAB_FEATS, N_ACT_FEATS, N_LAB_FEATS, State, nActFeats, nLabFeats } from './core.js';
+import { tagAtom } from './core.js';
+import { FX_BETWEEN, FX_WN, MAX_ACT_FEATS, MAX_LAB_FEATS, N_ACT_FEATS, N_LAB_FEATS, State, nActFeats, nLabFeats } from './core.js';
 import { Decoder, FINE_GROUPS, classAtom, deserialiseModel, serialiseModel, type ParserModel } from './model.js';
-import { loadAnalyzer } from '../index.js';
 import { buildWordClasses, nounClass, verbClass } from './wordnet.js';
 
 /** A state over `n` tokens with distinct word/tag atoms, after two shifts. */
@@ -28,14 +27,13 @@ function stateOf(n: number, fx: number): State {
 test('template families add their features after the unchanged base ones', () => {
   assert.equal(nActFeats(0), N_ACT_FEATS);
   assert.equal(nLabFeats(0), N_LAB_FEATS);
-  const all = FX_BETWEEN | FX_WN | FX_ALT | FX_ROOT;
-  assert.ok(nActFeats(all) === MAX_ACT_FEATS && nLabFeats(all) === MAX_LAB_FEATS);
+  assert.ok(nActFeats(FX_BETWEEN | FX_WN) === MAX_ACT_FEATS && nLabFeats(FX_BETWEEN | FX_WN) === MAX_LAB_FEATS);
   assert.ok(nActFeats(FX_BETWEEN) > N_ACT_FEATS && nActFeats(FX_WN) > N_ACT_FEATS);
   const mask = (1 << 20) - 1;
   const base = new Int32Array(MAX_ACT_FEATS).fill(-1);
   const rich = new Int32Array(MAX_ACT_FEATS).fill(-1);
   stateOf(6, 0).actionFeatures(base, mask);
-  const st = stateOf(6, all);
+  const st = stateOf(6, FX_BETWEEN | FX_WN);
   st.actionFeatures(rich, mask);
   assert.deepEqual([...rich.subarray(0, N_ACT_FEATS)], [...base.subarray(0, N_ACT_FEATS)]);
   assert.ok(base.subarray(N_ACT_FEATS).every((v) => v === -1), 'a base model writes only its own templates');
@@ -50,7 +48,7 @@ test('template families add their features after the unchanged base ones', () =>
   const lb = new Int32Array(MAX_LAB_FEATS).fill(-1);
   const lr = new Int32Array(MAX_LAB_FEATS).fill(-1);
   stateOf(6, 0).labelFeatures(lb, mask, 2, 1, 5);
-  stateOf(6, all).labelFeatures(lr, mask, 2, 1, 5);
+  stateOf(6, FX_BETWEEN | FX_WN).labelFeatures(lr, mask, 2, 1, 5);
   assert.deepEqual([...lr.subarray(0, N_LAB_FEATS)], [...lb.subarray(0, N_LAB_FEATS)]);
   assert.ok(lr.every((v) => v >= 0));
 });
@@ -110,23 +108,22 @@ test('a model with template families and a WordNet table round-trips and loads c
     cands: new Int32Array(0),
     vocab: new Map([['envoys', 3]]),
     beam: 1,
-    fx: FX_BETWEEN | FX_WN | FX_ALT,
+    fx: FX_BETWEEN | FX_WN,
     wn: new Map([
       ['envoys', 16],
       ['met', 9 << 5],
     ]),
   };
   const back = deserialiseModel(serialiseModel(m), 'mem');
-  assert.equal(back.fx, FX_BETWEEN | FX_WN | FX_ALT);
+  assert.equal(back.fx, FX_BETWEEN | FX_WN);
   assert.deepEqual([...back.wn!], [...m.wn!]);
   const dec = new Decoder(back);
   assert.equal(dec.nAct, MAX_ACT_FEATS);
   const form = ['Envoys', 'met', 'Envoys'];
   const upos = Uint8Array.of(uposId('NOUN'), uposId('VERB'), uposId('ADJ'));
   const xpos = Uint8Array.of(xposId('NNS'), xposId('VBD'), xposId('JJ'));
-  dec.load(form, upos, xpos, 0, 3, { upos: Uint8Array.of(255, uposId('NOUN'), uposId('NOUN')), margin: Float32Array.of(Infinity, 3, 99) });
+  dec.load(form, upos, xpos, 0, 3);
   assert.deepEqual([...dec.state.c.subarray(0, 3)], [16, 32 + 9, 0]);
-  assert.deepEqual([...dec.state.a.subarray(0, 3)], [0, altAtom(uposId('NOUN'), 3), 0]);
   assert.deepEqual([...dec.state.w.subarray(0, 3)], [3, 1, 3]);
   dec.parse();
   // A model without families keeps none after a round trip.
@@ -167,54 +164,4 @@ test('WordNet classes: first sense per part of speech, regular inflections, tree
   assert.equal(verbClass(wn.get('stopping')!), 7);
   assert.equal(wn.has('peace_talks'), false);
   assert.equal(wn.has('talks'), false);
-});
-
-test('tagger-uncertainty atoms: safe tags share atom 0, uncertain ones name the runner-up', () => {
-  assert.equal(altAtom(255, Infinity), 0, 'a lexicon-fixed tag is safe');
-  assert.equal(altAtom(3, 100), 0, 'a wide margin is safe');
-  assert.equal(altAtom(3, NaN), 0);
-  assert.notEqual(altAtom(3, 5), altAtom(3, 30), 'two margin bands');
-  assert.notEqual(altAtom(3, 5), altAtom(4, 5), 'runner-up UPOS kept');
-  assert.ok(altAtom(3, 5) > 0 && altAtom(3, 30) > 0);
-  // The FX_ALT features change with the atoms; with all atoms 0 they still differ from a base model's.
-  const mask = (1 << 20) - 1;
-  const a = new Int32Array(MAX_ACT_FEATS);
-  const b = new Int32Array(MAX_ACT_FEATS);
-  const st = stateOf(6, FX_ALT);
-  st.actionFeatures(a, mask);
-  st.a[1] = altAtom(7, 3);
-  st.actionFeatures(b, mask);
-  const n = nActFeats(FX_ALT);
-  assert.deepEqual([...a.subarray(0, N_ACT_FEATS)], [...b.subarray(0, N_ACT_FEATS)]);
-  assert.notDeepEqual([...a.subarray(N_ACT_FEATS, n)], [...b.subarray(N_ACT_FEATS, n)]);
-});
-
-test('a parser with tagger-uncertainty features gets the tagger alternatives through the pipeline', () => {
-  const m: ParserModel = {
-    actBits: 4,
-    labBits: 4,
-    act: new Int8Array(16 * 3),
-    lab: new Int8Array(16 * 16),
-    labStride: 16,
-    depGroup: FINE_GROUPS,
-    headGroup: FINE_GROUPS,
-    labels: Int32Array.of(1),
-    rootLabel: 0,
-    candStart: new Int32Array(2 * 18 * 18 + 1),
-    cands: new Int32Array(0),
-    vocab: new Map(),
-    beam: 1,
-  };
-  const dir = mkdtempSync(join(tmpdir(), 'annals-alt-'));
-  const withAlt = join(dir, 'alt.bin');
-  const plain = join(dir, 'plain.bin');
-  writeFileSync(withAlt, serialiseModel({ ...m, fx: FX_ALT }));
-  writeFileSync(plain, serialiseModel(m));
-  const text = 'Protesters set fire to the building near the border.';
-  const a = loadAnalyzer({ parserModel: withAlt }).analyze(text);
-  assert.ok(a.uposAlt.some((u) => u !== 255), 'alternatives filled');
-  for (let i = 0; i < a.length; i++) assert.ok(a.uposAlt[i] === 255 ? a.uposMargin[i] === Infinity : a.uposMargin[i] >= 0);
-  const b = loadAnalyzer({ parserModel: plain }).analyze(text);
-  assert.ok(b.uposAlt.every((u) => u === 255), 'not computed for a parser that does not read them');
-  assert.deepEqual([...a.upos], [...b.upos]);
 });

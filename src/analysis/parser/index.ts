@@ -35,7 +35,6 @@ import { AnnalsError } from '../../errors.js';
 import type { Doc } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { Decoder, deserialiseModel, type ParserModel } from './model.js';
-import { FX_ALT } from './core.js';
 
 /** Default model path: models/parser.bin at the package root. */
 export const DEFAULT_PARSER_MODEL = fileURLToPath(new URL('../../../models/parser.bin', import.meta.url));
@@ -45,11 +44,6 @@ export class Parser {
   private readonly dec: Decoder;
   /** Beam width used to decode (1 = greedy, fastest). */
   readonly beam: number;
-  /**
-   * The model reads the tagger's uncertainty (FX_ALT templates): run the
-   * tagger stage with `alternatives: true` so doc.uposAlt / doc.uposMargin are filled.
-   */
-  readonly needsTagAlternatives: boolean;
   constructor(
     readonly model: ParserModel,
     opts: ParserOptions = {},
@@ -58,7 +52,6 @@ export class Parser {
     // else the width the (beam-only) model was trained with.
     this.beam = Math.max(1, Math.floor(opts.beam ?? model.beam ?? 1));
     this.dec = new Decoder(this.beam > 1 && model.beamModel ? model.beamModel : model);
-    this.needsTagAlternatives = ((this.dec.model.fx ?? 0) & FX_ALT) !== 0;
   }
 
   /**
@@ -73,7 +66,7 @@ export class Parser {
     }
     if (end === start) return;
     const dec = this.dec;
-    dec.load(doc.form, doc.upos, doc.xpos, start, end, this.needsTagAlternatives ? { upos: doc.uposAlt, margin: doc.uposMargin } : undefined);
+    dec.load(doc.form, doc.upos, doc.xpos, start, end);
     dec.parseBeam(this.beam);
     const st = dec.state;
     const n = end - start;

@@ -19,9 +19,6 @@ import {
   ACT_STRIDE,
   LEFT,
   FX_BETWEEN,
-  FX_ALT,
-  FX_ROOT,
-  altAtom,
   MAX_ACT_FEATS,
   MAX_LAB_FEATS,
   RIGHT,
@@ -142,19 +139,9 @@ export class Decoder {
   }
 
   /** Load words and tags of tokens [start, end) of parallel arrays into the state. */
-  load(
-    form: readonly string[],
-    upos: ArrayLike<number>,
-    xpos: ArrayLike<number>,
-    start: number,
-    end: number,
-    alt?: { upos: ArrayLike<number>; margin: ArrayLike<number> },
-  ): void {
+  load(form: readonly string[], upos: ArrayLike<number>, xpos: ArrayLike<number>, start: number, end: number): void {
     const st = this.state;
     st.init(end - start);
-    if (st.fx & FX_ALT) {
-      for (let i = start; i < end; i++) st.a[i - start] = alt ? altAtom(alt.upos[i], alt.margin[i]) : 0;
-    }
     const wn = this.model.wn;
     if (wn) {
       const vocab = this.model.vocab;
@@ -170,7 +157,7 @@ export class Decoder {
         st.t[i - start] = tagAtom(upos[i], xpos[i]);
       }
     }
-    if (st.fx & (FX_BETWEEN | FX_ROOT)) st.countBetween();
+    if (st.fx & FX_BETWEEN) st.countBetween();
   }
 
   /** Scores of the three actions for the current state, into `out`. */

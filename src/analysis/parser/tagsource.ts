@@ -1,11 +1,14 @@
 /**
- * Predicted tags for evaluation: the parser is scored on the shipped tagger's
+ * Predicted tags: jackknifed ones for training experiments ({@link jackknifeTags}),
+ * and for evaluation, where the parser is scored on the shipped tagger's
  * output, as it runs in the pipeline. (Training uses gold tags: training on
  * 5-fold jackknifed tagger output was measured and gave no gain on dev with
  * predicted tags, 83.7 vs 83.7 UAS, at 4 extra minutes of training. Training
  * each sentence twice, with gold and with jackknifed tags, was measured too:
  * greedy dev 84.11/79.70 vs 84.11/79.66 UAS/LAS, beam-4 84.73/80.42 after 7
- * epochs vs 84.64/80.20 at the same point; not kept.)
+ * epochs vs 84.64/80.20 at the same point; not kept. Re-measured with the
+ * current tagger and templates, train.js --train-tags jackknife:5 / mix:5:P:
+ * worse on dev and test, see train.ts.)
  * @module
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,16 +27,14 @@ export function tagWith(tagger: Tagger, sents: readonly ConlluSentence[]): { tag
   const tags = sents.map((s) => {
     const upos = new Uint8Array(s.words.length);
     const xpos = new Uint8Array(s.words.length);
-    const alt = new Uint8Array(s.words.length);
-    const margin = new Float32Array(s.words.length);
-    tagger.tagRange(s.words, 0, s.words.length, upos, xpos, { upos: alt, margin });
+    tagger.tagSentence(s.words, upos, xpos);
     // As in the pipeline: the tense repair runs between the tagger and the parser.
     repairTense(s.words, upos, xpos, 0, s.words.length);
     for (let i = 0; i < s.words.length; i++) {
       if (UPOS[upos[i]] === s.upos[i]) ok++;
       n++;
     }
-    return { upos, xpos, alt, margin };
+    return { upos, xpos };
   });
   return { tags, uposAcc: (100 * ok) / Math.max(1, n) };
 }
@@ -53,8 +54,7 @@ export async function evalTags(
  * tagged by a left-to-right tagger (the model the pipeline runs) trained with
  * the train:tagger recipe on the other slices, then tense-repaired as in the
  * pipeline. Deterministic. With `cache`, reuses or stores the tags there
- * (the file is checked against the sentence lengths only). Each token's
- * tagger runner-up and margin are kept too.
+ * (the file is checked against the sentence lengths only).
  */
 export function jackknifeTags(
   trainSents: readonly ConlluSentence[],
@@ -65,17 +65,12 @@ export function jackknifeTags(
   const total = trainSents.reduce((k, s) => k + s.words.length, 0);
   if (cache && existsSync(cache)) {
     const raw = readFileSync(cache);
-    if (raw.length === 7 * total + 8) {
+    if (raw.length === 2 * total + 8) {
       let p = 8;
       const tags = trainSents.map((s): SentTags => {
         const n = s.words.length;
-        const t = {
-          upos: Uint8Array.from(raw.subarray(p, p + n)),
-          xpos: Uint8Array.from(raw.subarray(p + n, p + 2 * n)),
-          alt: Uint8Array.from(raw.subarray(p + 2 * n, p + 3 * n)),
-          margin: new Float32Array(Uint8Array.from(raw.subarray(p + 3 * n, p + 7 * n)).buffer),
-        };
-        p += 7 * n;
+        const t = { upos: Uint8Array.from(raw.subarray(p, p + n)), xpos: Uint8Array.from(raw.subarray(p + n, p + 2 * n)) };
+        p += 2 * n;
         return t;
       });
       return { tags, uposAcc: raw.readDoubleLE(0) };
@@ -100,7 +95,7 @@ export function jackknifeTags(
     mkdirSync(dirname(cache), { recursive: true });
     const head = Buffer.alloc(8);
     head.writeDoubleLE(uposAcc, 0);
-    writeFileSync(cache, Buffer.concat([head, ...tags.flatMap((t) => [Buffer.from(t.upos), Buffer.from(t.xpos), Buffer.from(t.alt!), Buffer.from(t.margin!.buffer)])]));
+    writeFileSync(cache, Buffer.concat([head, ...tags.flatMap((t) => [Buffer.from(t.upos), Buffer.from(t.xpos)])]));
   }
   return { tags, uposAcc };
 }

@@ -18,9 +18,6 @@ import { State } from './core.js';
 export interface SentTags {
   upos: Uint8Array;
   xpos: Uint8Array;
-  /** The tagger's runner-up UPOS and margin per token (see TagAlternatives), when tagged by a tagger. */
-  alt?: Uint8Array;
-  margin?: Float32Array;
 }
 
 export interface TrainOptions {
@@ -56,11 +53,6 @@ export interface TrainOptions {
   mixTags?: readonly SentTags[];
   mixP?: number;
   log: (msg: string) => void;
-}
-
-/** The tagger-uncertainty arrays of `t`, if it has them (for Decoder.load). */
-function altOf(t: SentTags): { upos: Uint8Array; margin: Float32Array } | undefined {
-  return t.alt && t.margin ? { upos: t.alt, margin: t.margin } : undefined;
 }
 
 /** Gold tags of a sentence as ids. */
@@ -223,7 +215,7 @@ export function train(
       const ex = examples[ei];
       const n = ex.n;
       const tg = opt.mixTags && mixRand() < (opt.mixP ?? 0.5) ? opt.mixTags[ei] : ex.tags;
-      dec.load(ex.form, tg.upos, tg.xpos, 0, n, altOf(tg));
+      dec.load(ex.form, tg.upos, tg.xpos, 0, n);
       const gold = ex.gold;
       while (!st.done()) {
         dec.scoreActions(scores);
@@ -398,7 +390,7 @@ export function evaluate(
   const labels = model.labels;
   sents.forEach((s, si) => {
     const n = s.words.length;
-    dec.load(s.words, tags[si].upos, tags[si].xpos, 0, n, altOf(tags[si]));
+    dec.load(s.words, tags[si].upos, tags[si].xpos, 0, n);
     dec.parseBeam(beam);
     for (let i = 0; i < n; i++) {
       const h = st.head[i];
@@ -522,7 +514,7 @@ function beamTrainSentence(
   const n = ex.n;
   const T = 2 * n;
   bt.reserve(T, width);
-  dec.load(ex.form, ex.tags.upos, ex.tags.xpos, 0, n, altOf(ex.tags));
+  dec.load(ex.form, ex.tags.upos, ex.tags.xpos, 0, n);
   const st = dec.state;
   const sc = new Float64Array(3);
   // Slots are MAX_ACT_FEATS apart; the model's dec.nAct of each are used.

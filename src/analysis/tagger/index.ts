@@ -16,7 +16,7 @@ import type { Stage } from '../pipeline.js';
 import { readModel, Tagger } from './model.js';
 import { DEFAULT_TAGGER_PATH } from './paths.js';
 
-export { Tagger, DEFAULT_CACHE_TYPES, NO_ALT, type TagAlternatives } from './model.js';
+export { Tagger, DEFAULT_CACHE_TYPES } from './model.js';
 export { DEFAULT_TAGGER_PATH } from './paths.js';
 
 /**
@@ -44,21 +44,15 @@ export interface TaggerOptions {
   bidirectional?: boolean;
 }
 
-/**
- * Pipeline stage tagging every sentence of a Doc: fills doc.upos and doc.xpos,
- * assigns 'token.pos'. With `alternatives`, also doc.uposAlt / doc.uposMargin
- * (for a parser trained with tagger-uncertainty features, Parser.needsTagAlternatives).
- */
-export function taggerStage(tagger: Tagger, opts: { alternatives?: boolean } = {}): Stage {
-  const withAlt = opts.alternatives === true;
+/** Pipeline stage tagging every sentence of a Doc: fills doc.upos and doc.xpos, assigns 'token.pos'. */
+export function taggerStage(tagger: Tagger): Stage {
   return {
     name: 'tagger',
     requires: ['doc.sents'],
     assigns: ['token.pos'],
     run(doc: Doc): void {
-      const alt = withAlt ? { upos: doc.uposAlt, margin: doc.uposMargin } : undefined;
       for (let s = 0; s < doc.sentStart.length; s++) {
-        tagger.tagRange(doc.form, doc.sentStart[s], doc.sentEnd[s], doc.upos, doc.xpos, alt);
+        tagger.tagRange(doc.form, doc.sentStart[s], doc.sentEnd[s], doc.upos, doc.xpos);
       }
     },
   };

@@ -235,9 +235,6 @@ export class Tagger {
   private cur = new Uint8Array(0);
   /** Per-token class scores of the decoder [n x C], in reading order (kept when a partner model exists). */
   private tok = new Int32Array(0);
-  /** Runner-up UPOS and its score margin per token, in reading order (only when asked, see {@link TagAlternatives}). */
-  private altU = new Uint8Array(0);
-  private altM = new Float32Array(0);
   /** Reads sentences right to left. */
   private readonly reverse: boolean;
   /** Weight quantisation step: scores x scale are comparable across models. */
@@ -414,35 +411,26 @@ export class Tagger {
    * Tag `forms[start..end)` as one sentence, writing UPOS and XPOS ids at the
    * same indexes of `uposOut` / `xposOut`.
    */
-  tagRange(forms: readonly string[], start: number, end: number, uposOut: Uint8Array, xposOut: Uint8Array, alt?: TagAlternatives): void {
+  tagRange(forms: readonly string[], start: number, end: number, uposOut: Uint8Array, xposOut: Uint8Array): void {
     const n = end - start;
     if (n <= 0) return;
     const { partner, classUpos, classXpos } = this;
-    if (alt && this.altU.length < n) {
-      this.altU = new Uint8Array(Math.max(n, 2 * this.altU.length));
-      this.altM = new Float32Array(this.altU.length);
-    }
     if (partner) {
       // The partner reads first; this model then decodes with the partner's scores added to its
       // own, so its history features see the combined decisions.
       partner.run(forms, start, n, true);
-      this.run(forms, start, n, false, partner, alt !== undefined);
-    } else this.run(forms, start, n, false, undefined, alt !== undefined);
+      this.run(forms, start, n, false, partner);
+    } else this.run(forms, start, n, false);
     const cur = this.cur;
     for (let i = 0; i < n; i++) {
-      const j = this.reverse ? n - 1 - i : i;
-      const c = cur[j];
+      const c = cur[this.reverse ? n - 1 - i : i];
       uposOut[start + i] = classUpos[c];
       xposOut[start + i] = classXpos[c];
-      if (alt) {
-        alt.upos[start + i] = this.altU[j];
-        alt.margin[start + i] = this.altM[j];
-      }
     }
   }
 
   /** Decode `forms[start..start+n)` in this model's reading order into `cur` (and `tok` when `keep`). */
-  private run(forms: readonly string[], start: number, n: number, keep: boolean, extra?: Tagger, wantAlt = false): void {
+  private run(forms: readonly string[], start: number, n: number, keep: boolean, extra?: Tagger): void {
     if (this.fixed.length < n) {
       const cap = Math.max(n, this.fixed.length * 2);
       this.wf = new Int32Array(cap * WF);
@@ -482,7 +470,7 @@ export class Tagger {
     if (keep && this.tok.length < n * this.nClasses) this.tok = new Int32Array(this.stat.length);
     if (n + 2 > this.cacheTypes) this.staticUncached(n);
     else this.staticCached(n);
-    this.decode(n, keep, extra?.tok, extra !== undefined && extra.reverse !== this.reverse, wantAlt);
+    this.decode(n, keep, extra?.tok, extra !== undefined && extra.reverse !== this.reverse);
   }
 
   /** Static scores of every unfixed token from the per-word role vectors, and their argmax guesses. */
@@ -527,7 +515,7 @@ export class Tagger {
   }
 
   /** Greedy left-to-right decoding over the static scores. */
-  private decode(n: number, keep: boolean, extra: Int32Array | undefined, extraRev: boolean, wantAlt: boolean): void {
+  private decode(n: number, keep: boolean, extra: Int32Array | undefined, extraRev: boolean): void {
     const { wf, fixed, stat, guess, feats, scores, cur, tok, hist, gtab, pgtab, ctab, nClasses: C } = this;
     const HC = (C + 2) * C;
     const G = C + 1;
@@ -554,19 +542,6 @@ export class Tagger {
         }
         best = argmax(scores, 0, C);
         if (keep) tok.set(scores, i * C);
-        if (wantAlt) {
-          // The best class with another UPOS, and how far behind it is.
-          const bu = this.classUpos[best];
-          let second = -1;
-          for (let c = 0; c < C; c++) {
-            if (this.classUpos[c] !== bu && (second < 0 || scores[c] > scores[second])) second = c;
-          }
-          this.altU[i] = second < 0 ? NO_ALT : this.classUpos[second];
-          this.altM[i] = second < 0 ? Infinity : (scores[best] - scores[second]) * this.scale;
-        }
-      } else if (wantAlt) {
-        this.altU[i] = NO_ALT;
-        this.altM[i] = Infinity;
       }
       cur[i] = best;
       p2 = p1;
@@ -581,20 +556,6 @@ export class Tagger {
     }
     this.tagRange(words, 0, words.length, uposOut, xposOut);
   }
-}
-
-/** {@link TagAlternatives.upos} of a token without a runner-up (its class is fixed by the lexicon). */
-export const NO_ALT = 255;
-
-/**
- * Tagger uncertainty per token: the UPOS of the best-scoring class with a
- * different UPOS than the chosen one (NO_ALT if the lexicon fixes the class)
- * and its score margin below the chosen class (Infinity if none), in
- * perceptron score units.
- */
-export interface TagAlternatives {
-  upos: Uint8Array;
-  margin: Float32Array;
 }
 
 /** Index (relative to `o`) of the highest of `scores[o..o+n)`, first on ties. */
