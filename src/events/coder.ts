@@ -1513,8 +1513,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // An actor coded like the source cannot be its target: look further ("warned that his
     // followers would ... if the government ...").
     // A statement is about others: "Tadic said Serbia would never recognise Kosovo" is about Kosovo.
+    // The statement's own object is no such report: "the governor rejected the accusation"
+    // (Sadr's office, of his own country) denies it to the accuser.
+    const dobj = st.kid(v, 'obj');
+    const sameState = (x: number) => statement && st.synHead(st.mentions[x]) !== dobj;
     const same = (x: number) =>
-      src.some((y) => st.mentions[y].code === st.mentions[x].code || (statement && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
+      src.some((y) => st.mentions[y].code === st.mentions[x].code || (sameState(x) && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
     const skip = (x: number) =>
       src.includes(x) || same(x) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
