@@ -329,6 +329,8 @@ class Sent {
     const movedAfter = (from: number, to: number, after: number) => {
       for (const c of Array.from(this.kids(from))) if (c > after && c !== to) this.attach(c, to, this.dep[c]);
     };
+    // 0. "Qomi, who met X last week, said ...": a relative clause taken for the main clause.
+    if (this.relativeRoot()) this.index();
     // 1. Noun root + participle with an object.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0 || !nominal(r) || hasKid(r, ['cop'])) continue;
@@ -479,14 +481,35 @@ class Sent {
     // 10. "President Talabani, a Kurd, phoned ...": a short indefinite noun phrase between
     // commas right after a name, without a verb, describes that person (an apposition),
     // whatever the parser made of it (a conjunct, a second subject): not a second actor.
+    // "Talabani, himself a Kurd, ...": the reflexive belongs to the description. A name the
+    // parser left as a discourse word or vocative of the verb after the description is
+    // that verb's subject.
     for (let i = 1; i + 2 < n; i++) {
-      if (this.doc.form[this.a + i] !== ',' || !/^(a|an)$/i.test(this.doc.form[this.a + i + 1])) continue;
+      if (this.doc.form[this.a + i] !== ',') continue;
+      const refl = /^(himself|herself|itself|themselves)$/i.test(this.doc.form[this.a + i + 1]) ? 1 : 0;
+      if (!/^(a|an)$/i.test(this.doc.form[this.a + i + 1 + refl] ?? '')) continue;
       let h = i - 1;
       while (h >= 0 && this.head[h] >= 0 && this.head[h] < i && ['flat', 'compound'].includes(this.dep[h])) h = this.head[h];
-      if (h < 0 || this.upos(h) !== 'PROPN') continue;
-      let j = i + 2;
-      while (j < n && j <= i + 6 && this.doc.form[this.a + j] !== ',' && !['VERB', 'AUX', 'CCONJ', 'ADP', 'PRON'].includes(this.upos(j))) j++;
+      if (h < 0 || !(this.upos(h) === 'PROPN' || ((this.upos(h) === 'INTJ' || this.upos(h) === 'X') && /^[A-Z]/.test(this.doc.form[this.a + h])))) continue;
+      let j = i + 2 + refl;
+      while (j < n && j <= i + 6 + refl && this.doc.form[this.a + j] !== ',' && !['VERB', 'AUX', 'CCONJ', 'ADP', 'PRON'].includes(this.upos(j))) j++;
       if (j >= n || this.doc.form[this.a + j] !== ',') continue;
+      // The description's noun: the last word before the closing comma.
+      const noun = j - 1;
+      if (refl) {
+        if (!['NOUN', 'PROPN', 'ADJ'].includes(this.upos(noun))) continue;
+        const v = this.head[i + 1];
+        if (this.attach(noun, h, 'appos')) changed = true;
+        for (let k = i + 2; k < noun; k++) this.attach(k, noun, this.upos(k) === 'DET' ? 'det' : 'amod');
+        this.attach(i + 1, noun, 'nmod:npmod');
+        // The name as subject of the verb that had the reflexive as its subject.
+        if (v >= 0 && v > j && this.upos(v) === 'VERB' && this.head[h] === v && !['nsubj', 'nsubj:pass'].includes(this.dep[h])) {
+          let subj = false;
+          for (const c of this.kids(v)) if (c !== i + 1 && this.dep[c].startsWith('nsubj')) subj = true;
+          if (!subj) this.dep[h] = 'nsubj';
+        }
+        continue;
+      }
       const tops: number[] = [];
       for (let k = i + 1; k < j; k++) if (this.head[k] < i || this.head[k] >= j) tops.push(k);
       if (tops.length !== 1 || (this.head[tops[0]] === h && this.dep[tops[0]] === 'appos')) continue;
@@ -607,6 +630,66 @@ class Sent {
       changed = true;
     }
     if (changed) this.index();
+  }
+
+  /**
+   * "Qomi, who met Foreign Minister Zebari last week, said Tehran ...": a root verb whose
+   * subject is a relative "who"/"which" right after a comma and a name is the relative
+   * clause of that name (no question: the sentence does not end with "?"); the finite verb
+   * after the clause's closing comma, hung inside it (ccomp, conj, parataxis), is the main
+   * verb, the name its subject. A subject the parser gave that verb from inside the
+   * relative clause ("Zebari") is the relative verb's object. True when it rewrote.
+   */
+  private relativeRoot(): boolean {
+    const n = this.n;
+    const form = (k: number) => this.doc.form[this.a + k];
+    if (n < 6 || form(n - 1) === '?') return false;
+    // The relative verb: the first verb, its subject "who"/"which" after a comma and a name.
+    let r = -1;
+    for (let k = 0; k < n && r < 0; k++) if (this.upos(k) === 'VERB') r = k;
+    if (r < 0) return false;
+    const w = this.kid(r, 'nsubj');
+    if (w < 2 || w > r || !/^(who|which)$/i.test(form(w)) || form(w - 1) !== ',') return false;
+    // The name before the comma, climbed to its phrase's head, hung on the relative verb.
+    let x = w - 2;
+    while (this.head[x] >= 0 && this.head[x] < w - 1 && ['flat', 'compound', 'amod', 'det', 'nmod:desc'].includes(this.dep[x])) x = this.head[x];
+    if (!['PROPN', 'NOUN', 'INTJ', 'X'].includes(this.upos(x)) || this.head[x] !== r) return false;
+    for (let k = 0; k < w - 1; k++) if (this.upos(k) === 'AUX') return false;
+    // The main verb: the relative verb's head after it ("met/advcl ... said/root"), else the
+    // first finite verb after it inside its subtree ("met/root ... said/ccomp").
+    let v = -1;
+    const h = this.head[r];
+    if (h > r && this.upos(h) === 'VERB' && ['advcl', 'ccomp', 'parataxis', 'dep'].includes(this.dep[r])) v = h;
+    else if (h < 0) {
+      for (let k = r + 2; k < n && v < 0; k++) {
+        if (this.upos(k) !== 'VERB' || !this.inSubtree(k, r)) continue;
+        if (!['VBD', 'VBZ', 'VBP'].includes(this.xpos(k)) && this.kid(k, 'aux') < 0) continue;
+        if (!['ccomp', 'conj', 'parataxis'].includes(this.dep[k])) return false;
+        v = k;
+      }
+    }
+    if (v < 0 || this.kid(v, 'mark') >= 0) return false;
+    let k = -1;
+    for (let j = v - 1; j > r && k < 0; j--) if (form(j) === ',') k = j;
+    if (k < 0) return false;
+    // Words between the comma and the verb other than adverbs: not this construction.
+    for (let j = k + 1; j < v; j++) if (this.upos(j) !== 'ADV') return false;
+    const s = this.kid(v, 'nsubj');
+    // Its own subject after the comma ("..., Iran said") leaves no place for the name.
+    if (s > k) return false;
+    if (!this.attach(v, h < 0 ? -1 : this.head[v], h < 0 ? 'root' : this.dep[v])) return false;
+    this.attach(x, v, 'nsubj');
+    this.attach(r, x, 'acl:relcl');
+    if (s >= 0 && s > r) {
+      this.attach(s, r, this.kid(r, 'obj') < 0 ? 'obj' : 'obl:unmarked');
+      // "last week" hung on the misplaced subject belongs to the relative verb.
+      for (const c of Array.from(this.kids(s))) if (c > s && c < k && this.dep[c] === 'appos' && this.upos(c) === 'NOUN') this.attach(c, r, 'obl:unmarked');
+    }
+    this.index();
+    for (const c of Array.from(this.kids(r))) if (c > k && c !== v) this.attach(c, v, this.dep[c]);
+    for (const c of Array.from(this.kids(x))) if (c > k && c !== v && c !== r) this.attach(c, v, this.dep[c]);
+    this.attach(k, x, 'punct');
+    return true;
   }
 
   /** Ids of a block's patterns that can match this sentence (key word present), sorted. */
