@@ -68,3 +68,11 @@ test('"NAME, who met X last week, said ...": the relative clause\'s meeting is t
   // The one met is not the speaker of the main clause.
   assert.ok(!got.some((g) => g.startsWith('IRQGOV')), got.join('; '));
 });
+
+test('forces sent by their own side are no target: "had not sent ground troops into the valley", "sent reinforcements from Kabul"', () => {
+  const got = code('The Afghan army said on Monday that NATO forces had not sent ground troops into the valley. The Afghan army sent reinforcements from Kabul.');
+  assert.ok(!got.some((g) => / 15\d* /.test(g)), got.join('; '));
+  // Another state's place of origin is still a target.
+  const recall = code('Turkey recalled its ambassador from Israel on Monday.');
+  assert.ok(recall.some((g) => g.startsWith('TUR 16') && g.split(' ')[2].startsWith('ISR')), recall.join('; '));
+});

@@ -48,6 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { threatCode } from './intent.js';
+import { HOME_RULE } from '../article/home.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
 /** Coder options (the PETRARCH names in comments). */
@@ -1598,8 +1599,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // A statement is about others: "Tadic said Serbia would never recognise Kosovo" is about Kosovo.
     const same = (x: number) =>
       src.some((y) => st.mentions[y].code === st.mentions[x].code || (statement && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
+    // "sent reinforcements from Baghdad": the source's own country as a place of origin is
+    // no target, even where places are ("recalled its envoy from Damascus" still is).
+    const origin = (x: number) => {
+      const c = st.mentions[x].code;
+      return c.length === 3 && stateOf(c) !== null && caseOf(st, x) === 'FROM' && src.some((y) => stateOf(st.mentions[y].code) === c);
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || origin(x) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -1926,15 +1933,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
       // "deployed troops to X", "put its army on alert after X ...": the forces moved are
       // the source's instrument; the target is where they go or whom they face.
+      // A force given the article's home country (not named with one) is country-less here.
       const own = (x: number) => {
         const c = st.mentions[x].code;
-        const cc = stateOf(c);
+        const cc = st.mentions[x].rule.includes(HOME_RULE) ? null : stateOf(c);
         return FORCES.has(c.slice(3, 6)) && c.length === 6 && (cc === null || src.some((y) => stateOf(st.mentions[y].code) === cc));
       };
       if (FORCE_ROOTS.has(root) && tgt.length > 0 && tgt.every(own)) {
         const skip = (x: number) => src.includes(x) || tgt!.includes(x) || own(x) || src.some((y) => st.mentions[y].code === st.mentions[x].code);
         const alt = firstAfter(st, ve, st.n - 1, src, skip);
-        if (alt.length > 0) tgt = alt;
+        // "had not sent ground troops into the city": with no one else named, the forces
+        // moved are no target either.
+        tgt = alt;
       }
       // Working together "against" someone is still together.
       const coop = INTENT_ROOTS.has(root);
