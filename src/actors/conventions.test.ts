@@ -40,3 +40,26 @@ test('"his Iraqi counterpart" is that country\'s government; "representatives of
   assert.ok(s0.includes('Iraqi counterpart=IRQGOV'), s0.join(' '));
   assert.ok(s0.includes('representatives of Iran=IRNGOV'), s0.join(' '));
 });
+
+test('a nationality or identity in apposition to a name ("X, a Kurd,", "Y, himself a Kurd,") is no actor of its own', () => {
+  const show = mentions(
+    'President Omar Barzani, himself a Kurd, telephoned Turkish President Abdullah Gul on Monday. ' +
+      'Vice President Adel Qasimi, a Sunni Arab, thanked him. General Piero Lanza, an Italian, met Lebanese army officers.',
+    20080101,
+  );
+  assert.ok(!show(0).some((x) => /^Kurd=/.test(x)), show(0).join(' '));
+  assert.ok(!show(1).some((x) => /^Sunni Arab=/.test(x)), show(1).join(' '));
+  assert.ok(!show(2).some((x) => /^Italian=/.test(x)), show(2).join(' '));
+  // Not an apposition to a name: still actors.
+  const other = mentions('The Kurds demanded a referendum, and a Kurd was elected speaker.')(0);
+  assert.ok(other.some((x) => /^Kurd=/.test(x)), other.join(' '));
+});
+
+test('an unknown "Foreign Minister X" takes the article\'s country: "foreign" names the office, not a foreigner', () => {
+  const show = mentions(
+    'Iraqi Prime Minister Nouri al-Maliki met a visiting delegation in Baghdad on Monday. ' +
+      'Its leader, who met Foreign Minister Karim Haddadi last week, praised the talks.',
+    20080101,
+  );
+  assert.ok(show(1).includes('Foreign Minister Karim Haddadi=IRQGOV'), show(1).join(' '));
+});
