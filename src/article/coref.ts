@@ -49,7 +49,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
-import { createHomeTracker, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
+import { createHomeTracker, DOMESTIC, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
@@ -423,7 +423,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         words++;
       }
       if (words < 2) return;
-      const pm: ActorMention = { start: st, end: m.end, code: m.code.slice(0, -3), rule: `${m.rule} (the person in it)`, head: m.end - 1 };
+      // Less the head's agent, unless the person's party replaced the code ("a representative of Sadr" = IRQPTYSDR).
+      const code = DOMESTIC.has(m.code.slice(-3)) ? m.code.slice(0, -3) : m.code;
+      const pm: ActorMention = { start: st, end: m.end, code, rule: `${m.rule} (the person in it)`, head: m.end - 1 };
       const pe = register(pm, s, true);
       for (let i = h + 2; i < st; i++) pe.titles.add(lower(i));
     };
@@ -1020,7 +1022,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         let inner = -1;
         for (let t = r.start + 1; t < r.end - 1; t++) if (/^(of|for)$/.test(lower(t))) inner = t;
         if (inner >= 0 && r.code.length >= 9) {
-          const g = r.code.slice(0, -3);
+          // The role's sector ends the code, unless the leader's party replaced it ("a representative of Sadr" = IRQPTYSDR).
+          const g = DOMESTIC.has(r.code.slice(-3)) ? r.code.slice(0, -3) : r.code;
           return nonState(g) ? { code: g, rule: r.rule, of: r } : null;
         }
         // "a spokesman for Sadr", "a commander of the Mahdi Army".
