@@ -324,7 +324,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const lemma = (doc.lemma[h] || hw).toLowerCase();
       // A person of the default KB's people files is a person whatever body they serve
       // ("Staffan de Mistura" = IGOUNO): "he" must find the U.N. envoy.
-      if (PEOPLE_RULE.test(m.rule)) return { kind: 'person', plural: false };
+      // Not "Sadr's representatives" (a person + a plural agent): a group, which "them" can find.
+      if (PEOPLE_RULE.test(m.rule) && !(/ \+ /.test(m.rule) && plural(h))) return { kind: 'person', plural: false };
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
       let lastOrg = -1;
