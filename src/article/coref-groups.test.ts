@@ -113,3 +113,39 @@ test('"Foreign Minister X" with no country named is the home country\'s, not a f
   );
   assert.ok(show(1).some((x) => /^Foreign Minister Hoshiyar Zebari=IRQGOV/.test(x)), show(1).join(' '));
 });
+
+test('"praised the Sadr ministers ... but appealed to them": a plural noun headed by a leader\'s name is a group "them" finds', () => {
+  const show = linked(
+    'The Badr Organisation stood by the prime minister on Monday. ' +
+      'Its commander, Hadi al-Amiri, thanked the Sadr lawmakers for their work but appealed to them to return to parliament.',
+    20070420,
+  );
+  const s1 = show(1);
+  assert.ok(s1.some((x) => /^them=IRQPTYSDR<-Sadr lawmakers$/.test(x)), s1.join(' '));
+});
+
+test('"the charge" / "the complaint" are the act\'s agent, also when a pronoun or a flat-parsed name was its subject', () => {
+  const show = linked(
+    'The U.S. ambassador, Ryan Crocker, said on Monday that talks had been postponed, and he accused Tehran of arming militias. ' +
+      'Iran\'s foreign ministry spokesman dismissed the charge on Tuesday. ' +
+      'Vice President Tariq al-Hashemi complained to Crocker that the government had ignored the Awakening fighters. ' +
+      'A spokesman for the prime minister rejected the complaint.',
+  );
+  assert.ok(show(1).some((x) => /^charge=USA/.test(x)), show(1).join(' '));
+  assert.ok(show(3).some((x) => /^complaint=IRQ\w*<-Vice President Tariq al-Hashemi$/.test(x)), show(3).join(' '));
+});
+
+test('"according to a statement from his office": the subject\'s office, not the nearer person', () => {
+  const show = linked(
+    'Vice President Tariq al-Hashemi complained to U.S. Secretary of State Condoleezza Rice about the detainees, according to a statement from his office.',
+  );
+  assert.ok(show(0).some((x) => /^office=IRQ\w*<-Vice President Tariq al-Hashemi$/.test(x)), show(0).join(' '));
+});
+
+test('a titled person in apposition to "the British commander" is British, not the home country (home.ts)', () => {
+  const show = linked(
+    'Iraqi forces took over security in Basra on Sunday. ' +
+      'Iraqi Interior Minister Jawad al-Bolani signed the papers with the British commander, Major-General Peter Walsh, at the airport.',
+  );
+  assert.ok(show(1).some((x) => /^Major-General Peter Walsh=GBR/.test(x)), show(1).join(' '));
+});

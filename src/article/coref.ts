@@ -178,6 +178,8 @@ const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure', 'strongman', 'opposition-leader']);
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
+/** Every verb some act noun stands for ("accuse" for "the charge"). */
+const ACT_VERBS: ReadonlySet<string> = new Set([...EVENT_NOUNS.values()].flat());
 const MAX_ACTS = 40;
 /** Tokens a possessive in a reported clause looks back for the reporting verb's subject. */
 const REPORTER_WINDOW = 60;
@@ -326,7 +328,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const lemma = (doc.lemma[h] || hw).toLowerCase();
       // A person of the default KB's people files is a person whatever body they serve
       // ("Staffan de Mistura" = IGOUNO): "he" must find the U.N. envoy.
-      if (PEOPLE_RULE.test(m.rule)) return { kind: 'person', plural: false };
+      // Not a plural noun headed by the name ("the Sadr ministers", "Sadr lawmakers"): a group of the person's.
+      if (PEOPLE_RULE.test(m.rule)) return upos(h) === 'NOUN' && plural(h) && PERSON_NOUNS.has(lemma) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
       let lastOrg = -1;
@@ -534,6 +537,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
         }
       }
+      let attribution = false;
+      for (let k = i - 1; info.possessive && k > doc.sentStart[s] && k >= i - 6 && !attribution; k--) attribution = lower(k - 1) === 'according' && lower(k) === 'to';
       // '"We expect him to act," Rice said': a third person inside a quotation is not its speaker.
       const q = quoteOf(i);
       const speaker = q && q.speaker >= 0 ? q.speaker : -1;
@@ -545,8 +550,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
         if (e.lastSentence === s && e.lastObject && controllers.includes(e.lastGov)) return null;
         if (e === shared) return null;
-        // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
-        let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
+        // A possessive takes the nearest actor of its own sentence ("help Libya build its army"), but in an
+        // attribution ("..., according to a statement from his office") the subject whose words they are.
+        let sc = info.possessive && e.lastSentence === s ? (attribution && !e.lastSubject ? 1 : 0) : e.lastSubject ? 0 : 2;
         // "phoned Maliki after Rice's visit and urged him": the possessor of a time or
         // circumstance phrase is background, behind the object of the clause.
         if (!info.possessive && e.lastBackground) sc += 1;
@@ -1015,6 +1021,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
       steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
       const result: ActorMention[] = [];
+      /** Subject pronouns left to the coder (their antecedent is in the sentence). */
+      const subjectPronouns: number[] = [];
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
       /** "the two countries' ambassadors": the pair's countries by the token of its possessive marker. */
@@ -1454,7 +1462,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // "Britain and France said they ...", "Both sides said they ...": left to the coder, as above.
           if (info.plural && subject && (coordinated(result, i) || result.some((x) => x.codes !== undefined && x.end <= i && s === doc.sentenceOf(x.start)))) continue;
           const e = l === 'it' ? (dep(i) === 'expl' ? null : salientIt(i)) : pronounEntity(i, s);
-          if (e && e.lastSentence === s && subject) continue;
+          if (e && e.lastSentence === s && subject) {
+            subjectPronouns.push(i);
+            continue;
+          }
           if (info.plural) {
             // "Rice met Dulaimi and Hashemi and urged them", "received both men and appealed to them".
             const here = subject ? null : lastCoordination(doc, result, i);
@@ -1674,11 +1685,31 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (const x of result) {
         if (x.code.startsWith('---')) continue;
         // The phrase head first (a misparsed modifier may hang elsewhere: "U.S. and Iraqi/conj troops").
-        const xh = x.head >= x.start && x.head < x.end && dep(x.head) !== 'compound' ? x.head : synHead(doc, x);
+        // A head hung inside the mention ("Tariq al-Hashemi/flat") is no phrase head.
+        const inside = doc.head[x.head] >= x.start && doc.head[x.head] < x.end;
+        const xh = x.head >= x.start && x.head < x.end && dep(x.head) !== 'compound' && !inside ? x.head : synHead(doc, x);
         const d = dep(xh);
         const v = doc.head[xh];
         if (v < a || v >= b || upos(v) !== 'VERB') continue;
         if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && x.start > a && lower(x.start - 1) === 'by')) {
+          acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
+          if (acts.length > MAX_ACTS) acts.shift();
+        }
+      }
+      // "Crocker said ..., and he accused Tehran of ...": a subject pronoun left to the coder (its antecedent is in
+      // the sentence) is the subject actor named before it; "the charge" later is that actor's.
+      for (const k of subjectPronouns) {
+        const v = doc.head[k];
+        if (v < a || v >= b || upos(v) !== 'VERB' || !ACT_VERBS.has((doc.lemma[v] || lower(v)).toLowerCase())) continue;
+        const person = PRONOUNS.get(lower(k))?.person;
+        let x: ActorMention | undefined;
+        for (let n = result.length - 1; n >= 0 && !x; n--) {
+          const y = result[n];
+          if (y.end > k || y.code.startsWith('---') || !dep(synHead(doc, y)).startsWith('nsubj')) continue;
+          const e = curTok.get(y.end - 1);
+          if (e && (person === true ? e.kind === 'person' : person === false ? e.kind !== 'person' : true)) x = y;
+        }
+        if (x) {
           acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
           if (acts.length > MAX_ACTS) acts.shift();
         }
