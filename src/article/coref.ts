@@ -49,6 +49,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
+import { applyArmedConventions } from '../actors/conventions.js';
 import { createHomeTracker, DOMESTIC, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
@@ -78,6 +79,8 @@ export interface ArticleMatcherOptions {
   countries?: Iterable<string>;
   /** Work counters to fill (optional; the caller owns the object). */
   stats?: ArticleMatcherStats;
+  /** Transnational groups' national branches (`nationalBranches(dicts.actors)`): "al Qaeda" in an Iraq story = IRQREBAQD. */
+  branches?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** The article matcher: an {@link ActorMatcher} that may also be told a document's dateline. */
@@ -1726,7 +1729,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (s < 0 || s >= doc.sentenceCount) throw new RangeError(`sentence ${s} out of range 0..${doc.sentenceCount - 1}`);
       let m = memo.get(doc);
       if (!m || m.date !== date) {
-        m = { date, sentences: resolveDoc(doc, date) };
+        // Coding conventions for armed actors over the resolved article (src/actors/conventions.ts).
+        m = { date, sentences: applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches }) };
         memo.set(doc, m);
       }
       return m.sentences[s].slice();
