@@ -49,7 +49,8 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
-import { createHomeTracker, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
+import { applyArmedConventions } from '../actors/conventions.js';
+import { createHomeTracker, DOMESTIC, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
@@ -78,6 +79,8 @@ export interface ArticleMatcherOptions {
   countries?: Iterable<string>;
   /** Work counters to fill (optional; the caller owns the object). */
   stats?: ArticleMatcherStats;
+  /** Transnational groups' national branches (`nationalBranches(dicts.actors)`): "al Qaeda" in an Iraq story = IRQREBAQD. */
+  branches?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** The article matcher: an {@link ActorMatcher} that may also be told a document's dateline. */
@@ -432,10 +435,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         words++;
       }
       if (words < 2) return;
+      // Less the head's agent, unless the person's party replaced the code ("a representative of Sadr" = IRQPTYSDR).
+      const code = DOMESTIC.has(m.code.slice(-3)) ? m.code.slice(0, -3) : m.code;
       // "a spokesman for the Iraqi Accordance Front": an organisation named inside, whose titles ("front") a later
       // "the front" finds; it is no person.
       const org = ORG_NAME_WORDS.has(lower(m.end - 1));
-      const pm: ActorMention = { start: st, end: m.end, code: m.code.slice(0, -3), rule: `${m.rule} (the ${org ? 'organisation' : 'person'} in it)`, head: m.end - 1 };
+      const pm: ActorMention = { start: st, end: m.end, code, rule: `${m.rule} (the ${org ? 'organisation' : 'person'} in it)`, head: m.end - 1 };
       const pe = register(pm, s, !org);
       if (org) {
         pe.kind = 'org';
@@ -1058,7 +1063,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         let inner = -1;
         for (let t = r.start + 1; t < r.end - 1; t++) if (/^(of|for)$/.test(lower(t))) inner = t;
         if (inner >= 0 && r.code.length >= 9) {
-          const g = r.code.slice(0, -3);
+          // The role's sector ends the code, unless the leader's party replaced it ("a representative of Sadr" = IRQPTYSDR).
+          const g = DOMESTIC.has(r.code.slice(-3)) ? r.code.slice(0, -3) : r.code;
           return nonState(g) ? { code: g, rule: r.rule, of: r } : null;
         }
         // "a spokesman for Sadr", "a commander of the Mahdi Army".
@@ -1754,7 +1760,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (s < 0 || s >= doc.sentenceCount) throw new RangeError(`sentence ${s} out of range 0..${doc.sentenceCount - 1}`);
       let m = memo.get(doc);
       if (!m || m.date !== date) {
-        m = { date, sentences: resolveDoc(doc, date) };
+        // Coding conventions for armed actors over the resolved article (src/actors/conventions.ts).
+        m = { date, sentences: applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches }) };
         memo.set(doc, m);
       }
       return m.sentences[s].slice();
