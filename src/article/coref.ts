@@ -1230,20 +1230,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             if (ag) apposOf.set(ag.of, pe);
             continue;
           }
-          if (isIdentityCode(m.code) && !plural(h)) {
-            // "Zebari, a Kurd, thanked him", "Talabani, himself a Kurd, telephoned ...": the person described, not a
-            // second actor (not touched: the person stays the clause's subject for binding).
-            let k = m.start - 1;
-            if (k > a && /^(a|an)$/.test(lower(k))) k--;
-            if (k > a && /^(himself|herself)$/.test(lower(k))) k--;
-            const e = k > a && k < m.start - 1 && doc.form[k] === ',' ? byEnd.get(k) : undefined;
-            if (e && e.kind === 'person' && !e.code.startsWith('---')) {
-              const r = resolved(m, e, 'title');
-              cover(r);
-              result.push(r);
-              continue;
-            }
-          }
           if (m.code.startsWith('---') && chunks.length > 0) {
             // "the southern leadership", "southern troops" in a Sudan / South Sudan story: the South's.
             const adj = [m.start - 1, m.start].find((k) => k >= a && k < m.end && /^(southern|northern)$/.test(lower(k)));
@@ -1347,7 +1333,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const ap = apposOf.get(m);
           const e = ap ?? register(m, s);
           emit(m, null);
-          if (ap) touch(ap, m, s);
+          // The apposition of a person named just before is that person: his subject role stands (no touch).
+          if (ap && ap.lastSentence !== s) touch(ap, m, s);
           bind(m, e);
           innerPerson(m, s);
           // A known acronym in parentheses after a long name ("... Revolution in Iraq (SCIRI)")
