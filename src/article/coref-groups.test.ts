@@ -96,6 +96,16 @@ test('a name no dictionary knows, "who is a member of" a party, is of that party
   assert.ok(show(2).some((x) => /^He=IRQPTYSCI<-Karim al-Jabiri$/.test(x)), show(2).join(' '));
 });
 
+test('"Y, a Shiite who ...": the identity in apposition is Y, not a second actor; "him" is the other man', () => {
+  const show = linked(
+    'Turkish Foreign Minister Ali Babacan phoned Iraqi Interior Minister Jawad al-Bolani on Monday. ' +
+      'Bolani, a Shiite who has accused Damascus of sheltering insurgents, thanked him for the call.',
+  );
+  const s1 = show(1);
+  assert.ok(s1.some((x) => /^Shiite=IRQ\w*<-Iraqi Interior Minister Jawad al-Bolani$/.test(x)), s1.join(' '));
+  assert.ok(s1.some((x) => /^him=TUR\w*<-Turkish Foreign Minister Ali Babacan$/.test(x)), s1.join(' '));
+});
+
 test('"Foreign Minister X" with no country named is the home country\'s, not a foreigner (home.ts)', () => {
   const show = linked(
     'Iraqi police detained 20 suspects in Basra on Sunday, police said. ' +

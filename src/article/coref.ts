@@ -1230,6 +1230,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             if (ag) apposOf.set(ag.of, pe);
             continue;
           }
+          if (isIdentityCode(m.code) && !plural(h)) {
+            // "Zebari, a Kurd, thanked him", "Bolani, a Shiite who has accused Damascus, ...": the person described, not
+            // a second actor (not touched: the person stays the clause's subject for binding).
+            let k = m.start - 1;
+            if (k > a && /^(a|an)$/.test(lower(k))) k--;
+            if (k > a && /^(himself|herself)$/.test(lower(k))) k--;
+            const e = k > a && k < m.start - 1 && doc.form[k] === ',' ? byEnd.get(k) : undefined;
+            if (e && e.kind === 'person' && !e.code.startsWith('---')) {
+              const r = resolved(m, e, 'title');
+              cover(r);
+              result.push(r);
+              continue;
+            }
+          }
           if (m.code.startsWith('---') && chunks.length > 0) {
             // "the southern leadership", "southern troops" in a Sudan / South Sudan story: the South's.
             const adj = [m.start - 1, m.start].find((k) => k >= a && k < m.end && /^(southern|northern)$/.test(lower(k)));
