@@ -149,3 +149,21 @@ test('a titled person in apposition to "the British commander" is British, not t
   );
   assert.ok(show(1).some((x) => /^Major-General Peter Walsh=GBR/.test(x)), show(1).join(' '));
 });
+
+test('"the nation" in a sentence whose subject is a country\'s body is that country, not one named in the sentence before', () => {
+  const show = linked(
+    'Israel said on Monday its forces had crossed the line by mistake. ' +
+      'The Lebanese army said its soldiers had fired "to defend the nation\'s borders" after the Israelis ignored warnings.',
+  );
+  assert.ok(show(1).some((x) => /^nation=LBN/.test(x)), show(1).join(' '));
+});
+
+test('"The commander of UNIFIL, Major General X": the titled name takes the code of the title it is in apposition to', () => {
+  const show = linked(
+    'Lebanese and Israeli troops exchanged fire near the border on Monday. ' +
+      'The commander of UNIFIL, Major General Paolo Serra, said his troops had separated the two armies. ' +
+      'Serra met Lebanese officers on Tuesday.',
+  );
+  assert.ok(show(1).some((x) => /^Major General Paolo Serra=IGOUNO/.test(x)), show(1).join(' '));
+  assert.ok(show(2).some((x) => /^Serra=IGOUNO/.test(x)), show(2).join(' '));
+});

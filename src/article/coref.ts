@@ -1221,6 +1221,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 if (stats) stats.resolved++;
               }
             }
+            // "The commander of UNIFIL, Major General X": the title he is in apposition to is his code.
+            const tp = result.length > 0 ? result[result.length - 1] : undefined;
+            if (m.code.startsWith('---') && tp && tp.end === m.start - 1 && doc.form[tp.end] === ',' && !tp.code.startsWith('---') &&
+              PERSON_NOUNS.has((doc.lemma[tp.head] || lower(tp.head)).toLowerCase()) && !plural(tp.head)) {
+              m.code = tp.code;
+              m.rule = `${m.rule} + apposition of ${tp.rule}`;
+              if (stats) stats.resolved++;
+            }
             // Its country (a country named just before it, the paragraph's, the article's): home.ts.
             m.code = home.complete(m, s, result, ms, true);
             emit(m, null);
@@ -1600,6 +1608,19 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
           if (!p && definiteWords(i, i, s)) {
+            // "The Lebanese army said ... its troops acted to defend the nation": the country of the sentence's
+            // subject, before a country named in an earlier sentence.
+            let subj: Entity | undefined;
+            for (const x of result) {
+              if (x.end > i || !dep(synHead(doc, x)).startsWith('nsubj') || !mainClause(doc.head[synHead(doc, x)])) continue;
+              subj = curTok.get(x.end - 1);
+              break;
+            }
+            const sc = subj ? sectors(subj.code, countries).country : null;
+            if (subj && sc && !NOT_A_COUNTRY.has(sc)) {
+              one(subj, 'group', i + 1, sc);
+              continue;
+            }
             const e = recent(s, i, (x) => (x.kind === 'country' && !x.code.startsWith('---') ? 0 : null));
             if (e) {
               one(e, 'title');
