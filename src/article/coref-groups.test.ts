@@ -167,3 +167,14 @@ test('"The commander of UNIFIL, Major General X": the titled name takes the code
   assert.ok(show(1).some((x) => /^Major General Paolo Serra=IGOUNO/.test(x)), show(1).join(' '));
   assert.ok(show(2).some((x) => /^Serra=IGOUNO/.test(x)), show(2).join(' '));
 });
+
+test('"the cleric" in the words of his own spokesman is his side (the party code the speaker has), not an actor addressed', () => {
+  const show = linked(
+    'Shiite cleric Moqtada al-Sadr has ordered his militia to stay off the streets. ' +
+      'Sheikh Salah al-Obeidi, a spokesman for Sadr, said on Monday that the cleric could not hold back his followers much longer.',
+    20080210,
+  );
+  const s1 = show(1);
+  assert.ok(s1.some((x) => /^Sheikh Salah al-Obeidi=IRQPTYSDR/.test(x)), s1.join(' '));
+  assert.ok(s1.some((x) => /^cleric=IRQPTYSDR<-Shiite cleric Moqtada al-Sadr$/.test(x)), s1.join(' '));
+});

@@ -1109,6 +1109,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (c.length === 0 || STATE_SECTORS.has(c[0])) return null;
         return { end, code: x.party && SPEAKER_NOUNS.has(role) ? x.party : x.code, rule: `${role} of ${x.rule}` };
       };
+      /** The actor of the sentence's main-clause subject, when it comes before token `i`. */
+      const mainSubjectBefore = (i: number): Entity | undefined => {
+        for (const x of result) {
+          if (x.end > i) break;
+          const xh = synHead(doc, x);
+          if (dep(xh).startsWith('nsubj') && mainClause(doc.head[xh])) return curTok.get(x.end - 1);
+        }
+        return undefined;
+      };
       /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
       const bind = (m: ActorMention, e: Entity): void => {
         byEnd.set(m.end, e);
@@ -1315,7 +1324,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                     : e.kind === 'person' || c.chunks.includes(chunks[0]) || hasTitle(e, headLemma)
                       ? e.code
                       : (c.country ?? '---') + chunks.join('');
-                emit(resolved(m, e, 'title', code), e);
+                // 'Sadr's spokesman said ... the cleric "cannot guarantee ..."': the leader in his own side's words is
+                // that side (its party), not an actor the speaker addresses.
+                const speaker = e.kind === 'person' && e.party && code === e.code ? mainSubjectBefore(m.start) : undefined;
+                emit(resolved(m, e, 'title', speaker && speaker !== e && speaker.code === e.party ? e.party : code), e);
                 continue;
               }
             }
@@ -1610,12 +1622,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (!p && definiteWords(i, i, s)) {
             // "The Lebanese army said ... its troops acted to defend the nation": the country of the sentence's
             // subject, before a country named in an earlier sentence.
-            let subj: Entity | undefined;
-            for (const x of result) {
-              if (x.end > i || !dep(synHead(doc, x)).startsWith('nsubj') || !mainClause(doc.head[synHead(doc, x)])) continue;
-              subj = curTok.get(x.end - 1);
-              break;
-            }
+            const subj = mainSubjectBefore(i);
             const sc = subj ? sectors(subj.code, countries).country : null;
             if (subj && sc && !NOT_A_COUNTRY.has(sc)) {
               one(subj, 'group', i + 1, sc);
