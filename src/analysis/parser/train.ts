@@ -4,7 +4,7 @@
  *   node dist/analysis/parser/train.js [--epochs N] [--out models/parser.bin]
  *        [--data DIR] [--seed S | --seeds S1,S2,..] [--act-bits B] [--lab-bits B] [--gold-tags]
  *        [--beam K] [--anchor FILE:W] [--coarse-keys] [--lab-stride 16|32]
- *        [--fx wn,between] [--wordnet DIR]
+ *        [--fx wn,between] [--wordnet DIR] [--reverse] [--root-cost]
  *
  * --seeds trains one model per seed (each keeping its best dev epoch) and
  * writes their average, an ensemble that decodes as fast as one model.
@@ -74,7 +74,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_EWT_DIR, readSplit } from './data.js';
+import { DEFAULT_EWT_DIR, readSplit, reverseSentence } from './data.js';
 import { deserialiseModel, serialiseModel } from './model.js';
 import { blendQuantised, evaluate, goldTags, soup, train } from './trainer.js';
 import { evalTags } from './tagsource.js';
@@ -90,12 +90,18 @@ function arg(name: string, def: string): string {
 const t0 = Date.now();
 const dataDir = arg('data', DEFAULT_EWT_DIR);
 const out = arg('out', fileURLToPath(new URL('../../../models/parser.bin', import.meta.url)));
-const trainSents = readSplit(dataDir, 'train');
-const devSents = readSplit(dataDir, 'dev');
+// --reverse trains a right-to-left model: every sentence mirrored (tags are
+// predicted on the sentence in its own order first, then mirrored too).
+const reverse = process.argv.includes('--reverse');
+const fwdTrain = readSplit(dataDir, 'train');
+const fwdDev = readSplit(dataDir, 'dev');
 // Train on gold tags; pick the best epoch on dev with the tagger's predicted
 // tags (what the parser sees at run time) unless --gold-tags.
+const fwdDevTags = process.argv.includes('--gold-tags') ? fwdDev.map(goldTags) : (await evalTags(fwdDev)).tags;
+const trainSents = reverse ? fwdTrain.map(reverseSentence) : fwdTrain;
+const devSents = reverse ? fwdDev.map(reverseSentence) : fwdDev;
 const trainTags = trainSents.map(goldTags);
-const devTags = process.argv.includes('--gold-tags') ? devSents.map(goldTags) : (await evalTags(devSents)).tags;
+const devTags = reverse ? fwdDevTags.map((t) => ({ upos: t.upos.slice().reverse(), xpos: t.xpos.slice().reverse() })) : fwdDevTags;
 const minCount = 2;
 // Optional template families (see core.ts FX_*): --fx wn,between.
 const fxNames = arg('fx', '').split(',').filter(Boolean);
@@ -128,6 +134,7 @@ const runs = seeds.map((seed) => {
     coarseKeys: process.argv.includes('--coarse-keys'),
     fx,
     wn,
+    rootCost: process.argv.includes('--root-cost'),
     log: (m) => console.log(m),
   });
 });
@@ -147,6 +154,7 @@ if (anchorArg) {
   final = blendQuantised([{ model: anchor, weight }, ...runs.map((r) => ({ model: r.model, weight: 1 }))], trained.model);
   console.log(`blend with ${file} (weight ${weight}): dev ${evaluate(final, devSents, devTags, final.beam ?? 1).toString()}`);
 }
+if (reverse) final = { ...final, reverse: true };
 const bytes = serialiseModel(final, trained.vocabList);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);

@@ -43,6 +43,14 @@ export interface TrainOptions {
   coarseKeys: boolean;
   /** Optional template families (FX_* bits of core.ts; default none). */
   fx?: number;
+  /**
+   * Count the root arc as lost when the root word is shifted onto a
+   * non-empty stack (with ROOT at the end of the buffer, nothing under it
+   * can ever be popped first, so it can no longer become the root). The
+   * original cost function missed this; off by default so the shipped
+   * recipe still rebuilds the shipped model.
+   */
+  rootCost?: boolean;
   /** WordNet class table for FX_WN (see wordnet.ts). */
   wn?: Map<string, number>;
   log: (msg: string) => void;
@@ -211,7 +219,7 @@ export function train(
       while (!st.done()) {
         dec.scoreActions(scores);
         // Costs of legal actions (-1 = illegal).
-        costs[SHIFT] = st.canShift() ? shiftCost(st.stack, st.sp, st.bi, st.inStack, ex) : -1;
+        costs[SHIFT] = st.canShift() ? shiftCost(st.stack, st.sp, st.bi, st.inStack, ex) + (opt.rootCost && gold[st.bi] === n && st.sp > 0 ? 1 : 0) : -1;
         costs[LEFT] = st.canLeft() ? leftCost(st.stack, st.sp, st.bi, ex) : -1;
         costs[RIGHT] = st.canRight() ? rightCost(st.stack, st.sp, st.bi, ex) : -1;
         let minCost = Infinity;
