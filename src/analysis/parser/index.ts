@@ -35,6 +35,7 @@ import { AnnalsError } from '../../errors.js';
 import type { Doc } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { Decoder, deserialiseModel, type ParserModel } from './model.js';
+import { FX_GUIDE } from './core.js';
 
 /** Default model path: models/parser.bin at the package root. */
 export const DEFAULT_PARSER_MODEL = fileURLToPath(new URL('../../../models/parser.bin', import.meta.url));
@@ -42,8 +43,23 @@ export const DEFAULT_PARSER_MODEL = fileURLToPath(new URL('../../../models/parse
 /** A loaded parser. Not safe to share between concurrent callers (it reuses scratch buffers). */
 export class Parser {
   private readonly dec: Decoder;
+  /** Right-to-left decoder (a right-to-left model, alone or revising the left-to-right parse), or null. */
+  private readonly rdec: Decoder | null;
   /** Beam width used to decode (1 = greedy, fastest). */
   readonly beam: number;
+  /**
+   * Whether sentences are parsed twice: left to right, then right to left by
+   * the file's reverse model reading the first parse (reverse revision,
+   * see core.ts FX_GUIDE), whose tree is kept.
+   */
+  readonly revise: boolean;
+  // Scratch for the reversed sentence and the guide parse.
+  private rForm: string[] = [];
+  private rUpos = new Uint8Array(0);
+  private rXpos = new Uint8Array(0);
+  private gHead = new Int32Array(0);
+  private gLab = new Int32Array(0);
+
   constructor(
     readonly model: ParserModel,
     opts: ParserOptions = {},
@@ -51,7 +67,16 @@ export class Parser {
     // Default width: greedy when the file has a greedy model (the fast path),
     // else the width the (beam-only) model was trained with.
     this.beam = Math.max(1, Math.floor(opts.beam ?? model.beam ?? 1));
-    this.dec = new Decoder(this.beam > 1 && model.beamModel ? model.beamModel : model);
+    this.revise = this.beam === 1 && model.reverseModel !== undefined && opts.revise !== false;
+    if (model.reverse) {
+      // A right-to-left model on its own (for evaluation).
+      if ((model.fx ?? 0) & FX_GUIDE) throw new AnnalsError('E_MODEL', 'a guided right-to-left model needs the left-to-right model of its file');
+      this.rdec = new Decoder(model);
+      this.dec = this.rdec;
+    } else {
+      this.dec = new Decoder(this.beam > 1 && model.beamModel ? model.beamModel : model);
+      this.rdec = this.revise ? new Decoder(model.reverseModel!) : null;
+    }
   }
 
   /**
@@ -65,13 +90,32 @@ export class Parser {
       throw new AnnalsError('E_USAGE', `parseSentence: bad token range [${start}, ${end}) for a doc of ${doc.length} tokens`);
     }
     if (end === start) return;
+    const n = end - start;
+    if (this.model.reverse) {
+      this.parseReversed(doc, start, end, false);
+      return;
+    }
     const dec = this.dec;
     dec.load(doc.form, doc.upos, doc.xpos, start, end);
     dec.parseBeam(this.beam);
     const st = dec.state;
-    const n = end - start;
     const labels = dec.model.labels;
     const root = dec.model.rootLabel;
+    if (this.revise) {
+      if (this.gHead.length < n) {
+        this.gHead = new Int32Array(2 * n);
+        this.gLab = new Int32Array(2 * n);
+      }
+      // The guide, mirrored for the right-to-left parser.
+      for (let i = 0; i < n; i++) {
+        const h = st.head[i];
+        const j = n - 1 - i;
+        this.gHead[j] = h === n || h < 0 ? n : n - 1 - h;
+        this.gLab[j] = h === n || h < 0 ? root : labels[st.label[i]];
+      }
+      this.parseReversed(doc, start, end, true);
+      return;
+    }
     for (let i = 0; i < n; i++) {
       const h = st.head[i];
       if (h === n || h < 0) {
@@ -80,6 +124,41 @@ export class Parser {
       } else {
         doc.head[start + i] = start + h;
         doc.dep[start + i] = labels[st.label[i]];
+      }
+    }
+  }
+
+  /** Parse tokens [start, end) last to first with the right-to-left decoder (and the guide in gHead/gLab). */
+  private parseReversed(doc: Doc, start: number, end: number, guided: boolean): void {
+    const n = end - start;
+    const dec = this.rdec!;
+    if (this.rUpos.length < n) {
+      this.rUpos = new Uint8Array(2 * n);
+      this.rXpos = new Uint8Array(2 * n);
+    }
+    const rf = this.rForm;
+    rf.length = n;
+    for (let i = 0; i < n; i++) {
+      const j = end - 1 - i;
+      rf[i] = doc.form[j];
+      this.rUpos[i] = doc.upos[j];
+      this.rXpos[i] = doc.xpos[j];
+    }
+    dec.load(rf, this.rUpos, this.rXpos, 0, n);
+    if (guided) dec.state.setGuide(this.gHead, this.gLab);
+    dec.parse();
+    const st = dec.state;
+    const labels = dec.model.labels;
+    const root = dec.model.rootLabel;
+    for (let j = 0; j < n; j++) {
+      const i = start + n - 1 - j;
+      const h = st.head[j];
+      if (h === n || h < 0) {
+        doc.head[i] = -1;
+        doc.dep[i] = root;
+      } else {
+        doc.head[i] = start + n - 1 - h;
+        doc.dep[i] = labels[st.label[j]];
       }
     }
   }
@@ -99,6 +178,12 @@ export interface ParserOptions {
    * trained with (1 for the shipped model).
    */
   beam?: number;
+  /**
+   * Reverse revision (greedy only): parse left to right, then right to left
+   * with the file's reverse model reading the first parse. Default: on when
+   * the file has a reverse model.
+   */
+  revise?: boolean;
 }
 
 /** Load a parser model (default: models/parser.bin). Throws E_MODEL if missing or corrupt. */

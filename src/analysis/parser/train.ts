@@ -5,6 +5,7 @@
  *        [--data DIR] [--seed S | --seeds S1,S2,..] [--act-bits B] [--lab-bits B] [--gold-tags]
  *        [--beam K] [--anchor FILE:W] [--coarse-keys] [--lab-stride 16|32]
  *        [--fx wn,between] [--wordnet DIR] [--reverse] [--root-cost]
+ *        [--guide jackknife:K[:E]] [--guide-model FILE] [--guide-tags gold|tagger]
  *
  * --seeds trains one model per seed (each keeping its best dev epoch) and
  * writes their average, an ensemble that decodes as fast as one model.
@@ -76,9 +77,9 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_EWT_DIR, readSplit, reverseSentence } from './data.js';
 import { deserialiseModel, serialiseModel } from './model.js';
-import { blendQuantised, evaluate, goldTags, soup, train } from './trainer.js';
+import { blendQuantised, evaluate, goldTags, parseGuides, reverseGuide, soup, train, type Guide } from './trainer.js';
 import { evalTags } from './tagsource.js';
-import { FX_BETWEEN, FX_WN } from './core.js';
+import { FX_BETWEEN, FX_GUIDE, FX_WN } from './core.js';
 import { wordnetDir } from '../../kb/wordnet.js';
 import { buildWordClasses } from './wordnet.js';
 
@@ -117,6 +118,55 @@ const wn = fx & FX_WN
   ? buildWordClasses(arg('wordnet', wordnetDir()), trainSents.flatMap((s) => s.words.map((w, i): [string, string, string] => [w, s.lemmas[i], s.upos[i]])))
   : undefined;
 if (wn) console.log(`WordNet classes for ${wn.size} forms`);
+// --guide jackknife:K[:E] stacks on a left-to-right guide parse (FX_GUIDE):
+// the training sentences' guides come from K left-to-right models trained
+// for E epochs (default 15) on the other folds (gold tags), the dev guides
+// from --guide-model (default: the shipped models/parser.bin, greedy) on
+// predicted tags, as at run time.
+const guideArg = arg('guide', '');
+let guides: { train: Guide[]; dev: Guide[] } | undefined;
+if (guideArg) {
+  const [kind, kArg, eArg] = guideArg.split(':');
+  if (kind !== 'jackknife' || Number(arg('beam', '1')) > 1) throw new Error('--guide jackknife:K[:E], greedy training only');
+  const K = Number(kArg ?? '5');
+  const E = Number(eArg ?? '15');
+  const trainGuides: Guide[] = new Array(fwdTrain.length);
+  // --guide-tags tagger: the held-out folds are parsed with the shipped
+  // tagger's tags (closer to run time than gold tags, though the tagger has
+  // seen these sentences), else with gold tags.
+  const guideTags = arg('guide-tags', 'gold') === 'tagger' ? (await evalTags(fwdTrain)).tags : fwdTrain.map(goldTags);
+  for (let f = 0; f < K; f++) {
+    const idx = fwdTrain.map((_, i) => i).filter((i) => i % K !== f);
+    const held = fwdTrain.map((_, i) => i).filter((i) => i % K === f);
+    const tf = Date.now();
+    const fold = train(idx.map((i) => fwdTrain[i]), idx.map((i) => goldTags(fwdTrain[i])), fwdDev, fwdDevTags, {
+      epochs: E,
+      seed: 1,
+      actBits: 19,
+      labBits: 17,
+      exploreFrom: 1,
+      exploreP: 0.9,
+      minCount,
+      beam: 1,
+      labStride: 16,
+      coarseKeys: false,
+      log: () => {},
+    });
+    const g = parseGuides(fold.model, held.map((i) => fwdTrain[i]), held.map((i) => guideTags[i]));
+    held.forEach((i, j) => (trainGuides[i] = g[j]));
+    let ok = 0;
+    let tot = 0;
+    held.forEach((i, j) => fwdTrain[i].heads.forEach((h, d) => {
+      tot++;
+      if ((g[j].heads[d] === fwdTrain[i].heads.length ? 0 : g[j].heads[d] + 1) === h) ok++;
+    }));
+    console.log(`guide fold ${f + 1}/${K}: UAS ${((100 * ok) / tot).toFixed(2)} on its held-out sentences, ${((Date.now() - tf) / 1000).toFixed(0)} s`);
+  }
+  const gm = arg('guide-model', fileURLToPath(new URL('../../../models/parser.bin', import.meta.url)));
+  const devGuides = parseGuides(deserialiseModel(readFileSync(gm), gm), fwdDev, fwdDevTags);
+  guides = reverse ? { train: trainGuides.map(reverseGuide), dev: devGuides.map(reverseGuide) } : { train: trainGuides, dev: devGuides };
+  fx |= FX_GUIDE;
+}
 // --seeds S1,S2,...: train one model per seed and average them (see soup()).
 const seeds = arg('seeds', arg('seed', '1')).split(',').map(Number);
 const runs = seeds.map((seed) => {
@@ -135,12 +185,13 @@ const runs = seeds.map((seed) => {
     fx,
     wn,
     rootCost: process.argv.includes('--root-cost'),
+    guides,
     log: (m) => console.log(m),
   });
 });
 const trained = runs.length > 1 ? soup(runs) : runs[0];
 if (runs.length > 1) {
-  console.log(`average of seeds ${seeds.join(',')}: dev ${evaluate(trained.model, devSents, devTags, trained.model.beam ?? 1).toString()}`);
+  console.log(`average of seeds ${seeds.join(',')}: dev ${evaluate(trained.model, devSents, devTags, trained.model.beam ?? 1, guides?.dev).toString()}`);
 }
 let final = trained.model;
 // --anchor FILE:W blends the seed models (weight 1 each) with FILE's first
