@@ -86,6 +86,12 @@ export class Parser {
    * once its buffers have grown to the longest sentence seen.
    */
   parseSentence(doc: Doc, start: number, end: number): void {
+    this.parseForward(doc, start, end);
+    if (this.revise) this.reviseSentence(doc, start, end);
+  }
+
+  /** First pass: the left-to-right parse (or the only, right-to-left, one of a reverse model file). */
+  private parseForward(doc: Doc, start: number, end: number): void {
     if (start < 0 || end > doc.length || end < start) {
       throw new AnnalsError('E_USAGE', `parseSentence: bad token range [${start}, ${end}) for a doc of ${doc.length} tokens`);
     }
@@ -101,21 +107,6 @@ export class Parser {
     const st = dec.state;
     const labels = dec.model.labels;
     const root = dec.model.rootLabel;
-    if (this.revise) {
-      if (this.gHead.length < n) {
-        this.gHead = new Int32Array(2 * n);
-        this.gLab = new Int32Array(2 * n);
-      }
-      // The guide, mirrored for the right-to-left parser.
-      for (let i = 0; i < n; i++) {
-        const h = st.head[i];
-        const j = n - 1 - i;
-        this.gHead[j] = h === n || h < 0 ? n : n - 1 - h;
-        this.gLab[j] = h === n || h < 0 ? root : labels[st.label[i]];
-      }
-      this.parseReversed(doc, start, end, true);
-      return;
-    }
     for (let i = 0; i < n; i++) {
       const h = st.head[i];
       if (h === n || h < 0) {
@@ -126,6 +117,24 @@ export class Parser {
         doc.dep[start + i] = labels[st.label[i]];
       }
     }
+  }
+
+  /** Second pass: re-parse right to left reading the first parse (in doc.head / doc.dep) as the guide. */
+  private reviseSentence(doc: Doc, start: number, end: number): void {
+    const n = end - start;
+    if (n === 0) return;
+    if (this.gHead.length < n) {
+      this.gHead = new Int32Array(2 * n);
+      this.gLab = new Int32Array(2 * n);
+    }
+    // The guide, mirrored for the right-to-left parser.
+    for (let i = 0; i < n; i++) {
+      const h = doc.head[start + i];
+      const j = n - 1 - i;
+      this.gHead[j] = h < 0 ? n : n - 1 - (h - start);
+      this.gLab[j] = doc.dep[start + i];
+    }
+    this.parseReversed(doc, start, end, true);
   }
 
   /** Parse tokens [start, end) last to first with the right-to-left decoder (and the guide in gHead/gLab). */
@@ -165,7 +174,10 @@ export class Parser {
 
   /** Parse every sentence of `doc`. */
   parseDoc(doc: Doc): void {
-    for (let s = 0; s < doc.sentStart.length; s++) this.parseSentence(doc, doc.sentStart[s], doc.sentEnd[s]);
+    // With revision, all first passes run before all second passes: each
+    // pass then keeps one model's weight tables in the cache.
+    for (let s = 0; s < doc.sentStart.length; s++) this.parseForward(doc, doc.sentStart[s], doc.sentEnd[s]);
+    if (this.revise) for (let s = 0; s < doc.sentStart.length; s++) this.reviseSentence(doc, doc.sentStart[s], doc.sentEnd[s]);
   }
 }
 
