@@ -469,16 +469,21 @@ test('a right-to-left model parses the sentence last to first; a file can carry 
   assert.equal(back.reverseModel?.reverse, true);
   assert.equal(back.reverseModel?.fx, FX_GUIDE);
   assert.equal(back.beamModel?.beam, 4);
-  const revised = new Parser(back);
+  assert.equal(new Parser(back).revise, false);
+  const revised = new Parser(back, { revise: true });
   assert.equal(revised.revise, true);
-  assert.equal(new Parser(back, { beam: 4 }).revise, false);
   const d = tagged(sent, sent);
   revised.parseDoc(d);
   assertTrees(d);
   assert.deepEqual([...d.head], [1, 2, 3, -1, 5, 6, 7, -1]);
   const plain = tagged(sent);
-  new Parser(back, { revise: false }).parseDoc(plain);
+  new Parser(back).parseDoc(plain);
   assert.deepEqual([...plain.head], [-1, 0, 1, 2]);
+  // Revising a beam parse works too; a file without a reverse model cannot revise.
+  const bd = tagged(sent);
+  new Parser(back, { beam: 2, revise: true }).parseDoc(bd);
+  assert.deepEqual([...bd.head], [1, 2, 3, -1]);
+  assert.throws(() => new Parser(tiny(), { revise: true }), (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL');
   // A guided model cannot run without the left-to-right model that guides it.
   assert.throws(() => new Parser(back.reverseModel!), (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL');
   // A third section needs a second one before it.
@@ -509,4 +514,26 @@ test('guide templates read the guide parse (and change only their own features)'
   let differ = 0;
   for (let i = 0; i < n; i++) if (f1[i] !== f2[i]) differ++;
   assert.ok(differ > 0 && differ <= 8, `${differ} features changed`);
+});
+
+test('the shipped model revises greedy parses right to left on request', () => {
+  assert.ok(parser.model.reverseModel?.reverse, 'models/parser.bin carries a right-to-left model');
+  assert.equal(parser.revise, false);
+  const revised = loadParser(undefined, { revise: true });
+  for (const c of SMOKE) {
+    const doc = tagged(c.tagged);
+    revised.parseDoc(doc);
+    assertTrees(doc);
+    for (const [w, want] of Object.entries(c.arcs)) assert.equal(arc(doc, w), want, `${c.name}: ${w}`);
+  }
+  // One doc of several sentences parses as the sentences do one by one.
+  const both = tagged(SMOKE[0].tagged, SMOKE[3].tagged);
+  revised.parseDoc(both);
+  const one = tagged(SMOKE[3].tagged);
+  revised.parseDoc(one);
+  const off = both.sentStart[1];
+  for (let i = 0; i < one.length; i++) {
+    assert.equal(both.head[off + i], one.head[i] < 0 ? -1 : one.head[i] + off);
+    assert.equal(both.dep[off + i], one.dep[i]);
+  }
 });
