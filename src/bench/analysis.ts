@@ -10,7 +10,9 @@
  *
  * --parsers times the whole pipeline with each parser model in turn,
  * interleaved over several rounds (so machine load hits all alike), and
- * prints the median rate of each and their ratio to the first.
+ * prints the median rate of each and their ratio to the first. A path
+ * ending in `:revise` decodes with the revision pass (e.g.
+ * `--parsers models/parser.bin,models/parser.bin:revise`).
  * @module
  */
 import { cpus } from 'node:os';
@@ -49,7 +51,11 @@ if (pi >= 0) {
   const paths = (process.argv[pi + 1] ?? '').split(',').filter(Boolean);
   const ri = process.argv.indexOf('--rounds');
   const rounds = ri >= 0 ? Number(process.argv[ri + 1]) : 3;
-  const analyzers = paths.map((p) => loadAnalyzer({ parserModel: p, ...REVISE, ...(BEAM !== undefined ? { beam: BEAM } : {}) }));
+  const analyzers = paths.map((p) => {
+    const revise = p.endsWith(':revise');
+    const parserModel = revise ? p.slice(0, -':revise'.length) : p;
+    return loadAnalyzer({ parserModel, ...REVISE, ...(revise ? { revise } : {}), ...(BEAM !== undefined ? { beam: BEAM } : {}) });
+  });
   const rates: number[][] = paths.map(() => []);
   for (let r = 0; r < rounds; r++) {
     analyzers.forEach((a, k) => {

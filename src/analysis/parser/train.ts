@@ -69,6 +69,73 @@
  * The anchor file's beam model (kept by combine.js) was built with
  * `--epochs 12 --beam 4 --seeds 1,2,3` (averaged beam-4 models).
  *
+ * --reverse trains a right-to-left model (every sentence mirrored; the model
+ * file says so and the parser mirrors sentences to decode with it).
+ * --guide jackknife:K[:E] adds the FX_GUIDE templates (core.ts): the model
+ * reads a left-to-right guide parse of the same sentence (reverse revision,
+ * Attardi & Dell'Orletta 2009; stacking, Nivre & McDonald 2008); training
+ * guides come from K left-to-right models of E epochs (seed 1, gold tags)
+ * each parsing the fold it did not see, dev guides from --guide-model
+ * (default the shipped file's greedy model) on predicted tags.
+ * --root-cost fixes the dynamic oracle's SHIFT cost when b0 is the gold root
+ * and the stack is not empty (the root arc is lost then); off by default so
+ * the recipe below still rebuilds the shipped greedy model.
+ *
+ * Right-to-left parsing and parser combination (Nov 25; dev / test UAS-LAS,
+ * predicted tags; ~2-7 s per greedy epoch on the shared 2-core box, 15-22 s
+ * at its busiest; a guide fold of 10 epochs 35-95 s):
+ *   R2L alone (--reverse, 15 epochs, seed 1, best epoch 11): 78.59/74.37,
+ *     test 80.16/76.09 (the same L2R run: 84.15/79.85). Seeds 1,2: 78.94/
+ *     74.74. With --root-cost: 78.61/74.41 (no change; L2R --root-cost 84.03
+ *     at epoch 13, no change). The loss is in root (67.0% vs 91.3% of heads
+ *     right, gold tags) and punct (62.3 vs 84.1): UD hangs later clauses and
+ *     their punctuation on the FIRST clause's head, which a right-to-left
+ *     arc-hybrid parser (ROOT last, leftovers folded onto earlier-shifted
+ *     words) reaches last.
+ *   Voting (vote.ts: weighted arcs + single-root Eisner; `node
+ *     dist/analysis/parser/vote-eval.js SPEC...`, dev): L2R + R2L only,
+ *     weights from attach-action score margins (lin/sqrt/log, 36 settings):
+ *     83.12-84.03 UAS, all below L2R alone (84.25); from per-label or
+ *     label+UPOS reliability (2-fold on dev): 84.32 / 84.39. Oracle of the
+ *     two 87.97; they agree on 801/2001 sentences. Three voters: L2R + R2L
+ *     + L2R seed 1: 84.35/80.15; + L2R --fx wn seed 3: 84.67/80.45; + the
+ *     beam model decoded greedily: 84.82/80.53; + beam-2: 85.25/80.96;
+ *     beam-4 + L2R + R2L (1.2,1,0.8): 85.45/81.33. A third greedy parse
+ *     plus Eisner does not fit the 5,000 sentences/s budget (the parser
+ *     alone is ~38 us of ~110 us per 25-token sentence), and the affordable
+ *     voters gain at most +0.6 UAS.
+ *   Reverse revision (R2L --guide, its tree kept; 2 parses, no vote):
+ *     jackknife:5:10, 15 epochs, seed 1: 84.73/80.33 (epoch 3), falls to
+ *     84.30/80.06 by epoch 15 (trusts the guide too much: training guides
+ *     are better than run-time ones, gold vs predicted tags);
+ *     jackknife:2:10 (guides 87.0 UAS on the held-out halves, gold tags),
+ *     10 epochs: seed 1 84.92/80.54 (epoch 8); seeds 1,2 84.92/80.64,
+ *     test 85.68/81.69 (SHIPPED as the reverse model; greedy L2R alone
+ *     84.85/80.93, beam-4 85.42/81.56). Weaker guides (jackknife:2:3, 86.1
+ *     UAS): 84.62/80.36. Guides parsed with the tagger's tags (--guide-tags
+ *     tagger, 86.8 UAS): 84.92/80.54. Eight more guide templates (guide arcs
+ *     with words, s1's and b1's guide heads, distance to s0's guide head;
+ *     dropped): 84.85/80.53. Labels of the L2R parse where both agree on
+ *     the head: LAS 80.62 (dev), no gain. Revising a beam-4 parse: dev
+ *     84.94/80.77, test 85.58/81.65.
+ *   Speed (CPU per 20-30-token EWT test sentence, parser only, busy box):
+ *     L2R 80 us, L2R + R2L guided 170 us (first passes of a doc batched
+ *     before the second ones; 205 us sentence by sentence). Whole pipeline
+ *     (bench:analysis --parsers models/parser.bin,models/parser.bin:revise,
+ *     interleaved, load average 13-17): ratio 0.57-0.76.
+ *   Conformance with revision as the validate default: 256/284 (257 with
+ *     the seed-1 jackknife:5 model) vs 260; article scores unchanged (the
+ *     coder parses with beam 4, which does not revise by default).
+ * Revision is therefore opt-in (ParserOptions.revise, `annals parse
+ * --revise`, eval.js / bench --revise): below the UAS 86 / LAS 82 target,
+ * and it would cost conformance records and speed as the default.
+ *
+ * The shipped models/parser.bin is rebuilt with the commands above; its
+ * third section (the guided right-to-left model) then with:
+ *
+ *   node dist/analysis/parser/train.js --epochs 10 --seeds 1,2 --reverse --guide jackknife:2:10 --out /tmp/r2l.bin
+ *   node dist/analysis/parser/combine.js models/parser.bin models/parser.bin --reverse /tmp/r2l.bin --out models/parser.bin
+ *
  * The written model is a derived work of UD English EWT: CC BY-SA 4.0.
  * @module
  */
