@@ -55,3 +55,24 @@ test('"urged Libya\'s neighbours to ...": a state named only as the possessor of
   const plain = code('The Arab League envoy urged Libya to close its borders.');
   assert.ok(plain.some((g) => g.endsWith(' 020 LBY')), plain.join('; '));
 });
+
+test('"NAME, himself a Sunni, ...": the reflexive description is no actor, the name is the subject', () => {
+  const got = code('Karimov, himself a Sunni, urged the Syrian government to close the border.');
+  assert.ok(got.some((g) => g === 'UZBGOV 020 SYRGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.includes('SUN')), got.join('; '));
+});
+
+test('"NAME, who met X last week, said ...": the relative clause\'s meeting is the name\'s, the main verb too', () => {
+  const got = code('Mottaki, who met Prime Minister Nouri al-Maliki last week, said Iran wanted a stable Iraq and had no ties to any armed group.');
+  assert.ok(got.some((g) => g === 'IRNGOV 040 IRQGOV'), got.join('; '));
+  // The one met is not the speaker of the main clause.
+  assert.ok(!got.some((g) => g.startsWith('IRQGOV')), got.join('; '));
+});
+
+test('forces sent by their own side are no target: "had not sent ground troops into the valley", "sent reinforcements from Kabul"', () => {
+  const got = code('The Afghan army said on Monday that NATO forces had not sent ground troops into the valley. The Afghan army sent reinforcements from Kabul.');
+  assert.ok(!got.some((g) => / 15\d* /.test(g)), got.join('; '));
+  // Another state's place of origin is still a target.
+  const recall = code('Turkey recalled its ambassador from Israel on Monday.');
+  assert.ok(recall.some((g) => g.startsWith('TUR 16') && g.split(' ')[2].startsWith('ISR')), recall.join('; '));
+});

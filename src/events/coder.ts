@@ -48,6 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { threatCode } from './intent.js';
+import { HOME_RULE } from '../article/home.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
 /** Coder options (the PETRARCH names in comments). */
@@ -329,6 +330,8 @@ class Sent {
     const movedAfter = (from: number, to: number, after: number) => {
       for (const c of Array.from(this.kids(from))) if (c > after && c !== to) this.attach(c, to, this.dep[c]);
     };
+    // 0. "Qomi, who met X last week, said ...": a relative clause taken for the main clause.
+    if (this.relativeRoot()) this.index();
     // 1. Noun root + participle with an object.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0 || !nominal(r) || hasKid(r, ['cop'])) continue;
@@ -479,14 +482,35 @@ class Sent {
     // 10. "President Talabani, a Kurd, phoned ...": a short indefinite noun phrase between
     // commas right after a name, without a verb, describes that person (an apposition),
     // whatever the parser made of it (a conjunct, a second subject): not a second actor.
+    // "Talabani, himself a Kurd, ...": the reflexive belongs to the description. A name the
+    // parser left as a discourse word or vocative of the verb after the description is
+    // that verb's subject.
     for (let i = 1; i + 2 < n; i++) {
-      if (this.doc.form[this.a + i] !== ',' || !/^(a|an)$/i.test(this.doc.form[this.a + i + 1])) continue;
+      if (this.doc.form[this.a + i] !== ',') continue;
+      const refl = /^(himself|herself|itself|themselves)$/i.test(this.doc.form[this.a + i + 1]) ? 1 : 0;
+      if (!/^(a|an)$/i.test(this.doc.form[this.a + i + 1 + refl] ?? '')) continue;
       let h = i - 1;
       while (h >= 0 && this.head[h] >= 0 && this.head[h] < i && ['flat', 'compound'].includes(this.dep[h])) h = this.head[h];
-      if (h < 0 || this.upos(h) !== 'PROPN') continue;
-      let j = i + 2;
-      while (j < n && j <= i + 6 && this.doc.form[this.a + j] !== ',' && !['VERB', 'AUX', 'CCONJ', 'ADP', 'PRON'].includes(this.upos(j))) j++;
+      if (h < 0 || !(this.upos(h) === 'PROPN' || ((this.upos(h) === 'INTJ' || this.upos(h) === 'X') && /^[A-Z]/.test(this.doc.form[this.a + h])))) continue;
+      let j = i + 2 + refl;
+      while (j < n && j <= i + 6 + refl && this.doc.form[this.a + j] !== ',' && !['VERB', 'AUX', 'CCONJ', 'ADP', 'PRON'].includes(this.upos(j))) j++;
       if (j >= n || this.doc.form[this.a + j] !== ',') continue;
+      // The description's noun: the last word before the closing comma.
+      const noun = j - 1;
+      if (refl) {
+        if (!['NOUN', 'PROPN', 'ADJ'].includes(this.upos(noun))) continue;
+        const v = this.head[i + 1];
+        if (this.attach(noun, h, 'appos')) changed = true;
+        for (let k = i + 2; k < noun; k++) this.attach(k, noun, this.upos(k) === 'DET' ? 'det' : 'amod');
+        this.attach(i + 1, noun, 'nmod:npmod');
+        // The name as subject of the verb that had the reflexive as its subject.
+        if (v >= 0 && v > j && this.upos(v) === 'VERB' && this.head[h] === v && !['nsubj', 'nsubj:pass'].includes(this.dep[h])) {
+          let subj = false;
+          for (const c of this.kids(v)) if (c !== i + 1 && this.dep[c].startsWith('nsubj')) subj = true;
+          if (!subj) this.dep[h] = 'nsubj';
+        }
+        continue;
+      }
       const tops: number[] = [];
       for (let k = i + 1; k < j; k++) if (this.head[k] < i || this.head[k] >= j) tops.push(k);
       if (tops.length !== 1 || (this.head[tops[0]] === h && this.dep[tops[0]] === 'appos')) continue;
@@ -607,6 +631,66 @@ class Sent {
       changed = true;
     }
     if (changed) this.index();
+  }
+
+  /**
+   * "Qomi, who met Foreign Minister Zebari last week, said Tehran ...": a root verb whose
+   * subject is a relative "who"/"which" right after a comma and a name is the relative
+   * clause of that name (no question: the sentence does not end with "?"); the finite verb
+   * after the clause's closing comma, hung inside it (ccomp, conj, parataxis), is the main
+   * verb, the name its subject. A subject the parser gave that verb from inside the
+   * relative clause ("Zebari") is the relative verb's object. True when it rewrote.
+   */
+  private relativeRoot(): boolean {
+    const n = this.n;
+    const form = (k: number) => this.doc.form[this.a + k];
+    if (n < 6 || form(n - 1) === '?') return false;
+    // The relative verb: the first verb, its subject "who"/"which" after a comma and a name.
+    let r = -1;
+    for (let k = 0; k < n && r < 0; k++) if (this.upos(k) === 'VERB') r = k;
+    if (r < 0) return false;
+    const w = this.kid(r, 'nsubj');
+    if (w < 2 || w > r || !/^(who|which)$/i.test(form(w)) || form(w - 1) !== ',') return false;
+    // The name before the comma, climbed to its phrase's head, hung on the relative verb.
+    let x = w - 2;
+    while (this.head[x] >= 0 && this.head[x] < w - 1 && ['flat', 'compound', 'amod', 'det', 'nmod:desc'].includes(this.dep[x])) x = this.head[x];
+    if (!['PROPN', 'NOUN', 'INTJ', 'X'].includes(this.upos(x)) || this.head[x] !== r) return false;
+    for (let k = 0; k < w - 1; k++) if (this.upos(k) === 'AUX') return false;
+    // The main verb: the relative verb's head after it ("met/advcl ... said/root"), else the
+    // first finite verb after it inside its subtree ("met/root ... said/ccomp").
+    let v = -1;
+    const h = this.head[r];
+    if (h > r && this.upos(h) === 'VERB' && ['advcl', 'ccomp', 'parataxis', 'dep'].includes(this.dep[r])) v = h;
+    else if (h < 0) {
+      for (let k = r + 2; k < n && v < 0; k++) {
+        if (this.upos(k) !== 'VERB' || !this.inSubtree(k, r)) continue;
+        if (!['VBD', 'VBZ', 'VBP'].includes(this.xpos(k)) && this.kid(k, 'aux') < 0) continue;
+        if (!['ccomp', 'conj', 'parataxis'].includes(this.dep[k])) return false;
+        v = k;
+      }
+    }
+    if (v < 0 || this.kid(v, 'mark') >= 0) return false;
+    let k = -1;
+    for (let j = v - 1; j > r && k < 0; j--) if (form(j) === ',') k = j;
+    if (k < 0) return false;
+    // Words between the comma and the verb other than adverbs: not this construction.
+    for (let j = k + 1; j < v; j++) if (this.upos(j) !== 'ADV') return false;
+    const s = this.kid(v, 'nsubj');
+    // Its own subject after the comma ("..., Iran said") leaves no place for the name.
+    if (s > k) return false;
+    if (!this.attach(v, h < 0 ? -1 : this.head[v], h < 0 ? 'root' : this.dep[v])) return false;
+    this.attach(x, v, 'nsubj');
+    this.attach(r, x, 'acl:relcl');
+    if (s >= 0 && s > r) {
+      this.attach(s, r, this.kid(r, 'obj') < 0 ? 'obj' : 'obl:unmarked');
+      // "last week" hung on the misplaced subject belongs to the relative verb.
+      for (const c of Array.from(this.kids(s))) if (c > s && c < k && this.dep[c] === 'appos' && this.upos(c) === 'NOUN') this.attach(c, r, 'obl:unmarked');
+    }
+    this.index();
+    for (const c of Array.from(this.kids(r))) if (c > k && c !== v) this.attach(c, v, this.dep[c]);
+    for (const c of Array.from(this.kids(x))) if (c > k && c !== v && c !== r) this.attach(c, v, this.dep[c]);
+    this.attach(k, x, 'punct');
+    return true;
   }
 
   /** Ids of a block's patterns that can match this sentence (key word present), sorted. */
@@ -1513,10 +1597,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // An actor coded like the source cannot be its target: look further ("warned that his
     // followers would ... if the government ...").
     // A statement is about others: "Tadic said Serbia would never recognise Kosovo" is about Kosovo.
+    // The statement's own object is no such report: "the governor rejected the accusation"
+    // (Sadr's office, of his own country) denies it to the accuser.
+    const dobj = st.kid(v, 'obj');
+    const sameState = (x: number) => statement && st.synHead(st.mentions[x]) !== dobj;
     const same = (x: number) =>
-      src.some((y) => st.mentions[y].code === st.mentions[x].code || (statement && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
+      src.some((y) => st.mentions[y].code === st.mentions[x].code || (sameState(x) && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
+    // "sent reinforcements from Baghdad": the source's own country as a place of origin is
+    // no target, even where places are ("recalled its envoy from Damascus" still is).
+    const origin = (x: number) => {
+      const c = st.mentions[x].code;
+      return c.length === 3 && stateOf(c) !== null && caseOf(st, x) === 'FROM' && src.some((y) => stateOf(st.mentions[y].code) === c);
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || origin(x) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -1843,15 +1937,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
       // "deployed troops to X", "put its army on alert after X ...": the forces moved are
       // the source's instrument; the target is where they go or whom they face.
+      // A force given the article's home country (not named with one) is country-less here.
       const own = (x: number) => {
         const c = st.mentions[x].code;
-        const cc = stateOf(c);
+        const cc = st.mentions[x].rule.includes(HOME_RULE) ? null : stateOf(c);
         return FORCES.has(c.slice(3, 6)) && c.length === 6 && (cc === null || src.some((y) => stateOf(st.mentions[y].code) === cc));
       };
       if (FORCE_ROOTS.has(root) && tgt.length > 0 && tgt.every(own)) {
         const skip = (x: number) => src.includes(x) || tgt!.includes(x) || own(x) || src.some((y) => st.mentions[y].code === st.mentions[x].code);
         const alt = firstAfter(st, ve, st.n - 1, src, skip);
-        if (alt.length > 0) tgt = alt;
+        // "had not sent ground troops into the city": with no one else named, the forces
+        // moved are no target either.
+        tgt = alt;
       }
       // Working together "against" someone is still together.
       const coop = INTENT_ROOTS.has(root);
@@ -1872,7 +1969,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
     }
 
-    const neg = negated(st, v);
+    // A negation the pattern matched is part of the idiom ("would not stay silent": a warning).
+    const negCoded = hit.consumed.some((k) => NEG_WORDS.has(st.doc.form[st.a + k].toLowerCase()));
+    const neg = negated(st, v) && !negCoded;
     // A compound actor ("[FRO/BIL/SAM]") codes one event per member code.
     const codesOf = (x: ActorMention): string[] => (x as { codes?: string[] }).codes ?? [x.code];
     const mk = (s: number, t: number, cameo: string): void => {
@@ -1906,6 +2005,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             target: mt && tc ? g(mt, tc) : null,
             cameo: againstCivilians(cameo, mt ? tc : null),
             negated: neg,
+            ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,
             evidenceStart: lo + st.a,
             evidenceEnd: hi + st.a,
@@ -2221,6 +2321,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if ((refusal || (INTENT_ROOTS.has(root) && e.negated)) && inClause(e, u)) {
           e.cameo = '100';
           e.negated = false;
+          e.negationCoded = true;
           e.rule = `${e.rule} (as conditional demand)`;
         } else if (INTENT_ROOTS.has(root) && !e.negated && inClause(e, u)) {
           e.cameo = '130';
@@ -2305,6 +2406,67 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
+   * The same stated condition when the statement coded no event, its only actors being of
+   * the speaker's own state ("the Kenyan opposition said it would return to parliament only
+   * if the president set a date": a demand on the president, 100): an event from the
+   * speaker to the condition's subject. Adds a hit for the reporting verb to `kept`.
+   */
+  function conditionOfStatement(st: Sent, kept: [number, VerbHit][]): void {
+    const keptAt = new Map(kept);
+    for (let g = 0; g < st.n; g++) {
+      if (st.upos(g) !== 'VERB' || !REPORTING.has(st.lemma(g).toLowerCase())) continue;
+      const gh = keptAt.get(g);
+      if (gh && gh.events.some((e) => e.cameo !== '010')) continue;
+      for (let c = g + 1; c < st.n; c++) {
+        if (!future(st, c) || !st.inSubtree(c, g) || st.upos(c) !== 'VERB') continue;
+        // The act's own verb carries the condition; a verb that coded its own demand or threat already said it.
+        const ch = keptAt.get(c);
+        if (ch && ch.events.some((e) => /^(10|13)/.test(e.cameo))) continue;
+        const only = onlyIf(st, c);
+        const unless = only < 0 ? conditionClause(st, c, 'UNLESS') : -1;
+        // "would not return until Maliki met its demands": the same demand.
+        const until = only < 0 && unless < 0 && negated(st, c) ? conditionClause(st, c, 'UNTIL') : -1;
+        const k = only >= 0 ? only : unless >= 0 ? unless : until;
+        if (k < 0) continue;
+        const subj = st.kid(k, 'nsubj');
+        if (subj < 0) continue;
+        const tgt: number[] = [];
+        actorsFor(st, subj, tgt);
+        const src = sourceOf(st, g);
+        if (src.length === 0 || tgt.length === 0) continue;
+        const code = only >= 0 || until >= 0 || negated(st, c) ? '100' : '130';
+        const hit: VerbHit = gh ?? { v: g, events: [], patterned: false, consumed: [] };
+        const abs = (m: ActorMention): ActorMention => ({ ...m, start: m.start + st.a, end: m.end + st.a, head: m.head + st.a });
+        for (const s of src) {
+          for (const t of tgt) {
+            const ms = st.mentions[s];
+            const mt = st.mentions[t];
+            if (ms.code === mt.code || hit.events.some((e) => e.target !== null && e.target.start === mt.start + st.a && e.cameo === code)) continue;
+            const lo = Math.min(ms.start, g);
+            const hi = Math.max(mt.end, g + 1);
+            hit.events.push({
+              sentence: st.s,
+              source: abs(ms),
+              target: abs(mt),
+              cameo: code,
+              negated: false,
+              verb: g + st.a,
+              evidenceStart: lo + st.a,
+              evidenceEnd: hi + st.a,
+              rule: `statement of a condition on ${st.doc.form[st.a + subj]} (${code})`,
+            });
+          }
+        }
+        if (!gh && hit.events.length > 0) {
+          kept.push([g, hit]);
+          keptAt.set(g, hit);
+        }
+        break;
+      }
+    }
+  }
+
+  /**
    * "Israel would not allow Hezbollah to rebuild its bases": refusing to let an actor act,
    * said of the future, is a warning to it (130), not a refusal to yield. Rewrites in place.
    */
@@ -2315,6 +2477,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (!refused || e.target === null) continue;
       e.cameo = '130';
       e.negated = false;
+      e.negationCoded = true;
       e.rule = `${e.rule} (refusal to allow: a warning)`;
     }
   }
@@ -2332,6 +2495,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       e.target = agent;
       e.cameo = '120';
       e.negated = false;
+      e.negationCoded = true;
       e.rule = `${e.rule} (pressure refused: a rejection)`;
     }
   }
@@ -2424,6 +2588,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (const [v, h] of kept) refusalToAllow(st, v, h);
     for (const [v, h] of kept) refusedPressure(st, v, h);
     for (const [v, h] of kept) statedCondition(st, v, h);
+    conditionOfStatement(st, kept);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
     // release", "said it would send") is not an event of its own when the verb governing
     // it coded one: that event already says what was promised or demanded. Under a mere
