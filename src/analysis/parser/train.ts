@@ -117,10 +117,15 @@
  *     with words, s1's and b1's guide heads, distance to s0's guide head;
  *     dropped): 84.85/80.53. Labels of the L2R parse where both agree on
  *     the head: LAS 80.62 (dev), no gain. Revising a beam-4 parse: dev
- *     84.94/80.77, test 85.58/81.65.
+ *     84.94/80.77, test 85.58/81.65. A guided LEFT-to-right model instead
+ *     (jackknife:2:10, seed 1): 84.63/80.39 (less diverse than the R2L).
+ *     Half-size R2L tables (--act-bits 18 --lab-bits 16, seed 1): 84.60/
+ *     80.19, 0.82 MB, revision 14% cheaper (163 vs 189 us below); not kept.
  *   Speed (CPU per 20-30-token EWT test sentence, parser only, busy box):
  *     L2R 80 us, L2R + R2L guided 170 us (first passes of a doc batched
- *     before the second ones; 205 us sentence by sentence). Whole pipeline
+ *     before the second ones; 205 us sentence by sentence; another run,
+ *     sentence by sentence: 65 vs 189 us: the two models' tables evict each
+ *     other from the shared cache). Whole pipeline
  *     (bench:analysis --parsers models/parser.bin,models/parser.bin:revise,
  *     interleaved, load average 13-17): ratio 0.57-0.76.
  *   Conformance with revision as the validate default: 256/284 (257 with
