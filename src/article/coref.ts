@@ -327,7 +327,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const lemma = (doc.lemma[h] || hw).toLowerCase();
       // A person of the default KB's people files is a person whatever body they serve
       // ("Staffan de Mistura" = IGOUNO): "he" must find the U.N. envoy.
-      if (PEOPLE_RULE.test(m.rule)) return { kind: 'person', plural: false };
+      // Not the people around one ("Sadr's representatives", "Sadr supporters": a plural noun after the name).
+      if (PEOPLE_RULE.test(m.rule) && !(upos(m.end - 1) === 'NOUN' && plural(m.end - 1))) return { kind: 'person', plural: false };
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
       let lastOrg = -1;
