@@ -74,3 +74,42 @@ test('"an aide to the cleric, X": X is the aide, acting for the cleric\'s party;
   assert.ok(s1.some((x) => /^cleric=IRQ\w*<-Shiite cleric Moqtada al-Sadr$/.test(x)), s1.join(' '));
   assert.ok(show(2).some((x) => /^We=IRQPTYSDR/.test(x)), show(2).join(' '));
 });
+
+test('"X, a representative of <non-state leader>" speaks for the leader\'s party; "he" then is X', () => {
+  const show = linked(
+    'Sheikh Jalal al-Karkhi, a representative of Shiite cleric Moqtada al-Sadr in Hilla, said the march would go ahead. ' +
+      'He denied that the Mahdi Army had attacked the police.',
+    20080210,
+  );
+  assert.ok(show(0).some((x) => /^Sheikh Jalal al-Karkhi=IRQPTYSDR/.test(x)), show(0).join(' '));
+  assert.ok(show(1).some((x) => /^He=IRQPTYSDR<-Sheikh Jalal al-Karkhi$/.test(x)), show(1).join(' '));
+});
+
+test('a name no dictionary knows, "who is a member of" a party, is of that party; "He" next is that person, not an object named after', () => {
+  const show = linked(
+    'Sadr\'s office accused the provincial police of bias on Tuesday. ' +
+      'Karim al-Jabiri, who is a member of ISCI, rejected the charge, and he urged Sadr to restrain his men. ' +
+      'He accused foreign agents of stoking the violence.',
+    20080210,
+  );
+  assert.ok(show(1).some((x) => /^Karim al-Jabiri=IRQPTYSCI/.test(x)), show(1).join(' '));
+  assert.ok(show(2).some((x) => /^He=IRQPTYSCI<-Karim al-Jabiri$/.test(x)), show(2).join(' '));
+});
+
+test('"Y, a Kurd, thanked him": the identity in apposition is Y, and "him" is the other man', () => {
+  const show = linked(
+    'In Ankara, Turkish Foreign Minister Ali Babacan phoned Iraqi President Jalal Talabani on Monday. ' +
+      'Talabani, a Kurd, thanked him for the call.',
+  );
+  const s1 = show(1);
+  assert.ok(s1.some((x) => /^Kurd=IRQ\w*<-Iraqi President Jalal Talabani$/.test(x)), s1.join(' '));
+  assert.ok(s1.some((x) => /^him=TUR\w*<-Turkish Foreign Minister Ali Babacan$/.test(x)), s1.join(' '));
+});
+
+test('"Foreign Minister X" with no country named is the home country\'s, not a foreigner (home.ts)', () => {
+  const show = linked(
+    'Iraqi police detained 20 suspects in Basra on Sunday, police said. ' +
+      'Iran\'s ambassador, Hassan Kazemi Qomi, who met Foreign Minister Hoshiyar Zebari last week, said Tehran wanted calm.',
+  );
+  assert.ok(show(1).some((x) => /^Foreign Minister Hoshiyar Zebari=IRQGOV/.test(x)), show(1).join(' '));
+});

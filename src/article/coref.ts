@@ -166,6 +166,8 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
 const LEADER_SECTORS = new Set(['PTY', 'REB', 'INS', 'UAF', 'OPP']);
+/** People who speak or negotiate for a leader: his political side's, not his force's. */
+const SPEAKER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'envoy', 'official', 'delegate', 'negotiator', 'emissary']);
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
@@ -1046,7 +1048,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (k + 1 >= b || doc.form[k] !== ',') return null;
         k++;
         if (/^(a|an|the)$/.test(lower(k))) k++;
-        const r = msAt.get(k);
+        // "X, a representative of Sadr": a role no dictionary lists is a one-word role of its own.
+        const r = msAt.get(k) ?? (free(k) && upos(k) === 'NOUN' && PERSON_NOUNS.has((doc.lemma[k] || lower(k)).toLowerCase()) ? { start: k, end: k + 1, code: '---', rule: `article:${lower(k)}`, head: k } : undefined);
         if (!r || !PERSON_NOUNS.has(lower(r.start))) return null;
         const nonState = nonStateCode;
         // A composed "leader of the Awakening council" (IRQUAFSUN + GOV).
@@ -1063,7 +1066,41 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         j++;
         if (j < b && lower(j) === 'the') j++;
         const x = msAt.get(j);
-        return x && nonState(x.code) ? { code: x.code, rule: x.rule, of: r } : null;
+        // A spokesman or representative speaks for a leader's political side (ActorMention.party), a commander for his force.
+        const code = x && x.party && SPEAKER_NOUNS.has(lower(r.end - 1)) ? x.party : x?.code;
+        return x && code && nonState(x.code) ? { code, rule: x.rule, of: r } : null;
+      };
+      /**
+       * A run of two or more name words at `i` followed by ", (who is) a member of X" / ", a spokesman for X": the
+       * person's code is the group's (its party for a spokesman); null when X is no organisation or group.
+       */
+      const memberName = (i: number): { end: number; code: string; rule: string } | null => {
+        let end = i;
+        let words = 0;
+        for (let k = i; k < b && k < i + MAX_NAME_RUN && free(k); k++) {
+          const lk = lower(k);
+          if (NAME_PARTICLES.has(lk)) continue;
+          if (!cap(doc.form[k]) || NOT_NAME_WORDS.has(lk) || (upos(k) !== 'PROPN' && upos(k) !== 'X' && upos(k) !== '_')) break;
+          end = k + 1;
+          words++;
+        }
+        if (words < 2 || end + 4 >= b || doc.form[end] !== ',') return null;
+        let k = end + 1;
+        if (lower(k) === 'who' && /^(is|was)$/.test(lower(k + 1))) k += 2;
+        if (!/^(a|an|the)$/.test(lower(k))) return null;
+        k++;
+        if (k < b && upos(k) === 'ADJ') k++;
+        const role = k < b ? lower(k) : '';
+        if (role !== 'member' && !PERSON_NOUNS.has(role)) return null;
+        k++;
+        if (k >= b || !/^(of|for)$/.test(lower(k))) return null;
+        k++;
+        if (k < b && lower(k) === 'the') k++;
+        const x = msAt.get(k);
+        if (!x || x.code.startsWith('---')) return null;
+        const c = sectors(x.code, countries).chunks;
+        if (c.length === 0 || STATE_SECTORS.has(c[0])) return null;
+        return { end, code: x.party && SPEAKER_NOUNS.has(role) ? x.party : x.code, rule: `${role} of ${x.rule}` };
       };
       /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
       const bind = (m: ActorMention, e: Entity): void => {
@@ -1185,6 +1222,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // The apposition is the same person ("the leader of the Awakening council" is no second antecedent).
             if (ag) apposOf.set(ag.of, pe);
             continue;
+          }
+          if (isIdentityCode(m.code) && !plural(h)) {
+            // "Zebari, a Kurd, thanked him", "Talabani, himself a Kurd, telephoned ...": the person described, not a
+            // second actor (not touched: the person stays the clause's subject for binding).
+            let k = m.start - 1;
+            if (k > a && /^(a|an)$/.test(lower(k))) k--;
+            if (k > a && /^(himself|herself)$/.test(lower(k))) k--;
+            const e = k > a && k < m.start - 1 && doc.form[k] === ',' ? byEnd.get(k) : undefined;
+            if (e && e.kind === 'person' && !e.code.startsWith('---')) {
+              const r = resolved(m, e, 'title');
+              cover(r);
+              result.push(r);
+              continue;
+            }
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
             // "the southern leadership", "southern troops" in a Sudan / South Sudan story: the South's.
@@ -1556,6 +1607,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (cap(doc.form[i]) && (upos(i) === 'PROPN' || upos(i) === 'X' || upos(i) === '_' || nounName) && !NOT_NAME_WORDS.has(l)) {
           const hit = shortName(i, s, free);
           if (hit && one(hit[0], 'short-name', hit[1])) continue;
+          // "Hamid al-Khudari, who is a member of ISCI, said": a name no dictionary knows, of the group it belongs to.
+          const mb = upos(i) === 'PROPN' && (i === a || !cap(doc.form[i - 1])) ? memberName(i) : null;
+          if (mb) {
+            const pm: ActorMention = { start: i, end: mb.end, code: mb.code, rule: `article:unknown name + ${mb.rule}`, head: mb.end - 1 };
+            if (stats) stats.resolved++;
+            cover(pm);
+            result.push(pm);
+            bind(pm, register(pm, s, true));
+            continue;
+          }
         }
         if (GENERIC_ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && i + 2 < b && lower(i + 1) === 'of') {
           // "the movement of Shiite cleric Moqtada al-Sadr", "the bloc of X": the non-state leader's

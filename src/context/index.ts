@@ -270,7 +270,7 @@ export function createContextAnalyzer(cfg: ContextConfig): ContextAnalyzer {
         // Several events often share one verb ("X and Y held talks"): analyse it once.
         // A negation of the coder's own verb that the coder did not keep ("would not stay
         // silent": 130, "would not allow X to": 130) is part of the coded act.
-        const ownNegation = ev.negated || v !== ev.verb;
+        const ownNegation = !(ev.negationCoded && v === ev.verb);
         const key = ownNegation ? v : -1 - v;
         let mr = modalities.get(key);
         if (!mr) modalities.set(key, (mr = analyzeModality(t, v, ownNegation)));

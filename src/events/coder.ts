@@ -1970,7 +1970,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
 
     // A negation the pattern matched is part of the idiom ("would not stay silent": a warning).
-    const neg = negated(st, v) && !hit.consumed.some((k) => NEG_WORDS.has(st.doc.form[st.a + k].toLowerCase()));
+    const negCoded = hit.consumed.some((k) => NEG_WORDS.has(st.doc.form[st.a + k].toLowerCase()));
+    const neg = negated(st, v) && !negCoded;
     // A compound actor ("[FRO/BIL/SAM]") codes one event per member code.
     const codesOf = (x: ActorMention): string[] => (x as { codes?: string[] }).codes ?? [x.code];
     const mk = (s: number, t: number, cameo: string): void => {
@@ -2004,6 +2005,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             target: mt && tc ? g(mt, tc) : null,
             cameo: againstCivilians(cameo, mt ? tc : null),
             negated: neg,
+            ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,
             evidenceStart: lo + st.a,
             evidenceEnd: hi + st.a,
@@ -2319,6 +2321,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if ((refusal || (INTENT_ROOTS.has(root) && e.negated)) && inClause(e, u)) {
           e.cameo = '100';
           e.negated = false;
+          e.negationCoded = true;
           e.rule = `${e.rule} (as conditional demand)`;
         } else if (INTENT_ROOTS.has(root) && !e.negated && inClause(e, u)) {
           e.cameo = '130';
@@ -2474,6 +2477,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (!refused || e.target === null) continue;
       e.cameo = '130';
       e.negated = false;
+      e.negationCoded = true;
       e.rule = `${e.rule} (refusal to allow: a warning)`;
     }
   }
@@ -2491,6 +2495,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       e.target = agent;
       e.cameo = '120';
       e.negated = false;
+      e.negationCoded = true;
       e.rule = `${e.rule} (pressure refused: a rejection)`;
     }
   }
