@@ -90,3 +90,12 @@ test('no militia named in the article: militia nouns keep the generic code; plur
   assert.ok(show(0).some((x) => /^militiamen.*=IRQUAF$/.test(x)), show(0).join(' '));
   assert.ok(show(1).some((x) => /^militias=IRQUAF/.test(x)), show(1).join(' '));
 });
+
+test('a government figure\'s office speaks for that figure ("Barzani\'s office" = IRQGOVKUR, not IRQGOV)', () => {
+  const show = mentions(
+    'Massoud Barzani, the president of the Kurdish region, met Turkish diplomats on Sunday. ' +
+      "Barzani's office condemned the border raids on Monday.",
+    20080110,
+  );
+  assert.ok(show(1).some((x) => /^(Barzani's )?office=IRQGOVKUR$/.test(x)), show(1).join(' '));
+});

@@ -648,6 +648,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (p.party && agent !== null && POLITICAL_AGENTS.has(agent)) return p.party;
       // A non-state actor's militia, supporters or leader is that actor ("Sadr's militia" = IRQREBSHI).
       if (nonState) return p.code;
+      // A government figure's office, aides or spokesman speak for that figure ("Barzani's office" = IRQGOVKUR).
+      if (agent === 'GOV' && chunks[0] === 'GOV') return p.code;
       return (country ?? '---') + (agent ?? 'PTY');
     };
 
