@@ -99,3 +99,11 @@ test('a government figure\'s office speaks for that figure ("Barzani\'s office" 
   );
   assert.ok(show(1).some((x) => /^(Barzani's )?office=IRQGOVKUR$/.test(x)), show(1).join(' '));
 });
+
+test('"shared intelligence" is information, not an intelligence service; "Iraqi intelligence" and "the intelligence services" are actors', () => {
+  const show = mentions('Germany agreed to share intelligence with Turkey. Iraqi intelligence arrested two men, and the intelligence services warned Syria.');
+  assert.ok(!show(0).some((x) => /^intelligence=/.test(x)), show(0).join(' '));
+  assert.ok(show(0).some((x) => /^Turkey=TUR$/.test(x)), show(0).join(' '));
+  assert.ok(show(1).some((x) => /^Iraqi intelligence=IRQSPY$/.test(x)), show(1).join(' '));
+  assert.ok(show(1).some((x) => /^intelligence services=\w*SPY$/.test(x)), show(1).join(' '));
+});

@@ -259,6 +259,8 @@ const POLITICAL_AGENTS = new Set(['GOV', 'LEG', 'PTY']);
 /** Sectors of non-state armed groups, and agents for their forces ("militia", "fighters", "gunmen"). */
 const ARMED_GROUP = new Set(['REB', 'UAF', 'INS']);
 const ARMED_AGENTS = new Set(['UAF', 'REB', 'INS', 'MIL']);
+/** Agent words that are also mass nouns of what agents produce ("shared intelligence"). */
+const MASS_NOUN_AGENTS = new Set(['intelligence']);
 function groupCodes(g: Group): string[] {
   const bases = g.base ? g.base.codes : [null];
   return bases.map((b) => {
@@ -497,7 +499,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     close();
     let merged = composeOf ? mergeOf(doc, nationalEnvoys(doc, groups)) : nationalEnvoys(doc, groups);
     if (coordination) merged = distribute(doc, merged);
-    merged = appositiveNames(doc, merged).filter((g) => !sceneAdjective(doc, g, merged));
+    merged = appositiveNames(doc, merged).filter((g) => !sceneAdjective(doc, g, merged) && !massNoun(doc, g));
     for (const g of merged) {
       const b = g.start - 1;
       if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
@@ -599,6 +601,17 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     const rel = DEPREL[doc.dep[g.start]];
     if (h <= g.start || h >= s1 || (rel !== 'amod' && rel !== 'compound')) return false;
     return PLACE_NOUNS.has((doc.lemma[h] || doc.form[h]).toLowerCase());
+  };
+
+  /**
+   * "Washington shared intelligence with Ankara", "gathering intelligence": an agent word
+   * that is also a mass noun of information, alone and without "the", names no actor
+   * ("U.S. intelligence", "the intelligence services", "military intelligence" still do).
+   */
+  const massNoun = (doc: Doc, g: Group): boolean => {
+    if (g.base !== null || g.agents.length !== 1 || g.end - g.start !== 1 || !MASS_NOUN_AGENTS.has(doc.form[g.start].toLowerCase())) return false;
+    const s0 = doc.sentStart[doc.sentenceOf(g.start)];
+    return g.start === s0 || !/^(the|its|their|his|her|our|whose)$/i.test(doc.form[g.start - 1]) && !isPossessiveMarker(doc.form[g.start - 1]);
   };
 
   /**
