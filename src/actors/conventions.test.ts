@@ -107,3 +107,15 @@ test('"shared intelligence" is information, not an intelligence service; "Iraqi 
   assert.ok(show(1).some((x) => /^Iraqi intelligence=IRQSPY$/.test(x)), show(1).join(' '));
   assert.ok(show(1).some((x) => /^intelligence services=\w*SPY$/.test(x)), show(1).join(' '));
 });
+
+test('"the cleric\'s militia": the possessive names the cleric (resolved in the article), the militia is his', () => {
+  const show = mentions(
+    'Shiite cleric Moqtada al-Sadr called for calm on Friday. ' +
+      "U.S. officials urged the government to act against the Mahdi Army, the cleric's militia.",
+    20070415,
+  );
+  const s1 = show(1);
+  assert.ok(s1.includes('cleric=IRQREBSHI'), s1.join(' '));
+  assert.ok(s1.includes('militia=IRQREBSHI'), s1.join(' '));
+  assert.ok(!s1.some((x) => /RELUAF/.test(x)), s1.join(' '));
+});

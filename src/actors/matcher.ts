@@ -447,7 +447,10 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const adj = g !== null && adjacent(doc, g.end, it.start);
       if (it.kind === 'agent') {
         const gj = g && !adj ? gapJoin(doc, g, it) : null;
-        if (g && (adj || gj)) {
+        // "the cleric's militia", "the minister's aide": an agent's possessive names another actor (the
+        // possessor, resolved in the article), not one composed code (---RELUAF).
+        const ownedByAgent = g !== null && adj && g.base === null && g.end < it.start && !g.agents.some((a) => a.prefix);
+        if (g && (adj || gj) && !ownedByAgent) {
           if (gj?.former) g.former = true;
           g.agents.push(it);
           g.parts.push(it);
