@@ -119,3 +119,16 @@ test('"the cleric\'s militia": the possessive names the cleric (resolved in the 
   assert.ok(s1.includes('militia=IRQREBSHI'), s1.join(' '));
   assert.ok(!s1.some((x) => /RELUAF/.test(x)), s1.join(' '));
 });
+
+test('generic armed nouns "linked to" / "loyal to" a named armed group are that group (its national branch in its country)', () => {
+  const show = mentions(
+    'Iraqi police blamed Sunni militants linked to al Qaeda for a bombing in Baquba on Monday. ' +
+      'U.S. troops later arrested six fighters loyal to Moqtada al-Sadr in Kut.',
+    20070301,
+  );
+  assert.ok(show(0).some((x) => /^Sunni militants=IRQREBAQD$/.test(x)), show(0).join(' '));
+  assert.ok(show(1).some((x) => /^fighters=IRQREBSHI$/.test(x)), show(1).join(' '));
+  // "Sunni tribal fighters" is how wire copy names the Awakening.
+  const aw = mentions('Sunni tribal fighters clashed with al Qaeda in Iraq near Ramadi on Sunday.', 20071201)(0);
+  assert.ok(aw.some((x) => /^Sunni tribal fighters=IRQUAFSUN$/.test(x)), aw.join(' '));
+});
