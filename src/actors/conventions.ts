@@ -9,6 +9,8 @@
  *   leader") are the article's militia: the named armed group the article itself calls a
  *   militia ("Mahdi Army militiamen", "the cleric's militia"), else its one dominant named armed
  *   group of that country. Plural "militias" is left alone: it is mostly generic ("all militias").
+ * - Generic armed nouns "linked to" / "loyal to" a named armed group are that group ("Sunni
+ *   militants linked to al Qaeda" in an Iraq story = IRQREBAQD, "fighters loyal to Sadr" = IRQREBSHI).
  * - A transnational group with a national branch in the knowledge base is that branch in an
  *   article about the branch's country ("suspected al Qaeda fighters" in an Iraq story =
  *   IRQREBAQD, al-Qaeda in Iraq, not IMGMOSAQD).
@@ -32,6 +34,8 @@ const ATTACKER_PHRASES: readonly string[][] = [
   'gunman', 'gunmen', 'armed man', 'armed men', 'masked man', 'masked men', 'assailant', 'assailants', 'attacker', 'attackers',
   'bomber', 'bombers', 'kidnapper', 'kidnappers', 'hostage takers', 'raiders',
 ].map((p) => p.split(' '));
+/** Words that tie a group to another before "to"/"with" ("militants linked to al Qaeda"). */
+const LINK_WORDS: ReadonlySet<string> = new Set(['linked', 'loyal', 'tied', 'affiliated', 'allied', 'connected', 'belonging']);
 /** Words of a militia (singular) or its members. */
 const MILITIA_WORDS: ReadonlySet<string> = new Set(['militia', 'militiaman', 'militiamen']);
 /** Sectors of non-state armed groups. */
@@ -104,6 +108,22 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       dominant(new Map([...counts].filter(([c]) => fits(c))), min);
     return pick(calledMilitia, 1) ?? pick(named, 2);
   };
+  /** The named armed group (or its leader's code) a generic mention is "linked to" / "loyal to", else null. */
+  const ownerOf = (s: number, m: ActorMention): string | null => {
+    const b = doc.sentEnd[s];
+    let k = m.end;
+    if (k < b && doc.form[k] === ',') k++;
+    if (k + 1 >= b || !LINK_WORDS.has(doc.form[k].toLowerCase()) || !/^(to|with)$/i.test(doc.form[k + 1])) return null;
+    k += 2;
+    if (k < b && /^the$/i.test(doc.form[k])) k++;
+    const n = sentences[s].find((x) => x.start === k);
+    if (!n || !NAMED_RULE.test(n.rule)) return null;
+    const p = splitActorCode(n.code, countries);
+    if (p.country === 'IMG' && home) {
+      for (const [parent, byCountry] of opts.branches ?? []) if (n.code.startsWith(parent) && byCountry.has(home)) return byCountry.get(home)!;
+    }
+    return p.country && p.sector && ARMED_SECTORS.has(chunks(p.sector)[0]) ? n.code : null;
+  };
   /** Mentions re-coded here, by sentence:start:end, with their old code: what refers back to them follows. */
   const changed = new Map<string, { from: string; to: string }>();
   const key = (s: number, a: number, b: number): string => `${s}:${a}:${b}`;
@@ -124,6 +144,12 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       // Unidentified attackers: no country from the article's home.
       if (h && cs[0] === 'UAF' && cs.slice(1).every((c) => IDENTITY.has(c)) && ATTACKER_PHRASES.some((ph) => endsWith(w, ph))) {
         recode(s, m, `---${p.sector}`, 'unidentified attackers: no home country');
+        continue;
+      }
+      // "militants linked to al Qaeda", "fighters loyal to Sadr": the group they belong to.
+      const owner = ownerOf(s, m);
+      if (owner && ARMED_SECTORS.has(cs[0]) && !NAMED_RULE.test(m.rule) && cs.slice(1).every((c) => ARMED_SECTORS.has(c) || IDENTITY.has(c))) {
+        recode(s, m, owner, `belongs to ${owner}`);
         continue;
       }
       // Militia nouns: the article's militia.
