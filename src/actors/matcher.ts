@@ -259,6 +259,10 @@ const POLITICAL_AGENTS = new Set(['GOV', 'LEG', 'PTY']);
 /** Sectors of non-state armed groups, and agents for their forces ("militia", "fighters", "gunmen"). */
 const ARMED_GROUP = new Set(['REB', 'UAF', 'INS']);
 const ARMED_AGENTS = new Set(['UAF', 'REB', 'INS', 'MIL']);
+/** Agent codes of religions and ethnic groups (data/kb/agents/agents.yaml): an identity, not a role. */
+const IDENTITY_AGENTS = new Set(
+  `MOS SHI SUN ALE CHR CTH PRO ORT CPT JEW HIN BUD SIK DRZ BAH YAZ KUR ARB PSH HAZ BAL TAM UIG ROH TUA HUT TUT BER ROM`.split(' '),
+);
 
 function groupCodes(g: Group): string[] {
   const bases = g.base ? g.base.codes : [null];
@@ -498,7 +502,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     close();
     let merged = composeOf ? mergeOf(doc, nationalEnvoys(doc, groups)) : nationalEnvoys(doc, groups);
     if (coordination) merged = distribute(doc, merged);
-    merged = appositiveNames(doc, merged).filter((g) => !sceneAdjective(doc, g, merged));
+    merged = appositiveNames(doc, merged).filter((g) => !sceneAdjective(doc, g, merged) && !identityApposition(doc, g));
     for (const g of merged) {
       const b = g.start - 1;
       if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
@@ -600,6 +604,27 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     const rel = DEPREL[doc.dep[g.start]];
     if (h <= g.start || h >= s1 || (rel !== 'amod' && rel !== 'compound')) return false;
     return PLACE_NOUNS.has((doc.lemma[h] || doc.form[h]).toLowerCase());
+  };
+
+  /**
+   * "Zebari, a Kurd, thanked him", "Talabani, himself a Kurd, telephoned", "Graziano, an
+   * Italian, met": a nationality or identity said of the name just before, in apposition,
+   * is no actor of its own (it would take the name's place as the verb's subject or be
+   * what a later "him" refers to).
+   */
+  const identityApposition = (doc: Doc, g: Group): boolean => {
+    if (g.base !== null ? g.agents.length > 0 || !g.base.codes.every((c) => isBare(c, countries)) : !g.agents.every((a) => IDENTITY_AGENTS.has(a.codes[0]))) return false;
+    const s0 = doc.sentStart[doc.sentenceOf(g.start)];
+    const s1 = doc.sentEnd[doc.sentenceOf(g.start)];
+    let k = g.start - 1;
+    if (k < s0 || !/^(a|an)$/i.test(doc.form[k])) return false;
+    k--;
+    if (k >= s0 && /^(himself|herself)$/i.test(doc.form[k])) k--;
+    if (k - 1 < s0 || doc.form[k] !== ',') return false;
+    const name = k - 1;
+    // A capitalised name (the tagger may miss a sentence-initial one: "Talabani, himself a Kurd,"), not "Meanwhile, a Kurd".
+    if (!/^\p{Lu}/u.test(doc.form[name]) || (doc.annotations.has('token.pos') && /^(ADV|ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB)$/.test(UPOS[doc.upos[name]] ?? ''))) return false;
+    return g.end >= s1 || doc.form[g.end] === ',' || doc.form[g.end] === ')';
   };
 
   /**

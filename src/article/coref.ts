@@ -49,7 +49,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
-import { createHomeTracker, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
+import { createHomeTracker, DOMESTIC, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
@@ -159,6 +159,10 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
   return false;
 }
 
+/** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
+const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
+/** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
+const LEADER_SECTORS = new Set(['PTY', 'REB', 'INS', 'UAF', 'OPP']);
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
@@ -423,8 +427,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         words++;
       }
       if (words < 2) return;
-      const pm: ActorMention = { start: st, end: m.end, code: m.code.slice(0, -3), rule: `${m.rule} (the person in it)`, head: m.end - 1 };
-      const pe = register(pm, s, true);
+      // Less the head's agent, unless the person's party replaced the code ("a representative of Sadr" = IRQPTYSDR).
+      const code = DOMESTIC.has(m.code.slice(-3)) ? m.code.slice(0, -3) : m.code;
+      // "a spokesman for the Iraqi Accordance Front": an organisation named inside, whose titles ("front") a later
+      // "the front" finds; it is no person.
+      const org = ORG_NAME_WORDS.has(lower(m.end - 1));
+      const pm: ActorMention = { start: st, end: m.end, code, rule: `${m.rule} (the ${org ? 'organisation' : 'person'} in it)`, head: m.end - 1 };
+      const pe = register(pm, s, !org);
+      if (org) {
+        pe.kind = 'org';
+        pe.plural = false;
+        return;
+      }
       for (let i = h + 2; i < st; i++) pe.titles.add(lower(i));
     };
 
@@ -680,18 +694,31 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const want = code ? sectors(code, countries) : { country: null, chunks: [] as string[] };
       const mods = words.filter((w) => TITLE_MODIFIERS.has(w));
       const generic = GENERIC_ORG_NOUNS.has(headLemma);
+      const political = POLITICAL_GROUP_NOUNS.has(headLemma);
       const stateBody = INSTITUTION_NOUNS.has(headLemma) && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]);
       return recent(s, pos, (e) => {
+        // "the movement", "the front": a political group, never a state body ("the movement's followers" are not the
+        // police); with no such organisation in reach, the party of a non-state leader ("the cleric's movement").
+        if (political) {
+          const c0 = sectors(e.code, countries).chunks[0];
+          if (c0 === undefined || STATE_SECTORS.has(c0)) return null;
+        }
         if (want.country && !e.code.startsWith(want.country)) return null;
         const { chunks: own } = sectors(e.code, countries);
         // A head of government coded as the elite (IRQELI) holds a government office too ("the Iraqi leader" = IRQGOV).
         const chunks = own.includes('ELI') && !own.includes('GOV') ? [...own, 'GOV'] : own;
         // "the Iraqi leader" (IRQGOV) is no leader of an Iraqi party.
         if (want.country && want.chunks.length > 0 && !want.chunks.every((c) => chunks.includes(c))) return null;
-        // Organisation nouns name organisations ("the ministry" is no group of leaders).
-        if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A religion or ethnicity said of the title is the candidate's too ("the Sunni Arab bloc" is no Shiite militia).
         for (const c of want.chunks) if (IDENTITY_CODES.has(c) && !chunks.includes(c)) return null;
+        // The party of a political or armed non-state leader named just before ("a representative of cleric X said
+        // the movement's followers ..."), behind an organisation called so.
+        if (political && e.kind === 'person' && !e.plural && (e.party || LEADER_SECTORS.has(chunks[0]))) {
+          const d = s - e.lastSentence;
+          return d <= 1 ? 1.5 : d <= maxSentences ? 3 : null;
+        }
+        // Organisation nouns name organisations ("the ministry" is no group of leaders).
+        if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
         if (stateBody && !chunks.some((c) => STATE_SECTORS.has(c)) && !/^(IGO|NGO)/.test(e.code)) return null;
         if (e.anchor.sentence === s && e.anchor.start === pos) return null;
@@ -977,7 +1004,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       ms.forEach(cover);
       const free = (k: number): boolean => k >= a && k < b && covered[k - a] === 0;
       const unknownPerson = new Set<ActorMention>();
-      if (unknownActors) extendUnknown(doc, s, ms, free, cover, unknownPerson, countries);
+      /** An unknown person's principal, named before it ("an aide to the cleric, X": the cleric). */
+      const ownerOf = new Map<ActorMention, ActorMention>();
+      if (unknownActors) extendUnknown(doc, s, ms, free, cover, unknownPerson, countries, ownerOf);
       home.sentence(s, ms);
 
       // Everything that may refer, in text order: base mentions and free tokens.
@@ -1020,7 +1049,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         let inner = -1;
         for (let t = r.start + 1; t < r.end - 1; t++) if (/^(of|for)$/.test(lower(t))) inner = t;
         if (inner >= 0 && r.code.length >= 9) {
-          const g = r.code.slice(0, -3);
+          // The role's sector ends the code, unless the leader's party replaced it ("a representative of Sadr" = IRQPTYSDR).
+          const g = DOMESTIC.has(r.code.slice(-3)) ? r.code.slice(0, -3) : r.code;
           return nonState(g) ? { code: g, rule: r.rule, of: r } : null;
         }
         // "a spokesman for Sadr", "a commander of the Mahdi Army".
@@ -1118,6 +1148,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               if (stats) stats.resolved++;
             }
             // "The council's leader, Abdul Aziz al-Hakim": a new person whose code comes from the body it leads.
+            const owner = ownerOf.get(m);
+            const oe = owner ? byEnd.get(owner.end) : undefined;
+            if (oe && m.code.startsWith('---') && chunks.length > 0) {
+              m.code = groupCode(oe, chunks[0]);
+              m.rule = `${m.rule} + for ${oe.rule}`;
+              if (stats) stats.resolved++;
+            }
             if (m.code.startsWith('---') && chunks.length > 0) {
               const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
               const spoke = SPOKES_NOUNS.has(lower(h)) || SPOKES_NOUNS.has(lower(m.start)) ? prevMain : null;
@@ -1202,7 +1239,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 const c = sectors(e.code, countries);
                 // "the militia" of a person's country keeps its own sector unless the antecedent is that body.
                 // An organisation called so ("the council" of the Security Council) keeps its code.
-                const code = e.kind === 'person' || c.chunks.includes(chunks[0]) || hasTitle(e, headLemma) ? e.code : (c.country ?? '---') + chunks.join('');
+                const code =
+                  e.kind === 'person' && POLITICAL_GROUP_NOUNS.has(headLemma)
+                    ? groupCode(e, 'PTY')
+                    : e.kind === 'person' || c.chunks.includes(chunks[0]) || hasTitle(e, headLemma)
+                      ? e.code
+                      : (c.country ?? '---') + chunks.join('');
                 emit(resolved(m, e, 'title', code), e);
                 continue;
               }
@@ -1454,7 +1496,23 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
         }
         if (FOLLOWER_NOUNS.has(l) && upos(i) !== 'VERB') {
-          const p = possessor(i, s, byEnd, consumed);
+          let p = possessor(i, s, byEnd, consumed);
+          // "Dozens of Sadr supporters": a person's name right before a plural follower noun is its possessor;
+          // the two words are one mention, the group's (the name alone would take the group's place in the event).
+          const named = !p && plural(i) && i > a ? byEnd.get(i) : undefined;
+          const last = result[result.length - 1];
+          if (named && named.kind === 'person' && last && last.end === i && !last.resolvedFrom) {
+            p = named;
+            result.pop();
+            const m = resolved({ start: last.start, end: i + 1, code: p.code, rule: `article:${last.rule} + ${l}`, head: i }, p, 'group', groupCode(p, FOLLOWER_NOUNS.get(l)!));
+            cover(m);
+            emit(m, p);
+            const g = register({ ...m, resolvedFrom: undefined, via: undefined }, s);
+            g.kind = 'group';
+            g.plural = true;
+            bind(m, g);
+            continue;
+          }
           if (p && one(p, 'group', i + 1, groupCode(p, FOLLOWER_NOUNS.get(l)!))) {
             // "his men", "his fighters" are also a group of their own: "they", "them" after them.
             if (plural(i)) {
@@ -1521,7 +1579,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const lem = (doc.lemma[i] || l).toLowerCase();
             // "the bloc", "the front": a political group, not the last militia (home.ts PARTY_NOUNS).
             const e = titleEntity(words, lem, want ?? (PARTY_NOUNS.has(lem) ? '---PTY' : null), s, i, doc.head[i]);
-            if (e) one(e, 'title');
+            if (e) one(e, 'title', i + 1, e.kind === 'person' ? groupCode(e, 'PTY') : undefined);
           }
         }
       }
@@ -1649,6 +1707,7 @@ function extendUnknown(
   cover: (m: ActorMention) => void,
   unknownPerson: Set<ActorMention>,
   countries: Iterable<string> | undefined,
+  ownerOf: Map<ActorMention, ActorMention>,
 ): void {
   const a = doc.sentStart[s];
   const b = doc.sentEnd[s];
@@ -1720,6 +1779,18 @@ function extendUnknown(
     if (PERSON_NOUNS.has(last) && chunks.length > 0 && m.end + 1 < b && doc.form[m.end] === ',' && free(m.end + 1)) {
       const end = nameRun(m.end + 1);
       const closes = end >= b || doc.form[end] === ',' || UPOS[doc.upos[end]] === 'PUNCT';
+      // "a senior aide to the cleric, Nasser al-Rubaie": the name is the aide's, who acts for the cleric.
+      let k = m.start - 1;
+      if (k >= a && /^(the|a|an)$/.test(lower(k))) k--;
+      const role = k > a && /^(to|for|of)$/.test(lower(k)) ? ms.find((x) => x.end === k && x !== m) : undefined;
+      if (end > m.end + 1 && closes && role && PERSON_NOUNS.has(lower(role.end - 1))) {
+        const n: ActorMention = { start: m.end + 1, end, code: role.code, rule: `${role.rule} (apposition) + unknown name`, head: end - 1 };
+        cover(n);
+        unknownPerson.add(n);
+        ownerOf.set(n, m);
+        added.push(n);
+        continue;
+      }
       if (end > m.end + 1 && (closes || DEPREL[doc.dep[m.end + 1]] === 'appos')) {
         m.end = end;
         m.head = end - 1;

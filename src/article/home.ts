@@ -249,7 +249,8 @@ export function createHomeTracker(
     if (FOREIGN_ROLES.has(hl) || FOREIGN_ROLES.has((doc.lemma[h] || hl).toLowerCase())) return true;
     if (FOREIGN_OFFICE.has(hl)) return false;
     const a = doc.sentStart[doc.sentenceOf(h)];
-    for (let k = Math.max(a, m.start - 2); k < h; k++) if (FOREIGN_WORDS.has(lower(k))) return true;
+    // "Foreign Minister Hoshiyar Zebari" (headed by the name): "foreign" says which office, not whose.
+    for (let k = Math.max(a, m.start - 2); k < h; k++) if (FOREIGN_WORDS.has(lower(k)) && !FOREIGN_OFFICE.has(lower(k + 1))) return true;
     return false;
   };
   return {

@@ -55,10 +55,16 @@ export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 
  * state actor, else the country + PTY (a political following).
  */
 export const FOLLOWER_NOUNS: ReadonlyMap<string, string | null> = new Map([
-  ['supporters', null],
-  ['followers', null],
-  ['loyalists', null],
-  ['partisans', null],
+  // A leader's following is his political side: the party of a leader with one ("Sadr's supporters" = IRQPTYSDR
+  // beside his militia IRQREBSHI), else the leader's own code (a non-state leader) or the country's PTY.
+  ['supporters', 'PTY'],
+  ['followers', 'PTY'],
+  ['loyalists', 'PTY'],
+  ['partisans', 'PTY'],
+  // People who speak or act for a leader: his office, so his party when he has one.
+  ['representatives', 'GOV'],
+  ['envoys', 'GOV'],
+  ['emissaries', 'GOV'],
   ['fighters', 'REB'],
   ['militiamen', 'REB'],
   ['gunmen', 'REB'],

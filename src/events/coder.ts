@@ -1654,8 +1654,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // An actor coded like the source cannot be its target: look further ("warned that his
     // followers would ... if the government ...").
     // A statement is about others: "Tadic said Serbia would never recognise Kosovo" is about Kosovo.
+    // The statement's own object is no such report: "the governor rejected the accusation"
+    // (Sadr's office, of his own country) denies it to the accuser.
+    const dobj = st.kid(v, 'obj');
+    const sameState = (x: number) => statement && st.synHead(st.mentions[x]) !== dobj;
     const same = (x: number) =>
-      src.some((y) => st.mentions[y].code === st.mentions[x].code || (statement && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
+      src.some((y) => st.mentions[y].code === st.mentions[x].code || (sameState(x) && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
     // "sent reinforcements from Baghdad": the source's own country as a place of origin is
     // no target, even where places are ("recalled its envoy from Damascus" still is).
     const origin = (x: number) => {
@@ -2027,7 +2031,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
     }
 
-    const neg = negated(st, v);
+    // A negation the pattern matched is part of the idiom ("would not stay silent": a warning).
+    const negCoded = hit.consumed.some((k) => NEG_WORDS.has(st.doc.form[st.a + k].toLowerCase()));
+    const neg = negated(st, v) && !negCoded;
     // A compound actor ("[FRO/BIL/SAM]") codes one event per member code.
     const codesOf = (x: ActorMention): string[] => (x as { codes?: string[] }).codes ?? [x.code];
     const mk = (s: number, t: number, cameo: string): void => {
@@ -2061,6 +2067,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             target: mt && tc ? g(mt, tc) : null,
             cameo: againstCivilians(cameo, mt ? tc : null),
             negated: neg,
+            ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,
             evidenceStart: lo + st.a,
             evidenceEnd: hi + st.a,
@@ -2376,6 +2383,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if ((refusal || (INTENT_ROOTS.has(root) && e.negated)) && inClause(e, u)) {
           e.cameo = '100';
           e.negated = false;
+          e.negationCoded = true;
           e.rule = `${e.rule} (as conditional demand)`;
         } else if (INTENT_ROOTS.has(root) && !e.negated && inClause(e, u)) {
           e.cameo = '130';
@@ -2460,6 +2468,67 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
+   * The same stated condition when the statement coded no event, its only actors being of
+   * the speaker's own state ("the Kenyan opposition said it would return to parliament only
+   * if the president set a date": a demand on the president, 100): an event from the
+   * speaker to the condition's subject. Adds a hit for the reporting verb to `kept`.
+   */
+  function conditionOfStatement(st: Sent, kept: [number, VerbHit][]): void {
+    const keptAt = new Map(kept);
+    for (let g = 0; g < st.n; g++) {
+      if (st.upos(g) !== 'VERB' || !REPORTING.has(st.lemma(g).toLowerCase())) continue;
+      const gh = keptAt.get(g);
+      if (gh && gh.events.some((e) => e.cameo !== '010')) continue;
+      for (let c = g + 1; c < st.n; c++) {
+        if (!future(st, c) || !st.inSubtree(c, g) || st.upos(c) !== 'VERB') continue;
+        // The act's own verb carries the condition; a verb that coded its own demand or threat already said it.
+        const ch = keptAt.get(c);
+        if (ch && ch.events.some((e) => /^(10|13)/.test(e.cameo))) continue;
+        const only = onlyIf(st, c);
+        const unless = only < 0 ? conditionClause(st, c, 'UNLESS') : -1;
+        // "would not return until Maliki met its demands": the same demand.
+        const until = only < 0 && unless < 0 && negated(st, c) ? conditionClause(st, c, 'UNTIL') : -1;
+        const k = only >= 0 ? only : unless >= 0 ? unless : until;
+        if (k < 0) continue;
+        const subj = st.kid(k, 'nsubj');
+        if (subj < 0) continue;
+        const tgt: number[] = [];
+        actorsFor(st, subj, tgt);
+        const src = sourceOf(st, g);
+        if (src.length === 0 || tgt.length === 0) continue;
+        const code = only >= 0 || until >= 0 || negated(st, c) ? '100' : '130';
+        const hit: VerbHit = gh ?? { v: g, events: [], patterned: false, consumed: [] };
+        const abs = (m: ActorMention): ActorMention => ({ ...m, start: m.start + st.a, end: m.end + st.a, head: m.head + st.a });
+        for (const s of src) {
+          for (const t of tgt) {
+            const ms = st.mentions[s];
+            const mt = st.mentions[t];
+            if (ms.code === mt.code || hit.events.some((e) => e.target !== null && e.target.start === mt.start + st.a && e.cameo === code)) continue;
+            const lo = Math.min(ms.start, g);
+            const hi = Math.max(mt.end, g + 1);
+            hit.events.push({
+              sentence: st.s,
+              source: abs(ms),
+              target: abs(mt),
+              cameo: code,
+              negated: false,
+              verb: g + st.a,
+              evidenceStart: lo + st.a,
+              evidenceEnd: hi + st.a,
+              rule: `statement of a condition on ${st.doc.form[st.a + subj]} (${code})`,
+            });
+          }
+        }
+        if (!gh && hit.events.length > 0) {
+          kept.push([g, hit]);
+          keptAt.set(g, hit);
+        }
+        break;
+      }
+    }
+  }
+
+  /**
    * "Israel would not allow Hezbollah to rebuild its bases": refusing to let an actor act,
    * said of the future, is a warning to it (130), not a refusal to yield. Rewrites in place.
    */
@@ -2470,6 +2539,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (!refused || e.target === null) continue;
       e.cameo = '130';
       e.negated = false;
+      e.negationCoded = true;
       e.rule = `${e.rule} (refusal to allow: a warning)`;
     }
   }
@@ -2487,6 +2557,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       e.target = agent;
       e.cameo = '120';
       e.negated = false;
+      e.negationCoded = true;
       e.rule = `${e.rule} (pressure refused: a rejection)`;
     }
   }
@@ -2579,6 +2650,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (const [v, h] of kept) refusalToAllow(st, v, h);
     for (const [v, h] of kept) refusedPressure(st, v, h);
     for (const [v, h] of kept) statedCondition(st, v, h);
+    conditionOfStatement(st, kept);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
     // release", "said it would send") is not an event of its own when the verb governing
     // it coded one: that event already says what was promised or demanded. Under a mere

@@ -1,0 +1,79 @@
+/**
+ * Verb, idiom and statement families through the whole pipeline (`createAnnals`), second
+ * set: each test codes invented news sentences and checks the dyad and CAMEO code an
+ * expert would give them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+
+const annals = createAnnals();
+
+/** Every emitted event of `text` as "SOURCE CAMEO TARGET". */
+function code(text: string): string[] {
+  return annals.codeDocument({ id: 't', text, date: '2011-03-02', path: '-' }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
+}
+
+/** Whether some event of `got` has this source and target and a code starting with `prefix`. */
+function has(got: string[], source: string, prefix: string, target: string): boolean {
+  return got.some((g) => {
+    const [s, c, t] = g.split(' ');
+    return s === source && c.startsWith(prefix) && t === target;
+  });
+}
+
+test('a denial of an accusation made by a compatriot is coded toward the accuser (016)', () => {
+  const got = code('Afghan lawmakers accused the Afghan army of abandoning its posts. The Afghan defence minister rejected the charge.');
+  assert.ok(has(got, 'AFGGOV', '016', 'AFGLEG'), got.join('; '));
+  const dismissed = code('The Kenyan opposition leader accused the Kenyan police of killing protesters in Kisumu. A police spokesman in Nairobi dismissed the accusation as baseless.');
+  assert.ok(has(dismissed, 'KENCOP', '016', 'KENOPP'), dismissed.join('; '));
+});
+
+test('sharing intelligence "with" a state is intelligence cooperation (064) toward that state, not toward "intelligence"', () => {
+  const got = code('Jordan shared intelligence on the militants with Israel.');
+  assert.ok(has(got, 'JOR', '064', 'ISR'), got.join('; '));
+  assert.ok(!got.some((g) => g.endsWith('SPY')), got.join('; '));
+});
+
+test('"saw" a named leader on a given day is a meeting (040); "his French counterpart" is the French government', () => {
+  const saw = code('The French president saw the German chancellor on Monday.');
+  assert.ok(has(saw, 'FRAGOV', '040', 'DEUGOV'), saw.join('; '));
+  // Perception and opinion are no meeting.
+  assert.deepEqual(code('The French president saw the German proposal as a mistake.').filter((g) => g.includes(' 04')), []);
+  const phoned = code('Putin telephoned his French counterpart on Monday.');
+  assert.ok(has(phoned, 'RUSGOV', '041', 'FRAGOV'), phoned.join('; '));
+});
+
+test('"would not stay silent / stand idly by if Y ..." is a warning to Y (130), not a negated act', () => {
+  const r = annals.codeDocument({ id: 't', text: 'The Syrian president said Damascus would not remain silent if Israel attacked Lebanon.', date: '2011-03-02', path: '-' });
+  const warn = r.events.find((e) => e.cameo === '130' && e.target?.code === 'ISR');
+  assert.ok(warn, r.events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code}`).join('; '));
+  assert.equal(warn.negated, false);
+  assert.notEqual(warn.modality, 'negated');
+  const idly = code('Hamas said it would not stand idly by if Israel continued the arrests.');
+  assert.ok(idly.some((g) => g.endsWith(' 130 ISR')), idly.join('; '));
+  // Silence itself is no event.
+  assert.deepEqual(code('The Syrian opposition stayed silent on the Israeli proposal.'), []);
+});
+
+test('considering a boycott or sanctions "unless" Y acts is a threat (1312), not a policy option', () => {
+  const got = code('The Lebanese opposition was considering a boycott of parliament unless the government released the detainees.');
+  assert.ok(got.some((g) => g.startsWith('LBNOPP 1312 LBN')), got.join('; '));
+  const eu = code('The European Union is considering sanctions against Syria unless the crackdown ends.');
+  assert.ok(has(eu, 'IGOEUREEC', '1312', 'SYR'), eu.join('; '));
+});
+
+test('a statement that the speaker\'s side will return "only if" / will not return "until" Y acts is a demand on Y (100)', () => {
+  const only = code('The Kenyan opposition said it would return to parliament only if the president set a date for new elections.');
+  assert.ok(has(only, 'KENOPP', '100', 'KENGOV'), only.join('; '));
+  const until = code('The Sunni bloc\'s leader said the Front would not return until the Iraqi prime minister met its demands on detainees.');
+  assert.ok(until.some((g) => g.endsWith(' 100 IRQGOV')), until.join('; '));
+  // A plain future under a statement is no condition.
+  const plain = code('The Kenyan opposition said it would stay in parliament until the president resigned.');
+  assert.ok(!plain.some((g) => g.includes(' 100 ')), plain.join('; '));
+});
+
+test('ministers who resign from a government walk out of it (16), toward that government', () => {
+  const got = code('Two Kurdish ministers resigned from the Iraqi cabinet in protest.');
+  assert.ok(has(got, 'IRQGOVKUR', '16', 'IRQGOV'), got.join('; '));
+});
