@@ -92,3 +92,9 @@ test('a country adjective deep in the phrase is no target ("denied that X armed 
   const host = code('Qatar offered to host the next round of Sudanese-Chadian talks.');
   assert.ok(host.some((g) => g.startsWith('QAT 03') && g.endsWith(' SDN')), host.join('; '));
 });
+
+test('"denied that X ... and blamed Y": the blame is the speaker\'s, not part of what was denied', () => {
+  const got = code('The Syrian envoy denied that Damascus trained any Lebanese group and blamed the Israeli army for the violence.');
+  assert.ok(got.includes('SYRGOV 112 ISRMIL'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('SYRGOV 016 ISR')), got.join('; '));
+});
