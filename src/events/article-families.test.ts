@@ -98,3 +98,10 @@ test('"denied that X ... and blamed Y": the blame is the speaker\'s, not part of
   assert.ok(got.includes('SYRGOV 112 ISRMIL'), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('SYRGOV 016 ISR')), got.join('; '));
 });
+
+test('a rejection answers the proposer, not the actors inside what was proposed', () => {
+  const got = code('The Lebanese prime minister rejected any suggestion that Syrian troops would return to Beirut.');
+  assert.ok(!got.some((g) => g.startsWith('LBNGOV 12') && g.endsWith(' SYRMIL')), got.join('; '));
+  const demand = code('The Lebanese prime minister rejected the Syrian demand on Monday.');
+  assert.ok(demand.includes('LBNGOV 120 SYR'), demand.join('; '));
+});

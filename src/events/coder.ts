@@ -1639,8 +1639,21 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return st.mentions.length - 1;
   }
 
+  /**
+   * Whether token `k` lies in a content clause with its own subject under verb `v`
+   * ("rejected any suggestion that foreign troops ..."): what a rejection is about, whose
+   * actors are not the one answered.
+   */
+  function contentOf(st: Sent, k: number, v: number): boolean {
+    for (let x = k, d = 0; x >= 0 && x !== v && d <= st.n; x = st.head[x], d++) {
+      const rel = st.dep[x];
+      if ((rel === 'ccomp' || rel === 'acl') && st.upos(x) === 'VERB' && (st.kid(x, 'nsubj') >= 0 || st.kid(x, 'nsubj:pass') >= 0) && st.inSubtree(x, v)) return true;
+    }
+    return false;
+  }
+
   /** Default target mentions of verb `v`, excluding `src`. */
-  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false, statement = false, material = false): number[] {
+  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false, statement = false, material = false, denial = false): number[] {
     const passive = isPassive(st, v);
     const cand: number[] = [];
     // A passive's subject is what was done to: the target (unless it is the source).
@@ -1675,7 +1688,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       return c.length === 3 && stateOf(c) !== null && caseOf(st, x) === 'FROM' && src.some((y) => stateOf(st.mentions[y].code) === c);
     };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || origin(x) || (!material && adjectival(st, x, v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -2000,8 +2013,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // things an adjective's country has; an act or a threat of one against "Iraqi
       // villages" is against Iraq, and adjectives stay targets there.
       const violent = !/^(01[^7]|04|11|12)/.test(code.fwd ?? code.rev ?? '');
-      const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt, violent);
-      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt, violent);
+      // A rejection answers whoever proposed, not the actors of the proposal ("rejected any
+      // suggestion that foreign troops ..."). (A denial's content names the accused as often
+      // as the accuser: "denied taking orders from the U.S. embassy".)
+      const denial = /^12/.test(code.fwd ?? code.rev ?? '');
+      const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt, violent, denial);
+      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt, violent, denial);
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
