@@ -177,14 +177,15 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
  * and the verbs (lemmas) that reported it: the noun stands for the act's agent.
  */
 export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['raid', ['raid']],
+  // A raid is also the arrest or detention carried out in it ("troops arrested X in a raid").
+  ['raid', ['raid', 'storm', 'arrest', 'detain']],
   ['attack', ['attack']],
   ['strike', ['strike', 'bomb']],
   ['airstrike', ['strike', 'bomb']],
   ['bombing', ['bomb']],
   ['shelling', ['shell']],
-  ['charge', ['accuse', 'charge']],
-  ['accusation', ['accuse']],
+  ['charge', ['accuse', 'charge', 'blame']],
+  ['accusation', ['accuse', 'blame']],
   ['allegation', ['accuse', 'allege']],
   ['claim', ['accuse', 'claim', 'allege']],
   ['criticism', ['criticize', 'criticise', 'condemn']],
@@ -204,4 +205,5 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['threat', ['threaten', 'warn']],
   ['warning', ['warn', 'threaten']],
   ['invitation', ['invite']],
+  ['complaint', ['complain', 'protest']],
 ]);

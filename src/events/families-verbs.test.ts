@@ -77,3 +77,23 @@ test('ministers who resign from a government walk out of it (16), toward that go
   const got = code('Two Kurdish ministers resigned from the Iraqi cabinet in protest.');
   assert.ok(has(got, 'IRQGOVKUR', '16', 'IRQGOV'), got.join('; '));
 });
+
+test('a complaint told to one actor "that" another did something is a complaint about the other (11)', () => {
+  const got = code('The Lebanese prime minister complained to the U.N. envoy that Syria had failed to stop arms smuggling.');
+  assert.ok(has(got, 'LBNGOV', '11', 'SYR'), got.join('; '));
+  assert.ok(!got.some((g) => g.endsWith(' IGOUNO')), got.join('; '));
+  // Summoning an envoy who had said something about a third party stays a complaint to the envoy's state.
+  const summon = code('Kenya summoned the German ambassador to protest against remarks by the ambassador, who had said that the Kenyan police were corrupt.');
+  assert.ok(!summon.some((g) => g.endsWith(' KENCOP')), summon.join('; '));
+});
+
+test('"the raid" after an arrest in a raid, "the complaint" and "the accusation" after blaming stand for their agents', () => {
+  const raid = code('Israeli troops arrested a senior Hamas commander in Nablus in a pre-dawn raid. Hamas condemned the raid as a provocation.');
+  assert.ok(has(raid, 'PSEREBHAM', '111', 'ISRMIL'), raid.join('; '));
+  const complaint = code('The Lebanese opposition leader complained to the U.N. envoy that the Syrian government had armed the militias. A Syrian government spokesman rejected the complaint.');
+  assert.ok(has(complaint, 'SYRGOV', '12', 'LBNOPP'), complaint.join('; '));
+  // The act complained of is alleged, not coded as done.
+  assert.ok(!complaint.some((g) => g.startsWith('SYRGOV 07')), complaint.join('; '));
+  const blame = code('The Israeli army blamed Hezbollah for the attack. Hezbollah rejected the accusation.');
+  assert.ok(has(blame, 'LBNREBHEZ', '016', 'ISRMIL'), blame.join('; '));
+});
