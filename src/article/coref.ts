@@ -874,6 +874,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
 
     /** Recent acts with an actor as agent ("Idris accused ..."): what "the charge" and "the raid" stand for. */
     const acts: { lemma: string; m: ActorMention; sentence: number }[] = [];
+    /** This sentence's acts whose agent is a subject pronoun left to the coder (not a mention). */
+    const selfActs: { lemma: string; m: ActorMention; sentence: number }[] = [];
 
     let prevResult: ActorMention[] | null = null;
     /** The last pair of actors set up ("Sudan and South Sudan"), for "both governments", "them" (plural.ts). */
@@ -1406,7 +1408,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // "Britain and France said they ...", "Both sides said they ...": left to the coder, as above.
           if (info.plural && subject && (coordinated(result, i) || result.some((x) => x.codes !== undefined && x.end <= i && s === doc.sentenceOf(x.start)))) continue;
           const e = l === 'it' ? (dep(i) === 'expl' ? null : salientIt(i)) : pronounEntity(i, s);
-          if (e && e.lastSentence === s && subject) continue;
+          if (e && e.lastSentence === s && subject) {
+            // Left to the coder, but still the agent of its verb for a later "the charge"
+            // ("X said ..., and he accused Tehran of ... . Iran dismissed the charge").
+            const v = doc.head[i];
+            if (v >= a && v < b && upos(v) === 'VERB' && !e.code.startsWith('---')) {
+              const m: ActorMention = { start: i, end: i + 1, code: e.code, rule: `article:pronoun -> ${e.rule}`, head: i, resolvedFrom: { ...e.anchor }, via: 'pronoun' };
+              if (e.codes) m.codes = e.codes;
+              selfActs.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m, sentence: s });
+            }
+            continue;
+          }
           if (info.plural) {
             // "Rice met Dulaimi and Hashemi and urged them", "received both men and appealed to them".
             const here = subject ? null : lastCoordination(doc, result, i);
@@ -1625,6 +1637,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (acts.length > MAX_ACTS) acts.shift();
         }
       }
+      for (const x of selfActs) {
+        acts.push(x);
+        if (acts.length > MAX_ACTS) acts.shift();
+      }
+      selfActs.length = 0;
       prevResult = result;
       prevMain = null;
       for (const x of result) {

@@ -78,10 +78,13 @@ test('ministers who resign from a government walk out of it (16), toward that go
   assert.ok(has(got, 'IRQGOVKUR', '16', 'IRQGOV'), got.join('; '));
 });
 
-test('a complaint told to one actor "that" another did something is a complaint about the other (11)', () => {
-  const got = code('The Lebanese prime minister complained to the U.N. envoy that Syria had failed to stop arms smuggling.');
+test('a complaint told to one actor "about" another is a complaint about the other (11)', () => {
+  const got = code('The Lebanese prime minister complained to the U.N. envoy about Syria.');
   assert.ok(has(got, 'LBNGOV', '11', 'SYR'), got.join('; '));
   assert.ok(!got.some((g) => g.endsWith(' IGOUNO')), got.join('; '));
+  // The act complained of is alleged, not coded as done.
+  const that = code('The Lebanese prime minister complained to the U.N. envoy that Syria had armed the militias.');
+  assert.ok(!that.some((g) => g.startsWith('SYR')), that.join('; '));
   // Summoning an envoy who had said something about a third party stays a complaint to the envoy's state.
   const summon = code('Kenya summoned the German ambassador to protest against remarks by the ambassador, who had said that the Kenyan police were corrupt.');
   assert.ok(!summon.some((g) => g.endsWith(' KENCOP')), summon.join('; '));
@@ -96,4 +99,23 @@ test('"the raid" after an arrest in a raid, "the complaint" and "the accusation"
   assert.ok(!complaint.some((g) => g.startsWith('SYRGOV 07')), complaint.join('; '));
   const blame = code('The Israeli army blamed Hezbollah for the attack. Hezbollah rejected the accusation.');
   assert.ok(has(blame, 'LBNREBHEZ', '016', 'ISRMIL'), blame.join('; '));
+});
+
+test('"demanded that they leave": the plural actor named before the pronoun is the one asked', () => {
+  const got = code('The Syrian minister said Israeli troops were the cause of the violence and demanded that they leave.');
+  assert.ok(has(got, 'SYRGOV', '10', 'ISRMIL'), got.join('; '));
+});
+
+test('handing control or security of an area to another force is a withdrawal (087), toward that force', () => {
+  const got = code('British troops handed control of the southern province of Basra to Iraqi forces on Sunday.');
+  assert.ok(has(got, 'GBRMIL', '087', 'IRQMIL'), got.join('; '));
+  const transfer = code('U.S. troops transferred security control of Anbar province to the Iraqi army.');
+  assert.ok(has(transfer, 'USAMIL', '087', 'IRQMIL'), transfer.join('; '));
+  // Handing over a letter is no yielding.
+  assert.deepEqual(code('The minister handed a letter to the Syrian ambassador.'), []);
+});
+
+test('"..., and he accused X of ...": a later "the charge" is the pronoun\'s referent\'s accusation', () => {
+  const got = code('The U.S. ambassador said last week that the talks had been postponed, and he accused Tehran of training militias. An Iranian spokesman dismissed the charge as baseless.');
+  assert.ok(has(got, 'IRNGOV', '016', 'USAGOV'), got.join('; '));
 });
