@@ -119,3 +119,12 @@ test('"..., and he accused X of ...": a later "the charge" is the pronoun\'s ref
   const got = code('The U.S. ambassador said last week that the talks had been postponed, and he accused Tehran of training militias. An Iranian spokesman dismissed the charge as baseless.');
   assert.ok(has(got, 'IRNGOV', '016', 'USAGOV'), got.join('; '));
 });
+
+test('"patience is running out" is a warning (130): to the one told, else to those the patience is with', () => {
+  const told = code('The French envoy told the Lebanese president that Paris\'s patience was wearing thin.');
+  assert.ok(has(told, 'FRAGOV', '130', 'LBNGOV'), told.join('; '));
+  const said = code('The French president said Europe\'s patience with Iran was running out.');
+  assert.ok(has(said, 'FRAGOV', '130', 'IRN'), said.join('; '));
+  const press = code('The French envoy told reporters that Paris\'s patience with Damascus was running out.');
+  assert.ok(has(press, 'FRAGOV', '130', 'SYR'), press.join('; '));
+});
