@@ -128,3 +128,10 @@ test('"patience is running out" is a warning (130): to the one told, else to tho
   const press = code('The French envoy told reporters that Paris\'s patience with Damascus was running out.');
   assert.ok(has(press, 'FRAGOV', '130', 'SYR'), press.join('; '));
 });
+
+test('"all sides" / "all the parties" asked to calm down are the article country\'s political sides, even in a Washington paragraph', () => {
+  const got = code('BEIRUT (Reuters) - Lebanese troops clashed with gunmen in Tripoli on Monday.\n\nIn Washington, a State Department spokesman urged all sides to avoid actions that could reverse security gains.');
+  assert.ok(has(got, 'USAGOV', '02', 'LBNPTY'), got.join('; '));
+  const parties = code('BEIRUT (Reuters) - The Lebanese president called on all the parties to settle their disputes inside the cabinet.');
+  assert.ok(parties.some((g) => g.startsWith('LBNGOV 02') && g.endsWith(' LBNPTY')), parties.join('; '));
+});
