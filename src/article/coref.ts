@@ -31,6 +31,7 @@ import { splitActorCode } from '../actors/code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import {
   EVENT_NOUNS,
+  RELEASE_NOUNS,
   FIRST_PERSON,
   FOLLOWER_NOUNS,
   POLITICAL_AGENTS,
@@ -1456,10 +1457,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         if (upos(i) === 'NOUN' && acts.length > 0) {
           // "Akol denied the charge": the agent of the accusation reported before.
-          const verbs = EVENT_NOUNS.get((doc.lemma[i] || l).toLowerCase());
+          const lemma = (doc.lemma[i] || l).toLowerCase();
+          const holding = RELEASE_NOUNS.get(lemma);
+          const verbs = holding ?? EVENT_NOUNS.get(lemma);
           let j = i - 1;
           while (j > a && upos(j) === 'ADJ') j--;
-          if (verbs && j >= a && lower(j) === 'the' && !(i + 1 < b && lower(i + 1) === 'of')) {
+          // "the release of the detainees", "their release": the holder (its "of" names the held).
+          const det = j >= a && (lower(j) === 'the' || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))));
+          if (verbs && det && (holding !== undefined || !(i + 1 < b && lower(i + 1) === 'of'))) {
             let act: (typeof acts)[number] | undefined;
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
             if (act) {

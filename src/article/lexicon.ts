@@ -207,3 +207,13 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['invitation', ['invite']],
   ['complaint', ['complain', 'protest']],
 ]);
+
+/**
+ * Nouns for setting free those an actor holds ("demanded the release of the detainees",
+ * "demanded their release"): the noun stands for the holder, the agent of the arrest,
+ * detention or kidnapping reported before; written with "the ... of" or a possessive.
+ */
+export const RELEASE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['release', ['arrest', 'detain', 'kidnap', 'abduct', 'seize', 'capture', 'hold', 'jail', 'imprison']],
+  ['freeing', ['arrest', 'detain', 'kidnap', 'abduct', 'seize', 'capture', 'hold', 'jail', 'imprison']],
+]);

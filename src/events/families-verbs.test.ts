@@ -135,3 +135,10 @@ test('"all sides" / "all the parties" asked to calm down are the article country
   const parties = code('BEIRUT (Reuters) - The Lebanese president called on all the parties to settle their disputes inside the cabinet.');
   assert.ok(parties.some((g) => g.startsWith('LBNGOV 02') && g.endsWith(' LBNPTY')), parties.join('; '));
 });
+
+test('"demanded their release" / "the release of the engineers": a demand on whoever holds them (1053)', () => {
+  const own = code('Israeli troops arrested three Hamas lawmakers in Nablus on Monday. Hamas demanded their immediate release.');
+  assert.ok(has(own, 'PSEREBHAM', '105', 'ISRMIL'), own.join('; '));
+  const kidnap = code('Gunmen kidnapped two Turkish engineers near Kirkuk. The Turkish foreign ministry demanded the release of the engineers.');
+  assert.ok(kidnap.some((g) => g.startsWith('TURGOV 105') && g.endsWith('UAF')), kidnap.join('; '));
+});

@@ -408,6 +408,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     if (!t) return false;
     const possessor = kids(t.head).find((k) => rel(k) === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(lower(k)));
     if (possessor === undefined) return false;
+    // "demanded their release": the noun stands for whoever holds them (coreference), not for what they own.
+    if (/^article:the (release|freeing) /.test(t.rule)) return false;
     const bound = rel(t.head) === 'obj' && headOf(t.head) === ev.verb && rel(ev.source.head) === 'nsubj' && headOf(ev.source.head) === ev.verb;
     const tc = t.code.slice(0, 3);
     // A bound possessive overrides a country coreference gave the possessed noun; a country
