@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { loadAnalyzer } from '../analysis/index.js';
 import { createArticleActorMatcher } from '../article/coref.js';
 import { loadDictionaries } from '../dictionaries/index.js';
+import { nationalBranches } from './conventions.js';
 import { createActorMatcher } from './matcher.js';
 import type { ActorMention } from './types.js';
 
@@ -13,8 +14,10 @@ const dicts = loadDictionaries([], { cacheDir: false });
 const base = createActorMatcher(dicts.actors);
 
 /** The article's mentions per sentence as "text=CODE" (date: a day number). */
+const branches = nationalBranches(dicts.actors);
+
 function mentions(text: string, date?: number): (s: number) => string[] {
-  const article = createArticleActorMatcher(base, { countries: dicts.actors.countryCodes });
+  const article = createArticleActorMatcher(base, { countries: dicts.actors.countryCodes, branches });
   const doc = analyzer.analyze(text);
   const t = (m: ActorMention) => doc.text.slice(doc.start[m.start], doc.end[m.end - 1]);
   return (s) => article.match(doc, s, date).map((m) => `${t(m)}=${m.codes ? m.codes.join('+') : m.code}`);
@@ -62,4 +65,42 @@ test('an unknown "Foreign Minister X" takes the article\'s country: "foreign" na
     20080101,
   );
   assert.ok(show(1).includes('Foreign Minister Karim Haddadi=IRQGOV'), show(1).join(' '));
+});
+
+test('nationalBranches: a transnational group and its national branches of the same organisation code', () => {
+  assert.equal(branches.get('IMGMOSAQD')?.get('IRQ'), 'IRQREBAQD');
+  assert.equal(branches.get('IMGMOSAQD')?.get('YEM'), 'YEMREBAQD');
+  assert.equal(branches.get('IMGMOSISL')?.get('IRQ'), 'IRQREBISL');
+  assert.equal(branches.get('IMGMOSAQD')?.get('PAK'), undefined);
+});
+
+test("militia nouns are the article's militia; unidentified gunmen get no home country; al Qaeda in an Iraq story is its Iraqi branch", () => {
+  const show = mentions(
+    'Iraqi police fought Mahdi Army militiamen in the southern city of Kut on Monday, and the governor imposed a curfew. ' +
+      'Gunmen on rooftops fired on a police patrol, and a suicide bomber struck a checkpoint. ' +
+      'By evening the police had detained 30 suspected militiamen, among them a local commander of the militia. ' +
+      'U.S. troops separately arrested 12 suspected al Qaeda fighters near Baquba, and a militia leader denied any role.',
+    20080114,
+  );
+  const s1 = show(1);
+  assert.ok(s1.includes('Gunmen=---UAF'), s1.join(' '));
+  assert.ok(s1.includes('suicide bomber=---UAF'), s1.join(' '));
+  // Police keep the article's country.
+  assert.ok(s1.some((x) => /^police patrol=IRQCOP/.test(x)), s1.join(' '));
+  const s2 = show(2);
+  assert.ok(s2.includes('militiamen=IRQREBSHI'), s2.join(' '));
+  assert.ok(!s2.some((x) => /=IRQUAF$/.test(x)), s2.join(' '));
+  const s3 = show(3);
+  assert.ok(s3.includes('al Qaeda fighters=IRQREBAQD'), s3.join(' '));
+  assert.ok(s3.includes('militia leader=IRQREBSHI'), s3.join(' '));
+});
+
+test('no militia named in the article: militia nouns keep the generic code; plural "militias" stays generic', () => {
+  const show = mentions(
+    'Iraqi police detained 30 suspected militiamen in Kut on Monday. ' +
+      'The Mahdi Army denied any role, and the governor urged all militias to disarm.',
+    20080114,
+  );
+  assert.ok(show(0).some((x) => /^militiamen.*=IRQUAF$/.test(x)), show(0).join(' '));
+  assert.ok(show(1).some((x) => /^militias=IRQUAF/.test(x)), show(1).join(' '));
 });

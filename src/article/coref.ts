@@ -50,6 +50,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
+import { applyArmedConventions } from '../actors/conventions.js';
 import { createHomeTracker, DOMESTIC, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
@@ -79,6 +80,8 @@ export interface ArticleMatcherOptions {
   countries?: Iterable<string>;
   /** Work counters to fill (optional; the caller owns the object). */
   stats?: ArticleMatcherStats;
+  /** Transnational groups' national branches (`nationalBranches(dicts.actors)`): "al Qaeda" in an Iraq story = IRQREBAQD. */
+  branches?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** The article matcher: an {@link ActorMatcher} that may also be told a document's dateline. */
@@ -164,6 +167,8 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
 const LEADER_SECTORS = new Set(['PTY', 'REB', 'INS', 'UAF', 'OPP']);
+/** People who speak or negotiate for a leader: his political side's, not his force's. */
+const SPEAKER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'envoy', 'official', 'delegate', 'negotiator', 'emissary']);
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
@@ -177,6 +182,8 @@ const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure', 'strongman', 'opposition-leader']);
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
+/** Every verb some act noun stands for ("accuse" for "the charge"). */
+const ACT_VERBS: ReadonlySet<string> = new Set([...EVENT_NOUNS.values(), ...RELEASE_NOUNS.values()].flat());
 const MAX_ACTS = 40;
 /** Tokens a possessive in a reported clause looks back for the reporting verb's subject. */
 const REPORTER_WINDOW = 60;
@@ -325,7 +332,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const lemma = (doc.lemma[h] || hw).toLowerCase();
       // A person of the default KB's people files is a person whatever body they serve
       // ("Staffan de Mistura" = IGOUNO): "he" must find the U.N. envoy.
-      if (PEOPLE_RULE.test(m.rule)) return { kind: 'person', plural: false };
+      // Not a plural noun headed by the name ("the Sadr ministers", "Sadr lawmakers"): a group of the person's.
+      if (PEOPLE_RULE.test(m.rule)) return upos(h) === 'NOUN' && plural(h) && PERSON_NOUNS.has(lemma) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
       let lastOrg = -1;
@@ -535,6 +543,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
         }
       }
+      let attribution = false;
+      for (let k = i - 1; info.possessive && k > doc.sentStart[s] && k >= i - 6 && !attribution; k--) attribution = lower(k - 1) === 'according' && lower(k) === 'to';
       // '"We expect him to act," Rice said': a third person inside a quotation is not its speaker.
       const q = quoteOf(i);
       const speaker = q && q.speaker >= 0 ? q.speaker : -1;
@@ -546,8 +556,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
         if (e.lastSentence === s && e.lastObject && controllers.includes(e.lastGov)) return null;
         if (e === shared) return null;
-        // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
-        let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
+        // A possessive takes the nearest actor of its own sentence ("help Libya build its army"), but in an
+        // attribution ("..., according to a statement from his office") the subject whose words they are.
+        let sc = info.possessive && e.lastSentence === s ? (attribution && !e.lastSubject ? 1 : 0) : e.lastSubject ? 0 : 2;
         // "phoned Maliki after Rice's visit and urged him": the possessor of a time or
         // circumstance phrase is background, behind the object of the clause.
         if (!info.possessive && e.lastBackground) sc += 1;
@@ -875,8 +886,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
 
     /** Recent acts with an actor as agent ("Idris accused ..."): what "the charge" and "the raid" stand for. */
     const acts: { lemma: string; m: ActorMention; sentence: number }[] = [];
-    /** This sentence's acts whose agent is a subject pronoun left to the coder (not a mention). */
-    const selfActs: { lemma: string; m: ActorMention; sentence: number }[] = [];
 
     let prevResult: ActorMention[] | null = null;
     /** The last pair of actors set up ("Sudan and South Sudan"), for "both governments", "them" (plural.ts). */
@@ -1018,6 +1027,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
       steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
       const result: ActorMention[] = [];
+      /** Subject pronouns left to the coder (their antecedent is in the sentence). */
+      const subjectPronouns: number[] = [];
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
       /** "the two countries' ambassadors": the pair's countries by the token of its possessive marker. */
@@ -1045,7 +1056,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (k + 1 >= b || doc.form[k] !== ',') return null;
         k++;
         if (/^(a|an|the)$/.test(lower(k))) k++;
-        const r = msAt.get(k);
+        // "X, a representative of Sadr": a role no dictionary lists is a one-word role of its own.
+        const r = msAt.get(k) ?? (free(k) && upos(k) === 'NOUN' && PERSON_NOUNS.has((doc.lemma[k] || lower(k)).toLowerCase()) ? { start: k, end: k + 1, code: '---', rule: `article:${lower(k)}`, head: k } : undefined);
         if (!r || !PERSON_NOUNS.has(lower(r.start))) return null;
         const nonState = nonStateCode;
         // A composed "leader of the Awakening council" (IRQUAFSUN + GOV).
@@ -1062,7 +1074,50 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         j++;
         if (j < b && lower(j) === 'the') j++;
         const x = msAt.get(j);
-        return x && nonState(x.code) ? { code: x.code, rule: x.rule, of: r } : null;
+        // A spokesman or representative speaks for a leader's political side (ActorMention.party), a commander for his force.
+        const code = x && x.party && SPEAKER_NOUNS.has(lower(r.end - 1)) ? x.party : x?.code;
+        return x && code && nonState(x.code) ? { code, rule: x.rule, of: r } : null;
+      };
+      /**
+       * A run of two or more name words at `i` followed by ", (who is) a member of X" / ", a spokesman for X": the
+       * person's code is the group's (its party for a spokesman); null when X is no organisation or group.
+       */
+      const memberName = (i: number): { end: number; code: string; rule: string } | null => {
+        let end = i;
+        let words = 0;
+        for (let k = i; k < b && k < i + MAX_NAME_RUN && free(k); k++) {
+          const lk = lower(k);
+          if (NAME_PARTICLES.has(lk)) continue;
+          if (!cap(doc.form[k]) || NOT_NAME_WORDS.has(lk) || (upos(k) !== 'PROPN' && upos(k) !== 'X' && upos(k) !== '_')) break;
+          end = k + 1;
+          words++;
+        }
+        if (words < 2 || end + 4 >= b || doc.form[end] !== ',') return null;
+        let k = end + 1;
+        if (lower(k) === 'who' && /^(is|was)$/.test(lower(k + 1))) k += 2;
+        if (!/^(a|an|the)$/.test(lower(k))) return null;
+        k++;
+        if (k < b && upos(k) === 'ADJ') k++;
+        const role = k < b ? lower(k) : '';
+        if (role !== 'member' && !PERSON_NOUNS.has(role)) return null;
+        k++;
+        if (k >= b || !/^(of|for)$/.test(lower(k))) return null;
+        k++;
+        if (k < b && lower(k) === 'the') k++;
+        const x = msAt.get(k);
+        if (!x || x.code.startsWith('---')) return null;
+        const c = sectors(x.code, countries).chunks;
+        if (c.length === 0 || STATE_SECTORS.has(c[0])) return null;
+        return { end, code: x.party && SPEAKER_NOUNS.has(role) ? x.party : x.code, rule: `${role} of ${x.rule}` };
+      };
+      /** The actor of the sentence's main-clause subject, when it comes before token `i`. */
+      const mainSubjectBefore = (i: number): Entity | undefined => {
+        for (const x of result) {
+          if (x.end > i) break;
+          const xh = synHead(doc, x);
+          if (dep(xh).startsWith('nsubj') && mainClause(doc.head[xh])) return curTok.get(x.end - 1);
+        }
+        return undefined;
       };
       /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
       const bind = (m: ActorMention, e: Entity): void => {
@@ -1176,6 +1231,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 if (stats) stats.resolved++;
               }
             }
+            // "The commander of UNIFIL, Major General X": the title he is in apposition to is his code.
+            const tp = result.length > 0 ? result[result.length - 1] : undefined;
+            if (m.code.startsWith('---') && tp && tp.end === m.start - 1 && doc.form[tp.end] === ',' && !tp.code.startsWith('---') &&
+              PERSON_NOUNS.has((doc.lemma[tp.head] || lower(tp.head)).toLowerCase()) && !plural(tp.head)) {
+              m.code = tp.code;
+              m.rule = `${m.rule} + apposition of ${tp.rule}`;
+              if (stats) stats.resolved++;
+            }
             // Its country (a country named just before it, the paragraph's, the article's): home.ts.
             m.code = home.complete(m, s, result, ms, true);
             emit(m, null);
@@ -1184,6 +1247,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // The apposition is the same person ("the leader of the Awakening council" is no second antecedent).
             if (ag) apposOf.set(ag.of, pe);
             continue;
+          }
+          if (isIdentityCode(m.code) && !plural(h)) {
+            // "Zebari, a Kurd, thanked him", "Bolani, a Shiite who has accused Damascus, ...": the person described, not
+            // a second actor (not touched: the person stays the clause's subject for binding).
+            let k = m.start - 1;
+            if (k > a && /^(a|an)$/.test(lower(k))) k--;
+            if (k > a && /^(himself|herself)$/.test(lower(k))) k--;
+            const e = k > a && k < m.start - 1 && doc.form[k] === ',' ? byEnd.get(k) : undefined;
+            if (e && e.kind === 'person' && !e.code.startsWith('---')) {
+              const r = resolved(m, e, 'title');
+              cover(r);
+              result.push(r);
+              continue;
+            }
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
             // "the southern leadership", "southern troops" in a Sudan / South Sudan story: the South's.
@@ -1248,7 +1325,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                     : e.kind === 'person' || c.chunks.includes(chunks[0]) || hasTitle(e, headLemma)
                       ? e.code
                       : (c.country ?? '---') + chunks.join('');
-                emit(resolved(m, e, 'title', code), e);
+                // 'Sadr's spokesman said ... the cleric "cannot guarantee ..."': the leader in his own side's words is
+                // that side (its party), not an actor the speaker addresses.
+                const speaker = e.kind === 'person' && e.party && code === e.code ? mainSubjectBefore(m.start) : undefined;
+                emit(resolved(m, e, 'title', speaker && speaker !== e && speaker.code === e.party ? e.party : code), e);
                 continue;
               }
             }
@@ -1288,7 +1368,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const ap = apposOf.get(m);
           const e = ap ?? register(m, s);
           emit(m, null);
-          if (ap) touch(ap, m, s);
+          // The apposition of a person named just before is that person: his subject role stands (no touch).
+          if (ap && ap.lastSentence !== s) touch(ap, m, s);
           bind(m, e);
           innerPerson(m, s);
           // A known acronym in parentheses after a long name ("... Revolution in Iraq (SCIRI)")
@@ -1410,14 +1491,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (info.plural && subject && (coordinated(result, i) || result.some((x) => x.codes !== undefined && x.end <= i && s === doc.sentenceOf(x.start)))) continue;
           const e = l === 'it' ? (dep(i) === 'expl' ? null : salientIt(i)) : pronounEntity(i, s);
           if (e && e.lastSentence === s && subject) {
-            // Left to the coder, but still the agent of its verb for a later "the charge"
-            // ("X said ..., and he accused Tehran of ... . Iran dismissed the charge").
-            const v = doc.head[i];
-            if (v >= a && v < b && upos(v) === 'VERB' && !e.code.startsWith('---')) {
-              const m: ActorMention = { start: i, end: i + 1, code: e.code, rule: `article:pronoun -> ${e.rule}`, head: i, resolvedFrom: { ...e.anchor }, via: 'pronoun' };
-              if (e.codes) m.codes = e.codes;
-              selfActs.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m, sentence: s });
-            }
+            subjectPronouns.push(i);
             continue;
           }
           if (info.plural) {
@@ -1551,6 +1625,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
           if (!p && definiteWords(i, i, s)) {
+            // "The Lebanese army said ... its troops acted to defend the nation": the country of the sentence's
+            // subject, before a country named in an earlier sentence.
+            const subj = mainSubjectBefore(i);
+            const sc = subj ? sectors(subj.code, countries).country : null;
+            if (subj && sc && !NOT_A_COUNTRY.has(sc)) {
+              one(subj, 'group', i + 1, sc);
+              continue;
+            }
             const e = recent(s, i, (x) => (x.kind === 'country' && !x.code.startsWith('---') ? 0 : null));
             if (e) {
               one(e, 'title');
@@ -1569,6 +1651,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (cap(doc.form[i]) && (upos(i) === 'PROPN' || upos(i) === 'X' || upos(i) === '_' || nounName) && !NOT_NAME_WORDS.has(l)) {
           const hit = shortName(i, s, free);
           if (hit && one(hit[0], 'short-name', hit[1])) continue;
+          // "Hamid al-Khudari, who is a member of ISCI, said": a name no dictionary knows, of the group it belongs to.
+          const mb = upos(i) === 'PROPN' && (i === a || !cap(doc.form[i - 1])) ? memberName(i) : null;
+          if (mb) {
+            const pm: ActorMention = { start: i, end: mb.end, code: mb.code, rule: `article:unknown name + ${mb.rule}`, head: mb.end - 1 };
+            if (stats) stats.resolved++;
+            cover(pm);
+            result.push(pm);
+            bind(pm, register(pm, s, true));
+            continue;
+          }
         }
         if (GENERIC_ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && i + 2 < b && lower(i + 1) === 'of') {
           // "the movement of Shiite cleric Moqtada al-Sadr", "the bloc of X": the non-state leader's
@@ -1633,7 +1725,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (const x of result) {
         if (x.code.startsWith('---')) continue;
         // The phrase head first (a misparsed modifier may hang elsewhere: "U.S. and Iraqi/conj troops").
-        const xh = x.head >= x.start && x.head < x.end && dep(x.head) !== 'compound' ? x.head : synHead(doc, x);
+        // A head hung inside the mention ("Tariq al-Hashemi/flat") is no phrase head.
+        const inside = doc.head[x.head] >= x.start && doc.head[x.head] < x.end;
+        const xh = x.head >= x.start && x.head < x.end && dep(x.head) !== 'compound' && !inside ? x.head : synHead(doc, x);
         const d = dep(xh);
         const v = doc.head[xh];
         if (v < a || v >= b || upos(v) !== 'VERB') continue;
@@ -1642,11 +1736,24 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (acts.length > MAX_ACTS) acts.shift();
         }
       }
-      for (const x of selfActs) {
-        acts.push(x);
-        if (acts.length > MAX_ACTS) acts.shift();
+      // "Crocker said ..., and he accused Tehran of ...": a subject pronoun left to the coder (its antecedent is in
+      // the sentence) is the subject actor named before it; "the charge" later is that actor's.
+      for (const k of subjectPronouns) {
+        const v = doc.head[k];
+        if (v < a || v >= b || upos(v) !== 'VERB' || !ACT_VERBS.has((doc.lemma[v] || lower(v)).toLowerCase())) continue;
+        const person = PRONOUNS.get(lower(k))?.person;
+        let x: ActorMention | undefined;
+        for (let n = result.length - 1; n >= 0 && !x; n--) {
+          const y = result[n];
+          if (y.end > k || y.code.startsWith('---') || !dep(synHead(doc, y)).startsWith('nsubj')) continue;
+          const e = curTok.get(y.end - 1);
+          if (e && (person === true ? e.kind === 'person' : person === false ? e.kind !== 'person' : true)) x = y;
+        }
+        if (x) {
+          acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
+          if (acts.length > MAX_ACTS) acts.shift();
+        }
       }
-      selfActs.length = 0;
       prevResult = result;
       prevMain = null;
       for (const x of result) {
@@ -1687,7 +1794,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (s < 0 || s >= doc.sentenceCount) throw new RangeError(`sentence ${s} out of range 0..${doc.sentenceCount - 1}`);
       let m = memo.get(doc);
       if (!m || m.date !== date) {
-        m = { date, sentences: resolveDoc(doc, date) };
+        // Coding conventions for armed actors over the resolved article (src/actors/conventions.ts).
+        m = { date, sentences: applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches }) };
         memo.set(doc, m);
       }
       return m.sentences[s].slice();
