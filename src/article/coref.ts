@@ -31,6 +31,7 @@ import { splitActorCode } from '../actors/code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import {
   EVENT_NOUNS,
+  RELEASE_NOUNS,
   FIRST_PERSON,
   FOLLOWER_NOUNS,
   POLITICAL_AGENTS,
@@ -182,7 +183,7 @@ const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
 /** Every verb some act noun stands for ("accuse" for "the charge"). */
-const ACT_VERBS: ReadonlySet<string> = new Set([...EVENT_NOUNS.values()].flat());
+const ACT_VERBS: ReadonlySet<string> = new Set([...EVENT_NOUNS.values(), ...RELEASE_NOUNS.values()].flat());
 const MAX_ACTS = 40;
 /** Tokens a possessive in a reported clause looks back for the reporting verb's subject. */
 const REPORTER_WINDOW = 60;
@@ -1536,10 +1537,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         if (upos(i) === 'NOUN' && acts.length > 0) {
           // "Akol denied the charge": the agent of the accusation reported before.
-          const verbs = EVENT_NOUNS.get((doc.lemma[i] || l).toLowerCase());
+          const lemma = (doc.lemma[i] || l).toLowerCase();
+          const holding = RELEASE_NOUNS.get(lemma);
+          const verbs = holding ?? EVENT_NOUNS.get(lemma);
           let j = i - 1;
           while (j > a && upos(j) === 'ADJ') j--;
-          if (verbs && j >= a && lower(j) === 'the' && !(i + 1 < b && lower(i + 1) === 'of')) {
+          // "the release of the detainees", "their release": the holder (its "of" names the held).
+          const det = j >= a && (lower(j) === 'the' || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))));
+          if (verbs && det && (holding !== undefined || !(i + 1 < b && lower(i + 1) === 'of'))) {
             let act: (typeof acts)[number] | undefined;
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
             if (act) {

@@ -1705,6 +1705,21 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const rest = out.filter((x) => !skip(x));
       if (rest.length > 0) return rest;
     }
+    // "said U.S. troops were the cause ... and demanded that they leave": a plural subject
+    // pronoun of the demanded clause, left uncoded when its antecedent is in the same
+    // sentence, is the nearest plural actor named before it other than the source.
+    for (const c of cand) {
+      if (st.dep[c] !== 'ccomp' && st.dep[c] !== 'xcomp') continue;
+      const p = st.kid(c, 'nsubj');
+      if (p < 0 || st.mentionAt[p] >= 0 || !/^(they|them)$/i.test(st.doc.form[st.a + p])) continue;
+      for (let k = p - 1; k >= 0; k--) {
+        const mi = st.mentionAt[k];
+        if (mi < 0 || st.mentions[mi].end - 1 !== k) continue;
+        const x = XPOS[st.doc.xpos[st.a + st.synHead(st.mentions[mi])]];
+        if (skip(mi) || (x !== 'NNS' && x !== 'NNPS')) continue;
+        return [mi];
+      }
+    }
     // Fallback: the first mention after the verb within its own clause.
     const end = rescued ? st.n - 1 : clauseEnd(st, v);
     // The first actor after the verb being "Iraq's neighbours": the target is unnamed.
