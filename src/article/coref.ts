@@ -547,7 +547,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
         }
       }
-      let attribution = false;
+      // ", his office said" closing the sentence is an attribution too.
+      let attribution = info.possessive && i > doc.sentStart[s] && doc.form[i - 1] === ',' && i + 2 < doc.sentEnd[s] && /^(said|says|added|announced|reported)$/.test(lower(i + 2));
       for (let k = i - 1; info.possessive && k > doc.sentStart[s] && k >= i - 6 && !attribution; k--) attribution = lower(k - 1) === 'according' && lower(k) === 'to';
       // '"We expect him to act," Rice said': a third person inside a quotation is not its speaker.
       const q = quoteOf(i);
