@@ -259,7 +259,8 @@ const POLITICAL_AGENTS = new Set(['GOV', 'LEG', 'PTY']);
 /** Sectors of non-state armed groups, and agents for their forces ("militia", "fighters", "gunmen"). */
 const ARMED_GROUP = new Set(['REB', 'UAF', 'INS']);
 const ARMED_AGENTS = new Set(['UAF', 'REB', 'INS', 'MIL']);
-
+/** Agent words that are also mass nouns of what agents produce ("shared intelligence"). */
+const MASS_NOUN_AGENTS = new Set(['intelligence']);
 function groupCodes(g: Group): string[] {
   const bases = g.base ? g.base.codes : [null];
   return bases.map((b) => {
@@ -446,7 +447,10 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const adj = g !== null && adjacent(doc, g.end, it.start);
       if (it.kind === 'agent') {
         const gj = g && !adj ? gapJoin(doc, g, it) : null;
-        if (g && (adj || gj)) {
+        // "the cleric's militia", "the minister's aide": an agent's possessive names another actor (the
+        // possessor, resolved in the article), not one composed code (---RELUAF).
+        const ownedByAgent = g !== null && adj && g.base === null && g.end < it.start && !g.agents.some((a) => a.prefix);
+        if (g && (adj || gj) && !ownedByAgent) {
           if (gj?.former) g.former = true;
           g.agents.push(it);
           g.parts.push(it);
@@ -498,7 +502,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     close();
     let merged = composeOf ? mergeOf(doc, nationalEnvoys(doc, groups)) : nationalEnvoys(doc, groups);
     if (coordination) merged = distribute(doc, merged);
-    merged = appositiveNames(doc, merged).filter((g) => !sceneAdjective(doc, g, merged));
+    merged = appositiveNames(doc, merged).filter((g) => !sceneAdjective(doc, g, merged) && !massNoun(doc, g));
     for (const g of merged) {
       const b = g.start - 1;
       if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
@@ -600,6 +604,17 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     const rel = DEPREL[doc.dep[g.start]];
     if (h <= g.start || h >= s1 || (rel !== 'amod' && rel !== 'compound')) return false;
     return PLACE_NOUNS.has((doc.lemma[h] || doc.form[h]).toLowerCase());
+  };
+
+  /**
+   * "Washington shared intelligence with Ankara", "gathering intelligence": an agent word
+   * that is also a mass noun of information, alone and without "the", names no actor
+   * ("U.S. intelligence", "the intelligence services", "military intelligence" still do).
+   */
+  const massNoun = (doc: Doc, g: Group): boolean => {
+    if (g.base !== null || g.agents.length !== 1 || g.end - g.start !== 1 || !MASS_NOUN_AGENTS.has(doc.form[g.start].toLowerCase())) return false;
+    const s0 = doc.sentStart[doc.sentenceOf(g.start)];
+    return g.start === s0 || !/^(the|its|their|his|her|our|whose)$/i.test(doc.form[g.start - 1]) && !isPossessiveMarker(doc.form[g.start - 1]);
   };
 
   /**

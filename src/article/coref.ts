@@ -31,6 +31,7 @@ import { splitActorCode } from '../actors/code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import {
   EVENT_NOUNS,
+  RELEASE_NOUNS,
   FIRST_PERSON,
   FOLLOWER_NOUNS,
   POLITICAL_AGENTS,
@@ -49,7 +50,8 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
-import { createHomeTracker, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
+import { applyArmedConventions } from '../actors/conventions.js';
+import { createHomeTracker, DOMESTIC, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
@@ -78,6 +80,8 @@ export interface ArticleMatcherOptions {
   countries?: Iterable<string>;
   /** Work counters to fill (optional; the caller owns the object). */
   stats?: ArticleMatcherStats;
+  /** Transnational groups' national branches (`nationalBranches(dicts.actors)`): "al Qaeda" in an Iraq story = IRQREBAQD. */
+  branches?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** The article matcher: an {@link ActorMatcher} that may also be told a document's dateline. */
@@ -159,6 +163,12 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
   return false;
 }
 
+/** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
+const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
+/** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
+const LEADER_SECTORS = new Set(['PTY', 'REB', 'INS', 'UAF', 'OPP']);
+/** People who speak or negotiate for a leader: his political side's, not his force's. */
+const SPEAKER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'envoy', 'official', 'delegate', 'negotiator', 'emissary']);
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
@@ -172,6 +182,8 @@ const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure', 'strongman', 'opposition-leader']);
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
+/** Every verb some act noun stands for ("accuse" for "the charge"). */
+const ACT_VERBS: ReadonlySet<string> = new Set([...EVENT_NOUNS.values(), ...RELEASE_NOUNS.values()].flat());
 const MAX_ACTS = 40;
 /** Tokens a possessive in a reported clause looks back for the reporting verb's subject. */
 const REPORTER_WINDOW = 60;
@@ -320,7 +332,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const lemma = (doc.lemma[h] || hw).toLowerCase();
       // A person of the default KB's people files is a person whatever body they serve
       // ("Staffan de Mistura" = IGOUNO): "he" must find the U.N. envoy.
-      if (PEOPLE_RULE.test(m.rule)) return { kind: 'person', plural: false };
+      // Not the people around one ("Sadr's representatives", "Sadr supporters", "the Sadr ministers"): a group of the
+      // person's, which "them" can find.
+      if (PEOPLE_RULE.test(m.rule)) {
+        const group = (upos(h) === 'NOUN' && plural(h) && PERSON_NOUNS.has(lemma)) || (upos(m.end - 1) === 'NOUN' && plural(m.end - 1));
+        return group ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
+      }
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
       let lastOrg = -1;
@@ -423,8 +440,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         words++;
       }
       if (words < 2) return;
-      const pm: ActorMention = { start: st, end: m.end, code: m.code.slice(0, -3), rule: `${m.rule} (the person in it)`, head: m.end - 1 };
-      const pe = register(pm, s, true);
+      // Less the head's agent, unless the person's party replaced the code ("a representative of Sadr" = IRQPTYSDR).
+      const code = DOMESTIC.has(m.code.slice(-3)) ? m.code.slice(0, -3) : m.code;
+      // "a spokesman for the Iraqi Accordance Front": an organisation named inside, whose titles ("front") a later
+      // "the front" finds; it is no person.
+      const org = ORG_NAME_WORDS.has(lower(m.end - 1));
+      const pm: ActorMention = { start: st, end: m.end, code, rule: `${m.rule} (the ${org ? 'organisation' : 'person'} in it)`, head: m.end - 1 };
+      const pe = register(pm, s, !org);
+      if (org) {
+        pe.kind = 'org';
+        pe.plural = false;
+        return;
+      }
       for (let i = h + 2; i < st; i++) pe.titles.add(lower(i));
     };
 
@@ -520,6 +547,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
         }
       }
+      // ", his office said" closing the sentence is an attribution too.
+      let attribution = info.possessive && i > doc.sentStart[s] && doc.form[i - 1] === ',' && i + 2 < doc.sentEnd[s] && /^(said|says|added|announced|reported)$/.test(lower(i + 2));
+      for (let k = i - 1; info.possessive && k > doc.sentStart[s] && k >= i - 6 && !attribution; k--) attribution = lower(k - 1) === 'according' && lower(k) === 'to';
       // '"We expect him to act," Rice said': a third person inside a quotation is not its speaker.
       const q = quoteOf(i);
       const speaker = q && q.speaker >= 0 ? q.speaker : -1;
@@ -531,8 +561,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
         if (e.lastSentence === s && e.lastObject && controllers.includes(e.lastGov)) return null;
         if (e === shared) return null;
-        // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
-        let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
+        // A possessive takes the nearest actor of its own sentence ("help Libya build its army"), but in an
+        // attribution ("..., according to a statement from his office") the subject whose words they are.
+        let sc = info.possessive && e.lastSentence === s ? (attribution && !e.lastSubject ? 1 : 0) : e.lastSubject ? 0 : 2;
         // "phoned Maliki after Rice's visit and urged him": the possessor of a time or
         // circumstance phrase is background, behind the object of the clause.
         if (!info.possessive && e.lastBackground) sc += 1;
@@ -628,6 +659,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (p.party && agent !== null && POLITICAL_AGENTS.has(agent)) return p.party;
       // A non-state actor's militia, supporters or leader is that actor ("Sadr's militia" = IRQREBSHI).
       if (nonState) return p.code;
+      // A government figure's office, aides or spokesman speak for that figure ("Barzani's office" = IRQGOVKUR).
+      if (agent === 'GOV' && chunks[0] === 'GOV') return p.code;
       return (country ?? '---') + (agent ?? 'PTY');
     };
 
@@ -680,18 +713,31 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const want = code ? sectors(code, countries) : { country: null, chunks: [] as string[] };
       const mods = words.filter((w) => TITLE_MODIFIERS.has(w));
       const generic = GENERIC_ORG_NOUNS.has(headLemma);
+      const political = POLITICAL_GROUP_NOUNS.has(headLemma);
       const stateBody = INSTITUTION_NOUNS.has(headLemma) && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]);
       return recent(s, pos, (e) => {
+        // "the movement", "the front": a political group, never a state body ("the movement's followers" are not the
+        // police); with no such organisation in reach, the party of a non-state leader ("the cleric's movement").
+        if (political) {
+          const c0 = sectors(e.code, countries).chunks[0];
+          if (c0 === undefined || STATE_SECTORS.has(c0)) return null;
+        }
         if (want.country && !e.code.startsWith(want.country)) return null;
         const { chunks: own } = sectors(e.code, countries);
         // A head of government coded as the elite (IRQELI) holds a government office too ("the Iraqi leader" = IRQGOV).
         const chunks = own.includes('ELI') && !own.includes('GOV') ? [...own, 'GOV'] : own;
         // "the Iraqi leader" (IRQGOV) is no leader of an Iraqi party.
         if (want.country && want.chunks.length > 0 && !want.chunks.every((c) => chunks.includes(c))) return null;
-        // Organisation nouns name organisations ("the ministry" is no group of leaders).
-        if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A religion or ethnicity said of the title is the candidate's too ("the Sunni Arab bloc" is no Shiite militia).
         for (const c of want.chunks) if (IDENTITY_CODES.has(c) && !chunks.includes(c)) return null;
+        // The party of a political or armed non-state leader named just before ("a representative of cleric X said
+        // the movement's followers ..."), behind an organisation called so.
+        if (political && e.kind === 'person' && !e.plural && (e.party || LEADER_SECTORS.has(chunks[0]))) {
+          const d = s - e.lastSentence;
+          return d <= 1 ? 1.5 : d <= maxSentences ? 3 : null;
+        }
+        // Organisation nouns name organisations ("the ministry" is no group of leaders).
+        if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
         if (stateBody && !chunks.some((c) => STATE_SECTORS.has(c)) && !/^(IGO|NGO)/.test(e.code)) return null;
         if (e.anchor.sentence === s && e.anchor.start === pos) return null;
@@ -977,7 +1023,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       ms.forEach(cover);
       const free = (k: number): boolean => k >= a && k < b && covered[k - a] === 0;
       const unknownPerson = new Set<ActorMention>();
-      if (unknownActors) extendUnknown(doc, s, ms, free, cover, unknownPerson, countries);
+      /** An unknown person's principal, named before it ("an aide to the cleric, X": the cleric). */
+      const ownerOf = new Map<ActorMention, ActorMention>();
+      if (unknownActors) extendUnknown(doc, s, ms, free, cover, unknownPerson, countries, ownerOf);
       home.sentence(s, ms);
 
       // Everything that may refer, in text order: base mentions and free tokens.
@@ -986,6 +1034,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
       steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
       const result: ActorMention[] = [];
+      /** Subject pronouns left to the coder (their antecedent is in the sentence). */
+      const subjectPronouns: number[] = [];
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
       /** "the two countries' ambassadors": the pair's countries by the token of its possessive marker. */
@@ -1013,14 +1063,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (k + 1 >= b || doc.form[k] !== ',') return null;
         k++;
         if (/^(a|an|the)$/.test(lower(k))) k++;
-        const r = msAt.get(k);
+        // "X, a representative of Sadr": a role no dictionary lists is a one-word role of its own.
+        const r = msAt.get(k) ?? (free(k) && upos(k) === 'NOUN' && PERSON_NOUNS.has((doc.lemma[k] || lower(k)).toLowerCase()) ? { start: k, end: k + 1, code: '---', rule: `article:${lower(k)}`, head: k } : undefined);
         if (!r || !PERSON_NOUNS.has(lower(r.start))) return null;
         const nonState = nonStateCode;
         // A composed "leader of the Awakening council" (IRQUAFSUN + GOV).
         let inner = -1;
         for (let t = r.start + 1; t < r.end - 1; t++) if (/^(of|for)$/.test(lower(t))) inner = t;
         if (inner >= 0 && r.code.length >= 9) {
-          const g = r.code.slice(0, -3);
+          // The role's sector ends the code, unless the leader's party replaced it ("a representative of Sadr" = IRQPTYSDR).
+          const g = DOMESTIC.has(r.code.slice(-3)) ? r.code.slice(0, -3) : r.code;
           return nonState(g) ? { code: g, rule: r.rule, of: r } : null;
         }
         // "a spokesman for Sadr", "a commander of the Mahdi Army".
@@ -1029,7 +1081,50 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         j++;
         if (j < b && lower(j) === 'the') j++;
         const x = msAt.get(j);
-        return x && nonState(x.code) ? { code: x.code, rule: x.rule, of: r } : null;
+        // A spokesman or representative speaks for a leader's political side (ActorMention.party), a commander for his force.
+        const code = x && x.party && SPEAKER_NOUNS.has(lower(r.end - 1)) ? x.party : x?.code;
+        return x && code && nonState(x.code) ? { code, rule: x.rule, of: r } : null;
+      };
+      /**
+       * A run of two or more name words at `i` followed by ", (who is) a member of X" / ", a spokesman for X": the
+       * person's code is the group's (its party for a spokesman); null when X is no organisation or group.
+       */
+      const memberName = (i: number): { end: number; code: string; rule: string } | null => {
+        let end = i;
+        let words = 0;
+        for (let k = i; k < b && k < i + MAX_NAME_RUN && free(k); k++) {
+          const lk = lower(k);
+          if (NAME_PARTICLES.has(lk)) continue;
+          if (!cap(doc.form[k]) || NOT_NAME_WORDS.has(lk) || (upos(k) !== 'PROPN' && upos(k) !== 'X' && upos(k) !== '_')) break;
+          end = k + 1;
+          words++;
+        }
+        if (words < 2 || end + 4 >= b || doc.form[end] !== ',') return null;
+        let k = end + 1;
+        if (lower(k) === 'who' && /^(is|was)$/.test(lower(k + 1))) k += 2;
+        if (!/^(a|an|the)$/.test(lower(k))) return null;
+        k++;
+        if (k < b && upos(k) === 'ADJ') k++;
+        const role = k < b ? lower(k) : '';
+        if (role !== 'member' && !PERSON_NOUNS.has(role)) return null;
+        k++;
+        if (k >= b || !/^(of|for)$/.test(lower(k))) return null;
+        k++;
+        if (k < b && lower(k) === 'the') k++;
+        const x = msAt.get(k);
+        if (!x || x.code.startsWith('---')) return null;
+        const c = sectors(x.code, countries).chunks;
+        if (c.length === 0 || STATE_SECTORS.has(c[0])) return null;
+        return { end, code: x.party && SPEAKER_NOUNS.has(role) ? x.party : x.code, rule: `${role} of ${x.rule}` };
+      };
+      /** The actor of the sentence's main-clause subject, when it comes before token `i`. */
+      const mainSubjectBefore = (i: number): Entity | undefined => {
+        for (const x of result) {
+          if (x.end > i) break;
+          const xh = synHead(doc, x);
+          if (dep(xh).startsWith('nsubj') && mainClause(doc.head[xh])) return curTok.get(x.end - 1);
+        }
+        return undefined;
       };
       /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
       const bind = (m: ActorMention, e: Entity): void => {
@@ -1118,6 +1213,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               if (stats) stats.resolved++;
             }
             // "The council's leader, Abdul Aziz al-Hakim": a new person whose code comes from the body it leads.
+            const owner = ownerOf.get(m);
+            const oe = owner ? byEnd.get(owner.end) : undefined;
+            if (oe && m.code.startsWith('---') && chunks.length > 0) {
+              m.code = groupCode(oe, chunks[0]);
+              m.rule = `${m.rule} + for ${oe.rule}`;
+              if (stats) stats.resolved++;
+            }
             if (m.code.startsWith('---') && chunks.length > 0) {
               const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
               const spoke = SPOKES_NOUNS.has(lower(h)) || SPOKES_NOUNS.has(lower(m.start)) ? prevMain : null;
@@ -1136,6 +1238,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 if (stats) stats.resolved++;
               }
             }
+            // "The commander of UNIFIL, Major General X": the title he is in apposition to is his code.
+            const tp = result.length > 0 ? result[result.length - 1] : undefined;
+            if (m.code.startsWith('---') && tp && tp.end === m.start - 1 && doc.form[tp.end] === ',' && !tp.code.startsWith('---') &&
+              PERSON_NOUNS.has((doc.lemma[tp.head] || lower(tp.head)).toLowerCase()) && !plural(tp.head)) {
+              m.code = tp.code;
+              m.rule = `${m.rule} + apposition of ${tp.rule}`;
+              if (stats) stats.resolved++;
+            }
             // Its country (a country named just before it, the paragraph's, the article's): home.ts.
             m.code = home.complete(m, s, result, ms, true);
             emit(m, null);
@@ -1144,6 +1254,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // The apposition is the same person ("the leader of the Awakening council" is no second antecedent).
             if (ag) apposOf.set(ag.of, pe);
             continue;
+          }
+          if (isIdentityCode(m.code) && !plural(h)) {
+            // "Zebari, a Kurd, thanked him", "Bolani, a Shiite who has accused Damascus, ...": the person described, not
+            // a second actor (not touched: the person stays the clause's subject for binding).
+            let k = m.start - 1;
+            if (k > a && /^(a|an)$/.test(lower(k))) k--;
+            if (k > a && /^(himself|herself)$/.test(lower(k))) k--;
+            const e = k > a && k < m.start - 1 && doc.form[k] === ',' ? byEnd.get(k) : undefined;
+            if (e && e.kind === 'person' && !e.code.startsWith('---')) {
+              const r = resolved(m, e, 'title');
+              cover(r);
+              result.push(r);
+              continue;
+            }
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
             // "the southern leadership", "southern troops" in a Sudan / South Sudan story: the South's.
@@ -1202,8 +1326,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 const c = sectors(e.code, countries);
                 // "the militia" of a person's country keeps its own sector unless the antecedent is that body.
                 // An organisation called so ("the council" of the Security Council) keeps its code.
-                const code = e.kind === 'person' || c.chunks.includes(chunks[0]) || hasTitle(e, headLemma) ? e.code : (c.country ?? '---') + chunks.join('');
-                emit(resolved(m, e, 'title', code), e);
+                const code =
+                  e.kind === 'person' && POLITICAL_GROUP_NOUNS.has(headLemma)
+                    ? groupCode(e, 'PTY')
+                    : e.kind === 'person' || c.chunks.includes(chunks[0]) || hasTitle(e, headLemma)
+                      ? e.code
+                      : (c.country ?? '---') + chunks.join('');
+                // 'Sadr's spokesman said ... the cleric "cannot guarantee ..."': the leader in his own side's words is
+                // that side (its party), not an actor the speaker addresses.
+                const speaker = e.kind === 'person' && e.party && code === e.code ? mainSubjectBefore(m.start) : undefined;
+                emit(resolved(m, e, 'title', speaker && speaker !== e && speaker.code === e.party ? e.party : code), e);
                 continue;
               }
             }
@@ -1243,7 +1375,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const ap = apposOf.get(m);
           const e = ap ?? register(m, s);
           emit(m, null);
-          if (ap) touch(ap, m, s);
+          // The apposition of a person named just before is that person: his subject role stands (no touch).
+          if (ap && ap.lastSentence !== s) touch(ap, m, s);
           bind(m, e);
           innerPerson(m, s);
           // A known acronym in parentheses after a long name ("... Revolution in Iraq (SCIRI)")
@@ -1364,7 +1497,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // "Britain and France said they ...", "Both sides said they ...": left to the coder, as above.
           if (info.plural && subject && (coordinated(result, i) || result.some((x) => x.codes !== undefined && x.end <= i && s === doc.sentenceOf(x.start)))) continue;
           const e = l === 'it' ? (dep(i) === 'expl' ? null : salientIt(i)) : pronounEntity(i, s);
-          if (e && e.lastSentence === s && subject) continue;
+          if (e && e.lastSentence === s && subject) {
+            subjectPronouns.push(i);
+            continue;
+          }
           if (info.plural) {
             // "Rice met Dulaimi and Hashemi and urged them", "received both men and appealed to them".
             const here = subject ? null : lastCoordination(doc, result, i);
@@ -1402,10 +1538,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         if (upos(i) === 'NOUN' && acts.length > 0) {
           // "Akol denied the charge": the agent of the accusation reported before.
-          const verbs = EVENT_NOUNS.get((doc.lemma[i] || l).toLowerCase());
+          const lemma = (doc.lemma[i] || l).toLowerCase();
+          const holding = RELEASE_NOUNS.get(lemma);
+          const verbs = holding ?? EVENT_NOUNS.get(lemma);
           let j = i - 1;
           while (j > a && upos(j) === 'ADJ') j--;
-          if (verbs && j >= a && lower(j) === 'the' && !(i + 1 < b && lower(i + 1) === 'of')) {
+          // "the release of the detainees", "their release": the holder (its "of" names the held).
+          const det = j >= a && (lower(j) === 'the' || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))));
+          if (verbs && det && (holding !== undefined || !(i + 1 < b && lower(i + 1) === 'of'))) {
             let act: (typeof acts)[number] | undefined;
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
             if (act) {
@@ -1454,7 +1594,23 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
         }
         if (FOLLOWER_NOUNS.has(l) && upos(i) !== 'VERB') {
-          const p = possessor(i, s, byEnd, consumed);
+          let p = possessor(i, s, byEnd, consumed);
+          // "Dozens of Sadr supporters": a person's name right before a plural follower noun is its possessor;
+          // the two words are one mention, the group's (the name alone would take the group's place in the event).
+          const named = !p && plural(i) && i > a ? byEnd.get(i) : undefined;
+          const last = result[result.length - 1];
+          if (named && named.kind === 'person' && last && last.end === i && !last.resolvedFrom) {
+            p = named;
+            result.pop();
+            const m = resolved({ start: last.start, end: i + 1, code: p.code, rule: `article:${last.rule} + ${l}`, head: i }, p, 'group', groupCode(p, FOLLOWER_NOUNS.get(l)!));
+            cover(m);
+            emit(m, p);
+            const g = register({ ...m, resolvedFrom: undefined, via: undefined }, s);
+            g.kind = 'group';
+            g.plural = true;
+            bind(m, g);
+            continue;
+          }
           if (p && one(p, 'group', i + 1, groupCode(p, FOLLOWER_NOUNS.get(l)!))) {
             // "his men", "his fighters" are also a group of their own: "they", "them" after them.
             if (plural(i)) {
@@ -1476,6 +1632,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
           if (!p && definiteWords(i, i, s)) {
+            // "The Lebanese army said ... its troops acted to defend the nation": the country of the sentence's
+            // subject, before a country named in an earlier sentence.
+            const subj = mainSubjectBefore(i);
+            const sc = subj ? sectors(subj.code, countries).country : null;
+            if (subj && sc && !NOT_A_COUNTRY.has(sc)) {
+              one(subj, 'group', i + 1, sc);
+              continue;
+            }
             const e = recent(s, i, (x) => (x.kind === 'country' && !x.code.startsWith('---') ? 0 : null));
             if (e) {
               one(e, 'title');
@@ -1494,6 +1658,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (cap(doc.form[i]) && (upos(i) === 'PROPN' || upos(i) === 'X' || upos(i) === '_' || nounName) && !NOT_NAME_WORDS.has(l)) {
           const hit = shortName(i, s, free);
           if (hit && one(hit[0], 'short-name', hit[1])) continue;
+          // "Hamid al-Khudari, who is a member of ISCI, said": a name no dictionary knows, of the group it belongs to.
+          const mb = upos(i) === 'PROPN' && (i === a || !cap(doc.form[i - 1])) ? memberName(i) : null;
+          if (mb) {
+            const pm: ActorMention = { start: i, end: mb.end, code: mb.code, rule: `article:unknown name + ${mb.rule}`, head: mb.end - 1 };
+            if (stats) stats.resolved++;
+            cover(pm);
+            result.push(pm);
+            bind(pm, register(pm, s, true));
+            continue;
+          }
         }
         if (GENERIC_ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && i + 2 < b && lower(i + 1) === 'of') {
           // "the movement of Shiite cleric Moqtada al-Sadr", "the bloc of X": the non-state leader's
@@ -1521,7 +1695,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const lem = (doc.lemma[i] || l).toLowerCase();
             // "the bloc", "the front": a political group, not the last militia (home.ts PARTY_NOUNS).
             const e = titleEntity(words, lem, want ?? (PARTY_NOUNS.has(lem) ? '---PTY' : null), s, i, doc.head[i]);
-            if (e) one(e, 'title');
+            if (e) one(e, 'title', i + 1, e.kind === 'person' ? groupCode(e, 'PTY') : undefined);
           }
         }
       }
@@ -1558,11 +1732,31 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (const x of result) {
         if (x.code.startsWith('---')) continue;
         // The phrase head first (a misparsed modifier may hang elsewhere: "U.S. and Iraqi/conj troops").
-        const xh = x.head >= x.start && x.head < x.end && dep(x.head) !== 'compound' ? x.head : synHead(doc, x);
+        // A head hung inside the mention ("Tariq al-Hashemi/flat") is no phrase head.
+        const inside = doc.head[x.head] >= x.start && doc.head[x.head] < x.end;
+        const xh = x.head >= x.start && x.head < x.end && dep(x.head) !== 'compound' && !inside ? x.head : synHead(doc, x);
         const d = dep(xh);
         const v = doc.head[xh];
         if (v < a || v >= b || upos(v) !== 'VERB') continue;
         if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && x.start > a && lower(x.start - 1) === 'by')) {
+          acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
+          if (acts.length > MAX_ACTS) acts.shift();
+        }
+      }
+      // "Crocker said ..., and he accused Tehran of ...": a subject pronoun left to the coder (its antecedent is in
+      // the sentence) is the subject actor named before it; "the charge" later is that actor's.
+      for (const k of subjectPronouns) {
+        const v = doc.head[k];
+        if (v < a || v >= b || upos(v) !== 'VERB' || !ACT_VERBS.has((doc.lemma[v] || lower(v)).toLowerCase())) continue;
+        const person = PRONOUNS.get(lower(k))?.person;
+        let x: ActorMention | undefined;
+        for (let n = result.length - 1; n >= 0 && !x; n--) {
+          const y = result[n];
+          if (y.end > k || y.code.startsWith('---') || !dep(synHead(doc, y)).startsWith('nsubj')) continue;
+          const e = curTok.get(y.end - 1);
+          if (e && (person === true ? e.kind === 'person' : person === false ? e.kind !== 'person' : true)) x = y;
+        }
+        if (x) {
           acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
           if (acts.length > MAX_ACTS) acts.shift();
         }
@@ -1607,7 +1801,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (s < 0 || s >= doc.sentenceCount) throw new RangeError(`sentence ${s} out of range 0..${doc.sentenceCount - 1}`);
       let m = memo.get(doc);
       if (!m || m.date !== date) {
-        m = { date, sentences: resolveDoc(doc, date) };
+        // Coding conventions for armed actors over the resolved article (src/actors/conventions.ts).
+        m = { date, sentences: applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches }) };
         memo.set(doc, m);
       }
       return m.sentences[s].slice();
@@ -1649,6 +1844,7 @@ function extendUnknown(
   cover: (m: ActorMention) => void,
   unknownPerson: Set<ActorMention>,
   countries: Iterable<string> | undefined,
+  ownerOf: Map<ActorMention, ActorMention>,
 ): void {
   const a = doc.sentStart[s];
   const b = doc.sentEnd[s];
@@ -1720,6 +1916,18 @@ function extendUnknown(
     if (PERSON_NOUNS.has(last) && chunks.length > 0 && m.end + 1 < b && doc.form[m.end] === ',' && free(m.end + 1)) {
       const end = nameRun(m.end + 1);
       const closes = end >= b || doc.form[end] === ',' || UPOS[doc.upos[end]] === 'PUNCT';
+      // "a senior aide to the cleric, Nasser al-Rubaie": the name is the aide's, who acts for the cleric.
+      let k = m.start - 1;
+      if (k >= a && /^(the|a|an)$/.test(lower(k))) k--;
+      const role = k > a && /^(to|for|of)$/.test(lower(k)) ? ms.find((x) => x.end === k && x !== m) : undefined;
+      if (end > m.end + 1 && closes && role && PERSON_NOUNS.has(lower(role.end - 1))) {
+        const n: ActorMention = { start: m.end + 1, end, code: role.code, rule: `${role.rule} (apposition) + unknown name`, head: end - 1 };
+        cover(n);
+        unknownPerson.add(n);
+        ownerOf.set(n, m);
+        added.push(n);
+        continue;
+      }
       if (end > m.end + 1 && (closes || DEPREL[doc.dep[m.end + 1]] === 'appos')) {
         m.end = end;
         m.head = end - 1;

@@ -268,8 +268,12 @@ export function createContextAnalyzer(cfg: ContextConfig): ContextAnalyzer {
         const t = treeOf(ev.sentence);
         const v = innerVerb(t, ev.verb >= t.a && ev.verb < t.b ? ev.verb : ev.evidenceStart, ev.rule);
         // Several events often share one verb ("X and Y held talks"): analyse it once.
-        let mr = modalities.get(v);
-        if (!mr) modalities.set(v, (mr = analyzeModality(t, v)));
+        // A negation of the coder's own verb that the coder did not keep ("would not stay
+        // silent": 130, "would not allow X to": 130) is part of the coded act.
+        const ownNegation = !(ev.negationCoded && v === ev.verb);
+        const key = ownNegation ? v : -1 - v;
+        let mr = modalities.get(key);
+        if (!mr) modalities.set(key, (mr = analyzeModality(t, v, ownNegation)));
         let attributedTo: Attribution | null = null;
         if (mr.speaker >= 0) {
           const [lo, hi] = t.span(mr.speaker);

@@ -82,7 +82,7 @@ export interface ModalityResult {
   clause: number[];
 }
 
-function ownMarkers(t: SentTree, v: number, reported: boolean): Modality | null {
+function ownMarkers(t: SentTree, v: number, reported: boolean, ownNegation = true): Modality | null {
   let neg = false;
   let hyp = false;
   let fut = false;
@@ -91,7 +91,7 @@ function ownMarkers(t: SentTree, v: number, reported: boolean): Modality | null 
     const d = t.dep(c);
     if (d !== 'advmod' && d !== 'neg' && d !== 'aux' && d !== 'aux:pass' && d !== 'mark' && d !== 'advcl' && d !== 'advcl:relcl' && d !== 'obj') continue;
     const w = t.low(c);
-    if ((d === 'advmod' || d === 'neg') && NEG.has(w)) neg = true;
+    if ((d === 'advmod' || d === 'neg') && NEG.has(w)) neg = ownNegation;
     else if (d === 'aux' || d === 'aux:pass') {
       if (w === 'would' && reported) fut = true;
       else if (HYP_AUX.has(w)) hyp = true;
@@ -153,10 +153,12 @@ function trailingSpeaker(t: SentTree, v: number): number {
 }
 
 /**
- * Modality, speaker and clause of the event whose verb is token `v`.
+ * Modality, speaker and clause of the event whose verb is token `v`. `ownNegation` false:
+ * the verb's own "not" is part of what the coder coded ("would not stay silent" 130,
+ * "would not allow X to" 130), so it does not make the event negated.
  * @example analyzeModality(tree, verbOf('disband')).modality // 'demanded' for "The US urged Iraq to disband the militia"
  */
-export function analyzeModality(t: SentTree, v: number): ModalityResult {
+export function analyzeModality(t: SentTree, v: number, ownNegation = true): ModalityResult {
   const clause = [v];
   let speaker = -1;
   let gov: Modality | null = null;
@@ -200,7 +202,7 @@ export function analyzeModality(t: SentTree, v: number): ModalityResult {
     if (d === 'conj' || (controlled && (d === 'xcomp' || infinitive(t, c)))) clause.push(p);
     c = p;
   }
-  const own = ownMarkers(t, v, reported);
+  const own = ownMarkers(t, v, reported, ownNegation);
   const n = govP ? govP.length : 0;
   for (let i = 0; i < n && gov === null; i++) {
     const gp = govP![i]!;

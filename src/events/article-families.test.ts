@@ -55,3 +55,53 @@ test('"urged Libya\'s neighbours to ...": a state named only as the possessor of
   const plain = code('The Arab League envoy urged Libya to close its borders.');
   assert.ok(plain.some((g) => g.endsWith(' 020 LBY')), plain.join('; '));
 });
+
+test('"NAME, himself a Sunni, ...": the reflexive description is no actor, the name is the subject', () => {
+  const got = code('Karimov, himself a Sunni, urged the Syrian government to close the border.');
+  assert.ok(got.some((g) => g === 'UZBGOV 020 SYRGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.includes('SUN')), got.join('; '));
+});
+
+test('"NAME, who met X last week, said ...": the relative clause\'s meeting is the name\'s, the main verb too', () => {
+  const got = code('Mottaki, who met Prime Minister Nouri al-Maliki last week, said Iran wanted a stable Iraq and had no ties to any armed group.');
+  assert.ok(got.some((g) => g === 'IRNGOV 040 IRQGOV'), got.join('; '));
+  // The one met is not the speaker of the main clause.
+  assert.ok(!got.some((g) => g.startsWith('IRQGOV')), got.join('; '));
+});
+
+test('forces sent by their own side are no target: "had not sent ground troops into the valley", "sent reinforcements from Kabul"', () => {
+  const got = code('The Afghan army said on Monday that NATO forces had not sent ground troops into the valley. The Afghan army sent reinforcements from Kabul.');
+  assert.ok(!got.some((g) => / 15\d* /.test(g)), got.join('; '));
+  // Another state's place of origin is still a target.
+  const recall = code('Turkey recalled its ambassador from Israel on Monday.');
+  assert.ok(recall.some((g) => g.startsWith('TUR 16') && g.split(' ')[2].startsWith('ISR')), recall.join('; '));
+});
+
+test('a country adjective deep in the phrase is no target ("denied that X armed any Lebanese group", "talks on Palestinian security"); "his Jordanian counterpart" is that state\'s actor of the source\'s kind', () => {
+  const deny = code('The Syrian foreign ministry denied that Damascus had armed any Lebanese group.');
+  assert.ok(!deny.some((g) => g.endsWith(' LBN')), deny.join('; '));
+  const talks = code('Egypt, which has held two rounds of talks on Palestinian security with Israel, said the talks were useful.');
+  assert.ok(talks.includes('EGY 046 ISR'), talks.join('; '));
+  assert.ok(!talks.some((g) => g.endsWith(' PSE')), talks.join('; '));
+  const phone = code('The Syrian foreign minister telephoned his Jordanian counterpart on Sunday.');
+  assert.ok(phone.includes('SYRGOV 041 JORGOV'), phone.join('; '));
+  // The verb's own argument is the country's act, and its author the target.
+  const pressure = code('Hamas denounced the Israeli pressure on Monday.');
+  assert.ok(pressure.some((g) => g.endsWith(' ISR')), pressure.join('; '));
+  // The parties of a joint act stay its targets.
+  const host = code('Qatar offered to host the next round of Sudanese-Chadian talks.');
+  assert.ok(host.some((g) => g.startsWith('QAT 03') && g.endsWith(' SDN')), host.join('; '));
+});
+
+test('"denied that X ... and blamed Y": the blame is the speaker\'s, not part of what was denied', () => {
+  const got = code('The Syrian envoy denied that Damascus trained any Lebanese group and blamed the Israeli army for the violence.');
+  assert.ok(got.includes('SYRGOV 112 ISRMIL'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('SYRGOV 016 ISR')), got.join('; '));
+});
+
+test('a rejection answers the proposer, not the actors inside what was proposed', () => {
+  const got = code('The Lebanese prime minister rejected any suggestion that Syrian troops would return to Beirut.');
+  assert.ok(!got.some((g) => g.startsWith('LBNGOV 12') && g.endsWith(' SYRMIL')), got.join('; '));
+  const demand = code('The Lebanese prime minister rejected the Syrian demand on Monday.');
+  assert.ok(demand.includes('LBNGOV 120 SYR'), demand.join('; '));
+});

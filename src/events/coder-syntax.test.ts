@@ -27,6 +27,9 @@ KILL {KILLED}
 
 --- ACCUSE [112] ---
 ACCUSE {ACCUSED}
+
+--- MEET [040] ---
+MEET {MET}
 `;
 
 const verbs = compileVerbDictionary([{ file: 'v.txt', text: VERBS }]);
@@ -281,4 +284,30 @@ test('"attacked a Gondor patrol": a state modifying a military unit is its milit
       .        PUNCT .   .       2 punct`),
   );
   assert.deepEqual(triples(coder.code(doc)), ['ARN GONMIL 190']);
+});
+
+test('"Arnor, who met Rohan troops last week, said ...": a relative clause the parser took for the main clause', () => {
+  // The beam parser's reading: "met" the root, "Rohan troops" the subject of "said".
+  const doc = makeDoc(
+    rows(`
+      Arnor    PROPN NNP Arnor   4  vocative
+      ,        PUNCT ,   ,       1  punct
+      who      PRON  WP  who     4  nsubj
+      met      VERB  VBD meet    0  root
+      Gondor   PROPN NNP Gondor  6  compound
+      troops   NOUN  NNS troop   10 nsubj
+      last     ADJ   JJ  last    8  amod
+      week     NOUN  NN  week    6  appos
+      ,        PUNCT ,   ,       6  punct
+      said     VERB  VBD say     4  ccomp
+      Rohan    PROPN NNP Rohan   12 nsubj
+      attacked VERB  VBD attack  10 ccomp
+      Eriador  PROPN NNP Eriador 12 obj
+      .        PUNCT .   .       4  punct`),
+  );
+  const t = triples(coder.code(doc));
+  assert.ok(t.includes('ARN GONMIL 040'), t.join('; '));
+  assert.ok(t.includes('ROH ERI 190'), t.join('; '));
+  // The troops met are not the speaker.
+  assert.ok(!t.some((x) => x.startsWith('GONMIL')), t.join('; '));
 });

@@ -48,6 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { threatCode } from './intent.js';
+import { HOME_RULE } from '../article/home.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
 /** Coder options (the PETRARCH names in comments). */
@@ -92,6 +93,10 @@ const ARG_DEPS = new Set(['obj', 'obl', 'iobj']);
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 'claim', 'note', 'confirm', 'declare']);
 const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
+/** Verbs of denial, whose content clause a verb of blame or appeal does not continue. */
+const DENYING = new Set(['deny', 'dismiss', 'reject', 'refute']);
+/** Verbs of blame and appeal a speaker goes on to after a denial. */
+const SPEECH_ACTS = new Set(['blame', 'accuse', 'urge', 'call', 'warn', 'criticize', 'criticise', 'condemn', 'demand', 'say', 'add', 'insist', 'charge']);
 const NEG_WORDS = new Set(['not', "n't", 'never']);
 /** Most heads one argument's coordination expands to (bounds the conjunct recursion). */
 const MAX_CONJUNCTS = 256;
@@ -138,6 +143,15 @@ const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Verbs of letting: "would not allow X to ..." warns X. */
 const ALLOWING = new Set(['allow', 'permit', 'let']);
 /** Adjectives of readiness: "ready to hold talks" is an intent. */
+/** Nouns of joint acts, whose adjectives name the parties ("U.S.-Iranian talks"). */
+const JOINT = new Set(['talk', 'talks', 'negotiation', 'meeting', 'summit', 'dialogue', 'deal', 'agreement', 'accord', 'treaty', 'pact', 'relation', 'relations', 'tie', 'ties', 'alliance', 'cooperation', 'war', 'conflict', 'dispute', 'rapprochement']);
+
+/** Verbs of naming: "what he called X" is X. */
+const NAMING = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
+
+/** Nouns for the holder of the same office elsewhere ("his Iraqi counterpart"). */
+const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'opposite', 'equivalent']);
+
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
 /** Prepositions that introduce the other party of a joint act. */
 const PARTNER_CASES = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS']);
@@ -329,6 +343,8 @@ class Sent {
     const movedAfter = (from: number, to: number, after: number) => {
       for (const c of Array.from(this.kids(from))) if (c > after && c !== to) this.attach(c, to, this.dep[c]);
     };
+    // 0. "Qomi, who met X last week, said ...": a relative clause taken for the main clause.
+    if (this.relativeRoot()) this.index();
     // 1. Noun root + participle with an object.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0 || !nominal(r) || hasKid(r, ['cop'])) continue;
@@ -479,14 +495,35 @@ class Sent {
     // 10. "President Talabani, a Kurd, phoned ...": a short indefinite noun phrase between
     // commas right after a name, without a verb, describes that person (an apposition),
     // whatever the parser made of it (a conjunct, a second subject): not a second actor.
+    // "Talabani, himself a Kurd, ...": the reflexive belongs to the description. A name the
+    // parser left as a discourse word or vocative of the verb after the description is
+    // that verb's subject.
     for (let i = 1; i + 2 < n; i++) {
-      if (this.doc.form[this.a + i] !== ',' || !/^(a|an)$/i.test(this.doc.form[this.a + i + 1])) continue;
+      if (this.doc.form[this.a + i] !== ',') continue;
+      const refl = /^(himself|herself|itself|themselves)$/i.test(this.doc.form[this.a + i + 1]) ? 1 : 0;
+      if (!/^(a|an)$/i.test(this.doc.form[this.a + i + 1 + refl] ?? '')) continue;
       let h = i - 1;
       while (h >= 0 && this.head[h] >= 0 && this.head[h] < i && ['flat', 'compound'].includes(this.dep[h])) h = this.head[h];
-      if (h < 0 || this.upos(h) !== 'PROPN') continue;
-      let j = i + 2;
-      while (j < n && j <= i + 6 && this.doc.form[this.a + j] !== ',' && !['VERB', 'AUX', 'CCONJ', 'ADP', 'PRON'].includes(this.upos(j))) j++;
+      if (h < 0 || !(this.upos(h) === 'PROPN' || ((this.upos(h) === 'INTJ' || this.upos(h) === 'X') && /^[A-Z]/.test(this.doc.form[this.a + h])))) continue;
+      let j = i + 2 + refl;
+      while (j < n && j <= i + 6 + refl && this.doc.form[this.a + j] !== ',' && !['VERB', 'AUX', 'CCONJ', 'ADP', 'PRON'].includes(this.upos(j))) j++;
       if (j >= n || this.doc.form[this.a + j] !== ',') continue;
+      // The description's noun: the last word before the closing comma.
+      const noun = j - 1;
+      if (refl) {
+        if (!['NOUN', 'PROPN', 'ADJ'].includes(this.upos(noun))) continue;
+        const v = this.head[i + 1];
+        if (this.attach(noun, h, 'appos')) changed = true;
+        for (let k = i + 2; k < noun; k++) this.attach(k, noun, this.upos(k) === 'DET' ? 'det' : 'amod');
+        this.attach(i + 1, noun, 'nmod:npmod');
+        // The name as subject of the verb that had the reflexive as its subject.
+        if (v >= 0 && v > j && this.upos(v) === 'VERB' && this.head[h] === v && !['nsubj', 'nsubj:pass'].includes(this.dep[h])) {
+          let subj = false;
+          for (const c of this.kids(v)) if (c !== i + 1 && this.dep[c].startsWith('nsubj')) subj = true;
+          if (!subj) this.dep[h] = 'nsubj';
+        }
+        continue;
+      }
       const tops: number[] = [];
       for (let k = i + 1; k < j; k++) if (this.head[k] < i || this.head[k] >= j) tops.push(k);
       if (tops.length !== 1 || (this.head[tops[0]] === h && this.dep[tops[0]] === 'appos')) continue;
@@ -568,7 +605,9 @@ class Sent {
     // 13. "told reporters that the Kurds would never give up Kirkuk and accused/VBD the
     // government ...": a past verb with its own "and" and no subject, hung inside a reported
     // clause whose verb is a base form under a modal, cannot share that modal: it is the
-    // reporting verb's conjunct (the speaker accused).
+    // reporting verb's conjunct (the speaker accused). So is a verb of blame or appeal after
+    // a denied clause ("denied that Tehran armed any group and blamed the U.S. military"):
+    // a denial's content does not go on to blame.
     for (let v = 0; v < n; v++) {
       const x = this.xpos(v);
       if (this.upos(v) !== 'VERB' || (x !== 'VBD' && x !== 'VBN') || hasKid(v, ['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'mark'])) continue;
@@ -577,11 +616,13 @@ class Sent {
       // Up to the reported clause's verb.
       let h = this.head[v];
       for (let d = 0; h >= 0 && d < 8 && this.dep[h] !== 'ccomp'; d++) h = this.head[h];
-      if (h < 0 || h > v || this.dep[h] !== 'ccomp' || this.xpos(h) !== 'VB') continue;
+      if (h < 0 || h > v || this.dep[h] !== 'ccomp') continue;
+      const g = this.head[h];
+      if (g < 0 || g > h) continue;
+      const denial = DENYING.has(this.lemma(g).toLowerCase()) && SPEECH_ACTS.has(this.lemma(v).toLowerCase());
       let modal = false;
       for (const c of this.kids(h)) if (this.dep[c] === 'aux' && this.xpos(c) === 'MD') modal = true;
-      const g = this.head[h];
-      if (!modal || g < 0 || g > h || !REPORTING.has(this.lemma(g).toLowerCase())) continue;
+      if (!denial && (this.xpos(h) !== 'VB' || !modal || !REPORTING.has(this.lemma(g).toLowerCase()))) continue;
       if (!this.attach(v, g, 'conj')) continue;
       changed = true;
     }
@@ -607,6 +648,66 @@ class Sent {
       changed = true;
     }
     if (changed) this.index();
+  }
+
+  /**
+   * "Qomi, who met Foreign Minister Zebari last week, said Tehran ...": a root verb whose
+   * subject is a relative "who"/"which" right after a comma and a name is the relative
+   * clause of that name (no question: the sentence does not end with "?"); the finite verb
+   * after the clause's closing comma, hung inside it (ccomp, conj, parataxis), is the main
+   * verb, the name its subject. A subject the parser gave that verb from inside the
+   * relative clause ("Zebari") is the relative verb's object. True when it rewrote.
+   */
+  private relativeRoot(): boolean {
+    const n = this.n;
+    const form = (k: number) => this.doc.form[this.a + k];
+    if (n < 6 || form(n - 1) === '?') return false;
+    // The relative verb: the first verb, its subject "who"/"which" after a comma and a name.
+    let r = -1;
+    for (let k = 0; k < n && r < 0; k++) if (this.upos(k) === 'VERB') r = k;
+    if (r < 0) return false;
+    const w = this.kid(r, 'nsubj');
+    if (w < 2 || w > r || !/^(who|which)$/i.test(form(w)) || form(w - 1) !== ',') return false;
+    // The name before the comma, climbed to its phrase's head, hung on the relative verb.
+    let x = w - 2;
+    while (this.head[x] >= 0 && this.head[x] < w - 1 && ['flat', 'compound', 'amod', 'det', 'nmod:desc'].includes(this.dep[x])) x = this.head[x];
+    if (!['PROPN', 'NOUN', 'INTJ', 'X'].includes(this.upos(x)) || this.head[x] !== r) return false;
+    for (let k = 0; k < w - 1; k++) if (this.upos(k) === 'AUX') return false;
+    // The main verb: the relative verb's head after it ("met/advcl ... said/root"), else the
+    // first finite verb after it inside its subtree ("met/root ... said/ccomp").
+    let v = -1;
+    const h = this.head[r];
+    if (h > r && this.upos(h) === 'VERB' && ['advcl', 'ccomp', 'parataxis', 'dep'].includes(this.dep[r])) v = h;
+    else if (h < 0) {
+      for (let k = r + 2; k < n && v < 0; k++) {
+        if (this.upos(k) !== 'VERB' || !this.inSubtree(k, r)) continue;
+        if (!['VBD', 'VBZ', 'VBP'].includes(this.xpos(k)) && this.kid(k, 'aux') < 0) continue;
+        if (!['ccomp', 'conj', 'parataxis'].includes(this.dep[k])) return false;
+        v = k;
+      }
+    }
+    if (v < 0 || this.kid(v, 'mark') >= 0) return false;
+    let k = -1;
+    for (let j = v - 1; j > r && k < 0; j--) if (form(j) === ',') k = j;
+    if (k < 0) return false;
+    // Words between the comma and the verb other than adverbs: not this construction.
+    for (let j = k + 1; j < v; j++) if (this.upos(j) !== 'ADV') return false;
+    const s = this.kid(v, 'nsubj');
+    // Its own subject after the comma ("..., Iran said") leaves no place for the name.
+    if (s > k) return false;
+    if (!this.attach(v, h < 0 ? -1 : this.head[v], h < 0 ? 'root' : this.dep[v])) return false;
+    this.attach(x, v, 'nsubj');
+    this.attach(r, x, 'acl:relcl');
+    if (s >= 0 && s > r) {
+      this.attach(s, r, this.kid(r, 'obj') < 0 ? 'obj' : 'obl:unmarked');
+      // "last week" hung on the misplaced subject belongs to the relative verb.
+      for (const c of Array.from(this.kids(s))) if (c > s && c < k && this.dep[c] === 'appos' && this.upos(c) === 'NOUN') this.attach(c, r, 'obl:unmarked');
+    }
+    this.index();
+    for (const c of Array.from(this.kids(r))) if (c > k && c !== v) this.attach(c, v, this.dep[c]);
+    for (const c of Array.from(this.kids(x))) if (c > k && c !== v && c !== r) this.attach(c, v, this.dep[c]);
+    this.attach(k, x, 'punct');
+    return true;
   }
 
   /** Ids of a block's patterns that can match this sentence (key word present), sorted. */
@@ -1490,8 +1591,69 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return oc;
   }
 
+  /**
+   * A bare country named only as the adjective of a thing deeper in the verb's phrase
+   * ("talks on Iraqi security", "denied that Iran armed any Iraqi group"): it says whose
+   * the thing is, nobody is acted on. The verb's own argument ("denounced American
+   * pressure") is the country's act, whose author is the target. Nouns the actor layer
+   * knows as agents ("Iraqi police") are mentions of their own, and forces' units and
+   * operations become the state's military (militaryAgent); the adjectives of a joint act
+   * ("host U.S.-Iranian talks") name its parties.
+   */
+  function adjectival(st: Sent, mi: number, v: number): boolean {
+    const m = st.mentions[mi];
+    if (m.code.length !== 3 || stateOf(m.code) === null || m.end - m.start !== 1) return false;
+    const h = st.synHead(m);
+    const p = st.head[h];
+    if (p < 0 || (st.dep[h] !== 'amod' && st.dep[h] !== 'compound') || st.upos(p) !== 'NOUN' || st.mentionAt[p] >= 0) return false;
+    if (st.upos(h) !== 'ADJ' && !(st.upos(h) === 'PROPN' && st.dep[h] === 'compound')) return false;
+    // The verb's own argument ("denounced the American pressure", "rejected U.S. requests"):
+    // an act of that country, which is the target.
+    let q = p;
+    while (st.dep[q] === 'conj' && st.head[q] >= 0) q = st.head[q];
+    // "condemned what he called a flagrant Israeli violation": what was called so.
+    const c = st.head[q];
+    if (c >= 0 && (st.dep[q] === 'xcomp' || st.dep[q] === 'obj') && NAMING.has(st.lemma(c).toLowerCase())) {
+      const w = st.head[c];
+      if (w >= 0 && /^what$/i.test(st.doc.form[st.a + w])) q = w;
+    }
+    if (st.head[q] === v) return false;
+    const l = st.lemma(p).toLowerCase();
+    return !UNITS.has(l) && !OPERATIONS.has(l) && !WEAPONS.has(l) && !COUNTERPARTS.has(l) && !JOINT.has(l);
+  }
+
+  /**
+   * "telephoned his Iraqi counterpart": the counterpart of the source is the named country's
+   * actor of the source's kind (IRNGOV source -> IRQGOV). Returns a derived mention or `mi`.
+   */
+  function counterpart(st: Sent, mi: number, src: number[]): number {
+    const m = st.mentions[mi];
+    if (m.code.length !== 3 || stateOf(m.code) === null || src.length === 0) return mi;
+    const h = st.synHead(m);
+    const p = st.head[h];
+    if (p < 0 || st.dep[h] !== 'amod' || !COUNTERPARTS.has(st.lemma(p).toLowerCase()) || st.mentionAt[p] >= 0) return mi;
+    const sc = st.mentions[src[0]].code;
+    const agent = stateOf(sc) !== null || sc.startsWith('---') ? sc.slice(3, 6) : '';
+    if (!/^[A-Z]{3}$/.test(agent)) return mi;
+    st.mentions.push({ start: m.start, end: p + 1, head: p, code: m.code + agent, rule: `${m.rule} (the source's counterpart)` });
+    return st.mentions.length - 1;
+  }
+
+  /**
+   * Whether token `k` lies in a content clause with its own subject under verb `v`
+   * ("rejected any suggestion that foreign troops ..."): what a rejection is about, whose
+   * actors are not the one answered.
+   */
+  function contentOf(st: Sent, k: number, v: number): boolean {
+    for (let x = k, d = 0; x >= 0 && x !== v && d <= st.n; x = st.head[x], d++) {
+      const rel = st.dep[x];
+      if ((rel === 'ccomp' || rel === 'acl') && st.upos(x) === 'VERB' && (st.kid(x, 'nsubj') >= 0 || st.kid(x, 'nsubj:pass') >= 0) && st.inSubtree(x, v)) return true;
+    }
+    return false;
+  }
+
   /** Default target mentions of verb `v`, excluding `src`. */
-  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false, statement = false): number[] {
+  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false, statement = false, material = false, denial = false): number[] {
     const passive = isPassive(st, v);
     const cand: number[] = [];
     // A passive's subject is what was done to: the target (unless it is the source).
@@ -1513,10 +1675,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // An actor coded like the source cannot be its target: look further ("warned that his
     // followers would ... if the government ...").
     // A statement is about others: "Tadic said Serbia would never recognise Kosovo" is about Kosovo.
+    // The statement's own object is no such report: "the governor rejected the accusation"
+    // (Sadr's office, of his own country) denies it to the accuser.
+    const dobj = st.kid(v, 'obj');
+    const sameState = (x: number) => statement && st.synHead(st.mentions[x]) !== dobj;
     const same = (x: number) =>
-      src.some((y) => st.mentions[y].code === st.mentions[x].code || (statement && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
+      src.some((y) => st.mentions[y].code === st.mentions[x].code || (sameState(x) && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
+    // "sent reinforcements from Baghdad": the source's own country as a place of origin is
+    // no target, even where places are ("recalled its envoy from Damascus" still is).
+    const origin = (x: number) => {
+      const c = st.mentions[x].code;
+      return c.length === 3 && stateOf(c) !== null && caseOf(st, x) === 'FROM' && src.some((y) => stateOf(st.mentions[y].code) === c);
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -1529,8 +1701,24 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       actorsFor(st, c, out, undefined, true);
       // "struck a U.S. patrol": the state's military.
       if (!statement) militaryAgent(st, c, out, [UNITS]);
+      for (let i = 0; i < out.length; i++) out[i] = counterpart(st, out[i], src);
       const rest = out.filter((x) => !skip(x));
       if (rest.length > 0) return rest;
+    }
+    // "said U.S. troops were the cause ... and demanded that they leave": a plural subject
+    // pronoun of the demanded clause, left uncoded when its antecedent is in the same
+    // sentence, is the nearest plural actor named before it other than the source.
+    for (const c of cand) {
+      if (st.dep[c] !== 'ccomp' && st.dep[c] !== 'xcomp') continue;
+      const p = st.kid(c, 'nsubj');
+      if (p < 0 || st.mentionAt[p] >= 0 || !/^(they|them)$/i.test(st.doc.form[st.a + p])) continue;
+      for (let k = p - 1; k >= 0; k--) {
+        const mi = st.mentionAt[k];
+        if (mi < 0 || st.mentions[mi].end - 1 !== k) continue;
+        const x = XPOS[st.doc.xpos[st.a + st.synHead(st.mentions[mi])]];
+        if (skip(mi) || (x !== 'NNS' && x !== 'NNPS')) continue;
+        return [mi];
+      }
     }
     // Fallback: the first mention after the verb within its own clause.
     const end = rescued ? st.n - 1 : clauseEnd(st, v);
@@ -1836,22 +2024,33 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // A visit's place is where it goes ("arrived in Beijing"): no venue there.
       const visit = /^04[23]/.test(code.fwd ?? code.rev ?? '');
       const stmt = (code.fwd ?? code.rev ?? '').startsWith('01');
-      const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt);
-      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt);
+      // Only words (statements, consultations, blame, rejections; no symbolic act) are about the
+      // things an adjective's country has; an act or a threat of one against "Iraqi
+      // villages" is against Iraq, and adjectives stay targets there.
+      const violent = !/^(01[^7]|04|11|12)/.test(code.fwd ?? code.rev ?? '');
+      // A rejection answers whoever proposed, not the actors of the proposal ("rejected any
+      // suggestion that foreign troops ..."). (A denial's content names the accused as often
+      // as the accuser: "denied taking orders from the U.S. embassy".)
+      const denial = /^12/.test(code.fwd ?? code.rev ?? '');
+      const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt, violent, denial);
+      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt, violent, denial);
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
       // "deployed troops to X", "put its army on alert after X ...": the forces moved are
       // the source's instrument; the target is where they go or whom they face.
+      // A force given the article's home country (not named with one) is country-less here.
       const own = (x: number) => {
         const c = st.mentions[x].code;
-        const cc = stateOf(c);
+        const cc = st.mentions[x].rule.includes(HOME_RULE) ? null : stateOf(c);
         return FORCES.has(c.slice(3, 6)) && c.length === 6 && (cc === null || src.some((y) => stateOf(st.mentions[y].code) === cc));
       };
       if (FORCE_ROOTS.has(root) && tgt.length > 0 && tgt.every(own)) {
         const skip = (x: number) => src.includes(x) || tgt!.includes(x) || own(x) || src.some((y) => st.mentions[y].code === st.mentions[x].code);
         const alt = firstAfter(st, ve, st.n - 1, src, skip);
-        if (alt.length > 0) tgt = alt;
+        // "had not sent ground troops into the city": with no one else named, the forces
+        // moved are no target either.
+        tgt = alt;
       }
       // Working together "against" someone is still together.
       const coop = INTENT_ROOTS.has(root);
@@ -1872,7 +2071,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
     }
 
-    const neg = negated(st, v);
+    // A negation the pattern matched is part of the idiom ("would not stay silent": a warning).
+    const negCoded = hit.consumed.some((k) => NEG_WORDS.has(st.doc.form[st.a + k].toLowerCase()));
+    const neg = negated(st, v) && !negCoded;
     // A compound actor ("[FRO/BIL/SAM]") codes one event per member code.
     const codesOf = (x: ActorMention): string[] => (x as { codes?: string[] }).codes ?? [x.code];
     const mk = (s: number, t: number, cameo: string): void => {
@@ -1906,6 +2107,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             target: mt && tc ? g(mt, tc) : null,
             cameo: againstCivilians(cameo, mt ? tc : null),
             negated: neg,
+            ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,
             evidenceStart: lo + st.a,
             evidenceEnd: hi + st.a,
@@ -2221,6 +2423,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if ((refusal || (INTENT_ROOTS.has(root) && e.negated)) && inClause(e, u)) {
           e.cameo = '100';
           e.negated = false;
+          e.negationCoded = true;
           e.rule = `${e.rule} (as conditional demand)`;
         } else if (INTENT_ROOTS.has(root) && !e.negated && inClause(e, u)) {
           e.cameo = '130';
@@ -2305,6 +2508,67 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
+   * The same stated condition when the statement coded no event, its only actors being of
+   * the speaker's own state ("the Kenyan opposition said it would return to parliament only
+   * if the president set a date": a demand on the president, 100): an event from the
+   * speaker to the condition's subject. Adds a hit for the reporting verb to `kept`.
+   */
+  function conditionOfStatement(st: Sent, kept: [number, VerbHit][]): void {
+    const keptAt = new Map(kept);
+    for (let g = 0; g < st.n; g++) {
+      if (st.upos(g) !== 'VERB' || !REPORTING.has(st.lemma(g).toLowerCase())) continue;
+      const gh = keptAt.get(g);
+      if (gh && gh.events.some((e) => e.cameo !== '010')) continue;
+      for (let c = g + 1; c < st.n; c++) {
+        if (!future(st, c) || !st.inSubtree(c, g) || st.upos(c) !== 'VERB') continue;
+        // The act's own verb carries the condition; a verb that coded its own demand or threat already said it.
+        const ch = keptAt.get(c);
+        if (ch && ch.events.some((e) => /^(10|13)/.test(e.cameo))) continue;
+        const only = onlyIf(st, c);
+        const unless = only < 0 ? conditionClause(st, c, 'UNLESS') : -1;
+        // "would not return until Maliki met its demands": the same demand.
+        const until = only < 0 && unless < 0 && negated(st, c) ? conditionClause(st, c, 'UNTIL') : -1;
+        const k = only >= 0 ? only : unless >= 0 ? unless : until;
+        if (k < 0) continue;
+        const subj = st.kid(k, 'nsubj');
+        if (subj < 0) continue;
+        const tgt: number[] = [];
+        actorsFor(st, subj, tgt);
+        const src = sourceOf(st, g);
+        if (src.length === 0 || tgt.length === 0) continue;
+        const code = only >= 0 || until >= 0 || negated(st, c) ? '100' : '130';
+        const hit: VerbHit = gh ?? { v: g, events: [], patterned: false, consumed: [] };
+        const abs = (m: ActorMention): ActorMention => ({ ...m, start: m.start + st.a, end: m.end + st.a, head: m.head + st.a });
+        for (const s of src) {
+          for (const t of tgt) {
+            const ms = st.mentions[s];
+            const mt = st.mentions[t];
+            if (ms.code === mt.code || hit.events.some((e) => e.target !== null && e.target.start === mt.start + st.a && e.cameo === code)) continue;
+            const lo = Math.min(ms.start, g);
+            const hi = Math.max(mt.end, g + 1);
+            hit.events.push({
+              sentence: st.s,
+              source: abs(ms),
+              target: abs(mt),
+              cameo: code,
+              negated: false,
+              verb: g + st.a,
+              evidenceStart: lo + st.a,
+              evidenceEnd: hi + st.a,
+              rule: `statement of a condition on ${st.doc.form[st.a + subj]} (${code})`,
+            });
+          }
+        }
+        if (!gh && hit.events.length > 0) {
+          kept.push([g, hit]);
+          keptAt.set(g, hit);
+        }
+        break;
+      }
+    }
+  }
+
+  /**
    * "Israel would not allow Hezbollah to rebuild its bases": refusing to let an actor act,
    * said of the future, is a warning to it (130), not a refusal to yield. Rewrites in place.
    */
@@ -2315,6 +2579,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (!refused || e.target === null) continue;
       e.cameo = '130';
       e.negated = false;
+      e.negationCoded = true;
       e.rule = `${e.rule} (refusal to allow: a warning)`;
     }
   }
@@ -2332,6 +2597,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       e.target = agent;
       e.cameo = '120';
       e.negated = false;
+      e.negationCoded = true;
       e.rule = `${e.rule} (pressure refused: a rejection)`;
     }
   }
@@ -2424,6 +2690,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (const [v, h] of kept) refusalToAllow(st, v, h);
     for (const [v, h] of kept) refusedPressure(st, v, h);
     for (const [v, h] of kept) statedCondition(st, v, h);
+    conditionOfStatement(st, kept);
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
     // release", "said it would send") is not an event of its own when the verb governing
     // it coded one: that event already says what was promised or demanded. Under a mere

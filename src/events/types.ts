@@ -92,6 +92,12 @@ export interface CodedEvent {
   cameo: string;
   /** The verb was negated ("did not attack"); the event is kept and marked. */
   negated: boolean;
+  /**
+   * The verb's own negation is part of the coded act, not a negation of it: "would not
+   * stay silent if ..." (130), "would not allow X to ..." (130), "would not return unless
+   * ..." (100). Absent when not so.
+   */
+  negationCoded?: boolean;
   /** Token index of the main verb of the event. */
   verb: number;
   /** Token range `[evidenceStart, evidenceEnd)` that shows the event. */
