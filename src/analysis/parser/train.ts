@@ -73,9 +73,10 @@
  *   jackknife:5         seed 1 dev 83.68/79.19 test 84.52/80.04
  *   mix:5:0.5           seed 1 dev 83.92/79.50 test 84.64/80.45
  *   mix:5:0.8           seed 1 dev 83.90/79.68 test 84.67/80.54
- * so the parser stays trained on gold tags (as the 12:45 measurements with
- * the first tagger found; tagsource.ts). Tagger uncertainty as features
- * (commit 97c8702/93d8f87, removed: the tagger's best class with another
+ * so the parser stays trained on gold tags (as the first measurements, with
+ * the first tagger, found: 2ecdcb2, tagsource.ts). Tagger uncertainty as
+ * features (commit 97c8702/93d8f87, removed; its FX bit 8 is FX_GUIDE's
+ * now: the tagger's best class with another
  * UPOS and its score margin, two bands, conjoined with the tags of s0, s1,
  * b0, b1 and of the arc's ends):
  *   jackknife:5 + alt   seed 1 dev 83.69/79.22 test 84.55/80.06
