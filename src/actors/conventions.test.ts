@@ -145,3 +145,10 @@ test('"The commander of UNIFIL, Major General X," is UNIFIL\'s (not the home cou
   assert.ok(s2.some((x) => /^Verdi=IGOUNOPKO/.test(x)), s2.join(' '));
   assert.ok(s2.some((x) => /=LBNMIL$/.test(x)) && s2.some((x) => /=ISRMIL$/.test(x)), s2.join(' '));
 });
+
+test('a capitalised "Congress" in a story about Iraq is the U.S. Congress; in a U.S. or Peruvian story the home legislature', () => {
+  const iraq = mentions('Iraqi Prime Minister Nouri al-Maliki met Sunni leaders in Baghdad on Monday. The U.S. commander told Congress that violence had fallen.', 20070903);
+  assert.ok(iraq(1).some((x) => /^Congress=USALEG$/.test(x)), iraq(1).join(' '));
+  const peru = mentions('Peruvian President Alan Garcia met opposition leaders in Lima on Monday. Prime Minister Jorge del Castillo told Congress that prices had fallen.', 20070903);
+  assert.ok(peru(1).some((x) => /^Congress=PERLEG$/.test(x)), peru(1).join(' '));
+});

@@ -13,6 +13,7 @@
  *   militants linked to al Qaeda" in an Iraq story = IRQREBAQD, "fighters loyal to Sadr" = IRQREBSHI).
  * - An unknown titled name set off after a title of some body ("The commander of UNIFIL, Major
  *   General X,") is that body's, not the article's country's.
+ * - A capitalised "Congress" in a story about a country without one is the U.S. Congress.
  * - A transnational group with a national branch in the knowledge base is that branch in an
  *   article about the branch's country ("suspected al Qaeda fighters" in an Iraq story =
  *   IRQREBAQD, al-Qaeda in Iraq, not IMGMOSAQD).
@@ -36,6 +37,13 @@ const ATTACKER_PHRASES: readonly string[][] = [
   'gunman', 'gunmen', 'armed man', 'armed men', 'masked man', 'masked men', 'assailant', 'assailants', 'attacker', 'attackers',
   'bomber', 'bombers', 'kidnapper', 'kidnappers', 'hostage takers', 'raiders',
 ].map((p) => p.split(' '));
+/**
+ * Countries whose legislature (or main party: India) is called Congress: elsewhere a capitalised
+ * "Congress" with no country is the U.S. Congress.
+ */
+const CONGRESS_HOMES: ReadonlySet<string> = new Set(
+  'USA PHL PER COL MEX ARG BRA CHL GTM HND PRY SLV NIC CRI DOM ECU BOL VEN URY PAN IND FSM'.split(' '),
+);
 /** Words that tie a group to another before "to"/"with" ("militants linked to al Qaeda"). */
 const LINK_WORDS: ReadonlySet<string> = new Set(['linked', 'loyal', 'tied', 'affiliated', 'allied', 'connected', 'belonging']);
 /** Words of a militia (singular) or its members. */
@@ -162,6 +170,11 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       // Unidentified attackers: no country from the article's home.
       if (h && cs[0] === 'UAF' && cs.slice(1).every((c) => IDENTITY.has(c)) && ATTACKER_PHRASES.some((ph) => endsWith(w, ph))) {
         recode(s, m, `---${p.sector}`, 'unidentified attackers: no home country');
+        continue;
+      }
+      // "Petraeus told Congress" in an Iraq story: the U.S. Congress, not a legislature of the home country.
+      if (h && m.code === `${h[1]}LEG` && !CONGRESS_HOMES.has(h[1]) && w[w.length - 1] === 'congress' && doc.form[m.end - 1] === 'Congress') {
+        recode(s, m, 'USALEG', 'Congress: the U.S. Congress');
         continue;
       }
       // "The commander of UNIFIL, Major General X,": an unknown titled name set off after a title of
