@@ -144,6 +144,9 @@ test('"The commander of UNIFIL, Major General X," is UNIFIL\'s (not the home cou
   const s2 = show(2);
   assert.ok(s2.some((x) => /^Verdi=IGOUNOPKO/.test(x)), s2.join(' '));
   assert.ok(s2.some((x) => /=LBNMIL$/.test(x)) && s2.some((x) => /=ISRMIL$/.test(x)), s2.join(' '));
+  // Helicopters are military too ("U.S. helicopters fired on ...").
+  const heli = mentions('Residents said U.S. helicopters fired on their homes.')(0);
+  assert.ok(heli.includes('U.S. helicopters=USAMIL'), heli.join(' '));
 });
 
 test('a capitalised "Congress" in a story about Iraq is the U.S. Congress; in a U.S. or Peruvian story the home legislature', () => {
