@@ -31,6 +31,7 @@ import { splitActorCode } from '../actors/code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import {
   EVENT_NOUNS,
+  RELEASE_NOUNS,
   FIRST_PERSON,
   FOLLOWER_NOUNS,
   POLITICAL_AGENTS,
@@ -181,6 +182,8 @@ const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure', 'strongman', 'opposition-leader']);
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
+/** Every verb some act noun stands for ("accuse" for "the charge"). */
+const ACT_VERBS: ReadonlySet<string> = new Set([...EVENT_NOUNS.values(), ...RELEASE_NOUNS.values()].flat());
 const MAX_ACTS = 40;
 /** Tokens a possessive in a reported clause looks back for the reporting verb's subject. */
 const REPORTER_WINDOW = 60;
@@ -329,8 +332,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const lemma = (doc.lemma[h] || hw).toLowerCase();
       // A person of the default KB's people files is a person whatever body they serve
       // ("Staffan de Mistura" = IGOUNO): "he" must find the U.N. envoy.
-      // Not the people around one ("Sadr's representatives", "Sadr supporters": a plural noun after the name).
-      if (PEOPLE_RULE.test(m.rule) && !(upos(m.end - 1) === 'NOUN' && plural(m.end - 1))) return { kind: 'person', plural: false };
+      // Not the people around one ("Sadr's representatives", "Sadr supporters", "the Sadr ministers"): a group of the
+      // person's, which "them" can find.
+      if (PEOPLE_RULE.test(m.rule)) {
+        const group = (upos(h) === 'NOUN' && plural(h) && PERSON_NOUNS.has(lemma)) || (upos(m.end - 1) === 'NOUN' && plural(m.end - 1));
+        return group ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
+      }
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
       let lastOrg = -1;
@@ -540,6 +547,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
         }
       }
+      // ", his office said" closing the sentence is an attribution too.
+      let attribution = info.possessive && i > doc.sentStart[s] && doc.form[i - 1] === ',' && i + 2 < doc.sentEnd[s] && /^(said|says|added|announced|reported)$/.test(lower(i + 2));
+      for (let k = i - 1; info.possessive && k > doc.sentStart[s] && k >= i - 6 && !attribution; k--) attribution = lower(k - 1) === 'according' && lower(k) === 'to';
       // '"We expect him to act," Rice said': a third person inside a quotation is not its speaker.
       const q = quoteOf(i);
       const speaker = q && q.speaker >= 0 ? q.speaker : -1;
@@ -551,8 +561,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
         if (e.lastSentence === s && e.lastObject && controllers.includes(e.lastGov)) return null;
         if (e === shared) return null;
-        // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
-        let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
+        // A possessive takes the nearest actor of its own sentence ("help Libya build its army"), but in an
+        // attribution ("..., according to a statement from his office") the subject whose words they are.
+        let sc = info.possessive && e.lastSentence === s ? (attribution && !e.lastSubject ? 1 : 0) : e.lastSubject ? 0 : 2;
         // "phoned Maliki after Rice's visit and urged him": the possessor of a time or
         // circumstance phrase is background, behind the object of the clause.
         if (!info.possessive && e.lastBackground) sc += 1;
@@ -1023,6 +1034,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
       steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
       const result: ActorMention[] = [];
+      /** Subject pronouns left to the coder (their antecedent is in the sentence). */
+      const subjectPronouns: number[] = [];
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
       /** "the two countries' ambassadors": the pair's countries by the token of its possessive marker. */
@@ -1103,6 +1116,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const c = sectors(x.code, countries).chunks;
         if (c.length === 0 || STATE_SECTORS.has(c[0])) return null;
         return { end, code: x.party && SPEAKER_NOUNS.has(role) ? x.party : x.code, rule: `${role} of ${x.rule}` };
+      };
+      /** The actor of the sentence's main-clause subject, when it comes before token `i`. */
+      const mainSubjectBefore = (i: number): Entity | undefined => {
+        for (const x of result) {
+          if (x.end > i) break;
+          const xh = synHead(doc, x);
+          if (dep(xh).startsWith('nsubj') && mainClause(doc.head[xh])) return curTok.get(x.end - 1);
+        }
+        return undefined;
       };
       /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
       const bind = (m: ActorMention, e: Entity): void => {
@@ -1216,6 +1238,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 if (stats) stats.resolved++;
               }
             }
+            // "The commander of UNIFIL, Major General X": the title he is in apposition to is his code.
+            const tp = result.length > 0 ? result[result.length - 1] : undefined;
+            if (m.code.startsWith('---') && tp && tp.end === m.start - 1 && doc.form[tp.end] === ',' && !tp.code.startsWith('---') &&
+              PERSON_NOUNS.has((doc.lemma[tp.head] || lower(tp.head)).toLowerCase()) && !plural(tp.head)) {
+              m.code = tp.code;
+              m.rule = `${m.rule} + apposition of ${tp.rule}`;
+              if (stats) stats.resolved++;
+            }
             // Its country (a country named just before it, the paragraph's, the article's): home.ts.
             m.code = home.complete(m, s, result, ms, true);
             emit(m, null);
@@ -1226,8 +1256,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
           if (isIdentityCode(m.code) && !plural(h)) {
-            // "Zebari, a Kurd, thanked him", "Talabani, himself a Kurd, telephoned ...": the person described, not a
-            // second actor (not touched: the person stays the clause's subject for binding).
+            // "Zebari, a Kurd, thanked him", "Bolani, a Shiite who has accused Damascus, ...": the person described, not
+            // a second actor (not touched: the person stays the clause's subject for binding).
             let k = m.start - 1;
             if (k > a && /^(a|an)$/.test(lower(k))) k--;
             if (k > a && /^(himself|herself)$/.test(lower(k))) k--;
@@ -1302,7 +1332,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                     : e.kind === 'person' || c.chunks.includes(chunks[0]) || hasTitle(e, headLemma)
                       ? e.code
                       : (c.country ?? '---') + chunks.join('');
-                emit(resolved(m, e, 'title', code), e);
+                // 'Sadr's spokesman said ... the cleric "cannot guarantee ..."': the leader in his own side's words is
+                // that side (its party), not an actor the speaker addresses.
+                const speaker = e.kind === 'person' && e.party && code === e.code ? mainSubjectBefore(m.start) : undefined;
+                emit(resolved(m, e, 'title', speaker && speaker !== e && speaker.code === e.party ? e.party : code), e);
                 continue;
               }
             }
@@ -1342,7 +1375,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const ap = apposOf.get(m);
           const e = ap ?? register(m, s);
           emit(m, null);
-          if (ap) touch(ap, m, s);
+          // The apposition of a person named just before is that person: his subject role stands (no touch).
+          if (ap && ap.lastSentence !== s) touch(ap, m, s);
           bind(m, e);
           innerPerson(m, s);
           // A known acronym in parentheses after a long name ("... Revolution in Iraq (SCIRI)")
@@ -1463,7 +1497,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // "Britain and France said they ...", "Both sides said they ...": left to the coder, as above.
           if (info.plural && subject && (coordinated(result, i) || result.some((x) => x.codes !== undefined && x.end <= i && s === doc.sentenceOf(x.start)))) continue;
           const e = l === 'it' ? (dep(i) === 'expl' ? null : salientIt(i)) : pronounEntity(i, s);
-          if (e && e.lastSentence === s && subject) continue;
+          if (e && e.lastSentence === s && subject) {
+            subjectPronouns.push(i);
+            continue;
+          }
           if (info.plural) {
             // "Rice met Dulaimi and Hashemi and urged them", "received both men and appealed to them".
             const here = subject ? null : lastCoordination(doc, result, i);
@@ -1501,10 +1538,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         if (upos(i) === 'NOUN' && acts.length > 0) {
           // "Akol denied the charge": the agent of the accusation reported before.
-          const verbs = EVENT_NOUNS.get((doc.lemma[i] || l).toLowerCase());
+          const lemma = (doc.lemma[i] || l).toLowerCase();
+          const holding = RELEASE_NOUNS.get(lemma);
+          const verbs = holding ?? EVENT_NOUNS.get(lemma);
           let j = i - 1;
           while (j > a && upos(j) === 'ADJ') j--;
-          if (verbs && j >= a && lower(j) === 'the' && !(i + 1 < b && lower(i + 1) === 'of')) {
+          // "the release of the detainees", "their release": the holder (its "of" names the held).
+          const det = j >= a && (lower(j) === 'the' || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))));
+          if (verbs && det && (holding !== undefined || !(i + 1 < b && lower(i + 1) === 'of'))) {
             let act: (typeof acts)[number] | undefined;
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
             if (act) {
@@ -1591,6 +1632,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
           if (!p && definiteWords(i, i, s)) {
+            // "The Lebanese army said ... its troops acted to defend the nation": the country of the sentence's
+            // subject, before a country named in an earlier sentence.
+            const subj = mainSubjectBefore(i);
+            const sc = subj ? sectors(subj.code, countries).country : null;
+            if (subj && sc && !NOT_A_COUNTRY.has(sc)) {
+              one(subj, 'group', i + 1, sc);
+              continue;
+            }
             const e = recent(s, i, (x) => (x.kind === 'country' && !x.code.startsWith('---') ? 0 : null));
             if (e) {
               one(e, 'title');
@@ -1683,11 +1732,31 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (const x of result) {
         if (x.code.startsWith('---')) continue;
         // The phrase head first (a misparsed modifier may hang elsewhere: "U.S. and Iraqi/conj troops").
-        const xh = x.head >= x.start && x.head < x.end && dep(x.head) !== 'compound' ? x.head : synHead(doc, x);
+        // A head hung inside the mention ("Tariq al-Hashemi/flat") is no phrase head.
+        const inside = doc.head[x.head] >= x.start && doc.head[x.head] < x.end;
+        const xh = x.head >= x.start && x.head < x.end && dep(x.head) !== 'compound' && !inside ? x.head : synHead(doc, x);
         const d = dep(xh);
         const v = doc.head[xh];
         if (v < a || v >= b || upos(v) !== 'VERB') continue;
         if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && x.start > a && lower(x.start - 1) === 'by')) {
+          acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
+          if (acts.length > MAX_ACTS) acts.shift();
+        }
+      }
+      // "Crocker said ..., and he accused Tehran of ...": a subject pronoun left to the coder (its antecedent is in
+      // the sentence) is the subject actor named before it; "the charge" later is that actor's.
+      for (const k of subjectPronouns) {
+        const v = doc.head[k];
+        if (v < a || v >= b || upos(v) !== 'VERB' || !ACT_VERBS.has((doc.lemma[v] || lower(v)).toLowerCase())) continue;
+        const person = PRONOUNS.get(lower(k))?.person;
+        let x: ActorMention | undefined;
+        for (let n = result.length - 1; n >= 0 && !x; n--) {
+          const y = result[n];
+          if (y.end > k || y.code.startsWith('---') || !dep(synHead(doc, y)).startsWith('nsubj')) continue;
+          const e = curTok.get(y.end - 1);
+          if (e && (person === true ? e.kind === 'person' : person === false ? e.kind !== 'person' : true)) x = y;
+        }
+        if (x) {
           acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
           if (acts.length > MAX_ACTS) acts.shift();
         }
