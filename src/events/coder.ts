@@ -1652,6 +1652,17 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return false;
   }
 
+  /**
+   * Another named person as the verb's object is another actor, however coded ("President
+   * Talabani phoned Maliki": IRQGOV -> IRQGOV), when no side was found by coreference.
+   */
+  function otherPerson(st: Sent, v: number, src: number[], x: number): boolean {
+    const m = st.mentions[x];
+    // A person's name (singular, with a role code), not a people ("Arnorians") or a state.
+    if (st.synHead(m) !== st.kid(v, 'obj') || XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP' || m.code.length <= 3 || m.resolvedFrom) return false;
+    return src.every((y) => st.mentions[y].resolvedFrom === undefined && st.up[st.mentions[y].head] !== st.up[m.head]);
+  }
+
   /** Default target mentions of verb `v`, excluding `src`. */
   function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false, statement = false, material = false, denial = false): number[] {
     const passive = isPassive(st, v);
@@ -1680,6 +1691,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const dobj = st.kid(v, 'obj');
     const sameState = (x: number) => statement && st.synHead(st.mentions[x]) !== dobj;
     const same = (x: number) =>
+      !otherPerson(st, v, src, x) &&
       src.some((y) => st.mentions[y].code === st.mentions[x].code || (sameState(x) && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
     // "sent reinforcements from Baghdad": the source's own country as a place of origin is
     // no target, even where places are ("recalled its envoy from Damascus" still is).
@@ -2100,7 +2112,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           let tc = tCountry !== null && tc0 !== null && tc0.startsWith('---') ? tCountry + tc0.slice(3) : tc0;
           // A country that would make both sides one actor is not theirs to share.
           if (sc === tc) [sc, tc] = [sc0, tc0];
-          if (sc === tc) continue;
+          if (sc === tc && !(t >= 0 && otherPerson(st, v, [s], t))) continue;
           hit.events.push({
             sentence: st.s,
             source: g(ms, sc),
@@ -2129,7 +2141,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (const s of src) {
       let any = false;
       for (const t of tgt) {
-        if (t === s || st.mentions[t].code === st.mentions[s].code) continue;
+        if (t === s || (st.mentions[t].code === st.mentions[s].code && !otherPerson(st, v, [s], t))) continue;
         any = true;
         if (code.fwd) mk(s, t, code.fwd);
         if (code.rev) mk(t, s, code.rev);
