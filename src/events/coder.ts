@@ -2381,6 +2381,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
+  /** Whether an "until" follows verb `v` inside its clause (the parser may make it a preposition: "until/case the government halted"). */
+  function untilAfter(st: Sent, v: number): boolean {
+    if (conditionClause(st, v, 'UNTIL') >= 0) return true;
+    for (let k = v + 1; k < st.n; k++) if (st.up[k] === 'UNTIL' && st.inSubtree(k, v)) return true;
+    return false;
+  }
+
   /** The clause marked `mark` ("UNLESS", "IF") of verb `v` (or of the clause head `v` is conjoined to), or -1. */
   function conditionClause(st: Sent, v: number, mark: string): number {
     for (let e = v, d = 0; e >= 0 && d < 8; d++) {
@@ -2623,8 +2630,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const statement = gh.events.every((e) => e.cameo.startsWith('01') && !e.cameo.startsWith('016'));
         // A hostile act the speaker says its own side will do is its threat ("said Syria would
         // respond forcefully": 138 once the modality is known), not a report the statement covers.
+        // "said it would boycott sessions until the government halted ...": a measure announced
+        // until a demand is met is taken, not threatened; the statement does not cover it.
+        const announced = statement && futureClause(st, v) && !subordinate(st, v) && h.events.every((e) => e.cameo.startsWith('16') && !e.negated) && untilAfter(st, v);
         const ownThreat =
           statement &&
+          !announced &&
           futureClause(st, v) &&
           !subordinate(st, v) &&
           h.events.every((e) => threatCode(e.cameo) !== null && !e.negated && gh.events.some((x) => stateOf(x.source.code) !== null && stateOf(x.source.code) === stateOf(e.source.code)));
@@ -2633,7 +2644,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             e.rule = `${e.rule} (as threat ${e.cameo})`;
             e.cameo = threatCode(e.cameo)!;
           }
-        } else if (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2)))) continue;
+        } else if (!announced && (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2))))) continue;
       }
       if (backgroundOfCoded(st, v, keptHits)) continue;
       const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);

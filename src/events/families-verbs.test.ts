@@ -142,3 +142,9 @@ test('"demanded their release" / "the release of the engineers": a demand on who
   const kidnap = code('Gunmen kidnapped two Turkish engineers near Kirkuk. The Turkish foreign ministry demanded the release of the engineers.');
   assert.ok(kidnap.some((g) => g.startsWith('TURGOV 105') && g.endsWith('UAF')), kidnap.join('; '));
 });
+
+test('a boycott announced "until" a demand is met is the boycott itself (16), not a threat', () => {
+  const got = code('The Sadrist bloc said it would boycott sessions until the government halted the siege of Sadr City, where U.S. and Iraqi forces have sealed off the roads.');
+  assert.ok(got.some((g) => g.startsWith('IRQPTYSDR 16') && g.endsWith(' IRQGOV')), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQPTYSDR 13')), got.join('; '));
+});
