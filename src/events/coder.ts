@@ -2447,10 +2447,30 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const only = onlyIf(st, c);
         const unless = only < 0 ? conditionClause(st, c, 'UNLESS') : -1;
         // "would not return until Maliki met its demands": the same demand.
-        const until = only < 0 && unless < 0 && negated(st, c) ? conditionClause(st, c, 'UNTIL') : -1;
+        // "the boycott would continue until the government set a timetable": likewise.
+        const measure = st.kid(c, 'nsubj');
+        const lasting =
+          /^(continue|remain|persist|last|go)$/.test(st.lemma(c).toLowerCase()) &&
+          measure >= 0 &&
+          /^(boycott|strike|protest|sit-in|sanction|embargo|blockade|suspension|freeze|walkout|siege|campaign)s?$/.test(st.lemma(measure).toLowerCase());
+        const untilOk = only < 0 && unless < 0 && (negated(st, c) || lasting);
+        let until = untilOk ? conditionClause(st, c, 'UNTIL') : -1;
+        let subj = -1;
+        if (untilOk && until < 0) {
+          // "until the government set ..." parsed as a prepositional phrase ("until/case
+          // government/obl"): its noun is the clause's subject.
+          for (let q = c + 1; q < st.n && until < 0; q++) {
+            if (st.up[q] !== 'UNTIL' || st.dep[q] !== 'case' || !st.inSubtree(q, c)) continue;
+            const np = st.head[q];
+            if (np >= 0 && st.head[np] === c && st.kids(c).some((x) => x > np && /^(advcl|parataxis|ccomp|xcomp)$/.test(st.dep[x]))) {
+              until = np;
+              subj = np;
+            }
+          }
+        }
         const k = only >= 0 ? only : unless >= 0 ? unless : until;
         if (k < 0) continue;
-        const subj = st.kid(k, 'nsubj');
+        if (subj < 0) subj = st.kid(k, 'nsubj');
         if (subj < 0) continue;
         const tgt: number[] = [];
         actorsFor(st, subj, tgt);

@@ -148,3 +148,13 @@ test('a boycott announced "until" a demand is met is the boycott itself (16), no
   assert.ok(got.some((g) => g.startsWith('IRQPTYSDR 16') && g.endsWith(' IRQGOV')), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('IRQPTYSDR 13')), got.join('; '));
 });
+
+test('"the boycott would continue until Y acts" (also "until Y" misparsed as a preposition) is a demand on Y (100)', () => {
+  const got = code('A spokesman for the Sadrist bloc said the boycott would continue until the government set a timetable for the withdrawal of U.S. forces.');
+  assert.ok(got.some((g) => g.startsWith('IRQPTYSDR') && g.endsWith(' 100 IRQGOV')), got.join('; '));
+  const back = code('The Kenyan opposition said it would not return until the president resigned.');
+  assert.ok(has(back, 'KENOPP', '100', 'KENGOV'), back.join('; '));
+  // Forces that stay until others are ready make no demand.
+  const stay = code('The U.S. general said American troops would remain in Iraq until Iraqi forces were ready.');
+  assert.ok(!stay.some((g) => g.includes(' 100 ')), stay.join('; '));
+});
