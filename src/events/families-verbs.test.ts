@@ -158,3 +158,9 @@ test('"the boycott would continue until Y acts" (also "until Y" misparsed as a p
   const stay = code('The U.S. general said American troops would remain in Iraq until Iraqi forces were ready.');
   assert.ok(!stay.some((g) => g.includes(' 100 ')), stay.join('; '));
 });
+
+test('"spent two hours with" a named leader is a meeting (040)', () => {
+  const got = code('The U.S. envoy spent nearly two hours with the Iraqi prime minister on Tuesday.');
+  assert.ok(has(got, 'USAGOV', '040', 'IRQGOV'), got.join('; '));
+  assert.deepEqual(code('The Iraqi government spent millions with American contractors.').filter((g) => g.includes(' 04')), []);
+});
