@@ -178,3 +178,11 @@ test('"the cleric" in the words of his own spokesman is his side (the party code
   assert.ok(s1.some((x) => /^Sheikh Salah al-Obeidi=IRQPTYSDR/.test(x)), s1.join(' '));
   assert.ok(s1.some((x) => /^cleric=IRQPTYSDR<-Shiite cleric Moqtada al-Sadr$/.test(x)), s1.join(' '));
 });
+
+test('", his office said" closing a sentence is the subject\'s office, not the nearer man', () => {
+  const show = linked(
+    'Iraqi Prime Minister Nouri al-Maliki returned from Tehran on Sunday. ' +
+      'President Jalal Talabani phoned Maliki on Monday and urged him to meet the Sunni leaders, his office said.',
+  );
+  assert.ok(show(1).some((x) => /^office=IRQ\w*<-President Jalal Talabani$/.test(x)), show(1).join(' '));
+});

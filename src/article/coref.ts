@@ -332,8 +332,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const lemma = (doc.lemma[h] || hw).toLowerCase();
       // A person of the default KB's people files is a person whatever body they serve
       // ("Staffan de Mistura" = IGOUNO): "he" must find the U.N. envoy.
-      // Not a plural noun headed by the name ("the Sadr ministers", "Sadr lawmakers"): a group of the person's.
-      if (PEOPLE_RULE.test(m.rule)) return upos(h) === 'NOUN' && plural(h) && PERSON_NOUNS.has(lemma) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
+      // Not the people around one ("Sadr's representatives", "Sadr supporters", "the Sadr ministers"): a group of the
+      // person's, which "them" can find.
+      if (PEOPLE_RULE.test(m.rule)) {
+        const group = (upos(h) === 'NOUN' && plural(h) && PERSON_NOUNS.has(lemma)) || (upos(m.end - 1) === 'NOUN' && plural(m.end - 1));
+        return group ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
+      }
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
       let lastOrg = -1;
@@ -543,7 +547,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
         }
       }
-      let attribution = false;
+      // ", his office said" closing the sentence is an attribution too.
+      let attribution = info.possessive && i > doc.sentStart[s] && doc.form[i - 1] === ',' && i + 2 < doc.sentEnd[s] && /^(said|says|added|announced|reported)$/.test(lower(i + 2));
       for (let k = i - 1; info.possessive && k > doc.sentStart[s] && k >= i - 6 && !attribution; k--) attribution = lower(k - 1) === 'according' && lower(k) === 'to';
       // '"We expect him to act," Rice said': a third person inside a quotation is not its speaker.
       const q = quoteOf(i);
@@ -654,6 +659,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (p.party && agent !== null && POLITICAL_AGENTS.has(agent)) return p.party;
       // A non-state actor's militia, supporters or leader is that actor ("Sadr's militia" = IRQREBSHI).
       if (nonState) return p.code;
+      // A government figure's office, aides or spokesman speak for that figure ("Barzani's office" = IRQGOVKUR).
+      if (agent === 'GOV' && chunks[0] === 'GOV') return p.code;
       return (country ?? '---') + (agent ?? 'PTY');
     };
 
