@@ -1112,7 +1112,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       };
       /** The actor of the sentence's main-clause subject, when it comes before token `i`. */
       const mainSubjectBefore = (i: number): Entity | undefined => {
-        for (const x of result) {
+        // The subject comes early: the first few mentions only (bounded work in long sentences).
+        for (let n = 0; n < result.length && n < COORD_WINDOW; n++) {
+          if (stats) stats.steps++;
+          const x = result[n];
           if (x.end > i) break;
           const xh = synHead(doc, x);
           if (dep(xh).startsWith('nsubj') && mainClause(doc.head[xh])) return curTok.get(x.end - 1);
@@ -1739,7 +1742,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (v < a || v >= b || upos(v) !== 'VERB' || !ACT_VERBS.has((doc.lemma[v] || lower(v)).toLowerCase())) continue;
         const person = PRONOUNS.get(lower(k))?.person;
         let x: ActorMention | undefined;
-        for (let n = result.length - 1; n >= 0 && !x; n--) {
+        // The last few mentions before the pronoun only (binary search, then a window: bounded in 5,000-word sentences).
+        let lo = 0;
+        let hi = result.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (result[mid].start < k) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let n = lo - 1; n >= 0 && n >= lo - COORD_WINDOW && !x; n--) {
+          if (stats) stats.steps++;
           const y = result[n];
           if (y.end > k || y.code.startsWith('---') || !dep(synHead(doc, y)).startsWith('nsubj')) continue;
           const e = curTok.get(y.end - 1);
