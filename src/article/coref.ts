@@ -286,6 +286,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (s === e.anchor.sentence || !m.resolvedFrom) addTitles(e, m, doc.sentStart[s]);
     };
 
+    /** Entity `e` is named in sentence `s` as a possessor inside another mention: recent again, as background. */
+    const refresh = (e: Entity, s: number, tok: number): void => {
+      const k = ents.indexOf(e);
+      if (k >= 0) ents.splice(k, 1);
+      ents.push(e);
+      e.lastSentence = s;
+      e.lastToken = tok;
+      e.lastSubject = false;
+      e.lastObject = false;
+      e.lastGov = -1;
+      e.lastQuote = quoteOf(tok);
+      e.lastBackground = true;
+    };
+
     const addTitles = (e: Entity, m: ActorMention, s0: number): void => {
       for (let i = m.start; i < m.end; i++) e.titles.add(lower(i));
       // Up to three words before ("Shiite cleric Moqtada al-Sadr").
@@ -680,6 +694,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const w = definiteWords(m.start, j - 1, s);
         const l = (doc.lemma[j - 1] || lower(j - 1)).toLowerCase();
         if (w && ORG_NOUNS.has(l)) return titleEntity(w, l, null, s, m.start, -1);
+        // "the cleric's militia": the person called so.
+        if (w && PERSON_NOUNS.has(l)) return titleEntity(w, l, null, s, m.start, -1);
         return null;
       }
       return null;
@@ -1305,9 +1321,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               result.push(r);
               continue;
             }
-            const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
+            const op = possessor(m.start, s, byEnd, consumed);
+            const p = op ?? innerPossessor(m, s);
             if (p) {
-              emit(resolved(m, p, 'group', groupCode(p, chunks[0])), p);
+              // A person's body inside the mention ("the cleric's militia" = ---RELUAF): its head's agent.
+              emit(resolved(m, p, 'group', groupCode(p, !op && p.kind === 'person' ? chunks[chunks.length - 1] : chunks[0])), p);
               continue;
             }
             const words = definiteWords(m.start, h, s);
@@ -1370,6 +1388,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           m.code = home.complete(m, s, result, ms);
           const ap = apposOf.get(m);
           const e = ap ?? register(m, s);
+          // "Sadr's office" keeps Sadr in mind ("the cleric" many sentences on): the possessor named inside.
+          for (let j = m.start + 1; j < m.end && j < m.start + MAX_NAME_RUN; j++) {
+            if (!/^['\u2019]s?$/.test(doc.form[j]) || !cap(doc.form[j - 1])) continue;
+            const pe = stemEntity(lower(j - 1).replace(/^(al|el)-/, ''));
+            if (pe && pe !== e) refresh(pe, s, j - 1);
+            break;
+          }
           emit(m, null);
           // The apposition of a person named just before is that person: his subject role stands (no touch).
           if (ap && ap.lastSentence !== s) touch(ap, m, s);
@@ -1677,8 +1702,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
         }
-        if (ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
-          const words = definiteWords(i, i, s);
+        // "the Front", "the Council" written with a capital (tagged PROPN): a short name of the body.
+        const capOrg = upos(i) !== 'NOUN' && cap(doc.form[i]) && i > a && lower(i - 1) === 'the' && !(i + 1 < b && cap(doc.form[i + 1]));
+        if (ORG_NOUNS.has(l) && (upos(i) === 'NOUN' || capOrg) && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
+          const dw = definiteWords(i, i, s);
+          // A capitalised "Front" is no name word to skip here: it is the title.
+          const words = dw && capOrg ? [l] : dw;
           if (words) {
             // A modifier that is a mention of its own says what the body is ("the main Sunni Arab bloc"):
             // only an actor with its religion or ethnicity fits.
