@@ -31,6 +31,7 @@ import { splitActorCode } from '../actors/code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import {
   EVENT_NOUNS,
+  RELEASE_NOUNS,
   FIRST_PERSON,
   FOLLOWER_NOUNS,
   POLITICAL_AGENTS,
@@ -182,7 +183,7 @@ const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
 /** Every verb some act noun stands for ("accuse" for "the charge"). */
-const ACT_VERBS: ReadonlySet<string> = new Set([...EVENT_NOUNS.values()].flat());
+const ACT_VERBS: ReadonlySet<string> = new Set([...EVENT_NOUNS.values(), ...RELEASE_NOUNS.values()].flat());
 const MAX_ACTS = 40;
 /** Tokens a possessive in a reported clause looks back for the reporting verb's subject. */
 const REPORTER_WINDOW = 60;
@@ -345,8 +346,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const lemma = (doc.lemma[h] || hw).toLowerCase();
       // A person of the default KB's people files is a person whatever body they serve
       // ("Staffan de Mistura" = IGOUNO): "he" must find the U.N. envoy.
-      // Not a plural noun headed by the name ("the Sadr ministers", "Sadr lawmakers"): a group of the person's.
-      if (PEOPLE_RULE.test(m.rule)) return upos(h) === 'NOUN' && plural(h) && PERSON_NOUNS.has(lemma) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
+      // Not the people around one ("Sadr's representatives", "Sadr supporters", "the Sadr ministers"): a group of the
+      // person's, which "them" can find.
+      if (PEOPLE_RULE.test(m.rule)) {
+        const group = (upos(h) === 'NOUN' && plural(h) && PERSON_NOUNS.has(lemma)) || (upos(m.end - 1) === 'NOUN' && plural(m.end - 1));
+        return group ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
+      }
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
       let lastOrg = -1;
@@ -668,6 +673,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (p.party && agent !== null && POLITICAL_AGENTS.has(agent)) return p.party;
       // A non-state actor's militia, supporters or leader is that actor ("Sadr's militia" = IRQREBSHI).
       if (nonState) return p.code;
+      // A government figure's office, aides or spokesman speak for that figure ("Barzani's office" = IRQGOVKUR).
+      if (agent === 'GOV' && chunks[0] === 'GOV') return p.code;
       return (country ?? '---') + (agent ?? 'PTY');
     };
 
@@ -1559,10 +1566,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         if (upos(i) === 'NOUN' && acts.length > 0) {
           // "Akol denied the charge": the agent of the accusation reported before.
-          const verbs = EVENT_NOUNS.get((doc.lemma[i] || l).toLowerCase());
+          const lemma = (doc.lemma[i] || l).toLowerCase();
+          const holding = RELEASE_NOUNS.get(lemma);
+          const verbs = holding ?? EVENT_NOUNS.get(lemma);
           let j = i - 1;
           while (j > a && upos(j) === 'ADJ') j--;
-          if (verbs && j >= a && lower(j) === 'the' && !(i + 1 < b && lower(i + 1) === 'of')) {
+          // "the release of the detainees", "their release": the holder (its "of" names the held).
+          const det = j >= a && (lower(j) === 'the' || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))));
+          if (verbs && det && (holding !== undefined || !(i + 1 < b && lower(i + 1) === 'of'))) {
             let act: (typeof acts)[number] | undefined;
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
             if (act) {

@@ -326,7 +326,8 @@ export function createHomeTracker(
         m.rule = `${m.rule} + spokesperson of ${orgSpoke}`;
         return orgSpoke;
       }
-      country ??= para ?? home;
+      // "In Washington, a spokesman urged all sides to ...": all the sides are the article's, not the paragraph's place's.
+      country ??= lower(m.start) === 'all' ? (home ?? para) : (para ?? home);
       // Without a home: the country of a mention before it in the sentence ("Sudan's delegation was led by Defence Minister X").
       if (!country) {
         for (let k = before.length - 1; k >= 0 && k >= before.length - LOOK_BACK && !country; k--) country = stateOf(before[k].code, countries);

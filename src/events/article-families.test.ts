@@ -76,3 +76,32 @@ test('forces sent by their own side are no target: "had not sent ground troops i
   const recall = code('Turkey recalled its ambassador from Israel on Monday.');
   assert.ok(recall.some((g) => g.startsWith('TUR 16') && g.split(' ')[2].startsWith('ISR')), recall.join('; '));
 });
+
+test('a country adjective deep in the phrase is no target ("denied that X armed any Lebanese group", "talks on Palestinian security"); "his Jordanian counterpart" is that state\'s actor of the source\'s kind', () => {
+  const deny = code('The Syrian foreign ministry denied that Damascus had armed any Lebanese group.');
+  assert.ok(!deny.some((g) => g.endsWith(' LBN')), deny.join('; '));
+  const talks = code('Egypt, which has held two rounds of talks on Palestinian security with Israel, said the talks were useful.');
+  assert.ok(talks.includes('EGY 046 ISR'), talks.join('; '));
+  assert.ok(!talks.some((g) => g.endsWith(' PSE')), talks.join('; '));
+  const phone = code('The Syrian foreign minister telephoned his Jordanian counterpart on Sunday.');
+  assert.ok(phone.includes('SYRGOV 041 JORGOV'), phone.join('; '));
+  // The verb's own argument is the country's act, and its author the target.
+  const pressure = code('Hamas denounced the Israeli pressure on Monday.');
+  assert.ok(pressure.some((g) => g.endsWith(' ISR')), pressure.join('; '));
+  // The parties of a joint act stay its targets.
+  const host = code('Qatar offered to host the next round of Sudanese-Chadian talks.');
+  assert.ok(host.some((g) => g.startsWith('QAT 03') && g.endsWith(' SDN')), host.join('; '));
+});
+
+test('"denied that X ... and blamed Y": the blame is the speaker\'s, not part of what was denied', () => {
+  const got = code('The Syrian envoy denied that Damascus trained any Lebanese group and blamed the Israeli army for the violence.');
+  assert.ok(got.includes('SYRGOV 112 ISRMIL'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('SYRGOV 016 ISR')), got.join('; '));
+});
+
+test('a rejection answers the proposer, not the actors inside what was proposed', () => {
+  const got = code('The Lebanese prime minister rejected any suggestion that Syrian troops would return to Beirut.');
+  assert.ok(!got.some((g) => g.startsWith('LBNGOV 12') && g.endsWith(' SYRMIL')), got.join('; '));
+  const demand = code('The Lebanese prime minister rejected the Syrian demand on Monday.');
+  assert.ok(demand.includes('LBNGOV 120 SYR'), demand.join('; '));
+});

@@ -93,6 +93,10 @@ const ARG_DEPS = new Set(['obj', 'obl', 'iobj']);
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 'claim', 'note', 'confirm', 'declare']);
 const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
+/** Verbs of denial, whose content clause a verb of blame or appeal does not continue. */
+const DENYING = new Set(['deny', 'dismiss', 'reject', 'refute']);
+/** Verbs of blame and appeal a speaker goes on to after a denial. */
+const SPEECH_ACTS = new Set(['blame', 'accuse', 'urge', 'call', 'warn', 'criticize', 'criticise', 'condemn', 'demand', 'say', 'add', 'insist', 'charge']);
 const NEG_WORDS = new Set(['not', "n't", 'never']);
 /** Most heads one argument's coordination expands to (bounds the conjunct recursion). */
 const MAX_CONJUNCTS = 256;
@@ -139,6 +143,15 @@ const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Verbs of letting: "would not allow X to ..." warns X. */
 const ALLOWING = new Set(['allow', 'permit', 'let']);
 /** Adjectives of readiness: "ready to hold talks" is an intent. */
+/** Nouns of joint acts, whose adjectives name the parties ("U.S.-Iranian talks"). */
+const JOINT = new Set(['talk', 'talks', 'negotiation', 'meeting', 'summit', 'dialogue', 'deal', 'agreement', 'accord', 'treaty', 'pact', 'relation', 'relations', 'tie', 'ties', 'alliance', 'cooperation', 'war', 'conflict', 'dispute', 'rapprochement']);
+
+/** Verbs of naming: "what he called X" is X. */
+const NAMING = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
+
+/** Nouns for the holder of the same office elsewhere ("his Iraqi counterpart"). */
+const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'opposite', 'equivalent']);
+
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
 /** Prepositions that introduce the other party of a joint act. */
 const PARTNER_CASES = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS']);
@@ -592,7 +605,9 @@ class Sent {
     // 13. "told reporters that the Kurds would never give up Kirkuk and accused/VBD the
     // government ...": a past verb with its own "and" and no subject, hung inside a reported
     // clause whose verb is a base form under a modal, cannot share that modal: it is the
-    // reporting verb's conjunct (the speaker accused).
+    // reporting verb's conjunct (the speaker accused). So is a verb of blame or appeal after
+    // a denied clause ("denied that Tehran armed any group and blamed the U.S. military"):
+    // a denial's content does not go on to blame.
     for (let v = 0; v < n; v++) {
       const x = this.xpos(v);
       if (this.upos(v) !== 'VERB' || (x !== 'VBD' && x !== 'VBN') || hasKid(v, ['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'mark'])) continue;
@@ -601,11 +616,13 @@ class Sent {
       // Up to the reported clause's verb.
       let h = this.head[v];
       for (let d = 0; h >= 0 && d < 8 && this.dep[h] !== 'ccomp'; d++) h = this.head[h];
-      if (h < 0 || h > v || this.dep[h] !== 'ccomp' || this.xpos(h) !== 'VB') continue;
+      if (h < 0 || h > v || this.dep[h] !== 'ccomp') continue;
+      const g = this.head[h];
+      if (g < 0 || g > h) continue;
+      const denial = DENYING.has(this.lemma(g).toLowerCase()) && SPEECH_ACTS.has(this.lemma(v).toLowerCase());
       let modal = false;
       for (const c of this.kids(h)) if (this.dep[c] === 'aux' && this.xpos(c) === 'MD') modal = true;
-      const g = this.head[h];
-      if (!modal || g < 0 || g > h || !REPORTING.has(this.lemma(g).toLowerCase())) continue;
+      if (!denial && (this.xpos(h) !== 'VB' || !modal || !REPORTING.has(this.lemma(g).toLowerCase()))) continue;
       if (!this.attach(v, g, 'conj')) continue;
       changed = true;
     }
@@ -1574,8 +1591,69 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return oc;
   }
 
+  /**
+   * A bare country named only as the adjective of a thing deeper in the verb's phrase
+   * ("talks on Iraqi security", "denied that Iran armed any Iraqi group"): it says whose
+   * the thing is, nobody is acted on. The verb's own argument ("denounced American
+   * pressure") is the country's act, whose author is the target. Nouns the actor layer
+   * knows as agents ("Iraqi police") are mentions of their own, and forces' units and
+   * operations become the state's military (militaryAgent); the adjectives of a joint act
+   * ("host U.S.-Iranian talks") name its parties.
+   */
+  function adjectival(st: Sent, mi: number, v: number): boolean {
+    const m = st.mentions[mi];
+    if (m.code.length !== 3 || stateOf(m.code) === null || m.end - m.start !== 1) return false;
+    const h = st.synHead(m);
+    const p = st.head[h];
+    if (p < 0 || (st.dep[h] !== 'amod' && st.dep[h] !== 'compound') || st.upos(p) !== 'NOUN' || st.mentionAt[p] >= 0) return false;
+    if (st.upos(h) !== 'ADJ' && !(st.upos(h) === 'PROPN' && st.dep[h] === 'compound')) return false;
+    // The verb's own argument ("denounced the American pressure", "rejected U.S. requests"):
+    // an act of that country, which is the target.
+    let q = p;
+    while (st.dep[q] === 'conj' && st.head[q] >= 0) q = st.head[q];
+    // "condemned what he called a flagrant Israeli violation": what was called so.
+    const c = st.head[q];
+    if (c >= 0 && (st.dep[q] === 'xcomp' || st.dep[q] === 'obj') && NAMING.has(st.lemma(c).toLowerCase())) {
+      const w = st.head[c];
+      if (w >= 0 && /^what$/i.test(st.doc.form[st.a + w])) q = w;
+    }
+    if (st.head[q] === v) return false;
+    const l = st.lemma(p).toLowerCase();
+    return !UNITS.has(l) && !OPERATIONS.has(l) && !WEAPONS.has(l) && !COUNTERPARTS.has(l) && !JOINT.has(l);
+  }
+
+  /**
+   * "telephoned his Iraqi counterpart": the counterpart of the source is the named country's
+   * actor of the source's kind (IRNGOV source -> IRQGOV). Returns a derived mention or `mi`.
+   */
+  function counterpart(st: Sent, mi: number, src: number[]): number {
+    const m = st.mentions[mi];
+    if (m.code.length !== 3 || stateOf(m.code) === null || src.length === 0) return mi;
+    const h = st.synHead(m);
+    const p = st.head[h];
+    if (p < 0 || st.dep[h] !== 'amod' || !COUNTERPARTS.has(st.lemma(p).toLowerCase()) || st.mentionAt[p] >= 0) return mi;
+    const sc = st.mentions[src[0]].code;
+    const agent = stateOf(sc) !== null || sc.startsWith('---') ? sc.slice(3, 6) : '';
+    if (!/^[A-Z]{3}$/.test(agent)) return mi;
+    st.mentions.push({ start: m.start, end: p + 1, head: p, code: m.code + agent, rule: `${m.rule} (the source's counterpart)` });
+    return st.mentions.length - 1;
+  }
+
+  /**
+   * Whether token `k` lies in a content clause with its own subject under verb `v`
+   * ("rejected any suggestion that foreign troops ..."): what a rejection is about, whose
+   * actors are not the one answered.
+   */
+  function contentOf(st: Sent, k: number, v: number): boolean {
+    for (let x = k, d = 0; x >= 0 && x !== v && d <= st.n; x = st.head[x], d++) {
+      const rel = st.dep[x];
+      if ((rel === 'ccomp' || rel === 'acl') && st.upos(x) === 'VERB' && (st.kid(x, 'nsubj') >= 0 || st.kid(x, 'nsubj:pass') >= 0) && st.inSubtree(x, v)) return true;
+    }
+    return false;
+  }
+
   /** Default target mentions of verb `v`, excluding `src`. */
-  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false, statement = false): number[] {
+  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false, statement = false, material = false, denial = false): number[] {
     const passive = isPassive(st, v);
     const cand: number[] = [];
     // A passive's subject is what was done to: the target (unless it is the source).
@@ -1610,7 +1688,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       return c.length === 3 && stateOf(c) !== null && caseOf(st, x) === 'FROM' && src.some((y) => stateOf(st.mentions[y].code) === c);
     };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || origin(x) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -1623,8 +1701,24 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       actorsFor(st, c, out, undefined, true);
       // "struck a U.S. patrol": the state's military.
       if (!statement) militaryAgent(st, c, out, [UNITS]);
+      for (let i = 0; i < out.length; i++) out[i] = counterpart(st, out[i], src);
       const rest = out.filter((x) => !skip(x));
       if (rest.length > 0) return rest;
+    }
+    // "said U.S. troops were the cause ... and demanded that they leave": a plural subject
+    // pronoun of the demanded clause, left uncoded when its antecedent is in the same
+    // sentence, is the nearest plural actor named before it other than the source.
+    for (const c of cand) {
+      if (st.dep[c] !== 'ccomp' && st.dep[c] !== 'xcomp') continue;
+      const p = st.kid(c, 'nsubj');
+      if (p < 0 || st.mentionAt[p] >= 0 || !/^(they|them)$/i.test(st.doc.form[st.a + p])) continue;
+      for (let k = p - 1; k >= 0; k--) {
+        const mi = st.mentionAt[k];
+        if (mi < 0 || st.mentions[mi].end - 1 !== k) continue;
+        const x = XPOS[st.doc.xpos[st.a + st.synHead(st.mentions[mi])]];
+        if (skip(mi) || (x !== 'NNS' && x !== 'NNPS')) continue;
+        return [mi];
+      }
     }
     // Fallback: the first mention after the verb within its own clause.
     const end = rescued ? st.n - 1 : clauseEnd(st, v);
@@ -1930,8 +2024,16 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // A visit's place is where it goes ("arrived in Beijing"): no venue there.
       const visit = /^04[23]/.test(code.fwd ?? code.rev ?? '');
       const stmt = (code.fwd ?? code.rev ?? '').startsWith('01');
-      const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt);
-      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt);
+      // Only words (statements, consultations, blame, rejections; no symbolic act) are about the
+      // things an adjective's country has; an act or a threat of one against "Iraqi
+      // villages" is against Iraq, and adjectives stay targets there.
+      const violent = !/^(01[^7]|04|11|12)/.test(code.fwd ?? code.rev ?? '');
+      // A rejection answers whoever proposed, not the actors of the proposal ("rejected any
+      // suggestion that foreign troops ..."). (A denial's content names the accused as often
+      // as the accuser: "denied taking orders from the U.S. embassy".)
+      const denial = /^12/.test(code.fwd ?? code.rev ?? '');
+      const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt, violent, denial);
+      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt, violent, denial);
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
