@@ -197,7 +197,8 @@ test('"the cleric\'s militia" is the cleric\'s; "Sadr\'s office" keeps Sadr in m
       'An official said the cleric had ordered his followers to stay at home.',
     20070420,
   );
-  assert.ok(show(1).some((x) => /^cleric's militia=IRQREBSHI<-Shiite cleric Moqtada al-Sadr$/.test(x)), show(1).join(' '));
+  // One mention or two, depending on the dictionaries: the militia is the cleric's.
+  assert.ok(show(1).some((x) => /^(cleric's )?militia=IRQREBSHI<-Shiite cleric Moqtada al-Sadr$/.test(x)), show(1).join(' '));
   assert.ok(show(25).some((x) => /^cleric=IRQ(REB|PTY)\w*<-Shiite cleric Moqtada al-Sadr$/.test(x)), show(25).join(' '));
 });
 
