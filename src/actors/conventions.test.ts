@@ -132,3 +132,26 @@ test('generic armed nouns "linked to" / "loyal to" a named armed group are that 
   const aw = mentions('Sunni tribal fighters clashed with al Qaeda in Iraq near Ramadi on Sunday.', 20071201)(0);
   assert.ok(aw.some((x) => /^Sunni tribal fighters=IRQUAFSUN$/.test(x)), aw.join(' '));
 });
+
+test('"The commander of UNIFIL, Major General X," is UNIFIL\'s (not the home country\'s), and so is his short name; "Lebanese and Israeli officers" are military', () => {
+  const show = mentions(
+    'Lebanese troops and Israeli soldiers exchanged fire across the border on Monday, the Lebanese army said. ' +
+      'The commander of UNIFIL, Major General Paolo Verdi, said his troops had deployed between the two armies. ' +
+      'Verdi met senior Lebanese and Israeli officers on Tuesday.',
+    20100803,
+  );
+  assert.ok(show(1).some((x) => /^Major General Paolo Verdi=IGOUNOPKO/.test(x)), show(1).join(' '));
+  const s2 = show(2);
+  assert.ok(s2.some((x) => /^Verdi=IGOUNOPKO/.test(x)), s2.join(' '));
+  assert.ok(s2.some((x) => /=LBNMIL$/.test(x)) && s2.some((x) => /=ISRMIL$/.test(x)), s2.join(' '));
+  // Helicopters are military too ("U.S. helicopters fired on ...").
+  const heli = mentions('Residents said U.S. helicopters fired on their homes.')(0);
+  assert.ok(heli.includes('U.S. helicopters=USAMIL'), heli.join(' '));
+});
+
+test('a capitalised "Congress" in a story about Iraq is the U.S. Congress; in a U.S. or Peruvian story the home legislature', () => {
+  const iraq = mentions('Iraqi Prime Minister Nouri al-Maliki met Sunni leaders in Baghdad on Monday. The U.S. commander told Congress that violence had fallen.', 20070903);
+  assert.ok(iraq(1).some((x) => /^Congress=USALEG$/.test(x)), iraq(1).join(' '));
+  const peru = mentions('Peruvian President Alan Garcia met opposition leaders in Lima on Monday. Prime Minister Jorge del Castillo told Congress that prices had fallen.', 20070903);
+  assert.ok(peru(1).some((x) => /^Congress=PERLEG$/.test(x)), peru(1).join(' '));
+});

@@ -11,6 +11,9 @@
  *   group of that country. Plural "militias" is left alone: it is mostly generic ("all militias").
  * - Generic armed nouns "linked to" / "loyal to" a named armed group are that group ("Sunni
  *   militants linked to al Qaeda" in an Iraq story = IRQREBAQD, "fighters loyal to Sadr" = IRQREBSHI).
+ * - An unknown titled name set off after a title of some body ("The commander of UNIFIL, Major
+ *   General X,") is that body's, not the article's country's.
+ * - A capitalised "Congress" in a story about a country without one is the U.S. Congress.
  * - A transnational group with a national branch in the knowledge base is that branch in an
  *   article about the branch's country ("suspected al Qaeda fighters" in an Iraq story =
  *   IRQREBAQD, al-Qaeda in Iraq, not IMGMOSAQD).
@@ -34,6 +37,13 @@ const ATTACKER_PHRASES: readonly string[][] = [
   'gunman', 'gunmen', 'armed man', 'armed men', 'masked man', 'masked men', 'assailant', 'assailants', 'attacker', 'attackers',
   'bomber', 'bombers', 'kidnapper', 'kidnappers', 'hostage takers', 'raiders',
 ].map((p) => p.split(' '));
+/**
+ * Countries whose legislature (or main party: India) is called Congress: elsewhere a capitalised
+ * "Congress" with no country is the U.S. Congress.
+ */
+const CONGRESS_HOMES: ReadonlySet<string> = new Set(
+  'USA PHL PER COL MEX ARG BRA CHL GTM HND PRY SLV NIC CRI DOM ECU BOL VEN URY PAN IND FSM'.split(' '),
+);
 /** Words that tie a group to another before "to"/"with" ("militants linked to al Qaeda"). */
 const LINK_WORDS: ReadonlySet<string> = new Set(['linked', 'loyal', 'tied', 'affiliated', 'allied', 'connected', 'belonging']);
 /** Words of a militia (singular) or its members. */
@@ -124,6 +134,22 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
     }
     return p.country && p.sector && ARMED_SECTORS.has(chunks(p.sector)[0]) ? n.code : null;
   };
+  /**
+   * The code of a title phrase of an organisation or another country right before `m`, set off by
+   * commas ("The commander of UNIFIL, Major General X," -> IGOUNOPKOMIL), else null. Not a known
+   * person's name ("President X, Defence Minister Y"), nor a bare country or a country-less role.
+   */
+  const titleBefore = (s: number, m: ActorMention): string | null => {
+    const b = doc.sentEnd[s];
+    if (m.start < 2 || doc.form[m.start - 1] !== ',' || (m.end < b && !/^[,.;)]$/.test(doc.form[m.end]))) return null;
+    const p = sentences[s].find((x) => x.end === m.start - 1);
+    if (!p || p.resolvedFrom || NAMED_RULE.test(p.rule) || HOME_MARK.test(p.rule) || !/agents\.ya?ml:\d+/.test(p.rule)) return null;
+    const pp = splitActorCode(p.code, countries);
+    if (!pp.country || !pp.sector || p.code === m.code) return null;
+    // A title phrase: it begins with "the"/"a" or the sentence ("The commander of UNIFIL, ...").
+    const first = p.start === doc.sentStart[s] || /^(the|a|an)$/i.test(doc.form[p.start - 1]);
+    return first ? p.code : null;
+  };
   /** Mentions re-coded here, by sentence:start:end, with their old code: what refers back to them follows. */
   const changed = new Map<string, { from: string; to: string }>();
   const key = (s: number, a: number, b: number): string => `${s}:${a}:${b}`;
@@ -144,6 +170,18 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       // Unidentified attackers: no country from the article's home.
       if (h && cs[0] === 'UAF' && cs.slice(1).every((c) => IDENTITY.has(c)) && ATTACKER_PHRASES.some((ph) => endsWith(w, ph))) {
         recode(s, m, `---${p.sector}`, 'unidentified attackers: no home country');
+        continue;
+      }
+      // "Petraeus told Congress" in an Iraq story: the U.S. Congress, not a legislature of the home country.
+      if (h && m.code === `${h[1]}LEG` && !CONGRESS_HOMES.has(h[1]) && w[w.length - 1] === 'congress' && doc.form[m.end - 1] === 'Congress') {
+        recode(s, m, 'USALEG', 'Congress: the U.S. Congress');
+        continue;
+      }
+      // "The commander of UNIFIL, Major General X,": an unknown titled name set off after a title of
+      // some body is that body's, not the article's country's.
+      const title = h && m.rule.includes('unknown name') ? titleBefore(s, m) : null;
+      if (title) {
+        recode(s, m, title, 'apposition to the title before it');
         continue;
       }
       // "militants linked to al Qaeda", "fighters loyal to Sadr": the group they belong to.

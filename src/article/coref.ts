@@ -287,6 +287,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (s === e.anchor.sentence || !m.resolvedFrom) addTitles(e, m, doc.sentStart[s]);
     };
 
+    /** Entity `e` is named in sentence `s` as a possessor inside another mention: recent again, as background. */
+    const refresh = (e: Entity, s: number, tok: number): void => {
+      const k = ents.indexOf(e);
+      if (k >= 0) ents.splice(k, 1);
+      ents.push(e);
+      e.lastSentence = s;
+      e.lastToken = tok;
+      e.lastSubject = false;
+      e.lastObject = false;
+      e.lastGov = -1;
+      e.lastQuote = quoteOf(tok);
+      e.lastBackground = true;
+    };
+
     const addTitles = (e: Entity, m: ActorMention, s0: number): void => {
       for (let i = m.start; i < m.end; i++) e.titles.add(lower(i));
       // Up to three words before ("Shiite cleric Moqtada al-Sadr").
@@ -687,6 +701,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const w = definiteWords(m.start, j - 1, s);
         const l = (doc.lemma[j - 1] || lower(j - 1)).toLowerCase();
         if (w && ORG_NOUNS.has(l)) return titleEntity(w, l, null, s, m.start, -1);
+        // "the cleric's militia": the person called so.
+        if (w && PERSON_NOUNS.has(l)) return titleEntity(w, l, null, s, m.start, -1);
         return null;
       }
       return null;
@@ -1119,7 +1135,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       };
       /** The actor of the sentence's main-clause subject, when it comes before token `i`. */
       const mainSubjectBefore = (i: number): Entity | undefined => {
-        for (const x of result) {
+        // The subject comes early: the first few mentions only (bounded work in long sentences).
+        for (let n = 0; n < result.length && n < COORD_WINDOW; n++) {
+          if (stats) stats.steps++;
+          const x = result[n];
           if (x.end > i) break;
           const xh = synHead(doc, x);
           if (dep(xh).startsWith('nsubj') && mainClause(doc.head[xh])) return curTok.get(x.end - 1);
@@ -1309,9 +1328,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               result.push(r);
               continue;
             }
-            const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
+            const op = possessor(m.start, s, byEnd, consumed);
+            const p = op ?? innerPossessor(m, s);
             if (p) {
-              emit(resolved(m, p, 'group', groupCode(p, chunks[0])), p);
+              // A person's body inside the mention ("the cleric's militia" = ---RELUAF): its head's agent.
+              emit(resolved(m, p, 'group', groupCode(p, !op && p.kind === 'person' ? chunks[chunks.length - 1] : chunks[0])), p);
               continue;
             }
             const words = definiteWords(m.start, h, s);
@@ -1374,6 +1395,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           m.code = home.complete(m, s, result, ms);
           const ap = apposOf.get(m);
           const e = ap ?? register(m, s);
+          // "Sadr's office" keeps Sadr in mind ("the cleric" many sentences on): the possessor named inside.
+          for (let j = m.start + 1; j < m.end && j < m.start + MAX_NAME_RUN; j++) {
+            if (!/^['\u2019]s?$/.test(doc.form[j]) || !cap(doc.form[j - 1])) continue;
+            const pe = stemEntity(lower(j - 1).replace(/^(al|el)-/, ''));
+            if (pe && pe !== e) refresh(pe, s, j - 1);
+            break;
+          }
           emit(m, null);
           // The apposition of a person named just before is that person: his subject role stands (no touch).
           if (ap && ap.lastSentence !== s) touch(ap, m, s);
@@ -1685,8 +1713,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
         }
-        if (ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
-          const words = definiteWords(i, i, s);
+        // "the Front", "the Council" written with a capital (tagged PROPN): a short name of the body.
+        const capOrg = upos(i) !== 'NOUN' && cap(doc.form[i]) && i > a && lower(i - 1) === 'the' && !(i + 1 < b && cap(doc.form[i + 1]));
+        if (ORG_NOUNS.has(l) && (upos(i) === 'NOUN' || capOrg) && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
+          const dw = definiteWords(i, i, s);
+          // A capitalised "Front" is no name word to skip here: it is the title.
+          const words = dw && capOrg ? [l] : dw;
           if (words) {
             // A modifier that is a mention of its own says what the body is ("the main Sunni Arab bloc"):
             // only an actor with its religion or ethnicity fits.
@@ -1750,7 +1782,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (v < a || v >= b || upos(v) !== 'VERB' || !ACT_VERBS.has((doc.lemma[v] || lower(v)).toLowerCase())) continue;
         const person = PRONOUNS.get(lower(k))?.person;
         let x: ActorMention | undefined;
-        for (let n = result.length - 1; n >= 0 && !x; n--) {
+        // The last few mentions before the pronoun only (binary search, then a window: bounded in 5,000-word sentences).
+        let lo = 0;
+        let hi = result.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (result[mid].start < k) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let n = lo - 1; n >= 0 && n >= lo - COORD_WINDOW && !x; n--) {
+          if (stats) stats.steps++;
           const y = result[n];
           if (y.end > k || y.code.startsWith('---') || !dep(synHead(doc, y)).startsWith('nsubj')) continue;
           const e = curTok.get(y.end - 1);
