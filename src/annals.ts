@@ -7,6 +7,7 @@
  * @module
  */
 import { loadAnalyzer, type Analyzer, type Doc } from './analysis/index.js';
+import { nationalBranches } from './actors/conventions.js';
 import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
@@ -91,7 +92,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
   // Whole-article actor resolution (pronouns, titles, short names) wraps the dictionary
   // matcher and remembers each document's mentions; without it, the coder and the
   // context analyser still share each sentence's matches through memoMatcher.
-  const article = opts.coref !== false ? createArticleActorMatcher(base, { countries: dictionaries.actors.countryCodes }) : null;
+  const article = opts.coref !== false ? createArticleActorMatcher(base, { countries: dictionaries.actors.countryCodes, branches: nationalBranches(dictionaries.actors) }) : null;
   const actors = article ?? (opts.context === false ? base : memoMatcher(base));
   const coder = createCoder({ verbs: dictionaries.verbs, actors, options: opts.coder });
   const context =

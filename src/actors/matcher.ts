@@ -259,11 +259,8 @@ const POLITICAL_AGENTS = new Set(['GOV', 'LEG', 'PTY']);
 /** Sectors of non-state armed groups, and agents for their forces ("militia", "fighters", "gunmen"). */
 const ARMED_GROUP = new Set(['REB', 'UAF', 'INS']);
 const ARMED_AGENTS = new Set(['UAF', 'REB', 'INS', 'MIL']);
-/** Agent codes of religions and ethnic groups (data/kb/agents/agents.yaml): an identity, not a role. */
-const IDENTITY_AGENTS = new Set(
-  `MOS SHI SUN ALE CHR CTH PRO ORT CPT JEW HIN BUD SIK DRZ BAH YAZ KUR ARB PSH HAZ BAL TAM UIG ROH TUA HUT TUT BER ROM`.split(' '),
-);
-
+/** Agent words that are also mass nouns of what agents produce ("shared intelligence"). */
+const MASS_NOUN_AGENTS = new Set(['intelligence']);
 function groupCodes(g: Group): string[] {
   const bases = g.base ? g.base.codes : [null];
   return bases.map((b) => {
@@ -450,7 +447,10 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const adj = g !== null && adjacent(doc, g.end, it.start);
       if (it.kind === 'agent') {
         const gj = g && !adj ? gapJoin(doc, g, it) : null;
-        if (g && (adj || gj)) {
+        // "the cleric's militia", "the minister's aide": an agent's possessive names another actor (the
+        // possessor, resolved in the article), not one composed code (---RELUAF).
+        const ownedByAgent = g !== null && adj && g.base === null && g.end < it.start && !g.agents.some((a) => a.prefix);
+        if (g && (adj || gj) && !ownedByAgent) {
           if (gj?.former) g.former = true;
           g.agents.push(it);
           g.parts.push(it);
@@ -502,7 +502,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     close();
     let merged = composeOf ? mergeOf(doc, nationalEnvoys(doc, groups)) : nationalEnvoys(doc, groups);
     if (coordination) merged = distribute(doc, merged);
-    merged = appositiveNames(doc, merged).filter((g) => !sceneAdjective(doc, g, merged) && !identityApposition(doc, g));
+    merged = appositiveNames(doc, merged).filter((g) => !sceneAdjective(doc, g, merged) && !massNoun(doc, g));
     for (const g of merged) {
       const b = g.start - 1;
       if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
@@ -607,24 +607,14 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
   };
 
   /**
-   * "Zebari, a Kurd, thanked him", "Talabani, himself a Kurd, telephoned", "Graziano, an
-   * Italian, met": a nationality or identity said of the name just before, in apposition,
-   * is no actor of its own (it would take the name's place as the verb's subject or be
-   * what a later "him" refers to).
+   * "Washington shared intelligence with Ankara", "gathering intelligence": an agent word
+   * that is also a mass noun of information, alone and without "the", names no actor
+   * ("U.S. intelligence", "the intelligence services", "military intelligence" still do).
    */
-  const identityApposition = (doc: Doc, g: Group): boolean => {
-    if (g.base !== null ? g.agents.length > 0 || !g.base.codes.every((c) => isBare(c, countries)) : !g.agents.every((a) => IDENTITY_AGENTS.has(a.codes[0]))) return false;
+  const massNoun = (doc: Doc, g: Group): boolean => {
+    if (g.base !== null || g.agents.length !== 1 || g.end - g.start !== 1 || !MASS_NOUN_AGENTS.has(doc.form[g.start].toLowerCase())) return false;
     const s0 = doc.sentStart[doc.sentenceOf(g.start)];
-    const s1 = doc.sentEnd[doc.sentenceOf(g.start)];
-    let k = g.start - 1;
-    if (k < s0 || !/^(a|an)$/i.test(doc.form[k])) return false;
-    k--;
-    if (k >= s0 && /^(himself|herself)$/i.test(doc.form[k])) k--;
-    if (k - 1 < s0 || doc.form[k] !== ',') return false;
-    const name = k - 1;
-    // A capitalised name (the tagger may miss a sentence-initial one: "Talabani, himself a Kurd,"), not "Meanwhile, a Kurd".
-    if (!/^\p{Lu}/u.test(doc.form[name]) || (doc.annotations.has('token.pos') && /^(ADV|ADP|DET|PRON|CCONJ|SCONJ|AUX|VERB)$/.test(UPOS[doc.upos[name]] ?? ''))) return false;
-    return g.end >= s1 || doc.form[g.end] === ',' || doc.form[g.end] === ')';
+    return g.start === s0 || !/^(the|its|their|his|her|our|whose)$/i.test(doc.form[g.start - 1]) && !isPossessiveMarker(doc.form[g.start - 1]);
   };
 
   /**

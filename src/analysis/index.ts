@@ -29,6 +29,11 @@ export interface AnalyzerOptions {
   parserModel?: string;
   /** Parser beam width (default: the model's, greedy for the shipped model); see ParserOptions.beam. */
   beam?: number;
+  /**
+   * Re-parse right to left reading the left-to-right parse (more accurate,
+   * about twice the parsing time; default false); see ParserOptions.revise.
+   */
+  revise?: boolean;
   /** Skip the parser (tokens, tags and lemmas only). */
   parse?: boolean;
   /** Re-tag news past tenses the tagger read as participles (src/analysis/tense.ts). Default true. */
@@ -51,7 +56,10 @@ export function loadAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel))];
   if (opts.tense !== false) stages.push(tenseStage());
   stages.push(lemmaStage(loadLemmatizer()));
-  if (opts.parse !== false) stages.push(parserStage(loadParser(opts.parserModel, opts.beam !== undefined ? { beam: opts.beam } : {})));
+  if (opts.parse !== false) {
+    const popts = { ...(opts.beam !== undefined ? { beam: opts.beam } : {}), ...(opts.revise !== undefined ? { revise: opts.revise } : {}) };
+    stages.push(parserStage(loadParser(opts.parserModel, popts)));
+  }
   checkStages(stages);
   const annotate = (doc: Doc): Doc => runStages(stages, doc);
   return {

@@ -31,6 +31,7 @@ import { splitActorCode } from '../actors/code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import {
   EVENT_NOUNS,
+  RELEASE_NOUNS,
   FIRST_PERSON,
   FOLLOWER_NOUNS,
   POLITICAL_AGENTS,
@@ -49,6 +50,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
+import { applyArmedConventions } from '../actors/conventions.js';
 import { createHomeTracker, DOMESTIC, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
@@ -78,6 +80,8 @@ export interface ArticleMatcherOptions {
   countries?: Iterable<string>;
   /** Work counters to fill (optional; the caller owns the object). */
   stats?: ArticleMatcherStats;
+  /** Transnational groups' national branches (`nationalBranches(dicts.actors)`): "al Qaeda" in an Iraq story = IRQREBAQD. */
+  branches?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** The article matcher: an {@link ActorMatcher} that may also be told a document's dateline. */
@@ -163,6 +167,8 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
 const LEADER_SECTORS = new Set(['PTY', 'REB', 'INS', 'UAF', 'OPP']);
+/** People who speak or negotiate for a leader: his political side's, not his force's. */
+const SPEAKER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'envoy', 'official', 'delegate', 'negotiator', 'emissary']);
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 const DEFAULT_SENTENCES = 5;
@@ -176,6 +182,8 @@ const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure', 'strongman', 'opposition-leader']);
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
+/** Every verb some act noun stands for ("accuse" for "the charge"). */
+const ACT_VERBS: ReadonlySet<string> = new Set([...EVENT_NOUNS.values(), ...RELEASE_NOUNS.values()].flat());
 const MAX_ACTS = 40;
 /** Tokens a possessive in a reported clause looks back for the reporting verb's subject. */
 const REPORTER_WINDOW = 60;
@@ -279,6 +287,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (s === e.anchor.sentence || !m.resolvedFrom) addTitles(e, m, doc.sentStart[s]);
     };
 
+    /** Entity `e` is named in sentence `s` as a possessor inside another mention: recent again, as background. */
+    const refresh = (e: Entity, s: number, tok: number): void => {
+      const k = ents.indexOf(e);
+      if (k >= 0) ents.splice(k, 1);
+      ents.push(e);
+      e.lastSentence = s;
+      e.lastToken = tok;
+      e.lastSubject = false;
+      e.lastObject = false;
+      e.lastGov = -1;
+      e.lastQuote = quoteOf(tok);
+      e.lastBackground = true;
+    };
+
     const addTitles = (e: Entity, m: ActorMention, s0: number): void => {
       for (let i = m.start; i < m.end; i++) e.titles.add(lower(i));
       // Up to three words before ("Shiite cleric Moqtada al-Sadr").
@@ -324,7 +346,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const lemma = (doc.lemma[h] || hw).toLowerCase();
       // A person of the default KB's people files is a person whatever body they serve
       // ("Staffan de Mistura" = IGOUNO): "he" must find the U.N. envoy.
-      if (PEOPLE_RULE.test(m.rule)) return { kind: 'person', plural: false };
+      // Not the people around one ("Sadr's representatives", "Sadr supporters", "the Sadr ministers"): a group of the
+      // person's, which "them" can find.
+      if (PEOPLE_RULE.test(m.rule)) {
+        const group = (upos(h) === 'NOUN' && plural(h) && PERSON_NOUNS.has(lemma)) || (upos(m.end - 1) === 'NOUN' && plural(m.end - 1));
+        return group ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
+      }
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
       let lastOrg = -1;
@@ -534,6 +561,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
         }
       }
+      // ", his office said" closing the sentence is an attribution too.
+      let attribution = info.possessive && i > doc.sentStart[s] && doc.form[i - 1] === ',' && i + 2 < doc.sentEnd[s] && /^(said|says|added|announced|reported)$/.test(lower(i + 2));
+      for (let k = i - 1; info.possessive && k > doc.sentStart[s] && k >= i - 6 && !attribution; k--) attribution = lower(k - 1) === 'according' && lower(k) === 'to';
       // '"We expect him to act," Rice said': a third person inside a quotation is not its speaker.
       const q = quoteOf(i);
       const speaker = q && q.speaker >= 0 ? q.speaker : -1;
@@ -545,8 +575,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
         if (e.lastSentence === s && e.lastObject && controllers.includes(e.lastGov)) return null;
         if (e === shared) return null;
-        // A possessive takes the nearest actor of its own sentence ("help Libya build its army").
-        let sc = info.possessive && e.lastSentence === s ? 0 : e.lastSubject ? 0 : 2;
+        // A possessive takes the nearest actor of its own sentence ("help Libya build its army"), but in an
+        // attribution ("..., according to a statement from his office") the subject whose words they are.
+        let sc = info.possessive && e.lastSentence === s ? (attribution && !e.lastSubject ? 1 : 0) : e.lastSubject ? 0 : 2;
         // "phoned Maliki after Rice's visit and urged him": the possessor of a time or
         // circumstance phrase is background, behind the object of the clause.
         if (!info.possessive && e.lastBackground) sc += 1;
@@ -642,6 +673,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (p.party && agent !== null && POLITICAL_AGENTS.has(agent)) return p.party;
       // A non-state actor's militia, supporters or leader is that actor ("Sadr's militia" = IRQREBSHI).
       if (nonState) return p.code;
+      // A government figure's office, aides or spokesman speak for that figure ("Barzani's office" = IRQGOVKUR).
+      if (agent === 'GOV' && chunks[0] === 'GOV') return p.code;
       return (country ?? '---') + (agent ?? 'PTY');
     };
 
@@ -668,6 +701,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const w = definiteWords(m.start, j - 1, s);
         const l = (doc.lemma[j - 1] || lower(j - 1)).toLowerCase();
         if (w && ORG_NOUNS.has(l)) return titleEntity(w, l, null, s, m.start, -1);
+        // "the cleric's militia": the person called so.
+        if (w && PERSON_NOUNS.has(l)) return titleEntity(w, l, null, s, m.start, -1);
         return null;
       }
       return null;
@@ -1015,6 +1050,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
       steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
       const result: ActorMention[] = [];
+      /** Subject pronouns left to the coder (their antecedent is in the sentence). */
+      const subjectPronouns: number[] = [];
       const byEnd = new Map<number, Entity>();
       const consumed = new Set<number>();
       /** "the two countries' ambassadors": the pair's countries by the token of its possessive marker. */
@@ -1042,7 +1079,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (k + 1 >= b || doc.form[k] !== ',') return null;
         k++;
         if (/^(a|an|the)$/.test(lower(k))) k++;
-        const r = msAt.get(k);
+        // "X, a representative of Sadr": a role no dictionary lists is a one-word role of its own.
+        const r = msAt.get(k) ?? (free(k) && upos(k) === 'NOUN' && PERSON_NOUNS.has((doc.lemma[k] || lower(k)).toLowerCase()) ? { start: k, end: k + 1, code: '---', rule: `article:${lower(k)}`, head: k } : undefined);
         if (!r || !PERSON_NOUNS.has(lower(r.start))) return null;
         const nonState = nonStateCode;
         // A composed "leader of the Awakening council" (IRQUAFSUN + GOV).
@@ -1059,7 +1097,53 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         j++;
         if (j < b && lower(j) === 'the') j++;
         const x = msAt.get(j);
-        return x && nonState(x.code) ? { code: x.code, rule: x.rule, of: r } : null;
+        // A spokesman or representative speaks for a leader's political side (ActorMention.party), a commander for his force.
+        const code = x && x.party && SPEAKER_NOUNS.has(lower(r.end - 1)) ? x.party : x?.code;
+        return x && code && nonState(x.code) ? { code, rule: x.rule, of: r } : null;
+      };
+      /**
+       * A run of two or more name words at `i` followed by ", (who is) a member of X" / ", a spokesman for X": the
+       * person's code is the group's (its party for a spokesman); null when X is no organisation or group.
+       */
+      const memberName = (i: number): { end: number; code: string; rule: string } | null => {
+        let end = i;
+        let words = 0;
+        for (let k = i; k < b && k < i + MAX_NAME_RUN && free(k); k++) {
+          const lk = lower(k);
+          if (NAME_PARTICLES.has(lk)) continue;
+          if (!cap(doc.form[k]) || NOT_NAME_WORDS.has(lk) || (upos(k) !== 'PROPN' && upos(k) !== 'X' && upos(k) !== '_')) break;
+          end = k + 1;
+          words++;
+        }
+        if (words < 2 || end + 4 >= b || doc.form[end] !== ',') return null;
+        let k = end + 1;
+        if (lower(k) === 'who' && /^(is|was)$/.test(lower(k + 1))) k += 2;
+        if (!/^(a|an|the)$/.test(lower(k))) return null;
+        k++;
+        if (k < b && upos(k) === 'ADJ') k++;
+        const role = k < b ? lower(k) : '';
+        if (role !== 'member' && !PERSON_NOUNS.has(role)) return null;
+        k++;
+        if (k >= b || !/^(of|for)$/.test(lower(k))) return null;
+        k++;
+        if (k < b && lower(k) === 'the') k++;
+        const x = msAt.get(k);
+        if (!x || x.code.startsWith('---')) return null;
+        const c = sectors(x.code, countries).chunks;
+        if (c.length === 0 || STATE_SECTORS.has(c[0])) return null;
+        return { end, code: x.party && SPEAKER_NOUNS.has(role) ? x.party : x.code, rule: `${role} of ${x.rule}` };
+      };
+      /** The actor of the sentence's main-clause subject, when it comes before token `i`. */
+      const mainSubjectBefore = (i: number): Entity | undefined => {
+        // The subject comes early: the first few mentions only (bounded work in long sentences).
+        for (let n = 0; n < result.length && n < COORD_WINDOW; n++) {
+          if (stats) stats.steps++;
+          const x = result[n];
+          if (x.end > i) break;
+          const xh = synHead(doc, x);
+          if (dep(xh).startsWith('nsubj') && mainClause(doc.head[xh])) return curTok.get(x.end - 1);
+        }
+        return undefined;
       };
       /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
       const bind = (m: ActorMention, e: Entity): void => {
@@ -1173,6 +1257,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 if (stats) stats.resolved++;
               }
             }
+            // "The commander of UNIFIL, Major General X": the title he is in apposition to is his code.
+            const tp = result.length > 0 ? result[result.length - 1] : undefined;
+            if (m.code.startsWith('---') && tp && tp.end === m.start - 1 && doc.form[tp.end] === ',' && !tp.code.startsWith('---') &&
+              PERSON_NOUNS.has((doc.lemma[tp.head] || lower(tp.head)).toLowerCase()) && !plural(tp.head)) {
+              m.code = tp.code;
+              m.rule = `${m.rule} + apposition of ${tp.rule}`;
+              if (stats) stats.resolved++;
+            }
             // Its country (a country named just before it, the paragraph's, the article's): home.ts.
             m.code = home.complete(m, s, result, ms, true);
             emit(m, null);
@@ -1181,6 +1273,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // The apposition is the same person ("the leader of the Awakening council" is no second antecedent).
             if (ag) apposOf.set(ag.of, pe);
             continue;
+          }
+          if (isIdentityCode(m.code) && !plural(h)) {
+            // "Zebari, a Kurd, thanked him", "Bolani, a Shiite who has accused Damascus, ...": the person described, not
+            // a second actor (not touched: the person stays the clause's subject for binding).
+            let k = m.start - 1;
+            if (k > a && /^(a|an)$/.test(lower(k))) k--;
+            if (k > a && /^(himself|herself)$/.test(lower(k))) k--;
+            const e = k > a && k < m.start - 1 && doc.form[k] === ',' ? byEnd.get(k) : undefined;
+            if (e && e.kind === 'person' && !e.code.startsWith('---')) {
+              const r = resolved(m, e, 'title');
+              cover(r);
+              result.push(r);
+              continue;
+            }
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
             // "the southern leadership", "southern troops" in a Sudan / South Sudan story: the South's.
@@ -1222,9 +1328,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               result.push(r);
               continue;
             }
-            const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
+            const op = possessor(m.start, s, byEnd, consumed);
+            const p = op ?? innerPossessor(m, s);
             if (p) {
-              emit(resolved(m, p, 'group', groupCode(p, chunks[0])), p);
+              // A person's body inside the mention ("the cleric's militia" = ---RELUAF): its head's agent.
+              emit(resolved(m, p, 'group', groupCode(p, !op && p.kind === 'person' ? chunks[chunks.length - 1] : chunks[0])), p);
               continue;
             }
             const words = definiteWords(m.start, h, s);
@@ -1245,7 +1353,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                     : e.kind === 'person' || c.chunks.includes(chunks[0]) || hasTitle(e, headLemma)
                       ? e.code
                       : (c.country ?? '---') + chunks.join('');
-                emit(resolved(m, e, 'title', code), e);
+                // 'Sadr's spokesman said ... the cleric "cannot guarantee ..."': the leader in his own side's words is
+                // that side (its party), not an actor the speaker addresses.
+                const speaker = e.kind === 'person' && e.party && code === e.code ? mainSubjectBefore(m.start) : undefined;
+                emit(resolved(m, e, 'title', speaker && speaker !== e && speaker.code === e.party ? e.party : code), e);
                 continue;
               }
             }
@@ -1284,8 +1395,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           m.code = home.complete(m, s, result, ms);
           const ap = apposOf.get(m);
           const e = ap ?? register(m, s);
+          // "Sadr's office" keeps Sadr in mind ("the cleric" many sentences on): the possessor named inside.
+          for (let j = m.start + 1; j < m.end && j < m.start + MAX_NAME_RUN; j++) {
+            if (!/^['\u2019]s?$/.test(doc.form[j]) || !cap(doc.form[j - 1])) continue;
+            const pe = stemEntity(lower(j - 1).replace(/^(al|el)-/, ''));
+            if (pe && pe !== e) refresh(pe, s, j - 1);
+            break;
+          }
           emit(m, null);
-          if (ap) touch(ap, m, s);
+          // The apposition of a person named just before is that person: his subject role stands (no touch).
+          if (ap && ap.lastSentence !== s) touch(ap, m, s);
           bind(m, e);
           innerPerson(m, s);
           // A known acronym in parentheses after a long name ("... Revolution in Iraq (SCIRI)")
@@ -1406,7 +1525,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // "Britain and France said they ...", "Both sides said they ...": left to the coder, as above.
           if (info.plural && subject && (coordinated(result, i) || result.some((x) => x.codes !== undefined && x.end <= i && s === doc.sentenceOf(x.start)))) continue;
           const e = l === 'it' ? (dep(i) === 'expl' ? null : salientIt(i)) : pronounEntity(i, s);
-          if (e && e.lastSentence === s && subject) continue;
+          if (e && e.lastSentence === s && subject) {
+            subjectPronouns.push(i);
+            continue;
+          }
           if (info.plural) {
             // "Rice met Dulaimi and Hashemi and urged them", "received both men and appealed to them".
             const here = subject ? null : lastCoordination(doc, result, i);
@@ -1444,10 +1566,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         if (upos(i) === 'NOUN' && acts.length > 0) {
           // "Akol denied the charge": the agent of the accusation reported before.
-          const verbs = EVENT_NOUNS.get((doc.lemma[i] || l).toLowerCase());
+          const lemma = (doc.lemma[i] || l).toLowerCase();
+          const holding = RELEASE_NOUNS.get(lemma);
+          const verbs = holding ?? EVENT_NOUNS.get(lemma);
           let j = i - 1;
           while (j > a && upos(j) === 'ADJ') j--;
-          if (verbs && j >= a && lower(j) === 'the' && !(i + 1 < b && lower(i + 1) === 'of')) {
+          // "the release of the detainees", "their release": the holder (its "of" names the held).
+          const det = j >= a && (lower(j) === 'the' || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))));
+          if (verbs && det && (holding !== undefined || !(i + 1 < b && lower(i + 1) === 'of'))) {
             let act: (typeof acts)[number] | undefined;
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
             if (act) {
@@ -1534,6 +1660,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
           if (!p && definiteWords(i, i, s)) {
+            // "The Lebanese army said ... its troops acted to defend the nation": the country of the sentence's
+            // subject, before a country named in an earlier sentence.
+            const subj = mainSubjectBefore(i);
+            const sc = subj ? sectors(subj.code, countries).country : null;
+            if (subj && sc && !NOT_A_COUNTRY.has(sc)) {
+              one(subj, 'group', i + 1, sc);
+              continue;
+            }
             const e = recent(s, i, (x) => (x.kind === 'country' && !x.code.startsWith('---') ? 0 : null));
             if (e) {
               one(e, 'title');
@@ -1552,6 +1686,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (cap(doc.form[i]) && (upos(i) === 'PROPN' || upos(i) === 'X' || upos(i) === '_' || nounName) && !NOT_NAME_WORDS.has(l)) {
           const hit = shortName(i, s, free);
           if (hit && one(hit[0], 'short-name', hit[1])) continue;
+          // "Hamid al-Khudari, who is a member of ISCI, said": a name no dictionary knows, of the group it belongs to.
+          const mb = upos(i) === 'PROPN' && (i === a || !cap(doc.form[i - 1])) ? memberName(i) : null;
+          if (mb) {
+            const pm: ActorMention = { start: i, end: mb.end, code: mb.code, rule: `article:unknown name + ${mb.rule}`, head: mb.end - 1 };
+            if (stats) stats.resolved++;
+            cover(pm);
+            result.push(pm);
+            bind(pm, register(pm, s, true));
+            continue;
+          }
         }
         if (GENERIC_ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && i + 2 < b && lower(i + 1) === 'of') {
           // "the movement of Shiite cleric Moqtada al-Sadr", "the bloc of X": the non-state leader's
@@ -1569,8 +1713,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
         }
-        if (ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
-          const words = definiteWords(i, i, s);
+        // "the Front", "the Council" written with a capital (tagged PROPN): a short name of the body.
+        const capOrg = upos(i) !== 'NOUN' && cap(doc.form[i]) && i > a && lower(i - 1) === 'the' && !(i + 1 < b && cap(doc.form[i + 1]));
+        if (ORG_NOUNS.has(l) && (upos(i) === 'NOUN' || capOrg) && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
+          const dw = definiteWords(i, i, s);
+          // A capitalised "Front" is no name word to skip here: it is the title.
+          const words = dw && capOrg ? [l] : dw;
           if (words) {
             // A modifier that is a mention of its own says what the body is ("the main Sunni Arab bloc"):
             // only an actor with its religion or ethnicity fits.
@@ -1616,11 +1764,40 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (const x of result) {
         if (x.code.startsWith('---')) continue;
         // The phrase head first (a misparsed modifier may hang elsewhere: "U.S. and Iraqi/conj troops").
-        const xh = x.head >= x.start && x.head < x.end && dep(x.head) !== 'compound' ? x.head : synHead(doc, x);
+        // A head hung inside the mention ("Tariq al-Hashemi/flat") is no phrase head.
+        const inside = doc.head[x.head] >= x.start && doc.head[x.head] < x.end;
+        const xh = x.head >= x.start && x.head < x.end && dep(x.head) !== 'compound' && !inside ? x.head : synHead(doc, x);
         const d = dep(xh);
         const v = doc.head[xh];
         if (v < a || v >= b || upos(v) !== 'VERB') continue;
         if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && x.start > a && lower(x.start - 1) === 'by')) {
+          acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
+          if (acts.length > MAX_ACTS) acts.shift();
+        }
+      }
+      // "Crocker said ..., and he accused Tehran of ...": a subject pronoun left to the coder (its antecedent is in
+      // the sentence) is the subject actor named before it; "the charge" later is that actor's.
+      for (const k of subjectPronouns) {
+        const v = doc.head[k];
+        if (v < a || v >= b || upos(v) !== 'VERB' || !ACT_VERBS.has((doc.lemma[v] || lower(v)).toLowerCase())) continue;
+        const person = PRONOUNS.get(lower(k))?.person;
+        let x: ActorMention | undefined;
+        // The last few mentions before the pronoun only (binary search, then a window: bounded in 5,000-word sentences).
+        let lo = 0;
+        let hi = result.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (result[mid].start < k) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let n = lo - 1; n >= 0 && n >= lo - COORD_WINDOW && !x; n--) {
+          if (stats) stats.steps++;
+          const y = result[n];
+          if (y.end > k || y.code.startsWith('---') || !dep(synHead(doc, y)).startsWith('nsubj')) continue;
+          const e = curTok.get(y.end - 1);
+          if (e && (person === true ? e.kind === 'person' : person === false ? e.kind !== 'person' : true)) x = y;
+        }
+        if (x) {
           acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
           if (acts.length > MAX_ACTS) acts.shift();
         }
@@ -1665,7 +1842,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (s < 0 || s >= doc.sentenceCount) throw new RangeError(`sentence ${s} out of range 0..${doc.sentenceCount - 1}`);
       let m = memo.get(doc);
       if (!m || m.date !== date) {
-        m = { date, sentences: resolveDoc(doc, date) };
+        // Coding conventions for armed actors over the resolved article (src/actors/conventions.ts).
+        m = { date, sentences: applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches }) };
         memo.set(doc, m);
       }
       return m.sentences[s].slice();

@@ -300,6 +300,12 @@ export function createHomeTracker(
       }
       // "Sudan's delegation was led by Defence Minister Kamal Idris": a titled person takes his apposition's
       // country, else a bare country named a few tokens before in the sentence, whatever the home (even an envoy).
+      // "the British commander, Major-General Graham Binns": the title he is in apposition to says whose he is.
+      if (titled && !own && m.start > 0 && doc.form[m.start - 1] === ',') {
+        const t = before.length > 0 ? before[before.length - 1] : undefined;
+        const c = t && t.end === m.start - 1 && PERSON_NOUNS.has(lower(t.end - 1)) ? stateOf(t.code, countries) : null;
+        if (c) own = c;
+      }
       if (titled && all) {
         const near = own ?? countryJustBefore(m, all, countries);
         if (near) {
@@ -320,7 +326,8 @@ export function createHomeTracker(
         m.rule = `${m.rule} + spokesperson of ${orgSpoke}`;
         return orgSpoke;
       }
-      country ??= para ?? home;
+      // "In Washington, a spokesman urged all sides to ...": all the sides are the article's, not the paragraph's place's.
+      country ??= lower(m.start) === 'all' ? (home ?? para) : (para ?? home);
       // Without a home: the country of a mention before it in the sentence ("Sudan's delegation was led by Defence Minister X").
       if (!country) {
         for (let k = before.length - 1; k >= 0 && k >= before.length - LOOK_BACK && !country; k--) country = stateOf(before[k].code, countries);

@@ -177,17 +177,21 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
  * and the verbs (lemmas) that reported it: the noun stands for the act's agent.
  */
 export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['raid', ['raid']],
+  // A raid is also the arrest or detention carried out in it ("troops arrested X in a raid").
+  ['raid', ['raid', 'storm', 'arrest', 'detain']],
   ['attack', ['attack']],
   ['strike', ['strike', 'bomb']],
   ['airstrike', ['strike', 'bomb']],
   ['bombing', ['bomb']],
   ['shelling', ['shell']],
-  ['charge', ['accuse', 'charge']],
-  ['accusation', ['accuse']],
+  ['charge', ['accuse', 'charge', 'blame']],
+  ['accusation', ['accuse', 'blame']],
   ['allegation', ['accuse', 'allege']],
   ['claim', ['accuse', 'claim', 'allege']],
   ['criticism', ['criticize', 'criticise', 'condemn']],
+  ['complaint', ['complain', 'protest']],
+  ['protest', ['protest', 'complain']],
+  ['denial', ['deny']],
   ['killing', ['kill']],
   ['arrest', ['arrest']],
   ['detention', ['detain']],
@@ -204,4 +208,15 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['threat', ['threaten', 'warn']],
   ['warning', ['warn', 'threaten']],
   ['invitation', ['invite']],
+  ['complaint', ['complain', 'protest']],
+]);
+
+/**
+ * Nouns for setting free those an actor holds ("demanded the release of the detainees",
+ * "demanded their release"): the noun stands for the holder, the agent of the arrest,
+ * detention or kidnapping reported before; written with "the ... of" or a possessive.
+ */
+export const RELEASE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['release', ['arrest', 'detain', 'kidnap', 'abduct', 'seize', 'capture', 'hold', 'jail', 'imprison']],
+  ['freeing', ['arrest', 'detain', 'kidnap', 'abduct', 'seize', 'capture', 'hold', 'jail', 'imprison']],
 ]);

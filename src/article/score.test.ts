@@ -13,6 +13,11 @@ test('codes match when equal, more specific, or one of the alternatives', () => 
   assert.ok(codeMatches('IGOEEC|IGOEUREEC', 'IGOEUREEC'));
   assert.ok(!codeMatches('IRQGOV', 'IRQ'));
   assert.ok(!codeMatches('USAGOV', 'IRQGOV'));
+  // An IGO's CAMEO region is optional: the Arab League is IGOMEAARL or IGOARL, NATO IGOWSTNAT or IGONAT.
+  assert.ok(codeMatches('IGOARL|IGOUNO', 'IGOMEAARL'));
+  assert.ok(codeMatches('IGOMEAARL', 'IGOARL'));
+  assert.ok(codeMatches('IGONAT', 'IGOWSTNATGOV'));
+  assert.ok(!codeMatches('IGOARL', 'IGOMEAGCC'));
 });
 
 test('error kinds say what went wrong in the sentence', () => {

@@ -39,9 +39,17 @@ export interface ExpectedEvent {
  * `expected` may list acceptable alternatives separated by `|` ("IGOEEC|IGOEUREEC").
  */
 export function codeMatches(expected: string, got: string): boolean {
-  return expected
-    .split('|')
-    .some((x) => got === x || got.startsWith(x) || (x.startsWith(got) && got.length >= 6));
+  const one = (x: string, g: string): boolean => g === x || g.startsWith(x) || (x.startsWith(g) && g.length >= 6);
+  // The CAMEO region inside an IGO code is written or not ("IGOARL" = "IGOMEAARL", the Arab League).
+  return expected.split('|').some((x) => one(x, got) || one(withoutIgoRegion(x), withoutIgoRegion(got)));
+}
+
+/** CAMEO regions that may follow IGO in an organisation's code (IGOMEAARL, IGOWSTNAT, IGOEUREEC). */
+const IGO_REGIONS = new Set('AFR ASA BLK CRB CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS SCN SAM SAS SEA SAF WAF WST WEU EAS WAS'.split(' '));
+
+/** An IGO code without its region ("IGOMEAARL" -> "IGOARL"); other codes unchanged. */
+function withoutIgoRegion(code: string): string {
+  return code.startsWith('IGO') && code.length >= 9 && IGO_REGIONS.has(code.slice(3, 6)) ? `IGO${code.slice(6)}` : code;
 }
 
 /** Whether an emitted event is the expected one (same sentence checked by the caller). */

@@ -1,14 +1,18 @@
 /**
  * Benchmark of the analysis pipeline from raw text (tokenise + split + tag +
  * lemmatise + parse), single thread.
- *   npm run bench:analysis [-- --beam K]
- *   npm run bench:analysis -- --parsers A.bin,B.bin [--rounds 3]
+ *   npm run bench:analysis [-- --beam K] [--revise]
+ *   npm run bench:analysis -- --parsers A.bin,B.bin [--rounds 3] [--revise]
  *
  * `--beam K` decodes with the parser's beam model at width K (default: greedy).
+ * `--revise` adds the model file's right-to-left revision pass (see
+ * parser/index.ts ParserOptions.revise).
  *
  * --parsers times the whole pipeline with each parser model in turn,
  * interleaved over several rounds (so machine load hits all alike), and
- * prints the median rate of each and their ratio to the first.
+ * prints the median rate of each and their ratio to the first. A path
+ * ending in `:revise` decodes with the revision pass (e.g.
+ * `--parsers models/parser.bin,models/parser.bin:revise`).
  * @module
  */
 import { cpus } from 'node:os';
@@ -17,6 +21,7 @@ import { runStages } from '../analysis/pipeline.js';
 import { loadBenchCorpus, mb } from './corpus.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const REVISE = process.argv.includes('--revise') ? { revise: true } : {};
 const beamAt = process.argv.indexOf('--beam');
 const BEAM = beamAt > 0 ? Number(process.argv[beamAt + 1]) : undefined;
 if (BEAM !== undefined && !(Number.isInteger(BEAM) && BEAM >= 1)) {
@@ -46,7 +51,11 @@ if (pi >= 0) {
   const paths = (process.argv[pi + 1] ?? '').split(',').filter(Boolean);
   const ri = process.argv.indexOf('--rounds');
   const rounds = ri >= 0 ? Number(process.argv[ri + 1]) : 3;
-  const analyzers = paths.map((p) => loadAnalyzer({ parserModel: p, ...(BEAM !== undefined ? { beam: BEAM } : {}) }));
+  const analyzers = paths.map((p) => {
+    const revise = p.endsWith(':revise');
+    const parserModel = revise ? p.slice(0, -':revise'.length) : p;
+    return loadAnalyzer({ parserModel, ...REVISE, ...(revise ? { revise } : {}), ...(BEAM !== undefined ? { beam: BEAM } : {}) });
+  });
   const rates: number[][] = paths.map(() => []);
   for (let r = 0; r < rounds; r++) {
     analyzers.forEach((a, k) => {
@@ -63,13 +72,13 @@ if (pi >= 0) {
 }
 const rss0 = process.memoryUsage().rss;
 const t0 = performance.now();
-const analyzer = loadAnalyzer(BEAM !== undefined ? { beam: BEAM } : {});
+const analyzer = loadAnalyzer({ ...REVISE, ...(BEAM !== undefined ? { beam: BEAM } : {}) });
 const loadMs = performance.now() - t0;
 const rss1 = process.memoryUsage().rss;
 
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; single thread`);
 console.log(`corpus: ${corpus.name}: ${corpus.sentences.length} sentences, mean ${corpus.meanTokens.toFixed(1)} tokens`);
-console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (greedy)'}`);
+console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (greedy)'}, right-to-left revision ${'revise' in REVISE ? 'on' : 'off'}`);
 
 const stages = analyzer.stages;
 const rows: [string, (s: string) => number][] = [

@@ -37,6 +37,21 @@ test('parse --input horizontal keeps the given tokens and prints CoNLL-U', async
   assert.equal(rows[1][6], '4');
 });
 
+test('parse --revise re-parses right to left and still prints one tree per sentence', async () => {
+  const r = await cli(['parse', '--revise', '--input', 'horizontal', '-'], 'The embassy was attacked by gunmen .\nIran protested .\n');
+  assert.equal(r.code, 0);
+  const blocks = r.out.trim().split('\n\n');
+  assert.equal(blocks.length, 2);
+  for (const b of blocks) {
+    const rows = b.split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('\t'));
+    assert.equal(rows.filter((c) => c[6] === '0').length, 1);
+  }
+  const rows = blocks[0].split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('\t'));
+  assert.equal(rows[3][7], 'root');
+  assert.equal(rows[1][7], 'nsubj:pass');
+  assert.equal(rows[5][7], 'obl:agent');
+});
+
 test('parse --format json gives one object per sentence with offsets', async () => {
   const r = await cli(['parse', '--format', 'json', '-'], 'Iraq protested. Iran agreed.');
   const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));

@@ -17,6 +17,8 @@ Print the linguistic analysis (tokens, POS tags, lemmas, dependency parse).
   --format json        one JSON object per sentence
   --beam K             parser beam width (default: greedy, the model's own; 4 uses the beam
                        model: more accurate, about half the speed)
+  --revise             parse each sentence again right to left, reading the first parse
+                       (more accurate, about 0.7 of the speed)
 A path of '-' reads standard input.
 `;
 
@@ -58,7 +60,12 @@ export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { input: { type: 'string', default: 'raw' }, format: { type: 'string', default: 'conllu' }, beam: { type: 'string' } },
+    options: {
+      input: { type: 'string', default: 'raw' },
+      format: { type: 'string', default: 'conllu' },
+      beam: { type: 'string' },
+      revise: { type: 'boolean', default: false },
+    },
   });
   if (values.input !== 'raw' && values.input !== 'horizontal') {
     throw new AnnalsError('E_USAGE', `--input must be raw or horizontal, not '${values.input}'`);
@@ -68,7 +75,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const paths = positionals.length > 0 ? positionals : ['-'];
   const beam = beamOption(values.beam);
-  const analyzer = loadAnalyzer(beam === undefined ? {} : { beam });
+  const analyzer = loadAnalyzer({ ...(beam === undefined ? {} : { beam }), ...(values.revise ? { revise: true } : {}) });
   for (const p of paths) {
     const text = await readText(p, io);
     const doc = values.input === 'horizontal' ? analyzer.analyzeHorizontal(text) : analyzer.analyze(text);

@@ -1717,6 +1717,21 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const rest = out.filter((x) => !skip(x));
       if (rest.length > 0) return rest;
     }
+    // "said U.S. troops were the cause ... and demanded that they leave": a plural subject
+    // pronoun of the demanded clause, left uncoded when its antecedent is in the same
+    // sentence, is the nearest plural actor named before it other than the source.
+    for (const c of cand) {
+      if (st.dep[c] !== 'ccomp' && st.dep[c] !== 'xcomp') continue;
+      const p = st.kid(c, 'nsubj');
+      if (p < 0 || st.mentionAt[p] >= 0 || !/^(they|them)$/i.test(st.doc.form[st.a + p])) continue;
+      for (let k = p - 1; k >= 0; k--) {
+        const mi = st.mentionAt[k];
+        if (mi < 0 || st.mentions[mi].end - 1 !== k) continue;
+        const x = XPOS[st.doc.xpos[st.a + st.synHead(st.mentions[mi])]];
+        if (skip(mi) || (x !== 'NNS' && x !== 'NNPS')) continue;
+        return [mi];
+      }
+    }
     // Fallback: the first mention after the verb within its own clause.
     const end = rescued ? st.n - 1 : clauseEnd(st, v);
     // The first actor after the verb being "Iraq's neighbours": the target is unnamed.
@@ -2479,6 +2494,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
+  /** Whether an "until" follows verb `v` inside its clause (the parser may make it a preposition: "until/case the government halted"). */
+  function untilAfter(st: Sent, v: number): boolean {
+    if (conditionClause(st, v, 'UNTIL') >= 0) return true;
+    for (let k = v + 1; k < st.n; k++) if (st.up[k] === 'UNTIL' && st.inSubtree(k, v)) return true;
+    return false;
+  }
+
   /** The clause marked `mark` ("UNLESS", "IF") of verb `v` (or of the clause head `v` is conjoined to), or -1. */
   function conditionClause(st: Sent, v: number, mark: string): number {
     for (let e = v, d = 0; e >= 0 && d < 8; d++) {
@@ -2538,10 +2560,30 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const only = onlyIf(st, c);
         const unless = only < 0 ? conditionClause(st, c, 'UNLESS') : -1;
         // "would not return until Maliki met its demands": the same demand.
-        const until = only < 0 && unless < 0 && negated(st, c) ? conditionClause(st, c, 'UNTIL') : -1;
+        // "the boycott would continue until the government set a timetable": likewise.
+        const measure = st.kid(c, 'nsubj');
+        const lasting =
+          /^(continue|remain|persist|last|go)$/.test(st.lemma(c).toLowerCase()) &&
+          measure >= 0 &&
+          /^(boycott|strike|protest|sit-in|sanction|embargo|blockade|suspension|freeze|walkout|siege|campaign)s?$/.test(st.lemma(measure).toLowerCase());
+        const untilOk = only < 0 && unless < 0 && (negated(st, c) || lasting);
+        let until = untilOk ? conditionClause(st, c, 'UNTIL') : -1;
+        let subj = -1;
+        if (untilOk && until < 0) {
+          // "until the government set ..." parsed as a prepositional phrase ("until/case
+          // government/obl"): its noun is the clause's subject.
+          for (let q = c + 1; q < st.n && until < 0; q++) {
+            if (st.up[q] !== 'UNTIL' || st.dep[q] !== 'case' || !st.inSubtree(q, c)) continue;
+            const np = st.head[q];
+            if (np >= 0 && st.head[np] === c && st.kids(c).some((x) => x > np && /^(advcl|parataxis|ccomp|xcomp)$/.test(st.dep[x]))) {
+              until = np;
+              subj = np;
+            }
+          }
+        }
         const k = only >= 0 ? only : unless >= 0 ? unless : until;
         if (k < 0) continue;
-        const subj = st.kid(k, 'nsubj');
+        if (subj < 0) subj = st.kid(k, 'nsubj');
         if (subj < 0) continue;
         const tgt: number[] = [];
         actorsFor(st, subj, tgt);
@@ -2721,8 +2763,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const statement = gh.events.every((e) => e.cameo.startsWith('01') && !e.cameo.startsWith('016'));
         // A hostile act the speaker says its own side will do is its threat ("said Syria would
         // respond forcefully": 138 once the modality is known), not a report the statement covers.
+        // "said it would boycott sessions until the government halted ...": a measure announced
+        // until a demand is met is taken, not threatened; the statement does not cover it.
+        const announced = statement && futureClause(st, v) && !subordinate(st, v) && h.events.every((e) => e.cameo.startsWith('16') && !e.negated) && untilAfter(st, v);
         const ownThreat =
           statement &&
+          !announced &&
           futureClause(st, v) &&
           !subordinate(st, v) &&
           h.events.every((e) => threatCode(e.cameo) !== null && !e.negated && gh.events.some((x) => stateOf(x.source.code) !== null && stateOf(x.source.code) === stateOf(e.source.code)));
@@ -2731,7 +2777,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             e.rule = `${e.rule} (as threat ${e.cameo})`;
             e.cameo = threatCode(e.cameo)!;
           }
-        } else if (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2)))) continue;
+        } else if (!announced && (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2))))) continue;
       }
       if (backgroundOfCoded(st, v, keptHits)) continue;
       const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);

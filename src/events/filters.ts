@@ -154,7 +154,7 @@ const CLAUSAL = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'csubj
 const VICTIMS = new Set(['victim', 'casualty', 'dead', 'wounded', 'injured', 'body', 'corpse', 'fatality', 'victims', 'casualties', 'bodies', 'corpses', 'fatalities']);
 /** Verbs whose embedded act is only alleged, denied or rejected ("accused X of bombing"). */
 const ALLEGING_VERBS = new Set([
-  'accuse', 'blame', 'allege', 'deny', 'reject', 'dismiss', 'condemn', 'criticize', 'criticise', 'denounce',
+  'accuse', 'blame', 'allege', 'deny', 'reject', 'dismiss', 'condemn', 'criticize', 'criticise', 'denounce', 'complain',
   // Requests: "urged Maliki to break with the militia" asks for the act, it did not happen.
   'urge', 'ask', 'press', 'demand', 'appeal', 'request', 'plead', 'implore',
   // Threats and warnings: "warned it would face sanctions if it annexed Crimea".
@@ -408,6 +408,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     if (!t) return false;
     const possessor = kids(t.head).find((k) => rel(k) === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(lower(k)));
     if (possessor === undefined) return false;
+    // "demanded their release": the noun stands for whoever holds them (coreference), not for what they own.
+    if (/^article:the (release|freeing) /.test(t.rule)) return false;
     const bound = rel(t.head) === 'obj' && headOf(t.head) === ev.verb && rel(ev.source.head) === 'nsubj' && headOf(ev.source.head) === ev.verb;
     const tc = t.code.slice(0, 3);
     // A bound possessive overrides a country coreference gave the possessed noun; a country
@@ -456,7 +458,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const g = headOf(h);
     return g >= 0 && REPORTING.has(lemma(g));
   };
-  const ALLEGING = /^(?:11[012]|016|12|13)/;
+  const ALLEGING = /^(?:11[0124]|016|12|13)/;
   const isAlleged = (ev: CodedEvent): boolean => {
     if (speakersConjunct(ev.verb)) return false;
     if (others(ev).some((a) => a.verb !== ev.verb && ALLEGING.test(a.cameo) && embeddedUnder(ev.verb, a.verb))) return true;

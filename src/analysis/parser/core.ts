@@ -299,17 +299,30 @@ export const N_LAB_FEATS = 28;
  */
 export const FX_WN = 2;
 export const FX_BETWEEN = 4;
+/**
+ * FX_GUIDE: stacking on a guide parse of the same sentence by another parser
+ * (reverse revision, Attardi & Dell'Orletta 2009: a right-to-left parser
+ * reading a left-to-right parser's arcs): whether the guide links s0, s1 and
+ * b0, where the guide puts their heads relative to the configuration, the
+ * guide dependents still to come, and the guide's labels. The guide is set
+ * with {@link State.setGuide} after loading the sentence.
+ */
+export const FX_GUIDE = 8;
 const N_WN_ACT = 12;
 const N_BETWEEN_ACT = 4;
+const N_GUIDE_ACT = 8;
 const N_WN_LAB = 5;
 const N_BETWEEN_LAB = 1;
+const N_GUIDE_LAB = 2;
 /** Most action / label templates any family set uses (scratch sizes). */
-export const MAX_ACT_FEATS = N_ACT_FEATS + N_WN_ACT + N_BETWEEN_ACT;
-export const MAX_LAB_FEATS = N_LAB_FEATS + N_WN_LAB + N_BETWEEN_LAB;
+export const MAX_ACT_FEATS = N_ACT_FEATS + N_WN_ACT + N_BETWEEN_ACT + N_GUIDE_ACT;
+export const MAX_LAB_FEATS = N_LAB_FEATS + N_WN_LAB + N_BETWEEN_LAB + N_GUIDE_LAB;
 /** Number of action templates with the families `fx`. */
-export const nActFeats = (fx: number): number => N_ACT_FEATS + (fx & FX_WN ? N_WN_ACT : 0) + (fx & FX_BETWEEN ? N_BETWEEN_ACT : 0);
+export const nActFeats = (fx: number): number =>
+  N_ACT_FEATS + (fx & FX_WN ? N_WN_ACT : 0) + (fx & FX_BETWEEN ? N_BETWEEN_ACT : 0) + (fx & FX_GUIDE ? N_GUIDE_ACT : 0);
 /** Number of label templates with the families `fx`. */
-export const nLabFeats = (fx: number): number => N_LAB_FEATS + (fx & FX_WN ? N_WN_LAB : 0) + (fx & FX_BETWEEN ? N_BETWEEN_LAB : 0);
+export const nLabFeats = (fx: number): number =>
+  N_LAB_FEATS + (fx & FX_WN ? N_WN_LAB : 0) + (fx & FX_BETWEEN ? N_BETWEEN_LAB : 0) + (fx & FX_GUIDE ? N_GUIDE_LAB : 0);
 
 const UPOS_VERB_ATOM = 2 + 16 * 64;
 const UPOS_PUNCT_ATOM = 2 + 13 * 64;
@@ -332,6 +345,15 @@ export class State {
   /** FX_BETWEEN: number of VERB / PUNCT tokens before each token (see {@link countBetween}). */
   pv = new Int32Array(0);
   pp = new Int32Array(0);
+  /**
+   * FX_GUIDE: the guide parse's head per token (n = ROOT; -1 for ROOT
+   * itself), its DEPREL id, its left/right dependent counts and its
+   * rightmost dependent (-1: none). See {@link setGuide}.
+   */
+  gh = new Int32Array(0);
+  gl = new Int32Array(0);
+  gnl = new Int32Array(0);
+  grm = new Int32Array(0);
   stack = new Int32Array(0);
   sp = 0;
   /** Front of the buffer: the buffer is always the contiguous range bi..n. */
@@ -364,6 +386,10 @@ export class State {
     this.c = new Int32Array(c);
     this.pv = new Int32Array(c);
     this.pp = new Int32Array(c);
+    this.gh = new Int32Array(c);
+    this.gl = new Int32Array(c);
+    this.gnl = new Int32Array(c);
+    this.grm = new Int32Array(c);
     this.stack = new Int32Array(c);
     this.head = new Int32Array(c);
     this.label = new Int32Array(c);
@@ -433,6 +459,30 @@ export class State {
       this.rhi[i] = src.rhi[i];
       this.inStack[i] = src.inStack[i];
     }
+  }
+
+  /**
+   * Set the FX_GUIDE guide parse (after {@link init}): heads[i] is token i's
+   * guide head (0-based, n = ROOT) and labels[i] its DEPREL id.
+   */
+  setGuide(heads: ArrayLike<number>, labels: ArrayLike<number>): void {
+    const n = this.n;
+    const gh = this.gh;
+    const gnl = this.gnl;
+    const grm = this.grm;
+    for (let i = 0; i <= n; i++) {
+      gnl[i] = 0;
+      grm[i] = -1;
+    }
+    for (let i = 0; i < n; i++) {
+      const h = heads[i];
+      gh[i] = h;
+      this.gl[i] = labels[i] + 1;
+      if (h > i) gnl[h]++;
+      else if (h >= 0 && h < i) grm[h] = i;
+    }
+    gh[n] = -1;
+    this.gl[n] = 0;
   }
 
   /** Fill the FX_BETWEEN prefix counts from the tag atoms t[0..n). */
@@ -767,6 +817,40 @@ export class State {
       out[k++] = h3(243, s0w, b0t, vb * 8 + pb) & mask;
       out[k++] = h3(244, s0t, b0w, vb * 8 + pb) & mask;
     }
+    if (this.fx & FX_GUIDE) {
+      const gh = this.gh;
+      const gl = this.gl;
+      const n = this.n;
+      // Guide arc between s0 and b0 / s1 and s0: 1 = the first heads the
+      // second... (1: s0 <- b0 or s0 <- s1, 2: the other way, 0: none, 3: no s0/s1).
+      const r01 = s0 < 0 ? 3 : gh[s0] === b0 ? 1 : gh[b0] === s0 ? 2 : 0;
+      const r10 = s0 < 0 || s1 < 0 ? 3 : gh[s0] === s1 ? 1 : gh[s1] === s0 ? 2 : 0;
+      // Where s0's guide head is: b0, s1, ROOT, further in the buffer, deeper in the stack, gone.
+      let hc0 = 0;
+      if (s0 >= 0) {
+        const h = gh[s0];
+        hc0 = h === b0 ? 1 : h === s1 ? 2 : h === n ? 3 : h > b0 ? 4 : h >= 0 && this.inStack[h] ? 5 : 6;
+      }
+      // Where b0's guide head is: s0, ROOT, further in the buffer, deeper in the stack, gone.
+      let hcb = 0;
+      if (b0 < n) {
+        const h = gh[b0];
+        hcb = h === s0 ? 1 : h === n ? 2 : h > b0 ? 3 : h >= 0 && this.inStack[h] ? 4 : 5;
+      }
+      // Guide dependents still to come: s0's right ones in the buffer, b0's left ones not yet attached.
+      const pr0 = s0 >= 0 ? (this.grm[s0] >= b0 ? 1 : 0) : 2;
+      const plb = Math.min(2, Math.max(0, this.gnl[b0] - this.nl[b0]));
+      const s0g = s0 >= 0 ? gl[s0] : 0;
+      const b0g = gl[b0];
+      out[k++] = h4(251, r01, hc0, s0t, b0t) & mask;
+      out[k++] = h4(252, r10, s1t, s0t, hc0) & mask;
+      out[k++] = h3(253, hc0, pr0, s0t) & mask;
+      out[k++] = h3(254, hcb, plb, b0t) & mask;
+      out[k++] = h3(255, r01, s0g, b0g) & mask;
+      out[k++] = h3(256, hc0, s0g, s0w) & mask;
+      out[k++] = h4(257, r01, r10, hc0, hcb) & mask;
+      out[k++] = h3(258, hcb, b0g, b0w) & mask;
+    }
     return k;
   }
 
@@ -856,6 +940,12 @@ export class State {
       const vb = Math.min(3, this.pv[hi] - this.pv[lo + 1]);
       const pb = Math.min(3, this.pp[hi] - this.pp[lo + 1]);
       out[k++] = h4(x + 8, ht, dt, vb, pb) & mask;
+    }
+    if (this.fx & FX_GUIDE) {
+      // The guide's label, and whether the guide made this same arc.
+      const same = this.gh[d] === h ? 1 : 0;
+      out[k++] = h3(x + 9, same ? this.gl[d] : 0, dt, ht) & mask;
+      out[k++] = h2(x + 10, this.gl[d], same) & mask;
     }
   }
 }

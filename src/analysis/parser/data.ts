@@ -19,6 +19,27 @@ export function readSplit(dir: string, split: 'train' | 'dev' | 'test'): ConlluS
 }
 
 /**
+ * The sentence with its tokens in reverse order (heads mapped: token i of n,
+ * 1-based, becomes n + 1 - i; 0 stays the root), for training and scoring a
+ * right-to-left parser. Projectivity is unchanged by the mirroring.
+ */
+export function reverseSentence(s: ConlluSentence): ConlluSentence {
+  const n = s.words.length;
+  return {
+    ...s,
+    words: [...s.words].reverse(),
+    lemmas: [...s.lemmas].reverse(),
+    upos: [...s.upos].reverse(),
+    xpos: [...s.xpos].reverse(),
+    heads: s.heads.map((_, i) => {
+      const h = s.heads[n - 1 - i];
+      return h === 0 ? 0 : n + 1 - h;
+    }),
+    deprels: [...s.deprels].reverse(),
+  };
+}
+
+/**
  * Make a gold tree projective by lifting: while some arc is non-projective,
  * reattach the dependent of the shortest such arc to its grandparent.
  * `heads` is 0-based with `n` meaning ROOT; modified in place. Returns the

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uposId, xposId } from '../tags.js';
 import { tagAtom } from './core.js';
-import { FX_BETWEEN, FX_WN, MAX_ACT_FEATS, MAX_LAB_FEATS, N_ACT_FEATS, N_LAB_FEATS, State, nActFeats, nLabFeats } from './core.js';
+import { FX_BETWEEN, FX_GUIDE, FX_WN, MAX_ACT_FEATS, MAX_LAB_FEATS, N_ACT_FEATS, N_LAB_FEATS, State, nActFeats, nLabFeats } from './core.js';
 import { Decoder, FINE_GROUPS, classAtom, deserialiseModel, serialiseModel, type ParserModel } from './model.js';
 import { buildWordClasses, nounClass, verbClass } from './wordnet.js';
 
@@ -27,13 +27,14 @@ function stateOf(n: number, fx: number): State {
 test('template families add their features after the unchanged base ones', () => {
   assert.equal(nActFeats(0), N_ACT_FEATS);
   assert.equal(nLabFeats(0), N_LAB_FEATS);
-  assert.ok(nActFeats(FX_BETWEEN | FX_WN) === MAX_ACT_FEATS && nLabFeats(FX_BETWEEN | FX_WN) === MAX_LAB_FEATS);
-  assert.ok(nActFeats(FX_BETWEEN) > N_ACT_FEATS && nActFeats(FX_WN) > N_ACT_FEATS);
+  assert.ok(nActFeats(FX_BETWEEN | FX_WN | FX_GUIDE) === MAX_ACT_FEATS && nLabFeats(FX_BETWEEN | FX_WN | FX_GUIDE) === MAX_LAB_FEATS);
+  assert.ok(nActFeats(FX_BETWEEN) > N_ACT_FEATS && nActFeats(FX_WN) > N_ACT_FEATS && nActFeats(FX_GUIDE) > N_ACT_FEATS);
   const mask = (1 << 20) - 1;
   const base = new Int32Array(MAX_ACT_FEATS).fill(-1);
   const rich = new Int32Array(MAX_ACT_FEATS).fill(-1);
   stateOf(6, 0).actionFeatures(base, mask);
-  const st = stateOf(6, FX_BETWEEN | FX_WN);
+  const st = stateOf(6, FX_BETWEEN | FX_WN | FX_GUIDE);
+  st.setGuide(Int32Array.of(1, 6, 1, 4, 2, 4), Int32Array.of(1, 2, 3, 4, 5, 6));
   st.actionFeatures(rich, mask);
   assert.deepEqual([...rich.subarray(0, N_ACT_FEATS)], [...base.subarray(0, N_ACT_FEATS)]);
   assert.ok(base.subarray(N_ACT_FEATS).every((v) => v === -1), 'a base model writes only its own templates');
@@ -48,7 +49,7 @@ test('template families add their features after the unchanged base ones', () =>
   const lb = new Int32Array(MAX_LAB_FEATS).fill(-1);
   const lr = new Int32Array(MAX_LAB_FEATS).fill(-1);
   stateOf(6, 0).labelFeatures(lb, mask, 2, 1, 5);
-  stateOf(6, FX_BETWEEN | FX_WN).labelFeatures(lr, mask, 2, 1, 5);
+  stateOf(6, FX_BETWEEN | FX_WN | FX_GUIDE).labelFeatures(lr, mask, 2, 1, 5);
   assert.deepEqual([...lr.subarray(0, N_LAB_FEATS)], [...lb.subarray(0, N_LAB_FEATS)]);
   assert.ok(lr.every((v) => v >= 0));
 });
@@ -118,7 +119,7 @@ test('a model with template families and a WordNet table round-trips and loads c
   assert.equal(back.fx, FX_BETWEEN | FX_WN);
   assert.deepEqual([...back.wn!], [...m.wn!]);
   const dec = new Decoder(back);
-  assert.equal(dec.nAct, MAX_ACT_FEATS);
+  assert.equal(dec.nAct, nActFeats(FX_BETWEEN | FX_WN));
   const form = ['Envoys', 'met', 'Envoys'];
   const upos = Uint8Array.of(uposId('NOUN'), uposId('VERB'), uposId('ADJ'));
   const xpos = Uint8Array.of(xposId('NNS'), xposId('VBD'), xposId('JJ'));

@@ -87,6 +87,17 @@ export interface ParserModel {
    * model scores worse under beam search and vice versa.
    */
   beamModel?: ParserModel;
+  /**
+   * Right-to-left: trained on sentences with their tokens reversed, so the
+   * decoder must be given the tokens last to first (see Parser). Absent: left
+   * to right.
+   */
+  reverse?: boolean;
+  /**
+   * A right-to-left greedy model stored as the file's third section, for
+   * combined decoding (vote.ts): it errs differently from the left-to-right one.
+   */
+  reverseModel?: ParserModel;
 }
 
 /** Reusable scratch space for decoding one sentence at a time. */
@@ -439,6 +450,7 @@ export class Decoder {
   /** Greedy parse of the loaded sentence; results in state.head / state.label. */
   parse(): void {
     const st = this.state;
+    const margins = this.margins;
     const sc = scratch;
     const cached = this.model.act instanceof Int8Array;
     if (cached) this.resetGroups(st.n);
@@ -459,9 +471,25 @@ export class Decoder {
         best = sc[RIGHT];
         act = RIGHT;
       }
+      if (margins !== null && act !== SHIFT) {
+        // How far the attaching action beat the best other legal action.
+        let second = -Infinity;
+        if (act !== SHIFT && st.canShift() && sc[SHIFT] > second) second = sc[SHIFT];
+        if (act !== LEFT && st.canLeft() && sc[LEFT] > second) second = sc[LEFT];
+        if (act !== RIGHT && st.canRight() && sc[RIGHT] > second) second = sc[RIGHT];
+        margins[st.stack[st.sp - 1]] = second === -Infinity ? MARGIN_FORCED : best - second;
+      }
       this.apply(act);
     }
   }
+
+  /**
+   * When set (length >= sentence length), {@link parse} writes into it, per
+   * token, the score margin of the action that attached it over the best
+   * other legal action ({@link MARGIN_FORCED} when none was legal): a
+   * confidence for parser combination (vote.ts).
+   */
+  margins: Float64Array | null = null;
 
   /**
    * Apply an action to `st` (default: the greedy state), choosing the label of
@@ -697,6 +725,9 @@ const UPOS_NOUN = UPOS.indexOf('NOUN');
 const UPOS_PROPN = UPOS.indexOf('PROPN');
 const UPOS_VERB = UPOS.indexOf('VERB');
 
+/** Margin recorded for an arc whose action was the only legal one. */
+export const MARGIN_FORCED = 1e6;
+
 // Decoder-local scratch for three action scores; safe because scoring never re-enters.
 const scratch = new Float64Array(3);
 
@@ -736,6 +767,8 @@ interface Header {
   fx?: number;
   wnForms?: string;
   wnCodes?: number[];
+  /** Right-to-left model (absent: left to right). */
+  reverse?: boolean;
 }
 
 /**
@@ -746,6 +779,11 @@ interface Header {
 export function serialiseModel(m: ParserModel, vocabList: readonly string[] = vocabListOf(m)): Buffer {
   const parts = [rawSection(m, vocabList)];
   if (m.beamModel) parts.push(rawSection(m.beamModel, vocabListOf(m.beamModel)));
+  if (m.reverseModel) {
+    // The third section is only read after a second one.
+    if (!m.beamModel) throw new AnnalsError('E_MODEL', 'serialiseModel: a reverse model needs a beam model beside it');
+    parts.push(rawSection(m.reverseModel, vocabListOf(m.reverseModel)));
+  }
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
@@ -774,6 +812,7 @@ function rawSection(m: ParserModel, vocabList: readonly string[]): Buffer {
     depGroup: Array.from(m.depGroup),
     headGroup: Array.from(m.headGroup),
     ...(m.fx ? { fx: m.fx } : {}),
+    ...(m.reverse ? { reverse: true } : {}),
     ...(m.wn ? { wnForms: [...m.wn.keys()].join(' '), wnCodes: [...m.wn.values()] } : {}),
     note: 'Trained on UD English EWT; derived work licensed CC BY-SA 4.0.',
   };
@@ -799,8 +838,10 @@ export function deserialiseModel(bytes: Uint8Array, file: string): ParserModel {
   const first = readSection(raw, 0, file);
   if (first.end === raw.length) return first.model;
   const second = readSection(raw, first.end, file);
-  if (second.end !== raw.length) throw new AnnalsError('E_MODEL', 'parser model has trailing data', { file });
-  return { ...first.model, beamModel: second.model };
+  if (second.end === raw.length) return { ...first.model, beamModel: second.model };
+  const third = readSection(raw, second.end, file);
+  if (third.end !== raw.length) throw new AnnalsError('E_MODEL', 'parser model has trailing data', { file });
+  return { ...first.model, beamModel: second.model, reverseModel: third.model };
 }
 
 function readSection(raw: Buffer, at: number, file: string): { model: ParserModel; end: number } {
@@ -847,6 +888,7 @@ function readSection(raw: Buffer, at: number, file: string): { model: ParserMode
     beam: header.beam ?? 1,
   };
   if (header.fx) model.fx = header.fx;
+  if (header.reverse) model.reverse = true;
   if (header.wnForms !== undefined && header.wnCodes) {
     const forms = header.wnForms === '' ? [] : header.wnForms.split(' ');
     if (forms.length !== header.wnCodes.length) throw new AnnalsError('E_MODEL', 'parser model WordNet table is inconsistent', { file });

@@ -10,7 +10,7 @@ import { checkStages, runStages } from '../pipeline.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
 import { loadParser, Parser, parserStage } from './index.js';
 import { COARSE_GROUPS, Decoder, deserialiseModel, FINE_GROUPS, selectTop, serialiseModel, type ParserModel } from './model.js';
-import { compileTemplates, FX_BETWEEN, FX_WN, h1, h2, h3, h4, LEFT, MAX_ACT_FEATS, MAX_LAB_FEATS, RIGHT, SHIFT } from './core.js';
+import { compileTemplates, FX_BETWEEN, FX_GUIDE, FX_WN, h1, h2, h3, h4, LEFT, MAX_ACT_FEATS, MAX_LAB_FEATS, RIGHT, SHIFT, State } from './core.js';
 import { projectivise } from './data.js';
 import { blendQuantised } from './trainer.js';
 import { assertTrees } from '../tree-check.js';
@@ -433,4 +433,107 @@ test('every template group sets each atom it reads (no values left over from ano
     dec.apply(legal[(seed >>> 16) % legal.length]);
   }
   assert.ok(checked > 50);
+});
+
+test('a right-to-left model parses the sentence last to first; a file can carry one to revise the greedy parse', () => {
+  // Tables that always prefer SHIFT: every token is shifted, then the stack
+  // folds with RIGHT arcs (each token to the one shifted before it).
+  const tiny = (extra: Partial<ParserModel> = {}): ParserModel => ({
+    actBits: 4,
+    labBits: 4,
+    act: new Int8Array(16 * 3).map((_, i) => (i % 3 === SHIFT ? 1 : 0)),
+    lab: new Int8Array(16 * 16),
+    labStride: 16,
+    depGroup: FINE_GROUPS,
+    headGroup: FINE_GROUPS,
+    labels: Int32Array.of(parser.model.labels[0]),
+    rootLabel: parser.model.rootLabel,
+    candStart: new Int32Array(2 * 18 * 18 + 1),
+    cands: new Int32Array(0),
+    vocab: new Map([['talks', 3]]),
+    beam: 1,
+    ...extra,
+  });
+  const sent = 'Talks/NOUN/NNS resumed/VERB/VBD quickly/ADV/RB ./PUNCT/.';
+  const l2r = tagged(sent);
+  new Parser(tiny()).parseDoc(l2r);
+  assert.deepEqual([...l2r.head], [-1, 0, 1, 2]);
+  const r2l = tagged(sent);
+  const rev = deserialiseModel(serialiseModel(tiny({ reverse: true })), 'mem');
+  assert.equal(rev.reverse, true);
+  new Parser(rev).parseDoc(r2l);
+  assert.deepEqual([...r2l.head], [1, 2, 3, -1]);
+  // Three sections: greedy, beam, and a guided right-to-left model.
+  const file = { ...tiny(), beamModel: tiny({ beam: 4 }), reverseModel: tiny({ reverse: true, fx: FX_GUIDE }) };
+  const back = deserialiseModel(serialiseModel(file), 'mem');
+  assert.equal(back.reverseModel?.reverse, true);
+  assert.equal(back.reverseModel?.fx, FX_GUIDE);
+  assert.equal(back.beamModel?.beam, 4);
+  assert.equal(new Parser(back).revise, false);
+  const revised = new Parser(back, { revise: true });
+  assert.equal(revised.revise, true);
+  const d = tagged(sent, sent);
+  revised.parseDoc(d);
+  assertTrees(d);
+  assert.deepEqual([...d.head], [1, 2, 3, -1, 5, 6, 7, -1]);
+  const plain = tagged(sent);
+  new Parser(back).parseDoc(plain);
+  assert.deepEqual([...plain.head], [-1, 0, 1, 2]);
+  // Revising a beam parse works too; a file without a reverse model cannot revise.
+  const bd = tagged(sent);
+  new Parser(back, { beam: 2, revise: true }).parseDoc(bd);
+  assert.deepEqual([...bd.head], [1, 2, 3, -1]);
+  assert.throws(() => new Parser(tiny(), { revise: true }), (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL');
+  // A guided model cannot run without the left-to-right model that guides it.
+  assert.throws(() => new Parser(back.reverseModel!), (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL');
+  // A third section needs a second one before it.
+  assert.throws(() => serialiseModel({ ...tiny(), reverseModel: tiny({ reverse: true }) }), (e: unknown) => e instanceof AnnalsError);
+});
+
+test('guide templates read the guide parse (and change only their own features)', () => {
+  const st = new State();
+  st.fx = FX_GUIDE;
+  st.init(3);
+  for (let i = 0; i < 3; i++) {
+    st.w[i] = 3;
+    st.t[i] = 2;
+  }
+  st.setGuide(Int32Array.of(1, 3, 1), Int32Array.of(5, 0, 7));
+  assert.deepEqual([...st.gh.subarray(0, 4)], [1, 3, 1, -1]);
+  assert.equal(st.gnl[1], 1);
+  assert.equal(st.grm[1], 2);
+  assert.equal(st.grm[0], -1);
+  const f1 = new Int32Array(MAX_ACT_FEATS);
+  const f2 = new Int32Array(MAX_ACT_FEATS);
+  st.shift();
+  st.actionFeatures(f1, 0xffff);
+  // Same configuration, other guide: the guide templates change, the others do not.
+  st.setGuide(Int32Array.of(3, 0, 0), Int32Array.of(0, 5, 7));
+  st.actionFeatures(f2, 0xffff);
+  const n = MAX_ACT_FEATS;
+  let differ = 0;
+  for (let i = 0; i < n; i++) if (f1[i] !== f2[i]) differ++;
+  assert.ok(differ > 0 && differ <= 8, `${differ} features changed`);
+});
+
+test('the shipped model revises greedy parses right to left on request', () => {
+  assert.ok(parser.model.reverseModel?.reverse, 'models/parser.bin carries a right-to-left model');
+  assert.equal(parser.revise, false);
+  const revised = loadParser(undefined, { revise: true });
+  for (const c of SMOKE) {
+    const doc = tagged(c.tagged);
+    revised.parseDoc(doc);
+    assertTrees(doc);
+    for (const [w, want] of Object.entries(c.arcs)) assert.equal(arc(doc, w), want, `${c.name}: ${w}`);
+  }
+  // One doc of several sentences parses as the sentences do one by one.
+  const both = tagged(SMOKE[0].tagged, SMOKE[3].tagged);
+  revised.parseDoc(both);
+  const one = tagged(SMOKE[3].tagged);
+  revised.parseDoc(one);
+  const off = both.sentStart[1];
+  for (let i = 0; i < one.length; i++) {
+    assert.equal(both.head[off + i], one.head[i] < 0 ? -1 : one.head[i] + off);
+    assert.equal(both.dep[off + i], one.dep[i]);
+  }
 });

@@ -14,6 +14,41 @@ import { projectivise, Score } from './data.js';
 import { COARSE_GROUPS, Decoder, FINE_GROUPS, N_CAND_KEYS, candKey, pushLegalActions, quantise, selectTop, type ParserModel } from './model.js';
 import { State } from './core.js';
 
+/** A guide parse of a sentence (FX_GUIDE): heads 0-based with n = root, DEPREL ids. */
+export interface Guide {
+  heads: Int32Array;
+  labels: Int32Array;
+}
+
+/** Parse sentences greedily with `model` (given tags) into guides for FX_GUIDE models. */
+export function parseGuides(model: ParserModel, sents: readonly ConlluSentence[], tags: readonly SentTags[]): Guide[] {
+  const dec = new Decoder(model);
+  const st = dec.state;
+  return sents.map((s, si) => {
+    const n = s.words.length;
+    dec.load(s.words, tags[si].upos, tags[si].xpos, 0, n);
+    dec.parse();
+    const heads = new Int32Array(n);
+    const labels = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      heads[i] = st.head[i];
+      labels[i] = st.head[i] === n ? model.rootLabel : model.labels[st.label[i]];
+    }
+    return { heads, labels };
+  });
+}
+
+/** A guide for the sentence mirrored by data.ts reverseSentence. */
+export function reverseGuide(g: Guide): Guide {
+  const n = g.heads.length;
+  const heads = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = g.heads[n - 1 - i];
+    heads[i] = h === n ? n : n - 1 - h;
+  }
+  return { heads, labels: g.labels.slice().reverse() };
+}
+
 /** Tags per sentence, as UPOS / XPOS ids. */
 export interface SentTags {
   upos: Uint8Array;
@@ -43,6 +78,16 @@ export interface TrainOptions {
   coarseKeys: boolean;
   /** Optional template families (FX_* bits of core.ts; default none). */
   fx?: number;
+  /**
+   * Count the root arc as lost when the root word is shifted onto a
+   * non-empty stack (with ROOT at the end of the buffer, nothing under it
+   * can ever be popped first, so it can no longer become the root). The
+   * original cost function missed this; off by default so the shipped
+   * recipe still rebuilds the shipped model.
+   */
+  rootCost?: boolean;
+  /** FX_GUIDE guide parses of the training and dev sentences. */
+  guides?: { train: readonly Guide[]; dev: readonly Guide[] };
   /** WordNet class table for FX_WN (see wordnet.ts). */
   wn?: Map<string, number>;
   log: (msg: string) => void;
@@ -76,6 +121,7 @@ interface Example {
   /** Gold children in CSR form (over projectivised heads). */
   kidStart: Int32Array;
   kids: Int32Array;
+  guide?: Guide;
 }
 
 function makeExample(s: ConlluSentence, tags: SentTags, labelIndex: Map<number, number>): Example {
@@ -144,7 +190,7 @@ export function train(
   const groups = opt.coarseKeys ? COARSE_GROUPS : FINE_GROUPS;
   const keying = { depGroup: groups, headGroup: groups };
   const { candStart, cands } = buildCandidates(trainSents, trainTags, labelIndex, 2, keying, opt.labStride);
-  const examples = trainSents.map((s, i) => makeExample(s, trainTags[i], labelIndex));
+  const examples = trainSents.map((s, i) => ({ ...makeExample(s, trainTags[i], labelIndex), guide: opt.guides?.train[i] }));
   opt.log(`train: ${examples.length} sentences, vocab ${vocabList.length}, ${L} labels`);
 
   const actRows = 1 << opt.actBits;
@@ -207,11 +253,12 @@ export function train(
       const ex = examples[ei];
       const n = ex.n;
       dec.load(ex.form, ex.tags.upos, ex.tags.xpos, 0, n);
+      if (ex.guide) st.setGuide(ex.guide.heads, ex.guide.labels);
       const gold = ex.gold;
       while (!st.done()) {
         dec.scoreActions(scores);
         // Costs of legal actions (-1 = illegal).
-        costs[SHIFT] = st.canShift() ? shiftCost(st.stack, st.sp, st.bi, st.inStack, ex) : -1;
+        costs[SHIFT] = st.canShift() ? shiftCost(st.stack, st.sp, st.bi, st.inStack, ex) + (opt.rootCost && gold[st.bi] === n && st.sp > 0 ? 1 : 0) : -1;
         costs[LEFT] = st.canLeft() ? leftCost(st.stack, st.sp, st.bi, ex) : -1;
         costs[RIGHT] = st.canRight() ? rightCost(st.stack, st.sp, st.bi, ex) : -1;
         let minCost = Infinity;
@@ -267,7 +314,7 @@ export function train(
     const qa = quantise(avgAct);
     const ql = quantise(avgLab);
     const model: ParserModel = { ...live, act: qa.q, lab: ql.q };
-    const sc = evaluate(model, devSents, devTags, opt.beam);
+    const sc = evaluate(model, devSents, devTags, opt.beam, opt.guides?.dev);
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
     opt.log(
       `epoch ${epoch + 1}: ${opt.beam > 1 ? 'sentences updated' : 'action err'} ${((100 * actErr) / (opt.beam > 1 ? order.length : steps)).toFixed(2)}%  label err ${((100 * labErr) / Math.max(1, labN)).toFixed(2)}%  ` +
@@ -372,6 +419,7 @@ export function evaluate(
   sents: readonly ConlluSentence[],
   tags: readonly SentTags[],
   beam = 1,
+  guides?: readonly Guide[],
 ): Score {
   // As Parser does: a beam wider than 1 uses the file's beam-trained model if it has one.
   if (beam > 1 && model.beamModel) model = model.beamModel;
@@ -382,6 +430,7 @@ export function evaluate(
   sents.forEach((s, si) => {
     const n = s.words.length;
     dec.load(s.words, tags[si].upos, tags[si].xpos, 0, n);
+    if (guides) st.setGuide(guides[si].heads, guides[si].labels);
     dec.parseBeam(beam);
     for (let i = 0; i < n; i++) {
       const h = st.head[i];

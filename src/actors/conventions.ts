@@ -1,0 +1,242 @@
+/**
+ * Article-level coding conventions for armed actors, applied to a document's resolved
+ * mentions (src/article/coref.ts calls {@link applyArmedConventions} once per document):
+ *
+ * - Unidentified attackers ("gunmen", "armed men", "a suicide bomber", "assailants") stay
+ *   unknown (`---UAF`): the article's home country is a guess the expert coders do not make
+ *   (they code them `---`, at most the country), while "police" or "the government" do take it.
+ * - Militia nouns ("suspected militiamen", "a local commander of the militia", "a militia
+ *   leader") are the article's militia: the named armed group the article itself calls a
+ *   militia ("Mahdi Army militiamen", "the cleric's militia"), else its one dominant named armed
+ *   group of that country. Plural "militias" is left alone: it is mostly generic ("all militias").
+ * - Generic armed nouns "linked to" / "loyal to" a named armed group are that group ("Sunni
+ *   militants linked to al Qaeda" in an Iraq story = IRQREBAQD, "fighters loyal to Sadr" = IRQREBSHI).
+ * - An unknown titled name set off after a title of some body ("The commander of UNIFIL, Major
+ *   General X,") is that body's, not the article's country's.
+ * - A capitalised "Congress" in a story about a country without one is the U.S. Congress.
+ * - A transnational group with a national branch in the knowledge base is that branch in an
+ *   article about the branch's country ("suspected al Qaeda fighters" in an Iraq story =
+ *   IRQREBAQD, al-Qaeda in Iraq, not IMGMOSAQD).
+ * @module
+ */
+import type { Doc } from '../analysis/doc.js';
+import type { ActorDictionaries } from '../dictionaries/actor-dicts.js';
+import { splitActorCode } from './code.js';
+import type { ActorMention } from './types.js';
+
+/** Options for {@link applyArmedConventions}. */
+export interface ArmedConventionOptions {
+  /** Extra three-letter country codes (the dictionaries' `countryCodes`). */
+  countries?: Iterable<string>;
+  /** Transnational group code -> country -> its national branch's code (see {@link nationalBranches}). */
+  branches?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+/** Last words of unidentified attackers: no country is guessed for them. */
+const ATTACKER_PHRASES: readonly string[][] = [
+  'gunman', 'gunmen', 'armed man', 'armed men', 'masked man', 'masked men', 'assailant', 'assailants', 'attacker', 'attackers',
+  'bomber', 'bombers', 'kidnapper', 'kidnappers', 'hostage takers', 'raiders',
+].map((p) => p.split(' '));
+/**
+ * Countries whose legislature (or main party: India) is called Congress: elsewhere a capitalised
+ * "Congress" with no country is the U.S. Congress.
+ */
+const CONGRESS_HOMES: ReadonlySet<string> = new Set(
+  'USA PHL PER COL MEX ARG BRA CHL GTM HND PRY SLV NIC CRI DOM ECU BOL VEN URY PAN IND FSM'.split(' '),
+);
+/** Words that tie a group to another before "to"/"with" ("militants linked to al Qaeda"). */
+const LINK_WORDS: ReadonlySet<string> = new Set(['linked', 'loyal', 'tied', 'affiliated', 'allied', 'connected', 'belonging']);
+/** Words of a militia (singular) or its members. */
+const MILITIA_WORDS: ReadonlySet<string> = new Set(['militia', 'militiaman', 'militiamen']);
+/** Sectors of non-state armed groups. */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(['REB', 'UAF', 'INS', 'SEP']);
+/** Religious and ethnic identity codes that may follow a sector (IRQUAFSHI). */
+const IDENTITY: ReadonlySet<string> = new Set(['SHI', 'SUN', 'KUR', 'MOS', 'ARB', 'CHR', 'ALE', 'DRZ']);
+/** A mention rule that names a dictionary group or person (data/kb/actors/groups.yaml, people-*.yaml). */
+const NAMED_RULE = /(^|[\\/])(groups|people-[a-z0-9-]+)\.ya?ml:\d+/;
+/** The marker home.ts appends to a rule when it gave the mention the article's country. */
+const HOME_MARK = / \+ home country ([A-Z]{3})/;
+
+/**
+ * Transnational groups' national branches from the actor dictionaries: an `IMG...ORG` code
+ * and a `CTY{REB,INS,SEP}ORG` code of the same three-letter organisation (IMGMOSAQD ->
+ * IRQ -> IRQREBAQD, YEM -> YEMREBAQD).
+ */
+export function nationalBranches(dicts: Pick<ActorDictionaries, 'actorDefs'>): Map<string, Map<string, string>> {
+  const img = new Map<string, string>();
+  const national: string[] = [];
+  for (const def of dicts.actorDefs) {
+    for (const c of def.codes) {
+      if (!c.code) continue;
+      if (/^IMG[A-Z]{3}[A-Z]{3}$/.test(c.code)) img.set(c.code.slice(6), c.code);
+      else if (/^[A-Z]{3}(REB|INS|SEP)[A-Z]{3}$/.test(c.code) && !c.code.startsWith('IMG')) national.push(c.code);
+    }
+  }
+  const out = new Map<string, Map<string, string>>();
+  for (const code of national) {
+    const parent = img.get(code.slice(6));
+    if (!parent) continue;
+    let m = out.get(parent);
+    if (!m) out.set(parent, (m = new Map()));
+    if (!m.has(code.slice(0, 3))) m.set(code.slice(0, 3), code);
+  }
+  return out;
+}
+
+const chunks = (s: string): string[] => s.match(/.{1,3}/g) ?? [];
+
+/**
+ * Re-code a document's resolved mentions (per sentence, in place; returned for chaining) by
+ * the conventions of the module doc.
+ */
+export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opts: ArmedConventionOptions = {}): ActorMention[][] {
+  const countries = opts.countries ? [...opts.countries] : undefined;
+  const words = (m: ActorMention): string[] => doc.form.slice(m.start, m.end).map((f) => f.toLowerCase());
+  const all = sentences.flat();
+  // The article's country: the one home.ts gave most country-less agents (none on a tie).
+  const homeCount = new Map<string, number>();
+  for (const m of all) {
+    const h = HOME_MARK.exec(m.rule);
+    if (h) homeCount.set(h[1], (homeCount.get(h[1]) ?? 0) + 1);
+  }
+  const home = dominant(homeCount, 1);
+  // Named armed groups: all mentions, and those the article calls a militia.
+  const named = new Map<string, number>();
+  const calledMilitia = new Map<string, number>();
+  for (const m of all) {
+    const p = splitActorCode(m.code, countries);
+    if (!p.country || !p.sector || !NAMED_RULE.test(m.rule)) continue;
+    const cs = chunks(p.sector);
+    if (!ARMED_SECTORS.has(cs[0]) || cs.length < 2) continue;
+    named.set(m.code, (named.get(m.code) ?? 0) + 1);
+    if (words(m).some((w) => MILITIA_WORDS.has(w))) calledMilitia.set(m.code, (calledMilitia.get(m.code) ?? 0) + 1);
+  }
+  /** The article's militia of `country` (any country when null) with the identities `ids`, or null. */
+  const militia = (country: string | null, ids: string[]): string | null => {
+    const fits = (code: string): boolean => (!country || code.startsWith(country)) && ids.every((i) => chunks(code.slice(3)).includes(i));
+    const pick = (counts: Map<string, number>, min: number): string | null =>
+      dominant(new Map([...counts].filter(([c]) => fits(c))), min);
+    return pick(calledMilitia, 1) ?? pick(named, 2);
+  };
+  /** The named armed group (or its leader's code) a generic mention is "linked to" / "loyal to", else null. */
+  const ownerOf = (s: number, m: ActorMention): string | null => {
+    const b = doc.sentEnd[s];
+    let k = m.end;
+    if (k < b && doc.form[k] === ',') k++;
+    if (k + 1 >= b || !LINK_WORDS.has(doc.form[k].toLowerCase()) || !/^(to|with)$/i.test(doc.form[k + 1])) return null;
+    k += 2;
+    if (k < b && /^the$/i.test(doc.form[k])) k++;
+    const n = sentences[s].find((x) => x.start === k);
+    if (!n || !NAMED_RULE.test(n.rule)) return null;
+    const p = splitActorCode(n.code, countries);
+    if (p.country === 'IMG' && home) {
+      for (const [parent, byCountry] of opts.branches ?? []) if (n.code.startsWith(parent) && byCountry.has(home)) return byCountry.get(home)!;
+    }
+    return p.country && p.sector && ARMED_SECTORS.has(chunks(p.sector)[0]) ? n.code : null;
+  };
+  /**
+   * The code of a title phrase of an organisation or another country right before `m`, set off by
+   * commas ("The commander of UNIFIL, Major General X," -> IGOUNOPKOMIL), else null. Not a known
+   * person's name ("President X, Defence Minister Y"), nor a bare country or a country-less role.
+   */
+  const titleBefore = (s: number, m: ActorMention): string | null => {
+    const b = doc.sentEnd[s];
+    if (m.start < 2 || doc.form[m.start - 1] !== ',' || (m.end < b && !/^[,.;)]$/.test(doc.form[m.end]))) return null;
+    const p = sentences[s].find((x) => x.end === m.start - 1);
+    if (!p || p.resolvedFrom || NAMED_RULE.test(p.rule) || HOME_MARK.test(p.rule) || !/agents\.ya?ml:\d+/.test(p.rule)) return null;
+    const pp = splitActorCode(p.code, countries);
+    if (!pp.country || !pp.sector || p.code === m.code) return null;
+    // A title phrase: it begins with "the"/"a" or the sentence ("The commander of UNIFIL, ...").
+    const first = p.start === doc.sentStart[s] || /^(the|a|an)$/i.test(doc.form[p.start - 1]);
+    return first ? p.code : null;
+  };
+  /** Mentions re-coded here, by sentence:start:end, with their old code: what refers back to them follows. */
+  const changed = new Map<string, { from: string; to: string }>();
+  const key = (s: number, a: number, b: number): string => `${s}:${a}:${b}`;
+  const recode = (s: number, m: ActorMention, code: string, why: string): void => {
+    changed.set(key(s, m.start, m.end), { from: m.code, to: code });
+    m.code = code;
+    m.rule = `${m.rule} + ${why}`;
+  };
+  sentences.forEach((ms, s) => {
+    for (const m of ms) {
+      // A reference to an earlier mention ("the attackers", "them") follows what was done to it.
+      if (m.resolvedFrom) continue;
+      const w = words(m);
+      const h = HOME_MARK.exec(m.rule);
+      const p = splitActorCode(m.code, countries);
+      if (!p.country || !p.sector) continue;
+      const cs = chunks(p.sector);
+      // Unidentified attackers: no country from the article's home.
+      if (h && cs[0] === 'UAF' && cs.slice(1).every((c) => IDENTITY.has(c)) && ATTACKER_PHRASES.some((ph) => endsWith(w, ph))) {
+        recode(s, m, `---${p.sector}`, 'unidentified attackers: no home country');
+        continue;
+      }
+      // "Petraeus told Congress" in an Iraq story: the U.S. Congress, not a legislature of the home country.
+      if (h && m.code === `${h[1]}LEG` && !CONGRESS_HOMES.has(h[1]) && w[w.length - 1] === 'congress' && doc.form[m.end - 1] === 'Congress') {
+        recode(s, m, 'USALEG', 'Congress: the U.S. Congress');
+        continue;
+      }
+      // "The commander of UNIFIL, Major General X,": an unknown titled name set off after a title of
+      // some body is that body's, not the article's country's.
+      const title = h && m.rule.includes('unknown name') ? titleBefore(s, m) : null;
+      if (title) {
+        recode(s, m, title, 'apposition to the title before it');
+        continue;
+      }
+      // "militants linked to al Qaeda", "fighters loyal to Sadr": the group they belong to.
+      const owner = ownerOf(s, m);
+      if (owner && ARMED_SECTORS.has(cs[0]) && !NAMED_RULE.test(m.rule) && cs.slice(1).every((c) => ARMED_SECTORS.has(c) || IDENTITY.has(c))) {
+        recode(s, m, owner, `belongs to ${owner}`);
+        continue;
+      }
+      // Militia nouns: the article's militia.
+      const militiaNoun = w.some((x) => MILITIA_WORDS.has(x));
+      if (militiaNoun && !w.includes('militias') && cs[0] === 'UAF' && cs.slice(1).every((c) => IDENTITY.has(c) || c === 'GOV' || c === 'MIL')) {
+        const g = militia(h ? null : p.country, cs.slice(1).filter((c) => IDENTITY.has(c)));
+        if (g) recode(s, m, g, `the article's militia ${g}`);
+        continue;
+      }
+      // A transnational group's national branch in an article about its country.
+      if (p.country === 'IMG' && home) {
+        for (const [parent, byCountry] of opts.branches ?? []) {
+          const branch = byCountry.get(home);
+          if (branch && m.code.startsWith(parent)) {
+            recode(s, m, branch, `its branch in ${home}`);
+            break;
+          }
+        }
+      }
+    }
+  });
+  for (const ms of sentences) {
+    for (const m of ms) {
+      const r = m.resolvedFrom;
+      const c = r ? changed.get(key(r.sentence, r.start, r.end)) : undefined;
+      if (c && m.code === c.from) {
+        m.code = c.to;
+        m.rule = `${m.rule} + as its antecedent`;
+      }
+    }
+  }
+  return sentences;
+}
+
+/** The key with the strictly highest count of at least `min`, or null. */
+function dominant(counts: ReadonlyMap<string, number>, min: number): string | null {
+  let best: string | null = null;
+  let n = 0;
+  let tie = false;
+  for (const [k, c] of counts) {
+    if (c > n) [best, n, tie] = [k, c, false];
+    else if (c === n) tie = true;
+  }
+  return best !== null && !tie && n >= min ? best : null;
+}
+
+/** Whether `w` ends with the words `ph`. */
+function endsWith(w: readonly string[], ph: readonly string[]): boolean {
+  if (ph.length > w.length) return false;
+  for (let k = 1; k <= ph.length; k++) if (w[w.length - k] !== ph[ph.length - k]) return false;
+  return true;
+}
