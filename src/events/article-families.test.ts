@@ -105,3 +105,8 @@ test('a rejection answers the proposer, not the actors inside what was proposed'
   const demand = code('The Lebanese prime minister rejected the Syrian demand on Monday.');
   assert.ok(demand.includes('LBNGOV 120 SYR'), demand.join('; '));
 });
+
+test('one named official acting on another of the same state is an event ("Talabani phoned Maliki": IRQGOV -> IRQGOV)', () => {
+  const got = code('Egyptian President Hosni Mubarak telephoned Prime Minister Ahmed Nazif after the riots in Cairo.');
+  assert.ok(got.includes('EGYGOV 041 EGYGOV'), got.join('; '));
+});
