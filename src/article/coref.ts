@@ -646,17 +646,24 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     };
 
     /** The dateline's country, when the caller told the matcher the document's dateline. */
-    const datelineCountry = (d: Doc, day: DayNumber | undefined): string | null => {
+    const datelineCountry = (d: Doc, day: DayNumber | undefined): string | string[] | null => {
       const dl = datelines.get(d);
       if (!dl) return null;
       const text = dl.split(/[,(–—]|\s-(?:\s|$)/)[0].replace(/[\s\-:.]+$/, '').trim();
       if (!text || text.length > 60) return null;
-      const words = text.split(/\s+/).map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
-      for (const m of base.match(Doc.fromWords([words]), 0, day)) {
-        const c = sectors(m.code, countries).country;
-        if (c && !NOT_A_COUNTRY.has(c)) return c;
-      }
-      return null;
+      const countryOf = (place: string): string | null => {
+        const words = place.split(/\s+/).map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+        for (const m of base.match(Doc.fromWords([words]), 0, day)) {
+          const c = sectors(m.code, countries).country;
+          if (c && !NOT_A_COUNTRY.has(c)) return c;
+        }
+        return null;
+      };
+      // "WASHINGTON/BAGHDAD": filed from two places, both candidates for the home (home.ts).
+      const places = text.split(/\s*\/\s*/).filter((p) => p.length > 0);
+      if (places.length < 2) return countryOf(text);
+      const found = [...new Set(places.map(countryOf).filter((c): c is string => c !== null))];
+      return found.length > 1 ? found : (found[0] ?? null);
     };
 
     /** A code of a non-state actor of a known country ("IRQUAFSUN", "IRQPTYSDR"), not a state body nor a bare country. */
