@@ -11,7 +11,8 @@ import { nationalBranches } from './actors/conventions.js';
 import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
-import { createCoder, type Coder, type CoderOptions } from './events/coder.js';
+import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
+import { stateSubjectsAsGovernment } from './actors/stategov.js';
 import { codeForModality, isConditionClause } from './events/intent.js';
 import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
@@ -95,6 +96,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
   const article = opts.coref !== false ? createArticleActorMatcher(base, { countries: dictionaries.actors.countryCodes, branches: nationalBranches(dictionaries.actors) }) : null;
   const actors = article ?? (opts.context === false ? base : memoMatcher(base));
   const coder = createCoder({ verbs: dictionaries.verbs, actors, options: opts.coder });
+  // States (not regions or bodies) whose subject use is coded as their government (src/actors/stategov.ts).
+  const states: ReadonlySet<string> = new Set(dictionaries.actors.countryCodes.filter((c) => !NON_STATE.has(c)));
   const context =
     opts.context === false
       ? null
@@ -110,7 +113,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       article?.setDateline(doc, src.dateline);
       const events: EventRecord[] = [];
       const problems: string[] = [];
-      const raw = coder.code(doc, dayNumber(src.date));
+      const raw = stateSubjectsAsGovernment(doc, coder.code(doc, dayNumber(src.date)), states);
       const day = dayNumber(src.date);
       // The filters ask who a reported clause is about ("said Japan would ...").
       const actorAt = (i: number): string | null => {

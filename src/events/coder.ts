@@ -107,7 +107,7 @@ const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 
 /** Prepositions of place: an actor named only as where something happened is no participant. */
 const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'AROUND', 'ACROSS', 'THROUGHOUT', 'THROUGH', 'WITHIN']);
 /** First-slot codes that are no state: a country-less actor does not take them. */
-const NON_STATE = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT', 'AFR', 'ASA', 'BLK', 'CRB', 'CAU', 'CFR', 'CAS',
+export const NON_STATE: ReadonlySet<string> = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT', 'AFR', 'ASA', 'BLK', 'CRB', 'CAU', 'CFR', 'CAS',
   'CEU', 'EIN', 'EAF', 'EEU', 'EUR', 'LAM', 'MEA', 'MDT', 'NAF', 'NMR', 'PGS', 'SCN', 'SAM', 'SAS', 'SEA', 'SAF', 'WAF', 'WST',
   'WEU', 'EAS', 'WAS']);
 /**

@@ -24,7 +24,7 @@ function has(got: string[], source: string, prefix: string, target: string): boo
 
 test('not ready / not prepared to negotiate is a refusal (125), not an intent (036)', () => {
   const got = code('The Italian premier said Rome was not prepared to reopen the negotiations with Vienna.');
-  assert.ok(has(got, 'ITA', '125', 'AUT'), got.join('; '));
+  assert.ok(has(got, 'ITAGOV', '125', 'AUT'), got.join('; '));
   assert.ok(!got.some((g) => g.includes(' 036 ')), got.join('; '));
   // Still an intent without the negation.
   assert.ok(has(code('The Italian premier said Rome was prepared to reopen the negotiations with Vienna.'), 'ITA', '036', 'AUT'));
@@ -34,7 +34,7 @@ test("an actor's own offer to mediate is an intent to mediate (039)", () => {
   const got = code('The Norwegian envoy said he was ready to help mediate between the Sri Lankan government and the Tamil rebels.');
   assert.ok(got.some((g) => g.startsWith('NORGOV 039 ')), got.join('; '));
   const would = code('The Qatari emir said Qatar would mediate between the Sudanese government and the Darfur rebels.');
-  assert.ok(would.some((g) => g.startsWith('QAT 039 ')), would.join('; '));
+  assert.ok(would.some((g) => g.startsWith('QATGOV 039 ')), would.join('; '));
 });
 
 test('an act offered "unless" the other side acts is a threat to it; one refused "unless" it acts, a demand', () => {
@@ -120,7 +120,7 @@ test('plain statements (010) are not coded; what was said, a mood or a call is',
 });
 
 test('recognising an actor outright is diplomatic recognition (054); recognising its efforts is not', () => {
-  assert.ok(has(code('Sweden recognised the state of Palestine on Thursday.'), 'SWE', '054', 'PSE'));
+  assert.ok(has(code('Sweden recognised the state of Palestine on Thursday.'), 'SWEGOV', '054', 'PSE'));
   assert.deepEqual(code('The Norwegian envoy recognised the efforts of Egypt.').filter((g) => g.includes(' 054 ')), []);
 });
 
@@ -131,7 +131,7 @@ test('an ambush is fighting (190) whatever its weapons', () => {
 });
 
 test('pursuing talks is negotiating (046); assuring someone is a promise (030)', () => {
-  assert.ok(has(code('Turkey is pursuing indirect peace talks with Syria.'), 'TUR', '046', 'SYR'));
+  assert.ok(has(code('Turkey is pursuing indirect peace talks with Syria.'), 'TURGOV', '046', 'SYR'));
   const assured = code('The Iraqi prime minister assured the American ambassador that the salaries would be paid.');
   assert.ok(has(assured, 'IRQGOV', '030', 'USAGOV'), assured.join('; '));
 });

@@ -37,8 +37,8 @@ test('annals codes "will meet" as 036 and "met" as 040', () => {
   const annals = createAnnals();
   const code = (text: string) =>
     annals.codeDocument({ id: 't', text, date: '2007-08-21', path: '-' }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code}`);
-  assert.deepEqual(code('Iran will meet the European Union next week.'), ['IRN 036 IGOEUREEC']);
-  assert.deepEqual(code('Iran met the European Union on Monday.'), ['IRN 040 IGOEUREEC']);
+  assert.deepEqual(code('Iran will meet the European Union next week.'), ['IRNGOV 036 IGOEUREEC']);
+  assert.deepEqual(code('Iran met the European Union on Monday.'), ['IRNGOV 040 IGOEUREEC']);
 });
 
 test('the condition of an if-clause is nobody\'s intent', () => {

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+
+const annals = createAnnals({ geo: false });
+
+/** Every emitted event of `text` as "SOURCE CAMEO TARGET". */
+function code(text: string): string[] {
+  return annals.codeDocument({ id: 't', text, date: '2009-06-10', path: '-' }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
+}
+
+test('a state named as the subject of a political act is its government (Peru rejected ... = PERGOV)', () => {
+  const peru = code('Peru rejected the Chilean proposal on Tuesday.');
+  assert.ok(peru.some((g) => g.startsWith('PERGOV 12')), peru.join('; '));
+  // A multi-word name and a capital are the state too.
+  const us = code('The United States condemned the Venezuelan government on Friday.');
+  assert.ok(us.some((g) => g.startsWith('USAGOV 1')), us.join('; '));
+  const capital = code('Lima accused the Bolivian government of arming smugglers.');
+  assert.ok(capital.some((g) => g.startsWith('PERGOV 112')), capital.join('; '));
+  // The name modifying another noun, or a plural demonym (a people), keeps the actor the dictionaries give it.
+  const navy = code('Peru\'s navy seized a Chilean fishing boat.');
+  assert.ok(!navy.some((g) => g.startsWith('PERGOV')), navy.join('; '));
+  const people = code('Peruvians protested against the Chilean government on Sunday.');
+  assert.ok(people.some((g) => g.startsWith('PER 14')), people.join('; '));
+  // The target keeps the bare country.
+  const target = code('The Bolivian president condemned Peru on Friday.');
+  assert.ok(target.some((g) => g === 'BOLGOV 111 PER'), target.join('; '));
+});

@@ -1,0 +1,60 @@
+/**
+ * Coding convention of the expert coders: a state named as the subject of a political act
+ * acts through its government. "Iran denied the report", "the United States urged calm",
+ * "Washington said ..." are IRNGOV / USAGOV, not the bare country (IRN, USA) the
+ * dictionaries give the name. Only the event's source changes, and only for a singular
+ * proper name (country or capital) that is the clause's subject: "Iran's navy", "Iranian
+ * officials", "a U.S. envoy" (the name modifies another noun) and pronouns are left alone.
+ *
+ * PETRARCH2 keeps the bare country, so `annals validate` (which drives the coder directly)
+ * is not affected; {@link createAnnals} applies this to the events it codes.
+ * @module
+ */
+import type { Doc } from '../analysis/doc.js';
+import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
+import type { CodedEvent } from '../events/types.js';
+import type { ActorMention } from './types.js';
+
+/** Tokens a state's proper name is made of ("the United States", "U.S.", "Republic of Korea"). */
+const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'PUNCT', 'ADJ', 'ADP']);
+
+/**
+ * True when `m` is a state's bare code on a proper name that is the subject (nsubj) of the
+ * event verb `verb` (or of the verb that `verb` completes as an xcomp), with nothing of
+ * another noun around it.
+ */
+export function isStateSubject(doc: Doc, m: ActorMention, verb: number, states: ReadonlySet<string>): boolean {
+  if (m.code.length !== 3 || !states.has(m.code) || m.codes || m.resolvedFrom) return false;
+  const h = m.head;
+  if (h < m.start || h >= m.end || DEPREL[doc.dep[h]] !== 'nsubj') return false;
+  // The subject of the event verb, or of the verbs it completes ("Iran offered to help train ...").
+  let v = verb;
+  while (doc.head[h] !== v && DEPREL[doc.dep[v]] === 'xcomp' && doc.head[v] >= 0) v = doc.head[v];
+  if (doc.head[h] !== v) return false;
+  if (UPOS[doc.upos[h]] !== 'PROPN') return false;
+  // A plural (NNPS "Americans") is a people; a plural-looking multi-word name is one state ("the United States").
+  if (XPOS[doc.xpos[h]] === 'NNPS' && m.end - m.start < 2) return false;
+  for (let k = m.start; k < m.end; k++) if (!NAME_POS.has(UPOS[doc.upos[k]])) return false;
+  // "a Syria ..." is not the state itself.
+  const first = doc.form[m.start].toLowerCase();
+  if (first === 'a' || first === 'an' || (m.start > 0 && /^an?$/i.test(doc.form[m.start - 1]))) return false;
+  // The name as a modifier of a following noun ("Iran nuclear talks", "Iran's ...").
+  const s = doc.sentenceOf(h);
+  const next = m.end < doc.sentEnd[s] ? m.end : -1;
+  if (next >= 0 && (['NOUN', 'PROPN', 'PART'].includes(UPOS[doc.upos[next]]) || doc.form[next] === "'s")) return false;
+  return true;
+}
+
+/**
+ * The events with the sources {@link isStateSubject} says are a state's subject coded as
+ * its government (IRN -> IRNGOV). Other events are returned unchanged.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ */
+export function stateSubjectsAsGovernment(doc: Doc, events: readonly CodedEvent[], states: ReadonlySet<string>): CodedEvent[] {
+  return events.map((e) => {
+    if (!isStateSubject(doc, e.source, e.verb, states)) return e;
+    const code = `${e.source.code}GOV`;
+    if (e.target && e.target.code === code) return e;
+    return { ...e, source: { ...e.source, code, rule: `${e.source.rule} + a state as subject acts through its government` } };
+  });
+}
