@@ -144,7 +144,7 @@
  * The written model is a derived work of UD English EWT: CC BY-SA 4.0.
  * @module
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_EWT_DIR, readSplit, reverseSentence } from './data.js';
@@ -202,12 +202,20 @@ if (guideArg) {
   if (kind !== 'jackknife' || Number(arg('beam', '1')) > 1) throw new Error('--guide jackknife:K[:E], greedy training only');
   const K = Number(kArg ?? '5');
   const E = Number(eArg ?? '15');
-  const trainGuides: Guide[] = new Array(fwdTrain.length);
+  let trainGuides: Guide[] = new Array(fwdTrain.length);
+  // --guide-cache FILE: reuse the jackknifed training guides of an earlier
+  // run with the same --guide/--guide-tags (they take most of a run's time).
+  const cache = arg('guide-cache', '');
+  const cached = cache && existsSync(cache);
+  if (cached) {
+    trainGuides = (JSON.parse(readFileSync(cache, 'utf8')) as { heads: number[]; labels: number[] }[]).map((g) => ({ heads: Int32Array.from(g.heads), labels: Int32Array.from(g.labels) }));
+    console.log(`training guides from ${cache}`);
+  }
   // --guide-tags tagger: the held-out folds are parsed with the shipped
   // tagger's tags (closer to run time than gold tags, though the tagger has
   // seen these sentences), else with gold tags.
   const guideTags = arg('guide-tags', 'gold') === 'tagger' ? (await evalTags(fwdTrain)).tags : fwdTrain.map(goldTags);
-  for (let f = 0; f < K; f++) {
+  for (let f = 0; f < (cached ? 0 : K); f++) {
     const idx = fwdTrain.map((_, i) => i).filter((i) => i % K !== f);
     const held = fwdTrain.map((_, i) => i).filter((i) => i % K === f);
     const tf = Date.now();
@@ -234,6 +242,7 @@ if (guideArg) {
     }));
     console.log(`guide fold ${f + 1}/${K}: UAS ${((100 * ok) / tot).toFixed(2)} on its held-out sentences, ${((Date.now() - tf) / 1000).toFixed(0)} s`);
   }
+  if (cache && !cached) writeFileSync(cache, JSON.stringify(trainGuides.map((g) => ({ heads: [...g.heads], labels: [...g.labels] }))));
   const gm = arg('guide-model', fileURLToPath(new URL('../../../models/parser.bin', import.meta.url)));
   const devGuides = parseGuides(deserialiseModel(readFileSync(gm), gm), fwdDev, fwdDevTags);
   guides = reverse ? { train: trainGuides.map(reverseGuide), dev: devGuides.map(reverseGuide) } : { train: trainGuides, dev: devGuides };
@@ -258,6 +267,7 @@ const runs = seeds.map((seed) => {
     wn,
     rootCost: process.argv.includes('--root-cost'),
     guides,
+    guideNoise: Number(arg('guide-noise', '0')),
     log: (m) => console.log(m),
   });
 });
