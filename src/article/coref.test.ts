@@ -642,3 +642,30 @@ test('an organisation noun after any person noun makes a mention an organisation
   const m = createArticleActorMatcher(fakeBase({ Mottaki: 'IRNGOV', 'official news agency IRNA': 'IRNGOVMED', Bush: 'USAGOV' }));
   assert.ok(show(doc, m.match(doc, 1)).includes('he=IRNGOV[pronoun<-Mottaki]'), JSON.stringify(show(doc, m.match(doc, 1))));
 });
+
+test('bounds: subject pronouns of act verbs, "the nation" and attributions in one 5,000-word sentence stay linear', () => {
+  const mk = (n: number): Doc => {
+    const toks: string[] = [];
+    for (let k = 0; k < n / 8; k++) {
+      const p = k * 8 + 1;
+      toks.push(
+        `NameA${k}/PROPN/nsubj/${p + 1}`,
+        `said/VERB/conj/1`,
+        `he/PRON/nsubj/${p + 3}`,
+        `accuse/VERB/ccomp/${p + 1}`,
+        `the/DET/det/${p + 5}`,
+        `nation/NOUN/obj/${p + 3}`,
+        `his/PRON/nmod:poss/${p + 7}`,
+        `office/NOUN/obl/${p + 3}`,
+      );
+    }
+    return tagged([toks.join(' ')]);
+  };
+  const small = work(mk(1248));
+  const mid = work(mk(2496));
+  const big = work(mk(4992));
+  assert.ok(big.maxLive <= 50);
+  // Doubling the sentence doubles the work (once the candidate cap is reached: no start-up in the difference).
+  const ratio = (big.steps - mid.steps) / (mid.steps - small.steps);
+  assert.ok(ratio > 1.8 && ratio < 2.2, `steps ${small.steps} -> ${mid.steps} -> ${big.steps} (ratio ${ratio})`);
+});

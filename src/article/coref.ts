@@ -287,6 +287,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (s === e.anchor.sentence || !m.resolvedFrom) addTitles(e, m, doc.sentStart[s]);
     };
 
+    /** Entity `e` is named in sentence `s` as a possessor inside another mention: recent again, as background. */
+    const refresh = (e: Entity, s: number, tok: number): void => {
+      const k = ents.indexOf(e);
+      if (k >= 0) ents.splice(k, 1);
+      ents.push(e);
+      e.lastSentence = s;
+      e.lastToken = tok;
+      e.lastSubject = false;
+      e.lastObject = false;
+      e.lastGov = -1;
+      e.lastQuote = quoteOf(tok);
+      e.lastBackground = true;
+    };
+
     const addTitles = (e: Entity, m: ActorMention, s0: number): void => {
       for (let i = m.start; i < m.end; i++) e.titles.add(lower(i));
       // Up to three words before ("Shiite cleric Moqtada al-Sadr").
@@ -632,17 +646,24 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     };
 
     /** The dateline's country, when the caller told the matcher the document's dateline. */
-    const datelineCountry = (d: Doc, day: DayNumber | undefined): string | null => {
+    const datelineCountry = (d: Doc, day: DayNumber | undefined): string | string[] | null => {
       const dl = datelines.get(d);
       if (!dl) return null;
       const text = dl.split(/[,(–—]|\s-(?:\s|$)/)[0].replace(/[\s\-:.]+$/, '').trim();
       if (!text || text.length > 60) return null;
-      const words = text.split(/\s+/).map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
-      for (const m of base.match(Doc.fromWords([words]), 0, day)) {
-        const c = sectors(m.code, countries).country;
-        if (c && !NOT_A_COUNTRY.has(c)) return c;
-      }
-      return null;
+      const countryOf = (place: string): string | null => {
+        const words = place.split(/\s+/).map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+        for (const m of base.match(Doc.fromWords([words]), 0, day)) {
+          const c = sectors(m.code, countries).country;
+          if (c && !NOT_A_COUNTRY.has(c)) return c;
+        }
+        return null;
+      };
+      // "WASHINGTON/BAGHDAD": filed from two places, both candidates for the home (home.ts).
+      const places = text.split(/\s*\/\s*/).filter((p) => p.length > 0);
+      if (places.length < 2) return countryOf(text);
+      const found = [...new Set(places.map(countryOf).filter((c): c is string => c !== null))];
+      return found.length > 1 ? found : (found[0] ?? null);
     };
 
     /** A code of a non-state actor of a known country ("IRQUAFSUN", "IRQPTYSDR"), not a state body nor a bare country. */
@@ -687,6 +708,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const w = definiteWords(m.start, j - 1, s);
         const l = (doc.lemma[j - 1] || lower(j - 1)).toLowerCase();
         if (w && ORG_NOUNS.has(l)) return titleEntity(w, l, null, s, m.start, -1);
+        // "the cleric's militia": the person called so.
+        if (w && PERSON_NOUNS.has(l)) return titleEntity(w, l, null, s, m.start, -1);
         return null;
       }
       return null;
@@ -1119,7 +1142,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       };
       /** The actor of the sentence's main-clause subject, when it comes before token `i`. */
       const mainSubjectBefore = (i: number): Entity | undefined => {
-        for (const x of result) {
+        // The subject comes early: the first few mentions only (bounded work in long sentences).
+        for (let n = 0; n < result.length && n < COORD_WINDOW; n++) {
+          if (stats) stats.steps++;
+          const x = result[n];
           if (x.end > i) break;
           const xh = synHead(doc, x);
           if (dep(xh).startsWith('nsubj') && mainClause(doc.head[xh])) return curTok.get(x.end - 1);
@@ -1309,9 +1335,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               result.push(r);
               continue;
             }
-            const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
+            const op = possessor(m.start, s, byEnd, consumed);
+            const p = op ?? innerPossessor(m, s);
             if (p) {
-              emit(resolved(m, p, 'group', groupCode(p, chunks[0])), p);
+              // A person's body inside the mention ("the cleric's militia" = ---RELUAF): its head's agent.
+              emit(resolved(m, p, 'group', groupCode(p, !op && p.kind === 'person' ? chunks[chunks.length - 1] : chunks[0])), p);
               continue;
             }
             const words = definiteWords(m.start, h, s);
@@ -1374,6 +1402,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           m.code = home.complete(m, s, result, ms);
           const ap = apposOf.get(m);
           const e = ap ?? register(m, s);
+          // "Sadr's office" keeps Sadr in mind ("the cleric" many sentences on): the possessor named inside.
+          for (let j = m.start + 1; j < m.end && j < m.start + MAX_NAME_RUN; j++) {
+            if (!/^['\u2019]s?$/.test(doc.form[j]) || !cap(doc.form[j - 1])) continue;
+            const pe = stemEntity(lower(j - 1).replace(/^(al|el)-/, ''));
+            if (pe && pe !== e) refresh(pe, s, j - 1);
+            break;
+          }
           emit(m, null);
           // The apposition of a person named just before is that person: his subject role stands (no touch).
           if (ap && ap.lastSentence !== s) touch(ap, m, s);
@@ -1685,8 +1720,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
         }
-        if (ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
-          const words = definiteWords(i, i, s);
+        // "the Front", "the Council" written with a capital (tagged PROPN): a short name of the body.
+        const capOrg = upos(i) !== 'NOUN' && cap(doc.form[i]) && i > a && lower(i - 1) === 'the' && !(i + 1 < b && cap(doc.form[i + 1]));
+        if (ORG_NOUNS.has(l) && (upos(i) === 'NOUN' || capOrg) && !plural(i) && !(i + 1 < b && lower(i + 1) === 'of')) {
+          const dw = definiteWords(i, i, s);
+          // A capitalised "Front" is no name word to skip here: it is the title.
+          const words = dw && capOrg ? [l] : dw;
           if (words) {
             // A modifier that is a mention of its own says what the body is ("the main Sunni Arab bloc"):
             // only an actor with its religion or ethnicity fits.
@@ -1704,13 +1743,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let k = 0; k + 1 < result.length; k++) {
         const m = result[k];
         // Plural roles too: "the ambassadors of 13 Western countries".
-        if (!m.code.startsWith('---') || m.resolvedFrom || !PERSON_NOUNS.has((doc.lemma[m.end - 1] || lower(m.end - 1)).toLowerCase())) continue;
+        // "An official in the office", "officials at the embassy": a role in an organisation (not a place) is its,
+        // whatever country the home gave it.
+        const inOrg = m.end < b && /^(in|at)$/.test(lower(m.end)) && (m.code.startsWith('---') || m.rule.includes(HOME_RULE));
+        if ((!m.code.startsWith('---') && !inOrg) || m.resolvedFrom || !PERSON_NOUNS.has((doc.lemma[m.end - 1] || lower(m.end - 1)).toLowerCase())) continue;
         let j = m.end;
-        if (j >= b || !/^(for|of)$/.test(lower(j))) continue;
+        if (j >= b || !(inOrg || /^(for|of)$/.test(lower(j)))) continue;
         j++;
         while (j < b && j < m.end + 4 && (lower(j) === 'the' || upos(j) === 'NUM')) j++;
         const x = result[k + 1];
         if (x.start !== j || x.code.startsWith('---')) continue;
+        if (inOrg && sectors(x.code, countries).chunks.length === 0) continue;
         const e = byEnd.get(x.end);
         if (!e) continue;
         const { chunks } = sectors(m.code, countries);
@@ -1750,7 +1793,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (v < a || v >= b || upos(v) !== 'VERB' || !ACT_VERBS.has((doc.lemma[v] || lower(v)).toLowerCase())) continue;
         const person = PRONOUNS.get(lower(k))?.person;
         let x: ActorMention | undefined;
-        for (let n = result.length - 1; n >= 0 && !x; n--) {
+        // The last few mentions before the pronoun only (binary search, then a window: bounded in 5,000-word sentences).
+        let lo = 0;
+        let hi = result.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (result[mid].start < k) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let n = lo - 1; n >= 0 && n >= lo - COORD_WINDOW && !x; n--) {
+          if (stats) stats.steps++;
           const y = result[n];
           if (y.end > k || y.code.startsWith('---') || !dep(synHead(doc, y)).startsWith('nsubj')) continue;
           const e = curTok.get(y.end - 1);

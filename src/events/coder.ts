@@ -1652,8 +1652,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return false;
   }
 
+  /**
+   * Another named person as the verb's object is another actor, however coded ("President
+   * Talabani phoned Maliki": IRQGOV -> IRQGOV), when no side was found by coreference.
+   */
+  function otherPerson(st: Sent, v: number, src: number[], x: number): boolean {
+    const m = st.mentions[x];
+    // A person's name (singular, with a role code), not a people ("Arnorians") or a state.
+    if (st.synHead(m) !== st.kid(v, 'obj') || XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP' || m.code.length <= 3 || m.resolvedFrom) return false;
+    return src.every((y) => st.mentions[y].resolvedFrom === undefined && st.up[st.mentions[y].head] !== st.up[m.head]);
+  }
+
   /** Default target mentions of verb `v`, excluding `src`. */
-  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false, statement = false, material = false, denial = false): number[] {
+  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false, statement = false, material = false, denial = false, cameo = ''): number[] {
     const passive = isPassive(st, v);
     const cand: number[] = [];
     // A passive's subject is what was done to: the target (unless it is the source).
@@ -1680,6 +1691,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const dobj = st.kid(v, 'obj');
     const sameState = (x: number) => statement && st.synHead(st.mentions[x]) !== dobj;
     const same = (x: number) =>
+      !otherPerson(st, v, src, x) &&
       src.some((y) => st.mentions[y].code === st.mentions[x].code || (sameState(x) && stateOf(st.mentions[x].code) !== null && stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code)));
     // "sent reinforcements from Baghdad": the source's own country as a place of origin is
     // no target, even where places are ("recalled its envoy from Damascus" still is).
@@ -1729,7 +1741,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (relationalPossessor(st, mi)) return [];
       break;
     }
-    const fallback = firstAfter(st, ve, end, src, skip);
+    // Nor a relative clause's actors ("signed an agreement under which Iran will ..."); a
+    // free relative is the object itself ("condemned what he called an Israeli violation"),
+    // and a clause with a complementizer is a noun's content ("claims that Venezuela ...").
+    const relative = (x: number) => {
+      for (let k = st.synHead(st.mentions[x]), d = 0; k >= 0 && k !== v && d <= st.n; k = st.head[k], d++) {
+        const h = st.head[k];
+        if (st.dep[k] === 'acl:relcl' && h >= 0 && (st.upos(h) === 'NOUN' || st.upos(h) === 'PROPN') && st.kid(k, 'mark') < 0) return true;
+      }
+      return false;
+    };
+    // A mediation's parties are whoever the deal binds ("brokered a deal under which both
+    // forces pulled back").
+    const mediation = cameo.startsWith('045');
+    const fallback = firstAfter(st, ve, end, src, (x) => skip(x) || (!rescued && !mediation && relative(x)));
     if (fallback.length > 0 || newActorLength <= 0) return fallback;
     // PETRARCH's new actors: an unknown but short noun phrase in an argument slot.
     for (const c of cand) {
@@ -2032,8 +2057,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // suggestion that foreign troops ..."). (A denial's content names the accused as often
       // as the accuser: "denied taking orders from the U.S. embassy".)
       const denial = /^12/.test(code.fwd ?? code.rev ?? '');
-      const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt, violent, denial);
-      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt, violent, denial);
+      const cameo = code.fwd ?? code.rev ?? '';
+      const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt, violent, denial, cameo);
+      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt, violent, denial, cameo);
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
@@ -2100,7 +2126,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           let tc = tCountry !== null && tc0 !== null && tc0.startsWith('---') ? tCountry + tc0.slice(3) : tc0;
           // A country that would make both sides one actor is not theirs to share.
           if (sc === tc) [sc, tc] = [sc0, tc0];
-          if (sc === tc) continue;
+          if (sc === tc && !(t >= 0 && otherPerson(st, v, [s], t))) continue;
           hit.events.push({
             sentence: st.s,
             source: g(ms, sc),
@@ -2129,7 +2155,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (const s of src) {
       let any = false;
       for (const t of tgt) {
-        if (t === s || st.mentions[t].code === st.mentions[s].code) continue;
+        if (t === s || (st.mentions[t].code === st.mentions[s].code && !otherPerson(st, v, [s], t))) continue;
         any = true;
         if (code.fwd) mk(s, t, code.fwd);
         if (code.rev) mk(t, s, code.rev);
@@ -2468,6 +2494,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
+  /** Whether an "until" follows verb `v` inside its clause (the parser may make it a preposition: "until/case the government halted"). */
+  function untilAfter(st: Sent, v: number): boolean {
+    if (conditionClause(st, v, 'UNTIL') >= 0) return true;
+    for (let k = v + 1; k < st.n; k++) if (st.up[k] === 'UNTIL' && st.inSubtree(k, v)) return true;
+    return false;
+  }
+
   /** The clause marked `mark` ("UNLESS", "IF") of verb `v` (or of the clause head `v` is conjoined to), or -1. */
   function conditionClause(st: Sent, v: number, mark: string): number {
     for (let e = v, d = 0; e >= 0 && d < 8; d++) {
@@ -2527,10 +2560,30 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const only = onlyIf(st, c);
         const unless = only < 0 ? conditionClause(st, c, 'UNLESS') : -1;
         // "would not return until Maliki met its demands": the same demand.
-        const until = only < 0 && unless < 0 && negated(st, c) ? conditionClause(st, c, 'UNTIL') : -1;
+        // "the boycott would continue until the government set a timetable": likewise.
+        const measure = st.kid(c, 'nsubj');
+        const lasting =
+          /^(continue|remain|persist|last|go)$/.test(st.lemma(c).toLowerCase()) &&
+          measure >= 0 &&
+          /^(boycott|strike|protest|sit-in|sanction|embargo|blockade|suspension|freeze|walkout|siege|campaign)s?$/.test(st.lemma(measure).toLowerCase());
+        const untilOk = only < 0 && unless < 0 && (negated(st, c) || lasting);
+        let until = untilOk ? conditionClause(st, c, 'UNTIL') : -1;
+        let subj = -1;
+        if (untilOk && until < 0) {
+          // "until the government set ..." parsed as a prepositional phrase ("until/case
+          // government/obl"): its noun is the clause's subject.
+          for (let q = c + 1; q < st.n && until < 0; q++) {
+            if (st.up[q] !== 'UNTIL' || st.dep[q] !== 'case' || !st.inSubtree(q, c)) continue;
+            const np = st.head[q];
+            if (np >= 0 && st.head[np] === c && st.kids(c).some((x) => x > np && /^(advcl|parataxis|ccomp|xcomp)$/.test(st.dep[x]))) {
+              until = np;
+              subj = np;
+            }
+          }
+        }
         const k = only >= 0 ? only : unless >= 0 ? unless : until;
         if (k < 0) continue;
-        const subj = st.kid(k, 'nsubj');
+        if (subj < 0) subj = st.kid(k, 'nsubj');
         if (subj < 0) continue;
         const tgt: number[] = [];
         actorsFor(st, subj, tgt);
@@ -2710,8 +2763,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const statement = gh.events.every((e) => e.cameo.startsWith('01') && !e.cameo.startsWith('016'));
         // A hostile act the speaker says its own side will do is its threat ("said Syria would
         // respond forcefully": 138 once the modality is known), not a report the statement covers.
+        // "said it would boycott sessions until the government halted ...": a measure announced
+        // until a demand is met is taken, not threatened; the statement does not cover it.
+        const announced = statement && futureClause(st, v) && !subordinate(st, v) && h.events.every((e) => e.cameo.startsWith('16') && !e.negated) && untilAfter(st, v);
         const ownThreat =
           statement &&
+          !announced &&
           futureClause(st, v) &&
           !subordinate(st, v) &&
           h.events.every((e) => threatCode(e.cameo) !== null && !e.negated && gh.events.some((x) => stateOf(x.source.code) !== null && stateOf(x.source.code) === stateOf(e.source.code)));
@@ -2720,7 +2777,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             e.rule = `${e.rule} (as threat ${e.cameo})`;
             e.cameo = threatCode(e.cameo)!;
           }
-        } else if (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2)))) continue;
+        } else if (!announced && (!statement || h.events.every((e) => MATERIAL_ROOTS.has(e.cameo.slice(0, 2))))) continue;
       }
       if (backgroundOfCoded(st, v, keptHits)) continue;
       const dropUntargeted = h.events.some((e) => e.target === null) && insideCoded(v);

@@ -142,3 +142,25 @@ test('"demanded their release" / "the release of the engineers": a demand on who
   const kidnap = code('Gunmen kidnapped two Turkish engineers near Kirkuk. The Turkish foreign ministry demanded the release of the engineers.');
   assert.ok(kidnap.some((g) => g.startsWith('TURGOV 105') && g.endsWith('UAF')), kidnap.join('; '));
 });
+
+test('a boycott announced "until" a demand is met is the boycott itself (16), not a threat', () => {
+  const got = code('The Sadrist bloc said it would boycott sessions until the government halted the siege of Sadr City, where U.S. and Iraqi forces have sealed off the roads.');
+  assert.ok(got.some((g) => g.startsWith('IRQPTYSDR 16') && g.endsWith(' IRQGOV')), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQPTYSDR 13')), got.join('; '));
+});
+
+test('"the boycott would continue until Y acts" (also "until Y" misparsed as a preposition) is a demand on Y (100)', () => {
+  const got = code('A spokesman for the Sadrist bloc said the boycott would continue until the government set a timetable for the withdrawal of U.S. forces.');
+  assert.ok(got.some((g) => g.startsWith('IRQPTYSDR') && g.endsWith(' 100 IRQGOV')), got.join('; '));
+  const back = code('The Kenyan opposition said it would not return until the president resigned.');
+  assert.ok(has(back, 'KENOPP', '100', 'KENGOV'), back.join('; '));
+  // Forces that stay until others are ready make no demand.
+  const stay = code('The U.S. general said American troops would remain in Iraq until Iraqi forces were ready.');
+  assert.ok(!stay.some((g) => g.includes(' 100 ')), stay.join('; '));
+});
+
+test('"spent two hours with" a named leader is a meeting (040)', () => {
+  const got = code('The U.S. envoy spent nearly two hours with the Iraqi prime minister on Tuesday.');
+  assert.ok(has(got, 'USAGOV', '040', 'IRQGOV'), got.join('; '));
+  assert.deepEqual(code('The Iraqi government spent millions with American contractors.').filter((g) => g.includes(' 04')), []);
+});

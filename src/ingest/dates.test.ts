@@ -49,6 +49,8 @@ test('splitDateline: agency, capitals or a date make a dateline; ordinary leads 
     ['Baghdad, 4 December 2006 — Talks began.', 'Baghdad, 4 December 2006 —'],
     ['Kabul (AFP) -- Karzai spoke.', 'Kabul (AFP) --'],
     ['SAN DIEGO, Calif., Dec. 4 (AP) - Navy ships left.', 'SAN DIEGO, Calif., Dec. 4 (AP) -'],
+    ['LONDON/PARIS - Ministers met.', 'LONDON/PARIS -'],
+    ['Ministers in London/Paris - all of them - met.', undefined],
     ['US President Bush - who arrived late - spoke.', undefined],
     ["Iraq's Prime Minister - in a speech - said no.", undefined],
   ];

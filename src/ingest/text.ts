@@ -17,10 +17,11 @@ export interface ParsedArticle {
 }
 
 const BYLINE = /^(?:by|from)\s+[A-Z][^\n]{1,120}$/i;
-// "BAGHDAD, Dec. 4 (Reuters) -", "UNITED NATIONS (AP) --", "GAZA CITY, Dec 4 -", "Baghdad, 4 December 2006 —"
+// "BAGHDAD, Dec. 4 (Reuters) -", "UNITED NATIONS (AP) --", "GAZA CITY, Dec 4 -", "Baghdad, 4 December 2006 —",
+// "WASHINGTON/BAGHDAD -" (a story filed from two places)
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const DATELINE = new RegExp(
-  String.raw`^((?<place>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})(?:,\s*[A-Z][A-Za-z.'’ ]{0,40}?)?` +
+  String.raw`^((?<place>[A-Z][A-Za-z.'’-]*(?:(?:\s+|\/)[A-Z][A-Za-z.'’-]*){0,3})(?:,\s*[A-Z][A-Za-z.'’ ]{0,40}?)?` +
     String.raw`(?<date>,\s*${MONTH}\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+${MONTH}(?:\s+\d{4})?)?` +
     String.raw`\s*(?<agency>\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:--|[-–—]))\s+`,
 );

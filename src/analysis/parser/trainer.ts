@@ -96,6 +96,13 @@ export interface TrainOptions {
   guideNoise?: number;
   /** WordNet class table for FX_WN (see wordnet.ts). */
   wn?: Map<string, number>;
+  /**
+   * Second tag set for the training sentences (e.g. gold when trainTags are
+   * jackknifed): each sentence is read with these tags with probability
+   * `mixP` per epoch (greedy training only), from a separate seeded stream.
+   */
+  mixTags?: readonly SentTags[];
+  mixP?: number;
   log: (msg: string) => void;
 }
 
@@ -226,6 +233,7 @@ export function train(
   const scores = new Float64Array(3);
   const costs = new Int32Array(3);
   const rand = rng(opt.seed);
+  const mixRand = rng(opt.seed ^ 0x5bd1e995);
   // A separate stream, so that runs without guide noise are unchanged.
   const noiseRand = rng(opt.seed * 7919 + 13);
   const noise = opt.guideNoise ?? 0;
@@ -262,7 +270,8 @@ export function train(
     for (const ei of opt.beam > 1 ? [] : order) {
       const ex = examples[ei];
       const n = ex.n;
-      dec.load(ex.form, ex.tags.upos, ex.tags.xpos, 0, n);
+      const tg = opt.mixTags && mixRand() < (opt.mixP ?? 0.5) ? opt.mixTags[ei] : ex.tags;
+      dec.load(ex.form, tg.upos, tg.xpos, 0, n);
       if (ex.guide && noise > 0) {
         if (noisy.length < n) noisy = new Int32Array(2 * n);
         for (let i = 0; i < n; i++) {

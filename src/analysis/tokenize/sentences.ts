@@ -65,7 +65,8 @@ function datelineDash(text: string, t: TokenBuffer, k: number): number {
   let caps = 0;
   while (j < n && j < k + 6) {
     if (isAllCapsWord(text, t, j)) caps++;
-    else if (!(t.kind[j] === K_DASH && t.gap[j] === 0 && caps > 0)) break; // "WINSTON-SALEM"
+    // "WINSTON-SALEM", and a double dateline "WASHINGTON/BAGHDAD".
+    else if (!((t.kind[j] === K_DASH || t.form[j] === '/') && t.gap[j] === 0 && caps > 0)) break;
     j++;
   }
   if (caps === 0 || j >= n) return -1;

@@ -145,6 +145,7 @@ test('datelines become their own sentence', () => {
   assert.equal(sents('He said NATO - the alliance - would stay.').length, 1);
   assert.equal(sents('NATO, EU and UN officials - Reuters reported - met.').length, 1);
   assert.equal(sents('GENEVA, March 3 - Talks resumed.').length, 2);
+  assert.deepEqual(sents('LONDON/PARIS - Ministers met on Friday.')[0], ['LONDON', '/', 'PARIS', '-']);
 });
 
 test('markdown emphasis markers are dropped from the tokens, offsets stay right', () => {
