@@ -155,3 +155,16 @@ test('a capitalised "Congress" in a story about Iraq is the U.S. Congress; in a 
   const peru = mentions('Peruvian President Alan Garcia met opposition leaders in Lima on Monday. Prime Minister Jorge del Castillo told Congress that prices had fallen.', 20070903);
   assert.ok(peru(1).some((x) => /^Congress=PERLEG$/.test(x)), peru(1).join(' '));
 });
+
+test("bare 'Democrats'/'Republicans' are the party's lawmakers (USALEG); the party as an organisation stays a party", () => {
+  const show = mentions(
+    'Senate Republicans and Democrats pressed the defense secretary to testify. ' +
+      'The Democratic National Committee ran advertisements on Tuesday.',
+    20070601,
+  );
+  const s0 = show(0);
+  assert.ok(s0.some((x) => /^(Senate )?Republicans=USALEG$/.test(x)), s0.join(' '));
+  assert.ok(s0.includes('Democrats=USALEG'), s0.join(' '));
+  const s1 = show(1);
+  assert.ok(s1.some((x) => x.endsWith('=USAPTYDEM')), s1.join(' '));
+});

@@ -646,17 +646,24 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     };
 
     /** The dateline's country, when the caller told the matcher the document's dateline. */
-    const datelineCountry = (d: Doc, day: DayNumber | undefined): string | null => {
+    const datelineCountry = (d: Doc, day: DayNumber | undefined): string | string[] | null => {
       const dl = datelines.get(d);
       if (!dl) return null;
       const text = dl.split(/[,(–—]|\s-(?:\s|$)/)[0].replace(/[\s\-:.]+$/, '').trim();
       if (!text || text.length > 60) return null;
-      const words = text.split(/\s+/).map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
-      for (const m of base.match(Doc.fromWords([words]), 0, day)) {
-        const c = sectors(m.code, countries).country;
-        if (c && !NOT_A_COUNTRY.has(c)) return c;
-      }
-      return null;
+      const countryOf = (place: string): string | null => {
+        const words = place.split(/\s+/).map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+        for (const m of base.match(Doc.fromWords([words]), 0, day)) {
+          const c = sectors(m.code, countries).country;
+          if (c && !NOT_A_COUNTRY.has(c)) return c;
+        }
+        return null;
+      };
+      // "WASHINGTON/BAGHDAD": filed from two places, both candidates for the home (home.ts).
+      const places = text.split(/\s*\/\s*/).filter((p) => p.length > 0);
+      if (places.length < 2) return countryOf(text);
+      const found = [...new Set(places.map(countryOf).filter((c): c is string => c !== null))];
+      return found.length > 1 ? found : (found[0] ?? null);
     };
 
     /** A code of a non-state actor of a known country ("IRQUAFSUN", "IRQPTYSDR"), not a state body nor a bare country. */
@@ -1736,13 +1743,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let k = 0; k + 1 < result.length; k++) {
         const m = result[k];
         // Plural roles too: "the ambassadors of 13 Western countries".
-        if (!m.code.startsWith('---') || m.resolvedFrom || !PERSON_NOUNS.has((doc.lemma[m.end - 1] || lower(m.end - 1)).toLowerCase())) continue;
+        // "An official in the office", "officials at the embassy": a role in an organisation (not a place) is its,
+        // whatever country the home gave it.
+        const inOrg = m.end < b && /^(in|at)$/.test(lower(m.end)) && (m.code.startsWith('---') || m.rule.includes(HOME_RULE));
+        if ((!m.code.startsWith('---') && !inOrg) || m.resolvedFrom || !PERSON_NOUNS.has((doc.lemma[m.end - 1] || lower(m.end - 1)).toLowerCase())) continue;
         let j = m.end;
-        if (j >= b || !/^(for|of)$/.test(lower(j))) continue;
+        if (j >= b || !(inOrg || /^(for|of)$/.test(lower(j)))) continue;
         j++;
         while (j < b && j < m.end + 4 && (lower(j) === 'the' || upos(j) === 'NUM')) j++;
         const x = result[k + 1];
         if (x.start !== j || x.code.startsWith('---')) continue;
+        if (inOrg && sectors(x.code, countries).chunks.length === 0) continue;
         const e = byEnd.get(x.end);
         if (!e) continue;
         const { chunks } = sectors(m.code, countries);

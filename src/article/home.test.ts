@@ -52,6 +52,26 @@ test("the dateline's country is the home when it is also an actor early on, not 
   assert.equal(home('Chad and Niger resumed talks in the Ethiopian capital on Monday.', 'ETH'), null);
 });
 
+test('a story filed from two places is about the country of its lead actor among them', () => {
+  const home = (text: string, dateline: string[]) => {
+    const doc = analyzer.analyze(text);
+    return decideHome(doc, (s) => base.match(doc, s), dicts.actors.countryCodes, undefined, dateline);
+  };
+  const lead =
+    'Malian President Ibrahim Keita ordered troops into Gao over the objections of French officials, French diplomats said. ' +
+    'French Foreign Minister Paul Arnaud and French aides warned him that his army was not ready.';
+  // The filing side (France) is named more often; the lead's own actor (Mali) decides.
+  assert.equal(home(lead, ['FRA', 'MLI']), 'MLI');
+  assert.equal(home(lead, ['MLI', 'FRA']), 'MLI');
+  // One dateline place keeps the old rule: France is an actor early on.
+  assert.equal(home(lead, 'FRA' as unknown as string[]), 'FRA');
+  // Through the article matcher: "the government" of a 'PARIS/BAMAKO' story is Mali's.
+  const doc = analyzer.analyze(lead + ' The government said the army would stay.');
+  article.setDateline(doc, 'PARIS/BAMAKO');
+  const gov = article.match(doc, 2).find((m) => doc.form[m.end - 1] === 'government');
+  assert.equal(gov?.code, 'MLIGOV');
+});
+
 test('country-less agents and titled unknown people take the home country', () => {
   const show = mentions(
     'Tanzanian police fired tear gas at opposition supporters in Dodoma on Friday. ' +

@@ -30,7 +30,11 @@
  * {@link DATELINE_SENTENCES} sentences ("BAGHDAD - U.S. Defense Secretary Gates urged
  * Iraqi Prime Minister Maliki ..." = IRQ, although the visitor's side is named more):
  * wire copy is datelined where the story is. A dateline country that is only a venue
- * ("ADDIS ABABA" for Sudan and South Sudan's talks) decides nothing.
+ * ("ADDIS ABABA" for Sudan and South Sudan's talks) decides nothing. A story filed from
+ * two places ("WASHINGTON/BAGHDAD - Iraqi Prime Minister Maliki launched ... over U.S.
+ * objections") is about the country of the first of those places' actors in its lead
+ * sentence (its subject, as a rule): the other place is where the reporters sat, whose
+ * own officials are named ("U.S. officials", "the White House") and need no home.
  *
  * Which codes: those whose first part is a domestic agent ({@link DOMESTIC}: state
  * bodies, parties, opposition, civilians, armed groups, business, media, religion,
@@ -122,7 +126,7 @@ export function decideHome(
   mentionsOf: (s: number) => readonly ActorMention[],
   countries?: Iterable<string>,
   sentences = HOME_SENTENCES,
-  dateline: string | null = null,
+  dateline: string | readonly string[] | null = null,
 ): string | null {
   const tally = (s: number, count: Map<string, number>): void => {
     for (const m of mentionsOf(s)) {
@@ -143,7 +147,14 @@ export function decideHome(
     }
     return top;
   };
-  if (dateline) {
+  if (Array.isArray(dateline) && dateline.length > 1 && doc.sentenceCount > 0) {
+    // Filed from two places: the first of them that is an actor of the lead sentence.
+    for (const m of mentionsOf(0)) {
+      const c = stateOf(m.code, countries);
+      if (c && dateline.includes(c) && !(m.code === c && !ARG_DEP.test(DEPREL[doc.dep[outerHead(doc, m)]] ?? '_'))) return c;
+    }
+  }
+  if (typeof dateline === 'string') {
     const early = new Map<string, number>();
     for (let s = 0; s < Math.min(DATELINE_SENTENCES, doc.sentenceCount); s++) tally(s, early);
     if (early.has(dateline)) return dateline;
@@ -229,7 +240,7 @@ export function createHomeTracker(
   doc: Doc,
   mentionsOf: (s: number) => readonly ActorMention[],
   countries?: Iterable<string>,
-  dateline: string | null = null,
+  dateline: string | readonly string[] | null = null,
 ): HomeTracker {
   const home = decideHome(doc, mentionsOf, countries, HOME_SENTENCES, dateline);
   let para: string | null = null;

@@ -101,6 +101,12 @@ test('vowing to keep up protests is a threat of dissent (133)', () => {
   assert.ok(has(got, 'KENOPP', '133', 'KENGOV'), got.join('; '));
 });
 
+test('vowing to block or veto what another side wants is a threat (130), not an intent (030)', () => {
+  const got = code('Kenyan opposition leaders vowed to block any trade agreement with Uganda.');
+  assert.ok(got.some((g) => g.startsWith('KENOPP 130 ')), got.join('; '));
+  assert.ok(!got.some((g) => g.split(' ')[1].startsWith('03')), got.join('; '));
+});
+
 test('plain statements (010) are not coded; what was said, a mood or a call is', () => {
   const said = code('The Chilean foreign minister told the Peruvian ambassador that the border was calm.');
   assert.ok(!said.some((g) => g.split(' ')[1] === '010'), said.join('; '));

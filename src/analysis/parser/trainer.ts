@@ -90,6 +90,13 @@ export interface TrainOptions {
   guides?: { train: readonly Guide[]; dev: readonly Guide[] };
   /** WordNet class table for FX_WN (see wordnet.ts). */
   wn?: Map<string, number>;
+  /**
+   * Second tag set for the training sentences (e.g. gold when trainTags are
+   * jackknifed): each sentence is read with these tags with probability
+   * `mixP` per epoch (greedy training only), from a separate seeded stream.
+   */
+  mixTags?: readonly SentTags[];
+  mixP?: number;
   log: (msg: string) => void;
 }
 
@@ -220,6 +227,7 @@ export function train(
   const scores = new Float64Array(3);
   const costs = new Int32Array(3);
   const rand = rng(opt.seed);
+  const mixRand = rng(opt.seed ^ 0x5bd1e995);
   let clock = 1;
   let best: { model: ParserModel; las: number; epoch: number; act: Float32Array; lab: Float32Array } | undefined;
   const bt = new BeamScratch();
@@ -252,7 +260,8 @@ export function train(
     for (const ei of opt.beam > 1 ? [] : order) {
       const ex = examples[ei];
       const n = ex.n;
-      dec.load(ex.form, ex.tags.upos, ex.tags.xpos, 0, n);
+      const tg = opt.mixTags && mixRand() < (opt.mixP ?? 0.5) ? opt.mixTags[ei] : ex.tags;
+      dec.load(ex.form, tg.upos, tg.xpos, 0, n);
       if (ex.guide) st.setGuide(ex.guide.heads, ex.guide.labels);
       const gold = ex.gold;
       while (!st.done()) {
