@@ -208,3 +208,14 @@ test('"the Front" (capitalised) after "the Iraqi Accordance Front" is that front
   );
   assert.ok(show(0).some((x) => /^Front=IRQPTYSUN<-Iraqi Accordance Front$/.test(x)), show(0).join(' '));
 });
+
+test('"an official in the office" is the office\'s, not the home government\'s; "an official in Baghdad" stays the home\'s', () => {
+  const show = linked(
+    'Iraqi police arrested a Mahdi Army commander in Kut on Monday. ' +
+      'Sadr\'s office condemned the arrest. An official in the office said the movement would protest. ' +
+      'An official in Baghdad said the commander was wanted for murder.',
+    20070420,
+  );
+  assert.ok(show(2).some((x) => /^official=IRQPTYSDR/.test(x)), show(2).join(' '));
+  assert.ok(show(3).some((x) => /^official( in Baghdad)?=IRQGOV/.test(x)), show(3).join(' '));
+});

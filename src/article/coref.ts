@@ -1743,13 +1743,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let k = 0; k + 1 < result.length; k++) {
         const m = result[k];
         // Plural roles too: "the ambassadors of 13 Western countries".
-        if (!m.code.startsWith('---') || m.resolvedFrom || !PERSON_NOUNS.has((doc.lemma[m.end - 1] || lower(m.end - 1)).toLowerCase())) continue;
+        // "An official in the office", "officials at the embassy": a role in an organisation (not a place) is its,
+        // whatever country the home gave it.
+        const inOrg = m.end < b && /^(in|at)$/.test(lower(m.end)) && (m.code.startsWith('---') || m.rule.includes(HOME_RULE));
+        if ((!m.code.startsWith('---') && !inOrg) || m.resolvedFrom || !PERSON_NOUNS.has((doc.lemma[m.end - 1] || lower(m.end - 1)).toLowerCase())) continue;
         let j = m.end;
-        if (j >= b || !/^(for|of)$/.test(lower(j))) continue;
+        if (j >= b || !(inOrg || /^(for|of)$/.test(lower(j)))) continue;
         j++;
         while (j < b && j < m.end + 4 && (lower(j) === 'the' || upos(j) === 'NUM')) j++;
         const x = result[k + 1];
         if (x.start !== j || x.code.startsWith('---')) continue;
+        if (inOrg && sectors(x.code, countries).chunks.length === 0) continue;
         const e = byEnd.get(x.end);
         if (!e) continue;
         const { chunks } = sectors(m.code, countries);

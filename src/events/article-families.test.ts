@@ -110,3 +110,14 @@ test('one named official acting on another of the same state is an event ("Talab
   const got = code('Egyptian President Hosni Mubarak telephoned Prime Minister Ahmed Nazif after the riots in Cairo.');
   assert.ok(got.includes('EGYGOV 041 EGYGOV'), got.join('; '));
 });
+
+test('a relative clause\'s actors are not the target of the verb whose object it describes', () => {
+  const got = code('The Jordanian king praised the deal under which Israel released 500 prisoners last week.');
+  assert.ok(!got.some((g) => g.startsWith('JORGOV') && g.endsWith(' ISR')), got.join('; '));
+  // A mediated deal binds the parties named in it.
+  const deal = code('Norwegian diplomats brokered a deal under which Sudanese and Chadian forces pulled back.');
+  assert.ok(deal.some((g) => g.startsWith('NORGOV 045 SDN')), deal.join('; '));
+  // A noun's content clause ("claims that ...") is no relative clause.
+  const claims = code('Turkish officials are investigating claims that Syria armed Kurdish rebels.');
+  assert.ok(claims.includes('TURGOV 090 SYR'), claims.join('; '));
+});

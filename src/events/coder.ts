@@ -1664,7 +1664,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /** Default target mentions of verb `v`, excluding `src`. */
-  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false, statement = false, material = false, denial = false): number[] {
+  function targetOf(st: Sent, v: number, ve: number, src: number[], rescued = false, venues = false, statement = false, material = false, denial = false, cameo = ''): number[] {
     const passive = isPassive(st, v);
     const cand: number[] = [];
     // A passive's subject is what was done to: the target (unless it is the source).
@@ -1741,7 +1741,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (relationalPossessor(st, mi)) return [];
       break;
     }
-    const fallback = firstAfter(st, ve, end, src, skip);
+    // Nor a relative clause's actors ("signed an agreement under which Iran will ..."); a
+    // free relative is the object itself ("condemned what he called an Israeli violation"),
+    // and a clause with a complementizer is a noun's content ("claims that Venezuela ...").
+    const relative = (x: number) => {
+      for (let k = st.synHead(st.mentions[x]), d = 0; k >= 0 && k !== v && d <= st.n; k = st.head[k], d++) {
+        const h = st.head[k];
+        if (st.dep[k] === 'acl:relcl' && h >= 0 && (st.upos(h) === 'NOUN' || st.upos(h) === 'PROPN') && st.kid(k, 'mark') < 0) return true;
+      }
+      return false;
+    };
+    // A mediation's parties are whoever the deal binds ("brokered a deal under which both
+    // forces pulled back").
+    const mediation = cameo.startsWith('045');
+    const fallback = firstAfter(st, ve, end, src, (x) => skip(x) || (!rescued && !mediation && relative(x)));
     if (fallback.length > 0 || newActorLength <= 0) return fallback;
     // PETRARCH's new actors: an unknown but short noun phrase in an argument slot.
     for (const c of cand) {
@@ -2044,8 +2057,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // suggestion that foreign troops ..."). (A denial's content names the accused as often
       // as the accuser: "denied taking orders from the U.S. embassy".)
       const denial = /^12/.test(code.fwd ?? code.rev ?? '');
-      const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt, violent, denial);
-      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt, violent, denial);
+      const cameo = code.fwd ?? code.rev ?? '';
+      const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt, violent, denial, cameo);
+      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt, violent, denial, cameo);
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
