@@ -13,6 +13,8 @@
  *   militants linked to al Qaeda" in an Iraq story = IRQREBAQD, "fighters loyal to Sadr" = IRQREBSHI).
  * - An unknown titled name set off after a title of some body ("The commander of UNIFIL, Major
  *   General X,") is that body's, not the article's country's.
+ * - A capitalised "Marines" ("a Marine officer") with no country of its own is the U.S. Marine
+ *   Corps (USAMIL), whatever the article's home country.
  * - A capitalised "Congress" in a story about a country without one is the U.S. Congress.
  * - A transnational group with a national branch in the knowledge base is that branch in an
  *   article about the branch's country ("suspected al Qaeda fighters" in an Iraq story =
@@ -160,13 +162,22 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
   };
   sentences.forEach((ms, s) => {
     for (const m of ms) {
+      const p = splitActorCode(m.code, countries);
+      if (!p.country || !p.sector) continue;
+      const cs = chunks(p.sector);
+      // "Marines", "a Marine officer" with no country of their own: the U.S. Marine Corps, not the
+      // home country's forces, nor another force that coreference took them for ("gunships");
+      // other navies' marines are named ("Royal Marines", "British marines").
+      const r = m.resolvedFrom;
+      const antecedentMarines = r ? /\bMarines?\b/.test(doc.form.slice(r.start, r.end).join(' ')) : false;
+      if (p.country !== 'USA' && cs[0] === 'MIL' && !antecedentMarines && isUsMarines(doc.form.slice(m.start, m.end))) {
+        recode(s, m, 'USAMIL', 'capitalised Marines: the U.S. Marine Corps');
+        continue;
+      }
       // A reference to an earlier mention ("the attackers", "them") follows what was done to it.
       if (m.resolvedFrom) continue;
       const w = words(m);
       const h = HOME_MARK.exec(m.rule);
-      const p = splitActorCode(m.code, countries);
-      if (!p.country || !p.sector) continue;
-      const cs = chunks(p.sector);
       // Unidentified attackers: no country from the article's home.
       if (h && cs[0] === 'UAF' && cs.slice(1).every((c) => IDENTITY.has(c)) && ATTACKER_PHRASES.some((ph) => endsWith(w, ph))) {
         recode(s, m, `---${p.sector}`, 'unidentified attackers: no home country');
@@ -220,6 +231,15 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
     }
   }
   return sentences;
+}
+
+/**
+ * Whether the tokens name the capitalised "Marine(s)" with no other proper word ("Marines",
+ * "the Marine Corps", "a Marine officer"; not "British Marines", not "marines").
+ */
+function isUsMarines(forms: readonly string[]): boolean {
+  if (!forms.some((f) => f === 'Marines' || f === 'Marine')) return false;
+  return forms.every((f) => f === 'Marines' || f === 'Marine' || f === 'Corps' || !/^\p{Lu}/u.test(f) || /^(The|A|An)$/.test(f));
 }
 
 /** The key with the strictly highest count of at least `min`, or null. */

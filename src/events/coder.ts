@@ -49,6 +49,7 @@ import { regularForms, type CodePair, type PatternElem, type VerbBlock, type Ver
 import type { CodedEvent } from './types.js';
 import { threatCode } from './intent.js';
 import { HOME_RULE } from '../article/home.js';
+import { REPORTING, speakersConjunct, type TreeView } from './repair.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
 /** Coder options (the PETRARCH names in comments). */
@@ -90,13 +91,8 @@ function relativeAntecedent(st: Sent, pron: number): number {
 
 /** The dependents of a verb that name whom it is done to. */
 const ARG_DEPS = new Set(['obj', 'obl', 'iobj']);
-const REPORTING = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 'claim', 'note', 'confirm', 'declare']);
 const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
-/** Verbs of denial, whose content clause a verb of blame or appeal does not continue. */
-const DENYING = new Set(['deny', 'dismiss', 'reject', 'refute']);
-/** Verbs of blame and appeal a speaker goes on to after a denial. */
-const SPEECH_ACTS = new Set(['blame', 'accuse', 'urge', 'call', 'warn', 'criticize', 'criticise', 'condemn', 'demand', 'say', 'add', 'insist', 'charge']);
 const NEG_WORDS = new Set(['not', "n't", 'never']);
 /** Most heads one argument's coordination expands to (bounds the conjunct recursion). */
 const MAX_CONJUNCTS = 256;
@@ -603,27 +599,19 @@ class Sent {
     if (changed) this.index();
     changed = false;
     // 13. "told reporters that the Kurds would never give up Kirkuk and accused/VBD the
-    // government ...": a past verb with its own "and" and no subject, hung inside a reported
-    // clause whose verb is a base form under a modal, cannot share that modal: it is the
-    // reporting verb's conjunct (the speaker accused). So is a verb of blame or appeal after
-    // a denied clause ("denied that Tehran armed any group and blamed the U.S. military"):
-    // a denial's content does not go on to blame.
+    // government ...", "denied that Tehran armed any group and blamed ...": the speaker's own
+    // act, conjoined with the reporting verb (src/events/repair.ts, shared with the filters).
+    const view: TreeView = {
+      head: (k) => this.head[k],
+      rel: (k) => this.dep[k],
+      xpos: (k) => this.xpos(k),
+      lemma: (k) => this.lemma(k).toLowerCase(),
+      kids: (k) => this.kids(k),
+    };
     for (let v = 0; v < n; v++) {
-      const x = this.xpos(v);
-      if (this.upos(v) !== 'VERB' || (x !== 'VBD' && x !== 'VBN') || hasKid(v, ['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'mark'])) continue;
-      const cc = this.kid(v, 'cc');
-      if (cc < 0 || cc > v || !['conj', 'acl', 'acl:relcl'].includes(this.dep[v])) continue;
-      // Up to the reported clause's verb.
-      let h = this.head[v];
-      for (let d = 0; h >= 0 && d < 8 && this.dep[h] !== 'ccomp'; d++) h = this.head[h];
-      if (h < 0 || h > v || this.dep[h] !== 'ccomp') continue;
-      const g = this.head[h];
-      if (g < 0 || g > h) continue;
-      const denial = DENYING.has(this.lemma(g).toLowerCase()) && SPEECH_ACTS.has(this.lemma(v).toLowerCase());
-      let modal = false;
-      for (const c of this.kids(h)) if (this.dep[c] === 'aux' && this.xpos(c) === 'MD') modal = true;
-      if (!denial && (this.xpos(h) !== 'VB' || !modal || !REPORTING.has(this.lemma(g).toLowerCase()))) continue;
-      if (!this.attach(v, g, 'conj')) continue;
+      if (this.upos(v) !== 'VERB') continue;
+      const g = speakersConjunct(view, v);
+      if (g < 0 || !this.attach(v, g, 'conj')) continue;
       changed = true;
     }
     if (changed) this.index();

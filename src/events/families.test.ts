@@ -107,6 +107,12 @@ test('vowing to block or veto what another side wants is a threat (130), not an 
   assert.ok(!got.some((g) => g.split(' ')[1].startsWith('03')), got.join('; '));
 });
 
+test('giving someone hours or days to act is an ultimatum (139), not aid (07)', () => {
+  const got = code('The Kenyan army gave the militia three days to leave the town.');
+  assert.ok(has(got, 'KENMIL', '139', 'KENUAF'), got.join('; '));
+  assert.ok(has(code('The Kenyan government gave the refugees food.'), 'KENGOV', '07', 'KENREF'));
+});
+
 test('plain statements (010) are not coded; what was said, a mood or a call is', () => {
   const said = code('The Chilean foreign minister told the Peruvian ambassador that the border was calm.');
   assert.ok(!said.some((g) => g.split(' ')[1] === '010'), said.join('; '));

@@ -74,6 +74,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
 import type { CodedEvent } from './types.js';
+import { speakersConjunct as sharedSpeakersConjunct, type TreeView } from './repair.js';
 
 /** Why a filter dropped an event (see the module comment). */
 export type FilterReason =
@@ -442,22 +443,12 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return false;
   };
   /**
-   * "said the Kurds would never give up Kirkuk and accused/VBD the government ...": a past
-   * verb with its own "and" and no subject or auxiliary, hung inside a reported clause whose
-   * verb is a base form under a modal, is the speaker's own act (the coder reattaches it to
-   * the reporting verb): nothing in that clause embeds it.
+   * "said the Kurds would never give up Kirkuk and accused/VBD the government ...", "denied
+   * that Tehran armed any group and blamed ...": the speaker's own act (the coder reattaches
+   * it to the reporting verb with the same predicate): nothing in that clause embeds it.
    */
-  const speakersConjunct = (v: number): boolean => {
-    const x = XPOS[doc.xpos[v]];
-    if (x !== 'VBD' && x !== 'VBN') return false;
-    const ks = kids(v);
-    if (!ks.some((k) => rel(k) === 'cc' && k < v) || ks.some((k) => /^(nsubj|aux|mark)/.test(rel(k)))) return false;
-    let h = headOf(v);
-    for (let n = 0; h >= 0 && n < 8 && rel(h) !== 'ccomp'; n++) h = headOf(h);
-    if (h < 0 || XPOS[doc.xpos[h]] !== 'VB' || !kids(h).some((k) => rel(k) === 'aux' && XPOS[doc.xpos[k]] === 'MD')) return false;
-    const g = headOf(h);
-    return g >= 0 && REPORTING.has(lemma(g));
-  };
+  const view: TreeView = { head: headOf, rel, xpos: (k) => XPOS[doc.xpos[k]] ?? '_', lemma, kids };
+  const speakersConjunct = (v: number): boolean => sharedSpeakersConjunct(view, v) >= 0;
   const ALLEGING = /^(?:11[0124]|016|12|13)/;
   const isAlleged = (ev: CodedEvent): boolean => {
     if (speakersConjunct(ev.verb)) return false;

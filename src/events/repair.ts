@@ -1,0 +1,52 @@
+/**
+ * Parse repairs shared by the coder (which rewrites its copy of the tree with them) and the
+ * event filters (which read the parser's tree and must see the same clause structure).
+ * Each predicate reads the tree through a {@link TreeView}, so it runs on either.
+ * @module
+ */
+
+/** Read access to one dependency tree (token indices in the view's own coordinates). */
+export interface TreeView {
+  head(k: number): number;
+  rel(k: number): string;
+  xpos(k: number): string;
+  /** Lowercase lemma. */
+  lemma(k: number): string;
+  kids(k: number): Iterable<number>;
+}
+
+/** Verbs reporting speech: their complement is what was said. */
+export const REPORTING = new Set(['say', 'tell', 'report', 'add', 'announce', 'state', 'claim', 'note', 'confirm', 'declare']);
+/** Verbs of denial, whose content clause a verb of blame or appeal does not continue. */
+export const DENYING = new Set(['deny', 'dismiss', 'reject', 'refute']);
+/** Verbs of blame and appeal a speaker goes on to after a denial. */
+export const SPEECH_ACTS = new Set(['blame', 'accuse', 'urge', 'call', 'warn', 'criticize', 'criticise', 'condemn', 'demand', 'say', 'add', 'insist', 'charge']);
+
+/**
+ * The reporting (or denying) verb a past verb hung inside its complement really continues,
+ * or -1: "told reporters that the Kurds would never give up Kirkuk and accused/VBD the
+ * government" (a past verb with its own "and" and no subject cannot share the complement's
+ * modal), "denied that Tehran armed any group and blamed the U.S. military" (a denial's
+ * content does not go on to blame). The speaker did it.
+ */
+export function speakersConjunct(t: TreeView, v: number): number {
+  const x = t.xpos(v);
+  if (x !== 'VBD' && x !== 'VBN') return -1;
+  let cc = -1;
+  for (const c of t.kids(v)) {
+    const r = t.rel(c);
+    if (r === 'nsubj' || r === 'nsubj:pass' || r === 'aux' || r === 'aux:pass' || r === 'mark') return -1;
+    if (r === 'cc' && cc < 0) cc = c;
+  }
+  if (cc < 0 || cc > v || !['conj', 'acl', 'acl:relcl'].includes(t.rel(v))) return -1;
+  // Up to the reported clause's verb.
+  let h = t.head(v);
+  for (let d = 0; h >= 0 && d < 8 && t.rel(h) !== 'ccomp'; d++) h = t.head(h);
+  if (h < 0 || h > v || t.rel(h) !== 'ccomp') return -1;
+  const g = t.head(h);
+  if (g < 0 || g > h) return -1;
+  if (DENYING.has(t.lemma(g)) && SPEECH_ACTS.has(t.lemma(v))) return g;
+  let modal = false;
+  for (const c of t.kids(h)) if (t.rel(c) === 'aux' && t.xpos(c) === 'MD') modal = true;
+  return t.xpos(h) === 'VB' && modal && REPORTING.has(t.lemma(g)) ? g : -1;
+}
