@@ -17,6 +17,9 @@ test('a state named as the subject of a political act is its government (Peru re
   assert.ok(us.some((g) => g.startsWith('USAGOV 1')), us.join('; '));
   const capital = code('Lima accused the Bolivian government of arming smugglers.');
   assert.ok(capital.some((g) => g.startsWith('PERGOV 112')), capital.join('; '));
+  // The subject shared by a coordinated verb.
+  const both = code('Quito praised the Colombian government and condemned the rebels.');
+  assert.ok(both.some((g) => g.startsWith('ECUGOV 111 ')), both.join('; '));
   // The name modifying another noun, or a plural demonym (a people), keeps the actor the dictionaries give it.
   const navy = code('Peru\'s navy seized a Chilean fishing boat.');
   assert.ok(!navy.some((g) => g.startsWith('PERGOV')), navy.join('; '));

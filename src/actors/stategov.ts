@@ -20,7 +20,7 @@ const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'PUNCT', 'ADJ', '
 
 /**
  * True when `m` is a state's bare code on a proper name that is the subject (nsubj) of the
- * event verb `verb` (or of the verb that `verb` completes as an xcomp), with nothing of
+ * event verb `verb` (or of the verb that `verb` completes as an xcomp, or is coordinated with), with nothing of
  * another noun around it.
  */
 export function isStateSubject(doc: Doc, m: ActorMention, verb: number, states: ReadonlySet<string>): boolean {
@@ -29,7 +29,8 @@ export function isStateSubject(doc: Doc, m: ActorMention, verb: number, states: 
   if (h < m.start || h >= m.end || DEPREL[doc.dep[h]] !== 'nsubj') return false;
   // The subject of the event verb, or of the verbs it completes ("Iran offered to help train ...").
   let v = verb;
-  while (doc.head[h] !== v && DEPREL[doc.dep[v]] === 'xcomp' && doc.head[v] >= 0) v = doc.head[v];
+  // Or of a verb it is coordinated with and shares the subject of ("Tehran backed X and opposed Y").
+  while (doc.head[h] !== v && doc.head[v] >= 0 && (DEPREL[doc.dep[v]] === 'xcomp' || (DEPREL[doc.dep[v]] === 'conj' && !hasSubject(doc, v)))) v = doc.head[v];
   if (doc.head[h] !== v) return false;
   if (UPOS[doc.upos[h]] !== 'PROPN') return false;
   // A plural (NNPS "Americans") is a people; a plural-looking multi-word name is one state ("the United States").
@@ -43,6 +44,13 @@ export function isStateSubject(doc: Doc, m: ActorMention, verb: number, states: 
   const next = m.end < doc.sentEnd[s] ? m.end : -1;
   if (next >= 0 && (['NOUN', 'PROPN', 'PART'].includes(UPOS[doc.upos[next]]) || doc.form[next] === "'s")) return false;
   return true;
+}
+
+/** True when verb `v` has its own subject. */
+function hasSubject(doc: Doc, v: number): boolean {
+  const s = doc.sentenceOf(v);
+  for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === v && DEPREL[doc.dep[k]].startsWith('nsubj')) return true;
+  return false;
 }
 
 /**
