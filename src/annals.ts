@@ -18,7 +18,8 @@ import { filterEvents, type EventFilterOptions, type FilteredEvents, type Filter
 import { toEventRecord } from './events/record.js';
 import type { EventRecord } from './events/types.js';
 import type { SourceDocument } from './ingest/types.js';
-import { applyContext, createContextAnalyzer, memoMatcher } from './context/index.js';
+import { applyContext, countryOfName, createContextAnalyzer, loadGazetteer, memoMatcher, type Gazetteer } from './context/index.js';
+import { iso2OfCameo } from './context/geo.js';
 
 export interface AnnalsOptions {
   /** Dictionary files or directories; default: the package's own dictionaries. */
@@ -98,10 +99,23 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
   const coder = createCoder({ verbs: dictionaries.verbs, actors, options: opts.coder });
   // States (not regions or bodies) whose subject use is coded as their government (src/actors/stategov.ts).
   const states: ReadonlySet<string> = new Set(dictionaries.actors.countryCodes.filter((c) => !NON_STATE.has(c)));
+  // One lazily loaded gazetteer for event locations and for telling capitals from other cities.
+  let gaz: Gazetteer | null | undefined = opts.geo === false ? null : undefined;
+  const gazetteer = (): Gazetteer | null => (gaz === undefined ? (gaz = loadGazetteer({ cacheDir: opts.cacheDir })) : gaz);
+  // The state itself or its capital ("Washington said" = USAGOV); a country's other cities are not
+  // its government. Without a gazetteer every name counts.
+  const seat = (name: string, code: string): boolean => {
+    if (countryOfName(name) !== null) return true;
+    const g = gazetteer();
+    const a2 = iso2OfCameo(code);
+    if (!g || !a2) return true;
+    const hits = g.lookup(name).filter((h) => h.place.country2 === a2);
+    return hits.length === 0 || hits.some((h) => h.place.rank === 2);
+  };
   const context =
     opts.context === false
       ? null
-      : createContextAnalyzer({ actors, cacheDir: opts.cacheDir, ...(opts.geo === false ? { gazetteer: false as const } : {}) });
+      : createContextAnalyzer({ actors, cacheDir: opts.cacheDir, gazetteer: opts.geo === false ? false : gazetteer });
   const filterOpts: EventFilterOptions | null = opts.filters === false ? null : opts.filters === true || opts.filters === undefined ? {} : opts.filters;
   return {
     analyzer,
@@ -113,7 +127,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       article?.setDateline(doc, src.dateline);
       const events: EventRecord[] = [];
       const problems: string[] = [];
-      const raw = stateSubjectsAsGovernment(doc, coder.code(doc, dayNumber(src.date)), states);
+      const raw = stateSubjectsAsGovernment(doc, coder.code(doc, dayNumber(src.date)), states, seat);
       const day = dayNumber(src.date);
       // The filters ask who a reported clause is about ("said Japan would ...").
       const actorAt = (i: number): string | null => {

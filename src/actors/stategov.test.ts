@@ -29,3 +29,14 @@ test('a state named as the subject of a political act is its government (Peru re
   const target = code('The Bolivian president condemned Peru on Friday.');
   assert.ok(target.some((g) => g === 'BOLGOV 111 PER'), target.join('; '));
 });
+
+test('a capital speaks for its state, another city does not (with the gazetteer)', () => {
+  const withGeo = createAnnals({ reuse: annals });
+  const run = (text: string) =>
+    withGeo.codeDocument({ id: 't', text, date: '2009-06-10', path: '-' }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
+  const capital = run('Lima accused the Bolivian government of arming smugglers.');
+  assert.ok(capital.some((g) => g.startsWith('PERGOV 112')), capital.join('; '));
+  // Cusco, a Peruvian city that is not the capital: its own voice, coded as the dictionaries give it.
+  const city = run('Cusco accused the Bolivian government of arming smugglers.');
+  assert.ok(!city.some((g) => g.startsWith('PERGOV')), city.join('; '));
+});

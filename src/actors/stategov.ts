@@ -57,10 +57,19 @@ function hasSubject(doc: Doc, v: number): boolean {
  * The events with the sources {@link isStateSubject} says are a state's subject coded as
  * its government (IRN -> IRNGOV). Other events are returned unchanged.
  * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ * @param seat whether a name is the state itself or its capital (`code` is the state's);
+ *   without it every country or city name the dictionaries give a state counts.
  */
-export function stateSubjectsAsGovernment(doc: Doc, events: readonly CodedEvent[], states: ReadonlySet<string>): CodedEvent[] {
+export function stateSubjectsAsGovernment(
+  doc: Doc,
+  events: readonly CodedEvent[],
+  states: ReadonlySet<string>,
+  seat?: (name: string, code: string) => boolean,
+): CodedEvent[] {
   return events.map((e) => {
     if (!isStateSubject(doc, e.source, e.verb, states)) return e;
+    // "Basra accused ...", "Sadr City ...": a city that is not the capital speaks for itself, not the state.
+    if (seat && !seat(doc.text.slice(doc.start[e.source.start], doc.end[e.source.end - 1]), e.source.code)) return e;
     const code = `${e.source.code}GOV`;
     if (e.target && e.target.code === code) return e;
     return { ...e, source: { ...e.source, code, rule: `${e.source.rule} + a state as subject acts through its government` } };
