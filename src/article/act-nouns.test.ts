@@ -13,3 +13,11 @@ test('"rejected the demand" and "welcomed the offer" are coded toward the actor 
   assert.ok(dyads.includes('1 GEOGOV>RUS 12'), dyads.join('; '));
   assert.ok(dyads.some((d) => /^3 GEO\w*>TUR 0[345]$/.test(d)), dyads.join('; '));
 });
+
+test('"rejected the call" is coded toward the actor who called for it', () => {
+  const annals = createAnnals({ coder: { requireDyad: true } });
+  const text = 'Egypt called on Sudan on Sunday to reopen the border crossing. The Sudanese government rejected the call.';
+  const { events } = annals.codeDocument({ id: 't', path: 't.txt', text, date: '2008-05-06' });
+  const dyads = events.map((e) => `${e.sentence} ${e.source.code}>${e.target?.code} ${e.cameo.slice(0, 2)}`);
+  assert.ok(dyads.some((d) => /^1 SDNGOV>EGY\w* 12$/.test(d)), dyads.join('; '));
+});

@@ -208,7 +208,7 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['threat', ['threaten', 'warn']],
   ['warning', ['warn', 'threaten']],
   ['invitation', ['invite']],
-  ['complaint', ['complain', 'protest']],
+  ['call', ['call', 'urge', 'appeal']],
 ]);
 
 /**
