@@ -2426,8 +2426,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         e.cameo = threat;
         e.rule = `${e.rule} (as conditional threat)`;
       }
+      threatOnCondition(st, v, h);
       return;
     }
+    if (c < 0 && x < 0) threatOnCondition(st, v, h);
     for (const e of h.events) {
       if (e.target === null) continue;
       const root = e.cameo.slice(0, 2);
@@ -2453,6 +2455,39 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (c >= 0 ? !inClause(e, c) : x < 0) continue;
       e.cameo = '100';
       e.rule = `${e.rule} (as conditional demand)`;
+    }
+  }
+
+  /**
+   * A threat made on a condition is aimed at whoever must meet it: "threatened to quit
+   * parliament if the government delayed the referendum" threatens the government, not
+   * parliament. The condition ("if"/"unless") may hang on the threat verb or on the act
+   * threatened (its xcomp/ccomp). Retargets the threats (13x) in place when the clause's
+   * subject is an actor other than the source.
+   */
+  function threatOnCondition(st: Sent, v: number, h: VerbHit): void {
+    if (!h.events.some((e) => e.cameo.startsWith('13') && !e.negated)) return;
+    let k = -1;
+    for (const c of [v, ...st.kids(v).filter((x) => st.dep[x] === 'xcomp' || st.dep[x] === 'ccomp')]) {
+      k = conditionClause(st, c, 'IF');
+      if (k < 0) k = conditionClause(st, c, 'UNLESS');
+      if (k >= 0) break;
+    }
+    const subj = k >= 0 ? st.kid(k, 'nsubj') : -1;
+    if (subj < 0) return;
+    const tgt: number[] = [];
+    actorsFor(st, subj, tgt);
+    if (tgt.length !== 1) return;
+    const mt = st.mentions[tgt[0]];
+    for (const e of h.events) {
+      if (!e.cameo.startsWith('13') || e.negated || e.source.code === mt.code) continue;
+      if (e.target && e.target.start === mt.start + st.a) continue;
+      // "would withdraw its support for Maliki if Baghdad ...": a bare country in the condition; the target
+      // already named is that side, and more precisely.
+      if (e.target && mt.code.length === 3 && stateOf(e.target.code) === mt.code) continue;
+      e.target = { ...mt, start: mt.start + st.a, end: mt.end + st.a, head: mt.head + st.a };
+      e.evidenceEnd = Math.max(e.evidenceEnd, mt.end + st.a);
+      e.rule = `${e.rule} (threat on the condition's subject)`;
     }
   }
 
