@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
+import { eventCoder } from '../events/testing.js';
 
 const annals = createAnnals({ geo: false });
 
-/** Every emitted event of `text` as "SOURCE CAMEO TARGET". */
-function code(text: string): string[] {
-  return annals.codeDocument({ id: 't', text, date: '2009-06-10', path: '-' }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
-}
+const code = eventCoder(annals, '2009-06-10');
 
 test('a state named as the subject of a political act is its government (Peru rejected ... = PERGOV)', () => {
   const peru = code('Peru rejected the Chilean proposal on Tuesday.');
@@ -31,9 +29,7 @@ test('a state named as the subject of a political act is its government (Peru re
 });
 
 test('a capital speaks for its state, another city does not (with the gazetteer)', () => {
-  const withGeo = createAnnals({ reuse: annals });
-  const run = (text: string) =>
-    withGeo.codeDocument({ id: 't', text, date: '2009-06-10', path: '-' }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
+  const run = eventCoder(createAnnals({ reuse: annals }), '2009-06-10');
   const capital = run('Lima accused the Bolivian government of arming smugglers.');
   assert.ok(capital.some((g) => g.startsWith('PERGOV 112')), capital.join('; '));
   // Cusco, a Peruvian city that is not the capital: its own voice, coded as the dictionaries give it.

@@ -6,13 +6,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
+import { eventCoder } from './testing.js';
 
 const annals = createAnnals();
 
-/** Every emitted event of `text` as "SOURCE CAMEO TARGET". */
-function code(text: string): string[] {
-  return annals.codeDocument({ id: 't', text, date: '2008-03-02', path: '-' }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
-}
+const code = eventCoder(annals, '2008-03-02');
 
 test('"NAME, a Kurd, ..." describes the person: the identity noun is not a second actor', () => {
   const got = code('Iraqi Governor Ahmed Saleh, a Kurd, phoned the Turkish foreign minister on Monday.');

@@ -5,21 +5,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
+import { eventCoder, hasEvent } from './testing.js';
 
 const annals = createAnnals();
 
-/** Every emitted event of `text` as "SOURCE CAMEO TARGET". */
-function code(text: string): string[] {
-  return annals.codeDocument({ id: 't', text, date: '2005-06-14', path: '-' }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
-}
+const code = eventCoder(annals, '2005-06-14');
 
-/** Whether some event of `got` has this source and target and a code starting with `prefix`. */
-function has(got: string[], source: string, prefix: string, target: string): boolean {
-  return got.some((g) => {
-    const [s, c, t] = g.split(' ');
-    return s === source && c.startsWith(prefix) && t === target;
-  });
-}
+const has = hasEvent;
 
 test("a capitalised 'Marines' is the U.S. Marine Corps even in a story datelined abroad; 'Royal Marines' are British", () => {
   const text =

@@ -6,21 +6,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
+import { eventCoder, hasEvent } from './testing.js';
 
 const annals = createAnnals();
 
-/** Every emitted event of `text` as "SOURCE CAMEO TARGET". */
-function code(text: string): string[] {
-  return annals.codeDocument({ id: 't', text, date: '2011-03-02', path: '-' }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
-}
+const code = eventCoder(annals, '2011-03-02');
 
-/** Whether some event of `got` has this source and target and a code starting with `prefix`. */
-function has(got: string[], source: string, prefix: string, target: string): boolean {
-  return got.some((g) => {
-    const [s, c, t] = g.split(' ');
-    return s === source && c.startsWith(prefix) && t === target;
-  });
-}
+const has = hasEvent;
 
 test('not ready / not prepared to negotiate is a refusal (125), not an intent (036)', () => {
   const got = code('The Italian premier said Rome was not prepared to reopen the negotiations with Vienna.');

@@ -1,11 +1,13 @@
 /**
  * Test helpers: hand-built parsed Docs and a fake actor matcher, so the coder can
- * be tested without the statistical analysis models.
+ * be tested without the statistical analysis models; and, for the family tests that code
+ * invented sentences through the whole pipeline, their events as short strings.
  * @module
  */
 import { Doc } from '../analysis/doc.js';
 import { deprelId, uposId, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention } from '../actors/types.js';
+import type { Annals } from '../annals.js';
 
 /** One hand-parsed sentence; heads are 1-based within the sentence, 0 = root (as in CoNLL-U). */
 export interface HandSentence {
@@ -72,4 +74,18 @@ export function fakeActors(codes: Record<string, string>): ActorMatcher {
       return out;
     },
   };
+}
+
+/** A function giving every event `annals` emits for a text, as "SOURCE CAMEO TARGET", dated `date`. */
+export function eventCoder(annals: Annals, date: string): (text: string) => string[] {
+  return (text) =>
+    annals.codeDocument({ id: 't', text, date, path: '-' }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
+}
+
+/** Whether some event of `got` has this source and target and a code starting with `prefix`. */
+export function hasEvent(got: readonly string[], source: string, prefix: string, target: string): boolean {
+  return got.some((g) => {
+    const [s, c, t] = g.split(' ');
+    return s === source && c.startsWith(prefix) && t === target;
+  });
 }
