@@ -145,9 +145,6 @@ const JOINT = new Set(['talk', 'talks', 'negotiation', 'meeting', 'summit', 'dia
 /** Verbs of naming: "what he called X" is X. */
 const NAMING = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
 
-/** Nouns for the holder of the same office elsewhere ("his Iraqi counterpart"). */
-const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'opposite', 'equivalent']);
-
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
 /** Prepositions that introduce the other party of a joint act. */
 const PARTNER_CASES = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS']);
@@ -1607,24 +1604,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (st.head[q] === v) return false;
     const l = st.lemma(p).toLowerCase();
-    return !UNITS.has(l) && !OPERATIONS.has(l) && !WEAPONS.has(l) && !COUNTERPARTS.has(l) && !JOINT.has(l);
-  }
-
-  /**
-   * "telephoned his Iraqi counterpart": the counterpart of the source is the named country's
-   * actor of the source's kind (IRNGOV source -> IRQGOV). Returns a derived mention or `mi`.
-   */
-  function counterpart(st: Sent, mi: number, src: number[]): number {
-    const m = st.mentions[mi];
-    if (m.code.length !== 3 || stateOf(m.code) === null || src.length === 0) return mi;
-    const h = st.synHead(m);
-    const p = st.head[h];
-    if (p < 0 || st.dep[h] !== 'amod' || !COUNTERPARTS.has(st.lemma(p).toLowerCase()) || st.mentionAt[p] >= 0) return mi;
-    const sc = st.mentions[src[0]].code;
-    const agent = stateOf(sc) !== null || sc.startsWith('---') ? sc.slice(3, 6) : '';
-    if (!/^[A-Z]{3}$/.test(agent)) return mi;
-    st.mentions.push({ start: m.start, end: p + 1, head: p, code: m.code + agent, rule: `${m.rule} (the source's counterpart)` });
-    return st.mentions.length - 1;
+    return !UNITS.has(l) && !OPERATIONS.has(l) && !WEAPONS.has(l) && !JOINT.has(l);
   }
 
   /**
@@ -1701,7 +1681,6 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       actorsFor(st, c, out, undefined, true);
       // "struck a U.S. patrol": the state's military.
       if (!statement) militaryAgent(st, c, out, [UNITS]);
-      for (let i = 0; i < out.length; i++) out[i] = counterpart(st, out[i], src);
       const rest = out.filter((x) => !skip(x));
       if (rest.length > 0) return rest;
     }
