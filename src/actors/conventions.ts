@@ -23,6 +23,7 @@
  */
 import type { Doc } from '../analysis/doc.js';
 import type { ActorDictionaries } from '../dictionaries/actor-dicts.js';
+import { HOME_RULE } from '../article/home.js';
 import { splitActorCode } from './code.js';
 import type { ActorMention } from './types.js';
 
@@ -57,7 +58,7 @@ const IDENTITY: ReadonlySet<string> = new Set(['SHI', 'SUN', 'KUR', 'MOS', 'ARB'
 /** A mention rule that names a dictionary group or person (data/kb/actors/groups.yaml, people-*.yaml). */
 const NAMED_RULE = /(^|[\\/])(groups|people-[a-z0-9-]+)\.ya?ml:\d+/;
 /** The marker home.ts appends to a rule when it gave the mention the article's country. */
-const HOME_MARK = / \+ home country ([A-Z]{3})/;
+const HOME_MARK = new RegExp(`${HOME_RULE.replace(/[+]/g, '\\+')}([A-Z]{3})`);
 
 /**
  * Transnational groups' national branches from the actor dictionaries: an `IMG...ORG` code
