@@ -48,6 +48,7 @@ import {
   PRONOUNS,
   STATE_SECTORS,
   TITLE_MODIFIERS,
+  VETOED_NOUNS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
 import { applyArmedConventions } from '../actors/conventions.js';
@@ -1480,6 +1481,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
         }
+        if (dep(i) === 'obj' && VETOED_NOUNS.has((doc.lemma[i] || l).toLowerCase())) {
+          // "The White House threatened to veto the bill": the veto is aimed at the subject's own legislature.
+          const leg = vetoedLegislature(doc, i, a, b, result);
+          if (leg) {
+            const m: ActorMention = { start: i, end: i + 1, code: leg.code, rule: `article:vetoed ${l} -> legislature of ${leg.from.code}`, head: i, via: 'title' };
+            m.resolvedFrom = { start: leg.from.start, end: leg.from.end, sentence: s };
+            if (stats) stats.resolved++;
+            cover(m);
+            result.push(m);
+            continue;
+          }
+        }
         const fp = FIRST_PERSON.get(l);
         if (fp) {
           // "I", "we" inside a quotation: its speaker, perhaps named after it ('"We will not disarm," the cleric said').
@@ -1872,6 +1885,31 @@ function isPlural(doc: Doc, i: number): boolean {
 }
 
 /** The token of a mention whose head lies outside it (its syntactic head). */
+/**
+ * The legislature a vetoed bill stands for: `i` is the object of "veto", whose subject (or, for
+ * "threatened to veto", "would not hesitate to veto", the governing verb's subject) is a state actor
+ * named in `result`; that actor's country + LEG, with the subject mention. Null otherwise.
+ */
+function vetoedLegislature(doc: Doc, i: number, a: number, b: number, result: readonly ActorMention[]): { code: string; from: ActorMention } | null {
+  let v = doc.head[i];
+  if (v < a || v >= b || (doc.lemma[v] || doc.form[v]).toLowerCase() !== 'veto') return null;
+  for (let up = 0; up < 3 && v >= a && v < b; up++) {
+    for (let k = a; k < b; k++) {
+      if (doc.head[k] !== v || !(DEPREL[doc.dep[k]] ?? '').startsWith('nsubj')) continue;
+      const x = result.find((m) => m.start <= k && k < m.end);
+      if (!x) return null;
+      const { country, sector } = splitActorCode(x.code);
+      // A legislature does not veto its own bill; a veto by a non-state actor is no such act.
+      if (!country || !sector || !/^(GOV|ELI)/.test(sector)) return null;
+      return { code: `${country}LEG`, from: x };
+    }
+    const d = DEPREL[doc.dep[v]] ?? '';
+    if (d !== 'xcomp' && d !== 'conj') return null;
+    v = doc.head[v];
+  }
+  return null;
+}
+
 function synHead(doc: Doc, m: ActorMention): number {
   for (let k = m.start; k < m.end; k++) {
     const h = doc.head[k];

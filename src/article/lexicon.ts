@@ -220,3 +220,11 @@ export const RELEASE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['release', ['arrest', 'detain', 'kidnap', 'abduct', 'seize', 'capture', 'hold', 'jail', 'imprison']],
   ['freeing', ['arrest', 'detain', 'kidnap', 'abduct', 'seize', 'capture', 'hold', 'jail', 'imprison']],
 ]);
+
+/**
+ * What a government vetoes ("threatened to veto the bill", "Bush would veto it"): an act of its own
+ * country's legislature, at which the veto is aimed; lemmas of the verb's object.
+ */
+export const VETOED_NOUNS: ReadonlySet<string> = new Set(
+  `bill bills measure measures amendment amendments legislation law laws budget it them one`.split(/\s+/),
+);
