@@ -47,6 +47,7 @@ import {
   PERSON_NOUNS,
   PRONOUNS,
   STATE_SECTORS,
+  LIGHT_ACT_VERBS,
   TITLE_MODIFIERS,
   VETOED_NOUNS,
 } from './lexicon.js';
@@ -917,6 +918,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
 
     /** Recent acts with an actor as agent ("Idris accused ..."): what "the charge" and "the raid" stand for. */
     const acts: { lemma: string; m: ActorMention; sentence: number }[] = [];
+    /**
+     * The verb an act is registered under: the verb's own lemma, or for a light verb whose object names
+     * the act ("issued an ultimatum", "made an offer", "released a statement") the verb that noun stands for.
+     */
+    const actLemma = (v: number): string => {
+      const lv = (doc.lemma[v] || lower(v)).toLowerCase();
+      if (!LIGHT_ACT_VERBS.has(lv)) return lv;
+      for (let k = v + 1; k < doc.sentEnd[doc.sentenceOf(v)] && k < v + 8; k++) {
+        if (doc.head[k] !== v || dep(k) !== 'obj') continue;
+        const verbs = EVENT_NOUNS.get((doc.lemma[k] || lower(k)).toLowerCase());
+        return verbs ? verbs[0] : lv;
+      }
+      return lv;
+    };
 
     let prevResult: ActorMention[] | null = null;
     /** The last pair of actors set up ("Sudan and South Sudan"), for "both governments", "them" (plural.ts). */
@@ -1794,8 +1809,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const d = dep(xh);
         const v = doc.head[xh];
         if (v < a || v >= b || upos(v) !== 'VERB') continue;
-        if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && x.start > a && lower(x.start - 1) === 'by')) {
-          acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
+        // "Cheney, who ..., has accused": a subject before a relative clause is sometimes parsed as a vocative.
+        if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && x.start > a && lower(x.start - 1) === 'by') || (d === 'vocative' && x.start === a && xh < v)) {
+          acts.push({ lemma: actLemma(v), m: x, sentence: s });
           if (acts.length > MAX_ACTS) acts.shift();
         }
       }
@@ -1803,7 +1819,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // the sentence) is the subject actor named before it; "the charge" later is that actor's.
       for (const k of subjectPronouns) {
         const v = doc.head[k];
-        if (v < a || v >= b || upos(v) !== 'VERB' || !ACT_VERBS.has((doc.lemma[v] || lower(v)).toLowerCase())) continue;
+        if (v < a || v >= b || upos(v) !== 'VERB' || !ACT_VERBS.has(actLemma(v))) continue;
         const person = PRONOUNS.get(lower(k))?.person;
         let x: ActorMention | undefined;
         // The last few mentions before the pronoun only (binary search, then a window: bounded in 5,000-word sentences).
@@ -1822,7 +1838,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (e && (person === true ? e.kind === 'person' : person === false ? e.kind !== 'person' : true)) x = y;
         }
         if (x) {
-          acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
+          acts.push({ lemma: actLemma(v), m: x, sentence: s });
           if (acts.length > MAX_ACTS) acts.shift();
         }
       }

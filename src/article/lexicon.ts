@@ -209,7 +209,27 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['warning', ['warn', 'threaten']],
   ['invitation', ['invite']],
   ['call', ['call', 'urge', 'appeal']],
+  // What was said: "welcomed the statement", "dismissed the remarks as interference".
+  ['statement', ['state', 'declare', 'announce']],
+  ['declaration', ['declare', 'announce']],
+  ['announcement', ['announce', 'declare']],
+  ['remark', ['say', 'remark', 'comment', 'describe', 'call']],
+  ['comment', ['say', 'comment', 'remark', 'describe', 'call']],
+  ['decision', ['decide', 'announce', 'order']],
+  ['order', ['order']],
+  ['pledge', ['pledge', 'promise', 'vow']],
+  ['promise', ['promise', 'pledge', 'vow']],
+  ['ceasefire', ['declare', 'announce', 'order']],
 ]);
+
+/**
+ * Light verbs whose object names the act ("issued an ultimatum", "made an offer", "released a statement"):
+ * the act is registered under the verb its noun stands for ({@link EVENT_NOUNS}).
+ */
+export const LIGHT_ACT_VERBS: ReadonlySet<string> = new Set(
+  `issue make deliver present submit send extend renew repeat reiterate launch stage mount table unveil put release
+  publish lodge file level carry conduct give`.split(/\s+/),
+);
 
 /**
  * Nouns for setting free those an actor holds ("demanded the release of the detainees",

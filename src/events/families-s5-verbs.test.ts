@@ -24,3 +24,27 @@ test('a veto to come, even under a misparsed "if" clause and reported by aides, 
   const got = code('If the amendment passes, the Philippine president would veto it, his aides have said.');
   assert.ok(hasEvent(got, 'PHLGOV', '13', 'PHLLEG'), got.join('; '));
 });
+
+test('an act named by a light verb and its noun ("issued an ultimatum", "released a statement") is what "the ultimatum", "the statement" stand for', () => {
+  const ultimatum = code('The Somali government issued an ultimatum to the Shabaab militia on Monday. Shabaab leaders rejected the ultimatum.');
+  assert.ok(ultimatum.some((g) => /^SOM\S* 12\d* SOMGOV$/.test(g)), ultimatum.join('; '));
+  const statement = code('The Nigerian president released a statement on the strike. The Nigerian Labour Congress welcomed the statement.');
+  assert.ok(statement.some((g) => /^NGA\S* 05\d* NGAGOV$/.test(g)), statement.join('; '));
+});
+
+test('dismissing another leader\'s remark, or dismissing it as interference, is a rebuke of its speaker (111)', () => {
+  const got = code('The Greek prime minister said on Monday that the island must be reunited. The Turkish foreign minister dismissed the remark as interference.');
+  assert.ok(hasEvent(got, 'TURGOV', '111', 'GRCGOV'), got.join('; '));
+});
+
+test('a subject parsed as a vocative before a relative clause still made the accusation that "the accusation" names', () => {
+  const got = code(
+    'Colombian President Alvaro Uribe arrived in Quito on Monday. Uribe, who is expected in Lima later this week, has repeatedly accused Venezuela of arming the rebels. In Caracas, Foreign Ministry spokesman Jorge Valero dismissed the accusation as "baseless" and said the rebels were Colombia\'s own problem.',
+  );
+  assert.ok(hasEvent(got, 'VENGOV', '016', 'COLGOV'), got.join('; '));
+});
+
+test('"seized on the announcement" is no confiscation', () => {
+  const got = code('The Polish defence ministry announced that two brigades would deploy. Polish opposition lawmakers seized on the announcement and on the Russian government\'s remarks.');
+  assert.ok(!got.some((g) => g.split(' ')[1].startsWith('17')), got.join('; '));
+});
