@@ -37,6 +37,7 @@ import {
   POLITICAL_AGENTS,
   GROUP_MODIFIERS,
   GROUP_NOUN_CODES,
+  INQUIRY_NOUNS,
   INSTITUTION_NOUNS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
@@ -1607,8 +1608,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           let j = i - 1;
           while (j > a && upos(j) === 'ADJ') j--;
           // "the release of the detainees", "their release": the holder (its "of" names the held).
-          const det = j >= a && (lower(j) === 'the' || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))));
-          if (verbs && det && (holding !== undefined || !(i + 1 < b && lower(i + 1) === 'of'))) {
+          // "ordered an investigation": an inquiry is named with "a" too, as the object of the act that opens it.
+          const inquiry = INQUIRY_NOUNS.has(lemma);
+          const det = j >= a && (lower(j) === 'the' || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))) || (inquiry && /^(an?|the)$/.test(lower(j))));
+          const named = i + 1 < b && (lower(i + 1) === 'of' || (inquiry && /^(into|on)$/.test(lower(i + 1))));
+          if (verbs && det && (holding !== undefined || !named) && (!inquiry || dep(i) === 'obj')) {
             let act: (typeof acts)[number] | undefined;
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
             if (act) {

@@ -172,6 +172,9 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
   judiciary court troops legislature`.split(/\s+/),
 );
 
+/** Violent acts an inquiry looks into ("ordered an investigation" after a raid, a killing, a shelling). */
+const INQUIRY_ACTS: readonly string[] = ['raid', 'storm', 'attack', 'kill', 'strike', 'bomb', 'shell', 'fire', 'shoot', 'arrest', 'detain', 'invade', 'clash'];
+
 /**
  * Nouns that name an act reported before ("denied the charge", "condemned the raid")
  * and the verbs (lemmas) that reported it: the noun stands for the act's agent.
@@ -220,7 +223,15 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['pledge', ['pledge', 'promise', 'vow']],
   ['promise', ['promise', 'pledge', 'vow']],
   ['ceasefire', ['declare', 'announce', 'order']],
+  // "ordered an investigation", "opened an inquiry" (the object of a verb, nothing "into" it): into the
+  // violent act reported last, aimed at its agent.
+  ['investigation', INQUIRY_ACTS],
+  ['inquiry', INQUIRY_ACTS],
+  ['probe', INQUIRY_ACTS],
 ]);
+
+/** Nouns of an inquiry, which may be written with "a"/"an": they name the act inquired into, not one said before. */
+export const INQUIRY_NOUNS: ReadonlySet<string> = new Set(['investigation', 'inquiry', 'probe']);
 
 /**
  * Light verbs whose object names the act ("issued an ultimatum", "made an offer", "released a statement"):

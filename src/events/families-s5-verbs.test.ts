@@ -48,3 +48,10 @@ test('"seized on the announcement" is no confiscation', () => {
   const got = code('The Polish defence ministry announced that two brigades would deploy. Polish opposition lawmakers seized on the announcement and on the Russian government\'s remarks.');
   assert.ok(!got.some((g) => g.split(' ')[1].startsWith('17')), got.join('; '));
 });
+
+test('"ordered an investigation" after a raid is an investigation (09) of the raiders; "the investigation found" is nobody acting', () => {
+  const got = code('Kenyan troops raided a village in southern Somalia on Monday, killing six men. The Somali president ordered an investigation.');
+  assert.ok(hasEvent(got, 'SOMGOV', '09', 'KENMIL'), got.join('; '));
+  const found = code('Kenyan troops raided a village in southern Somalia on Monday. The investigation found that the troops had fired on civilians.');
+  assert.ok(!found.some((g) => g.startsWith('KENMIL') && g.endsWith('KENMIL')), found.join('; '));
+});
