@@ -48,6 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { threatCode } from './intent.js';
+import { assaultByUnidentified } from './violence.js';
 import { HOME_RULE } from '../article/home.js';
 import { REPORTING, speakersConjunct, type TreeView } from './repair.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
@@ -166,6 +167,13 @@ export function againstCivilians(cameo: string, target: string | null): string {
   if (target === null || (cameo !== '190' && cameo !== '193')) return cameo;
   return target.slice(3, 6) === 'CVL' ? '180' : cameo;
 }
+/** The target phrase's head as {@link assaultByUnidentified} needs it. */
+function victimFacts(st: { doc: Doc; a: number; synHead(m: ActorMention): number }, m: ActorMention): { lemma: string; proper: boolean; plural: boolean } {
+  const h = st.a + st.synHead(m);
+  const x = XPOS[st.doc.xpos[h]];
+  return { lemma: st.doc.lemma[h] || st.doc.form[h], proper: x === 'NNP', plural: x === 'NNS' || x === 'NNPS' };
+}
+
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
 const TELLING = new Map<string, '02' | '10'>([['tell', '10'], ['advise', '02']]);
 /**
@@ -2098,7 +2106,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo: againstCivilians(cameo, mt ? tc : null),
+            cameo: assaultByUnidentified(againstCivilians(cameo, mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,

@@ -55,3 +55,12 @@ test('"ordered an investigation" after a raid is an investigation (09) of the ra
   const found = code('Kenyan troops raided a village in southern Somalia on Monday. The investigation found that the troops had fired on civilians.');
   assert.ok(!found.some((g) => g.startsWith('KENMIL') && g.endsWith('KENMIL')), found.join('; '));
 });
+
+test('unidentified gunmen who kill a titled person assassinate (186), several policemen is assault (180), soldiers stay force (190)', () => {
+  const one = code('Gunmen killed a tribal sheikh near Kandahar on Monday.');
+  assert.ok(one.some((g) => / 186 AFG/.test(g)), one.join('; '));
+  const two = code('Unidentified gunmen shot dead two policemen near the main market of Peshawar.');
+  assert.ok(two.some((g) => / 180 PAKCOP$/.test(g)), two.join('; '));
+  const soldiers = code('Gunmen killed three Pakistani soldiers in an ambush near Peshawar.');
+  assert.ok(soldiers.some((g) => / 190 PAKMIL$/.test(g)), soldiers.join('; '));
+});
