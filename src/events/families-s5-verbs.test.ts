@@ -64,3 +64,11 @@ test('unidentified gunmen who kill a titled person assassinate (186), several po
   const soldiers = code('Gunmen killed three Pakistani soldiers in an ambush near Peshawar.');
   assert.ok(soldiers.some((g) => / 190 PAKMIL$/.test(g)), soldiers.join('; '));
 });
+
+test('an actor\'s own "will not negotiate" is a refusal (125), also when the clause is not hung under the statement', () => {
+  const root = code('The Colombian government will not negotiate with the FARC.');
+  assert.ok(root.some((g) => /^COLGOV 125 COLREB/.test(g)), root.join('; '));
+  const but = code('He told reporters that the door remained open to "those who renounce violence," but that Colombia would not negotiate with the FARC rebels.');
+  assert.ok(but.some((g) => / 125 COLREB/.test(g)), but.join('; '));
+  assert.ok(!but.some((g) => / 046 /.test(g)), but.join('; '));
+});
