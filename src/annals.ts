@@ -13,6 +13,7 @@ import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { stateSubjectsAsGovernment } from './actors/stategov.js';
+import { armedLeadersAsParties } from './actors/leaders.js';
 import { codeForModality, isConditionClause } from './events/intent.js';
 import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
@@ -127,7 +128,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       article?.setDateline(doc, src.dateline);
       const events: EventRecord[] = [];
       const problems: string[] = [];
-      const raw = stateSubjectsAsGovernment(doc, coder.code(doc, dayNumber(src.date)), states, seat);
+      const raw = armedLeadersAsParties(doc, stateSubjectsAsGovernment(doc, coder.code(doc, dayNumber(src.date)), states, seat));
       const day = dayNumber(src.date);
       // The filters ask who a reported clause is about ("said Japan would ...").
       const actorAt = (i: number): string | null => {
