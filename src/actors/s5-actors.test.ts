@@ -33,3 +33,26 @@ test('a title before a known name is a title even where the tagger reads "to cle
   assert.ok(got.some((g) => /^IRQPTYSDR 1\d+ IRQGOV$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('IRQREL')), got.join('; '));
 });
+
+test('a state or its capital addressed by a political act is its government; a scene or a target of force is not', () => {
+  const appeal = code('The Kurdish president appealed to Washington to restrain its ally.');
+  assert.ok(appeal.some((g) => /^\S+ 02\d* USAGOV$/.test(g)), appeal.join('; '));
+  const demand = code("Massoud Barzani rejected Ankara's demand that his government hand over the rebel leaders.");
+  assert.ok(demand.some((g) => /^\S+ 12\d* TURGOV$/.test(g)), demand.join('; '));
+  const warn = code('The Iranian minister warned Riyadh against meddling in Lebanon.');
+  assert.ok(warn.some((g) => / SAUGOV$/.test(g)), warn.join('; '));
+  // A scene: people marching in two cities, the second one a capital.
+  const scene = code('Thousands of people marched in Izmir and Ankara, demanding that the army strike the rebels.');
+  assert.ok(!scene.some((g) => g.endsWith(' TURGOV')), scene.join('; '));
+  // A city that is not the capital stays a place.
+  const city = code('The governor appealed to Basra to stay calm.');
+  assert.ok(!city.some((g) => g.endsWith(' IRQGOV')), city.join('; '));
+});
+
+test('a state named as the passive subject, or as the subject of a "saying ..." clause holding the event, is its government', () => {
+  const passive = code('Diplomats said Iran was prepared to hold talks with U.S. officials in Baghdad.');
+  assert.ok(passive.some((g) => /^IRNGOV 0\d+ USAGOV$/.test(g)), passive.join('; '));
+  const saying = code('Ankara rejected the offer on Monday, saying it would never negotiate with terrorists.');
+  assert.ok(saying.some((g) => g.startsWith('TURGOV ')), saying.join('; '));
+  assert.ok(!saying.some((g) => g.startsWith('TUR ')), saying.join('; '));
+});
