@@ -23,7 +23,7 @@ test('a denial of an accusation made by a compatriot is coded toward the accuser
 
 test('sharing intelligence "with" a state is intelligence cooperation (064) toward that state, not toward "intelligence"', () => {
   const got = code('Jordan shared intelligence on the militants with Israel.');
-  assert.ok(has(got, 'JORGOV', '064', 'ISR'), got.join('; '));
+  assert.ok(has(got, 'JORGOV', '064', 'ISRGOV'), got.join('; '));
   assert.ok(!got.some((g) => g.endsWith('SPY')), got.join('; '));
 });
 
@@ -38,12 +38,12 @@ test('"saw" a named leader on a given day is a meeting (040); "his French counte
 
 test('"would not stay silent / stand idly by if Y ..." is a warning to Y (130), not a negated act', () => {
   const r = annals.codeDocument({ id: 't', text: 'The Syrian president said Damascus would not remain silent if Israel attacked Lebanon.', date: '2011-03-02', path: '-' });
-  const warn = r.events.find((e) => e.cameo === '130' && e.target?.code === 'ISR');
+  const warn = r.events.find((e) => e.cameo === '130' && e.target?.code === 'ISRGOV');
   assert.ok(warn, r.events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code}`).join('; '));
   assert.equal(warn.negated, false);
   assert.notEqual(warn.modality, 'negated');
   const idly = code('Hamas said it would not stand idly by if Israel continued the arrests.');
-  assert.ok(idly.some((g) => g.endsWith(' 130 ISR')), idly.join('; '));
+  assert.ok(idly.some((g) => g.endsWith(' 130 ISRGOV')), idly.join('; '));
   // Silence itself is no event.
   assert.deepEqual(code('The Syrian opposition stayed silent on the Israeli proposal.'), []);
 });
@@ -116,9 +116,9 @@ test('"patience is running out" is a warning (130): to the one told, else to tho
   const told = code('The French envoy told the Lebanese president that Paris\'s patience was wearing thin.');
   assert.ok(has(told, 'FRAGOV', '130', 'LBNGOV'), told.join('; '));
   const said = code('The French president said Europe\'s patience with Iran was running out.');
-  assert.ok(has(said, 'FRAGOV', '130', 'IRN'), said.join('; '));
+  assert.ok(has(said, 'FRAGOV', '130', 'IRNGOV'), said.join('; '));
   const press = code('The French envoy told reporters that Paris\'s patience with Damascus was running out.');
-  assert.ok(has(press, 'FRAGOV', '130', 'SYR'), press.join('; '));
+  assert.ok(has(press, 'FRAGOV', '130', 'SYRGOV'), press.join('; '));
 });
 
 test('"all sides" / "all the parties" asked to calm down are the article country\'s political sides, even in a Washington paragraph', () => {

@@ -16,10 +16,10 @@ const has = hasEvent;
 
 test('not ready / not prepared to negotiate is a refusal (125), not an intent (036)', () => {
   const got = code('The Italian premier said Rome was not prepared to reopen the negotiations with Vienna.');
-  assert.ok(has(got, 'ITAGOV', '125', 'AUT'), got.join('; '));
+  assert.ok(has(got, 'ITAGOV', '125', 'AUTGOV'), got.join('; '));
   assert.ok(!got.some((g) => g.includes(' 036 ')), got.join('; '));
   // Still an intent without the negation.
-  assert.ok(has(code('The Italian premier said Rome was prepared to reopen the negotiations with Vienna.'), 'ITA', '036', 'AUT'));
+  assert.ok(has(code('The Italian premier said Rome was prepared to reopen the negotiations with Vienna.'), 'ITAGOV', '036', 'AUTGOV'));
 });
 
 test("an actor's own offer to mediate is an intent to mediate (039)", () => {
@@ -56,7 +56,7 @@ test('a renewed, reiterated or repeated demand or call is a demand (10) or an ap
   const renewed = code('Turkish leaders renewed their demand that the Greek government release the prisoners.');
   assert.ok(has(renewed, 'TURGOV', '10', 'GRCGOV'), renewed.join('; '));
   const repeated = code('The Greek Cypriot leader repeated his call for talks with Turkey.');
-  assert.ok(repeated.some((g) => g.split(' ')[1].startsWith('02') && g.endsWith(' TUR')), repeated.join('; '));
+  assert.ok(repeated.some((g) => g.split(' ')[1].startsWith('02') && g.endsWith(' TURGOV')), repeated.join('; '));
   assert.ok(!repeated.some((g) => g.split(' ')[1] === '010'), repeated.join('; '));
 });
 
@@ -129,7 +129,7 @@ test('an ambush is fighting (190) whatever its weapons', () => {
 });
 
 test('pursuing talks is negotiating (046); assuring someone is a promise (030)', () => {
-  assert.ok(has(code('Turkey is pursuing indirect peace talks with Syria.'), 'TURGOV', '046', 'SYR'));
+  assert.ok(has(code('Turkey is pursuing indirect peace talks with Syria.'), 'TURGOV', '046', 'SYRGOV'));
   const assured = code('The Iraqi prime minister assured the American ambassador that the salaries would be paid.');
   assert.ok(has(assured, 'IRQGOV', '030', 'USAGOV'), assured.join('; '));
 });
@@ -154,7 +154,7 @@ test('"would not allow X to ..." is a warning to X (130)', () => {
 
 test('pressure the patient says it will not bow to is its rejection of the agent (120)', () => {
   const got = code('The Venezuelan government would not be pressured by Washington.');
-  assert.ok(has(got, 'VENGOV', '120', 'USA'), got.join('; '));
+  assert.ok(has(got, 'VENGOV', '120', 'USAGOV'), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('USA 10')), got.join('; '));
 });
 
