@@ -72,3 +72,8 @@ test('an actor\'s own "will not negotiate" is a refusal (125), also when the cla
   assert.ok(but.some((g) => / 125 COLREB/.test(g)), but.join('; '));
   assert.ok(!but.some((g) => / 046 /.test(g)), but.join('; '));
 });
+
+test('"In a statement, X urged ..." makes "The statement accused ..." X\'s accusation', () => {
+  const got = code('In a statement read on state television, the Venezuelan government urged Colombia to pull its troops back from the border. The statement also accused Colombia of sheltering paramilitaries.');
+  assert.ok(got.some((g) => /^VENGOV 112 COL/.test(g)), got.join('; '));
+});
