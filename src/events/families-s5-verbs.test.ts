@@ -77,3 +77,9 @@ test('"In a statement, X urged ..." makes "The statement accused ..." X\'s accus
   const got = code('In a statement read on state television, the Venezuelan government urged Colombia to pull its troops back from the border. The statement also accused Colombia of sheltering paramilitaries.');
   assert.ok(got.some((g) => /^VENGOV 112 COL/.test(g)), got.join('; '));
 });
+
+test('"suspended their participation in the government to protest ..." is the suspension (16), not eased protests (082)', () => {
+  const got = code('Kurdish lawmakers in Turkey announced on Monday that they were suspending their participation in the Turkish government to protest the arrests.');
+  assert.ok(got.some((g) => / 16\d* TURGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 082 /.test(g)), got.join('; '));
+});
