@@ -83,3 +83,8 @@ test('"suspended their participation in the government to protest ..." is the su
   assert.ok(got.some((g) => / 16\d* TURGOV$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => / 082 /.test(g)), got.join('; '));
 });
+
+test('"threatened to withdraw its support from the government" is a threat (131) to the government, not a dropped withdrawal', () => {
+  const got = code('The Tamil bloc in parliament has threatened to withdraw its support from the Sri Lankan government if the vote is postponed again.');
+  assert.ok(got.some((g) => / 13\d* LKAGOV$/.test(g)), got.join('; '));
+});
