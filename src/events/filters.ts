@@ -436,7 +436,9 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       if (r === 'advcl' && kids(p).some((k) => rel(k) === 'mark' && CIRCUMSTANCE.has(lower(k)))) return false;
       // The link into `g` itself must embed, not coordinate ("pressed X ..., and its envoy
       // is expected to arrive" is a second assertion).
-      if (h === g) return r !== 'conj' && r !== 'parataxis' && (clausal || CLAUSAL.has(r) || r === 'obl' || r === 'nmod');
+      // A clause inside the alleging verb's subject describes the accuser ("Rice, who has
+      // urged Russia to back sanctions, accused Iran ..."): asserted, not the allegation.
+      if (h === g) return r !== 'conj' && r !== 'parataxis' && !r.startsWith('nsubj') && (clausal || CLAUSAL.has(r) || r === 'obl' || r === 'nmod');
       if (CLAUSAL.has(r) || r === 'obl' || r === 'nmod') clausal = true;
       p = h;
     }
@@ -464,10 +466,13 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // A fronted content with the accusation or warning after it ("His militia would attack
     // American troops, the statement warned"): the parser hangs that verb as parataxis
     // (or as a conjunct without "and"), and that verb has no object of its own.
+    // That verb names its own speaker ("the statement warned"); one without a subject
+    // continues the act's subject ("Talabani, who met X, also appealed to Washington").
     const trailing = (k: number): boolean =>
       k > ev.verb &&
       (rel(k) === 'parataxis' || (rel(k) === 'conj' && !kids(k).some((c) => rel(c) === 'cc'))) &&
       ALLEGING_VERBS.has(lemma(k)) &&
+      kids(k).some((c) => rel(c) === 'nsubj') &&
       !kids(k).some((c) => rel(c) === 'obj' || rel(c) === 'ccomp');
     return kids(ev.verb).some(trailing);
   };

@@ -1,0 +1,25 @@
+/**
+ * Argument-finding and filter families (issue 5, syntax part) through the whole pipeline
+ * (`createAnnals`): each test codes invented news sentences and checks who is the source
+ * and the target, and that a precision filter keeps the right event.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { eventCoder, hasEvent } from './testing.js';
+
+const annals = createAnnals();
+const code = eventCoder(annals, '2014-05-06');
+const has = hasEvent;
+
+test('a relative clause on the subject of an accusation or appeal is asserted, not alleged', () => {
+  // The relative clause describes the accuser: it is not the content of "accused".
+  const urged = code('Lavrov, who has urged Germany and France to lift the sanctions, accused Kiev of sabotaging the talks.');
+  assert.ok(has(urged, 'RUSGOV', '02', 'DEU'), urged.join('; '));
+  assert.ok(has(urged, 'RUSGOV', '112', 'UKR'), urged.join('; '));
+  // A verb of appeal after the relative clause continues its subject; it names no speaker
+  // of its own, so the meeting is not its content.
+  const met = code('The Kenyan opposition leader, who met the British ambassador on Friday, also appealed to Washington to restrain the police.');
+  assert.ok(has(met, 'KENOPP', '040', 'GBRGOV'), met.join('; '));
+  assert.ok(has(met, 'KENOPP', '020', 'USA'), met.join('; '));
+});
