@@ -1667,8 +1667,22 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const c = st.mentions[x].code;
       return c.length === 3 && stateOf(c) !== null && caseOf(st, x) === 'FROM' && src.some((y) => stateOf(st.mentions[y].code) === c);
     };
+    // A threat's complement clause about the speaker's own side ("warned that Iraq could
+    // find other friends", "threatened that the Sadrists could bring down the coalition"):
+    // its subject is what the threat is made with, not whom it is made against.
+    const ownClauseSubject = (x: number) => {
+      if (!cameo.startsWith('13')) return false;
+      const h = st.synHead(st.mentions[x]);
+      const c = st.head[h];
+      if (!st.dep[h].startsWith('nsubj') || c < 0 || st.dep[c] !== 'ccomp' || st.head[c] !== v) return false;
+      const xc = st.mentions[x].code;
+      return src.some((y) => {
+        const yc = st.mentions[y].code;
+        return stateOf(yc) !== null && stateOf(yc) === stateOf(xc) && (xc.length === 3 || yc.startsWith(xc) || xc.startsWith(yc));
+      });
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || ownClauseSubject(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');

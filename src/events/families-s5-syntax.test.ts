@@ -23,3 +23,13 @@ test('a relative clause on the subject of an accusation or appeal is asserted, n
   assert.ok(has(met, 'KENOPP', '040', 'GBRGOV'), met.join('; '));
   assert.ok(has(met, 'KENOPP', '020', 'USA'), met.join('; '));
 });
+
+test("a threat's complement clause about the speaker's own side does not make that side the target", () => {
+  const own = code('The Venezuelan president warned that Venezuela could find other partners.');
+  assert.ok(!own.some((g) => g.startsWith('VENGOV 13') && g.endsWith(' VEN')), own.join('; '));
+  const fighters = code('A Hamas spokesman threatened that Hamas fighters could bring down the government.');
+  assert.ok(!fighters.some((g) => g.endsWith(' PSEREBHAM')), fighters.join('; '));
+  // The other side in the clause stays the target.
+  const strike = code('The Venezuelan president warned that Venezuelan troops would strike Colombian rebels.');
+  assert.ok(has(strike, 'VENGOV', '13', 'COLREB'), strike.join('; '));
+});
