@@ -33,3 +33,13 @@ test("a threat's complement clause about the speaker's own side does not make th
   const strike = code('The Venezuelan president warned that Venezuelan troops would strike Colombian rebels.');
   assert.ok(has(strike, 'VENGOV', '13', 'COLREB'), strike.join('; '));
 });
+
+test('a restrictive relative clause defines its noun: no event of its own; a comma relative or an attack noun keeps one', () => {
+  const turned = code('The Sunni tribesmen who turned against al Qaeda met the Iraqi prime minister.');
+  assert.ok(has(turned, 'IRQCVLSUN', '040', 'IRQGOV'), turned.join('; '));
+  assert.ok(!turned.some((g) => g.endsWith(' IRQREBAQD')), turned.join('; '));
+  const helped = code('Ruto praised the Somali tribal leader who had cooperated with the Americans.');
+  assert.ok(!helped.some((g) => g.endsWith(' USA')), helped.join('; '));
+  const met = code('Ruto, who met the British ambassador on Monday, criticised the police.');
+  assert.ok(has(met, 'KENGOV', '040', 'GBRGOV'), met.join('; '));
+});

@@ -64,7 +64,11 @@
  *   police ..."). Material acts keep targets from a purpose or result clause ("sent troops
  *   to confront militants", "blew themselves up, killing 39 people").
  * - `generic-relative`: the verb is a relative clause in the simple present, which describes
- *   its noun rather than reporting an event ("Shiite militants who attack American troops").
+ *   its noun rather than reporting an event ("Shiite militants who attack American troops"),
+ *   or a restrictive relative (no comma before its pronoun subject) in any tense, which
+ *   defines its noun ("the tribal fighters who turned against al Qaeda"); a relative on an
+ *   attack noun ("a raid that killed four people"), violence in the simple past ("the
+ *   militants who attacked the convoy") and ", who met X," are kept.
  * - `plain-statement`: any other plain statement (010: "said", "told X", "added"). An expert
  *   codes what was said (the criticism, the demand, the promise), never the saying itself;
  *   statements whose content codes more (012, 013, 015, 016, ...) are kept.
@@ -153,6 +157,9 @@ const IN_PHRASE = new Set(['amod', 'compound', 'flat', 'nmod:poss', 'det', 'numm
 const CLAUSAL = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'csubj:pass', 'acl', 'acl:relcl', 'advcl:relcl']);
 /** Nouns for victims: never the agent of violence. */
 const VICTIMS = new Set(['victim', 'casualty', 'dead', 'wounded', 'injured', 'body', 'corpse', 'fatality', 'victims', 'casualties', 'bodies', 'corpses', 'fatalities']);
+/** Nouns of an attack or blast: a relative clause on them tells what it did. */
+const INCIDENTS = new Set(['attack', 'raid', 'strike', 'airstrike', 'bombing', 'blast', 'explosion', 'bomb', 'operation', 'offensive', 'assault',
+  'ambush', 'shelling', 'fire', 'clash', 'fighting', 'rocket', 'mortar', 'barrage', 'incursion', 'crackdown', 'shooting', 'massacre']);
 /** Verbs whose embedded act is only alleged, denied or rejected ("accused X of bombing"). */
 const ALLEGING_VERBS = new Set([
   'accuse', 'blame', 'allege', 'deny', 'reject', 'dismiss', 'condemn', 'criticize', 'criticise', 'denounce', 'complain',
@@ -535,8 +542,18 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const r = rel(v);
     if (r !== 'acl:relcl' && r !== 'acl') return false;
     const x = XPOS[doc.xpos[v]];
-    if (x !== 'VBZ' && x !== 'VBP') return false;
     const ks = kids(v);
+    // A restrictive relative (no comma before its pronoun) defines its noun, in any tense
+    // ("the Sunni tribal fighters who turned against al Qaeda", "the suicide bombers who
+    // struck markets"): background, where ", who met X on Monday," reports an event.
+    const pron = ks.find((k) => rel(k).startsWith('nsubj') && /^(who|which|that)$/.test(lower(k)));
+    // A relative on an attack or blast noun is that attack ("a raid that killed four people");
+    // violence in the simple past may be the news itself ("arrested the militants who attacked
+    // the convoy").
+    const noun = headOf(v);
+    const news = /^(18|19|20)/.test(ev.cameo) && x === 'VBD' && !ks.some((k) => rel(k) === 'aux');
+    if (r === 'acl:relcl' && pron !== undefined && pron > 0 && !/^[,(\u2014;:-]+$/.test(doc.form[pron - 1]) && !news && !(noun >= 0 && INCIDENTS.has(lemma(noun)))) return true;
+    if (x !== 'VBZ' && x !== 'VBP') return false;
     if (ks.some((k) => rel(k) === 'aux' || rel(k) === 'aux:pass')) return false;
     // Its subject is the relative pronoun (or the noun it modifies).
     return ks.some((k) => rel(k).startsWith('nsubj') && /^(who|which|that)$/.test(lower(k))) || (r === 'acl:relcl' && !ks.some((k) => rel(k).startsWith('nsubj')));
