@@ -43,3 +43,12 @@ test('a restrictive relative clause defines its noun: no event of its own; a com
   const met = code('Ruto, who met the British ambassador on Monday, criticised the police.');
   assert.ok(has(met, 'KENGOV', '040', 'GBRGOV'), met.join('; '));
 });
+
+test('the press is the channel of an act named in an interview, and of a talk with reporters; criticism of it stays', () => {
+  const interview = code('The Venezuelan foreign minister condemned the sanctions in an interview with Colombian television.');
+  assert.ok(!interview.some((g) => g.endsWith('MED')), interview.join('; '));
+  const spoke = code('The Kenyan president spoke to foreign reporters in Nairobi.');
+  assert.ok(!spoke.some((g) => g.endsWith('MED')), spoke.join('; '));
+  const criticised = code('The Venezuelan foreign minister condemned Colombian television for its coverage.');
+  assert.ok(has(criticised, 'VENGOV', '111', 'COLMED'), criticised.join('; '));
+});

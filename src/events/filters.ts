@@ -24,9 +24,11 @@
  *   the venue, or another actor in a non-partner adjunct ("under African Union auspices"), as target ("Sudan and South Sudan resumed talks in Addis Ababa", "Russian and
  *   Venezuelan warships held exercises in the Caribbean"), the events are re-aimed at the
  *   other subjects (SDN->SSD, SSD->SDN), PETRARCH's convention for "X and Y met".
- * - `media-addressee`: a statement, appeal, intent or demand (CAMEO 01-03, 10) whose target
- *   is the press ("told reporters", "told the state news agency", "denied a newspaper
- *   report"): media are the channel, not the addressee.
+ * - `media-addressee`: a statement, appeal, intent, consultation or demand (CAMEO 01-04, 10)
+ *   whose target is the press ("told reporters", "spoke to reporters", "told the state news
+ *   agency", "denied a newspaper report"), or any act whose press target follows a noun of
+ *   speaking ("condemned the raid in an interview with state television"): media are the
+ *   channel, not the addressee.
  * - `reported-clause-actor`: a plain statement (010) whose target is the subject of the
  *   reported clause ("Mottaki said Tehran was ready ...", "the panel said that the two
  *   delegations had agreed ..."), an actor of an event its predicate coded, the object of
@@ -192,11 +194,14 @@ const JOINT_ACT = /^(?:0[3-6]|0871)/;
 const NO_JOINT = /^(?:033|04[23])/;
 /**
  * Verbal acts whose target the press can only be as the channel: statements, appeals,
- * intents and demands ("told reporters he would not support any move": not a demand on
- * reporters; "told Reuters by telephone" is an interview, not a call between the parties).
+ * intents, consultations ("spoke to reporters") and demands ("told reporters he would not
+ * support any move": not a demand on reporters; "told Reuters by telephone" is an
+ * interview, not a call between the parties).
  * Criticism of the press (11) stays.
  */
-const MEDIA_ROOTS = /^(?:0[123]|041|10)/;
+const MEDIA_ROOTS = /^(?:0[1234]|10)/;
+/** Nouns of speaking through the press: the medium after them is the channel ("an interview with", "a statement to"). */
+const CHANNEL_NOUNS = new Set(['interview', 'statement', 'broadcast', 'remark', 'remarks', 'comment', 'comments', 'briefing', 'address', 'speech', 'message']);
 /** Material cooperation and conflict (CAMEO 06-09, 15-20). */
 const MATERIAL = /^(?:0[6-9]|1[5-9]|20)/;
 /**
@@ -315,6 +320,12 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   };
 
   const isMedia = (m: ActorMention): boolean => /^(?:.{3})*MED/.test(m.code.slice(3));
+  /** The press named as the channel of any act: "condemned the raid in an interview with Iranian television". */
+  const mediaChannel = (m: ActorMention): boolean => {
+    const p = phraseHead(m);
+    const h = headOf(p);
+    return (rel(p) === 'nmod' || rel(p).startsWith('nmod:')) && h >= 0 && CHANNEL_NOUNS.has(lemma(h));
+  };
 
   /**
    * The outermost embedded clause on the path from token `i` up to the event verb (the
@@ -640,7 +651,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       }
     }
     if (on('place-adjunct') && (isPlaceNoise(ev, ev.source, 'source') || placeTarget)) reason = 'place-adjunct';
-    else if (on('media-addressee') && t && MEDIA_ROOTS.test(ev.cameo) && isMedia(t)) reason = 'media-addressee';
+    else if (on('media-addressee') && t && isMedia(t) && (MEDIA_ROOTS.test(ev.cameo) || mediaChannel(t))) reason = 'media-addressee';
     else if (on('reported-clause-actor') && t && ev.cameo === '010' && reportedActor(ev, t)) reason = 'reported-clause-actor';
     else if (on('covered-statement') && t && ev.cameo === '010' && specific.has(`${ev.sentence}|${ev.source.code}|${t.code}`)) reason = 'covered-statement';
     else if (on('patient-source') && isPatientSource(ev)) reason = 'patient-source';
