@@ -145,6 +145,11 @@ const JOINT = new Set(['talk', 'talks', 'negotiation', 'meeting', 'summit', 'dia
 /** Verbs of naming: "what he called X" is X. */
 const NAMING = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
 
+/** Nouns of asking or ordering: their possessor asked for the act ("at the government's request"). */
+const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'order', 'orders', 'instruction', 'instructions', 'insistence', 'urging',
+  'instigation', 'bidding', 'direction', 'recommendation', 'suggestion', 'initiative']);
+/** Prepositions of a request adjunct ("at the request of", "on orders from", "under instructions from"). */
+const ADJUNCT_CASES = new Set(['AT', 'ON', 'UPON', 'UNDER']);
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
 /** Prepositions that introduce the other party of a joint act. */
 const PARTNER_CASES = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS']);
@@ -796,7 +801,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           if (r >= 0) return r;
           continue;
         }
-        if (hit < 0 || (e.k === 'cmp' && !coordinated(st, hit))) continue;
+        if (hit < 0 || (e.k === 'cmp' && !coordinated(st, hit)) || (e.k === 'tgt' && requester(st, hit))) continue;
         const r = matchPost(st, elems, k + 1, st.mentions[hit].end, limit, m);
         if (r >= 0) {
           if (e.k === 'src') m.src = hit;
@@ -841,7 +846,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           if (r >= 0) return r;
           continue;
         }
-        if (mi < 0 || (e.k === 'cmp' && !coordinated(st, mi))) continue;
+        if (mi < 0 || (e.k === 'cmp' && !coordinated(st, mi)) || (e.k === 'tgt' && requester(st, mi))) continue;
         const r = matchPre(st, elems, k - 1, st.mentions[mi].start - 1, m, floor);
         if (r >= 0) {
           if (e.k === 'src') m.src = mi;
@@ -1041,6 +1046,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const nm = f;
       if (!out.some((x) => st.mentions[x].start === nm.start && st.mentions[x].end === nm.end)) out.push(next);
     }
+  }
+
+  /**
+   * "at the government's request", "at the invitation of Baghdad", "on Maliki's orders": the
+   * one who asked for an act is not the one it is done to (nor an actor of a pattern's slot).
+   */
+  function requester(st: Sent, mi: number): boolean {
+    const h = st.synHead(st.mentions[mi]);
+    const p = st.head[h];
+    if (p < 0 || st.mentionAt[p] >= 0 || !REQUEST_NOUNS.has(st.lemma(p).toLowerCase())) return false;
+    // Only the adjunct of manner ("at X's request"): "rejected Eritrea's request" answers Eritrea.
+    if (!st.kids(p).some((c) => st.dep[c] === 'case' && ADJUNCT_CASES.has(st.up[c]))) return false;
+    if (st.dep[h] === 'nmod:poss') return true;
+    return st.dep[h] === 'nmod' && st.kids(h).some((c) => st.dep[c] === 'case' && st.up[c] === 'OF');
   }
 
   /**
@@ -1682,7 +1701,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       });
     };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || ownClauseSubject(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || ownClauseSubject(x) || requester(st, x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');

@@ -52,3 +52,14 @@ test('the press is the channel of an act named in an interview, and of a talk wi
   const criticised = code('The Venezuelan foreign minister condemned Colombian television for its coverage.');
   assert.ok(has(criticised, 'VENGOV', '111', 'COLMED'), criticised.join('; '));
 });
+
+test('whoever asked for an act ("at the government\'s request") is not its target; a rejected request answers its maker', () => {
+  const poss = code("Turkish warplanes struck PKK positions in northern Iraq at the government's request.");
+  assert.ok(has(poss, 'TURMIL', '19', 'TURREBPKK'), poss.join('; '));
+  assert.ok(!poss.some((g) => g.endsWith('GOV')), poss.join('; '));
+  const of = code('Turkish warplanes struck PKK positions at the request of the Iraqi government.');
+  assert.ok(has(of, 'TURMIL', '19', 'TURREBPKK'), of.join('; '));
+  assert.ok(!of.some((g) => g.endsWith('IRQGOV')), of.join('; '));
+  const rejected = code("Ethiopia rejected Eritrea's request for talks.");
+  assert.ok(has(rejected, 'ETHGOV', '12', 'ERI'), rejected.join('; '));
+});
