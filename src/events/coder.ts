@@ -1647,7 +1647,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const m = st.mentions[x];
     // A person's name (singular, with a role code), not a people ("Arnorians") or a state.
     if (st.synHead(m) !== st.kid(v, 'obj') || XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP' || m.code.length <= 3 || m.resolvedFrom) return false;
-    return src.every((y) => st.mentions[y].resolvedFrom === undefined && st.up[st.mentions[y].head] !== st.up[m.head]);
+    // A pronoun or title resolved to someone else by name ("He accused the Interior Ministry",
+    // he = the vice president) is another actor too.
+    const word = st.up[m.head];
+    return src.every((y) => {
+      const r = st.mentions[y].resolvedFrom;
+      if (r === undefined) return st.up[st.mentions[y].head] !== word;
+      return st.mentions[y].via === 'pronoun' && r.end > r.start && st.doc.form[r.end - 1].toUpperCase() !== word && !st.mentions[y].code.startsWith('---');
+    });
   }
 
   /** Default target mentions of verb `v`, excluding `src`. */

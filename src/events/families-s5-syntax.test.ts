@@ -63,3 +63,8 @@ test('whoever asked for an act ("at the government\'s request") is not its targe
   const rejected = code("Ethiopia rejected Eritrea's request for talks.");
   assert.ok(has(rejected, 'ETHGOV', '12', 'ERI'), rejected.join('; '));
 });
+
+test('a pronoun resolved to one official and a named ministry of the same government are two actors', () => {
+  const got = code('Kenyan Vice President William Ruto met the British ambassador on Monday. He accused the Interior Ministry of shielding corrupt officers.');
+  assert.ok(has(got, 'KENGOV', '112', 'KENGOV'), got.join('; '));
+});
