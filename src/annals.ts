@@ -12,7 +12,7 @@ import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
-import { stateSubjectsAsGovernment } from './actors/stategov.js';
+import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { codeForModality, isConditionClause } from './events/intent.js';
 import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
@@ -135,7 +135,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         return null;
       };
       const kept = filterOpts ? filterEvents(doc, raw, filterOpts, { actorAt }) : null;
-      const coded = kept ? kept.kept : raw;
+      // After the filters, which judge a state's bare name as the dictionaries give it.
+      const coded = stateTargetsAsGovernment(doc, kept ? kept.kept : raw, states, seat);
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {
         try {

@@ -46,6 +46,44 @@ export function isStateSubject(doc: Doc, m: ActorMention, verb: number, states: 
   return true;
 }
 
+/**
+ * Relations by which a state's name is the party an act is aimed at: its object
+ * ("urged Washington"), indirect object, a prepositional argument of the verb
+ * ("appealed to Washington", "talks with Tehran"; not a scene: "in Baghdad"), or the
+ * possessor of the object ("rejected Ankara's demand").
+ */
+const AIMED_AT: ReadonlySet<string> = new Set(['obj', 'iobj', 'obl', 'nmod:poss', 'nmod']);
+/** Prepositions of a scene or a topic, not of a party ("in Iraq", "about Iran", "for Iraq"). */
+const NOT_A_PARTY: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout', 'around', 'into', 'through', 'about', 'over', 'for', 'of', 'outside', 'within', 'toward', 'towards', 'via']);
+
+/**
+ * True when `m` is a state's bare code on a proper name (the state itself, not a modifier
+ * of another noun) that an event's verb is aimed at (see {@link AIMED_AT}).
+ */
+export function isStateTarget(doc: Doc, m: ActorMention, states: ReadonlySet<string>): boolean {
+  if (m.code.length !== 3 || !states.has(m.code) || m.codes || m.resolvedFrom) return false;
+  const h = m.head;
+  if (h < m.start || h >= m.end || UPOS[doc.upos[h]] !== 'PROPN') return false;
+  const rel = DEPREL[doc.dep[h]];
+  if (!AIMED_AT.has(rel)) return false;
+  if (XPOS[doc.xpos[h]] === 'NNPS' && m.end - m.start < 2) return false;
+  for (let k = m.start; k < m.end; k++) if (!NAME_POS.has(UPOS[doc.upos[k]])) return false;
+  const first = doc.form[m.start].toLowerCase();
+  if (first === 'a' || first === 'an' || (m.start > 0 && /^an?$/i.test(doc.form[m.start - 1]))) return false;
+  const s = doc.sentenceOf(h);
+  const next = m.end < doc.sentEnd[s] ? m.end : -1;
+  const possessive = next >= 0 && (doc.form[next] === "'s" || doc.form[next] === "'");
+  if (next >= 0 && !possessive && ['NOUN', 'PROPN'].includes(UPOS[doc.upos[next]])) return false;
+  if (rel === 'nmod:poss' && !possessive) return false;
+  if (rel === 'obl' || rel === 'nmod') {
+    // The preposition that marks it.
+    for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) {
+      if (doc.head[k] === h && DEPREL[doc.dep[k]] === 'case' && NOT_A_PARTY.has(doc.form[k].toLowerCase())) return false;
+    }
+  }
+  return true;
+}
+
 /** True when verb `v` has its own subject. */
 function hasSubject(doc: Doc, v: number): boolean {
   const s = doc.sentenceOf(v);
@@ -73,5 +111,26 @@ export function stateSubjectsAsGovernment(
     const code = `${e.source.code}GOV`;
     if (e.target && e.target.code === code) return e;
     return { ...e, source: { ...e.source, code, rule: `${e.source.rule} + a state as subject acts through its government` } };
+  });
+}
+
+/**
+ * The events with targets {@link isStateTarget} says are a state (or its seat) an act is
+ * aimed at coded as its government ("appealed to Washington", "rejected Ankara's demand"
+ * -> USAGOV, TURGOV). Other events are returned unchanged.
+ */
+export function stateTargetsAsGovernment(
+  doc: Doc,
+  events: readonly CodedEvent[],
+  states: ReadonlySet<string>,
+  seat?: (name: string, code: string) => boolean,
+): CodedEvent[] {
+  return events.map((e) => {
+    const t = e.target;
+    if (!t || !isStateTarget(doc, t, states)) return e;
+    if (seat && !seat(doc.text.slice(doc.start[t.start], doc.end[t.end - 1]), t.code)) return e;
+    const code = `${t.code}GOV`;
+    if (e.source.code === code) return e;
+    return { ...e, target: { ...t, code, rule: `${t.rule} + a state an act is aimed at is its government` } };
   });
 }

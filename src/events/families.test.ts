@@ -16,10 +16,10 @@ const has = hasEvent;
 
 test('not ready / not prepared to negotiate is a refusal (125), not an intent (036)', () => {
   const got = code('The Italian premier said Rome was not prepared to reopen the negotiations with Vienna.');
-  assert.ok(has(got, 'ITAGOV', '125', 'AUT'), got.join('; '));
+  assert.ok(has(got, 'ITAGOV', '125', 'AUTGOV'), got.join('; '));
   assert.ok(!got.some((g) => g.includes(' 036 ')), got.join('; '));
   // Still an intent without the negation.
-  assert.ok(has(code('The Italian premier said Rome was prepared to reopen the negotiations with Vienna.'), 'ITA', '036', 'AUT'));
+  assert.ok(has(code('The Italian premier said Rome was prepared to reopen the negotiations with Vienna.'), 'ITA', '036', 'AUTGOV'));
 });
 
 test("an actor's own offer to mediate is an intent to mediate (039)", () => {
@@ -56,7 +56,7 @@ test('a renewed, reiterated or repeated demand or call is a demand (10) or an ap
   const renewed = code('Turkish leaders renewed their demand that the Greek government release the prisoners.');
   assert.ok(has(renewed, 'TURGOV', '10', 'GRCGOV'), renewed.join('; '));
   const repeated = code('The Greek Cypriot leader repeated his call for talks with Turkey.');
-  assert.ok(repeated.some((g) => g.split(' ')[1].startsWith('02') && g.endsWith(' TUR')), repeated.join('; '));
+  assert.ok(repeated.some((g) => g.split(' ')[1].startsWith('02') && g.endsWith(' TURGOV')), repeated.join('; '));
   assert.ok(!repeated.some((g) => g.split(' ')[1] === '010'), repeated.join('; '));
 });
 
@@ -129,14 +129,14 @@ test('an ambush is fighting (190) whatever its weapons', () => {
 });
 
 test('pursuing talks is negotiating (046); assuring someone is a promise (030)', () => {
-  assert.ok(has(code('Turkey is pursuing indirect peace talks with Syria.'), 'TURGOV', '046', 'SYR'));
+  assert.ok(has(code('Turkey is pursuing indirect peace talks with Syria.'), 'TURGOV', '046', 'SYRGOV'));
   const assured = code('The Iraqi prime minister assured the American ambassador that the salaries would be paid.');
   assert.ok(has(assured, 'IRQGOV', '030', 'USAGOV'), assured.join('; '));
 });
 
 test("force the speaker says its own side will use is a threat (138); another side's, or a condition, is not", () => {
   const respond = code('The Syrian defence minister said Syria would respond forcefully to any further aggression by Israel.');
-  assert.ok(respond.some((g) => g.split(' ')[1] === '138' && g.endsWith(' ISR')), respond.join('; '));
+  assert.ok(respond.some((g) => g.split(' ')[1] === '138' && g.endsWith(' ISRGOV')), respond.join('; '));
   const ready = code('Hezbollah warned that its fighters were ready to confront any Israeli aggression.');
   assert.ok(has(ready, 'LBNREBHEZ', '138', 'ISR'), ready.join('; '));
   // A report about another side's plan is no threat of the speaker's.
