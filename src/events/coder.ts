@@ -74,7 +74,7 @@ export interface CoderOptions {
 /** Codes events in analysed documents. Immutable once built. */
 export interface Coder {
   /** Code every sentence of `doc`; `date` (yyyymmdd) resolves dated actor codes. */
-  code(doc: Doc, date?: DayNumber): CodedEvent[];
+  code(doc: Doc, date?: DayNumber, opts?: { requireDyad?: boolean }): CodedEvent[];
 }
 
 const XPOS_VBG = xposId('VBG');
@@ -197,6 +197,8 @@ const TEMPORAL_LINKS = new Set(['advcl', 'acl', 'advcl:relcl']);
 
 /** Per-sentence view, built once and shared by every verb and pattern of the sentence. */
 class Sent {
+  /** Events need a target (CoderOptions.requireDyad, per call). */
+  dyadsOnly = true;
   readonly a: number;
   readonly n: number;
   /** Uppercase word forms, sentence-local index. */
@@ -2175,7 +2177,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if (code.fwd) mk(s, t, code.fwd);
         if (code.rev) mk(t, s, code.rev);
       }
-      if (!any && !requireDyad && code.fwd) mk(s, -1, code.fwd);
+      if (!any && !st.dyadsOnly && code.fwd) mk(s, -1, code.fwd);
     }
     return hit;
   }
@@ -2748,7 +2750,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return false;
   }
 
-  function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
+  function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[], dyadsOnly: boolean): void {
     const a = doc.sentStart[s];
     const n = doc.sentEnd[s] - a;
     if (n === 0) return;
@@ -2763,6 +2765,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const cut = commas ? commaCut(doc, a, n) : null;
     if (cut) mentions = mentions.filter((m) => !cut[m.start - a] && !cut[m.end - 1 - a]);
     const st = new Sent(doc, s, mentions, (w) => dict.verbs.has(w));
+    st.dyadsOnly = dyadsOnly;
     if (st.mentions.length === 0 && newActorLength <= 0) return;
     const hits = new Map<number, VerbHit>();
     for (let v = 0; v < n; v++) {
@@ -2898,10 +2901,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return any ? cut : null;
   }
   return {
-    code(doc: Doc, date?: DayNumber): CodedEvent[] {
+    code(doc: Doc, date?: DayNumber, opts?: { requireDyad?: boolean }): CodedEvent[] {
       // Discard phrases are the actor matcher's: a discarded sentence has no mentions.
       const out: CodedEvent[] = [];
-      for (let s = 0; s < doc.sentenceCount; s++) codeSentence(doc, s, date, out);
+      const dyadsOnly = opts?.requireDyad ?? requireDyad;
+      for (let s = 0; s < doc.sentenceCount; s++) codeSentence(doc, s, date, out, dyadsOnly);
       return out;
     },
   };
