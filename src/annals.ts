@@ -13,12 +13,14 @@ import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { answeredTargets, byPosition } from './article/implicit.js';
+import { obligationsAsDemands } from './events/obligation.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { codeForModality, isConditionClause } from './events/intent.js';
 import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
 import type { CodedEvent, EventRecord } from './events/types.js';
+import type { ActorMention } from './actors/types.js';
 import type { SourceDocument } from './ingest/types.js';
 import { applyContext, countryOfName, createContextAnalyzer, loadGazetteer, memoMatcher, type Gazetteer } from './context/index.js';
 import { iso2OfCameo } from './context/geo.js';
@@ -161,6 +163,16 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         );
         if (answered.size > 0) coded = dyadsOnly ? [...coded, ...answered.values()].sort(byPosition) : coded.map((e) => answered.get(e) ?? e);
       }
+      // A statement that another actor must act is a demand on it (src/events/obligation.ts).
+      const mentions = new Map<number, ActorMention[]>();
+      const mentionAt = (i: number): ActorMention | null => {
+        const s = doc.sentenceOf(i);
+        let ms = mentions.get(s);
+        if (!ms) mentions.set(s, (ms = actors.match(doc, s, day)));
+        return ms.find((m) => m.start <= i && i < m.end) ?? null;
+      };
+      const demands = obligationsAsDemands(doc, [...raw, ...open], mentionAt);
+      if (demands.length > 0) coded = [...coded, ...demands].sort(byPosition);
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {
         try {
