@@ -56,3 +56,22 @@ test('a state named as the passive subject, or as the subject of a "saying ..." 
   assert.ok(saying.some((g) => g.startsWith('TURGOV ')), saying.join('; '));
   assert.ok(!saying.some((g) => g.startsWith('TUR ')), saying.join('; '));
 });
+
+test('armed nouns take the coders\' codes: insurgents are rebels, "Shiite militias" are the article\'s Shiite militia, rebel nouns its dominant rebel group', () => {
+  const ins = code('Iraqi officials said American soldiers killed six insurgents near Baquba on Sunday, and Iraqi police arrested two others.');
+  assert.ok(hasEvent(ins, 'USAMIL', '19', 'IRQREB') || hasEvent(ins, 'USAMIL', '18', 'IRQREB'), ins.join('; '));
+  // A sector before an identity, and the militia the article names.
+  const shiite = code(
+    'BAGHDAD -- Iraqi troops clashed with the Mahdi Army in Kut on Monday.\n\n' +
+      'The defence minister said the army would crush the Shiite militias in Kut within days.\n\n' +
+      'The Mahdi Army accused the government of breaking the truce.',
+  );
+  assert.ok(shiite.some((g) => / IRQREBSHI$/.test(g) && /^IRQ(GOV|MIL)/.test(g) && !g.includes(' 11')), shiite.join('; '));
+  assert.ok(!shiite.some((g) => g.includes('SHIUAF')), shiite.join('; '));
+  const pkk = code(
+    'BAGHDAD -- The PKK said on Sunday that it had ambushed a Turkish patrol.\n\n' +
+      'Turkish warplanes bombed suspected rebel positions in the mountains of northern Iraq overnight.\n\n' +
+      'The PKK accused Ankara of killing villagers.',
+  );
+  assert.ok(pkk.some((g) => /^TURMIL 19\d* TURREB/.test(g)), pkk.join('; '));
+});
