@@ -75,3 +75,14 @@ test('armed nouns take the coders\' codes: insurgents are rebels, "Shiite militi
   );
   assert.ok(pkk.some((g) => /^TURMIL 19\d* TURREB/.test(g)), pkk.join('; '));
 });
+
+test('officials, lawmakers and commanders of the Iraq-war years are known actors of their country and sector', () => {
+  const got = code(
+    'Foreign Ministry spokesman Mohammad Ali Hosseini condemned the American raid on Monday.\n\n' +
+      'Senator Jim Webb criticized the White House for ignoring the generals.\n\n' +
+      "Turkey's interior minister, Besir Atalay, accused the Kurdish regional government of sheltering the PKK.",
+  );
+  assert.ok(got.some((g) => g.startsWith('IRNGOV 111')), got.join('; '));
+  assert.ok(hasEvent(got, 'USALEG', '111', 'USAGOV'), got.join('; '));
+  assert.ok(got.some((g) => g.startsWith('TURGOV 112')), got.join('; '));
+});
