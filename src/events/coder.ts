@@ -145,6 +145,11 @@ const JOINT = new Set(['talk', 'talks', 'negotiation', 'meeting', 'summit', 'dia
 /** Verbs of naming: "what he called X" is X. */
 const NAMING = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
 
+/** Nouns of asking or ordering: their possessor asked for the act ("at the government's request"). */
+const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'order', 'orders', 'instruction', 'instructions', 'insistence', 'urging',
+  'instigation', 'bidding', 'direction', 'recommendation', 'suggestion', 'initiative']);
+/** Prepositions of a request adjunct ("at the request of", "on orders from", "under instructions from"). */
+const ADJUNCT_CASES = new Set(['AT', 'ON', 'UPON', 'UNDER']);
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
 /** Prepositions that introduce the other party of a joint act. */
 const PARTNER_CASES = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS']);
@@ -796,7 +801,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           if (r >= 0) return r;
           continue;
         }
-        if (hit < 0 || (e.k === 'cmp' && !coordinated(st, hit))) continue;
+        if (hit < 0 || (e.k === 'cmp' && !coordinated(st, hit)) || (e.k === 'tgt' && requester(st, hit))) continue;
         const r = matchPost(st, elems, k + 1, st.mentions[hit].end, limit, m);
         if (r >= 0) {
           if (e.k === 'src') m.src = hit;
@@ -841,7 +846,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           if (r >= 0) return r;
           continue;
         }
-        if (mi < 0 || (e.k === 'cmp' && !coordinated(st, mi))) continue;
+        if (mi < 0 || (e.k === 'cmp' && !coordinated(st, mi)) || (e.k === 'tgt' && requester(st, mi))) continue;
         const r = matchPre(st, elems, k - 1, st.mentions[mi].start - 1, m, floor);
         if (r >= 0) {
           if (e.k === 'src') m.src = mi;
@@ -1041,6 +1046,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const nm = f;
       if (!out.some((x) => st.mentions[x].start === nm.start && st.mentions[x].end === nm.end)) out.push(next);
     }
+  }
+
+  /**
+   * "at the government's request", "at the invitation of Baghdad", "on Maliki's orders": the
+   * one who asked for an act is not the one it is done to (nor an actor of a pattern's slot).
+   */
+  function requester(st: Sent, mi: number): boolean {
+    const h = st.synHead(st.mentions[mi]);
+    const p = st.head[h];
+    if (p < 0 || st.mentionAt[p] >= 0 || !REQUEST_NOUNS.has(st.lemma(p).toLowerCase())) return false;
+    // Only the adjunct of manner ("at X's request"): "rejected Eritrea's request" answers Eritrea.
+    if (!st.kids(p).some((c) => st.dep[c] === 'case' && ADJUNCT_CASES.has(st.up[c]))) return false;
+    if (st.dep[h] === 'nmod:poss') return true;
+    return st.dep[h] === 'nmod' && st.kids(h).some((c) => st.dep[c] === 'case' && st.up[c] === 'OF');
   }
 
   /**
@@ -1628,7 +1647,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const m = st.mentions[x];
     // A person's name (singular, with a role code), not a people ("Arnorians") or a state.
     if (st.synHead(m) !== st.kid(v, 'obj') || XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP' || m.code.length <= 3 || m.resolvedFrom) return false;
-    return src.every((y) => st.mentions[y].resolvedFrom === undefined && st.up[st.mentions[y].head] !== st.up[m.head]);
+    // A pronoun or title resolved to someone else by name ("He accused the Interior Ministry",
+    // he = the vice president) is another actor too.
+    const word = st.up[m.head];
+    return src.every((y) => {
+      const r = st.mentions[y].resolvedFrom;
+      if (r === undefined) return st.up[st.mentions[y].head] !== word;
+      return st.mentions[y].via === 'pronoun' && r.end > r.start && st.doc.form[r.end - 1].toUpperCase() !== word && !st.mentions[y].code.startsWith('---');
+    });
   }
 
   /** Default target mentions of verb `v`, excluding `src`. */
@@ -1667,8 +1693,22 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const c = st.mentions[x].code;
       return c.length === 3 && stateOf(c) !== null && caseOf(st, x) === 'FROM' && src.some((y) => stateOf(st.mentions[y].code) === c);
     };
+    // A threat's complement clause about the speaker's own side ("warned that Iraq could
+    // find other friends", "threatened that the Sadrists could bring down the coalition"):
+    // its subject is what the threat is made with, not whom it is made against.
+    const ownClauseSubject = (x: number) => {
+      if (!cameo.startsWith('13')) return false;
+      const h = st.synHead(st.mentions[x]);
+      const c = st.head[h];
+      if (!st.dep[h].startsWith('nsubj') || c < 0 || st.dep[c] !== 'ccomp' || st.head[c] !== v) return false;
+      const xc = st.mentions[x].code;
+      return src.some((y) => {
+        const yc = st.mentions[y].code;
+        return stateOf(yc) !== null && stateOf(yc) === stateOf(xc) && (xc.length === 3 || yc.startsWith(xc) || xc.startsWith(yc));
+      });
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || ownClauseSubject(x) || requester(st, x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
