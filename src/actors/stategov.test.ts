@@ -23,9 +23,19 @@ test('a state named as the subject of a political act is its government (Peru re
   assert.ok(!navy.some((g) => g.startsWith('PERGOV')), navy.join('; '));
   const people = code('Peruvians protested against the Chilean government on Sunday.');
   assert.ok(people.some((g) => g.startsWith('PER 14')), people.join('; '));
-  // The target keeps the bare country.
-  const target = code('The Bolivian president condemned Peru on Friday.');
-  assert.ok(target.some((g) => g === 'BOLGOV 111 PER'), target.join('; '));
+});
+
+test('a capital an act is addressed to, or a state whose demand is answered, is its government (appealed to Lima = PERGOV)', () => {
+  const addressee = code('The Bolivian president appealed to Lima to reopen the border.');
+  assert.ok(addressee.some((g) => / PERGOV$/.test(g)), addressee.join('; '));
+  // The possessor of the object: the state whose demand is rejected.
+  const poss = code("The Bolivian president rejected Peru's demand for compensation.");
+  assert.ok(poss.some((g) => g.startsWith('BOLGOV 12') && g.endsWith(' PERGOV')), poss.join('; '));
+  // Its people, its forces and a modifier keep the code the dictionaries give them.
+  const navy = code("The Bolivian president condemned Peru's navy on Friday.");
+  assert.ok(!navy.some((g) => g.endsWith(' PERGOV')), navy.join('; '));
+  const people = code('The Bolivian president praised Peruvians on Friday.');
+  assert.ok(!people.some((g) => g.endsWith(' PERGOV')), people.join('; '));
 });
 
 test('a capital speaks for its state, another city does not (with the gazetteer)', () => {

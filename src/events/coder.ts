@@ -48,6 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { threatCode } from './intent.js';
+import { assaultByUnidentified } from './violence.js';
 import { HOME_RULE } from '../article/home.js';
 import { REPORTING, speakersConjunct, type TreeView } from './repair.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
@@ -145,6 +146,11 @@ const JOINT = new Set(['talk', 'talks', 'negotiation', 'meeting', 'summit', 'dia
 /** Verbs of naming: "what he called X" is X. */
 const NAMING = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
 
+/** Nouns of asking or ordering: their possessor asked for the act ("at the government's request"). */
+const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'order', 'orders', 'instruction', 'instructions', 'insistence', 'urging',
+  'instigation', 'bidding', 'direction', 'recommendation', 'suggestion', 'initiative']);
+/** Prepositions of a request adjunct ("at the request of", "on orders from", "under instructions from"). */
+const ADJUNCT_CASES = new Set(['AT', 'ON', 'UPON', 'UNDER']);
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
 /** Prepositions that introduce the other party of a joint act. */
 const PARTNER_CASES = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS']);
@@ -166,6 +172,13 @@ export function againstCivilians(cameo: string, target: string | null): string {
   if (target === null || (cameo !== '190' && cameo !== '193')) return cameo;
   return target.slice(3, 6) === 'CVL' ? '180' : cameo;
 }
+/** The target phrase's head as {@link assaultByUnidentified} needs it. */
+function victimFacts(st: { doc: Doc; a: number; synHead(m: ActorMention): number }, m: ActorMention): { lemma: string; proper: boolean; plural: boolean } {
+  const h = st.a + st.synHead(m);
+  const x = XPOS[st.doc.xpos[h]];
+  return { lemma: st.doc.lemma[h] || st.doc.form[h], proper: x === 'NNP', plural: x === 'NNS' || x === 'NNPS' };
+}
+
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
 const TELLING = new Map<string, '02' | '10'>([['tell', '10'], ['advise', '02']]);
 /**
@@ -796,7 +809,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           if (r >= 0) return r;
           continue;
         }
-        if (hit < 0 || (e.k === 'cmp' && !coordinated(st, hit))) continue;
+        if (hit < 0 || (e.k === 'cmp' && !coordinated(st, hit)) || (e.k === 'tgt' && requester(st, hit))) continue;
         const r = matchPost(st, elems, k + 1, st.mentions[hit].end, limit, m);
         if (r >= 0) {
           if (e.k === 'src') m.src = hit;
@@ -841,7 +854,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           if (r >= 0) return r;
           continue;
         }
-        if (mi < 0 || (e.k === 'cmp' && !coordinated(st, mi))) continue;
+        if (mi < 0 || (e.k === 'cmp' && !coordinated(st, mi)) || (e.k === 'tgt' && requester(st, mi))) continue;
         const r = matchPre(st, elems, k - 1, st.mentions[mi].start - 1, m, floor);
         if (r >= 0) {
           if (e.k === 'src') m.src = mi;
@@ -1041,6 +1054,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const nm = f;
       if (!out.some((x) => st.mentions[x].start === nm.start && st.mentions[x].end === nm.end)) out.push(next);
     }
+  }
+
+  /**
+   * "at the government's request", "at the invitation of Baghdad", "on Maliki's orders": the
+   * one who asked for an act is not the one it is done to (nor an actor of a pattern's slot).
+   */
+  function requester(st: Sent, mi: number): boolean {
+    const h = st.synHead(st.mentions[mi]);
+    const p = st.head[h];
+    if (p < 0 || st.mentionAt[p] >= 0 || !REQUEST_NOUNS.has(st.lemma(p).toLowerCase())) return false;
+    // Only the adjunct of manner ("at X's request"): "rejected Eritrea's request" answers Eritrea.
+    if (!st.kids(p).some((c) => st.dep[c] === 'case' && ADJUNCT_CASES.has(st.up[c]))) return false;
+    if (st.dep[h] === 'nmod:poss') return true;
+    return st.dep[h] === 'nmod' && st.kids(h).some((c) => st.dep[c] === 'case' && st.up[c] === 'OF');
   }
 
   /**
@@ -1628,7 +1655,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const m = st.mentions[x];
     // A person's name (singular, with a role code), not a people ("Arnorians") or a state.
     if (st.synHead(m) !== st.kid(v, 'obj') || XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP' || m.code.length <= 3 || m.resolvedFrom) return false;
-    return src.every((y) => st.mentions[y].resolvedFrom === undefined && st.up[st.mentions[y].head] !== st.up[m.head]);
+    // A pronoun or title resolved to someone else by name ("He accused the Interior Ministry",
+    // he = the vice president) is another actor too.
+    const word = st.up[m.head];
+    return src.every((y) => {
+      const r = st.mentions[y].resolvedFrom;
+      if (r === undefined) return st.up[st.mentions[y].head] !== word;
+      return st.mentions[y].via === 'pronoun' && r.end > r.start && st.doc.form[r.end - 1].toUpperCase() !== word && !st.mentions[y].code.startsWith('---');
+    });
   }
 
   /** Default target mentions of verb `v`, excluding `src`. */
@@ -1667,8 +1701,22 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const c = st.mentions[x].code;
       return c.length === 3 && stateOf(c) !== null && caseOf(st, x) === 'FROM' && src.some((y) => stateOf(st.mentions[y].code) === c);
     };
+    // A threat's complement clause about the speaker's own side ("warned that Iraq could
+    // find other friends", "threatened that the Sadrists could bring down the coalition"):
+    // its subject is what the threat is made with, not whom it is made against.
+    const ownClauseSubject = (x: number) => {
+      if (!cameo.startsWith('13')) return false;
+      const h = st.synHead(st.mentions[x]);
+      const c = st.head[h];
+      if (!st.dep[h].startsWith('nsubj') || c < 0 || st.dep[c] !== 'ccomp' || st.head[c] !== v) return false;
+      const xc = st.mentions[x].code;
+      return src.some((y) => {
+        const yc = st.mentions[y].code;
+        return stateOf(yc) !== null && stateOf(yc) === stateOf(xc) && (xc.length === 3 || yc.startsWith(xc) || xc.startsWith(yc));
+      });
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || ownClauseSubject(x) || requester(st, x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -2098,7 +2146,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo: againstCivilians(cameo, mt ? tc : null),
+            cameo: assaultByUnidentified(againstCivilians(cameo, mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,
@@ -2346,8 +2394,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // "ready to help mediate": the helping verb stands between the act and its governor.
       if (st.dep[e] === 'xcomp' && st.head[e] >= 0 && st.dep[st.head[e]] === 'xcomp' && st.lemma(st.head[e]).toLowerCase() === 'help') e = st.head[e];
       const p = st.head[e];
-      if (p < 0) continue;
-      const ready = st.dep[e] === 'xcomp' && st.upos(p) === 'ADJ' && READY.has(st.lemma(p).toLowerCase());
+      // "The United States will not negotiate with ...", "... but that Washington would not negotiate" (however
+      // the parser hung that clause): an actor's own "will not" is its refusal, said or not.
+      const mark = st.kid(e, 'mark');
+      const ownRefusal = fut && h.events.every((x) => x.negated) && (p < 0 || (mark >= 0 && st.up[mark] === 'THAT'));
+      if (p < 0 && !ownRefusal) continue;
+      const ready = p >= 0 && st.dep[e] === 'xcomp' && st.upos(p) === 'ADJ' && READY.has(st.lemma(p).toLowerCase());
       // "was not prepared to reopen the talks": the negation sits on the adjective of readiness.
       const refused = h.events.every((x) => x.negated) || (ready && negated(st, p));
       if (refused && h.events.some((x) => refusalCode(x.cameo) === null)) continue;
@@ -2355,10 +2407,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         x !== undefined && x.events.every((y) => y.cameo.startsWith('01') && !y.cameo.startsWith('015') && !y.cameo.startsWith('016'));
       // "said it was ready to": the statement is the adjective's governor.
       const gp = ready && st.head[p] >= 0 && st.dep[p] === 'ccomp' ? st.head[p] : p;
-      const gh = keptHits.get(gp);
+      const gh = gp >= 0 ? keptHits.get(gp) : undefined;
       // A reporting verb that coded nothing (no target of its own) still reports.
-      const statement = isStatement(gh) || (gh === undefined && REPORTING.has(st.lemma(gp).toLowerCase()));
-      if (!ready && !(fut && statement && (st.dep[e] === 'ccomp' || st.dep[e] === 'parataxis'))) continue;
+      const statement = isStatement(gh) || (gh === undefined && gp >= 0 && REPORTING.has(st.lemma(gp).toLowerCase()));
+      if (!ready && !ownRefusal && !(fut && statement && (st.dep[e] === 'ccomp' || st.dep[e] === 'parataxis'))) continue;
       for (const ev of h.events) {
         // "said it would not negotiate": a refusal (12x), itself asserted.
         if (refused) {

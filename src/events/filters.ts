@@ -24,9 +24,11 @@
  *   the venue, or another actor in a non-partner adjunct ("under African Union auspices"), as target ("Sudan and South Sudan resumed talks in Addis Ababa", "Russian and
  *   Venezuelan warships held exercises in the Caribbean"), the events are re-aimed at the
  *   other subjects (SDN->SSD, SSD->SDN), PETRARCH's convention for "X and Y met".
- * - `media-addressee`: a statement, appeal, intent or demand (CAMEO 01-03, 10) whose target
- *   is the press ("told reporters", "told the state news agency", "denied a newspaper
- *   report"): media are the channel, not the addressee.
+ * - `media-addressee`: a statement, appeal, intent, consultation or demand (CAMEO 01-04, 10)
+ *   whose target is the press ("told reporters", "spoke to reporters", "told the state news
+ *   agency", "denied a newspaper report"), or any act whose press target follows a noun of
+ *   speaking ("condemned the raid in an interview with state television"): media are the
+ *   channel, not the addressee.
  * - `reported-clause-actor`: a plain statement (010) whose target is the subject of the
  *   reported clause ("Mottaki said Tehran was ready ...", "the panel said that the two
  *   delegations had agreed ..."), an actor of an event its predicate coded, the object of
@@ -64,7 +66,11 @@
  *   police ..."). Material acts keep targets from a purpose or result clause ("sent troops
  *   to confront militants", "blew themselves up, killing 39 people").
  * - `generic-relative`: the verb is a relative clause in the simple present, which describes
- *   its noun rather than reporting an event ("Shiite militants who attack American troops").
+ *   its noun rather than reporting an event ("Shiite militants who attack American troops"),
+ *   or a restrictive relative (no comma before its pronoun subject) in any tense, which
+ *   defines its noun ("the tribal fighters who turned against al Qaeda"); a relative on an
+ *   attack noun ("a raid that killed four people"), violence in the simple past ("the
+ *   militants who attacked the convoy") and ", who met X," are kept.
  * - `plain-statement`: any other plain statement (010: "said", "told X", "added"). An expert
  *   codes what was said (the criticism, the demand, the promise), never the saying itself;
  *   statements whose content codes more (012, 013, 015, 016, ...) are kept.
@@ -153,6 +159,9 @@ const IN_PHRASE = new Set(['amod', 'compound', 'flat', 'nmod:poss', 'det', 'numm
 const CLAUSAL = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'csubj:pass', 'acl', 'acl:relcl', 'advcl:relcl']);
 /** Nouns for victims: never the agent of violence. */
 const VICTIMS = new Set(['victim', 'casualty', 'dead', 'wounded', 'injured', 'body', 'corpse', 'fatality', 'victims', 'casualties', 'bodies', 'corpses', 'fatalities']);
+/** Nouns of an attack or blast: a relative clause on them tells what it did. */
+const INCIDENTS = new Set(['attack', 'raid', 'strike', 'airstrike', 'bombing', 'blast', 'explosion', 'bomb', 'operation', 'offensive', 'assault',
+  'ambush', 'shelling', 'fire', 'clash', 'fighting', 'rocket', 'mortar', 'barrage', 'incursion', 'crackdown', 'shooting', 'massacre']);
 /** Verbs whose embedded act is only alleged, denied or rejected ("accused X of bombing"). */
 const ALLEGING_VERBS = new Set([
   'accuse', 'blame', 'allege', 'deny', 'reject', 'dismiss', 'condemn', 'criticize', 'criticise', 'denounce', 'complain',
@@ -185,11 +194,14 @@ const JOINT_ACT = /^(?:0[3-6]|0871)/;
 const NO_JOINT = /^(?:033|04[23])/;
 /**
  * Verbal acts whose target the press can only be as the channel: statements, appeals,
- * intents and demands ("told reporters he would not support any move": not a demand on
- * reporters; "told Reuters by telephone" is an interview, not a call between the parties).
+ * intents, consultations ("spoke to reporters") and demands ("told reporters he would not
+ * support any move": not a demand on reporters; "told Reuters by telephone" is an
+ * interview, not a call between the parties).
  * Criticism of the press (11) stays.
  */
-const MEDIA_ROOTS = /^(?:0[123]|041|10)/;
+const MEDIA_ROOTS = /^(?:0[1234]|10)/;
+/** Nouns of speaking through the press: the medium after them is the channel ("an interview with", "a statement to"). */
+const CHANNEL_NOUNS = new Set(['interview', 'statement', 'broadcast', 'remark', 'remarks', 'comment', 'comments', 'briefing', 'address', 'speech', 'message']);
 /** Material cooperation and conflict (CAMEO 06-09, 15-20). */
 const MATERIAL = /^(?:0[6-9]|1[5-9]|20)/;
 /**
@@ -308,6 +320,12 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   };
 
   const isMedia = (m: ActorMention): boolean => /^(?:.{3})*MED/.test(m.code.slice(3));
+  /** The press named as the channel of any act: "condemned the raid in an interview with Iranian television". */
+  const mediaChannel = (m: ActorMention): boolean => {
+    const p = phraseHead(m);
+    const h = headOf(p);
+    return (rel(p) === 'nmod' || rel(p).startsWith('nmod:')) && h >= 0 && CHANNEL_NOUNS.has(lemma(h));
+  };
 
   /**
    * The outermost embedded clause on the path from token `i` up to the event verb (the
@@ -436,7 +454,9 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       if (r === 'advcl' && kids(p).some((k) => rel(k) === 'mark' && CIRCUMSTANCE.has(lower(k)))) return false;
       // The link into `g` itself must embed, not coordinate ("pressed X ..., and its envoy
       // is expected to arrive" is a second assertion).
-      if (h === g) return r !== 'conj' && r !== 'parataxis' && (clausal || CLAUSAL.has(r) || r === 'obl' || r === 'nmod');
+      // A clause inside the alleging verb's subject describes the accuser ("Rice, who has
+      // urged Russia to back sanctions, accused Iran ..."): asserted, not the allegation.
+      if (h === g) return r !== 'conj' && r !== 'parataxis' && !r.startsWith('nsubj') && (clausal || CLAUSAL.has(r) || r === 'obl' || r === 'nmod');
       if (CLAUSAL.has(r) || r === 'obl' || r === 'nmod') clausal = true;
       p = h;
     }
@@ -464,10 +484,13 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // A fronted content with the accusation or warning after it ("His militia would attack
     // American troops, the statement warned"): the parser hangs that verb as parataxis
     // (or as a conjunct without "and"), and that verb has no object of its own.
+    // That verb names its own speaker ("the statement warned"); one without a subject
+    // continues the act's subject ("Talabani, who met X, also appealed to Washington").
     const trailing = (k: number): boolean =>
       k > ev.verb &&
       (rel(k) === 'parataxis' || (rel(k) === 'conj' && !kids(k).some((c) => rel(c) === 'cc'))) &&
       ALLEGING_VERBS.has(lemma(k)) &&
+      kids(k).some((c) => rel(c) === 'nsubj') &&
       !kids(k).some((c) => rel(c) === 'obj' || rel(c) === 'ccomp');
     return kids(ev.verb).some(trailing);
   };
@@ -530,8 +553,18 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const r = rel(v);
     if (r !== 'acl:relcl' && r !== 'acl') return false;
     const x = XPOS[doc.xpos[v]];
-    if (x !== 'VBZ' && x !== 'VBP') return false;
     const ks = kids(v);
+    // A restrictive relative (no comma before its pronoun) defines its noun, in any tense
+    // ("the Sunni tribal fighters who turned against al Qaeda", "the suicide bombers who
+    // struck markets"): background, where ", who met X on Monday," reports an event.
+    const pron = ks.find((k) => rel(k).startsWith('nsubj') && /^(who|which|that)$/.test(lower(k)));
+    // A relative on an attack or blast noun is that attack ("a raid that killed four people");
+    // violence in the simple past may be the news itself ("arrested the militants who attacked
+    // the convoy").
+    const noun = headOf(v);
+    const news = /^(18|19|20)/.test(ev.cameo) && x === 'VBD' && !ks.some((k) => rel(k) === 'aux');
+    if (r === 'acl:relcl' && pron !== undefined && pron > 0 && !/^[,(\u2014;:-]+$/.test(doc.form[pron - 1]) && !news && !(noun >= 0 && INCIDENTS.has(lemma(noun)))) return true;
+    if (x !== 'VBZ' && x !== 'VBP') return false;
     if (ks.some((k) => rel(k) === 'aux' || rel(k) === 'aux:pass')) return false;
     // Its subject is the relative pronoun (or the noun it modifies).
     return ks.some((k) => rel(k).startsWith('nsubj') && /^(who|which|that)$/.test(lower(k))) || (r === 'acl:relcl' && !ks.some((k) => rel(k).startsWith('nsubj')));
@@ -618,7 +651,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       }
     }
     if (on('place-adjunct') && (isPlaceNoise(ev, ev.source, 'source') || placeTarget)) reason = 'place-adjunct';
-    else if (on('media-addressee') && t && MEDIA_ROOTS.test(ev.cameo) && isMedia(t)) reason = 'media-addressee';
+    else if (on('media-addressee') && t && isMedia(t) && (MEDIA_ROOTS.test(ev.cameo) || mediaChannel(t))) reason = 'media-addressee';
     else if (on('reported-clause-actor') && t && ev.cameo === '010' && reportedActor(ev, t)) reason = 'reported-clause-actor';
     else if (on('covered-statement') && t && ev.cameo === '010' && specific.has(`${ev.sentence}|${ev.source.code}|${t.code}`)) reason = 'covered-statement';
     else if (on('patient-source') && isPatientSource(ev)) reason = 'patient-source';
