@@ -993,15 +993,22 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           chosenFrom = p.from;
           return pairCodes(p, kind, countries);
         }
-        // "received both men": the two people last named before this sentence.
-        const people: Entity[] = [];
-        for (let k = ents.length - 1; k >= 0 && people.length < 2; k--) {
-          if (stats) stats.steps++;
-          const e = ents[k];
-          if (s - e.lastSentence > 2) break;
-          if (e.kind !== 'person' || e.plural || e.lastSentence === s || e.code.startsWith('---') || people.some((x) => x.code === e.code)) continue;
-          people.push(e);
-        }
+        // "received both men": the two people last named before this sentence; state officials
+        // first ("the two leaders" after Bush and Maliki, not a senator quoted in between).
+        const lastPeople = (official: boolean): Entity[] => {
+          const people: Entity[] = [];
+          for (let k = ents.length - 1; k >= 0 && people.length < 2; k--) {
+            if (stats) stats.steps++;
+            const e = ents[k];
+            if (s - e.lastSentence > 2) break;
+            if (e.kind !== 'person' || e.plural || e.lastSentence === s || e.code.startsWith('---') || people.some((x) => x.code === e.code)) continue;
+            if (official && !sectors(e.code, countries).chunks.includes('GOV')) continue;
+            people.push(e);
+          }
+          return people;
+        };
+        let people = lastPeople(true);
+        if (people.length < 2) people = lastPeople(false);
         chosen = people;
         return people.length === 2 ? [people[1].code, people[0].code] : null;
       }
