@@ -86,3 +86,13 @@ test('officials, lawmakers and commanders of the Iraq-war years are known actors
   assert.ok(hasEvent(got, 'USALEG', '111', 'USAGOV'), got.join('; '));
   assert.ok(got.some((g) => g.startsWith('TURGOV 112')), got.join('; '));
 });
+
+test('"the two countries" as the subject of a political act are their governments; Congress committees are the U.S. Congress', () => {
+  const got = code(
+    'The Iraqi foreign minister met his Syrian counterpart in Damascus on Sunday.\n\n' +
+      'He said the two countries had agreed to set up a joint committee to watch the border.',
+  );
+  assert.ok(hasEvent(got, 'SYRGOV', '03', 'IRQGOV') && hasEvent(got, 'IRQGOV', '03', 'SYRGOV'), got.join('; '));
+  const committee = code('The Armed Services Committee criticized the Pentagon for the shortage of armor.');
+  assert.ok(committee.some((g) => g.startsWith('USALEG 11')), committee.join('; '));
+});

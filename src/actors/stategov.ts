@@ -143,6 +143,23 @@ function hasSubject(doc: Doc, v: number): boolean {
  * @param seat whether a name is the state itself or its capital (`code` is the state's);
  *   without it every country or city name the dictionaries give a state counts.
  */
+/** Nouns of a pair of states ("the two countries agreed ..."): see {@link isStatePairSubject}. */
+const STATE_PAIR_NOUNS: ReadonlySet<string> = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'capitals']);
+
+/**
+ * True when `m` is one state of a pair phrase (src/article/plural.ts: "the two countries", "both
+ * neighbours") that is the subject of the event verb, as {@link isStateSubject} climbs to it.
+ */
+export function isStatePairSubject(doc: Doc, m: ActorMention, verb: number, states: ReadonlySet<string>): boolean {
+  if (m.code.length !== 3 || !states.has(m.code) || !/ -> pair /.test(m.rule)) return false;
+  const h = m.head;
+  if (h < m.start || h >= m.end || !STATE_PAIR_NOUNS.has(doc.form[h].toLowerCase())) return false;
+  if (!/^nsubj(:pass)?$/.test(DEPREL[doc.dep[h]])) return false;
+  let v = verb;
+  while (doc.head[h] !== v && doc.head[v] >= 0 && climbs(doc, v)) v = doc.head[v];
+  return doc.head[h] === v;
+}
+
 export function stateSubjectsAsGovernment(
   doc: Doc,
   events: readonly CodedEvent[],
@@ -150,6 +167,17 @@ export function stateSubjectsAsGovernment(
   seat?: (name: string, code: string) => boolean,
 ): CodedEvent[] {
   return events.map((e) => {
+    // "The two countries agreed ...": each state of the pair acts through its government, towards the other's.
+    if (isStatePairSubject(doc, e.source, e.verb, states)) {
+      const rule = ' + a pair of states as subject acts through their governments';
+      const t = e.target;
+      const same = t !== null && t.start === e.source.start && t.end === e.source.end && states.has(t.code);
+      return {
+        ...e,
+        source: { ...e.source, code: `${e.source.code}GOV`, rule: `${e.source.rule}${rule}` },
+        target: same ? { ...t, code: `${t.code}GOV`, rule: `${t.rule}${rule}` } : t,
+      };
+    }
     if (!isStateSubject(doc, e.source, e.verb, states)) return e;
     // "Basra accused ...", "Sadr City ...": a city that is not the capital speaks for itself, not the state.
     if (seat && !seat(doc.text.slice(doc.start[e.source.start], doc.end[e.source.end - 1]), e.source.code)) return e;
