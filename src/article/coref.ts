@@ -49,6 +49,7 @@ import {
   PRONOUNS,
   STATE_SECTORS,
   LIGHT_ACT_VERBS,
+  STATEMENT_NOUNS,
   TITLE_MODIFIERS,
   VETOED_NOUNS,
 } from './lexicon.js';
@@ -1627,6 +1628,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const x = act.m;
               const m: ActorMention = { start: i, end: i + 1, code: x.code, rule: `article:the ${l} -> ${x.rule}`, head: i, via: 'title' };
               if (x.codes) m.codes = x.codes;
+              if (x.party) m.party = x.party;
+              // An armed leader's statement is his political side's act (as he is when named: src/actors/leaders.ts).
+              if (x.party && STATEMENT_NOUNS.has(lemma) && /^[A-Z]{3}(REB|INS|SEP|UAF)/.test(x.code)) {
+                m.code = x.party;
+                delete m.codes;
+              }
               m.resolvedFrom = x.resolvedFrom ?? { start: x.start, end: x.end, sentence: act.sentence };
               if (stats) stats.resolved++;
               cover(m);
@@ -1824,6 +1831,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "Cheney, who ..., has accused": a subject before a relative clause is sometimes parsed as a vocative.
         if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && x.start > a && lower(x.start - 1) === 'by') || (d === 'vocative' && x.start === a && xh < v)) {
           acts.push({ lemma: actLemma(v), m: x, sentence: s });
+          if (acts.length > MAX_ACTS) acts.shift();
+        }
+      }
+      // "In a statement read at Friday prayers, Sadr urged ...", "X said in a statement": the statement is the
+      // sentence's subject actor's ("The statement accused the United States" later).
+      let said = false;
+      for (let k = a + 1; k < b && !said; k++) {
+        if (!STATEMENT_NOUNS.has((doc.lemma[k] || lower(k)).toLowerCase())) continue;
+        said = lower(k - 1) === 'in' || (k - 2 >= a && lower(k - 2) === 'in' && /^(a|an|the|his|her|its|their)$/.test(lower(k - 1)));
+      }
+      if (said) {
+        const speaker = result.find((x) => !x.code.startsWith('---') && /^(nsubj|appos|vocative)/.test(dep(synHead(doc, x))) && x.code.length > 3);
+        if (speaker) {
+          acts.push({ lemma: 'state', m: speaker, sentence: s });
           if (acts.length > MAX_ACTS) acts.shift();
         }
       }

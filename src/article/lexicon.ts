@@ -214,6 +214,9 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['call', ['call', 'urge', 'appeal']],
   // What was said: "welcomed the statement", "dismissed the remarks as interference".
   ['statement', ['state', 'declare', 'announce']],
+  ['communique', ['state', 'declare', 'announce']],
+  ['sermon', ['state', 'preach']],
+  ['speech', ['state', 'speak']],
   ['declaration', ['declare', 'announce']],
   ['announcement', ['announce', 'declare']],
   ['remark', ['say', 'remark', 'comment', 'describe', 'call']],
@@ -259,3 +262,6 @@ export const RELEASE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
 export const VETOED_NOUNS: ReadonlySet<string> = new Set(
   `bill bills measure measures amendment amendments legislation law laws budget it them one`.split(/\s+/),
 );
+
+/** Nouns of a statement an actor speaks "in" ("said in a statement", "in a sermon read on his behalf"). */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communique', 'sermon', 'speech', 'interview', 'letter', 'declaration']);

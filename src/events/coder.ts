@@ -2359,6 +2359,29 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return dropped;
   }
 
+  /**
+   * "threatened to withdraw its support from the government": a threat verb (13x, no pattern of its own)
+   * whose infinitive content coded a hostile act takes that act's threat code (131 for 16, 138 for 18-20)
+   * and its target when it has none; true when it did.
+   */
+  function threatOfContent(st: Sent, v: number, h: VerbHit, hits: ReadonlyMap<number, VerbHit>): boolean {
+    if (!h.events.every((e) => e.cameo === '130')) return false;
+    for (const c of st.kids(v)) {
+      if (st.dep[c] !== 'xcomp') continue;
+      const act = hits.get(c)?.events.find((e) => e.target !== null && !e.negated);
+      const t = act ? threatCode(act.cameo) : null;
+      if (!act || !t) continue;
+      for (const e of h.events) {
+        e.cameo = t;
+        if (e.target === null || e.target.code === act.source.code) e.target = act.target;
+        e.rule = `${e.rule} + threatened ${act.rule}`;
+        e.evidenceEnd = Math.max(e.evidenceEnd, act.evidenceEnd);
+      }
+      return true;
+    }
+    return false;
+  }
+
   /** Whether `v` is marked as future: "will/would/shall" or "'ll". */
   function future(st: Sent, v: number): boolean {
     for (const c of st.kids(v)) {
@@ -2786,8 +2809,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const kept: [number, VerbHit][] = [];
     for (const [v, h] of hits) {
       if (h.events.length === 0 || consumed.has(v)) continue;
-      // A request keeps its own event: "urged Y to disarm Z" is an appeal to Y.
-      if (!h.patterned && requestFamilyOf(st, v, h) === null && xcompCodes(v)) continue;
+      // A request keeps its own event: "urged Y to disarm Z" is an appeal to Y; so does a threat: "threatened
+      // to withdraw its support from the government" is a threat (131) to the government, its content no act.
+      if (!h.patterned && requestFamilyOf(st, v, h) === null && !threatOfContent(st, v, h, hits) && xcompCodes(v)) continue;
       kept.push([v, h]);
     }
     const requested = codeRequests(st, kept);

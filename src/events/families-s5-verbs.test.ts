@@ -72,3 +72,19 @@ test('an actor\'s own "will not negotiate" is a refusal (125), also when the cla
   assert.ok(but.some((g) => / 125 COLREB/.test(g)), but.join('; '));
   assert.ok(!but.some((g) => / 046 /.test(g)), but.join('; '));
 });
+
+test('"In a statement, X urged ..." makes "The statement accused ..." X\'s accusation', () => {
+  const got = code('In a statement read on state television, the Venezuelan government urged Colombia to pull its troops back from the border. The statement also accused Colombia of sheltering paramilitaries.');
+  assert.ok(got.some((g) => /^VENGOV 112 COL/.test(g)), got.join('; '));
+});
+
+test('"suspended their participation in the government to protest ..." is the suspension (16), not eased protests (082)', () => {
+  const got = code('Kurdish lawmakers in Turkey announced on Monday that they were suspending their participation in the Turkish government to protest the arrests.');
+  assert.ok(got.some((g) => / 16\d* TURGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 082 /.test(g)), got.join('; '));
+});
+
+test('"threatened to withdraw its support from the government" is a threat (131) to the government, not a dropped withdrawal', () => {
+  const got = code('The Tamil bloc in parliament has threatened to withdraw its support from the Sri Lankan government if the vote is postponed again.');
+  assert.ok(got.some((g) => / 13\d* LKAGOV$/.test(g)), got.join('; '));
+});
