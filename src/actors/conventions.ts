@@ -156,6 +156,18 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
     const first = p.start === doc.sentStart[s] || /^(the|a|an)$/i.test(doc.form[p.start - 1]);
     return first ? p.code : null;
   };
+  /** The code of the named person after "[,] led by" right after `m` (an agents-file body), else null. */
+  const ledBy = (s: number, m: ActorMention): string | null => {
+    if (!/agents\.ya?ml:\d+/.test(m.rule) || NAMED_RULE.test(m.rule)) return null;
+    const b = doc.sentEnd[s];
+    let k = m.end;
+    if (k < b && doc.form[k] === ',') k++;
+    if (k + 1 >= b || doc.form[k].toLowerCase() !== 'led' || doc.form[k + 1].toLowerCase() !== 'by') return null;
+    const p = sentences[s].find((x) => x.start >= k + 2 && x.start <= k + 3);
+    if (!p || !/(^|[\\/])people-[a-z0-9-]+\.ya?ml:\d+/.test(p.rule)) return null;
+    const pp = splitActorCode(p.code, countries);
+    return pp.country && pp.sector ? p.code : null;
+  };
   /** Mentions re-coded here, by sentence:start:end, with their old code: what refers back to them follows. */
   const changed = new Map<string, { from: string; to: string }>();
   const key = (s: number, a: number, b: number): string => `${s}:${a}:${b}`;
@@ -176,6 +188,13 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       const antecedentMarines = r ? /\bMarines?\b/.test(doc.form.slice(r.start, r.end).join(' ')) : false;
       if (p.country !== 'USA' && cs[0] === 'MIL' && !antecedentMarines && isUsMarines(doc.form.slice(m.start, m.end))) {
         recode(s, m, 'USAMIL', 'capitalised Marines: the U.S. Marine Corps');
+        continue;
+      }
+      // "The delegation, led by Senator Joe Lieberman,": a body of the agents file led by a named person is of
+      // that person's side, whatever an earlier "delegation" or the article's country made of it.
+      const leader = ledBy(s, m);
+      if (leader && leader !== m.code) {
+        recode(s, m, leader, 'led by a named person');
         continue;
       }
       // A reference to an earlier mention ("the attackers", "them") follows what was done to it.

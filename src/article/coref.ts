@@ -736,6 +736,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return w;
     };
 
+    /** The lemma of the last word of an entity's first mention ("delegation" of "A delegation"). */
+    const anchorHead = (e: Entity): string => (doc.lemma[e.anchor.end - 1] || lower(e.anchor.end - 1)).toLowerCase();
     const titleEntity = (words: string[], headLemma: string, code: string | null, s: number, pos: number, gov: number): Entity | null => {
       const person = PERSON_NOUNS.has(headLemma);
       const want = code ? sectors(code, countries) : { country: null, chunks: [] as string[] };
@@ -764,6 +766,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const d = s - e.lastSentence;
           return d <= 1 ? 1.5 : d <= maxSentences ? 3 : null;
         }
+        // The same noun said again of a body named by it alone ("A delegation of Shiite politicians flew ... The
+        // delegation asked ..."), whatever kind the first mention was taken for.
+        if (!person && e.kind === 'group' && words.length > 0 && words.every((w) => hasTitle(e, w)) && anchorHead(e) === headLemma) return 0;
         // Organisation nouns name organisations ("the ministry" is no group of leaders).
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
