@@ -96,3 +96,9 @@ test('"the two countries" as the subject of a political act are their government
   const committee = code('The Armed Services Committee criticized the Pentagon for the shortage of armor.');
   assert.ok(committee.some((g) => g.startsWith('USALEG 11')), committee.join('; '));
 });
+
+test('a state named right before a military act ("a U.S. raid", "Turkish air strikes") is its forces', () => {
+  const got = code('Iraqi Shiite lawmakers suspended their work on Tuesday to protest a pre-dawn U.S. raid on a Baghdad district that killed four people.');
+  assert.ok(got.some((g) => g.endsWith(' USAMIL')), got.join('; '));
+  assert.ok(!got.some((g) => / USA(GOV)?$/.test(g)), got.join('; '));
+});

@@ -143,6 +143,18 @@ function hasSubject(doc: Doc, v: number): boolean {
  * @param seat whether a name is the state itself or its capital (`code` is the state's);
  *   without it every country or city name the dictionaries give a state counts.
  */
+/** Words of a military act: a state named right before one acts through its forces ("a U.S. raid", "Turkish air strikes"). */
+const MILITARY_ACTS: ReadonlySet<string> = new Set(
+  'raid raids strike strikes airstrike airstrikes air offensive bombing bombings bombardment assault incursion incursions shelling operation operations'.split(' '),
+);
+
+/** Whether mention `m`, a state's bare code, is named right before a word of a military act ("a U.S. raid"). */
+export function isMilitaryActor(doc: Doc, m: ActorMention, states: ReadonlySet<string>): boolean {
+  if (m.code.length !== 3 || !states.has(m.code) || m.codes || m.resolvedFrom) return false;
+  const s = doc.sentenceOf(m.start);
+  return m.end < doc.sentEnd[s] && MILITARY_ACTS.has(doc.form[m.end].toLowerCase());
+}
+
 /** Nouns of a pair of states ("the two countries agreed ..."): see {@link isStatePairSubject}. */
 const STATE_PAIR_NOUNS: ReadonlySet<string> = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'capitals']);
 
@@ -178,6 +190,10 @@ export function stateSubjectsAsGovernment(
         target: same ? { ...t, code: `${t.code}GOV`, rule: `${t.rule}${rule}` } : t,
       };
     }
+    if (isMilitaryActor(doc, e.source, states)) {
+      const code = `${e.source.code}MIL`;
+      return { ...e, source: { ...e.source, code, rule: `${e.source.rule} + a state's military act is its forces'` } };
+    }
     if (!isStateSubject(doc, e.source, e.verb, states)) return e;
     // "Basra accused ...", "Sadr City ...": a city that is not the capital speaks for itself, not the state.
     if (seat && !seat(doc.text.slice(doc.start[e.source.start], doc.end[e.source.end - 1]), e.source.code)) return e;
@@ -202,6 +218,9 @@ export function stateTargetsAsGovernment(
 ): CodedEvent[] {
   return events.map((e) => {
     const t = e.target;
+    if (t && isMilitaryActor(doc, t, states) && e.source.code !== `${t.code}MIL`) {
+      return { ...e, target: { ...t, code: `${t.code}MIL`, rule: `${t.rule} + a state's military act is its forces'` } };
+    }
     if (!t || FORCE_ROOTS.has(e.cameo.slice(0, 2))) return e;
     const name = doc.text.slice(doc.start[t.start], doc.end[t.end - 1]);
     // The state's own name, or its capital (a city standing for the government wherever it is addressed).
