@@ -49,6 +49,7 @@ import { regularForms, type CodePair, type PatternElem, type VerbBlock, type Ver
 import type { CodedEvent } from './types.js';
 import { threatCode } from './intent.js';
 import { assaultByUnidentified } from './violence.js';
+import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
 import { HOME_RULE } from '../article/home.js';
 import { REPORTING, speakersConjunct, type TreeView } from './repair.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
@@ -1464,6 +1465,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (rel === 'acl' && (st.kid(v, 'obj') >= 0 || st.doc.xpos[st.a + v] === XPOS_VBG || (REPORTING.has(st.lemma(v).toLowerCase()) && p < v))) {
       actorsFor(st, p, out);
       return out;
+    }
+    // A trailing active participle with an object of its own is the main subject's act too: "Iran denied the
+    // report, accusing the U.S. military of spreading lies", "called for an inquiry, accusing Israel of ...".
+    // Only verbal acts: ", killing 18 people" is the attack the main verb already reports.
+    if (rel === 'advcl' && v > p && st.doc.xpos[st.a + v] === XPOS_VBG && st.kid(v, 'mark') < 0 && st.kid(v, 'obj') >= 0 && st.upos(p) === 'VERB' && VERBAL_PARTICIPLES.has(st.lemma(v).toLowerCase()) && !PROTEST_VERBS.has(st.lemma(p).toLowerCase())) {
+      return sourceOf(st, p, depth + 1);
     }
     // Only an infinitive adjunct shares the subject ("hosting X to celebrate");
     // a participle ("Rebuked by X, Y ...") is not the main subject's act.
