@@ -2491,6 +2491,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       return;
     }
     if (c < 0 && x < 0) threatOnCondition(st, v, h);
+    if (c < 0 && x < 0 && u < 0) refusedUntil(st, v, h);
     for (const e of h.events) {
       if (e.target === null) continue;
       const root = e.cameo.slice(0, 2);
@@ -2516,6 +2517,39 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (c >= 0 ? !inClause(e, c) : x < 0) continue;
       e.cameo = '100';
       e.rule = `${e.rule} (as conditional demand)`;
+    }
+  }
+
+  /**
+   * "The Front would not return to the cabinet until Maliki released the detainees": a refusal (12x, from the
+   * intent rules) or a negated cooperative act that lasts "until" another actor acts is a demand on that actor
+   * (100), as "unless" is. Recodes and retargets in place when the clause's subject is an actor other than the
+   * source.
+   */
+  function refusedUntil(st: Sent, v: number, h: VerbHit): void {
+    const refused = (e: CodedEvent): boolean =>
+      (e.cameo.startsWith('12') && e.rule.endsWith('(as refusal)')) || (INTENT_ROOTS.has(e.cameo.slice(0, 2)) && e.negated);
+    if (!h.events.some(refused)) return;
+    // The clause may be parsed as a complement ("return until/mark Maliki met/ccomp").
+    let k = conditionClause(st, v, 'UNTIL');
+    for (const c of st.kids(v)) {
+      const m = st.kid(c, 'mark');
+      if (k < 0 && c > v && st.dep[c] === 'ccomp' && m >= 0 && st.up[m] === 'UNTIL') k = c;
+    }
+    const subj = k >= 0 ? st.kid(k, 'nsubj') : -1;
+    if (subj < 0) return;
+    const tgt: number[] = [];
+    actorsFor(st, subj, tgt);
+    if (tgt.length !== 1) return;
+    const mt = st.mentions[tgt[0]];
+    for (const e of h.events) {
+      if (!refused(e) || e.source.code === mt.code) continue;
+      e.cameo = '100';
+      e.negated = false;
+      e.negationCoded = true;
+      e.target = { ...mt, start: mt.start + st.a, end: mt.end + st.a, head: mt.head + st.a };
+      e.rule = `${e.rule} (refused until: a demand on the clause's subject)`;
+      e.evidenceEnd = Math.max(e.evidenceEnd, k + st.a + 1);
     }
   }
 

@@ -98,3 +98,9 @@ test('a trailing participle of a verbal act (", accusing X of ...", ", pressing 
   const killing = code('A suicide bomber struck a police station in the Nepalese town of Birgunj, killing 18 people.');
   assert.ok(!killing.some((g) => g.endsWith(' NPLCVL')), killing.join('; '));
 });
+
+test('"would not return until X met its demands" is a demand (100) on X', () => {
+  const got = code('The Tamil National Alliance said it would not return until President Mahinda Rajapaksa met its demands on detainees.');
+  assert.ok(got.some((g) => / 100 LKAGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 12\d* /.test(g)), got.join('; '));
+});
