@@ -104,3 +104,9 @@ test('"would not return until X met its demands" is a demand (100) on X', () => 
   assert.ok(got.some((g) => / 100 LKAGOV$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => / 12\d* /.test(g)), got.join('; '));
 });
+
+test('"was due to meet" is a planned meeting: an intent to meet (036), not a meeting held (040)', () => {
+  const got = code('The Chilean foreign minister flew on to Lima, where he was due to meet the Peruvian president on Thursday.');
+  assert.ok(got.some((g) => /^CHLGOV 036 PERGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 040 PERGOV$/.test(g)), got.join('; '));
+});
