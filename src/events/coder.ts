@@ -1707,8 +1707,25 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         return stateOf(yc) !== null && stateOf(yc) === stateOf(xc) && (xc.length === 3 || yc.startsWith(xc) || xc.startsWith(yc));
       });
     };
+    // "defended the raid as an operation against criminals", "praised Maliki as the right
+    // man for Iraq": the "as" phrase describes the object; its actors are not acted on.
+    const relObj = st.kid(v, 'obj') >= 0 && REL_PRONOUNS.has(st.doc.form[st.a + st.kid(v, 'obj')].toLowerCase());
+    const asPredicate = (x: number) => {
+      // "whom Washington recognised as Libya's authority": the antecedent is elsewhere.
+      if (relObj) return false;
+      let p = st.synHead(st.mentions[x]);
+      for (let d = 0; d < 8 && p >= 0 && p !== v; d++) {
+        if (st.kids(p).some((c) => st.dep[c] === 'case' && st.up[c] === 'AS')) {
+          const h = st.head[p];
+          return h === v || (h >= 0 && st.head[h] === v && st.dep[h] === 'obj');
+        }
+        if (!['nmod', 'nmod:poss', 'amod', 'compound', 'flat', 'conj', 'appos'].includes(st.dep[p])) return false;
+        p = st.head[p];
+      }
+      return false;
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || ownClauseSubject(x) || requester(st, x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');

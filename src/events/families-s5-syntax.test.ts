@@ -74,3 +74,11 @@ test('a pronoun resolved to one official and a named ministry of the same govern
   const got = code('Kenyan Vice President William Ruto met the British ambassador on Monday. He accused the Interior Ministry of shielding corrupt officers.');
   assert.ok(has(got, 'KENGOV', '112', 'KENGOV'), got.join('; '));
 });
+
+test('an "as" phrase describes the object: its actors are not the target', () => {
+  const praised = code('Ruto, speaking in Nairobi before flying to London, praised Kagame as "the right partner for Uganda."');
+  assert.ok(hasTo(praised, 'KENGOV', '051', 'RWA'), praised.join('; '));
+  assert.ok(!praised.some((g) => / UGA(GOV)?$/.test(g)), praised.join('; '));
+  const defended = code('The Kenyan president defended the arrests as a lawful response to Somali militants.');
+  assert.ok(!defended.some((g) => g.endsWith('SOMUAF')), defended.join('; '));
+});
