@@ -13,6 +13,7 @@ import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
+import { armedLeadersAsParties } from './actors/leaders.js';
 import { codeForModality, isConditionClause } from './events/intent.js';
 import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
@@ -112,6 +113,14 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
     const hits = g.lookup(name).filter((h) => h.place.country2 === a2);
     return hits.length === 0 || hits.some((h) => h.place.rank === 2);
   };
+  // A state's name or its capital by the gazetteer (a place it does not know is no seat of government).
+  const capital = (name: string, code: string): boolean => {
+    if (countryOfName(name) !== null) return true;
+    const g = gazetteer();
+    const a2 = iso2OfCameo(code);
+    if (!g || !a2) return true;
+    return g.lookup(name).some((h) => h.place.country2 === a2 && h.place.rank === 2);
+  };
   const context =
     opts.context === false
       ? null
@@ -127,7 +136,10 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       article?.setDateline(doc, src.dateline);
       const events: EventRecord[] = [];
       const problems: string[] = [];
-      const raw = stateSubjectsAsGovernment(doc, coder.code(doc, dayNumber(src.date)), states, seat);
+      const raw = armedLeadersAsParties(
+        doc,
+        stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, coder.code(doc, dayNumber(src.date)), states, seat), states, capital),
+      );
       const day = dayNumber(src.date);
       // The filters ask who a reported clause is about ("said Japan would ...").
       const actorAt = (i: number): string | null => {
@@ -135,8 +147,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         return null;
       };
       const kept = filterOpts ? filterEvents(doc, raw, filterOpts, { actorAt }) : null;
-      // After the filters, which judge a state's bare name as the dictionaries give it.
-      const coded = stateTargetsAsGovernment(doc, kept ? kept.kept : raw, states, seat);
+      const coded = kept ? kept.kept : raw;
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {
         try {

@@ -97,6 +97,16 @@ const EX_PREFIX = /^ex-/i;
 const AGENT_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'X', '_']);
 
 /**
+ * A one-word title tagged as a verb after "to" right before a name ("loyal to cleric Moqtada
+ * al-Sadr"): the tagger's infinitive reading of "to" + noun. Not an inflected verb ("convicted
+ * Saddam Hussein") nor a role a verb also names ("to convict Saddam": criminals are no title).
+ */
+function titleReadAsVerb(doc: Doc, start: number, end: number, agentCode: string): boolean {
+  if (end - start !== 1 || UPOS[doc.upos[start]] !== 'VERB' || start === 0 || doc.form[start - 1].toLowerCase() !== 'to') return false;
+  return !/(ed|ing)$/i.test(doc.form[start]) && agentCode !== '' && !agentCode.startsWith('CRM');
+}
+
+/**
  * Whether a sentence is normally cased: some token after the first is
  * capitalised (other than "I") and some token is in lower case.
  */
@@ -339,11 +349,16 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       (n) => dicts.nodeActor[n] >= 0 || dicts.nodeAgent[n] >= 0,
       // `{}` in the agents file forbids plurals: "polices" is not POLICE even by lemma.
       (n) => dicts.nodeAgent[n] >= 0 && dicts.nodeActor[n] < 0 && dicts.agents[dicts.nodeAgent[n]].plural,
-    ).filter((c) => {
+    );
+    // Where a named actor begins: a title right before it is a noun whatever its tag ("loyal to
+    // cleric Moqtada al-Sadr", where the tagger reads "to cleric" as an infinitive).
+    const nameStarts = new Set(cands.filter((c) => dicts.nodeActor[c.node] >= 0 && /^\p{Lu}/u.test(doc.form[c.start])).map((c) => c.start));
+    const kept = cands.filter((c) => {
       if (dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0) return !lowercaseRejected(doc, c, normalCase);
+      if (nameStarts.has(c.end) && titleReadAsVerb(doc, c.start, c.end, dicts.nodeAgent[c.node] >= 0 ? agentAt(dicts, dicts.nodeAgent[c.node]).code : '')) return true;
       return !(dicts.nodeActor[c.node] < 0 && tagged && !AGENT_UPOS.has(UPOS[doc.upos[c.end - 1]] ?? ''));
     });
-    const chosen = select(cands);
+    const chosen = select(kept);
     const covered = new Set<number>();
     for (const c of chosen) for (let i = c.start; i < c.end; i++) covered.add(i);
     /**

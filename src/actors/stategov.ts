@@ -13,6 +13,7 @@
 import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { CodedEvent } from '../events/types.js';
+import { countryOfName } from '../context/geo.js';
 import type { ActorMention } from './types.js';
 
 /** Tokens a state's proper name is made of ("the United States", "U.S.", "Republic of Korea"). */
@@ -26,12 +27,35 @@ const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'PUNCT', 'ADJ', '
 export function isStateSubject(doc: Doc, m: ActorMention, verb: number, states: ReadonlySet<string>): boolean {
   if (m.code.length !== 3 || !states.has(m.code) || m.codes || m.resolvedFrom) return false;
   const h = m.head;
-  if (h < m.start || h >= m.end || DEPREL[doc.dep[h]] !== 'nsubj') return false;
-  // The subject of the event verb, or of the verbs it completes ("Iran offered to help train ...").
+  // Active or passive subject ("Iran was prepared to hold talks").
+  if (h < m.start || h >= m.end || !/^nsubj(:pass)?$/.test(DEPREL[doc.dep[h]])) return false;
+  // The subject of the event verb, or of the verbs it completes ("Iran offered to help train ..."),
+  // or of a verb it is coordinated with and shares the subject of ("Tehran backed X and opposed Y"),
+  // or of the verb whose "saying ..." clause holds the event ("Ankara rejected the offer, saying it would not negotiate").
   let v = verb;
-  // Or of a verb it is coordinated with and shares the subject of ("Tehran backed X and opposed Y").
-  while (doc.head[h] !== v && doc.head[v] >= 0 && (DEPREL[doc.dep[v]] === 'xcomp' || (DEPREL[doc.dep[v]] === 'conj' && !hasSubject(doc, v)))) v = doc.head[v];
+  while (doc.head[h] !== v && doc.head[v] >= 0 && climbs(doc, v)) v = doc.head[v];
   if (doc.head[h] !== v) return false;
+  if (!isStateName(doc, m)) return false;
+  return true;
+}
+
+/** Whether the subject of the verb above `v` is `v`'s subject too (see {@link isStateSubject}). */
+function climbs(doc: Doc, v: number): boolean {
+  const d = DEPREL[doc.dep[v]];
+  if (d === 'xcomp') return true;
+  if (d === 'conj') return !hasSubject(doc, v);
+  // A subjectless participle clause ("..., saying it would ...") and the clause it reports.
+  if (d === 'advcl') return !hasSubject(doc, v) && /ing$/i.test(doc.form[v]);
+  if (d === 'ccomp') return DEPREL[doc.dep[doc.head[v]]] === 'advcl' && /ing$/i.test(doc.form[doc.head[v]]) && !hasSubject(doc, doc.head[v]);
+  return false;
+}
+
+/**
+ * Whether mention `m` is a state's (or capital's) proper name standing alone: proper-name tokens,
+ * not "a Syria ...", not a modifier of a following noun ("Iran nuclear talks", "Iran's ...").
+ */
+function isStateName(doc: Doc, m: ActorMention): boolean {
+  const h = m.head;
   if (UPOS[doc.upos[h]] !== 'PROPN') return false;
   // A plural (NNPS "Americans") is a people; a plural-looking multi-word name is one state ("the United States").
   if (XPOS[doc.xpos[h]] === 'NNPS' && m.end - m.start < 2) return false;
@@ -46,43 +70,64 @@ export function isStateSubject(doc: Doc, m: ActorMention, verb: number, states: 
   return true;
 }
 
-/**
- * Relations by which a state's name is the party an act is aimed at: its object
- * ("urged Washington"), indirect object, a prepositional argument of the verb
- * ("appealed to Washington", "talks with Tehran"; not a scene: "in Baghdad"), or the
- * possessor of the object ("rejected Ankara's demand").
- */
-const AIMED_AT: ReadonlySet<string> = new Set(['obj', 'iobj', 'obl', 'nmod:poss', 'nmod']);
-/** Prepositions of a scene or a topic, not of a party ("in Iraq", "about Iran", "for Iraq"). */
-const NOT_A_PARTY: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout', 'around', 'into', 'through', 'about', 'over', 'for', 'of', 'outside', 'within', 'toward', 'towards', 'via']);
+/** Prepositions of a scene: a place named after them is where something happens, not who undergoes it. */
+const LOCATIVE: ReadonlySet<string> = new Set(
+  'in at near from across inside into within throughout outside around through over along between beyond off via'.split(' '),
+);
 
 /**
- * True when `m` is a state's bare code on a proper name (the state itself, not a modifier
- * of another noun) that an event's verb is aimed at (see {@link AIMED_AT}).
+ * CAMEO roots of physical force (force posture, assault, fight, mass violence): a state or city
+ * they are aimed at is the country or place, not its government ("shelled Baghdad").
  */
-export function isStateTarget(doc: Doc, m: ActorMention, states: ReadonlySet<string>): boolean {
+const FORCE_ROOTS: ReadonlySet<string> = new Set(['15', '18', '19', '20']);
+
+/** Whether token `i` has a case marker among `words` ("in Baghdad"). */
+function hasCase(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
+  const s = doc.sentenceOf(i);
+  for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) {
+    if (doc.head[k] === i && DEPREL[doc.dep[k]] === 'case' && words.has(doc.form[k].toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * True when `m` is a state's bare code on a proper name (the state or its capital) addressed by
+ * the event rather than named as a scene: "appealed to Washington", "warned Ankara", "rejected
+ * Ankara's demand", "denied U.S. charges", "... if Turkey halted its operations". Not "in Baghdad",
+ * not "Iranians", not a resolved pronoun.
+ */
+export function isStateAddressee(doc: Doc, m: ActorMention, states: ReadonlySet<string>, capital: boolean): boolean {
   if (m.code.length !== 3 || !states.has(m.code) || m.codes || m.resolvedFrom) return false;
-  const h = m.head;
-  if (h < m.start || h >= m.end || UPOS[doc.upos[h]] !== 'PROPN') return false;
-  const rel = DEPREL[doc.dep[h]];
-  if (!AIMED_AT.has(rel)) return false;
-  if (XPOS[doc.xpos[h]] === 'NNPS' && m.end - m.start < 2) return false;
+  if (m.head < m.start || m.head >= m.end || UPOS[doc.upos[m.head]] !== 'PROPN') return false;
+  if (XPOS[doc.xpos[m.head]] === 'NNPS' && m.end - m.start < 2) return false;
   for (let k = m.start; k < m.end; k++) if (!NAME_POS.has(UPOS[doc.upos[k]])) return false;
   const first = doc.form[m.start].toLowerCase();
   if (first === 'a' || first === 'an' || (m.start > 0 && /^an?$/i.test(doc.form[m.start - 1]))) return false;
-  const s = doc.sentenceOf(h);
-  const next = m.end < doc.sentEnd[s] ? m.end : -1;
-  const possessive = next >= 0 && (doc.form[next] === "'s" || doc.form[next] === "'");
-  if (next >= 0 && !possessive && ['NOUN', 'PROPN'].includes(UPOS[doc.upos[next]])) return false;
-  if (rel === 'nmod:poss' && !possessive) return false;
-  if (rel === 'obl' || rel === 'nmod') {
-    // The preposition that marks it.
-    for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) {
-      if (doc.head[k] === h && DEPREL[doc.dep[k]] === 'case' && NOT_A_PARTY.has(doc.form[k].toLowerCase())) return false;
-    }
+  // The name's syntactic head (the token attached outside it: "Addis" of "Addis Ababa"), and the
+  // first conjunct of a coordination ("in Istanbul and Ankara").
+  let h = m.head;
+  for (let k = m.start; k < m.end; k++) if (doc.head[k] < m.start || doc.head[k] >= m.end) h = k;
+  while (DEPREL[doc.dep[h]] === 'conj' && doc.head[h] >= 0) h = doc.head[h];
+  if (hasCase(doc, h, LOCATIVE)) return false;
+  // "the highway to Uganda": a noun's destination, not an addressee.
+  if (DEPREL[doc.dep[h]] === 'nmod' && hasCase(doc, h, TO)) return false;
+  // The name as possessor or modifier of a common noun ("Ankara's demand", "U.S. charges"): the
+  // state's own act, unless that noun is a scene ("in Baghdad's streets").
+  const d = DEPREL[doc.dep[h]];
+  if (d === 'nmod:poss' || d === 'compound') {
+    const n = doc.head[h];
+    if (n < 0 || UPOS[doc.upos[n]] !== 'NOUN' || hasCase(doc, n, LOCATIVE)) return false;
+    return true;
   }
-  return true;
+  // A state's own name addressed directly ("condemned Peru") keeps the country the dictionaries
+  // give it; as the subject of its own clause it acts ("... if Turkey halted its operations").
+  // Or as a noun's partner ("an agreement with the United States").
+  return capital || d.startsWith('nsubj') || (d === 'nmod' && hasCase(doc, h, WITH));
 }
+
+const WITH: ReadonlySet<string> = new Set(['with']);
+
+const TO: ReadonlySet<string> = new Set(['to', 'toward', 'towards']);
 
 /** True when verb `v` has its own subject. */
 function hasSubject(doc: Doc, v: number): boolean {
@@ -115,9 +160,11 @@ export function stateSubjectsAsGovernment(
 }
 
 /**
- * The events with targets {@link isStateTarget} says are a state (or its seat) an act is
- * aimed at coded as its government ("appealed to Washington", "rejected Ankara's demand"
- * -> USAGOV, TURGOV). Other events are returned unchanged.
+ * The events whose target {@link isStateAddressee} says is a state or its capital addressed by a
+ * political act (not force: CAMEO 15, 18-20) coded as its government ("appealed to Washington" =
+ * USAGOV, "rejected Ankara's demand" = TURGOV). Other events are returned unchanged.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ * @param seat as for {@link stateSubjectsAsGovernment}: a city that is not the capital stays a place.
  */
 export function stateTargetsAsGovernment(
   doc: Doc,
@@ -127,10 +174,14 @@ export function stateTargetsAsGovernment(
 ): CodedEvent[] {
   return events.map((e) => {
     const t = e.target;
-    if (!t || !isStateTarget(doc, t, states)) return e;
-    if (seat && !seat(doc.text.slice(doc.start[t.start], doc.end[t.end - 1]), t.code)) return e;
+    if (!t || FORCE_ROOTS.has(e.cameo.slice(0, 2))) return e;
+    const name = doc.text.slice(doc.start[t.start], doc.end[t.end - 1]);
+    // The state's own name, or its capital (a city standing for the government wherever it is addressed).
+    const own = countryOfName(name) !== null;
+    if (!isStateAddressee(doc, t, states, !own)) return e;
+    if (!own && seat && !seat(name, t.code)) return e;
     const code = `${t.code}GOV`;
     if (e.source.code === code) return e;
-    return { ...e, target: { ...t, code, rule: `${t.rule} + a state an act is aimed at is its government` } };
+    return { ...e, target: { ...t, code, rule: `${t.rule} + a state addressed by a political act is its government` } };
   });
 }

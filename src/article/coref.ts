@@ -497,6 +497,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const resolved = (m: ActorMention, e: Entity, via: Via, code = e.code): ActorMention => {
       const r: ActorMention = { start: m.start, end: m.end, code, rule: `${m.rule ? `${m.rule} -> ` : ''}${via} of ${e.rule}`, head: m.head };
       if (code === e.code && e.codes) r.codes = e.codes;
+      if (code === e.code && e.party) r.party = e.party;
       r.resolvedFrom = { ...e.anchor };
       r.via = via;
       if (stats) stats.resolved++;

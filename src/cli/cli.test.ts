@@ -149,7 +149,7 @@ test('code counts the events the precision filters drop; --no-filters keeps them
   assert.equal(off.code, 0);
   const lines = (o: string) => o.trim().split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l) as { cameo: string; target: { code: string } });
   // The statement about an actor of the reported clause ("told ... that Iran ...") is what the filters drop.
-  const statement = (e: { cameo: string; target: { code: string } }) => e.cameo === '010' && e.target.code === 'IRN';
+  const statement = (e: { cameo: string; target: { code: string } }) => e.cameo === '010' && e.target.code === 'IRNGOV';
   assert.ok(lines(off.out).some(statement), off.out);
   assert.ok(!lines(on.out).some(statement), on.out);
   assert.ok(lines(on.out).some((e) => e.cameo === '190'), on.out);
