@@ -1341,8 +1341,16 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
-  /** Default source mentions of verb `v` (following control and coordination upwards). */
+  /**
+   * Default source mentions of verb `v` (following control and coordination upwards). The
+   * source of a report ("according to two lawmakers, a delegation flew ...") is never the
+   * actor, however the parser attached it.
+   */
   function sourceOf(st: Sent, v: number, depth = 0): number[] {
+    return agentsOf(st, v, depth).filter((x) => !accordingTo(st, st.synHead(st.mentions[x])));
+  }
+
+  function agentsOf(st: Sent, v: number, depth: number): number[] {
     const out: number[] = [];
     if (depth > 8) return out;
     const passive = isPassive(st, v);

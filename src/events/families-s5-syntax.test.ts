@@ -82,3 +82,10 @@ test('an "as" phrase describes the object: its actors are not the target', () =>
   const defended = code('The Kenyan president defended the arrests as a lawful response to Somali militants.');
   assert.ok(!defended.some((g) => g.endsWith('SOMUAF')), defended.join('; '));
 });
+
+test('the source of a report ("according to two lawmakers, ...") is never the actor, however it was parsed', () => {
+  const flew = code('According to two Kenyan lawmakers familiar with the talks, a delegation of Somali politicians flew to Nairobi on Saturday to meet Ruto.');
+  assert.ok(!flew.some((g) => g.startsWith('KENLEG')), flew.join('; '));
+  const agreed = code('The Kenyan prime minister, according to an official in his office, has agreed to suspend operations in Kismayo once the Somali president arrives.');
+  assert.equal(agreed.filter((g) => g === 'KENGOV 035 SOMGOV').length, 1, agreed.join('; '));
+});
