@@ -145,6 +145,8 @@ const JOINT = new Set(['talk', 'talks', 'negotiation', 'meeting', 'summit', 'dia
 /** Verbs of naming: "what he called X" is X. */
 const NAMING = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
 
+/** Objects that name the fighting itself ("exchanged fire", "fought a battle"): still between the subjects. */
+const FIGHTING = new Set(['fire', 'gunfire', 'shot', 'shots', 'blow', 'blows', 'battle', 'battles', 'war', 'clash', 'clashes', 'skirmish', 'skirmishes', 'artillery', 'salvo', 'salvos', 'round', 'rounds']);
 /** Nouns of asking or ordering: their possessor asked for the act ("at the government's request"). */
 const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'order', 'orders', 'instruction', 'instructions', 'insistence', 'urging',
   'instigation', 'bidding', 'direction', 'recommendation', 'suggestion', 'initiative']);
@@ -1347,7 +1349,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * actor, however the parser attached it.
    */
   function sourceOf(st: Sent, v: number, depth = 0): number[] {
-    return agentsOf(st, v, depth).filter((x) => !accordingTo(st, st.synHead(st.mentions[x])));
+    const out = agentsOf(st, v, depth).filter((x) => !accordingTo(st, st.synHead(st.mentions[x])));
+    // "In east Baghdad, U.S. and Iraqi troops raided ...": a place named as where, drawn into
+    // the subject by a bad parse, is not one of the actors beside them.
+    const actors = out.filter((x) => !venue(st, x));
+    return actors.length > 0 ? actors : out;
   }
 
   function agentsOf(st: Sent, v: number, depth: number): number[] {
@@ -2115,7 +2121,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const alone = tgt.length === 0 || tgt.every((x) => venue(st, x) || !partner(st, x) || (coop && caseOf(st, x) === 'AGAINST'));
       // "the two delegations agreed to meet": one mention standing for a pair is a coordination too.
       const pair = src.length === 1 && ((st.mentions[src[0]] as { codes?: string[] }).codes?.length ?? 0) >= 2;
-      if (alone && (src.length >= 2 || pair) && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v) && !allies(st, src, code.fwd ?? code.rev ?? '')) mutual = src;
+      // Force used on an object ("U.S. and Afghan troops raided a village") is used together;
+      // only an intransitive fight ("clashed", "fought") is between the subjects.
+      const fobj = st.kid(v, 'obj');
+      const together = root === '19' && fobj >= 0 && !FIGHTING.has(st.lemma(fobj).toLowerCase());
+      if (alone && !together && (src.length >= 2 || pair) && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v) && !allies(st, src, code.fwd ?? code.rev ?? '')) mutual = src;
       // "Assad lifted the state of emergency": a government's measure at home is aimed at
       // its own country when no one else is named.
       const fc = code.fwd ?? '';

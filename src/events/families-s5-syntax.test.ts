@@ -89,3 +89,10 @@ test('the source of a report ("according to two lawmakers, ...") is never the ac
   const agreed = code('The Kenyan prime minister, according to an official in his office, has agreed to suspend operations in Kismayo once the Somali president arrives.');
   assert.equal(agreed.filter((g) => g === 'KENGOV 035 SOMGOV').length, 1, agreed.join('; '));
 });
+
+test('joint subjects that use force on an object act together; only an intransitive fight or an exchange of fire is between them', () => {
+  const raid = code('In west Baghdad, U.S. and Iraqi soldiers raided a district of Mansour overnight and arrested four men suspected of belonging to a network that smuggled rockets from Iran, the U.S. military said.');
+  assert.ok(!raid.some((g) => g === 'USAMIL 190 IRQMIL' || g === 'IRQMIL 190 USAMIL'), raid.join('; '));
+  const fire = code('Kenyan police and Somali militants exchanged fire in Mandera.');
+  assert.ok(has(fire, 'KENCOP', '190', 'SOMUAF'), fire.join('; '));
+});
