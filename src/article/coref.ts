@@ -37,6 +37,7 @@ import {
   POLITICAL_AGENTS,
   GROUP_MODIFIERS,
   GROUP_NOUN_CODES,
+  INQUIRY_NOUNS,
   INSTITUTION_NOUNS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
@@ -47,7 +48,10 @@ import {
   PERSON_NOUNS,
   PRONOUNS,
   STATE_SECTORS,
+  LIGHT_ACT_VERBS,
+  STATEMENT_NOUNS,
   TITLE_MODIFIERS,
+  VETOED_NOUNS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
 import { applyArmedConventions } from '../actors/conventions.js';
@@ -917,6 +921,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
 
     /** Recent acts with an actor as agent ("Idris accused ..."): what "the charge" and "the raid" stand for. */
     const acts: { lemma: string; m: ActorMention; sentence: number }[] = [];
+    /**
+     * The verb an act is registered under: the verb's own lemma, or for a light verb whose object names
+     * the act ("issued an ultimatum", "made an offer", "released a statement") the verb that noun stands for.
+     */
+    const actLemma = (v: number): string => {
+      const lv = (doc.lemma[v] || lower(v)).toLowerCase();
+      if (!LIGHT_ACT_VERBS.has(lv)) return lv;
+      for (let k = v + 1; k < doc.sentEnd[doc.sentenceOf(v)] && k < v + 8; k++) {
+        if (doc.head[k] !== v || dep(k) !== 'obj') continue;
+        const verbs = EVENT_NOUNS.get((doc.lemma[k] || lower(k)).toLowerCase());
+        return verbs ? verbs[0] : lv;
+      }
+      return lv;
+    };
 
     let prevResult: ActorMention[] | null = null;
     /** The last pair of actors set up ("Sudan and South Sudan"), for "both governments", "them" (plural.ts). */
@@ -1481,6 +1499,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
         }
+        if (dep(i) === 'obj' && VETOED_NOUNS.has((doc.lemma[i] || l).toLowerCase())) {
+          // "The White House threatened to veto the bill": the veto is aimed at the subject's own legislature.
+          const leg = vetoedLegislature(doc, i, a, b, result);
+          if (leg) {
+            const m: ActorMention = { start: i, end: i + 1, code: leg.code, rule: `article:vetoed ${l} -> legislature of ${leg.from.code}`, head: i, via: 'title' };
+            m.resolvedFrom = { start: leg.from.start, end: leg.from.end, sentence: s };
+            if (stats) stats.resolved++;
+            cover(m);
+            result.push(m);
+            continue;
+          }
+        }
         const fp = FIRST_PERSON.get(l);
         if (fp) {
           // "I", "we" inside a quotation: its speaker, perhaps named after it ('"We will not disarm," the cleric said').
@@ -1580,14 +1610,23 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           let j = i - 1;
           while (j > a && upos(j) === 'ADJ') j--;
           // "the release of the detainees", "their release": the holder (its "of" names the held).
-          const det = j >= a && (lower(j) === 'the' || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))));
-          if (verbs && det && (holding !== undefined || !(i + 1 < b && lower(i + 1) === 'of'))) {
+          // "ordered an investigation": an inquiry is named with "a" too, as the object of the act that opens it.
+          const inquiry = INQUIRY_NOUNS.has(lemma);
+          const det = j >= a && (lower(j) === 'the' || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))) || (inquiry && /^(an?|the)$/.test(lower(j))));
+          const named = i + 1 < b && (lower(i + 1) === 'of' || (inquiry && /^(into|on)$/.test(lower(i + 1))));
+          if (verbs && det && (holding !== undefined || !named) && (!inquiry || dep(i) === 'obj')) {
             let act: (typeof acts)[number] | undefined;
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
             if (act) {
               const x = act.m;
               const m: ActorMention = { start: i, end: i + 1, code: x.code, rule: `article:the ${l} -> ${x.rule}`, head: i, via: 'title' };
               if (x.codes) m.codes = x.codes;
+              if (x.party) m.party = x.party;
+              // An armed leader's statement is his political side's act (as he is when named: src/actors/leaders.ts).
+              if (x.party && STATEMENT_NOUNS.has(lemma) && /^[A-Z]{3}(REB|INS|SEP|UAF)/.test(x.code)) {
+                m.code = x.party;
+                delete m.codes;
+              }
               m.resolvedFrom = x.resolvedFrom ?? { start: x.start, end: x.end, sentence: act.sentence };
               if (stats) stats.resolved++;
               cover(m);
@@ -1782,8 +1821,23 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const d = dep(xh);
         const v = doc.head[xh];
         if (v < a || v >= b || upos(v) !== 'VERB') continue;
-        if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && x.start > a && lower(x.start - 1) === 'by')) {
-          acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
+        // "Cheney, who ..., has accused": a subject before a relative clause is sometimes parsed as a vocative.
+        if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && x.start > a && lower(x.start - 1) === 'by') || (d === 'vocative' && x.start === a && xh < v)) {
+          acts.push({ lemma: actLemma(v), m: x, sentence: s });
+          if (acts.length > MAX_ACTS) acts.shift();
+        }
+      }
+      // "In a statement read at Friday prayers, Sadr urged ...", "X said in a statement": the statement is the
+      // sentence's subject actor's ("The statement accused the United States" later).
+      let said = false;
+      for (let k = a + 1; k < b && !said; k++) {
+        if (!STATEMENT_NOUNS.has((doc.lemma[k] || lower(k)).toLowerCase())) continue;
+        said = lower(k - 1) === 'in' || (k - 2 >= a && lower(k - 2) === 'in' && /^(a|an|the|his|her|its|their)$/.test(lower(k - 1)));
+      }
+      if (said) {
+        const speaker = result.find((x) => !x.code.startsWith('---') && /^(nsubj|appos|vocative)/.test(dep(synHead(doc, x))) && x.code.length > 3);
+        if (speaker) {
+          acts.push({ lemma: 'state', m: speaker, sentence: s });
           if (acts.length > MAX_ACTS) acts.shift();
         }
       }
@@ -1791,7 +1845,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // the sentence) is the subject actor named before it; "the charge" later is that actor's.
       for (const k of subjectPronouns) {
         const v = doc.head[k];
-        if (v < a || v >= b || upos(v) !== 'VERB' || !ACT_VERBS.has((doc.lemma[v] || lower(v)).toLowerCase())) continue;
+        if (v < a || v >= b || upos(v) !== 'VERB' || !ACT_VERBS.has(actLemma(v))) continue;
         const person = PRONOUNS.get(lower(k))?.person;
         let x: ActorMention | undefined;
         // The last few mentions before the pronoun only (binary search, then a window: bounded in 5,000-word sentences).
@@ -1810,7 +1864,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (e && (person === true ? e.kind === 'person' : person === false ? e.kind !== 'person' : true)) x = y;
         }
         if (x) {
-          acts.push({ lemma: (doc.lemma[v] || lower(v)).toLowerCase(), m: x, sentence: s });
+          acts.push({ lemma: actLemma(v), m: x, sentence: s });
           if (acts.length > MAX_ACTS) acts.shift();
         }
       }
@@ -1873,6 +1927,31 @@ function isPlural(doc: Doc, i: number): boolean {
 }
 
 /** The token of a mention whose head lies outside it (its syntactic head). */
+/**
+ * The legislature a vetoed bill stands for: `i` is the object of "veto", whose subject (or, for
+ * "threatened to veto", "would not hesitate to veto", the governing verb's subject) is a state actor
+ * named in `result`; that actor's country + LEG, with the subject mention. Null otherwise.
+ */
+function vetoedLegislature(doc: Doc, i: number, a: number, b: number, result: readonly ActorMention[]): { code: string; from: ActorMention } | null {
+  let v = doc.head[i];
+  if (v < a || v >= b || (doc.lemma[v] || doc.form[v]).toLowerCase() !== 'veto') return null;
+  for (let up = 0; up < 3 && v >= a && v < b; up++) {
+    for (let k = a; k < b; k++) {
+      if (doc.head[k] !== v || !(DEPREL[doc.dep[k]] ?? '').startsWith('nsubj')) continue;
+      const x = result.find((m) => m.start <= k && k < m.end);
+      if (!x) return null;
+      const { country, sector } = splitActorCode(x.code);
+      // A legislature does not veto its own bill; a veto by a non-state actor is no such act.
+      if (!country || !sector || !/^(GOV|ELI)/.test(sector)) return null;
+      return { code: `${country}LEG`, from: x };
+    }
+    const d = DEPREL[doc.dep[v]] ?? '';
+    if (d !== 'xcomp' && d !== 'conj') return null;
+    v = doc.head[v];
+  }
+  return null;
+}
+
 function synHead(doc: Doc, m: ActorMention): number {
   for (let k = m.start; k < m.end; k++) {
     const h = doc.head[k];

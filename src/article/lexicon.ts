@@ -172,6 +172,9 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
   judiciary court troops legislature`.split(/\s+/),
 );
 
+/** Violent acts an inquiry looks into ("ordered an investigation" after a raid, a killing, a shelling). */
+const INQUIRY_ACTS: readonly string[] = ['raid', 'storm', 'attack', 'kill', 'strike', 'bomb', 'shell', 'fire', 'shoot', 'arrest', 'detain', 'invade', 'clash'];
+
 /**
  * Nouns that name an act reported before ("denied the charge", "condemned the raid")
  * and the verbs (lemmas) that reported it: the noun stands for the act's agent.
@@ -209,7 +212,38 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['warning', ['warn', 'threaten']],
   ['invitation', ['invite']],
   ['call', ['call', 'urge', 'appeal']],
+  // What was said: "welcomed the statement", "dismissed the remarks as interference".
+  ['statement', ['state', 'declare', 'announce']],
+  ['communique', ['state', 'declare', 'announce']],
+  ['sermon', ['state', 'preach']],
+  ['speech', ['state', 'speak']],
+  ['declaration', ['declare', 'announce']],
+  ['announcement', ['announce', 'declare']],
+  ['remark', ['say', 'remark', 'comment', 'describe', 'call']],
+  ['comment', ['say', 'comment', 'remark', 'describe', 'call']],
+  ['decision', ['decide', 'announce', 'order']],
+  ['order', ['order']],
+  ['pledge', ['pledge', 'promise', 'vow']],
+  ['promise', ['promise', 'pledge', 'vow']],
+  ['ceasefire', ['declare', 'announce', 'order']],
+  // "ordered an investigation", "opened an inquiry" (the object of a verb, nothing "into" it): into the
+  // violent act reported last, aimed at its agent.
+  ['investigation', INQUIRY_ACTS],
+  ['inquiry', INQUIRY_ACTS],
+  ['probe', INQUIRY_ACTS],
 ]);
+
+/** Nouns of an inquiry, which may be written with "a"/"an": they name the act inquired into, not one said before. */
+export const INQUIRY_NOUNS: ReadonlySet<string> = new Set(['investigation', 'inquiry', 'probe']);
+
+/**
+ * Light verbs whose object names the act ("issued an ultimatum", "made an offer", "released a statement"):
+ * the act is registered under the verb its noun stands for ({@link EVENT_NOUNS}).
+ */
+export const LIGHT_ACT_VERBS: ReadonlySet<string> = new Set(
+  `issue make deliver present submit send extend renew repeat reiterate launch stage mount table unveil put release
+  publish lodge file level carry conduct give`.split(/\s+/),
+);
 
 /**
  * Nouns for setting free those an actor holds ("demanded the release of the detainees",
@@ -220,3 +254,14 @@ export const RELEASE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['release', ['arrest', 'detain', 'kidnap', 'abduct', 'seize', 'capture', 'hold', 'jail', 'imprison']],
   ['freeing', ['arrest', 'detain', 'kidnap', 'abduct', 'seize', 'capture', 'hold', 'jail', 'imprison']],
 ]);
+
+/**
+ * What a government vetoes ("threatened to veto the bill", "Bush would veto it"): an act of its own
+ * country's legislature, at which the veto is aimed; lemmas of the verb's object.
+ */
+export const VETOED_NOUNS: ReadonlySet<string> = new Set(
+  `bill bills measure measures amendment amendments legislation law laws budget it them one`.split(/\s+/),
+);
+
+/** Nouns of a statement an actor speaks "in" ("said in a statement", "in a sermon read on his behalf"). */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communique', 'sermon', 'speech', 'interview', 'letter', 'declaration']);

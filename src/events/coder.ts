@@ -48,6 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { threatCode } from './intent.js';
+import { assaultByUnidentified } from './violence.js';
 import { HOME_RULE } from '../article/home.js';
 import { REPORTING, speakersConjunct, type TreeView } from './repair.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
@@ -173,6 +174,13 @@ export function againstCivilians(cameo: string, target: string | null): string {
   if (target === null || (cameo !== '190' && cameo !== '193')) return cameo;
   return target.slice(3, 6) === 'CVL' ? '180' : cameo;
 }
+/** The target phrase's head as {@link assaultByUnidentified} needs it. */
+function victimFacts(st: { doc: Doc; a: number; synHead(m: ActorMention): number }, m: ActorMention): { lemma: string; proper: boolean; plural: boolean } {
+  const h = st.a + st.synHead(m);
+  const x = XPOS[st.doc.xpos[h]];
+  return { lemma: st.doc.lemma[h] || st.doc.form[h], proper: x === 'NNP', plural: x === 'NNS' || x === 'NNPS' };
+}
+
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
 const TELLING = new Map<string, '02' | '10'>([['tell', '10'], ['advise', '02']]);
 /**
@@ -2173,7 +2181,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo: againstCivilians(cameo, mt ? tc : null),
+            cameo: assaultByUnidentified(againstCivilians(cameo, mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,
@@ -2386,6 +2394,29 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return dropped;
   }
 
+  /**
+   * "threatened to withdraw its support from the government": a threat verb (13x, no pattern of its own)
+   * whose infinitive content coded a hostile act takes that act's threat code (131 for 16, 138 for 18-20)
+   * and its target when it has none; true when it did.
+   */
+  function threatOfContent(st: Sent, v: number, h: VerbHit, hits: ReadonlyMap<number, VerbHit>): boolean {
+    if (!h.events.every((e) => e.cameo === '130')) return false;
+    for (const c of st.kids(v)) {
+      if (st.dep[c] !== 'xcomp') continue;
+      const act = hits.get(c)?.events.find((e) => e.target !== null && !e.negated);
+      const t = act ? threatCode(act.cameo) : null;
+      if (!act || !t) continue;
+      for (const e of h.events) {
+        e.cameo = t;
+        if (e.target === null || e.target.code === act.source.code) e.target = act.target;
+        e.rule = `${e.rule} + threatened ${act.rule}`;
+        e.evidenceEnd = Math.max(e.evidenceEnd, act.evidenceEnd);
+      }
+      return true;
+    }
+    return false;
+  }
+
   /** Whether `v` is marked as future: "will/would/shall" or "'ll". */
   function future(st: Sent, v: number): boolean {
     for (const c of st.kids(v)) {
@@ -2421,8 +2452,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // "ready to help mediate": the helping verb stands between the act and its governor.
       if (st.dep[e] === 'xcomp' && st.head[e] >= 0 && st.dep[st.head[e]] === 'xcomp' && st.lemma(st.head[e]).toLowerCase() === 'help') e = st.head[e];
       const p = st.head[e];
-      if (p < 0) continue;
-      const ready = st.dep[e] === 'xcomp' && st.upos(p) === 'ADJ' && READY.has(st.lemma(p).toLowerCase());
+      // "The United States will not negotiate with ...", "... but that Washington would not negotiate" (however
+      // the parser hung that clause): an actor's own "will not" is its refusal, said or not.
+      const mark = st.kid(e, 'mark');
+      const ownRefusal = fut && h.events.every((x) => x.negated) && (p < 0 || (mark >= 0 && st.up[mark] === 'THAT'));
+      if (p < 0 && !ownRefusal) continue;
+      const ready = p >= 0 && st.dep[e] === 'xcomp' && st.upos(p) === 'ADJ' && READY.has(st.lemma(p).toLowerCase());
       // "was not prepared to reopen the talks": the negation sits on the adjective of readiness.
       const refused = h.events.every((x) => x.negated) || (ready && negated(st, p));
       if (refused && h.events.some((x) => refusalCode(x.cameo) === null)) continue;
@@ -2430,10 +2465,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         x !== undefined && x.events.every((y) => y.cameo.startsWith('01') && !y.cameo.startsWith('015') && !y.cameo.startsWith('016'));
       // "said it was ready to": the statement is the adjective's governor.
       const gp = ready && st.head[p] >= 0 && st.dep[p] === 'ccomp' ? st.head[p] : p;
-      const gh = keptHits.get(gp);
+      const gh = gp >= 0 ? keptHits.get(gp) : undefined;
       // A reporting verb that coded nothing (no target of its own) still reports.
-      const statement = isStatement(gh) || (gh === undefined && REPORTING.has(st.lemma(gp).toLowerCase()));
-      if (!ready && !(fut && statement && (st.dep[e] === 'ccomp' || st.dep[e] === 'parataxis'))) continue;
+      const statement = isStatement(gh) || (gh === undefined && gp >= 0 && REPORTING.has(st.lemma(gp).toLowerCase()));
+      if (!ready && !ownRefusal && !(fut && statement && (st.dep[e] === 'ccomp' || st.dep[e] === 'parataxis'))) continue;
       for (const ev of h.events) {
         // "said it would not negotiate": a refusal (12x), itself asserted.
         if (refused) {
@@ -2809,8 +2844,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const kept: [number, VerbHit][] = [];
     for (const [v, h] of hits) {
       if (h.events.length === 0 || consumed.has(v)) continue;
-      // A request keeps its own event: "urged Y to disarm Z" is an appeal to Y.
-      if (!h.patterned && requestFamilyOf(st, v, h) === null && xcompCodes(v)) continue;
+      // A request keeps its own event: "urged Y to disarm Z" is an appeal to Y; so does a threat: "threatened
+      // to withdraw its support from the government" is a threat (131) to the government, its content no act.
+      if (!h.patterned && requestFamilyOf(st, v, h) === null && !threatOfContent(st, v, h, hits) && xcompCodes(v)) continue;
       kept.push([v, h]);
     }
     const requested = codeRequests(st, kept);

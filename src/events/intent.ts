@@ -65,6 +65,9 @@ export function codeForModality(cameo: string, facts: ModalityFacts): string {
   if (cameo.startsWith('045')) return '039';
   const coop = COOPERATIVE[root];
   if (coop) return cameoInfo(coop) ? coop : cameo;
+  // A veto to come ("Bush would veto it if the bill passes, his aides said") is a threat to veto (131), told
+  // by whoever reports it: only the vetoing government decides it, and it is announced to be heard.
+  if (cameo === '129') return '131';
   const hostile = HOSTILE[root];
   if (!hostile || facts.modality !== 'intended') return cameo;
   // The speaker's own side: the same actor, or the same country or group prefix
@@ -77,8 +80,17 @@ export function codeForModality(cameo: string, facts: ModalityFacts): string {
 /** Whether the verb at token `v` heads an if/unless/whether clause (its own `mark` child). */
 export function isConditionClause(doc: Doc, v: number): boolean {
   const s = doc.sentenceOf(v);
-  for (let i = doc.sentStart[s]; i < doc.sentEnd[s]; i++) {
-    if (doc.head[i] === v && DEPREL[doc.dep[i]] === 'mark' && /^(if|unless|whether)$/i.test(doc.form[i])) return true;
+  const a = doc.sentStart[s];
+  const b = doc.sentEnd[s];
+  let subj = -1;
+  for (let i = a; i < b; i++) if (doc.head[i] === v && DEPREL[doc.dep[i]].startsWith('nsubj')) subj = i;
+  for (let i = a; i < b; i++) {
+    if (doc.head[i] !== v || DEPREL[doc.dep[i]] !== 'mark' || !/^(if|unless|whether)$/i.test(doc.form[i])) continue;
+    // "If the bill passes/NOUN, Bush would veto it": a comma between the mark and the verb's own subject
+    // closes the if-clause (its verb misparsed); the verb after it is the main clause, no condition.
+    let comma = false;
+    for (let k = i + 1; k < subj; k++) if (doc.form[k] === ',') comma = true;
+    if (!comma) return true;
   }
   return false;
 }
