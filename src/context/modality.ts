@@ -58,7 +58,7 @@ put(TO_GOV, 'negated', 'refuse decline fail reject avoid refrain hesitate');
 put(TO_GOV, 'hypothetical', `propose suggest consider contemplate weigh mull explore debate discuss hope wish expect likely unlikely
   able possible ready willing offer proposal consideration chance possibility option`);
 put(TO_GOV, 'intended', `plan intend prepare vow pledge promise threaten aim seek decide agree want mean schedule set resolve
-  determine try attempt move plot scheme vote commit undertake opt choose prepared poised determined keen eager
+  determine try attempt move plot scheme vote commit undertake opt choose prepared poised determined keen eager due slate slated scheduled
   plan intention threat pledge promise vow bid attempt effort decision agreement move plot`);
 put(TO_GOV, 'demanded', 'urge demand call press pressure order command push tell warn instruct direct require insist demand call order ultimatum');
 put(TO_GOV, 'requested', 'ask request appeal invite encourage beg petition implore plead request appeal invitation');

@@ -49,6 +49,7 @@ import { regularForms, type CodePair, type PatternElem, type VerbBlock, type Ver
 import type { CodedEvent } from './types.js';
 import { threatCode } from './intent.js';
 import { assaultByUnidentified } from './violence.js';
+import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
 import { HOME_RULE } from '../article/home.js';
 import { REPORTING, speakersConjunct, type TreeView } from './repair.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
@@ -74,7 +75,7 @@ export interface CoderOptions {
 /** Codes events in analysed documents. Immutable once built. */
 export interface Coder {
   /** Code every sentence of `doc`; `date` (yyyymmdd) resolves dated actor codes. */
-  code(doc: Doc, date?: DayNumber): CodedEvent[];
+  code(doc: Doc, date?: DayNumber, opts?: { requireDyad?: boolean }): CodedEvent[];
 }
 
 const XPOS_VBG = xposId('VBG');
@@ -146,6 +147,8 @@ const JOINT = new Set(['talk', 'talks', 'negotiation', 'meeting', 'summit', 'dia
 /** Verbs of naming: "what he called X" is X. */
 const NAMING = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
 
+/** Objects that name the fighting itself ("exchanged fire", "fought a battle"): still between the subjects. */
+const FIGHTING = new Set(['fire', 'gunfire', 'shot', 'shots', 'blow', 'blows', 'battle', 'battles', 'war', 'clash', 'clashes', 'skirmish', 'skirmishes', 'artillery', 'salvo', 'salvos', 'round', 'rounds']);
 /** Nouns of asking or ordering: their possessor asked for the act ("at the government's request"). */
 const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'order', 'orders', 'instruction', 'instructions', 'insistence', 'urging',
   'instigation', 'bidding', 'direction', 'recommendation', 'suggestion', 'initiative']);
@@ -197,6 +200,8 @@ const TEMPORAL_LINKS = new Set(['advcl', 'acl', 'advcl:relcl']);
 
 /** Per-sentence view, built once and shared by every verb and pattern of the sentence. */
 class Sent {
+  /** Events need a target (CoderOptions.requireDyad, per call). */
+  dyadsOnly = true;
   readonly a: number;
   readonly n: number;
   /** Uppercase word forms, sentence-local index. */
@@ -1349,8 +1354,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
-  /** Default source mentions of verb `v` (following control and coordination upwards). */
+  /**
+   * Default source mentions of verb `v` (following control and coordination upwards). The
+   * source of a report ("according to two lawmakers, a delegation flew ...") is never the
+   * actor, however the parser attached it.
+   */
   function sourceOf(st: Sent, v: number, depth = 0): number[] {
+    const out = agentsOf(st, v, depth).filter((x) => !accordingTo(st, st.synHead(st.mentions[x])));
+    // "In east Baghdad, U.S. and Iraqi troops raided ...": a place named as where, drawn into
+    // the subject by a bad parse, is not one of the actors beside them.
+    const actors = out.filter((x) => !venue(st, x));
+    return actors.length > 0 ? actors : out;
+  }
+
+  function agentsOf(st: Sent, v: number, depth: number): number[] {
     const out: number[] = [];
     if (depth > 8) return out;
     const passive = isPassive(st, v);
@@ -1464,6 +1481,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (rel === 'acl' && (st.kid(v, 'obj') >= 0 || st.doc.xpos[st.a + v] === XPOS_VBG || (REPORTING.has(st.lemma(v).toLowerCase()) && p < v))) {
       actorsFor(st, p, out);
       return out;
+    }
+    // A trailing active participle with an object of its own is the main subject's act too: "Iran denied the
+    // report, accusing the U.S. military of spreading lies", "called for an inquiry, accusing Israel of ...".
+    // Only verbal acts: ", killing 18 people" is the attack the main verb already reports.
+    if (rel === 'advcl' && v > p && st.doc.xpos[st.a + v] === XPOS_VBG && st.kid(v, 'mark') < 0 && st.kid(v, 'obj') >= 0 && st.upos(p) === 'VERB' && VERBAL_PARTICIPLES.has(st.lemma(v).toLowerCase()) && !PROTEST_VERBS.has(st.lemma(p).toLowerCase())) {
+      return sourceOf(st, p, depth + 1);
     }
     // Only an infinitive adjunct shares the subject ("hosting X to celebrate");
     // a participle ("Rebuked by X, Y ...") is not the main subject's act.
@@ -1715,8 +1738,25 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         return stateOf(yc) !== null && stateOf(yc) === stateOf(xc) && (xc.length === 3 || yc.startsWith(xc) || xc.startsWith(yc));
       });
     };
+    // "defended the raid as an operation against criminals", "praised Maliki as the right
+    // man for Iraq": the "as" phrase describes the object; its actors are not acted on.
+    const relObj = st.kid(v, 'obj') >= 0 && REL_PRONOUNS.has(st.doc.form[st.a + st.kid(v, 'obj')].toLowerCase());
+    const asPredicate = (x: number) => {
+      // "whom Washington recognised as Libya's authority": the antecedent is elsewhere.
+      if (relObj) return false;
+      let p = st.synHead(st.mentions[x]);
+      for (let d = 0; d < 8 && p >= 0 && p !== v; d++) {
+        if (st.kids(p).some((c) => st.dep[c] === 'case' && st.up[c] === 'AS')) {
+          const h = st.head[p];
+          return h === v || (h >= 0 && st.head[h] === v && st.dep[h] === 'obj');
+        }
+        if (!['nmod', 'nmod:poss', 'amod', 'compound', 'flat', 'conj', 'appos'].includes(st.dep[p])) return false;
+        p = st.head[p];
+      }
+      return false;
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || ownClauseSubject(x) || requester(st, x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -2098,7 +2138,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const alone = tgt.length === 0 || tgt.every((x) => venue(st, x) || !partner(st, x) || (coop && caseOf(st, x) === 'AGAINST'));
       // "the two delegations agreed to meet": one mention standing for a pair is a coordination too.
       const pair = src.length === 1 && ((st.mentions[src[0]] as { codes?: string[] }).codes?.length ?? 0) >= 2;
-      if (alone && (src.length >= 2 || pair) && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v) && !allies(st, src, code.fwd ?? code.rev ?? '')) mutual = src;
+      // Force used on an object ("U.S. and Afghan troops raided a village") is used together;
+      // only an intransitive fight ("clashed", "fought") is between the subjects.
+      const fobj = st.kid(v, 'obj');
+      const together = root === '19' && fobj >= 0 && !FIGHTING.has(st.lemma(fobj).toLowerCase());
+      if (alone && !together && (src.length >= 2 || pair) && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v) && !allies(st, src, code.fwd ?? code.rev ?? '')) mutual = src;
       // "Assad lifted the state of emergency": a government's measure at home is aimed at
       // its own country when no one else is named.
       const fc = code.fwd ?? '';
@@ -2175,7 +2219,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if (code.fwd) mk(s, t, code.fwd);
         if (code.rev) mk(t, s, code.rev);
       }
-      if (!any && !requireDyad && code.fwd) mk(s, -1, code.fwd);
+      if (!any && !st.dyadsOnly && code.fwd) mk(s, -1, code.fwd);
     }
     return hit;
   }
@@ -2484,6 +2528,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       return;
     }
     if (c < 0 && x < 0) threatOnCondition(st, v, h);
+    if (c < 0 && x < 0 && u < 0) refusedUntil(st, v, h);
     for (const e of h.events) {
       if (e.target === null) continue;
       const root = e.cameo.slice(0, 2);
@@ -2509,6 +2554,39 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (c >= 0 ? !inClause(e, c) : x < 0) continue;
       e.cameo = '100';
       e.rule = `${e.rule} (as conditional demand)`;
+    }
+  }
+
+  /**
+   * "The Front would not return to the cabinet until Maliki released the detainees": a refusal (12x, from the
+   * intent rules) or a negated cooperative act that lasts "until" another actor acts is a demand on that actor
+   * (100), as "unless" is. Recodes and retargets in place when the clause's subject is an actor other than the
+   * source.
+   */
+  function refusedUntil(st: Sent, v: number, h: VerbHit): void {
+    const refused = (e: CodedEvent): boolean =>
+      (e.cameo.startsWith('12') && e.rule.endsWith('(as refusal)')) || (INTENT_ROOTS.has(e.cameo.slice(0, 2)) && e.negated);
+    if (!h.events.some(refused)) return;
+    // The clause may be parsed as a complement ("return until/mark Maliki met/ccomp").
+    let k = conditionClause(st, v, 'UNTIL');
+    for (const c of st.kids(v)) {
+      const m = st.kid(c, 'mark');
+      if (k < 0 && c > v && st.dep[c] === 'ccomp' && m >= 0 && st.up[m] === 'UNTIL') k = c;
+    }
+    const subj = k >= 0 ? st.kid(k, 'nsubj') : -1;
+    if (subj < 0) return;
+    const tgt: number[] = [];
+    actorsFor(st, subj, tgt);
+    if (tgt.length !== 1) return;
+    const mt = st.mentions[tgt[0]];
+    for (const e of h.events) {
+      if (!refused(e) || e.source.code === mt.code) continue;
+      e.cameo = '100';
+      e.negated = false;
+      e.negationCoded = true;
+      e.target = { ...mt, start: mt.start + st.a, end: mt.end + st.a, head: mt.head + st.a };
+      e.rule = `${e.rule} (refused until: a demand on the clause's subject)`;
+      e.evidenceEnd = Math.max(e.evidenceEnd, k + st.a + 1);
     }
   }
 
@@ -2748,7 +2826,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return false;
   }
 
-  function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
+  function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[], dyadsOnly: boolean): void {
     const a = doc.sentStart[s];
     const n = doc.sentEnd[s] - a;
     if (n === 0) return;
@@ -2763,6 +2841,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const cut = commas ? commaCut(doc, a, n) : null;
     if (cut) mentions = mentions.filter((m) => !cut[m.start - a] && !cut[m.end - 1 - a]);
     const st = new Sent(doc, s, mentions, (w) => dict.verbs.has(w));
+    st.dyadsOnly = dyadsOnly;
     if (st.mentions.length === 0 && newActorLength <= 0) return;
     const hits = new Map<number, VerbHit>();
     for (let v = 0; v < n; v++) {
@@ -2898,10 +2977,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return any ? cut : null;
   }
   return {
-    code(doc: Doc, date?: DayNumber): CodedEvent[] {
+    code(doc: Doc, date?: DayNumber, opts?: { requireDyad?: boolean }): CodedEvent[] {
       // Discard phrases are the actor matcher's: a discarded sentence has no mentions.
       const out: CodedEvent[] = [];
-      for (let s = 0; s < doc.sentenceCount; s++) codeSentence(doc, s, date, out);
+      const dyadsOnly = opts?.requireDyad ?? requireDyad;
+      for (let s = 0; s < doc.sentenceCount; s++) codeSentence(doc, s, date, out, dyadsOnly);
       return out;
     },
   };

@@ -88,3 +88,25 @@ test('"threatened to withdraw its support from the government" is a threat (131)
   const got = code('The Tamil bloc in parliament has threatened to withdraw its support from the Sri Lankan government if the vote is postponed again.');
   assert.ok(got.some((g) => / 13\d* LKAGOV$/.test(g)), got.join('; '));
 });
+
+test('a trailing participle of a verbal act (", accusing X of ...", ", pressing X to ...") is a second act of the main subject', () => {
+  const accusing = code('The Nepalese opposition leader called for an international inquiry on Monday, accusing the Nepalese army of sheltering the killers.');
+  assert.ok(accusing.some((g) => /^NPL\S* 112 NPLMIL$/.test(g)), accusing.join('; '));
+  const pressing = code('The Japanese foreign minister arrived in Seoul on Tuesday, pressing South Korean leaders to resume the talks.');
+  assert.ok(pressing.some((g) => /^JPNGOV 02\d* KOR/.test(g)), pressing.join('; '));
+  // ", killing 18 people" is the bombing the main verb reports, no second event.
+  const killing = code('A suicide bomber struck a police station in the Nepalese town of Birgunj, killing 18 people.');
+  assert.ok(!killing.some((g) => g.endsWith(' NPLCVL')), killing.join('; '));
+});
+
+test('"would not return until X met its demands" is a demand (100) on X', () => {
+  const got = code('The Tamil National Alliance said it would not return until President Mahinda Rajapaksa met its demands on detainees.');
+  assert.ok(got.some((g) => / 100 LKAGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 12\d* /.test(g)), got.join('; '));
+});
+
+test('"was due to meet" is a planned meeting: an intent to meet (036), not a meeting held (040)', () => {
+  const got = code('The Chilean foreign minister flew on to Lima, where he was due to meet the Peruvian president on Thursday.');
+  assert.ok(got.some((g) => /^CHLGOV 036 PERGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 040 PERGOV$/.test(g)), got.join('; '));
+});

@@ -81,6 +81,7 @@ import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
 import type { CodedEvent } from './types.js';
 import { speakersConjunct as sharedSpeakersConjunct, type TreeView } from './repair.js';
+import { VERBAL_PARTICIPLES } from './participles.js';
 
 /** Why a filter dropped an event (see the module comment). */
 export type FilterReason =
@@ -452,6 +453,9 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       // A clause of reason or time is the speaker's own account, not the content ("blamed
       // the Americans because U.S. commanders had armed the police").
       if (r === 'advcl' && kids(p).some((k) => rel(k) === 'mark' && CIRCUMSTANCE.has(lower(k)))) return false;
+      // A trailing active participle is a second act of the same subject ("denied the report, accusing the
+      // U.S. military of spreading lies"), not the denial's content.
+      if (r === 'advcl' && h >= 0 && p > h && XPOS[doc.xpos[p]] === 'VBG' && VERBAL_PARTICIPLES.has(lemma(p)) && !kids(p).some((k) => rel(k) === 'mark') && kids(p).some((k) => rel(k) === 'obj')) return false;
       // The link into `g` itself must embed, not coordinate ("pressed X ..., and its envoy
       // is expected to arrive" is a second assertion).
       // A clause inside the alleging verb's subject describes the accuser ("Rice, who has
