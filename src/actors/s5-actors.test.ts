@@ -102,3 +102,8 @@ test('a state named right before a military act ("a U.S. raid", "Turkish air str
   assert.ok(got.some((g) => g.endsWith(' USAMIL')), got.join('; '));
   assert.ok(!got.some((g) => / USA(GOV)?$/.test(g)), got.join('; '));
 });
+
+test('a Sunni party leader sitting in parliament acts as his party (Mutlak = IRQPTYSUN before 2010)', () => {
+  const got = code('Saleh al-Mutlak accused the Kurdish parties of trying to seize the oil fields of Kirkuk.');
+  assert.ok(got.some((g) => g.startsWith('IRQPTYSUN 112')), got.join('; '));
+});

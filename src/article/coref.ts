@@ -736,6 +736,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return w;
     };
 
+    /** Nouns of a cleric, and religions a movement's code may carry (IRQREBSHI). */
+    const CLERIC_NOUNS: ReadonlySet<string> = new Set(['cleric', 'imam', 'ayatollah', 'preacher']);
+    const RELIGIONS: ReadonlySet<string> = new Set(['SHI', 'SUN', 'MOS']);
     /** The lemma of the last word of an entity's first mention ("delegation" of "A delegation"). */
     const anchorHead = (e: Entity): string => (doc.lemma[e.anchor.end - 1] || lower(e.anchor.end - 1)).toLowerCase();
     const titleEntity = (words: string[], headLemma: string, code: string | null, s: number, pos: number, gov: number): Entity | null => {
@@ -756,10 +759,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const { chunks: own } = sectors(e.code, countries);
         // A head of government coded as the elite (IRQELI) holds a government office too ("the Iraqi leader" = IRQGOV).
         const chunks = own.includes('ELI') && !own.includes('GOV') ? [...own, 'GOV'] : own;
+        // "the cleric" after "Moqtada al-Sadr" (IRQREBSHI, with a party): the leader of a religious movement is one,
+        // though the dictionaries code him by his movement.
         // "the Iraqi leader" (IRQGOV) is no leader of an Iraqi party.
         if (want.country && want.chunks.length > 0 && !want.chunks.every((c) => chunks.includes(c))) return null;
         // A religion or ethnicity said of the title is the candidate's too ("the Sunni Arab bloc" is no Shiite militia).
         for (const c of want.chunks) if (IDENTITY_CODES.has(c) && !chunks.includes(c)) return null;
+        // "the cleric" after "Moqtada al-Sadr" (IRQREBSHI, with a party): the leader of a religious armed movement is
+        // one, though the dictionaries code him by his movement.
+        const armedReligious = ['REB', 'UAF', 'INS'].includes(chunks[0]) && chunks.some((c) => RELIGIONS.has(c));
+        if (person && CLERIC_NOUNS.has(headLemma) && e.kind === 'person' && (e.party !== undefined || armedReligious)) {
+          if (![...e.titles].some((t) => PERSON_NOUNS.has(t))) return 2;
+        }
         // The party of a political or armed non-state leader named just before ("a representative of cleric X said
         // the movement's followers ..."), behind an organisation called so.
         if (political && e.kind === 'person' && !e.plural && (e.party || LEADER_SECTORS.has(chunks[0]))) {

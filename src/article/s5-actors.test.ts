@@ -34,3 +34,12 @@ test('"the delegation" is the delegation named just before, not an earlier body 
   );
   assert.ok(hasEvent(led, 'USALEG', '02', 'IRQGOV'), led.join('; '));
 });
+
+test('"the cleric" with no cleric named is the leader of a religious armed movement named before (Sadr), not a new cleric', () => {
+  const got = code(
+    'Moqtada al-Sadr returned to Najaf on Friday after months in Iran.\n\n' +
+      'The cleric urged the government to release his followers.',
+  );
+  assert.ok(hasEvent(got, 'IRQPTYSDR', '02', 'IRQGOV') || hasEvent(got, 'IRQPTYSDR', '10', 'IRQGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQREL')), got.join('; '));
+});
