@@ -12,12 +12,15 @@ import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
+import { answeredTargets, byPosition } from './article/implicit.js';
+import { obligationsAsDemands } from './events/obligation.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { codeForModality, isConditionClause } from './events/intent.js';
 import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
-import type { EventRecord } from './events/types.js';
+import type { CodedEvent, EventRecord } from './events/types.js';
+import type { ActorMention } from './actors/types.js';
 import type { SourceDocument } from './ingest/types.js';
 import { applyContext, countryOfName, createContextAnalyzer, loadGazetteer, memoMatcher, type Gazetteer } from './context/index.js';
 import { iso2OfCameo } from './context/geo.js';
@@ -98,6 +101,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
   const article = opts.coref !== false ? createArticleActorMatcher(base, { countries: dictionaries.actors.countryCodes, branches: nationalBranches(dictionaries.actors) }) : null;
   const actors = article ?? (opts.context === false ? base : memoMatcher(base));
   const coder = createCoder({ verbs: dictionaries.verbs, actors, options: opts.coder });
+  const dyadsOnly = opts.coder?.requireDyad ?? true;
   // States (not regions or bodies) whose subject use is coded as their government (src/actors/stategov.ts).
   const states: ReadonlySet<string> = new Set(dictionaries.actors.countryCodes.filter((c) => !NON_STATE.has(c)));
   // One lazily loaded gazetteer for event locations and for telling capitals from other cities.
@@ -136,10 +140,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       article?.setDateline(doc, src.dateline);
       const events: EventRecord[] = [];
       const problems: string[] = [];
-      const raw = armedLeadersAsParties(
-        doc,
-        stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, coder.code(doc, dayNumber(src.date)), states, seat), states, capital),
-      );
+      const conventions = (evs: CodedEvent[]): CodedEvent[] =>
+        armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, evs, states, seat), states, capital));
+      const raw = conventions(coder.code(doc, dayNumber(src.date)));
+      // Events without a target, from a second pass when the first kept dyads only (a verb's
+      // target-less event would stop its clause's search for a dyad): a reaction may answer an
+      // earlier act (below).
+      const open = article ? (dyadsOnly ? conventions(coder.code(doc, dayNumber(src.date), { requireDyad: false })) : raw).filter((e) => !e.target) : [];
       const day = dayNumber(src.date);
       // The filters ask who a reported clause is about ("said Japan would ...").
       const actorAt = (i: number): string | null => {
@@ -147,7 +154,25 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         return null;
       };
       const kept = filterOpts ? filterEvents(doc, raw, filterOpts, { actorAt }) : null;
-      const coded = kept ? kept.kept : raw;
+      let coded = kept ? kept.kept : raw;
+      // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
+      if (article) {
+        const answered = answeredTargets(
+          coded.filter((e) => e.target),
+          open,
+        );
+        if (answered.size > 0) coded = dyadsOnly ? [...coded, ...answered.values()].sort(byPosition) : coded.map((e) => answered.get(e) ?? e);
+      }
+      // A statement that another actor must act is a demand on it (src/events/obligation.ts).
+      const mentions = new Map<number, ActorMention[]>();
+      const mentionAt = (i: number): ActorMention | null => {
+        const s = doc.sentenceOf(i);
+        let ms = mentions.get(s);
+        if (!ms) mentions.set(s, (ms = actors.match(doc, s, day)));
+        return ms.find((m) => m.start <= i && i < m.end) ?? null;
+      };
+      const demands = obligationsAsDemands(doc, [...raw, ...open], mentionAt);
+      if (demands.length > 0) coded = [...coded, ...demands].sort(byPosition);
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {
         try {

@@ -8,7 +8,8 @@
  * - Militia nouns ("suspected militiamen", "a local commander of the militia", "a militia
  *   leader") are the article's militia: the named armed group the article itself calls a
  *   militia ("Mahdi Army militiamen", "the cleric's militia"), else its one dominant named armed
- *   group of that country. Plural "militias" is left alone: it is mostly generic ("all militias").
+ *   group of that country. Plural "militias" is left alone: it is mostly generic ("all militias"),
+ *   unless an identity ties it to the article's militia ("Shiite militias" in a Mahdi Army story).
  * - Generic armed nouns "linked to" / "loyal to" a named armed group are that group ("Sunni
  *   militants linked to al Qaeda" in an Iraq story = IRQREBAQD, "fighters loyal to Sadr" = IRQREBSHI).
  * - An unknown titled name set off after a title of some body ("The commander of UNIFIL, Major
@@ -50,7 +51,9 @@ const CONGRESS_HOMES: ReadonlySet<string> = new Set(
 /** Words that tie a group to another before "to"/"with" ("militants linked to al Qaeda"). */
 const LINK_WORDS: ReadonlySet<string> = new Set(['linked', 'loyal', 'tied', 'affiliated', 'allied', 'connected', 'belonging']);
 /** Words of a militia (singular) or its members. */
-const MILITIA_WORDS: ReadonlySet<string> = new Set(['militia', 'militiaman', 'militiamen']);
+const MILITIA_WORDS: ReadonlySet<string> = new Set(['militia', 'militias', 'militiaman', 'militiamen']);
+/** Words of rebels (not "fighters", which any armed side has). */
+const REBEL_WORDS: ReadonlySet<string> = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'guerilla', 'guerillas']);
 /** Sectors of non-state armed groups. */
 const ARMED_SECTORS: ReadonlySet<string> = new Set(['REB', 'UAF', 'INS', 'SEP']);
 /** Religious and ethnic identity codes that may follow a sector (IRQUAFSHI). */
@@ -153,6 +156,18 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
     const first = p.start === doc.sentStart[s] || /^(the|a|an)$/i.test(doc.form[p.start - 1]);
     return first ? p.code : null;
   };
+  /** The code of the named person after "[,] led by" right after `m` (an agents-file body), else null. */
+  const ledBy = (s: number, m: ActorMention): string | null => {
+    if (!/agents\.ya?ml:\d+/.test(m.rule) || NAMED_RULE.test(m.rule)) return null;
+    const b = doc.sentEnd[s];
+    let k = m.end;
+    if (k < b && doc.form[k] === ',') k++;
+    if (k + 1 >= b || doc.form[k].toLowerCase() !== 'led' || doc.form[k + 1].toLowerCase() !== 'by') return null;
+    const p = sentences[s].find((x) => x.start >= k + 2 && x.start <= k + 3);
+    if (!p || !/(^|[\\/])people-[a-z0-9-]+\.ya?ml:\d+/.test(p.rule)) return null;
+    const pp = splitActorCode(p.code, countries);
+    return pp.country && pp.sector ? p.code : null;
+  };
   /** Mentions re-coded here, by sentence:start:end, with their old code: what refers back to them follows. */
   const changed = new Map<string, { from: string; to: string }>();
   const key = (s: number, a: number, b: number): string => `${s}:${a}:${b}`;
@@ -173,6 +188,13 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       const antecedentMarines = r ? /\bMarines?\b/.test(doc.form.slice(r.start, r.end).join(' ')) : false;
       if (p.country !== 'USA' && cs[0] === 'MIL' && !antecedentMarines && isUsMarines(doc.form.slice(m.start, m.end))) {
         recode(s, m, 'USAMIL', 'capitalised Marines: the U.S. Marine Corps');
+        continue;
+      }
+      // "The delegation, led by Senator Joe Lieberman,": a body of the agents file led by a named person is of
+      // that person's side, whatever an earlier "delegation" or the article's country made of it.
+      const leader = ledBy(s, m);
+      if (leader && leader !== m.code) {
+        recode(s, m, leader, 'led by a named person');
         continue;
       }
       // A reference to an earlier mention ("the attackers", "them") follows what was done to it.
@@ -204,9 +226,18 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       }
       // Militia nouns: the article's militia.
       const militiaNoun = w.some((x) => MILITIA_WORDS.has(x));
-      if (militiaNoun && !w.includes('militias') && cs[0] === 'UAF' && cs.slice(1).every((c) => IDENTITY.has(c) || c === 'GOV' || c === 'MIL')) {
+      // Plural "militias" is generic ("all militias") unless an identity ties it to the article's militia ("Shiite militias").
+      const generic = w.includes('militias') && !cs.slice(1).some((c) => IDENTITY.has(c));
+      if (militiaNoun && !generic && cs[0] === 'UAF' && cs.slice(1).every((c) => IDENTITY.has(c) || c === 'GOV' || c === 'MIL')) {
         const g = militia(h ? null : p.country, cs.slice(1).filter((c) => IDENTITY.has(c)));
         if (g) recode(s, m, g, `the article's militia ${g}`);
+        continue;
+      }
+      // Rebel nouns with no country of their own ("suspected rebel positions", "the guerrillas"): the
+      // article's one dominant named rebel group, whatever its country (the PKK in a story on northern Iraq).
+      if (h && cs[0] === 'REB' && cs.length === 1 && w.some((x) => REBEL_WORDS.has(x))) {
+        const g = dominant(new Map([...named].filter(([c]) => chunks(splitActorCode(c, countries).sector ?? '')[0] === 'REB')), 2);
+        if (g) recode(s, m, g, `the article's rebel group ${g}`);
         continue;
       }
       // A transnational group's national branch in an article about its country.

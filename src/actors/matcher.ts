@@ -271,11 +271,21 @@ const ARMED_GROUP = new Set(['REB', 'UAF', 'INS']);
 const ARMED_AGENTS = new Set(['UAF', 'REB', 'INS', 'MIL']);
 /** Agent words that are also mass nouns of what agents produce ("shared intelligence"). */
 const MASS_NOUN_AGENTS = new Set(['intelligence']);
+/** Ethnic and religious identity codes (docs/actor-codes.md), written after a sector. */
+const IDENTITY_CODES: ReadonlySet<string> = new Set(
+  'MOS SHI SUN ALE CHR CTH PRO ORT CPT JEW HIN BUD SIK DRZ BAH YAZ KUR ARB PSH HAZ BAL TAM UIG ROH TUA HUT TUT BER ROM'.split(' '),
+);
+/** The agents with the identity-only ones moved after the others (order otherwise kept). */
+function sectorsFirst(agents: Item[]): Item[] {
+  const identity = (a: Item): boolean => a.codes[0].length === 3 && IDENTITY_CODES.has(a.codes[0]);
+  return [...agents.filter((a) => !identity(a)), ...agents.filter(identity)];
+}
 function groupCodes(g: Group): string[] {
   const bases = g.base ? g.base.codes : [null];
   return bases.map((b) => {
     const pre = g.agents.filter((a) => a.prefix);
-    const suf = g.former ? [] : g.agents.filter((a) => !a.prefix);
+    // A sector before an identity, as the CAMEO codebook writes them ("Iraqi Shiite militiamen" = IRQUAFSHI).
+    const suf = g.former ? [] : sectorsFirst(g.agents.filter((a) => !a.prefix));
     // "a spokesman for Sadr", "Sadr's lawmakers" (2007): the Sadrists (IRQPTYSDR), not the Mahdi Army's officials.
     const party = g.base?.party;
     if (party && pre.length === 0 && suf.length > 0 && suf.every((a) => POLITICAL_AGENTS.has(a.codes[0]))) return party;

@@ -56,3 +56,49 @@ test('a state named as the passive subject, or as the subject of a "saying ..." 
   assert.ok(saying.some((g) => g.startsWith('TURGOV ')), saying.join('; '));
   assert.ok(!saying.some((g) => g.startsWith('TUR ')), saying.join('; '));
 });
+
+test('armed nouns take the coders\' codes: insurgents are rebels, "Shiite militias" are the article\'s Shiite militia, rebel nouns its dominant rebel group', () => {
+  const ins = code('Iraqi officials said American soldiers killed six insurgents near Baquba on Sunday, and Iraqi police arrested two others.');
+  assert.ok(hasEvent(ins, 'USAMIL', '19', 'IRQREB') || hasEvent(ins, 'USAMIL', '18', 'IRQREB'), ins.join('; '));
+  // A sector before an identity, and the militia the article names.
+  const shiite = code(
+    'BAGHDAD -- Iraqi troops clashed with the Mahdi Army in Kut on Monday.\n\n' +
+      'The defence minister said the army would crush the Shiite militias in Kut within days.\n\n' +
+      'The Mahdi Army accused the government of breaking the truce.',
+  );
+  assert.ok(shiite.some((g) => / IRQREBSHI$/.test(g) && /^IRQ(GOV|MIL)/.test(g) && !g.includes(' 11')), shiite.join('; '));
+  assert.ok(!shiite.some((g) => g.includes('SHIUAF')), shiite.join('; '));
+  const pkk = code(
+    'BAGHDAD -- The PKK said on Sunday that it had ambushed a Turkish patrol.\n\n' +
+      'Turkish warplanes bombed suspected rebel positions in the mountains of northern Iraq overnight.\n\n' +
+      'The PKK accused Ankara of killing villagers.',
+  );
+  assert.ok(pkk.some((g) => /^TURMIL 19\d* TURREB/.test(g)), pkk.join('; '));
+});
+
+test('officials, lawmakers and commanders of the Iraq-war years are known actors of their country and sector', () => {
+  const got = code(
+    'Foreign Ministry spokesman Mohammad Ali Hosseini condemned the American raid on Monday.\n\n' +
+      'Senator Jim Webb criticized the White House for ignoring the generals.\n\n' +
+      "Turkey's interior minister, Besir Atalay, accused the Kurdish regional government of sheltering the PKK.",
+  );
+  assert.ok(got.some((g) => g.startsWith('IRNGOV 111')), got.join('; '));
+  assert.ok(hasEvent(got, 'USALEG', '111', 'USAGOV'), got.join('; '));
+  assert.ok(got.some((g) => g.startsWith('TURGOV 112')), got.join('; '));
+});
+
+test('"the two countries" as the subject of a political act are their governments; Congress committees are the U.S. Congress', () => {
+  const got = code(
+    'The Iraqi foreign minister met his Syrian counterpart in Damascus on Sunday.\n\n' +
+      'He said the two countries had agreed to set up a joint committee to watch the border.',
+  );
+  assert.ok(hasEvent(got, 'SYRGOV', '03', 'IRQGOV') && hasEvent(got, 'IRQGOV', '03', 'SYRGOV'), got.join('; '));
+  const committee = code('The Armed Services Committee criticized the Pentagon for the shortage of armor.');
+  assert.ok(committee.some((g) => g.startsWith('USALEG 11')), committee.join('; '));
+});
+
+test('a state named right before a military act ("a U.S. raid", "Turkish air strikes") is its forces', () => {
+  const got = code('Iraqi Shiite lawmakers suspended their work on Tuesday to protest a pre-dawn U.S. raid on a Baghdad district that killed four people.');
+  assert.ok(got.some((g) => g.endsWith(' USAMIL')), got.join('; '));
+  assert.ok(!got.some((g) => / USA(GOV)?$/.test(g)), got.join('; '));
+});

@@ -143,6 +143,35 @@ function hasSubject(doc: Doc, v: number): boolean {
  * @param seat whether a name is the state itself or its capital (`code` is the state's);
  *   without it every country or city name the dictionaries give a state counts.
  */
+/** Words of a military act: a state named right before one acts through its forces ("a U.S. raid", "Turkish air strikes"). */
+const MILITARY_ACTS: ReadonlySet<string> = new Set(
+  'raid raids strike strikes airstrike airstrikes air offensive bombing bombings bombardment assault incursion incursions shelling operation operations'.split(' '),
+);
+
+/** Whether mention `m`, a state's bare code, is named right before a word of a military act ("a U.S. raid"). */
+export function isMilitaryActor(doc: Doc, m: ActorMention, states: ReadonlySet<string>): boolean {
+  if (m.code.length !== 3 || !states.has(m.code) || m.codes || m.resolvedFrom) return false;
+  const s = doc.sentenceOf(m.start);
+  return m.end < doc.sentEnd[s] && MILITARY_ACTS.has(doc.form[m.end].toLowerCase());
+}
+
+/** Nouns of a pair of states ("the two countries agreed ..."): see {@link isStatePairSubject}. */
+const STATE_PAIR_NOUNS: ReadonlySet<string> = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'capitals']);
+
+/**
+ * True when `m` is one state of a pair phrase (src/article/plural.ts: "the two countries", "both
+ * neighbours") that is the subject of the event verb, as {@link isStateSubject} climbs to it.
+ */
+export function isStatePairSubject(doc: Doc, m: ActorMention, verb: number, states: ReadonlySet<string>): boolean {
+  if (m.code.length !== 3 || !states.has(m.code) || !/ -> pair /.test(m.rule)) return false;
+  const h = m.head;
+  if (h < m.start || h >= m.end || !STATE_PAIR_NOUNS.has(doc.form[h].toLowerCase())) return false;
+  if (!/^nsubj(:pass)?$/.test(DEPREL[doc.dep[h]])) return false;
+  let v = verb;
+  while (doc.head[h] !== v && doc.head[v] >= 0 && climbs(doc, v)) v = doc.head[v];
+  return doc.head[h] === v;
+}
+
 export function stateSubjectsAsGovernment(
   doc: Doc,
   events: readonly CodedEvent[],
@@ -150,6 +179,21 @@ export function stateSubjectsAsGovernment(
   seat?: (name: string, code: string) => boolean,
 ): CodedEvent[] {
   return events.map((e) => {
+    // "The two countries agreed ...": each state of the pair acts through its government, towards the other's.
+    if (isStatePairSubject(doc, e.source, e.verb, states)) {
+      const rule = ' + a pair of states as subject acts through their governments';
+      const t = e.target;
+      const same = t !== null && t.start === e.source.start && t.end === e.source.end && states.has(t.code);
+      return {
+        ...e,
+        source: { ...e.source, code: `${e.source.code}GOV`, rule: `${e.source.rule}${rule}` },
+        target: same ? { ...t, code: `${t.code}GOV`, rule: `${t.rule}${rule}` } : t,
+      };
+    }
+    if (isMilitaryActor(doc, e.source, states)) {
+      const code = `${e.source.code}MIL`;
+      return { ...e, source: { ...e.source, code, rule: `${e.source.rule} + a state's military act is its forces'` } };
+    }
     if (!isStateSubject(doc, e.source, e.verb, states)) return e;
     // "Basra accused ...", "Sadr City ...": a city that is not the capital speaks for itself, not the state.
     if (seat && !seat(doc.text.slice(doc.start[e.source.start], doc.end[e.source.end - 1]), e.source.code)) return e;
@@ -174,6 +218,9 @@ export function stateTargetsAsGovernment(
 ): CodedEvent[] {
   return events.map((e) => {
     const t = e.target;
+    if (t && isMilitaryActor(doc, t, states) && e.source.code !== `${t.code}MIL`) {
+      return { ...e, target: { ...t, code: `${t.code}MIL`, rule: `${t.rule} + a state's military act is its forces'` } };
+    }
     if (!t || FORCE_ROOTS.has(e.cameo.slice(0, 2))) return e;
     const name = doc.text.slice(doc.start[t.start], doc.end[t.end - 1]);
     // The state's own name, or its capital (a city standing for the government wherever it is addressed).

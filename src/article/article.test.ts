@@ -139,7 +139,7 @@ test('real analyzer: unknown organisation with its acronym, a name in apposition
   // An Iraqi article: the country-less group takes its home country (home.ts).
 
   // A group with no country of its own in an article about one country is that country's.
-  assert.deepEqual(show(3), ['Hamdawi=IRQGOV[short-name<-Tariq al-Hamdawi]', 'Sunni-based insurgency=IRQINSSUN']);
+  assert.deepEqual(show(3), ['Hamdawi=IRQGOV[short-name<-Tariq al-Hamdawi]', 'Sunni-based insurgency=IRQREBSUN']);
 });
 
 test('with the real pipeline: "it", a quote\'s "we", cataphora and the dateline country give the right actors', () => {

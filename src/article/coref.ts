@@ -736,6 +736,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return w;
     };
 
+    /** The lemma of the last word of an entity's first mention ("delegation" of "A delegation"). */
+    const anchorHead = (e: Entity): string => (doc.lemma[e.anchor.end - 1] || lower(e.anchor.end - 1)).toLowerCase();
     const titleEntity = (words: string[], headLemma: string, code: string | null, s: number, pos: number, gov: number): Entity | null => {
       const person = PERSON_NOUNS.has(headLemma);
       const want = code ? sectors(code, countries) : { country: null, chunks: [] as string[] };
@@ -764,6 +766,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const d = s - e.lastSentence;
           return d <= 1 ? 1.5 : d <= maxSentences ? 3 : null;
         }
+        // The same noun said again of a body named by it alone ("A delegation of Shiite politicians flew ... The
+        // delegation asked ..."), whatever kind the first mention was taken for.
+        if (!person && e.kind === 'group' && words.length > 0 && words.every((w) => hasTitle(e, w)) && anchorHead(e) === headLemma) return 0;
         // Organisation nouns name organisations ("the ministry" is no group of leaders).
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
@@ -994,15 +999,22 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           chosenFrom = p.from;
           return pairCodes(p, kind, countries);
         }
-        // "received both men": the two people last named before this sentence.
-        const people: Entity[] = [];
-        for (let k = ents.length - 1; k >= 0 && people.length < 2; k--) {
-          if (stats) stats.steps++;
-          const e = ents[k];
-          if (s - e.lastSentence > 2) break;
-          if (e.kind !== 'person' || e.plural || e.lastSentence === s || e.code.startsWith('---') || people.some((x) => x.code === e.code)) continue;
-          people.push(e);
-        }
+        // "received both men": the two people last named before this sentence; state officials
+        // first ("the two leaders" after Bush and Maliki, not a senator quoted in between).
+        const lastPeople = (official: boolean): Entity[] => {
+          const people: Entity[] = [];
+          for (let k = ents.length - 1; k >= 0 && people.length < 2; k--) {
+            if (stats) stats.steps++;
+            const e = ents[k];
+            if (s - e.lastSentence > 2) break;
+            if (e.kind !== 'person' || e.plural || e.lastSentence === s || e.code.startsWith('---') || people.some((x) => x.code === e.code)) continue;
+            if (official && !sectors(e.code, countries).chunks.includes('GOV')) continue;
+            people.push(e);
+          }
+          return people;
+        };
+        let people = lastPeople(true);
+        if (people.length < 2) people = lastPeople(false);
         chosen = people;
         return people.length === 2 ? [people[1].code, people[0].code] : null;
       }

@@ -75,7 +75,7 @@ export interface CoderOptions {
 /** Codes events in analysed documents. Immutable once built. */
 export interface Coder {
   /** Code every sentence of `doc`; `date` (yyyymmdd) resolves dated actor codes. */
-  code(doc: Doc, date?: DayNumber): CodedEvent[];
+  code(doc: Doc, date?: DayNumber, opts?: { requireDyad?: boolean }): CodedEvent[];
 }
 
 const XPOS_VBG = xposId('VBG');
@@ -147,6 +147,8 @@ const JOINT = new Set(['talk', 'talks', 'negotiation', 'meeting', 'summit', 'dia
 /** Verbs of naming: "what he called X" is X. */
 const NAMING = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
 
+/** Objects that name the fighting itself ("exchanged fire", "fought a battle"): still between the subjects. */
+const FIGHTING = new Set(['fire', 'gunfire', 'shot', 'shots', 'blow', 'blows', 'battle', 'battles', 'war', 'clash', 'clashes', 'skirmish', 'skirmishes', 'artillery', 'salvo', 'salvos', 'round', 'rounds']);
 /** Nouns of asking or ordering: their possessor asked for the act ("at the government's request"). */
 const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'order', 'orders', 'instruction', 'instructions', 'insistence', 'urging',
   'instigation', 'bidding', 'direction', 'recommendation', 'suggestion', 'initiative']);
@@ -198,6 +200,8 @@ const TEMPORAL_LINKS = new Set(['advcl', 'acl', 'advcl:relcl']);
 
 /** Per-sentence view, built once and shared by every verb and pattern of the sentence. */
 class Sent {
+  /** Events need a target (CoderOptions.requireDyad, per call). */
+  dyadsOnly = true;
   readonly a: number;
   readonly n: number;
   /** Uppercase word forms, sentence-local index. */
@@ -1350,8 +1354,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
-  /** Default source mentions of verb `v` (following control and coordination upwards). */
+  /**
+   * Default source mentions of verb `v` (following control and coordination upwards). The
+   * source of a report ("according to two lawmakers, a delegation flew ...") is never the
+   * actor, however the parser attached it.
+   */
   function sourceOf(st: Sent, v: number, depth = 0): number[] {
+    const out = agentsOf(st, v, depth).filter((x) => !accordingTo(st, st.synHead(st.mentions[x])));
+    // "In east Baghdad, U.S. and Iraqi troops raided ...": a place named as where, drawn into
+    // the subject by a bad parse, is not one of the actors beside them.
+    const actors = out.filter((x) => !venue(st, x));
+    return actors.length > 0 ? actors : out;
+  }
+
+  function agentsOf(st: Sent, v: number, depth: number): number[] {
     const out: number[] = [];
     if (depth > 8) return out;
     const passive = isPassive(st, v);
@@ -1722,8 +1738,25 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         return stateOf(yc) !== null && stateOf(yc) === stateOf(xc) && (xc.length === 3 || yc.startsWith(xc) || xc.startsWith(yc));
       });
     };
+    // "defended the raid as an operation against criminals", "praised Maliki as the right
+    // man for Iraq": the "as" phrase describes the object; its actors are not acted on.
+    const relObj = st.kid(v, 'obj') >= 0 && REL_PRONOUNS.has(st.doc.form[st.a + st.kid(v, 'obj')].toLowerCase());
+    const asPredicate = (x: number) => {
+      // "whom Washington recognised as Libya's authority": the antecedent is elsewhere.
+      if (relObj) return false;
+      let p = st.synHead(st.mentions[x]);
+      for (let d = 0; d < 8 && p >= 0 && p !== v; d++) {
+        if (st.kids(p).some((c) => st.dep[c] === 'case' && st.up[c] === 'AS')) {
+          const h = st.head[p];
+          return h === v || (h >= 0 && st.head[h] === v && st.dep[h] === 'obj');
+        }
+        if (!['nmod', 'nmod:poss', 'amod', 'compound', 'flat', 'conj', 'appos'].includes(st.dep[p])) return false;
+        p = st.head[p];
+      }
+      return false;
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || ownClauseSubject(x) || requester(st, x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -2105,7 +2138,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const alone = tgt.length === 0 || tgt.every((x) => venue(st, x) || !partner(st, x) || (coop && caseOf(st, x) === 'AGAINST'));
       // "the two delegations agreed to meet": one mention standing for a pair is a coordination too.
       const pair = src.length === 1 && ((st.mentions[src[0]] as { codes?: string[] }).codes?.length ?? 0) >= 2;
-      if (alone && (src.length >= 2 || pair) && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v) && !allies(st, src, code.fwd ?? code.rev ?? '')) mutual = src;
+      // Force used on an object ("U.S. and Afghan troops raided a village") is used together;
+      // only an intransitive fight ("clashed", "fought") is between the subjects.
+      const fobj = st.kid(v, 'obj');
+      const together = root === '19' && fobj >= 0 && !FIGHTING.has(st.lemma(fobj).toLowerCase());
+      if (alone && !together && (src.length >= 2 || pair) && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v) && !allies(st, src, code.fwd ?? code.rev ?? '')) mutual = src;
       // "Assad lifted the state of emergency": a government's measure at home is aimed at
       // its own country when no one else is named.
       const fc = code.fwd ?? '';
@@ -2182,7 +2219,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if (code.fwd) mk(s, t, code.fwd);
         if (code.rev) mk(t, s, code.rev);
       }
-      if (!any && !requireDyad && code.fwd) mk(s, -1, code.fwd);
+      if (!any && !st.dyadsOnly && code.fwd) mk(s, -1, code.fwd);
     }
     return hit;
   }
@@ -2789,7 +2826,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return false;
   }
 
-  function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[]): void {
+  function codeSentence(doc: Doc, s: number, date: DayNumber | undefined, out: CodedEvent[], dyadsOnly: boolean): void {
     const a = doc.sentStart[s];
     const n = doc.sentEnd[s] - a;
     if (n === 0) return;
@@ -2804,6 +2841,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const cut = commas ? commaCut(doc, a, n) : null;
     if (cut) mentions = mentions.filter((m) => !cut[m.start - a] && !cut[m.end - 1 - a]);
     const st = new Sent(doc, s, mentions, (w) => dict.verbs.has(w));
+    st.dyadsOnly = dyadsOnly;
     if (st.mentions.length === 0 && newActorLength <= 0) return;
     const hits = new Map<number, VerbHit>();
     for (let v = 0; v < n; v++) {
@@ -2939,10 +2977,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return any ? cut : null;
   }
   return {
-    code(doc: Doc, date?: DayNumber): CodedEvent[] {
+    code(doc: Doc, date?: DayNumber, opts?: { requireDyad?: boolean }): CodedEvent[] {
       // Discard phrases are the actor matcher's: a discarded sentence has no mentions.
       const out: CodedEvent[] = [];
-      for (let s = 0; s < doc.sentenceCount; s++) codeSentence(doc, s, date, out);
+      const dyadsOnly = opts?.requireDyad ?? requireDyad;
+      for (let s = 0; s < doc.sentenceCount; s++) codeSentence(doc, s, date, out, dyadsOnly);
       return out;
     },
   };

@@ -74,3 +74,25 @@ test('a pronoun resolved to one official and a named ministry of the same govern
   const got = code('Kenyan Vice President William Ruto met the British ambassador on Monday. He accused the Interior Ministry of shielding corrupt officers.');
   assert.ok(has(got, 'KENGOV', '112', 'KENGOV'), got.join('; '));
 });
+
+test('an "as" phrase describes the object: its actors are not the target', () => {
+  const praised = code('Ruto, speaking in Nairobi before flying to London, praised Kagame as "the right partner for Uganda."');
+  assert.ok(hasTo(praised, 'KENGOV', '051', 'RWA'), praised.join('; '));
+  assert.ok(!praised.some((g) => / UGA(GOV)?$/.test(g)), praised.join('; '));
+  const defended = code('The Kenyan president defended the arrests as a lawful response to Somali militants.');
+  assert.ok(!defended.some((g) => g.endsWith('SOMUAF')), defended.join('; '));
+});
+
+test('the source of a report ("according to two lawmakers, ...") is never the actor, however it was parsed', () => {
+  const flew = code('According to two Kenyan lawmakers familiar with the talks, a delegation of Somali politicians flew to Nairobi on Saturday to meet Ruto.');
+  assert.ok(!flew.some((g) => g.startsWith('KENLEG')), flew.join('; '));
+  const agreed = code('The Kenyan prime minister, according to an official in his office, has agreed to suspend operations in Kismayo once the Somali president arrives.');
+  assert.equal(agreed.filter((g) => g === 'KENGOV 035 SOMGOV').length, 1, agreed.join('; '));
+});
+
+test('joint subjects that use force on an object act together; only an intransitive fight or an exchange of fire is between them', () => {
+  const raid = code('In west Baghdad, U.S. and Iraqi soldiers raided a district of Mansour overnight and arrested four men suspected of belonging to a network that smuggled rockets from Iran, the U.S. military said.');
+  assert.ok(!raid.some((g) => g === 'USAMIL 190 IRQMIL' || g === 'IRQMIL 190 USAMIL'), raid.join('; '));
+  const fire = code('Kenyan police and Somali militants exchanged fire in Mandera.');
+  assert.ok(has(fire, 'KENCOP', '190', 'SOMUAF'), fire.join('; '));
+});

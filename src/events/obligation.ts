@@ -1,0 +1,88 @@
+/**
+ * A statement that someone else must act is a demand on them. "Cheney told Maliki that
+ * the militias must be dealt with", "the minister said the Mahdi Army must hand over its
+ * weapons", "Bush said Maliki should move faster": CAMEO codes what is said (a demand,
+ * 10), not the saying (010, which experts leave uncoded). The sentence coder sees only a
+ * statement; this turns it into the demand when the reported clause puts an obligation
+ * ("must", "should", "ought to", "has to", "needs to") on an actor other than the speaker.
+ * @module
+ */
+import type { Doc } from '../analysis/doc.js';
+import { DEPREL } from '../analysis/tags.js';
+import type { ActorMention } from '../actors/types.js';
+import type { CodedEvent } from './types.js';
+
+/** Modal auxiliaries of obligation. */
+const MODALS: ReadonlySet<string> = new Set(['must', 'should', 'ought']);
+/** Verbs that with "to" and an infinitive state an obligation ("has to", "needs to"). */
+const NEED_VERBS: ReadonlySet<string> = new Set(['have', 'need']);
+
+/** Whether clause head `c` states an obligation of its subject. */
+function obliges(doc: Doc, c: number, kids: readonly number[]): boolean {
+  for (const k of kids) {
+    const rel = DEPREL[doc.dep[k]];
+    if (rel === 'aux' && MODALS.has(doc.form[k].toLowerCase())) return true;
+  }
+  // "X has to / needs to <verb>": the infinitive hangs under have/need as xcomp.
+  if (!NEED_VERBS.has(doc.lemma[c].toLowerCase())) return false;
+  return kids.some((k) => {
+    if (DEPREL[doc.dep[k]] !== 'xcomp') return false;
+    for (let j = doc.sentStart[doc.sentenceOf(k)]; j < k; j++) if (doc.head[j] === k && DEPREL[doc.dep[j]] === 'mark' && doc.form[j].toLowerCase() === 'to') return true;
+    return false;
+  });
+}
+
+/**
+ * Demands (100) made by the statements (CAMEO 01x) among `events` whose reported clause
+ * obliges another actor; `mentionAt(i)` is the actor mention covering token i, if any.
+ * Statements already coded with a demand on the same target are skipped.
+ */
+export function obligationsAsDemands(
+  doc: Doc,
+  events: readonly CodedEvent[],
+  mentionAt: (i: number) => ActorMention | null,
+): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  const seen = new Set<string>();
+  for (const e of events) if (e.cameo.startsWith('10') && e.target) seen.add(`${e.sentence} ${e.source.code} ${e.target.code}`);
+  for (const e of events) {
+    if (!e.cameo.startsWith('01')) continue;
+    const s = e.sentence;
+    const a = doc.sentStart[s];
+    const b = doc.sentEnd[s];
+    const kidsOf = (h: number): number[] => {
+      const r: number[] = [];
+      for (let k = a; k < b; k++) if (doc.head[k] === h) r.push(k);
+      return r;
+    };
+    for (const c of kidsOf(e.verb)) {
+      if (DEPREL[doc.dep[c]] !== 'ccomp') continue;
+      const kids = kidsOf(c);
+      if (!obliges(doc, c, kids)) continue;
+      const subj = kids.find((k) => DEPREL[doc.dep[k]] === 'nsubj');
+      if (subj === undefined) continue;
+      const m = mentionAt(subj);
+      if (!m || sameSide(m.code, e.source.code)) continue;
+      const key = `${s} ${e.source.code} ${m.code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        ...e,
+        target: m,
+        cameo: '100',
+        negated: false,
+        rule: `${e.rule} + a statement that another actor must act is a demand on it`,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The speaker's own side: one code extends the other ("we must" said by a minister), or
+ * the speaker's state's own forces ("U.S. troops would have to ...", said in Washington).
+ */
+function sameSide(a: string, b: string): boolean {
+  if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
+  return a.slice(0, 3) === b.slice(0, 3) && !a.startsWith('---') && ['MIL', 'COP'].includes(a.slice(3, 6));
+}
