@@ -118,3 +118,8 @@ test('"condemned the shelling" after warplanes and artillery struck is aimed at 
   const record = code('The Georgian president defended his record on Monday.');
   assert.ok(!record.some((g) => / 19\d* /.test(g)), record.join('; '));
 });
+
+test('"condemned Tuesday\'s raid" is aimed at the raiders, as "the raid" is', () => {
+  const got = code('Ethiopian troops raided a village in southern Somalia on Tuesday, killing four people. The Somali president condemned Tuesday\'s raid in an interview with state radio.');
+  assert.ok(got.some((g) => /^SOMGOV 11\d* ETHMIL$/.test(g)), got.join('; '));
+});
