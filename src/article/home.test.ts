@@ -146,3 +146,17 @@ test('a group "from" a country is of that country, not of the home country', () 
   const show = mentions('Tanzanian police fired tear gas at protesters on Friday. President Jakaya Mrisho met dissidents from war-torn Burundi.');
   assert.ok(show(1).includes('dissidents=BDIOPP'), show(1).join(' '));
 });
+
+test('insurgents and ethnic groups in a story filed from Washington about another state are that state\'s (its theatre)', async () => {
+  const { createAnnals } = await import('../annals.js');
+  const a = createAnnals({ geo: false });
+  const run = (text: string, dateline: string): string[] =>
+    a.codeDocument({ id: 't', text, date: '2007-05-01', path: '-', dateline }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code}`);
+  const washington =
+    'President Bush met senators at the White House on Monday. He said the plan was working in Kabul. Violence fell in Kabul and in Kandahar province. The U.S. military said its troops had killed five insurgents near Jalalabad.';
+  const got = run(washington, 'WASHINGTON');
+  assert.ok(got.some((g) => g === 'USAMIL 190 AFGREB'), got.join('; '));
+  // Without places of another state the home stays: insurgents in a story about the home's own streets.
+  const home = run('President Bush met senators at the White House on Monday. The police said insurgents had attacked a station.', 'WASHINGTON');
+  assert.ok(!home.some((g) => g.includes('AFG')), home.join('; '));
+});

@@ -46,7 +46,7 @@
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
-import { DEPREL } from '../analysis/tags.js';
+import { DEPREL, UPOS } from '../analysis/tags.js';
 import { splitActorCode } from '../actors/code.js';
 import type { ActorMention } from '../actors/types.js';
 import { PERSON_NOUNS } from './lexicon.js';
@@ -215,6 +215,57 @@ function countryJustBefore(m: ActorMention, all: readonly ActorMention[], countr
   return found;
 }
 
+/** Sectors of armed non-state groups: they are where the fighting is. */
+const ARMED: ReadonlySet<string> = new Set(['REB', 'INS', 'UAF', 'SEP']);
+
+/** A country-less code of an armed non-state group or of identities only ("---INS", "---KUR", "---SHIUAF"). */
+function fightsOnSite(code: string): boolean {
+  const chunks = chunksOf(code.slice(3));
+  return chunks.length > 0 && (chunks.some((c) => ARMED.has(c)) || chunks.every((c) => IDENTITIES.has(c)));
+}
+
+/**
+ * The article's theatre: the state whose places the article names most ("in Baghdad",
+ * "near Baquba": proper names of a state's places as obliques or noun modifiers), when that
+ * is not the home and it has at least two such places and more than the home. A state's
+ * places named in the home's capital ("Washington", "in Washington") are the desk, not
+ * counted. A story filed in Washington about Iraq has home USA and theatre IRQ; else null.
+ */
+export function decideTheatre(
+  doc: Doc,
+  mentionsOf: (s: number) => readonly ActorMention[],
+  home: string | null,
+  countries?: Iterable<string>,
+): string | null {
+  const count = new Map<string, number>();
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    for (const m of mentionsOf(s)) {
+      const c = stateOf(m.code, countries);
+      if (!c || m.code !== c) continue;
+      const h = outerHead(doc, m);
+      if (UPOS[doc.upos[h]] !== 'PROPN' || !PLACE_DEPS.has(DEPREL[doc.dep[h]] ?? '_')) continue;
+      if (c === home && CAPITAL_OF.get(c) === doc.form[h]) continue;
+      count.set(c, (count.get(c) ?? 0) + 1);
+    }
+  }
+  let top: string | null = null;
+  let n = 0;
+  for (const [c, k] of count) if (k > n) [top, n] = [c, k];
+  if (!top || top === home || n < 2 || n <= (home ? (count.get(home) ?? 0) : 0)) return null;
+  return top;
+}
+
+/** Relations of a place name: where something happens or where someone is from. */
+const PLACE_DEPS: ReadonlySet<string> = new Set(['obl', 'nmod', 'obl:tmod']);
+/** Capitals of the usual news desks, whose names in their own stories are the desk's place. */
+const CAPITAL_OF: ReadonlyMap<string, string> = new Map([
+  ['USA', 'Washington'],
+  ['GBR', 'London'],
+  ['FRA', 'Paris'],
+  ['RUS', 'Moscow'],
+  ['CHN', 'Beijing'],
+]);
+
 /** Per-document state of {@link createHomeTracker}. */
 export interface HomeTracker {
   /** The article's home country (null when none). */
@@ -243,6 +294,9 @@ export function createHomeTracker(
   dateline: string | readonly string[] | null = null,
 ): HomeTracker {
   const home = decideHome(doc, mentionsOf, countries, HOME_SENTENCES, dateline);
+  // The theatre, computed when first needed (it reads every sentence's mentions).
+  let theatreOf: string | null | undefined;
+  const theatre = (): string | null => (theatreOf === undefined ? (theatreOf = decideTheatre(doc, mentionsOf, home, countries)) : theatreOf);
   let para: string | null = null;
   /** An IGO or NGO opening the previous sentence ("The UN human rights office urged ..."). */
   let orgSpoke: string | null = null;
@@ -336,6 +390,12 @@ export function createHomeTracker(
       if (!country && orgSpoke && SPOKES.test(lower(m.start))) {
         m.rule = `${m.rule} + spokesperson of ${orgSpoke}`;
         return orgSpoke;
+      }
+      // Insurgents, militias and ethnic or sectarian groups are where the story's places are
+      // ("WASHINGTON - ... its troops killed five insurgents": Iraqi insurgents), not at the desk.
+      if (!country && home && fightsOnSite(m.code)) {
+        const t = theatre();
+        if (t) country = t;
       }
       // "In Washington, a spokesman urged all sides to ...": all the sides are the article's, not the paragraph's place's.
       country ??= lower(m.start) === 'all' ? (home ?? para) : (para ?? home);

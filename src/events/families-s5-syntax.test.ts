@@ -96,3 +96,11 @@ test('joint subjects that use force on an object act together; only an intransit
   const fire = code('Kenyan police and Somali militants exchanged fire in Mandera.');
   assert.ok(has(fire, 'KENCOP', '190', 'SOMUAF'), fire.join('; '));
 });
+
+test('an act named as the condition of another ("if the government released the protesters") has not happened: no event of its own', () => {
+  const released = code('The Kenyan opposition said it would end its boycott of parliament if the government released all detained protesters.');
+  assert.ok(!released.some((g) => g.includes(' 084 ')), released.join('; '));
+  const broke = code('Ruto said Nairobi would restore aid if Mogadishu broke with the Somali militants.');
+  assert.ok(!broke.some((g) => g.includes(' 16')), broke.join('; '));
+  assert.ok(hasTo(broke, 'KENGOV', '03', 'SOM'), broke.join('; '));
+});

@@ -59,6 +59,9 @@
  *   or threat is asserted; the act is its content. A clause of reason or time ("because
  *   U.S. commanders had armed the police") and a statement in between ("..., saying that
  *   ...") report on their own account and are kept.
+ * - `conditional-act`: the act is the condition of another ("would resume its boycott if the
+ *   government signed a pact with Washington", "could offer him support if he broke with
+ *   Sadr"): it has not happened; the threat or offer it conditions is coded on its own.
  * - `other-predicate-target`: the target is an argument of another predicate under the
  *   event's verb (a later conjoined verb, an adverbial or complement clause), while the
  *   event's verb has an object of its own ("welcomed the resumption of talks and called on
@@ -80,6 +83,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
 import type { CodedEvent } from './types.js';
+import { isConditionClause } from './intent.js';
 import { speakersConjunct as sharedSpeakersConjunct, type TreeView } from './repair.js';
 import { VERBAL_PARTICIPLES } from './participles.js';
 
@@ -92,6 +96,7 @@ export type FilterReason =
   | 'patient-source'
   | 'own-possessed-target'
   | 'alleged-act'
+  | 'conditional-act'
   | 'other-predicate-target'
   | 'generic-relative'
   | 'plain-statement';
@@ -105,6 +110,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'patient-source',
   'own-possessed-target',
   'alleged-act',
+  'conditional-act',
   'other-predicate-target',
   'generic-relative',
   'plain-statement',
@@ -661,6 +667,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('patient-source') && isPatientSource(ev)) reason = 'patient-source';
     else if (on('own-possessed-target') && isOwnPossessed(ev)) reason = 'own-possessed-target';
     else if (on('alleged-act') && isAlleged(ev)) reason = 'alleged-act';
+    else if (on('conditional-act') && rel(ev.verb).startsWith('advcl') && isConditionClause(doc, ev.verb)) reason = 'conditional-act';
     else if (on('other-predicate-target') && isOtherPredicateTarget(ev)) reason = 'other-predicate-target';
     else if (on('generic-relative') && isGenericRelative(ev)) reason = 'generic-relative';
     else if (on('plain-statement') && ev.cameo === '010') reason = 'plain-statement';
