@@ -184,6 +184,10 @@ const MEMBER_TITLES = new Set(['sheikh', 'sheik', 'commander', 'chief', 'elder',
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Descriptions said of a person the story is about ("the veteran politician"), not an office. */
 const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure', 'strongman', 'opposition-leader']);
+/** Words of time whose possessive dates an act ("Tuesday's raid", "last week's bombing", "yesterday's attack"). */
+const DAY_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today week weekend night month'.split(' '),
+);
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
 /** Every verb some act noun stands for ("accuse" for "the charge"). */
@@ -1635,7 +1639,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // "the release of the detainees", "their release": the holder (its "of" names the held).
           // "ordered an investigation": an inquiry is named with "a" too, as the object of the act that opens it.
           const inquiry = INQUIRY_NOUNS.has(lemma);
-          const det = j >= a && (lower(j) === 'the' || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))) || (inquiry && /^(an?|the)$/.test(lower(j))));
+          // "Tuesday's raid", "last week's bombing": a day's act is a definite one.
+          const dated = j - 1 >= a && /^['\u2019]s$/.test(doc.form[j]) && DAY_WORDS.has(lower(j - 1));
+          const det = j >= a && (lower(j) === 'the' || dated || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))) || (inquiry && /^(an?|the)$/.test(lower(j))));
           const named = i + 1 < b && (lower(i + 1) === 'of' || (inquiry && /^(into|on)$/.test(lower(i + 1))));
           if (verbs && det && (holding !== undefined || !named) && (!inquiry || dep(i) === 'obj')) {
             let act: (typeof acts)[number] | undefined;

@@ -183,10 +183,13 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   // A raid is also the arrest or detention carried out in it ("troops arrested X in a raid").
   ['raid', ['raid', 'storm', 'arrest', 'detain']],
   ['attack', ['attack']],
-  ['strike', ['strike', 'bomb']],
-  ['airstrike', ['strike', 'bomb']],
-  ['bombing', ['bomb']],
-  ['shelling', ['shell']],
+  // Strikes from the air or by artillery are named by any of their verbs ("warplanes and artillery struck ...";
+  // "Barzani condemned the shelling").
+  ['strike', ['strike', 'bomb', 'pound', 'shell', 'hit']],
+  ['airstrike', ['strike', 'bomb', 'pound', 'hit']],
+  ['bombing', ['bomb', 'strike', 'pound']],
+  ['bombardment', ['bombard', 'bomb', 'shell', 'pound', 'strike']],
+  ['shelling', ['shell', 'strike', 'pound', 'bombard', 'hit']],
   ['charge', ['accuse', 'charge', 'blame']],
   ['accusation', ['accuse', 'blame']],
   ['allegation', ['accuse', 'allege']],

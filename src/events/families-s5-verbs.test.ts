@@ -110,3 +110,16 @@ test('"was due to meet" is a planned meeting: an intent to meet (036), not a mee
   assert.ok(got.some((g) => /^CHLGOV 036 PERGOV$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => / 040 PERGOV$/.test(g)), got.join('; '));
 });
+
+test('"condemned the shelling" after warplanes and artillery struck is aimed at the strikers; "would defend their region if X crossed" threatens X (138)', () => {
+  const got = code('Russian warplanes and artillery struck suspected rebel positions in northern Georgia on Monday night. The Georgian president condemned the shelling and said Georgians would defend their region if Russian troops crossed the frontier.');
+  assert.ok(got.some((g) => /^GEOGOV 11\d* RUSMIL$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^GEO\S* 138 RUSMIL$/.test(g)), got.join('; '));
+  const record = code('The Georgian president defended his record on Monday.');
+  assert.ok(!record.some((g) => / 19\d* /.test(g)), record.join('; '));
+});
+
+test('"condemned Tuesday\'s raid" is aimed at the raiders, as "the raid" is', () => {
+  const got = code('Ethiopian troops raided a village in southern Somalia on Tuesday, killing four people. The Somali president condemned Tuesday\'s raid in an interview with state radio.');
+  assert.ok(got.some((g) => /^SOMGOV 11\d* ETHMIL$/.test(g)), got.join('; '));
+});
