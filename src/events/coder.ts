@@ -1926,6 +1926,29 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return (u === 'NOUN' || u === 'PROPN') && st.kid(root, 'cop') < 0;
   }
 
+  /**
+   * "condemned the raid and demanded the release of the detainees": a verb conjoined to the
+   * one before, with no subject and no actor of its own to aim at, is aimed at whom the
+   * first verb's act was ("condemned the raid" -> the raiders). Only directed verbal acts
+   * (appeals, intents, demands, disapproval, rejection, threats, reductions) need a
+   * target this way; a statement or a deed does not borrow one.
+   */
+  function sharedTarget(st: Sent, v: number, src: number[], cameo: string): number[] {
+    if (!/^(02|03|10|11|12|13|16)/.test(cameo)) return [];
+    if (st.dep[v] !== 'conj' || st.kid(v, 'cc') < 0 || st.kid(v, 'nsubj') >= 0 || st.kid(v, 'nsubj:pass') >= 0) return [];
+    let p = st.head[v];
+    // "condemned the raid/obj and demanded ...": the parser may hang the second verb on the
+    // first one's object; the verb whose object that is comes first.
+    for (let d = 0; p >= 0 && ['obj', 'iobj', 'obl', 'nmod'].includes(st.dep[p]) && d < 4; d++) p = st.head[p];
+    if (p < 0 || p > v || st.upos(p) !== 'VERB' || isPassive(st, p)) return [];
+    // "Bush said Tehran posed a threat to X and warned ...": a verb hung on a reported
+    // clause is as likely the speaker's; the reported clause's object is not its target.
+    if (st.dep[p] === 'ccomp') return [];
+    // The first verb's own object or oblique phrase, read as it reads them.
+    const t = targetOf(st, p, p, src);
+    return t.filter((x) => !src.includes(x) && st.mentions[x].end <= v && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
+  }
+
   /** A verb right after "and" that the parser attached to a noun (amod/acl/...). */
   function afterAnd(st: Sent, v: number): boolean {
     return v > 0 && st.upos(v - 1) === 'CCONJ' && NOUNISH_DEPS.has(st.dep[v]) && st.kid(v, 'nsubj') < 0;
@@ -2115,6 +2138,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const cameo = code.fwd ?? code.rev ?? '';
       const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt, violent, denial, cameo);
       tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt, violent, denial, cameo);
+      if (tgt.length === 0) tgt = sharedTarget(st, v, src, cameo);
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
