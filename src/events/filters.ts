@@ -482,6 +482,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const ALLEGING = /^(?:11[0124]|016|12|13)/;
   const isAlleged = (ev: CodedEvent): boolean => {
     if (speakersConjunct(ev.verb)) return false;
+    // "criticised X for what he called Y, and urged Z to ...": a finite verb with no subject
+    // right after ", and" goes on with the clause's own acts, however the parser hung it.
+    const v = ev.verb;
+    if (v >= 2 && doc.form[v - 2] === ',' && UPOS[doc.upos[v - 1]] === 'CCONJ' && (XPOS[doc.xpos[v]] === 'VBD' || XPOS[doc.xpos[v]] === 'VBN') && !kids(v).some((k) => rel(k).startsWith('nsubj') || rel(k) === 'mark')) return false;
     if (others(ev).some((a) => a.verb !== ev.verb && ALLEGING.test(a.cameo) && embeddedUnder(ev.verb, a.verb))) return true;
     // An accusation, denial, rejection or threat coded on a word of its complement (the
     // pattern "ACCUSE * OF ARMING" codes on "arming") is the alleging act itself.

@@ -37,3 +37,10 @@ test('a conjoined statement does not borrow a target, nor a verb hung on a repor
   const reported = code('The German chancellor said Moscow posed a threat to Poland and warned that sanctions would follow.');
   assert.ok(!reported.some((g) => / 13\d* POL/.test(g)), reported.join('; '));
 });
+
+test('a finite verb after ", and" is the clause\'s next act, not part of what the first verb alleged', () => {
+  // The parser may hang "urged" inside "what he called ...", under the criticism.
+  const urged = code('The Jordanian king criticised the Shiite-led government in Baghdad for what he called the exclusion of Sunni tribes, and urged Prime Minister Nouri al-Maliki to bring Sunni ministers back into the cabinet.');
+  assert.ok(hasEvent(urged, 'JORGOV', '111', 'IRQGOV'), urged.join('; '));
+  assert.ok(hasEvent(urged, 'JORGOV', '02', 'IRQGOV'), urged.join('; '));
+});
