@@ -51,7 +51,7 @@ import { threatCode } from './intent.js';
 import { assaultByUnidentified } from './violence.js';
 import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
 import { HOME_RULE } from '../article/home.js';
-import { REPORTING, speakersConjunct, type TreeView } from './repair.js';
+import { REPORTING, SPEECH_ACTS, speakersConjunct, type TreeView } from './repair.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
 /** Coder options (the PETRARCH names in comments). */
@@ -405,6 +405,22 @@ class Sent {
       this.attach(subj, p, 'conj');
       this.attach(cc, subj, 'cc');
       movedAfter(p, v, v);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 4a. "... give up Kirkuk and accused/amod Maliki's government/conj of ...": a verb of
+    // blame or appeal right after "and", taken for an adjective of a conjoined noun, is a
+    // verb with that noun as its object (4 and 13 then find the clause it continues).
+    for (let v = 1; v + 1 < n; v++) {
+      const h = this.head[v];
+      const x = this.xpos(v);
+      if (this.upos(v) !== 'VERB' || (x !== 'VBD' && x !== 'VBN') || this.dep[v] !== 'amod' || h <= v) continue;
+      if (this.upos(v - 1) !== 'CCONJ' || this.head[v - 1] !== h || this.dep[h] !== 'conj' || !SPEECH_ACTS.has(this.lemma(v).toLowerCase())) continue;
+      const p = this.head[h];
+      if (p < 0 || p > v || !this.attach(v, p, 'acl')) continue;
+      if (!this.attach(h, v, 'obj')) continue;
+      this.attach(v - 1, v, 'cc');
       changed = true;
     }
     if (changed) this.index();

@@ -7,6 +7,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
 import { eventCoder, hasEvent } from './testing.js';
+import { speakersConjunct, type TreeView } from './repair.js';
+import { compileVerbDictionary } from '../dictionaries/verbs.js';
+import { createCoder } from './coder.js';
+import { fakeActors, makeDoc } from './testing.js';
 
 const annals = createAnnals();
 const code = eventCoder(annals, '2014-05-06');
@@ -43,4 +47,75 @@ test('a finite verb after ", and" is the clause\'s next act, not part of what th
   const urged = code('The Jordanian king criticised the Shiite-led government in Baghdad for what he called the exclusion of Sunni tribes, and urged Prime Minister Nouri al-Maliki to bring Sunni ministers back into the cabinet.');
   assert.ok(hasEvent(urged, 'JORGOV', '111', 'IRQGOV'), urged.join('; '));
   assert.ok(hasEvent(urged, 'JORGOV', '02', 'IRQGOV'), urged.join('; '));
+});
+
+/** A tree from rows "word xpos lemma head rel" (heads 1-based, 0 = root). */
+function view(rows: string): TreeView {
+  const t = rows.trim().split('\n').map((l) => l.trim().split(/\s+/));
+  return {
+    head: (k) => Number(t[k][3]) - 1,
+    rel: (k) => t[k][4],
+    xpos: (k) => t[k][1],
+    lemma: (k) => t[k][2],
+    kids: (k) => t.map((_, i) => i).filter((i) => Number(t[i][3]) - 1 === k),
+  };
+}
+
+test('a verb of blame taken for an adjective of a conjoined noun after a modal report is the speaker\'s', () => {
+  // "Arnor told reporters the Elves would never give up Lindon and accused Gondor's king ."
+  // parsed as "Lindon/ccomp and accused/amod king/conj".
+  const rows = `
+    Arnor    NNP arnor    2 nsubj
+    told     VBD tell     0 root
+    reporters NNS reporter 2 obj
+    the      DT  the      5 det
+    Elves    NNPS elf     8 nsubj
+    would    MD  will     8 aux
+    never    RB  never    8 advmod
+    give     VB  give     2 ccomp
+    up       RP  up       8 compound:prt
+    Lindon   NNP lindon   8 ccomp
+    and      CC  and      15 cc
+    accused  VBN accuse   15 amod
+    Gondor   NNP gondor   15 nmod:poss
+    's       POS 's       13 case
+    king     NN  king     10 conj`;
+  assert.equal(speakersConjunct(view(rows), 11), 1);
+  // A plain adjective ("and armed men") is no act of the speaker's.
+  assert.equal(speakersConjunct(view(rows.replace('accused  VBN accuse', 'armed    VBN arm   ')), 11), -1);
+});
+
+test('the coder reads "and accused/amod X/conj" after a modal report as the speaker accusing X', () => {
+  const verbs = compileVerbDictionary([{ file: 'v.txt', text: '--- ACCUSE [112] ---\nACCUSE {ACCUSED}\n\n--- SAY [010] ---\nSAY {SAID}\n' }]);
+  const coder = createCoder({ verbs, actors: fakeActors({ arnor: 'ARN', gondor: 'GON', rohan: 'ROH', eriador: 'ERI' }) });
+  // "Arnor told reporters that Eriador would never give up Rohan and accused Gondor of stalling ."
+  const t = `
+    Arnor    PROPN NNP arnor    2  nsubj
+    told     VERB  VBD tell     0  root
+    reporters NOUN NNS reporter 2  obj
+    that     SCONJ IN  that     8  mark
+    Eriador  PROPN NNP eriador  8  nsubj
+    would    AUX   MD  will     8  aux
+    never    ADV   RB  never    8  advmod
+    give     VERB  VB  give     2  ccomp
+    up       ADP   RP  up       8  compound:prt
+    Rohan    PROPN NNP rohan    8  ccomp
+    and      CCONJ CC  and      13 cc
+    accused  VERB  VBN accuse   13 amod
+    Gondor   PROPN NNP gondor   10 conj
+    of       SCONJ IN  of       15 mark
+    stalling VERB  VBG stall    13 acl
+    .        PUNCT .   .        2  punct`;
+  const r = t.trim().split('\n').map((l) => l.trim().split(/\s+/));
+  const doc = makeDoc({
+    words: r.map((x) => x[0]),
+    upos: r.map((x) => x[1]),
+    xpos: r.map((x) => x[2]),
+    lemmas: r.map((x) => x[3]),
+    heads: r.map((x) => Number(x[4])),
+    deps: r.map((x) => x[5]),
+  });
+  const got = coder.code(doc).map((e) => `${e.source.code} ${e.target?.code ?? '---'} ${e.cameo}`);
+  assert.ok(got.includes('ARN GON 112'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('ERI ')), got.join('; '));
 });

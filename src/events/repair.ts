@@ -38,9 +38,16 @@ export function speakersConjunct(t: TreeView, v: number): number {
     if (r === 'nsubj' || r === 'nsubj:pass' || r === 'aux' || r === 'aux:pass' || r === 'mark') return -1;
     if (r === 'cc' && cc < 0) cc = c;
   }
-  if (cc < 0 || cc > v || !['conj', 'acl', 'acl:relcl'].includes(t.rel(v))) return -1;
-  // Up to the reported clause's verb.
+  // "... Kirkuk and accused/amod Maliki's government/conj": a verb of blame or appeal taken
+  // for an adjective of a conjoined noun, the "and" hung on that noun, is a conjunct too.
   let h = t.head(v);
+  if (cc < 0 && t.rel(v) === 'amod' && h > v && t.rel(h) === 'conj' && SPEECH_ACTS.has(t.lemma(v)) && Array.from(t.kids(h)).some((c) => c === v - 1 && t.rel(c) === 'cc')) {
+    cc = v - 1;
+    h = t.head(h);
+    // Up to the first conjunct's verb ("give up Kirkuk/ccomp": the parser's noun clause).
+    for (let d = 0; h >= 0 && d < 4 && !t.xpos(h).startsWith('VB'); d++) h = t.head(h);
+  } else if (cc < 0 || cc > v || !['conj', 'acl', 'acl:relcl'].includes(t.rel(v))) return -1;
+  // Up to the reported clause's verb.
   for (let d = 0; h >= 0 && d < 8 && t.rel(h) !== 'ccomp'; d++) h = t.head(h);
   if (h < 0 || h > v || t.rel(h) !== 'ccomp') return -1;
   const g = t.head(h);
