@@ -116,16 +116,38 @@ export function isSceneAdjunct(doc: Doc, m: ActorMention): boolean {
 
 const OF: ReadonlySet<string> = new Set(['of']);
 
+/** Nouns of a part of a place: a name that possesses one names the place ("Baghdad's Sadr City district"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'district districts city town village villages province region area neighbourhood neighborhood neighbourhoods neighborhoods quarter suburb suburbs outskirts streets street centre center market'.split(' '),
+);
+
+/**
+ * Whether `m`, a state's bare code on a proper name (a country, its capital or another place), is
+ * the possessor of a noun of a part of a place ("Baghdad's Sadr City district", "Iraq's Anbar
+ * province"): it names where, never who, so it is no source ("a raid on Baghdad's Sadr City
+ * district that killed four people").
+ */
+export function isPlacePossessor(doc: Doc, m: ActorMention, states: ReadonlySet<string>): boolean {
+  if (m.code.length !== 3 || !states.has(m.code) || m.codes || m.resolvedFrom) return false;
+  if (UPOS[doc.upos[m.head]] !== 'PROPN') return false;
+  let h = m.head;
+  for (let k = m.start; k < m.end; k++) if (doc.head[k] < m.start || doc.head[k] >= m.end) h = k;
+  const n = doc.head[h];
+  return DEPREL[doc.dep[h]] === 'nmod:poss' && n >= 0 && PLACE_NOUNS.has(doc.form[n].toLowerCase());
+}
+
 /**
  * The events without those whose source or target {@link isSubnationalPlace} says is a place inside
  * a state other than its capital, named as a scene ({@link isSceneAdjunct}: "rockets fired from
  * Sadr City", "studying in Qom") or in an act of force or a visit ({@link SCENE_ROOTS}: "troops
  * raided Sadr City"). A city that is the subject of a political act speaks through its people or
- * authority ("Basra accused the government ...") and stays.
+ * authority ("Basra accused the government ...") and stays. A place that possesses a part of a
+ * place ({@link isPlacePossessor}) is no source either.
  * @param states the dictionaries' three-letter state codes (`countryCodes`).
  */
 export function placesAsScenes(doc: Doc, events: readonly CodedEvent[], states: ReadonlySet<string>, tests: PlaceTests): CodedEvent[] {
   return events.filter((e) => {
+    if (isPlacePossessor(doc, e.source, states)) return false;
     const force = SCENE_ROOTS.has(e.cameo.slice(0, 2));
     for (const m of [e.source, e.target]) {
       const kind = placeKind(doc, m, states, tests);

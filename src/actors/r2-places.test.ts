@@ -39,3 +39,11 @@ test('a city that receives aid or is the topic of a demand stays the country, as
   const demand = code('The Bolivian president demanded a referendum on the status of Cusco.');
   assert.ok(demand.some((g) => g.startsWith('BOLGOV 10') && g.endsWith(' PER')), demand.join('; '));
 });
+
+test('a place that possesses a district is where, never who ("a raid on Lima\'s Rimac district that killed ...")', () => {
+  const raid = code("Protests followed a raid on Lima's Rimac district that killed four people.");
+  assert.ok(!raid.some((g) => g.startsWith('PER ')), raid.join('; '));
+  // The state's own forces named by a possessive act as themselves.
+  const army = code("Bolivia's army attacked the rebels on Monday.");
+  assert.ok(army.some((g) => g.startsWith('BOLMIL 19')), army.join('; '));
+});
