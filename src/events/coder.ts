@@ -2573,12 +2573,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const m = st.kid(c, 'mark');
       if (k < 0 && c > v && st.dep[c] === 'ccomp' && m >= 0 && st.up[m] === 'UNTIL') k = c;
     }
-    const subj = k >= 0 ? st.kid(k, 'nsubj') : -1;
-    if (subj < 0) return;
-    const tgt: number[] = [];
-    actorsFor(st, subj, tgt);
-    if (tgt.length !== 1) return;
-    const mt = st.mentions[tgt[0]];
+    const mt = clauseSubjectActor(st, k);
+    if (!mt) return;
     for (const e of h.events) {
       if (!refused(e) || e.source.code === mt.code) continue;
       e.cameo = '100';
@@ -2588,6 +2584,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       e.rule = `${e.rule} (refused until: a demand on the clause's subject)`;
       e.evidenceEnd = Math.max(e.evidenceEnd, k + st.a + 1);
     }
+  }
+
+  /** The one actor that is the subject of clause `k` (-1: no clause), or null (none, or several). */
+  function clauseSubjectActor(st: Sent, k: number): ActorMention | null {
+    const subj = k >= 0 ? st.kid(k, 'nsubj') : -1;
+    if (subj < 0) return null;
+    const tgt: number[] = [];
+    actorsFor(st, subj, tgt);
+    return tgt.length === 1 ? st.mentions[tgt[0]] : null;
   }
 
   /**
@@ -2605,12 +2610,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (k < 0) k = conditionClause(st, c, 'UNLESS');
       if (k >= 0) break;
     }
-    const subj = k >= 0 ? st.kid(k, 'nsubj') : -1;
-    if (subj < 0) return;
-    const tgt: number[] = [];
-    actorsFor(st, subj, tgt);
-    if (tgt.length !== 1) return;
-    const mt = st.mentions[tgt[0]];
+    const mt = clauseSubjectActor(st, k);
+    if (!mt) return;
     for (const e of h.events) {
       if (!e.cameo.startsWith('13') || e.negated || e.source.code === mt.code) continue;
       if (e.target && e.target.start === mt.start + st.a) continue;
