@@ -141,7 +141,9 @@ export function isPlacePossessor(doc: Doc, m: ActorMention, states: ReadonlySet<
  * a state other than its capital, named as a scene ({@link isSceneAdjunct}: "rockets fired from
  * Sadr City", "studying in Qom") or in an act of force or a visit ({@link SCENE_ROOTS}: "troops
  * raided Sadr City"). A city that is the subject of a political act speaks through its people or
- * authority ("Basra accused the government ...") and stays. A place that possesses a part of a
+ * authority ("Basra accused the government ...") and stays. A district or zone ("Sadr City", "the
+ * Green Zone") is never an actor: its bare country code cannot name the people there ("condemned the
+ * siege of Sadr City"). A place that possesses a part of a
  * place ({@link isPlacePossessor}) is no source either.
  * @param states the dictionaries' three-letter state codes (`countryCodes`).
  */
@@ -151,7 +153,7 @@ export function placesAsScenes(doc: Doc, events: readonly CodedEvent[], states: 
     const force = SCENE_ROOTS.has(e.cameo.slice(0, 2));
     for (const m of [e.source, e.target]) {
       const kind = placeKind(doc, m, states, tests);
-      if (m && kind && !(m === e.target && isTerritorial(e.cameo, kind)) && (force || isSceneAdjunct(doc, m))) return false;
+      if (m && kind && !(m === e.target && isTerritorial(e.cameo, kind)) && (force || kind === 'district' || isSceneAdjunct(doc, m))) return false;
     }
     return true;
   });

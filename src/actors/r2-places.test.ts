@@ -47,3 +47,11 @@ test('a place that possesses a district is where, never who ("a raid on Lima\'s 
   const army = code("Bolivia's army attacked the rebels on Monday.");
   assert.ok(army.some((g) => g.startsWith('BOLMIL 19')), army.join('; '));
 });
+
+test('a district or zone is no actor of a political act either ("condemned the siege of Sadr City")', () => {
+  const siege = code('Bolivian lawmakers condemned the siege of Sadr City.');
+  assert.ok(!siege.some((g) => g.endsWith(' IRQ')), siege.join('; '));
+  // The people of the district are an actor.
+  const people = code('The Bolivian president praised the people of Sadr City.');
+  assert.ok(people.some((g) => g.startsWith('BOLGOV 05') && g.endsWith(' IRQCVL')), people.join('; '));
+});
