@@ -16,6 +16,7 @@ import { answeredTargets, byPosition } from './article/implicit.js';
 import { obligationsAsDemands } from './events/obligation.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
+import { placesAsScenes, type PlaceTests } from './actors/places.js';
 import { codeForModality, isConditionClause } from './events/intent.js';
 import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
@@ -125,6 +126,15 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
     if (!g || !a2) return true;
     return g.lookup(name).some((h) => h.place.country2 === a2 && h.place.rank === 2);
   };
+  // A place of a state the gazetteer knows (any rank): with `capital`, tells a state's other cities (src/actors/places.ts).
+  const places: PlaceTests = {
+    capital,
+    city: (name, code) => {
+      const g = gazetteer();
+      const a2 = iso2OfCameo(code);
+      return !!g && !!a2 && g.lookup(name).some((h) => h.place.country2 === a2);
+    },
+  };
   const context =
     opts.context === false
       ? null
@@ -141,7 +151,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const events: EventRecord[] = [];
       const problems: string[] = [];
       const conventions = (evs: CodedEvent[]): CodedEvent[] =>
-        armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, evs, states, seat), states, capital));
+        armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, evs, states, places), states, seat), states, capital));
       const raw = conventions(coder.code(doc, dayNumber(src.date)));
       // Events without a target, from a second pass when the first kept dyads only (a verb's
       // target-less event would stop its clause's search for a dyad): a reaction may answer an
