@@ -6,11 +6,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
-import { eventCoder, hasEvent } from './testing.js';
-import { speakersConjunct, type TreeView } from './repair.js';
+import { eventCoder, fakeActors, hasEvent, makeDoc, treeView as view } from './testing.js';
+import { speakersConjunct } from './repair.js';
 import { compileVerbDictionary } from '../dictionaries/verbs.js';
 import { createCoder } from './coder.js';
-import { fakeActors, makeDoc } from './testing.js';
 
 const annals = createAnnals();
 const code = eventCoder(annals, '2014-05-06');
@@ -48,18 +47,6 @@ test('a finite verb after ", and" is the clause\'s next act, not part of what th
   assert.ok(hasEvent(urged, 'JORGOV', '111', 'IRQGOV'), urged.join('; '));
   assert.ok(hasEvent(urged, 'JORGOV', '02', 'IRQGOV'), urged.join('; '));
 });
-
-/** A tree from rows "word xpos lemma head rel" (heads 1-based, 0 = root). */
-function view(rows: string): TreeView {
-  const t = rows.trim().split('\n').map((l) => l.trim().split(/\s+/));
-  return {
-    head: (k) => Number(t[k][3]) - 1,
-    rel: (k) => t[k][4],
-    xpos: (k) => t[k][1],
-    lemma: (k) => t[k][2],
-    kids: (k) => t.map((_, i) => i).filter((i) => Number(t[i][3]) - 1 === k),
-  };
-}
 
 test('a verb of blame taken for an adjective of a conjoined noun after a modal report is the speaker\'s', () => {
   // "Arnor told reporters the Elves would never give up Lindon and accused Gondor's king ."

@@ -1,18 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { speakersConjunct, type TreeView } from './repair.js';
-
-/** A tree from rows "word xpos lemma head rel" (heads 1-based, 0 = root). */
-function view(rows: string): TreeView {
-  const t = rows.trim().split('\n').map((l) => l.trim().split(/\s+/));
-  return {
-    head: (k) => Number(t[k][3]) - 1,
-    rel: (k) => t[k][4],
-    xpos: (k) => t[k][1],
-    lemma: (k) => t[k][2],
-    kids: (k) => t.map((_, i) => i).filter((i) => Number(t[i][3]) - 1 === k),
-  };
-}
+import { speakersConjunct } from './repair.js';
+import { treeView as view } from './testing.js';
 
 test('a verb of blame conjoined inside a denied clause is the denier\'s; a plain conjunct of a reported act is not', () => {
   // "Arnor denied that Gondor armed the rebels and blamed Rohan ."

@@ -8,6 +8,7 @@ import { Doc } from '../analysis/doc.js';
 import { deprelId, uposId, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention } from '../actors/types.js';
 import type { Annals } from '../annals.js';
+import type { TreeView } from './repair.js';
 
 /** One hand-parsed sentence; heads are 1-based within the sentence, 0 = root (as in CoNLL-U). */
 export interface HandSentence {
@@ -88,4 +89,16 @@ export function hasEvent(got: readonly string[], source: string, prefix: string,
     const [s, c, t] = g.split(' ');
     return s === source && c.startsWith(prefix) && t === target;
   });
+}
+
+/** A {@link TreeView} from rows "word xpos lemma head rel" (heads 1-based, 0 = root), for repair tests. */
+export function treeView(rows: string): TreeView {
+  const t = rows.trim().split('\n').map((l) => l.trim().split(/\s+/));
+  return {
+    head: (k) => Number(t[k][3]) - 1,
+    rel: (k) => t[k][4],
+    xpos: (k) => t[k][1],
+    lemma: (k) => t[k][2],
+    kids: (k) => t.map((_, i) => i).filter((i) => Number(t[i][3]) - 1 === k),
+  };
 }
