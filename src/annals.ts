@@ -152,17 +152,22 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const problems: string[] = [];
       const conventions = (evs: CodedEvent[]): CodedEvent[] =>
         armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, evs, states, places), states, seat), states, capital));
-      const raw = conventions(coder.code(doc, dayNumber(src.date)));
+      const day = dayNumber(src.date);
+      // Each sentence's actor mentions, matched once for the filters and the demands below.
+      const mentions = new Map<number, ActorMention[]>();
+      const mentionAt = (i: number): ActorMention | null => {
+        const s = doc.sentenceOf(i);
+        let ms = mentions.get(s);
+        if (!ms) mentions.set(s, (ms = actors.match(doc, s, day)));
+        return ms.find((m) => m.start <= i && i < m.end) ?? null;
+      };
+      const raw = conventions(coder.code(doc, day));
       // Events without a target, from a second pass when the first kept dyads only (a verb's
       // target-less event would stop its clause's search for a dyad): a reaction may answer an
       // earlier act (below).
-      const open = article ? (dyadsOnly ? conventions(coder.code(doc, dayNumber(src.date), { requireDyad: false })) : raw).filter((e) => !e.target) : [];
-      const day = dayNumber(src.date);
+      const open = article ? (dyadsOnly ? conventions(coder.code(doc, day, { requireDyad: false })) : raw).filter((e) => !e.target) : [];
       // The filters ask who a reported clause is about ("said Japan would ...").
-      const actorAt = (i: number): string | null => {
-        for (const m of actors.match(doc, doc.sentenceOf(i), day)) if (m.start <= i && i < m.end) return m.code;
-        return null;
-      };
+      const actorAt = (i: number): string | null => mentionAt(i)?.code ?? null;
       const kept = filterOpts ? filterEvents(doc, raw, filterOpts, { actorAt }) : null;
       let coded = kept ? kept.kept : raw;
       // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
@@ -174,13 +179,6 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         if (answered.size > 0) coded = dyadsOnly ? [...coded, ...answered.values()].sort(byPosition) : coded.map((e) => answered.get(e) ?? e);
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).
-      const mentions = new Map<number, ActorMention[]>();
-      const mentionAt = (i: number): ActorMention | null => {
-        const s = doc.sentenceOf(i);
-        let ms = mentions.get(s);
-        if (!ms) mentions.set(s, (ms = actors.match(doc, s, day)));
-        return ms.find((m) => m.start <= i && i < m.end) ?? null;
-      };
       const demands = obligationsAsDemands(doc, [...raw, ...open], mentionAt);
       if (demands.length > 0) coded = [...coded, ...demands].sort(byPosition);
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
