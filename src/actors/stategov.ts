@@ -172,6 +172,18 @@ export function isStatePairSubject(doc: Doc, m: ActorMention, verb: number, stat
   return doc.head[h] === v;
 }
 
+/** A state's mention as one of its bodies (IRN + GOV = IRNGOV), the reason added to its rule. */
+function recode(m: ActorMention, sector: 'GOV' | 'MIL', why: string): ActorMention {
+  return { ...m, code: `${m.code}${sector}`, rule: `${m.rule} + ${why}` };
+}
+
+const MILITARY_RULE = "a state's military act is its forces'";
+
+/**
+ * The events whose source is a state acting: the subject of a political act (see
+ * {@link isStateSubject}; a city that `seat` says is not the capital stays itself), one of a
+ * pair of states, or named before a military act, coded as its government or its forces.
+ */
 export function stateSubjectsAsGovernment(
   doc: Doc,
   events: readonly CodedEvent[],
@@ -181,25 +193,21 @@ export function stateSubjectsAsGovernment(
   return events.map((e) => {
     // "The two countries agreed ...": each state of the pair acts through its government, towards the other's.
     if (isStatePairSubject(doc, e.source, e.verb, states)) {
-      const rule = ' + a pair of states as subject acts through their governments';
+      const rule = 'a pair of states as subject acts through their governments';
       const t = e.target;
       const same = t !== null && t.start === e.source.start && t.end === e.source.end && states.has(t.code);
       return {
         ...e,
-        source: { ...e.source, code: `${e.source.code}GOV`, rule: `${e.source.rule}${rule}` },
-        target: same ? { ...t, code: `${t.code}GOV`, rule: `${t.rule}${rule}` } : t,
+        source: recode(e.source, 'GOV', rule),
+        target: same ? recode(t, 'GOV', rule) : t,
       };
     }
-    if (isMilitaryActor(doc, e.source, states)) {
-      const code = `${e.source.code}MIL`;
-      return { ...e, source: { ...e.source, code, rule: `${e.source.rule} + a state's military act is its forces'` } };
-    }
+    if (isMilitaryActor(doc, e.source, states)) return { ...e, source: recode(e.source, 'MIL', MILITARY_RULE) };
     if (!isStateSubject(doc, e.source, e.verb, states)) return e;
     // "Basra accused ...", "Sadr City ...": a city that is not the capital speaks for itself, not the state.
     if (seat && !seat(doc.text.slice(doc.start[e.source.start], doc.end[e.source.end - 1]), e.source.code)) return e;
-    const code = `${e.source.code}GOV`;
-    if (e.target && e.target.code === code) return e;
-    return { ...e, source: { ...e.source, code, rule: `${e.source.rule} + a state as subject acts through its government` } };
+    if (e.target && e.target.code === `${e.source.code}GOV`) return e;
+    return { ...e, source: recode(e.source, 'GOV', 'a state as subject acts through its government') };
   });
 }
 
@@ -218,17 +226,14 @@ export function stateTargetsAsGovernment(
 ): CodedEvent[] {
   return events.map((e) => {
     const t = e.target;
-    if (t && isMilitaryActor(doc, t, states) && e.source.code !== `${t.code}MIL`) {
-      return { ...e, target: { ...t, code: `${t.code}MIL`, rule: `${t.rule} + a state's military act is its forces'` } };
-    }
+    if (t && isMilitaryActor(doc, t, states) && e.source.code !== `${t.code}MIL`) return { ...e, target: recode(t, 'MIL', MILITARY_RULE) };
     if (!t || FORCE_ROOTS.has(e.cameo.slice(0, 2))) return e;
     const name = doc.text.slice(doc.start[t.start], doc.end[t.end - 1]);
     // The state's own name, or its capital (a city standing for the government wherever it is addressed).
     const own = countryOfName(name) !== null;
     if (!isStateAddressee(doc, t, states, !own)) return e;
     if (!own && seat && !seat(name, t.code)) return e;
-    const code = `${t.code}GOV`;
-    if (e.source.code === code) return e;
-    return { ...e, target: { ...t, code, rule: `${t.rule} + a state addressed by a political act is its government` } };
+    if (e.source.code === `${t.code}GOV`) return e;
+    return { ...e, target: recode(t, 'GOV', 'a state addressed by a political act is its government') };
   });
 }
