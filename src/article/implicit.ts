@@ -42,19 +42,20 @@ export function answeredTargets(dyadic: readonly CodedEvent[], open: readonly Co
   const events = [...dyadic].sort(byPosition);
   for (const e of open) {
     if (e.target || !isReaction(e.cameo)) continue;
-    let found: ActorMention | null = null;
+    let found: CodedEvent | null = null;
     for (let i = events.length - 1; i >= 0 && !found; i--) {
       const p = events[i];
       if (p.sentence > e.sentence || (p.sentence === e.sentence && p.verb >= e.verb)) continue;
       if (p.sentence < e.sentence - WINDOW) break;
       if (!p.target || !sameActor(p.target.code, e.source.code) || sameActor(p.source.code, e.source.code)) continue;
-      found = p.source;
+      found = p;
     }
     if (!found) continue;
-    const from = found.resolvedFrom ?? { start: found.start, end: found.end, sentence: sentenceOfMention(events, found) };
+    const by: ActorMention = found.source;
+    const from = by.resolvedFrom ?? { start: by.start, end: by.end, sentence: found.sentence };
     out.set(e, {
       ...e,
-      target: { ...found, resolvedFrom: from, rule: `${found.rule} + the act this one answers` },
+      target: { ...by, resolvedFrom: from, rule: `${by.rule} + the act this one answers` },
       rule: `${e.rule} + target: the source of the act it answers`,
     });
   }
@@ -63,9 +64,3 @@ export function answeredTargets(dyadic: readonly CodedEvent[], open: readonly Co
 
 /** Document order of events: sentence, then verb position. */
 export const byPosition = (a: CodedEvent, b: CodedEvent): number => a.sentence - b.sentence || a.verb - b.verb;
-
-/** Sentence of an event's source mention (the events carry their sentence). */
-function sentenceOfMention(events: readonly CodedEvent[], m: ActorMention): number {
-  for (const e of events) if (e.source === m || e.target === m) return e.sentence;
-  return -1;
-}
