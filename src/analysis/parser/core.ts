@@ -178,7 +178,7 @@ const S1S0_TEMPLATES = compileTemplates([
  * Action templates over the rest of the configuration (arcs, labels, valency,
  * more tokens): [id, atoms...], hashed as h1..h4(id, atoms...).
  */
-const CONFIG_TEMPLATES = compileTemplates([
+const CONFIG_LIST: readonly (readonly number[])[] = [
   // Tag trigrams.
   [32, CA.s1t, CA.s0t, CA.b0t],
   [33, CA.s2t, CA.s1t, CA.s0t],
@@ -220,7 +220,36 @@ const CONFIG_TEMPLATES = compileTemplates([
   [74, CA.s0t, CA.s0ls],
   [75, CA.b0t, CA.b0ls],
   [76, CA.s1t, CA.s1rs, CA.s0t],
-]);
+];
+const CONFIG_TEMPLATES = compileTemplates(CONFIG_LIST);
+
+/**
+ * The configuration templates split by what they read, for beam search's
+ * memos (Decoder.scoreGrouped): `s0` reads only s0 and its children (their
+ * words, tags, labels), valency and label sets, so it is the same wherever
+ * s0's subtree is; `b0` the same of b0; `s1s0` reads s1's and s0's subtrees;
+ * `s0b0` s0's and b0's subtrees; `tok` only tags of stack and buffer tokens.
+ * Together they are exactly CONFIG_LIST (tested). A new configuration
+ * template must go in the group whose key determines every atom it reads.
+ */
+export const CONFIG_GROUP_IDS = {
+  s0: [39, 40, 52, 53, 54, 55, 59, 60, 61, 62, 65, 66, 72, 73, 74],
+  b0: [41, 56, 57, 63, 64, 67, 75],
+  s1s0: [38, 42, 43, 58, 68, 69, 71, 76],
+  s0b0: [35, 36, 37, 70],
+  tok: [32, 33, 34],
+} as const;
+/** Ids of the configuration templates, in {@link State.configFeatures} order. */
+export const CONFIG_IDS: readonly number[] = CONFIG_LIST.map((t) => t[0]);
+const groupOf = (ids: readonly number[]): TemplateHasher => compileTemplates(CONFIG_LIST.filter((t) => ids.includes(t[0])));
+/** Compiled hashers of {@link CONFIG_GROUP_IDS}, over the atoms {@link State.configAtoms} fills. */
+export const CONFIG_GROUPS = {
+  s0: groupOf(CONFIG_GROUP_IDS.s0),
+  b0: groupOf(CONFIG_GROUP_IDS.b0),
+  s1s0: groupOf(CONFIG_GROUP_IDS.s1s0),
+  s0b0: groupOf(CONFIG_GROUP_IDS.s0b0),
+  tok: groupOf(CONFIG_GROUP_IDS.tok),
+};
 
 /** Atoms read by the label templates (slots of State.atoms). */
 const enum LA {
@@ -373,6 +402,17 @@ export class State {
   rlo = new Int32Array(0);
   rhi = new Int32Array(0);
   inStack = new Uint8Array(0);
+  /**
+   * Subtree version per token: token i starts at version i (no children), and
+   * every arc gives its head a new version, numbered by the counter
+   * {@link vctr} (shared by the hypotheses of a beam, so a version is never
+   * reused within a sentence). A version thus fixes a token's children and
+   * their labels: beam search memoises what reads only those by version
+   * (Decoder.scoreGrouped, Decoder.beamLabel).
+   */
+  ver = new Int32Array(0);
+  /** Next subtree version: [0] (set by {@link init}; beam states share their decoder state's array). */
+  vctr = new Int32Array(1);
   /** Scratch: the atoms of the configuration or arc being hashed. */
   readonly atoms = new Int32Array(Math.max(CA.COUNT, LA.COUNT));
 
@@ -404,6 +444,7 @@ export class State {
     this.rlo = new Int32Array(c);
     this.rhi = new Int32Array(c);
     this.inStack = new Uint8Array(c);
+    this.ver = new Int32Array(c);
   }
 
   /** Start a sentence of n tokens; the caller fills w[0..n) and t[0..n) first or after. */
@@ -426,7 +467,9 @@ export class State {
       this.rlo[i] = 0;
       this.rhi[i] = 0;
       this.inStack[i] = 0;
+      this.ver[i] = i;
     }
+    this.vctr[0] = n + 1;
     this.w[n] = W_ROOT;
     this.t[n] = T_ROOT;
     this.c[n] = 0;
@@ -458,6 +501,7 @@ export class State {
       this.rlo[i] = src.rlo[i];
       this.rhi[i] = src.rhi[i];
       this.inStack[i] = src.inStack[i];
+      this.ver[i] = src.ver[i];
     }
   }
 
@@ -527,6 +571,7 @@ export class State {
     this.inStack[d] = 0;
     this.head[d] = h;
     this.label[d] = lab;
+    this.ver[h] = this.vctr[0]++;
     const bit = lab < 31 ? 1 << lab : 1 << (lab - 31);
     if (d < h) {
       // LEFT children arrive nearest first, so each new one is the leftmost.
@@ -668,6 +713,22 @@ export class State {
    * labels, valency, distance), written at `out[k..]`; returns the new k.
    */
   configFeatures(out: Int32Array, k: number, mask: number): number {
+    this.configAtoms();
+    k = CONFIG_TEMPLATES(0, this.atoms, out, k, mask);
+    return this.fx === 0 ? k : this.extraFeatures(out, k, mask);
+  }
+
+  /** The optional action template families (FX_* of {@link fx}, none if 0), written at `out[k..]`; returns the new k. */
+  extraFeatures(out: Int32Array, k: number, mask: number): number {
+    if (this.fx === 0) return k;
+    const sp = this.sp;
+    const s0 = sp > 0 ? this.stack[sp - 1] : -1;
+    const b1 = this.bi + 1 <= this.n ? this.bi + 1 : -1;
+    return this.extraActionFeatures(out, mask, k, s0, sp > 1 ? this.stack[sp - 2] : -1, this.bi, b1, s0 >= 0 ? this.l1[s0] : -1);
+  }
+
+  /** Fill {@link atoms} with what the configuration templates read (CONFIG_LIST, CONFIG_GROUPS). */
+  configAtoms(): void {
     const w = this.w;
     const t = this.t;
     const sp = this.sp;
@@ -766,8 +827,6 @@ export class State {
     a[CA.s0ls] = s0ls;
     a[CA.b0ls] = b0ls;
     a[CA.s1rs] = s1rs;
-    k = CONFIG_TEMPLATES(0, a, out, k, mask);
-    return this.fx === 0 ? k : this.extraActionFeatures(out, mask, k, s0, s1, b0, b1, s0L);
   }
 
   /** The optional action template families (see FX_WN, FX_BETWEEN), from out[k]; returns the new k. */

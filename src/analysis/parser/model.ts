@@ -17,6 +17,7 @@ import { AnnalsError } from '../../errors.js';
 import { UPOS } from '../tags.js';
 import {
   ACT_STRIDE,
+  CONFIG_GROUPS,
   LEFT,
   FX_BETWEEN,
   MAX_ACT_FEATS,
@@ -221,10 +222,12 @@ export class Decoder {
 
   /**
    * Start a new sentence of n tokens for {@link scoreCached}: its cache entries
-   * are stale. `pairs`: also cache token-pair groups (pays off in beam search,
+   * are stale. `beam` > 1: also cache token-pair groups and memoise subtree
+   * groups by version for a beam of that width (pays off in beam search,
    * where hypotheses share configurations; greedy parsing never repeats a pair).
    */
-  resetGroups(n: number, pairs = false): void {
+  resetGroups(n: number, beam = 1): void {
+    const pairs = beam > 1;
     const slots = n + 2;
     if (this.gmark.length < 4 * slots) {
       const cap = Math.max(4 * 64, 8 * slots);
@@ -243,8 +246,11 @@ export class Decoder {
     if (++this.gen === 0x7fffffff) {
       this.gmark.fill(0);
       this.pmark.fill(0);
+      this.vmark.fill(0);
       this.gen = 1;
     }
+    if (this.pairSide > 0) this.resetVersions(n, beam);
+    else this.vside = 0;
   }
 
   /** Cache slot of pair group `g` (0: s0b0, 1: s1s0) at tokens x, y (-1: none), filled on first use. */
@@ -348,6 +354,10 @@ export class Decoder {
       out[0] += ps[p0] + ps[p1];
       out[1] += ps[p0 + 1] + ps[p1 + 1];
       out[2] += ps[p0 + 2] + ps[p1 + 2];
+      if (this.vside > 0) {
+        this.scoreGrouped(st, s1, s0, out);
+        return;
+      }
     } else {
       k = st.s0b0Features(s0, st.bi, f, 0, mask);
       k = st.s1s0Features(s1, s0, f, k, mask);
@@ -356,6 +366,111 @@ export class Decoder {
   }
 
 
+
+  // Beam search: memos of the configuration template groups (CONFIG_GROUPS)
+  // keyed by subtree versions (State.ver), which hypotheses descending from
+  // one another share, and which recur in one hypothesis (a token back on top
+  // of the stack with the same children). s0 and b0 groups: direct slots per
+  // version (v + 1, so -1 = no token is slot 0); the s1s0 group and labels:
+  // hash memos keyed by a pair of versions. On only for integer weights, like
+  // the other caches (sums exact in any order, so scores are unchanged).
+  /** Versions + 1 that the direct slots cover (0: memos off). */
+  private vside = 0;
+  private vsum = new Float64Array(0);
+  private vmark = new Int32Array(0);
+  private readonly s1s0Memo = new Memo();
+  private readonly labMemo = new Memo();
+
+  /** Set up the version memos for a beam of `width` over a sentence of n tokens (called by {@link resetGroups}). */
+  private resetVersions(n: number, width: number): void {
+    // Versions: n + 1 tokens plus at most one new one per arc made by a hypothesis (width per step, 2n steps).
+    const side = n + 2 + 2 * n * width;
+    if (side * side >= 0x7fffffff) {
+      this.vside = 0;
+      return;
+    }
+    this.vside = side;
+    if (this.vmark.length < 2 * side) {
+      this.vmark = new Int32Array(4 * side);
+      this.vsum = new Float64Array(12 * side);
+    }
+    this.s1s0Memo.reset(2 * n * width);
+    this.labMemo.reset(n * width);
+  }
+
+  /** Slot of version group g (0: s0, 1: b0) for version v (-1: no token), filled on first use. */
+  private versionSlot(st: State, g: number, v: number, atoms: boolean): number {
+    const slot = g * this.vside + v + 1;
+    if (this.vmark[slot] === this.gen) return slot;
+    if (!atoms) st.configAtoms();
+    const f = this.gfeats;
+    const mask = (1 << this.model.actBits) - 1;
+    const k = (g === 0 ? CONFIG_GROUPS.s0 : CONFIG_GROUPS.b0)(0, st.atoms, f, 0, mask);
+    const o = 3 * slot;
+    this.vsum[o] = 0;
+    this.vsum[o + 1] = 0;
+    this.vsum[o + 2] = 0;
+    this.addRows(f, k, this.vsum, o);
+    this.vmark[slot] = this.gen;
+    return slot;
+  }
+
+  /**
+   * Add to `out` the configuration features' scores of `st` (as configFeatures
+   * + addRows would), the groups whose subtrees were scored before from their
+   * memos. Needs {@link resetVersions} for the sentence.
+   */
+  private scoreGrouped(st: State, s1: number, s0: number, out: Float64Array): void {
+    const mask = (1 << this.model.actBits) - 1;
+    const ver = st.ver;
+    const vs0 = s0 >= 0 ? ver[s0] : -1;
+    const vs1 = s1 >= 0 ? ver[s1] : -1;
+    // The directly hashed groups read atoms of every part, so they are filled first.
+    st.configAtoms();
+    const a = st.atoms;
+    const f = this.feats;
+    let k = CONFIG_GROUPS.tok(0, a, f, 0, mask);
+    k = CONFIG_GROUPS.s0b0(0, a, f, k, mask);
+    k = st.extraFeatures(f, k, mask);
+    this.addRows(f, k, out, 0);
+    const g0 = 3 * this.versionSlot(st, 0, vs0, true);
+    const g1 = 3 * this.versionSlot(st, 1, ver[st.bi], true);
+    const vs = this.vsum;
+    out[0] += vs[g0] + vs[g1];
+    out[1] += vs[g0 + 1] + vs[g1 + 1];
+    out[2] += vs[g0 + 2] + vs[g1 + 2];
+    const memo = this.s1s0Memo;
+    const key = (vs1 + 1) * this.vside + vs0 + 1;
+    let slot = memo.find(key);
+    if (slot < 0) {
+      slot = -slot - 1;
+      const kk = CONFIG_GROUPS.s1s0(0, a, f, 0, mask);
+      const o = 3 * slot;
+      memo.val[o] = 0;
+      memo.val[o + 1] = 0;
+      memo.val[o + 2] = 0;
+      this.addRows(f, kk, memo.val, o);
+      memo.put(slot, key);
+    }
+    const o = 3 * slot;
+    out[0] += memo.val[o];
+    out[1] += memo.val[o + 1];
+    out[2] += memo.val[o + 2];
+  }
+
+  /** {@link bestLabel} for beam search, memoised by the versions of h and d (see resetVersions). */
+  private beamLabel(h: number, d: number, st: State): number {
+    if (this.vside === 0) return this.bestLabel(h, d, st);
+    const memo = this.labMemo;
+    const key = (st.ver[h] + 1) * this.vside + st.ver[d] + 1;
+    let slot = memo.find(key);
+    if (slot >= 0) return memo.val[3 * slot];
+    slot = -slot - 1;
+    const lab = this.bestLabel(h, d, st);
+    memo.val[3 * slot] = lab;
+    memo.put(slot, key);
+    return lab;
+  }
 
   /**
    * The Int8 label table of stride 16 read as four Int32 words per row (null
@@ -552,6 +667,7 @@ export class Decoder {
       st.pv = main.pv;
       st.pp = main.pp;
       st.fx = main.fx;
+      st.vctr = main.vctr;
     }
   }
 
@@ -585,7 +701,9 @@ export class Decoder {
     cur[0] = 0;
     cs[0] = 0;
     const cached = this.model.act instanceof Int8Array;
-    if (cached) this.resetGroups(main.n, true);
+    if (cached) this.resetGroups(main.n, width);
+    else this.vside = 0;
+    const training = this.goldHead !== null;
     while (!pool[cur[0]].done()) {
       let nc = 0;
       for (let i = 0; i < curN; i++) {
@@ -614,7 +732,16 @@ export class Decoder {
         }
       }
       for (let k = 0; k < keep; k++) {
-        this.apply(ca[k], pool[next[k]]);
+        const st = pool[next[k]];
+        const act = ca[k];
+        if (training) this.apply(act, st);
+        else if (act === SHIFT) st.shift();
+        else {
+          // As apply does, with labels memoised.
+          const d = st.stack[st.sp - 1];
+          const h = act === LEFT ? st.bi : st.stack[st.sp - 2];
+          st.attach(h, h === st.n ? -2 : this.beamLabel(h, d, st));
+        }
         cs[k] = cands[k];
       }
       curN = keep;
@@ -623,8 +750,69 @@ export class Decoder {
       next = tmp;
     }
     main.copyFrom(pool[cur[0]]);
+    this.vside = 0;
     this.curIdx = cur;
     this.nextIdx = next;
+  }
+}
+
+/**
+ * Open-addressing memo from non-negative int keys to three numbers, for one
+ * sentence at a time: {@link reset} empties it by advancing the generation.
+ * Once half full it stops taking entries ({@link find} then reports misses
+ * without a slot to fill... see find), so a lookup always ends.
+ */
+class Memo {
+  keys = new Int32Array(0);
+  mark = new Int32Array(0);
+  /** Three values per slot. */
+  val = new Float64Array(0);
+  private gen = 0;
+  private shift = 32;
+  private count = 0;
+  private limit = 0;
+
+  /** Empty the memo and size it for about `entries` keys. */
+  reset(entries: number): void {
+    let bits = 8;
+    while (1 << bits < 2 * entries) bits++;
+    const cap = 1 << bits;
+    if (this.keys.length !== cap) {
+      this.keys = new Int32Array(cap);
+      this.mark = new Int32Array(cap);
+      this.val = new Float64Array(3 * cap);
+      this.gen = 0;
+    }
+    this.shift = 32 - bits;
+    this.count = 0;
+    this.limit = cap >> 1;
+    if (++this.gen === 0x7fffffff) {
+      this.mark.fill(0);
+      this.gen = 1;
+    }
+  }
+
+  /**
+   * Slot of `key` if present (>= 0); else -(slot + 1) for the free slot where
+   * {@link put} may store it, which is always a slot no key occupies.
+   */
+  find(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    const gen = this.gen;
+    while (this.mark[i] === gen) {
+      if (this.keys[i] === key) return i;
+      i = (i + 1) & mask;
+    }
+    return -i - 1;
+  }
+
+  /** Store `key` at the free slot `slot` found by {@link find} (ignored once half full). */
+  put(slot: number, key: number): void {
+    if (this.count >= this.limit) return;
+    this.count++;
+    this.keys[slot] = key;
+    this.mark[slot] = this.gen;
   }
 }
 

@@ -10,7 +10,7 @@ import { checkStages, runStages } from '../pipeline.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
 import { loadParser, Parser, parserStage } from './index.js';
 import { COARSE_GROUPS, Decoder, deserialiseModel, FINE_GROUPS, selectTop, serialiseModel, type ParserModel } from './model.js';
-import { compileTemplates, FX_BETWEEN, FX_GUIDE, FX_WN, h1, h2, h3, h4, LEFT, MAX_ACT_FEATS, MAX_LAB_FEATS, RIGHT, SHIFT, State } from './core.js';
+import { compileTemplates, CONFIG_GROUP_IDS, CONFIG_GROUPS, CONFIG_IDS, FX_BETWEEN, FX_GUIDE, FX_WN, h1, h2, h3, h4, LEFT, MAX_ACT_FEATS, MAX_LAB_FEATS, RIGHT, SHIFT, State } from './core.js';
 import { projectivise } from './data.js';
 import { blendQuantised } from './trainer.js';
 import { assertTrees } from '../tree-check.js';
@@ -323,6 +323,30 @@ test('compiled feature templates hash exactly like h1..h4', () => {
   assert.throws(() => compileTemplates([[1, 0, 1, 2, 3, 4]]), RangeError);
 });
 
+test('the configuration template groups of beam search are exactly the configuration templates', () => {
+  const ids = Object.values(CONFIG_GROUP_IDS).flat();
+  assert.deepEqual([...ids].sort((x, y) => x - y), [...CONFIG_IDS].sort((x, y) => x - y));
+  assert.equal(new Set(ids).size, ids.length, 'no template in two groups');
+  // The groups' features over the same atoms are configFeatures' features (order aside).
+  const dec = new Decoder(parser.model);
+  const doc = runStages([taggerStage(tagger)], Doc.fromWords(['Officials said the talks , which began on Monday , would resume .'.split(' ')]));
+  dec.load(doc.form, doc.upos, doc.xpos, 0, doc.length);
+  const st = dec.state;
+  const all = new Int32Array(MAX_ACT_FEATS);
+  const parts = new Int32Array(MAX_ACT_FEATS);
+  let steps = 0;
+  while (!st.done()) {
+    const n = st.configFeatures(all, 0, 0xfffff);
+    st.configAtoms();
+    let k = 0;
+    for (const g of Object.values(CONFIG_GROUPS)) k = g(0, st.atoms, parts, k, 0xfffff);
+    assert.equal(k, n);
+    assert.deepEqual([...parts.subarray(0, k)].sort(), [...all.subarray(0, n)].sort());
+    dec.apply(st.canShift() && steps % 3 !== 2 ? SHIFT : st.canRight() ? RIGHT : LEFT);
+    steps++;
+  }
+});
+
 test('cached and packed scoring equals the plain sums over all features, in any configuration', () => {
   const m = parser.model;
   // The shipped weights also score the optional families' features (hashed into the same rows).
@@ -347,7 +371,7 @@ test('cached and packed scoring equals the plain sums over all features, in any 
         dec.load(doc.form, doc.upos, doc.xpos, doc.sentStart[s], doc.sentEnd[s]);
         plain.load(doc.form, doc.upos, doc.xpos, doc.sentStart[s], doc.sentEnd[s]);
         const st = dec.state;
-        dec.resetGroups(st.n, run % 2 === 1); // odd runs: with the pair caches of beam search
+        dec.resetGroups(st.n, run % 2 === 1 ? 4 : 1); // odd runs: with the pair caches and version memos of beam search
         while (!st.done()) {
           dec.scoreState(st, feats, full);
           dec.scoreCached(st, cached);
