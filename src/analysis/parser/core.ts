@@ -405,9 +405,11 @@ export class State {
   /**
    * Subtree version per token: token i starts at version i (no children), and
    * every arc gives its head a new version, numbered by the counter
-   * {@link vctr} (shared by the hypotheses of a beam, so a version is never
-   * reused within a sentence). A version thus fixes a token's children and
-   * their labels: beam search memoises what reads only those by version
+   * {@link vctr} (shared by the hypotheses of a beam, so a number is never
+   * reused within a sentence) unless the caller gives one (beam search gives
+   * the same version to the same arc made on the same version, so equal
+   * children mean equal versions). A version thus fixes a token's children
+   * and their labels: beam search memoises what reads only those by version
    * (Decoder.scoreGrouped, Decoder.beamLabel).
    */
   ver = new Int32Array(0);
@@ -476,20 +478,30 @@ export class State {
   }
 
   /**
-   * Become a copy of `src` (same sentence; w and t are shared, not copied).
-   * Tokens right of b0 are untouched by any transition, so only tokens up to
-   * the further of the two buffer fronts need copying (both states must have
-   * been started on the same sentence).
+   * Become a copy of `src` (same sentence; w and t are shared, not copied) as
+   * far as parsing on reads it: the stack, buffer front, every token's arc and
+   * whether it is on the stack, and the children, valency, label sets and
+   * version of the tokens on the stack and of b0. Tokens before b0 off the
+   * stack are attached: nothing reads their children again, so they are not
+   * copied. Tokens right of b0 are untouched by any transition: only those
+   * this state had touched are reset (both states must have been started on
+   * the same sentence).
    */
   copyFrom(src: State): void {
-    this.sp = src.sp;
-    for (let i = 0; i < src.sp; i++) this.stack[i] = src.stack[i];
-    const hi = Math.min(src.n, Math.max(src.bi, this.bi));
+    const sp = src.sp;
+    const b0 = src.bi;
+    const hi = Math.min(src.n, this.bi);
+    this.sp = sp;
     this.n = src.n;
-    this.bi = src.bi;
-    for (let i = 0; i <= hi; i++) {
+    this.bi = b0;
+    for (let i = 0; i <= b0; i++) {
       this.head[i] = src.head[i];
       this.label[i] = src.label[i];
+      this.inStack[i] = src.inStack[i];
+    }
+    for (let j = 0; j <= sp; j++) {
+      const i = j < sp ? src.stack[j] : b0;
+      if (j < sp) this.stack[j] = i;
       this.l1[i] = src.l1[i];
       this.l2[i] = src.l2[i];
       this.r1[i] = src.r1[i];
@@ -500,8 +512,23 @@ export class State {
       this.lhi[i] = src.lhi[i];
       this.rlo[i] = src.rlo[i];
       this.rhi[i] = src.rhi[i];
-      this.inStack[i] = src.inStack[i];
       this.ver[i] = src.ver[i];
+    }
+    for (let i = b0 + 1; i <= hi; i++) {
+      this.head[i] = -1;
+      this.label[i] = -1;
+      this.l1[i] = -1;
+      this.l2[i] = -1;
+      this.r1[i] = -1;
+      this.r2[i] = -1;
+      this.nl[i] = 0;
+      this.nr[i] = 0;
+      this.llo[i] = 0;
+      this.lhi[i] = 0;
+      this.rlo[i] = 0;
+      this.rhi[i] = 0;
+      this.inStack[i] = 0;
+      this.ver[i] = i;
     }
   }
 
@@ -565,13 +592,16 @@ export class State {
     this.inStack[b] = 1;
   }
 
-  /** Pop s0 and attach it to `h` with label `lab` (LEFT: h = b0, RIGHT: h = s1). */
-  attach(h: number, lab: number): void {
+  /**
+   * Pop s0 and attach it to `h` with label `lab` (LEFT: h = b0, RIGHT: h = s1).
+   * `v`: h's new subtree version (default: the next of {@link vctr}).
+   */
+  attach(h: number, lab: number, v = -1): void {
     const d = this.stack[--this.sp];
     this.inStack[d] = 0;
     this.head[d] = h;
     this.label[d] = lab;
-    this.ver[h] = this.vctr[0]++;
+    this.ver[h] = v >= 0 ? v : this.vctr[0]++;
     const bit = lab < 31 ? 1 << lab : 1 << (lab - 31);
     if (d < h) {
       // LEFT children arrive nearest first, so each new one is the leftmost.
