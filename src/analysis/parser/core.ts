@@ -757,106 +757,151 @@ export class State {
     return this.extraActionFeatures(out, mask, k, s0, sp > 1 ? this.stack[sp - 2] : -1, this.bi, b1, s0 >= 0 ? this.l1[s0] : -1);
   }
 
-  /** Fill {@link atoms} with what the configuration templates read (CONFIG_LIST, CONFIG_GROUPS). */
+  /**
+   * Fill {@link atoms} with what the configuration templates read (CONFIG_LIST):
+   * the atoms of each group of CONFIG_GROUPS, which beam search fills only
+   * for the groups it hashes ({@link tokAtoms} for `tok` and `s0b0`,
+   * {@link s0Atoms}, {@link b0Atoms}, {@link s1s0Atoms}).
+   */
   configAtoms(): void {
+    this.s0Atoms();
+    this.b0Atoms();
+    this.s1s0Atoms();
+    this.tokAtoms();
+  }
+
+  /** Atoms of s0 and its children (CONFIG_GROUPS.s0). */
+  s0Atoms(): void {
     const w = this.w;
     const t = this.t;
+    const lab = this.label;
     const sp = this.sp;
-    const n = this.n;
+    const a = this.atoms;
+    if (sp === 0) {
+      a[CA.s0w] = 0;
+      a[CA.s0t] = 0;
+      a[CA.s0Lt] = 0;
+      a[CA.s0L2t] = 0;
+      a[CA.s0Rt] = 0;
+      a[CA.s0R2t] = 0;
+      a[CA.s0vr] = 0;
+      a[CA.s0vl] = 0;
+      a[CA.s0Lw] = 0;
+      a[CA.s0Ll] = 0;
+      a[CA.s0Rw] = 0;
+      a[CA.s0Rl] = 0;
+      a[CA.s0L2w] = 0;
+      a[CA.s0L2l] = 0;
+      a[CA.s0R2w] = 0;
+      a[CA.s0R2l] = 0;
+      a[CA.s0rs] = 0;
+      a[CA.s0ls] = 0;
+      return;
+    }
+    const s0 = this.stack[sp - 1];
+    const s0L = this.l1[s0];
+    const s0L2 = this.l2[s0];
+    const s0R = this.r1[s0];
+    const s0R2 = this.r2[s0];
+    a[CA.s0w] = w[s0];
+    a[CA.s0t] = t[s0];
+    a[CA.s0Lw] = s0L >= 0 ? w[s0L] : 0;
+    a[CA.s0Lt] = s0L >= 0 ? t[s0L] : 0;
+    a[CA.s0Ll] = s0L >= 0 ? lab[s0L] + 1 : 0;
+    a[CA.s0L2w] = s0L2 >= 0 ? w[s0L2] : 0;
+    a[CA.s0L2t] = s0L2 >= 0 ? t[s0L2] : 0;
+    a[CA.s0L2l] = s0L2 >= 0 ? lab[s0L2] + 1 : 0;
+    a[CA.s0Rw] = s0R >= 0 ? w[s0R] : 0;
+    a[CA.s0Rt] = s0R >= 0 ? t[s0R] : 0;
+    a[CA.s0Rl] = s0R >= 0 ? lab[s0R] + 1 : 0;
+    a[CA.s0R2w] = s0R2 >= 0 ? w[s0R2] : 0;
+    a[CA.s0R2t] = s0R2 >= 0 ? t[s0R2] : 0;
+    a[CA.s0R2l] = s0R2 >= 0 ? lab[s0R2] + 1 : 0;
+    a[CA.s0vl] = this.nl[s0];
+    a[CA.s0vr] = this.nr[s0];
+    a[CA.s0ls] = this.llo[s0] ^ Math.imul(this.lhi[s0], 0x9e3779b1);
+    a[CA.s0rs] = this.rlo[s0] ^ Math.imul(this.rhi[s0], 0x9e3779b1);
+  }
+
+  /** Atoms of b0 and its (left) children (CONFIG_GROUPS.b0). */
+  b0Atoms(): void {
+    const w = this.w;
+    const t = this.t;
+    const lab = this.label;
+    const b0 = this.bi;
+    const b0L = this.l1[b0];
+    const b0L2 = this.l2[b0];
+    const a = this.atoms;
+    a[CA.b0w] = w[b0];
+    a[CA.b0t] = t[b0];
+    a[CA.b0Lw] = b0L >= 0 ? w[b0L] : 0;
+    a[CA.b0Lt] = b0L >= 0 ? t[b0L] : 0;
+    a[CA.b0Ll] = b0L >= 0 ? lab[b0L] + 1 : 0;
+    a[CA.b0L2w] = b0L2 >= 0 ? w[b0L2] : 0;
+    a[CA.b0L2t] = b0L2 >= 0 ? t[b0L2] : 0;
+    a[CA.b0L2l] = b0L2 >= 0 ? lab[b0L2] + 1 : 0;
+    a[CA.b0vl] = this.nl[b0];
+    a[CA.b0ls] = this.llo[b0] ^ Math.imul(this.lhi[b0], 0x9e3779b1);
+  }
+
+  /** Atoms of s1 and its children with s0's tag and leftmost child (CONFIG_GROUPS.s1s0). */
+  s1s0Atoms(): void {
+    const t = this.t;
+    const lab = this.label;
+    const sp = this.sp;
+    const a = this.atoms;
+    const s0 = sp > 0 ? this.stack[sp - 1] : -1;
+    const s1 = sp > 1 ? this.stack[sp - 2] : -1;
+    const s0L = s0 >= 0 ? this.l1[s0] : -1;
+    a[CA.s0t] = s0 >= 0 ? t[s0] : 0;
+    a[CA.s0Lt] = s0L >= 0 ? t[s0L] : 0;
+    a[CA.s0Ll] = s0L >= 0 ? lab[s0L] + 1 : 0;
+    if (s1 < 0) {
+      a[CA.s1t] = 0;
+      a[CA.s1Lt] = 0;
+      a[CA.s1Ll] = 0;
+      a[CA.s1Rt] = 0;
+      a[CA.s1Rl] = 0;
+      a[CA.s1Rw] = 0;
+      a[CA.s1vr] = 0;
+      a[CA.s1rs] = 0;
+      return;
+    }
+    const s1L = this.l1[s1];
+    const s1R = this.r1[s1];
+    a[CA.s1t] = t[s1];
+    a[CA.s1Lt] = s1L >= 0 ? t[s1L] : 0;
+    a[CA.s1Ll] = s1L >= 0 ? lab[s1L] + 1 : 0;
+    a[CA.s1Rt] = s1R >= 0 ? t[s1R] : 0;
+    a[CA.s1Rl] = s1R >= 0 ? lab[s1R] + 1 : 0;
+    a[CA.s1Rw] = s1R >= 0 ? this.w[s1R] : 0;
+    a[CA.s1vr] = this.nr[s1];
+    a[CA.s1rs] = this.rlo[s1] ^ Math.imul(this.rhi[s1], 0x9e3779b1);
+  }
+
+  /** Tags of s0..s2, b0, b1 and of the nearest children of s0 and b0 (CONFIG_GROUPS.tok and s0b0). */
+  tokAtoms(): void {
+    const t = this.t;
+    const lab = this.label;
+    const sp = this.sp;
+    const a = this.atoms;
     const s0 = sp > 0 ? this.stack[sp - 1] : -1;
     const s1 = sp > 1 ? this.stack[sp - 2] : -1;
     const s2 = sp > 2 ? this.stack[sp - 3] : -1;
     const b0 = this.bi;
-    const b1 = b0 + 1 <= n ? b0 + 1 : -1;
-    const s0w = s0 >= 0 ? w[s0] : 0;
-    const s0t = s0 >= 0 ? t[s0] : 0;
-    const s1w = s1 >= 0 ? w[s1] : 0;
-    const s1t = s1 >= 0 ? t[s1] : 0;
-    const s2t = s2 >= 0 ? t[s2] : 0;
-    const b0w = w[b0];
-    const b0t = t[b0];
-    const b1t = b1 >= 0 ? t[b1] : 0;
-    const lab = this.label;
-    // Children: s0 has both sides, b0 only left children, s1 both.
     const s0L = s0 >= 0 ? this.l1[s0] : -1;
-    const s0L2 = s0 >= 0 ? this.l2[s0] : -1;
     const s0R = s0 >= 0 ? this.r1[s0] : -1;
-    const s0R2 = s0 >= 0 ? this.r2[s0] : -1;
     const b0L = this.l1[b0];
-    const b0L2 = this.l2[b0];
-    const s1L = s1 >= 0 ? this.l1[s1] : -1;
-    const s1R = s1 >= 0 ? this.r1[s1] : -1;
-    const s0Lw = s0L >= 0 ? w[s0L] : 0;
-    const s0Lt = s0L >= 0 ? t[s0L] : 0;
-    const s0Ll = s0L >= 0 ? lab[s0L] + 1 : 0;
-    const s0L2w = s0L2 >= 0 ? w[s0L2] : 0;
-    const s0L2t = s0L2 >= 0 ? t[s0L2] : 0;
-    const s0L2l = s0L2 >= 0 ? lab[s0L2] + 1 : 0;
-    const s0Rw = s0R >= 0 ? w[s0R] : 0;
-    const s0Rt = s0R >= 0 ? t[s0R] : 0;
-    const s0Rl = s0R >= 0 ? lab[s0R] + 1 : 0;
-    const s0R2w = s0R2 >= 0 ? w[s0R2] : 0;
-    const s0R2t = s0R2 >= 0 ? t[s0R2] : 0;
-    const s0R2l = s0R2 >= 0 ? lab[s0R2] + 1 : 0;
-    const b0Lw = b0L >= 0 ? w[b0L] : 0;
-    const b0Lt = b0L >= 0 ? t[b0L] : 0;
-    const b0Ll = b0L >= 0 ? lab[b0L] + 1 : 0;
-    const b0L2w = b0L2 >= 0 ? w[b0L2] : 0;
-    const b0L2t = b0L2 >= 0 ? t[b0L2] : 0;
-    const b0L2l = b0L2 >= 0 ? lab[b0L2] + 1 : 0;
-    const s1Lt = s1L >= 0 ? t[s1L] : 0;
-    const s1Ll = s1L >= 0 ? lab[s1L] + 1 : 0;
-    const s1Rt = s1R >= 0 ? t[s1R] : 0;
-    const s1Rl = s1R >= 0 ? lab[s1R] + 1 : 0;
-    const s1Rw = s1R >= 0 ? w[s1R] : 0;
-    const s0vl = s0 >= 0 ? this.nl[s0] : 0;
-    const s0vr = s0 >= 0 ? this.nr[s0] : 0;
-    const b0vl = this.nl[b0];
-    const s1vr = s1 >= 0 ? this.nr[s1] : 0;
-    const s0ls = s0 >= 0 ? this.llo[s0] ^ Math.imul(this.lhi[s0], 0x9e3779b1) : 0;
-    const s0rs = s0 >= 0 ? this.rlo[s0] ^ Math.imul(this.rhi[s0], 0x9e3779b1) : 0;
-    const b0ls = this.llo[b0] ^ Math.imul(this.lhi[b0], 0x9e3779b1);
-    const s1rs = s1 >= 0 ? this.rlo[s1] ^ Math.imul(this.rhi[s1], 0x9e3779b1) : 0;
-    const a = this.atoms;
-    a[CA.s0w] = s0w;
-    a[CA.s0t] = s0t;
-    a[CA.b0w] = b0w;
-    a[CA.b0t] = b0t;
-    a[CA.s1w] = s1w;
-    a[CA.s1t] = s1t;
-    a[CA.b1t] = b1t;
-    a[CA.s2t] = s2t;
-    a[CA.s0Lt] = s0Lt;
-    a[CA.s0Rt] = s0Rt;
-    a[CA.b0Lt] = b0Lt;
-    a[CA.s1Rt] = s1Rt;
-    a[CA.s0L2t] = s0L2t;
-    a[CA.s0R2t] = s0R2t;
-    a[CA.b0L2t] = b0L2t;
-    a[CA.s1Lt] = s1Lt;
-    a[CA.s0vr] = s0vr;
-    a[CA.s0vl] = s0vl;
-    a[CA.b0vl] = b0vl;
-    a[CA.s1vr] = s1vr;
-    a[CA.s0Lw] = s0Lw;
-    a[CA.s0Ll] = s0Ll;
-    a[CA.s0Rw] = s0Rw;
-    a[CA.s0Rl] = s0Rl;
-    a[CA.b0Lw] = b0Lw;
-    a[CA.b0Ll] = b0Ll;
-    a[CA.s0L2w] = s0L2w;
-    a[CA.s0L2l] = s0L2l;
-    a[CA.s0R2w] = s0R2w;
-    a[CA.s0R2l] = s0R2l;
-    a[CA.b0L2w] = b0L2w;
-    a[CA.b0L2l] = b0L2l;
-    a[CA.s1Rw] = s1Rw;
-    a[CA.s1Rl] = s1Rl;
-    a[CA.s1Ll] = s1Ll;
-    a[CA.s0rs] = s0rs;
-    a[CA.s0ls] = s0ls;
-    a[CA.b0ls] = b0ls;
-    a[CA.s1rs] = s1rs;
+    a[CA.s0t] = s0 >= 0 ? t[s0] : 0;
+    a[CA.s1t] = s1 >= 0 ? t[s1] : 0;
+    a[CA.s2t] = s2 >= 0 ? t[s2] : 0;
+    a[CA.b0t] = t[b0];
+    a[CA.b1t] = b0 + 1 <= this.n ? t[b0 + 1] : 0;
+    a[CA.s0Lt] = s0L >= 0 ? t[s0L] : 0;
+    a[CA.s0Ll] = s0L >= 0 ? lab[s0L] + 1 : 0;
+    a[CA.s0Rt] = s0R >= 0 ? t[s0R] : 0;
+    a[CA.s0Rl] = s0R >= 0 ? lab[s0R] + 1 : 0;
+    a[CA.b0Lt] = b0L >= 0 ? t[b0L] : 0;
   }
 
   /** The optional action template families (see FX_WN, FX_BETWEEN), from out[k]; returns the new k. */

@@ -418,7 +418,13 @@ export class Decoder {
     if (this.vcache[o] === this.gen) return o;
     const f = this.gfeats;
     const mask = (1 << this.model.actBits) - 1;
-    this.fillSlot(this.vcache, o, f, (g === 0 ? CONFIG_GROUPS.s0 : CONFIG_GROUPS.b0)(0, st.atoms, f, 0, mask));
+    if (g === 0) {
+      st.s0Atoms();
+      this.fillSlot(this.vcache, o, f, CONFIG_GROUPS.s0(0, st.atoms, f, 0, mask));
+    } else {
+      st.b0Atoms();
+      this.fillSlot(this.vcache, o, f, CONFIG_GROUPS.b0(0, st.atoms, f, 0, mask));
+    }
     return o;
   }
 
@@ -432,8 +438,7 @@ export class Decoder {
     const ver = st.ver;
     const vs0 = s0 >= 0 ? ver[s0] : -1;
     const vs1 = s1 >= 0 ? ver[s1] : -1;
-    // The directly hashed groups read atoms of every part, so they are filled first.
-    st.configAtoms();
+    // Each group's atoms are filled only when it is hashed.
     const a = st.atoms;
     const f = this.feats;
     const g0 = this.versionSlot(st, 0, vs0);
@@ -443,6 +448,7 @@ export class Decoder {
     let o = memo.find(key);
     if (o < 0) {
       o = -o - 1;
+      st.s1s0Atoms();
       this.fillSlot(memo.data, o + 1, f, CONFIG_GROUPS.s1s0(0, a, f, 0, mask));
       memo.put(o, key);
     }
@@ -451,6 +457,7 @@ export class Decoder {
     const sa = vc[g0 + 1] + vc[g1 + 1] + md[o + 2];
     const sb = vc[g0 + 2] + vc[g1 + 2] + md[o + 3];
     const sc = vc[g0 + 3] + vc[g1 + 3] + md[o + 4];
+    st.tokAtoms();
     let k = CONFIG_GROUPS.tok(0, a, f, 0, mask);
     k = CONFIG_GROUPS.s0b0(0, a, f, k, mask);
     this.sumRows(f, st.extraFeatures(f, k, mask));
@@ -487,6 +494,9 @@ export class Decoder {
    * they add as 16-bit lanes without carrying into each other (at most
    * MAX_LAB_FEATS x 255 < 65536).
    */
+  /** Sink of the loads that bring label rows into the cache (so they are not optimised away). */
+  private touched = 0;
+
   private labelScores16(f: Int32Array, sc: Float64Array): void {
     const W = this.lab32!;
     let e0 = 0;
@@ -498,6 +508,12 @@ export class Decoder {
     let e3 = 0;
     let o3 = 0;
     const nf = this.nLab;
+    // The rows are mostly out of cache: a first pass that only loads them
+    // lets the processor fetch them all at once (the summing loop is too long
+    // for more than a few of its loads to be in flight).
+    let touch = 0;
+    for (let i = 0; i < nf; i++) touch ^= W[f[i] << 2];
+    this.touched = touch;
     for (let i = 0; i < nf; i++) {
       const r = f[i] << 2;
       const x0 = W[r] ^ 0x80808080;

@@ -209,6 +209,30 @@ test('beam decoding yields trees, and width 1 is the greedy parse', () => {
   assert.deepEqual([...a.head], [...c.head]);
 });
 
+test('beam decoding with its caches and memos gives the parses of plain scoring', () => {
+  // The same weights as floats take the plain path: every feature hashed and
+  // summed for every hypothesis, every label scored (integer sums are exact,
+  // so the two must agree on every arc and label).
+  const m = parser.model.beamModel!;
+  const plainModel: ParserModel = { ...parser.model, beamModel: { ...m, act: Float32Array.from(m.act), lab: Float32Array.from(m.lab) } };
+  const doc = (): Doc =>
+    runStages([taggerStage(tagger)], Doc.fromWords([
+      'The rebels , who had seized the town on Monday after a week of fighting , said on Tuesday that they would withdraw if the talks resumed .'.split(' '),
+      'Police fired tear gas at protesters who had gathered outside the parliament in the capital .'.split(' '),
+      'Ministers from both countries met in Geneva , where they agreed to restore ties and to reopen their embassies by March .'.split(' '),
+      'He left .'.split(' '),
+    ]));
+  for (const width of [2, 3, 4, 8]) {
+    const fast = doc();
+    const plain = doc();
+    new Parser(parser.model, { beam: width }).parseDoc(fast);
+    new Parser(plainModel, { beam: width }).parseDoc(plain);
+    assertTrees(fast);
+    assert.deepEqual([...fast.head], [...plain.head], `heads at beam ${width}`);
+    assert.deepEqual([...fast.dep], [...plain.dep], `labels at beam ${width}`);
+  }
+});
+
 test('selectTop keeps the best candidates in order, ties to the earlier', () => {
   const score = Float64Array.of(1, 5, 3, 5, 0);
   const parent = Int32Array.of(0, 1, 2, 3, 4);
@@ -342,6 +366,24 @@ test('the configuration template groups of beam search are exactly the configura
     for (const g of Object.values(CONFIG_GROUPS)) k = g(0, st.atoms, parts, k, 0xfffff);
     assert.equal(k, n);
     assert.deepEqual([...parts.subarray(0, k)].sort(), [...all.subarray(0, n)].sort());
+    // Each group's own atom filler sets every atom the group reads.
+    const fillers: Record<keyof typeof CONFIG_GROUPS, () => void> = {
+      s0: () => st.s0Atoms(),
+      b0: () => st.b0Atoms(),
+      s1s0: () => st.s1s0Atoms(),
+      s0b0: () => st.tokAtoms(),
+      tok: () => st.tokAtoms(),
+    };
+    for (const [name, g] of Object.entries(CONFIG_GROUPS) as [keyof typeof CONFIG_GROUPS, (typeof CONFIG_GROUPS)['s0']][]) {
+      st.configAtoms();
+      const want = new Int32Array(MAX_ACT_FEATS);
+      const kw = g(0, st.atoms, want, 0, 0xfffff);
+      st.atoms.fill(0x5bd1e995);
+      fillers[name]();
+      const got = new Int32Array(MAX_ACT_FEATS);
+      assert.equal(g(0, st.atoms, got, 0, 0xfffff), kw);
+      assert.deepEqual([...got], [...want], `group ${name}`);
+    }
     dec.apply(st.canShift() && steps % 3 !== 2 ? SHIFT : st.canRight() ? RIGHT : LEFT);
     steps++;
   }
