@@ -167,6 +167,9 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
   return false;
 }
 
+/** "the administration": a government's executive called so, in English news the U.S. one unless named otherwise. */
+const ADMINISTRATION = 'administration';
+const ADMINISTRATION_COUNTRY = 'USA';
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
@@ -753,6 +756,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const political = POLITICAL_GROUP_NOUNS.has(headLemma);
       const stateBody = INSTITUTION_NOUNS.has(headLemma) && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]);
       return recent(s, pos, (e) => {
+        // "the administration": one called so before ("the Bush administration"), else the U.S. government, whose
+        // executive English news calls so; never another country's government named last.
+        if (headLemma === ADMINISTRATION && !hasTitle(e, ADMINISTRATION) && !e.code.startsWith(ADMINISTRATION_COUNTRY)) return null;
         // "the movement", "the front": a political group, never a state body ("the movement's followers" are not the
         // police); with no such organisation in reach, the party of a non-state leader ("the cleric's movement").
         if (political) {
@@ -1444,6 +1450,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 continue;
               }
             }
+          }
+          // "the administration" with no antecedent: the U.S. government, when the article has named a U.S. actor.
+          if (m.code.startsWith('---') && chunks[0] === 'GOV' && (doc.lemma[h] || lower(h)).toLowerCase() === ADMINISTRATION && !plural(h) &&
+            ents.some((e) => e.code.startsWith(ADMINISTRATION_COUNTRY))) {
+            m.code = ADMINISTRATION_COUNTRY + roleFirst(chunks).join('');
+            m.rule = `${m.rule} + the administration = ${ADMINISTRATION_COUNTRY}`;
           }
           m.code = home.complete(m, s, result, ms);
           const ap = apposOf.get(m);

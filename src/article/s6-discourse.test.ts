@@ -55,3 +55,11 @@ test('a denial answers an accusation aimed at the very body that denies, even of
   const own = code('The Ugandan vice president accused the Interior Ministry of shielding corrupt officers. The vice president denied any rift in the cabinet.');
   assert.ok(!own.some((g) => g.startsWith('UGAGOV 016')), own.join('; '));
 });
+
+test('"the administration" is one called so, else the U.S. government, never the last government named', () => {
+  const got = code(
+    'President Barack Obama met the Afghan president on Monday. The Afghan government criticized the raids. Senator John Kerry urged the administration to halt the raids.',
+  );
+  assert.ok(got.some((g) => /^USA\w* 02\d* USAGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^USA\w* 02\d* AFGGOV$/.test(g)), got.join('; '));
+});
