@@ -63,3 +63,21 @@ test('"accused X of V-ing ... and said": the past conjunct of a gerund continues
     rebels   NNS rebel  7 obj`);
   assert.equal(speakersConjunct(both, 6), -1);
 });
+
+test('"X said Y had spoken with Z and had assured him": the pronoun is the first conjunct\'s other party, not the reporter', () => {
+  const got = code('Secretary of State Hillary Clinton said President Barack Obama had spoken with Karzai by telephone on Monday and had assured him that the United States would not abandon Afghanistan.');
+  assert.ok(has(got, 'USAGOV', '030', 'AFGGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('USAGOV 03') && g.endsWith(' USAGOV')), got.join('; '));
+});
+
+test('the actors of a time adjunct ("after talks with X") are the background of the act, not its target', () => {
+  const ordered = code('Al-Shabaab ordered its fighters off the streets after talks with Somali clan elders in the city of Baidoa.');
+  assert.ok(!ordered.some((g) => g.endsWith(' SOMCVL')), ordered.join('; '));
+  const freed = code('Kenyan police freed the detainees after talks with Somali clan elders.');
+  assert.ok(!freed.some((g) => g.endsWith(' SOMCVL')), freed.join('; '));
+  const withdrew = code('The Kenyan army withdrew its troops from the border after talks with Ugandan officials in Nairobi.');
+  assert.ok(!withdrew.some((g) => g.endsWith(' UGAGOV')), withdrew.join('; '));
+  // A clause the parser split at "until" keeps its subject as the target.
+  const until = code('The Kenyan opposition said it would boycott sessions until the government released the detainees.');
+  assert.ok(until.some((g) => g.startsWith('KENOPP') && g.endsWith(' KENGOV')), until.join('; '));
+});
