@@ -81,3 +81,12 @@ test('the actors of a time adjunct ("after talks with X") are the background of 
   const until = code('The Kenyan opposition said it would boycott sessions until the government released the detainees.');
   assert.ok(until.some((g) => g.startsWith('KENOPP') && g.endsWith(' KENGOV')), until.join('; '));
 });
+
+test('"would defend X if Y crossed the border and attacked Z": the conjunct stays in the if-clause, a condition, not the speaker\'s act', () => {
+  const got = code('The Ugandan president said his army would defend the region if Kenyan troops crossed the border and attacked Ugandan villages.');
+  assert.ok(!got.some((g) => g.split(' ')[1].startsWith('19')), got.join('; '));
+  // Without the condition the attack is reported as the troops' act.
+  const done = code('The Ugandan president said Kenyan troops crossed the border and attacked Ugandan villages.');
+  assert.ok(done.some((g) => g.startsWith('KENMIL 19')), done.join('; '));
+  assert.ok(!done.some((g) => g.startsWith('UGAGOV 19')), done.join('; '));
+});
