@@ -685,8 +685,11 @@ class Sent {
     let r = -1;
     for (let k = 0; k < n && r < 0; k++) if (this.upos(k) === 'VERB') r = k;
     if (r < 0) return false;
-    const w = this.kid(r, 'nsubj');
-    if (w < 2 || w > r || !/^(who|which)$/i.test(form(w)) || form(w - 1) !== ',') return false;
+    // "X, whose coalition depends on ..., said": the possessive relative word (the parser's
+    // subject, or the possessor of the subject noun) after the comma.
+    let w = this.kid(r, 'nsubj');
+    if (w >= 0 && !/^(who|which|whose)$/i.test(form(w))) for (const c of this.kids(w)) if (c < w && this.dep[c] === 'nmod:poss' && /^whose$/i.test(form(c))) w = c;
+    if (w < 2 || w > r || !/^(who|which|whose)$/i.test(form(w)) || form(w - 1) !== ',') return false;
     // The name before the comma, climbed to its phrase's head, hung on the relative verb.
     let x = w - 2;
     while (this.head[x] >= 0 && this.head[x] < w - 1 && ['flat', 'compound', 'amod', 'det', 'nmod:desc'].includes(this.dep[x])) x = this.head[x];
