@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { estimateEraDay } from '../actors/era.js';
 import { createAnnals } from '../annals.js';
-import { hasEvent } from '../events/testing.js';
+import { eventCoder, hasEvent } from '../events/testing.js';
 
 const annals = createAnnals();
 /** Events of an undated text, as "SOURCE CAMEO TARGET". */
@@ -33,4 +33,19 @@ test('an undated article codes its named officials for the era they share (prime
   );
   assert.ok(hasEvent(got, 'USAGOV', '02', 'IRQGOV'), got.join('; '));
   assert.ok(!got.some((g) => /ELI/.test(g)), got.join('; '));
+});
+
+test('a relative phrase ("last week") is no publication date: only a written full date is', async () => {
+  const { findDate } = await import('../ingest/dates.js');
+  assert.equal(findDate('BAGHDAD, Oct. 23 (Reuters) - Parliament voted last week to authorise the army.'), null);
+  assert.equal(findDate('BAGHDAD, Oct. 23, 2007 (Reuters) - Parliament voted last week.'), '2007-10-23');
+});
+
+test('"Senate Majority Leader Harry Reid": the body before the title is part of the named person\'s title (USALEG), not a home-country body', () => {
+  const got = eventCoder(annals, '2007-05-02')(
+    'BAGHDAD (Reuters) - Iraqi Prime Minister Nouri al-Maliki met Sunni leaders on Monday.\n\n' +
+      'Senate Majority Leader Harry Reid accused the White House of ignoring the voters.',
+  );
+  assert.ok(hasEvent(got, 'USALEG', '11', 'USAGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQLEG')), got.join('; '));
 });

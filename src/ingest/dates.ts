@@ -48,6 +48,9 @@ export function findDate(text: string, window = 1000): string | null {
   for (const r of results) {
     if (iso && iso.index <= r.index) break;
     const s = r.start;
+    // A relative phrase ("last week", "yesterday") is "certain" only against the parser's reference
+    // day, not a date the text gives: a full date writes its year.
+    if (!/\d{4}|'\d{2}\b/.test(r.text)) continue;
     if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day')) {
       const d = ymd(s.get('year')!, s.get('month')!, s.get('day')!);
       if (d) return d;
