@@ -8,12 +8,12 @@
  */
 import { loadAnalyzer, type Analyzer, type Doc } from './analysis/index.js';
 import { nationalBranches } from './actors/conventions.js';
-import { estimateEraDay } from './actors/era.js';
 import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { answeredTargets, byPosition } from './article/implicit.js';
+import { inferArticleDay } from './article/era.js';
 import { obligationsAsDemands } from './events/obligation.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
@@ -153,8 +153,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const problems: string[] = [];
       const conventions = (evs: CodedEvent[]): CodedEvent[] =>
         armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, evs, states, places), states, seat), states, capital));
-      // An undated article's actors are coded for the era its named people share (src/actors/era.ts).
-      const day = dayNumber(src.date) ?? estimateEraDay(base.roleSpans(doc));
+      // An article with no year takes the one its named people were in office (src/article/era.ts).
+      const day = dayNumber(src.date) ?? (article ? inferArticleDay(doc, dictionaries.actors, base, src.dateline) : undefined);
       // Each sentence's actor mentions, matched once for the filters and the demands below.
       const mentions = new Map<number, ActorMention[]>();
       const mentionAt = (i: number): ActorMention | null => {
@@ -183,7 +183,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).
       const demands = obligationsAsDemands(doc, [...raw, ...open], mentionAt);
       if (demands.length > 0) coded = [...coded, ...demands].sort(byPosition);
-      const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline, actorDay: day }, coded);
+      const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {
         try {
           // An intended or supposed act is coded as the intent or threat CAMEO defines (src/events/intent.ts).

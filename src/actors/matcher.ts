@@ -10,7 +10,6 @@ import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import { type ActorDictionaries, agentAt, partyCodeOf, resolveActor, trieChild } from '../dictionaries/actor-dicts.js';
 import { isPossessiveMarker, pieces } from '../dictionaries/normalize.js';
 import { CAMEO_COUNTRY_CODES, splitActorCode } from './code.js';
-import type { RoleSpan } from './era.js';
 import type { ActorMatcher, ActorMention, DayNumber } from './types.js';
 
 /** A discard phrase found in a sentence. */
@@ -41,12 +40,6 @@ export interface DictionaryActorMatcher extends ActorMatcher {
   matchAll(doc: Doc, sentence: number, date?: DayNumber): ActorMention[];
   /** Issue phrases in the sentence; `~` phrases mask overlapping ones, `~~` phrases block their category in the whole Doc. */
   issues(doc: Doc, sentence: number): IssueMention[];
-  /**
-   * The dated role ranges of each distinct actor entry named in the Doc (one list per
-   * entry, entries without dated codes left out): what `estimateEraDay` (era.ts) weighs
-   * to date an undated article.
-   */
-  roleSpans(doc: Doc): RoleSpan[][];
 }
 
 /** Options for {@link createActorMatcher}. */
@@ -893,29 +886,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
   };
 
-  const roleSpans = (doc: Doc): RoleSpan[][] => {
-    const seen = new Set<number>();
-    const out: RoleSpan[][] = [];
-    for (let s = 0; s < doc.sentenceCount; s++) {
-      const p = sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]);
-      const normalCase = hasCaseCues(doc, doc.sentStart[s], doc.sentEnd[s]);
-      const cands = select(candidates(dicts, p, (n) => dicts.nodeActor[n] >= 0 || dicts.nodeAgent[n] >= 0));
-      for (const c of cands) {
-        const ai = dicts.nodeActor[c.node];
-        if (ai < 0 || lowercaseRejected(doc, c, normalCase)) continue;
-        // The phrase's entry and the older entries it shadows are one actor here.
-        const defs = [ai, ...(dicts.actorShadowed.get(ai) ?? [])].map((pi) => dicts.actorPhrases[pi].def);
-        if (seen.has(defs[0])) continue;
-        for (const d of defs) seen.add(d);
-        const spans = defs.flatMap((d) => dicts.actorDefs[d].codes.filter((r) => r.dated).map((r) => ({ from: r.from, to: r.to })));
-        if (spans.length > 0) out.push(spans);
-      }
-    }
-    return out;
-  };
-
   return {
-    roleSpans,
     match(doc: Doc, s: number, date?: DayNumber): ActorMention[] {
       if (s < 0 || s >= doc.sentenceCount) throw new RangeError(`sentence ${s} out of range 0..${doc.sentenceCount - 1}`);
       const p = sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]);

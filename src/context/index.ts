@@ -67,8 +67,6 @@ export interface ContextMeta {
   date: string | null;
   /** Dateline, e.g. "BAGHDAD, Dec. 4 (Reuters) -". */
   dateline?: string;
-  /** Day (yyyymmdd) actor codes are resolved for when it differs from `date` (an undated article's era, src/actors/era.ts). */
-  actorDay?: number;
 }
 
 export interface ContextAnalyzer {
@@ -231,7 +229,7 @@ export function createContextAnalyzer(cfg: ContextConfig): ContextAnalyzer {
   return {
     analyze(doc, meta, events) {
       if (events.length === 0) return [];
-      const day = meta.actorDay ?? dayNumber(meta.date);
+      const day = dayNumber(meta.date);
       const trees = new Map<number, SentTree>();
       const mentions = new Map<number, ActorMention[]>();
       const dateHeads = new Map<number, number[]>();
