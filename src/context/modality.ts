@@ -115,7 +115,15 @@ function isNegated(t: SentTree, v: number): boolean {
 /** Whether clause `c` (a dependent of its head) is an infinitive ("to attack") complement. */
 function infinitive(t: SentTree, c: number): boolean {
   const m = t.kid(c, 'mark');
-  return (m >= 0 && t.low(m) === 'to') || t.xpos(c) === 'VB' || t.xpos(c) === 'VBG';
+  if (m >= 0 && t.low(m) === 'to') return true;
+  // "said the bloc would boycott": a bare verb with its own subject and modal is a finite clause
+  // (the future of reported speech), no control complement.
+  if (t.kid(c, 'nsubj') >= 0 || t.kid(c, 'nsubj:pass') >= 0) {
+    const aux = t.kid(c, 'aux');
+    if (aux >= 0 && HYP_AUX.has(t.low(aux))) return false;
+    if (aux >= 0 && FUT_AUX.has(t.low(aux))) return false;
+  }
+  return t.xpos(c) === 'VB' || t.xpos(c) === 'VBG';
 }
 
 /** "according to X" on `v`: the X, else -1. */

@@ -1,0 +1,49 @@
+/**
+ * Verb, idiom and event-noun families of the article-accuracy work (issue 5, session 6, verbs part): each test
+ * codes invented news sentences through the whole pipeline (`createAnnals`, article coreference on) and checks
+ * the dyad and CAMEO code an expert would give them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { eventCoder, hasEvent } from './testing.js';
+
+const annals = createAnnals({ coder: { requireDyad: true } });
+const code = eventCoder(annals, '2009-06-10');
+
+test('a bloc boycotting a sitting of the legislature shuns the legislature (163), no street protest (14x)', () => {
+  const got = code("Kenyan opposition lawmakers boycotted Tuesday's session of parliament.");
+  assert.ok(hasEvent(got, 'KENOPPLEG', '163', 'KENLEG'), got.join('; '));
+});
+
+test('a boycott of the legislature still to come, said by the bloc itself, is a threat (13x)', () => {
+  const got = code('The Kenyan opposition party said it would boycott any session of parliament that took up the land bill.');
+  assert.ok(hasEvent(got, 'KENOPP', '13', 'KENLEG'), got.join('; '));
+});
+
+test('a boycott announced to last until the government acts is taken (16x), not threatened', () => {
+  const got = code('The Kenyan opposition party said it would boycott sessions until the government released the detained activists.');
+  assert.ok(hasEvent(got, 'KENOPP', '16', 'KENGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.split(' ')[1].startsWith('13')), got.join('; '));
+});
+
+test('quitting the government if its leader does not act is a threat to that leader (13x)', () => {
+  const got = code(
+    'A spokesman for the Kenyan opposition party warned that the party would quit the government if the president did not sack the finance minister.',
+  );
+  assert.ok(hasEvent(got, 'KENOPPGOV', '13', 'KENGOV'), got.join('; '));
+});
+
+test('a bloc that quit the cabinet cut its ties with it (16x), no resignation from office (083)', () => {
+  const got = code('The Nepalese Maoist party, which quit the cabinet last May, praised the prime minister.');
+  assert.ok(got.some((g) => /^NPL\S* 16\d* NPLGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => g.split(' ')[1].startsWith('083')), got.join('; '));
+});
+
+test('walking out of parliament is a walkout from the legislature (163), not a withdrawal from a region mentioned later', () => {
+  const got = code(
+    "Kenyan opposition lawmakers walked out of parliament on Monday after a ruling party member called for the opposition region's budget to be cut.",
+  );
+  assert.ok(hasEvent(got, 'KENOPPLEG', '163', 'KENLEG'), got.join('; '));
+  assert.ok(!got.some((g) => g.split(' ')[1].startsWith('087')), got.join('; '));
+});
