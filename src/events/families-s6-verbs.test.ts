@@ -47,3 +47,28 @@ test('walking out of parliament is a walkout from the legislature (163), not a w
   assert.ok(hasEvent(got, 'KENOPPLEG', '163', 'KENLEG'), got.join('; '));
   assert.ok(!got.some((g) => g.split(' ')[1].startsWith('087')), got.join('; '));
 });
+
+test('a purpose clause is as planned as the trip it is for: "would visit X to meet Y" is an intent to meet Y (036)', () => {
+  const got = code('The Somali president said he would visit Nairobi soon to meet the Kenyan president.');
+  assert.ok(hasEvent(got, 'SOMGOV', '036', 'KENGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.split(' ')[1] === '040'), got.join('; '));
+});
+
+test('"was to meet" is a meeting planned (036), not held', () => {
+  const got = code('The French foreign minister left Beirut for Damascus, where she was to meet the Syrian president.');
+  assert.ok(hasEvent(got, 'FRAGOV', '036', 'SYRGOV'), got.join('; '));
+});
+
+test('sending a delegation or an envoy to a capital is a visit (042), an intent to meet (036) while still to come', () => {
+  const sent = code('Egypt sent an envoy to Khartoum on Monday.');
+  assert.ok(sent.some((g) => /^EGY\S* 042 SDN\S*$/.test(g)), sent.join('; '));
+  const will = code('The Ugandan government will send a delegation to Kinshasa next week.');
+  assert.ok(will.some((g) => /^UGAGOV 036 COD\S*$/.test(g)), will.join('; '));
+});
+
+test('massing troops on a border is a mobilisation (154), massing crowds is none', () => {
+  const troops = code('Ankara massed tens of thousands of troops on the border with Iraq.');
+  assert.ok(troops.some((g) => /^TUR\S* 154 IRQ$/.test(g)), troops.join('; '));
+  const crowds = code('Thousands of Kenyan opposition supporters massed outside the parliament in Nairobi.');
+  assert.ok(!crowds.some((g) => g.split(' ')[1].startsWith('15')), crowds.join('; '));
+});
