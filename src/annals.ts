@@ -13,6 +13,7 @@ import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { answeredTargets, byPosition } from './article/implicit.js';
+import { inferArticleDay } from './article/era.js';
 import { obligationsAsDemands } from './events/obligation.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
@@ -152,7 +153,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const problems: string[] = [];
       const conventions = (evs: CodedEvent[]): CodedEvent[] =>
         armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, evs, states, places), states, seat), states, capital));
-      const day = dayNumber(src.date);
+      // An article with no year takes the one its named people were in office (src/article/era.ts).
+      const day = dayNumber(src.date) ?? (article ? inferArticleDay(doc, dictionaries.actors, base, src.dateline) : undefined);
       // Each sentence's actor mentions, matched once for the filters and the demands below.
       const mentions = new Map<number, ActorMention[]>();
       const mentionAt = (i: number): ActorMention | null => {
