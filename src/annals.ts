@@ -18,7 +18,7 @@ import { obligationsAsDemands } from './events/obligation.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
-import { codeForModality, isConditionClause, threatCode } from './events/intent.js';
+import { codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
 import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
@@ -194,7 +194,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
             const c = ctx[i];
             const by = c.attributedTo;
             const conditional = isConditionClause(doc, ev.verb);
-            const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional });
+            const until = hasUntilClause(doc, ev.verb);
+            const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional, until });
             if (cameo !== ev.cameo) ev = { ...ev, cameo, rule: `${ev.rule} [${c.modality}: ${ev.cameo} -> ${cameo}]` };
           }
           const rec = toEventRecord(doc, { docId: src.id, date: src.date }, ev);

@@ -545,9 +545,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // the first one's subject (a relative "who" stands for the noun before it), whatever the parse made
       // of the first verb; that subject is not their object pronoun.
       let shared: Entity | undefined;
+      // The first conjunct's verb: its object ("Bush had spoken with Maliki and had assured him") is the one
+      // the pronoun means, before the subject of a reporting clause above ("Perino said ...").
+      let firstConjunct = -1;
       if (!info.possessive && !dep(i).startsWith('nsubj') && gov >= 0 && dep(gov) === 'conj' && subjectOf(gov, s) < 0) {
         let v = gov;
         for (let n = 0; n < 6 && v >= 0 && dep(v) === 'conj'; n++) v = doc.head[v];
+        firstConjunct = v;
         let k = v >= 0 ? subjectOf(v, s) : -1;
         if (k >= 0 && /^(who|which|that)$/.test(lower(k))) {
           k--;
@@ -593,6 +597,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "phoned Maliki after Rice's visit and urged him": the possessor of a time or
         // circumstance phrase is background, behind the object of the clause.
         if (!info.possessive && e.lastBackground) sc += 1;
+        if (firstConjunct >= 0 && e.lastSentence === s && !e.lastSubject && e.lastGov === firstConjunct && !e.lastBackground) sc -= 2;
         // Someone named inside another quotation is behind the people quoted ('"The prime minister knows
         // what to do," Rice said. She ...': Rice).
         if (e.lastQuote && e.lastQuote !== q) sc += 1;
