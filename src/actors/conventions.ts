@@ -115,14 +115,25 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
     const cs = chunks(p.sector);
     if (!ARMED_SECTORS.has(cs[0]) || cs.length < 2) continue;
     named.set(m.code, (named.get(m.code) ?? 0) + 1);
+    // A definite title resolved by recency ("the militia" -> a group named once in passing) is no
+    // evidence of what the article calls its militia: only its own words are.
+    if (m.via === 'title') continue;
     if (words(m).some((w) => MILITIA_WORDS.has(w))) calledMilitia.set(m.code, (calledMilitia.get(m.code) ?? 0) + 1);
   }
+  // Named armed groups by the sentences that name them (names, not references to them; "Hadi al-Amiri of the
+  // Badr Organization" names Badr once): how salient each is.
+  const ownNames = new Map<string, number>();
+  sentences.forEach((ms) => {
+    for (const code of new Set(ms.filter((m) => !m.resolvedFrom && NAMED_RULE.test(m.rule) && named.has(m.code)).map((m) => m.code))) {
+      ownNames.set(code, (ownNames.get(code) ?? 0) + 1);
+    }
+  });
   /** The article's militia of `country` (any country when null) with the identities `ids`, or null. */
   const militia = (country: string | null, ids: string[]): string | null => {
     const fits = (code: string): boolean => (!country || code.startsWith(country)) && ids.every((i) => chunks(code.slice(3)).includes(i));
     const pick = (counts: Map<string, number>, min: number): string | null =>
       dominant(new Map([...counts].filter(([c]) => fits(c))), min);
-    return pick(calledMilitia, 1) ?? pick(named, 2);
+    return pick(calledMilitia, 1) ?? pick(named, 2) ?? pick(ownNames, 2);
   };
   /** The named armed group (or its leader's code) a generic mention is "linked to" / "loyal to", else null. */
   const ownerOf = (s: number, m: ActorMention): string | null => {
@@ -197,6 +208,15 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
         recode(s, m, leader, 'led by a named person');
         continue;
       }
+      // "the militia" resolved by recency to a group named in passing ("Hadi al-Amiri of the Badr
+      // Organization") is the article's militia when that one is named at least twice as often.
+      if (m.via === 'title' && cs[0] !== 'MIL' && words(m).some((x) => MILITIA_WORDS.has(x))) {
+        const g = militia(p.country, []);
+        if (g && g !== m.code && (ownNames.get(g) ?? 0) >= 2 * (ownNames.get(m.code) ?? 0)) {
+          recode(s, m, g, `the article's militia ${g}, named more often`);
+          continue;
+        }
+      }
       // A reference to an earlier mention ("the attackers", "them") follows what was done to it.
       if (m.resolvedFrom) continue;
       const w = words(m);
@@ -233,11 +253,14 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
         if (g) recode(s, m, g, `the article's militia ${g}`);
         continue;
       }
-      // Rebel nouns with no country of their own ("suspected rebel positions", "the guerrillas"): the
-      // article's one dominant named rebel group, whatever its country (the PKK in a story on northern Iraq).
-      if (h && cs[0] === 'REB' && cs.length === 1 && w.some((x) => REBEL_WORDS.has(x))) {
+      // Rebel nouns with no country of their own ("suspected rebel positions", "the guerrillas", "Kurdish
+      // rebels"): the article's one dominant named rebel group, whatever its country (the PKK in a story on
+      // northern Iraq), when it has the identity said of them or none of its own.
+      const ids = cs.slice(1);
+      if (h && cs[0] === 'REB' && ids.every((c) => IDENTITY.has(c)) && w.some((x) => REBEL_WORDS.has(x))) {
         const g = dominant(new Map([...named].filter(([c]) => chunks(splitActorCode(c, countries).sector ?? '')[0] === 'REB')), 2);
-        if (g) recode(s, m, g, `the article's rebel group ${g}`);
+        const gIds = g ? chunks(splitActorCode(g, countries).sector ?? '').filter((c) => IDENTITY.has(c)) : [];
+        if (g && (gIds.length === 0 || ids.every((c) => gIds.includes(c)))) recode(s, m, g, `the article's rebel group ${g}`);
         continue;
       }
       // A transnational group's national branch in an article about its country.
