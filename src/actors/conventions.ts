@@ -52,6 +52,12 @@ const CONGRESS_HOMES: ReadonlySet<string> = new Set(
 const LINK_WORDS: ReadonlySet<string> = new Set(['linked', 'loyal', 'tied', 'affiliated', 'allied', 'connected', 'belonging']);
 /** Words of a militia (singular) or its members. */
 const MILITIA_WORDS: ReadonlySet<string> = new Set(['militia', 'militias', 'militiaman', 'militiamen']);
+/** Aircraft words: air power with no country named is the force named with a country just before. */
+const AIRCRAFT_WORDS: ReadonlySet<string> = new Set(
+  'helicopter helicopters gunship gunships aircraft warplane warplanes jet jets plane planes drone drones'.split(' '),
+);
+/** Sentences looked back for the force that aircraft with no country belong to. */
+const AIR_SIDE_SENTENCES = 2;
 /** Words of rebels (not "fighters", which any armed side has). */
 const REBEL_WORDS: ReadonlySet<string> = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'guerilla', 'guerillas']);
 /** Sectors of non-state armed groups. */
@@ -179,6 +185,24 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
     const pp = splitActorCode(p.code, countries);
     return pp.country && pp.sector ? p.code : null;
   };
+  /**
+   * The country of the nearest military mention before `m` (its sentence, then up to
+   * {@link AIR_SIDE_SENTENCES} back) whose country is its own (not the home given for want of one),
+   * when that is another than `home`; else null.
+   */
+  const airSide = (s: number, m: ActorMention, home: string): string | null => {
+    for (let k = s; k >= 0 && k >= s - AIR_SIDE_SENTENCES; k--) {
+      const before = sentences[k].filter((x) => k < s || x.end <= m.start);
+      for (let i = before.length - 1; i >= 0; i--) {
+        const x = before[i];
+        const p = splitActorCode(x.code, countries);
+        if (!p.country || !p.sector || chunks(p.sector)[0] !== 'MIL' || HOME_MARK.test(x.rule)) continue;
+        if (x.resolvedFrom) continue;
+        return p.country !== home && p.country.length === 3 && !/^(IGO|NGO|---)$/.test(p.country) ? p.country : null;
+      }
+    }
+    return null;
+  };
   /** Mentions re-coded here, by sentence:start:end, with their old code: what refers back to them follows. */
   const changed = new Map<string, { from: string; to: string }>();
   const key = (s: number, a: number, b: number): string => `${s}:${a}:${b}`;
@@ -219,6 +243,16 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       }
       // A reference to an earlier mention ("the attackers", "them") follows what was done to it.
       if (m.resolvedFrom) continue;
+      // "American troops, backed by helicopters," / "a helicopter fired on the crowd": aircraft given the
+      // home country only for want of another are the side whose forces were just named with their country.
+      const hm = HOME_MARK.exec(m.rule);
+      if (hm && m.code === `${hm[1]}MIL` && AIRCRAFT_WORDS.has(doc.form[m.end - 1].toLowerCase())) {
+        const side = airSide(s, m, hm[1]);
+        if (side) {
+          recode(s, m, `${side}MIL`, `aircraft of the ${side} forces named before`);
+          continue;
+        }
+      }
       const w = words(m);
       const h = HOME_MARK.exec(m.rule);
       // Unidentified attackers: no country from the article's home.

@@ -40,3 +40,12 @@ test('"the militia" is the militia the article names most, not a group named onc
   assert.ok(hasEvent(got, 'IRQGOV', '10', 'IRQREBSHI'), got.join('; '));
   assert.ok(!got.some((g) => /IRQUAF(BDR)?$/.test(g)), got.join('; '));
 });
+
+test('aircraft with no country of their own are the side whose forces were just named with theirs ("American troops, backed by helicopters")', () => {
+  const got = eventCoder(annals, '2007-06-04')(
+    'BAGHDAD (Reuters) - Iraqi police said on Monday that American troops, backed by helicopters, raided a village north of the capital.\n\n' +
+      'A helicopter fired on a crowd of villagers, the police said.',
+  );
+  assert.ok(got.some((g) => /^USAMIL 1[89]\d* IRQCVL$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQMIL')), got.join('; '));
+});
