@@ -685,8 +685,11 @@ class Sent {
     let r = -1;
     for (let k = 0; k < n && r < 0; k++) if (this.upos(k) === 'VERB') r = k;
     if (r < 0) return false;
-    const w = this.kid(r, 'nsubj');
-    if (w < 2 || w > r || !/^(who|which)$/i.test(form(w)) || form(w - 1) !== ',') return false;
+    // "X, whose coalition depends on ..., said": the possessive relative word (the parser's
+    // subject, or the possessor of the subject noun) after the comma.
+    let w = this.kid(r, 'nsubj');
+    if (w >= 0 && !/^(who|which|whose)$/i.test(form(w))) for (const c of this.kids(w)) if (c < w && this.dep[c] === 'nmod:poss' && /^whose$/i.test(form(c))) w = c;
+    if (w < 2 || w > r || !/^(who|which|whose)$/i.test(form(w)) || form(w - 1) !== ',') return false;
     // The name before the comma, climbed to its phrase's head, hung on the relative verb.
     let x = w - 2;
     while (this.head[x] >= 0 && this.head[x] < w - 1 && ['flat', 'compound', 'amod', 'det', 'nmod:desc'].includes(this.dep[x])) x = this.head[x];
@@ -1771,8 +1774,22 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       return false;
     };
+    // "ordered his fighters off the streets after talks with X", "approved the law after
+    // months of talks brokered by X": a time adjunct's actors are the background of the act.
+    const background = (x: number) => {
+      for (let k = st.synHead(st.mentions[x]), d = 0; k >= 0 && k !== v && d < 12; k = st.head[k], d++) {
+        const cs = st.kid(k, 'case');
+        if (st.head[k] < 0 || cs < 0 || !TEMPORAL.has(st.up[cs]) || (st.dep[k] !== 'obl' && st.dep[k] !== 'nmod') || !st.inSubtree(k, v)) continue;
+        // "until the government/obl halted/advcl ...": a clause the parser split, whose subject it is.
+        let last = k;
+        for (let j = k + 1; j < st.n && st.inSubtree(j, k); j++) last = j;
+        const next = last + 1 < st.n ? XPOS[st.doc.xpos[st.a + last + 1]] : '';
+        return !(next === 'VBD' || next === 'VBZ' || next === 'VBP' || next === 'MD');
+      }
+      return false;
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
