@@ -34,3 +34,45 @@ test('the dateline gives month and day; relative phrases give no document date',
   assert.equal(findDate('The vote came 10 days ago, officials said.'), null);
   assert.equal(findDate('The vote came on Oct. 17, 2007, officials said.'), '2007-10-17');
 });
+
+const code = (text: string): string[] =>
+  annals.codeDocument({ id: 't', text, date: '2009-06-10', path: '-' }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
+
+test('a vow to fight with no target is aimed at the other side of its source\'s last exchange', () => {
+  const got = code('The Ugandan president gave the rebels three days to lay down their weapons. He vowed to fight until the end.');
+  assert.ok(got.some((g) => /^UGAGOV 13\d* UGAREB/.test(g)), got.join('; '));
+  // No exchange just before: no target, no event.
+  const alone = code('Heavy rain fell on the capital on Monday. The Ugandan president vowed to fight until the end.');
+  assert.ok(!alone.some((g) => g.startsWith('UGAGOV 13')), alone.join('; '));
+});
+
+test('a denial answers an accusation aimed at the very body that denies, even of the same government', () => {
+  const got = code(
+    'The Ugandan vice president accused the Interior Ministry of shielding corrupt officers. A spokesman for the ministry denied the charge on Friday.',
+  );
+  assert.ok(got.some((g) => g.startsWith('UGAGOV 016 UGAGOV')), got.join('; '));
+  // The accuser itself denying something later is no answer to its own act.
+  const own = code('The Ugandan vice president accused the Interior Ministry of shielding corrupt officers. The vice president denied any rift in the cabinet.');
+  assert.ok(!own.some((g) => g.startsWith('UGAGOV 016')), own.join('; '));
+});
+
+test('"the administration" is one called so, else the U.S. government, never the last government named', () => {
+  const got = code(
+    'President Barack Obama met the Afghan president on Monday. The Afghan government criticized the raids. Senator John Kerry urged the administration to halt the raids.',
+  );
+  assert.ok(got.some((g) => /^USA\w* 02\d* USAGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^USA\w* 02\d* AFGGOV$/.test(g)), got.join('; '));
+});
+
+test('a pronoun opening the next clause after ", and" is no second member of a pair', () => {
+  const got = code(
+    'Kenyan and Ugandan diplomats met in Nairobi on Monday. The occupiers are responsible for the insecurity in Somalia, and they should set a timetable to leave, the Somali envoy said. The two sides agreed to hold another round of talks next month.',
+  );
+  assert.ok(hasEvent(got, 'KENGOV', '03', 'UGAGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('SOM')), got.join('; '));
+});
+
+test('"both countries" addressed by a political act are their governments', () => {
+  const got = code('Kenyan and Ugandan diplomats met in Nairobi on Monday. The Somali president appealed to both countries to keep their troops at the border.');
+  assert.ok(hasEvent(got, 'SOMGOV', '02', 'KENGOV') && hasEvent(got, 'SOMGOV', '02', 'UGAGOV'), got.join('; '));
+});

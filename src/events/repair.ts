@@ -54,6 +54,12 @@ export function speakersConjunct(t: TreeView, v: number): number {
     const g = finiteGovernor(t, h);
     if (g >= 0) return g;
   }
+  // "would defend the region if Turkish troops crossed/VBD the border and attacked/VBN
+  // villages": a past verb joined to another past verb of a clause below the reported one
+  // goes on with that verb (its subject), not with the reporter.
+  const joined = h;
+  const past = (k: number): boolean => t.xpos(k) === 'VBD' || t.xpos(k) === 'VBN';
+  if (t.rel(v) === 'conj' && joined >= 0 && t.rel(joined) !== 'ccomp' && past(joined) && Array.from(t.kids(joined)).some((c) => t.rel(c) === 'nsubj' || t.rel(c) === 'nsubj:pass')) return -1;
   // Up to the reported clause's verb.
   for (let d = 0; h >= 0 && d < 8 && t.rel(h) !== 'ccomp'; d++) h = t.head(h);
   if (h < 0 || h > v || t.rel(h) !== 'ccomp') return -1;
