@@ -799,6 +799,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
         if (stateBody && !chunks.some((c) => STATE_SECTORS.has(c)) && !/^(IGO|NGO)/.test(e.code)) return null;
+        // "the cabinet", "the federal ministry" after "the Kurdish regional government" (IRQGOVKUR): the state's own
+        // body, not a region's or a community's, unless the words were said of that one.
+        if (stateBody && chunks.some((c) => IDENTITY_CODES.has(c)) && !want.chunks.some((c) => IDENTITY_CODES.has(c)) && !words.every((w) => hasTitle(e, w))) return null;
         if (e.anchor.sentence === s && e.anchor.start === pos) return null;
         // "Khalilzad told the prime minister": not an argument of the same verb.
         if (e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;

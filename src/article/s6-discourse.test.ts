@@ -76,3 +76,10 @@ test('"both countries" addressed by a political act are their governments', () =
   const got = code('Kenyan and Ugandan diplomats met in Nairobi on Monday. The Somali president appealed to both countries to keep their troops at the border.');
   assert.ok(hasEvent(got, 'SOMGOV', '02', 'KENGOV') && hasEvent(got, 'SOMGOV', '02', 'UGAGOV'), got.join('; '));
 });
+
+test('"the cabinet" is the state\'s own, not the regional government named last', () => {
+  const got = code(
+    "Iraqi Prime Minister Nouri al-Maliki met U.S. envoys in Baghdad on Sunday. Iraq's Kurdish regional government signed a contract with a Norwegian firm on Monday. The cabinet condemned the Kurdish leaders for signing it.",
+  );
+  assert.ok(hasEvent(got, 'IRQGOV', '11', 'IRQGOVKUR'), got.join('; '));
+});
