@@ -72,3 +72,12 @@ test('massing troops on a border is a mobilisation (154), massing crowds is none
   const crowds = code('Thousands of Kenyan opposition supporters massed outside the parliament in Nairobi.');
   assert.ok(!crowds.some((g) => g.split(' ')[1].startsWith('15')), crowds.join('; '));
 });
+
+test('refusing to allow or let an actor do something is a refusal to that actor (12x), no yielding (08)', () => {
+  const allow = code('The Ugandan president has refused to allow the Kenyan opposition party to open an office in Kampala.');
+  assert.ok(allow.some((g) => /^UGAGOV 12\d* KENOPP$/.test(g)), allow.join('; '));
+  assert.ok(!allow.some((g) => g.split(' ')[1].startsWith('08')), allow.join('; '));
+  // Only "to allow" itself: a law that "would allow" others, signed or not, is no refusal to them.
+  const law = code("The Kenyan president refused on Monday to sign a law that would allow the Ugandan army to use Kenya's ports.");
+  assert.ok(!law.some((g) => /^KEN\S* 12\d* UGAMIL$/.test(g)), law.join('; '));
+});
