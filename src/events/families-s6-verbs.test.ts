@@ -81,3 +81,15 @@ test('refusing to allow or let an actor do something is a refusal to that actor 
   const law = code("The Kenyan president refused on Monday to sign a law that would allow the Ugandan army to use Kenya's ports.");
   assert.ok(!law.some((g) => /^KEN\S* 12\d* UGAMIL$/.test(g)), law.join('; '));
 });
+
+test('telling an addressee that something must stop, or that the speaker\'s side expects results, is a demand on the addressee (100)', () => {
+  const must = code('The French envoy told the Syrian government very clearly that the flow of weapons into Lebanon must end.');
+  assert.ok(hasEvent(must, 'FRAGOV', '100', 'SYRGOV'), must.join('; '));
+  const passive = code('The French president told the Lebanese prime minister that the militias must be disarmed.');
+  assert.ok(hasEvent(passive, 'FRAGOV', '100', 'LBNGOV'), passive.join('; '));
+  const expect = code('The French envoy told the Syrian government on Monday that Paris expected concrete steps.');
+  assert.ok(hasEvent(expect, 'FRAGOV', '100', 'SYRGOV'), expect.join('; '));
+  // Told to reporters, it stays the plain statement experts leave uncoded.
+  const press = code('The Lebanese prime minister told reporters that the violence must end.');
+  assert.ok(!press.some((g) => g.split(' ')[1].startsWith('10')), press.join('; '));
+});
