@@ -17,3 +17,35 @@ test('"Senate Majority Leader Harry Reid": the body before the title is part of 
   assert.ok(hasEvent(got, 'USALEG', '11', 'USAGOV'), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('IRQLEG')), got.join('; '));
 });
+
+test('"Kurdish rebels" in a story that names the PKK are the PKK (TURREBPKK), not rebels of the home country', () => {
+  const got = eventCoder(annals, '2007-12-20')(
+    'BAGHDAD (Reuters) - Iraqi officials said on Friday that Turkish warplanes had bombed Kurdish rebels in the mountains of northern Iraq.\n\n' +
+      'The PKK said the raids had killed no one.\n\n' +
+      'Iraqi Foreign Minister Hoshiyar Zebari urged the PKK to leave Iraq.',
+  );
+  assert.ok(hasEvent(got, 'TURMIL', '19', 'TURREBPKK'), got.join('; '));
+  assert.ok(!got.some((g) => g.includes('IRQREBKUR')), got.join('; '));
+});
+
+test('"the militia" is the militia the article names most, not a group named once in passing just before', () => {
+  const got = eventCoder(annals, '2008-03-30')(
+    'BAGHDAD (Reuters) - Iraqi troops fought the Mahdi Army in Basra on Tuesday.\n\n' +
+      'The Mahdi Army said it would not give up its weapons.\n\n' +
+      'A delegation that included Hadi al-Amiri of the Badr Organization flew to Najaf on Wednesday.\n\n' +
+      'American aircraft bombed militia positions in the city.\n\n' +
+      'Maliki ordered the militia to surrender.',
+  );
+  assert.ok(hasEvent(got, 'USAMIL', '19', 'IRQREBSHI'), got.join('; '));
+  assert.ok(hasEvent(got, 'IRQGOV', '10', 'IRQREBSHI'), got.join('; '));
+  assert.ok(!got.some((g) => /IRQUAF(BDR)?$/.test(g)), got.join('; '));
+});
+
+test('aircraft with no country of their own are the side whose forces were just named with theirs ("American troops, backed by helicopters")', () => {
+  const got = eventCoder(annals, '2007-06-04')(
+    'BAGHDAD (Reuters) - Iraqi police said on Monday that American troops, backed by helicopters, raided a village north of the capital.\n\n' +
+      'A helicopter fired on a crowd of villagers, the police said.',
+  );
+  assert.ok(got.some((g) => /^USAMIL 1[89]\d* IRQCVL$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQMIL')), got.join('; '));
+});

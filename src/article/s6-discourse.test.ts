@@ -63,3 +63,16 @@ test('"the administration" is one called so, else the U.S. government, never the
   assert.ok(got.some((g) => /^USA\w* 02\d* USAGOV$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^USA\w* 02\d* AFGGOV$/.test(g)), got.join('; '));
 });
+
+test('a pronoun opening the next clause after ", and" is no second member of a pair', () => {
+  const got = code(
+    'Kenyan and Ugandan diplomats met in Nairobi on Monday. The occupiers are responsible for the insecurity in Somalia, and they should set a timetable to leave, the Somali envoy said. The two sides agreed to hold another round of talks next month.',
+  );
+  assert.ok(hasEvent(got, 'KENGOV', '03', 'UGAGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('SOM')), got.join('; '));
+});
+
+test('"both countries" addressed by a political act are their governments', () => {
+  const got = code('Kenyan and Ugandan diplomats met in Nairobi on Monday. The Somali president appealed to both countries to keep their troops at the border.');
+  assert.ok(hasEvent(got, 'SOMGOV', '02', 'KENGOV') && hasEvent(got, 'SOMGOV', '02', 'UGAGOV'), got.join('; '));
+});

@@ -131,3 +131,33 @@ test('"Arnor, whose coalition depends on X, accused Y": a possessive relative cl
   assert.ok(got.includes('ARN GON 112'), got.join('; '));
   assert.ok(!got.some((x) => x.startsWith('ARNPTY')), got.join('; '));
 });
+
+test('a reduced passive relative: the "by" agent acts on the noun it describes, never the reverse', () => {
+  // The parser hung the participle as the complement of "met" after its object.
+  const met = code('Ugandan officials met the five Kenyans detained by Ugandan forces last month.');
+  assert.ok(!met.some((g) => g.startsWith('KEN 17')), met.join('; '));
+  assert.ok(has(met, 'UGAMIL', '173', 'KEN'), met.join('; '));
+  // "Five Arnorians detained/root by Gondor forces/nsubj in Bree remain/conj in custody":
+  // the parser's reading; repaired, the noun is the subject of "remain" and the agent the
+  // participle's.
+  const verbs = compileVerbDictionary([{ file: 'v.txt', text: '--- ARREST [173] ---\nDETAIN {DETAINED}\n' }]);
+  const coder = createCoder({ verbs, actors: fakeActors({ arnorians: 'ARN', 'gondor forces': 'GONMIL', bree: 'ARN' }) });
+  const doc = makeDoc(
+    rows(`
+      Five      NUM   CD  five      2  nummod
+      Arnorians PROPN NNPS arnorian 3  nsubj:pass
+      detained  VERB  VBN detain    0  root
+      by        ADP   IN  by        6  case
+      Gondor    PROPN NNP gondor    6  compound
+      forces    NOUN  NNS force     10 nsubj
+      in        ADP   IN  in        8  case
+      Bree      PROPN NNP bree      6  nmod
+      still     ADV   RB  still     10 advmod
+      remain    VERB  VBP remain    3  conj
+      in        ADP   IN  in        12 case
+      custody   NOUN  NN  custody   10 obl
+      .         PUNCT .   .         3  punct`),
+  );
+  const got = coder.code(doc).map((e) => `${e.source.code} ${e.target?.code ?? '---'} ${e.cameo}`);
+  assert.ok(!got.includes('ARN GONMIL 173'), got.join('; '));
+});
