@@ -2206,7 +2206,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // a reported act ("said Gondor played games and called on Rohan") the parse stands;
         // so does a fronted clause (", the spokeswoman said" after "Rice met X and urged them").
         const appeal = (code.fwd ?? '').startsWith('02') && st.kid(v, 'cc') >= 0 && say < p && st.kid(p, 'cop') >= 0;
-        const alt = own.length > 0 || appeal ? sourceOf(st, say) : [];
+        // "said the bombing showed that ... and urged Congress": an attack does not speak; the
+        // verbal act is the speaker's.
+        const mute = /^(0[1-5]|1[0-3])/.test(code.fwd ?? code.rev ?? '') && say < p && src.every((x) => st.mentions[x].rule.startsWith('unidentified attacker'));
+        const alt = own.length > 0 || appeal || mute ? sourceOf(st, say) : [];
         if (alt.length > 0 && !alt.some((x) => codes.has(st.mentions[x].code))) src = alt;
       }
     }

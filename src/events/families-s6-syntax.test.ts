@@ -171,3 +171,9 @@ test('a protest, or force used on a named thing, in a place is not aimed at that
   const fire = code('North Korea on Thursday fired two artillery shells at Seoul.');
   assert.ok(fire.some((g) => g.startsWith('PRK') && g.endsWith(' KOR') && g.split(' ')[1].startsWith('19')), fire.join('; '));
 });
+
+test('"X said the bombing showed ... and urged Y": an attack does not speak, the appeal is the speaker\'s', () => {
+  const got = code('Kenyatta, speaking at State House, said the bombing showed that "the enemy is desperate" and urged Congress to give his strategy time.');
+  assert.ok(!got.some((g) => g.startsWith('---UAF 02') || g.startsWith('KENUAF 02')), got.join('; '));
+  assert.ok(got.some((g) => g.startsWith('KEN') && g.split(' ')[1].startsWith('02') && g.endsWith(' USALEG')), got.join('; '));
+});
