@@ -56,6 +56,10 @@ const MILITIA_WORDS: ReadonlySet<string> = new Set(['militia', 'militias', 'mili
 const AIRCRAFT_WORDS: ReadonlySet<string> = new Set(
   'helicopter helicopters gunship gunships aircraft warplane warplanes jet jets plane planes drone drones'.split(' '),
 );
+/** Words of tribal notables ("tribal leaders", "the sheikhs"): in a story of tribal militias, those militias. */
+const TRIBAL_WORDS: ReadonlySet<string> = new Set('tribal tribe tribes tribesman tribesmen sheikh sheikhs sheik sheiks'.split(' '));
+/** Names of tribal militias ("the Awakening", "Sons of Iraq", "Sunni tribal fighters"). */
+const TRIBAL_GROUP_NAME = /\b(awakening|sahwa|tribal|tribes|sons of)\b/i;
 /** Sentences looked back for the force that aircraft with no country belong to. */
 const AIR_SIDE_SENTENCES = 2;
 /** Words of rebels (not "fighters", which any armed side has). */
@@ -134,6 +138,13 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       ownNames.set(code, (ownNames.get(code) ?? 0) + 1);
     }
   });
+  // The tribal militia the article names ("the Awakening council", "Sunni tribal fighters"), if one dominates.
+  const tribalCounts = new Map<string, number>();
+  for (const m of all) {
+    if (!NAMED_RULE.test(m.rule) || !named.has(m.code) || chunks(splitActorCode(m.code, countries).sector ?? '')[0] !== 'UAF') continue;
+    if (TRIBAL_GROUP_NAME.test(doc.form.slice(m.start, m.end).join(' '))) tribalCounts.set(m.code, (tribalCounts.get(m.code) ?? 0) + 1);
+  }
+  const tribalMilitia = dominant(tribalCounts, 1);
   /** The article's militia of `country` (any country when null) with the identities `ids`, or null. */
   const militia = (country: string | null, ids: string[]): string | null => {
     const fits = (code: string): boolean => (!country || code.startsWith(country)) && ids.every((i) => chunks(code.slice(3)).includes(i));
@@ -270,6 +281,12 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       const title = h && m.rule.includes('unknown name') ? titleBefore(s, m) : null;
       if (title) {
         recode(s, m, title, 'apposition to the title before it');
+        continue;
+      }
+      // "tribal leaders", "a Sunni tribal leader who headed an Awakening council", "the sheikhs": in a story
+      // that names a tribal militia, tribal notables (ELI by the agents file) are that militia.
+      if (tribalMilitia && cs[0] === 'ELI' && cs.slice(1).every((c) => IDENTITY.has(c)) && !NAMED_RULE.test(m.rule) && !m.rule.includes('unknown name') && w.some((x) => TRIBAL_WORDS.has(x))) {
+        recode(s, m, tribalMilitia, `tribal notables in a story of the tribal militia ${tribalMilitia}`);
         continue;
       }
       // "militants linked to al Qaeda", "fighters loyal to Sadr": the group they belong to.

@@ -799,6 +799,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
         if (stateBody && !chunks.some((c) => STATE_SECTORS.has(c)) && !/^(IGO|NGO)/.test(e.code)) return null;
+        // "the cabinet", "the federal ministry" after "the Kurdish regional government" (IRQGOVKUR): the state's own
+        // body, not a region's or a community's, unless the words were said of that one.
+        if (stateBody && chunks.some((c) => IDENTITY_CODES.has(c)) && !want.chunks.some((c) => IDENTITY_CODES.has(c)) && !words.every((w) => hasTitle(e, w))) return null;
         if (e.anchor.sentence === s && e.anchor.start === pos) return null;
         // "Khalilzad told the prime minister": not an argument of the same verb.
         if (e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
@@ -1305,7 +1308,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             }
             if (m.code.startsWith('---') && chunks.length > 0) {
               const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
-              const spoke = SPOKES_NOUNS.has(lower(h)) || SPOKES_NOUNS.has(lower(m.start)) ? prevMain : null;
+              let spoke = SPOKES_NOUNS.has(lower(h)) || SPOKES_NOUNS.has(lower(m.start)) ? prevMain : null;
+              // "The U.S. Embassy urged ... "...," embassy spokeswoman X said': the body named before the noun is
+              // that organisation, when the previous sentence's was called so.
+              if (!spoke && prevMain && m.start + 1 < m.end && SPOKES_NOUNS.has(lower(m.start + 1)) && hasTitle(prevMain, lower(m.start))) spoke = prevMain;
               // 'Leaders of the Awakening councils complained ... "We ...," said Sheikh X': one of the
               // non-state group the previous sentence was about.
               const member = MEMBER_TITLES.has(lower(m.start)) && prevMain && prevMain.kind !== 'person' && nonStateCode(prevMain.code) ? prevMain : null;
@@ -1405,8 +1411,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               emit(resolved(m, prevMain, 'title'), prevMain);
               continue;
             }
-            if (words && !plural(h)) {
-              const e = titleEntity(words, headLemma, m.code, s, m.start, doc.head[h]);
+            // "the Presidency Council" (no country in its code): a capitalised word before the noun is a name, which the
+            // antecedent must bear, not a country checked through the code ("the council" alone may be any council).
+            const nameWords: string[] = [];
+            for (let k = m.start; k < h; k++) {
+              if (upos(k) === 'PROPN' && cap(doc.form[k]) && !PERSON_NOUNS.has(lower(k)) && !TITLE_MODIFIERS.has(lower(k))) nameWords.push(lower(k));
+            }
+            const te = words && !plural(h) ? titleEntity(words, headLemma, m.code, s, m.start, doc.head[h]) : null;
+            if (words && !plural(h) && (!te || nameWords.every((w) => hasTitle(te, w)))) {
+              const e = te;
               if (e) {
                 const c = sectors(e.code, countries);
                 // "the militia" of a person's country keeps its own sector unless the antecedent is that body.

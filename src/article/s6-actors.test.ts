@@ -49,3 +49,14 @@ test('aircraft with no country of their own are the side whose forces were just 
   assert.ok(got.some((g) => /^USAMIL 1[89]\d* IRQCVL$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('IRQMIL')), got.join('; '));
 });
+
+test('in a story of a tribal militia (the Awakening), tribal leaders are that militia, and gunmen who kill one assassinate him', () => {
+  const got = eventCoder(annals, '2007-09-10')(
+    "RAMADI, Iraq (Reuters) - The Awakening council said on Sunday that its fighters had driven al Qaeda out of two villages.\n\n" +
+      "Tribal leaders in the province welcomed the government's decision to pay the fighters.\n\n" +
+      'Gunmen killed a Sunni tribal leader near Ramadi on Monday, police said.',
+  );
+  assert.ok(hasEvent(got, 'IRQUAFSUN', '05', 'IRQGOV'), got.join('; '));
+  assert.ok(hasEvent(got, '---UAF', '186', 'IRQUAFSUN'), got.join('; '));
+  assert.ok(!got.some((g) => /ELI/.test(g)), got.join('; '));
+});

@@ -76,3 +76,23 @@ test('"both countries" addressed by a political act are their governments', () =
   const got = code('Kenyan and Ugandan diplomats met in Nairobi on Monday. The Somali president appealed to both countries to keep their troops at the border.');
   assert.ok(hasEvent(got, 'SOMGOV', '02', 'KENGOV') && hasEvent(got, 'SOMGOV', '02', 'UGAGOV'), got.join('; '));
 });
+
+test('"the cabinet" is the state\'s own, not the regional government named last', () => {
+  const got = code(
+    "Iraqi Prime Minister Nouri al-Maliki met U.S. envoys in Baghdad on Sunday. Iraq's Kurdish regional government signed a contract with a Norwegian firm on Monday. The cabinet condemned the Kurdish leaders for signing it.",
+  );
+  assert.ok(hasEvent(got, 'IRQGOV', '11', 'IRQGOVKUR'), got.join('; '));
+});
+
+test('"the Presidency Council" is a council of its own name, not the last organisation named', () => {
+  const got = code('The U.S. Embassy urged the Kenyan leaders to resolve the dispute quickly. The ambassador hopes to meet the Presidency Council on Friday.');
+  assert.ok(!got.some((g) => / USAGOV$/.test(g) && !g.startsWith('USAGOV 02')), got.join('; '));
+});
+
+test('"embassy spokeswoman X" after "The U.S. Embassy urged ..." speaks for that embassy', () => {
+  const got = code(
+    'Kenyan President Mwai Kibaki met opposition leaders in Nairobi on Sunday. The U.S. Embassy urged Kenyan leaders to settle the dispute. "We urge the president to release the prisoners," embassy spokeswoman Jane Doe said.',
+  );
+  assert.ok(got.filter((g) => g.startsWith('USAGOV 02')).length >= 2, got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('KENGOV 02')), got.join('; '));
+});

@@ -233,7 +233,9 @@ export function analyzeModality(t: SentTree, v: number, ownNegation = true): Mod
     }
     if (gk === null || gk === 'report') continue;
     // "did not plan to attack", "did not demand that": a negated governor negates its content.
-    gov = isNegated(t, gp) && gk !== 'negated' ? 'negated' : gk;
+    // "would not hesitate to strike": the idiom of a resolve (a threat when the act is hostile).
+    if (gk === 'negated' && t.lemma(gp) === 'hesitate' && isNegated(t, gp)) gov = 'intended';
+    else gov = isNegated(t, gp) && gk !== 'negated' ? 'negated' : gk;
   }
   // The speaker: the nearest report among the governors, else a trailing reporting clause or "according to".
   for (let i = 0; i < n; i++) {

@@ -47,7 +47,7 @@ import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
-import { threatCode } from './intent.js';
+import { conditionalThreatCode, threatCode } from './intent.js';
 import { assaultByUnidentified } from './violence.js';
 import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
 import { HOME_RULE } from '../article/home.js';
@@ -2646,7 +2646,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const f = c < 0 && x < 0 && u < 0 && futureClause(st, v) ? conditionClause(st, v, 'IF') : -1;
     if (f >= 0) {
       for (const e of h.events) {
-        const threat = e.negated ? null : threatCode(e.cameo);
+        const threat = e.negated ? null : conditionalThreatCode(e.cameo);
         if (!threat) continue;
         e.cameo = threat;
         e.rule = `${e.rule} (as conditional threat)`;

@@ -81,3 +81,31 @@ test('refusing to allow or let an actor do something is a refusal to that actor 
   const law = code("The Kenyan president refused on Monday to sign a law that would allow the Ugandan army to use Kenya's ports.");
   assert.ok(!law.some((g) => /^KEN\S* 12\d* UGAMIL$/.test(g)), law.join('; '));
 });
+
+test('telling an addressee that something must stop, or that the speaker\'s side expects results, is a demand on the addressee (100)', () => {
+  const must = code('The French envoy told the Syrian government very clearly that the flow of weapons into Lebanon must end.');
+  assert.ok(hasEvent(must, 'FRAGOV', '100', 'SYRGOV'), must.join('; '));
+  const passive = code('The French president told the Lebanese prime minister that the militias must be disarmed.');
+  assert.ok(hasEvent(passive, 'FRAGOV', '100', 'LBNGOV'), passive.join('; '));
+  const expect = code('The French envoy told the Syrian government on Monday that Paris expected concrete steps.');
+  assert.ok(hasEvent(expect, 'FRAGOV', '100', 'SYRGOV'), expect.join('; '));
+  // Told to reporters, it stays the plain statement experts leave uncoded.
+  const press = code('The Lebanese prime minister told reporters that the violence must end.');
+  assert.ok(!press.some((g) => g.split(' ')[1].startsWith('10')), press.join('; '));
+});
+
+test('armed forces or warplanes that strike or hit attack (190, from the air 195); "would not hesitate to attack" is a threat (138)', () => {
+  const army = code('The Colombian army struck FARC rebels near the Venezuelan border on Monday.');
+  assert.ok(army.some((g) => /^COLMIL 19\d* COLREB\S*$/.test(g)), army.join('; '));
+  const jets = code('Colombian warplanes hit FARC rebels in the jungle.');
+  assert.ok(jets.some((g) => /^COLMIL 195 COLREB\S*$/.test(g)), jets.join('; '));
+  const resolve = code('Colombia will not hesitate to attack the FARC rebels.');
+  assert.ok(resolve.some((g) => /^COL\S* 138 COLREB\S*$/.test(g)), resolve.join('; '));
+  const deal = code('Colombian troops struck a deal with the FARC rebels.');
+  assert.ok(!deal.some((g) => g.split(' ')[1].startsWith('19')), deal.join('; '));
+});
+
+test('troops sent on a condition are a threat of force (138), troops sent for a mission a deployment (154)', () => {
+  const threat = code('Turkey said it would send troops to the border if the PKK attacks continued.');
+  assert.ok(threat.some((g) => /^TUR\S* 138 TURREBPKK$/.test(g)), threat.join('; '));
+});

@@ -40,6 +40,14 @@ export function threatCode(cameo: string): string | null {
   return t && cameoInfo(t) ? t : null;
 }
 
+/**
+ * The threat of a hostile act promised on a condition ("would send its soldiers across the border if the attacks
+ * continued"): {@link threatCode}, and a show of force (15) too, which on a condition threatens force (138).
+ */
+export function conditionalThreatCode(cameo: string): string | null {
+  return threatCode(cameo) ?? (cameo.startsWith('15') && cameoInfo('138') ? '138' : null);
+}
+
 /** What {@link codeForModality} needs to know about an event. */
 export interface ModalityFacts {
   modality: string;

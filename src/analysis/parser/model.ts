@@ -695,8 +695,20 @@ export class Decoder {
    * exactly 2n transitions, so all hypotheses finish together. The best one
    * is left in the greedy state (state.head / state.label). A hypothesis
    * extended only once takes over its parent's state instead of copying it.
+   *
+   * Work shared between hypotheses (same output as scoring each alone,
+   * tested against plain float scoring; the EWT dev and test parses at
+   * widths 1-4 and 8 are byte-identical, see dump.ts): word-and-tag groups
+   * per token and token pair (resetGroups), configuration template groups
+   * and arc labels per subtree version (scoreGrouped, beamLabel). With the
+   * shipped model on EWT test at width 4 this reads 30.6 action-table rows
+   * per hypothesis and step instead of 48.0, and scores 53,191 arc labels
+   * instead of 74,112.
+   *
+   * `margin` (opt-in, changes the output): keep only hypotheses whose score
+   * is within `margin` of the best one's (see ParserOptions.beamMargin).
    */
-  parseBeam(width: number): void {
+  parseBeam(width: number, margin = Infinity): void {
     if (width <= 1) {
       this.parse();
       return;
@@ -729,7 +741,9 @@ export class Decoder {
         else this.scoreState(st, this.feats, sc);
         nc = pushLegalActions(st, i, cs[i], sc, cp, ca, cands, nc);
       }
-      const keep = selectTop(cands, cp, ca, nc, width);
+      let keep = selectTop(cands, cp, ca, nc, width);
+      // Opt-in pruning: drop hypotheses more than `margin` below the best.
+      while (keep > 1 && cands[keep - 1] < cands[0] - margin) keep--;
       // Free states: those not holding a current hypothesis.
       for (let j = 0; j < P; j++) claimed[j] = 0;
       for (let i = 0; i < curN; i++) claimed[cur[i]] = 2;

@@ -233,6 +233,27 @@ test('beam decoding with its caches and memos gives the parses of plain scoring'
   }
 });
 
+test('beam pruning by score margin keeps trees; no margin is the plain beam', () => {
+  const sents = [
+    'The/DET/DT cleric/NOUN/NN who/PRON/WP leads/VERB/VBZ the/DET/DT militia/NOUN/NN refused/VERB/VBD to/PART/TO meet/VERB/VB envoys/NOUN/NNS ./PUNCT/.',
+    'Talks/NOUN/NNS resumed/VERB/VBD ./PUNCT/.',
+  ];
+  const plain = tagged(...sents);
+  new Parser(parser.model, { beam: 4 }).parseDoc(plain);
+  const wide = tagged(...sents);
+  const p = new Parser(parser.model, { beam: 4, beamMargin: 1e9 });
+  assert.equal(p.margin, 1e9);
+  p.parseDoc(wide);
+  assert.deepEqual([...wide.head], [...plain.head]);
+  assert.deepEqual([...wide.dep], [...plain.dep]);
+  // Margin 0 keeps only hypotheses tied with the best: still one tree per sentence.
+  const narrow = tagged(...sents);
+  new Parser(parser.model, { beam: 4, beamMargin: 0 }).parseDoc(narrow);
+  assertTrees(narrow);
+  assert.equal(new Parser(parser.model, { beam: 4 }).margin, Infinity);
+  assert.throws(() => new Parser(parser.model, { beam: 4, beamMargin: -1 }), (e: unknown) => e instanceof AnnalsError && e.code === 'E_USAGE');
+});
+
 test('selectTop keeps the best candidates in order, ties to the earlier', () => {
   const score = Float64Array.of(1, 5, 3, 5, 0);
   const parent = Int32Array.of(0, 1, 2, 3, 4);
