@@ -1613,6 +1613,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   function venue(st: Sent, mi: number): boolean {
     const m = st.mentions[mi];
     if (m.code.length !== 3 || stateOf(m.code) === null) return false;
+    const cs = venueCase(st, mi);
+    return cs !== null && LOCATIVE.has(cs);
+  }
+
+  /** The preposition of the phrase a place mention is in, through "of" ("in the Dora district of Baghdad": IN), or null. */
+  function venueCase(st: Sent, mi: number): string | null {
+    const m = st.mentions[mi];
     let x = st.synHead(m);
     for (let d = 0; d < 8 && st.head[x] >= 0; d++) {
       const rel = st.dep[x];
@@ -1622,7 +1629,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       x = st.head[x];
     }
     const cs = st.kid(x, 'case');
-    return cs >= 0 && LOCATIVE.has(st.up[cs]);
+    return cs >= 0 ? st.up[cs] : null;
   }
 
   /**
@@ -2199,7 +2206,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // a reported act ("said Gondor played games and called on Rohan") the parse stands;
         // so does a fronted clause (", the spokeswoman said" after "Rice met X and urged them").
         const appeal = (code.fwd ?? '').startsWith('02') && st.kid(v, 'cc') >= 0 && say < p && st.kid(p, 'cop') >= 0;
-        const alt = own.length > 0 || appeal ? sourceOf(st, say) : [];
+        // "said the bombing showed that ... and urged Congress": an attack does not speak; the
+        // verbal act is the speaker's.
+        const mute = /^(0[1-5]|1[0-3])/.test(code.fwd ?? code.rev ?? '') && say < p && src.every((x) => st.mentions[x].rule.startsWith('unidentified attacker'));
+        const alt = own.length > 0 || appeal || mute ? sourceOf(st, say) : [];
         if (alt.length > 0 && !alt.some((x) => codes.has(st.mentions[x].code))) src = alt;
       }
     }
@@ -2221,7 +2231,16 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const denial = /^12/.test(code.fwd ?? code.rev ?? '');
       const cameo = code.fwd ?? code.rev ?? '';
       const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt, violent, denial, cameo);
+      // "staged protests in Baghdad", "raided a house in the Dora district of Baghdad": a
+      // protest, or force used on a named thing, happens in the place; it is not against it.
+      const obj = st.kid(v, 'obj');
+      // (Fire "at Seoul" is aimed at it.)
+      const scene = cameo.startsWith('14') || (/^(18|19|20)/.test(cameo) && obj >= 0 && st.mentionAt[obj] < 0 && st.upos(obj) === 'NOUN');
       tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt, violent, denial, cameo);
+      // Force is used at home there ("Iraqi troops raided a house in Baghdad"); shelling a
+      // village in another state is shelling that state.
+      const atHome = (x: number) => cameo.startsWith('14') || src.some((y) => stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code));
+      if (scene && !rescued) tgt = tgt.filter((x) => !venue(st, x) || venueCase(st, x) !== 'IN' || !atHome(x));
       if (tgt.length === 0) tgt = sharedTarget(st, v, src, cameo);
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.

@@ -161,3 +161,19 @@ test('a reduced passive relative: the "by" agent acts on the noun it describes, 
   const got = coder.code(doc).map((e) => `${e.source.code} ${e.target?.code ?? '---'} ${e.cameo}`);
   assert.ok(!got.includes('ARN GONMIL 173'), got.join('; '));
 });
+
+test('a protest, or force used on a named thing, in a place is not aimed at that place', () => {
+  const protest = code('Followers of the opposition leader Raila Odinga staged protests in Nairobi and several western towns on Wednesday to denounce the election result.');
+  assert.ok(!protest.some((g) => g.endsWith(' KEN') && g.split(' ')[1].startsWith('14')), protest.join('; '));
+  const raid = code('Kenyan troops and Ugandan soldiers later raided a house in the Eastleigh district of northern Nairobi and arrested four men suspected of planning the attack.');
+  assert.ok(!raid.some((g) => g.endsWith(' KEN') && g.split(' ')[1].startsWith('19')), raid.join('; '));
+  // Fire aimed "at" a capital is aimed at its state.
+  const fire = code('North Korea on Thursday fired two artillery shells at Seoul.');
+  assert.ok(fire.some((g) => g.startsWith('PRK') && g.endsWith(' KOR') && g.split(' ')[1].startsWith('19')), fire.join('; '));
+});
+
+test('"X said the bombing showed ... and urged Y": an attack does not speak, the appeal is the speaker\'s', () => {
+  const got = code('Kenyatta, speaking at State House, said the bombing showed that "the enemy is desperate" and urged Congress to give his strategy time.');
+  assert.ok(!got.some((g) => g.startsWith('---UAF 02') || g.startsWith('KENUAF 02')), got.join('; '));
+  assert.ok(got.some((g) => g.startsWith('KEN') && g.split(' ')[1].startsWith('02') && g.endsWith(' USALEG')), got.join('; '));
+});
