@@ -2231,15 +2231,16 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const denial = /^12/.test(code.fwd ?? code.rev ?? '');
       const cameo = code.fwd ?? code.rev ?? '';
       const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt, violent, denial, cameo);
-      // "staged protests in Baghdad", "raided a house in the Dora district of Baghdad": a
-      // protest, or force used on a named thing, happens in the place; it is not against it.
+      // "raided a house in the Dora district of Baghdad": force used on a named thing
+      // happens in the place; it is not against it. (A protest in a capital stays aimed
+      // at it: the development set codes "marched in Santiago" against the government.)
       const obj = st.kid(v, 'obj');
       // (Fire "at Seoul" is aimed at it.)
-      const scene = cameo.startsWith('14') || (/^(18|19|20)/.test(cameo) && obj >= 0 && st.mentionAt[obj] < 0 && st.upos(obj) === 'NOUN');
+      const scene = /^(18|19|20)/.test(cameo) && obj >= 0 && st.mentionAt[obj] < 0 && st.upos(obj) === 'NOUN';
       tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt, violent, denial, cameo);
       // Force is used at home there ("Iraqi troops raided a house in Baghdad"); shelling a
       // village in another state is shelling that state.
-      const atHome = (x: number) => cameo.startsWith('14') || src.some((y) => stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code));
+      const atHome = (x: number) => src.some((y) => stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code));
       if (scene && !rescued) tgt = tgt.filter((x) => !venue(st, x) || venueCase(st, x) !== 'IN' || !atHome(x));
       if (tgt.length === 0) tgt = sharedTarget(st, v, src, cameo);
       // ... except for a coordination doing something together there: "A and B met in

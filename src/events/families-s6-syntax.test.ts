@@ -162,9 +162,9 @@ test('a reduced passive relative: the "by" agent acts on the noun it describes, 
   assert.ok(!got.includes('ARN GONMIL 173'), got.join('; '));
 });
 
-test('a protest, or force used on a named thing, in a place is not aimed at that place', () => {
-  const protest = code('Followers of the opposition leader Raila Odinga staged protests in Nairobi and several western towns on Wednesday to denounce the election result.');
-  assert.ok(!protest.some((g) => g.endsWith(' KEN') && g.split(' ')[1].startsWith('14')), protest.join('; '));
+test('force used on a named thing in a place of its own state is not aimed at that place', () => {
+  // (A protest in a capital stays aimed at it: the development set codes "marched in
+  // Santiago" against the government, and createAnnals turns the capital into it.)
   const raid = code('Kenyan troops and Ugandan soldiers later raided a house in the Eastleigh district of northern Nairobi and arrested four men suspected of planning the attack.');
   assert.ok(!raid.some((g) => g.endsWith(' KEN') && g.split(' ')[1].startsWith('19')), raid.join('; '));
   // Fire aimed "at" a capital is aimed at its state.
