@@ -123,7 +123,8 @@ const FORCE_ROOTS = new Set(['03', '07', '13', '15']);
 const INSTITUTIONS = new Set(['MIL', 'GOV', 'COP', 'SPY', 'JUD', 'LEG']);
 /** Weapons and attacks that, as the subject of a verb, stand for an unidentified attacker. */
 const WEAPONS = new Set(['bomb', 'bomber', 'blast', 'explosion', 'explosive', 'device', 'ied', 'mine', 'landmine', 'mortar',
-  'rocket', 'grenade', 'attack', 'bombing', 'shell', 'shelling', 'gunfire', 'vest', 'car', 'truck']);
+  'rocket', 'grenade', 'attack', 'bombing', 'shell', 'shelling', 'gunfire', 'vest', 'car', 'truck', 'missile', 'katyusha',
+  'projectile', 'round']);
 /**
  * Military operations: "a U.S. raid killed", "an Israeli air strike hit": a state named
  * only as the operation's modifier acted through its armed forces (USAMIL).

@@ -116,7 +116,8 @@ export function checkPattern(p: string, synsets: ReadonlySet<string>): { synsets
       if (--brace < 0) return "unbalanced '}'";
     } else if (t === '|') {
       if (brace === 0) return "'|' outside '{ }'";
-    } else if (t === '*') {
+    } else if (t === '*' || t === '_*') {
+      // `_*`: the verb must follow the element before it directly ("&ARTILLERY _*").
       if (brace > 0) return "'*' inside '{ }'";
       verbs++;
     } else if (t === '+' || t === '$' || t === '%' || t === '^') {

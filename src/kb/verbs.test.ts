@@ -84,7 +84,7 @@ function realise(p: string): { pre: string[]; post: string[] } | null {
   const toks = p.replace(/[(){}]/g, ' ').split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (const t of toks) {
-    if (t === '*') out.push('*');
+    if (t === '*' || t === '_*') out.push('*');
     else if (t === '+') out.push('Gondor');
     else if (t === '$') out.push('Arnor');
     else if (t === '%' || t === '^' || t === '|') return null;
