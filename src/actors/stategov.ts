@@ -26,9 +26,12 @@ const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'PUNCT', 'ADJ', '
  */
 export function isStateSubject(doc: Doc, m: ActorMention, verb: number, states: ReadonlySet<string>): boolean {
   if (m.code.length !== 3 || !states.has(m.code) || m.codes || m.resolvedFrom) return false;
-  const h = m.head;
+  if (m.head < m.start || m.head >= m.end) return false;
+  // One of coordinated subjects ("Tehran and Ankara agreed ...") stands for the first conjunct.
+  let h = m.head;
+  while (DEPREL[doc.dep[h]] === 'conj' && doc.head[h] >= 0 && (doc.head[h] < m.start || doc.head[h] >= m.end)) h = doc.head[h];
   // Active or passive subject ("Iran was prepared to hold talks").
-  if (h < m.start || h >= m.end || !/^nsubj(:pass)?$/.test(DEPREL[doc.dep[h]])) return false;
+  if (!/^nsubj(:pass)?$/.test(DEPREL[doc.dep[h]])) return false;
   // The subject of the event verb, or of the verbs it completes ("Iran offered to help train ..."),
   // or of a verb it is coordinated with and shares the subject of ("Tehran backed X and opposed Y"),
   // or of the verb whose "saying ..." clause holds the event ("Ankara rejected the offer, saying it would not negotiate").
@@ -46,6 +49,8 @@ function climbs(doc: Doc, v: number): boolean {
   if (d === 'conj') return !hasSubject(doc, v);
   // A subjectless participle clause ("..., saying it would ...") and the clause it reports.
   if (d === 'advcl') return !hasSubject(doc, v) && /ing$/i.test(doc.form[v]);
+  // "Iraq said it would send a delegation": the state's own pronoun subject of the clause it reports.
+  if (d === 'ccomp' && STATE_PRONOUNS.has(subjectForm(doc, v))) return true;
   if (d === 'ccomp') return DEPREL[doc.dep[doc.head[v]]] === 'advcl' && /ing$/i.test(doc.form[doc.head[v]]) && !hasSubject(doc, doc.head[v]);
   return false;
 }
@@ -128,6 +133,16 @@ export function isStateAddressee(doc: Doc, m: ActorMention, states: ReadonlySet<
 const WITH: ReadonlySet<string> = new Set(['with']);
 
 const TO: ReadonlySet<string> = new Set(['to', 'toward', 'towards']);
+
+/** Pronouns by which a state's reported clause names the state itself ("Iraq said it would ..."). */
+const STATE_PRONOUNS: ReadonlySet<string> = new Set(['it']);
+
+/** The lower-cased form of verb `v`'s subject, or '' when it has none. */
+function subjectForm(doc: Doc, v: number): string {
+  const s = doc.sentenceOf(v);
+  for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === v && DEPREL[doc.dep[k]].startsWith('nsubj')) return doc.form[k].toLowerCase();
+  return '';
+}
 
 /** True when verb `v` has its own subject. */
 function hasSubject(doc: Doc, v: number): boolean {
