@@ -21,3 +21,13 @@ test('a state that says "it" will act is its government acting (Bolivia said it 
   const other = code('Bolivia said the rebels would attack the Peruvian army.');
   assert.ok(!other.some((g) => g.startsWith('BOLGOV ')), other.join('; '));
 });
+
+test('"the Peruvians" dealt with by another government are their government; protested against, they stay the people', () => {
+  const met = code('The Chilean foreign minister met the Peruvians on Monday to discuss the maritime border.');
+  assert.ok(met.some((g) => g.startsWith('CHLGOV 04') && g.endsWith(' PERGOV')), met.join('; '));
+  const asked = code('The Peruvians asked the Chilean government to reopen the border crossing.');
+  assert.ok(asked.some((g) => g.startsWith('PERGOV 02') && g.endsWith(' CHLGOV')), asked.join('; '));
+  // Not a diplomatic act, or no government on the other side: the people the dictionaries give.
+  const protest = code('Chilean students protested against the Peruvians on Monday.');
+  assert.ok(!protest.some((g) => g.endsWith(' PERGOV')), protest.join('; '));
+});
