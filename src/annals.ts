@@ -12,12 +12,15 @@ import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
-import { answeredTargets, byPosition } from './article/implicit.js';
+import { answeredTargets, byPosition, exchangeTargets } from './article/implicit.js';
+import { inferArticleDay } from './article/era.js';
 import { obligationsAsDemands } from './events/obligation.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
-import { codeForModality, isConditionClause } from './events/intent.js';
+import { codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
+import { analyzeModality } from './context/modality.js';
+import { SentTree } from './context/tree.js';
 import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
 import type { CodedEvent, EventRecord } from './events/types.js';
@@ -152,7 +155,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const problems: string[] = [];
       const conventions = (evs: CodedEvent[]): CodedEvent[] =>
         armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, evs, states, places), states, seat), states, capital));
-      const day = dayNumber(src.date);
+      // An article with no year takes the one its named people were in office (src/article/era.ts).
+      const day = dayNumber(src.date) ?? (article ? inferArticleDay(doc, dictionaries.actors, base, src.dateline) : undefined);
       // Each sentence's actor mentions, matched once for the filters and the demands below.
       const mentions = new Map<number, ActorMention[]>();
       const mentionAt = (i: number): ActorMention | null => {
@@ -172,10 +176,11 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       let coded = kept ? kept.kept : raw;
       // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
       if (article) {
-        const answered = answeredTargets(
-          coded.filter((e) => e.target),
-          open,
-        );
+        const dyadic = coded.filter((e) => e.target);
+        const answered = answeredTargets(dyadic, open);
+        // A hostile act the source only vows or plans is a threat (coded 13x below, from its modality).
+        const threat = (e: CodedEvent): boolean => threatCode(e.cameo) !== null && analyzeModality(new SentTree(doc, e.sentence), e.verb).modality === 'intended';
+        for (const [k, v] of exchangeTargets(dyadic, open.filter((e) => !answered.has(e)), threat)) answered.set(k, v);
         if (answered.size > 0) coded = dyadsOnly ? [...coded, ...answered.values()].sort(byPosition) : coded.map((e) => answered.get(e) ?? e);
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).
@@ -189,7 +194,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
             const c = ctx[i];
             const by = c.attributedTo;
             const conditional = isConditionClause(doc, ev.verb);
-            const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional });
+            const until = hasUntilClause(doc, ev.verb);
+            const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional, until });
             if (cameo !== ev.cameo) ev = { ...ev, cameo, rule: `${ev.rule} [${c.modality}: ${ev.cameo} -> ${cameo}]` };
           }
           const rec = toEventRecord(doc, { docId: src.id, date: src.date }, ev);

@@ -52,6 +52,16 @@ const CONGRESS_HOMES: ReadonlySet<string> = new Set(
 const LINK_WORDS: ReadonlySet<string> = new Set(['linked', 'loyal', 'tied', 'affiliated', 'allied', 'connected', 'belonging']);
 /** Words of a militia (singular) or its members. */
 const MILITIA_WORDS: ReadonlySet<string> = new Set(['militia', 'militias', 'militiaman', 'militiamen']);
+/** Aircraft words: air power with no country named is the force named with a country just before. */
+const AIRCRAFT_WORDS: ReadonlySet<string> = new Set(
+  'helicopter helicopters gunship gunships aircraft warplane warplanes jet jets plane planes drone drones'.split(' '),
+);
+/** Words of tribal notables ("tribal leaders", "the sheikhs"): in a story of tribal militias, those militias. */
+const TRIBAL_WORDS: ReadonlySet<string> = new Set('tribal tribe tribes tribesman tribesmen sheikh sheikhs sheik sheiks'.split(' '));
+/** Names of tribal militias ("the Awakening", "Sons of Iraq", "Sunni tribal fighters"). */
+const TRIBAL_GROUP_NAME = /\b(awakening|sahwa|tribal|tribes|sons of)\b/i;
+/** Sentences looked back for the force that aircraft with no country belong to. */
+const AIR_SIDE_SENTENCES = 2;
 /** Words of rebels (not "fighters", which any armed side has). */
 const REBEL_WORDS: ReadonlySet<string> = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'guerilla', 'guerillas']);
 /** Sectors of non-state armed groups. */
@@ -115,14 +125,32 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
     const cs = chunks(p.sector);
     if (!ARMED_SECTORS.has(cs[0]) || cs.length < 2) continue;
     named.set(m.code, (named.get(m.code) ?? 0) + 1);
+    // A definite title resolved by recency ("the militia" -> a group named once in passing) is no
+    // evidence of what the article calls its militia: only its own words are.
+    if (m.via === 'title') continue;
     if (words(m).some((w) => MILITIA_WORDS.has(w))) calledMilitia.set(m.code, (calledMilitia.get(m.code) ?? 0) + 1);
   }
+  // Named armed groups by the sentences that name them (names, not references to them; "Hadi al-Amiri of the
+  // Badr Organization" names Badr once): how salient each is.
+  const ownNames = new Map<string, number>();
+  sentences.forEach((ms) => {
+    for (const code of new Set(ms.filter((m) => !m.resolvedFrom && NAMED_RULE.test(m.rule) && named.has(m.code)).map((m) => m.code))) {
+      ownNames.set(code, (ownNames.get(code) ?? 0) + 1);
+    }
+  });
+  // The tribal militia the article names ("the Awakening council", "Sunni tribal fighters"), if one dominates.
+  const tribalCounts = new Map<string, number>();
+  for (const m of all) {
+    if (!NAMED_RULE.test(m.rule) || !named.has(m.code) || chunks(splitActorCode(m.code, countries).sector ?? '')[0] !== 'UAF') continue;
+    if (TRIBAL_GROUP_NAME.test(doc.form.slice(m.start, m.end).join(' '))) tribalCounts.set(m.code, (tribalCounts.get(m.code) ?? 0) + 1);
+  }
+  const tribalMilitia = dominant(tribalCounts, 1);
   /** The article's militia of `country` (any country when null) with the identities `ids`, or null. */
   const militia = (country: string | null, ids: string[]): string | null => {
     const fits = (code: string): boolean => (!country || code.startsWith(country)) && ids.every((i) => chunks(code.slice(3)).includes(i));
     const pick = (counts: Map<string, number>, min: number): string | null =>
       dominant(new Map([...counts].filter(([c]) => fits(c))), min);
-    return pick(calledMilitia, 1) ?? pick(named, 2);
+    return pick(calledMilitia, 1) ?? pick(named, 2) ?? pick(ownNames, 2);
   };
   /** The named armed group (or its leader's code) a generic mention is "linked to" / "loyal to", else null. */
   const ownerOf = (s: number, m: ActorMention): string | null => {
@@ -168,6 +196,24 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
     const pp = splitActorCode(p.code, countries);
     return pp.country && pp.sector ? p.code : null;
   };
+  /**
+   * The country of the nearest military mention before `m` (its sentence, then up to
+   * {@link AIR_SIDE_SENTENCES} back) whose country is its own (not the home given for want of one),
+   * when that is another than `home`; else null.
+   */
+  const airSide = (s: number, m: ActorMention, home: string): string | null => {
+    for (let k = s; k >= 0 && k >= s - AIR_SIDE_SENTENCES; k--) {
+      const before = sentences[k].filter((x) => k < s || x.end <= m.start);
+      for (let i = before.length - 1; i >= 0; i--) {
+        const x = before[i];
+        const p = splitActorCode(x.code, countries);
+        if (!p.country || !p.sector || chunks(p.sector)[0] !== 'MIL' || HOME_MARK.test(x.rule)) continue;
+        if (x.resolvedFrom) continue;
+        return p.country !== home && p.country.length === 3 && !/^(IGO|NGO|---)$/.test(p.country) ? p.country : null;
+      }
+    }
+    return null;
+  };
   /** Mentions re-coded here, by sentence:start:end, with their old code: what refers back to them follows. */
   const changed = new Map<string, { from: string; to: string }>();
   const key = (s: number, a: number, b: number): string => `${s}:${a}:${b}`;
@@ -197,8 +243,27 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
         recode(s, m, leader, 'led by a named person');
         continue;
       }
+      // "the militia" resolved by recency to a group named in passing ("Hadi al-Amiri of the Badr
+      // Organization") is the article's militia when that one is named at least twice as often.
+      if (m.via === 'title' && cs[0] !== 'MIL' && words(m).some((x) => MILITIA_WORDS.has(x))) {
+        const g = militia(p.country, []);
+        if (g && g !== m.code && (ownNames.get(g) ?? 0) >= 2 * (ownNames.get(m.code) ?? 0)) {
+          recode(s, m, g, `the article's militia ${g}, named more often`);
+          continue;
+        }
+      }
       // A reference to an earlier mention ("the attackers", "them") follows what was done to it.
       if (m.resolvedFrom) continue;
+      // "American troops, backed by helicopters," / "a helicopter fired on the crowd": aircraft given the
+      // home country only for want of another are the side whose forces were just named with their country.
+      const hm = HOME_MARK.exec(m.rule);
+      if (hm && m.code === `${hm[1]}MIL` && AIRCRAFT_WORDS.has(doc.form[m.end - 1].toLowerCase())) {
+        const side = airSide(s, m, hm[1]);
+        if (side) {
+          recode(s, m, `${side}MIL`, `aircraft of the ${side} forces named before`);
+          continue;
+        }
+      }
       const w = words(m);
       const h = HOME_MARK.exec(m.rule);
       // Unidentified attackers: no country from the article's home.
@@ -218,6 +283,12 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
         recode(s, m, title, 'apposition to the title before it');
         continue;
       }
+      // "tribal leaders", "a Sunni tribal leader who headed an Awakening council", "the sheikhs": in a story
+      // that names a tribal militia, tribal notables (ELI by the agents file) are that militia.
+      if (tribalMilitia && cs[0] === 'ELI' && cs.slice(1).every((c) => IDENTITY.has(c)) && !NAMED_RULE.test(m.rule) && !m.rule.includes('unknown name') && w.some((x) => TRIBAL_WORDS.has(x))) {
+        recode(s, m, tribalMilitia, `tribal notables in a story of the tribal militia ${tribalMilitia}`);
+        continue;
+      }
       // "militants linked to al Qaeda", "fighters loyal to Sadr": the group they belong to.
       const owner = ownerOf(s, m);
       if (owner && ARMED_SECTORS.has(cs[0]) && !NAMED_RULE.test(m.rule) && cs.slice(1).every((c) => ARMED_SECTORS.has(c) || IDENTITY.has(c))) {
@@ -233,11 +304,14 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
         if (g) recode(s, m, g, `the article's militia ${g}`);
         continue;
       }
-      // Rebel nouns with no country of their own ("suspected rebel positions", "the guerrillas"): the
-      // article's one dominant named rebel group, whatever its country (the PKK in a story on northern Iraq).
-      if (h && cs[0] === 'REB' && cs.length === 1 && w.some((x) => REBEL_WORDS.has(x))) {
+      // Rebel nouns with no country of their own ("suspected rebel positions", "the guerrillas", "Kurdish
+      // rebels"): the article's one dominant named rebel group, whatever its country (the PKK in a story on
+      // northern Iraq), when it has the identity said of them or none of its own.
+      const ids = cs.slice(1);
+      if (h && cs[0] === 'REB' && ids.every((c) => IDENTITY.has(c)) && w.some((x) => REBEL_WORDS.has(x))) {
         const g = dominant(new Map([...named].filter(([c]) => chunks(splitActorCode(c, countries).sector ?? '')[0] === 'REB')), 2);
-        if (g) recode(s, m, g, `the article's rebel group ${g}`);
+        const gIds = g ? chunks(splitActorCode(g, countries).sector ?? '').filter((c) => IDENTITY.has(c)) : [];
+        if (g && (gIds.length === 0 || ids.every((c) => gIds.includes(c)))) recode(s, m, g, `the article's rebel group ${g}`);
         continue;
       }
       // A transnational group's national branch in an article about its country.

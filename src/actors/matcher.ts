@@ -438,6 +438,23 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     return { former };
   };
 
+  /**
+   * "Senate Majority Leader Harry Reid", "House Democratic leader Steny Hoyer": a capitalised
+   * body before a title and a named person is part of the person's title, over up to two
+   * capitalised words between (the body alone would take the article's home country).
+   */
+  const titleGap = (doc: Doc, g: Group, it: Item, next: Item | undefined): { former: boolean } | null => {
+    if (g.base !== null || g.agents.length !== 1 || !titleCased(doc, g) || !next || next.kind !== 'actor') return null;
+    if (!adjacent(doc, it.end, next.start) || next.codes.every((c) => isBare(c, countries))) return null;
+    const gap = it.start - g.end;
+    if (gap < 1 || gap > 2) return null;
+    for (let i = g.end; i < it.start; i++) {
+      const u = UPOS[doc.upos[i]];
+      if (!/^\p{Lu}\p{Ll}/u.test(doc.form[i]) || (u !== 'ADJ' && u !== 'NOUN' && u !== 'PROPN')) return null;
+    }
+    return { former: false };
+  };
+
   // Every agent token of the group is capitalised: a title, not a common noun.
   const titleCased = (doc: Doc, g: Group): boolean =>
     g.agents.every((a) => {
@@ -463,7 +480,8 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       if (cur) groups.push(cur);
       cur = null;
     };
-    for (const it of list) {
+    for (let li = 0; li < list.length; li++) {
+      const it = list[li];
       if (it.kind === 'null') {
         close();
         continue;
@@ -471,7 +489,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const g = cur as Group | null;
       const adj = g !== null && adjacent(doc, g.end, it.start);
       if (it.kind === 'agent') {
-        const gj = g && !adj ? gapJoin(doc, g, it) : null;
+        const gj = g && !adj ? (gapJoin(doc, g, it) ?? titleGap(doc, g, it, list[li + 1])) : null;
         // "the cleric's militia", "the minister's aide": an agent's possessive names another actor (the
         // possessor, resolved in the article), not one composed code (---RELUAF).
         const ownedByAgent = g !== null && adj && g.base === null && g.end < it.start && !g.agents.some((a) => a.prefix);

@@ -158,6 +158,12 @@ export function isMilitaryActor(doc: Doc, m: ActorMention, states: ReadonlySet<s
 /** Nouns of a pair of states ("the two countries agreed ..."): see {@link isStatePairSubject}. */
 const STATE_PAIR_NOUNS: ReadonlySet<string> = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'capitals']);
 
+/** True when `m` is one state of a pair phrase ("both countries", "the two nations": src/article/plural.ts). */
+function isStatePair(doc: Doc, m: ActorMention, states: ReadonlySet<string>): boolean {
+  if (m.code.length !== 3 || !states.has(m.code) || !/ -> pair /.test(m.rule)) return false;
+  return m.head >= m.start && m.head < m.end && STATE_PAIR_NOUNS.has(doc.form[m.head].toLowerCase());
+}
+
 /**
  * True when `m` is one state of a pair phrase (src/article/plural.ts: "the two countries", "both
  * neighbours") that is the subject of the event verb, as {@link isStateSubject} climbs to it.
@@ -228,6 +234,8 @@ export function stateTargetsAsGovernment(
     const t = e.target;
     if (t && isMilitaryActor(doc, t, states) && e.source.code !== `${t.code}MIL`) return { ...e, target: recode(t, 'MIL', MILITARY_RULE) };
     if (!t || FORCE_ROOTS.has(e.cameo.slice(0, 2))) return e;
+    // "appealed to both countries": each state of a pair addressed by a political act, through its government.
+    if (isStatePair(doc, t, states)) return e.source.code === `${t.code}GOV` ? e : { ...e, target: recode(t, 'GOV', 'a pair of states addressed by a political act is their governments') };
     const name = doc.text.slice(doc.start[t.start], doc.end[t.end - 1]);
     // The state's own name, or its capital (a city standing for the government wherever it is addressed).
     const own = countryOfName(name) !== null;

@@ -29,6 +29,8 @@ export interface AnalyzerOptions {
   parserModel?: string;
   /** Parser beam width (default: the model's, greedy for the shipped model); see ParserOptions.beam. */
   beam?: number;
+  /** Beam pruning margin (opt-in, default none); see ParserOptions.beamMargin. */
+  beamMargin?: number;
   /**
    * Re-parse right to left reading the left-to-right parse (more accurate,
    * about twice the parsing time; default false); see ParserOptions.revise.
@@ -57,7 +59,11 @@ export function loadAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   if (opts.tense !== false) stages.push(tenseStage());
   stages.push(lemmaStage(loadLemmatizer()));
   if (opts.parse !== false) {
-    const popts = { ...(opts.beam !== undefined ? { beam: opts.beam } : {}), ...(opts.revise !== undefined ? { revise: opts.revise } : {}) };
+    const popts = {
+      ...(opts.beam !== undefined ? { beam: opts.beam } : {}),
+      ...(opts.beamMargin !== undefined ? { beamMargin: opts.beamMargin } : {}),
+      ...(opts.revise !== undefined ? { revise: opts.revise } : {}),
+    };
     stages.push(parserStage(loadParser(opts.parserModel, popts)));
   }
   checkStages(stages);

@@ -167,6 +167,9 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
   return false;
 }
 
+/** "the administration": a government's executive called so, in English news the U.S. one unless named otherwise. */
+const ADMINISTRATION = 'administration';
+const ADMINISTRATION_COUNTRY = 'USA';
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
@@ -542,9 +545,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // the first one's subject (a relative "who" stands for the noun before it), whatever the parse made
       // of the first verb; that subject is not their object pronoun.
       let shared: Entity | undefined;
+      // The first conjunct's verb: its object ("Bush had spoken with Maliki and had assured him") is the one
+      // the pronoun means, before the subject of a reporting clause above ("Perino said ...").
+      let firstConjunct = -1;
       if (!info.possessive && !dep(i).startsWith('nsubj') && gov >= 0 && dep(gov) === 'conj' && subjectOf(gov, s) < 0) {
         let v = gov;
         for (let n = 0; n < 6 && v >= 0 && dep(v) === 'conj'; n++) v = doc.head[v];
+        firstConjunct = v;
         let k = v >= 0 ? subjectOf(v, s) : -1;
         if (k >= 0 && /^(who|which|that)$/.test(lower(k))) {
           k--;
@@ -590,6 +597,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "phoned Maliki after Rice's visit and urged him": the possessor of a time or
         // circumstance phrase is background, behind the object of the clause.
         if (!info.possessive && e.lastBackground) sc += 1;
+        if (firstConjunct >= 0 && e.lastSentence === s && !e.lastSubject && e.lastGov === firstConjunct && !e.lastBackground) sc -= 2;
         // Someone named inside another quotation is behind the people quoted ('"The prime minister knows
         // what to do," Rice said. She ...': Rice).
         if (e.lastQuote && e.lastQuote !== q) sc += 1;
@@ -753,6 +761,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const political = POLITICAL_GROUP_NOUNS.has(headLemma);
       const stateBody = INSTITUTION_NOUNS.has(headLemma) && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]);
       return recent(s, pos, (e) => {
+        // "the administration": one called so before ("the Bush administration"), else the U.S. government, whose
+        // executive English news calls so; never another country's government named last.
+        if (headLemma === ADMINISTRATION && !hasTitle(e, ADMINISTRATION) && !e.code.startsWith(ADMINISTRATION_COUNTRY)) return null;
         // "the movement", "the front": a political group, never a state body ("the movement's followers" are not the
         // police); with no such organisation in reach, the party of a non-state leader ("the cleric's movement").
         if (political) {
@@ -788,6 +799,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
         if (stateBody && !chunks.some((c) => STATE_SECTORS.has(c)) && !/^(IGO|NGO)/.test(e.code)) return null;
+        // "the cabinet", "the federal ministry" after "the Kurdish regional government" (IRQGOVKUR): the state's own
+        // body, not a region's or a community's, unless the words were said of that one.
+        if (stateBody && chunks.some((c) => IDENTITY_CODES.has(c)) && !want.chunks.some((c) => IDENTITY_CODES.has(c)) && !words.every((w) => hasTitle(e, w))) return null;
         if (e.anchor.sentence === s && e.anchor.start === pos) return null;
         // "Khalilzad told the prime minister": not an argument of the same verb.
         if (e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
@@ -1294,7 +1308,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             }
             if (m.code.startsWith('---') && chunks.length > 0) {
               const p = possessor(m.start, s, byEnd, consumed) ?? innerPossessor(m, s);
-              const spoke = SPOKES_NOUNS.has(lower(h)) || SPOKES_NOUNS.has(lower(m.start)) ? prevMain : null;
+              let spoke = SPOKES_NOUNS.has(lower(h)) || SPOKES_NOUNS.has(lower(m.start)) ? prevMain : null;
+              // "The U.S. Embassy urged ... "...," embassy spokeswoman X said': the body named before the noun is
+              // that organisation, when the previous sentence's was called so.
+              if (!spoke && prevMain && m.start + 1 < m.end && SPOKES_NOUNS.has(lower(m.start + 1)) && hasTitle(prevMain, lower(m.start))) spoke = prevMain;
               // 'Leaders of the Awakening councils complained ... "We ...," said Sheikh X': one of the
               // non-state group the previous sentence was about.
               const member = MEMBER_TITLES.has(lower(m.start)) && prevMain && prevMain.kind !== 'person' && nonStateCode(prevMain.code) ? prevMain : null;
@@ -1394,8 +1411,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               emit(resolved(m, prevMain, 'title'), prevMain);
               continue;
             }
-            if (words && !plural(h)) {
-              const e = titleEntity(words, headLemma, m.code, s, m.start, doc.head[h]);
+            // "the Presidency Council" (no country in its code): a capitalised word before the noun is a name, which the
+            // antecedent must bear, not a country checked through the code ("the council" alone may be any council).
+            const nameWords: string[] = [];
+            for (let k = m.start; k < h; k++) {
+              if (upos(k) === 'PROPN' && cap(doc.form[k]) && !PERSON_NOUNS.has(lower(k)) && !TITLE_MODIFIERS.has(lower(k))) nameWords.push(lower(k));
+            }
+            const te = words && !plural(h) ? titleEntity(words, headLemma, m.code, s, m.start, doc.head[h]) : null;
+            if (words && !plural(h) && (!te || nameWords.every((w) => hasTitle(te, w)))) {
+              const e = te;
               if (e) {
                 const c = sectors(e.code, countries);
                 // "the militia" of a person's country keeps its own sector unless the antecedent is that body.
@@ -1444,6 +1468,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 continue;
               }
             }
+          }
+          // "the administration" with no antecedent: the U.S. government, when the article has named a U.S. actor.
+          if (m.code.startsWith('---') && chunks[0] === 'GOV' && (doc.lemma[h] || lower(h)).toLowerCase() === ADMINISTRATION && !plural(h) &&
+            ents.some((e) => e.code.startsWith(ADMINISTRATION_COUNTRY))) {
+            m.code = ADMINISTRATION_COUNTRY + roleFirst(chunks).join('');
+            m.rule = `${m.rule} + the administration = ${ADMINISTRATION_COUNTRY}`;
           }
           m.code = home.complete(m, s, result, ms);
           const ap = apposOf.get(m);

@@ -114,14 +114,19 @@ export function joins(doc: Doc, x: ActorMention, y: ActorMention, withOr = false
     } else if (!(sawConj && t === y.start - 1 && prep !== '' && f.toLowerCase() === prep)) return false;
   }
   if (!sawConj) return false;
-  if (word) return true;
-  // A comma alone must be a list the parse confirms: "killed six members of a guard force, Iraqi police
-  // said" is an object and the next clause's subject.
   const hx = outerHead(doc, x);
   const hy = outerHead(doc, y);
   const rel = (k: number): string => DEPREL[doc.dep[k]] ?? '_';
+  // "the insecurity in Iraq, and they should set a timetable": the next clause's subject, no second member.
+  if (rel(hy).startsWith('nsubj') && !rel(hx).startsWith('nsubj')) return false;
+  if (word && !(x.end < y.start && doc.form[x.end] === ',' && PRONOUN_FORMS.has(doc.form[y.start].toLowerCase()))) return true;
+  // A comma alone (or a pronoun after ", and") must be a list the parse confirms: "killed six members of a guard
+  // force, Iraqi police said" is an object and the next clause's subject.
   return (doc.head[hy] === hx && rel(hy) === 'conj') || (doc.head[hy] === doc.head[hx] && rel(hy) === rel(hx)) || (doc.head[hx] === hy && rel(hx) === 'conj');
 }
+
+/** Personal pronouns: after ", and" one begins a clause more often than it ends a list. */
+const PRONOUN_FORMS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'we', 'us']);
 
 /** The token of a mention whose head lies outside it. */
 function outerHead(doc: Doc, m: ActorMention): number {

@@ -1,11 +1,12 @@
 /**
  * Benchmark of the analysis pipeline from raw text (tokenise + split + tag +
  * lemmatise + parse), single thread.
- *   npm run bench:analysis [-- --beam K] [--revise]
+ *   npm run bench:analysis [-- --beam K] [--margin M] [--revise]
  *   npm run bench:analysis -- --parsers A.bin,B.bin [--rounds 3] [--revise]
  *   npm run bench:analysis -- --taggers A.bin,B.bin [--rounds 3] [--beam K]
  *
- * `--beam K` decodes with the parser's beam model at width K (default: greedy).
+ * `--beam K` decodes with the parser's beam model at width K (default: greedy);
+ * `--margin M` prunes that beam (parser ParserOptions.beamMargin, opt-in).
  * `--revise` adds the model file's right-to-left revision pass (see
  * parser/index.ts ParserOptions.revise).
  *
@@ -25,6 +26,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const REVISE = process.argv.includes('--revise') ? { revise: true } : {};
 const beamAt = process.argv.indexOf('--beam');
 const BEAM = beamAt > 0 ? Number(process.argv[beamAt + 1]) : undefined;
+const marginAt = process.argv.indexOf('--margin');
+const MARGIN = marginAt > 0 ? { beamMargin: Number(process.argv[marginAt + 1]) } : {};
 if (BEAM !== undefined && !(Number.isInteger(BEAM) && BEAM >= 1)) {
   console.error('usage: node dist/bench/analysis.js [--beam K]  (K >= 1)');
   process.exit(2);
@@ -57,7 +60,7 @@ if (pi >= 0) {
     if (ti >= 0) return loadAnalyzer({ taggerModel: p, ...REVISE, ...(BEAM !== undefined ? { beam: BEAM } : {}) });
     const revise = p.endsWith(':revise');
     const parserModel = revise ? p.slice(0, -':revise'.length) : p;
-    return loadAnalyzer({ parserModel, ...REVISE, ...(revise ? { revise } : {}), ...(BEAM !== undefined ? { beam: BEAM } : {}) });
+    return loadAnalyzer({ parserModel, ...REVISE, ...MARGIN, ...(revise ? { revise } : {}), ...(BEAM !== undefined ? { beam: BEAM } : {}) });
   });
   const rates: number[][] = paths.map(() => []);
   for (let r = 0; r < rounds; r++) {
@@ -75,13 +78,13 @@ if (pi >= 0) {
 }
 const rss0 = process.memoryUsage().rss;
 const t0 = performance.now();
-const analyzer = loadAnalyzer({ ...REVISE, ...(BEAM !== undefined ? { beam: BEAM } : {}) });
+const analyzer = loadAnalyzer({ ...REVISE, ...MARGIN, ...(BEAM !== undefined ? { beam: BEAM } : {}) });
 const loadMs = performance.now() - t0;
 const rss1 = process.memoryUsage().rss;
 
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; single thread`);
 console.log(`corpus: ${corpus.name}: ${corpus.sentences.length} sentences, mean ${corpus.meanTokens.toFixed(1)} tokens`);
-console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (greedy)'}, right-to-left revision ${'revise' in REVISE ? 'on' : 'off'}`);
+console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (greedy)'}${'beamMargin' in MARGIN ? `, margin ${MARGIN.beamMargin}` : ''}, right-to-left revision ${'revise' in REVISE ? 'on' : 'off'}`);
 
 const stages = analyzer.stages;
 const rows: [string, (s: string) => number][] = [

@@ -35,6 +35,9 @@ export type Modality = (typeof MODALITIES)[number];
 const NEG = new Set(['not', "n't", 'never', 'no', 'nt']);
 const HYP_AUX = new Set(['would', 'could', 'might', 'may', 'should', 'can', "'d", 'ca', 'must', 'ought']);
 const FUT_AUX = new Set(['will', 'shall', "'ll", 'wo']);
+/** Forms of "be" that with "to" make a plan ("was to meet"). */
+const BE_TO = new Set(['was', 'were', 'is', 'are', 'am']);
+const TO = new Set(['to']);
 const COND = new Set(['if', 'unless', 'whether']);
 
 /** What a governing word does to the content of its complement. */
@@ -93,7 +96,9 @@ function ownMarkers(t: SentTree, v: number, reported: boolean, ownNegation = tru
     const w = t.low(c);
     if ((d === 'advmod' || d === 'neg') && NEG.has(w)) neg = ownNegation;
     else if (d === 'aux' || d === 'aux:pass') {
-      if (w === 'would' && reported) fut = true;
+      // "where he was to meet the commanders": be + to is a plan.
+      if (d === 'aux' && BE_TO.has(w) && t.hasKidWord(v, 'mark', TO)) fut = true;
+      else if (w === 'would' && reported) fut = true;
       else if (HYP_AUX.has(w)) hyp = true;
       else if (FUT_AUX.has(w)) fut = true;
     } else if (d === 'mark' && COND.has(w)) hyp = true;
@@ -115,7 +120,15 @@ function isNegated(t: SentTree, v: number): boolean {
 /** Whether clause `c` (a dependent of its head) is an infinitive ("to attack") complement. */
 function infinitive(t: SentTree, c: number): boolean {
   const m = t.kid(c, 'mark');
-  return (m >= 0 && t.low(m) === 'to') || t.xpos(c) === 'VB' || t.xpos(c) === 'VBG';
+  if (m >= 0 && t.low(m) === 'to') return true;
+  // "said the bloc would boycott": a bare verb with its own subject and modal is a finite clause
+  // (the future of reported speech), no control complement.
+  if (t.kid(c, 'nsubj') >= 0 || t.kid(c, 'nsubj:pass') >= 0) {
+    const aux = t.kid(c, 'aux');
+    if (aux >= 0 && HYP_AUX.has(t.low(aux))) return false;
+    if (aux >= 0 && FUT_AUX.has(t.low(aux))) return false;
+  }
+  return t.xpos(c) === 'VB' || t.xpos(c) === 'VBG';
 }
 
 /** "according to X" on `v`: the X, else -1. */
@@ -212,9 +225,17 @@ export function analyzeModality(t: SentTree, v: number, ownNegation = true): Mod
       gov = ownMarkers(t, gp, reported);
       continue;
     }
+    if (gk === null && (govRel[i] === 'advcl' || govRel[i] === 'xcomp')) {
+      // A purpose is as planned as the act it is for ("would visit Baghdad to meet the prime minister").
+      const m = ownMarkers(t, gp, reported);
+      if (m === 'intended') gov = m;
+      continue;
+    }
     if (gk === null || gk === 'report') continue;
     // "did not plan to attack", "did not demand that": a negated governor negates its content.
-    gov = isNegated(t, gp) && gk !== 'negated' ? 'negated' : gk;
+    // "would not hesitate to strike": the idiom of a resolve (a threat when the act is hostile).
+    if (gk === 'negated' && t.lemma(gp) === 'hesitate' && isNegated(t, gp)) gov = 'intended';
+    else gov = isNegated(t, gp) && gk !== 'negated' ? 'negated' : gk;
   }
   // The speaker: the nearest report among the governors, else a trailing reporting clause or "according to".
   for (let i = 0; i < n; i++) {

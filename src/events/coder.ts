@@ -47,7 +47,7 @@ import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
-import { threatCode } from './intent.js';
+import { conditionalThreatCode, threatCode } from './intent.js';
 import { assaultByUnidentified } from './violence.js';
 import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
 import { HOME_RULE } from '../article/home.js';
@@ -484,6 +484,34 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 7b. "Five Iranians detained/root by U.S. forces/nsubj in Irbil remain/conj in custody":
+    // a participle right after a noun with a "by" phrase whose noun the parser made the
+    // subject of the next finite verb is a reduced relative: the noun is that verb's subject,
+    // the "by" phrase the participle's agent.
+    for (let v = 1; v + 2 < n; v++) {
+      if (this.upos(v) !== 'VERB' || this.xpos(v) !== 'VBN' || this.up[v + 1] !== 'BY' || hasKid(v, ['aux', 'aux:pass', 'obl:agent'])) continue;
+      const noun = v - 1;
+      if (!nominal(noun) || !((this.head[noun] === v && this.dep[noun].startsWith('nsubj')) || (this.head[v] === noun && this.dep[v] === 'acl'))) continue;
+      let x = v + 2;
+      while (x < n && this.upos(x) === 'DET') x++;
+      if (x >= n || !nominal(x)) continue;
+      while (this.head[x] > x && this.head[x] <= x + 3 && nominal(this.head[x])) x = this.head[x];
+      const w = this.head[x];
+      if (w <= x || !this.dep[x].startsWith('nsubj') || this.upos(w) !== 'VERB' || !['VBP', 'VBZ', 'VBD'].includes(this.xpos(w))) continue;
+      // The finite verb takes the participle's place in the clause.
+      const top = this.head[v] === noun ? noun : v;
+      if (this.head[w] === v || this.head[w] === noun) {
+        if (!this.attach(w, this.head[top], this.head[top] < 0 ? 'root' : this.dep[top])) continue;
+      } else if (this.head[top] >= 0) continue;
+      if (!this.attach(noun, w, 'nsubj')) continue;
+      this.attach(v, noun, 'acl');
+      this.attach(x, v, 'obl:agent');
+      this.attach(v + 1, x, 'case');
+      movedAfter(v, w, w);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 10. "In a rare gesture, the Sadrist bloc/conj praised ...": a subjectless verb whose
     // fronted adjunct has a conjunct after a comma, with no conjunction, naming an actor,
     // has lost its subject to that adjunct.
@@ -685,8 +713,11 @@ class Sent {
     let r = -1;
     for (let k = 0; k < n && r < 0; k++) if (this.upos(k) === 'VERB') r = k;
     if (r < 0) return false;
-    const w = this.kid(r, 'nsubj');
-    if (w < 2 || w > r || !/^(who|which)$/i.test(form(w)) || form(w - 1) !== ',') return false;
+    // "X, whose coalition depends on ..., said": the possessive relative word (the parser's
+    // subject, or the possessor of the subject noun) after the comma.
+    let w = this.kid(r, 'nsubj');
+    if (w >= 0 && !/^(who|which|whose)$/i.test(form(w))) for (const c of this.kids(w)) if (c < w && this.dep[c] === 'nmod:poss' && /^whose$/i.test(form(c))) w = c;
+    if (w < 2 || w > r || !/^(who|which|whose)$/i.test(form(w)) || form(w - 1) !== ',') return false;
     // The name before the comma, climbed to its phrase's head, hung on the relative verb.
     let x = w - 2;
     while (this.head[x] >= 0 && this.head[x] < w - 1 && ['flat', 'compound', 'amod', 'det', 'nmod:desc'].includes(this.dep[x])) x = this.head[x];
@@ -1274,8 +1305,30 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
 
   function isPassive(st: Sent, v: number): boolean {
     if (st.kid(v, 'aux:pass') >= 0 || st.kid(v, 'nsubj:pass') >= 0) return true;
+    // "the Iranians detained/acl by U.S. forces", "met the men detained/xcomp by ...": a
+    // reduced relative with its agent.
+    if (reducedPassive(st, v)) return true;
     // "was freed" tagged as a copula + adjective is still a passive verb.
     return st.upos(v) === 'ADJ' && st.kid(v, 'cop') >= 0;
+  }
+
+  /**
+   * A past participle the parser hung as the complement of a verb after its object ("met the
+   * men detained/xcomp by the police") with a "by" agent and no subject: a reduced relative on
+   * the object, whose agent acts on it. (One parsed as the noun's own modifier, "the benchmarks
+   * set/acl by X", describes the background: it stays uncoded, as the expert leaves it.)
+   */
+  function reducedPassive(st: Sent, v: number): boolean {
+    return st.dep[v] === 'xcomp' && XPOS[st.doc.xpos[st.a + v]] === 'VBN' && st.kid(v, 'obl:agent') >= 0 && st.kid(v, 'nsubj') < 0 && st.kid(v, 'aux') < 0;
+  }
+
+  /** The noun a reduced passive relative describes (its patient), or -1. */
+  function reducedPatient(st: Sent, v: number): number {
+    if (!reducedPassive(st, v)) return -1;
+    const p = st.head[v];
+    if (p < 0) return -1;
+    const o = st.kid(p, 'obj');
+    return o >= 0 && o < v ? o : -1;
   }
 
   function agentOf(st: Sent, v: number): number {
@@ -1712,6 +1765,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (passive) {
       const subj = st.kid(v, 'nsubj:pass') >= 0 ? st.kid(v, 'nsubj:pass') : st.kid(v, 'nsubj');
       if (subj >= 0) cand.push(subj);
+      else if (reducedPatient(st, v) >= 0) cand.push(reducedPatient(st, v));
     }
     for (const rel of ['obj', 'iobj']) {
       const c = st.kid(v, rel);
@@ -1771,8 +1825,22 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       return false;
     };
+    // "ordered his fighters off the streets after talks with X", "approved the law after
+    // months of talks brokered by X": a time adjunct's actors are the background of the act.
+    const background = (x: number) => {
+      for (let k = st.synHead(st.mentions[x]), d = 0; k >= 0 && k !== v && d < 12; k = st.head[k], d++) {
+        const cs = st.kid(k, 'case');
+        if (st.head[k] < 0 || cs < 0 || !TEMPORAL.has(st.up[cs]) || (st.dep[k] !== 'obl' && st.dep[k] !== 'nmod') || !st.inSubtree(k, v)) continue;
+        // "until the government/obl halted/advcl ...": a clause the parser split, whose subject it is.
+        let last = k;
+        for (let j = k + 1; j < st.n && st.inSubtree(j, k); j++) last = j;
+        const next = last + 1 < st.n ? XPOS[st.doc.xpos[st.a + last + 1]] : '';
+        return !(next === 'VBD' || next === 'VBZ' || next === 'VBP' || next === 'MD');
+      }
+      return false;
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -2559,7 +2627,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const f = c < 0 && x < 0 && u < 0 && futureClause(st, v) ? conditionClause(st, v, 'IF') : -1;
     if (f >= 0) {
       for (const e of h.events) {
-        const threat = e.negated ? null : threatCode(e.cameo);
+        const threat = e.negated ? null : conditionalThreatCode(e.cameo);
         if (!threat) continue;
         e.cameo = threat;
         e.rule = `${e.rule} (as conditional threat)`;

@@ -479,6 +479,16 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
    */
   const view: TreeView = { head: headOf, rel, xpos: (k) => XPOS[doc.xpos[k]] ?? '_', lemma, kids };
   const speakersConjunct = (v: number): boolean => sharedSpeakersConjunct(view, v) >= 0;
+  /**
+   * The act is a condition ("would defend the region if Turkish troops crossed the border and
+   * attacked/conj villages"): its verb, or the first of the verbs it is joined to without a
+   * subject or subordinator of its own, heads an if-clause.
+   */
+  const conditionVerb = (v: number): boolean => {
+    let c = v;
+    for (let n = 0; n < 4 && rel(c) === 'conj' && !kids(c).some((k) => rel(k).startsWith('nsubj') || rel(k) === 'mark') && headOf(c) >= 0; n++) c = headOf(c);
+    return rel(c).startsWith('advcl') && isConditionClause(doc, c);
+  };
   const ALLEGING = /^(?:11[0124]|016|12|13)/;
   const isAlleged = (ev: CodedEvent): boolean => {
     if (speakersConjunct(ev.verb)) return false;
@@ -671,7 +681,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('patient-source') && isPatientSource(ev)) reason = 'patient-source';
     else if (on('own-possessed-target') && isOwnPossessed(ev)) reason = 'own-possessed-target';
     else if (on('alleged-act') && isAlleged(ev)) reason = 'alleged-act';
-    else if (on('conditional-act') && rel(ev.verb).startsWith('advcl') && isConditionClause(doc, ev.verb)) reason = 'conditional-act';
+    else if (on('conditional-act') && conditionVerb(ev.verb)) reason = 'conditional-act';
     else if (on('other-predicate-target') && isOtherPredicateTarget(ev)) reason = 'other-predicate-target';
     else if (on('generic-relative') && isGenericRelative(ev)) reason = 'generic-relative';
     else if (on('plain-statement') && ev.cameo === '010') reason = 'plain-statement';

@@ -40,6 +40,14 @@ export function threatCode(cameo: string): string | null {
   return t && cameoInfo(t) ? t : null;
 }
 
+/**
+ * The threat of a hostile act promised on a condition ("would send its soldiers across the border if the attacks
+ * continued"): {@link threatCode}, and a show of force (15) too, which on a condition threatens force (138).
+ */
+export function conditionalThreatCode(cameo: string): string | null {
+  return threatCode(cameo) ?? (cameo.startsWith('15') && cameoInfo('138') ? '138' : null);
+}
+
 /** What {@link codeForModality} needs to know about an event. */
 export interface ModalityFacts {
   modality: string;
@@ -51,6 +59,11 @@ export interface ModalityFacts {
   source: string;
   /** The act is the condition of an if/unless clause ("if the government released them"): no one's intent. */
   conditional?: boolean;
+  /**
+   * The act lasts "until" another actor acts ("would boycott sessions until the government halted ..."): a
+   * measure announced as taken, not threatened (see {@link hasUntilClause}).
+   */
+  until?: boolean;
 }
 
 /**
@@ -70,6 +83,8 @@ export function codeForModality(cameo: string, facts: ModalityFacts): string {
   if (cameo === '129') return '131';
   const hostile = HOSTILE[root];
   if (!hostile || facts.modality !== 'intended') return cameo;
+  // A boycott or suspension announced to last until the other side acts is taken, not threatened.
+  if (facts.until && root === '16') return cameo;
   // The speaker's own side: the same actor, or the same country or group prefix
   // ("Sadr said his followers would ..."; "Iran said its forces would ...").
   const by = facts.attributedTo;
@@ -91,6 +106,30 @@ export function isConditionClause(doc: Doc, v: number): boolean {
     let comma = false;
     for (let k = i + 1; k < subj; k++) if (doc.form[k] === ',') comma = true;
     if (!comma) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at token `v` (or the clause head it is conjoined to) has an adverbial clause marked
+ * "until" ("would boycott sessions until the government halted the raids"), or an "until" below it.
+ */
+export function hasUntilClause(doc: Doc, v: number): boolean {
+  const s = doc.sentenceOf(v);
+  const a = doc.sentStart[s];
+  const b = doc.sentEnd[s];
+  for (let e = v, d = 0; e >= a && e < b && d < 8; d++) {
+    for (let c = a; c < b; c++) {
+      if (doc.head[c] !== e || !DEPREL[doc.dep[c]].startsWith('advcl')) continue;
+      for (let m = a; m < c; m++) if (doc.head[m] === c && DEPREL[doc.dep[m]] === 'mark' && /^until$/i.test(doc.form[m])) return true;
+    }
+    if (DEPREL[doc.dep[e]] !== 'conj') break;
+    e = doc.head[e];
+  }
+  // "boycott sessions until/case the government halted": the clause misparsed, "until" still below the verb.
+  for (let k = v + 1; k < b; k++) {
+    if (!/^until$/i.test(doc.form[k])) continue;
+    for (let h = doc.head[k], d = 0; h >= a && h < b && d < 12; h = doc.head[h], d++) if (h === v) return true;
   }
   return false;
 }

@@ -17,6 +17,23 @@ const MODALS: ReadonlySet<string> = new Set(['must', 'should', 'ought']);
 /** Verbs that with "to" and an infinitive state an obligation ("has to", "needs to"). */
 const NEED_VERBS: ReadonlySet<string> = new Set(['have', 'need']);
 
+/** Verbs of telling an addressee something. */
+const TELL_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'notify']);
+
+/** Verbs of what a side expects of another, told to it ("told Maliki that Washington expected results"). */
+const EXPECT_VERBS: ReadonlySet<string> = new Set(['expect', 'want', 'insist']);
+
+/** Whether `target` is the object of the statement verb `v` ("told Maliki that ..."): its addressee. */
+function addresseeOf(doc: Doc, v: number, target: ActorMention, a: number, b: number): boolean {
+  for (let k = target.start; k < target.end; k++) {
+    const h = doc.head[k];
+    if (h >= target.start && h < target.end) continue;
+    const rel = DEPREL[doc.dep[k]];
+    return h === v && (rel === 'obj' || rel === 'iobj') && h >= a && h < b;
+  }
+  return false;
+}
+
 /** Whether clause head `c` states an obligation of its subject. */
 function obliges(doc: Doc, c: number, kids: readonly number[]): boolean {
   for (const k of kids) {
@@ -55,13 +72,35 @@ export function obligationsAsDemands(
       for (let k = a; k < b; k++) if (doc.head[k] === h) r.push(k);
       return r;
     };
-    for (const c of kidsOf(e.verb)) {
-      if (DEPREL[doc.dep[c]] !== 'ccomp') continue;
+    // The addressee of "told X that ...": the statement's target as the verb's object.
+    const addressee = e.target && addresseeOf(doc, e.verb, e.target, a, b) ? e.target : null;
+    // "told Maliki that the militias must ...", misparsed as a relative clause on the addressee ("Maliki that
+    // ... must"): after a verb of telling, a "that" clause on its object is what was told.
+    const told: number[] = [];
+    if (addressee && TELL_VERBS.has(doc.lemma[e.verb].toLowerCase())) {
+      for (let k = addressee.start; k < addressee.end; k++) {
+        for (const c of kidsOf(k)) {
+          if (DEPREL[doc.dep[c]] !== 'acl:relcl') continue;
+          const first = kidsOf(c)[0];
+          if (first !== undefined && first < c && doc.form[first].toLowerCase() === 'that') told.push(c);
+        }
+      }
+    }
+    for (const c of [...kidsOf(e.verb), ...told]) {
+      if (DEPREL[doc.dep[c]] !== 'ccomp' && !told.includes(c)) continue;
       const kids = kidsOf(c);
-      if (!obliges(doc, c, kids)) continue;
-      const subj = kids.find((k) => DEPREL[doc.dep[k]] === 'nsubj');
-      if (subj === undefined) continue;
-      const m = mentionAt(subj);
+      const subj = kids.find((k) => DEPREL[doc.dep[k]] === 'nsubj' || DEPREL[doc.dep[k]] === 'nsubj:pass');
+      const sm = subj === undefined ? null : mentionAt(subj);
+      let m: ActorMention | null = null;
+      if (obliges(doc, c, kids)) {
+        // "told the Iranians that the flow of rockets must end": an obligation on no actor falls on the addressee,
+        // and so does one in the passive ("told Maliki that the militias must be disarmed": he is to disarm them).
+        const passive = subj !== undefined && DEPREL[doc.dep[subj]] === 'nsubj:pass';
+        m = passive ? addressee : (sm ?? addressee);
+      } else if (addressee && sm && sameSide(sm.code, e.source.code) && EXPECT_VERBS.has(doc.lemma[c].toLowerCase())) {
+        // "told Maliki that Washington expected results": what the speaker's side expects of the addressee.
+        m = addressee;
+      }
       if (!m || sameSide(m.code, e.source.code)) continue;
       const key = `${s} ${e.source.code} ${m.code}`;
       if (seen.has(key)) continue;

@@ -47,6 +47,19 @@ export function speakersConjunct(t: TreeView, v: number): number {
     // Up to the first conjunct's verb ("give up Kirkuk/ccomp": the parser's noun clause).
     for (let d = 0; h >= 0 && d < 4 && !t.xpos(h).startsWith('VB'); d++) h = t.head(h);
   } else if (cc < 0 || cc > v || !['conj', 'acl', 'acl:relcl'].includes(t.rel(v))) return -1;
+  // "accused the militias of fuelling the killing and said/VBD ...", "said Tehran was
+  // waging a war and called/VBD for sanctions": a past verb cannot go on from an -ing form
+  // (neither its gerund nor its progressive), so it continues the finite verb above it.
+  if (t.rel(v) === 'conj' && t.xpos(h) === 'VBG' && h < v) {
+    const g = finiteGovernor(t, h);
+    if (g >= 0) return g;
+  }
+  // "would defend the region if Turkish troops crossed/VBD the border and attacked/VBN
+  // villages": a past verb joined to another past verb of a clause below the reported one
+  // goes on with that verb (its subject), not with the reporter.
+  const joined = h;
+  const past = (k: number): boolean => t.xpos(k) === 'VBD' || t.xpos(k) === 'VBN';
+  if (t.rel(v) === 'conj' && joined >= 0 && t.rel(joined) !== 'ccomp' && past(joined) && Array.from(t.kids(joined)).some((c) => t.rel(c) === 'nsubj' || t.rel(c) === 'nsubj:pass')) return -1;
   // Up to the reported clause's verb.
   for (let d = 0; h >= 0 && d < 8 && t.rel(h) !== 'ccomp'; d++) h = t.head(h);
   if (h < 0 || h > v || t.rel(h) !== 'ccomp') return -1;
@@ -56,4 +69,27 @@ export function speakersConjunct(t: TreeView, v: number): number {
   let modal = false;
   for (const c of t.kids(h)) if (t.rel(c) === 'aux' && t.xpos(c) === 'MD') modal = true;
   return t.xpos(h) === 'VB' && modal && REPORTING.has(t.lemma(g)) ? g : -1;
+}
+
+/**
+ * The finite verb governing the -ing form `h` ("accused X of fuelling": accused; "said
+ * Tehran was waging": said), or -1. A gerund climbs through the noun it hangs on; a
+ * progressive with its own subject is a reported clause, whose reporting verb it is.
+ */
+function finiteGovernor(t: TreeView, h: number): number {
+  const own = Array.from(t.kids(h)).some((c) => t.rel(c) === 'nsubj' || t.rel(c) === 'nsubj:pass');
+  if (own) {
+    const g = t.head(h);
+    return t.rel(h) === 'ccomp' && g >= 0 && g < h && REPORTING.has(t.lemma(g)) ? g : -1;
+  }
+  let x = h;
+  for (let d = 0; d < 4; d++) {
+    const r = t.rel(x);
+    if (!['acl', 'advcl', 'obj', 'obl', 'nmod', 'xcomp'].includes(r)) return -1;
+    x = t.head(x);
+    if (x < 0 || x > h) return -1;
+    const xp = t.xpos(x);
+    if (xp === 'VBD' || xp === 'VBZ' || xp === 'VBP') return x;
+  }
+  return -1;
 }

@@ -13,6 +13,9 @@ const ARMED = new Set(['MIL', 'REB', 'INS', 'UAF', 'SEP', 'SPY']);
 /** People singled out by role beyond {@link PERSON_NOUNS}: killing one of them is an assassination. */
 const VICTIM_ROLES: ReadonlySet<string> = new Set(['officer', 'policeman', 'politician', 'journalist', 'candidate', 'councillor', 'councilman', 'activist', 'tribesman']);
 
+/** Heads of a leader: one of them killed by gunmen is assassinated even when his side is armed. */
+const LEADERS: ReadonlySet<string> = new Set(['leader', 'commander', 'chief', 'sheikh', 'sheik', 'head', 'chieftain']);
+
 /** Unidentified attackers by their head noun (lemma): no bomb, rocket or mortar, whose strike keeps its code. */
 const GUNMEN: ReadonlySet<string> = new Set(['gunman', 'gunmen', 'assailant', 'attacker', 'hitman', 'hitmen', 'killer', 'man', 'men']);
 
@@ -38,8 +41,10 @@ export function assaultByUnidentified(cameo: string, source: string, sourceLemma
   if (source.length !== 6 || source.slice(3) !== 'UAF' || !GUNMEN.has(sourceLemma.toLowerCase())) return cameo;
   // A country or a place ("Kirkuk") is no victim singled out.
   const sector = target.slice(3, 6);
-  if (sector === '' || ARMED.has(sector)) return cameo;
   const lemma = victim.lemma.toLowerCase();
+  // A leader of an armed side shot by gunmen ("a tribal leader who headed an Awakening council") is assassinated.
+  if (ARMED.has(sector) && !victim.plural && LEADERS.has(lemma)) return '186';
+  if (sector === '' || ARMED.has(sector)) return cameo;
   const one = !victim.plural && (victim.proper || PERSON_NOUNS.has(lemma) || VICTIM_ROLES.has(lemma));
   return one ? '186' : '180';
 }

@@ -28,6 +28,9 @@ export function normalizeDate(value: string): string | null {
   return findDate(v, v.length);
 }
 
+/** A year written in a date: "2007", or the last part of "12/4/06". ("10 days ago" is certain only relative to the reference instant.) */
+const WRITTEN_YEAR = /\b\d{4}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b|'\d{2}\b/;
+
 /**
  * The first full date (day, month and year all written) in the first `window`
  * characters of `text`, as YYYY-MM-DD, or null. Partial dates ("Dec. 4", "Monday")
@@ -48,7 +51,8 @@ export function findDate(text: string, window = 1000): string | null {
   for (const r of results) {
     if (iso && iso.index <= r.index) break;
     const s = r.start;
-    if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day')) {
+    // A relative phrase ("last week") has no year of its own.
+    if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day') && WRITTEN_YEAR.test(r.text)) {
       const d = ymd(s.get('year')!, s.get('month')!, s.get('day')!);
       if (d) return d;
     }

@@ -178,7 +178,7 @@ const S1S0_TEMPLATES = compileTemplates([
  * Action templates over the rest of the configuration (arcs, labels, valency,
  * more tokens): [id, atoms...], hashed as h1..h4(id, atoms...).
  */
-const CONFIG_TEMPLATES = compileTemplates([
+const CONFIG_LIST: readonly (readonly number[])[] = [
   // Tag trigrams.
   [32, CA.s1t, CA.s0t, CA.b0t],
   [33, CA.s2t, CA.s1t, CA.s0t],
@@ -220,7 +220,36 @@ const CONFIG_TEMPLATES = compileTemplates([
   [74, CA.s0t, CA.s0ls],
   [75, CA.b0t, CA.b0ls],
   [76, CA.s1t, CA.s1rs, CA.s0t],
-]);
+];
+const CONFIG_TEMPLATES = compileTemplates(CONFIG_LIST);
+
+/**
+ * The configuration templates split by what they read, for beam search's
+ * memos (Decoder.scoreGrouped): `s0` reads only s0 and its children (their
+ * words, tags, labels), valency and label sets, so it is the same wherever
+ * s0's subtree is; `b0` the same of b0; `s1s0` reads s1's and s0's subtrees;
+ * `s0b0` s0's and b0's subtrees; `tok` only tags of stack and buffer tokens.
+ * Together they are exactly CONFIG_LIST (tested). A new configuration
+ * template must go in the group whose key determines every atom it reads.
+ */
+export const CONFIG_GROUP_IDS = {
+  s0: [39, 40, 52, 53, 54, 55, 59, 60, 61, 62, 65, 66, 72, 73, 74],
+  b0: [41, 56, 57, 63, 64, 67, 75],
+  s1s0: [38, 42, 43, 58, 68, 69, 71, 76],
+  s0b0: [35, 36, 37, 70],
+  tok: [32, 33, 34],
+} as const;
+/** Ids of the configuration templates, in {@link State.configFeatures} order. */
+export const CONFIG_IDS: readonly number[] = CONFIG_LIST.map((t) => t[0]);
+const groupOf = (ids: readonly number[]): TemplateHasher => compileTemplates(CONFIG_LIST.filter((t) => ids.includes(t[0])));
+/** Compiled hashers of {@link CONFIG_GROUP_IDS}, over the atoms {@link State.configAtoms} fills. */
+export const CONFIG_GROUPS = {
+  s0: groupOf(CONFIG_GROUP_IDS.s0),
+  b0: groupOf(CONFIG_GROUP_IDS.b0),
+  s1s0: groupOf(CONFIG_GROUP_IDS.s1s0),
+  s0b0: groupOf(CONFIG_GROUP_IDS.s0b0),
+  tok: groupOf(CONFIG_GROUP_IDS.tok),
+};
 
 /** Atoms read by the label templates (slots of State.atoms). */
 const enum LA {
@@ -373,6 +402,19 @@ export class State {
   rlo = new Int32Array(0);
   rhi = new Int32Array(0);
   inStack = new Uint8Array(0);
+  /**
+   * Subtree version per token: token i starts at version i (no children), and
+   * every arc gives its head a new version, numbered by the counter
+   * {@link vctr} (shared by the hypotheses of a beam, so a number is never
+   * reused within a sentence) unless the caller gives one (beam search gives
+   * the same version to the same arc made on the same version, so equal
+   * children mean equal versions). A version thus fixes a token's children
+   * and their labels: beam search memoises what reads only those by version
+   * (Decoder.scoreGrouped, Decoder.beamLabel).
+   */
+  ver = new Int32Array(0);
+  /** Next subtree version: [0] (set by {@link init}; beam states share their decoder state's array). */
+  vctr = new Int32Array(1);
   /** Scratch: the atoms of the configuration or arc being hashed. */
   readonly atoms = new Int32Array(Math.max(CA.COUNT, LA.COUNT));
 
@@ -404,6 +446,7 @@ export class State {
     this.rlo = new Int32Array(c);
     this.rhi = new Int32Array(c);
     this.inStack = new Uint8Array(c);
+    this.ver = new Int32Array(c);
   }
 
   /** Start a sentence of n tokens; the caller fills w[0..n) and t[0..n) first or after. */
@@ -426,27 +469,39 @@ export class State {
       this.rlo[i] = 0;
       this.rhi[i] = 0;
       this.inStack[i] = 0;
+      this.ver[i] = i;
     }
+    this.vctr[0] = n + 1;
     this.w[n] = W_ROOT;
     this.t[n] = T_ROOT;
     this.c[n] = 0;
   }
 
   /**
-   * Become a copy of `src` (same sentence; w and t are shared, not copied).
-   * Tokens right of b0 are untouched by any transition, so only tokens up to
-   * the further of the two buffer fronts need copying (both states must have
-   * been started on the same sentence).
+   * Become a copy of `src` (same sentence; w and t are shared, not copied) as
+   * far as parsing on reads it: the stack, buffer front, every token's arc and
+   * whether it is on the stack, and the children, valency, label sets and
+   * version of the tokens on the stack and of b0. Tokens before b0 off the
+   * stack are attached: nothing reads their children again, so they are not
+   * copied. Tokens right of b0 are untouched by any transition: only those
+   * this state had touched are reset (both states must have been started on
+   * the same sentence).
    */
   copyFrom(src: State): void {
-    this.sp = src.sp;
-    for (let i = 0; i < src.sp; i++) this.stack[i] = src.stack[i];
-    const hi = Math.min(src.n, Math.max(src.bi, this.bi));
+    const sp = src.sp;
+    const b0 = src.bi;
+    const hi = Math.min(src.n, this.bi);
+    this.sp = sp;
     this.n = src.n;
-    this.bi = src.bi;
-    for (let i = 0; i <= hi; i++) {
+    this.bi = b0;
+    for (let i = 0; i <= b0; i++) {
       this.head[i] = src.head[i];
       this.label[i] = src.label[i];
+      this.inStack[i] = src.inStack[i];
+    }
+    for (let j = 0; j <= sp; j++) {
+      const i = j < sp ? src.stack[j] : b0;
+      if (j < sp) this.stack[j] = i;
       this.l1[i] = src.l1[i];
       this.l2[i] = src.l2[i];
       this.r1[i] = src.r1[i];
@@ -457,7 +512,23 @@ export class State {
       this.lhi[i] = src.lhi[i];
       this.rlo[i] = src.rlo[i];
       this.rhi[i] = src.rhi[i];
-      this.inStack[i] = src.inStack[i];
+      this.ver[i] = src.ver[i];
+    }
+    for (let i = b0 + 1; i <= hi; i++) {
+      this.head[i] = -1;
+      this.label[i] = -1;
+      this.l1[i] = -1;
+      this.l2[i] = -1;
+      this.r1[i] = -1;
+      this.r2[i] = -1;
+      this.nl[i] = 0;
+      this.nr[i] = 0;
+      this.llo[i] = 0;
+      this.lhi[i] = 0;
+      this.rlo[i] = 0;
+      this.rhi[i] = 0;
+      this.inStack[i] = 0;
+      this.ver[i] = i;
     }
   }
 
@@ -521,12 +592,16 @@ export class State {
     this.inStack[b] = 1;
   }
 
-  /** Pop s0 and attach it to `h` with label `lab` (LEFT: h = b0, RIGHT: h = s1). */
-  attach(h: number, lab: number): void {
+  /**
+   * Pop s0 and attach it to `h` with label `lab` (LEFT: h = b0, RIGHT: h = s1).
+   * `v`: h's new subtree version (default: the next of {@link vctr}).
+   */
+  attach(h: number, lab: number, v = -1): void {
     const d = this.stack[--this.sp];
     this.inStack[d] = 0;
     this.head[d] = h;
     this.label[d] = lab;
+    this.ver[h] = v >= 0 ? v : this.vctr[0]++;
     const bit = lab < 31 ? 1 << lab : 1 << (lab - 31);
     if (d < h) {
       // LEFT children arrive nearest first, so each new one is the leftmost.
@@ -668,106 +743,165 @@ export class State {
    * labels, valency, distance), written at `out[k..]`; returns the new k.
    */
   configFeatures(out: Int32Array, k: number, mask: number): number {
+    this.configAtoms();
+    k = CONFIG_TEMPLATES(0, this.atoms, out, k, mask);
+    return this.fx === 0 ? k : this.extraFeatures(out, k, mask);
+  }
+
+  /** The optional action template families (FX_* of {@link fx}, none if 0), written at `out[k..]`; returns the new k. */
+  extraFeatures(out: Int32Array, k: number, mask: number): number {
+    if (this.fx === 0) return k;
+    const sp = this.sp;
+    const s0 = sp > 0 ? this.stack[sp - 1] : -1;
+    const b1 = this.bi + 1 <= this.n ? this.bi + 1 : -1;
+    return this.extraActionFeatures(out, mask, k, s0, sp > 1 ? this.stack[sp - 2] : -1, this.bi, b1, s0 >= 0 ? this.l1[s0] : -1);
+  }
+
+  /**
+   * Fill {@link atoms} with what the configuration templates read (CONFIG_LIST):
+   * the atoms of each group of CONFIG_GROUPS, which beam search fills only
+   * for the groups it hashes ({@link tokAtoms} for `tok` and `s0b0`,
+   * {@link s0Atoms}, {@link b0Atoms}, {@link s1s0Atoms}).
+   */
+  configAtoms(): void {
+    this.s0Atoms();
+    this.b0Atoms();
+    this.s1s0Atoms();
+    this.tokAtoms();
+  }
+
+  /** Atoms of s0 and its children (CONFIG_GROUPS.s0). */
+  s0Atoms(): void {
     const w = this.w;
     const t = this.t;
+    const lab = this.label;
     const sp = this.sp;
-    const n = this.n;
+    const a = this.atoms;
+    if (sp === 0) {
+      a[CA.s0w] = 0;
+      a[CA.s0t] = 0;
+      a[CA.s0Lt] = 0;
+      a[CA.s0L2t] = 0;
+      a[CA.s0Rt] = 0;
+      a[CA.s0R2t] = 0;
+      a[CA.s0vr] = 0;
+      a[CA.s0vl] = 0;
+      a[CA.s0Lw] = 0;
+      a[CA.s0Ll] = 0;
+      a[CA.s0Rw] = 0;
+      a[CA.s0Rl] = 0;
+      a[CA.s0L2w] = 0;
+      a[CA.s0L2l] = 0;
+      a[CA.s0R2w] = 0;
+      a[CA.s0R2l] = 0;
+      a[CA.s0rs] = 0;
+      a[CA.s0ls] = 0;
+      return;
+    }
+    const s0 = this.stack[sp - 1];
+    const s0L = this.l1[s0];
+    const s0L2 = this.l2[s0];
+    const s0R = this.r1[s0];
+    const s0R2 = this.r2[s0];
+    a[CA.s0w] = w[s0];
+    a[CA.s0t] = t[s0];
+    a[CA.s0Lw] = s0L >= 0 ? w[s0L] : 0;
+    a[CA.s0Lt] = s0L >= 0 ? t[s0L] : 0;
+    a[CA.s0Ll] = s0L >= 0 ? lab[s0L] + 1 : 0;
+    a[CA.s0L2w] = s0L2 >= 0 ? w[s0L2] : 0;
+    a[CA.s0L2t] = s0L2 >= 0 ? t[s0L2] : 0;
+    a[CA.s0L2l] = s0L2 >= 0 ? lab[s0L2] + 1 : 0;
+    a[CA.s0Rw] = s0R >= 0 ? w[s0R] : 0;
+    a[CA.s0Rt] = s0R >= 0 ? t[s0R] : 0;
+    a[CA.s0Rl] = s0R >= 0 ? lab[s0R] + 1 : 0;
+    a[CA.s0R2w] = s0R2 >= 0 ? w[s0R2] : 0;
+    a[CA.s0R2t] = s0R2 >= 0 ? t[s0R2] : 0;
+    a[CA.s0R2l] = s0R2 >= 0 ? lab[s0R2] + 1 : 0;
+    a[CA.s0vl] = this.nl[s0];
+    a[CA.s0vr] = this.nr[s0];
+    a[CA.s0ls] = this.llo[s0] ^ Math.imul(this.lhi[s0], 0x9e3779b1);
+    a[CA.s0rs] = this.rlo[s0] ^ Math.imul(this.rhi[s0], 0x9e3779b1);
+  }
+
+  /** Atoms of b0 and its (left) children (CONFIG_GROUPS.b0). */
+  b0Atoms(): void {
+    const w = this.w;
+    const t = this.t;
+    const lab = this.label;
+    const b0 = this.bi;
+    const b0L = this.l1[b0];
+    const b0L2 = this.l2[b0];
+    const a = this.atoms;
+    a[CA.b0w] = w[b0];
+    a[CA.b0t] = t[b0];
+    a[CA.b0Lw] = b0L >= 0 ? w[b0L] : 0;
+    a[CA.b0Lt] = b0L >= 0 ? t[b0L] : 0;
+    a[CA.b0Ll] = b0L >= 0 ? lab[b0L] + 1 : 0;
+    a[CA.b0L2w] = b0L2 >= 0 ? w[b0L2] : 0;
+    a[CA.b0L2t] = b0L2 >= 0 ? t[b0L2] : 0;
+    a[CA.b0L2l] = b0L2 >= 0 ? lab[b0L2] + 1 : 0;
+    a[CA.b0vl] = this.nl[b0];
+    a[CA.b0ls] = this.llo[b0] ^ Math.imul(this.lhi[b0], 0x9e3779b1);
+  }
+
+  /** Atoms of s1 and its children with s0's tag and leftmost child (CONFIG_GROUPS.s1s0). */
+  s1s0Atoms(): void {
+    const t = this.t;
+    const lab = this.label;
+    const sp = this.sp;
+    const a = this.atoms;
+    const s0 = sp > 0 ? this.stack[sp - 1] : -1;
+    const s1 = sp > 1 ? this.stack[sp - 2] : -1;
+    const s0L = s0 >= 0 ? this.l1[s0] : -1;
+    a[CA.s0t] = s0 >= 0 ? t[s0] : 0;
+    a[CA.s0Lt] = s0L >= 0 ? t[s0L] : 0;
+    a[CA.s0Ll] = s0L >= 0 ? lab[s0L] + 1 : 0;
+    if (s1 < 0) {
+      a[CA.s1t] = 0;
+      a[CA.s1Lt] = 0;
+      a[CA.s1Ll] = 0;
+      a[CA.s1Rt] = 0;
+      a[CA.s1Rl] = 0;
+      a[CA.s1Rw] = 0;
+      a[CA.s1vr] = 0;
+      a[CA.s1rs] = 0;
+      return;
+    }
+    const s1L = this.l1[s1];
+    const s1R = this.r1[s1];
+    a[CA.s1t] = t[s1];
+    a[CA.s1Lt] = s1L >= 0 ? t[s1L] : 0;
+    a[CA.s1Ll] = s1L >= 0 ? lab[s1L] + 1 : 0;
+    a[CA.s1Rt] = s1R >= 0 ? t[s1R] : 0;
+    a[CA.s1Rl] = s1R >= 0 ? lab[s1R] + 1 : 0;
+    a[CA.s1Rw] = s1R >= 0 ? this.w[s1R] : 0;
+    a[CA.s1vr] = this.nr[s1];
+    a[CA.s1rs] = this.rlo[s1] ^ Math.imul(this.rhi[s1], 0x9e3779b1);
+  }
+
+  /** Tags of s0..s2, b0, b1 and of the nearest children of s0 and b0 (CONFIG_GROUPS.tok and s0b0). */
+  tokAtoms(): void {
+    const t = this.t;
+    const lab = this.label;
+    const sp = this.sp;
+    const a = this.atoms;
     const s0 = sp > 0 ? this.stack[sp - 1] : -1;
     const s1 = sp > 1 ? this.stack[sp - 2] : -1;
     const s2 = sp > 2 ? this.stack[sp - 3] : -1;
     const b0 = this.bi;
-    const b1 = b0 + 1 <= n ? b0 + 1 : -1;
-    const s0w = s0 >= 0 ? w[s0] : 0;
-    const s0t = s0 >= 0 ? t[s0] : 0;
-    const s1w = s1 >= 0 ? w[s1] : 0;
-    const s1t = s1 >= 0 ? t[s1] : 0;
-    const s2t = s2 >= 0 ? t[s2] : 0;
-    const b0w = w[b0];
-    const b0t = t[b0];
-    const b1t = b1 >= 0 ? t[b1] : 0;
-    const lab = this.label;
-    // Children: s0 has both sides, b0 only left children, s1 both.
     const s0L = s0 >= 0 ? this.l1[s0] : -1;
-    const s0L2 = s0 >= 0 ? this.l2[s0] : -1;
     const s0R = s0 >= 0 ? this.r1[s0] : -1;
-    const s0R2 = s0 >= 0 ? this.r2[s0] : -1;
     const b0L = this.l1[b0];
-    const b0L2 = this.l2[b0];
-    const s1L = s1 >= 0 ? this.l1[s1] : -1;
-    const s1R = s1 >= 0 ? this.r1[s1] : -1;
-    const s0Lw = s0L >= 0 ? w[s0L] : 0;
-    const s0Lt = s0L >= 0 ? t[s0L] : 0;
-    const s0Ll = s0L >= 0 ? lab[s0L] + 1 : 0;
-    const s0L2w = s0L2 >= 0 ? w[s0L2] : 0;
-    const s0L2t = s0L2 >= 0 ? t[s0L2] : 0;
-    const s0L2l = s0L2 >= 0 ? lab[s0L2] + 1 : 0;
-    const s0Rw = s0R >= 0 ? w[s0R] : 0;
-    const s0Rt = s0R >= 0 ? t[s0R] : 0;
-    const s0Rl = s0R >= 0 ? lab[s0R] + 1 : 0;
-    const s0R2w = s0R2 >= 0 ? w[s0R2] : 0;
-    const s0R2t = s0R2 >= 0 ? t[s0R2] : 0;
-    const s0R2l = s0R2 >= 0 ? lab[s0R2] + 1 : 0;
-    const b0Lw = b0L >= 0 ? w[b0L] : 0;
-    const b0Lt = b0L >= 0 ? t[b0L] : 0;
-    const b0Ll = b0L >= 0 ? lab[b0L] + 1 : 0;
-    const b0L2w = b0L2 >= 0 ? w[b0L2] : 0;
-    const b0L2t = b0L2 >= 0 ? t[b0L2] : 0;
-    const b0L2l = b0L2 >= 0 ? lab[b0L2] + 1 : 0;
-    const s1Lt = s1L >= 0 ? t[s1L] : 0;
-    const s1Ll = s1L >= 0 ? lab[s1L] + 1 : 0;
-    const s1Rt = s1R >= 0 ? t[s1R] : 0;
-    const s1Rl = s1R >= 0 ? lab[s1R] + 1 : 0;
-    const s1Rw = s1R >= 0 ? w[s1R] : 0;
-    const s0vl = s0 >= 0 ? this.nl[s0] : 0;
-    const s0vr = s0 >= 0 ? this.nr[s0] : 0;
-    const b0vl = this.nl[b0];
-    const s1vr = s1 >= 0 ? this.nr[s1] : 0;
-    const s0ls = s0 >= 0 ? this.llo[s0] ^ Math.imul(this.lhi[s0], 0x9e3779b1) : 0;
-    const s0rs = s0 >= 0 ? this.rlo[s0] ^ Math.imul(this.rhi[s0], 0x9e3779b1) : 0;
-    const b0ls = this.llo[b0] ^ Math.imul(this.lhi[b0], 0x9e3779b1);
-    const s1rs = s1 >= 0 ? this.rlo[s1] ^ Math.imul(this.rhi[s1], 0x9e3779b1) : 0;
-    const a = this.atoms;
-    a[CA.s0w] = s0w;
-    a[CA.s0t] = s0t;
-    a[CA.b0w] = b0w;
-    a[CA.b0t] = b0t;
-    a[CA.s1w] = s1w;
-    a[CA.s1t] = s1t;
-    a[CA.b1t] = b1t;
-    a[CA.s2t] = s2t;
-    a[CA.s0Lt] = s0Lt;
-    a[CA.s0Rt] = s0Rt;
-    a[CA.b0Lt] = b0Lt;
-    a[CA.s1Rt] = s1Rt;
-    a[CA.s0L2t] = s0L2t;
-    a[CA.s0R2t] = s0R2t;
-    a[CA.b0L2t] = b0L2t;
-    a[CA.s1Lt] = s1Lt;
-    a[CA.s0vr] = s0vr;
-    a[CA.s0vl] = s0vl;
-    a[CA.b0vl] = b0vl;
-    a[CA.s1vr] = s1vr;
-    a[CA.s0Lw] = s0Lw;
-    a[CA.s0Ll] = s0Ll;
-    a[CA.s0Rw] = s0Rw;
-    a[CA.s0Rl] = s0Rl;
-    a[CA.b0Lw] = b0Lw;
-    a[CA.b0Ll] = b0Ll;
-    a[CA.s0L2w] = s0L2w;
-    a[CA.s0L2l] = s0L2l;
-    a[CA.s0R2w] = s0R2w;
-    a[CA.s0R2l] = s0R2l;
-    a[CA.b0L2w] = b0L2w;
-    a[CA.b0L2l] = b0L2l;
-    a[CA.s1Rw] = s1Rw;
-    a[CA.s1Rl] = s1Rl;
-    a[CA.s1Ll] = s1Ll;
-    a[CA.s0rs] = s0rs;
-    a[CA.s0ls] = s0ls;
-    a[CA.b0ls] = b0ls;
-    a[CA.s1rs] = s1rs;
-    k = CONFIG_TEMPLATES(0, a, out, k, mask);
-    return this.fx === 0 ? k : this.extraActionFeatures(out, mask, k, s0, s1, b0, b1, s0L);
+    a[CA.s0t] = s0 >= 0 ? t[s0] : 0;
+    a[CA.s1t] = s1 >= 0 ? t[s1] : 0;
+    a[CA.s2t] = s2 >= 0 ? t[s2] : 0;
+    a[CA.b0t] = t[b0];
+    a[CA.b1t] = b0 + 1 <= this.n ? t[b0 + 1] : 0;
+    a[CA.s0Lt] = s0L >= 0 ? t[s0L] : 0;
+    a[CA.s0Ll] = s0L >= 0 ? lab[s0L] + 1 : 0;
+    a[CA.s0Rt] = s0R >= 0 ? t[s0R] : 0;
+    a[CA.s0Rl] = s0R >= 0 ? lab[s0R] + 1 : 0;
+    a[CA.b0Lt] = b0L >= 0 ? t[b0L] : 0;
   }
 
   /** The optional action template families (see FX_WN, FX_BETWEEN), from out[k]; returns the new k. */

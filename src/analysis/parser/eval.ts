@@ -3,9 +3,10 @@
  * UAS/LAS with predicted tags (or gold tags with --gold-tags), parsing speed
  * and model load time.
  *
- *   node dist/analysis/parser/eval.js [--gold-tags] [--model models/parser.bin] [--data DIR] [--beam K] [--revise]
+ *   node dist/analysis/parser/eval.js [--gold-tags] [--model models/parser.bin] [--data DIR] [--beam K] [--margin M] [--revise]
  *
- * --beam K overrides the model's default decoding width. --revise re-parses
+ * --beam K overrides the model's default decoding width; --margin M prunes
+ * the beam (ParserOptions.beamMargin). --revise re-parses
  * right to left with the file's reverse model reading the first parse (see
  * index.ts ParserOptions.revise). A right-to-left model file on its own
  * (train.js --reverse without --guide) is evaluated as such.
@@ -35,10 +36,16 @@ const useGold = process.argv.includes('--gold-tags');
 
 let t0 = performance.now();
 const beamArg = arg('beam', '');
-const parser = loadParser(modelPath, { ...(beamArg ? { beam: Number(beamArg) } : {}), ...(process.argv.includes('--revise') ? { revise: true } : {}) });
+const marginArg = arg('margin', '');
+const parser = loadParser(modelPath, {
+  ...(beamArg ? { beam: Number(beamArg) } : {}),
+  ...(marginArg ? { beamMargin: Number(marginArg) } : {}),
+  ...(process.argv.includes('--revise') ? { revise: true } : {}),
+});
 const loadMs = performance.now() - t0;
 console.log(
   `model ${modelPath}: ${(statSync(modelPath).size / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms, beam ${parser.beam}` +
+    `${parser.margin < Infinity ? `, margin ${parser.margin}` : ''}` +
     `${parser.revise ? ', right-to-left revision' : ''}${parser.model.reverse ? ', right to left' : ''}`,
 );
 

@@ -4,7 +4,11 @@
  * features. Greedy decoding (the default, fastest) uses a model trained with
  * a dynamic oracle; beam decoding (`loadParser(path, { beam: 4 })`, about 3-4x
  * slower, more accurate) uses a second model in the same file trained
- * globally with beam search and max-violation updates (see trainer.ts).
+ * globally with beam search and max-violation updates (see trainer.ts). Its
+ * hypotheses share the scoring of what they have in common (token groups,
+ * subtrees by version, labels: Decoder.parseBeam), about 1.2x the whole
+ * pipeline's speed at width 3 or 4 over scoring each alone, same parses;
+ * `beamMargin` (opt-in) prunes hypotheses far below the best.
  *
  * The default model (models/parser.bin) is trained on UD English EWT and is a
  * derived work under CC BY-SA 4.0.
@@ -53,6 +57,8 @@ export class Parser {
   private readonly rdec: Decoder | null;
   /** Beam width used to decode (1 = greedy, fastest). */
   readonly beam: number;
+  /** Score margin of beam pruning (Infinity: none); see ParserOptions.beamMargin. */
+  readonly margin: number;
   /**
    * Whether sentences are parsed twice: left to right, then right to left by
    * the file's reverse model reading the first parse (reverse revision,
@@ -74,6 +80,8 @@ export class Parser {
     // else the width the (beam-only) model was trained with.
     this.beam = Math.max(1, Math.floor(opts.beam ?? model.beam ?? 1));
     this.revise = opts.revise === true;
+    this.margin = opts.beamMargin ?? Infinity;
+    if (!(this.margin >= 0)) throw new AnnalsError('E_USAGE', `beamMargin must be a number >= 0, not ${opts.beamMargin}`);
     if (this.revise && (model.reverse || !model.reverseModel)) {
       throw new AnnalsError('E_MODEL', 'this parser model file has no right-to-left model to revise with (see ParserOptions.revise)');
     }
@@ -112,7 +120,7 @@ export class Parser {
     }
     const dec = this.dec;
     dec.load(doc.form, doc.upos, doc.xpos, start, end);
-    dec.parseBeam(this.beam);
+    dec.parseBeam(this.beam, this.margin);
     const st = dec.state;
     const labels = dec.model.labels;
     const root = dec.model.rootLabel;
@@ -207,6 +215,12 @@ export interface ParserOptions {
    * one has it). Default false.
    */
   revise?: boolean;
+  /**
+   * Beam pruning (opt-in; changes parses): at each step, drop hypotheses whose
+   * score is more than this below the best one's, so confident steps extend
+   * fewer hypotheses. Default: none (Infinity).
+   */
+  beamMargin?: number;
 }
 
 /** Load a parser model (default: models/parser.bin). Throws E_MODEL if missing or corrupt. */

@@ -10,7 +10,7 @@ import { checkStages, runStages } from '../pipeline.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
 import { loadParser, Parser, parserStage } from './index.js';
 import { COARSE_GROUPS, Decoder, deserialiseModel, FINE_GROUPS, selectTop, serialiseModel, type ParserModel } from './model.js';
-import { compileTemplates, FX_BETWEEN, FX_GUIDE, FX_WN, h1, h2, h3, h4, LEFT, MAX_ACT_FEATS, MAX_LAB_FEATS, RIGHT, SHIFT, State } from './core.js';
+import { compileTemplates, CONFIG_GROUP_IDS, CONFIG_GROUPS, CONFIG_IDS, FX_BETWEEN, FX_GUIDE, FX_WN, h1, h2, h3, h4, LEFT, MAX_ACT_FEATS, MAX_LAB_FEATS, RIGHT, SHIFT, State } from './core.js';
 import { projectivise } from './data.js';
 import { blendQuantised } from './trainer.js';
 import { assertTrees } from '../tree-check.js';
@@ -209,6 +209,51 @@ test('beam decoding yields trees, and width 1 is the greedy parse', () => {
   assert.deepEqual([...a.head], [...c.head]);
 });
 
+test('beam decoding with its caches and memos gives the parses of plain scoring', () => {
+  // The same weights as floats take the plain path: every feature hashed and
+  // summed for every hypothesis, every label scored (integer sums are exact,
+  // so the two must agree on every arc and label).
+  const m = parser.model.beamModel!;
+  const plainModel: ParserModel = { ...parser.model, beamModel: { ...m, act: Float32Array.from(m.act), lab: Float32Array.from(m.lab) } };
+  const doc = (): Doc =>
+    runStages([taggerStage(tagger)], Doc.fromWords([
+      'The rebels , who had seized the town on Monday after a week of fighting , said on Tuesday that they would withdraw if the talks resumed .'.split(' '),
+      'Police fired tear gas at protesters who had gathered outside the parliament in the capital .'.split(' '),
+      'Ministers from both countries met in Geneva , where they agreed to restore ties and to reopen their embassies by March .'.split(' '),
+      'He left .'.split(' '),
+    ]));
+  for (const width of [2, 3, 4, 8]) {
+    const fast = doc();
+    const plain = doc();
+    new Parser(parser.model, { beam: width }).parseDoc(fast);
+    new Parser(plainModel, { beam: width }).parseDoc(plain);
+    assertTrees(fast);
+    assert.deepEqual([...fast.head], [...plain.head], `heads at beam ${width}`);
+    assert.deepEqual([...fast.dep], [...plain.dep], `labels at beam ${width}`);
+  }
+});
+
+test('beam pruning by score margin keeps trees; no margin is the plain beam', () => {
+  const sents = [
+    'The/DET/DT cleric/NOUN/NN who/PRON/WP leads/VERB/VBZ the/DET/DT militia/NOUN/NN refused/VERB/VBD to/PART/TO meet/VERB/VB envoys/NOUN/NNS ./PUNCT/.',
+    'Talks/NOUN/NNS resumed/VERB/VBD ./PUNCT/.',
+  ];
+  const plain = tagged(...sents);
+  new Parser(parser.model, { beam: 4 }).parseDoc(plain);
+  const wide = tagged(...sents);
+  const p = new Parser(parser.model, { beam: 4, beamMargin: 1e9 });
+  assert.equal(p.margin, 1e9);
+  p.parseDoc(wide);
+  assert.deepEqual([...wide.head], [...plain.head]);
+  assert.deepEqual([...wide.dep], [...plain.dep]);
+  // Margin 0 keeps only hypotheses tied with the best: still one tree per sentence.
+  const narrow = tagged(...sents);
+  new Parser(parser.model, { beam: 4, beamMargin: 0 }).parseDoc(narrow);
+  assertTrees(narrow);
+  assert.equal(new Parser(parser.model, { beam: 4 }).margin, Infinity);
+  assert.throws(() => new Parser(parser.model, { beam: 4, beamMargin: -1 }), (e: unknown) => e instanceof AnnalsError && e.code === 'E_USAGE');
+});
+
 test('selectTop keeps the best candidates in order, ties to the earlier', () => {
   const score = Float64Array.of(1, 5, 3, 5, 0);
   const parent = Int32Array.of(0, 1, 2, 3, 4);
@@ -323,6 +368,48 @@ test('compiled feature templates hash exactly like h1..h4', () => {
   assert.throws(() => compileTemplates([[1, 0, 1, 2, 3, 4]]), RangeError);
 });
 
+test('the configuration template groups of beam search are exactly the configuration templates', () => {
+  const ids = Object.values(CONFIG_GROUP_IDS).flat();
+  assert.deepEqual([...ids].sort((x, y) => x - y), [...CONFIG_IDS].sort((x, y) => x - y));
+  assert.equal(new Set(ids).size, ids.length, 'no template in two groups');
+  // The groups' features over the same atoms are configFeatures' features (order aside).
+  const dec = new Decoder(parser.model);
+  const doc = runStages([taggerStage(tagger)], Doc.fromWords(['Officials said the talks , which began on Monday , would resume .'.split(' ')]));
+  dec.load(doc.form, doc.upos, doc.xpos, 0, doc.length);
+  const st = dec.state;
+  const all = new Int32Array(MAX_ACT_FEATS);
+  const parts = new Int32Array(MAX_ACT_FEATS);
+  let steps = 0;
+  while (!st.done()) {
+    const n = st.configFeatures(all, 0, 0xfffff);
+    st.configAtoms();
+    let k = 0;
+    for (const g of Object.values(CONFIG_GROUPS)) k = g(0, st.atoms, parts, k, 0xfffff);
+    assert.equal(k, n);
+    assert.deepEqual([...parts.subarray(0, k)].sort(), [...all.subarray(0, n)].sort());
+    // Each group's own atom filler sets every atom the group reads.
+    const fillers: Record<keyof typeof CONFIG_GROUPS, () => void> = {
+      s0: () => st.s0Atoms(),
+      b0: () => st.b0Atoms(),
+      s1s0: () => st.s1s0Atoms(),
+      s0b0: () => st.tokAtoms(),
+      tok: () => st.tokAtoms(),
+    };
+    for (const [name, g] of Object.entries(CONFIG_GROUPS) as [keyof typeof CONFIG_GROUPS, (typeof CONFIG_GROUPS)['s0']][]) {
+      st.configAtoms();
+      const want = new Int32Array(MAX_ACT_FEATS);
+      const kw = g(0, st.atoms, want, 0, 0xfffff);
+      st.atoms.fill(0x5bd1e995);
+      fillers[name]();
+      const got = new Int32Array(MAX_ACT_FEATS);
+      assert.equal(g(0, st.atoms, got, 0, 0xfffff), kw);
+      assert.deepEqual([...got], [...want], `group ${name}`);
+    }
+    dec.apply(st.canShift() && steps % 3 !== 2 ? SHIFT : st.canRight() ? RIGHT : LEFT);
+    steps++;
+  }
+});
+
 test('cached and packed scoring equals the plain sums over all features, in any configuration', () => {
   const m = parser.model;
   // The shipped weights also score the optional families' features (hashed into the same rows).
@@ -347,7 +434,7 @@ test('cached and packed scoring equals the plain sums over all features, in any 
         dec.load(doc.form, doc.upos, doc.xpos, doc.sentStart[s], doc.sentEnd[s]);
         plain.load(doc.form, doc.upos, doc.xpos, doc.sentStart[s], doc.sentEnd[s]);
         const st = dec.state;
-        dec.resetGroups(st.n, run % 2 === 1); // odd runs: with the pair caches of beam search
+        dec.resetGroups(st.n, run % 2 === 1 ? 4 : 1); // odd runs: with the pair caches and version memos of beam search
         while (!st.done()) {
           dec.scoreState(st, feats, full);
           dec.scoreCached(st, cached);
