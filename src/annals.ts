@@ -12,7 +12,7 @@ import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
-import { answeredTargets, byPosition, exchangeTargets } from './article/implicit.js';
+import { answeredTargets, byPosition, exchangeTargets, nounActTargets } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { obligationsAsDemands } from './events/obligation.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
@@ -177,7 +177,11 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
       if (article) {
         const dyadic = coded.filter((e) => e.target);
-        const answered = answeredTargets(dyadic, open);
+        // A reaction that names the act it answers ("denied the charge", "condemned the bombing") answers that act's source.
+        const answered = nounActTargets(doc, [...raw, ...open], open);
+        const renamed = nounActTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
+        if (renamed.size > 0) coded = coded.map((e) => renamed.get(e) ?? e);
+        for (const [k, v] of answeredTargets(dyadic, open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // A hostile act the source only vows or plans is a threat (coded 13x below, from its modality).
         const threat = (e: CodedEvent): boolean => threatCode(e.cameo) !== null && analyzeModality(new SentTree(doc, e.sentence), e.verb).modality === 'intended';
         for (const [k, v] of exchangeTargets(dyadic, open.filter((e) => !answered.has(e)), threat)) answered.set(k, v);

@@ -26,9 +26,12 @@ const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'PUNCT', 'ADJ', '
  */
 export function isStateSubject(doc: Doc, m: ActorMention, verb: number, states: ReadonlySet<string>): boolean {
   if (m.code.length !== 3 || !states.has(m.code) || m.codes || m.resolvedFrom) return false;
-  const h = m.head;
+  if (m.head < m.start || m.head >= m.end) return false;
+  // One of coordinated subjects ("Tehran and Ankara agreed ...") stands for the first conjunct.
+  let h = m.head;
+  while (DEPREL[doc.dep[h]] === 'conj' && doc.head[h] >= 0 && (doc.head[h] < m.start || doc.head[h] >= m.end)) h = doc.head[h];
   // Active or passive subject ("Iran was prepared to hold talks").
-  if (h < m.start || h >= m.end || !/^nsubj(:pass)?$/.test(DEPREL[doc.dep[h]])) return false;
+  if (!/^nsubj(:pass)?$/.test(DEPREL[doc.dep[h]])) return false;
   // The subject of the event verb, or of the verbs it completes ("Iran offered to help train ..."),
   // or of a verb it is coordinated with and shares the subject of ("Tehran backed X and opposed Y"),
   // or of the verb whose "saying ..." clause holds the event ("Ankara rejected the offer, saying it would not negotiate").
@@ -46,6 +49,8 @@ function climbs(doc: Doc, v: number): boolean {
   if (d === 'conj') return !hasSubject(doc, v);
   // A subjectless participle clause ("..., saying it would ...") and the clause it reports.
   if (d === 'advcl') return !hasSubject(doc, v) && /ing$/i.test(doc.form[v]);
+  // "Iraq said it would send a delegation": the state's own pronoun subject of the clause it reports.
+  if (d === 'ccomp' && STATE_PRONOUNS.has(subjectForm(doc, v))) return true;
   if (d === 'ccomp') return DEPREL[doc.dep[doc.head[v]]] === 'advcl' && /ing$/i.test(doc.form[doc.head[v]]) && !hasSubject(doc, doc.head[v]);
   return false;
 }
@@ -129,6 +134,16 @@ const WITH: ReadonlySet<string> = new Set(['with']);
 
 const TO: ReadonlySet<string> = new Set(['to', 'toward', 'towards']);
 
+/** Pronouns by which a state's reported clause names the state itself ("Iraq said it would ..."). */
+const STATE_PRONOUNS: ReadonlySet<string> = new Set(['it']);
+
+/** The lower-cased form of verb `v`'s subject, or '' when it has none. */
+function subjectForm(doc: Doc, v: number): string {
+  const s = doc.sentenceOf(v);
+  for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === v && DEPREL[doc.dep[k]].startsWith('nsubj')) return doc.form[k].toLowerCase();
+  return '';
+}
+
 /** True when verb `v` has its own subject. */
 function hasSubject(doc: Doc, v: number): boolean {
   const s = doc.sentenceOf(v);
@@ -178,6 +193,25 @@ export function isStatePairSubject(doc: Doc, m: ActorMention, verb: number, stat
   return doc.head[h] === v;
 }
 
+/** CAMEO roots of diplomacy (statements to a side, which may become demands later, appeals, intents, consultations, cooperation, demands): a people dealing with a government is its government. */
+const DIPLOMATIC_ROOTS: ReadonlySet<string> = new Set(['01', '02', '03', '04', '05', '10']);
+
+/**
+ * True when `m` is "the" and a state's plural demonym ("the Iranians", "the Americans") on one
+ * side of a diplomatic act (see DIPLOMATIC_ROOTS) whose other side `other` is another state's
+ * government: the expert codes the people's government there ("we told the Iranians ..." by a
+ * U.S. envoy = IRNGOV), while in protests, accusations and fighting they stay the people or its forces.
+ */
+export function isPeopleInDiplomacy(doc: Doc, m: ActorMention, other: ActorMention | null, cameo: string, states: ReadonlySet<string>): boolean {
+  if (!other || !DIPLOMATIC_ROOTS.has(cameo.slice(0, 2))) return false;
+  if (m.code.length !== 3 || !states.has(m.code) || m.codes || m.resolvedFrom) return false;
+  if (m.end - m.start !== 1 || m.head !== m.start || XPOS[doc.xpos[m.head]] !== 'NNPS') return false;
+  if (m.start === 0 || doc.sentenceOf(m.start - 1) !== doc.sentenceOf(m.start) || doc.form[m.start - 1].toLowerCase() !== 'the') return false;
+  return /^[A-Z]{3}GOV$/.test(other.code) && other.code.slice(0, 3) !== m.code;
+}
+
+const PEOPLE_RULE = 'a people dealing with another government is its government';
+
 /** A state's mention as one of its bodies (IRN + GOV = IRNGOV), the reason added to its rule. */
 function recode(m: ActorMention, sector: 'GOV' | 'MIL', why: string): ActorMention {
   return { ...m, code: `${m.code}${sector}`, rule: `${m.rule} + ${why}` };
@@ -209,6 +243,7 @@ export function stateSubjectsAsGovernment(
       };
     }
     if (isMilitaryActor(doc, e.source, states)) return { ...e, source: recode(e.source, 'MIL', MILITARY_RULE) };
+    if (isPeopleInDiplomacy(doc, e.source, e.target, e.cameo, states)) return { ...e, source: recode(e.source, 'GOV', PEOPLE_RULE) };
     if (!isStateSubject(doc, e.source, e.verb, states)) return e;
     // "Basra accused ...", "Sadr City ...": a city that is not the capital speaks for itself, not the state.
     if (seat && !seat(doc.text.slice(doc.start[e.source.start], doc.end[e.source.end - 1]), e.source.code)) return e;
@@ -234,6 +269,7 @@ export function stateTargetsAsGovernment(
     const t = e.target;
     if (t && isMilitaryActor(doc, t, states) && e.source.code !== `${t.code}MIL`) return { ...e, target: recode(t, 'MIL', MILITARY_RULE) };
     if (!t || FORCE_ROOTS.has(e.cameo.slice(0, 2))) return e;
+    if (isPeopleInDiplomacy(doc, t, e.source, e.cameo, states)) return { ...e, target: recode(t, 'GOV', PEOPLE_RULE) };
     // "appealed to both countries": each state of a pair addressed by a political act, through its government.
     if (isStatePair(doc, t, states)) return e.source.code === `${t.code}GOV` ? e : { ...e, target: recode(t, 'GOV', 'a pair of states addressed by a political act is their governments') };
     const name = doc.text.slice(doc.start[t.start], doc.end[t.end - 1]);

@@ -14,6 +14,7 @@
  */
 import type { ActorMention } from '../actors/types.js';
 import type { CodedEvent } from '../events/types.js';
+import type { Doc } from '../analysis/doc.js';
 
 /** CAMEO roots (or codes) of acts that answer an earlier act: deny, disapprove, reject, threaten, demand. */
 const REACTIONS: readonly string[] = ['016', '11', '12'];
@@ -134,6 +135,96 @@ export function exchangeTargets(
       ...e,
       target: { ...other, resolvedFrom: from, rule: `${other.rule} + the other side of the exchange` },
       rule: `${e.rule} + target: the other side of its source's last exchange`,
+    });
+  }
+  return out;
+}
+
+/**
+ * Nouns that name an earlier act, each with the kinds of act it may name, best first: the
+ * verbs the act may be reported with (lemmas; empty = any) and their CAMEO roots.
+ * "denied the charge" names an accusation (or, failing one, the statement that made it:
+ * "He said U.S. forces had found Iranian-made bombs ... Qomi rejected the accusation"),
+ * "condemned the bombing" a bombing. An attack noun names only an act reported by its own
+ * verb: the latest fighting before it is often another side's.
+ */
+interface ActKind { readonly verbs: readonly string[]; readonly roots: readonly string[] }
+const ACCUSATION: readonly ActKind[] = [{ verbs: [], roots: ['112', '111'] }, { verbs: [], roots: ['01'] }];
+const attack = (...verbs: string[]): readonly ActKind[] => [{ verbs, roots: ['17', '18', '19', '20'] }];
+const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, readonly ActKind[]>([
+  ['charge', ACCUSATION],
+  ['accusation', ACCUSATION],
+  ['allegation', ACCUSATION],
+  ['bombing', attack('bomb')],
+  ['shelling', attack('shell')],
+  ['bombardment', attack('bombard', 'shell')],
+  ['strike', attack('strike', 'bomb')],
+  ['airstrike', attack('strike', 'bomb')],
+  ['attack', attack('attack', 'strike', 'bomb', 'shell', 'ambush', 'storm')],
+  ['assault', attack('assault', 'attack', 'storm')],
+  ['ambush', attack('ambush')],
+  ['killing', attack('kill', 'shoot')],
+  ['shooting', attack('shoot', 'kill')],
+  ['raid', attack('raid', 'storm')],
+  ['incursion', attack('cross', 'invade', 'enter')],
+]);
+
+/** Words that may stand between the reaction's verb and the act noun ("the latest deadly bombing"). */
+const NOUN_PREFIX = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'latest', 'recent', 'deadly', 'new', 'suicide', 'car', 'us', 'u.s.', 'american', 'israeli', 'turkish', 'iraqi', 'iranian', "'s", 'weekend', 'overnight', 'military']);
+
+/** The act noun a reaction's verb takes as its object ("rejected the accusation"), as its lemma, or null. */
+function actNounAfter(doc: Doc, verb: number): { noun: string; at: number } | null {
+  const end = doc.sentEnd[doc.sentenceOf(verb)];
+  for (let i = verb + 1; i < Math.min(end, verb + 5); i++) {
+    const w = doc.form[i].toLowerCase();
+    const lemma = doc.lemma[i] || w;
+    const key = ACT_NOUNS.has(lemma) ? lemma : ACT_NOUNS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : null;
+    if (key) return { noun: key, at: i };
+    if (!NOUN_PREFIX.has(w) && !/^(also|strongly|sharply|firmly|flatly)$/.test(w)) return null;
+  }
+  return null;
+}
+
+/**
+ * The events of `open` (no target, or one coreference found at the noun) whose reaction names the act it answers by a noun
+ * ("The movement denied the charge", "He condemned the bombing of a market"), each mapped
+ * to a copy aimed at that act's source: the latest act of the noun's kind ({@link ACT_NOUNS})
+ * in the same or the previous {@link WINDOW} sentences, by another entity. `acts` holds every
+ * act the coder found, filtered or not (an accusation a filter dropped is still the one denied);
+ * the answered act needs no target (a bombing by insurgents of a market).
+ */
+export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: readonly CodedEvent[]): Map<CodedEvent, CodedEvent> {
+  const out = new Map<CodedEvent, CodedEvent>();
+  const events = [...acts].sort(byPosition);
+  for (const e of open) {
+    if (!isReaction(e.cameo)) continue;
+    const named = actNounAfter(doc, e.verb);
+    if (!named) continue;
+    // A target found at the noun itself is coreference's guess for it ("the raid" -> Baghdad), no actor.
+    if (e.target && !(e.target.start <= named.at && named.at < e.target.end)) continue;
+    const noun = named.noun;
+    let found: CodedEvent | null = null;
+    for (const kind of ACT_NOUNS.get(noun) ?? []) {
+      for (let i = events.length - 1; i >= 0 && !found; i--) {
+        const p = events[i];
+        if (p.sentence > e.sentence || (p.sentence === e.sentence && p.verb >= e.verb)) continue;
+        if (p.sentence < e.sentence - WINDOW) break;
+        if (!kind.roots.some((r) => p.cameo.startsWith(r)) || sameEntity(p.source, e.source)) continue;
+        // An unidentified source ("---": a weapon, a blast) is no one to answer.
+        if (p.source.code.startsWith('---')) continue;
+        if (kind.verbs.length > 0 && !kind.verbs.includes(doc.lemma[p.verb] || doc.form[p.verb].toLowerCase())) continue;
+        found = p;
+      }
+      if (found) break;
+    }
+    // Coreference already found the act's source at the noun: keep its mention.
+    if (!found || (e.target && sameActor(e.target.code, found.source.code))) continue;
+    const by: ActorMention = found.source;
+    const from = by.resolvedFrom ?? { start: by.start, end: by.end, sentence: found.sentence };
+    out.set(e, {
+      ...e,
+      target: { ...by, resolvedFrom: from, rule: `${by.rule} + the act its noun names` },
+      rule: `${e.rule} + target: the source of the ${noun} it names`,
     });
   }
   return out;

@@ -3,13 +3,14 @@
  * lemmatise + parse), single thread.
  *   npm run bench:analysis [-- --beam K] [--margin M] [--revise]
  *   npm run bench:analysis -- --parsers A.bin,B.bin [--rounds 3] [--revise]
+ *   npm run bench:analysis -- --taggers A.bin,B.bin [--rounds 3] [--beam K]
  *
  * `--beam K` decodes with the parser's beam model at width K (default: greedy);
  * `--margin M` prunes that beam (parser ParserOptions.beamMargin, opt-in).
  * `--revise` adds the model file's right-to-left revision pass (see
  * parser/index.ts ParserOptions.revise).
  *
- * --parsers times the whole pipeline with each parser model in turn,
+ * --parsers (or --taggers, for tagger models) times the whole pipeline with each parser model in turn,
  * interleaved over several rounds (so machine load hits all alike), and
  * prints the median rate of each and their ratio to the first. A path
  * ending in `:revise` decodes with the revision pass (e.g.
@@ -49,12 +50,14 @@ function timeLoop(sentences: string[], fn: (s: string) => number): { sents: numb
 }
 
 const corpus = await loadBenchCorpus();
-const pi = process.argv.indexOf('--parsers');
+const ti = process.argv.indexOf('--taggers');
+const pi = ti >= 0 ? ti : process.argv.indexOf('--parsers');
 if (pi >= 0) {
   const paths = (process.argv[pi + 1] ?? '').split(',').filter(Boolean);
   const ri = process.argv.indexOf('--rounds');
   const rounds = ri >= 0 ? Number(process.argv[ri + 1]) : 3;
   const analyzers = paths.map((p) => {
+    if (ti >= 0) return loadAnalyzer({ taggerModel: p, ...REVISE, ...(BEAM !== undefined ? { beam: BEAM } : {}) });
     const revise = p.endsWith(':revise');
     const parserModel = revise ? p.slice(0, -':revise'.length) : p;
     return loadAnalyzer({ parserModel, ...REVISE, ...MARGIN, ...(revise ? { revise } : {}), ...(BEAM !== undefined ? { beam: BEAM } : {}) });

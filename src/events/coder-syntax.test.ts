@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileVerbDictionary } from '../dictionaries/verbs.js';
 import { createCoder } from './coder.js';
-import { fakeActors, makeDoc, type HandSentence } from './testing.js';
+import { fakeActors, handRows, makeDoc } from './testing.js';
 import type { CodedEvent } from './types.js';
 
 const VERBS = `
@@ -37,20 +37,7 @@ const actors = fakeActors({ arnor: 'ARN', gondor: 'GON', rohan: 'ROH', eriador: 
 const coder = createCoder({ verbs, actors });
 const triples = (ev: CodedEvent[]) => ev.map((e) => `${e.source.code} ${e.target?.code ?? '---'} ${e.cameo}`).sort();
 
-/** Parse from CoNLL-like rows "word upos xpos lemma head dep". */
-function rows(text: string): HandSentence {
-  const s: HandSentence = { words: [], upos: [], xpos: [], lemmas: [], heads: [], deps: [] };
-  for (const line of text.trim().split('\n')) {
-    const [w, u, x, l, h, d] = line.trim().split(/\s+/);
-    s.words.push(w);
-    s.upos.push(u);
-    s.xpos!.push(x);
-    s.lemmas!.push(l);
-    s.heads.push(Number(h));
-    s.deps.push(d);
-  }
-  return s;
-}
+const rows = handRows;
 
 test("a verb's pattern does not reach into a later conjoined clause", () => {
   // "Arnor called on Gondor to talk and said it was ready to mediate with Rohan ."

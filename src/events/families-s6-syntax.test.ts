@@ -9,7 +9,7 @@ import { createAnnals } from '../annals.js';
 import { compileVerbDictionary } from '../dictionaries/verbs.js';
 import { createCoder } from './coder.js';
 import { speakersConjunct } from './repair.js';
-import { eventCoder, fakeActors, hasEvent, makeDoc, treeView, type HandSentence } from './testing.js';
+import { eventCoder, fakeActors, handRows, hasEvent, makeDoc, treeView } from './testing.js';
 
 const annals = createAnnals();
 const code = eventCoder(annals, '2012-03-14');
@@ -93,20 +93,7 @@ test('"would defend X if Y crossed the border and attacked Z": the conjunct stay
   assert.ok(!done.some((g) => g.startsWith('UGAGOV 19')), done.join('; '));
 });
 
-/** A hand parse from rows "word upos xpos lemma head dep". */
-function rows(text: string): HandSentence {
-  const s: HandSentence = { words: [], upos: [], xpos: [], lemmas: [], heads: [], deps: [] };
-  for (const line of text.trim().split('\n')) {
-    const [w, u, x, l, h, d] = line.trim().split(/\s+/);
-    s.words.push(w);
-    s.upos.push(u);
-    s.xpos!.push(x);
-    s.lemmas!.push(l);
-    s.heads.push(Number(h));
-    s.deps.push(d);
-  }
-  return s;
-}
+const rows = handRows;
 
 test('"Arnor, whose coalition depends on X, accused Y": a possessive relative clause the parser took for the main clause', () => {
   const verbs = compileVerbDictionary([{ file: 'v.txt', text: '--- ACCUSE [112] ---\nACCUSE {ACCUSED}\n' }]);

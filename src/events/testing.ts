@@ -21,6 +21,21 @@ export interface HandSentence {
   deps: string[];
 }
 
+/** A hand parse from CoNLL-like rows "word upos xpos lemma head dep", one token per line. */
+export function handRows(text: string): HandSentence {
+  const s: HandSentence = { words: [], upos: [], xpos: [], lemmas: [], heads: [], deps: [] };
+  for (const line of text.trim().split('\n')) {
+    const [w, u, x, l, h, d] = line.trim().split(/\s+/);
+    s.words.push(w);
+    s.upos.push(u);
+    s.xpos!.push(x);
+    s.lemmas!.push(l);
+    s.heads.push(Number(h));
+    s.deps.push(d);
+  }
+  return s;
+}
+
 /**
  * Build a parsed Doc from hand-written sentences.
  * @example

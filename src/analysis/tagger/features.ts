@@ -49,7 +49,7 @@ function lowerCode(c: number): number {
 }
 
 /** Stride of the per-token word-feature block. */
-export const WF = 14;
+export const WF = 16;
 /** Field offsets inside a word-feature block. */
 export const W_LOWER = 0;
 export const W_S1 = 1;
@@ -68,6 +68,12 @@ export const W_AMB = 11;
 export const W_S5 = 12;
 /** Most frequent class of the word in training, or an unknown marker (filled by the caller). */
 export const W_TOP = 13;
+/** WordNet class of the word (wordnet.ts, filled by the caller from the model's table, see {@link wnClassOf}). */
+export const W_WN = 14;
+/** Hash of the part after the last hyphen (as W_LOWER hashes a word), 0 without an inner hyphen. */
+export const W_HTAIL = 15;
+/** Bit added to a WordNet class taken from the part after the last hyphen ("cross-border" -> "border"). */
+export const WN_TAIL = 1 << 12;
 
 /** Flag bits. */
 export const F_DIGIT = 1;
@@ -108,8 +114,14 @@ export function wordFeatures(word: string, out: Int32Array, o: number, scratch: 
   let prevCls = -1;
   let run = 0;
   let shapeLen = 0;
+  let hTail = FNV_OFFSET;
+  let tailStart = 0;
   for (let k = 0; k < n; k++) {
     const c = word.charCodeAt(k);
+    if (c === 45) {
+      hTail = FNV_OFFSET;
+      tailStart = k + 1;
+    }
     hExact = Math.imul(hExact ^ c, FNV_PRIME);
     let l = lowerCode(c);
     let cls: number;
@@ -133,6 +145,7 @@ export function wordFeatures(word: string, out: Int32Array, o: number, scratch: 
     }
     lc[k] = l;
     hLower = Math.imul(hLower ^ l, FNV_PRIME);
+    if (c !== 45) hTail = Math.imul(hTail ^ l, FNV_PRIME);
     if (cls === prevCls) run++;
     else {
       run = 1;
@@ -153,6 +166,7 @@ export function wordFeatures(word: string, out: Int32Array, o: number, scratch: 
   out[o + W_EXACT] = hExact;
   out[o + W_SHAPE] = hShape;
   out[o + W_FLAGS] = flags;
+  out[o + W_HTAIL] = tailStart > 1 && tailStart < n ? hTail : 0;
   // Suffixes 1..4 (whole word when shorter), hashed in reading order.
   for (let k = 1; k <= 5; k++) {
     let h = FNV_OFFSET + k;
@@ -164,6 +178,17 @@ export function wordFeatures(word: string, out: Int32Array, o: number, scratch: 
     if (k < n) h = Math.imul(h ^ lc[k], FNV_PRIME);
     out[o + W_P1 + k] = h ^ (k + 1);
   }
+}
+
+/**
+ * WordNet class of a word block (hashes from {@link wordFeatures}): the class of
+ * the whole word, else of its part after the last hyphen with {@link WN_TAIL}.
+ */
+export function wnClassOf(b: Int32Array, o: number, get: (h: number) => number): number {
+  const c = get(b[o + W_LOWER]);
+  if (c !== 0 || b[o + W_HTAIL] === 0) return c;
+  const t = get(b[o + W_HTAIL]);
+  return t === 0 ? 0 : t | WN_TAIL;
 }
 
 /** Word blocks standing for the positions before and after a sentence: every field is the pad hash. */
@@ -182,7 +207,31 @@ export const ROLE_R2 = 4;
 export const N_ROLES = 5;
 
 /** Features of the word block `b[o..]` in `role`, written to `out` from 0; returns their count. */
-export function roleFeatures(role: number, b: Int32Array, o: number, out: Int32Array): number {
+export function roleFeatures(role: number, b: Int32Array, o: number, out: Int32Array, wn = false): number {
+  const k = roleBase(role, b, o, out);
+  if (!wn) return k;
+  const c = b[o + W_WN];
+  switch (role) {
+    case ROLE_SELF:
+      out[k] = f1(70, c);
+      out[k + 1] = f2(71, c, b[o + W_FLAGS] & (F_INITCAP | F_ALLCAPS | F_LOWER));
+      return k + 2;
+    case ROLE_L1:
+      out[k] = f1(73, c);
+      return k + 1;
+    case ROLE_R1:
+      out[k] = f1(74, c);
+      return k + 1;
+    case ROLE_R2:
+      out[k] = f1(76, c);
+      return k + 1;
+    default:
+      return k;
+  }
+}
+
+/** The role features every model has (before the optional WordNet ones). */
+function roleBase(role: number, b: Int32Array, o: number, out: Int32Array): number {
   switch (role) {
     case ROLE_SELF:
       out[0] = f1(0, 0); // bias
@@ -269,7 +318,14 @@ export function guessFeatures(p1: number, g1: number, g2: number, out: Int32Arra
  * `sc` is the sentence casing style. Written to
  * `out` from 0; returns the count.
  */
-export function dynamicFeatures(wf: Int32Array, i: number, n: number, p1: number, sc: number, g1: number, out: Int32Array): number {
+export function dynamicFeatures(wf: Int32Array, i: number, n: number, p1: number, sc: number, g1: number, out: Int32Array, wn = false): number {
+  const k = dynamicBase(wf, i, n, p1, g1, out);
+  if (!wn) return k;
+  out[k] = f2(75, p1, wf[i * WF + W_WN]);
+  return k + 1;
+}
+
+function dynamicBase(wf: Int32Array, i: number, n: number, p1: number, g1: number, out: Int32Array): number {
   const o = i * WF;
   const w = wf[o + W_LOWER];
   const a = wf[o + W_AMB];
@@ -343,11 +399,11 @@ function blockAt(wf: Int32Array, i: number, n: number): [Int32Array, number] {
 const ROLE_AT = [ROLE_L2, ROLE_L1, ROLE_SELF, ROLE_R1, ROLE_R2];
 
 /** Features of the five words around token `i` in their roles (the static part of its score). */
-export function staticFeatures(wf: Int32Array, i: number, n: number, out: Int32Array, tmp: Int32Array): number {
+export function staticFeatures(wf: Int32Array, i: number, n: number, out: Int32Array, tmp: Int32Array, wn = false): number {
   let k = 0;
   for (let d = -2; d <= 2; d++) {
     const [b, o] = blockAt(wf, i + d, n);
-    const m = roleFeatures(ROLE_AT[d + 2], b, o, tmp);
+    const m = roleFeatures(ROLE_AT[d + 2], b, o, tmp, wn);
     for (let j = 0; j < m; j++) out[k++] = tmp[j];
   }
   return k;
@@ -369,15 +425,16 @@ export function allFeatures(
   g2: number,
   out: Int32Array,
   tmp: Int32Array,
+  wn = false,
 ): number {
-  let k = staticFeatures(wf, i, n, out, tmp);
+  let k = staticFeatures(wf, i, n, out, tmp, wn);
   k = historyFeatures(p1, p2, out, k);
   k = guessFeatures(p1, g1, g2, out, k);
   out[k++] = caseFeature(sc, wf[i * WF + W_FLAGS]);
-  const m = dynamicFeatures(wf, i, n, p1, sc, g1, tmp);
+  const m = dynamicFeatures(wf, i, n, p1, sc, g1, tmp, wn);
   for (let j = 0; j < m; j++) out[k++] = tmp[j];
   return k;
 }
 
 /** Upper bound on {@link allFeatures}' count. */
-export const MAX_FEATS = 80;
+export const MAX_FEATS = 96;

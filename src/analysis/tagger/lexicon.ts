@@ -60,3 +60,51 @@ export class Lexicon {
     return this.keys[s] === 0 ? -1 : s;
   }
 }
+
+/** Class of a word absent from a {@link WordClasses} table. */
+export const WN_NONE = 0;
+
+/**
+ * Word hash -> 16-bit WordNet class (see wordnet.ts), open addressing over
+ * typed arrays (key 0 = empty slot), stored in the model file.
+ */
+export class WordClasses {
+  readonly keys: Int32Array;
+  readonly cls: Uint16Array;
+  private readonly mask: number;
+
+  constructor(keys: Int32Array, cls: Uint16Array) {
+    if ((keys.length & (keys.length - 1)) !== 0 || cls.length !== keys.length) {
+      throw new RangeError('WordClasses: capacity must be a power of two and arrays equal length');
+    }
+    this.keys = keys;
+    this.cls = cls;
+    this.mask = keys.length - 1;
+  }
+
+  /** Empty table with room for `n` words at load factor <= 0.5. */
+  static withCapacity(n: number): WordClasses {
+    let cap = 16;
+    while (cap < n * 2) cap <<= 1;
+    return new WordClasses(new Int32Array(cap), new Uint16Array(cap));
+  }
+
+  private slot(h: number): number {
+    const key = h === 0 ? 1 : h;
+    let s = (Math.imul(key, 0x85ebca6b) >>> 0) & this.mask;
+    while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  set(h: number, cls: number): void {
+    const s = this.slot(h);
+    this.keys[s] = h === 0 ? 1 : h;
+    this.cls[s] = cls;
+  }
+
+  /** Class of word hash `h`, or {@link WN_NONE}. */
+  get(h: number): number {
+    const s = this.slot(h);
+    return this.keys[s] === 0 ? WN_NONE : this.cls[s];
+  }
+}

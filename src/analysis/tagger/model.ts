@@ -7,9 +7,11 @@
  * Layout (little-endian, every section 4-byte aligned):
  *   header  'ANTG' u32 version, u32 classes, u32 log2(buckets), f32 scale,
  *           u32 lexicon capacity, u32 entries, u32 flags (bit 0: reads sentences
- *           right to left; bit 1: a second model follows, see TaggerModelData.next)
+ *           right to left; bit 1: a second model follows, see TaggerModelData.next;
+ *           bit 2: a WordNet class table follows the lexicon)
  *   classes u8 upos[classes], u8 xpos[classes]
  *   lexicon i32 keys[cap], i32 amb[cap], u8 tag[cap], u8 top[cap]
+ *   [wordnet u32 wcap, i32 keys[wcap], u16 cls[wcap]]   (first section only)
  *   weights u8 count[buckets], u8 cls[entries], i16 w[entries]
  * A feature hash selects bucket `h & (buckets-1)`; the bucket's entries (in
  * bucket order, offsets by prefix sum at load) are sparse (class, weight) pairs.
@@ -40,9 +42,11 @@ import {
   W_EXACT,
   W_LOWER,
   W_TOP,
+  W_WN,
+  wnClassOf,
   wordFeatures,
 } from './features.js';
-import { AMB_UNKNOWN, Lexicon, NO_TAG, TOP_UNKNOWN } from './lexicon.js';
+import { AMB_UNKNOWN, Lexicon, NO_TAG, TOP_UNKNOWN, WordClasses } from './lexicon.js';
 
 const MAGIC = 0x47544e41; // 'ANTG'
 const VERSION = 2;
@@ -63,6 +67,11 @@ export interface TaggerModelData {
    * class (left and right context both inform every decision).
    */
   next?: TaggerModelData;
+  /**
+   * WordNet classes of word forms (wordnet.ts); a model trained with them has
+   * their features. Stored once in a file (first section), shared by the chain.
+   */
+  wn?: WordClasses;
   /** Entries per bucket. */
   count: Uint8Array;
   cls: Uint8Array;
@@ -75,7 +84,8 @@ const pad4 = (n: number): number => (n + 3) & ~3;
 export function encodeModel(m: TaggerModelData): Uint8Array {
   const head = encodeOne(m);
   if (!m.next) return head;
-  const tail = encodeModel(m.next);
+  // The WordNet table is stored once, in the first section; the chain shares it.
+  const tail = encodeModel({ ...m.next, wn: undefined });
   const all = new Uint8Array(head.length + tail.length);
   all.set(head);
   all.set(tail, head.length);
@@ -83,8 +93,9 @@ export function encodeModel(m: TaggerModelData): Uint8Array {
 }
 
 /** Byte size of one model section. */
-function sectionSize(C: number, cap: number, B: number, E: number): number {
-  return HEADER + pad4(2 * C) + cap * 8 + 2 * pad4(cap) + pad4(B) + pad4(E) + pad4(E * 2);
+function sectionSize(C: number, cap: number, B: number, E: number, wcap: number | undefined): number {
+  const wn = wcap === undefined ? 0 : 4 + wcap * 4 + pad4(wcap * 2);
+  return HEADER + pad4(2 * C) + cap * 8 + 2 * pad4(cap) + wn + pad4(B) + pad4(E) + pad4(E * 2);
 }
 
 function encodeOne(m: TaggerModelData): Uint8Array {
@@ -92,7 +103,8 @@ function encodeOne(m: TaggerModelData): Uint8Array {
   const cap = m.lexicon.keys.length;
   const B = 1 << m.logBuckets;
   const E = m.cls.length;
-  const size = sectionSize(C, cap, B, E);
+  const wcap = m.wn?.keys.length;
+  const size = sectionSize(C, cap, B, E, wcap);
   const buf = new ArrayBuffer(size);
   const dv = new DataView(buf);
   const u8 = new Uint8Array(buf);
@@ -103,7 +115,7 @@ function encodeOne(m: TaggerModelData): Uint8Array {
   dv.setFloat32(16, m.scale, true);
   dv.setUint32(20, cap, true);
   dv.setUint32(24, E, true);
-  dv.setUint32(28, (m.reverse ? 1 : 0) | (m.next ? 2 : 0), true);
+  dv.setUint32(28, (m.reverse ? 1 : 0) | (m.next ? 2 : 0) | (m.wn ? 4 : 0), true);
   let o = HEADER;
   u8.set(m.classUpos, o);
   u8.set(m.classXpos, o + C);
@@ -116,6 +128,14 @@ function encodeOne(m: TaggerModelData): Uint8Array {
   o += pad4(cap);
   u8.set(m.lexicon.top, o);
   o += pad4(cap);
+  if (m.wn && wcap !== undefined) {
+    dv.setUint32(o, wcap, true);
+    o += 4;
+    new Int32Array(buf, o, wcap).set(m.wn.keys);
+    o += wcap * 4;
+    new Uint16Array(buf, o, wcap).set(m.wn.cls);
+    o += pad4(wcap * 2);
+  }
   u8.set(m.count, o);
   o += pad4(B);
   u8.set(m.cls, o);
@@ -137,6 +157,8 @@ export function decodeModel(bytes: Uint8Array, file = '<tagger model>'): TaggerM
     o += n;
     more = again;
   }
+  const wn = chain[0].wn;
+  if (wn) for (let k = 1; k < chain.length; k++) chain[k] = { ...chain[k], wn };
   for (let k = chain.length - 2; k >= 0; k--) chain[k] = { ...chain[k], next: chain[k + 1] };
   first = chain[0];
   if (o !== u8.byteLength) throw new AnnalsError('E_MODEL', `not a valid tagger model (size ${u8.byteLength}, expected ${o})`, { file });
@@ -158,9 +180,16 @@ function decodeOne(u8: Uint8Array, file: string): [TaggerModelData, number, bool
   const cap = dv.getUint32(20, true);
   const E = dv.getUint32(24, true);
   const flags = dv.getUint32(28, true);
-  if (C === 0 || C > 250 || logBuckets > 26 || (cap & (cap - 1)) !== 0 || flags > 3) bad('bad header');
+  if (C === 0 || C > 250 || logBuckets > 26 || (cap & (cap - 1)) !== 0 || flags > 7) bad('bad header');
   const B = 1 << logBuckets;
-  const size = sectionSize(C, cap, B, E);
+  const lexEnd = HEADER + pad4(2 * C) + cap * 8 + 2 * pad4(cap);
+  let wcap: number | undefined;
+  if (flags & 4) {
+    if (u8.byteLength < lexEnd + 4) bad('file too short');
+    wcap = dv.getUint32(lexEnd, true);
+    if ((wcap & (wcap - 1)) !== 0 || wcap === 0) bad('bad WordNet table size');
+  }
+  const size = sectionSize(C, cap, B, E, wcap);
   if (flags & 2 ? u8.byteLength < size : u8.byteLength !== size) bad(`size ${u8.byteLength}, expected ${size}`);
   const base = u8.byteOffset;
   let o = HEADER;
@@ -175,12 +204,21 @@ function decodeOne(u8: Uint8Array, file: string): [TaggerModelData, number, bool
   o += pad4(cap);
   const top = u8.subarray(o, o + cap);
   o += pad4(cap);
+  let wn: WordClasses | undefined;
+  if (wcap !== undefined) {
+    o += 4;
+    const wk = new Int32Array(u8.buffer, base + o, wcap);
+    o += wcap * 4;
+    wn = new WordClasses(wk, new Uint16Array(u8.buffer, base + o, wcap));
+    o += pad4(wcap * 2);
+  }
   const count = u8.subarray(o, o + B);
   o += pad4(B);
   const cls = u8.subarray(o, o + E);
   o += pad4(E);
   const w = new Int16Array(u8.buffer, base + o, E);
-  const m = { classUpos, classXpos, lexicon: new Lexicon(keys, amb, tag, top), logBuckets, scale, reverse: (flags & 1) !== 0, count, cls, w };
+  const m: TaggerModelData = { classUpos, classXpos, lexicon: new Lexicon(keys, amb, tag, top), logBuckets, scale, reverse: (flags & 1) !== 0, count, cls, w };
+  if (wn) m.wn = wn;
   return [m, size, (flags & 2) !== 0];
 }
 
@@ -220,6 +258,9 @@ export class Tagger {
   /** XPOS id (see tags.ts) of each class. */
   readonly classXpos: Uint8Array;
   private readonly lex: Lexicon;
+  /** WordNet classes, when the model was trained with their features. */
+  private readonly wn: WordClasses | undefined;
+  private readonly wnGet: (h: number) => number;
   private readonly mask: number;
   private readonly off: Int32Array;
   private readonly packed: Int32Array;
@@ -269,6 +310,9 @@ export class Tagger {
     this.classUpos = m.classUpos;
     this.classXpos = m.classXpos;
     this.lex = m.lexicon;
+    this.wn = m.wn;
+    const wn = m.wn;
+    this.wnGet = wn ? (h: number): number => wn.get(h) : (): number => 0;
     this.nClasses = m.classUpos.length;
     this.reverse = m.reverse;
     this.scale = unit;
@@ -286,7 +330,7 @@ export class Tagger {
       if (lk.length !== pk.length || !lk.every((_, s) => same(s))) {
         throw new AnnalsError('E_MODEL', 'the two models of a tagger file have different lexicons');
       }
-      this.partner = new Tagger(p, cacheTypes, m.scale);
+      this.partner = new Tagger(m.wn ? { ...p, wn: m.wn } : p, cacheTypes, m.scale);
     }
     const B = 1 << m.logBuckets;
     this.mask = B - 1;
@@ -382,7 +426,7 @@ export class Tagger {
     const base = s * N_ROLES * C;
     this.vec.fill(0, base, base + N_ROLES * C);
     for (let r = 0; r < N_ROLES; r++) {
-      const n = roleFeatures(r, b, o, this.tmp);
+      const n = roleFeatures(r, b, o, this.tmp, this.wn !== undefined);
       this.addFeatures(this.tmp, n, this.vec, base + r * C);
     }
   }
@@ -460,6 +504,7 @@ export class Tagger {
         wf[o + W_TOP] = lex.top[s];
         fixed[i] = lex.tag[s];
       }
+      wf[o + W_WN] = this.wn ? wnClassOf(wf, o, this.wnGet) : 0;
     }
     if (this.guess.length < n) {
       const cap = Math.max(n, 2 * this.guess.length);
@@ -508,7 +553,7 @@ export class Tagger {
         continue;
       }
       stat.fill(0, i * C, i * C + C);
-      const k = staticFeatures(wf, i, n, feats, tmp);
+      const k = staticFeatures(wf, i, n, feats, tmp, this.wn !== undefined);
       this.addFeatures(feats, k, stat, i * C);
       guess[i] = argmax(stat, i * C, C);
     }
@@ -534,7 +579,7 @@ export class Tagger {
         const vpg = ((p1 < C ? p1 : C + p1 - START1) * G + gi1) * C;
         const vc = (sc * 32 + (wf[i * WF + W_FLAGS] & CASE_BITS)) * C;
         for (let c = 0; c < C; c++) scores[c] = stat[o + c] + hist[vh + c] + gtab[vg + c] + pgtab[vpg + c] + ctab[vc + c];
-        const k = dynamicFeatures(wf, i, n, p1, sc, g1, feats);
+        const k = dynamicFeatures(wf, i, n, p1, sc, g1, feats, this.wn !== undefined);
         this.addFeatures(feats, k, scores, 0);
         if (extra) {
           const e = (extraRev ? n - 1 - i : i) * C;

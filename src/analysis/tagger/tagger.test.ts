@@ -9,6 +9,7 @@ import { UPOS, XPOS } from '../tags.js';
 import { AnnalsError } from '../../errors.js';
 import { loadTagger, taggerStage } from './index.js';
 import { decodeModel, encodeModel, readModel, Tagger } from './model.js';
+import { WordClasses } from './lexicon.js';
 
 // Tests load the committed model; they never train.
 const tagger = loadTagger();
@@ -127,6 +128,18 @@ test('the committed model chains a right-to-left model; each direction alone tag
   const again = decodeModel(encodeModel(m));
   assert.deepEqual(again.next?.w, m.next.w);
   assert.equal(again.next?.reverse, true);
+  // A WordNet class table is stored once, in the first section, and shared by the chained model.
+  const wn = WordClasses.withCapacity(2);
+  wn.set(12345, 7);
+  wn.set(-99, 300);
+  const bare = { ...m, wn: undefined, next: { ...m.next, wn: undefined } };
+  const withWn = decodeModel(encodeModel({ ...m, wn, next: { ...m.next, wn } }));
+  assert.equal(withWn.next?.wn, withWn.wn);
+  assert.equal(withWn.wn?.get(12345), 7);
+  assert.equal(withWn.wn?.get(-99), 300);
+  assert.equal(withWn.wn?.get(5), 0);
+  assert.equal(encodeModel(withWn).length, encodeModel(bare).length + 4 + wn.keys.length * 6);
+  assert.equal(decodeModel(encodeModel(bare)).wn, undefined, 'a model without the table stays without');
   const words = ['The', 'rebels', 'seized', 'the', 'town', 'of', 'Kidal', 'on', 'Monday', '.'];
   const gold = ['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'];
   for (const one of [new Tagger({ ...m, next: undefined }), new Tagger(m.next)]) {
