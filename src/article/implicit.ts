@@ -5,18 +5,19 @@
  * and the rejection toward the accuser and the demander; a sentence-level coder finds no
  * target and drops them.
  *
- * Rule: an act of reaction (a denial, disapproval, rejection, threat or demand, see
- * {@link REACTIONS}) that has a source and no target answers the latest act, in the same
- * or the previous {@link WINDOW} sentences, that was aimed at its source by someone else;
- * its target is that act's source. Nothing else is guessed: a reaction with no such act
- * before it keeps no target.
+ * Rules: an act of reaction (a denial, disapproval or rejection, see {@link REACTIONS})
+ * that has a source and no target answers the latest act, in the same or the previous
+ * {@link WINDOW} sentences, that was aimed at its source by someone else, or the act its
+ * object noun names ("denied the charge"); a threat takes the other side of its source's
+ * last exchange. The target is that act's source (or other side). Nothing else is
+ * guessed: a reaction with no such act before it keeps no target.
  * @module
  */
 import type { ActorMention } from '../actors/types.js';
 import type { CodedEvent } from '../events/types.js';
 import type { Doc } from '../analysis/doc.js';
 
-/** CAMEO roots (or codes) of acts that answer an earlier act: deny, disapprove, reject, threaten, demand. */
+/** CAMEO roots (or codes) of acts that answer an earlier act: deny, disapprove, reject. */
 const REACTIONS: readonly string[] = ['016', '11', '12'];
 
 /** How many sentences back an answered act may be. */
@@ -48,6 +49,26 @@ function sameEntity(a: ActorMention, b: ActorMention): boolean {
 }
 
 /**
+ * The latest of `events` (in document order) before `e`, in its sentence or the `window`
+ * sentences before it, that `pick` accepts; null if none.
+ */
+function latestBefore(events: readonly CodedEvent[], e: CodedEvent, window: number, pick: (p: CodedEvent) => boolean): CodedEvent | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const p = events[i];
+    if (p.sentence > e.sentence || (p.sentence === e.sentence && p.verb >= e.verb)) continue;
+    if (p.sentence < e.sentence - window) break;
+    if (pick(p)) return p;
+  }
+  return null;
+}
+
+/** A copy of `e` aimed at `by`, an actor of sentence `sentence`; `why` says how it was found. */
+function retarget(e: CodedEvent, by: ActorMention, sentence: number, why: string, rule: string): CodedEvent {
+  const from = by.resolvedFrom ?? { start: by.start, end: by.end, sentence };
+  return { ...e, target: { ...by, resolvedFrom: from, rule: `${by.rule} + ${why}` }, rule: `${e.rule} + target: ${rule}` };
+}
+
+/**
  * The events of `open` (no target) that answer an earlier event of `events` (dyadic),
  * each mapped to a copy with the answered act's source as its target; the others are
  * left out.
@@ -62,24 +83,13 @@ export function answeredTargets(dyadic: readonly CodedEvent[], open: readonly Co
   const events = [...dyadic].sort(byPosition);
   for (const e of open) {
     if (e.target || !isReaction(e.cameo)) continue;
-    let found: CodedEvent | null = null;
-    for (let i = events.length - 1; i >= 0 && !found; i--) {
-      const p = events[i];
-      if (p.sentence > e.sentence || (p.sentence === e.sentence && p.verb >= e.verb)) continue;
-      if (p.sentence < e.sentence - WINDOW) break;
-      if (!p.target || sameEntity(p.source, e.source)) continue;
+    const found = latestBefore(events, e, WINDOW, (p) => {
+      if (!p.target || sameEntity(p.source, e.source)) return false;
       const aimed = sameActor(p.target.code, e.source.code) && !sameActor(p.source.code, e.source.code);
-      if (!aimed && !(sameEntity(p.target, e.source) && p.target.code === e.source.code)) continue;
-      found = p;
-    }
-    if (!found) continue;
-    const by: ActorMention = found.source;
-    const from = by.resolvedFrom ?? { start: by.start, end: by.end, sentence: found.sentence };
-    out.set(e, {
-      ...e,
-      target: { ...by, resolvedFrom: from, rule: `${by.rule} + the act this one answers` },
-      rule: `${e.rule} + target: the source of the act it answers`,
+      return aimed || (sameEntity(p.target, e.source) && p.target.code === e.source.code);
     });
+    if (!found) continue;
+    out.set(e, retarget(e, found.source, found.sentence, 'the act this one answers', 'the source of the act it answers'));
   }
   return out;
 }
@@ -116,26 +126,13 @@ export function exchangeTargets(
   const events = [...dyadic].sort(byPosition);
   for (const e of open) {
     if (e.target || !(roots.some((r) => e.cameo.startsWith(r)) || threat(e))) continue;
-    let other: ActorMention | null = null;
-    let at = -1;
-    for (let i = events.length - 1; i >= 0 && !other; i--) {
-      const p = events[i];
-      if (p.sentence > e.sentence || (p.sentence === e.sentence && p.verb >= e.verb)) continue;
-      if (p.sentence < e.sentence - EXCHANGE_WINDOW) break;
-      if (!p.target) continue;
-      const bySource = sameEntity(p.source, e.source) || sameActor(p.source.code, e.source.code);
-      const byTarget = sameEntity(p.target, e.source) || sameActor(p.target.code, e.source.code);
-      if (bySource === byTarget) continue;
-      other = bySource ? p.target : p.source;
-      at = p.sentence;
-    }
-    if (!other || sameActor(other.code, e.source.code)) continue;
-    const from = other.resolvedFrom ?? { start: other.start, end: other.end, sentence: at };
-    out.set(e, {
-      ...e,
-      target: { ...other, resolvedFrom: from, rule: `${other.rule} + the other side of the exchange` },
-      rule: `${e.rule} + target: the other side of its source's last exchange`,
-    });
+    const bySource = (p: CodedEvent): boolean => sameEntity(p.source, e.source) || sameActor(p.source.code, e.source.code);
+    const byTarget = (p: CodedEvent): boolean => !!p.target && (sameEntity(p.target, e.source) || sameActor(p.target.code, e.source.code));
+    const last = latestBefore(events, e, EXCHANGE_WINDOW, (p) => !!p.target && bySource(p) !== byTarget(p));
+    if (!last || !last.target) continue;
+    const other = bySource(last) ? last.target : last.source;
+    if (sameActor(other.code, e.source.code)) continue;
+    out.set(e, retarget(e, other, last.sentence, 'the other side of the exchange', "the other side of its source's last exchange"));
   }
   return out;
 }
@@ -205,27 +202,17 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
     const noun = named.noun;
     let found: CodedEvent | null = null;
     for (const kind of ACT_NOUNS.get(noun) ?? []) {
-      for (let i = events.length - 1; i >= 0 && !found; i--) {
-        const p = events[i];
-        if (p.sentence > e.sentence || (p.sentence === e.sentence && p.verb >= e.verb)) continue;
-        if (p.sentence < e.sentence - WINDOW) break;
-        if (!kind.roots.some((r) => p.cameo.startsWith(r)) || sameEntity(p.source, e.source)) continue;
+      found = latestBefore(events, e, WINDOW, (p) =>
+        kind.roots.some((r) => p.cameo.startsWith(r)) &&
+        !sameEntity(p.source, e.source) &&
         // An unidentified source ("---": a weapon, a blast) is no one to answer.
-        if (p.source.code.startsWith('---')) continue;
-        if (kind.verbs.length > 0 && !kind.verbs.includes(doc.lemma[p.verb] || doc.form[p.verb].toLowerCase())) continue;
-        found = p;
-      }
+        !p.source.code.startsWith('---') &&
+        (kind.verbs.length === 0 || kind.verbs.includes(doc.lemma[p.verb] || doc.form[p.verb].toLowerCase())));
       if (found) break;
     }
     // Coreference already found the act's source at the noun: keep its mention.
     if (!found || (e.target && sameActor(e.target.code, found.source.code))) continue;
-    const by: ActorMention = found.source;
-    const from = by.resolvedFrom ?? { start: by.start, end: by.end, sentence: found.sentence };
-    out.set(e, {
-      ...e,
-      target: { ...by, resolvedFrom: from, rule: `${by.rule} + the act its noun names` },
-      rule: `${e.rule} + target: the source of the ${noun} it names`,
-    });
+    out.set(e, retarget(e, found.source, found.sentence, 'the act its noun names', `the source of the ${noun} it names`));
   }
   return out;
 }
