@@ -27,9 +27,9 @@ export interface AnalyzerOptions {
   taggerModel?: string;
   /** Path of the parser model (default: the package's models/parser.bin). */
   parserModel?: string;
-  /** Parser beam width (default: the model's, greedy for the shipped model); see ParserOptions.beam. */
+  /** Parser beam width (default 4 with the shipped model; 1: greedy, fastest); see ParserOptions.beam. */
   beam?: number;
-  /** Beam pruning margin (opt-in, default none); see ParserOptions.beamMargin. */
+  /** Beam pruning margin (default 300; Infinity: none); see ParserOptions.beamMargin. */
   beamMargin?: number;
   /**
    * Re-parse right to left reading the left-to-right parse (more accurate,

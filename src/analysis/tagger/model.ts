@@ -239,6 +239,10 @@ export function writeModel(path: string, m: TaggerModelData): void {
   writeFileSync(path, encodeModel(m));
 }
 
+/** Markers of a bucket slot (see Tagger.slots): no entry; an offset into the overflow entries. */
+const EMPTY = -0x80000000;
+const PTR = 0x40000000;
+
 /** Word types whose role scores a tagger caches (memory: types x 5 roles x classes x 4 bytes, ~11 MB). */
 export const DEFAULT_CACHE_TYPES = 8192;
 
@@ -263,8 +267,15 @@ export class Tagger {
   private readonly wn: WordClasses | undefined;
   private readonly wnGet: (h: number) => number;
   private readonly mask: number;
-  private readonly off: Int32Array;
-  private readonly packed: Int32Array;
+  /**
+   * Weights by bucket, two Int32 per bucket, so that most features cost one
+   * memory access (the tables exceed the caches): a bucket's entries
+   * (weight << 8 | class) themselves when it has at most two (the other word
+   * {@link EMPTY}), else ({@link PTR} + offset, count) of its entries in
+   * {@link over}.
+   */
+  private readonly slots: Int32Array;
+  private readonly over: Int32Array;
   private readonly nClasses: number;
   private readonly scratch = new Scratch();
   private wf = new Int32Array(WF * 64);
@@ -359,13 +370,29 @@ export class Tagger {
     for (const t of m.lexicon.tag) {
       if (t >= this.nClasses && t !== NO_TAG) throw new AnnalsError('E_MODEL', `tagger model lexicon has class ${t} >= ${this.nClasses}`);
     }
-    this.off = off;
-    // (weight << 8 | class) in one array: one memory stream per weight in the hot loop.
-    const packed = new Int32Array(m.cls.length);
     const factor = m.scale / unit;
     if (!(factor > 0 && factor < 64)) throw new AnnalsError('E_MODEL', `tagger model scale ${m.scale} out of range`);
-    for (let e = 0; e < packed.length; e++) packed[e] = ((factor === 1 ? m.w[e] : Math.round(m.w[e] * factor)) << 8) | m.cls[e];
-    this.packed = packed;
+    // (weight << 8 | class), |weight| < 2^21: within (-2^29, 2^29), clear of EMPTY and PTR.
+    const entry = (e: number): number => ((factor === 1 ? m.w[e] : Math.round(m.w[e] * factor)) << 8) | m.cls[e];
+    const slots = new Int32Array(2 * B).fill(EMPTY);
+    let nOver = 0;
+    for (let b = 0; b < B; b++) if (m.count[b] > 2) nOver += m.count[b];
+    const over = new Int32Array(nOver);
+    nOver = 0;
+    for (let b = 0; b < B; b++) {
+      const c = m.count[b];
+      const e0 = off[b];
+      if (c > 2) {
+        slots[2 * b] = PTR + nOver;
+        slots[2 * b + 1] = c;
+        for (let e = e0; e < e0 + c; e++) over[nOver++] = entry(e);
+      } else if (c > 0) {
+        slots[2 * b] = entry(e0);
+        if (c === 2) slots[2 * b + 1] = entry(e0 + 1);
+      }
+    }
+    this.slots = slots;
+    this.over = over;
     let cap = 16;
     while (cap < cacheTypes) cap <<= 1;
     this.cacheTypes = cap;
@@ -413,18 +440,24 @@ export class Tagger {
 
   /** Add the weights of `n` features in `feats` to `scores[base..]`. */
   private addFeatures(feats: Int32Array, n: number, scores: Int32Array, base: number): void {
-    const { off, packed, mask, span } = this;
-    // Read every bucket's bounds first: independent loads the CPU overlaps (the tables exceed its caches).
+    const { slots, over, mask, span } = this;
+    // Read every bucket first: independent loads the CPU overlaps (the tables exceed its caches).
     for (let k = 0; k < n; k++) {
-      const b = feats[k] & mask;
-      span[2 * k] = off[b];
-      span[2 * k + 1] = off[b + 1];
+      const b = (feats[k] & mask) << 1;
+      span[2 * k] = slots[b];
+      span[2 * k + 1] = slots[b + 1];
     }
     for (let k = 0; k < n; k++) {
-      const e1 = span[2 * k + 1];
-      for (let e = span[2 * k]; e < e1; e++) {
-        const v = packed[e];
-        scores[base + (v & 255)] += v >> 8;
+      const a = span[2 * k];
+      const c = span[2 * k + 1];
+      if (a >= PTR) {
+        for (let e = a - PTR, e1 = e + c; e < e1; e++) {
+          const v = over[e];
+          scores[base + (v & 255)] += v >> 8;
+        }
+      } else if (a !== EMPTY) {
+        scores[base + (a & 255)] += a >> 8;
+        if (c !== EMPTY) scores[base + (c & 255)] += c >> 8;
       }
     }
   }
@@ -651,23 +684,29 @@ export class Tagger {
    * (the tables exceed its caches); only then are they summed.
    */
   private flushBatch(): void {
-    const { off, packed, mask, batchF: bf, batchRow: br, batchSpan: sp, stat } = this;
+    const { slots, over, mask, batchF: bf, batchRow: br, batchSpan: sp, stat } = this;
     const n = this.batchN;
     this.batchN = 0;
     for (let k = 0; k < n; k++) {
-      const b = bf[k] & mask;
-      sp[2 * k] = off[b];
-      sp[2 * k + 1] = off[b + 1];
+      const b = (bf[k] & mask) << 1;
+      sp[2 * k] = slots[b];
+      sp[2 * k + 1] = slots[b + 1];
     }
     let t = 0;
-    for (let k = 0; k < n; k++) t ^= packed[sp[2 * k]];
+    for (let k = 0; k < n; k++) if (sp[2 * k] >= PTR) t ^= over[sp[2 * k] - PTR];
     this.touched = t;
     for (let k = 0; k < n; k++) {
       const o = br[k];
-      const e1 = sp[2 * k + 1];
-      for (let e = sp[2 * k]; e < e1; e++) {
-        const v = packed[e];
-        stat[o + (v & 255)] += v >> 8;
+      const a = sp[2 * k];
+      const c = sp[2 * k + 1];
+      if (a >= PTR) {
+        for (let e = a - PTR, e1 = e + c; e < e1; e++) {
+          const v = over[e];
+          stat[o + (v & 255)] += v >> 8;
+        }
+      } else if (a !== EMPTY) {
+        stat[o + (a & 255)] += a >> 8;
+        if (c !== EMPTY) stat[o + (c & 255)] += c >> 8;
       }
     }
   }
