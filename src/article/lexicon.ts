@@ -112,6 +112,8 @@ export const GROUP_NOUN_CODES: ReadonlyMap<string, string> = new Map([
   // Political groups ("the main Sunni Arab bloc", "Shiite parties").
   ['bloc', 'PTY'],
   ['blocs', 'PTY'],
+  ['alliance', 'PTY'],
+  ['alliances', 'PTY'],
   ['parties', 'PTY'],
   ['politicians', 'PTY'],
 ]);
