@@ -51,3 +51,24 @@ test('a people named like a state (Turkmen, Uzbek) is a minority of the article\
   const state = code('Turkmenistan signed a gas deal with Moscow on Monday.\n\nTurkmen officials praised the Russian offer.');
   assert.ok(state.some((g) => g.startsWith('TKMGOV 05')), state.join('; '));
 });
+
+const code2008 = eventCoder(annals, '2008-06-10');
+
+test('an honorific name in apposition to a title ("X\'s spokesman in Basra, Sheikh Y,") is that title\'s holder; his later surname is he, not a namesake of the people files', () => {
+  const got = code2008(
+    "Sadr's spokesman in Basra, Sheikh Omar al-Hashemi, rejected the governor's ultimatum.\n\n" +
+      'Hashemi accused the police of torturing the detainees.',
+  );
+  assert.ok(got.some((g) => /^IRQPTYSDR 12\d* IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^IRQPTYSDR 112\d* IRQCOP$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQELI') || g.startsWith('IRQGOV 112')), got.join('; '));
+});
+
+test('a name known only by its honorific takes the apposition after it ("Sheikh Y, a Sadr aide," = IRQPTYSDR)', () => {
+  const got = code2008(
+    'Iraqi lawmakers debated the security pact with Washington on Monday.\n\n' +
+      'Sheikh Hassan al-Tamimi, a Sadr aide, urged the prime minister to reject the pact.',
+  );
+  assert.ok(hasEvent(got, 'IRQPTYSDR', '02', 'IRQGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQELI')), got.join('; '));
+});
