@@ -15,6 +15,7 @@ import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/
 import { answeredTargets, appendedDenials, byPosition, exchangeTargets, nounActTargets } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { obligationsAsDemands } from './events/obligation.js';
+import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
@@ -189,7 +190,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).
       const demands = obligationsAsDemands(doc, [...raw, ...open], mentionAt);
-      if (demands.length > 0) coded = [...coded, ...demands].sort(byPosition);
+      // A reported verdict on another actor ("said the government had failed to ...") is the speaker's criticism of it.
+      const verdicts = verdictsAsCriticism(doc, [...raw, ...open, ...coded], mentionAt);
+      if (demands.length > 0 || verdicts.length > 0) coded = [...coded, ...demands, ...verdicts].sort(byPosition);
       // "..., a charge Iran denies": the accused's denial, aimed at the accuser (src/article/implicit.ts).
       // It replaces what the coder made of the same verb (often the accuser's subject taken for the denier's).
       const denials = article ? conventions(appendedDenials(doc, [...raw, ...open], mentionAt)) : [];

@@ -2205,6 +2205,8 @@ function extendUnknown(
       if (!own || own.end > i + 3 || !isIdentityCode(own.code)) continue;
     }
     for (let k = own ? own.end : i + 1; k < b && k <= i + 3; k++) {
+      // "the Shiite and Kurdish blocs": each identity is a group of its own, not one ---PTYKURSHI.
+      if (k === (own ? own.end : i + 1) && /^(and|or)$/.test(lower(k))) break;
       const ex = byStart.get(k);
       if (ex && ex.code.startsWith('---') && !removed.has(ex)) {
         if (!ex.code.includes(mod)) ex.code += mod;
@@ -2216,7 +2218,10 @@ function extendUnknown(
       }
       const agent = GROUP_NOUN_CODES.get(lower(k));
       if (agent && free(k) && upos(k) === 'NOUN') {
-        const n: ActorMention = { start: i, end: k + 1, code: `---${agent}${own ? own.code.slice(3) : mod}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
+        const id = own ? own.code.slice(3) : mod;
+        // "Kurdish parties/blocs": the Kurds' political side (IRQKUR), as src/actors/matcher.ts codes them.
+        const sector = agent === 'PTY' && id === 'KUR' ? '' : agent;
+        const n: ActorMention = { start: i, end: k + 1, code: `---${sector}${id}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
         cover(n);
         added.push(n);
         if (own) removed.add(own);
