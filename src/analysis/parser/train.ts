@@ -216,7 +216,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_EWT_DIR, readSplit, reverseSentence } from './data.js';
-import { deserialiseModel, serialiseModel } from './model.js';
+import { deserialiseModel, serialiseModel, type ParserModel } from './model.js';
 import { blendQuantised, evaluate, goldTags, parseGuides, reverseGuide, soup, train, type Guide, type SentTags } from './trainer.js';
 import { evalTags, jackknifeTags } from './tagsource.js';
 import { FX_BETWEEN, FX_GUIDE, FX_WN } from './core.js';
@@ -238,7 +238,7 @@ const fwdTrain = readSplit(dataDir, 'train');
 const fwdDev = readSplit(dataDir, 'dev');
 // Train on gold tags; pick the best epoch on dev with the tagger's predicted
 // tags (what the parser sees at run time) unless --gold-tags.
-const fwdDevTags = process.argv.includes('--gold-tags') ? fwdDev.map(goldTags) : (await evalTags(fwdDev)).tags;
+const fwdDevTags = process.argv.includes('--gold-tags') ? fwdDev.map(goldTags) : (await evalTags(fwdDev, arg('tagger', '') || undefined)).tags;
 const trainSents = reverse ? fwdTrain.map(reverseSentence) : fwdTrain;
 const devSents = reverse ? fwdDev.map(reverseSentence) : fwdDev;
 const flipTags = (t: SentTags): SentTags => ({ upos: t.upos.slice().reverse(), xpos: t.xpos.slice().reverse() });
@@ -334,6 +334,8 @@ if (guideArg) {
   fx |= FX_GUIDE;
 }
 // --seeds S1,S2,...: train one model per seed and average them (see soup()).
+// --save-epochs PREFIX writes every epoch's model to PREFIX-sSEED-eEPOCH.bin.
+const saveEpochs = arg('save-epochs', '');
 const seeds = arg('seeds', arg('seed', '1')).split(',').map(Number);
 const runs = seeds.map((seed) => {
   console.log(`seed ${seed}`);
@@ -346,6 +348,7 @@ const runs = seeds.map((seed) => {
     exploreP: 0.9,
     minCount,
     beam: Number(arg('beam', '1')),
+    ...(arg('dev-beam', '') ? { devBeam: Number(arg('dev-beam', '')) } : {}),
     labStride: Number(arg('lab-stride', '16')),
     coarseKeys: process.argv.includes('--coarse-keys'),
     fx,
@@ -354,12 +357,14 @@ const runs = seeds.map((seed) => {
     guides,
     guideNoise: Number(arg('guide-noise', '0')),
     ...(mixTags ? { mixTags, mixP } : {}),
+    ...(saveEpochs ? { onEpoch: (e: number, m: ParserModel, v: readonly string[]) => writeFileSync(`${saveEpochs}-s${seed}-e${e}.bin`, serialiseModel(m, v)) } : {}),
     log: (m) => console.log(m),
   });
 });
+const devBeam = arg('dev-beam', '') ? Number(arg('dev-beam', '')) : undefined;
 const trained = runs.length > 1 ? soup(runs) : runs[0];
 if (runs.length > 1) {
-  console.log(`average of seeds ${seeds.join(',')}: dev ${evaluate(trained.model, devSents, devTags, trained.model.beam ?? 1, guides?.dev).toString()}`);
+  console.log(`average of seeds ${seeds.join(',')}: dev ${evaluate(trained.model, devSents, devTags, devBeam ?? trained.model.beam ?? 1, guides?.dev).toString()}`);
 }
 let final = trained.model;
 // --anchor FILE:W blends the seed models (weight 1 each) with FILE's first
@@ -371,7 +376,7 @@ if (anchorArg) {
   const weight = at > 0 ? Number(anchorArg.slice(at + 1)) : 1;
   const anchor = deserialiseModel(readFileSync(file), file);
   final = blendQuantised([{ model: anchor, weight }, ...runs.map((r) => ({ model: r.model, weight: 1 }))], trained.model);
-  console.log(`blend with ${file} (weight ${weight}): dev ${evaluate(final, devSents, devTags, final.beam ?? 1).toString()}`);
+  console.log(`blend with ${file} (weight ${weight}): dev ${evaluate(final, devSents, devTags, devBeam ?? final.beam ?? 1).toString()}`);
 }
 if (reverse) final = { ...final, reverse: true };
 const bytes = serialiseModel(final, trained.vocabList);
