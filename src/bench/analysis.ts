@@ -3,7 +3,7 @@
  * lemmatise + parse), single thread.
  *   npm run bench:analysis [-- --beam K] [--margin M] [--revise]
  *   npm run bench:analysis -- --parsers A.bin,B.bin [--rounds 3] [--revise]
- *   npm run bench:analysis -- --taggers A.bin,B.bin [--rounds 3] [--beam K]
+ *   npm run bench:analysis -- --taggers A.bin,B.bin[:bidi] [--rounds 3] [--beam K] [--margin M]
  *
  * `--beam K` decodes at width K (default: the parser's default, beam 4 with
  * margin 300; 1 = the greedy model); `--margin M` sets the beam's pruning
@@ -58,7 +58,11 @@ if (pi >= 0) {
   const ri = process.argv.indexOf('--rounds');
   const rounds = ri >= 0 ? Number(process.argv[ri + 1]) : 3;
   const analyzers = paths.map((p) => {
-    if (ti >= 0) return loadAnalyzer({ taggerModel: p, ...REVISE, ...(BEAM !== undefined ? { beam: BEAM } : {}) });
+    // A tagger path ending in ':bidi' tags with both of its directions.
+    if (ti >= 0) {
+      const bidi = p.endsWith(':bidi');
+      return loadAnalyzer({ taggerModel: bidi ? p.slice(0, -':bidi'.length) : p, taggerBidirectional: bidi, ...REVISE, ...MARGIN, ...(BEAM !== undefined ? { beam: BEAM } : {}) });
+    }
     const revise = p.endsWith(':revise');
     const parserModel = revise ? p.slice(0, -':revise'.length) : p;
     return loadAnalyzer({ parserModel, ...REVISE, ...MARGIN, ...(revise ? { revise } : {}), ...(BEAM !== undefined ? { beam: BEAM } : {}) });
