@@ -103,6 +103,8 @@ const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', 
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
 /** Prepositions of place: an actor named only as where something happened is no participant. */
+/** Infinitives naming what a protest is for, and so whom it is aimed at ("marched to demand X's resignation"). */
+const PURPOSE_VERBS: ReadonlySet<string> = new Set(['demand', 'denounce', 'condemn', 'protest', 'oppose', 'reject', 'call', 'urge', 'press', 'support', 'back', 'defend']);
 /** Participles naming an attack's victims (", killing four policemen"). */
 const VICTIM_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
 const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'AROUND', 'ACROSS', 'THROUGHOUT', 'THROUGH', 'WITHIN']);
@@ -2105,6 +2107,22 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return t.filter((x) => !src.includes(x) && st.mentions[x].end <= v && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
   }
 
+  /**
+   * The target of a protest's purpose clause ("marched to demand Maliki's resignation", "rallied to denounce the
+   * occupation"): what its infinitive of demanding, protesting or backing names, the source's own side left out.
+   */
+  function purposeTarget(st: Sent, v: number, src: number[]): number[] {
+    for (const c of st.kids(v)) {
+      if (c < v || (st.dep[c] !== 'advcl' && st.dep[c] !== 'xcomp') || !PURPOSE_VERBS.has(st.lemma(c).toLowerCase())) continue;
+      const m = st.kid(c, 'mark');
+      if (m < 0 || st.up[m] !== 'TO') continue;
+      const codes = new Set(src.map((x) => st.mentions[x].code));
+      const t = targetOf(st, c, c, src).filter((x) => !src.includes(x) && !codes.has(st.mentions[x].code) && !venue(st, x));
+      if (t.length > 0) return t;
+    }
+    return [];
+  }
+
   /** A verb right after "and" that the parser attached to a noun (amod/acl/...). */
   function afterAnd(st: Sent, v: number): boolean {
     return v > 0 && st.upos(v - 1) === 'CCONJ' && NOUNISH_DEPS.has(st.dep[v]) && st.kid(v, 'nsubj') < 0;
@@ -2308,6 +2326,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const atHome = (x: number) => src.some((y) => stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code));
       if (scene && !rescued) tgt = tgt.filter((x) => !venue(st, x) || venueCase(st, x) !== 'IN' || !atHome(x));
       if (tgt.length === 0) tgt = sharedTarget(st, v, src, cameo);
+      // "supporters marched in Baghdad to demand Maliki's resignation": a protest is aimed at whom its purpose
+      // names, before the place it was held in.
+      // (A bare place is the scene there, "in Baghdad and Kut" too, whose second conjunct has no preposition.)
+      const bare = (x: number) => st.mentions[x].code.length === 3 && stateOf(st.mentions[x].code) !== null;
+      if (cameo.startsWith('14') && (tgt.length === 0 || tgt.every((x) => venue(st, x) || bare(x)))) {
+        const pt = purposeTarget(st, v, src);
+        if (pt.length > 0) tgt = pt;
+      }
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);

@@ -57,3 +57,11 @@ test("a bombing's victims named by its trailing participle are its target, befor
   const b = code('A suicide bomber attacked a gathering of Sunni tribal leaders in Ramadi, killing nine people.');
   assert.ok(!b.some((g) => / ---CVL$/.test(g)), b.join('; '));
 });
+
+test('a protest march is aimed at whom its purpose names (14x), not at the towns it filled', () => {
+  const got = code("Thousands of Sadr's followers marched in Basra and Nasiriyah on Friday to demand Maliki's resignation.");
+  assert.ok(hasEvent(got, 'IRQPTYSDR', '14', 'IRQGOV'), got.join('; '));
+  const b = code("Hundreds of Sunni Arabs demonstrated in Falluja and Ramadi to demand the release of the vice president's guards.");
+  assert.ok(hasEvent(b, 'IRQSUN', '14', 'IRQGOV'), b.join('; '));
+  assert.ok(got.concat(b).every((g) => !/ 14\d* IRQ$/.test(g)), b.join('; '));
+});
