@@ -2092,7 +2092,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * target this way; a statement or a deed does not borrow one.
    */
   function sharedTarget(st: Sent, v: number, src: number[], cameo: string): number[] {
-    if (!/^(02|03|10|11|12|13|16)/.test(cameo)) return [];
+    // (Arrests too: "killed six insurgents and detained 21" detained insurgents.)
+    if (!/^(02|03|10|11|12|13|16|17)/.test(cameo)) return [];
     if (st.dep[v] !== 'conj' || st.kid(v, 'cc') < 0 || st.kid(v, 'nsubj') >= 0 || st.kid(v, 'nsubj:pass') >= 0) return [];
     let p = st.head[v];
     // "condemned the raid/obj and demanded ...": the parser may hang the second verb on the
@@ -2101,10 +2102,16 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (p < 0 || p > v || st.upos(p) !== 'VERB' || isPassive(st, p)) return [];
     // "Bush said Tehran posed a threat to X and warned ...": a verb hung on a reported
     // clause is as likely the speaker's; the reported clause's object is not its target.
-    if (st.dep[p] === 'ccomp') return [];
+    // (An arrest is no word of the speaker's: "said its troops had killed five insurgents and detained 21".)
+    if (st.dep[p] === 'ccomp' && !cameo.startsWith('17')) return [];
     // The first verb's own object or oblique phrase, read as it reads them.
     const t = targetOf(st, p, p, src);
-    return t.filter((x) => !src.includes(x) && st.mentions[x].end <= v && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
+    // An arrest shares the first verb's target only when a state's forces make it, of others than their own
+    // ("deployed border guards and arrested ..."; rebels "killed nine soldiers and captured eight" took hostages).
+    const home = (x: number) => stateOf(st.mentions[x].code);
+    if (cameo.startsWith('17') && !src.every((y) => home(y) !== null && !/^(REB|UAF|INS|CRM)/.test(st.mentions[y].code.slice(3)))) return [];
+    const foreign = (x: number) => !cameo.startsWith('17') || !(/^(MIL|COP|GOV)/.test(st.mentions[x].code.slice(3)) && src.some((y) => home(y) === home(x)));
+    return t.filter((x) => !src.includes(x) && foreign(x) && st.mentions[x].end <= v && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
   }
 
   /**
@@ -2326,6 +2333,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const atHome = (x: number) => src.some((y) => stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code));
       if (scene && !rescued) tgt = tgt.filter((x) => !venue(st, x) || venueCase(st, x) !== 'IN' || !atHome(x));
       if (tgt.length === 0) tgt = sharedTarget(st, v, src, cameo);
+      else if (cameo.startsWith('17') && tgt.every((x) => st.mentions[x].code.endsWith('CRM'))) {
+        // "killed six insurgents and detained 30 suspects": suspects rounded up beside insurgents are suspected
+        // insurgents, not criminals.
+        const sh = sharedTarget(st, v, src, cameo).filter((x) => /(REB|UAF)/.test(st.mentions[x].code.slice(3)));
+        if (sh.length > 0) tgt = sh;
+      }
       // "supporters marched in Baghdad to demand Maliki's resignation": a protest is aimed at whom its purpose
       // names, before the place it was held in.
       // (A bare place is the scene there, "in Baghdad and Kut" too, whose second conjunct has no preposition.)

@@ -65,3 +65,13 @@ test('a protest march is aimed at whom its purpose names (14x), not at the towns
   assert.ok(hasEvent(b, 'IRQSUN', '14', 'IRQGOV'), b.join('; '));
   assert.ok(got.concat(b).every((g) => !/ 14\d* IRQ$/.test(g)), b.join('; '));
 });
+
+test('"killed N insurgents and detained M (suspects)": the arrests (173) are of the insurgents too', () => {
+  const a = code('The British military said its soldiers had killed four insurgents and detained 15 in overnight raids.');
+  assert.ok(a.some((g) => /^GBRMIL 173 \w*REB$/.test(g)), a.join('; '));
+  const b = code('Iraqi troops killed three militants and detained 12 suspects during a sweep of Diyala province.');
+  assert.ok(b.some((g) => /^IRQMIL 173 IRQ(REB|UAF)/.test(g)), b.join('; '));
+  // Rebels who kill soldiers and capture others take hostages: no arrest.
+  const c = code('Fighters of the Kurdistan Workers Party killed six Turkish soldiers and captured four near the border.');
+  assert.ok(!c.some((g) => / 17\d* TURMIL$/.test(g)), c.join('; '));
+});
