@@ -149,6 +149,9 @@ const ALLOWING = new Set(['allow', 'permit', 'let']);
 /** Nouns of joint acts, whose adjectives name the parties ("U.S.-Iranian talks"). */
 const JOINT = new Set(['talk', 'talks', 'negotiation', 'meeting', 'summit', 'dialogue', 'deal', 'agreement', 'accord', 'treaty', 'pact', 'relation', 'relations', 'tie', 'ties', 'alliance', 'cooperation', 'war', 'conflict', 'dispute', 'rapprochement']);
 
+/** Verbs of meeting and contacting someone, whose infinitive of purpose is done to that person. */
+const CONTACT = new Set(['meet', 'telephone', 'phone', 'ring', 'visit', 'receive', 'host', 'contact', 'summon']);
+
 /** Verbs of naming: "what he called X" is X. */
 const NAMING = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
 
@@ -1760,7 +1763,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * operations become the state's military (militaryAgent); the adjectives of a joint act
    * ("host U.S.-Iranian talks") name its parties.
    */
-  function adjectival(st: Sent, mi: number, v: number): boolean {
+  function adjectival(st: Sent, mi: number, v: number, topic = false): boolean {
     const m = st.mentions[mi];
     if (m.code.length !== 3 || stateOf(m.code) === null || m.end - m.start !== 1) return false;
     const h = st.synHead(m);
@@ -1777,7 +1780,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const w = st.head[c];
       if (w >= 0 && /^what$/i.test(st.doc.form[st.a + w])) q = w;
     }
-    if (st.head[q] === v) return false;
+    // ... but what a consultation's object names is its topic ("met to discuss the Somali crisis").
+    if (st.head[q] === v && !topic) return false;
     const l = st.lemma(p).toLowerCase();
     return !UNITS.has(l) && !OPERATIONS.has(l) && !WEAPONS.has(l) && !JOINT.has(l);
   }
@@ -1896,7 +1900,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       return false;
     };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v, /^04[014-9]/.test(cameo))) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -2130,6 +2134,27 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return [];
   }
 
+  /**
+   * "telephoned Zebari to offer condolences for the victims", "met Museveni to discuss the
+   * crisis": an infinitive of purpose under a verb of contact, naming no actor as its own
+   * object, is aimed at whom the contact was made with: those actors, else [].
+   */
+  function purposeHost(st: Sent, v: number, src: number[]): number[] {
+    const p = st.head[v];
+    const mk = st.kid(v, 'mark');
+    if (p < 0 || p > v || st.dep[v] !== 'advcl' || mk < 0 || st.up[mk] !== 'TO' || !CONTACT.has(st.lemma(p).toLowerCase())) return [];
+    for (const rel of ['obj', 'iobj']) {
+      const c = st.kid(v, rel);
+      if (c >= 0 && st.mentionAt[c] >= 0) return [];
+    }
+    const o = st.kid(p, 'obj');
+    if (o < 0 || st.kid(v, 'nsubj') >= 0) return [];
+    const out: number[] = [];
+    actorsFor(st, o, out);
+    // A place visited ("visited Iraq to push the factions") is no one contacted.
+    return out.filter((x) => !src.includes(x) && !venue(st, x) && st.mentions[x].code.length > 3);
+  }
+
   /** A verb right after "and" that the parser attached to a noun (amod/acl/...). */
   function afterAnd(st: Sent, v: number): boolean {
     return v > 0 && st.upos(v - 1) === 'CCONJ' && NOUNISH_DEPS.has(st.dep[v]) && st.kid(v, 'nsubj') < 0;
@@ -2320,14 +2345,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // as the accuser: "denied taking orders from the U.S. embassy".)
       const denial = /^12/.test(code.fwd ?? code.rev ?? '');
       const cameo = code.fwd ?? code.rev ?? '';
-      const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt, violent, denial, cameo);
+      // An infinitive of purpose of a contact ("telephoned X to voice concern") is what the
+      // contact was for: only an act of cooperation (05-08: "met X to sign a deal") is coded
+      // beside it, done to X; others add nothing to the contact (no target of their own).
+      const host = purposeHost(st, v, src);
+      const named = visit ? [] : host.length > 0 ? (/^0[5-8]/.test(cameo) ? host : []) : targetOf(st, v, ve, src, linear, false, stmt, violent, denial, cameo);
       // "raided a house in the Dora district of Baghdad": force used on a named thing
       // happens in the place; it is not against it. (A protest in a capital stays aimed
       // at it: the development set codes "marched in Santiago" against the government.)
       const obj = st.kid(v, 'obj');
       // (Fire "at Seoul" is aimed at it.)
       const scene = /^(18|19|20)/.test(cameo) && obj >= 0 && st.mentionAt[obj] < 0 && st.upos(obj) === 'NOUN';
-      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt, violent, denial, cameo);
+      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : host.length > 0 ? named : targetOf(st, v, ve, src, linear, true, stmt, violent, denial, cameo);
       // Force is used at home there ("Iraqi troops raided a house in Baghdad"); shelling a
       // village in another state is shelling that state.
       const atHome = (x: number) => src.some((y) => stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code));
