@@ -103,6 +103,8 @@ const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', 
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
 /** Prepositions of place: an actor named only as where something happened is no participant. */
+/** Infinitives naming what a protest is for, and so whom it is aimed at ("marched to demand X's resignation"). */
+const PURPOSE_VERBS: ReadonlySet<string> = new Set(['demand', 'denounce', 'condemn', 'protest', 'oppose', 'reject', 'call', 'urge', 'press', 'support', 'back', 'defend']);
 /** Participles naming an attack's victims (", killing four policemen"). */
 const VICTIM_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
 const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'AROUND', 'ACROSS', 'THROUGHOUT', 'THROUGH', 'WITHIN']);
@@ -2094,7 +2096,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * target this way; a statement or a deed does not borrow one.
    */
   function sharedTarget(st: Sent, v: number, src: number[], cameo: string): number[] {
-    if (!/^(02|03|10|11|12|13|16)/.test(cameo)) return [];
+    // (Arrests too: "killed six insurgents and detained 21" detained insurgents.)
+    if (!/^(02|03|10|11|12|13|16|17)/.test(cameo)) return [];
     if (st.dep[v] !== 'conj' || st.kid(v, 'cc') < 0 || st.kid(v, 'nsubj') >= 0 || st.kid(v, 'nsubj:pass') >= 0) return [];
     let p = st.head[v];
     // "condemned the raid/obj and demanded ...": the parser may hang the second verb on the
@@ -2103,10 +2106,32 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (p < 0 || p > v || st.upos(p) !== 'VERB' || isPassive(st, p)) return [];
     // "Bush said Tehran posed a threat to X and warned ...": a verb hung on a reported
     // clause is as likely the speaker's; the reported clause's object is not its target.
-    if (st.dep[p] === 'ccomp') return [];
+    // (An arrest is no word of the speaker's: "said its troops had killed five insurgents and detained 21".)
+    if (st.dep[p] === 'ccomp' && !cameo.startsWith('17')) return [];
     // The first verb's own object or oblique phrase, read as it reads them.
     const t = targetOf(st, p, p, src);
-    return t.filter((x) => !src.includes(x) && st.mentions[x].end <= v && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
+    // An arrest shares the first verb's target only when a state's forces make it, of others than their own
+    // ("deployed border guards and arrested ..."; rebels "killed nine soldiers and captured eight" took hostages).
+    const home = (x: number) => stateOf(st.mentions[x].code);
+    if (cameo.startsWith('17') && !src.every((y) => home(y) !== null && !/^(REB|UAF|INS|CRM)/.test(st.mentions[y].code.slice(3)))) return [];
+    const foreign = (x: number) => !cameo.startsWith('17') || !(/^(MIL|COP|GOV)/.test(st.mentions[x].code.slice(3)) && src.some((y) => home(y) === home(x)));
+    return t.filter((x) => !src.includes(x) && foreign(x) && st.mentions[x].end <= v && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
+  }
+
+  /**
+   * The target of a protest's purpose clause ("marched to demand Maliki's resignation", "rallied to denounce the
+   * occupation"): what its infinitive of demanding, protesting or backing names, the source's own side left out.
+   */
+  function purposeTarget(st: Sent, v: number, src: number[]): number[] {
+    for (const c of st.kids(v)) {
+      if (c < v || (st.dep[c] !== 'advcl' && st.dep[c] !== 'xcomp') || !PURPOSE_VERBS.has(st.lemma(c).toLowerCase())) continue;
+      const m = st.kid(c, 'mark');
+      if (m < 0 || st.up[m] !== 'TO') continue;
+      const codes = new Set(src.map((x) => st.mentions[x].code));
+      const t = targetOf(st, c, c, src).filter((x) => !src.includes(x) && !codes.has(st.mentions[x].code) && !venue(st, x));
+      if (t.length > 0) return t;
+    }
+    return [];
   }
 
   /**
@@ -2337,6 +2362,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const atHome = (x: number) => src.some((y) => stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code));
       if (scene && !rescued) tgt = tgt.filter((x) => !venue(st, x) || venueCase(st, x) !== 'IN' || !atHome(x));
       if (tgt.length === 0) tgt = sharedTarget(st, v, src, cameo);
+      else if (cameo.startsWith('17') && tgt.every((x) => st.mentions[x].code.endsWith('CRM'))) {
+        // "killed six insurgents and detained 30 suspects": suspects rounded up beside insurgents are suspected
+        // insurgents, not criminals.
+        const sh = sharedTarget(st, v, src, cameo).filter((x) => /(REB|UAF)/.test(st.mentions[x].code.slice(3)));
+        if (sh.length > 0) tgt = sh;
+      }
+      // "supporters marched in Baghdad to demand Maliki's resignation": a protest is aimed at whom its purpose
+      // names, before the place it was held in.
+      // (A bare place is the scene there, "in Baghdad and Kut" too, whose second conjunct has no preposition.)
+      const bare = (x: number) => st.mentions[x].code.length === 3 && stateOf(st.mentions[x].code) !== null;
+      if (cameo.startsWith('14') && (tgt.length === 0 || tgt.every((x) => venue(st, x) || bare(x)))) {
+        const pt = purposeTarget(st, v, src);
+        if (pt.length > 0) tgt = pt;
+      }
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
