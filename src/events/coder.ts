@@ -610,6 +610,33 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 10b. "Kurdish parties, the closest allies of Washington in Iraq, have backed ...": a
+    // conjunct with no conjunction of its own, opened by a comma and a determiner and closed
+    // by a comma before the verb, of a noun with no conjunction anywhere in its list, is an
+    // apposition describing the noun, not a second actor.
+    for (let c = 2; c < n; c++) {
+      const h = this.head[c];
+      if (h < 0 || h > c || this.dep[c] !== 'conj' || !nominal(c) || !nominal(h) || hasKid(c, ['cc'])) continue;
+      let listCc = false;
+      for (const k of this.kids(h)) if (this.dep[k] === 'conj' && hasKid(k, ['cc'])) listCc = true;
+      if (listCc) continue;
+      let lo = c;
+      let hi = c;
+      for (let k = 0; k < n; k++) {
+        if (k !== c && this.inSubtree(k, c) && this.dep[k] !== 'punct') {
+          lo = Math.min(lo, k);
+          hi = Math.max(hi, k);
+        }
+      }
+      if (lo < 2 || this.doc.form[this.a + lo - 1] !== ',' || this.upos(lo) !== 'DET' || !/^(the|a|an)$/i.test(this.doc.form[this.a + lo])) continue;
+      if (hi + 2 >= n || this.doc.form[this.a + hi + 1] !== ',') continue;
+      const next = this.upos(hi + 2);
+      if (next !== 'VERB' && next !== 'AUX' && next !== 'ADV') continue;
+      this.dep[c] = 'appos';
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 8. "Ethiopia act/NOUN on a resolution ..., a senior official said": a reporting root
     // with two subjects, the first a dictionary verb word tagged as a noun after its actor
     // and before the comma, has lost the reported clause's verb to that subject.
@@ -1274,7 +1301,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (st.dep[c] === 'conj') return true;
     const nominal = (k: number) => st.upos(k) === 'PROPN' || st.upos(k) === 'NOUN';
     // Lists of names come out as `list` or `parataxis` between nominals.
-    if ((st.dep[c] === 'list' || st.dep[c] === 'parataxis') && nominal(c) && nominal(x)) return true;
+    // A prepositional phrase is a modifier, whatever the parser hung it by ("Gunmen in police uniforms").
+    if ((st.dep[c] === 'list' || st.dep[c] === 'parataxis') && nominal(c) && nominal(x) && st.kid(c, 'case') < 0) return true;
     return c > x && (st.dep[c] === 'nmod' || st.dep[c] === 'appos') && st.kid(c, 'cc') >= 0 && st.kid(c, 'case') < 0;
   }
 
