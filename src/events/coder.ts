@@ -1559,7 +1559,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       // A pronoun subject without an actor ("X indicated it would act") stands for the
       // source of the governing clause: the nearest antecedent in news prose.
-      if (out.length === 0 && st.upos(subj) === 'PRON' && PERSONAL.has(lw)) return governorSource(st, v, []);
+      if (out.length === 0 && st.upos(subj) === 'PRON' && PERSONAL.has(lw)) return pronounAntecedent(st, v);
       // "A roadside bomb killed ...": nobody named, an unidentified attacker.
       if (out.length === 0) {
         const w = weapon(st, subj);
@@ -1960,10 +1960,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // Nor a relative clause's actors ("signed an agreement under which Iran will ..."); a
     // free relative is the object itself ("condemned what he called an Israeli violation"),
     // and a clause with a complementizer is a noun's content ("claims that Venezuela ...").
+    // Nor a temporal clause's ("was killed ... days after he met X"): it only dates the event.
     const relative = (x: number) => {
       for (let k = st.synHead(st.mentions[x]), d = 0; k >= 0 && k !== v && d <= st.n; k = st.head[k], d++) {
         const h = st.head[k];
         if (st.dep[k] === 'acl:relcl' && h >= 0 && (st.upos(h) === 'NOUN' || st.upos(h) === 'PROPN') && st.kid(k, 'mark') < 0) return true;
+        const mk = st.upos(k) === 'VERB' ? st.kid(k, 'mark') : -1;
+        if (mk >= 0 && mk < k && TEMPORAL.has(st.up[mk]) && (TEMPORAL_LINKS.has(st.dep[k]) || st.dep[k] === 'acl:relcl')) return true;
       }
       return false;
     };
@@ -2025,6 +2028,30 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (words.length === 0 || words.length > newActorLength) return -1;
     st.mentions.push({ start: toks[0], end: toks[toks.length - 1] + 1, head: h, code: `"${words.join(' ')}"`, rule: 'new actor (new_actor_length)' });
     return st.mentions.length - 1;
+  }
+
+  /**
+   * The antecedent of a pronoun subject of `v` left uncoded: the source of the governing
+   * clause ("X indicated it would act"), but the subject of a passive one ("the minister was
+   * killed by a bomb days after he met X": the minister), and never an unidentified attacker
+   * (a bomb is no "he").
+   */
+  function pronounAntecedent(st: Sent, v: number): number[] {
+    let p = st.head[v];
+    for (let d = 0; p >= 0 && d < 8; d++, p = st.head[p]) {
+      if (st.upos(p) === 'VERB' && isPassive(st, p)) {
+        const ps = st.kid(p, 'nsubj:pass') >= 0 ? st.kid(p, 'nsubj:pass') : st.kid(p, 'nsubj');
+        // A pronoun patient ("said he had not been consulted and that he had ordered") refers further up.
+        if (ps < 0 || (st.upos(ps) === 'PRON' && st.mentionAt[ps] < 0)) continue;
+        const out: number[] = [];
+        actorsFor(st, ps, out);
+        // An unnamed patient ("his brother") leaves the pronoun unresolved here.
+        return out;
+      }
+      const s = sourceOf(st, p).filter((x) => !st.mentions[x].rule.startsWith('unidentified attacker'));
+      if (s.length > 0) return s;
+    }
+    return [];
   }
 
   /** Source of the clause that governs `v` (used when a `+` slot took `v`'s subject). */

@@ -59,3 +59,12 @@ test('a prepositional phrase hung as a list item is no co-actor ("gunmen in poli
   assert.ok(!got.some((g) => g.includes('COP ')), got.join('; '));
   assert.ok(got.some((g) => g.includes('UAF 181 ')), got.join('; '));
 });
+
+test('a pronoun after a passive refers to its subject, never to a bomb; a temporal clause only dates the event', () => {
+  const got = code('The Ugandan minister was killed by a roadside bomb in September, 10 days after he met Kenyatta.');
+  assert.ok(has(got, 'UGAGOV', '040', 'KENGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('---UAF 04')), got.join('; '));
+  // An unnamed victim: neither the meeting nor the bombing is Kenyatta's.
+  const unnamed = code('His brother was killed by a roadside bomb in September, 10 days after he met Kenyatta.');
+  assert.ok(!unnamed.some((g) => g.endsWith(' KENGOV')), unnamed.join('; '));
+});
