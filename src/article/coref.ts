@@ -142,6 +142,8 @@ interface Entity {
   lastBackground: boolean;
   /** Its party code besides a non-state code (ActorMention.party: Sadr in 2007 -> IRQPTYSDR). */
   party?: string;
+  /** The last sentence each head noun (lemma) of its mentions was said in ("alliance" -> 17). */
+  heads: Map<string, number>;
 }
 
 const DEFAULT_CANDIDATES = 50;
@@ -295,6 +297,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       e.lastObject = dep(h) === 'obj' || dep(h) === 'iobj';
       e.lastPlural = (upos(h) === 'NOUN' || upos(h) === 'PROPN') && plural(h);
       e.lastBackground = dep(h) === 'nmod:poss' && e.lastGov >= 0 && dep(e.lastGov).startsWith('obl');
+      e.heads.set((doc.lemma[h] || lower(h)).toLowerCase(), s);
       if (s === e.anchor.sentence || !m.resolvedFrom) addTitles(e, m, doc.sentStart[s]);
     };
 
@@ -412,6 +415,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         lastQuote: null,
         lastPlural: false,
         lastObject: false,
+        heads: new Map(),
       };
       if (m.codes) e.codes = m.codes;
       if (m.party) e.party = m.party;
@@ -760,6 +764,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const generic = GENERIC_ORG_NOUNS.has(headLemma);
       const political = POLITICAL_GROUP_NOUNS.has(headLemma);
       const stateBody = INSTITUTION_NOUNS.has(headLemma) && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]);
+      // "the alliance": the body last called an alliance, before one mentioned since by another word ("the Shiite
+      // alliance ... the Kurds" -> the Shiite one): the sentences since its head noun was said count as distance.
+      const byHead = (e: Entity): number => {
+        const seen = e.heads.get(headLemma);
+        return seen === undefined ? 0 : Math.max(0, e.lastSentence - seen) * 0.04;
+      };
       return recent(s, pos, (e) => {
         // "the administration": one called so before ("the Bush administration"), else the U.S. government, whose
         // executive English news calls so; never another country's government named last.
@@ -794,7 +804,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         // The same noun said again of a body named by it alone ("A delegation of Shiite politicians flew ... The
         // delegation asked ..."), whatever kind the first mention was taken for.
-        if (!person && e.kind === 'group' && words.length > 0 && words.every((w) => hasTitle(e, w)) && anchorHead(e) === headLemma) return 0;
+        if (!person && e.kind === 'group' && words.length > 0 && words.every((w) => hasTitle(e, w)) && anchorHead(e) === headLemma) return byHead(e);
         // Organisation nouns name organisations ("the ministry" is no group of leaders).
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
@@ -812,7 +822,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // A state office ("the president") is no opposition or party figure that was only called "leader".
         if (person && STATE_OFFICES.has(headLemma) && !e.titles.has(headLemma) && chunks.length > 0 && !STATE_SECTORS.has(chunks[0])) return null;
         // Strong: every word of the title was said of it ("the cleric" after "cleric Moqtada al-Sadr").
-        if (words.length > 0 && words.every((w) => hasTitle(e, w))) return 0;
+        if (words.length > 0 && words.every((w) => hasTitle(e, w))) return person ? 0 : byHead(e);
         // A plain title ("the Iraqi leader") is the head of the office, not a deputy or a minister of something.
         let sub = 0;
         if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;

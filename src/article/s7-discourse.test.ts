@@ -58,3 +58,12 @@ test('a rejection that names a claim or an offer is aimed at the one who made it
   const offer = code('Prime Minister Nouri al-Maliki promised that the government would review the cases of the detainees one by one. But the Sunni bloc rejected the offer.');
   assert.ok(offer.some((g) => /^IRQPTYSUN 12\d* IRQGOV/.test(g)), offer.join('; '));
 });
+
+test('"the alliance" is the body last called an alliance, not one mentioned since by another word', () => {
+  const got = code(
+    'The Kurdish alliance criticized the choice on Monday. The Shiite alliance chose a new candidate for prime minister on Sunday. ' +
+      'The Kurds want control of Kirkuk. Sunni leaders warned the alliance on Tuesday that they would boycott parliament.',
+  );
+  assert.ok(got.some((g) => / 13\d* IRQPTYSHI$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 13\d* IRQKUR$/.test(g)), got.join('; '));
+});

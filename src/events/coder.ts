@@ -103,6 +103,8 @@ const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', 
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
 /** Prepositions of place: an actor named only as where something happened is no participant. */
+/** Participles naming an attack's victims (", killing four policemen"). */
+const VICTIM_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
 const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'AROUND', 'ACROSS', 'THROUGHOUT', 'THROUGH', 'WITHIN']);
 /** First-slot codes that are no state: a country-less actor does not take them. */
 export const NON_STATE: ReadonlySet<string> = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT', 'AFR', 'ASA', 'BLK', 'CRB', 'CAU', 'CFR', 'CAS',
@@ -1436,7 +1438,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     while (stack.length > 0) {
       const k = stack.pop()!;
       if (st.mentionAt[k] >= 0) return -1;
-      for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c]) && st.dep[c] !== 'acl') stack.push(c);
+      for (const c of st.kids(k)) {
+        // "by a roadside bomb near Baquba": the place where it went off names no user.
+        const cs = st.dep[c] === 'nmod' ? st.kid(c, 'case') : -1;
+        if (cs >= 0 && LOCATIVE.has(st.up[cs])) continue;
+        if (!CLAUSAL.has(st.dep[c]) && st.dep[c] !== 'acl') stack.push(c);
+      }
     }
     st.mentions.push({ start: lo, end: h + 1, head: h, code: '---UAF', rule: 'unidentified attacker (a weapon with no named user)' });
     return st.mentions.length - 1;
@@ -1513,10 +1520,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const ag = agentOf(st, v);
       if (ag >= 0) {
         actorsFor(st, ag, out);
-        if (out.length > 0) return out;
+        // "by a roadside bomb near Baquba": a place where the weapon went off is no attacker.
+        if (out.length > 0 && !out.every((x) => venue(st, x))) return out;
         // "was killed by a bomb": an unidentified attacker, not the victim.
         const w = weapon(st, ag);
         if (w >= 0) return [w];
+        if (out.length > 0) return out;
       }
       const ps = st.kid(v, 'nsubj') < 0 ? st.kid(v, 'nsubj:pass') : -1;
       if (ps >= 0) {
@@ -1923,6 +1932,24 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const obj = st.kid(v, 'obj');
     if (obj >= 0 && RELATIONAL.has(st.lemma(obj).toLowerCase())) {
       for (const c of st.kids(obj)) if (st.dep[c] === 'nmod:poss' && st.mentionAt[c] >= 0 && relationalPossessor(st, st.mentionAt[c])) return [];
+    }
+    // "A car bomb exploded near a police checkpoint, killing four policemen": the attack's victims, named by its
+    // trailing participle, are whom it was aimed at, before the place or thing it struck.
+    // (Not when what it struck names an actor: "attacked a meeting of tribal leaders", "struck a police station".)
+    const hitObj = st.kid(v, 'obj');
+    const struck: number[] = [];
+    if (hitObj >= 0) actorsFor(st, hitObj, struck);
+    if (/^(18|19|20)/.test(cameo) && struck.every((x) => venue(st, x))) {
+      for (const c of st.kids(v)) {
+        if (c < v || st.dep[c] !== 'advcl' || st.doc.xpos[st.a + c] !== XPOS_VBG || !VICTIM_VERBS.has(st.lemma(c).toLowerCase())) continue;
+        const o = st.kid(c, 'obj');
+        if (o < 0) continue;
+        // (Victims coded like a speaker are still victims: "killing four policemen, police said".)
+        const hit: number[] = [];
+        actorsFor(st, o, hit);
+        const victims = hit.filter((x) => !src.includes(x) && !same(x));
+        if (victims.length > 0) return victims;
+      }
     }
     for (const c of cand) {
       const out: number[] = [];
