@@ -614,6 +614,33 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 10b. "Kurdish parties, the closest allies of Washington in Iraq, have backed ...": a
+    // conjunct with no conjunction of its own, opened by a comma and a determiner and closed
+    // by a comma before the verb, of a noun with no conjunction anywhere in its list, is an
+    // apposition describing the noun, not a second actor.
+    for (let c = 2; c < n; c++) {
+      const h = this.head[c];
+      if (h < 0 || h > c || this.dep[c] !== 'conj' || !nominal(c) || !nominal(h) || hasKid(c, ['cc'])) continue;
+      let listCc = false;
+      for (const k of this.kids(h)) if (this.dep[k] === 'conj' && hasKid(k, ['cc'])) listCc = true;
+      if (listCc) continue;
+      let lo = c;
+      let hi = c;
+      for (let k = 0; k < n; k++) {
+        if (k !== c && this.inSubtree(k, c) && this.dep[k] !== 'punct') {
+          lo = Math.min(lo, k);
+          hi = Math.max(hi, k);
+        }
+      }
+      if (lo < 2 || this.doc.form[this.a + lo - 1] !== ',' || this.upos(lo) !== 'DET' || !/^(the|a|an)$/i.test(this.doc.form[this.a + lo])) continue;
+      if (hi + 2 >= n || this.doc.form[this.a + hi + 1] !== ',') continue;
+      const next = this.upos(hi + 2);
+      if (next !== 'VERB' && next !== 'AUX' && next !== 'ADV') continue;
+      this.dep[c] = 'appos';
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 8. "Ethiopia act/NOUN on a resolution ..., a senior official said": a reporting root
     // with two subjects, the first a dictionary verb word tagged as a noun after its actor
     // and before the comma, has lost the reported clause's verb to that subject.
@@ -1278,7 +1305,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (st.dep[c] === 'conj') return true;
     const nominal = (k: number) => st.upos(k) === 'PROPN' || st.upos(k) === 'NOUN';
     // Lists of names come out as `list` or `parataxis` between nominals.
-    if ((st.dep[c] === 'list' || st.dep[c] === 'parataxis') && nominal(c) && nominal(x)) return true;
+    // A prepositional phrase is a modifier, whatever the parser hung it by ("Gunmen in police uniforms").
+    if ((st.dep[c] === 'list' || st.dep[c] === 'parataxis') && nominal(c) && nominal(x) && st.kid(c, 'case') < 0) return true;
     return c > x && (st.dep[c] === 'nmod' || st.dep[c] === 'appos') && st.kid(c, 'cc') >= 0 && st.kid(c, 'case') < 0;
   }
 
@@ -1542,7 +1570,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       // A pronoun subject without an actor ("X indicated it would act") stands for the
       // source of the governing clause: the nearest antecedent in news prose.
-      if (out.length === 0 && st.upos(subj) === 'PRON' && PERSONAL.has(lw)) return governorSource(st, v, []);
+      if (out.length === 0 && st.upos(subj) === 'PRON' && PERSONAL.has(lw)) return pronounAntecedent(st, v);
       // "A roadside bomb killed ...": nobody named, an unidentified attacker.
       if (out.length === 0) {
         const w = weapon(st, subj);
@@ -1961,10 +1989,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // Nor a relative clause's actors ("signed an agreement under which Iran will ..."); a
     // free relative is the object itself ("condemned what he called an Israeli violation"),
     // and a clause with a complementizer is a noun's content ("claims that Venezuela ...").
+    // Nor a temporal clause's ("was killed ... days after he met X"): it only dates the event.
     const relative = (x: number) => {
       for (let k = st.synHead(st.mentions[x]), d = 0; k >= 0 && k !== v && d <= st.n; k = st.head[k], d++) {
         const h = st.head[k];
         if (st.dep[k] === 'acl:relcl' && h >= 0 && (st.upos(h) === 'NOUN' || st.upos(h) === 'PROPN') && st.kid(k, 'mark') < 0) return true;
+        const mk = st.upos(k) === 'VERB' ? st.kid(k, 'mark') : -1;
+        if (mk >= 0 && mk < k && TEMPORAL.has(st.up[mk]) && (TEMPORAL_LINKS.has(st.dep[k]) || st.dep[k] === 'acl:relcl')) return true;
       }
       return false;
     };
@@ -2026,6 +2057,30 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (words.length === 0 || words.length > newActorLength) return -1;
     st.mentions.push({ start: toks[0], end: toks[toks.length - 1] + 1, head: h, code: `"${words.join(' ')}"`, rule: 'new actor (new_actor_length)' });
     return st.mentions.length - 1;
+  }
+
+  /**
+   * The antecedent of a pronoun subject of `v` left uncoded: the source of the governing
+   * clause ("X indicated it would act"), but the subject of a passive one ("the minister was
+   * killed by a bomb days after he met X": the minister), and never an unidentified attacker
+   * (a bomb is no "he").
+   */
+  function pronounAntecedent(st: Sent, v: number): number[] {
+    let p = st.head[v];
+    for (let d = 0; p >= 0 && d < 8; d++, p = st.head[p]) {
+      if (st.upos(p) === 'VERB' && isPassive(st, p)) {
+        const ps = st.kid(p, 'nsubj:pass') >= 0 ? st.kid(p, 'nsubj:pass') : st.kid(p, 'nsubj');
+        // A pronoun patient ("said he had not been consulted and that he had ordered") refers further up.
+        if (ps < 0 || (st.upos(ps) === 'PRON' && st.mentionAt[ps] < 0)) continue;
+        const out: number[] = [];
+        actorsFor(st, ps, out);
+        // An unnamed patient ("his brother") leaves the pronoun unresolved here.
+        return out;
+      }
+      const s = sourceOf(st, p).filter((x) => !st.mentions[x].rule.startsWith('unidentified attacker'));
+      if (s.length > 0) return s;
+    }
+    return [];
   }
 
   /** Source of the clause that governs `v` (used when a `+` slot took `v`'s subject). */
