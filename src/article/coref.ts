@@ -838,6 +838,25 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }, maxTitleSentences, 0.04);
     };
 
+    /**
+     * "Shaibani" after "Sheikh Ahmed al-Shaibani": a lone surname that the people files give to
+     * another bearer is the article's own person of that surname (named in full before, coded from
+     * context), not the dictionary's.
+     */
+    const surnameBearer = (m: ActorMention): Entity | null => {
+      if (!PEOPLE_RULE.test(m.rule) || m.rule.includes(' + ') || m.end - m.start > 3) return null;
+      const name = nameOf(m);
+      if (!name || name.includes(' ')) return null;
+      for (let k = ents.length - 1; k >= 0; k--) {
+        if (stats) stats.steps++;
+        const e = ents[k];
+        if (e.kind !== 'person' || !e.name.endsWith(` ${name}`)) continue;
+        if (e.code === m.code) return null;
+        return PEOPLE_RULE.test(e.rule) && !e.rule.includes('unknown name') ? null : e;
+      }
+      return null;
+    };
+
     /** Short names: the last word(s) of an earlier multi-word name. Returns [entity, end]. */
     const shortName = (i: number, s: number, free: (k: number) => boolean): [Entity, number] | null => {
       const b = doc.sentEnd[s];
@@ -1326,6 +1345,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (const st of steps) {
         if (st.m) {
           const m = st.m;
+          const sb = surnameBearer(m);
+          if (sb) {
+            m.code = sb.code;
+            m.rule = `${m.rule} + surname of the article's ${sb.name}`;
+          }
           const h = synHead(doc, m);
           // "met the two delegations", "urged both governments": the last pair.
           const pp = m.end - m.start <= 2 ? pairPhrase(doc, m.end - 1) : null;
@@ -2187,6 +2211,13 @@ function extendUnknown(
     const h = synHead(doc, m);
     if (chunks.length > 0 && !m.code.startsWith('---') && DEPREL[doc.dep[h]] === 'appos' && PERSON_NOUNS.has(lower(h))) {
       const g = doc.head[h];
+      // "Sheikh Asaad al-Nasiri, a Sadr aide,": a name known only by its honorific (---ELI) is what the apposition says.
+      const hon = g >= a && g < m.start && !free(g) ? ms.find((x) => x !== m && x.start <= g && g < x.end && x.end < m.start && unknownPerson.has(x)) : undefined;
+      if (hon && hon.code === '---ELI' && doc.form[hon.end] === ',' && hon.end + 1 <= m.start) {
+        hon.code = m.code;
+        hon.rule = `${hon.rule} + apposition ${m.rule}`;
+        continue;
+      }
       if (g >= a && g < m.start && free(g) && upos(g) === 'PROPN') {
         let st = g;
         while (st > a && free(st - 1) && (cap(doc.form[st - 1]) && upos(st - 1) === 'PROPN' || NAME_PARTICLES.has(lower(st - 1)))) st--;
