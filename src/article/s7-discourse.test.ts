@@ -79,3 +79,11 @@ test('a figure named early is still known by his short name after fifty other ac
   const got = code(['British Foreign Secretary Jack Straw arrived in Baghdad on Monday.', ...filler, 'Straw criticized the Iraqi leaders for the delay.'].join(' '));
   assert.ok(got.some((g) => /^GBR\w* 111 IRQ/.test(g)), got.join('; '));
 });
+
+test('", which X denies" after an accusation is X\'s denial aimed at the accuser; a state denies through its government', () => {
+  const got = code('Saudi officials accused Yemen of harbouring the gunmen, which Sanaa denies.', 'RIYADH, May 3 (Reuters) -');
+  assert.ok(got.some((g) => /^YEMGOV 016 SAU/.test(g)), got.join('; '));
+  // No accusation before it: nothing is guessed.
+  const none = code('The ministry announced new rules for imports, which Yemen denies.', 'RIYADH, May 3 (Reuters) -');
+  assert.ok(!none.some((g) => / 016 /.test(g)), none.join('; '));
+});
