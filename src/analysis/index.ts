@@ -25,11 +25,13 @@ export { UPOS, XPOS, DEPREL } from './tags.js';
 export interface AnalyzerOptions {
   /** Path of the tagger model (default: the package's models/tagger.bin). */
   taggerModel?: string;
+  /** Tag with both directions of the tagger model (about twice the tagging time; default false); see TaggerOptions.bidirectional. */
+  taggerBidirectional?: boolean;
   /** Path of the parser model (default: the package's models/parser.bin). */
   parserModel?: string;
-  /** Parser beam width (default: the model's, greedy for the shipped model); see ParserOptions.beam. */
+  /** Parser beam width (default 4 with the shipped model; 1: greedy, fastest); see ParserOptions.beam. */
   beam?: number;
-  /** Beam pruning margin (opt-in, default none); see ParserOptions.beamMargin. */
+  /** Beam pruning margin (default 300; Infinity: none); see ParserOptions.beamMargin. */
   beamMargin?: number;
   /**
    * Re-parse right to left reading the left-to-right parse (more accurate,
@@ -55,7 +57,7 @@ export interface Analyzer {
 
 /** Load the models and build the pipeline once; reuse it for every document. */
 export function loadAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
-  const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel))];
+  const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel, { bidirectional: opts.taggerBidirectional === true }))];
   if (opts.tense !== false) stages.push(tenseStage());
   stages.push(lemmaStage(loadLemmatizer()));
   if (opts.parse !== false) {

@@ -3,10 +3,11 @@
  * lemmatise + parse), single thread.
  *   npm run bench:analysis [-- --beam K] [--margin M] [--revise]
  *   npm run bench:analysis -- --parsers A.bin,B.bin [--rounds 3] [--revise]
- *   npm run bench:analysis -- --taggers A.bin,B.bin [--rounds 3] [--beam K]
+ *   npm run bench:analysis -- --taggers A.bin,B.bin[:bidi] [--rounds 3] [--beam K] [--margin M]
  *
- * `--beam K` decodes with the parser's beam model at width K (default: greedy);
- * `--margin M` prunes that beam (parser ParserOptions.beamMargin, opt-in).
+ * `--beam K` decodes at width K (default: the parser's default, beam 4 with
+ * margin 300; 1 = the greedy model); `--margin M` sets the beam's pruning
+ * margin (parser ParserOptions.beamMargin, default 300; Infinity: none).
  * `--revise` adds the model file's right-to-left revision pass (see
  * parser/index.ts ParserOptions.revise).
  *
@@ -57,7 +58,11 @@ if (pi >= 0) {
   const ri = process.argv.indexOf('--rounds');
   const rounds = ri >= 0 ? Number(process.argv[ri + 1]) : 3;
   const analyzers = paths.map((p) => {
-    if (ti >= 0) return loadAnalyzer({ taggerModel: p, ...REVISE, ...(BEAM !== undefined ? { beam: BEAM } : {}) });
+    // A tagger path ending in ':bidi' tags with both of its directions.
+    if (ti >= 0) {
+      const bidi = p.endsWith(':bidi');
+      return loadAnalyzer({ taggerModel: bidi ? p.slice(0, -':bidi'.length) : p, taggerBidirectional: bidi, ...REVISE, ...MARGIN, ...(BEAM !== undefined ? { beam: BEAM } : {}) });
+    }
     const revise = p.endsWith(':revise');
     const parserModel = revise ? p.slice(0, -':revise'.length) : p;
     return loadAnalyzer({ parserModel, ...REVISE, ...MARGIN, ...(revise ? { revise } : {}), ...(BEAM !== undefined ? { beam: BEAM } : {}) });
@@ -84,7 +89,7 @@ const rss1 = process.memoryUsage().rss;
 
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; single thread`);
 console.log(`corpus: ${corpus.name}: ${corpus.sentences.length} sentences, mean ${corpus.meanTokens.toFixed(1)} tokens`);
-console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (greedy)'}${'beamMargin' in MARGIN ? `, margin ${MARGIN.beamMargin}` : ''}, right-to-left revision ${'revise' in REVISE ? 'on' : 'off'}`);
+console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (4, margin 300)'}${'beamMargin' in MARGIN ? `, margin ${MARGIN.beamMargin}` : ''}, right-to-left revision ${'revise' in REVISE ? 'on' : 'off'}`);
 
 const stages = analyzer.stages;
 const rows: [string, (s: string) => number][] = [

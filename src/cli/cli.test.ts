@@ -37,6 +37,19 @@ test('parse --input horizontal keeps the given tokens and prints CoNLL-U', async
   assert.equal(rows[1][6], '4');
 });
 
+test('parse --margin: the plain beam (Infinity) and the default pruned beam both print one tree per sentence; a bad margin is a usage error', async () => {
+  const input = 'Officials said talks with the rebels would resume in Geneva next week .\nIran protested .\n';
+  for (const extra of [[], ['--margin', 'Infinity'], ['--margin', '0'], ['--beam', '1']]) {
+    const r = await cli(['parse', ...extra, '--input', 'horizontal', '-'], input);
+    assert.equal(r.code, 0, extra.join(' '));
+    const blocks = r.out.trim().split('\n\n');
+    assert.equal(blocks.length, 2);
+    for (const b of blocks) assert.equal(b.split('\n').filter((l) => !l.startsWith('#') && l.split('\t')[6] === '0').length, 1);
+  }
+  assert.equal((await cli(['parse', '--margin', '-5', '-'], 'Iran protested.')).code, 2);
+  assert.equal((await cli(['parse', '--margin', 'wide', '-'], 'Iran protested.')).code, 2);
+});
+
 test('parse --revise re-parses right to left and still prints one tree per sentence', async () => {
   const r = await cli(['parse', '--revise', '--input', 'horizontal', '-'], 'The embassy was attacked by gunmen .\nIran protested .\n');
   assert.equal(r.code, 0);

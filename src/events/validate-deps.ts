@@ -10,7 +10,7 @@ import type { ValidationDeps } from './validate.js';
 
 /** Analysis pipeline + dictionary actor matcher, as `annals validate` uses them. */
 export function defaultValidationDeps(): ValidationDeps {
-  const analyzer = loadAnalyzer();
+  const analyzer = loadAnalyzer({ beam: 1 });
   return {
     analyze: (text) => analyzer.analyze(text),
     actors: (env) => createActorMatcher(loadActorDictionaries([...env.actors, ...env.agents, ...env.discards])),

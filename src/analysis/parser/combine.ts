@@ -15,7 +15,8 @@
  * --reverse R2L.bin adds a right-to-left model (train.js --reverse, e.g.
  * with --guide) as the file's third section: greedy decoding then revises
  * the left-to-right parse with it (see index.ts ParserOptions.revise).
- * GREEDY.bin's own reverse model, if any, is dropped.
+ * Without --reverse, GREEDY.bin's own reverse model, if any, is kept (so a
+ * new beam model can replace the one of a complete file).
  * @module
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -40,7 +41,7 @@ if (process.argv.includes('--greedy-labels')) {
   }
   beamLab = greedy.lab;
 }
-let reverseModel = undefined;
+let reverseModel = greedy.reverseModel;
 if (ri >= 0) {
   const rp = process.argv[ri + 1];
   const r = deserialiseModel(readFileSync(rp), rp);

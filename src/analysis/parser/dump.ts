@@ -3,12 +3,13 @@
  * (ID, FORM, predicted UPOS, HEAD, DEPREL), one file per split and beam
  * width, for checking that a decoder change leaves every parse unchanged:
  *
- *   node dist/analysis/parser/dump.js --out DIR [--ref DIR] [--beams 1,2,3,4] [--gold-tags] [--model FILE] [--data DIR]
+ *   node dist/analysis/parser/dump.js --out DIR [--ref DIR] [--beams 1,2,3,4] [--margin M] [--gold-tags] [--model FILE] [--data DIR]
  *
  * With --ref, each file is compared byte for byte with the file of the same
  * name in the reference directory (written by the other build), and the exit
  * status is 1 if any differs. Tags are the shipped tagger's predictions (as
- * in eval.js) unless --gold-tags.
+ * in eval.js) unless --gold-tags. Beams are unpruned (margin Infinity, as
+ * before pruning became the default) unless --margin M.
  * @module
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ function arg(name: string, def: string): string {
 
 const out = arg('out', '');
 if (!out) {
-  console.error('usage: node dist/analysis/parser/dump.js --out DIR [--ref DIR] [--beams 1,2,3,4] [--gold-tags] [--model FILE] [--data DIR]');
+  console.error('usage: node dist/analysis/parser/dump.js --out DIR [--ref DIR] [--beams 1,2,3,4] [--margin M] [--gold-tags] [--model FILE] [--data DIR]');
   process.exit(2);
 }
 const modelPath = arg('model', DEFAULT_PARSER_MODEL);
@@ -34,6 +35,7 @@ const dataDir = arg('data', DEFAULT_EWT_DIR);
 const useGold = process.argv.includes('--gold-tags');
 const ref = arg('ref', '');
 const beams = arg('beams', '1,2,3,4').split(',').map(Number);
+const margin = Number(arg('margin', 'Infinity'));
 mkdirSync(out, { recursive: true });
 let differ = 0;
 
@@ -41,7 +43,7 @@ for (const split of ['dev', 'test'] as const) {
   const sents = readSplit(dataDir, split);
   const tags = useGold ? sents.map(goldTags) : (await evalTags(sents)).tags;
   for (const beam of beams) {
-    const parser = loadParser(modelPath, { beam });
+    const parser = loadParser(modelPath, { beam, beamMargin: margin });
     const doc = Doc.fromWords(sents.map((s) => s.words));
     sents.forEach((_, si) => {
       doc.upos.set(tags[si].upos, doc.sentStart[si]);
@@ -60,7 +62,7 @@ for (const split of ['dev', 'test'] as const) {
       }
       lines.push('');
     });
-    const file = `${out}/${split}-beam${beam}${useGold ? '-gold' : ''}.conllu`;
+    const file = `${out}/${split}-beam${beam}${margin < Infinity && beam > 1 ? `-margin${margin}` : ''}${useGold ? '-gold' : ''}.conllu`;
     const text = lines.join('\n') + '\n';
     writeFileSync(file, text);
     let verdict = '';

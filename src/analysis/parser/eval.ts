@@ -4,6 +4,7 @@
  * and model load time.
  *
  *   node dist/analysis/parser/eval.js [--gold-tags] [--model models/parser.bin] [--data DIR] [--beam K] [--margin M] [--revise]
+ *        [--tagger FILE] [--bidirectional] [--dev-only]
  *
  * --beam K overrides the model's default decoding width; --margin M prunes
  * the beam (ParserOptions.beamMargin). --revise re-parses
@@ -33,6 +34,9 @@ function arg(name: string, def: string): string {
 const modelPath = arg('model', DEFAULT_PARSER_MODEL);
 const dataDir = arg('data', DEFAULT_EWT_DIR);
 const useGold = process.argv.includes('--gold-tags');
+// --tagger FILE / --bidirectional: predicted tags from another tagger model / both tagger directions.
+const taggerPath = arg('tagger', '') || undefined;
+const bidirectional = process.argv.includes('--bidirectional');
 
 let t0 = performance.now();
 const beamArg = arg('beam', '');
@@ -72,11 +76,12 @@ function score(p: Parser, sents: readonly ConlluSentence[], doc: Doc): Score {
   return sc;
 }
 
-for (const split of ['dev', 'test'] as const) {
+// --dev-only: settings are selected on dev; test is printed once per kept setting.
+for (const split of process.argv.includes('--dev-only') ? (['dev'] as const) : (['dev', 'test'] as const)) {
   const sents = readSplit(dataDir, split);
   const { tags, source, uposAcc } = useGold
     ? { tags: sents.map(goldTags), source: 'gold tags', uposAcc: undefined }
-    : await evalTags(sents);
+    : await evalTags(sents, taggerPath, bidirectional);
   const doc = toDoc(sents, tags);
   const sc = score(parser, sents, doc);
   console.log(`${split} (${source}${uposAcc !== undefined ? `, UPOS ${uposAcc.toFixed(2)}` : ''}): ${sc.toString()}`);
@@ -108,7 +113,7 @@ for (const split of ['dev', 'test'] as const) {
     }
     if (!useGold) {
       // Tagger + parser together on the 20-30 token sentences.
-      const tagger = loadTagger();
+      const tagger = loadTagger(taggerPath, { bidirectional });
       const stages = [taggerStage(tagger), parserStage(parser)];
       runStages(stages, midDoc);
       let best = Infinity;

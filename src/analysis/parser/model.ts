@@ -660,10 +660,28 @@ export class Decoder {
   private candAct = new Int32Array(0);
   private candScore = new Float64Array(0);
   private readonly bsc = new Float64Array(3);
+  /**
+   * Beam history: per step t and kept hypothesis k (slot t * width + k), the
+   * index of its parent among the step's hypotheses and the arc its action
+   * made (dependent -1 for SHIFT). The best hypothesis's arcs are read back
+   * from it at the end, so hypotheses need not copy the arcs made so far.
+   */
+  private hPar = new Int32Array(0);
+  private hDep = new Int32Array(0);
+  private hHead = new Int32Array(0);
+  private hLab = new Int32Array(0);
 
   /** Make sure the beam scratch holds `width` hypotheses over a sentence of the greedy state's length. */
   private beamReserve(width: number): void {
     while (this.pool.length < 2 * width) this.pool.push(new State());
+    const steps = 2 * this.state.n * width;
+    if (this.hPar.length < steps) {
+      const cap = Math.max(steps, 2 * this.hPar.length);
+      this.hPar = new Int32Array(cap);
+      this.hDep = new Int32Array(cap);
+      this.hHead = new Int32Array(cap);
+      this.hLab = new Int32Array(cap);
+    }
     if (this.curScore.length < width) {
       this.curIdx = new Int32Array(width);
       this.nextIdx = new Int32Array(width);
@@ -677,7 +695,16 @@ export class Decoder {
     const main = this.state;
     for (let i = 0; i < 2 * width; i++) {
       const st = this.pool[i];
-      st.init(main.n);
+      // The first hypothesis starts from scratch; the other states are only
+      // ever copies (State.copyBeamFrom), which reset the tokens right of b0
+      // up to their own bi: the whole sentence the first time.
+      if (i === 0) st.init(main.n);
+      else {
+        st.reserve(main.n);
+        st.n = main.n;
+        st.sp = 0;
+        st.bi = main.n;
+      }
       st.w = main.w;
       st.t = main.t;
       st.c = main.c;
@@ -733,6 +760,8 @@ export class Decoder {
     if (cached) this.resetGroups(main.n, width);
     else this.vside = 0;
     const training = this.goldHead !== null;
+    const { hPar, hDep, hHead, hLab } = this;
+    let step = 0;
     while (!pool[cur[0]].done()) {
       let nc = 0;
       for (let i = 0; i < curN; i++) {
@@ -758,31 +787,54 @@ export class Decoder {
           next[k] = pi;
         } else {
           const si = spare[--ns];
-          pool[si].copyFrom(pool[pi]);
+          pool[si].copyBeamFrom(pool[pi]);
           next[k] = si;
         }
       }
+      const ho = step * width;
       for (let k = 0; k < keep; k++) {
         const st = pool[next[k]];
         const act = ca[k];
-        if (training) this.apply(act, st);
-        else if (act === SHIFT) st.shift();
-        else {
-          // As apply does, with labels memoised.
+        hPar[ho + k] = cp[k];
+        if (act === SHIFT) {
+          hDep[ho + k] = -1;
+          st.shift();
+        } else {
           const d = st.stack[st.sp - 1];
           const h = act === LEFT ? st.bi : st.stack[st.sp - 2];
-          const lab = h === st.n ? -2 : this.beamLabel(h, d, st);
-          if (this.vside > 0) this.attachShared(st, h, d, lab);
-          else st.attach(h, lab);
+          if (training) this.apply(act, st);
+          else {
+            // As apply does, with labels memoised.
+            const lab = h === st.n ? -2 : this.beamLabel(h, d, st);
+            if (this.vside > 0) this.attachShared(st, h, d, lab);
+            else st.attach(h, lab);
+          }
+          hDep[ho + k] = d;
+          hHead[ho + k] = h;
+          hLab[ho + k] = st.label[d];
         }
         cs[k] = cands[k];
       }
+      step++;
       curN = keep;
       const tmp = cur;
       cur = next;
       next = tmp;
     }
-    main.copyFrom(pool[cur[0]]);
+    // The best hypothesis's arcs, read back through its ancestors (main was
+    // started by load(): every head -1).
+    let k = 0;
+    for (let t = step - 1; t >= 0; t--) {
+      const o = t * width + k;
+      const d = hDep[o];
+      if (d >= 0) {
+        main.head[d] = hHead[o];
+        main.label[d] = hLab[o];
+      }
+      k = hPar[o];
+    }
+    main.sp = 0;
+    main.bi = main.n;
     this.vside = 0;
     this.curIdx = cur;
     this.nextIdx = next;

@@ -87,9 +87,11 @@ for (const c of SMOKE) {
   });
 }
 
-test('the shipped model decodes greedily by default and has a beam-trained model for beam search', () => {
-  assert.equal(parser.beam, 1);
+test('the shipped model decodes with a pruned beam of 4 by default and has a greedy model for beam 1', () => {
+  assert.equal(parser.beam, 4);
+  assert.equal(parser.margin, 300);
   assert.ok(parser.model.beamModel, 'models/parser.bin carries a beam model');
+  assert.equal(loadParser(undefined, { beam: 1 }).beam, 1);
   const beam = loadParser(undefined, { beam: 4 });
   assert.equal(beam.beam, 4);
   for (const c of SMOKE) {
@@ -250,7 +252,8 @@ test('beam pruning by score margin keeps trees; no margin is the plain beam', ()
   const narrow = tagged(...sents);
   new Parser(parser.model, { beam: 4, beamMargin: 0 }).parseDoc(narrow);
   assertTrees(narrow);
-  assert.equal(new Parser(parser.model, { beam: 4 }).margin, Infinity);
+  assert.equal(new Parser(parser.model, { beam: 4 }).margin, 300);
+  assert.equal(new Parser(parser.model, { beam: 4, beamMargin: Infinity }).margin, Infinity);
   assert.throws(() => new Parser(parser.model, { beam: 4, beamMargin: -1 }), (e: unknown) => e instanceof AnnalsError && e.code === 'E_USAGE');
 });
 
@@ -294,7 +297,10 @@ test('a model file can carry a second, beam-trained model', () => {
   assert.equal(back.beamModel?.labStride, 32);
   assert.deepEqual([...back.beamModel!.headGroup], [...COARSE_GROUPS]);
   assert.deepEqual([...back.depGroup], [...FINE_GROUPS]);
-  assert.equal(new Parser(back).beam, 1);
+  // A file with a beam model decodes with the default beam; one without, at its own width.
+  assert.equal(new Parser(back).beam, 4);
+  assert.equal(new Parser(tiny(1, 1)).beam, 1);
+  assert.equal(new Parser(tiny(-1, 3)).beam, 3);
   for (const width of [1, 3]) {
     const doc = tagged('Talks/NOUN/NNS resumed/VERB/VBD quickly/ADV/RB ./PUNCT/.');
     new Parser(back, { beam: width }).parseDoc(doc);
@@ -322,7 +328,7 @@ test('blendQuantised averages equal-shaped models by weight and refuses others',
   assert.equal(self.beamModel, undefined);
   const a = tagged('Officials/NOUN/NNS said/VERB/VBD talks/NOUN/NNS would/AUX/MD resume/VERB/VB in/ADP/IN Geneva/PROPN/NNP next/ADJ/JJ week/NOUN/NN ./PUNCT/.');
   const b = tagged('Officials/NOUN/NNS said/VERB/VBD talks/NOUN/NNS would/AUX/MD resume/VERB/VB in/ADP/IN Geneva/PROPN/NNP next/ADJ/JJ week/NOUN/NN ./PUNCT/.');
-  new Parser(m).parseDoc(a);
+  new Parser(m, { beam: 1 }).parseDoc(a);
   new Parser(self).parseDoc(b);
   assert.deepEqual([...a.head], [...b.head]);
   // Weights count: the blend of +x (weight 3) and -x (weight 1) has the sign of +x.

@@ -39,11 +39,16 @@ export function tagWith(tagger: Tagger, sents: readonly ConlluSentence[]): { tag
   return { tags, uposAcc: (100 * ok) / Math.max(1, n) };
 }
 
-/** Tags to evaluate with: the shipped tagger's predictions. */
+/**
+ * Tags to evaluate with: the shipped tagger's predictions (or those of the
+ * tagger file `path`, `bidirectional` as in TaggerOptions).
+ */
 export async function evalTags(
   sents: readonly ConlluSentence[],
+  path?: string,
+  bidirectional = false,
 ): Promise<{ tags: SentTags[]; source: string; uposAcc: number | undefined }> {
-  const { tags, uposAcc } = tagWith(loadTagger(), sents);
+  const { tags, uposAcc } = tagWith(loadTagger(path, { bidirectional }), sents);
   return { tags, source: 'predicted tags', uposAcc };
 }
 

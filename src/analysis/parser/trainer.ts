@@ -72,6 +72,8 @@ export interface TrainOptions {
    * (Huang et al. 2012) towards the static-oracle action sequence.
    */
   beam: number;
+  /** Beam width of the per-epoch dev evaluation that picks the kept epoch (default `beam`). */
+  devBeam?: number;
   /** Label-table stride: the most candidate labels per key (16 or 32). */
   labStride: number;
   /** Candidate keys over coarse UPOS groups (robust to tagging errors) instead of single tags. */
@@ -103,6 +105,8 @@ export interface TrainOptions {
    */
   mixTags?: readonly SentTags[];
   mixP?: number;
+  /** Called with every epoch's quantised averaged model (e.g. to keep them for later selection). */
+  onEpoch?: (epoch: number, model: ParserModel, vocabList: readonly string[]) => void;
   log: (msg: string) => void;
 }
 
@@ -351,7 +355,8 @@ export function train(
     const qa = quantise(avgAct);
     const ql = quantise(avgLab);
     const model: ParserModel = { ...live, act: qa.q, lab: ql.q };
-    const sc = evaluate(model, devSents, devTags, opt.beam, opt.guides?.dev);
+    opt.onEpoch?.(epoch + 1, model, vocabList);
+    const sc = evaluate(model, devSents, devTags, opt.devBeam ?? opt.beam, opt.guides?.dev);
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
     opt.log(
       `epoch ${epoch + 1}: ${opt.beam > 1 ? 'sentences updated' : 'action err'} ${((100 * actErr) / (opt.beam > 1 ? order.length : steps)).toFixed(2)}%  label err ${((100 * labErr) / Math.max(1, labN)).toFixed(2)}%  ` +

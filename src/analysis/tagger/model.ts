@@ -22,7 +22,8 @@ import { AnnalsError } from '../../errors.js';
 import {
   END,
   staticFeatures,
-  dynamicFeatures,
+  dynamicFixedFeatures,
+  dynamicPrevFeatures,
   historyFeatures,
   caseFeature,
   CASE_BITS,
@@ -238,6 +239,10 @@ export function writeModel(path: string, m: TaggerModelData): void {
   writeFileSync(path, encodeModel(m));
 }
 
+/** Markers of a bucket slot (see Tagger.slots): no entry; an offset into the overflow entries. */
+const EMPTY = -0x80000000;
+const PTR = 0x40000000;
+
 /** Word types whose role scores a tagger caches (memory: types x 5 roles x classes x 4 bytes, ~11 MB). */
 export const DEFAULT_CACHE_TYPES = 8192;
 
@@ -262,8 +267,15 @@ export class Tagger {
   private readonly wn: WordClasses | undefined;
   private readonly wnGet: (h: number) => number;
   private readonly mask: number;
-  private readonly off: Int32Array;
-  private readonly packed: Int32Array;
+  /**
+   * Weights by bucket, two Int32 per bucket, so that most features cost one
+   * memory access (the tables exceed the caches): a bucket's entries
+   * (weight << 8 | class) themselves when it has at most two (the other word
+   * {@link EMPTY}), else ({@link PTR} + offset, count) of its entries in
+   * {@link over}.
+   */
+  private readonly slots: Int32Array;
+  private readonly over: Int32Array;
   private readonly nClasses: number;
   private readonly scratch = new Scratch();
   private wf = new Int32Array(WF * 64);
@@ -284,7 +296,6 @@ export class Tagger {
   private readonly partner: Tagger | undefined;
   private readonly feats = new Int32Array(MAX_FEATS);
   private readonly tmp = new Int32Array(MAX_FEATS);
-  private readonly scores: Int32Array;
   /** Scratch: bucket bounds of the features being added. */
   private readonly span = new Int32Array(2 * MAX_FEATS);
   // Word cache: slot -> N_ROLES score vectors; slots 0 and 1 are the pads.
@@ -296,11 +307,19 @@ export class Tagger {
   private used = 2;
   /** Summed history-feature scores for every (p1, p2): [(C+2) x (C+2) x C]. */
   private readonly hist: Int32Array;
-  /** Summed guess-feature scores: per (g1, g2) [(C+1)^2 x C] and per (p1, g1) [(C+2)(C+1) x C]. */
+  /** Summed guess-feature scores per (g1, g2): [(C+1)^2 x C]. */
   private readonly gtab: Int32Array;
-  private readonly pgtab: Int32Array;
-  /** caseFeature scores per (sentence style, case bits) [4 x 32 x C], rows for the used bits only. */
-  private readonly ctab: Int32Array;
+  /**
+   * Summed guess-feature scores per (p1, g1), (C+2)(C+1) rows, and caseFeature
+   * scores per (sentence style, case bits), 4 x 32 rows: a few classes each,
+   * so kept sparse, row r's entries (weight << 8 | class) at w[off[r]..off[r+1]).
+   */
+  private readonly pgOff: Int32Array;
+  private readonly pgW: Int32Array;
+  private readonly ctabOff: Int32Array;
+  private readonly ctabW: Int32Array;
+  /** Casing style of the sentence being tagged (features.ts sentenceCase). */
+  private sentCase = 0;
 
   /**
    * `unit`: score unit to express the weights in (default: the model's own
@@ -351,14 +370,29 @@ export class Tagger {
     for (const t of m.lexicon.tag) {
       if (t >= this.nClasses && t !== NO_TAG) throw new AnnalsError('E_MODEL', `tagger model lexicon has class ${t} >= ${this.nClasses}`);
     }
-    this.off = off;
-    // (weight << 8 | class) in one array: one memory stream per weight in the hot loop.
-    const packed = new Int32Array(m.cls.length);
     const factor = m.scale / unit;
     if (!(factor > 0 && factor < 64)) throw new AnnalsError('E_MODEL', `tagger model scale ${m.scale} out of range`);
-    for (let e = 0; e < packed.length; e++) packed[e] = ((factor === 1 ? m.w[e] : Math.round(m.w[e] * factor)) << 8) | m.cls[e];
-    this.packed = packed;
-    this.scores = new Int32Array(this.nClasses);
+    // (weight << 8 | class), |weight| < 2^21: within (-2^29, 2^29), clear of EMPTY and PTR.
+    const entry = (e: number): number => ((factor === 1 ? m.w[e] : Math.round(m.w[e] * factor)) << 8) | m.cls[e];
+    const slots = new Int32Array(2 * B).fill(EMPTY);
+    let nOver = 0;
+    for (let b = 0; b < B; b++) if (m.count[b] > 2) nOver += m.count[b];
+    const over = new Int32Array(nOver);
+    nOver = 0;
+    for (let b = 0; b < B; b++) {
+      const c = m.count[b];
+      const e0 = off[b];
+      if (c > 2) {
+        slots[2 * b] = PTR + nOver;
+        slots[2 * b + 1] = c;
+        for (let e = e0; e < e0 + c; e++) over[nOver++] = entry(e);
+      } else if (c > 0) {
+        slots[2 * b] = entry(e0);
+        if (c === 2) slots[2 * b + 1] = entry(e0 + 1);
+      }
+    }
+    this.slots = slots;
+    this.over = over;
     let cap = 16;
     while (cap < cacheTypes) cap <<= 1;
     this.cacheTypes = cap;
@@ -379,7 +413,7 @@ export class Tagger {
     const G = C + 1;
     const cls = (x: number, pad: number): number => (x < C ? x : pad + x - C);
     this.gtab = new Int32Array(G * G * C);
-    this.pgtab = new Int32Array(H * G * C);
+    const pgtab = new Int32Array(H * G * C);
     for (let g1 = 0; g1 < G; g1++) {
       for (let g2 = 0; g2 < G; g2++) {
         guessFeatures(START1, cls(g1, END), cls(g2, END), this.tmp, 0);
@@ -387,35 +421,43 @@ export class Tagger {
       }
       for (let p1 = 0; p1 < H; p1++) {
         guessFeatures(cls(p1, START1), cls(g1, END), END, this.tmp, 0);
-        this.addFeatures(this.tmp.subarray(2), 1, this.pgtab, (p1 * G + g1) * C);
+        this.addFeatures(this.tmp.subarray(2), 1, pgtab, (p1 * G + g1) * C);
       }
     }
-    this.ctab = new Int32Array(4 * 32 * C);
+    [this.pgOff, this.pgW] = sparseRows(pgtab, C);
+    const ctab = new Int32Array(4 * 32 * C);
     for (let sc = 0; sc < 4; sc++) {
       for (let bits = 0; bits < 32; bits++) {
         if ((bits & ~CASE_BITS) !== 0) continue;
         this.tmp[0] = caseFeature(sc, bits);
-        this.addFeatures(this.tmp, 1, this.ctab, (sc * 32 + bits) * C);
+        this.addFeatures(this.tmp, 1, ctab, (sc * 32 + bits) * C);
       }
     }
+    [this.ctabOff, this.ctabW] = sparseRows(ctab, C);
     this.fillVectors(PAD_BEFORE_BLOCK, 0, 0);
     this.fillVectors(PAD_AFTER_BLOCK, 0, 1);
   }
 
   /** Add the weights of `n` features in `feats` to `scores[base..]`. */
   private addFeatures(feats: Int32Array, n: number, scores: Int32Array, base: number): void {
-    const { off, packed, mask, span } = this;
-    // Read every bucket's bounds first: independent loads the CPU overlaps (the tables exceed its caches).
+    const { slots, over, mask, span } = this;
+    // Read every bucket first: independent loads the CPU overlaps (the tables exceed its caches).
     for (let k = 0; k < n; k++) {
-      const b = feats[k] & mask;
-      span[2 * k] = off[b];
-      span[2 * k + 1] = off[b + 1];
+      const b = (feats[k] & mask) << 1;
+      span[2 * k] = slots[b];
+      span[2 * k + 1] = slots[b + 1];
     }
     for (let k = 0; k < n; k++) {
-      const e1 = span[2 * k + 1];
-      for (let e = span[2 * k]; e < e1; e++) {
-        const v = packed[e];
-        scores[base + (v & 255)] += v >> 8;
+      const a = span[2 * k];
+      const c = span[2 * k + 1];
+      if (a >= PTR) {
+        for (let e = a - PTR, e1 = e + c; e < e1; e++) {
+          const v = over[e];
+          scores[base + (v & 255)] += v >> 8;
+        }
+      } else if (a !== EMPTY) {
+        scores[base + (a & 255)] += a >> 8;
+        if (c !== EMPTY) scores[base + (c & 255)] += c >> 8;
       }
     }
   }
@@ -513,22 +555,29 @@ export class Tagger {
       this.cur = new Uint8Array(cap);
     }
     if (keep && this.tok.length < n * this.nClasses) this.tok = new Int32Array(this.stat.length);
+    this.sentCase = sentenceCase(wf, n);
     if (n + 2 > this.cacheTypes) this.staticUncached(n);
     else this.staticCached(n);
     this.decode(n, keep, extra?.tok, extra !== undefined && extra.reverse !== this.reverse);
   }
 
-  /** Static scores of every unfixed token from the per-word role vectors, and their argmax guesses. */
+  /**
+   * Static scores of every unfixed token from the per-word role vectors, and
+   * their argmax guesses; then (see {@link addFixed}) what else does not
+   * depend on earlier decisions. Right to left, so that the guesses for the
+   * next two tokens are known when a token's row is summed: one pass over it.
+   */
   private staticCached(n: number): void {
     if (this.used + n > this.cacheTypes) {
       // Full: start over rather than track recency; the pads stay in slots 0 and 1.
       this.tabSlot.fill(-1);
       this.used = 2;
     }
-    const { wf, fixed, slot, stat, guess, vec, nClasses: C } = this;
+    const { wf, fixed, slot, stat, guess, vec, gtab, nClasses: C } = this;
     for (let i = 0; i < n; i++) slot[i] = this.slotOf(wf, i * WF);
     const RC = N_ROLES * C;
-    for (let i = 0; i < n; i++) {
+    const G = C + 1;
+    for (let i = n - 1; i >= 0; i--) {
       if (fixed[i] !== NO_TAG) {
         guess[i] = fixed[i];
         continue;
@@ -538,15 +587,30 @@ export class Tagger {
       const vl2 = (i > 1 ? slot[i - 2] : 0) * RC + 2 * C;
       const vr1 = (i + 1 < n ? slot[i + 1] : 1) * RC + 3 * C;
       const vr2 = (i + 2 < n ? slot[i + 2] : 1) * RC + 4 * C;
+      const g1 = i + 1 < n ? guess[i + 1] : END;
+      const g2 = i + 2 < n ? guess[i + 2] : END;
+      const vg = ((g1 < C ? g1 : C) * G + (g2 < C ? g2 : C)) * C;
       const o = i * C;
-      for (let c = 0; c < C; c++) stat[o + c] = vec[vs + c] + vec[vl1 + c] + vec[vl2 + c] + vec[vr1 + c] + vec[vr2 + c];
-      guess[i] = argmax(stat, o, C);
+      // The guess is the argmax of the role vectors alone; the guess table joins the row after.
+      let best = 0;
+      let bs = -Infinity;
+      for (let c = 0; c < C; c++) {
+        const x = (vec[vs + c] + vec[vl1 + c] + vec[vl2 + c] + vec[vr1 + c] + vec[vr2 + c]) | 0;
+        if (x > bs) {
+          bs = x;
+          best = c;
+        }
+        stat[o + c] = x + gtab[vg + c];
+      }
+      guess[i] = best;
+      this.addFixed(n, i, g1);
     }
+    this.flushBatch();
   }
 
   /** Same result as {@link staticCached}, summing features directly (sentences longer than the cache). */
   private staticUncached(n: number): void {
-    const { wf, fixed, stat, guess, feats, tmp, nClasses: C } = this;
+    const { wf, fixed, stat, guess, feats, tmp, gtab, nClasses: C } = this;
     for (let i = 0; i < n; i++) {
       if (fixed[i] !== NO_TAG) {
         guess[i] = fixed[i];
@@ -557,36 +621,138 @@ export class Tagger {
       this.addFeatures(feats, k, stat, i * C);
       guess[i] = argmax(stat, i * C, C);
     }
+    const G = C + 1;
+    for (let i = 0; i < n; i++) {
+      if (fixed[i] !== NO_TAG) continue;
+      const o = i * C;
+      const g1 = i + 1 < n ? guess[i + 1] : END;
+      const g2 = i + 2 < n ? guess[i + 2] : END;
+      const vg = ((g1 < C ? g1 : C) * G + (g2 < C ? g2 : C)) * C;
+      for (let c = 0; c < C; c++) stat[o + c] += gtab[vg + c];
+      this.addFixed(n, i, g1);
+    }
+    this.flushBatch();
   }
 
-  /** Greedy left-to-right decoding over the static scores. */
+  /**
+   * Add to unfixed token i's static row the scores that do not depend on the
+   * classes chosen before it: casing (its sparse table row) and the word-pair
+   * and guess features of {@link dynamicFixedFeatures}.
+   */
+  private addFixed(n: number, i: number, g1: number): void {
+    const { wf, stat, ctabOff, ctabW, nClasses: C } = this;
+    const o = i * C;
+    const r = this.sentCase * 32 + (wf[i * WF + W_FLAGS] & CASE_BITS);
+    for (let e = ctabOff[r], e1 = ctabOff[r + 1]; e < e1; e++) {
+      const v = ctabW[e];
+      stat[o + (v & 255)] += v >> 8;
+    }
+    let k = this.batchN;
+    if (this.batchF.length < k + MAX_FEATS) this.growBatch(k + MAX_FEATS);
+    const bf = this.batchF;
+    const m = dynamicFixedFeatures(wf, i, n, g1, this.feats);
+    for (let j = 0; j < m; j++) {
+      bf[k] = this.feats[j];
+      this.batchRow[k++] = o;
+    }
+    this.batchN = k;
+  }
+
+  /** Pending features of the sentence (hash, score row offset) and their bucket bounds; see {@link flushBatch}. */
+  private batchF = new Int32Array(0);
+  private batchRow = new Int32Array(0);
+  private batchSpan = new Int32Array(0);
+  private batchN = 0;
+  /** Sink of the loads that only bring weights into the cache (so they are not optimised away). */
+  private touched = 0;
+
+  private growBatch(n: number): void {
+    const cap = Math.max(n, 2 * this.batchF.length);
+    const f = new Int32Array(cap);
+    f.set(this.batchF.subarray(0, this.batchN));
+    const r = new Int32Array(cap);
+    r.set(this.batchRow.subarray(0, this.batchN));
+    this.batchF = f;
+    this.batchRow = r;
+    this.batchSpan = new Int32Array(2 * cap);
+  }
+
+  /**
+   * Add the weights of the pending features to their score rows of `stat`.
+   * A whole sentence at once: every bucket's bounds are read first, then the
+   * first weight of each bucket, so the processor overlaps all those misses
+   * (the tables exceed its caches); only then are they summed.
+   */
+  private flushBatch(): void {
+    const { slots, over, mask, batchF: bf, batchRow: br, batchSpan: sp, stat } = this;
+    const n = this.batchN;
+    this.batchN = 0;
+    for (let k = 0; k < n; k++) {
+      const b = (bf[k] & mask) << 1;
+      sp[2 * k] = slots[b];
+      sp[2 * k + 1] = slots[b + 1];
+    }
+    let t = 0;
+    for (let k = 0; k < n; k++) if (sp[2 * k] >= PTR) t ^= over[sp[2 * k] - PTR];
+    this.touched = t;
+    for (let k = 0; k < n; k++) {
+      const o = br[k];
+      const a = sp[2 * k];
+      const c = sp[2 * k + 1];
+      if (a >= PTR) {
+        for (let e = a - PTR, e1 = e + c; e < e1; e++) {
+          const v = over[e];
+          stat[o + (v & 255)] += v >> 8;
+        }
+      } else if (a !== EMPTY) {
+        stat[o + (a & 255)] += a >> 8;
+        if (c !== EMPTY) stat[o + (c & 255)] += c >> 8;
+      }
+    }
+  }
+
+  /**
+   * Greedy left-to-right decoding over the static rows (which already hold
+   * every score that does not depend on earlier decisions, see
+   * {@link addFixed}): each step adds what reads the previous classes (the
+   * history table, the sparse rows of (previous class, next guess), the
+   * features of {@link dynamicPrevFeatures}) and takes the argmax. Scores are
+   * integer sums, so the order of the additions changes nothing.
+   */
   private decode(n: number, keep: boolean, extra: Int32Array | undefined, extraRev: boolean): void {
-    const { wf, fixed, stat, guess, feats, scores, cur, tok, hist, gtab, pgtab, ctab, nClasses: C } = this;
+    const { wf, fixed, stat, guess, feats, cur, tok, hist, pgOff, pgW, nClasses: C } = this;
     const HC = (C + 2) * C;
     const G = C + 1;
-    const sc = sentenceCase(wf, n);
+    const wn = this.wn !== undefined;
     let p1 = START1;
     let p2 = START2;
     for (let i = 0; i < n; i++) {
       let best = fixed[i];
       if (best === NO_TAG) {
         const o = i * C;
-        const vh = (p1 < C ? p1 : C + p1 - START1) * HC + (p2 < C ? p2 : C + p2 - START1) * C;
+        const ip1 = p1 < C ? p1 : C + p1 - START1;
+        const vh = ip1 * HC + (p2 < C ? p2 : C + p2 - START1) * C;
         const g1 = i + 1 < n ? guess[i + 1] : END;
-        const g2 = i + 2 < n ? guess[i + 2] : END;
-        const gi1 = g1 < C ? g1 : C;
-        const vg = (gi1 * G + (g2 < C ? g2 : C)) * C;
-        const vpg = ((p1 < C ? p1 : C + p1 - START1) * G + gi1) * C;
-        const vc = (sc * 32 + (wf[i * WF + W_FLAGS] & CASE_BITS)) * C;
-        for (let c = 0; c < C; c++) scores[c] = stat[o + c] + hist[vh + c] + gtab[vg + c] + pgtab[vpg + c] + ctab[vc + c];
-        const k = dynamicFeatures(wf, i, n, p1, sc, g1, feats, this.wn !== undefined);
-        this.addFeatures(feats, k, scores, 0);
+        const r = ip1 * G + (g1 < C ? g1 : C);
+        for (let e = pgOff[r], e1 = pgOff[r + 1]; e < e1; e++) {
+          const v = pgW[e];
+          stat[o + (v & 255)] += v >> 8;
+        }
+        this.addFeatures(feats, dynamicPrevFeatures(wf, i, n, p1, feats, wn), stat, o);
         if (extra) {
           const e = (extraRev ? n - 1 - i : i) * C;
-          for (let c = 0; c < C; c++) scores[c] += extra[e + c];
+          for (let c = 0; c < C; c++) stat[o + c] += extra[e + c];
         }
-        best = argmax(scores, 0, C);
-        if (keep) tok.set(scores, i * C);
+        best = 0;
+        let bs = -Infinity;
+        for (let c = 0; c < C; c++) {
+          const x = (stat[o + c] + hist[vh + c]) | 0;
+          if (x > bs) {
+            bs = x;
+            best = c;
+          }
+        }
+        if (keep) for (let c = 0; c < C; c++) tok[o + c] = stat[o + c] + hist[vh + c];
       }
       cur[i] = best;
       p2 = p1;
@@ -601,6 +767,30 @@ export class Tagger {
     }
     this.tagRange(words, 0, words.length, uposOut, xposOut);
   }
+}
+
+/**
+ * The nonzero entries of a dense table of rows of `C` scores, as row offsets
+ * (rows + 1) and entries (weight << 8 | class) in row and class order.
+ */
+function sparseRows(dense: Int32Array, C: number): [Int32Array, Int32Array] {
+  const rows = dense.length / C;
+  const off = new Int32Array(rows + 1);
+  let k = 0;
+  for (let i = 0; i < dense.length; i++) if (dense[i] !== 0) k++;
+  const w = new Int32Array(k);
+  k = 0;
+  for (let r = 0; r < rows; r++) {
+    off[r] = k;
+    for (let c = 0; c < C; c++) {
+      const x = dense[r * C + c];
+      if (x === 0) continue;
+      if (x >= 1 << 23 || x < -(1 << 23)) throw new AnnalsError('E_MODEL', `tagger model score ${x} out of range`);
+      w[k++] = (x << 8) | c;
+    }
+  }
+  off[rows] = k;
+  return [off, w];
 }
 
 /** Index (relative to `o`) of the highest of `scores[o..o+n)`, first on ties. */

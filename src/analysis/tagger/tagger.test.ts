@@ -162,3 +162,75 @@ test('bidirectional: false loads the left-to-right model alone, which still tags
   assert.deepEqual([...u].map((i) => UPOS[i]), ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'PART', 'VERB', 'NOUN', 'PUNCT']);
   assert.equal(XPOS[x[3]], 'VBD');
 });
+
+test('the decoder scores exactly allFeatures: same tags as summing every feature of every token directly', async () => {
+  const { allFeatures, dynamicFeatures, dynamicFixedFeatures, dynamicPrevFeatures, staticFeatures, wordFeatures, Scratch, sentenceCase, END, START1, START2, WF, W_AMB, W_LOWER, W_TOP, W_WN, MAX_FEATS } =
+    await import('./features.js');
+  const { AMB_UNKNOWN, NO_TAG, TOP_UNKNOWN } = await import('./lexicon.js');
+  const m = { ...readModel(join(import.meta.dirname, '../../../models/tagger.bin')), next: undefined };
+  const fast = new Tagger(m);
+  const C = m.classUpos.length;
+  const off = new Int32Array(m.count.length + 1);
+  for (let b = 0; b < m.count.length; b++) off[b + 1] = off[b] + m.count[b];
+  const mask = m.count.length - 1;
+  const add = (feats: Int32Array, k: number, sc: Int32Array): void => {
+    for (let j = 0; j < k; j++) for (let e = off[feats[j] & mask]; e < off[(feats[j] & mask) + 1]; e++) sc[m.cls[e]] += m.w[e];
+  };
+  const argmax = (sc: Int32Array): number => sc.reduce((b, x, c) => (x > sc[b] ? c : b), 0);
+  const sents = [
+    ['Rebels', 'seized', 'the', 'town', 'of', 'Kidal', 'on', 'Monday', ',', 'officials', 'said', '.'],
+    ['The', 'ministry', 'said', 'talks', 'with', 'the', 'opposition', 'would', 'resume', 'next', 'week', '.'],
+    ['POLICE', 'ARREST', 'THREE', 'MEN', 'IN', 'CROSS-BORDER', 'RAID'],
+    ['Shelling', 'hit', 'Zlorbia', "'s", 'capital', 'overnight'],
+  ];
+  const feats = new Int32Array(MAX_FEATS);
+  const tmp = new Int32Array(MAX_FEATS);
+  for (const words of sents) {
+    const n = words.length;
+    const wf = new Int32Array(n * WF);
+    const fixed = new Uint8Array(n);
+    words.forEach((w, i) => {
+      wordFeatures(w, wf, i * WF, new Scratch());
+      const s = m.lexicon.find(wf[i * WF + W_LOWER]);
+      wf[i * WF + W_AMB] = s < 0 ? AMB_UNKNOWN : m.lexicon.amb[s];
+      wf[i * WF + W_TOP] = s < 0 ? TOP_UNKNOWN : m.lexicon.top[s];
+      wf[i * WF + W_WN] = 0;
+      fixed[i] = s < 0 ? NO_TAG : m.lexicon.tag[s];
+    });
+    const guess = words.map((_, i) => {
+      if (fixed[i] !== NO_TAG) return fixed[i];
+      const sc = new Int32Array(C);
+      add(feats, staticFeatures(wf, i, n, feats, tmp), sc);
+      return argmax(sc);
+    });
+    const sc0 = sentenceCase(wf, n);
+    const want: number[] = [];
+    let p1 = START1;
+    let p2 = START2;
+    for (let i = 0; i < n; i++) {
+      const g1 = i + 1 < n ? guess[i + 1] : END;
+      const g2 = i + 2 < n ? guess[i + 2] : END;
+      // The split used by the decoder emits the same features as dynamicFeatures.
+      const all = [...tmp.subarray(0, dynamicFeatures(wf, i, n, p1, sc0, g1, tmp))].sort();
+      const k1 = dynamicFixedFeatures(wf, i, n, g1, feats);
+      const split = [...feats.subarray(0, k1)];
+      const k2 = dynamicPrevFeatures(wf, i, n, p1, feats);
+      split.push(...feats.subarray(0, k2));
+      assert.deepEqual(split.sort(), all);
+      let best = fixed[i];
+      if (best === NO_TAG) {
+        const sc = new Int32Array(C);
+        add(feats, allFeatures(wf, i, n, p1, p2, sc0, g1, g2, feats, tmp), sc);
+        best = argmax(sc);
+      }
+      want.push(best);
+      p2 = p1;
+      p1 = best;
+    }
+    const u = new Uint8Array(n);
+    const x = new Uint8Array(n);
+    fast.tagSentence(words, u, x);
+    assert.deepEqual([...u], want.map((c) => m.classUpos[c]), words.join(' '));
+    assert.deepEqual([...x], want.map((c) => m.classXpos[c]), words.join(' '));
+  }
+});
