@@ -22,8 +22,8 @@
  * - a clause with no verb at all whose subject noun is followed by an "-ed"
  *   adjective or a non-preposition "IN" and then an object ("troops exchanged/JJ
  *   fire", "police beat/IN several students"): that word is the clause's verb;
- * - a capitalised common noun inside a name ("the Iraqi Accord/NN Front") is part
- *   of the name (NNP);
+ * - a capitalised common noun inside a name ("the Iraqi Accord/NN Front") or in a
+ *   list of names ("Mordor, the Shire/NN, Fornost and Bree") is a proper noun;
  * - "until", "before", "after", "since" tagged as a preposition but followed by a
  *   subject and a finite verb ("until the president met its demands"), after a
  *   finite verb, introduce a clause (SCONJ);
@@ -154,14 +154,27 @@ function repairVerbless(form: readonly string[], upos: Uint8Array, xpos: Uint8Ar
   return changed;
 }
 
-/** A capitalised common noun between a capitalised word (or "the") and a proper noun is part of the name. */
+/** Forms that join the members of a list of names. */
+const LIST_JOINS = new Set([',', 'and', 'or']);
+
+/**
+ * A capitalised common noun inside a name: between a capitalised word (or "the") and a
+ * proper noun ("the Iraqi Accord/NN Front"), or a member of a list of proper nouns
+ * ("Mordor, the Shire/NN, Fornost and Bree").
+ */
 function repairNameNoun(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
   let changed = 0;
   const cap = (k: number): boolean => /^[A-Z][a-z]/.test(form[k]);
   for (let i = start + 1; i < end - 1; i++) {
-    if (upos[i] !== NOUN_U || !cap(i) || upos[i + 1] !== PROPN_U || !cap(i + 1)) continue;
+    if (upos[i] !== NOUN_U || !cap(i)) continue;
+    const the = form[i - 1].toLowerCase() === 'the';
     // Not the first word of the sentence or of a quotation (capitalised anyway).
-    if (!(cap(i - 1) && i - 1 > start) && form[i - 1].toLowerCase() !== 'the') continue;
+    const inName = upos[i + 1] === PROPN_U && cap(i + 1) && ((cap(i - 1) && i - 1 > start) || the);
+    const l = the ? i - 2 : i - 1;
+    const listed =
+      (xpos[i] === X('NN') && l > start && LIST_JOINS.has(form[l]) && upos[l - 1] === PROPN_U) ||
+      (the && i + 2 < end && LIST_JOINS.has(form[i + 1]) && upos[i + 2] === PROPN_U);
+    if (!inName && !listed) continue;
     upos[i] = PROPN_U;
     xpos[i] = xpos[i] === NNS ? X('NNPS') : X('NNP');
     changed++;
