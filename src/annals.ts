@@ -15,6 +15,7 @@ import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/
 import { answeredTargets, byPosition, exchangeTargets, nounActTargets } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { obligationsAsDemands } from './events/obligation.js';
+import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
@@ -189,7 +190,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).
       const demands = obligationsAsDemands(doc, [...raw, ...open], mentionAt);
-      if (demands.length > 0) coded = [...coded, ...demands].sort(byPosition);
+      // A reported verdict on another actor ("said the government had failed to ...") is the speaker's criticism of it.
+      const verdicts = verdictsAsCriticism(doc, [...raw, ...open, ...coded], mentionAt);
+      if (demands.length > 0 || verdicts.length > 0) coded = [...coded, ...demands, ...verdicts].sort(byPosition);
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {
         try {

@@ -17,6 +17,8 @@
  * - A capitalised "Marines" ("a Marine officer") with no country of its own is the U.S. Marine
  *   Corps (USAMIL), whatever the article's home country.
  * - A capitalised "Congress" in a story about a country without one is the U.S. Congress.
+ * - A people named like a state ("Turkmen", "Uzbek", "Tajik", "Azeri") is a minority of the article's
+ *   country when the article never names that state ("Turkmen leaders in Kirkuk" = IRQ, not TKM).
  * - A transnational group with a national branch in the knowledge base is that branch in an
  *   article about the branch's country ("suspected al Qaeda fighters" in an Iraq story =
  *   IRQREBAQD, al-Qaeda in Iraq, not IMGMOSAQD).
@@ -68,6 +70,18 @@ const REBEL_WORDS: ReadonlySet<string> = new Set(['rebel', 'rebels', 'guerrilla'
 const ARMED_SECTORS: ReadonlySet<string> = new Set(['REB', 'UAF', 'INS', 'SEP']);
 /** Religious and ethnic identity codes that may follow a sector (IRQUAFSHI). */
 const IDENTITY: ReadonlySet<string> = new Set(['SHI', 'SUN', 'KUR', 'MOS', 'ARB', 'CHR', 'ALE', 'DRZ']);
+/**
+ * Peoples whose name is also a state's adjective, living as minorities in neighbouring states
+ * ("Turkmen" in Kirkuk, "Uzbek" and "Tajik" in Afghanistan, "Azeri" in Iran): in an article that
+ * never names the state itself (nor its capital) they are a minority of the article's country
+ * ("Turkmen and Arab leaders in Kirkuk" = IRQ), not the state (TKM).
+ */
+const MINORITY_PEOPLES: ReadonlyMap<string, { people: ReadonlySet<string>; state: RegExp }> = new Map([
+  ['TKM', { people: new Set(['turkmen', 'turkmens', 'turkoman', 'turkomans']), state: /(Turkmenistan|Ashgabat|Ashkhabad)/ }],
+  ['UZB', { people: new Set(['uzbek', 'uzbeks']), state: /(Uzbekistan|Tashkent)/ }],
+  ['TJK', { people: new Set(['tajik', 'tajiks']), state: /(Tajikistan|Dushanbe)/ }],
+  ['AZE', { people: new Set(['azeri', 'azeris']), state: /(Azerbaijan|Baku)/ }],
+]);
 /** A mention rule that names a dictionary group or person (data/kb/actors/groups.yaml, people-*.yaml). */
 const NAMED_RULE = /(^|[\\/])(groups|people-[a-z0-9-]+)\.ya?ml:\d+/;
 /** The marker home.ts appends to a rule when it gave the mention the article's country. */
@@ -222,8 +236,15 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
     m.code = code;
     m.rule = `${m.rule} + ${why}`;
   };
+  // Peoples named like a state the article never names as a state: a minority of the article's country.
+  const minorities = home ? [...MINORITY_PEOPLES].filter(([state, x]) => state !== home && !x.state.test(doc.text)) : [];
   sentences.forEach((ms, s) => {
     for (const m of ms) {
+      const minority = m.resolvedFrom ? undefined : minorities.find(([state, x]) => m.code.startsWith(state) && words(m).some((w) => x.people.has(w)));
+      if (minority && home) {
+        recode(s, m, home + m.code.slice(3), `${minority[0]} people: a minority of ${home}`);
+        continue;
+      }
       const p = splitActorCode(m.code, countries);
       if (!p.country || !p.sector) continue;
       const cs = chunks(p.sector);

@@ -226,6 +226,8 @@ interface Item {
   rule: string;
   /** An actor's party code besides its non-state code on the date (see `partyCodeOf`). */
   party?: string;
+  /** An agent word naming a political figure or grouping (see {@link POLITICIAN_WORDS}). */
+  politician?: boolean;
 }
 
 /** A bare code is a country/region-level code that agents compose with. */
@@ -271,6 +273,32 @@ const ARMED_GROUP = new Set(['REB', 'UAF', 'INS']);
 const ARMED_AGENTS = new Set(['UAF', 'REB', 'INS', 'MIL']);
 /** Agent words that are also mass nouns of what agents produce ("shared intelligence"). */
 const MASS_NOUN_AGENTS = new Set(['intelligence']);
+/**
+ * Agent words of a political side's figures and groupings ("Sunni leaders", "Shiite politicians",
+ * "Kurdish parties"): with a sectarian identity they name that community's parties, not a government.
+ * Officials, ministers and lawmakers keep their own sector ("Shiite officials in the government").
+ */
+const POLITICIAN_WORDS = new Set(['leader', 'leaders', 'politician', 'politicians', 'negotiator', 'negotiators', 'party', 'parties', 'coalition']);
+/** Sectarian identities whose political side is a party (IRQPTYSUN, IRQPTYSHI). */
+const SECT_PARTY = new Set(['SUN', 'SHI']);
+/**
+ * An identity whose political side is the community itself (CAMEO practice for Iraq's Kurds, who hold a
+ * region of their own): "Kurdish parties" = IRQKUR; their leaders and officials stay IRQGOVKUR.
+ */
+const COMMUNITY_PARTY = new Set(['KUR']);
+/**
+ * Sectarian politics ("Sunni Arab leaders" = ---PTYSUN, "Kurdish parties" = ---KUR): a politician or
+ * party word with one identity is re-coded as the community's party. Returns the agents unchanged otherwise.
+ */
+function sectarianPolitics(agents: Item[]): Item[] {
+  const ids = agents.filter((a) => a.codes[0].length === 3 && IDENTITY_CODES.has(a.codes[0]));
+  const pol = agents.filter((a) => a.politician);
+  if (ids.length !== 1 || pol.length !== 1 || agents.length !== 2) return agents;
+  const id = ids[0].codes[0];
+  if (SECT_PARTY.has(id)) return agents.map((a) => (a === pol[0] ? { ...a, codes: ['PTY'] } : a));
+  if (COMMUNITY_PARTY.has(id) && pol[0].codes[0] === 'PTY') return [ids[0]];
+  return agents;
+}
 /** Ethnic and religious identity codes (docs/actor-codes.md), written after a sector. */
 const IDENTITY_CODES: ReadonlySet<string> = new Set(
   'MOS SHI SUN ALE CHR CTH PRO ORT CPT JEW HIN BUD SIK DRZ BAH YAZ KUR ARB PSH HAZ BAL TAM UIG ROH TUA HUT TUT BER ROM'.split(' '),
@@ -285,7 +313,7 @@ function groupCodes(g: Group): string[] {
   return bases.map((b) => {
     const pre = g.agents.filter((a) => a.prefix);
     // A sector before an identity, as the CAMEO codebook writes them ("Iraqi Shiite militiamen" = IRQUAFSHI).
-    const suf = g.former ? [] : sectorsFirst(g.agents.filter((a) => !a.prefix));
+    const suf = g.former ? [] : sectorsFirst(sectarianPolitics(g.agents.filter((a) => !a.prefix)));
     // "a spokesman for Sadr", "Sadr's lawmakers" (2007): the Sadrists (IRQPTYSDR), not the Mahdi Army's officials.
     const party = g.base?.party;
     if (party && pre.length === 0 && suf.length > 0 && suf.every((a) => POLITICAL_AGENTS.has(a.codes[0]))) return party;
@@ -395,7 +423,9 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         return [it];
       }
       const ag = agentAt(dicts, dicts.nodeAgent[c.node]);
-      return [{ start: c.start, end: c.end, kind: 'agent', codes: [ag.code], prefix: ag.prefix, rule: rule(ag.file, ag.line, ag.phrase) }];
+      const it: Item = { start: c.start, end: c.end, kind: 'agent', codes: [ag.code], prefix: ag.prefix, rule: rule(ag.file, ag.line, ag.phrase) };
+      if ((ag.code === 'GOV' || ag.code === 'PTY') && POLITICIAN_WORDS.has(doc.form[c.end - 1].toLowerCase())) it.politician = true;
+      return [it];
     });
   };
 

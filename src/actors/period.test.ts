@@ -35,7 +35,7 @@ test('period groups: the Awakening, the Accordance Front, the Kurdish bloc', () 
   assert.deepEqual(mentions('Leaders of the Awakening met the Iraqi Accordance Front and the Kurdish bloc.'), [
     'Leaders of the Awakening=IRQUAFSUNGOV',
     'Iraqi Accordance Front=IRQPTYSUN',
-    'Kurdish bloc=IRQLEGKUR',
+    'Kurdish bloc=IRQKUR',
   ]);
 });
 

@@ -1247,9 +1247,54 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
        * or a country. A subject that is no actor ("The plan failed. It would have ...")
        * is what "it" most likely means: no antecedent then.
        */
+      /**
+       * An object "it" of a clause with no subject of its own ("sent a letter to the alliance asking it to name
+       * another candidate", "shut the channel's office, accusing it of incitement"): the clause's understood subject
+       * (the subject above it, or the object of a verb it complements: "asked the U.N. to help it") is no
+       * antecedent, so "it" is the latest other organisation or country its sentence named before it. Null when the
+       * clause has a subject or the sentence names none.
+       */
+      const objectIt = (i: number): Entity | null => {
+        if (dep(i) !== 'obj' && dep(i) !== 'iobj') return null;
+        const b = doc.sentEnd[s];
+        const args = (v: number, rel: RegExp): number[] => {
+          const out: number[] = [];
+          for (let t = a; t < b; t++) if (doc.head[t] === v && rel.test(dep(t))) out.push(t);
+          return out;
+        };
+        const v = doc.head[i];
+        if (v < a || dep(v) === 'root' || args(v, /^nsubj/).length > 0) return null;
+        // The understood subjects (and the objects controlling a complement) up the chain of clauses.
+        const excluded = new Set<Entity>();
+        for (let c = v, n = 0; c >= a && n < 8; n++) {
+          const g = doc.head[c];
+          if (g < a) break;
+          const rel = dep(c) === 'xcomp' ? /^(nsubj|obj|iobj)/ : /^nsubj/;
+          for (const t of args(g, rel)) {
+            const e = curTok.get(t);
+            if (e) excluded.add(e);
+          }
+          c = g;
+        }
+        for (let k = i - 1; k >= a; k--) {
+          if (stats) stats.steps++;
+          const e = curTok.get(k);
+          // "denied the allegation, calling it baseless": a thing named as an object nearer is what "it" is.
+          if (!e && upos(k) === 'NOUN' && dep(k) === 'obj' && !plural(k)) return null;
+          if (!e || excluded.has(e) || e.kind === 'person' || e.plural) continue;
+          // A place said as the scene ("Iran's embassy in Baghdad") is no addressee.
+          if (args(k, /^case$/).some((t) => /^(in|at|near|outside|inside|across|around)$/.test(lower(t)))) continue;
+          // An identity said as a modifier ("the Shiite district") is no body to be asked or accused.
+          if (sectors(e.code, countries).chunks.every((c) => IDENTITY_CODES.has(c)) && sectors(e.code, countries).chunks.length > 0) continue;
+          return e;
+        }
+        return null;
+      };
       const salientIt = (i: number): Entity | null => {
         const lo = Math.max(s > 0 ? doc.sentStart[s - 1] : a, i - IT_WINDOW);
         const clause = clauseVerbs(i);
+        const recipient = objectIt(i);
+        if (recipient) return recipient;
         for (let k = i - 1; k >= lo; k--) {
           if (stats) stats.steps++;
           if (!dep(k).startsWith('nsubj')) continue;
@@ -2160,6 +2205,8 @@ function extendUnknown(
       if (!own || own.end > i + 3 || !isIdentityCode(own.code)) continue;
     }
     for (let k = own ? own.end : i + 1; k < b && k <= i + 3; k++) {
+      // "the Shiite and Kurdish blocs": each identity is a group of its own, not one ---PTYKURSHI.
+      if (k === (own ? own.end : i + 1) && /^(and|or)$/.test(lower(k))) break;
       const ex = byStart.get(k);
       if (ex && ex.code.startsWith('---') && !removed.has(ex)) {
         if (!ex.code.includes(mod)) ex.code += mod;
@@ -2171,7 +2218,10 @@ function extendUnknown(
       }
       const agent = GROUP_NOUN_CODES.get(lower(k));
       if (agent && free(k) && upos(k) === 'NOUN') {
-        const n: ActorMention = { start: i, end: k + 1, code: `---${agent}${own ? own.code.slice(3) : mod}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
+        const id = own ? own.code.slice(3) : mod;
+        // "Kurdish parties/blocs": the Kurds' political side (IRQKUR), as src/actors/matcher.ts codes them.
+        const sector = agent === 'PTY' && id === 'KUR' ? '' : agent;
+        const n: ActorMention = { start: i, end: k + 1, code: `---${sector}${id}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
         cover(n);
         added.push(n);
         if (own) removed.add(own);

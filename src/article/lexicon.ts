@@ -112,6 +112,10 @@ export const GROUP_NOUN_CODES: ReadonlyMap<string, string> = new Map([
   // Political groups ("the main Sunni Arab bloc", "Shiite parties").
   ['bloc', 'PTY'],
   ['blocs', 'PTY'],
+  // "the Shiite alliance" (Iraq's ruling list), "a Sunni coalition": an electoral list, as "bloc".
+  ['alliance', 'PTY'],
+  ['alliances', 'PTY'],
+  ['coalition', 'PTY'],
   ['parties', 'PTY'],
   ['politicians', 'PTY'],
 ]);

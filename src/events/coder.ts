@@ -435,6 +435,26 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 4c. "killed six insurgents and detained/amod 30 suspects/conj": a past form right after
+    // "and" that the parser made an adjective of the next object noun, though a numeral or
+    // determiner of that noun follows it (no adjective stands before those), is a verb
+    // conjoined to the verb of the first object, that noun its object.
+    for (let v = 1; v + 2 < n; v++) {
+      const h = this.head[v];
+      const x = this.xpos(v);
+      if (this.dep[v] !== 'amod' || h <= v + 1 || this.dep[h] !== 'conj' || this.head[v - 1] !== h || this.upos(v - 1) !== 'CCONJ') continue;
+      const verbal = this.upos(v) === 'VERB' ? x === 'VBD' || x === 'VBN' : this.upos(v) === 'ADJ' && /ED$/.test(this.up[v]) && isVerbForm(this.up[v]);
+      if (!verbal || !['nummod', 'det'].includes(this.dep[v + 1]) || this.head[v + 1] !== h) continue;
+      const o = this.head[h];
+      const p = o >= 0 && this.dep[o] === 'obj' ? this.head[o] : -1;
+      if (p < 0 || p > o || this.upos(p) !== 'VERB' || !this.attach(v, p, 'conj')) continue;
+      this.attach(h, v, 'obj');
+      this.attach(v - 1, v, 'cc');
+      if (this.upos(v) !== 'VERB') this.promoted.add(v);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 4. A finite verb after "and" hung on a noun.
     for (let v = 2; v < n; v++) {
       const p = this.head[v];
@@ -871,7 +891,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           if (r >= 0) return r;
           continue;
         }
-        if (hit < 0 || (e.k === 'cmp' && !coordinated(st, hit)) || (e.k === 'tgt' && requester(st, hit))) continue;
+        if (hit < 0 || (e.k === 'cmp' && !coordinated(st, hit)) || (e.k === 'tgt' && requester(st, hit)) || relativeOfThing(st, hit, pos)) continue;
         const r = matchPost(st, elems, k + 1, st.mentions[hit].end, limit, m);
         if (r >= 0) {
           if (e.k === 'src') m.src = hit;
@@ -1116,6 +1136,23 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const nm = f;
       if (!out.some((x) => st.mentions[x].start === nm.start && st.mentions[x].end === nm.end)) out.push(next);
     }
+  }
+
+  /**
+   * "negotiate with outlaws who hide in a mosque": an actor inside a relative clause of a
+   * noun that names no actor, the noun lying after `from` (the slot's search start), is not a
+   * slot's filler: the relative clause is another clause, and the noun it describes is the
+   * argument (unnamed). Relatives with a complementizer are a noun's content, not relatives.
+   */
+  function relativeOfThing(st: Sent, mi: number, from: number): boolean {
+    const start = st.mentions[mi].start;
+    for (let k = st.synHead(st.mentions[mi]), d = 0; k >= 0 && d <= st.n; k = st.head[k], d++) {
+      const h = st.head[k];
+      if (h < from || h >= start) return false;
+      if (st.dep[k] !== 'acl:relcl' || st.kid(k, 'mark') >= 0) continue;
+      if ((st.upos(h) === 'NOUN' || st.upos(h) === 'PROPN') && st.mentionAt[h] < 0) return true;
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,53 @@
+/**
+ * Actor families of the issue-5 article work (helper s7-actors), through the whole pipeline
+ * (`createAnnals`) on invented sentences.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { eventCoder, hasEvent } from '../events/testing.js';
+
+const annals = createAnnals();
+const code = eventCoder(annals, '2006-03-14');
+/** An opening sentence that makes Iraq the article's country. */
+const IRAQ = 'Iraqi Prime Minister Ibrahim al-Jaafari met his cabinet in Baghdad on Monday.\n\n';
+
+test('sectarian politics: Sunni/Shiite leaders, politicians and negotiators are their community\'s parties (IRQPTYSUN), officials stay GOV', () => {
+  const sunni = code(`${IRAQ}Sunni Arab politicians accused Jaafari of sheltering death squads in the police.`);
+  assert.ok(hasEvent(sunni, 'IRQPTYSUN', '112', 'IRQGOV'), sunni.join('; '));
+  const neg = code(`${IRAQ}Sunni negotiators rejected the proposal of the prime minister on Tuesday.`);
+  assert.ok(neg.some((g) => g.startsWith('IRQPTYSUN 12')), neg.join('; '));
+  assert.ok(!neg.some((g) => g.startsWith('IRQGOVSUN')), neg.join('; '));
+  const shia = code(`${IRAQ}The American ambassador urged Shiite leaders to share the oil revenues.`);
+  assert.ok(shia.some((g) => /^USAGOV 02\d* IRQPTYSHI$/.test(g)), shia.join('; '));
+  // Officials keep their sector.
+  const off = code(`${IRAQ}Shiite officials accused the Americans of arming Sunni tribes.`);
+  assert.ok(off.some((g) => g.startsWith('IRQGOVSHI 112')), off.join('; '));
+});
+
+test('Kurdish parties, blocs and alliances are the Kurds\' political side (IRQKUR); Kurdish leaders stay IRQGOVKUR', () => {
+  const parties = code(`${IRAQ}The Sunni bloc accused the Kurdish parties of annexing villages near Mosul.`);
+  assert.ok(parties.some((g) => /^\S+ 112\d* IRQKUR$/.test(g)), parties.join('; '));
+  assert.ok(!parties.some((g) => g.includes('IRQPTYKUR')), parties.join('; '));
+  const bloc = code(`${IRAQ}The Kurdish alliance threatened to quit the government if the census was delayed.`);
+  assert.ok(bloc.some((g) => /^IRQKUR 13\d* IRQGOV$/.test(g)), bloc.join('; '));
+  const leaders = code(`${IRAQ}Kurdish leaders demanded a referendum on the future of Kirkuk.`);
+  assert.ok(leaders.some((g) => g.startsWith('IRQGOVKUR 10')), leaders.join('; '));
+});
+
+test('"the Shiite alliance" is the Shiite bloc (IRQPTYSHI), and "the Shiite and Kurdish blocs" are two groups, never one IRQPTYKURSHI', () => {
+  const alliance = code(`${IRAQ}The Sunni speaker accused the Shiite alliance of rigging the vote.`);
+  assert.ok(alliance.some((g) => /^\S+ 112\d* IRQPTYSHI$/.test(g)), alliance.join('; '));
+  const two = code(`${IRAQ}The envoy urged the Shiite and Kurdish blocs to keep negotiating with the Sunnis.`);
+  assert.ok(two.some((g) => /^\S+ 02\d* IRQ(KUR|PTYSHI)$/.test(g)), two.join('; '));
+  assert.ok(!two.some((g) => /KURSHI|SHIKUR/.test(g)), two.join('; '));
+});
+
+test('a people named like a state (Turkmen, Uzbek) is a minority of the article\'s country unless the article names that state', () => {
+  const kirkuk = code(`${IRAQ}Turkmen leaders in Kirkuk condemned the Kurdish parties for seizing the city council.`);
+  assert.ok(kirkuk.some((g) => /^IRQ\S* 11\d* IRQKUR$/.test(g)), kirkuk.join('; '));
+  assert.ok(!kirkuk.some((g) => g.startsWith('TKM')), kirkuk.join('; '));
+  // An article about the state itself keeps it.
+  const state = code('Turkmenistan signed a gas deal with Moscow on Monday.\n\nTurkmen officials praised the Russian offer.');
+  assert.ok(state.some((g) => g.startsWith('TKMGOV 05')), state.join('; '));
+});

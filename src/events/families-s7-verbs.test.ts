@@ -1,0 +1,44 @@
+/**
+ * Verb, idiom and construction families of the article-accuracy work (issue 5, session 7, verbs part): each test
+ * codes invented news sentences through the whole pipeline (`createAnnals`, article coreference on) and checks
+ * the dyad and CAMEO code an expert would give them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { eventCoder, hasEvent } from './testing.js';
+
+const annals = createAnnals({ coder: { requireDyad: true } });
+const code = eventCoder(annals, '2007-06-10');
+
+test('a speaker saying another actor failed to act criticises it (111)', () => {
+  const got = code('Senator Carl Levin said the Iraqi government had failed to disarm the militias.');
+  assert.ok(hasEvent(got, 'USALEG', '111', 'IRQGOV'), got.join('; '));
+});
+
+test('missed deadlines, let-downs and not doing enough are criticisms of the actor blamed (111)', () => {
+  const a = code('Senate Majority Leader Harry Reid said the Iraqi government had missed one deadline after another.');
+  assert.ok(hasEvent(a, 'USALEG', '111', 'IRQGOV'), a.join('; '));
+  const b = code("British Foreign Secretary Jack Straw said Iraq's leaders had let their voters down.");
+  assert.ok(hasEvent(b, 'GBRGOV', '111', 'IRQGOV'), b.join('; '));
+  const c = code('Senator John McCain said the Iraqi government had not done enough to rein in the death squads.');
+  assert.ok(hasEvent(c, 'USALEG', '111', 'IRQGOV'), c.join('; '));
+});
+
+test('saying an actor is responsible for or behind a deed accuses it (112), in a quotation too', () => {
+  const a = code('Iranian officials said the United States was behind the bombings in Basra.');
+  assert.ok(hasEvent(a, 'IRNGOV', '112', 'USA'), a.join('; '));
+  const b = code('"The Americans are responsible for the chaos in Iraq," the Iranian ambassador told reporters.');
+  assert.ok(b.some((g) => /^IRNGOV 112 USA/.test(g)), b.join('; '));
+  const c = code('The U.S. military said the car bombing carried the hallmarks of al-Qaida in Iraq.');
+  assert.ok(hasEvent(c, 'USAMIL', '112', 'IRQREBAQD'), c.join('; '));
+});
+
+test('a denied or negated verdict, and a verdict on the speaker\'s own side, is no criticism', () => {
+  const a = code("The Sadrist movement denied that its militia was behind the kidnappings.");
+  assert.ok(!a.some((g) => g.split(' ')[1].startsWith('11')), a.join('; '));
+  const b = code('Iraqi officials said Syria was not responsible for the bombing.');
+  assert.ok(!b.some((g) => g.split(' ')[1].startsWith('11')), b.join('; '));
+  const c = code('Senator Carl Levin said the Iraqi government would reconsider the law if the army failed to restore order.');
+  assert.ok(!c.some((g) => g.split(' ')[1].startsWith('11')), c.join('; '));
+});
