@@ -167,13 +167,16 @@ function repairNameNoun(form: readonly string[], upos: Uint8Array, xpos: Uint8Ar
   const cap = (k: number): boolean => /^[A-Z][a-z]/.test(form[k]);
   for (let i = start + 1; i < end - 1; i++) {
     if (upos[i] !== NOUN_U || !cap(i)) continue;
-    const the = form[i - 1].toLowerCase() === 'the';
     // Not the first word of the sentence or of a quotation (capitalised anyway).
-    const inName = upos[i + 1] === PROPN_U && cap(i + 1) && ((cap(i - 1) && i - 1 > start) || the);
-    const l = the ? i - 2 : i - 1;
+    const inName = upos[i + 1] === PROPN_U && cap(i + 1) && ((cap(i - 1) && i - 1 > start) || form[i - 1].toLowerCase() === 'the');
+    // The name's start: capitalised modifiers ("the Andean Community"), then "the".
+    let l = i - 1;
+    while (l > start && cap(l) && (upos[l] === ADJ_U || upos[l] === PROPN_U)) l--;
+    const the = form[l].toLowerCase() === 'the';
+    if (the) l--;
     const listed =
-      (xpos[i] === X('NN') && l > start && LIST_JOINS.has(form[l]) && upos[l - 1] === PROPN_U) ||
-      (the && i + 2 < end && LIST_JOINS.has(form[i + 1]) && upos[i + 2] === PROPN_U);
+      xpos[i] === X('NN') &&
+      ((l > start && LIST_JOINS.has(form[l]) && upos[l - 1] === PROPN_U) || (the && i + 2 < end && LIST_JOINS.has(form[i + 1]) && upos[i + 2] === PROPN_U));
     if (!inName && !listed) continue;
     upos[i] = PROPN_U;
     xpos[i] = xpos[i] === NNS ? X('NNPS') : X('NNP');
