@@ -12,7 +12,7 @@ import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
-import { answeredTargets, byPosition, exchangeTargets, nounActTargets } from './article/implicit.js';
+import { answeredTargets, appendedDenials, byPosition, exchangeTargets, nounActTargets } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { obligationsAsDemands } from './events/obligation.js';
 import { verdictsAsCriticism } from './events/verdicts.js';
@@ -193,6 +193,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       // A reported verdict on another actor ("said the government had failed to ...") is the speaker's criticism of it.
       const verdicts = verdictsAsCriticism(doc, [...raw, ...open, ...coded], mentionAt);
       if (demands.length > 0 || verdicts.length > 0) coded = [...coded, ...demands, ...verdicts].sort(byPosition);
+      // "..., a charge Iran denies": the accused's denial, aimed at the accuser (src/article/implicit.ts).
+      // It replaces what the coder made of the same verb (often the accuser's subject taken for the denier's).
+      const denials = article ? conventions(appendedDenials(doc, [...raw, ...open], mentionAt)) : [];
+      if (denials.length > 0) {
+        const at = new Set(denials.map((e) => `${e.sentence}:${e.verb}`));
+        coded = [...coded.filter((e) => !at.has(`${e.sentence}:${e.verb}`)), ...denials].sort(byPosition);
+      }
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {
         try {

@@ -10,6 +10,8 @@
  *   militia ("Mahdi Army militiamen", "the cleric's militia"), else its one dominant named armed
  *   group of that country. Plural "militias" is left alone: it is mostly generic ("all militias"),
  *   unless an identity ties it to the article's militia ("Shiite militias" in a Mahdi Army story).
+ * - Lawmakers, ministers and officials "loyal to" a leader with a party (or to a party) are that party
+ *   ("six ministers loyal to Sadr" = IRQPTYSDR).
  * - Generic armed nouns "linked to" / "loyal to" a named armed group are that group ("Sunni
  *   militants linked to al Qaeda" in an Iraq story = IRQREBAQD, "fighters loyal to Sadr" = IRQREBSHI).
  * - An unknown titled name set off after a title of some body ("The commander of UNIFIL, Major
@@ -66,6 +68,8 @@ const TRIBAL_GROUP_NAME = /\b(awakening|sahwa|tribal|tribes|sons of)\b/i;
 const AIR_SIDE_SENTENCES = 2;
 /** Words of rebels (not "fighters", which any armed side has). */
 const REBEL_WORDS: ReadonlySet<string> = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'guerilla', 'guerillas']);
+/** Sectors of political agents that may be loyal to a party ("lawmakers loyal to Sadr"). */
+const POLITICAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'PTY']);
 /** Sectors of non-state armed groups. */
 const ARMED_SECTORS: ReadonlySet<string> = new Set(['REB', 'UAF', 'INS', 'SEP']);
 /** Religious and ethnic identity codes that may follow a sector (IRQUAFSHI). */
@@ -181,6 +185,32 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       for (const [parent, byCountry] of opts.branches ?? []) if (n.code.startsWith(parent) && byCountry.has(home)) return byCountry.get(home)!;
     }
     return p.country && p.sector && ARMED_SECTORS.has(chunks(p.sector)[0]) ? n.code : null;
+  };
+  /**
+   * "ministers loyal to Shiite cleric Moqtada al-Sadr", "thirty lawmakers and six ministers loyal to
+   * Sadr": the party of the leader (or the party) they are loyal to, for political agents; else null.
+   */
+  const politicalOwner = (s: number, m: ActorMention): string | null => {
+    const ms = sentences[s];
+    // The last conjunct carries the phrase ("lawmakers and six ministers loyal to Sadr").
+    let last = m;
+    for (let k = ms.indexOf(m) + 1; k < ms.length; k++) {
+      const x = ms[k];
+      const gap = doc.form.slice(last.end, x.start).map((f) => f.toLowerCase());
+      if (gap.length < 1 || gap.length > 2 || gap[0] !== 'and' || (gap.length === 2 && !/^\d+$|^(two|three|four|five|six|seven|eight|nine|ten|several|some)$/.test(gap[1]))) break;
+      last = x;
+    }
+    const b = doc.sentEnd[s];
+    let k = last.end;
+    if (k < b && doc.form[k] === ',') k++;
+    if (k + 1 >= b || !LINK_WORDS.has(doc.form[k].toLowerCase()) || !/^(to|with)$/i.test(doc.form[k + 1])) return null;
+    k += 2;
+    if (k < b && /^the$/i.test(doc.form[k])) k++;
+    const n = ms.find((x) => x.start === k);
+    if (!n || !NAMED_RULE.test(n.rule)) return null;
+    if (n.party) return n.party;
+    const p = splitActorCode(n.code, countries);
+    return p.country && p.sector && chunks(p.sector)[0] === 'PTY' ? n.code : null;
   };
   /**
    * The code of a title phrase of an organisation or another country right before `m`, set off by
@@ -308,6 +338,12 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       // that names a tribal militia, tribal notables (ELI by the agents file) are that militia.
       if (tribalMilitia && cs[0] === 'ELI' && cs.slice(1).every((c) => IDENTITY.has(c)) && !NAMED_RULE.test(m.rule) && !m.rule.includes('unknown name') && w.some((x) => TRIBAL_WORDS.has(x))) {
         recode(s, m, tribalMilitia, `tribal notables in a story of the tribal militia ${tribalMilitia}`);
+        continue;
+      }
+      // "ministers loyal to Sadr": the Sadrists, not the government.
+      const side = POLITICAL_SECTORS.has(cs[0]) && !NAMED_RULE.test(m.rule) ? politicalOwner(s, m) : null;
+      if (side && side !== m.code) {
+        recode(s, m, side, `loyal to ${side}`);
         continue;
       }
       // "militants linked to al Qaeda", "fighters loyal to Sadr": the group they belong to.

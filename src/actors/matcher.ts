@@ -637,6 +637,14 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     const s1 = doc.sentEnd[doc.sentenceOf(b.start)];
     if (b.end >= s1 || !/^\p{Lu}/u.test(doc.form[b.end]) || UPOS[doc.upos[b.end]] !== 'PROPN') return;
     if (groups.some((x) => x.start === b.end)) return;
+    // "Sadr's spokesman in Najaf, Sheikh Ahmed al-Shaibani,": an honorific is no office of its own, the
+    // name is the first title's holder (the spokesman: IRQPTYSDR), not a notable of its country.
+    if (b.agents.length === 1 && b.agents[0].codes[0] === 'ELI' && b.agents[0].end - b.agents[0].start === 1 && HONORIFICS.has(doc.form[b.agents[0].start].toLowerCase())) {
+      b.base = a.base;
+      b.agents = a.agents.map((x) => ({ ...x }));
+      b.parts = [...a.parts, ...b.parts];
+      return;
+    }
     b.base = { ...a.base, codes: [country] };
     b.parts = [b.base, ...b.parts];
   };

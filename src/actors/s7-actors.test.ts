@@ -51,3 +51,44 @@ test('a people named like a state (Turkmen, Uzbek) is a minority of the article\
   const state = code('Turkmenistan signed a gas deal with Moscow on Monday.\n\nTurkmen officials praised the Russian offer.');
   assert.ok(state.some((g) => g.startsWith('TKMGOV 05')), state.join('; '));
 });
+
+const code2008 = eventCoder(annals, '2008-06-10');
+
+test('an honorific name in apposition to a title ("X\'s spokesman in Basra, Sheikh Y,") is that title\'s holder; his later surname is he, not a namesake of the people files', () => {
+  const got = code2008(
+    "Sadr's spokesman in Basra, Sheikh Omar al-Hashemi, rejected the governor's ultimatum.\n\n" +
+      'Hashemi accused the police of torturing the detainees.',
+  );
+  assert.ok(got.some((g) => /^IRQPTYSDR 12\d* IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^IRQPTYSDR 112\d* IRQCOP$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQELI') || g.startsWith('IRQGOV 112')), got.join('; '));
+});
+
+test('a name known only by its honorific takes the apposition after it ("Sheikh Y, a Sadr aide," = IRQPTYSDR)', () => {
+  const got = code2008(
+    'Iraqi lawmakers debated the security pact with Washington on Monday.\n\n' +
+      'Sheikh Hassan al-Tamimi, a Sadr aide, urged the prime minister to reject the pact.',
+  );
+  assert.ok(hasEvent(got, 'IRQPTYSDR', '02', 'IRQGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQELI')), got.join('; '));
+});
+
+test('a place of worship is no clergy: an attack on a Shiite mosque is on Shiites, a mosque one hides in is a place', () => {
+  const opening = 'Iraqi police patrolled the streets of Baquba on Friday.\n\n';
+  const bomb = code(`${opening}Gunmen attacked a Shiite mosque in Baquba on Friday.`);
+  assert.ok(bomb.some((g) => /^\S+ 18\d* IRQSHI$/.test(g)), bomb.join('; '));
+  assert.ok(!bomb.some((g) => g.includes('REL')), bomb.join('; '));
+  const hide = code(`${opening}The governor refused to negotiate with gunmen hiding inside a mosque.`);
+  assert.ok(!hide.some((g) => g.includes('REL')), hide.join('; '));
+});
+
+test('lawmakers and ministers "loyal to" a leader with a party are that party (IRQPTYSDR); officials loyal to a state leader stay GOV', () => {
+  const c = eventCoder(annals, '2007-04-10');
+  const ministers = c('Ministers loyal to Shiite cleric Moqtada al-Sadr accused the prime minister of betraying the Shiites.');
+  assert.ok(hasEvent(ministers, 'IRQPTYSDR', '112', 'IRQGOV'), ministers.join('; '));
+  const both = c('Twenty lawmakers and four ministers loyal to Sadr accused Prime Minister Nouri al-Maliki of betraying the Shiites.');
+  assert.ok(hasEvent(both, 'IRQPTYSDR', '112', 'IRQGOV'), both.join('; '));
+  assert.ok(!both.some((g) => g.startsWith('IRQLEG') || g.startsWith('IRQGOV')), both.join('; '));
+  const officials = c('Two officials loyal to the prime minister accused the Sadrists of hiding weapons.');
+  assert.ok(hasEvent(officials, 'IRQGOV', '112', 'IRQPTYSDR'), officials.join('; '));
+});

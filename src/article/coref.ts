@@ -142,6 +142,8 @@ interface Entity {
   lastBackground: boolean;
   /** Its party code besides a non-state code (ActorMention.party: Sadr in 2007 -> IRQPTYSDR). */
   party?: string;
+  /** The last sentence each head noun (lemma) of its mentions was said in ("alliance" -> 17). */
+  heads: Map<string, number>;
 }
 
 const DEFAULT_CANDIDATES = 50;
@@ -295,6 +297,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       e.lastObject = dep(h) === 'obj' || dep(h) === 'iobj';
       e.lastPlural = (upos(h) === 'NOUN' || upos(h) === 'PROPN') && plural(h);
       e.lastBackground = dep(h) === 'nmod:poss' && e.lastGov >= 0 && dep(e.lastGov).startsWith('obl');
+      e.heads.set((doc.lemma[h] || lower(h)).toLowerCase(), s);
       if (s === e.anchor.sentence || !m.resolvedFrom) addTitles(e, m, doc.sentStart[s]);
     };
 
@@ -412,6 +415,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         lastQuote: null,
         lastPlural: false,
         lastObject: false,
+        heads: new Map(),
       };
       if (m.codes) e.codes = m.codes;
       if (m.party) e.party = m.party;
@@ -760,6 +764,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const generic = GENERIC_ORG_NOUNS.has(headLemma);
       const political = POLITICAL_GROUP_NOUNS.has(headLemma);
       const stateBody = INSTITUTION_NOUNS.has(headLemma) && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]);
+      // "the alliance": the body last called an alliance, before one mentioned since by another word ("the Shiite
+      // alliance ... the Kurds" -> the Shiite one): the sentences since its head noun was said count as distance.
+      const byHead = (e: Entity): number => {
+        const seen = e.heads.get(headLemma);
+        return seen === undefined ? 0 : Math.max(0, e.lastSentence - seen) * 0.04;
+      };
       return recent(s, pos, (e) => {
         // "the administration": one called so before ("the Bush administration"), else the U.S. government, whose
         // executive English news calls so; never another country's government named last.
@@ -794,7 +804,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         // The same noun said again of a body named by it alone ("A delegation of Shiite politicians flew ... The
         // delegation asked ..."), whatever kind the first mention was taken for.
-        if (!person && e.kind === 'group' && words.length > 0 && words.every((w) => hasTitle(e, w)) && anchorHead(e) === headLemma) return 0;
+        if (!person && e.kind === 'group' && words.length > 0 && words.every((w) => hasTitle(e, w)) && anchorHead(e) === headLemma) return byHead(e);
         // Organisation nouns name organisations ("the ministry" is no group of leaders).
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
@@ -812,7 +822,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // A state office ("the president") is no opposition or party figure that was only called "leader".
         if (person && STATE_OFFICES.has(headLemma) && !e.titles.has(headLemma) && chunks.length > 0 && !STATE_SECTORS.has(chunks[0])) return null;
         // Strong: every word of the title was said of it ("the cleric" after "cleric Moqtada al-Sadr").
-        if (words.length > 0 && words.every((w) => hasTitle(e, w))) return 0;
+        if (words.length > 0 && words.every((w) => hasTitle(e, w))) return person ? 0 : byHead(e);
         // A plain title ("the Iraqi leader") is the head of the office, not a deputy or a minister of something.
         let sub = 0;
         if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;
@@ -826,6 +836,25 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (generic && e.kind === 'org') return 2 + sub;
         return null;
       }, maxTitleSentences, 0.04);
+    };
+
+    /**
+     * "Shaibani" after "Sheikh Ahmed al-Shaibani": a lone surname that the people files give to
+     * another bearer is the article's own person of that surname (named in full before, coded from
+     * context), not the dictionary's.
+     */
+    const surnameBearer = (m: ActorMention): Entity | null => {
+      if (!PEOPLE_RULE.test(m.rule) || m.rule.includes(' + ') || m.end - m.start > 3) return null;
+      const name = nameOf(m);
+      if (!name || name.includes(' ')) return null;
+      for (let k = ents.length - 1; k >= 0; k--) {
+        if (stats) stats.steps++;
+        const e = ents[k];
+        if (e.kind !== 'person' || !e.name.endsWith(` ${name}`)) continue;
+        if (e.code === m.code) return null;
+        return PEOPLE_RULE.test(e.rule) && !e.rule.includes('unknown name') ? null : e;
+      }
+      return null;
     };
 
     /** Short names: the last word(s) of an earlier multi-word name. Returns [entity, end]. */
@@ -1316,6 +1345,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (const st of steps) {
         if (st.m) {
           const m = st.m;
+          const sb = surnameBearer(m);
+          if (sb) {
+            m.code = sb.code;
+            m.rule = `${m.rule} + surname of the article's ${sb.name}`;
+          }
           const h = synHead(doc, m);
           // "met the two delegations", "urged both governments": the last pair.
           const pp = m.end - m.start <= 2 ? pairPhrase(doc, m.end - 1) : null;
@@ -2177,6 +2211,13 @@ function extendUnknown(
     const h = synHead(doc, m);
     if (chunks.length > 0 && !m.code.startsWith('---') && DEPREL[doc.dep[h]] === 'appos' && PERSON_NOUNS.has(lower(h))) {
       const g = doc.head[h];
+      // "Sheikh Asaad al-Nasiri, a Sadr aide,": a name known only by its honorific (---ELI) is what the apposition says.
+      const hon = g >= a && g < m.start && !free(g) ? ms.find((x) => x !== m && x.start <= g && g < x.end && x.end < m.start && unknownPerson.has(x)) : undefined;
+      if (hon && hon.code === '---ELI' && doc.form[hon.end] === ',' && hon.end + 1 <= m.start) {
+        hon.code = m.code;
+        hon.rule = `${hon.rule} + apposition ${m.rule}`;
+        continue;
+      }
       if (g >= a && g < m.start && free(g) && upos(g) === 'PROPN') {
         let st = g;
         while (st > a && free(st - 1) && (cap(doc.form[st - 1]) && upos(st - 1) === 'PROPN' || NAME_PARTICLES.has(lower(st - 1)))) st--;

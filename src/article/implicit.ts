@@ -152,6 +152,12 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['charge', ACCUSATION],
   ['accusation', ACCUSATION],
   ['allegation', ACCUSATION],
+  ['claim', ACCUSATION],
+  // "rejected the offer", "rejected the ultimatum", "rejected the demand": the one who made it.
+  ['offer', [{ verbs: [], roots: ['03'] }]],
+  ['proposal', [{ verbs: [], roots: ['03'] }]],
+  ['ultimatum', [{ verbs: [], roots: ['13', '10'] }]],
+  ['demand', [{ verbs: [], roots: ['10'] }]],
   ['bombing', attack('bomb')],
   ['shelling', attack('shell')],
   ['bombardment', attack('bombard', 'shell')],
@@ -213,6 +219,63 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
     // Coreference already found the act's source at the noun: keep its mention.
     if (!found || (e.target && sameActor(e.target.code, found.source.code))) continue;
     out.set(e, retarget(e, found.source, found.sentence, 'the act its noun names', `the source of the ${noun} it names`));
+  }
+  return out;
+}
+
+/** Nouns of an accusation a clause may be appended with ("..., a charge Iran denies"). */
+const CHARGE_NOUNS: ReadonlySet<string> = new Set(['charge', 'charges', 'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims']);
+/** Verb forms of a denial in that appendix ("denies", "has denied", "rejects"). */
+const DENY_FORMS = /^(denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed)$/;
+/** Words that may stand between the accused's name and the denial verb ("Iran has always denied"). */
+const DENY_FILLERS = /^(has|have|had|always|consistently|repeatedly|strongly|flatly|firmly|vehemently|long|also)$/;
+
+/**
+ * Denials a clause appends to the accusation it reports: "U.S. officials accuse Tehran of
+ * arming the militias, a charge Iran denies" (the wire's idiom, often mistagged: "denies" as
+ * a noun). Each `, a charge/an accusation/a claim (that|which) X denies` is coded as X's denial
+ * (016) aimed at the accuser: the source of the latest accusation (or, failing one, statement)
+ * of `acts` before it in its sentence, else its sentence's first actor. A pronoun denier ("a
+ * charge he denies") is that accusation's target. `mentionAt` gives the actor mention (coreference resolved) at a token. A denier
+ * that is the accuser, or no accuser found, yields nothing.
+ */
+export function appendedDenials(doc: Doc, acts: readonly CodedEvent[], mentionAt: (i: number) => ActorMention | null): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  const events = [...acts].sort(byPosition);
+  const lower = (i: number): string => doc.form[i].toLowerCase();
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    const a = doc.sentStart[s];
+    const b = doc.sentEnd[s];
+    for (let i = a + 1; i + 3 < b; i++) {
+      if (doc.form[i - 1] !== ',' || !/^(a|an)$/.test(lower(i)) || !CHARGE_NOUNS.has(lower(i + 1))) continue;
+      let j = i + 2;
+      if (/^(that|which)$/.test(lower(j))) j++;
+      // "a charge he denies": the pronoun is the accused, the target of the accusation.
+      const pronoun = j < b && /^(he|she|it|they)$/.test(lower(j));
+      const named = j < b && !pronoun ? mentionAt(j) : null;
+      if (!pronoun && (!named || named.start !== j)) continue;
+      let k = pronoun ? j + 1 : named!.end;
+      while (k < b && DENY_FILLERS.test(lower(k))) k++;
+      if (k >= b || !DENY_FORMS.test(lower(k))) continue;
+      // The charge is appended to the clause that reports it: its accusation, else (no pronoun to resolve) its first
+      // actor ("U.S. officials accuse Tehran ..." with the verb mistagged).
+      const before = (p: CodedEvent): boolean => p.sentence === s && p.verb < i;
+      let accusation: CodedEvent | null = null;
+      for (const kind of ACCUSATION) {
+        for (const p of events) if (before(p) && kind.roots.some((r) => p.cameo.startsWith(r)) && !p.source.code.startsWith('---')) accusation = p;
+        if (accusation) break;
+      }
+      const who = pronoun ? (accusation?.target ?? null) : named!;
+      if (!who) continue;
+      const probe: CodedEvent = { sentence: s, source: who, target: null, cameo: '016', negated: false, verb: k, evidenceStart: i, evidenceEnd: k + 1, rule: `article:a ${lower(i + 1)} ${doc.form.slice(j, k + 1).join(' ')}` };
+      let accuser: ActorMention | null = accusation && !sameEntity(accusation.source, who) && !sameActor(accusation.source.code, who.code) ? accusation.source : null;
+      if (!accuser && !accusation) {
+        const first = mentionAt(a) ?? mentionAt(a + 1);
+        if (first && first.end <= i && !sameActor(first.code, who.code) && !first.code.startsWith('---')) accuser = first;
+      }
+      if (!accuser) continue;
+      out.push(retarget(probe, accuser, s, 'the accuser of the clause the charge is appended to', 'the accuser'));
+    }
   }
   return out;
 }

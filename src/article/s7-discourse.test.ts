@@ -34,3 +34,36 @@ test('"calling it": a thing the sentence names as an object is what "it" is, not
   assert.ok(!got.some((g) => /^IRN\w* \d+ IRQ/.test(g)), got.join('; '));
   assert.ok(got.some((g) => /^IRN\w* 016 USA/.test(g)), got.join('; '));
 });
+
+test('"a charge X denies" appended to an accusation is X\'s denial aimed at the accuser; "he" there is the accused', () => {
+  const got = code('Syrian officials accused Jordan of sheltering the smugglers, a charge Amman has always denied.', 'DAMASCUS, May 3 (Reuters) -');
+  assert.ok(got.some((g) => /^JOR\w* 016 SYR/.test(g)), got.join('; '));
+  const he = code(
+    'The Kurdish leader Massoud Barzani met the U.S. ambassador on Monday. ' +
+      'Turkish generals have accused Barzani of arming the rebels, a charge he denies.',
+    'ANKARA, May 3 (Reuters) -',
+  );
+  assert.ok(he.some((g) => /^IRQ\w* 016 TUR/.test(g)), he.join('; '));
+  assert.ok(!he.some((g) => /^TUR\w* 016/.test(g)), he.join('; '));
+});
+
+test('a rejection that names a claim or an offer is aimed at the one who made it, not at the last act aimed at the rejecter', () => {
+  const claim = code(
+    'The Syrian government has in turn accused Lebanon of arming the rebels. Israeli troops detained two Lebanese shepherds on Thursday. ' +
+      'The Lebanese ambassador dismissed the claim as baseless.',
+    'BEIRUT, May 3 (Reuters) -',
+  );
+  assert.ok(claim.some((g) => /^LBN\w* 016 SYR/.test(g)), claim.join('; '));
+  assert.ok(!claim.some((g) => /^LBN\w* 016 ISR/.test(g)), claim.join('; '));
+  const offer = code('Prime Minister Nouri al-Maliki promised that the government would review the cases of the detainees one by one. But the Sunni bloc rejected the offer.');
+  assert.ok(offer.some((g) => /^IRQPTYSUN 12\d* IRQGOV/.test(g)), offer.join('; '));
+});
+
+test('"the alliance" is the body last called an alliance, not one mentioned since by another word', () => {
+  const got = code(
+    'The Kurdish alliance criticized the choice on Monday. The Shiite alliance chose a new candidate for prime minister on Sunday. ' +
+      'The Kurds want control of Kirkuk. Sunni leaders warned the alliance on Tuesday that they would boycott parliament.',
+  );
+  assert.ok(got.some((g) => / 13\d* IRQPTYSHI$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 13\d* IRQKUR$/.test(g)), got.join('; '));
+});

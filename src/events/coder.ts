@@ -103,6 +103,8 @@ const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', 
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
 /** Prepositions of place: an actor named only as where something happened is no participant. */
+/** Participles naming an attack's victims (", killing four policemen"). */
+const VICTIM_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
 const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'AROUND', 'ACROSS', 'THROUGHOUT', 'THROUGH', 'WITHIN']);
 /** First-slot codes that are no state: a country-less actor does not take them. */
 export const NON_STATE: ReadonlySet<string> = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT', 'AFR', 'ASA', 'BLK', 'CRB', 'CAU', 'CFR', 'CAS',
@@ -144,6 +146,9 @@ const ALLOWING = new Set(['allow', 'permit', 'let']);
 /** Adjectives of readiness: "ready to hold talks" is an intent. */
 /** Nouns of joint acts, whose adjectives name the parties ("U.S.-Iranian talks"). */
 const JOINT = new Set(['talk', 'talks', 'negotiation', 'meeting', 'summit', 'dialogue', 'deal', 'agreement', 'accord', 'treaty', 'pact', 'relation', 'relations', 'tie', 'ties', 'alliance', 'cooperation', 'war', 'conflict', 'dispute', 'rapprochement']);
+
+/** Verbs of meeting and contacting someone, whose infinitive of purpose is done to that person. */
+const CONTACT = new Set(['meet', 'telephone', 'phone', 'ring', 'visit', 'receive', 'host', 'contact', 'summon']);
 
 /** Verbs of naming: "what he called X" is X. */
 const NAMING = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
@@ -1414,7 +1419,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     while (stack.length > 0) {
       const k = stack.pop()!;
       if (st.mentionAt[k] >= 0) return -1;
-      for (const c of st.kids(k)) if (!CLAUSAL.has(st.dep[c]) && st.dep[c] !== 'acl') stack.push(c);
+      for (const c of st.kids(k)) {
+        // "by a roadside bomb near Baquba": the place where it went off names no user.
+        const cs = st.dep[c] === 'nmod' ? st.kid(c, 'case') : -1;
+        if (cs >= 0 && LOCATIVE.has(st.up[cs])) continue;
+        if (!CLAUSAL.has(st.dep[c]) && st.dep[c] !== 'acl') stack.push(c);
+      }
     }
     st.mentions.push({ start: lo, end: h + 1, head: h, code: '---UAF', rule: 'unidentified attacker (a weapon with no named user)' });
     return st.mentions.length - 1;
@@ -1491,10 +1501,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const ag = agentOf(st, v);
       if (ag >= 0) {
         actorsFor(st, ag, out);
-        if (out.length > 0) return out;
+        // "by a roadside bomb near Baquba": a place where the weapon went off is no attacker.
+        if (out.length > 0 && !out.every((x) => venue(st, x))) return out;
         // "was killed by a bomb": an unidentified attacker, not the victim.
         const w = weapon(st, ag);
         if (w >= 0) return [w];
+        if (out.length > 0) return out;
       }
       const ps = st.kid(v, 'nsubj') < 0 ? st.kid(v, 'nsubj:pass') : -1;
       if (ps >= 0) {
@@ -1758,7 +1770,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * operations become the state's military (militaryAgent); the adjectives of a joint act
    * ("host U.S.-Iranian talks") name its parties.
    */
-  function adjectival(st: Sent, mi: number, v: number): boolean {
+  function adjectival(st: Sent, mi: number, v: number, topic = false): boolean {
     const m = st.mentions[mi];
     if (m.code.length !== 3 || stateOf(m.code) === null || m.end - m.start !== 1) return false;
     const h = st.synHead(m);
@@ -1775,7 +1787,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const w = st.head[c];
       if (w >= 0 && /^what$/i.test(st.doc.form[st.a + w])) q = w;
     }
-    if (st.head[q] === v) return false;
+    // ... but what a consultation's object names is its topic ("met to discuss the Somali crisis").
+    if (st.head[q] === v && !topic) return false;
     const l = st.lemma(p).toLowerCase();
     return !UNITS.has(l) && !OPERATIONS.has(l) && !WEAPONS.has(l) && !JOINT.has(l);
   }
@@ -1894,12 +1907,30 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       return false;
     };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v)) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v, /^04[014-9]/.test(cameo))) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
     if (obj >= 0 && RELATIONAL.has(st.lemma(obj).toLowerCase())) {
       for (const c of st.kids(obj)) if (st.dep[c] === 'nmod:poss' && st.mentionAt[c] >= 0 && relationalPossessor(st, st.mentionAt[c])) return [];
+    }
+    // "A car bomb exploded near a police checkpoint, killing four policemen": the attack's victims, named by its
+    // trailing participle, are whom it was aimed at, before the place or thing it struck.
+    // (Not when what it struck names an actor: "attacked a meeting of tribal leaders", "struck a police station".)
+    const hitObj = st.kid(v, 'obj');
+    const struck: number[] = [];
+    if (hitObj >= 0) actorsFor(st, hitObj, struck);
+    if (/^(18|19|20)/.test(cameo) && struck.every((x) => venue(st, x))) {
+      for (const c of st.kids(v)) {
+        if (c < v || st.dep[c] !== 'advcl' || st.doc.xpos[st.a + c] !== XPOS_VBG || !VICTIM_VERBS.has(st.lemma(c).toLowerCase())) continue;
+        const o = st.kid(c, 'obj');
+        if (o < 0) continue;
+        // (Victims coded like a speaker are still victims: "killing four policemen, police said".)
+        const hit: number[] = [];
+        actorsFor(st, o, hit);
+        const victims = hit.filter((x) => !src.includes(x) && !same(x));
+        if (victims.length > 0) return victims;
+      }
     }
     for (const c of cand) {
       const out: number[] = [];
@@ -2085,6 +2116,27 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // The first verb's own object or oblique phrase, read as it reads them.
     const t = targetOf(st, p, p, src);
     return t.filter((x) => !src.includes(x) && st.mentions[x].end <= v && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
+  }
+
+  /**
+   * "telephoned Zebari to offer condolences for the victims", "met Museveni to discuss the
+   * crisis": an infinitive of purpose under a verb of contact, naming no actor as its own
+   * object, is aimed at whom the contact was made with: those actors, else [].
+   */
+  function purposeHost(st: Sent, v: number, src: number[]): number[] {
+    const p = st.head[v];
+    const mk = st.kid(v, 'mark');
+    if (p < 0 || p > v || st.dep[v] !== 'advcl' || mk < 0 || st.up[mk] !== 'TO' || !CONTACT.has(st.lemma(p).toLowerCase())) return [];
+    for (const rel of ['obj', 'iobj']) {
+      const c = st.kid(v, rel);
+      if (c >= 0 && st.mentionAt[c] >= 0) return [];
+    }
+    const o = st.kid(p, 'obj');
+    if (o < 0 || st.kid(v, 'nsubj') >= 0) return [];
+    const out: number[] = [];
+    actorsFor(st, o, out);
+    // A place visited ("visited Iraq to push the factions") is no one contacted.
+    return out.filter((x) => !src.includes(x) && !venue(st, x) && st.mentions[x].code.length > 3);
   }
 
   /** A verb right after "and" that the parser attached to a noun (amod/acl/...). */
@@ -2277,14 +2329,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // as the accuser: "denied taking orders from the U.S. embassy".)
       const denial = /^12/.test(code.fwd ?? code.rev ?? '');
       const cameo = code.fwd ?? code.rev ?? '';
-      const named = visit ? [] : targetOf(st, v, ve, src, linear, false, stmt, violent, denial, cameo);
+      // An infinitive of purpose of a contact ("telephoned X to voice concern") is what the
+      // contact was for: only an act of cooperation (05-08: "met X to sign a deal") is coded
+      // beside it, done to X; others add nothing to the contact (no target of their own).
+      const host = purposeHost(st, v, src);
+      const named = visit ? [] : host.length > 0 ? (/^0[5-8]/.test(cameo) ? host : []) : targetOf(st, v, ve, src, linear, false, stmt, violent, denial, cameo);
       // "raided a house in the Dora district of Baghdad": force used on a named thing
       // happens in the place; it is not against it. (A protest in a capital stays aimed
       // at it: the development set codes "marched in Santiago" against the government.)
       const obj = st.kid(v, 'obj');
       // (Fire "at Seoul" is aimed at it.)
       const scene = /^(18|19|20)/.test(cameo) && obj >= 0 && st.mentionAt[obj] < 0 && st.upos(obj) === 'NOUN';
-      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : targetOf(st, v, ve, src, linear, true, stmt, violent, denial, cameo);
+      tgt = named.some((x) => !st.mentions[x].code.startsWith('---')) ? named : host.length > 0 ? named : targetOf(st, v, ve, src, linear, true, stmt, violent, denial, cameo);
       // Force is used at home there ("Iraqi troops raided a house in Baghdad"); shelling a
       // village in another state is shelling that state.
       const atHome = (x: number) => src.some((y) => stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code));

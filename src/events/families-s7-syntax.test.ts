@@ -31,3 +31,17 @@ test('"killed six rebels and detained/amod 30 suspects": the participle before a
   assert.ok(has(adj, 'KENCOP', '18', 'KENEDU'), adj.join('; '));
   assert.ok(!has(adj, 'KENCOP', '173', 'KENEDU'), adj.join('; '));
 });
+
+test('an infinitive of purpose of a contact is done to whom was contacted, and a topic\'s adjective is no party', () => {
+  // "met X to discuss the Somali crisis": Somalia is the topic, not a party to the meeting.
+  const topic = code('The Kenyan foreign minister met Museveni on Monday to discuss the Somali crisis.');
+  assert.ok(has(topic, 'KENGOV', '040', 'UGAGOV'), topic.join('; '));
+  assert.ok(!topic.some((g) => g.endsWith(' SOM')), topic.join('; '));
+  // "telephoned X to offer condolences for the victims": the call is the event; the victims are no target.
+  const call = code('Museveni telephoned Kenyatta to offer condolences for the victims of the attack.');
+  assert.ok(has(call, 'UGAGOV', '041', 'KENGOV'), call.join('; '));
+  assert.ok(!call.some((g) => g.endsWith('CVL')), call.join('; '));
+  // An act of cooperation the contact was for is done to the one contacted.
+  const sign = code('Museveni met Kenyatta in Nairobi to sign a trade agreement.');
+  assert.ok(has(sign, 'UGAGOV', '05', 'KENGOV'), sign.join('; '));
+});

@@ -42,3 +42,18 @@ test('a denied or negated verdict, and a verdict on the speaker\'s own side, is 
   const c = code('Senator Carl Levin said the Iraqi government would reconsider the law if the army failed to restore order.');
   assert.ok(!c.some((g) => g.split(' ')[1].startsWith('11')), c.join('; '));
 });
+
+test('killed by a roadside bomb near a town: an unidentified attacker (18x), the town is where it went off', () => {
+  const got = code('A British soldier was killed by a roadside bomb near Basra on Friday.');
+  assert.ok(hasEvent(got, '---UAF', '183', 'GBRMIL'), got.join('; '));
+  const b = code('Two Iraqi policemen were wounded by a car bomb outside Kirkuk.');
+  assert.ok(hasEvent(b, '---UAF', '18', 'IRQCOP'), b.join('; '));
+});
+
+test("a bombing's victims named by its trailing participle are its target, before the place it went off", () => {
+  const got = code('A truck bomb exploded outside an army base in Tal Afar, killing six Iraqi soldiers.');
+  assert.ok(hasEvent(got, '---UAF', '18', 'IRQMIL'), got.join('; '));
+  // What it struck names an actor: that stays the target.
+  const b = code('A suicide bomber attacked a gathering of Sunni tribal leaders in Ramadi, killing nine people.');
+  assert.ok(!b.some((g) => / ---CVL$/.test(g)), b.join('; '));
+});
