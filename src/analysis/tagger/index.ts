@@ -3,7 +3,8 @@
  * joint tag classes, one reading left to right and one right to left, whose
  * per-token scores are added; trained on UD English EWT (model: CC BY-SA 4.0, see model.ts).
  *
- * Train: `npm run train:tagger` = `node dist/analysis/tagger/train.js [--epochs N] [--directions 1|2] [--dropout P] [--out models/tagger.bin]`
+ * Train: `npm run train:tagger` = `node dist/analysis/tagger/train.js [--epochs N] [--directions 1|2] [--dropout P] [--no-wordnet] [--out models/tagger.bin]`
+ * (defaults: the shipped recipe, WordNet part-of-speech classes as features, dropout 0.2)
  * (deterministic, seeded; both models in one file; the lemmatizer: `node dist/analysis/lemma/train.js`).
  * Evaluate: `node dist/analysis/tagger/eval.js` (dev/test accuracy, speed, load time).
  * @example
