@@ -163,6 +163,15 @@ const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'order', 'orde
 /** Prepositions of a request adjunct ("at the request of", "on orders from", "under instructions from"). */
 const ADJUNCT_CASES = new Set(['AT', 'ON', 'UPON', 'UNDER']);
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
+/**
+ * An adjective of readiness ("ready", "prepared"), also when tagged as a passive participle
+ * ("was not prepared/VBN to reopen": the same reading, whose lemma is then the verb's).
+ */
+function isReadiness(st: Sent, k: number): boolean {
+  const u = st.upos(k);
+  if (u === 'ADJ') return READY.has(st.lemma(k).toLowerCase());
+  return u === 'VERB' && XPOS[st.doc.xpos[st.a + k]] === 'VBN' && READY.has(st.up[k].toLowerCase());
+}
 /** Prepositions that introduce the other party of a joint act. */
 const PARTNER_CASES = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS']);
 /** Relations that open another clause (beside {@link CLAUSAL}). */
@@ -2649,7 +2658,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if (st.dep[c] !== 'ccomp') continue;
         clauses.push(c);
         // "warned that its fighters were ready to confront any aggression": the act under the adjective.
-        if (st.upos(c) === 'ADJ' && READY.has(st.lemma(c).toLowerCase())) for (const x of st.kids(c)) if (st.dep[x] === 'xcomp') clauses.push(x);
+        if (isReadiness(st, c)) for (const x of st.kids(c)) if (st.dep[x] === 'xcomp') clauses.push(x);
       }
       for (const c of clauses) {
         // The act may be consumed by the threat's own pattern ("warned ... would withdraw its support").
@@ -2782,7 +2791,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const mark = st.kid(e, 'mark');
       const ownRefusal = fut && h.events.every((x) => x.negated) && (p < 0 || (mark >= 0 && st.up[mark] === 'THAT'));
       if (p < 0 && !ownRefusal) continue;
-      const ready = p >= 0 && st.dep[e] === 'xcomp' && st.upos(p) === 'ADJ' && READY.has(st.lemma(p).toLowerCase());
+      const ready = p >= 0 && st.dep[e] === 'xcomp' && isReadiness(st, p);
       // "was not prepared to reopen the talks": the negation sits on the adjective of readiness.
       const refused = h.events.every((x) => x.negated) || (ready && negated(st, p));
       if (refused && h.events.some((x) => refusalCode(x.cameo) === null)) continue;
