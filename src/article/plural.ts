@@ -121,7 +121,9 @@ export function joins(doc: Doc, x: ActorMention, y: ActorMention, withOr = false
   if (rel(hy).startsWith('nsubj') && !rel(hx).startsWith('nsubj')) return false;
   if (word && !(x.end < y.start && doc.form[x.end] === ',' && PRONOUN_FORMS.has(doc.form[y.start].toLowerCase()))) return true;
   // A comma alone (or a pronoun after ", and") must be a list the parse confirms: "killed six members of a guard
-  // force, Iraqi police said" is an object and the next clause's subject.
+  // force, Iraqi police said" is an object and the next clause's subject. A mention right before a verb after a
+  // lone comma begins that clause whatever the parse says (beam parses sometimes hang both nouns on one head).
+  if (!word && y.end < doc.length && /^(VERB|AUX)$/.test(UPOS[doc.upos[y.end]] ?? '')) return false;
   return (doc.head[hy] === hx && rel(hy) === 'conj') || (doc.head[hy] === doc.head[hx] && rel(hy) === rel(hx)) || (doc.head[hx] === hy && rel(hx) === 'conj');
 }
 

@@ -1971,6 +1971,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const rest = out.filter((x) => !skip(x));
       if (rest.length > 0) return rest;
     }
+    // "would boycott sessions until/mark the government released ...": a measure that lasts until
+    // another actor acts is aimed at that actor (the subject of the until-clause; the parser's
+    // prepositional reading "until/case the government/obl" is an ordinary candidate above).
+    if (cameo.startsWith('16')) {
+      for (const c of st.kids(v)) {
+        if (c < v || st.dep[c] !== 'advcl' || !st.kids(c).some((m) => st.dep[m] === 'mark' && /^(until|till)$/i.test(st.doc.form[st.a + m]))) continue;
+        const p = st.kid(c, 'nsubj');
+        if (p < 0) continue;
+        const out: number[] = [];
+        actorsFor(st, p, out);
+        const rest = out.filter((x) => !src.includes(x) && !same(x));
+        if (rest.length > 0) return rest;
+      }
+    }
     // "said U.S. troops were the cause ... and demanded that they leave": a plural subject
     // pronoun of the demanded clause, left uncoded when its antecedent is in the same
     // sentence, is the nearest plural actor named before it other than the source.

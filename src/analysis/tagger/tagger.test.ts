@@ -164,7 +164,7 @@ test('bidirectional: false loads the left-to-right model alone, which still tags
 });
 
 test('the decoder scores exactly allFeatures: same tags as summing every feature of every token directly', async () => {
-  const { allFeatures, dynamicFeatures, dynamicFixedFeatures, dynamicPrevFeatures, staticFeatures, wordFeatures, Scratch, sentenceCase, END, START1, START2, WF, W_AMB, W_LOWER, W_TOP, W_WN, MAX_FEATS } =
+  const { allFeatures, dynamicFeatures, dynamicFixedFeatures, dynamicPrevFeatures, staticFeatures, wordFeatures, wnClassOf, Scratch, sentenceCase, END, START1, START2, WF, W_AMB, W_LOWER, W_TOP, W_WN, MAX_FEATS } =
     await import('./features.js');
   const { AMB_UNKNOWN, NO_TAG, TOP_UNKNOWN } = await import('./lexicon.js');
   const m = { ...readModel(join(import.meta.dirname, '../../../models/tagger.bin')), next: undefined };
@@ -173,6 +173,9 @@ test('the decoder scores exactly allFeatures: same tags as summing every feature
   const off = new Int32Array(m.count.length + 1);
   for (let b = 0; b < m.count.length; b++) off[b + 1] = off[b] + m.count[b];
   const mask = m.count.length - 1;
+  // A model trained with WordNet classes (the shipped one) reads them in every feature family.
+  const wnTable = m.wn;
+  const wn = wnTable !== undefined;
   const add = (feats: Int32Array, k: number, sc: Int32Array): void => {
     for (let j = 0; j < k; j++) for (let e = off[feats[j] & mask]; e < off[(feats[j] & mask) + 1]; e++) sc[m.cls[e]] += m.w[e];
   };
@@ -194,13 +197,13 @@ test('the decoder scores exactly allFeatures: same tags as summing every feature
       const s = m.lexicon.find(wf[i * WF + W_LOWER]);
       wf[i * WF + W_AMB] = s < 0 ? AMB_UNKNOWN : m.lexicon.amb[s];
       wf[i * WF + W_TOP] = s < 0 ? TOP_UNKNOWN : m.lexicon.top[s];
-      wf[i * WF + W_WN] = 0;
+      wf[i * WF + W_WN] = wnTable ? wnClassOf(wf, i * WF, (h) => wnTable.get(h)) : 0;
       fixed[i] = s < 0 ? NO_TAG : m.lexicon.tag[s];
     });
     const guess = words.map((_, i) => {
       if (fixed[i] !== NO_TAG) return fixed[i];
       const sc = new Int32Array(C);
-      add(feats, staticFeatures(wf, i, n, feats, tmp), sc);
+      add(feats, staticFeatures(wf, i, n, feats, tmp, wn), sc);
       return argmax(sc);
     });
     const sc0 = sentenceCase(wf, n);
@@ -211,16 +214,16 @@ test('the decoder scores exactly allFeatures: same tags as summing every feature
       const g1 = i + 1 < n ? guess[i + 1] : END;
       const g2 = i + 2 < n ? guess[i + 2] : END;
       // The split used by the decoder emits the same features as dynamicFeatures.
-      const all = [...tmp.subarray(0, dynamicFeatures(wf, i, n, p1, sc0, g1, tmp))].sort();
+      const all = [...tmp.subarray(0, dynamicFeatures(wf, i, n, p1, sc0, g1, tmp, wn))].sort();
       const k1 = dynamicFixedFeatures(wf, i, n, g1, feats);
       const split = [...feats.subarray(0, k1)];
-      const k2 = dynamicPrevFeatures(wf, i, n, p1, feats);
+      const k2 = dynamicPrevFeatures(wf, i, n, p1, feats, wn);
       split.push(...feats.subarray(0, k2));
       assert.deepEqual(split.sort(), all);
       let best = fixed[i];
       if (best === NO_TAG) {
         const sc = new Int32Array(C);
-        add(feats, allFeatures(wf, i, n, p1, p2, sc0, g1, g2, feats, tmp), sc);
+        add(feats, allFeatures(wf, i, n, p1, p2, sc0, g1, g2, feats, tmp, wn), sc);
         best = argmax(sc);
       }
       want.push(best);
