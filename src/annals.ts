@@ -197,7 +197,12 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       if (demands.length > 0 || verdicts.length > 0) coded = [...coded, ...demands, ...verdicts].sort(byPosition);
       // "..., a charge Iran denies": the accused's denial, aimed at the accuser (src/article/implicit.ts).
       // It replaces what the coder made of the same verb (often the accuser's subject taken for the denier's).
-      const denials = article ? conventions(appendedDenials(doc, [...raw, ...open], mentionAt)) : [];
+      // A state that denies ("a charge Tehran denies", however parsed) does so through its government.
+      const denials = (article ? conventions(appendedDenials(doc, [...raw, ...open], mentionAt)) : []).map((e) =>
+        states.has(e.source.code) && seat(doc.text.slice(doc.start[e.source.start], doc.end[e.source.end - 1]), e.source.code)
+          ? { ...e, source: { ...e.source, code: `${e.source.code}GOV`, rule: `${e.source.rule} + a state denying acts through its government` } }
+          : e,
+      );
       if (denials.length > 0) {
         const at = new Set(denials.map((e) => `${e.sentence}:${e.verb}`));
         coded = [...coded.filter((e) => !at.has(`${e.sentence}:${e.verb}`)), ...denials].sort(byPosition);

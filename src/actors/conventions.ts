@@ -267,7 +267,10 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
     m.rule = `${m.rule} + ${why}`;
   };
   // Peoples named like a state the article never names as a state: a minority of the article's country.
-  const minorities = home ? [...MINORITY_PEOPLES].filter(([state, x]) => state !== home && !x.state.test(doc.text)) : [];
+  // The state is named by its name, capital or any place of it ("Andijan"): then the people are its own.
+  const namesState = (state: string, x: { people: ReadonlySet<string>; state: RegExp }): boolean =>
+    x.state.test(doc.text) || all.some((m) => !m.resolvedFrom && m.code.startsWith(state) && !words(m).some((w) => x.people.has(w)));
+  const minorities = home ? [...MINORITY_PEOPLES].filter(([state, x]) => state !== home && !namesState(state, x)) : [];
   sentences.forEach((ms, s) => {
     for (const m of ms) {
       const minority = m.resolvedFrom ? undefined : minorities.find(([state, x]) => m.code.startsWith(state) && words(m).some((w) => x.people.has(w)));

@@ -271,6 +271,13 @@ const POLITICAL_AGENTS = new Set(['GOV', 'LEG', 'PTY']);
 /** Sectors of non-state armed groups, and agents for their forces ("militia", "fighters", "gunmen"). */
 const ARMED_GROUP = new Set(['REB', 'UAF', 'INS']);
 const ARMED_AGENTS = new Set(['UAF', 'REB', 'INS', 'MIL']);
+/** Agent sectors whose words are also adjectives of things ("an official visit", "civilian casualties"). */
+const ADJECTIVE_AGENTS = new Set(['GOV', 'CVL']);
+/** Nouns of bodies and outlets: an "official" one acts for the government. */
+const BODY_NOUNS = new Set(
+  `agency body organization organisation group committee commission council delegation media newspaper television radio
+  channel broadcaster outlet station press source sources spokesman representative envoy team mission`.split(/\s+/),
+);
 /** Agent words that are also mass nouns of what agents produce ("shared intelligence"). */
 const MASS_NOUN_AGENTS = new Set(['intelligence']);
 /**
@@ -575,7 +582,8 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     close();
     let merged = composeOf ? mergeOf(doc, nationalEnvoys(doc, groups)) : nationalEnvoys(doc, groups);
     if (coordination) merged = distribute(doc, merged);
-    merged = appositiveNames(doc, merged).filter((g) => !sceneAdjective(doc, g, merged) && !massNoun(doc, g));
+    merged = appositiveNames(doc, merged);
+    merged = merged.filter((g) => !sceneAdjective(doc, g, merged) && !massNoun(doc, g) && !thingAdjective(doc, g, merged));
     for (const g of merged) {
       const b = g.start - 1;
       if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
@@ -696,6 +704,22 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     if (g.base !== null || g.agents.length !== 1 || g.end - g.start !== 1 || !MASS_NOUN_AGENTS.has(doc.form[g.start].toLowerCase())) return false;
     const s0 = doc.sentStart[doc.sentenceOf(g.start)];
     return g.start === s0 || !/^(the|its|their|his|her|our|whose)$/i.test(doc.form[g.start - 1]) && !isPossessiveMarker(doc.form[g.start - 1]);
+  };
+
+  /**
+   * "denied any official role", "reports of civilian casualties": an agent word used as the
+   * adjective of a thing that is no actor (with a parse) names nobody. Only officials and
+   * civilians: identities ("a Shiite mosque") name the community, and military words their
+   * forces' units and operations (the coder's business).
+   */
+  const thingAdjective = (doc: Doc, g: Group, all: Group[]): boolean => {
+    if (g.base !== null || g.agents.length !== 1 || g.end - g.start !== 1 || !doc.annotations.has('token.dep')) return false;
+    if (!ADJECTIVE_AGENTS.has(g.agents[0].codes[0]) || UPOS[doc.upos[g.start]] !== 'ADJ') return false;
+    const h = doc.head[g.start];
+    if (h <= g.start || DEPREL[doc.dep[g.start]] !== 'amod' || UPOS[doc.upos[h]] !== 'NOUN') return false;
+    // "the official news agency", "an official delegation": an official body is the government's.
+    if (BODY_NOUNS.has((doc.lemma[h] || doc.form[h]).toLowerCase())) return false;
+    return !all.some((x) => x !== g && x.start <= h && h < x.end);
   };
 
   /**

@@ -92,3 +92,21 @@ test('lawmakers and ministers "loyal to" a leader with a party are that party (I
   const officials = c('Two officials loyal to the prime minister accused the Sadrists of hiding weapons.');
   assert.ok(hasEvent(officials, 'IRQGOV', '112', 'IRQPTYSDR'), officials.join('; '));
 });
+
+test('"official" and "civilian" as adjectives of things ("any official role", "civilian casualties") name no actor; as nouns or with a title noun they do', () => {
+  const opening = 'Iraqi police patrolled Baquba on Friday.\n\n';
+  const role = code(`${opening}Jordan denied any official role in the smuggling of weapons.`);
+  assert.ok(!role.some((g) => / \S*GOV$/.test(g)), role.join('; '));
+  const cas = code(`${opening}The American general promised an inquiry into reports of civilian casualties.`);
+  assert.ok(!cas.some((g) => g.endsWith('CVL')), cas.join('; '));
+  const leaders = code(`${opening}The American general met civilian leaders in Baquba.`);
+  assert.ok(leaders.some((g) => / 04\d* IRQCVL/.test(g)), leaders.join('; '));
+});
+
+test('"from exile" is a state, not an opposition actor; "exiles" still are', () => {
+  const opening = 'Iraqi police patrolled Baquba on Friday.\n\n';
+  const from = code(`${opening}The banned Baath Party condemned the new law from exile.`);
+  assert.ok(!from.some((g) => g.endsWith('OPP')), from.join('; '));
+  const exiles = code(`${opening}Iraqi exiles accused the prime minister of betraying the country.`);
+  assert.ok(exiles.some((g) => g.startsWith('IRQOPP 112')), exiles.join('; '));
+});

@@ -16,6 +16,21 @@
  * - no finite verb follows it before the clause ends ("soldiers wounded in the
  *   attack were taken to hospital": "were" is the main verb; tokens are repaired
  *   right to left, so "the agreement signed in Doha collapsed" keeps "signed").
+ *
+ * Five more news repairs run before and after it ({@link repairTense} runs all), for shapes a
+ * web-text tagger reads as something else (first measured with the WordNet tagger):
+ * - a clause with no verb at all whose subject noun is followed by an "-ed"
+ *   adjective or a non-preposition "IN" and then an object ("troops exchanged/JJ
+ *   fire", "police beat/IN several students"): that word is the clause's verb;
+ * - a capitalised common noun inside a name ("the Iraqi Accord/NN Front") or in a
+ *   list of names ("Mordor, the Shire/NN, Fornost and Bree") is a proper noun;
+ * - "until", "before", "after", "since" tagged as a preposition but followed by a
+ *   subject and a finite verb ("until the president met its demands"), after a
+ *   finite verb, introduce a clause (SCONJ);
+ * - a participle right after "and"/"but"/"or" whose nearest verb to the left is a
+ *   simple past ("denied that X trained ... and blamed/VBN Y") is a past too;
+ * - "that" read as a relative pronoun after a noun but followed by a subject, a
+ *   finite verb and its object ("claims that Syria armed Kurdish rebels") is SCONJ.
  * @module
  */
 import type { Doc } from './doc.js';
@@ -40,8 +55,8 @@ const SAYING = new Set(
   ),
 );
 
-/** Re-tag tokens [start, end) of parallel arrays in place; returns how many were changed. */
-export function repairTense(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+/** The past-after-subject repair (the module header's first rule) over tokens [start, end), in place. */
+function repairPastAfterSubject(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
   let changed = 0;
   const lower = (i: number): string => form[i].toLowerCase();
   const boundary = (i: number): boolean => BOUNDARY_FORMS.has(lower(i)) || RELATIVES.has(xpos[i]);
@@ -77,6 +92,168 @@ export function repairTense(form: readonly string[], upos: Uint8Array, xpos: Uin
     xpos[i] = VBD;
     changed++;
   }
+  return changed;
+}
+
+const U = uposId;
+const NOUN_U = U('NOUN');
+const PROPN_U = U('PROPN');
+const ADJ_U = U('ADJ');
+const ADP_U = U('ADP');
+const AUX_U = U('AUX');
+const SCONJ_U = U('SCONJ');
+/** Words that start a noun phrase (an object after a verb, a subject after a subordinator). */
+const NP_START = new Set([U('DET'), U('NUM'), ADJ_U, NOUN_U, PROPN_U, U('PRON')]);
+/** Inside a noun phrase (subject between a subordinator and its verb). */
+const NP_INSIDE = new Set([...NP_START, U('PART')]);
+const JJ = X('JJ');
+const IN = X('IN');
+const NNS = X('NNS');
+const PLURAL_SUBJECTS = new Set([X('NNS'), X('NNPS')]);
+/**
+ * English prepositions and subordinators (a closed class): an "IN" outside this list
+ * between a subject and an object is a verb the tagger misread ("police beat/IN students").
+ */
+const PREPOSITIONS = new Set(
+  'about above across after against along alongside amid amidst among amongst around as at atop before behind below beneath beside besides between beyond but by despite down during except for from in inside into like minus near of off on onto opposite out outside over past per plus since than through throughout till to toward towards under underneath unlike until up upon versus via vs. with within without because if while although though whether that so unless once whereas lest whilst notwithstanding save including regarding concerning following'.split(
+    ' ',
+  ),
+);
+/** Subordinators a tagger may read as prepositions. */
+const TIME_SUBORDINATORS = new Set(['until', 'till', 'before', 'after', 'since']);
+/** Left edges of a clause for the verbless-clause scan (not "and": "Indian and Pakistani troops"). */
+const CLAUSE_LEFT = new Set([',', ';', ':', '--', '—', '–', '(', ')', '"', '“', '”', 'that', 'which', 'who', 'whom', 'where', 'while', 'because', 'when', 'if', 'although', 'though', 'whether']);
+
+/**
+ * A clause without any verb: its subject noun is followed by an "-ed" adjective or a
+ * non-preposition IN, then by an object: that word is the verb ("Indian and Pakistani
+ * troops exchanged/JJ fire on Monday", "claims that Syria armed/JJ Kurdish rebels",
+ * "Kenyan police beat/IN several students").
+ */
+function repairVerbless(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+  let changed = 0;
+  const isVerb = (k: number): boolean => upos[k] === VERB || upos[k] === AUX_U;
+  for (let i = start + 1; i < end - 1; i++) {
+    const w = form[i].toLowerCase();
+    const ed = upos[i] === ADJ_U && xpos[i] === JJ && /[a-z]ed$/.test(w);
+    const notPrep = upos[i] === ADP_U && xpos[i] === IN && /^[a-z]+$/.test(w) && !PREPOSITIONS.has(w);
+    if (!ed && !notPrep) continue;
+    const p = i - 1;
+    const pronoun = SUBJECT_PRONOUNS.has(form[p].toLowerCase());
+    if (!NOUNS.has(xpos[p]) && !pronoun) continue;
+    if (!NP_START.has(upos[i + 1])) continue;
+    let verb = false;
+    for (let k = p - 1; k >= start && !verb && !CLAUSE_LEFT.has(form[k].toLowerCase()); k--) verb = isVerb(k);
+    for (let k = i + 1; k < end && !verb && !BOUNDARY_FORMS.has(form[k].toLowerCase()); k++) verb = isVerb(k);
+    if (verb) continue;
+    upos[i] = VERB;
+    const plural = PLURAL_SUBJECTS.has(xpos[p]) || /^(they|we|i|you)$/.test(form[p].toLowerCase());
+    xpos[i] = ed || !plural ? VBD : X('VBP');
+    changed++;
+  }
+  return changed;
+}
+
+/** Forms that join the members of a list of names. */
+const LIST_JOINS = new Set([',', 'and', 'or']);
+
+/**
+ * A capitalised common noun inside a name: between a capitalised word (or "the") and a
+ * proper noun ("the Iraqi Accord/NN Front"), or a member of a list of proper nouns
+ * ("Mordor, the Shire/NN, Fornost and Bree").
+ */
+function repairNameNoun(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+  let changed = 0;
+  const cap = (k: number): boolean => /^[A-Z][a-z]/.test(form[k]);
+  for (let i = start + 1; i < end - 1; i++) {
+    if (upos[i] !== NOUN_U || !cap(i)) continue;
+    // Not the first word of the sentence or of a quotation (capitalised anyway).
+    const inName = upos[i + 1] === PROPN_U && cap(i + 1) && ((cap(i - 1) && i - 1 > start) || form[i - 1].toLowerCase() === 'the');
+    // The name's start: capitalised modifiers ("the Andean Community"), then "the".
+    let l = i - 1;
+    while (l > start && cap(l) && (upos[l] === ADJ_U || upos[l] === PROPN_U)) l--;
+    const the = form[l].toLowerCase() === 'the';
+    if (the) l--;
+    const listed =
+      xpos[i] === X('NN') &&
+      ((l > start && LIST_JOINS.has(form[l]) && upos[l - 1] === PROPN_U) || (the && i + 2 < end && LIST_JOINS.has(form[i + 1]) && upos[i + 2] === PROPN_U));
+    if (!inName && !listed) continue;
+    upos[i] = PROPN_U;
+    xpos[i] = xpos[i] === NNS ? X('NNPS') : X('NNP');
+    changed++;
+  }
+  return changed;
+}
+
+/** "until"/"before"/"after"/"since" + subject + finite verb, after a finite verb: a subordinator, not a preposition. */
+function repairSubordinator(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+  let changed = 0;
+  let finiteBefore = false;
+  for (let i = start; i < end; i++) {
+    if (upos[i] === ADP_U && TIME_SUBORDINATORS.has(form[i].toLowerCase()) && finiteBefore && i + 1 < end && NP_START.has(upos[i + 1])) {
+      let k = i + 1;
+      while (k < end && NP_INSIDE.has(upos[k]) && !FINITE.has(xpos[k])) k++;
+      if (k < end && k > i + 1 && FINITE.has(xpos[k])) {
+        upos[i] = SCONJ_U;
+        xpos[i] = IN;
+        changed++;
+      }
+    }
+    if (FINITE.has(xpos[i])) finiteBefore = true;
+  }
+  return changed;
+}
+
+/** Words after a verb that start a time adverbial, not an object ("the deal that Israel signed last week"). */
+const TIME_STARTS = new Set('last next each every yesterday today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/**
+ * "claims that Syria armed Kurdish rebels": a "that" read as a relative pronoun after a noun,
+ * followed by a subject, a finite verb and that verb's own object, introduces a content
+ * clause (SCONJ): a relative "that" would itself be the missing subject or object.
+ */
+function repairContentThat(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+  let changed = 0;
+  for (let i = start + 1; i < end - 3; i++) {
+    if (xpos[i] !== X('WDT') || form[i].toLowerCase() !== 'that' || !NOUNS.has(xpos[i - 1]) || !NP_START.has(upos[i + 1])) continue;
+    let k = i + 1;
+    while (k < end && NP_INSIDE.has(upos[k]) && !FINITE.has(xpos[k])) k++;
+    if (k >= end - 1 || !FINITE.has(xpos[k]) || upos[k] !== VERB) continue;
+    if (!NP_START.has(upos[k + 1]) || TIME_STARTS.has(form[k + 1].toLowerCase())) continue;
+    upos[i] = SCONJ_U;
+    xpos[i] = IN;
+    changed++;
+  }
+  return changed;
+}
+
+/** A participle right after a coordinator whose nearest verb to the left is a simple past is a past too. */
+function repairCoordinatedPast(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+  let changed = 0;
+  for (let i = start + 2; i < end; i++) {
+    if (xpos[i] !== VBN || upos[i] !== VERB || !/^(and|but|or)$/.test(form[i - 1].toLowerCase())) continue;
+    if (i + 1 < end && form[i + 1].toLowerCase() === 'by') continue;
+    let k = i - 2;
+    while (k >= start && upos[k] !== VERB && upos[k] !== AUX_U) k--;
+    if (k < start || xpos[k] !== VBD) continue;
+    xpos[i] = VBD;
+    changed++;
+  }
+  return changed;
+}
+
+/**
+ * All news tag repairs over tokens [start, end) of parallel arrays (the module header
+ * lists them), in place; returns how many tags were changed. The pipeline's tense
+ * stage runs this, and so do the tagger's and parser's evaluations.
+ */
+export function repairTense(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+  let changed = repairNameNoun(form, upos, xpos, start, end);
+  changed += repairVerbless(form, upos, xpos, start, end);
+  changed += repairPastAfterSubject(form, upos, xpos, start, end);
+  changed += repairSubordinator(form, upos, xpos, start, end);
+  changed += repairContentThat(form, upos, xpos, start, end);
+  changed += repairCoordinatedPast(form, upos, xpos, start, end);
   return changed;
 }
 

@@ -233,7 +233,8 @@ const DENY_FILLERS = /^(has|have|had|always|consistently|repeatedly|strongly|fla
 /**
  * Denials a clause appends to the accusation it reports: "U.S. officials accuse Tehran of
  * arming the militias, a charge Iran denies" (the wire's idiom, often mistagged: "denies" as
- * a noun). Each `, a charge/an accusation/a claim (that|which) X denies` is coded as X's denial
+ * a noun). Each `, a charge/an accusation/a claim (that|which) X denies` (or `, which X denies` after an
+ * accusation) is coded as X's denial
  * (016) aimed at the accuser: the source of the latest accusation (or, failing one, statement)
  * of `acts` before it in its sentence, else its sentence's first actor. A pronoun denier ("a
  * charge he denies") is that accusation's target. `mentionAt` gives the actor mention (coreference resolved) at a token. A denier
@@ -247,9 +248,12 @@ export function appendedDenials(doc: Doc, acts: readonly CodedEvent[], mentionAt
     const a = doc.sentStart[s];
     const b = doc.sentEnd[s];
     for (let i = a + 1; i + 3 < b; i++) {
-      if (doc.form[i - 1] !== ',' || !/^(a|an)$/.test(lower(i)) || !CHARGE_NOUNS.has(lower(i + 1))) continue;
-      let j = i + 2;
-      if (/^(that|which)$/.test(lower(j))) j++;
+      if (doc.form[i - 1] !== ',') continue;
+      // ", which Tehran denies": the clause's accusation itself is what is denied (an accusation verb is then required).
+      const which = lower(i) === 'which';
+      if (!which && !(/^(a|an)$/.test(lower(i)) && CHARGE_NOUNS.has(lower(i + 1)))) continue;
+      let j = which ? i + 1 : i + 2;
+      if (!which && /^(that|which)$/.test(lower(j))) j++;
       // "a charge he denies": the pronoun is the accused, the target of the accusation.
       const pronoun = j < b && /^(he|she|it|they)$/.test(lower(j));
       const named = j < b && !pronoun ? mentionAt(j) : null;
@@ -265,9 +269,10 @@ export function appendedDenials(doc: Doc, acts: readonly CodedEvent[], mentionAt
         for (const p of events) if (before(p) && kind.roots.some((r) => p.cameo.startsWith(r)) && !p.source.code.startsWith('---')) accusation = p;
         if (accusation) break;
       }
+      if (which && !(accusation && ACCUSATION[0].roots.some((r) => accusation!.cameo.startsWith(r)))) continue;
       const who = pronoun ? (accusation?.target ?? null) : named!;
       if (!who) continue;
-      const probe: CodedEvent = { sentence: s, source: who, target: null, cameo: '016', negated: false, verb: k, evidenceStart: i, evidenceEnd: k + 1, rule: `article:a ${lower(i + 1)} ${doc.form.slice(j, k + 1).join(' ')}` };
+      const probe: CodedEvent = { sentence: s, source: who, target: null, cameo: '016', negated: false, verb: k, evidenceStart: i, evidenceEnd: k + 1, rule: `article:${doc.form.slice(i, k + 1).join(' ')}` };
       let accuser: ActorMention | null = accusation && !sameEntity(accusation.source, who) && !sameActor(accusation.source.code, who.code) ? accusation.source : null;
       if (!accuser && !accusation) {
         const first = mentionAt(a) ?? mentionAt(a + 1);

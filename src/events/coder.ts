@@ -103,6 +103,8 @@ const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', 
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
 /** Prepositions of place: an actor named only as where something happened is no participant. */
+/** Infinitives naming what a protest is for, and so whom it is aimed at ("marched to demand X's resignation"). */
+const PURPOSE_VERBS: ReadonlySet<string> = new Set(['demand', 'denounce', 'condemn', 'protest', 'oppose', 'reject', 'call', 'urge', 'press', 'support', 'back', 'defend']);
 /** Participles naming an attack's victims (", killing four policemen"). */
 const VICTIM_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
 const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'AROUND', 'ACROSS', 'THROUGHOUT', 'THROUGH', 'WITHIN']);
@@ -161,6 +163,15 @@ const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'order', 'orde
 /** Prepositions of a request adjunct ("at the request of", "on orders from", "under instructions from"). */
 const ADJUNCT_CASES = new Set(['AT', 'ON', 'UPON', 'UNDER']);
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
+/**
+ * An adjective of readiness ("ready", "prepared"), also when tagged as a passive participle
+ * ("was not prepared/VBN to reopen": the same reading, whose lemma is then the verb's).
+ */
+function isReadiness(st: Sent, k: number): boolean {
+  const u = st.upos(k);
+  if (u === 'ADJ') return READY.has(st.lemma(k).toLowerCase());
+  return u === 'VERB' && XPOS[st.doc.xpos[st.a + k]] === 'VBN' && READY.has(st.up[k].toLowerCase());
+}
 /** Prepositions that introduce the other party of a joint act. */
 const PARTNER_CASES = new Set(['WITH', 'TO', 'AGAINST', 'ON', 'BETWEEN', 'AMONG', 'TOWARD', 'TOWARDS']);
 /** Relations that open another clause (beside {@link CLAUSAL}). */
@@ -609,6 +620,33 @@ class Sent {
       for (let k = i + 1; k < j; k++) if (this.head[k] < i || this.head[k] >= j) tops.push(k);
       if (tops.length !== 1 || (this.head[tops[0]] === h && this.dep[tops[0]] === 'appos')) continue;
       if (this.attach(tops[0], h, 'appos')) changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 10b. "Kurdish parties, the closest allies of Washington in Iraq, have backed ...": a
+    // conjunct with no conjunction of its own, opened by a comma and a determiner and closed
+    // by a comma before the verb, of a noun with no conjunction anywhere in its list, is an
+    // apposition describing the noun, not a second actor.
+    for (let c = 2; c < n; c++) {
+      const h = this.head[c];
+      if (h < 0 || h > c || this.dep[c] !== 'conj' || !nominal(c) || !nominal(h) || hasKid(c, ['cc'])) continue;
+      let listCc = false;
+      for (const k of this.kids(h)) if (this.dep[k] === 'conj' && hasKid(k, ['cc'])) listCc = true;
+      if (listCc) continue;
+      let lo = c;
+      let hi = c;
+      for (let k = 0; k < n; k++) {
+        if (k !== c && this.inSubtree(k, c) && this.dep[k] !== 'punct') {
+          lo = Math.min(lo, k);
+          hi = Math.max(hi, k);
+        }
+      }
+      if (lo < 2 || this.doc.form[this.a + lo - 1] !== ',' || this.upos(lo) !== 'DET' || !/^(the|a|an)$/i.test(this.doc.form[this.a + lo])) continue;
+      if (hi + 2 >= n || this.doc.form[this.a + hi + 1] !== ',') continue;
+      const next = this.upos(hi + 2);
+      if (next !== 'VERB' && next !== 'AUX' && next !== 'ADV') continue;
+      this.dep[c] = 'appos';
+      changed = true;
     }
     if (changed) this.index();
     changed = false;
@@ -1276,7 +1314,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (st.dep[c] === 'conj') return true;
     const nominal = (k: number) => st.upos(k) === 'PROPN' || st.upos(k) === 'NOUN';
     // Lists of names come out as `list` or `parataxis` between nominals.
-    if ((st.dep[c] === 'list' || st.dep[c] === 'parataxis') && nominal(c) && nominal(x)) return true;
+    // A prepositional phrase is a modifier, whatever the parser hung it by ("Gunmen in police uniforms").
+    if ((st.dep[c] === 'list' || st.dep[c] === 'parataxis') && nominal(c) && nominal(x) && st.kid(c, 'case') < 0) return true;
     return c > x && (st.dep[c] === 'nmod' || st.dep[c] === 'appos') && st.kid(c, 'cc') >= 0 && st.kid(c, 'case') < 0;
   }
 
@@ -1540,7 +1579,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       // A pronoun subject without an actor ("X indicated it would act") stands for the
       // source of the governing clause: the nearest antecedent in news prose.
-      if (out.length === 0 && st.upos(subj) === 'PRON' && PERSONAL.has(lw)) return governorSource(st, v, []);
+      if (out.length === 0 && st.upos(subj) === 'PRON' && PERSONAL.has(lw)) return pronounAntecedent(st, v);
       // "A roadside bomb killed ...": nobody named, an unidentified attacker.
       if (out.length === 0) {
         const w = weapon(st, subj);
@@ -1959,10 +1998,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // Nor a relative clause's actors ("signed an agreement under which Iran will ..."); a
     // free relative is the object itself ("condemned what he called an Israeli violation"),
     // and a clause with a complementizer is a noun's content ("claims that Venezuela ...").
+    // Nor a temporal clause's ("was killed ... days after he met X"): it only dates the event.
     const relative = (x: number) => {
       for (let k = st.synHead(st.mentions[x]), d = 0; k >= 0 && k !== v && d <= st.n; k = st.head[k], d++) {
         const h = st.head[k];
         if (st.dep[k] === 'acl:relcl' && h >= 0 && (st.upos(h) === 'NOUN' || st.upos(h) === 'PROPN') && st.kid(k, 'mark') < 0) return true;
+        const mk = st.upos(k) === 'VERB' ? st.kid(k, 'mark') : -1;
+        if (mk >= 0 && mk < k && TEMPORAL.has(st.up[mk]) && (TEMPORAL_LINKS.has(st.dep[k]) || st.dep[k] === 'acl:relcl')) return true;
       }
       return false;
     };
@@ -2024,6 +2066,30 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (words.length === 0 || words.length > newActorLength) return -1;
     st.mentions.push({ start: toks[0], end: toks[toks.length - 1] + 1, head: h, code: `"${words.join(' ')}"`, rule: 'new actor (new_actor_length)' });
     return st.mentions.length - 1;
+  }
+
+  /**
+   * The antecedent of a pronoun subject of `v` left uncoded: the source of the governing
+   * clause ("X indicated it would act"), but the subject of a passive one ("the minister was
+   * killed by a bomb days after he met X": the minister), and never an unidentified attacker
+   * (a bomb is no "he").
+   */
+  function pronounAntecedent(st: Sent, v: number): number[] {
+    let p = st.head[v];
+    for (let d = 0; p >= 0 && d < 8; d++, p = st.head[p]) {
+      if (st.upos(p) === 'VERB' && isPassive(st, p)) {
+        const ps = st.kid(p, 'nsubj:pass') >= 0 ? st.kid(p, 'nsubj:pass') : st.kid(p, 'nsubj');
+        // A pronoun patient ("said he had not been consulted and that he had ordered") refers further up.
+        if (ps < 0 || (st.upos(ps) === 'PRON' && st.mentionAt[ps] < 0)) continue;
+        const out: number[] = [];
+        actorsFor(st, ps, out);
+        // An unnamed patient ("his brother") leaves the pronoun unresolved here.
+        return out;
+      }
+      const s = sourceOf(st, p).filter((x) => !st.mentions[x].rule.startsWith('unidentified attacker'));
+      if (s.length > 0) return s;
+    }
+    return [];
   }
 
   /** Source of the clause that governs `v` (used when a `+` slot took `v`'s subject). */
@@ -2094,7 +2160,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * target this way; a statement or a deed does not borrow one.
    */
   function sharedTarget(st: Sent, v: number, src: number[], cameo: string): number[] {
-    if (!/^(02|03|10|11|12|13|16)/.test(cameo)) return [];
+    // (Arrests too: "killed six insurgents and detained 21" detained insurgents.)
+    if (!/^(02|03|10|11|12|13|16|17)/.test(cameo)) return [];
     if (st.dep[v] !== 'conj' || st.kid(v, 'cc') < 0 || st.kid(v, 'nsubj') >= 0 || st.kid(v, 'nsubj:pass') >= 0) return [];
     let p = st.head[v];
     // "condemned the raid/obj and demanded ...": the parser may hang the second verb on the
@@ -2103,10 +2170,32 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (p < 0 || p > v || st.upos(p) !== 'VERB' || isPassive(st, p)) return [];
     // "Bush said Tehran posed a threat to X and warned ...": a verb hung on a reported
     // clause is as likely the speaker's; the reported clause's object is not its target.
-    if (st.dep[p] === 'ccomp') return [];
+    // (An arrest is no word of the speaker's: "said its troops had killed five insurgents and detained 21".)
+    if (st.dep[p] === 'ccomp' && !cameo.startsWith('17')) return [];
     // The first verb's own object or oblique phrase, read as it reads them.
     const t = targetOf(st, p, p, src);
-    return t.filter((x) => !src.includes(x) && st.mentions[x].end <= v && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
+    // An arrest shares the first verb's target only when a state's forces make it, of others than their own
+    // ("deployed border guards and arrested ..."; rebels "killed nine soldiers and captured eight" took hostages).
+    const home = (x: number) => stateOf(st.mentions[x].code);
+    if (cameo.startsWith('17') && !src.every((y) => home(y) !== null && !/^(REB|UAF|INS|CRM)/.test(st.mentions[y].code.slice(3)))) return [];
+    const foreign = (x: number) => !cameo.startsWith('17') || !(/^(MIL|COP|GOV)/.test(st.mentions[x].code.slice(3)) && src.some((y) => home(y) === home(x)));
+    return t.filter((x) => !src.includes(x) && foreign(x) && st.mentions[x].end <= v && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
+  }
+
+  /**
+   * The target of a protest's purpose clause ("marched to demand Maliki's resignation", "rallied to denounce the
+   * occupation"): what its infinitive of demanding, protesting or backing names, the source's own side left out.
+   */
+  function purposeTarget(st: Sent, v: number, src: number[]): number[] {
+    for (const c of st.kids(v)) {
+      if (c < v || (st.dep[c] !== 'advcl' && st.dep[c] !== 'xcomp') || !PURPOSE_VERBS.has(st.lemma(c).toLowerCase())) continue;
+      const m = st.kid(c, 'mark');
+      if (m < 0 || st.up[m] !== 'TO') continue;
+      const codes = new Set(src.map((x) => st.mentions[x].code));
+      const t = targetOf(st, c, c, src).filter((x) => !src.includes(x) && !codes.has(st.mentions[x].code) && !venue(st, x));
+      if (t.length > 0) return t;
+    }
+    return [];
   }
 
   /**
@@ -2337,6 +2426,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const atHome = (x: number) => src.some((y) => stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code));
       if (scene && !rescued) tgt = tgt.filter((x) => !venue(st, x) || venueCase(st, x) !== 'IN' || !atHome(x));
       if (tgt.length === 0) tgt = sharedTarget(st, v, src, cameo);
+      else if (cameo.startsWith('17') && tgt.every((x) => st.mentions[x].code.endsWith('CRM'))) {
+        // "killed six insurgents and detained 30 suspects": suspects rounded up beside insurgents are suspected
+        // insurgents, not criminals.
+        const sh = sharedTarget(st, v, src, cameo).filter((x) => /(REB|UAF)/.test(st.mentions[x].code.slice(3)));
+        if (sh.length > 0) tgt = sh;
+      }
+      // "supporters marched in Baghdad to demand Maliki's resignation": a protest is aimed at whom its purpose
+      // names, before the place it was held in.
+      // (A bare place is the scene there, "in Baghdad and Kut" too, whose second conjunct has no preposition.)
+      const bare = (x: number) => st.mentions[x].code.length === 3 && stateOf(st.mentions[x].code) !== null;
+      if (cameo.startsWith('14') && (tgt.length === 0 || tgt.every((x) => venue(st, x) || bare(x)))) {
+        const pt = purposeTarget(st, v, src);
+        if (pt.length > 0) tgt = pt;
+      }
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
@@ -2555,7 +2658,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if (st.dep[c] !== 'ccomp') continue;
         clauses.push(c);
         // "warned that its fighters were ready to confront any aggression": the act under the adjective.
-        if (st.upos(c) === 'ADJ' && READY.has(st.lemma(c).toLowerCase())) for (const x of st.kids(c)) if (st.dep[x] === 'xcomp') clauses.push(x);
+        if (isReadiness(st, c)) for (const x of st.kids(c)) if (st.dep[x] === 'xcomp') clauses.push(x);
       }
       for (const c of clauses) {
         // The act may be consumed by the threat's own pattern ("warned ... would withdraw its support").
@@ -2688,7 +2791,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const mark = st.kid(e, 'mark');
       const ownRefusal = fut && h.events.every((x) => x.negated) && (p < 0 || (mark >= 0 && st.up[mark] === 'THAT'));
       if (p < 0 && !ownRefusal) continue;
-      const ready = p >= 0 && st.dep[e] === 'xcomp' && st.upos(p) === 'ADJ' && READY.has(st.lemma(p).toLowerCase());
+      const ready = p >= 0 && st.dep[e] === 'xcomp' && isReadiness(st, p);
       // "was not prepared to reopen the talks": the negation sits on the adjective of readiness.
       const refused = h.events.every((x) => x.negated) || (ready && negated(st, p));
       if (refused && h.events.some((x) => refusalCode(x.cameo) === null)) continue;

@@ -57,3 +57,21 @@ test("a bombing's victims named by its trailing participle are its target, befor
   const b = code('A suicide bomber attacked a gathering of Sunni tribal leaders in Ramadi, killing nine people.');
   assert.ok(!b.some((g) => / ---CVL$/.test(g)), b.join('; '));
 });
+
+test('a protest march is aimed at whom its purpose names (14x), not at the towns it filled', () => {
+  const got = code("Thousands of Sadr's followers marched in Basra and Nasiriyah on Friday to demand Maliki's resignation.");
+  assert.ok(hasEvent(got, 'IRQPTYSDR', '14', 'IRQGOV'), got.join('; '));
+  const b = code("Hundreds of Sunni Arabs demonstrated in Falluja and Ramadi to demand the release of the vice president's guards.");
+  assert.ok(hasEvent(b, 'IRQSUN', '14', 'IRQGOV'), b.join('; '));
+  assert.ok(got.concat(b).every((g) => !/ 14\d* IRQ$/.test(g)), b.join('; '));
+});
+
+test('"killed N insurgents and detained M (suspects)": the arrests (173) are of the insurgents too', () => {
+  const a = code('The British military said its soldiers had killed four insurgents and detained 15 in overnight raids.');
+  assert.ok(a.some((g) => /^GBRMIL 173 \w*REB$/.test(g)), a.join('; '));
+  const b = code('Iraqi troops killed three militants and detained 12 suspects during a sweep of Diyala province.');
+  assert.ok(b.some((g) => /^IRQMIL 173 IRQ(REB|UAF)/.test(g)), b.join('; '));
+  // Rebels who kill soldiers and capture others take hostages: no arrest.
+  const c = code('Fighters of the Kurdistan Workers Party killed six Turkish soldiers and captured four near the border.');
+  assert.ok(!c.some((g) => / 17\d* TURMIL$/.test(g)), c.join('; '));
+});
