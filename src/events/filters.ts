@@ -77,6 +77,13 @@
  * - `plain-statement`: any other plain statement (010: "said", "told X", "added"). An expert
  *   codes what was said (the criticism, the demand, the promise), never the saying itself;
  *   statements whose content codes more (012, 013, 015, 016, ...) are kept.
+ * - `negated-act`: an act the text says did not happen ("did not meet", "could not agree",
+ *   "would not stand by him"), which the coder marks `negated`. Experts code what happened;
+ *   a refusal the dictionaries code as such (12x, "refused to") is not marked and is kept.
+ * - `yield-refusal`: a refusal to yield (12x from a negated yielding verb: "would not give up
+ *   Kirkuk", "would not step down", "would not bow to pressure from London") whose target is
+ *   not the actor yielded to ("would not surrender its arms to the government" is kept): the
+ *   target is then the thing kept or a guess, and experts code no event.
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -99,7 +106,9 @@ export type FilterReason =
   | 'conditional-act'
   | 'other-predicate-target'
   | 'generic-relative'
-  | 'plain-statement';
+  | 'plain-statement'
+  | 'negated-act'
+  | 'yield-refusal';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -114,6 +123,8 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'other-predicate-target',
   'generic-relative',
   'plain-statement',
+  'negated-act',
+  'yield-refusal',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -650,6 +661,21 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const cases = kids(p).filter((k) => rel(k) === 'case').map(lower);
     return cases.length > 0 && cases.every((w) => !PARTNER_PREPS.has(w));
   };
+  /**
+   * A refusal to yield ("would not give up Kirkuk", "would not step down", "would not bow to
+   * pressure from London") whose target is not the one yielded to ("surrender its arms to the
+   * government"): what is kept is a thing or a guessed actor, not an addressee.
+   */
+  const isYieldRefusal = (ev: CodedEvent): boolean => {
+    if (!/^12[34]/.test(ev.cameo) || !/(?:^|\/)08-yield\.yaml:/.test(ev.rule) || !ev.rule.includes('(as refusal)') || !ev.target) return false;
+    const p = phraseHead(ev.target);
+    if (kids(p).some((k) => rel(k) === 'case' && lower(k) === 'to')) return false;
+    // The parser may hang "to" elsewhere ("to \"a government appointed by ...\""): read the words.
+    const first = doc.sentStart[ev.sentence];
+    let i = ev.target.start - 1;
+    while (i > first && ['PUNCT', 'DET', 'ADJ'].includes(UPOS[doc.upos[i]])) i--;
+    return !(i >= first && lower(i) === 'to');
+  };
   const emitted = new Set<string>();
   const keyOf = (e: CodedEvent): string =>
     `${e.sentence}|${e.verb}|${e.source.start}:${e.source.code}|${e.target ? `${e.target.start}:${e.target.code}` : '-'}|${e.cameo}`;
@@ -685,6 +711,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('other-predicate-target') && isOtherPredicateTarget(ev)) reason = 'other-predicate-target';
     else if (on('generic-relative') && isGenericRelative(ev)) reason = 'generic-relative';
     else if (on('plain-statement') && ev.cameo === '010') reason = 'plain-statement';
+    // An act the text says did not happen ("did not meet", "could not agree"): experts code
+    // what happened, and the coder marks the rest negated (refusals it codes as 12x are not).
+    else if (on('negated-act') && ev.negated) reason = 'negated-act';
+    else if (on('yield-refusal') && isYieldRefusal(ev)) reason = 'yield-refusal';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));
