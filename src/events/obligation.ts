@@ -34,6 +34,13 @@ function addresseeOf(doc: Doc, v: number, target: ActorMention, a: number, b: nu
   return false;
 }
 
+/** The dependents of token `h` among tokens [a, b) (its sentence), in order. */
+export function childrenIn(doc: Doc, a: number, b: number, h: number): number[] {
+  const r: number[] = [];
+  for (let k = a; k < b; k++) if (doc.head[k] === h) r.push(k);
+  return r;
+}
+
 /** Whether clause head `c` states an obligation of its subject. */
 function obliges(doc: Doc, c: number, kids: readonly number[]): boolean {
   for (const k of kids) {
@@ -67,11 +74,7 @@ export function obligationsAsDemands(
     const s = e.sentence;
     const a = doc.sentStart[s];
     const b = doc.sentEnd[s];
-    const kidsOf = (h: number): number[] => {
-      const r: number[] = [];
-      for (let k = a; k < b; k++) if (doc.head[k] === h) r.push(k);
-      return r;
-    };
+    const kidsOf = (h: number): number[] => childrenIn(doc, a, b, h);
     // The addressee of "told X that ...": the statement's target as the verb's object.
     const addressee = e.target && addresseeOf(doc, e.verb, e.target, a, b) ? e.target : null;
     // "told Maliki that the militias must ...", misparsed as a relative clause on the addressee ("Maliki that

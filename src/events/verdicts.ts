@@ -16,6 +16,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
 import type { CodedEvent } from './types.js';
+import { childrenIn } from './obligation.js';
 
 /** Verbs whose subject, reported, is blamed for a failure: "had squandered", "mishandled the crisis". */
 const FAILURE_VERBS: ReadonlySet<string> = new Set([
@@ -94,11 +95,7 @@ export function verdictsAsCriticism(
     const s = e.sentence;
     const a = doc.sentStart[s];
     const b = doc.sentEnd[s];
-    const kidsOf = (h: number): number[] => {
-      const r: number[] = [];
-      for (let k = a; k < b; k++) if (doc.head[k] === h) r.push(k);
-      return r;
-    };
+    const kidsOf = (h: number): number[] => childrenIn(doc, a, b, h);
     const rel = (k: number) => DEPREL[doc.dep[k]];
     // The reported clauses: the verb's complement, a quotation the verb is the parenthetical of
     // ("'The occupiers are responsible ...,' the envoy said"), a "that" clause hung on "said in a statement",
