@@ -1950,17 +1950,23 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const hitObj = st.kid(v, 'obj');
     const struck: number[] = [];
     if (hitObj >= 0) actorsFor(st, hitObj, struck);
-    if (/^(18|19|20)/.test(cameo) && struck.every((x) => venue(st, x))) {
+    // The actors of argument `rel` of the first adverbial clause after the verb that `pass` accepts, none of the
+    // source's (victims coded like a speaker are still victims: "killing four policemen, police said").
+    const advclArgument = (pass: (c: number) => boolean, rel: string): number[] => {
       for (const c of st.kids(v)) {
-        if (c < v || st.dep[c] !== 'advcl' || st.doc.xpos[st.a + c] !== XPOS_VBG || !VICTIM_VERBS.has(st.lemma(c).toLowerCase())) continue;
-        const o = st.kid(c, 'obj');
+        if (c < v || st.dep[c] !== 'advcl' || !pass(c)) continue;
+        const o = st.kid(c, rel);
         if (o < 0) continue;
-        // (Victims coded like a speaker are still victims: "killing four policemen, police said".)
         const hit: number[] = [];
         actorsFor(st, o, hit);
-        const victims = hit.filter((x) => !src.includes(x) && !same(x));
-        if (victims.length > 0) return victims;
+        const rest = hit.filter((x) => !src.includes(x) && !same(x));
+        if (rest.length > 0) return rest;
       }
+      return [];
+    };
+    if (/^(18|19|20)/.test(cameo) && struck.every((x) => venue(st, x))) {
+      const victims = advclArgument((c) => st.doc.xpos[st.a + c] === XPOS_VBG && VICTIM_VERBS.has(st.lemma(c).toLowerCase()), 'obj');
+      if (victims.length > 0) return victims;
     }
     for (const c of cand) {
       const out: number[] = [];
@@ -1975,15 +1981,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // another actor acts is aimed at that actor (the subject of the until-clause; the parser's
     // prepositional reading "until/case the government/obl" is an ordinary candidate above).
     if (cameo.startsWith('16')) {
-      for (const c of st.kids(v)) {
-        if (c < v || st.dep[c] !== 'advcl' || !st.kids(c).some((m) => st.dep[m] === 'mark' && /^(until|till)$/i.test(st.doc.form[st.a + m]))) continue;
-        const p = st.kid(c, 'nsubj');
-        if (p < 0) continue;
-        const out: number[] = [];
-        actorsFor(st, p, out);
-        const rest = out.filter((x) => !src.includes(x) && !same(x));
-        if (rest.length > 0) return rest;
-      }
+      const until = advclArgument((c) => st.kids(c).some((m) => st.dep[m] === 'mark' && /^(until|till)$/i.test(st.doc.form[st.a + m])), 'nsubj');
+      if (until.length > 0) return until;
     }
     // "said U.S. troops were the cause ... and demanded that they leave": a plural subject
     // pronoun of the demanded clause, left uncoded when its antecedent is in the same
