@@ -200,8 +200,9 @@ export class Parser {
 
 /**
  * Default beam width for a model file with a beam model (the shipped one):
- * EWT test UAS/LAS 85.51/81.65 with {@link DEFAULT_BEAM_MARGIN}, against
- * 84.85/80.93 greedily, at about 0.6 of the greedy pipeline's speed.
+ * EWT test UAS/LAS 85.67/82.07 with {@link DEFAULT_BEAM_MARGIN} on the shipped
+ * tagger's tags, against 84.72/81.14 greedily, at about 0.6 of the greedy
+ * pipeline's speed.
  */
 export const DEFAULT_BEAM = 4;
 /** Default beam pruning margin (see ParserOptions.beamMargin). */
@@ -221,15 +222,15 @@ export interface ParserOptions {
    * Reverse revision: parse left to right (greedily or with the beam), then
    * right to left with the file's reverse model reading the first parse
    * (about twice the parsing time; EWT test UAS/LAS 85.68/81.69 instead of
-   * 84.85/80.93 greedily). Needs a file with a reverse model (the shipped
+   * 84.85/80.93 greedily, measured with the previous tagger). Needs a file with a reverse model (the shipped
    * one has it). Default false.
    */
   revise?: boolean;
   /**
    * Beam pruning: at each step, drop hypotheses whose score is more than this
    * below the best one's, so confident steps extend fewer hypotheses (x1.3-1.5
-   * the pipeline's speed at width 4; EWT test 85.51/81.65 against 85.42/81.56
-   * unpruned). Default {@link DEFAULT_BEAM_MARGIN} (300); Infinity: no
+   * the pipeline's speed at width 4; EWT test 85.67/82.07 against 85.59/82.01
+   * unpruned, shipped tagger). Default {@link DEFAULT_BEAM_MARGIN} (300); Infinity: no
    * pruning, the plain beam.
    */
   beamMargin?: number;
