@@ -154,6 +154,10 @@ const GUARDED = new Set(['guard', 'protect', 'escort', 'defend', 'patrol']);
 const ALLEGIANCE = new Set(['loyal', 'close', 'allied', 'aligned', 'affiliated', 'linked', 'tied', 'sympathetic', 'faithful', 'beholden', 'opposed', 'hostile', 'friendly']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Verbs of commanding one's own men ("ordered his fighters to stop fighting"). */
+const ORDERING = new Set(['order', 'instruct', 'command', 'direct', 'tell']);
+/** Possessives that make the ordered men the orderer's own ("his fighters", "its militia"). */
+const OWN_POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
 /** Verbs of letting: "would not allow X to ..." warns X. */
 const ALLOWING = new Set(['allow', 'permit', 'let']);
 /** Adjectives of readiness: "ready to hold talks" is an intent. */
@@ -2437,6 +2441,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const vs = best ? best.vs : first.vs;
     const ve = best ? best.ve : first.ve;
     const hit: VerbHit = { v, events: [], patterned: best !== null, consumed: best ? best.m.words : [] };
+    // The other words of a multiword verb are its own ("stopped fighting X": "fighting" is no fight of its own).
+    for (let k = vs; k <= ve; k++) if (k !== v) hit.consumed.push(k);
     if (code.fwd === null && code.rev === null) return hit;
 
     let src = sourceOf(st, v);
@@ -2861,6 +2867,21 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (!telling && code !== fam + '0') continue;
       const content = keptHits.get(first)!.events[0];
       const cameo = requestCode(fam, requestedSuffix(content.cameo, content.negated));
+      // "Sadr ordered his fighters to stop fighting the army": an order to one's own men to de-escalate is the
+      // orderer's de-escalation (087x), aimed at whom they stop fighting (else at the men themselves).
+      if (fam === '10' && content.cameo.startsWith('087') && !content.negated && ORDERING.has(st.lemma(g).toLowerCase())) {
+        const obj = st.kid(g, 'obj') >= 0 ? st.kid(g, 'obj') : st.kid(g, 'iobj');
+        const poss = obj >= 0 ? st.kid(obj, 'nmod:poss') : -1;
+        const own = poss >= 0 && OWN_POSSESSIVE.has(st.doc.form[st.a + poss].toLowerCase());
+        for (const ev of gh.events) {
+          if (!own) continue;
+          ev.cameo = content.cameo;
+          if (content.target) ev.target = content.target;
+          ev.rule = `${ev.rule} + own men ordered ${content.rule}`;
+          ev.evidenceEnd = Math.max(ev.evidenceEnd, content.evidenceEnd);
+        }
+        if (gh.events.every((ev) => ev.cameo === content.cameo)) continue;
+      }
       for (const ev of gh.events) {
         ev.cameo = cameo;
         ev.rule = `${ev.rule} + requested ${content.rule}`;
@@ -3332,7 +3353,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         for (const c of st.kids(x)) {
           if (st.dep[c] !== 'xcomp') continue;
           const h = hits.get(c);
-          if (h && h.events.length > 0) return true;
+          // A verb another verb's words include ("stop fighting") is that verb's, no act to yield to.
+          if (h && h.events.length > 0 && !consumed.has(c)) return true;
           stack.push(c);
         }
       }
