@@ -141,8 +141,21 @@ const OPERATIONS = new Set(['raid', 'strike', 'airstrike', 'air-strike', 'attack
  */
 const UNITS = new Set(['patrol', 'convoy', 'base', 'checkpoint', 'outpost', 'post', 'position', 'garrison', 'vehicle',
   'helicopter', 'warplane', 'jet', 'drone', 'warship', 'gunboat', 'tank', 'column', 'unit', 'battalion', 'brigade']);
+/**
+ * Participles naming whose a noun is or whom it holds ("guards working for X", "a convoy
+ * carrying X", "men suspected of links to X"): their actors stand for the noun.
+ */
+const BELONGING = new Set(['carry', 'transport', 'occupy', 'use', 'house', 'man', 'hold', 'control', 'run', 'own', 'operate',
+  'belong', 'work', 'serve', 'fight', 'suspect', 'accuse', 'link', 'tie', 'affiliate', 'connect', 'associate', 'ally',
+  'include', 'represent', 'lead', 'command', 'loyal', 'travel', 'ride', 'contain']);
+/** Participles of guarding: "a convoy guarded by U.S. troops" holds its guards; "guards protecting a shrine" do not. */
+const GUARDED = new Set(['guard', 'protect', 'escort', 'defend', 'patrol']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Verbs of commanding one's own men ("ordered his fighters to stop fighting"). */
+const ORDERING = new Set(['order', 'instruct', 'command', 'direct', 'tell']);
+/** Possessives that make the ordered men the orderer's own ("his fighters", "its militia"). */
+const OWN_POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
 /** Verbs of letting: "would not allow X to ..." warns X. */
 const ALLOWING = new Set(['allow', 'permit', 'let']);
 /** Adjectives of readiness: "ready to hold talks" is an intent. */
@@ -739,6 +752,27 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 14. "would expel any member found/ccomp to have fired on X": a bare past participle
+    // taken for a complement clause of a verb with no object, its "subject" right after that
+    // verb and an infinitive after it, is a reduced relative of the verb's object ("found to
+    // have", "believed to be", "known to"): the noun is the object, the participle its acl.
+    for (let c = 2; c < n; c++) {
+      const v = this.head[c];
+      if (v < 0 || v > c || this.dep[c] !== 'ccomp' || !['VBN', 'VBD'].includes(this.xpos(c)) || this.upos(v) !== 'VERB') continue;
+      if (hasKid(c, ['aux', 'aux:pass', 'mark', 'cop', 'obj', 'iobj']) || hasKid(v, ['obj']) || REPORTING.has(this.lemma(v).toLowerCase()) || this.up[c + 1] !== 'TO') continue;
+      const s = this.kid(c, 'nsubj') >= 0 ? this.kid(c, 'nsubj') : this.kid(c, 'nsubj:pass');
+      if (s < 0 || s > c || !nominal(s)) continue;
+      let lo = s;
+      for (let k = v + 1; k < s; k++) if (this.inSubtree(k, s)) lo = Math.min(lo, k);
+      if (lo !== v + 1) continue;
+      let inf = false;
+      for (const x of this.kids(c)) if (this.dep[x] === 'xcomp' && x > c && Array.from(this.kids(x)).some((m) => this.dep[m] === 'mark' && this.up[m] === 'TO')) inf = true;
+      if (!inf || !this.attach(s, v, 'obj')) continue;
+      this.attach(c, s, 'acl');
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 5. Missed main verb before a subordinated root.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0) continue;
@@ -1120,7 +1154,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           const mi = st.mentionAt[k];
           if (mi >= 0 && !(things && modifierOnly(st, mi)) && !relationalPossessor(st, mi) && (found < 0 || better(mi, found))) found = mi;
           for (const c of st.kids(k)) {
-            if (CLAUSAL.has(st.dep[c])) continue;
+            if (CLAUSAL.has(st.dep[c]) || otherParticipants(st, k, c)) continue;
             if (!participles && c !== h && st.dep[c] === 'amod' && st.upos(c) === 'VERB' && st.mentionAt[c] < 0) continue;
             stack.push(c);
           }
@@ -1173,6 +1207,34 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
+   * "guards protecting the shrine of Imam Hussein", "any constitution approved by the Iraqi
+   * people", "any member found to have fired on pilgrims": the actors of a reduced relative
+   * (`acl` participle) of a noun that names no actor take part in another act, not in the
+   * argument's; the noun itself is the (unnamed) argument. Participles of belonging and
+   * carrying name whose the noun is or who it holds ("guards working for Blackwater",
+   * "men suspected of belonging to al Qaeda", "a convoy carrying officials"): kept.
+   */
+  function otherParticipants(st: Sent, k: number, c: number): boolean {
+    if (st.dep[c] !== 'acl' || st.mentionAt[k] >= 0 || st.mentionAt[c] >= 0) return false;
+    const u = st.upos(k);
+    if (u !== 'NOUN' && u !== 'PRON' && u !== 'NUM') return false;
+    const x = XPOS[st.doc.xpos[st.a + c]];
+    // (A past form hung as acl is a participle the tagger took for a finite verb.)
+    if (x !== 'VBN' && x !== 'VBG' && x !== 'VBD') return false;
+    // A clause with its own subject or complementizer is no reduced relative ("told a news conference/acl that X ...").
+    if (st.kids(c).some((y) => st.dep[y].startsWith('nsubj') || st.dep[y] === 'mark' || st.dep[y] === 'aux')) return false;
+    // "a roadside bomb planted by X": who planted a weapon used it.
+    if (WEAPONS.has(st.lemma(k).toLowerCase())) return false;
+    const l = st.lemma(c).toLowerCase();
+    // "men believed to be members of X": who they are, not what they did.
+    for (const y of st.kids(c)) if (st.dep[y] === 'xcomp' && st.kids(y).some((z) => st.dep[z] === 'cop')) return false;
+    const f = st.doc.form[st.a + c].toLowerCase();
+    // The form's stems too: the lemmatizer may miss a doubled consonant ("manned" -> "manne").
+    const stems = [l, f.replace(/(ed|ing)$/, ''), f.replace(/([b-df-hj-np-tv-z])\1(ed|ing)$/, '$1'), f.replace(/(d|ing)$/, '')];
+    return !stems.some((w) => BELONGING.has(w) || (x !== 'VBG' && GUARDED.has(w)));
+  }
+
+  /**
    * "negotiate with outlaws who hide in a mosque": an actor inside a relative clause of a
    * noun that names no actor, the noun lying after `from` (the slot's search start), is not a
    * slot's filler: the relative clause is another clause, and the noun it describes is the
@@ -1183,6 +1245,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (let k = st.synHead(st.mentions[mi]), d = 0; k >= 0 && d <= st.n; k = st.head[k], d++) {
       const h = st.head[k];
       if (h < from || h >= start) return false;
+      // A reduced relative alike ("traded fire with guards protecting the shrine of X").
+      if (otherParticipants(st, h, k)) return true;
       if (st.dep[k] !== 'acl:relcl' || st.kid(k, 'mark') >= 0) continue;
       if ((st.upos(h) === 'NOUN' || st.upos(h) === 'PROPN') && st.mentionAt[h] < 0) return true;
     }
@@ -2016,6 +2080,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       for (let k = st.synHead(st.mentions[x]), d = 0; k >= 0 && k !== v && d <= st.n; k = st.head[k], d++) {
         const h = st.head[k];
         if (st.dep[k] === 'acl:relcl' && h >= 0 && (st.upos(h) === 'NOUN' || st.upos(h) === 'PROPN') && st.kid(k, 'mark') < 0) return true;
+        // A reduced relative of an unnamed noun alike ("guards protecting the shrine of X").
+        if (h >= 0 && otherParticipants(st, h, k)) return true;
         const mk = st.upos(k) === 'VERB' ? st.kid(k, 'mark') : -1;
         if (mk >= 0 && mk < k && TEMPORAL.has(st.up[mk]) && (TEMPORAL_LINKS.has(st.dep[k]) || st.dep[k] === 'acl:relcl')) return true;
       }
@@ -2308,6 +2374,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const vs = best ? best.vs : first.vs;
     const ve = best ? best.ve : first.ve;
     const hit: VerbHit = { v, events: [], patterned: best !== null, consumed: best ? best.m.words : [] };
+    // The other words of a multiword verb are its own ("stopped fighting X": "fighting" is no fight of its own).
+    for (let k = vs; k <= ve; k++) if (k !== v) hit.consumed.push(k);
     if (code.fwd === null && code.rev === null) return hit;
 
     let src = sourceOf(st, v);
@@ -2732,6 +2800,21 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (!telling && code !== fam + '0') continue;
       const content = keptHits.get(first)!.events[0];
       const cameo = requestCode(fam, requestedSuffix(content.cameo, content.negated));
+      // "Sadr ordered his fighters to stop fighting the army": an order to one's own men to de-escalate is the
+      // orderer's de-escalation (087x), aimed at whom they stop fighting (else at the men themselves).
+      if (fam === '10' && content.cameo.startsWith('087') && !content.negated && ORDERING.has(st.lemma(g).toLowerCase())) {
+        const obj = st.kid(g, 'obj') >= 0 ? st.kid(g, 'obj') : st.kid(g, 'iobj');
+        const poss = obj >= 0 ? st.kid(obj, 'nmod:poss') : -1;
+        const own = poss >= 0 && OWN_POSSESSIVE.has(st.doc.form[st.a + poss].toLowerCase());
+        for (const ev of gh.events) {
+          if (!own) continue;
+          ev.cameo = content.cameo;
+          if (content.target) ev.target = content.target;
+          ev.rule = `${ev.rule} + own men ordered ${content.rule}`;
+          ev.evidenceEnd = Math.max(ev.evidenceEnd, content.evidenceEnd);
+        }
+        if (gh.events.every((ev) => ev.cameo === content.cameo)) continue;
+      }
       for (const ev of gh.events) {
         ev.cameo = cameo;
         ev.rule = `${ev.rule} + requested ${content.rule}`;
@@ -3203,7 +3286,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         for (const c of st.kids(x)) {
           if (st.dep[c] !== 'xcomp') continue;
           const h = hits.get(c);
-          if (h && h.events.length > 0) return true;
+          // A verb another verb's words include ("stop fighting") is that verb's, no act to yield to.
+          if (h && h.events.length > 0 && !consumed.has(c)) return true;
           stack.push(c);
         }
       }
