@@ -268,12 +268,17 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
   };
   // Peoples named like a state the article never names as a state: a minority of the article's country.
   // The state is named by its name, capital or any place of it ("Andijan"): then the people are its own.
+  // A mention names the state itself when one of its own (non-agent) dictionary phrases is not the people's
+  // name: "Its leader, X" coded TKMPTY from a resolved "its" names nothing of the state.
   const namesState = (state: string, x: { people: ReadonlySet<string>; state: RegExp }): boolean =>
-    x.state.test(doc.text) || all.some((m) => !m.resolvedFrom && m.code.startsWith(state) && !words(m).some((w) => x.people.has(w)));
+    x.state.test(doc.text) ||
+    all.some((m) => !m.resolvedFrom && m.code.startsWith(state) && !words(m).some((w) => x.people.has(w)) && ownStatePhrase(m.rule, x.people));
   const minorities = home ? [...MINORITY_PEOPLES].filter(([state, x]) => state !== home && !namesState(state, x)) : [];
   sentences.forEach((ms, s) => {
     for (const m of ms) {
-      const minority = m.resolvedFrom ? undefined : minorities.find(([state, x]) => m.code.startsWith(state) && words(m).some((w) => x.people.has(w)));
+      const minority = m.resolvedFrom ? undefined : minorities.find(
+            ([state, x]) => m.code.startsWith(state) && (words(m).some((w) => x.people.has(w)) || !ownStatePhrase(m.rule, x.people)),
+          );
       if (minority && home) {
         recode(s, m, home + m.code.slice(3), `${minority[0]} people: a minority of ${home}`);
         continue;
@@ -425,4 +430,17 @@ function endsWith(w: readonly string[], ph: readonly string[]): boolean {
   if (ph.length > w.length) return false;
   for (let k = 1; k <= ph.length; k++) if (w[w.length - k] !== ph[ph.length - k]) return false;
   return true;
+}
+
+/**
+ * Whether a mention's rule (`file:line PHRASE + ...`) holds a phrase of an actor or place dictionary
+ * that is not a people's name (agents files name no state).
+ */
+function ownStatePhrase(rule: string, people: ReadonlySet<string>): boolean {
+  return rule.split(' + ').some((part) => {
+    const hit = /^(.*):\d+ (.+)$/.exec(part.trim());
+    if (!hit) return false;
+    if (/(^|[\\/])agents[^\\/]*\.ya?ml$/.test(hit[1])) return false;
+    return !hit[2].toLowerCase().split(/\s+/).some((w) => people.has(w));
+  });
 }

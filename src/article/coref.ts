@@ -124,6 +124,8 @@ interface Entity {
   orgName: string;
   /** Lower-case words in and around its mentions ("iraqi", "cleric", "council"), for titles. */
   titles: Set<string>;
+  /** Office nouns the article said of it as past ones ("former prime minister": "minister", "prime"). */
+  past?: Set<string>;
   acronym: string | null;
   /** Named by a role only, with no country of its own ("an official"), perhaps given the article's since. */
   generic: boolean;
@@ -147,12 +149,16 @@ interface Entity {
 }
 
 const DEFAULT_CANDIDATES = 100;
+/** Per sentence since a body was last called by a generic noun ("bloc"), how much that name fades (2: another body's fit, after eight). */
+const GENERIC_FADE = 0.25;
 /** Relations that start a new clause: binding stops there ("X said he ..."). */
 const CLAUSE_BOUNDARY = new Set(['ccomp', 'advcl', 'acl', 'acl:relcl', 'parataxis', 'csubj', 'advcl:relcl', 'list']);
 /** Person nouns said of anyone in office: no conflict with a more specific title. */
 const GENERIC_PERSON_NOUNS = new Set(['leader', 'official', 'chief', 'head', 'representative', 'delegate']);
 /** Offices of the state: an opposition leader is none of them. */
 const STATE_OFFICES = new Set(['president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'monarch', 'governor', 'mayor']);
+/** Words that make a title a past one ("former prime minister", "ex-president"): no holder of the office now. */
+const PAST_OFFICE: ReadonlySet<string> = new Set(['former', 'ex', 'onetime', 'erstwhile', 'ex-prime', 'ex-president', 'ex-premier']);
 /** Titles that name the same office. */
 const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['envoy', ['ambassador', 'diplomat']],
@@ -317,6 +323,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
 
     const addTitles = (e: Entity, m: ActorMention, s0: number): void => {
       for (let i = m.start; i < m.end; i++) e.titles.add(lower(i));
+      pastOffices(e, Math.max(s0, m.start - 3), m.end);
       // Up to three words before ("Shiite cleric Moqtada al-Sadr").
       for (let i = m.start - 1, n = 0; i >= s0 && n < 3; i--, n++) {
         const u = upos(i);
@@ -337,6 +344,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // Its modifiers too ("the Iraqi vice president").
           for (let k = Math.max(a, i - 3); k < i; k++) if (doc.head[k] === i) e.titles.add(lower(k));
         }
+      }
+    };
+
+    /**
+     * Office words after a past-office word in tokens [a, b) ("former prime minister") go to `e.past`;
+     * the same office said without one ("Prime Minister Allawi") marks it held again (a `now:` title).
+     */
+    const pastOffices = (e: Entity, a: number, b: number): void => {
+      let past = false;
+      for (let i = a; i < b; i++) {
+        const l = lower(i);
+        if (PAST_OFFICE.has(l)) past = true;
+        else if (PERSON_NOUNS.has(l) || TITLE_MODIFIERS.has(l)) (past ? (e.past ??= new Set()) : e.titles).add(past ? l : `now:${l}`);
+        else if (upos(i) !== 'ADJ') past = false;
       }
     };
 
@@ -374,7 +395,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const l = lower(i);
         // "the leader of the Awakening council": the head comes before "of".
         if ((l === 'of' || l === 'for') && lastPerson >= 0) break;
-        if ((cap(doc.form[i]) && ORG_NAME_WORDS.has(l)) || ORG_SINGLE_NAMES.has(l)) return { kind: 'org', plural: false };
+        // "Interior Ministry spokesman", "White House spokeswoman": a person of the body named before the head.
+        if ((cap(doc.form[i]) && ORG_NAME_WORDS.has(l)) || ORG_SINGLE_NAMES.has(l)) {
+          if (i < h && h === m.end - 1 && upos(h) === 'NOUN' && PERSON_NOUNS.has(lemma)) {
+            lastOrg = i;
+            continue;
+          }
+          return { kind: 'org', plural: false };
+        }
         if (ACRONYM.test(doc.form[i]) && doc.form[i].length >= 3 && m.end - m.start === 1) return { kind: 'org', plural: false };
         if (PERSON_NOUNS.has(l)) lastPerson = i;
         // A lower-case word is no name whatever its tag ("The foreign ministry" tagged PROPN).
@@ -385,7 +413,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (lastPerson < 0 && ORG_DICT_RULE.test(m.rule) && !/ \+ /.test(m.rule) && upos(h) === 'PROPN' && !plural(h)) return { kind: 'org', plural: false };
       if (upos(h) === 'PROPN' || upos(h) === 'X' || (upos(h) === '_' && cap(doc.form[h]))) {
         if (chunks.length === 0) return plural(h) ? { kind: 'group', plural: true } : { kind: 'country', plural: false };
-        return PERSON_NOUNS.has(lemma) && plural(h) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
+        // A plural name of a people or a community ("Sunni Arabs", "the Kurds", "Shiites") is a group: "she" is none of them.
+        return plural(h) && (PERSON_NOUNS.has(lemma) || /s$/i.test(doc.form[h])) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
       }
       if (chunks.length === 0) return { kind: 'country', plural: false };
       if (PERSON_NOUNS.has(lemma)) return plural(h) ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
@@ -821,8 +850,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         // A state office ("the president") is no opposition or party figure that was only called "leader".
         if (person && STATE_OFFICES.has(headLemma) && !e.titles.has(headLemma) && chunks.length > 0 && !STATE_SECTORS.has(chunks[0])) return null;
+        // "the prime minister" is whoever holds the office now, not one the article called its former holder
+        // ("former prime minister Iyad Allawi rejected ... the prime minister's bid"), unless said so again.
+        if (person && e.past?.has(headLemma) && !e.titles.has(`now:${headLemma}`) && !words.some((w) => PAST_OFFICE.has(w))) return null;
         // Strong: every word of the title was said of it ("the cleric" after "cleric Moqtada al-Sadr").
-        if (words.length > 0 && words.every((w) => hasTitle(e, w))) return person ? 0 : byHead(e);
+        // A generic noun ("the bloc", "the coalition") said of a body long ago fades: any party is a bloc, and the
+        // one the story is on now ("Iraqiya's leaders threatened ... a spokeswoman for the bloc") is nearer.
+        if (words.length > 0 && words.every((w) => hasTitle(e, w))) return person ? 0 : byHead(e) + (generic ? GENERIC_FADE * (s - (e.heads.get(headLemma) ?? e.anchor.sentence)) : 0);
         // A plain title ("the Iraqi leader") is the head of the office, not a deputy or a minister of something.
         let sub = 0;
         if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;
@@ -886,6 +920,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let k = ents.length - 1; k >= 0; k--) {
         if (stats) stats.steps++;
         if (ents[k].acronym === f) return ents[k];
+      }
+      return null;
+    };
+
+    /** The organisation called by word `w` whose code the composed code `code` extends (IRQPTYIQY of IRQPTYIQYGOV), or null. */
+    const namedOrg = (w: string, code: string): Entity | null => {
+      for (let k = ents.length - 1; k >= 0; k--) {
+        if (stats) stats.steps++;
+        const e = ents[k];
+        if (e.kind === 'org' && code.startsWith(e.code) && code !== e.code && e.titles.has(w)) return e;
       }
       return null;
     };
@@ -1560,7 +1604,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // "Sadr's office" keeps Sadr in mind ("the cleric" many sentences on): the possessor named inside.
           for (let j = m.start + 1; j < m.end && j < m.start + MAX_NAME_RUN; j++) {
             if (!/^['\u2019]s?$/.test(doc.form[j]) || !cap(doc.form[j - 1])) continue;
-            const pe = stemEntity(lower(j - 1).replace(/^(al|el)-/, ''));
+            // "Iraqiya's leaders" (one mention, IRQPTYIQYGOV): the bloc named inside is recent again, so "the
+            // bloc" next finds it.
+            const pe = stemEntity(lower(j - 1).replace(/^(al|el)-/, '')) ?? namedOrg(lower(j - 1), m.code);
             if (pe && pe !== e) refresh(pe, s, j - 1);
             break;
           }
@@ -1936,6 +1982,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (!e) continue;
         const { chunks } = sectors(m.code, countries);
         result[k] = resolved(m, e, 'group', groupCode(e, chunks[0] ?? null));
+        // The role is that body's from now on: "A spokeswoman for the bloc warned ... She accused ..." (she speaks for it).
+        const role = byEnd.get(m.end);
+        if (role && role !== e && role.kind === 'person' && role.code === m.code && !role.name) {
+          role.code = result[k].code;
+          role.generic = false;
+        }
       }
       // The sentence's last coordination, else a subject and object of different countries, is the pair to refer to.
       const co = lastCoordination(doc, result, Infinity);

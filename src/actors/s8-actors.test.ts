@@ -1,0 +1,48 @@
+/**
+ * Actor families of the issue-5 article work (helper s8-actors), through the whole pipeline
+ * (`createAnnals`) on invented sentences.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { eventCoder, hasEvent } from '../events/testing.js';
+
+const annals = createAnnals();
+const code2008 = eventCoder(annals, '2008-05-14');
+/** An opening sentence that makes Iraq the article's country. */
+const IRAQ = 'Iraqi Prime Minister Nouri al-Maliki met his cabinet in Baghdad on Monday.\n\n';
+
+test('a minority people stays a minority when a pronoun-led title ("Its leader, X,") takes the state\'s code from it', () => {
+  const got = code2008(
+    `${IRAQ}The Turkmen Front held a rally in Tuz Khurmatu on Tuesday.\n\n` +
+      'Its leader, Ahmed Kasab, accused the Kurdish parties of rigging the local vote.',
+  );
+  assert.ok(got.some((g) => /^IRQ\S* 112\d* IRQKUR$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => g.includes('TKM')), got.join('; '));
+});
+
+test('Shiite militias with a party wing (Badr) carry the identity code like the Mahdi Army (IRQUAFSHI), and "Badr leaders" are Badr', () => {
+  const got = code2008(`${IRAQ}The Sunni bloc blamed the Badr Corps for the killings of two imams in Diyala.\n\nBadr commanders rejected the accusation.`);
+  assert.ok(hasEvent(got, 'IRQPTYSUN', '112', 'IRQUAFSHI'), got.join('; '));
+  assert.ok(got.some((g) => /^IRQUAFSHI (016|12\d*) IRQPTYSUN$/.test(g)), got.join('; '));
+});
+
+test('private military contractors (DynCorp, Triple Canopy) are their country\'s business (USABUS), not a multinational', () => {
+  const got = eventCoder(annals, '2007-10-02')(
+    `${IRAQ}The Interior Ministry accused DynCorp of smuggling weapons into the country.\n\nSadrist lawmakers demanded that Triple Canopy be expelled.`,
+  );
+  assert.ok(hasEvent(got, 'IRQGOV', '112', 'USABUS'), got.join('; '));
+  assert.ok(hasEvent(got, 'IRQPTYSDR', '10', 'USABUS'), got.join('; '));
+  assert.ok(!got.some((g) => g.includes('MNC')), got.join('; '));
+});
+
+test('a former head of government who leads a party is that party out of office (Allawi = Iraqiya, Jaafari = Dawa), not an elite', () => {
+  const allawi = eventCoder(annals, '2011-03-02')(
+    `${IRAQ}Former prime minister Iyad Allawi accused Maliki of packing the army with loyalists.\n\nThe American ambassador met Allawi on Tuesday.`,
+  );
+  assert.ok(hasEvent(allawi, 'IRQPTYIQY', '112', 'IRQGOV'), allawi.join('; '));
+  assert.ok(hasEvent(allawi, 'USAGOV', '04', 'IRQPTYIQY'), allawi.join('; '));
+  assert.ok(!allawi.some((g) => g.includes('IRQELI')), allawi.join('; '));
+  const jaafari = eventCoder(annals, '2007-03-02')(`${IRAQ}Ibrahim al-Jaafari criticized Maliki for his handling of the Basra crisis.`);
+  assert.ok(hasEvent(jaafari, 'IRQPTYDWA', '11', 'IRQGOV'), jaafari.join('; '));
+});
