@@ -154,6 +154,9 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['accusation', ACCUSATION],
   ['allegation', ACCUSATION],
   ['claim', ACCUSATION],
+  ['criticism', ACCUSATION],
+  // "dismissed the threat": the one who threatened.
+  ['threat', [{ verbs: [], roots: ['13'] }]],
   // "rejected the offer", "rejected the ultimatum", "rejected the demand": the one who made it.
   ['offer', [{ verbs: [], roots: ['03'] }]],
   ['proposal', [{ verbs: [], roots: ['03'] }]],

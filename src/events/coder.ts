@@ -154,6 +154,8 @@ const GUARDED = new Set(['guard', 'protect', 'escort', 'defend', 'patrol']);
 const ALLEGIANCE = new Set(['loyal', 'close', 'allied', 'aligned', 'affiliated', 'linked', 'tied', 'sympathetic', 'faithful', 'beholden', 'opposed', 'hostile', 'friendly']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Speech verbs whose trailing participle (", saying ...") is a statement apart from the verb it follows. */
+const TRAILING_SPEECH = new Set(['say', 'add', 'insist', 'argue', 'explain', 'note', 'stress', 'claim', 'contend', 'tell']);
 /** Verbs of commanding one's own men ("ordered his fighters to stop fighting"). */
 const ORDERING = new Set(['order', 'instruct', 'command', 'direct', 'tell']);
 /** Possessives that make the ordered men the orderer's own ("his fighters", "its militia"). */
@@ -1136,6 +1138,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return lo;
   }
 
+  /**
+   * A speech participle set off by a comma after its verb ("rejected the charge, saying the constitution gave it the
+   * right to return laws"): a statement of its own, whose words are no pattern's of the verb it follows (other
+   * participles, "marched, chanting against the occupation", still name the verb's target).
+   */
+  function trailingParticiple(st: Sent, c: number): boolean {
+    if (st.dep[c] !== 'advcl' || XPOS[st.doc.xpos[st.a + c]] !== 'VBG' || !TRAILING_SPEECH.has(st.lemma(c).toLowerCase())) return false;
+    let lo = c;
+    for (const k of st.kids(c)) if (k < lo && st.dep[k] !== 'punct') lo = k;
+    return lo > 0 && st.doc.form[st.a + lo - 1] === ',';
+  }
+
   /** Last token of the verb's own clause: its subtree minus conjoined/parataxis clauses. */
   function clauseEnd(st: Sent, v: number): number {
     let end = v;
@@ -1144,7 +1158,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // (the final full stop hangs on the root verb and would reach the sentence's end).
     let cap = st.n;
     for (const c of st.kids(v)) {
-      if (c < v || !separateClause(st, c)) continue;
+      if (c < v || !(separateClause(st, c) || trailingParticiple(st, c))) continue;
       let lo = c;
       const sub = [c];
       while (sub.length > 0) {
