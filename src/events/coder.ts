@@ -156,6 +156,8 @@ const SENDING = new Set(['send', 'deliver', 'issue', 'offer', 'extend', 'convey'
 const ALLEGIANCE = new Set(['loyal', 'close', 'allied', 'aligned', 'affiliated', 'linked', 'tied', 'sympathetic', 'faithful', 'beholden', 'opposed', 'hostile', 'friendly']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Speech verbs whose trailing participle (", saying ...") is a statement apart from the verb it follows. */
+const TRAILING_SPEECH = new Set(['say', 'add', 'insist', 'argue', 'explain', 'note', 'stress', 'claim', 'contend', 'tell']);
 /** Verbs of commanding one's own men ("ordered his fighters to stop fighting"). */
 const ORDERING = new Set(['order', 'instruct', 'command', 'direct', 'tell']);
 /** Possessives that make the ordered men the orderer's own ("his fighters", "its militia"). */
@@ -1156,6 +1158,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return lo;
   }
 
+  /**
+   * A speech participle set off by a comma after its verb ("rejected the charge, saying the constitution gave it the
+   * right to return laws"): a statement of its own, whose words are no pattern's of the verb it follows (other
+   * participles, "marched, chanting against the occupation", still name the verb's target).
+   */
+  function trailingParticiple(st: Sent, c: number): boolean {
+    if (st.dep[c] !== 'advcl' || XPOS[st.doc.xpos[st.a + c]] !== 'VBG' || !TRAILING_SPEECH.has(st.lemma(c).toLowerCase())) return false;
+    let lo = c;
+    for (const k of st.kids(c)) if (k < lo && st.dep[k] !== 'punct') lo = k;
+    return lo > 0 && st.doc.form[st.a + lo - 1] === ',';
+  }
+
   /** Last token of the verb's own clause: its subtree minus conjoined/parataxis clauses. */
   function clauseEnd(st: Sent, v: number): number {
     let end = v;
@@ -1164,7 +1178,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // (the final full stop hangs on the root verb and would reach the sentence's end).
     let cap = st.n;
     for (const c of st.kids(v)) {
-      if (c < v || !separateClause(st, c)) continue;
+      if (c < v || !(separateClause(st, c) || trailingParticiple(st, c))) continue;
       let lo = c;
       const sub = [c];
       while (sub.length > 0) {
@@ -1237,7 +1251,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (found >= 0) {
       const ph = st.synHead(st.mentions[found]);
       const gm = st.dep[ph] === 'nmod:poss' && st.head[ph] >= 0 ? st.mentionAt[st.head[ph]] : -1;
-      if (gm >= 0 && gm !== found && st.mentions[gm].via === 'group') found = gm;
+      if (gm >= 0 && gm !== found && (st.mentions[gm].via === 'group' || namedBody(st.mentions[gm]))) found = gm;
     }
     if (found >= 0) found = possessorAgent(st, found);
     if (found >= 0) found = partyOfAgent(st, found);
@@ -1880,6 +1894,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const codes = src.map((x) => st.mentions[x].code);
     const home = stateOf(codes[0]);
     return home !== null && codes.every((c) => stateOf(c) === home && FORCES.has(c.slice(3, 6)));
+  }
+
+  /**
+   * A body the actor dictionaries name (a party, coalition, militia, organisation: "Maliki's State of Law
+   * coalition", "Sadr's Mahdi Army"): it acts, not the leader named as its possessor.
+   */
+  function namedBody(m: ActorMention): boolean {
+    return !m.resolvedFrom && /(^|[\\/])(groups|igos|institutions)\.ya?ml:\d+ /.test(m.rule);
   }
 
   /** A bare place (a country, its capital) named in a phrase of place: "in Geneva", "in the city of Jos". */
