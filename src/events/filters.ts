@@ -84,6 +84,23 @@
  *   Kirkuk", "would not step down", "would not bow to pressure from London") whose target is
  *   not the actor yielded to ("would not surrender its arms to the government" is kept): the
  *   target is then the thing kept or a guess, and experts code no event.
+ * - `own-country-target`: the target is the source's own country named as such (its name,
+ *   "the country", "the nation", its adjective): "the army acted to defend the nation",
+ *   "Turkey's military said it supported Turkey", "the vice president vetoed the country's
+ *   new law", "promised that the United States would ...". An actor acting for or within its
+ *   own state is no dyad; the state is what the act concerns, not a party to it. A city of
+ *   the source's country ("insisted that Kirkuk be returned") and its people ("urged Iraqis")
+ *   stay, as do acts of coercion (17: "imposed a curfew") and acts of non-state actors
+ *   (rebels or an opposition against their own state).
+ * - `force-posture`: a show of force (CAMEO 15) whose "target" is the force sent ("offered to
+ *   send Kurdish troops to Basra"), and a withdrawal of the source's own unnamed forces
+ *   (0874/035: "pulled out the five combat brigades"): an actor moving its own forces is no
+ *   dyad. A show of force against another side ("massed troops on the border with Iraq") stays.
+ * - `media-source`: the press as the source of a material act or a meeting ("reporters
+ *   travelling with the president", "state television aired ... who said they had been paid to
+ *   shoot officials"): the press reports or accompanies; its criticism (11) stays.
+ * - `expected-act`: an act someone else only expects ("Israel is expected to send a
+ *   delegation to Cairo", "is likely to visit Tehran"): no actor announced it, no event.
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -93,6 +110,7 @@ import type { CodedEvent } from './types.js';
 import { isConditionClause } from './intent.js';
 import { speakersConjunct as sharedSpeakersConjunct, type TreeView } from './repair.js';
 import { VERBAL_PARTICIPLES } from './participles.js';
+import { countryOfName as countryNamed } from '../context/geo.js';
 
 /** Why a filter dropped an event (see the module comment). */
 export type FilterReason =
@@ -108,7 +126,11 @@ export type FilterReason =
   | 'generic-relative'
   | 'plain-statement'
   | 'negated-act'
-  | 'yield-refusal';
+  | 'yield-refusal'
+  | 'own-country-target'
+  | 'force-posture'
+  | 'media-source'
+  | 'expected-act';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -125,6 +147,10 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'plain-statement',
   'negated-act',
   'yield-refusal',
+  'own-country-target',
+  'force-posture',
+  'media-source',
+  'expected-act',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -202,6 +228,14 @@ const REPORTING = new Set([...SAY_VERBS, 'tell']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
 const BARE_CODE = /^[A-Z]{3}$/;
+/** Generic nouns of a state: as a target they stand for the speaker's own country when coreference gives it. */
+const STATE_NOUNS = new Set(['country', 'nation', 'homeland', 'motherland', 'fatherland']);
+/** Agents of a state (or the state itself): government, military, police, legislature, judiciary, intelligence, elites. */
+const STATE_AGENT = /^(?:$|GOV|MIL|COP|LEG|JUD|SPY|ELI)/;
+/** Nouns of armed forces (as lemmas). */
+const FORCE_NOUNS = new Set(['troop', 'troops', 'brigade', 'battalion', 'division', 'unit', 'force', 'forces', 'soldier', 'marine', 'regiment', 'contingent']);
+/** Predicates of others' expectation: "is expected / likely / unlikely / set to". */
+const EXPECTING = new Set(['expect', 'likely', 'unlikely']);
 /** Most heads climbed from a mention (bounds walks over malformed trees). */
 const MAX_CLIMB = 64;
 
@@ -605,6 +639,59 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return ks.some((k) => rel(k).startsWith('nsubj') && /^(who|which|that)$/.test(lower(k))) || (r === 'acl:relcl' && !ks.some((k) => rel(k).startsWith('nsubj')));
   };
 
+  /**
+   * The target is the source's own country as such: its name, a generic noun of a state, or
+   * its adjective standing alone ("vetoed the country's law", "defend the nation", "it
+   * supported Turkey"). Cities and the people ("Iraqis") are not the state itself.
+   */
+  const isOwnCountryTarget = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t || !BARE_CODE.test(t.code) || t.code !== ev.source.code.slice(0, 3) || /^17/.test(ev.cameo)) return false;
+    // Only the state's own agents act for it: rebels or an opposition against their own
+    // country ("the rebels would attack Kenyan bases") are a dyad.
+    if (!STATE_AGENT.test(ev.source.code.slice(3))) return false;
+    const head = t.head;
+    if (STATE_NOUNS.has(lemma(head))) return true;
+    // A pronoun stands for its antecedent's words; the mention's own words otherwise.
+    const [a, b] = t.resolvedFrom && PERSONAL_PRONOUNS.has(lower(head)) ? [t.resolvedFrom.start, t.resolvedFrom.end] : [t.start, t.end];
+    const words: string[] = [];
+    for (let i = a; i < b; i++) words.push(doc.form[i]);
+    const text = words.join(' ').replace(/^the /i, '');
+    if (countryNamed(text) === t.code) return true;
+    // A lone adjective of nationality ("struck Iraqi [targets]", "to close [it] to American [planes]").
+    return b - a === 1 && (XPOS[doc.xpos[a]] === 'JJ' || rel(a) === 'amod');
+  };
+  /** Force nouns: a bare one ("the five additional combat brigades") is the source's own force. */
+  const ownForce = (m: ActorMention): boolean => {
+    // A possessed force is `own-possessed-target`'s ("withdrew its troops").
+    if (m.resolvedFrom || !FORCE_NOUNS.has(lemma(m.head)) || kids(m.head).some((k) => rel(k) === 'nmod:poss')) return false;
+    // A name or a nationality before the noun says whose force it is ("Kurdish troops"); a
+    // place after it ("brigades from Kandahar") says only where the force is.
+    for (let i = m.start; i < m.head; i++) if (/^[A-Z]/.test(doc.form[i])) return false;
+    return true;
+  };
+  /** A show of force, or a withdrawal of the source's own forces, coded as a dyad. */
+  const isForcePosture = (ev: CodedEvent): boolean => {
+    if (!ev.target) return false;
+    // The force sent as the "target" of its own deployment ("offered to send Kurdish troops").
+    if (/^15/.test(ev.cameo)) return FORCE_NOUNS.has(lemma(ev.target.head));
+    return /^(?:0874|035)/.test(ev.cameo) && ownForce(ev.target);
+  };
+  /** The press as the source of anything but a verbal act (01-02 statements and appeals, 11-12 criticism and rejection). */
+  const isMediaSource = (ev: CodedEvent): boolean => ev.target !== null && isMedia(ev.source) && !/^(?:0[12]|1[12])/.test(ev.cameo);
+  /** The event's verb is what others expect of the source ("is expected to visit", "is likely to send"). */
+  const isExpectedAct = (ev: CodedEvent): boolean => {
+    let v = ev.verb;
+    // Up a chain of infinitives ("is expected to begin to withdraw").
+    for (let n = 0; n < 4 && rel(v) === 'xcomp'; n++) {
+      const h = headOf(v);
+      if (h < 0) return false;
+      if (EXPECTING.has(lemma(h)) && (lemma(h) !== 'expect' || kids(h).some((k) => rel(k) === 'aux:pass' || rel(k) === 'cop'))) return true;
+      v = h;
+    }
+    return false;
+  };
+
   const kept: CodedEvent[] = [];
   const dropped: Partial<Record<FilterReason, number>> = {};
   const droppedEvents: FilteredEvents['droppedEvents'] = [];
@@ -715,6 +802,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // what happened, and the coder marks the rest negated (refusals it codes as 12x are not).
     else if (on('negated-act') && ev.negated) reason = 'negated-act';
     else if (on('yield-refusal') && isYieldRefusal(ev)) reason = 'yield-refusal';
+    else if (on('own-country-target') && isOwnCountryTarget(ev)) reason = 'own-country-target';
+    else if (on('force-posture') && isForcePosture(ev)) reason = 'force-posture';
+    else if (on('media-source') && isMediaSource(ev)) reason = 'media-source';
+    else if (on('expected-act') && isExpectedAct(ev)) reason = 'expected-act';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

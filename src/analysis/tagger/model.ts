@@ -305,6 +305,14 @@ export class Tagger {
   private readonly tabB: Int32Array;
   private readonly tabSlot: Int32Array;
   private used = 2;
+  /**
+   * Form cache: a word's block (wordFeatures plus its lexicon and WordNet
+   * fields) and fixed class depend on its form alone, so each form is hashed
+   * and looked up once, then copied (form -> id, blocks at id x WF).
+   */
+  private readonly formIds = new Map<string, number>();
+  private readonly formWf: Int32Array;
+  private readonly formFixed: Uint8Array;
   /** Summed history-feature scores for every (p1, p2): [(C+2) x (C+2) x C]. */
   private readonly hist: Int32Array;
   /** Summed guess-feature scores per (g1, g2): [(C+1)^2 x C]. */
@@ -400,6 +408,8 @@ export class Tagger {
     this.tabA = new Int32Array(cap * 2);
     this.tabB = new Int32Array(cap * 2);
     this.tabSlot = new Int32Array(cap * 2).fill(-1);
+    this.formWf = new Int32Array(cap * WF);
+    this.formFixed = new Uint8Array(cap);
     const C = this.nClasses;
     const H = C + 2;
     this.hist = new Int32Array(H * H * C);
@@ -533,9 +543,20 @@ export class Tagger {
         fixed[i] = extra.fixed[j];
       }
     }
+    const forms1 = this.formIds;
+    const fwf = this.formWf;
     for (let i = 0; i < (extra ? 0 : n); i++) {
       const o = i * WF;
-      wordFeatures(forms[this.reverse ? start + n - 1 - i : start + i], wf, o, this.scratch);
+      const form = forms[this.reverse ? start + n - 1 - i : start + i];
+      const id = forms1.get(form);
+      if (id !== undefined) {
+        // A form seen before: its block and fixed class as computed then.
+        const fo = id * WF;
+        for (let k = 0; k < WF; k++) wf[o + k] = fwf[fo + k];
+        fixed[i] = this.formFixed[id];
+        continue;
+      }
+      wordFeatures(form, wf, o, this.scratch);
       const s = lex.find(wf[o + W_LOWER]);
       if (s < 0) {
         wf[o + W_AMB] = AMB_UNKNOWN;
@@ -547,6 +568,12 @@ export class Tagger {
         fixed[i] = lex.tag[s];
       }
       wf[o + W_WN] = this.wn ? wnClassOf(wf, o, this.wnGet) : 0;
+      // Full: start over (as the type cache does).
+      if (forms1.size * WF >= fwf.length) forms1.clear();
+      const nid = forms1.size;
+      for (let k = 0; k < WF; k++) fwf[nid * WF + k] = wf[o + k];
+      this.formFixed[nid] = fixed[i];
+      forms1.set(form, nid);
     }
     if (this.guess.length < n) {
       const cap = Math.max(n, 2 * this.guess.length);

@@ -1,0 +1,55 @@
+/**
+ * Precision families of the article-accuracy work (issue 5, session 8, precision part): events an expert
+ * would not code, checked on invented news sentences through the whole pipeline (`createAnnals`, precision
+ * filters on), each against the unfiltered coder (which still sees the event) and, where the family has one,
+ * the same act that must still be coded.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { eventCoder, hasEvent } from './testing.js';
+
+const annals = createAnnals({ coder: { requireDyad: true } });
+const code = eventCoder(annals, '2009-03-02');
+const raw = eventCoder(createAnnals({ coder: { requireDyad: true }, filters: false }), '2009-03-02');
+const root = (got: string[], r: string): boolean => got.some((g) => g.split(' ')[1].startsWith(r));
+
+test("an actor acting for its own country names no target: 'defend the nation', 'supported Turkey'", () => {
+  const nation = 'Egyptian officials said the army had acted to defend the nation.';
+  assert.ok(hasEvent(raw(nation), 'EGYMIL', '05', 'EGY'), raw(nation).join('; '));
+  assert.ok(!hasEvent(code(nation), 'EGYMIL', '05', 'EGY'), code(nation).join('; '));
+  const name = "Turkey's military said it supported Turkey.";
+  assert.ok(hasEvent(raw(name), 'TURMIL', '05', 'TUR'), raw(name).join('; '));
+  assert.ok(!hasEvent(code(name), 'TURMIL', '05', 'TUR'), code(name).join('; '));
+  // Another country stays the target.
+  const other = "Turkey's military said it supported Azerbaijan.";
+  assert.ok(hasEvent(code(other), 'TURMIL', '05', 'AZE'), code(other).join('; '));
+});
+
+test('the force an actor sends is not the target of its deployment; the place or side it goes against is', () => {
+  const sent = 'Leaders of the Druze community offered to send Druze troops to Beirut to back the government.';
+  assert.ok(root(raw(sent), '15'), raw(sent).join('; '));
+  assert.ok(!root(code(sent), '15'), code(sent).join('; '));
+  const against = 'Ankara has sent troops into northern Syria.';
+  assert.ok(hasEvent(code(against), 'TURGOV', '15', 'SYR'), code(against).join('; '));
+});
+
+test("a withdrawal of the source's own unnamed brigades is no dyad", () => {
+  const own = 'President Barack Obama has said he would begin withdrawing combat brigades from Kandahar.';
+  assert.ok(raw(own).some((g) => g.split(' ')[1].startsWith('035')), raw(own).join('; '));
+  assert.ok(!root(code(own), '03'), code(own).join('; '));
+});
+
+test('the press travelling with a leader is not a visitor', () => {
+  const s = 'Reporters travelling with the Egyptian president were searched at the airport.';
+  assert.ok(raw(s).some((g) => g.startsWith('---MED') || /^[A-Z]{3}MED/.test(g)), raw(s).join('; '));
+  assert.ok(!code(s).some((g) => /^(?:[A-Z]{3}|---)MED/.test(g)), code(s).join('; '));
+});
+
+test('an act others only expect is not coded; an announced one is', () => {
+  const s = 'The Jordanian foreign minister is expected to visit Damascus next week.';
+  assert.ok(raw(s).some((g) => g.startsWith('JORGOV') && g.includes('SYR')), raw(s).join('; '));
+  assert.ok(!code(s).some((g) => g.startsWith('JORGOV') && g.includes('SYR')), code(s).join('; '));
+  const own = 'The Jordanian foreign minister said he would visit Damascus next week.';
+  assert.ok(code(own).some((g) => g.startsWith('JORGOV') && g.includes('SYR')), code(own).join('; '));
+});
