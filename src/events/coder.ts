@@ -1231,7 +1231,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (found >= 0) {
       const ph = st.synHead(st.mentions[found]);
       const gm = st.dep[ph] === 'nmod:poss' && st.head[ph] >= 0 ? st.mentionAt[st.head[ph]] : -1;
-      if (gm >= 0 && gm !== found && st.mentions[gm].via === 'group') found = gm;
+      if (gm >= 0 && gm !== found && (st.mentions[gm].via === 'group' || namedBody(st.mentions[gm]))) found = gm;
     }
     if (found >= 0) found = possessorAgent(st, found);
     if (found >= 0 && !out.includes(found)) out.push(found);
@@ -1841,6 +1841,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const codes = src.map((x) => st.mentions[x].code);
     const home = stateOf(codes[0]);
     return home !== null && codes.every((c) => stateOf(c) === home && FORCES.has(c.slice(3, 6)));
+  }
+
+  /**
+   * A body the actor dictionaries name (a party, coalition, militia, organisation: "Maliki's State of Law
+   * coalition", "Sadr's Mahdi Army"): it acts, not the leader named as its possessor.
+   */
+  function namedBody(m: ActorMention): boolean {
+    return !m.resolvedFrom && /(^|[\\/])(groups|igos|institutions)\.ya?ml:\d+ /.test(m.rule);
   }
 
   /** A bare place (a country, its capital) named in a phrase of place: "in Geneva", "in the city of Jos". */
