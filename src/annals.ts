@@ -12,7 +12,7 @@ import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
-import { answeredTargets, appendedDenials, byPosition, exchangeTargets, nounActTargets } from './article/implicit.js';
+import { answeredTargets, appendedDenials, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { obligationsAsDemands } from './events/obligation.js';
 import { verdictsAsCriticism } from './events/verdicts.js';
@@ -188,6 +188,12 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // A hostile act the source only vows or plans is a threat (coded 13x below, from its modality).
         const threat = (e: CodedEvent): boolean => threatCode(e.cameo) !== null && analyzeModality(new SentTree(doc, e.sentence), e.verb).modality === 'intended';
         for (const [k, v] of exchangeTargets(dyadic, open.filter((e) => !answered.has(e)), threat)) answered.set(k, v);
+        // A denial with nothing aimed at its source kept answers the claim another side made about it, reported or not.
+        const speakerOf = (e: CodedEvent): ActorMention | null => {
+          const k = analyzeModality(new SentTree(doc, e.sentence), e.verb).speaker;
+          return k >= 0 ? mentionAt(k) : null;
+        };
+        for (const [k, v] of deniedClaimTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), speakerOf)) answered.set(k, v);
         if (answered.size > 0) coded = dyadsOnly ? [...coded, ...answered.values()].sort(byPosition) : coded.map((e) => answered.get(e) ?? e);
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).

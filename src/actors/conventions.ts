@@ -27,6 +27,7 @@
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
+import { XPOS } from '../analysis/tags.js';
 import type { ActorDictionaries } from '../dictionaries/actor-dicts.js';
 import { HOME_RULE } from '../article/home.js';
 import { splitActorCode } from './code.js';
@@ -86,6 +87,8 @@ const MINORITY_PEOPLES: ReadonlyMap<string, { people: ReadonlySet<string>; state
   ['TJK', { people: new Set(['tajik', 'tajiks']), state: /(Tajikistan|Dushanbe)/ }],
   ['AZE', { people: new Set(['azeri', 'azeris']), state: /(Azerbaijan|Baku)/ }],
 ]);
+/** Sectors of bodies whose members act as the body ("a member of the Shiite alliance"): parties, legislatures, armed groups. */
+const MEMBER_BODIES: ReadonlySet<string> = new Set(['PTY', 'LEG', 'REB', 'UAF', 'INS']);
 /** A mention rule that names a dictionary group or person (data/kb/actors/groups.yaml, people-*.yaml). */
 const NAMED_RULE = /(^|[\\/])(groups|people-[a-z0-9-]+)\.ya?ml:\d+/;
 /** The marker home.ts appends to a rule when it gave the mention the article's country. */
@@ -228,6 +231,29 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
     const first = p.start === doc.sentStart[s] || /^(the|a|an)$/i.test(doc.form[p.start - 1]);
     return first ? p.code : null;
   };
+  /**
+   * "a Turkmen member of the ruling Shiite alliance": the body a people or country word describes a member
+   * of (a party, legislature or armed group after "member(s) of", a determiner, up to two lower-case
+   * modifiers and a possessor between), else null. The word only says who the member is.
+   */
+  const memberOf = (s: number, m: ActorMention): string | null => {
+    const p = splitActorCode(m.code, countries);
+    if (m.resolvedFrom || (p.sector && !IDENTITY.has(p.sector))) return null;
+    const b = doc.sentEnd[s];
+    let k = m.end;
+    if (k + 1 >= b || !/^members?$/i.test(doc.form[k]) || doc.form[k + 1].toLowerCase() !== 'of') return null;
+    k += 2;
+    for (let n = 0; n < 3 && k < b; n++) {
+      const f = doc.form[k];
+      if (/^(the|a|an|his|her|its|their)$/i.test(f) || (f === f.toLowerCase() && /^(JJ|VBG|VBN)$/.test(XPOS[doc.xpos[k]]))) k++;
+      else break;
+    }
+    const n = sentences[s].find((x) => x.start === k);
+    if (!n) return null;
+    const q = splitActorCode(n.code, countries);
+    // Whatever his own country ("a Yemeni member of al Qaeda"): he acts as the body.
+    return q.sector && MEMBER_BODIES.has(chunks(q.sector)[0]) ? n.code : null;
+  };
   /** The code of the named person after "[,] led by" right after `m` (an agents-file body), else null. */
   const ledBy = (s: number, m: ActorMention): string | null => {
     if (!/agents\.ya?ml:\d+/.test(m.rule) || NAMED_RULE.test(m.rule)) return null;
@@ -276,6 +302,11 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
   const minorities = home ? [...MINORITY_PEOPLES].filter(([state, x]) => state !== home && !namesState(state, x)) : [];
   sentences.forEach((ms, s) => {
     for (const m of ms) {
+      const body = memberOf(s, m);
+      if (body) {
+        recode(s, m, body, 'a member of that body');
+        continue;
+      }
       const minority = m.resolvedFrom ? undefined : minorities.find(
             ([state, x]) => m.code.startsWith(state) && (words(m).some((w) => x.people.has(w)) || !ownStatePhrase(m.rule, x.people)),
           );

@@ -93,6 +93,12 @@ const FOR_AGENT_WORDS = new Map<string, ReadonlySet<string>>([
 const COORD_WORDS = new Set(['and', 'or', '&']);
 /** A token written "ex-president": its first piece means "former". */
 const EX_PREFIX = /^ex-/i;
+/** Nouns of belonging: "a member of the Shiite alliance" acts as that alliance. */
+const MEMBER_WORDS = new Set(['member', 'members']);
+/** Agent sectors of bodies whose members act as the body: parties, legislatures, armed groups. */
+const MEMBER_BODIES = new Set(['PTY', 'LEG', 'REB', 'UAF', 'INS']);
+/** Determiners and possessives between "member of" and the body ("a member of his party"). */
+const MEMBER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** An agent is a noun or a nominal adjective ("Islamist", "military"), never a verb ("to police"). */
 const AGENT_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'X', '_']);
 
@@ -580,7 +586,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       cur = { start: it.start, end: it.end, base: it, agents: [], parts: [it] };
     }
     close();
-    let merged = composeOf ? mergeOf(doc, nationalEnvoys(doc, groups)) : nationalEnvoys(doc, groups);
+    let merged = composeOf ? membersOf(doc, mergeOf(doc, nationalEnvoys(doc, groups))) : nationalEnvoys(doc, groups);
     if (coordination) merged = distribute(doc, merged);
     merged = appositiveNames(doc, merged);
     merged = merged.filter((g) => !sceneAdjective(doc, g, merged) && !massNoun(doc, g) && !thingAdjective(doc, g, merged));
@@ -592,6 +598,53 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       } else if (doc.form.slice(g.start, g.end).some((f) => EX_PREFIX.test(f))) g.former = true;
     }
     return merged;
+  };
+
+  /**
+   * "a Turkmen member of the ruling Shiite alliance", "senior members of Jaafari's Dawa party": a member
+   * of a named body (a party, bloc, militia: not a bare country) acts as that body, and a nationality or
+   * identity word before "member" only describes him. Up to two lower-case modifiers ("the ruling") and a
+   * possessor ("Jaafari's") may sit between "of" and the body.
+   */
+  const membersOf = (doc: Doc, groups: Group[]): Group[] => {
+    if (!groups.some((g) => g.start > 0)) return groups;
+    const out: Group[] = [];
+    for (const h of groups) {
+      // A named body, or a party or force of agents only ("the Shiite alliance", "the militia").
+      const body =
+        h.base !== null
+          ? h.agents.length === 0 && !h.base.codes.every((c) => isBare(c, countries))
+          : h.agents.some((a) => MEMBER_BODIES.has(a.codes[0]));
+      let i = h.start - 1;
+      const first = doc.sentStart[doc.sentenceOf(h.start)];
+      // A possessor group ("Jaafari 's") right before the body.
+      const prev = out[out.length - 1];
+      if (body && prev && prev.end === h.start - 1 && isPossessiveMarker(doc.form[h.start - 1])) i = prev.start - 1;
+      for (let n = 0; body && n < 3 && i >= first && i > 0; n++) {
+        const f = doc.form[i];
+        if (MEMBER_DETERMINERS.has(f.toLowerCase()) || (n < 2 && f === f.toLowerCase() && /^(JJ|VBG|VBN)$/.test(XPOS[doc.xpos[i]]))) i--;
+        else break;
+      }
+      if (!body || i < first + 1 || doc.form[i].toLowerCase() !== 'of' || !MEMBER_WORDS.has(doc.form[i - 1].toLowerCase())) {
+        out.push(h);
+        continue;
+      }
+      const member = i - 1;
+      // Drop the possessor group (it is part of the body's phrase now), and take a describing group
+      // ("Turkmen", "Sunni") that ends right before "member".
+      if (prev && prev.start > member && prev.end <= h.start) out.pop();
+      const desc = out[out.length - 1];
+      const own = desc && desc.end === member && (desc.base === null || desc.base.codes.every((c) => isBare(c, countries))) ? out.pop() : undefined;
+      out.push({
+        start: own ? own.start : member,
+        end: h.end,
+        base: h.base ?? own?.base ?? null,
+        agents: h.agents,
+        parts: [...(own ? own.parts : []), ...h.parts],
+        head: member,
+      });
+    }
+    return out;
   };
 
   /**

@@ -46,3 +46,21 @@ test('a former head of government who leads a party is that party out of office 
   const jaafari = eventCoder(annals, '2007-03-02')(`${IRAQ}Ibrahim al-Jaafari criticized Maliki for his handling of the Basra crisis.`);
   assert.ok(hasEvent(jaafari, 'IRQPTYDWA', '11', 'IRQGOV'), jaafari.join('; '));
 });
+
+test('a leader\'s named party acts, not the leader named as its possessor ("Jaafari\'s Dawa party")', () => {
+  const got = eventCoder(annals, '2007-04-11')(`${IRAQ}Jaafari's Dawa Party accused the Kurdish leaders of blocking the oil law.`);
+  assert.ok(got.some((g) => /^IRQPTYDWA 112\d* IRQGOVKUR$/.test(g)), got.join('; '));
+});
+
+test('a member of a party, bloc or armed group acts as that body; a people or country word before "member" only describes him', () => {
+  const got = code2008(
+    `${IRAQ}A Turkmen member of the ruling Shiite alliance accused the Kurds of fraud in Kirkuk.\n\n` +
+      'A senior member of the Sadrist bloc accused the government of lying.',
+  );
+  assert.ok(hasEvent(got, 'IRQPTYSHI', '112', 'IRQKUR'), got.join('; '));
+  assert.ok(hasEvent(got, 'IRQPTYSDR', '112', 'IRQGOV'), got.join('; '));
+  assert.ok(!got.some((g) => /^(IRQ|TKM) /.test(g)), got.join('; '));
+  // An unknown name who "is a member of" a party is that party (the member phrase is one mention now).
+  const named = code2008(`${IRAQ}Karim al-Sudawi, who is a member of ISCI, accused the Mahdi Army of looting the shrine.`);
+  assert.ok(hasEvent(named, 'IRQPTYSCI', '112', 'IRQREBSHI'), named.join('; '));
+});

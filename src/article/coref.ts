@@ -1263,11 +1263,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (k < b && upos(k) === 'ADJ') k++;
         const role = k < b ? lower(k) : '';
         if (role !== 'member' && !PERSON_NOUNS.has(role)) return null;
+        const roleAt = k;
         k++;
         if (k >= b || !/^(of|for)$/.test(lower(k))) return null;
         k++;
         if (k < b && lower(k) === 'the') k++;
-        const x = msAt.get(k);
+        // "a member of ISCI" may be one mention of the matcher, headed by "member" (src/actors/matcher.ts membersOf).
+        const x = msAt.get(k) ?? (role === 'member' ? msAt.get(roleAt) : undefined);
         if (!x || x.code.startsWith('---')) return null;
         const c = sectors(x.code, countries).chunks;
         if (c.length === 0 || STATE_SECTORS.has(c[0])) return null;

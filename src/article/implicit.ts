@@ -16,6 +16,7 @@
 import type { ActorMention } from '../actors/types.js';
 import type { CodedEvent } from '../events/types.js';
 import type { Doc } from '../analysis/doc.js';
+import { STATE_SECTORS } from './lexicon.js';
 
 /** CAMEO roots (or codes) of acts that answer an earlier act: deny, disapprove, reject. */
 const REACTIONS: readonly string[] = ['016', '11', '12'];
@@ -153,6 +154,9 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['accusation', ACCUSATION],
   ['allegation', ACCUSATION],
   ['claim', ACCUSATION],
+  ['criticism', ACCUSATION],
+  // "dismissed the threat": the one who threatened.
+  ['threat', [{ verbs: [], roots: ['13'] }]],
   // "rejected the offer", "rejected the ultimatum", "rejected the demand": the one who made it.
   ['offer', [{ verbs: [], roots: ['03'] }]],
   ['proposal', [{ verbs: [], roots: ['03'] }]],
@@ -281,6 +285,56 @@ export function appendedDenials(doc: Doc, acts: readonly CodedEvent[], mentionAt
       if (!accuser) continue;
       out.push(retarget(probe, accuser, s, 'the accuser of the clause the charge is appended to', 'the accuser'));
     }
+  }
+  return out;
+}
+
+/** Bodies of one state (SYRGOV, SYRSPY, SYR): a state denies what its agencies are said to have done. */
+function sameState(a: string, b: string): boolean {
+  const state = (c: string): boolean => c.length === 3 || STATE_SECTORS.has(c.slice(3, 6));
+  return a.length >= 3 && a.slice(0, 3) === b.slice(0, 3) && !a.startsWith('---') && state(a) && state(b);
+}
+
+/** The CAMEO code of a denial (016): what a claim's subject answers it with. */
+const DENIAL = '016';
+
+/**
+ * The events of `open` that deny (016) with no target and no act found by the rules above, each
+ * mapped to a copy aimed at the one whose claim they answer. News reports the claim first, then the
+ * denial without its addressee:
+ * - an act another side aimed at the denier (filtered ones too: a reported claim is often dropped as a
+ *   plain statement): "Two officials said Iranian officials had pressed the cleric ... Tehran denied
+ *   playing any role" (the officials);
+ * - else an act of the denier's, or aimed at it, that the sentence attributes to another side:
+ *   "Sadr left for Iran, according to U.S. officials. His aides deny it" (the U.S. officials), by
+ *   `speakerOf` (the actor a clause is attributed to, or null).
+ * The act is the latest of `acts` in the same or the previous {@link WINDOW} sentences. The denier's
+ * own side (by code, its state's other bodies, or the leader it speaks for: `doc` tells names) and
+ * unknown actors claim nothing.
+ */
+export function deniedClaimTargets(
+  doc: Doc,
+  acts: readonly CodedEvent[],
+  open: readonly CodedEvent[],
+  speakerOf: (e: CodedEvent) => ActorMention | null = () => null,
+): Map<CodedEvent, CodedEvent> {
+  const out = new Map<CodedEvent, CodedEvent>();
+  const events = [...acts].sort(byPosition);
+  // The last word of the name a mention stands for ("Sadr" of "his aides" <- "cleric Moqtada al-Sadr").
+  const surname = (m: ActorMention): string => doc.form[anchorOf(m).end - 1].toLowerCase().replace(/^(al|el)-/, '');
+  for (const e of open) {
+    if (e.target || e.cameo !== DENIAL) continue;
+    const denier = (m: ActorMention | null): boolean =>
+      !!m && (sameEntity(m, e.source) || sameActor(m.code, e.source.code) || sameState(m.code, e.source.code) || surname(m) === surname(e.source));
+    const other = (m: ActorMention | null): m is ActorMention => !!m && !denier(m) && !m.code.startsWith('---');
+    const claim = latestBefore(events, e, WINDOW, (p) => other(p.source) && !!p.target && (sameEntity(p.target, e.source) || sameActor(p.target.code, e.source.code)));
+    if (claim) {
+      out.set(e, retarget(e, claim.source, claim.sentence, 'the claim it denies', 'the source of the claim it denies'));
+      continue;
+    }
+    let speaker: ActorMention | null = null;
+    const told = latestBefore(events, e, WINDOW, (p) => (denier(p.source) || denier(p.target)) && other((speaker = speakerOf(p))));
+    if (told && speaker) out.set(e, retarget(e, speaker, told.sentence, 'the one who said what it denies', 'the source of the report it denies'));
   }
   return out;
 }

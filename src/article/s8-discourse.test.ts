@@ -52,3 +52,17 @@ test('"he" after ", a Foreign Ministry spokesman said" is that spokesman, a pers
   assert.ok(got.some((g) => /^IRQGOV 112\d* TUR/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^USA\w* 112\d* TUR/.test(g)), got.join('; '));
 });
+
+test('a denial with no addressee answers the side whose claim about the denier was reported just before', () => {
+  const claim = code(
+    'Iraqi border guards seized a truck loaded with rifles near Rabia on Monday. ' +
+      'Two Iraqi officials said Syrian intelligence officers had armed the smugglers and had sheltered Iraqi insurgents. Damascus denied playing any part.',
+  );
+  assert.ok(claim.some((g) => /^SYR\w* 016 IRQ/.test(g)), claim.join('; '));
+  const reported = code(
+    'Moqtada al-Sadr flew to Iran last month, according to U.S. officials. His aides deny it.',
+    'BAGHDAD, May 3 (Reuters) -',
+    '2007-05-03',
+  );
+  assert.ok(reported.some((g) => /^IRQ\w* 016 USA/.test(g)), reported.join('; '));
+});

@@ -150,8 +150,12 @@ const BELONGING = new Set(['carry', 'transport', 'occupy', 'use', 'house', 'man'
   'include', 'represent', 'lead', 'command', 'loyal', 'travel', 'ride', 'contain']);
 /** Participles of guarding: "a convoy guarded by U.S. troops" holds its guards; "guards protecting a shrine" do not. */
 const GUARDED = new Set(['guard', 'protect', 'escort', 'defend', 'patrol']);
+/** Post-nominal adjectives of allegiance ("fighters loyal to X", "officials close to X"). */
+const ALLEGIANCE = new Set(['loyal', 'close', 'allied', 'aligned', 'affiliated', 'linked', 'tied', 'sympathetic', 'faithful', 'beholden', 'opposed', 'hostile', 'friendly']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Speech verbs whose trailing participle (", saying ...") is a statement apart from the verb it follows. */
+const TRAILING_SPEECH = new Set(['say', 'add', 'insist', 'argue', 'explain', 'note', 'stress', 'claim', 'contend', 'tell']);
 /** Verbs of commanding one's own men ("ordered his fighters to stop fighting"). */
 const ORDERING = new Set(['order', 'instruct', 'command', 'direct', 'tell']);
 /** Possessives that make the ordered men the orderer's own ("his fighters", "its militia"). */
@@ -773,6 +777,48 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 15. "lawmakers loyal to the cleric Moqtada al-Sadr demanded/acl:relcl ...", "militiamen
+    // loyal/root to Sadr threatened", "lawmakers close/case to Kibaki/nsubj accused": a noun
+    // with a post-nominal adjective of allegiance ("loyal to", "close to", "allied with") is
+    // the subject of the finite verb right after the adjective's phrase; the phrase's noun is
+    // not.
+    for (let k = 1; k + 2 < n; k++) {
+      if (!ALLEGIANCE.has(this.lemma(k).toLowerCase()) || (this.up[k + 1] !== 'TO' && this.up[k + 1] !== 'WITH')) continue;
+      const s = k - 1;
+      if (!nominal(s) && this.mentionAt[s] < 0) continue;
+      // The finite verb after the adjective's noun phrase.
+      let j = k + 2;
+      while (j < n && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ', 'PUNCT'].includes(this.upos(j)) && this.up[j] !== ',') j++;
+      if (j >= n || j === k + 2) continue;
+      let v = j;
+      if (this.upos(j) === 'AUX') {
+        v = -1;
+        for (let q = j + 1; q < n && q <= j + 3 && v < 0; q++) if (this.upos(q) === 'VERB') v = q;
+        if (v < 0 || !this.inSubtree(j, v)) continue;
+      } else if (this.upos(j) !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(this.xpos(j))) continue;
+      if (this.head[s] === v && this.dep[s].startsWith('nsubj')) continue;
+      const x = this.kid(v, 'nsubj');
+      if (x >= 0 && !(x > k + 1 && x < j)) continue;
+      // The phrase's top, which the verb replaces when the parser hung the verb inside it.
+      let top = k;
+      while (this.head[top] >= s && this.head[top] < j && this.head[top] !== top) top = this.head[top];
+      if (this.inSubtree(v, top) && !this.attach(v, this.head[top], this.head[top] < 0 ? 'root' : this.dep[top])) continue;
+      if (!this.attach(s, v, 'nsubj')) continue;
+      this.attach(k, s, 'amod');
+      if (x >= 0) {
+        // The name the parser made the verb's subject belongs to the adjective's phrase.
+        const p = this.head[k + 1];
+        if (p > k + 1 && p < j && p !== x && !this.inSubtree(p, x)) this.attach(x, p, 'appos');
+        else {
+          this.attach(x, k, 'obl');
+          this.attach(k + 1, x, 'case');
+        }
+      }
+      for (const c of Array.from(this.kids(k))) if (c < s || c > j) this.attach(c, v, this.dep[c]);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 5. Missed main verb before a subordinated root.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0) continue;
@@ -1092,6 +1138,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return lo;
   }
 
+  /**
+   * A speech participle set off by a comma after its verb ("rejected the charge, saying the constitution gave it the
+   * right to return laws"): a statement of its own, whose words are no pattern's of the verb it follows (other
+   * participles, "marched, chanting against the occupation", still name the verb's target).
+   */
+  function trailingParticiple(st: Sent, c: number): boolean {
+    if (st.dep[c] !== 'advcl' || XPOS[st.doc.xpos[st.a + c]] !== 'VBG' || !TRAILING_SPEECH.has(st.lemma(c).toLowerCase())) return false;
+    let lo = c;
+    for (const k of st.kids(c)) if (k < lo && st.dep[k] !== 'punct') lo = k;
+    return lo > 0 && st.doc.form[st.a + lo - 1] === ',';
+  }
+
   /** Last token of the verb's own clause: its subtree minus conjoined/parataxis clauses. */
   function clauseEnd(st: Sent, v: number): number {
     let end = v;
@@ -1100,7 +1158,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // (the final full stop hangs on the root verb and would reach the sentence's end).
     let cap = st.n;
     for (const c of st.kids(v)) {
-      if (c < v || !separateClause(st, c)) continue;
+      if (c < v || !(separateClause(st, c) || trailingParticiple(st, c))) continue;
       let lo = c;
       const sub = [c];
       while (sub.length > 0) {
@@ -1154,7 +1212,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           const mi = st.mentionAt[k];
           if (mi >= 0 && !(things && modifierOnly(st, mi)) && !relationalPossessor(st, mi) && (found < 0 || better(mi, found))) found = mi;
           for (const c of st.kids(k)) {
-            if (CLAUSAL.has(st.dep[c]) || otherParticipants(st, k, c)) continue;
+            if (CLAUSAL.has(st.dep[c])) continue;
+            if (otherParticipants(st, k, c)) {
+              // Only an actor the participle itself names stands for the noun ("memos sent by X").
+              for (const y of st.kids(c)) if (aclArgument(st, k, y)) stack.push(y);
+              continue;
+            }
             if (!participles && c !== h && st.dep[c] === 'amod' && st.upos(c) === 'VERB' && st.mentionAt[c] < 0) continue;
             stack.push(c);
           }
@@ -1168,7 +1231,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (found >= 0) {
       const ph = st.synHead(st.mentions[found]);
       const gm = st.dep[ph] === 'nmod:poss' && st.head[ph] >= 0 ? st.mentionAt[st.head[ph]] : -1;
-      if (gm >= 0 && gm !== found && st.mentions[gm].via === 'group') found = gm;
+      if (gm >= 0 && gm !== found && (st.mentions[gm].via === 'group' || namedBody(st.mentions[gm]))) found = gm;
     }
     if (found >= 0) found = possessorAgent(st, found);
     if (found >= 0 && !out.includes(found)) out.push(found);
@@ -1210,12 +1273,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * "guards protecting the shrine of Imam Hussein", "any constitution approved by the Iraqi
    * people", "any member found to have fired on pilgrims": the actors of a reduced relative
    * (`acl` participle) of a noun that names no actor take part in another act, not in the
-   * argument's; the noun itself is the (unnamed) argument. Participles of belonging and
-   * carrying name whose the noun is or who it holds ("guards working for Blackwater",
+   * argument's; the noun itself is the (unnamed) argument, unless the participle names the
+   * actor itself (`via`, its object or agent: "a parade supporting X", "memos sent by X" are
+   * for X or X's, as PETRARCH codes them). Participles of belonging and carrying name whose the noun is or who it holds ("guards working for Blackwater",
    * "men suspected of belonging to al Qaeda", "a convoy carrying officials"): kept.
    */
-  function otherParticipants(st: Sent, k: number, c: number): boolean {
+  function otherParticipants(st: Sent, k: number, c: number, via = -1): boolean {
     if (st.dep[c] !== 'acl' || st.mentionAt[k] >= 0 || st.mentionAt[c] >= 0) return false;
+    if (via >= 0 && st.head[via] === c && aclArgument(st, k, via)) return false;
     const u = st.upos(k);
     if (u !== 'NOUN' && u !== 'PRON' && u !== 'NUM') return false;
     const x = XPOS[st.doc.xpos[st.a + c]];
@@ -1235,6 +1300,22 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
+   * Whether `y`, a dependent of a participle modifying noun `k`, is an actor the participle
+   * names as the noun's author or beneficiary ("memos sent by/from X", "a parade supporting
+   * X"); a joint act's agent is its broker, no party ("a truce brokered by X").
+   */
+  function aclArgument(st: Sent, k: number, y: number): boolean {
+    if (st.mentionAt[y] < 0) return false;
+    const d = st.dep[y];
+    if (d === 'obj' || d === 'iobj') return true;
+    if (d !== 'obl:agent' && d !== 'obl') return false;
+    const cs = st.kid(y, 'case');
+    if (cs < 0 || (st.up[cs] !== 'BY' && st.up[cs] !== 'FROM')) return false;
+    const l = st.lemma(k).toLowerCase();
+    return !JOINT.has(l) && l !== 'truce' && l !== 'ceasefire';
+  }
+
+  /**
    * "negotiate with outlaws who hide in a mosque": an actor inside a relative clause of a
    * noun that names no actor, the noun lying after `from` (the slot's search start), is not a
    * slot's filler: the relative clause is another clause, and the noun it describes is the
@@ -1242,11 +1323,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    */
   function relativeOfThing(st: Sent, mi: number, from: number): boolean {
     const start = st.mentions[mi].start;
-    for (let k = st.synHead(st.mentions[mi]), d = 0; k >= 0 && d <= st.n; k = st.head[k], d++) {
+    for (let k = st.synHead(st.mentions[mi]), d = 0, prev = -1; k >= 0 && d <= st.n; prev = k, k = st.head[k], d++) {
       const h = st.head[k];
       if (h < from || h >= start) return false;
       // A reduced relative alike ("traded fire with guards protecting the shrine of X").
-      if (otherParticipants(st, h, k)) return true;
+      if (otherParticipants(st, h, k, prev)) return true;
       if (st.dep[k] !== 'acl:relcl' || st.kid(k, 'mark') >= 0) continue;
       if ((st.upos(h) === 'NOUN' || st.upos(h) === 'PROPN') && st.mentionAt[h] < 0) return true;
     }
@@ -1762,6 +1843,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return home !== null && codes.every((c) => stateOf(c) === home && FORCES.has(c.slice(3, 6)));
   }
 
+  /**
+   * A body the actor dictionaries name (a party, coalition, militia, organisation: "Maliki's State of Law
+   * coalition", "Sadr's Mahdi Army"): it acts, not the leader named as its possessor.
+   */
+  function namedBody(m: ActorMention): boolean {
+    return !m.resolvedFrom && /(^|[\\/])(groups|igos|institutions)\.ya?ml:\d+ /.test(m.rule);
+  }
+
   /** A bare place (a country, its capital) named in a phrase of place: "in Geneva", "in the city of Jos". */
   function venue(st: Sent, mi: number): boolean {
     const m = st.mentions[mi];
@@ -2077,11 +2166,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // and a clause with a complementizer is a noun's content ("claims that Venezuela ...").
     // Nor a temporal clause's ("was killed ... days after he met X"): it only dates the event.
     const relative = (x: number) => {
-      for (let k = st.synHead(st.mentions[x]), d = 0; k >= 0 && k !== v && d <= st.n; k = st.head[k], d++) {
+      for (let k = st.synHead(st.mentions[x]), d = 0, prev = -1; k >= 0 && k !== v && d <= st.n; prev = k, k = st.head[k], d++) {
         const h = st.head[k];
         if (st.dep[k] === 'acl:relcl' && h >= 0 && (st.upos(h) === 'NOUN' || st.upos(h) === 'PROPN') && st.kid(k, 'mark') < 0) return true;
         // A reduced relative of an unnamed noun alike ("guards protecting the shrine of X").
-        if (h >= 0 && otherParticipants(st, h, k)) return true;
+        if (h >= 0 && otherParticipants(st, h, k, prev)) return true;
         const mk = st.upos(k) === 'VERB' ? st.kid(k, 'mark') : -1;
         if (mk >= 0 && mk < k && TEMPORAL.has(st.up[mk]) && (TEMPORAL_LINKS.has(st.dep[k]) || st.dep[k] === 'acl:relcl')) return true;
       }

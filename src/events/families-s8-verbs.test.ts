@@ -62,3 +62,17 @@ test("forces that will keep hunting or hunt down a group threaten it with force 
   const b = code('The Iraqi army said it would hunt down al-Qaida in Iraq.');
   assert.ok(b.some((g) => /^IRQMIL 138 IRQREB/.test(g)), b.join('; '));
 });
+
+test("a trailing ', saying ...' is a statement apart: its words are no pattern of the verb before it", () => {
+  const got = code(
+    'The Sadrist movement accused the Iraqi government of abusing its powers. ' +
+      'The government rejected the charge, saying the constitution gave the cabinet the right to return laws to parliament.',
+  );
+  assert.ok(hasEvent(got, 'IRQGOV', '016', 'IRQPTYSDR'), got.join('; '));
+  assert.ok(!got.some((g) => g.split(' ')[1].startsWith('124')), got.join('; '));
+});
+
+test('dismissing a threat rejects it (120), toward whoever made it', () => {
+  const got = code('The Sadrist movement threatened to quit the cabinet. The Iraqi government dismissed the threat.');
+  assert.ok(hasEvent(got, 'IRQGOV', '120', 'IRQPTYSDR'), got.join('; '));
+});

@@ -105,6 +105,12 @@ export interface TrainOptions {
    */
   mixTags?: readonly SentTags[];
   mixP?: number;
+  /**
+   * Keep the last epoch's averaged model instead of the best on dev, and
+   * skip the per-epoch dev evaluation (for training on train+dev with an
+   * epoch count chosen beforehand on train-only runs). Default false.
+   */
+  keepLast?: boolean;
   /** Called with every epoch's quantised averaged model (e.g. to keep them for later selection). */
   onEpoch?: (epoch: number, model: ParserModel, vocabList: readonly string[]) => void;
   log: (msg: string) => void;
@@ -184,7 +190,7 @@ export interface Trained {
 /**
  * Train a parser. `train` and `dev` come with the tags the parser should see
  * (gold, or a tagger's predictions). Returns the quantised averaged model of
- * the epoch with the best dev LAS.
+ * the epoch with the best dev LAS (of the last epoch with `keepLast`).
  */
 export function train(
   trainSents: readonly ConlluSentence[],
@@ -348,6 +354,10 @@ export function train(
       }
     }
     // Average (w - u / clock), quantise, and score on dev.
+    if (opt.keepLast && !opt.onEpoch && epoch + 1 < opt.epochs) {
+      opt.log(`epoch ${epoch + 1}: ${opt.beam > 1 ? 'sentences updated' : 'action err'} ${((100 * actErr) / (opt.beam > 1 ? order.length : steps)).toFixed(2)}%  [${((Date.now() - t0) / 1000).toFixed(1)}s]`);
+      continue;
+    }
     const avgAct = new Float32Array(actW.length);
     for (let i = 0; i < actW.length; i++) avgAct[i] = actW[i] - actU[i] / clock;
     const avgLab = new Float32Array(labW.length);
@@ -356,15 +366,20 @@ export function train(
     const ql = quantise(avgLab);
     const model: ParserModel = { ...live, act: qa.q, lab: ql.q };
     opt.onEpoch?.(epoch + 1, model, vocabList);
-    const sc = evaluate(model, devSents, devTags, opt.devBeam ?? opt.beam, opt.guides?.dev);
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
+    if (opt.keepLast) {
+      opt.log(`epoch ${epoch + 1}: ${opt.beam > 1 ? 'sentences updated' : 'action err'} ${((100 * actErr) / (opt.beam > 1 ? order.length : steps)).toFixed(2)}%  label err ${((100 * labErr) / Math.max(1, labN)).toFixed(2)}%  [${secs}s]`);
+      best = { model, las: 0, epoch: epoch + 1, act: avgAct, lab: avgLab };
+      continue;
+    }
+    const sc = evaluate(model, devSents, devTags, opt.devBeam ?? opt.beam, opt.guides?.dev);
     opt.log(
       `epoch ${epoch + 1}: ${opt.beam > 1 ? 'sentences updated' : 'action err'} ${((100 * actErr) / (opt.beam > 1 ? order.length : steps)).toFixed(2)}%  label err ${((100 * labErr) / Math.max(1, labN)).toFixed(2)}%  ` +
         `dev ${sc.toString()}  [${secs}s${explore && opt.beam <= 1 ? ', exploring' : ''}]`,
     );
     if (!best || sc.las > best.las) best = { model, las: sc.las, epoch: epoch + 1, act: avgAct, lab: avgLab };
   }
-  opt.log(`best dev LAS at epoch ${best!.epoch}`);
+  opt.log(opt.keepLast ? `kept the last epoch, ${best!.epoch}` : `best dev LAS at epoch ${best!.epoch}`);
   return { model: best!.model, vocabList, act: best!.act, lab: best!.lab };
 }
 

@@ -3,7 +3,12 @@
  * UPOS+XPOS classes, on UD English EWT train (read from ../shared by path).
  *
  *   node dist/analysis/tagger/train.js [--epochs N] [--directions 1|2] [--out models/tagger.bin] [--data DIR] [--buckets LOG2]
- *        [--dropout P] [--wordnet DIR|db] [--no-wordnet]
+ *        [--dropout P] [--wordnet DIR|db] [--no-wordnet] [--train-splits train|train,dev]
+ *
+ * --train-splits train,dev trains on EWT train and dev together (concatenated
+ * in that order; the epoch count is fixed anyway, dev selects nothing here),
+ * for a final model once the recipe is settled; its dev figures are then
+ * contaminated.
  *
  * The defaults are the shipped model's recipe (`--wordnet db --dropout 0.2`, both
  * directions): `npm run train:tagger` rebuilds models/tagger.bin. The previous
@@ -584,6 +589,7 @@ function main(argv: string[]): void {
   const opts = { ...DEFAULT_TRAIN_OPTIONS, log: (m: string) => console.log(m) };
   let out = DEFAULT_TAGGER_PATH;
   let data = DEFAULT_EWT_DIR;
+  let splits = ['train'];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = (): string => {
@@ -603,14 +609,18 @@ function main(argv: string[]): void {
     else if (a === '--fixed-share') opts.fixedMinShare = Number(v());
     else if (a === '--wordnet') opts.wordnet = v() === 'db' ? '' : argv[i];
     else if (a === '--no-wordnet') opts.wordnet = undefined;
+    else if (a === '--train-splits') splits = v().split(',');
     else throw new Error(`unknown option ${a}`);
   }
   const read = (split: 'train' | 'dev'): ConlluSentence[] => {
     const f = ewtFile(data, split);
     return parseConllu(readFileSync(f, 'utf8'), f);
   };
-  const train = read('train');
+  for (const sp of splits) if (sp !== 'train' && sp !== 'dev') throw new Error('--train-splits: train and/or dev');
+  const train = splits.flatMap((sp) => read(sp as 'train' | 'dev'));
   const dev = read('dev');
+  // With dev among the training splits the dev figures below are no held-out measure.
+  if (splits.includes('dev')) console.log('training on dev too: the dev figures below are contaminated');
   const t0 = Date.now();
   const model = trainTaggerModels(train, opts);
   console.log(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -38,7 +38,8 @@ function splitFinalAbbrevs(text: string, t: TokenBuffer, sentStart: Int32Array, 
   let extra = 0;
   for (let q = 0; q < sentEnd.length; q++) if (isAbbrevKind(t.kind[sentEnd[q] - 1])) extra++;
   if (extra === 0) {
-    return { text, start: t.start.slice(0, t.n), end: t.end.slice(0, t.n), form: t.form, sentStart, sentEnd };
+    // Views, not copies (see TokenBuffer.columns).
+    return { text, start: t.start.subarray(0, t.n), end: t.end.subarray(0, t.n), form: t.form, sentStart, sentEnd };
   }
   const n = t.n + extra;
   const start = new Int32Array(n);

@@ -41,12 +41,26 @@ export type Gap = 0 | 1 | 2 | 3;
 
 /** Growable parallel arrays of raw tokens; one instance per call. */
 export class TokenBuffer {
-  start = new Int32Array(64);
-  end = new Int32Array(64);
-  kind = new Uint8Array(64);
-  gap = new Uint8Array(64);
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  gap: Uint8Array;
   form: string[] = [];
   n = 0;
+
+  constructor(cap = 64) {
+    [this.start, this.end, this.kind, this.gap] = TokenBuffer.columns(cap);
+  }
+
+  /**
+   * The four columns as views of one ArrayBuffer: each typed array of more
+   * than 64 bytes costs a memory allocation of its own, which for a sentence
+   * takes about as long as scanning it.
+   */
+  private static columns(cap: number): [Int32Array, Int32Array, Uint8Array, Uint8Array] {
+    const buf = new ArrayBuffer(10 * cap);
+    return [new Int32Array(buf, 0, cap), new Int32Array(buf, 4 * cap, cap), new Uint8Array(buf, 8 * cap, cap), new Uint8Array(buf, 9 * cap, cap)];
+  }
 
   push(s: number, e: number, kind: number, gap: number, form: string): void {
     if (this.n === this.start.length) this.grow();
@@ -59,18 +73,14 @@ export class TokenBuffer {
   }
 
   private grow(): void {
-    const cap = this.start.length * 2;
-    const s = new Int32Array(cap);
+    const [s, e, k, g] = TokenBuffer.columns(this.start.length * 2);
     s.set(this.start);
-    this.start = s;
-    const e = new Int32Array(cap);
     e.set(this.end);
-    this.end = e;
-    const k = new Uint8Array(cap);
     k.set(this.kind);
-    this.kind = k;
-    const g = new Uint8Array(cap);
     g.set(this.gap);
+    this.start = s;
+    this.end = e;
+    this.kind = k;
     this.gap = g;
   }
 }

@@ -267,5 +267,5 @@ export function splitSentences(text: string, t: TokenBuffer): { sentStart: Int32
     ss.push(s);
     se.push(e);
   }
-  return { sentStart: Int32Array.from(ss), sentEnd: Int32Array.from(se) };
+  return { sentStart: new Int32Array(ss), sentEnd: new Int32Array(se) };
 }
