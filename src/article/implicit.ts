@@ -146,7 +146,15 @@ export function exchangeTargets(
  * "condemned the bombing" a bombing. An attack noun names only an act reported by its own
  * verb: the latest fighting before it is often another side's.
  */
-interface ActKind { readonly verbs: readonly string[]; readonly roots: readonly string[] }
+interface ActKind {
+  readonly verbs: readonly string[];
+  readonly roots: readonly string[];
+  /**
+   * The act is the article's own news, named by its noun however far back it was reported ("vetoed the law" in the
+   * lead, "Syria welcomed the veto" thirty sentences on), not only within {@link WINDOW}.
+   */
+  readonly far?: boolean;
+}
 const ACCUSATION: readonly ActKind[] = [{ verbs: [], roots: ['112', '111'] }, { verbs: [], roots: ['01'] }];
 const attack = (...verbs: string[]): readonly ActKind[] => [{ verbs, roots: ['17', '18', '19', '20'] }];
 const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, readonly ActKind[]>([
@@ -174,7 +182,24 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['shooting', attack('shoot', 'kill')],
   ['raid', attack('raid', 'storm')],
   ['incursion', attack('cross', 'invade', 'enter')],
+  // "welcomed the veto", "condemned the veto": who vetoed (or said it would), however far back.
+  ['veto', [{ verbs: ['veto'], roots: ['12', '13'], far: true }]],
+  // "welcomed the freeze", "praised the truce": who froze its operations or stopped fighting.
+  ['freeze', [{ verbs: [], roots: ['087'], far: true }]],
+  ['ceasefire', [{ verbs: [], roots: ['087'] }]],
+  ['truce', [{ verbs: [], roots: ['087'] }]],
+  // "condemned the operation", "denounced the crackdown", "protested the arrests": who raided or detained.
+  ['operation', [{ verbs: ['raid', 'storm', 'attack', 'detain', 'arrest', 'strike', 'bomb', 'shell'], roots: ['17', '18', '19'] }]],
+  ['crackdown', [{ verbs: [], roots: ['17'] }]],
+  ['arrest', [{ verbs: [], roots: ['173'] }]],
+  ['detention', [{ verbs: [], roots: ['173'] }]],
 ]);
+
+/**
+ * CAMEO roots (or codes) of acts that may name the act they answer by a noun: the reactions ({@link REACTIONS})
+ * and support (05: "welcomed the veto", "backed the freeze").
+ */
+const NOUN_REACTIONS: readonly string[] = [...REACTIONS, '05'];
 
 /** Words that may stand between the reaction's verb and the act noun ("the latest deadly bombing"). */
 const NOUN_PREFIX = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'latest', 'recent', 'deadly', 'new', 'suicide', 'car', 'us', 'u.s.', 'american', 'israeli', 'turkish', 'iraqi', 'iranian', "'s", 'weekend', 'overnight', 'military']);
@@ -193,8 +218,8 @@ function actNounAfter(doc: Doc, verb: number): { noun: string; at: number } | nu
 }
 
 /**
- * The events of `open` (no target, or one coreference found at the noun) whose reaction names the act it answers by a noun
- * ("The movement denied the charge", "He condemned the bombing of a market"), each mapped
+ * The events of `open` (no target, or one coreference found at the noun) whose reaction (or support, 05) names the act it
+ * answers by a noun ("The movement denied the charge", "He condemned the bombing of a market", "Syria welcomed the veto"), each mapped
  * to a copy aimed at that act's source: the latest act of the noun's kind ({@link ACT_NOUNS})
  * in the same or the previous {@link WINDOW} sentences, by another entity. `acts` holds every
  * act the coder found, filtered or not (an accusation a filter dropped is still the one denied);
@@ -204,7 +229,7 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
   const out = new Map<CodedEvent, CodedEvent>();
   const events = [...acts].sort(byPosition);
   for (const e of open) {
-    if (!isReaction(e.cameo)) continue;
+    if (!NOUN_REACTIONS.some((p) => e.cameo.startsWith(p))) continue;
     const named = actNounAfter(doc, e.verb);
     if (!named) continue;
     // A target found at the noun itself is coreference's guess for it ("the raid" -> Baghdad), no actor.
@@ -212,7 +237,7 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
     const noun = named.noun;
     let found: CodedEvent | null = null;
     for (const kind of ACT_NOUNS.get(noun) ?? []) {
-      found = latestBefore(events, e, WINDOW, (p) =>
+      found = latestBefore(events, e, kind.far ? e.sentence : WINDOW, (p) =>
         kind.roots.some((r) => p.cameo.startsWith(r)) &&
         !sameEntity(p.source, e.source) &&
         // An unidentified source ("---": a weapon, a blast) is no one to answer.

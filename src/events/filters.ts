@@ -99,6 +99,14 @@
  * - `media-source`: the press as the source of a material act or a meeting ("reporters
  *   travelling with the president", "state television aired ... who said they had been paid to
  *   shoot officials"): the press reports or accompanies; its criticism (11) stays.
+ * - `modifier-source`: the source is an adjective of nationality or sect on a place that did
+ *   the act ("the Shiite shrine in Samarra pushed the country into civil war"): no actor is
+ *   named. Conjoined modifiers ("U.S. and Iraqi troops") are actors.
+ * - `stance-verb`: an attitude or help in general, not an act: hope (013: "said he hoped
+ *   Turkey would show restraint"), opposition (110: "had long opposed a second term for the
+ *   prime minister", "resents the ambassador") and unspecified help (070: "the cleric's votes
+ *   helped Maliki", "officers were helping Iraqi units"). Specific acts stay: criticism (111),
+ *   aid named as such (071-075), an offer to help (033), help to mediate (039).
  * - `expected-act`: an act someone else only expects ("Israel is expected to send a
  *   delegation to Cairo", "is likely to visit Tehran"): no actor announced it, no event.
  * @module
@@ -130,7 +138,9 @@ export type FilterReason =
   | 'own-country-target'
   | 'force-posture'
   | 'media-source'
-  | 'expected-act';
+  | 'expected-act'
+  | 'modifier-source'
+  | 'stance-verb';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -151,6 +161,8 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'force-posture',
   'media-source',
   'expected-act',
+  'modifier-source',
+  'stance-verb',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -232,6 +244,19 @@ const BARE_CODE = /^[A-Z]{3}$/;
 const STATE_NOUNS = new Set(['country', 'nation', 'homeland', 'motherland', 'fatherland']);
 /** Agents of a state (or the state itself): government, military, police, legislature, judiciary, intelligence, elites. */
 const STATE_AGENT = /^(?:$|GOV|MIL|COP|LEG|JUD|SPY|ELI)/;
+/** Nouns of places and buildings: a sect or nationality on them names no actor ("the Shiite shrine"). */
+const SCENE_NOUNS = new Set([
+  'shrine', 'mosque', 'church', 'temple', 'district', 'neighbourhood', 'neighborhood', 'quarter', 'suburb', 'slum', 'city', 'town',
+  'village', 'capital', 'province', 'region', 'area', 'territory', 'street', 'market', 'square', 'stronghold', 'heartland', 'enclave',
+  'camp', 'compound', 'site', 'land', 'soil', 'side', 'bank', 'coast', 'border', 'frontier', 'countryside', 'belt',
+]);
+/** The codes of a bare attitude or help (013 optimism, 110 disapproval, 070 aid not specified). */
+const STANCE = /^(?:013|110|070)$/;
+/**
+ * Verbs of a lasting attitude, or of help in general: "hoped Turkey would show restraint", "had
+ * long opposed a second term", "resents the ambassador", "votes helped Maliki".
+ */
+const STANCE_VERBS = new Set(['hope', 'wish', 'anticipate', 'foresee', 'oppose', 'resent', 'contest', 'dispute', 'help', 'assist']);
 /** Nouns of armed forces (as lemmas). */
 const FORCE_NOUNS = new Set(['troop', 'troops', 'brigade', 'battalion', 'division', 'unit', 'force', 'forces', 'soldier', 'marine', 'regiment', 'contingent']);
 /** Predicates of others' expectation: "is expected / likely / unlikely / set to". */
@@ -692,6 +717,21 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return false;
   };
 
+  /**
+   * The source is only a nationality or sect on a place that did the act ("the Shiite shrine in
+   * Samarra pushed the country", "clashes near Shiite Islam's holiest shrines killed 52 people"):
+   * no actor is named. Conjoined modifiers ("U.S. and Iraqi troops") and names on a noun of a
+   * role or unit ("the United Nations human rights office", "Mahdi Army cells") are actors.
+   */
+  const isModifierSource = (ev: CodedEvent): boolean => {
+    const m = ev.source;
+    if (m.resolvedFrom || m.end - m.start !== 1 || rel(m.head) !== 'amod' || XPOS[doc.xpos[m.head]] !== 'JJ') return false;
+    const h = headOf(m.head);
+    if (h < 0 || kids(m.head).some((k) => rel(k) === 'conj') || rel(h) === 'conj') return false;
+    // The modified noun is a place or a building, no agent ("the American general met ..." is the general).
+    return SCENE_NOUNS.has(lemma(h)) && (facts.actorAt === undefined || facts.actorAt(h) === null);
+  };
+
   const kept: CodedEvent[] = [];
   const dropped: Partial<Record<FilterReason, number>> = {};
   const droppedEvents: FilteredEvents['droppedEvents'] = [];
@@ -806,6 +846,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('force-posture') && isForcePosture(ev)) reason = 'force-posture';
     else if (on('media-source') && isMediaSource(ev)) reason = 'media-source';
     else if (on('expected-act') && isExpectedAct(ev)) reason = 'expected-act';
+    else if (on('modifier-source') && isModifierSource(ev)) reason = 'modifier-source';
+    else if (on('stance-verb') && STANCE.test(ev.cameo) && STANCE_VERBS.has(lemma(ev.verb))) reason = 'stance-verb';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));
