@@ -24,6 +24,9 @@ const REACTIONS: readonly string[] = ['016', '11', '12'];
 /** How many sentences back an answered act may be. */
 const WINDOW = 2;
 
+/** How many sentences back an act named by a noun of its own verb may be ("condemned the veto" of the lead's veto). */
+const NAMED_WINDOW = 12;
+
 const isReaction = (cameo: string): boolean => REACTIONS.some((p) => cameo.startsWith(p));
 
 /**
@@ -146,9 +149,14 @@ export function exchangeTargets(
  * "condemned the bombing" a bombing. An attack noun names only an act reported by its own
  * verb: the latest fighting before it is often another side's.
  */
-interface ActKind { readonly verbs: readonly string[]; readonly roots: readonly string[] }
+interface ActKind {
+  readonly verbs: readonly string[];
+  readonly roots: readonly string[];
+  /** The noun names one act of the story however far back it was told ("the veto"); else only within the window. */
+  readonly far?: boolean;
+}
 const ACCUSATION: readonly ActKind[] = [{ verbs: [], roots: ['112', '111'] }, { verbs: [], roots: ['01'] }];
-const attack = (...verbs: string[]): readonly ActKind[] => [{ verbs, roots: ['17', '18', '19', '20'] }];
+const attack = (...verbs: string[]): readonly ActKind[] => [{ verbs, roots: ['17', '18', '19', '20'], far: true }];
 const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, readonly ActKind[]>([
   ['charge', ACCUSATION],
   ['accusation', ACCUSATION],
@@ -159,6 +167,13 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['proposal', [{ verbs: [], roots: ['03'] }]],
   ['ultimatum', [{ verbs: [], roots: ['13', '10'] }]],
   ['demand', [{ verbs: [], roots: ['10'] }]],
+  // "dismissed the threat", "condemned the veto", "rejected the call": the one who threatened, vetoed, called.
+  ['threat', [{ verbs: [], roots: ['13'] }]],
+  ['warning', [{ verbs: [], roots: ['13'] }]],
+  ['veto', [{ verbs: ['veto'], roots: ['12'], far: true }]],
+  ['call', [{ verbs: [], roots: ['10', '02'] }]],
+  ['appeal', [{ verbs: [], roots: ['02', '10'] }]],
+  ['criticism', [{ verbs: [], roots: ['11', '12'] }]],
   ['bombing', attack('bomb')],
   ['shelling', attack('shell')],
   ['bombardment', attack('bombard', 'shell')],
@@ -170,11 +185,17 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['killing', attack('kill', 'shoot')],
   ['shooting', attack('shoot', 'kill')],
   ['raid', attack('raid', 'storm')],
+  // A military operation is named by the raid, arrests or strikes it was reported by.
+  ['operation', [{ verbs: ['raid', 'storm', 'arrest', 'detain', 'strike', 'attack'], roots: ['17', '18', '19', '20'] }]],
   ['incursion', attack('cross', 'invade', 'enter')],
 ]);
 
-/** Words that may stand between the reaction's verb and the act noun ("the latest deadly bombing"). */
-const NOUN_PREFIX = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'latest', 'recent', 'deadly', 'new', 'suicide', 'car', 'us', 'u.s.', 'american', 'israeli', 'turkish', 'iraqi', 'iranian', "'s", 'weekend', 'overnight', 'military']);
+/** Words that may stand between the reaction's verb and the act noun ("the latest deadly bombing", "Tuesday's raid"). */
+const NOUN_PREFIX = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'latest', 'recent', 'deadly', 'new', 'suicide', 'car', 'us', 'u.s.', 'american', 'israeli', 'turkish', 'iraqi', 'iranian', "'s", 'weekend', 'overnight', 'military',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', "yesterday's", 'last', 'night', "night's", 'proposed', 'joint', 'u.s.-led', 'american-led']);
+
+/** CAMEO roots of approval (051 praise, endorse) that answer an act named by its noun, as {@link REACTIONS} do. */
+const APPROVALS: readonly string[] = ['05'];
 
 /** The act noun a reaction's verb takes as its object ("rejected the accusation"), as its lemma, or null. */
 function actNounAfter(doc: Doc, verb: number): { noun: string; at: number } | null {
@@ -201,7 +222,8 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
   const out = new Map<CodedEvent, CodedEvent>();
   const events = [...acts].sort(byPosition);
   for (const e of open) {
-    if (!isReaction(e.cameo)) continue;
+    // Approval names the act it answers as often as disapproval does ("welcomed the veto", "praised the ceasefire").
+    if (!isReaction(e.cameo) && !APPROVALS.some((r) => e.cameo.startsWith(r))) continue;
     const named = actNounAfter(doc, e.verb);
     if (!named) continue;
     // A target found at the noun itself is coreference's guess for it ("the raid" -> Baghdad), no actor.
@@ -209,7 +231,9 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
     const noun = named.noun;
     let found: CodedEvent | null = null;
     for (const kind of ACT_NOUNS.get(noun) ?? []) {
-      found = latestBefore(events, e, WINDOW, (p) =>
+      // An act named by its own verb ("the veto" of "vetoed", "the raid" of "raided") is the one meant however far
+      // back the story told it; any act of a root only within the window.
+      found = latestBefore(events, e, kind.far ? NAMED_WINDOW : WINDOW, (p) =>
         kind.roots.some((r) => p.cameo.startsWith(r)) &&
         !sameEntity(p.source, e.source) &&
         // An unidentified source ("---": a weapon, a blast) is no one to answer.
@@ -217,6 +241,11 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
         (kind.verbs.length === 0 || kind.verbs.includes(doc.lemma[p.verb] || doc.form[p.verb].toLowerCase())));
       if (found) break;
     }
+    // "U.S. and Iraqi troops raided ...": of the acts of one verb, the first named source leads.
+    const act = found;
+    const joined = (p: CodedEvent, q: CodedEvent): boolean =>
+      p.source.end <= q.source.start && q.source.start - p.source.end <= 2 && doc.form.slice(p.source.end, q.source.start).some((w) => w === 'and' || w === ',');
+    if (act) found = events.find((p) => p.sentence === act.sentence && p.verb === act.verb && p.cameo === act.cameo && joined(p, act)) ?? act;
     // Coreference already found the act's source at the noun: keep its mention.
     if (!found || (e.target && sameActor(e.target.code, found.source.code))) continue;
     out.set(e, retarget(e, found.source, found.sentence, 'the act its noun names', `the source of the ${noun} it names`));
