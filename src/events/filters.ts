@@ -107,6 +107,11 @@
  *   prime minister", "resents the ambassador") and unspecified help (070: "the cleric's votes
  *   helped Maliki", "officers were helping Iraqi units"). Specific acts stay: criticism (111),
  *   aid named as such (071-075), an offer to help (033), help to mediate (039).
+ * - `home-scene`: the target is a city of the source's own country in an adjunct or as the
+ *   modifier of a place ("Sadr's followers staged protests in Baghdad", "agreed to pull his
+ *   gunmen out of Najaf", "raided a Sadr City house"): the scene of a domestic actor's act,
+ *   not its target. A city as an argument ("insisted that Kirkuk be returned") and coercion
+ *   (17: "imposed a curfew in Baghdad") stay.
  * - `expected-act`: an act someone else only expects ("Israel is expected to send a
  *   delegation to Cairo", "is likely to visit Tehran"): no actor announced it, no event.
  * @module
@@ -140,7 +145,8 @@ export type FilterReason =
   | 'media-source'
   | 'expected-act'
   | 'modifier-source'
-  | 'stance-verb';
+  | 'stance-verb'
+  | 'home-scene';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -163,6 +169,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'expected-act',
   'modifier-source',
   'stance-verb',
+  'home-scene',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -732,6 +739,29 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return SCENE_NOUNS.has(lemma(h)) && (facts.actorAt === undefined || facts.actorAt(h) === null);
   };
 
+  /**
+   * The target is a city of the source's own country standing as the scene: in an adjunct
+   * ("staged protests in Baghdad", "pull his gunmen out of Najaf", "a security plan for Baghdad")
+   * or as the modifier of a place ("raided a Sadr City house"). A domestic actor does not act on
+   * its own country's city; the city is where it acted. A city as an argument stays ("insisted
+   * that Kirkuk be returned", "refused to meet it"), as does coercion (17: "a curfew in Baghdad").
+   */
+  const isHomeScene = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t || !BARE_CODE.test(t.code) || t.code !== ev.source.code.slice(0, 3) || /^17/.test(ev.cameo) || t.resolvedFrom) return false;
+    // A city, not the country itself nor its people ("Iraqis").
+    const words: string[] = [];
+    for (let i = t.start; i < t.end; i++) words.push(doc.form[i]);
+    const text = words.join(' ');
+    if (countryNamed(text.replace(/^the /i, '')) !== null || STATE_NOUNS.has(lemma(t.head)) || XPOS[doc.xpos[t.head]] !== 'NNP') return false;
+    const p = phraseHead(t);
+    const r = rel(p);
+    if (r === 'compound') return true;
+    if (!(r === 'obl' || r.startsWith('obl:') || r === 'nmod' || r.startsWith('nmod:')) || r === 'nmod:poss' || r === 'obl:agent') return false;
+    // "the city of Kirkuk", "the status of Kirkuk": the city is what the noun is about.
+    return kids(p).some((k) => rel(k) === 'case' && lower(k) !== 'of');
+  };
+
   const kept: CodedEvent[] = [];
   const dropped: Partial<Record<FilterReason, number>> = {};
   const droppedEvents: FilteredEvents['droppedEvents'] = [];
@@ -848,6 +878,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('expected-act') && isExpectedAct(ev)) reason = 'expected-act';
     else if (on('modifier-source') && isModifierSource(ev)) reason = 'modifier-source';
     else if (on('stance-verb') && STANCE.test(ev.cameo) && STANCE_VERBS.has(lemma(ev.verb))) reason = 'stance-verb';
+    else if (on('home-scene') && isHomeScene(ev)) reason = 'home-scene';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

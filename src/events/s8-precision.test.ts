@@ -76,3 +76,11 @@ test('an attitude or help in general is no act: hoped, has long opposed, votes h
   }
   assert.ok(hasEvent(code('Egypt condemned Israel.'), 'EGYGOV', '111', 'ISR'), code('Egypt condemned Israel.').join('; '));
 });
+
+test("a city of the source's own country in an adjunct is the scene; as an argument it is the target", () => {
+  const plan = 'The Lebanese prime minister promised to present a new security plan for Sidon.';
+  assert.ok(hasEvent(raw(plan), 'LBNGOV', '03', 'LBN'), raw(plan).join('; '));
+  assert.ok(!hasEvent(code(plan), 'LBNGOV', '03', 'LBN'), code(plan).join('; '));
+  const arg = 'Kurdish leaders insisted that Kirkuk be returned to the Kurdish region.';
+  assert.ok(hasEvent(code(arg), 'IRQGOVKUR', '10', 'IRQ'), code(arg).join('; '));
+});
