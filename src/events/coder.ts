@@ -1294,6 +1294,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (found >= 0) found = possessorAgent(st, found);
     if (found >= 0) found = partyOfAgent(st, found);
+    if (found >= 0) found = namedApposition(st, found);
     if (found >= 0 && !out.includes(found)) out.push(found);
     // Conjuncts of the argument head, of the mention's head, and of words inside the
     // mention ("the ambassadors of A, B and C": B and C hang on A).
@@ -1467,6 +1468,25 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       rule: `${m.rule} + ${ag.rule} (possessor)`,
     });
     return st.mentions.length - 1;
+  }
+
+  /**
+   * "Another party in the coalition, the Orange Democratic Movement, backed ...": a generic
+   * noun (an agent-only code, one the apposition's code refines: KENPTY -> KENPTYODM, or a
+   * title coreference resolved elsewhere) with an apposition naming an actor is that actor.
+   * Returns it or `mi`.
+   */
+  function namedApposition(st: Sent, mi: number): number {
+    const m = st.mentions[mi];
+    for (const c of st.kids(st.synHead(m))) {
+      const a = st.mentionAt[c];
+      if (st.dep[c] !== 'appos' || a < 0 || a === mi || st.upos(st.mentions[a].head) !== 'PROPN') continue;
+      const ac = st.mentions[a].code;
+      // A title resolved through coreference ("the party" -> an earlier party) yields to the name beside it.
+      const titled = (m.via === 'title' || m.via === 'group') && st.mentions[a].via === undefined;
+      if ((m.code.startsWith('---') && !ac.startsWith('---')) || (ac.startsWith(m.code) && ac.length > m.code.length) || titled) return a;
+    }
+    return mi;
   }
 
   /**

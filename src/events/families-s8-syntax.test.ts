@@ -71,3 +71,9 @@ test('"said the cleric was following events and had asked X to ...": the backshi
   assert.ok(got.some((g) => /^[A-Z]{3}REL 02/.test(g) && g.endsWith(' SDN')), got.join('; '));
   assert.ok(!got.some((g) => /^[A-Z-]{3}GOV 02/.test(g)), got.join('; '));
 });
+
+test('"Another party in the coalition, the Orange Democratic Movement, backed ...": the named apposition is the actor', () => {
+  const got = code('Another party in the ruling coalition, the Orange Democratic Movement, backed the Ugandan demand.');
+  assert.ok(got.some((g) => g.startsWith('KENPTYODM ')), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('KENPTY ')), got.join('; '));
+});
