@@ -594,7 +594,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     let merged = composeOf ? membersOf(doc, mergeOf(doc, nationalEnvoys(doc, groups))) : nationalEnvoys(doc, groups);
     if (coordination) merged = distribute(doc, merged);
     merged = appositiveNames(doc, merged);
-    merged = merged.filter((g) => !sceneAdjective(doc, g, merged) && !massNoun(doc, g) && !thingAdjective(doc, g, merged));
+    merged = merged.filter((g) => !sceneAdjective(doc, g, merged) && !massNoun(doc, g) && !thingAdjective(doc, g, merged) && !describesName(doc, g, merged));
     for (const g of merged) {
       const b = g.start - 1;
       if (b >= doc.sentStart[doc.sentenceOf(g.start)] && /^(former|ex)$/i.test(doc.form[b])) {
@@ -713,6 +713,27 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     }
     b.base = { ...a.base, codes: [country] };
     b.parts = [b.base, ...b.parts];
+  };
+
+  /**
+   * A country or identity adjective that only describes a named actor after a common noun or two of the
+   * same phrase: "the Arab satellite channel Al Jazeera", "the American security firm Blackwater" (the
+   * named actor acts, not Arabs or the United States). With a parse: the adjective modifies a noun
+   * between or the name.
+   */
+  const describesName = (doc: Doc, g: Group, all: Group[]): boolean => {
+    if (!doc.annotations.has('token.dep') || g.end - g.start !== 1) return false;
+    const identity = g.base === null && g.agents.length === 1 && g.agents[0].codes[0].length === 3 && IDENTITY_CODES.has(g.agents[0].codes[0]);
+    const country = g.base !== null && g.agents.length === 0 && g.base.codes.every((c) => isBare(c, countries));
+    if (!identity && !country) return false;
+    const h = all.find((x) => x.start > g.end && x.start <= g.end + 3);
+    if (!h || h.base === null || h.agents.length > 0 || h.base.codes.every((c) => isBare(c, countries))) return false;
+    // Only lower-case common nouns between ("satellite channel"), none of them an actor.
+    // (the tagger may call a lower-case "channel" before a name PROPN).
+    for (let i = g.end; i < h.start; i++) if (!/^(NOUN|PROPN)$/.test(UPOS[doc.upos[i]]) || !/^[a-z]+$/.test(doc.form[i])) return false;
+    if (h.start === g.end) return false;
+    const head = doc.head[g.start];
+    return head >= g.end && head < h.end;
   };
 
   /**

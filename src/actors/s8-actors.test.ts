@@ -82,3 +82,9 @@ test('a police chief\'s men are police; clerical bodies are clergy; national gua
   const guard = eventCoder(annals, '2004-08-14')(`${IRAQ}Iraqi national guardsmen attacked Mahdi Army fighters near the shrine.`);
   assert.ok(hasEvent(guard, 'IRQMIL', '19', 'IRQREBSHI'), guard.join('; '));
 });
+
+test('an identity or country adjective before common nouns and a name only describes the named actor ("the Arab satellite channel Al Jazeera")', () => {
+  const got = eventCoder(annals, '2004-08-14')(`${IRAQ}The Interior Ministry accused the Arab satellite channel Al Jazeera of inciting violence.`);
+  assert.ok(hasEvent(got, 'IRQGOV', '112', 'QATMED'), got.join('; '));
+  assert.ok(!got.some((g) => g.endsWith('ARB')), got.join('; '));
+});
