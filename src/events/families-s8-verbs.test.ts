@@ -76,3 +76,18 @@ test('dismissing a threat rejects it (120), toward whoever made it', () => {
   const got = code('The Sadrist movement threatened to quit the cabinet. The Iraqi government dismissed the threat.');
   assert.ok(hasEvent(got, 'IRQGOV', '120', 'IRQPTYSDR'), got.join('; '));
 });
+
+test('welcoming or condemning the veto or the freeze answers whoever vetoed or froze, however far back', () => {
+  const a = code(
+    'Iraqi Vice President Tareq al-Hashemi vetoed the new election law on Wednesday. He said the law was unfair to refugees. ' +
+      'Parliament will meet on Sunday. Kurdish leaders said they were studying the text. The session was postponed. Syria welcomed the veto.',
+  );
+  assert.ok(hasEvent(a, 'SYRGOV', '051', 'IRQGOV'), a.join('; '));
+  const b = code('Iraqi Vice President Tareq al-Hashemi vetoed the new election law on Wednesday. Sunni lawmakers condemned the veto.');
+  assert.ok(hasEvent(b, 'IRQLEGSUN', '111', 'IRQGOV'), b.join('; '));
+  const c = code(
+    'The Mahdi Army suspended all armed operations for six months on Wednesday. The announcement came after clashes in Karbala. ' +
+      'Prime Minister Nouri al-Maliki welcomed the freeze.',
+  );
+  assert.ok(hasEvent(c, 'IRQGOV', '051', 'IRQREBSHI'), c.join('; '));
+});
