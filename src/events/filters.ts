@@ -85,13 +85,15 @@
  *   not the actor yielded to ("would not surrender its arms to the government" is kept): the
  *   target is then the thing kept or a guess, and experts code no event.
  * - `own-country-target`: the target is the source's own country named as such (its name,
- *   "the country", "the nation", its adjective): "the army acted to defend the nation",
- *   "Turkey's military said it supported Turkey", "the vice president vetoed the country's
- *   new law", "promised that the United States would ...". An actor acting for or within its
+ *   "the country", "the nation"): "the vice president vetoed the country's new
+ *   law", "promised that the United States would ...", "warned anyone who tried to make the
+ *   country ungovernable", "its army would strike inside Turkey". An actor acting for or within its
  *   own state is no dyad; the state is what the act concerns, not a party to it. A city of
  *   the source's country ("insisted that Kirkuk be returned") and its people ("urged Iraqis")
- *   stay, as do acts of coercion (17: "imposed a curfew") and acts of non-state actors
- *   (rebels or an opposition against their own state).
+ *   stay, as do appeals, diplomatic cooperation and inquiries that may have the nation as their
+ *   object (02, 05, 09: "asked the UN to admit Palestine", "apologised to the country's
+ *   Aborigines"), coercion (17: "imposed a curfew") and acts of non-state actors (rebels or an
+ *   opposition against their own state).
  * - `force-posture`: a show of force (CAMEO 15) whose "target" is the force sent ("offered to
  *   send Kurdish troops to Basra"), and a withdrawal of the source's own unnamed forces
  *   (0874/035: "pulled out the five combat brigades"): an actor moving its own forces is no
@@ -107,11 +109,11 @@
  *   prime minister", "resents the ambassador") and unspecified help (070: "the cleric's votes
  *   helped Maliki", "officers were helping Iraqi units"). Specific acts stay: criticism (111),
  *   aid named as such (071-075), an offer to help (033), help to mediate (039).
- * - `home-scene`: the target is a city of the source's own country in an adjunct or as the
- *   modifier of a place ("Sadr's followers staged protests in Baghdad", "agreed to pull his
- *   gunmen out of Najaf", "raided a Sadr City house"): the scene of a domestic actor's act,
- *   not its target. A city as an argument ("insisted that Kirkuk be returned") and coercion
- *   (17: "imposed a curfew in Baghdad") stay.
+ * - `home-scene`: the target of a verbal act or a concession (01-05, 08) is a city of the
+ *   source's own country in an adjunct ("promised a new security plan for Baghdad", "agreed to
+ *   pull his gunmen out of Najaf"): the scene of a domestic actor's act, not its target. A city
+ *   as an argument ("insisted that Kirkuk be returned") stays, and so do protests (against the
+ *   city's government, `place-adjunct`), violence, coercion and inquiries there.
  * - `expected-act`: an act someone else only expects ("Israel is expected to send a
  *   delegation to Cairo", "is likely to visit Tehran"): no actor announced it, no event.
  * @module
@@ -672,13 +674,16 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   };
 
   /**
-   * The target is the source's own country as such: its name, a generic noun of a state, or
-   * its adjective standing alone ("vetoed the country's law", "defend the nation", "it
-   * supported Turkey"). Cities and the people ("Iraqis") are not the state itself.
+   * The target is the source's own country as such: its name or a generic noun of a state
+   * ("vetoed the country's law", "pledged that Jordan would").
+   * Cities and the people ("Iraqis") are not the state itself.
    */
   const isOwnCountryTarget = (ev: CodedEvent): boolean => {
     const t = ev.target;
-    if (!t || !BARE_CODE.test(t.code) || t.code !== ev.source.code.slice(0, 3) || /^17/.test(ev.cameo)) return false;
+    // Appeals for it, diplomatic cooperation with it (an apology to the nation, support for it) and
+    // inquiries in it may have the nation as their object ("asked the UN to admit Palestine",
+    // "apologised to the country's Aborigines"), and coercion may be imposed on it.
+    if (!t || !BARE_CODE.test(t.code) || t.code !== ev.source.code.slice(0, 3) || /^(?:02|05|09|17)/.test(ev.cameo)) return false;
     // Only the state's own agents act for it: rebels or an opposition against their own
     // country ("the rebels would attack Kenyan bases") are a dyad.
     if (!STATE_AGENT.test(ev.source.code.slice(3))) return false;
@@ -689,9 +694,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const words: string[] = [];
     for (let i = a; i < b; i++) words.push(doc.form[i]);
     const text = words.join(' ').replace(/^the /i, '');
-    if (countryNamed(text) === t.code) return true;
-    // A lone adjective of nationality ("struck Iraqi [targets]", "to close [it] to American [planes]").
-    return b - a === 1 && (XPOS[doc.xpos[a]] === 'JJ' || rel(a) === 'amod');
+    // Its name. (A lone adjective is kept: "denied the Turkmen [charge]" answers the Turkmen.)
+    return countryNamed(text) === t.code;
   };
   /** Force nouns: a bare one ("the five additional combat brigades") is the source's own force. */
   const ownForce = (m: ActorMention): boolean => {
@@ -706,7 +710,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const isForcePosture = (ev: CodedEvent): boolean => {
     if (!ev.target) return false;
     // The force sent as the "target" of its own deployment ("offered to send Kurdish troops").
-    if (/^15/.test(ev.cameo)) return FORCE_NOUNS.has(lemma(ev.target.head));
+    // The source's own force, not the other side's ("mobilised its army after South Sudanese forces ...").
+    if (/^15/.test(ev.cameo)) return FORCE_NOUNS.has(lemma(ev.target.head)) && (ev.target.code.slice(0, 3) === ev.source.code.slice(0, 3) || ownForce(ev.target));
     return /^(?:0874|035)/.test(ev.cameo) && ownForce(ev.target);
   };
   /** The press as the source of anything but a verbal act (01-02 statements and appeals, 11-12 criticism and rejection). */
@@ -740,15 +745,16 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   };
 
   /**
-   * The target is a city of the source's own country standing as the scene: in an adjunct
-   * ("staged protests in Baghdad", "pull his gunmen out of Najaf", "a security plan for Baghdad")
-   * or as the modifier of a place ("raided a Sadr City house"). A domestic actor does not act on
-   * its own country's city; the city is where it acted. A city as an argument stays ("insisted
-   * that Kirkuk be returned", "refused to meet it"), as does coercion (17: "a curfew in Baghdad").
+   * The target of a verbal act or concession is a city of the source's own country standing as
+   * the scene, in an adjunct ("pull his gunmen out of Najaf", "a security plan for Baghdad"): the
+   * city is where the domestic actor acted. A city as an argument stays ("insisted that Kirkuk be
+   * returned", "refused to meet it").
    */
   const isHomeScene = (ev: CodedEvent): boolean => {
     const t = ev.target;
-    if (!t || !BARE_CODE.test(t.code) || t.code !== ev.source.code.slice(0, 3) || /^17/.test(ev.cameo) || t.resolvedFrom) return false;
+    // Verbal acts and concessions only: a protest in a city is against its government
+    // (`place-adjunct`), and violence, coercion or an inquiry there may be aimed at it.
+    if (!t || !BARE_CODE.test(t.code) || t.code !== ev.source.code.slice(0, 3) || !/^0[1-58]/.test(ev.cameo) || t.resolvedFrom) return false;
     // A city, not the country itself nor its people ("Iraqis").
     const words: string[] = [];
     for (let i = t.start; i < t.end; i++) words.push(doc.form[i]);
