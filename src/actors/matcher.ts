@@ -316,6 +316,11 @@ function sectarianPolitics(agents: Item[]): Item[] {
 const IDENTITY_CODES: ReadonlySet<string> = new Set(
   'MOS SHI SUN ALE CHR CTH PRO ORT CPT JEW HIN BUD SIK DRZ BAH YAZ KUR ARB PSH HAZ BAL TAM UIG ROH TUA HUT TUT BER ROM'.split(' '),
 );
+/** Whether a group of agents only begins with an identity ("Arab lawmakers", "Sunni politicians"). */
+function identityFirst(g: Group): boolean {
+  const a = g.parts[0];
+  return a !== undefined && a.kind === 'agent' && a.codes[0].length === 3 && IDENTITY_CODES.has(a.codes[0]);
+}
 /** The agents with the identity-only ones moved after the others (order otherwise kept). */
 function sectorsFirst(agents: Item[]): Item[] {
   const identity = (a: Item): boolean => a.codes[0].length === 3 && IDENTITY_CODES.has(a.codes[0]);
@@ -817,6 +822,11 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         // "U.S. and Iraqi troops": the first country modifies the same noun (USAMIL, IRQMIL).
         prev.agents = [...g.agents];
         prev.parts = [...prev.parts, ...g.agents];
+      } else if (coord && prev.agents.length === 0 && g.base === null && g.agents.length > 1 && !g.ofAgents && identityFirst(g) && sharesHead(doc, prev, g)) {
+        // "Turkmen and Arab lawmakers": the people before "and" has the same noun, not the other's identity.
+        const nouns = g.agents.slice(1).filter((a) => !(a.codes[0].length === 3 && IDENTITY_CODES.has(a.codes[0])));
+        prev.agents = [...nouns];
+        prev.parts = [...prev.parts, ...nouns];
       } else if (coord && g.base === null && prev.agents.length > 0 && !prev.ofAgents) {
         g.base = prev.base;
         g.agents = [...prev.agents.slice(0, -1), ...g.agents];

@@ -64,3 +64,21 @@ test('a member of a party, bloc or armed group acts as that body; a people or co
   const named = code2008(`${IRAQ}Karim al-Sudawi, who is a member of ISCI, accused the Mahdi Army of looting the shrine.`);
   assert.ok(hasEvent(named, 'IRQPTYSCI', '112', 'IRQREBSHI'), named.join('; '));
 });
+
+test('"Turkmen and Arab lawmakers": the people before "and" has the same noun (IRQLEG), not a bare minority or the other\'s identity', () => {
+  const got = code2008(`${IRAQ}Turkmen and Arab lawmakers accused the Kurdish parties of fraud.`);
+  assert.ok(hasEvent(got, 'IRQLEG', '112', 'IRQKUR'), got.join('; '));
+  assert.ok(!got.some((g) => /^(IRQ|TKM\S*) /.test(g)), got.join('; '));
+});
+
+test('a police chief\'s men are police; clerical bodies are clergy; national guardsmen are the army', () => {
+  const got = code2008(
+    `${IRAQ}The police chief of Tikrit said his men had arrested three Baath loyalists.\n\n` +
+      'The Association of Muslim Scholars accused the Americans of torturing prisoners.',
+  );
+  assert.ok(got.some((g) => /^IRQCOP 173 /.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQMIL 173 /.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^IRQRELSUN 112\d* USA$/.test(g)), got.join('; '));
+  const guard = eventCoder(annals, '2004-08-14')(`${IRAQ}Iraqi national guardsmen attacked Mahdi Army fighters near the shrine.`);
+  assert.ok(hasEvent(guard, 'IRQMIL', '19', 'IRQREBSHI'), guard.join('; '));
+});

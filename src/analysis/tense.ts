@@ -41,6 +41,12 @@ const X = xposId;
 const VBN = X('VBN');
 const VBD = X('VBD');
 const FINITE = new Set([X('VBD'), X('VBZ'), X('VBP'), X('MD')]);
+// Tag constants are looked up once here, not per token in the loops below.
+const VBP = X('VBP');
+const WDT = X('WDT');
+const NN = X('NN');
+const NNP = X('NNP');
+const NNPS = X('NNPS');
 const NOUNS = new Set([X('NN'), X('NNS'), X('NNP'), X('NNPS')]);
 const ADVERBS = new Set([X('RB'), X('RBR'), X('RBS')]);
 const RELATIVES = new Set([X('WDT'), X('WP')]);
@@ -134,6 +140,8 @@ function repairVerbless(form: readonly string[], upos: Uint8Array, xpos: Uint8Ar
   let changed = 0;
   const isVerb = (k: number): boolean => upos[k] === VERB || upos[k] === AUX_U;
   for (let i = start + 1; i < end - 1; i++) {
+    // Only an adjective or a preposition can be the missing verb (lowercased only then).
+    if (upos[i] !== ADJ_U && upos[i] !== ADP_U) continue;
     const w = form[i].toLowerCase();
     const ed = upos[i] === ADJ_U && xpos[i] === JJ && /[a-z]ed$/.test(w);
     const notPrep = upos[i] === ADP_U && xpos[i] === IN && /^[a-z]+$/.test(w) && !PREPOSITIONS.has(w);
@@ -148,7 +156,7 @@ function repairVerbless(form: readonly string[], upos: Uint8Array, xpos: Uint8Ar
     if (verb) continue;
     upos[i] = VERB;
     const plural = PLURAL_SUBJECTS.has(xpos[p]) || /^(they|we|i|you)$/.test(form[p].toLowerCase());
-    xpos[i] = ed || !plural ? VBD : X('VBP');
+    xpos[i] = ed || !plural ? VBD : VBP;
     changed++;
   }
   return changed;
@@ -175,11 +183,11 @@ function repairNameNoun(form: readonly string[], upos: Uint8Array, xpos: Uint8Ar
     const the = form[l].toLowerCase() === 'the';
     if (the) l--;
     const listed =
-      xpos[i] === X('NN') &&
+      xpos[i] === NN &&
       ((l > start && LIST_JOINS.has(form[l]) && upos[l - 1] === PROPN_U) || (the && i + 2 < end && LIST_JOINS.has(form[i + 1]) && upos[i + 2] === PROPN_U));
     if (!inName && !listed) continue;
     upos[i] = PROPN_U;
-    xpos[i] = xpos[i] === NNS ? X('NNPS') : X('NNP');
+    xpos[i] = xpos[i] === NNS ? NNPS : NNP;
     changed++;
   }
   return changed;
@@ -215,7 +223,7 @@ const TIME_STARTS = new Set('last next each every yesterday today tonight tomorr
 function repairContentThat(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
   let changed = 0;
   for (let i = start + 1; i < end - 3; i++) {
-    if (xpos[i] !== X('WDT') || form[i].toLowerCase() !== 'that' || !NOUNS.has(xpos[i - 1]) || !NP_START.has(upos[i + 1])) continue;
+    if (xpos[i] !== WDT || form[i].toLowerCase() !== 'that' || !NOUNS.has(xpos[i - 1]) || !NP_START.has(upos[i + 1])) continue;
     let k = i + 1;
     while (k < end && NP_INSIDE.has(upos[k]) && !FINITE.has(xpos[k])) k++;
     if (k >= end - 1 || !FINITE.has(xpos[k]) || upos[k] !== VERB) continue;

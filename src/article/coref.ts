@@ -732,6 +732,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (nonState) return p.code;
       // A government figure's office, aides or spokesman speak for that figure ("Barzani's office" = IRQGOVKUR).
       if (agent === 'GOV' && chunks[0] === 'GOV') return p.code;
+      // A police chief's men or forces are police ("his men had arrested four people" = IRQCOP), not the army.
+      if (agent === 'MIL' && chunks[0] === 'COP') return `${country ?? '---'}COP`;
       return (country ?? '---') + (agent ?? 'PTY');
     };
 

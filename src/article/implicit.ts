@@ -24,6 +24,9 @@ const REACTIONS: readonly string[] = ['016', '11', '12'];
 /** How many sentences back an answered act may be. */
 const WINDOW = 2;
 
+/** How many sentences back an act named by a noun of its own verb may be ("condemned the veto" of the lead's veto). */
+const NAMED_WINDOW = 12;
+
 const isReaction = (cameo: string): boolean => REACTIONS.some((p) => cameo.startsWith(p));
 
 /**
@@ -150,26 +153,30 @@ interface ActKind {
   readonly verbs: readonly string[];
   readonly roots: readonly string[];
   /**
-   * The act is the article's own news, named by its noun however far back it was reported ("vetoed the law" in the
-   * lead, "Syria welcomed the veto" thirty sentences on), not only within {@link WINDOW}.
+   * How many sentences back the act may be (default {@link WINDOW}): an attack named by its own verb's noun ("the raid" of
+   * "raided") {@link NAMED_WINDOW}; the story's own news (a veto, a freeze) however far back it was reported ("vetoed the
+   * law" in the lead, "Syria welcomed the veto" thirty sentences on).
    */
-  readonly far?: boolean;
+  readonly reach?: number;
 }
 const ACCUSATION: readonly ActKind[] = [{ verbs: [], roots: ['112', '111'] }, { verbs: [], roots: ['01'] }];
-const attack = (...verbs: string[]): readonly ActKind[] => [{ verbs, roots: ['17', '18', '19', '20'] }];
+const attack = (...verbs: string[]): readonly ActKind[] => [{ verbs, roots: ['17', '18', '19', '20'], reach: NAMED_WINDOW }];
 const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, readonly ActKind[]>([
   ['charge', ACCUSATION],
   ['accusation', ACCUSATION],
   ['allegation', ACCUSATION],
   ['claim', ACCUSATION],
-  ['criticism', ACCUSATION],
-  // "dismissed the threat": the one who threatened.
-  ['threat', [{ verbs: [], roots: ['13'] }]],
   // "rejected the offer", "rejected the ultimatum", "rejected the demand": the one who made it.
   ['offer', [{ verbs: [], roots: ['03'] }]],
   ['proposal', [{ verbs: [], roots: ['03'] }]],
   ['ultimatum', [{ verbs: [], roots: ['13', '10'] }]],
   ['demand', [{ verbs: [], roots: ['10'] }]],
+  // "dismissed the threat", "condemned the veto", "rejected the call": the one who threatened, vetoed, called.
+  ['threat', [{ verbs: [], roots: ['13'] }]],
+  ['warning', [{ verbs: [], roots: ['13'] }]],
+  ['call', [{ verbs: [], roots: ['10', '02'] }]],
+  ['appeal', [{ verbs: [], roots: ['02', '10'] }]],
+  ['criticism', [{ verbs: [], roots: ['11', '12'] }]],
   ['bombing', attack('bomb')],
   ['shelling', attack('shell')],
   ['bombardment', attack('bombard', 'shell')],
@@ -183,9 +190,9 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['raid', attack('raid', 'storm')],
   ['incursion', attack('cross', 'invade', 'enter')],
   // "welcomed the veto", "condemned the veto": who vetoed (or said it would), however far back.
-  ['veto', [{ verbs: ['veto'], roots: ['12', '13'], far: true }]],
+  ['veto', [{ verbs: ['veto'], roots: ['12', '13'], reach: Infinity }]],
   // "welcomed the freeze", "praised the truce": who froze its operations or stopped fighting.
-  ['freeze', [{ verbs: [], roots: ['087'], far: true }]],
+  ['freeze', [{ verbs: [], roots: ['087'], reach: Infinity }]],
   ['ceasefire', [{ verbs: [], roots: ['087'] }]],
   ['truce', [{ verbs: [], roots: ['087'] }]],
   // "condemned the operation", "denounced the crackdown", "protested the arrests": who raided or detained.
@@ -197,12 +204,13 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
 
 /**
  * CAMEO roots (or codes) of acts that may name the act they answer by a noun: the reactions ({@link REACTIONS})
- * and support (05: "welcomed the veto", "backed the freeze").
+ * and support (05: "welcomed the veto", "praised the ceasefire"), which names the act it answers as often.
  */
 const NOUN_REACTIONS: readonly string[] = [...REACTIONS, '05'];
 
-/** Words that may stand between the reaction's verb and the act noun ("the latest deadly bombing"). */
-const NOUN_PREFIX = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'latest', 'recent', 'deadly', 'new', 'suicide', 'car', 'us', 'u.s.', 'american', 'israeli', 'turkish', 'iraqi', 'iranian', "'s", 'weekend', 'overnight', 'military']);
+/** Words that may stand between the reaction's verb and the act noun ("the latest deadly bombing", "Tuesday's raid"). */
+const NOUN_PREFIX = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'latest', 'recent', 'deadly', 'new', 'suicide', 'car', 'us', 'u.s.', 'american', 'israeli', 'turkish', 'iraqi', 'iranian', "'s", 'weekend', 'overnight', 'military',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', "yesterday's", 'last', 'night', "night's", 'proposed', 'joint', 'u.s.-led', 'american-led']);
 
 /** The act noun a reaction's verb takes as its object ("rejected the accusation"), as its lemma, or null. */
 function actNounAfter(doc: Doc, verb: number): { noun: string; at: number } | null {
@@ -237,7 +245,7 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
     const noun = named.noun;
     let found: CodedEvent | null = null;
     for (const kind of ACT_NOUNS.get(noun) ?? []) {
-      found = latestBefore(events, e, kind.far ? e.sentence : WINDOW, (p) =>
+      found = latestBefore(events, e, kind.reach ?? WINDOW, (p) =>
         kind.roots.some((r) => p.cameo.startsWith(r)) &&
         !sameEntity(p.source, e.source) &&
         // An unidentified source ("---": a weapon, a blast) is no one to answer.
@@ -245,6 +253,11 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
         (kind.verbs.length === 0 || kind.verbs.includes(doc.lemma[p.verb] || doc.form[p.verb].toLowerCase())));
       if (found) break;
     }
+    // "U.S. and Iraqi troops raided ...": of the acts of one verb, the first named source leads.
+    const act = found;
+    const joined = (p: CodedEvent, q: CodedEvent): boolean =>
+      p.source.end <= q.source.start && q.source.start - p.source.end <= 2 && doc.form.slice(p.source.end, q.source.start).some((w) => w === 'and' || w === ',');
+    if (act) found = events.find((p) => p.sentence === act.sentence && p.verb === act.verb && p.cameo === act.cameo && joined(p, act)) ?? act;
     // Coreference already found the act's source at the noun: keep its mention.
     if (!found || (e.target && sameActor(e.target.code, found.source.code))) continue;
     out.set(e, retarget(e, found.source, found.sentence, 'the act its noun names', `the source of the ${noun} it names`));

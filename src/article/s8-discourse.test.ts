@@ -66,3 +66,12 @@ test('a denial with no addressee answers the side whose claim about the denier w
   );
   assert.ok(reported.some((g) => /^IRQ\w* 016 USA/.test(g)), reported.join('; '));
 });
+
+test('a reaction to an act named by its own noun ("condemned the veto", "welcomed the veto") is aimed at its author, told many sentences before', () => {
+  const lead = 'President Jalal Talabani vetoed the election law on Wednesday, sending it back to parliament. ';
+  const filler = 'The law was passed last month. Parliament is in recess until September. The electoral commission said the delay would cost money. ';
+  const condemned = code(`${lead}Kurdish leaders had objected to a clause on Kirkuk. ${filler}Sunni lawmakers condemned the veto.`);
+  assert.ok(condemned.some((g) => /^IRQ\w*SUN\w* 111 IRQGOV$/.test(g)), condemned.join('; '));
+  const welcomed = code(`${lead}${filler}The Kurdish alliance welcomed the veto.`);
+  assert.ok(welcomed.some((g) => /^IRQ\w*KUR\w* 051 IRQGOV$/.test(g)), welcomed.join('; '));
+});

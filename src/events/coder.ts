@@ -150,6 +150,8 @@ const BELONGING = new Set(['carry', 'transport', 'occupy', 'use', 'house', 'man'
   'include', 'represent', 'lead', 'command', 'loyal', 'travel', 'ride', 'contain']);
 /** Participles of guarding: "a convoy guarded by U.S. troops" holds its guards; "guards protecting a shrine" do not. */
 const GUARDED = new Set(['guard', 'protect', 'escort', 'defend', 'patrol']);
+/** Participles of sending: "memos sent by X", "assurances sent from X" are X's. */
+const SENDING = new Set(['send', 'deliver', 'issue', 'offer', 'extend', 'convey', 'relay', 'submit', 'present', 'write', 'give', 'transmit', 'forward', 'address']);
 /** Post-nominal adjectives of allegiance ("fighters loyal to X", "officials close to X"). */
 const ALLEGIANCE = new Set(['loyal', 'close', 'allied', 'aligned', 'affiliated', 'linked', 'tied', 'sympathetic', 'faithful', 'beholden', 'opposed', 'hostile', 'friendly']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
@@ -675,6 +677,21 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 10c. "Vice President Tareq al-Hashemi, of the Sunni Accordance Front, urged ...": a
+    // conjunct without a conjunction of its own that opens with a preposition right after a
+    // comma is a prepositional modifier of the noun (whose party), not a second actor.
+    for (let c = 2; c < n; c++) {
+      const h = this.head[c];
+      if (h < 0 || h > c || this.dep[c] !== 'conj' || !nominal(c) || hasKid(c, ['cc'])) continue;
+      let lo = c;
+      for (let k = h + 1; k < c; k++) if (this.inSubtree(k, c) && this.dep[k] !== 'punct') lo = Math.min(lo, k);
+      const cs = this.kid(c, 'case');
+      if (cs !== lo || this.upos(cs) !== 'ADP' || this.doc.form[this.a + lo - 1] !== ',') continue;
+      this.dep[c] = 'nmod';
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 8. "Ethiopia act/NOUN on a resolution ..., a senior official said": a reporting root
     // with two subjects, the first a dictionary verb word tagged as a noun after its actor
     // and before the comma, has lost the reported clause's verb to that subject.
@@ -884,7 +901,7 @@ class Sent {
       for (let k = r + 2; k < n && v < 0; k++) {
         if (this.upos(k) !== 'VERB' || !this.inSubtree(k, r)) continue;
         if (!['VBD', 'VBZ', 'VBP'].includes(this.xpos(k)) && this.kid(k, 'aux') < 0) continue;
-        if (!['ccomp', 'conj', 'parataxis'].includes(this.dep[k])) return false;
+        if (!['ccomp', 'conj', 'parataxis', 'advcl'].includes(this.dep[k])) return false;
         v = k;
       }
     }
@@ -892,14 +909,17 @@ class Sent {
     let k = -1;
     for (let j = v - 1; j > r && k < 0; j--) if (form(j) === ',') k = j;
     if (k < 0) return false;
-    // Words between the comma and the verb other than adverbs: not this construction.
-    for (let j = k + 1; j < v; j++) if (this.upos(j) !== 'ADV') return false;
+    // Words between the comma and the verb other than adverbs and its auxiliaries ("..., has
+    // backed"): not this construction.
+    for (let j = k + 1; j < v; j++) if (this.upos(j) !== 'ADV' && !(this.upos(j) === 'AUX' && this.head[j] === v)) return false;
     const s = this.kid(v, 'nsubj');
     // Its own subject after the comma ("..., Iran said") leaves no place for the name.
     if (s > k) return false;
     if (!this.attach(v, h < 0 ? -1 : this.head[v], h < 0 ? 'root' : this.dep[v])) return false;
     this.attach(x, v, 'nsubj');
     this.attach(r, x, 'acl:relcl');
+    // "... feuded with Sudan/obl(accused), has accused": the relative clause's words before the comma.
+    for (const c of Array.from(this.kids(v))) if (c > r && c < k && this.dep[c] !== 'aux' && this.dep[c] !== 'punct') this.attach(c, r, this.dep[c]);
     if (s >= 0 && s > r) {
       this.attach(s, r, this.kid(r, 'obj') < 0 ? 'obj' : 'obl:unmarked');
       // "last week" hung on the misplaced subject belongs to the relative verb.
@@ -1223,7 +1243,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             if (CLAUSAL.has(st.dep[c])) continue;
             if (otherParticipants(st, k, c)) {
               // Only an actor the participle itself names stands for the noun ("memos sent by X").
-              for (const y of st.kids(c)) if (aclArgument(st, k, y)) stack.push(y);
+              for (const y of st.kids(c)) if (aclArgument(st, y)) stack.push(y);
               continue;
             }
             if (!participles && c !== h && st.dep[c] === 'amod' && st.upos(c) === 'VERB' && st.mentionAt[c] < 0) continue;
@@ -1242,6 +1262,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (gm >= 0 && gm !== found && (st.mentions[gm].via === 'group' || namedBody(st.mentions[gm]))) found = gm;
     }
     if (found >= 0) found = possessorAgent(st, found);
+    if (found >= 0) found = partyOfAgent(st, found);
     if (found >= 0 && !out.includes(found)) out.push(found);
     // Conjuncts of the argument head, of the mention's head, and of words inside the
     // mention ("the ambassadors of A, B and C": B and C hang on A).
@@ -1255,6 +1276,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         actorsFor(st, c, sub, seen, things);
         for (const mi of sub) {
           const d = fm ? shareModifier(st, fm, mi, inner) : mi;
+          // "Sunni protesters in Samarra and Ramadi": a town conjoined in the mention's place
+          // phrase is the same group again ("lawmakers in Fornost and Gondor" are two).
+          if (inner && fm && locative(st, x) && st.mentions[d].code === fm.code) continue;
           if (!out.includes(d)) out.push(d);
         }
       }
@@ -1271,6 +1295,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const a = st.synHead(f);
       const b = st.synHead(st.mentions[next]);
       if (!(st.inSubtree(a, b) || st.inSubtree(b, a) || st.head[a] === st.head[b])) break;
+      // "protesters in Samarra and Ramadi": a place conjoined to a place phrase of the mention.
+      if (st.dep[b] === 'conj' && st.head[b] >= 0 && locative(st, st.head[b]) && stateOf(st.mentions[next].code) === stateOf(f.code)) break;
       f = st.mentions[next];
       const nm = f;
       if (!out.some((x) => st.mentions[x].start === nm.start && st.mentions[x].end === nm.end)) out.push(next);
@@ -1288,7 +1314,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    */
   function otherParticipants(st: Sent, k: number, c: number, via = -1): boolean {
     if (st.dep[c] !== 'acl' || st.mentionAt[k] >= 0 || st.mentionAt[c] >= 0) return false;
-    if (via >= 0 && st.head[via] === c && aclArgument(st, k, via)) return false;
+    if (via >= 0 && st.head[via] === c && aclArgument(st, via)) return false;
     const u = st.upos(k);
     if (u !== 'NOUN' && u !== 'PRON' && u !== 'NUM') return false;
     const x = XPOS[st.doc.xpos[st.a + c]];
@@ -1307,20 +1333,27 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return !stems.some((w) => BELONGING.has(w) || (x !== 'VBG' && GUARDED.has(w)));
   }
 
+  /** Whether `k` heads a place phrase ("in Samarra"): its own preposition is locative. */
+  function locative(st: Sent, k: number): boolean {
+    const cs = st.kid(k, 'case');
+    return cs >= 0 && cs < k && LOCATIVE.has(st.up[cs]);
+  }
+
   /**
-   * Whether `y`, a dependent of a participle modifying noun `k`, is an actor the participle
-   * names as the noun's author or beneficiary ("memos sent by/from X", "a parade supporting
-   * X"); a joint act's agent is its broker, no party ("a truce brokered by X").
+   * Whether `y`, a dependent of a participle modifying a noun, is an actor the participle
+   * names as the noun's sender or beneficiary ("memos sent by/from X", "a parade supporting
+   * X"); other agents only set, approve or broker the thing ("a truce brokered by X").
    */
-  function aclArgument(st: Sent, k: number, y: number): boolean {
+  function aclArgument(st: Sent, y: number): boolean {
     if (st.mentionAt[y] < 0) return false;
     const d = st.dep[y];
     if (d === 'obj' || d === 'iobj') return true;
     if (d !== 'obl:agent' && d !== 'obl') return false;
     const cs = st.kid(y, 'case');
     if (cs < 0 || (st.up[cs] !== 'BY' && st.up[cs] !== 'FROM')) return false;
-    const l = st.lemma(k).toLowerCase();
-    return !JOINT.has(l) && l !== 'truce' && l !== 'ceasefire';
+    // Only a sender: "a deadline set by X", "a constitution approved by X", "a truce brokered by X" are not X's acts on anyone.
+    const c = st.head[y];
+    return c >= 0 && SENDING.has(st.lemma(c).toLowerCase());
   }
 
   /**
@@ -1403,6 +1436,26 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       rule: `${m.rule} + ${ag.rule} (possessor)`,
     });
     return st.mentions.length - 1;
+  }
+
+  /**
+   * "Senator John Smith, of the Republican Party, ...": a country-less agent described by the
+   * party or body it belongs to (a comma, then "of" and that body) takes the body's country
+   * (USALEG). Returns the composed mention or `mi`.
+   */
+  function partyOfAgent(st: Sent, mi: number): number {
+    const m = st.mentions[mi];
+    if (!m.code.startsWith('---')) return mi;
+    for (const c of st.kids(st.synHead(m))) {
+      const cs = st.kid(c, 'case');
+      const b = st.mentionAt[c];
+      if (st.dep[c] !== 'nmod' || b < 0 || b === mi || cs < 0 || st.up[cs] !== 'OF' || cs < 1 || st.doc.form[st.a + cs - 1] !== ',') continue;
+      const state = stateOf(st.mentions[b].code);
+      if (state === null) continue;
+      st.mentions.push({ ...m, code: state + m.code.slice(3), rule: `${m.rule} + ${st.mentions[b].rule} (body it belongs to)` });
+      return st.mentions.length - 1;
+    }
+    return mi;
   }
 
   /**

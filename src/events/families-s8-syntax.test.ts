@@ -46,3 +46,22 @@ test('"lawmakers loyal to/close to X VERB": the noun before the adjective of all
   assert.ok(has(loyal, 'KENLEG', '10', 'KENGOV'), loyal.join('; '));
   assert.ok(!loyal.some((g) => g.startsWith('KENOPP')), loyal.join('; '));
 });
+
+test('"X, of the Y Party, urged ...": the party a person belongs to is no second actor, only his country', () => {
+  const got = code('Senator John Smith, of the Republican Party, urged Iran to release the prisoners.');
+  assert.ok(has(got, 'USALEG', '02', 'IRN'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('USAPTY')), got.join('; '));
+  const named = code('Kenyan Vice President Kalonzo Musyoka, of the Orange Democratic Movement, urged Uganda to release the prisoners.');
+  assert.ok(has(named, 'KENGOV', '02', 'UGA') && !named.some((g) => g.startsWith('KENPTY')), named.join('; '));
+});
+
+test('a place conjoined inside a mention\'s place phrase is no co-actor ("protesters in Nairobi and Mombasa")', () => {
+  const got = code('Opposition protesters in Nairobi and Mombasa denounced the Ugandan president.');
+  assert.equal(got.filter((g) => g === 'KENOPP 111 UGAGOV').length, 1, got.join('; '));
+});
+
+test('"X, who met Y last week, has urged Z": the main verb after the relative clause keeps its auxiliary', () => {
+  const got = code('Museveni, who met Kibaki in Nairobi last week, has urged Sudan to close its border.');
+  assert.ok(has(got, 'UGAGOV', '02', 'SDN'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('KENOPP 02')), got.join('; '));
+});

@@ -99,6 +99,19 @@
  * - `media-source`: the press as the source of a material act or a meeting ("reporters
  *   travelling with the president", "state television aired ... who said they had been paid to
  *   shoot officials"): the press reports or accompanies; its criticism (11) stays.
+ * - `modifier-source`: the source is an adjective of nationality or sect on a place that did
+ *   the act ("the Shiite shrine in Samarra pushed the country into civil war"): no actor is
+ *   named. Conjoined modifiers ("U.S. and Iraqi troops") are actors.
+ * - `stance-verb`: an attitude or help in general, not an act: hope (013: "said he hoped
+ *   Turkey would show restraint"), opposition (110: "had long opposed a second term for the
+ *   prime minister", "resents the ambassador") and unspecified help (070: "the cleric's votes
+ *   helped Maliki", "officers were helping Iraqi units"). Specific acts stay: criticism (111),
+ *   aid named as such (071-075), an offer to help (033), help to mediate (039).
+ * - `home-scene`: the target is a city of the source's own country in an adjunct or as the
+ *   modifier of a place ("Sadr's followers staged protests in Baghdad", "agreed to pull his
+ *   gunmen out of Najaf", "raided a Sadr City house"): the scene of a domestic actor's act,
+ *   not its target. A city as an argument ("insisted that Kirkuk be returned") and coercion
+ *   (17: "imposed a curfew in Baghdad") stay.
  * - `expected-act`: an act someone else only expects ("Israel is expected to send a
  *   delegation to Cairo", "is likely to visit Tehran"): no actor announced it, no event.
  * @module
@@ -130,7 +143,10 @@ export type FilterReason =
   | 'own-country-target'
   | 'force-posture'
   | 'media-source'
-  | 'expected-act';
+  | 'expected-act'
+  | 'modifier-source'
+  | 'stance-verb'
+  | 'home-scene';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -151,6 +167,9 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'force-posture',
   'media-source',
   'expected-act',
+  'modifier-source',
+  'stance-verb',
+  'home-scene',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -232,6 +251,19 @@ const BARE_CODE = /^[A-Z]{3}$/;
 const STATE_NOUNS = new Set(['country', 'nation', 'homeland', 'motherland', 'fatherland']);
 /** Agents of a state (or the state itself): government, military, police, legislature, judiciary, intelligence, elites. */
 const STATE_AGENT = /^(?:$|GOV|MIL|COP|LEG|JUD|SPY|ELI)/;
+/** Nouns of places and buildings: a sect or nationality on them names no actor ("the Shiite shrine"). */
+const SCENE_NOUNS = new Set([
+  'shrine', 'mosque', 'church', 'temple', 'district', 'neighbourhood', 'neighborhood', 'quarter', 'suburb', 'slum', 'city', 'town',
+  'village', 'capital', 'province', 'region', 'area', 'territory', 'street', 'market', 'square', 'stronghold', 'heartland', 'enclave',
+  'camp', 'compound', 'site', 'land', 'soil', 'side', 'bank', 'coast', 'border', 'frontier', 'countryside', 'belt',
+]);
+/** The codes of a bare attitude or help (013 optimism, 110 disapproval, 070 aid not specified). */
+const STANCE = /^(?:013|110|070)$/;
+/**
+ * Verbs of a lasting attitude, or of help in general: "hoped Turkey would show restraint", "had
+ * long opposed a second term", "resents the ambassador", "votes helped Maliki".
+ */
+const STANCE_VERBS = new Set(['hope', 'wish', 'anticipate', 'foresee', 'oppose', 'resent', 'contest', 'dispute', 'help', 'assist']);
 /** Nouns of armed forces (as lemmas). */
 const FORCE_NOUNS = new Set(['troop', 'troops', 'brigade', 'battalion', 'division', 'unit', 'force', 'forces', 'soldier', 'marine', 'regiment', 'contingent']);
 /** Predicates of others' expectation: "is expected / likely / unlikely / set to". */
@@ -692,6 +724,44 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return false;
   };
 
+  /**
+   * The source is only a nationality or sect on a place that did the act ("the Shiite shrine in
+   * Samarra pushed the country", "clashes near Shiite Islam's holiest shrines killed 52 people"):
+   * no actor is named. Conjoined modifiers ("U.S. and Iraqi troops") and names on a noun of a
+   * role or unit ("the United Nations human rights office", "Mahdi Army cells") are actors.
+   */
+  const isModifierSource = (ev: CodedEvent): boolean => {
+    const m = ev.source;
+    if (m.resolvedFrom || m.end - m.start !== 1 || rel(m.head) !== 'amod' || XPOS[doc.xpos[m.head]] !== 'JJ') return false;
+    const h = headOf(m.head);
+    if (h < 0 || kids(m.head).some((k) => rel(k) === 'conj') || rel(h) === 'conj') return false;
+    // The modified noun is a place or a building, no agent ("the American general met ..." is the general).
+    return SCENE_NOUNS.has(lemma(h)) && (facts.actorAt === undefined || facts.actorAt(h) === null);
+  };
+
+  /**
+   * The target is a city of the source's own country standing as the scene: in an adjunct
+   * ("staged protests in Baghdad", "pull his gunmen out of Najaf", "a security plan for Baghdad")
+   * or as the modifier of a place ("raided a Sadr City house"). A domestic actor does not act on
+   * its own country's city; the city is where it acted. A city as an argument stays ("insisted
+   * that Kirkuk be returned", "refused to meet it"), as does coercion (17: "a curfew in Baghdad").
+   */
+  const isHomeScene = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t || !BARE_CODE.test(t.code) || t.code !== ev.source.code.slice(0, 3) || /^17/.test(ev.cameo) || t.resolvedFrom) return false;
+    // A city, not the country itself nor its people ("Iraqis").
+    const words: string[] = [];
+    for (let i = t.start; i < t.end; i++) words.push(doc.form[i]);
+    const text = words.join(' ');
+    if (countryNamed(text.replace(/^the /i, '')) !== null || STATE_NOUNS.has(lemma(t.head)) || XPOS[doc.xpos[t.head]] !== 'NNP') return false;
+    const p = phraseHead(t);
+    const r = rel(p);
+    if (r === 'compound') return true;
+    if (!(r === 'obl' || r.startsWith('obl:') || r === 'nmod' || r.startsWith('nmod:')) || r === 'nmod:poss' || r === 'obl:agent') return false;
+    // "the city of Kirkuk", "the status of Kirkuk": the city is what the noun is about.
+    return kids(p).some((k) => rel(k) === 'case' && lower(k) !== 'of');
+  };
+
   const kept: CodedEvent[] = [];
   const dropped: Partial<Record<FilterReason, number>> = {};
   const droppedEvents: FilteredEvents['droppedEvents'] = [];
@@ -806,6 +876,9 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('force-posture') && isForcePosture(ev)) reason = 'force-posture';
     else if (on('media-source') && isMediaSource(ev)) reason = 'media-source';
     else if (on('expected-act') && isExpectedAct(ev)) reason = 'expected-act';
+    else if (on('modifier-source') && isModifierSource(ev)) reason = 'modifier-source';
+    else if (on('stance-verb') && STANCE.test(ev.cameo) && STANCE_VERBS.has(lemma(ev.verb))) reason = 'stance-verb';
+    else if (on('home-scene') && isHomeScene(ev)) reason = 'home-scene';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

@@ -53,3 +53,34 @@ test('an act others only expect is not coded; an announced one is', () => {
   const own = 'The Jordanian foreign minister said he would visit Damascus next week.';
   assert.ok(code(own).some((g) => g.startsWith('JORGOV') && g.includes('SYR')), code(own).join('; '));
 });
+
+test('a sect or nationality on a thing is no source: "clashes near the Shiite shrines killed 30 people"', () => {
+  const s = 'Clashes near the Shiite shrines in Karbala killed at least 30 people.';
+  assert.ok(raw(s).some((g) => g.startsWith('IRQSHI 18')), raw(s).join('; '));
+  assert.ok(!code(s).some((g) => g.startsWith('IRQSHI ')), code(s).join('; '));
+  const mosque = 'A Shiite mosque in Basra urged residents to stay home.';
+  assert.ok(!code(mosque).some((g) => g.startsWith('IRQSHI ')), code(mosque).join('; '));
+  // Conjoined modifiers are actors of their own.
+  const troops = 'U.S. and Iraqi troops raided a house in Basra and detained five suspects.';
+  assert.ok(code(troops).some((g) => g.startsWith('USAMIL 17')), code(troops).join('; '));
+});
+
+test('an attitude or help in general is no act: hoped, has long opposed, votes helped; a condemnation is', () => {
+  for (const s of [
+    'The Egyptian foreign minister said he hoped Israel would show restraint.',
+    'The Jordanian opposition has long opposed the Egyptian plan.',
+    "The cleric's votes in parliament helped the Jordanian prime minister.",
+  ]) {
+    assert.ok(raw(s).some((g) => /^(013|110|070)$/.test(g.split(' ')[1])), raw(s).join('; '));
+    assert.ok(!code(s).some((g) => /^(013|110|070)$/.test(g.split(' ')[1])), code(s).join('; '));
+  }
+  assert.ok(hasEvent(code('Egypt condemned Israel.'), 'EGYGOV', '111', 'ISR'), code('Egypt condemned Israel.').join('; '));
+});
+
+test("a city of the source's own country in an adjunct is the scene; as an argument it is the target", () => {
+  const plan = 'The Lebanese prime minister promised to present a new security plan for Sidon.';
+  assert.ok(hasEvent(raw(plan), 'LBNGOV', '03', 'LBN'), raw(plan).join('; '));
+  assert.ok(!hasEvent(code(plan), 'LBNGOV', '03', 'LBN'), code(plan).join('; '));
+  const arg = 'Kurdish leaders insisted that Kirkuk be returned to the Kurdish region.';
+  assert.ok(hasEvent(code(arg), 'IRQGOVKUR', '10', 'IRQ'), code(arg).join('; '));
+});
