@@ -844,6 +844,45 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 16. "said the cleric was/cop following/amod events/advcl": an -ing verb the parser made
+    // an adjective of the next noun, that noun carrying the copula, is a progressive verb
+    // with that noun as its object (and the clause a reporting verb's complement).
+    for (let g = 1; g + 1 < n; g++) {
+      const h = g + 1;
+      if (this.upos(g) !== 'VERB' || this.xpos(g) !== 'VBG' || this.dep[g] !== 'amod' || this.head[g] !== h || !nominal(h)) continue;
+      const cop = this.kid(h, 'cop');
+      if (cop < 0 || cop > g) continue;
+      const up = this.head[h];
+      const rel = up >= 0 && ['advcl', 'obj', 'xcomp'].includes(this.dep[h]) && this.kid(h, 'mark') < 0 && REPORTING.has(this.lemma(up).toLowerCase()) ? 'ccomp' : this.dep[h];
+      if (!this.attach(g, up, up < 0 ? 'root' : rel)) continue;
+      for (const c of Array.from(this.kids(h))) {
+        if (c < g) this.attach(c, g, this.dep[c] === 'cop' ? 'aux' : this.dep[c]);
+        else if (c > h && ['advmod', 'obl', 'advcl', 'punct'].includes(this.dep[c])) this.attach(c, g, this.dep[c]);
+      }
+      this.attach(h, g, 'obj');
+      this.promoted.add(g);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 17. "said the cleric was following events and had/aux asked/conj(said) all sides": a
+    // past perfect conjoined to a past reporting verb, with no subject of its own and the
+    // reported clause between them, goes on with the reported clause (the reporter's own act
+    // would not be backshifted).
+    for (let v = 2; v < n; v++) {
+      const g = this.head[v];
+      if (g < 0 || g > v || this.dep[v] !== 'conj' || this.upos(v) !== 'VERB' || !REPORTING.has(this.lemma(g).toLowerCase()) || this.xpos(g) !== 'VBD') continue;
+      if (hasKid(v, ['nsubj', 'nsubj:pass', 'mark'])) continue;
+      let perfect = false;
+      for (const c of this.kids(v)) if (this.dep[c] === 'aux' && c < v && this.lemma(c).toLowerCase() === 'have' && this.xpos(c) === 'VBD') perfect = true;
+      if (!perfect) continue;
+      let rc = -1;
+      for (const c of this.kids(g)) if (this.dep[c] === 'ccomp' && c > g && c < v) rc = c;
+      if (rc < 0 || !this.attach(v, rc, 'conj')) continue;
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 5. Missed main verb before a subordinated root.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0) continue;
@@ -1263,6 +1302,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (found >= 0) found = possessorAgent(st, found);
     if (found >= 0) found = partyOfAgent(st, found);
+    if (found >= 0) found = namedApposition(st, found);
     if (found >= 0 && !out.includes(found)) out.push(found);
     // Conjuncts of the argument head, of the mention's head, and of words inside the
     // mention ("the ambassadors of A, B and C": B and C hang on A).
@@ -1436,6 +1476,25 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       rule: `${m.rule} + ${ag.rule} (possessor)`,
     });
     return st.mentions.length - 1;
+  }
+
+  /**
+   * "Another party in the coalition, the Orange Democratic Movement, backed ...": a generic
+   * noun (an agent-only code, one the apposition's code refines: KENPTY -> KENPTYODM, or a
+   * title coreference resolved elsewhere) with an apposition naming an actor is that actor.
+   * Returns it or `mi`.
+   */
+  function namedApposition(st: Sent, mi: number): number {
+    const m = st.mentions[mi];
+    for (const c of st.kids(st.synHead(m))) {
+      const a = st.mentionAt[c];
+      if (st.dep[c] !== 'appos' || a < 0 || a === mi || st.upos(st.mentions[a].head) !== 'PROPN') continue;
+      const ac = st.mentions[a].code;
+      // A title resolved through coreference ("the party" -> an earlier party) yields to the name beside it.
+      const titled = (m.via === 'title' || m.via === 'group') && st.mentions[a].via === undefined;
+      if ((m.code.startsWith('---') && !ac.startsWith('---')) || (ac.startsWith(m.code) && ac.length > m.code.length) || titled) return a;
+    }
+    return mi;
   }
 
   /**

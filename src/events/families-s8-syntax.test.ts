@@ -65,3 +65,15 @@ test('"X, who met Y last week, has urged Z": the main verb after the relative cl
   assert.ok(has(got, 'UGAGOV', '02', 'SDN'), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('KENOPP 02')), got.join('; '));
 });
+
+test('"said the cleric was following events and had asked X to ...": the backshifted conjunct goes on with the reported clause', () => {
+  const got = code('An official in his office said the cleric was following events closely and had asked Sudan to release the prisoners.');
+  assert.ok(got.some((g) => /^[A-Z]{3}REL 02/.test(g) && g.endsWith(' SDN')), got.join('; '));
+  assert.ok(!got.some((g) => /^[A-Z-]{3}GOV 02/.test(g)), got.join('; '));
+});
+
+test('"Another party in the coalition, the Orange Democratic Movement, backed ...": the named apposition is the actor', () => {
+  const got = code('Another party in the ruling coalition, the Orange Democratic Movement, backed the Ugandan demand.');
+  assert.ok(got.some((g) => g.startsWith('KENPTYODM ')), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('KENPTY ')), got.join('; '));
+});
