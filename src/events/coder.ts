@@ -158,6 +158,14 @@ const ALLEGIANCE = new Set(['loyal', 'close', 'allied', 'aligned', 'affiliated',
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Speech verbs whose trailing participle (", saying ...") is a statement apart from the verb it follows. */
 const TRAILING_SPEECH = new Set(['say', 'add', 'insist', 'argue', 'explain', 'note', 'stress', 'claim', 'contend', 'tell']);
+/**
+ * One side as far as the codes tell: the same code, one extending the other (IRQKUR, IRQKURGOV), or the same group
+ * under one state (IRQKUR, IRQGOVKUR: the Kurds and their regional government).
+ */
+function sameSide(a: string, b: string): boolean {
+  if (a === b || (a.length >= 6 && b.startsWith(a)) || (b.length >= 6 && a.startsWith(b))) return true;
+  return a.length >= 6 && b.length >= 6 && a.slice(0, 3) === b.slice(0, 3) && a.slice(-3) === b.slice(-3) && !/^(GOV|MIL|COP|LEG|CVL|OPP|REB|PTY|ELI|BUS|MED|JUD)$/.test(a.slice(-3));
+}
 /** Verbs of commanding one's own men ("ordered his fighters to stop fighting"). */
 const ORDERING = new Set(['order', 'instruct', 'command', 'direct', 'tell']);
 /** Possessives that make the ordered men the orderer's own ("his fighters", "its militia"). */
@@ -2934,7 +2942,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    */
   function codeOwnSideThreats(st: Sent, kept: [number, VerbHit][], hits: ReadonlyMap<number, VerbHit>): void {
     for (const [g, gh] of kept) {
-      if (!gh.events.every((e) => e.cameo.startsWith('13') && e.target !== null)) continue;
+      if (gh.events.length === 0 || !gh.events.every((e) => e.cameo.startsWith('13') && e.target !== null)) continue;
       const clauses: number[] = [];
       for (const c of st.kids(g)) {
         if (st.dep[c] !== 'ccomp') continue;
@@ -2946,11 +2954,32 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // The act may be consumed by the threat's own pattern ("warned ... would withdraw its support").
         const ch = hits.get(c);
         const act = ch?.events.find((e) => e.target !== null && !e.negated);
+        // "threatened that his bloc would block ...", "He (a Kurdish leader) threatened that the Kurds would
+        // withdraw ...": the clause's subject is the speaker's own side, no target; with no other side named in the
+        // clause the threat is left open (the article's exchange may name it, src/article/implicit.ts).
+        const subj = st.kid(c, 'nsubj');
+        const ownSubject = (e: CodedEvent): boolean => {
+          if (subj < 0) return false;
+          const t = e.target!;
+          const at = t.start - st.a;
+          const head = st.synHead({ ...t, start: at, end: t.end - st.a, head: t.head - st.a });
+          if (head !== subj) return false;
+          const poss = st.kid(subj, 'nmod:poss');
+          return (poss >= 0 && OWN_POSSESSIVE.has(st.doc.form[st.a + poss].toLowerCase())) || sameSide(e.source.code, t.code);
+        };
+        const aimed = (x: CodedEvent): boolean => !!act && !!act.target && !sameSide(act.target.code, x.source.code) && !(stateOf(act.target.code) === stateOf(x.source.code) && act.target.code.length <= 3);
+        for (const e of gh.events) {
+          if (!ownSubject(e) || aimed(e)) continue;
+          // The condition's subject may still name the other side (threatOnCondition, below).
+          e.target = null;
+          e.rule = `${e.rule} (own side's threat, target left open)`;
+        }
+        if (gh.events.some((e) => e.target === null)) break;
         if (!act) continue;
         for (const e of gh.events) {
           const own = stateOf(e.source.code);
           // The clause's subject is the threat's target and the speaker's own side.
-          if (e.target!.code !== act.source.code || own === null || stateOf(act.source.code) !== own) continue;
+          if (e.target === null || e.target.code !== act.source.code || own === null || stateOf(act.source.code) !== own) continue;
           if (stateOf(act.target!.code) === own && act.target!.code.length <= 3) continue;
           e.target = act.target;
           const t = threatCode(act.cameo);
@@ -3525,6 +3554,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (const [v, h] of kept) refusedPressure(st, v, h);
     for (const [v, h] of kept) statedCondition(st, v, h);
     conditionOfStatement(st, kept);
+    // A threat left open above whose condition named no other side has no event in a dyads-only pass.
+    if (st.dyadsOnly) {
+      for (const [, h] of kept) for (let i = h.events.length - 1; i >= 0; i--) if (h.events[i].target === null) h.events.splice(i, 1);
+      for (let i = kept.length - 1; i >= 0; i--) if (kept[i][1].events.length === 0) kept.splice(i, 1);
+    }
     // An intended, demanded or reported-future act ("promised to free", "demanded that X
     // release", "said it would send") is not an event of its own when the verb governing
     // it coded one: that event already says what was promised or demanded. Under a mere

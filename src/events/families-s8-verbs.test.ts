@@ -91,3 +91,18 @@ test('welcoming or condemning the veto or the freeze answers whoever vetoed or f
   );
   assert.ok(hasEvent(c, 'IRQGOV', '051', 'IRQREBSHI'), c.join('; '));
 });
+
+test("a threat about the speaker's own side does not target that side; with no other side named it is left open", () => {
+  const a = code('Kurdish leader Massoud Barzani threatened that the Kurds would withdraw from the talks if the Kirkuk clause was changed.');
+  assert.ok(!a.some((g) => /^IRQGOVKUR 13\d* IRQKUR$/.test(g)), a.join('; '));
+  const b = code('The Sunni speaker threatened that his bloc would block the budget if the Kurds did not compromise.');
+  assert.ok(b.some((g) => / 13\d* ---KUR$/.test(g)), b.join('; '));
+  // Another side as the clause's subject stays the target.
+  const c = code('Prime Minister Nouri al-Maliki threatened that the Sadrists would pay a heavy price.');
+  assert.ok(hasEvent(c, 'IRQGOV', '13', 'IRQPTYSDR'), c.join('; '));
+});
+
+test('inviting leaders to a meeting, talks or a visit is the host committing to meet (036)', () => {
+  const got = code('Prime Minister Ibrahim al-Jaafari invited the leaders of the Sunni Accordance Front to an emergency meeting at his residence.');
+  assert.ok(got.some((g) => / 036 IRQPTYSUN/.test(g)), got.join('; '));
+});
