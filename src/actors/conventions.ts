@@ -89,6 +89,11 @@ const MINORITY_PEOPLES: ReadonlyMap<string, { people: ReadonlySet<string>; state
 ]);
 /** Sectors of bodies whose members act as the body ("a member of the Shiite alliance"): parties, legislatures, armed groups. */
 const MEMBER_BODIES: ReadonlySet<string> = new Set(['PTY', 'LEG', 'REB', 'UAF', 'INS']);
+/**
+ * A mention rule from an organisation dictionary (data/kb/actors/institutions.yaml, groups.yaml, igos.yaml): a
+ * body that acts as such (a party, coalition, militia, organisation), not a person or a generic agent.
+ */
+export const ORGANISATION_RULE = /(^|[\\/])(institutions|groups|igos)[^\\/]*\.ya?ml:\d+/;
 /** A mention rule that names a dictionary group or person (data/kb/actors/groups.yaml, people-*.yaml). */
 const NAMED_RULE = /(^|[\\/])(groups|people-[a-z0-9-]+)\.ya?ml:\d+/;
 /** The marker home.ts appends to a rule when it gave the mention the article's country. */

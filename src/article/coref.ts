@@ -54,7 +54,7 @@ import {
   VETOED_NOUNS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
-import { applyArmedConventions } from '../actors/conventions.js';
+import { applyArmedConventions, ORGANISATION_RULE } from '../actors/conventions.js';
 import { createHomeTracker, DOMESTIC, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
@@ -100,8 +100,6 @@ export interface ArticleActorMatcher extends ActorMatcher {
 
 type Via = NonNullable<ActorMention['via']>;
 type Kind = 'person' | 'org' | 'country' | 'group';
-/** Rule of a mention found in an organisation dictionary (data/kb/actors/institutions.yaml, groups.yaml, igos.yaml). */
-const ORG_DICT_RULE = /(^|[\\/])(institutions|groups|igos)[^\\/]*\.ya?ml:\d+/;
 /** Rule of a mention found in an actors dictionary (names, not roles). */
 const ACTOR_DICT_RULE = /(^|[\\/])actors[\\/]/;
 
@@ -410,7 +408,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
       if (lastOrg > lastPerson) return { kind: 'org', plural: false };
       // A name from the institution, group or IGO dictionaries with no person noun ("Reuters", "Hamas") is an organisation.
-      if (lastPerson < 0 && ORG_DICT_RULE.test(m.rule) && !/ \+ /.test(m.rule) && upos(h) === 'PROPN' && !plural(h)) return { kind: 'org', plural: false };
+      if (lastPerson < 0 && ORGANISATION_RULE.test(m.rule) && !/ \+ /.test(m.rule) && upos(h) === 'PROPN' && !plural(h)) return { kind: 'org', plural: false };
       if (upos(h) === 'PROPN' || upos(h) === 'X' || (upos(h) === '_' && cap(doc.form[h]))) {
         if (chunks.length === 0) return plural(h) ? { kind: 'group', plural: true } : { kind: 'country', plural: false };
         // A plural name of a people or a community ("Sunni Arabs", "the Kurds", "Shiites") is a group: "she" is none of them.

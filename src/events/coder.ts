@@ -51,6 +51,7 @@ import { conditionalThreatCode, threatCode } from './intent.js';
 import { assaultByUnidentified } from './violence.js';
 import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
 import { HOME_RULE } from '../article/home.js';
+import { ORGANISATION_RULE } from '../actors/conventions.js';
 import { REPORTING, SPEECH_ACTS, speakersConjunct, type TreeView } from './repair.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
@@ -1968,7 +1969,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * coalition", "Sadr's Mahdi Army"): it acts, not the leader named as its possessor.
    */
   function namedBody(m: ActorMention): boolean {
-    return !m.resolvedFrom && /(^|[\\/])(groups|igos|institutions)\.ya?ml:\d+ /.test(m.rule);
+    return !m.resolvedFrom && ORGANISATION_RULE.test(m.rule);
   }
 
   /** A bare place (a country, its capital) named in a phrase of place: "in Geneva", "in the city of Jos". */
