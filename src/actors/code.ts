@@ -61,3 +61,15 @@ export function splitActorCode(code: string, countries?: Iterable<string>): Acto
   if (known) return { country: head, sector: c.length > 3 ? c.slice(3) : null };
   return { country: null, sector: c.length > 0 ? c : null };
 }
+
+/**
+ * Whether one actor code extends the other (IRQGOV, IRQGOVKUR) or they are equal: the one relation the
+ * coder's same-side tests share, each adding its own widening. `minLength` is the least length the shorter code
+ * must have to count as extended (6 keeps a bare state, IRQ, from covering every IRQ actor).
+ * @example
+ * codeExtends('IRQGOV', 'IRQGOVKUR') // true
+ * codeExtends('IRQ', 'IRQGOV', 6) // false
+ */
+export function codeExtends(a: string, b: string, minLength = 0): boolean {
+  return a === b || (a.length >= minLength && b.startsWith(a)) || (b.length >= minLength && a.startsWith(b));
+}

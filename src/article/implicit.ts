@@ -14,6 +14,7 @@
  * @module
  */
 import type { ActorMention } from '../actors/types.js';
+import { codeExtends } from '../actors/code.js';
 import type { CodedEvent } from '../events/types.js';
 import type { Doc } from '../analysis/doc.js';
 import { STATE_SECTORS } from './lexicon.js';
@@ -34,7 +35,7 @@ const isReaction = (cameo: string): boolean => REACTIONS.some((p) => cameo.start
  * or one is a state's bare name and the other its government (RWA, RWAGOV).
  */
 function sameActor(a: string, b: string): boolean {
-  if (a === b || (a.length >= 6 && b.startsWith(a)) || (b.length >= 6 && a.startsWith(b))) return true;
+  if (codeExtends(a, b, 6)) return true;
   return (a.length === 3 && b.startsWith(`${a}GOV`)) || (b.length === 3 && a.startsWith(`${b}GOV`));
 }
 

@@ -52,6 +52,7 @@ import { assaultByUnidentified } from './violence.js';
 import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
 import { HOME_RULE } from '../article/home.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
+import { codeExtends } from '../actors/code.js';
 import { REPORTING, SPEECH_ACTS, speakersConjunct, type TreeView } from './repair.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
@@ -164,7 +165,7 @@ const TRAILING_SPEECH = new Set(['say', 'add', 'insist', 'argue', 'explain', 'no
  * under one state (IRQKUR, IRQGOVKUR: the Kurds and their regional government).
  */
 function sameSide(a: string, b: string): boolean {
-  if (a === b || (a.length >= 6 && b.startsWith(a)) || (b.length >= 6 && a.startsWith(b))) return true;
+  if (codeExtends(a, b, 6)) return true;
   return a.length >= 6 && b.length >= 6 && a.slice(0, 3) === b.slice(0, 3) && a.slice(-3) === b.slice(-3) && !/^(GOV|MIL|COP|LEG|CVL|OPP|REB|PTY|ELI|BUS|MED|JUD)$/.test(a.slice(-3));
 }
 /** Verbs of commanding one's own men ("ordered his fighters to stop fighting"). */

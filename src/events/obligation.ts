@@ -10,6 +10,7 @@
 import type { Doc } from '../analysis/doc.js';
 import { DEPREL } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
+import { codeExtends } from '../actors/code.js';
 import type { CodedEvent } from './types.js';
 
 /** Modal auxiliaries of obligation. */
@@ -125,6 +126,6 @@ export function obligationsAsDemands(
  * the speaker's state's own forces ("U.S. troops would have to ...", said in Washington).
  */
 function sameSide(a: string, b: string): boolean {
-  if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
+  if (codeExtends(a, b)) return true;
   return a.slice(0, 3) === b.slice(0, 3) && !a.startsWith('---') && ['MIL', 'COP'].includes(a.slice(3, 6));
 }

@@ -15,6 +15,7 @@
 import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
+import { codeExtends } from '../actors/code.js';
 import type { CodedEvent } from './types.js';
 import { childrenIn } from './obligation.js';
 
@@ -144,5 +145,5 @@ export function verdictsAsCriticism(
 
 /** The speaker's own side: one code extends the other ("Barzani said his forces had failed ..."). */
 function sameSide(a: string, b: string): boolean {
-  return a === b || a.startsWith(b) || b.startsWith(a);
+  return codeExtends(a, b);
 }
