@@ -73,3 +73,10 @@ export function splitActorCode(code: string, countries?: Iterable<string>): Acto
 export function codeExtends(a: string, b: string, minLength = 0): boolean {
   return a === b || (a.length >= minLength && b.startsWith(a)) || (b.length >= minLength && a.startsWith(b));
 }
+
+/**
+ * Sectors of bodies whose members act as the body ("a member of the Shiite alliance" is the alliance): parties,
+ * legislatures, armed groups. Read by the matcher (a member of a dictionary body) and by the armed-group
+ * conventions (a member of a body only coreference names, such as "the Shiite alliance").
+ */
+export const MEMBER_BODIES: ReadonlySet<string> = new Set(['PTY', 'LEG', 'REB', 'UAF', 'INS']);

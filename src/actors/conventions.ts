@@ -30,7 +30,7 @@ import type { Doc } from '../analysis/doc.js';
 import { XPOS } from '../analysis/tags.js';
 import type { ActorDictionaries } from '../dictionaries/actor-dicts.js';
 import { HOME_RULE } from '../article/home.js';
-import { splitActorCode } from './code.js';
+import { MEMBER_BODIES, splitActorCode } from './code.js';
 import type { ActorMention } from './types.js';
 
 /** Options for {@link applyArmedConventions}. */
@@ -87,8 +87,6 @@ const MINORITY_PEOPLES: ReadonlyMap<string, { people: ReadonlySet<string>; state
   ['TJK', { people: new Set(['tajik', 'tajiks']), state: /(Tajikistan|Dushanbe)/ }],
   ['AZE', { people: new Set(['azeri', 'azeris']), state: /(Azerbaijan|Baku)/ }],
 ]);
-/** Sectors of bodies whose members act as the body ("a member of the Shiite alliance"): parties, legislatures, armed groups. */
-const MEMBER_BODIES: ReadonlySet<string> = new Set(['PTY', 'LEG', 'REB', 'UAF', 'INS']);
 /**
  * A mention rule from an organisation dictionary (data/kb/actors/institutions.yaml, groups.yaml, igos.yaml): a
  * body that acts as such (a party, coalition, militia, organisation), not a person or a generic agent.

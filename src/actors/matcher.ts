@@ -9,7 +9,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import { type ActorDictionaries, agentAt, partyCodeOf, resolveActor, trieChild } from '../dictionaries/actor-dicts.js';
 import { isPossessiveMarker, pieces } from '../dictionaries/normalize.js';
-import { CAMEO_COUNTRY_CODES, splitActorCode } from './code.js';
+import { CAMEO_COUNTRY_CODES, MEMBER_BODIES, splitActorCode } from './code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from './types.js';
 
 /** A discard phrase found in a sentence. */
@@ -95,8 +95,6 @@ const COORD_WORDS = new Set(['and', 'or', '&']);
 const EX_PREFIX = /^ex-/i;
 /** Nouns of belonging: "a member of the Shiite alliance" acts as that alliance. */
 const MEMBER_WORDS = new Set(['member', 'members']);
-/** Agent sectors of bodies whose members act as the body: parties, legislatures, armed groups. */
-const MEMBER_BODIES = new Set(['PTY', 'LEG', 'REB', 'UAF', 'INS']);
 /** Determiners and possessives between "member of" and the body ("a member of his party"). */
 const MEMBER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** An agent is a noun or a nominal adjective ("Islamist", "military"), never a verb ("to police"). */
