@@ -6,11 +6,14 @@
  * untouched, so no retraining: the masks come from the treebank alone.
  *
  *   node dist/analysis/tagger/tagdict.js --model IN --out OUT [--train-splits train[,dev]] [--data DIR]
- *        [--min-count N] [--min-class K] [--by class|upos] [--initial] [--guesses] [--show w1,w2]
+ *        [--min-count N] [--min-class K] [--by class|upos] [--wordnet] [--initial] [--guesses] [--show w1,w2]
  *
  * --min-count: lowercase occurrences a word needs to be bound (default 10).
  * --min-class: occurrences a class needs to enter a word's mask (default 1: every class seen).
  * --by upos: a mask admits every class of each UPOS seen (the XPOS stays free).
+ * --wordnet: a mask also admits every class of the open parts of speech the
+ * model's WordNet table gives the word (wordnet.ts): a treebank of 250,000
+ * words shows "resume" and "fund" only as nouns, news uses them as verbs.
  * --initial: bind a sentence's first token too; --guesses: bind the
  * right-context guesses as well as the decisions (see lexicon.ts MASK_*).
  * Deterministic: the same model and splits give the same bytes.
@@ -22,6 +25,7 @@ import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { UPOS, uposId, xposId, XPOS } from '../tags.js';
 import { Scratch, WF, W_LOWER, wordFeatures } from './features.js';
 import { ClassMasks, MASK_GUESSES, MASK_INITIAL } from './lexicon.js';
+import { WN_ADJ, WN_ADJ_ER, WN_ADV, WN_NOUN, WN_PLURAL, WN_VERB, WN_VERB_ED, WN_VERB_ING, WN_VERB_S } from './wordnet.js';
 import { isLowercaseForm, readModel, writeModel, type TaggerModelData } from './model.js';
 import { DEFAULT_EWT_DIR, ewtFile } from './paths.js';
 
@@ -35,9 +39,30 @@ export interface TagDictOptions {
   byUpos: boolean;
   /** ClassMasks rules bits (MASK_INITIAL, MASK_GUESSES). */
   rules: number;
+  /** Also admit the open parts of speech of the model's WordNet table ({@link wordnetUpos}). */
+  wordnet?: boolean;
 }
 
 export const DEFAULT_TAGDICT_OPTIONS: TagDictOptions = { minCount: 10, minClass: 1, byUpos: false, rules: 0 };
+
+/**
+ * UPOS ids a WordNet class (wordnet.ts bits) admits: nouns and plurals NOUN;
+ * verbs and their regular forms VERB (-ed also ADJ, -ing also NOUN and ADJ:
+ * participles and gerunds); adjectives ADJ; adverbs ADV.
+ */
+export function wordnetUpos(wn: number): number[] {
+  const out = new Set<number>();
+  if (wn & (WN_NOUN | WN_PLURAL)) out.add(uposId('NOUN'));
+  if (wn & (WN_VERB | WN_VERB_S | WN_VERB_ED | WN_VERB_ING)) out.add(uposId('VERB'));
+  if (wn & WN_VERB_ED) out.add(uposId('ADJ'));
+  if (wn & WN_VERB_ING) {
+    out.add(uposId('NOUN'));
+    out.add(uposId('ADJ'));
+  }
+  if (wn & (WN_ADJ | WN_ADJ_ER)) out.add(uposId('ADJ'));
+  if (wn & WN_ADV) out.add(uposId('ADV'));
+  return [...out];
+}
 
 /**
  * The model class of a gold (UPOS, XPOS) pair: the pair's own class, else the
@@ -75,10 +100,14 @@ export function buildClassMasks(m: TaggerModelData, sents: readonly ConlluSenten
     for (const k of byClass.values()) total += k;
     if (total < opts.minCount) continue;
     let set = [...byClass].filter(([, k]) => k >= opts.minClass).map(([c]) => c);
-    if (opts.byUpos) {
+    const extra = opts.wordnet && m.wn ? wordnetUpos(m.wn.get(h)) : [];
+    if (opts.byUpos || extra.length > 0) {
       const u = new Set(set.map((c) => m.classUpos[c]));
+      const seen = new Set(set);
+      for (const x of extra) u.add(x);
       set = [];
-      for (let c = 0; c < C; c++) if (u.has(m.classUpos[c])) set.push(c);
+      // By class, a WordNet part of speech admits all its classes; the seen classes stay as they are.
+      for (let c = 0; c < C; c++) if (seen.has(c) || (u.has(m.classUpos[c]) && (opts.byUpos || extra.includes(m.classUpos[c])))) set.push(c);
     }
     if (set.length > 0) bound.push([h, set]);
   }
@@ -126,7 +155,8 @@ function main(argv: string[]): void {
       const b = v();
       if (b !== 'class' && b !== 'upos') throw new Error('--by: class or upos');
       opts.byUpos = b === 'upos';
-    } else if (a === '--initial') opts.rules |= MASK_INITIAL;
+    } else if (a === '--wordnet') opts.wordnet = true;
+    else if (a === '--initial') opts.rules |= MASK_INITIAL;
     else if (a === '--guesses') opts.rules |= MASK_GUESSES;
     else if (a === '--show') show = v().split(',');
     else throw new Error(`unknown option ${a}`);
@@ -143,7 +173,7 @@ function main(argv: string[]): void {
   let n = 0;
   for (const k of masks.keys) if (k !== 0) n++;
   writeModel(out, withClassMasks(m, masks));
-  console.log(`${out}: ${n} words bound (min count ${opts.minCount}, min class ${opts.minClass}, by ${opts.byUpos ? 'upos' : 'class'}, rules ${opts.rules}) from ${splits.join('+')}`);
+  console.log(`${out}: ${n} words bound (min count ${opts.minCount}, min class ${opts.minClass}, by ${opts.byUpos ? 'upos' : 'class'}${opts.wordnet ? ' + WordNet' : ''}, rules ${opts.rules}) from ${splits.join('+')}`);
   for (const w of show) console.log('  ' + describe(m, masks, w));
 }
 
