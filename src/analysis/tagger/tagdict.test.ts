@@ -5,7 +5,8 @@ import type { ConlluSentence } from '../conllu.js';
 import { UPOS, XPOS, uposId, xposId } from '../tags.js';
 import { ClassMasks, MASK_GUESSES, MASK_INITIAL } from './lexicon.js';
 import { decodeModel, encodeModel, readModel, Tagger, type TaggerModelData } from './model.js';
-import { buildClassMasks, classOfPair, withClassMasks } from './tagdict.js';
+import { buildClassMasks, classOfPair, withClassMasks, wordnetUpos } from './tagdict.js';
+import { WN_NOUN, WN_VERB, WN_VERB_ED } from './wordnet.js';
 
 // The committed model's weights and classes, without any tag dictionary it may carry: tests never train.
 const committed = readModel(join(import.meta.dirname, '../../../models/tagger.bin'));
@@ -130,4 +131,21 @@ test('class masks round-trip through the model file, once, shared by the chained
   if (again.next) assert.equal(again.next.masks, again.masks);
   // Deterministic: the same inputs give the same bytes.
   assert.deepEqual(encodeModel(withClassMasks(bare, buildClassMasks(bare, invented, { minCount: 3, minClass: 1, byUpos: false, rules: MASK_GUESSES }))), bytes);
+});
+
+test('with WordNet a mask also admits the open parts of speech WordNet gives the word', () => {
+  assert.deepEqual(wordnetUpos(WN_NOUN | WN_VERB).sort(), [uposId('NOUN'), uposId('VERB')].sort());
+  assert.deepEqual(wordnetUpos(WN_VERB_ED).sort(), [uposId('VERB'), uposId('ADJ')].sort());
+  assert.deepEqual(wordnetUpos(0), []);
+  // Invented: lowercase "resume" only ever a noun; WordNet (in the committed model) knows the verb.
+  const resume = [1, 2, 3].map(() => sent('My/PRON/PRP$ resume/NOUN/NN is/AUX/VBZ long/ADJ/JJ ./PUNCT/.'));
+  assert.ok(bare.wn, 'the committed model carries a WordNet table');
+  const plain = buildClassMasks(bare, resume, { minCount: 3, minClass: 1, byUpos: true, rules: 0, wordnet: false });
+  const withWn = buildClassMasks(bare, resume, { minCount: 3, minClass: 1, byUpos: true, rules: 0, wordnet: true });
+  const verb = classOfPair(bare, uposId('VERB'), xposId('VB'));
+  assert.ok(!plain.allows(masksFind(plain, 'resume'), verb));
+  assert.ok(withWn.allows(masksFind(withWn, 'resume'), verb));
+  assert.ok(!withWn.allows(masksFind(withWn, 'resume'), classOfPair(bare, uposId('PROPN'), xposId('NNP'))));
+  const t = new Tagger({ ...withClassMasks(bare, withWn), next: undefined });
+  assert.equal(tagWith(t, ['Officials', 'agreed', 'to', 'resume', 'talks', '.'])[3], 'VERB/VB');
 });

@@ -6,12 +6,15 @@
  * untouched, so no retraining: the masks come from the treebank alone.
  *
  *   node dist/analysis/tagger/tagdict.js --model IN --out OUT [--train-splits train[,dev]] [--data DIR]
- *        [--min-count N] [--min-class K] [--by class|upos] [--wordnet] [--initial] [--guesses] [--show w1,w2]
+ *        [--min-count N] [--min-class K] [--by class|upos] [--no-wordnet] [--initial] [--guesses] [--show w1,w2]
  *
- * --min-count: lowercase occurrences a word needs to be bound (default 10).
+ * The defaults are the recipe chosen on EWT dev (see train.ts): by UPOS, with
+ * WordNet, words of 3 or more lowercase occurrences, decisions only, first word free.
+ * --min-count: lowercase occurrences a word needs to be bound (default 3).
  * --min-class: occurrences a class needs to enter a word's mask (default 1: every class seen).
- * --by upos: a mask admits every class of each UPOS seen (the XPOS stays free).
- * --wordnet: a mask also admits every class of the open parts of speech the
+ * --by upos (default): a mask admits every class of each UPOS seen (the XPOS
+ * stays free); --by class: only the (UPOS, XPOS) classes seen.
+ * WordNet (default; --no-wordnet: off): a mask also admits every class of the open parts of speech the
  * model's WordNet table gives the word (wordnet.ts): a treebank of 250,000
  * words shows "resume" and "fund" only as nouns, news uses them as verbs.
  * --initial: bind a sentence's first token too; --guesses: bind the
@@ -43,7 +46,7 @@ export interface TagDictOptions {
   wordnet?: boolean;
 }
 
-export const DEFAULT_TAGDICT_OPTIONS: TagDictOptions = { minCount: 10, minClass: 1, byUpos: false, rules: 0 };
+export const DEFAULT_TAGDICT_OPTIONS: TagDictOptions = { minCount: 3, minClass: 1, byUpos: true, rules: 0, wordnet: true };
 
 /**
  * UPOS ids a WordNet class (wordnet.ts bits) admits: nouns and plurals NOUN;
@@ -156,6 +159,7 @@ function main(argv: string[]): void {
       if (b !== 'class' && b !== 'upos') throw new Error('--by: class or upos');
       opts.byUpos = b === 'upos';
     } else if (a === '--wordnet') opts.wordnet = true;
+    else if (a === '--no-wordnet') opts.wordnet = false;
     else if (a === '--initial') opts.rules |= MASK_INITIAL;
     else if (a === '--guesses') opts.rules |= MASK_GUESSES;
     else if (a === '--show') show = v().split(',');
