@@ -50,7 +50,7 @@ import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
 import { assaultByUnidentified } from './violence.js';
 import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
-import { HOME_RULE } from '../article/home.js';
+import { guessedCountry } from '../article/home.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
 import { codeExtends } from '../actors/code.js';
 import { REPORTING, SPEECH_ACTS, speakersConjunct, type TreeView } from './repair.js';
@@ -2740,7 +2740,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // A force given the article's home country (not named with one) is country-less here.
       const own = (x: number) => {
         const c = st.mentions[x].code;
-        const cc = st.mentions[x].rule.includes(HOME_RULE) ? null : stateOf(c);
+        const cc = guessedCountry(st.mentions[x].rule) ? null : stateOf(c);
         return FORCES.has(c.slice(3, 6)) && c.length === 6 && (cc === null || src.some((y) => stateOf(st.mentions[y].code) === cc));
       };
       if (FORCE_ROOTS.has(root) && tgt.length > 0 && tgt.every(own)) {
