@@ -1994,7 +1994,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (cameo.startsWith('191') || cameo.startsWith('192')) return true;
     const codes = src.map((x) => st.mentions[x].code);
     const home = stateOf(codes[0]);
-    return home !== null && codes.every((c) => stateOf(c) === home && FORCES.has(c.slice(3, 6)));
+    // A regional or sectarian force of that state (IRQMILKUR..., the peshmerga) may fight its army.
+    return home !== null && codes.every((c) => stateOf(c) === home && FORCES.has(c.slice(3, 6)) && c.slice(6) === codes[0].slice(6));
   }
 
   /**
@@ -2243,8 +2244,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       return false;
     };
+    // "offered Washington's help", "pledged American aid": the giver's own state, named on the thing
+    // offered or given (its possessor or adjective), is the source's side, not whom it is offered to.
+    // (Support names whom it backs that way: "backed the prime minister's campaign".)
+    const ownGift = (x: number) => {
+      if (!/^0[367]/.test(cameo)) return false;
+      const h = st.synHead(st.mentions[x]);
+      const p = st.head[h];
+      if (p < 0 || p !== dobj || !['nmod:poss', 'amod', 'compound'].includes(st.dep[h])) return false;
+      const xc = st.mentions[x].code;
+      return xc.length === 3 && stateOf(xc) !== null && src.some((y) => stateOf(st.mentions[y].code) === xc);
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v, /^04[014-9]/.test(cameo))) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || ownGift(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v, /^04[014-9]/.test(cameo))) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -2271,7 +2283,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       return [];
     };
-    if (/^(18|19|20)/.test(cameo) && struck.every((x) => venue(st, x))) {
+    // "Iraqi soldiers and Kurdish fighters exchanged fire ..., leaving one civilian dead": sides that fight each
+    // other aim at each other (below), not at the bystanders the clash left dead.
+    const clash = src.length >= 2 && !allies(st, src, cameo) && (hitObj < 0 || FIGHTING.has(st.lemma(hitObj).toLowerCase()));
+    if (/^(18|19|20)/.test(cameo) && !clash && struck.every((x) => venue(st, x))) {
       const victims = advclArgument((c) => st.doc.xpos[st.a + c] === XPOS_VBG && VICTIM_VERBS.has(st.lemma(c).toLowerCase()), 'obj');
       if (victims.length > 0) return victims;
     }
@@ -2306,6 +2321,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         return [mi];
       }
     }
+    // Sides that fought each other name no one else ("..., leaving one civilian dead").
+    if (clash && /^19/.test(cameo)) return [];
     // Fallback: the first mention after the verb within its own clause.
     const end = rescued ? st.n - 1 : clauseEnd(st, v);
     // The first actor after the verb being "Iraq's neighbours": the target is unnamed.
