@@ -210,6 +210,10 @@ const REPORTER_WINDOW = 60;
 const IT_WINDOW = 60;
 /** Country parts of codes that are no country (international and non-state bodies). */
 const NOT_A_COUNTRY = new Set(['IGO', 'NGO', 'IMG', 'MNC', '---']);
+/** Civilian state bodies that, said bare ("the government", "the cabinet"), a party or group acts in (see titleEntity). */
+const HOME_BODIES: ReadonlySet<string> = new Set(['government', 'cabinet', 'parliament', 'legislature', 'ministry', 'authorities', 'judiciary']);
+/** First sectors of non-state sides that act within their own country's state bodies (see sideCountryBefore). */
+const NON_STATE_SIDES: ReadonlySet<string> = new Set(['PTY', 'OPP', 'REB', 'INS', 'SEP', 'UAF', 'REL', 'CVL']);
 /** Religion and ethnicity codes: after the role in a composed code (---SUNGOV -> IRQGOVSUN). */
 const IDENTITY_CODES = new Set(['SUN', 'SHI', 'KUR', 'ARB', 'MUS', 'CHR', 'JEW', 'CTH', 'BUD', 'HIN', 'DRZ', 'ALE', 'SEC']);
 /** Sector chunks with the role codes first, religion and ethnicity after. */
@@ -788,7 +792,28 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const RELIGIONS: ReadonlySet<string> = new Set(['SHI', 'SUN', 'MOS']);
     /** The lemma of the last word of an entity's first mention ("delegation" of "A delegation"). */
     const anchorHead = (e: Entity): string => (doc.lemma[e.anchor.end - 1] || lower(e.anchor.end - 1)).toLowerCase();
+    /** The current sentence's mentions resolved so far (set per sentence below; read by titleEntity). */
+    let sentenceMentions: readonly ActorMention[] = [];
+    /**
+     * The country of a party, armed group or community acting earlier in the sentence ("the Sunni bloc pulled its
+     * ministers out of the cabinet", "the Kurdish parties urged the government"): such sides act in their own
+     * country's state bodies. Null when none or several countries.
+     */
+    const sideCountryBefore = (pos: number): string | null => {
+      let found: string | null = null;
+      for (const x of sentenceMentions) {
+        if (x.start >= pos) break;
+        const { country, chunks } = sectors(x.code, countries);
+        if (!country || NOT_A_COUNTRY.has(country)) continue;
+        if (!(chunks.length === 0 ? false : NON_STATE_SIDES.has(chunks[0]) || chunks.every((c) => IDENTITY_CODES.has(c)))) continue;
+        if (found && found !== country) return null;
+        found = country;
+      }
+      return found;
+    };
     const titleEntity = (words: string[], headLemma: string, code: string | null, s: number, pos: number, gov: number): Entity | null => {
+      // "the government" said bare: the country of a party or group acting before it in the sentence.
+      const side = !(code && sectors(code, countries).country) && HOME_BODIES.has(headLemma) ? sideCountryBefore(pos) : null;
       const person = PERSON_NOUNS.has(headLemma);
       const want = code ? sectors(code, countries) : { country: null, chunks: [] as string[] };
       const mods = words.filter((w) => TITLE_MODIFIERS.has(w));
@@ -868,7 +893,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
         // A named actor before one known by a role only ("the Iraqi leader" is Maliki, not "an ambassador").
         if (e.generic && !e.name) sub += 1;
-        if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2 + sub;
+        if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) {
+          // "the Kurdish parties urged the government": the parties' country's, not another country's government
+          // named last ("the Bush administration").
+          const ec = side ? sectors(e.code, countries).country : null;
+          if (side && ec && ec !== side) return null;
+          return 2 + sub;
+        }
         // "the main Sunni Arab bloc" (---PTYSUN) is no militia (---UAF): a generic noun with a sector wants it.
         // International organisations are blocs too ("the bloc's decision" = the EU).
         if (generic && want.chunks.length > 0 && chunks.length > 0 && !/^(IGO|NGO)/.test(e.code) && !want.chunks.some((c) => chunks.includes(c))) return null;
@@ -1195,6 +1226,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
       steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
       const result: ActorMention[] = [];
+      sentenceMentions = result;
       /** Subject pronouns left to the coder (their antecedent is in the sentence). */
       const subjectPronouns: number[] = [];
       const byEnd = new Map<number, Entity>();
@@ -1575,10 +1607,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const personNoun = PERSON_NOUNS.has(headLemma);
               const g = recent(s, m.start, (x) => {
                 if (x.kind === 'person' || x.code.startsWith('---')) return null;
-                const xs = sectors(x.code, countries).chunks;
-                // "the Kurdish parties" are not "Shiite parties" named before: an identity said of the noun is the antecedent's too.
-                if (chunks.some((c) => IDENTITY_CODES.has(c) && !xs.includes(c))) return null;
-                const same = xs[0] === chunks[0];
+                const xc = sectors(x.code, countries).chunks;
+                // "the Kurdish parties" (---KUR) are no Shiite parties called "parties" before: an identity said of
+                // the mention is the antecedent's too.
+                if (chunks.some((c) => IDENTITY_CODES.has(c) && !xc.includes(c))) return null;
+                const same = xc[0] === chunks[0];
                 // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
                 // ("the security forces" are no "U.S. forces").
                 if (x.titles.has(hw) && (same || nonStateCode(x.code))) return 0;

@@ -98,6 +98,8 @@ const ARG_DEPS = new Set(['obj', 'obl', 'iobj']);
 const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
 const NEG_WORDS = new Set(['not', "n't", 'never']);
+/** Words of time that open a fronted time phrase ("Hours after ...", "Shortly before ..."). */
+const TIME_WORDS = new Set(['HOURS', 'HOUR', 'MINUTES', 'MINUTE', 'DAYS', 'DAY', 'WEEKS', 'WEEK', 'MONTHS', 'MONTH', 'MOMENTS', 'MOMENT', 'SECONDS', 'SHORTLY', 'SOON', 'NIGHT', 'YEARS']);
 /** Most heads one argument's coordination expands to (bounds the conjunct recursion). */
 const MAX_CONJUNCTS = 256;
 /** CAMEO roots of material (not verbal) cooperation and conflict. */
@@ -885,6 +887,36 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 18. "Hours after the ministry's announcement, gunmen attacked ...", "Shortly before
+    // Crocker's meeting with Zebari, a car bomb exploded ...": a sentence-initial time phrase
+    // (a time word, then "after"/"before", a noun phrase, a comma) is an adjunct; the noun
+    // phrase after the comma, whatever the parser hung it on (a conjunct or apposition of
+    // the phrase's noun), is the subject of the finite verb after it. Otherwise the actor
+    // of the time phrase ("the ministry's", "the Sadrist march") becomes the source.
+    {
+      let t = 0;
+      while (t < 2 && t < n && ['DET', 'NUM', 'ADV'].includes(this.upos(t)) && !TIME_WORDS.has(this.up[t])) t++;
+      if (t + 2 < n && TIME_WORDS.has(this.up[t]) && (this.up[t + 1] === 'AFTER' || this.up[t + 1] === 'BEFORE')) {
+        let c = t + 2;
+        while (c < n && c < t + 20 && this.doc.form[this.a + c] !== ',' && this.upos(c) !== 'VERB' && this.upos(c) !== 'AUX') c++;
+        let v = c + 1;
+        while (v < n && v < c + 16 && !/^VB[DZP]$/.test(this.xpos(v))) v++;
+        if (c < n && this.doc.form[this.a + c] === ',' && v < n && v > c + 1 && this.upos(v) === 'VERB') {
+          const tops = (lo: number, hi: number): number[] => {
+            const out: number[] = [];
+            for (let k = lo; k < hi; k++) if (this.dep[k] !== 'punct' && (this.head[k] < lo || this.head[k] >= hi)) out.push(k);
+            return out;
+          };
+          const subj = tops(c + 1, v);
+          const time = tops(0, c);
+          if (subj.length === 1 && time.length === 1 && (nominal(subj[0]) || this.upos(subj[0]) === 'PRON') && !(this.head[subj[0]] === v && this.dep[subj[0]] === 'nsubj')) {
+            for (const o of Array.from(this.kids(v))) if (o < c && this.dep[o].startsWith('nsubj')) this.attach(o, v, 'obl:tmod');
+            if (this.head[time[0]] !== v) this.attach(time[0], v, 'obl:tmod');
+            if (this.attach(subj[0], v, 'nsubj')) this.index();
+          }
+        }
+      }
+    }
     // 5. Missed main verb before a subordinated root.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0) continue;
