@@ -3577,9 +3577,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // An event without a target inside the clause of a verb that coded a full event is a
     // part of that event, not one of its own (PETRARCH drops it the same way).
     const insideCoded = (v: number): boolean => {
-      // Conjoined and parataxis clauses stand beside, not inside, their head clause.
+      // Conjoined and parataxis clauses stand beside, not inside, their head clause; so does an apposition's
+      // relative clause ("sent troops ..., a move the Kurds called a provocation": a reaction to it).
       for (let c = v, d = 0; st.head[c] >= 0 && d < 64; c = st.head[c], d++) {
-        if (st.dep[c] === 'conj' || st.dep[c] === 'parataxis') return false;
+        if (st.dep[c] === 'conj' || st.dep[c] === 'parataxis' || st.dep[c] === 'appos') return false;
         const h = hits.get(st.head[c]);
         if (h && h.events.some((e) => e.target !== null)) return true;
       }
