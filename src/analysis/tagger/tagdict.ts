@@ -46,6 +46,7 @@ export interface TagDictOptions {
   wordnet?: boolean;
 }
 
+/** The recipe chosen on EWT dev (see train.ts). */
 export const DEFAULT_TAGDICT_OPTIONS: TagDictOptions = { minCount: 3, minClass: 1, byUpos: true, rules: 0, wordnet: true };
 
 /**
