@@ -50,7 +50,7 @@ import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
 import { assaultByUnidentified } from './violence.js';
 import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
-import { HOME_RULE } from '../article/home.js';
+import { guessedCountry } from '../article/home.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
 import { codeExtends } from '../actors/code.js';
 import { REPORTING, SPEECH_ACTS, speakersConjunct, type TreeView } from './repair.js';
@@ -2024,7 +2024,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (cameo.startsWith('191') || cameo.startsWith('192')) return true;
     const codes = src.map((x) => st.mentions[x].code);
     const home = stateOf(codes[0]);
-    return home !== null && codes.every((c) => stateOf(c) === home && FORCES.has(c.slice(3, 6)));
+    // A regional or sectarian force of that state (IRQMILKUR..., the peshmerga) may fight its army.
+    return home !== null && codes.every((c) => stateOf(c) === home && FORCES.has(c.slice(3, 6)) && c.slice(6) === codes[0].slice(6));
   }
 
   /**
@@ -2273,8 +2274,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       return false;
     };
+    // "offered Washington's help", "pledged American aid": the giver's own state, named on the thing
+    // offered or given (its possessor or adjective), is the source's side, not whom it is offered to.
+    // (Support names whom it backs that way: "backed the prime minister's campaign".)
+    const ownGift = (x: number) => {
+      if (!/^0[367]/.test(cameo)) return false;
+      const h = st.synHead(st.mentions[x]);
+      const p = st.head[h];
+      if (p < 0 || p !== dobj || !['nmod:poss', 'amod', 'compound'].includes(st.dep[h])) return false;
+      const xc = st.mentions[x].code;
+      return xc.length === 3 && stateOf(xc) !== null && src.some((y) => stateOf(st.mentions[y].code) === xc);
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v, /^04[014-9]/.test(cameo))) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || ownGift(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v, /^04[014-9]/.test(cameo))) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -2301,7 +2313,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       return [];
     };
-    if (/^(18|19|20)/.test(cameo) && struck.every((x) => venue(st, x))) {
+    // "Iraqi soldiers and Kurdish fighters exchanged fire ..., leaving one civilian dead": sides that fight each
+    // other aim at each other (below), not at the bystanders the clash left dead.
+    const clash = src.length >= 2 && !allies(st, src, cameo) && (hitObj < 0 || FIGHTING.has(st.lemma(hitObj).toLowerCase()));
+    if (/^(18|19|20)/.test(cameo) && !clash && struck.every((x) => venue(st, x))) {
       const victims = advclArgument((c) => st.doc.xpos[st.a + c] === XPOS_VBG && VICTIM_VERBS.has(st.lemma(c).toLowerCase()), 'obj');
       if (victims.length > 0) return victims;
     }
@@ -2336,6 +2351,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         return [mi];
       }
     }
+    // Sides that fought each other name no one else ("..., leaving one civilian dead").
+    if (clash && /^19/.test(cameo)) return [];
     // Fallback: the first mention after the verb within its own clause.
     const end = rescued ? st.n - 1 : clauseEnd(st, v);
     // The first actor after the verb being "Iraq's neighbours": the target is unnamed.
@@ -2815,7 +2832,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // A force given the article's home country (not named with one) is country-less here.
       const own = (x: number) => {
         const c = st.mentions[x].code;
-        const cc = st.mentions[x].rule.includes(HOME_RULE) ? null : stateOf(c);
+        const cc = guessedCountry(st.mentions[x].rule) ? null : stateOf(c);
         return FORCES.has(c.slice(3, 6)) && c.length === 6 && (cc === null || src.some((y) => stateOf(st.mentions[y].code) === cc));
       };
       if (FORCE_ROOTS.has(root) && tgt.length > 0 && tgt.every(own)) {
@@ -3603,9 +3620,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // An event without a target inside the clause of a verb that coded a full event is a
     // part of that event, not one of its own (PETRARCH drops it the same way).
     const insideCoded = (v: number): boolean => {
-      // Conjoined and parataxis clauses stand beside, not inside, their head clause.
+      // Conjoined and parataxis clauses stand beside, not inside, their head clause; so does an apposition's
+      // relative clause ("sent troops ..., a move the Kurds called a provocation": a reaction to it).
       for (let c = v, d = 0; st.head[c] >= 0 && d < 64; c = st.head[c], d++) {
-        if (st.dep[c] === 'conj' || st.dep[c] === 'parataxis') return false;
+        if (st.dep[c] === 'conj' || st.dep[c] === 'parataxis' || st.dep[c] === 'appos') return false;
         const h = hits.get(st.head[c]);
         if (h && h.events.some((e) => e.target !== null)) return true;
       }
