@@ -51,3 +51,13 @@ test('an undated article is dated by the office a title gives a person ("Interim
   assert.ok(hasEvent(got, 'IRQGOV', '111', 'SYR'), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('IRQOPP')), got.join('; '));
 });
+
+test('bare forces ("commanders", "the military") right after one foreign state\'s forces are named are that state\'s, not the home country\'s', () => {
+  const got = eventCoder(annals, '2004-11-10')(
+    "BAGHDAD (Reuters) - Iraq's interim government condemned insurgents in Ramadi on Tuesday.\n\n" +
+      'American Marines encircled the town of Hit on Wednesday.\n\n' +
+      'The military accused insurgents of using civilians as shields.',
+  );
+  assert.ok(hasEvent(got, 'USAMIL', '112', 'IRQREB'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQMIL 112')), got.join('; '));
+});
