@@ -176,6 +176,8 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** "the administration": a government's executive called so, in English news the U.S. one unless named otherwise. */
 const ADMINISTRATION = 'administration';
 const ADMINISTRATION_COUNTRY = 'USA';
+/** "the government": the article's own country's, unless a foreign body was called so. */
+const GOVERNMENT = 'government';
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
@@ -828,6 +830,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "the administration": one called so before ("the Bush administration"), else the U.S. government, whose
         // executive English news calls so; never another country's government named last.
         if (headLemma === ADMINISTRATION && !hasTitle(e, ADMINISTRATION) && !e.code.startsWith(ADMINISTRATION_COUNTRY)) return null;
+        // "the government" in an Iraqi story is Baghdad's, not "the Bush administration" named last: a foreign
+        // body is "the government" only when the article called it so.
+        if (headLemma === GOVERNMENT && want.country === null && home.home && !hasTitle(e, GOVERNMENT) && !e.code.startsWith(home.home)) return null;
         // "the movement", "the front": a political group, never a state body ("the movement's followers" are not the
         // police); with no such organisation in reach, the party of a non-state leader ("the cleric's movement").
         if (political) {
