@@ -813,6 +813,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     };
     const titleEntity = (words: string[], headLemma: string, code: string | null, s: number, pos: number, gov: number): Entity | null => {
       // "the government" said bare: the country of a party or group acting before it in the sentence.
+      // Else the article's home: "the cabinet" is no foreign embassy or administration named last.
       const side = !(code && sectors(code, countries).country) && HOME_BODIES.has(headLemma) ? sideCountryBefore(pos) : null;
       const person = PERSON_NOUNS.has(headLemma);
       const want = code ? sectors(code, countries) : { country: null, chunks: [] as string[] };
@@ -1466,6 +1467,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             if (oe && m.code.startsWith('---') && chunks.length > 0) {
               m.code = groupCode(oe, chunks[0]);
               m.rule = `${m.rule} + for ${oe.rule}`;
+              if (stats) stats.resolved++;
+            }
+            // "the Iraqi Islamic Party, whose leader Mohsen Abdul Hamid sits on the council": the body "whose" stands for.
+            const we = m.start - 2 >= a && lower(m.start - 1) === 'whose' && doc.form[m.start - 2] === ',' ? byEnd.get(m.start - 2) : undefined;
+            if (we && we.kind !== 'person' && m.code.startsWith('---') && chunks.length > 0) {
+              m.code = groupCode(we, chunks[0]);
+              m.rule = `${m.rule} + whose ${we.rule}`;
               if (stats) stats.resolved++;
             }
             if (m.code.startsWith('---') && chunks.length > 0) {

@@ -61,3 +61,13 @@ test('bare forces ("commanders", "the military") right after one foreign state\'
   assert.ok(hasEvent(got, 'USAMIL', '112', 'IRQREB'), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('IRQMIL 112')), got.join('; '));
 });
+
+test('"X, whose leader Y ...": the unknown leader is X\'s (its party), not of a country named nearby', () => {
+  const got = eventCoder(annals, '2004-04-10')(
+    'BAGHDAD (Reuters) - Iraqi officials met on Saturday.\n\n' +
+      'In a blow to the American project in Iraq, the Iraqi Islamic Party, whose leader Tariq Hamdoun sits on the council, suspended its work.\n\n' +
+      'Hamdoun accused the government of ignoring the Sunnis.',
+  );
+  assert.ok(hasEvent(got, 'IRQPTYSUN', '112', 'IRQGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('USAGOV 112')), got.join('; '));
+});
