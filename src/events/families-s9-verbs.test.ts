@@ -69,3 +69,13 @@ test('a deadline set for another actor, given or reported, is an ultimatum (139)
   const e = code('Prime Minister Nouri al-Maliki gave the Sunni tribes weapons until the end of the year.');
   assert.ok(!e.some((g) => g.split(' ')[1] === '139'), e.join('; '));
 });
+
+test('rethinking ties, or considering a hostile step, on a condition another actor must meet is a threat to it (13)', () => {
+  const a = code('The United States would reconsider its commitment if the Iraqi government failed to keep its promises.');
+  assert.ok(hasEvent(a, 'USAGOV', '13', 'IRQGOV'), a.join('; '));
+  const b = code('The Sadrist bloc would consider withdrawing its six ministers from the Iraqi government if Maliki failed to respond.');
+  assert.ok(hasEvent(b, 'IRQPTYSDR', '13', 'IRQGOV'), b.join('; '));
+  // Considering talks on a condition threatens no one.
+  const c = code('The Iraqi government would consider new talks with the Kurdish Regional Government if the violence ended.');
+  assert.ok(!c.some((g) => g.split(' ')[1].startsWith('13')), c.join('; '));
+});
