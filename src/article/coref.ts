@@ -55,7 +55,7 @@ import {
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
 import { applyArmedConventions, ORGANISATION_RULE } from '../actors/conventions.js';
-import { createHomeTracker, DOMESTIC, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
+import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
@@ -176,6 +176,8 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** "the administration": a government's executive called so, in English news the U.S. one unless named otherwise. */
 const ADMINISTRATION = 'administration';
 const ADMINISTRATION_COUNTRY = 'USA';
+/** "the government": the article's own country's, unless a foreign body was called so. */
+const GOVERNMENT = 'government';
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
@@ -637,7 +639,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // what to do," Rice said. She ...': Rice).
         if (e.lastQuote && e.lastQuote !== q) sc += 1;
         // A named actor before a generic role ("an embassy official said").
-        if ((e.generic || e.code.startsWith('---') || e.rule.includes(HOME_RULE)) && !e.name) sc += 3;
+        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
@@ -828,6 +830,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "the administration": one called so before ("the Bush administration"), else the U.S. government, whose
         // executive English news calls so; never another country's government named last.
         if (headLemma === ADMINISTRATION && !hasTitle(e, ADMINISTRATION) && !e.code.startsWith(ADMINISTRATION_COUNTRY)) return null;
+        // "the government" in an Iraqi story is Baghdad's, not "the Bush administration" named last: a foreign
+        // body is "the government" only when the article called it so.
+        if (headLemma === GOVERNMENT && want.country === null && home.home && !hasTitle(e, GOVERNMENT) && !e.code.startsWith(home.home)) return null;
         // "the movement", "the front": a political group, never a state body ("the movement's followers" are not the
         // police); with no such organisation in reach, the party of a non-state leader ("the cleric's movement").
         if (political) {
@@ -2007,7 +2012,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // Plural roles too: "the ambassadors of 13 Western countries".
         // "An official in the office", "officials at the embassy": a role in an organisation (not a place) is its,
         // whatever country the home gave it.
-        const inOrg = m.end < b && /^(in|at)$/.test(lower(m.end)) && (m.code.startsWith('---') || m.rule.includes(HOME_RULE));
+        const inOrg = m.end < b && /^(in|at)$/.test(lower(m.end)) && (m.code.startsWith('---') || guessedCountry(m.rule));
         if ((!m.code.startsWith('---') && !inOrg) || m.resolvedFrom || !PERSON_NOUNS.has((doc.lemma[m.end - 1] || lower(m.end - 1)).toLowerCase())) continue;
         let j = m.end;
         if (j >= b || !(inOrg || /^(for|of)$/.test(lower(j)))) continue;
