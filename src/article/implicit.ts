@@ -176,6 +176,8 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['proposal', [{ verbs: [], roots: ['03'] }]],
   ['ultimatum', [{ verbs: [], roots: ['13', '10'] }]],
   ['demand', [{ verbs: [], roots: ['10'] }]],
+  // "rejected that condition": who set it, by a demand or a conditional threat, else by saying it ("would consider it only if ...").
+  ['condition', [{ verbs: [], roots: ['10', '13'] }, { verbs: [], roots: ['01'] }]],
   // "dismissed the threat", "condemned the veto", "rejected the call": the one who threatened, vetoed, called.
   // A threat is named after the quotes that spell it out ("threatened ... told reporters ... '...,' he said. Kurdish officials
   // dismissed the warning"): further back than a reply; failing one, the statement that made it.
@@ -209,6 +211,9 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['detention', [{ verbs: [], roots: ['173'] }]],
 ]);
 
+/** Act nouns that name an act only in the singular ("rejected the condition", not "conditions imposed by any bloc"). */
+const SINGULAR_ONLY: ReadonlySet<string> = new Set(['condition']);
+
 /**
  * CAMEO roots (or codes) of acts that may name the act they answer by a noun: the reactions ({@link REACTIONS})
  * and support (05: "welcomed the veto", "praised the ceasefire"), which names the act it answers as often.
@@ -226,6 +231,8 @@ function actNounAfter(doc: Doc, verb: number): { noun: string; at: number } | nu
     const w = doc.form[i].toLowerCase();
     const lemma = doc.lemma[i] || w;
     const key = ACT_NOUNS.has(lemma) ? lemma : ACT_NOUNS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : null;
+    // "would not accept conditions imposed by any bloc": in the plural, terms in general, no act of anyone's.
+    if (key && SINGULAR_ONLY.has(key) && w !== key) return null;
     if (key) return { noun: key, at: i };
     if (!NOUN_PREFIX.has(w) && !/^(also|strongly|sharply|firmly|flatly)$/.test(w)) return null;
   }

@@ -31,3 +31,20 @@ test('a dismissed warning answers the threat told a few sentences before, after 
   );
   assert.ok(got.some((g) => /^IRQ\w*KUR\w* 12\d* IRQGOV\w*$/.test(g)), got.join('; '));
 });
+
+test('"the Qatar-based network" is the news organisation named last, and its denial answers the one who accused it', () => {
+  const got = code(
+    'Defense Secretary Donald Rumsfeld accused Al-Jazeera of "irresponsible" coverage of the fighting on Monday. The Qatar-based network rejected the charge.',
+    'WASHINGTON, April 12 (AP) -',
+    '2004-04-12',
+  );
+  assert.ok(got.some((g) => /^QAT\w*MED\w* 016 USAGOV/.test(g)), got.join('; '));
+});
+
+test('a rejected condition answers whoever set it ("would consider it only if ...")', () => {
+  const got = code(
+    "Iraq's defense minister said on Monday that Baghdad would consider hiring the tribal fighters only if the sheikhs handed over suspected killers. " +
+      'A spokesman for the Anbar tribes rejected that condition.',
+  );
+  assert.ok(got.some((g) => / 12\d* IRQGOV$/.test(g)), got.join('; '));
+});
