@@ -55,7 +55,7 @@ import {
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
 import { applyArmedConventions, ORGANISATION_RULE } from '../actors/conventions.js';
-import { createHomeTracker, DOMESTIC, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
+import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
@@ -641,7 +641,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // what to do," Rice said. She ...': Rice).
         if (e.lastQuote && e.lastQuote !== q) sc += 1;
         // A named actor before a generic role ("an embassy official said").
-        if ((e.generic || e.code.startsWith('---') || e.rule.includes(HOME_RULE)) && !e.name) sc += 3;
+        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
@@ -2023,7 +2023,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // Plural roles too: "the ambassadors of 13 Western countries".
         // "An official in the office", "officials at the embassy": a role in an organisation (not a place) is its,
         // whatever country the home gave it.
-        const inOrg = m.end < b && /^(in|at)$/.test(lower(m.end)) && (m.code.startsWith('---') || m.rule.includes(HOME_RULE));
+        const inOrg = m.end < b && /^(in|at)$/.test(lower(m.end)) && (m.code.startsWith('---') || guessedCountry(m.rule));
         if ((!m.code.startsWith('---') && !inOrg) || m.resolvedFrom || !PERSON_NOUNS.has((doc.lemma[m.end - 1] || lower(m.end - 1)).toLowerCase())) continue;
         let j = m.end;
         if (j >= b || !(inOrg || /^(for|of)$/.test(lower(j)))) continue;

@@ -233,6 +233,8 @@ function actNounAfter(doc: Doc, verb: number): { noun: string; at: number } | nu
     const key = ACT_NOUNS.has(lemma) ? lemma : ACT_NOUNS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : null;
     // "would not accept conditions imposed by any bloc": in the plural, terms in general, no act of anyone's.
     if (key && SINGULAR_ONLY.has(key) && w !== key) return null;
+    // "summoned the Iraqi charge d'affaires": a diplomat, no charge.
+    if (key && i + 1 < end && /^d['’]/i.test(doc.form[i + 1])) return null;
     if (key) return { noun: key, at: i };
     if (!NOUN_PREFIX.has(w) && !/^(also|strongly|sharply|firmly|flatly)$/.test(w)) return null;
   }
