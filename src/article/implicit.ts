@@ -411,7 +411,7 @@ const STATEMENT_ROOT = '01';
  * parse often taking the noun for the verb's subject) is mapped to a copy aimed at the
  * source of the act the noun names: the latest act of `acts` (filtered or not) before the noun in its
  * sentence, of the noun's kind; else the subject of the sentence's main verb (the clause's author, whose act the coder
- * may have missed); else the latest act but a statement. The author is another entity, with a known code.
+ * may have missed), or the latest actor subject before the noun; else the latest act but a statement. The author is another entity, with a known code.
  */
 export function appendedReactions(
   doc: Doc,
@@ -457,6 +457,13 @@ export function appendedReactions(
     let author: ActorMention | null = null;
     for (let k = a; k < root && !author; k++) {
       if (doc.head[k] !== root || !(DEPREL[doc.dep[k]] ?? '').startsWith('nsubj')) continue;
+      const m = mentionAt(k);
+      if (m && !sameEntity(m, e.source) && m.code !== e.source.code && !m.code.startsWith('---')) author = m;
+    }
+    // Else the latest actor subject before the noun ("Tensions rose when Maliki sent troops ..., a move the Kurds called
+    // a provocation": Maliki, whose act a filter may have dropped as aimed at a place).
+    for (let k = j - 1; k > root && !author; k--) {
+      if (!(DEPREL[doc.dep[k]] ?? '').startsWith('nsubj')) continue;
       const m = mentionAt(k);
       if (m && !sameEntity(m, e.source) && m.code !== e.source.code && !m.code.startsWith('---')) author = m;
     }

@@ -18,6 +18,9 @@ test('"the government" in an Iraqi story is Baghdad\'s, not the foreign administ
 test('a reaction in a relative clause appended to an act ("..., a move the Kurds called a provocation") answers its author', () => {
   const got = code('Prime Minister Nouri al-Maliki sent army units to Kirkuk on Sunday, a move Kurdish officials condemned.');
   assert.ok(got.some((g) => /^IRQGOVKUR 11\d* IRQGOV$/.test(g)), got.join('; '));
+  // No act coded and the main clause's subject no actor: the latest actor subject before the noun made the move.
+  const later = code('Tensions rose on Sunday after Prime Minister Nouri al-Maliki dissolved the Kirkuk provincial council, a move Kurdish officials condemned.');
+  assert.ok(later.some((g) => /^IRQGOVKUR 11\d* IRQGOV$/.test(g)), later.join('; '));
   // The main clause's act is not coded: its subject still made the proposal.
   const rejected = code("Iraq's Sunni clerics offered to end their boycott of the vote, a proposal the U.S. embassy rejected on Monday.");
   assert.ok(rejected.some((g) => /^USAGOV 12\d* IRQ\w*SUN/.test(g)), rejected.join('; '));
