@@ -220,6 +220,8 @@ function actNounAfter(doc: Doc, verb: number): { noun: string; at: number } | nu
     const w = doc.form[i].toLowerCase();
     const lemma = doc.lemma[i] || w;
     const key = ACT_NOUNS.has(lemma) ? lemma : ACT_NOUNS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : null;
+    // "the Iraqi charge d'affaires" is a diplomat, not a charge.
+    if (key && i + 1 < end && /^d['’]affaires?$/i.test(doc.form[i + 1])) return null;
     if (key) return { noun: key, at: i };
     if (!NOUN_PREFIX.has(w) && !/^(also|strongly|sharply|firmly|flatly)$/.test(w)) return null;
   }
