@@ -35,3 +35,14 @@ test('with no tribal militia in the story, "the tribes" keep the agents-file cod
   );
   assert.ok(!got.some((g) => g.includes('UAF')), got.join('; '));
 });
+
+test('troops firing into the air to disperse a crowd coerce the crowd (175), and firing into the air is no attack', () => {
+  const got = eventCoder(annals, '2013-01-20')(
+    'BAGHDAD (Reuters) - Iraqi protesters blocked a highway near Ramadi on Monday.\n\n' +
+      'On Thursday, army troops fired into the air to disperse a crowd that tried to march on a bridge north of Samarra.\n\n' +
+      'Iraqi police dispersed a crowd in Tikrit on Friday.',
+  );
+  assert.ok(hasEvent(got, 'IRQMIL', '17', 'IRQCVL'), got.join('; '));
+  assert.ok(hasEvent(got, 'IRQCOP', '17', 'IRQCVL'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQMIL 19')), got.join('; '));
+});
