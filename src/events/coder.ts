@@ -112,6 +112,8 @@ const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 
 /** Infinitives naming what a protest is for, and so whom it is aimed at ("marched to demand X's resignation"). */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(['demand', 'denounce', 'condemn', 'protest', 'oppose', 'reject', 'call', 'urge', 'press', 'support', 'back', 'defend']);
 /** Participles naming an attack's victims (", killing four policemen"). */
+/** Verbs of rethinking one's ties or place, a threat when said on a condition ("would reconsider its commitment if ..."). */
+const RETHINK: ReadonlySet<string> = new Set(['reconsider', 'rethink', 'reassess', 're-evaluate', 'reevaluate', 'review']);
 const VICTIM_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
 const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'AROUND', 'ACROSS', 'THROUGHOUT', 'THROUGH', 'WITHIN']);
 /** First-slot codes that are no state: a country-less actor does not take them. */
@@ -3309,10 +3311,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const x = c < 0 ? onlyInExchange(st, v) : -1;
     const u = c < 0 && x < 0 ? conditionClause(st, v, 'UNLESS') : -1;
     // "would withdraw their support if Baghdad kept delaying": a hostile act promised on a condition is a threat.
-    const f = c < 0 && x < 0 && u < 0 && futureClause(st, v) ? conditionClause(st, v, 'IF') : -1;
+    // "would consider withdrawing its ministers if there was no response": the act is the complement of a
+    // future verb ("consider", "be ready to"), the condition on either.
+    const gov = st.head[v];
+    const governed = gov >= 0 && /^(xcomp|ccomp|obj)$/.test(st.dep[v]) && futureClause(st, gov);
+    let f = c < 0 && x < 0 && u < 0 && (futureClause(st, v) || governed) ? conditionClause(st, v, 'IF') : -1;
+    if (f < 0 && c < 0 && x < 0 && u < 0 && governed) f = conditionClause(st, gov, 'IF');
     if (f >= 0) {
       for (const e of h.events) {
-        const threat = e.negated ? null : conditionalThreatCode(e.cameo);
+        // "would reconsider its commitment if the government failed ...": rethinking one's ties on a condition
+        // threatens to cut them (131).
+        const rethink = e.cameo === '014' && RETHINK.has(st.lemma(v).toLowerCase());
+        const threat = e.negated ? null : rethink ? '131' : conditionalThreatCode(e.cameo);
         if (!threat) continue;
         e.cameo = threat;
         e.rule = `${e.rule} (as conditional threat)`;
