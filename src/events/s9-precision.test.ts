@@ -37,7 +37,8 @@ test("a city's name or a sect on a part of town is a scene: 'raided the Nairobi 
 });
 
 test('the dead a clash leaves are no side of it: "exchanged fire ..., leaving one civilian dead"', () => {
-  const s = 'The Kenyan army and Somali troops exchanged fire at a checkpoint, leaving one civilian dead.';
+  // ("exchanged fire" no longer reaches the civilian in the coder itself: families-s9-verbs.test.ts)
+  const s = 'The Kenyan army and Somali troops clashed at a checkpoint, leaving one civilian dead.';
   assert.ok(raw(s).some((g) => /CVL$/.test(g.split(' ')[2])), raw(s).join('; '));
   assert.ok(!code(s).some((g) => /CVL$/.test(g.split(' ')[2])), code(s).join('; '));
   // A one-sided attack's result clause keeps its victims.
@@ -67,7 +68,8 @@ test('what an actor fears is no act: "fear it would allow Israel to ...", "who f
 });
 
 test("a state's own capital is not the target of its official: \"offered Washington's help\"", () => {
-  const s = "Secretary of State John Kerry offered Washington's help in setting up a joint commission.";
+  // (an offer of "Washington's help" is no longer aimed at it in the coder itself: families-s9-verbs.test.ts)
+  const s = "Secretary of State John Kerry pledged Washington's backing to the new cabinet.";
   assert.ok(raw(s).some((g) => g.startsWith('USA') && g.split(' ')[2].startsWith('USA')), raw(s).join('; '));
   assert.ok(!code(s).some((g) => g.startsWith('USA') && g.split(' ')[2].startsWith('USA')), code(s).join('; '));
   // A region's government and its state's capital are a dyad.
