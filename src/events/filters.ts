@@ -648,6 +648,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       (rel(k) === 'parataxis' || (rel(k) === 'conj' && !kids(k).some((c) => rel(c) === 'cc'))) &&
       ALLEGING_VERBS.has(lemma(k)) &&
       kids(k).some((c) => rel(c) === 'nsubj') &&
+      // ", an idea Turkish officials have rejected", ", a move the Kurds called a provocation":
+      // an indefinite noun as the "subject" is an appended reaction to the act (a relative
+      // clause without its pronoun), not the act's speaker ("the statement warned").
+      !kids(k).some((c) => rel(c) === 'nsubj' && kids(c).some((d) => rel(d) === 'det' && /^(a|an)$/.test(lower(d)))) &&
       !kids(k).some((c) => rel(c) === 'obj' || rel(c) === 'ccomp');
     return kids(ev.verb).some(trailing);
   };
