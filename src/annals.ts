@@ -175,7 +175,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const open = article ? (dyadsOnly ? conventions(coder.code(doc, day, { requireDyad: false })) : raw).filter((e) => !e.target) : [];
       // The filters ask who a reported clause is about ("said Japan would ...").
       const actorAt = (i: number): string | null => mentionAt(i)?.code ?? null;
-      const kept = filterOpts ? filterEvents(doc, raw, filterOpts, { actorAt }) : null;
+      // ... and whether a name is a state's capital or one of its towns (a scene, not the state).
+      const isCapital = (name: string, code: string): boolean => {
+        const g = gazetteer();
+        const a2 = iso2OfCameo(code);
+        return !!g && !!a2 && g.lookup(name).some((h) => h.place.country2 === a2 && h.place.rank === 2);
+      };
+      const kept = filterOpts ? filterEvents(doc, raw, filterOpts, { actorAt, isCapital, isCity: places.city }) : null;
       let coded = kept ? kept.kept : raw;
       // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
       if (article) {

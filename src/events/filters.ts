@@ -116,6 +116,22 @@
  *   city's government, `place-adjunct`), violence, coercion and inquiries there.
  * - `expected-act`: an act someone else only expects ("Israel is expected to send a
  *   delegation to Cairo", "is likely to visit Tehran"): no actor announced it, no event.
+ * - `comment-topic`: a decline to comment (011) aimed at its topic named as such ("declined to
+ *   comment on the raid", "on Shahristani's deadline"): no addressee.
+ * - `scene-modifier-target`: the target only modifies, right before it, a noun of a part of town
+ *   ("a Sadr City house" hung on "neighbourhood", "the sprawling Shiite slum"), or is a city's name on
+ *   any noun ("raided the Baghdad office"; needs {@link FilterFacts.isCity}): a scene. A country's
+ *   name or nationality on a thing stays its state ("burned Turkish flags", "U.S. bases").
+ * - `clash-casualty`: the target of a reciprocal fight ("clashed", "exchanged fire") stands in its
+ *   result clause ("..., leaving one civilian dead"): a casualty, no side of the fight.
+ * - `role-target`: the target is a role word with no country ("a man described as a leader": ---GOV);
+ *   unnamed armed men, civilians and the press (---UAF, ---CVL, ---MED) stay.
+ * - `vision-country`: a country's name with "a"/"an" ("supported a unified, federal Iraq"): a vision
+ *   of the state, not the state.
+ * - `feared-act`: the act is the content of a fear, doubt or suspicion ("leaders fear it would allow
+ *   Washington to keep bases"); the fear itself (012 "fear", "doubt") is a `stance-verb`.
+ * `own-country-target` also drops a central government's own capital in words ("offered Washington's
+ * help"; needs {@link FilterFacts.isCapital}).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -148,7 +164,13 @@ export type FilterReason =
   | 'expected-act'
   | 'modifier-source'
   | 'stance-verb'
-  | 'home-scene';
+  | 'home-scene'
+  | 'comment-topic'
+  | 'scene-modifier-target'
+  | 'clash-casualty'
+  | 'role-target'
+  | 'vision-country'
+  | 'feared-act';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -172,6 +194,12 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'modifier-source',
   'stance-verb',
   'home-scene',
+  'comment-topic',
+  'scene-modifier-target',
+  'clash-casualty',
+  'role-target',
+  'vision-country',
+  'feared-act',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -181,6 +209,10 @@ export type EventFilterOptions = Partial<Record<FilterReason, boolean>>;
 export interface FilterFacts {
   /** The actor code of the mention covering document token `i`, or null (the coder's actor matcher). */
   actorAt?: (i: number) => string | null;
+  /** Whether `name` is the capital of the state coded `code` (a gazetteer's answer; absent: no name is). */
+  isCapital?: (name: string, code: string) => boolean;
+  /** Whether `name` is a city or town of the state coded `code` (a gazetteer's answer; absent: no name is). */
+  isCity?: (name: string, code: string) => boolean;
 }
 
 /** The events a filter run kept, and how many each rule dropped. */
@@ -260,12 +292,29 @@ const SCENE_NOUNS = new Set([
   'camp', 'compound', 'site', 'land', 'soil', 'side', 'bank', 'coast', 'border', 'frontier', 'countryside', 'belt',
 ]);
 /** The codes of a bare attitude or help (013 optimism, 110 disapproval, 070 aid not specified). */
-const STANCE = /^(?:013|110|070)$/;
+const STANCE = /^(?:012|013|110|070)$/;
 /**
  * Verbs of a lasting attitude, or of help in general: "hoped Turkey would show restraint", "had
  * long opposed a second term", "resents the ambassador", "votes helped Maliki".
  */
-const STANCE_VERBS = new Set(['hope', 'wish', 'anticipate', 'foresee', 'oppose', 'resent', 'contest', 'dispute', 'help', 'assist']);
+const STANCE_VERBS = new Set([
+  'hope', 'wish', 'anticipate', 'foresee', 'oppose', 'resent', 'contest', 'dispute', 'help', 'assist',
+  // Fear and doubt (012): "officials who fear the United States is building a Sunni army".
+  'fear', 'worry', 'doubt', 'dread', 'fret',
+]);
+/** Verbs of fear, doubt and suspicion: an act in their complement is only imagined ("fear it would allow Washington to ..."). */
+const FEARING_VERBS = new Set(['fear', 'worry', 'doubt', 'dread', 'fret', 'suspect']);
+/**
+ * Nouns of a part of a town: a sect, a nationality or a city's name on them names no actor ("raided a
+ * Sadr City house" hangs on "neighbourhood", "the sprawling Shiite slum", "a crowded Baghdad square").
+ */
+const QUARTER_NOUNS = new Set([
+  'district', 'neighbourhood', 'neighborhood', 'slum', 'quarter', 'suburb', 'square', 'street', 'market', 'township',
+]);
+/** Verbs of a fight between its subjects ("clashed", "exchanged fire"): its casualties are no side of it. */
+const RECIPROCAL_VIOLENCE = new Set(['clash', 'exchange', 'trade', 'skirmish', 'battle']);
+/** Sectors of a role word: without a country ("the military", "a leader") they name no actor an expert codes. */
+const ROLE_SECTORS = /^---(?:GOV|MIL|COP|LEG|JUD|BUS|ELI|EDU|LAB|HLH|REL|OPP|SPY)$/;
 /** Nouns of armed forces (as lemmas). */
 const FORCE_NOUNS = new Set(['troop', 'troops', 'brigade', 'battalion', 'division', 'unit', 'force', 'forces', 'soldier', 'marine', 'regiment', 'contingent']);
 /** Predicates of others' expectation: "is expected / likely / unlikely / set to". */
@@ -688,7 +737,13 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // Appeals for it, diplomatic cooperation with it (an apology to the nation, support for it) and
     // inquiries in it may have the nation as their object ("asked the UN to admit Palestine",
     // "apologised to the country's Aborigines"), and coercion may be imposed on it.
-    if (!t || !BARE_CODE.test(t.code) || t.code !== ev.source.code.slice(0, 3) || /^(?:02|05|09|17)/.test(ev.cameo)) return false;
+    if (!t || /^(?:02|05|09|17)/.test(ev.cameo)) return false;
+    const cc = ev.source.code.slice(0, 3);
+    // The central government itself (not a region's, a party's or a sect's) and its capital: "offered
+    // Washington's help" by a U.S. official, which a convention may already have read as USAGOV.
+    const central = ev.source.code === `${cc}GOV` || ev.source.code === `${cc}MIL`;
+    const seat = central && t.code === `${cc}GOV` && !t.resolvedFrom;
+    if (!(BARE_CODE.test(t.code) && t.code === cc) && !seat) return false;
     // Only the state's own agents act for it: rebels or an opposition against their own
     // country ("the rebels would attack Kenyan bases") are a dyad.
     if (!STATE_AGENT.test(ev.source.code.slice(3))) return false;
@@ -700,7 +755,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     for (let i = a; i < b; i++) words.push(doc.form[i]);
     const text = words.join(' ').replace(/^the /i, '');
     // Its name. (A lone adjective is kept: "denied the Turkmen [charge]" answers the Turkmen.)
-    return countryNamed(text) === t.code;
+    if (countryNamed(text) === cc) return !seat || central;
+    // Its capital, for the central state only ("Kurdish leaders would travel to Baghdad" is a dyad), and
+    // in words only: troops shelling the capital's suburbs attack someone there.
+    return central && !/^(?:1[4-9]|20)/.test(ev.cameo) && (facts.isCapital?.(text, cc) ?? false);
   };
   /** Force nouns: a bare one ("the five additional combat brigades") is the source's own force. */
   const ownForce = (m: ActorMention): boolean => {
@@ -771,6 +829,69 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     if (!(r === 'obl' || r.startsWith('obl:') || r === 'nmod' || r.startsWith('nmod:')) || r === 'nmod:poss' || r === 'obl:agent') return false;
     // "the city of Kirkuk", "the status of Kirkuk": the city is what the noun is about.
     return kids(p).some((k) => rel(k) === 'case' && lower(k) !== 'of');
+  };
+
+  /**
+   * The target only modifies a noun of a part of town ("a Sadr City house", "the sprawling Shiite
+   * slum"), or is a city's name on any thing ("raided the Baghdad office"): a scene, no actor.
+   */
+  const isSceneModifierTarget = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t) return false;
+    // The mention's outermost word, and the noun it modifies.
+    let h = t.head;
+    for (let n = 0; n < MAX_CLIMB && headOf(h) >= t.start && headOf(h) < t.end; n++) h = headOf(h);
+    const r = rel(h);
+    const g = headOf(h);
+    // Right before its noun: "Tel Aviv and U.S. shipping" hung on "shipping" is a coordination the parser missed.
+    if ((r !== 'amod' && r !== 'compound') || g !== t.end || UPOS[doc.upos[g]] !== 'NOUN') return false;
+    if (facts.actorAt && facts.actorAt(g) !== null) return false;
+    if (QUARTER_NOUNS.has(lemma(g))) return true;
+    if (!BARE_CODE.test(t.code) || r !== 'compound' || XPOS[doc.xpos[t.head]] !== 'NNP') return false;
+    const words: string[] = [];
+    for (let i = t.start; i < t.end; i++) words.push(doc.form[i]);
+    // A country's name or nationality on a noun is its state's ("U.S. bases", "Turkish flags"); a city's is a place.
+    const name = words.join(' ').replace(/^the /i, '');
+    return countryNamed(name) === null && (facts.isCity?.(name, t.code) ?? false);
+  };
+  /**
+   * A casualty of a fight between the subjects ("exchanged fire ..., leaving one civilian dead",
+   * "clashed in Amara, killing 20 people"): the target stands in the result clause of a reciprocal
+   * violent verb; the sides fought each other, not the dead.
+   */
+  const isClashCasualty = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t || !/^(?:18|19|20)/.test(ev.cameo) || !RECIPROCAL_VIOLENCE.has(lemma(ev.verb))) return false;
+    const c = clauseOf(t.head, ev.verb);
+    return c >= 0 && rel(c) === 'advcl' && XPOS[doc.xpos[c]] === 'VBG' && !kids(c).some((k) => rel(k) === 'mark');
+  };
+  /**
+   * The target is what a decline to comment is about, named as such ("declined to comment on the raid",
+   * "on Shahristani's deadline"): the topic, not an addressee. (An actor deeper in the topic, "on reports
+   * that its diplomats met North Korean officials", is left to the coder's convention.)
+   */
+  const isCommentTopic = (t: ActorMention): boolean => {
+    let p = t.head;
+    if (rel(p) === 'nmod:poss' && headOf(p) >= 0) p = headOf(p);
+    const g = headOf(p);
+    return (rel(p) === 'obl' || rel(p) === 'nmod') && g >= 0 && lemma(g) === 'comment' && kids(p).some((k) => rel(k) === 'case' && /^(on|about)$/.test(lower(k)));
+  };
+  /** The target is a country's name with "a"/"an": a vision, not the state ("supported a unified, federal Iraq"). */
+  const isVisionCountry = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t || t.resolvedFrom || !/^[A-Z]{3}(?:GOV)?$/.test(t.code)) return false;
+    if (!kids(t.head).some((k) => rel(k) === 'det' && /^an?$/.test(lower(k)))) return false;
+    const words: string[] = [];
+    for (let i = t.start; i < t.end; i++) words.push(doc.form[i]);
+    return countryNamed(words.join(' ')) === t.code.slice(0, 3);
+  };
+  /** The act is the content of a fear, doubt or suspicion ("leaders fear it would allow Washington to keep bases"). */
+  const isFearedAct = (ev: CodedEvent): boolean => {
+    if (speakersConjunct(ev.verb)) return false;
+    for (let g = headOf(ev.verb), n = 0; g >= 0 && n < MAX_CLIMB; g = headOf(g), n++) {
+      if (FEARING_VERBS.has(lemma(g)) && embeddedUnder(ev.verb, g)) return true;
+    }
+    return false;
   };
 
   const kept: CodedEvent[] = [];
@@ -890,6 +1011,13 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('modifier-source') && isModifierSource(ev)) reason = 'modifier-source';
     else if (on('stance-verb') && STANCE.test(ev.cameo) && STANCE_VERBS.has(lemma(ev.verb))) reason = 'stance-verb';
     else if (on('home-scene') && isHomeScene(ev)) reason = 'home-scene';
+    // A decline to comment on X (011): X is the topic, not an addressee.
+    else if (on('comment-topic') && t && ev.cameo.startsWith('011') && isCommentTopic(t)) reason = 'comment-topic';
+    else if (on('scene-modifier-target') && isSceneModifierTarget(ev)) reason = 'scene-modifier-target';
+    else if (on('clash-casualty') && isClashCasualty(ev)) reason = 'clash-casualty';
+    else if (on('role-target') && t && ROLE_SECTORS.test(t.code)) reason = 'role-target';
+    else if (on('vision-country') && isVisionCountry(ev)) reason = 'vision-country';
+    else if (on('feared-act') && isFearedAct(ev)) reason = 'feared-act';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));
