@@ -176,6 +176,8 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** "the administration": a government's executive called so, in English news the U.S. one unless named otherwise. */
 const ADMINISTRATION = 'administration';
 const ADMINISTRATION_COUNTRY = 'USA';
+/** Nouns of a news organisation ("the Qatar-based network"): the MED organisation named last. */
+const MEDIA_NOUNS = new Set(['network', 'channel', 'broadcaster', 'newspaper', 'station']);
 /** "the government": the article's own country's, unless a foreign body was called so. */
 const GOVERNMENT = 'government';
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
@@ -775,11 +777,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const definiteWords = (start: number, h: number, s: number): string[] | null => {
       const s0 = doc.sentStart[s];
       let j = start;
-      while (j > s0 && j > start - 3 && lower(j - 1) !== 'the' && (upos(j - 1) === 'ADJ' || upos(j - 1) === 'NOUN')) j--;
+      // A compound of a name ("the Qatar-based network", "the U.S.-backed council") is one modifier, written in three tokens.
+      const nameCompound = (k: number): boolean =>
+        doc.form[k] === '-'
+          ? k > s0 && cap(doc.form[k - 1])
+          : (k + 1 < doc.sentEnd[s] && doc.form[k + 1] === '-' && cap(doc.form[k])) || (k > s0 + 1 && doc.form[k - 1] === '-' && cap(doc.form[k - 2]));
+      while (j > s0 && j > start - 3 && lower(j - 1) !== 'the' && (upos(j - 1) === 'ADJ' || upos(j - 1) === 'NOUN' || nameCompound(j - 1))) j--;
       if (j <= s0 || lower(j - 1) !== 'the') return null;
       const w: string[] = [];
       for (let i = j; i <= h; i++) {
         const l = lower(i);
+        // "Qatar-based": the whole compound says whose, not what.
+        if (i < h && nameCompound(i)) continue;
         // A country or name word ("the Iraqi leader") is checked through the code, not as a title.
         if (cap(doc.form[i]) && (upos(i) === 'ADJ' || upos(i) === 'PROPN') && !PERSON_NOUNS.has(l) && !TITLE_MODIFIERS.has(l)) continue;
         w.push(l);
@@ -813,6 +822,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     };
     const titleEntity = (words: string[], headLemma: string, code: string | null, s: number, pos: number, gov: number): Entity | null => {
       // "the government" said bare: the country of a party or group acting before it in the sentence.
+      // Else the article's home: "the cabinet" is no foreign embassy or administration named last.
       const side = !(code && sectors(code, countries).country) && HOME_BODIES.has(headLemma) ? sideCountryBefore(pos) : null;
       const person = PERSON_NOUNS.has(headLemma);
       const want = code ? sectors(code, countries) : { country: null, chunks: [] as string[] };
@@ -833,6 +843,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "the government" in an Iraqi story is Baghdad's, not "the Bush administration" named last: a foreign
         // body is "the government" only when the article called it so.
         if (headLemma === GOVERNMENT && want.country === null && home.home && !hasTitle(e, GOVERNMENT) && !e.code.startsWith(home.home)) return null;
+        // "the network", "the station" after "Al-Jazeera": the news organisation named last, whatever it was called.
+        if (MEDIA_NOUNS.has(headLemma) && words.length === 1) return e.kind === 'org' && sectors(e.code, countries).chunks.includes('MED') ? 1 : null;
         // "the movement", "the front": a political group, never a state body ("the movement's followers" are not the
         // police); with no such organisation in reach, the party of a non-state leader ("the cleric's movement").
         if (political) {
@@ -1466,6 +1478,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             if (oe && m.code.startsWith('---') && chunks.length > 0) {
               m.code = groupCode(oe, chunks[0]);
               m.rule = `${m.rule} + for ${oe.rule}`;
+              if (stats) stats.resolved++;
+            }
+            // "the Iraqi Islamic Party, whose leader Mohsen Abdul Hamid sits on the council": the body "whose" stands for.
+            const we = m.start - 2 >= a && lower(m.start - 1) === 'whose' && doc.form[m.start - 2] === ',' ? byEnd.get(m.start - 2) : undefined;
+            if (we && we.kind !== 'person' && m.code.startsWith('---') && chunks.length > 0) {
+              m.code = groupCode(we, chunks[0]);
+              m.rule = `${m.rule} + whose ${we.rule}`;
               if (stats) stats.resolved++;
             }
             if (m.code.startsWith('---') && chunks.length > 0) {

@@ -341,6 +341,25 @@ export function createHomeTracker(
   let visitorOf: string | null | undefined;
   const theatre = (): string | null => (theatreOf === undefined ? (theatreOf = decideTheatre(doc, mentionsOf, home, countries)) : theatreOf);
   let para: string | null = null;
+  /** The mentions of the current and the previous sentence (for the forces just named). */
+  let curMs: readonly ActorMention[] = [];
+  let prevMs: readonly ActorMention[] = [];
+  /**
+   * "The Marines have encircled Fallujah, and commanders say ...": the one foreign state whose forces (MIL) the
+   * sentence named before the mention, or the previous sentence named, when neither names the home's forces.
+   */
+  const forcesJustNamed = (m: ActorMention, before: readonly ActorMention[]): string | null => {
+    let found: string | null = null;
+    for (const x of [...prevMs, ...before]) {
+      const p = splitActorCode(x.code, countries);
+      if (!p.sector?.startsWith('MIL') || !p.country || p.country === '---' || guessedCountry(x.rule)) continue;
+      const c = stateOf(x.code, countries);
+      if (!c || c === home) return null;
+      if (found && found !== c) return null;
+      found = c;
+    }
+    return found;
+  };
   /** An IGO or NGO opening the previous sentence ("The UN human rights office urged ..."). */
   let orgSpoke: string | null = null;
   let orgHere: string | null = null;
@@ -370,6 +389,8 @@ export function createHomeTracker(
   return {
     home,
     sentence(s, ms) {
+      prevMs = curMs;
+      curMs = ms;
       if (newParagraph(s)) para = null;
       orgSpoke = orgHere;
       orgHere = null;
@@ -446,6 +467,13 @@ export function createHomeTracker(
       if (!country && orgSpoke && SPOKES.test(lower(m.start))) {
         m.rule = `${m.rule} + spokesperson of ${orgSpoke}`;
         return orgSpoke;
+      }
+      if (!country && home && m.code.slice(3, 6) === 'MIL') {
+        const c = forcesJustNamed(m, before);
+        if (c) {
+          m.rule = `${m.rule} + forces just named ${c}`;
+          return completeCode(m.code, c) ?? m.code;
+        }
       }
       // Insurgents, militias and ethnic or sectarian groups are where the story's places are
       // ("WASHINGTON - ... its troops killed five insurgents": Iraqi insurgents), not at the desk.

@@ -176,6 +176,8 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['proposal', [{ verbs: [], roots: ['03'] }]],
   ['ultimatum', [{ verbs: [], roots: ['13', '10'] }]],
   ['demand', [{ verbs: [], roots: ['10'] }]],
+  // "rejected that condition": who set it, by a demand or a conditional threat, else by saying it ("would consider it only if ...").
+  ['condition', [{ verbs: [], roots: ['10', '13'] }, { verbs: [], roots: ['01'] }]],
   // "dismissed the threat", "condemned the veto", "rejected the call": the one who threatened, vetoed, called.
   // A threat is named after the quotes that spell it out ("threatened ... told reporters ... '...,' he said. Kurdish officials
   // dismissed the warning"): further back than a reply; failing one, the statement that made it.
@@ -209,6 +211,9 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['detention', [{ verbs: [], roots: ['173'] }]],
 ]);
 
+/** Act nouns that name an act only in the singular ("rejected the condition", not "conditions imposed by any bloc"). */
+const SINGULAR_ONLY: ReadonlySet<string> = new Set(['condition']);
+
 /**
  * CAMEO roots (or codes) of acts that may name the act they answer by a noun: the reactions ({@link REACTIONS})
  * and support (05: "welcomed the veto", "praised the ceasefire"), which names the act it answers as often.
@@ -226,6 +231,8 @@ function actNounAfter(doc: Doc, verb: number): { noun: string; at: number } | nu
     const w = doc.form[i].toLowerCase();
     const lemma = doc.lemma[i] || w;
     const key = ACT_NOUNS.has(lemma) ? lemma : ACT_NOUNS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : null;
+    // "would not accept conditions imposed by any bloc": in the plural, terms in general, no act of anyone's.
+    if (key && SINGULAR_ONLY.has(key) && w !== key) return null;
     // "summoned the Iraqi charge d'affaires": a diplomat, no charge.
     if (key && i + 1 < end && /^d['’]/i.test(doc.form[i + 1])) return null;
     if (key) return { noun: key, at: i };
@@ -404,7 +411,7 @@ const STATEMENT_ROOT = '01';
  * parse often taking the noun for the verb's subject) is mapped to a copy aimed at the
  * source of the act the noun names: the latest act of `acts` (filtered or not) before the noun in its
  * sentence, of the noun's kind; else the subject of the sentence's main verb (the clause's author, whose act the coder
- * may have missed); else the latest act but a statement. The author is another entity, with a known code.
+ * may have missed), or the latest actor subject before the noun; else the latest act but a statement. The author is another entity, with a known code.
  */
 export function appendedReactions(
   doc: Doc,
@@ -450,6 +457,13 @@ export function appendedReactions(
     let author: ActorMention | null = null;
     for (let k = a; k < root && !author; k++) {
       if (doc.head[k] !== root || !(DEPREL[doc.dep[k]] ?? '').startsWith('nsubj')) continue;
+      const m = mentionAt(k);
+      if (m && !sameEntity(m, e.source) && m.code !== e.source.code && !m.code.startsWith('---')) author = m;
+    }
+    // Else the latest actor subject before the noun ("Tensions rose when Maliki sent troops ..., a move the Kurds called
+    // a provocation": Maliki, whose act a filter may have dropped as aimed at a place).
+    for (let k = j - 1; k > root && !author; k--) {
+      if (!(DEPREL[doc.dep[k]] ?? '').startsWith('nsubj')) continue;
       const m = mentionAt(k);
       if (m && !sameEntity(m, e.source) && m.code !== e.source.code && !m.code.startsWith('---')) author = m;
     }

@@ -51,3 +51,23 @@ test('an undated article is dated by the office a title gives a person ("Interim
   assert.ok(hasEvent(got, 'IRQGOV', '111', 'SYR'), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('IRQOPP')), got.join('; '));
 });
+
+test('bare forces ("commanders", "the military") right after one foreign state\'s forces are named are that state\'s, not the home country\'s', () => {
+  const got = eventCoder(annals, '2004-11-10')(
+    "BAGHDAD (Reuters) - Iraq's interim government condemned insurgents in Ramadi on Tuesday.\n\n" +
+      'American Marines encircled the town of Hit on Wednesday.\n\n' +
+      'The military accused insurgents of using civilians as shields.',
+  );
+  assert.ok(hasEvent(got, 'USAMIL', '112', 'IRQREB'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQMIL 112')), got.join('; '));
+});
+
+test('"X, whose leader Y ...": the unknown leader is X\'s (its party), not of a country named nearby', () => {
+  const got = eventCoder(annals, '2004-04-10')(
+    'BAGHDAD (Reuters) - Iraqi officials met on Saturday.\n\n' +
+      'In a blow to the American project in Iraq, the Iraqi Islamic Party, whose leader Tariq Hamdoun sits on the council, suspended its work.\n\n' +
+      'Hamdoun accused the government of ignoring the Sunnis.',
+  );
+  assert.ok(hasEvent(got, 'IRQPTYSUN', '112', 'IRQGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('USAGOV 112')), got.join('; '));
+});

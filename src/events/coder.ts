@@ -112,6 +112,8 @@ const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 
 /** Infinitives naming what a protest is for, and so whom it is aimed at ("marched to demand X's resignation"). */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(['demand', 'denounce', 'condemn', 'protest', 'oppose', 'reject', 'call', 'urge', 'press', 'support', 'back', 'defend']);
 /** Participles naming an attack's victims (", killing four policemen"). */
+/** Verbs of rethinking one's ties or place, a threat when said on a condition ("would reconsider its commitment if ..."). */
+const RETHINK: ReadonlySet<string> = new Set(['reconsider', 'rethink', 'reassess', 're-evaluate', 'reevaluate', 'review']);
 const VICTIM_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
 const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'AROUND', 'ACROSS', 'THROUGHOUT', 'THROUGH', 'WITHIN']);
 /** First-slot codes that are no state: a country-less actor does not take them. */
@@ -947,6 +949,40 @@ class Sent {
         if (subj >= 0 && subj < v && lo > 0 && this.doc.form[this.a + lo - 1] === ',' && this.kid(v, 'obj') < 0 && this.kid(v, 'ccomp') < 0 && this.attach(v, root, 'parataxis')) this.index();
       }
     }
+    // 21. "Saudi Arabia urged the occupying powers to protect civilians, and the Arab League
+    // secretary-general/obl, Amr Moussa, condemned/conj ...": a noun with its own "and" and no
+    // preposition, hung on a verb right before a subjectless conjunct of that verb, is the
+    // conjunct's subject (a second clause), not an argument of the first verb.
+    for (let x = 2; x < n; x++) {
+      const v = this.head[x];
+      if (v < 0 || v > x || !nominal(x) || !['obl', 'obj', 'nmod'].includes(this.dep[x]) || this.kid(x, 'case') >= 0) continue;
+      const cc = this.kid(x, 'cc');
+      if (cc < 0 || cc > x || this.doc.form[this.a + cc - 1] !== ',') continue;
+      let end = x;
+      for (let k = x + 1; k < n && (this.inSubtree(k, x) || this.upos(k) === 'PUNCT'); k++) end = k;
+      const c = end + 1;
+      if (c >= n || this.head[c] !== v || this.dep[c] !== 'conj' || this.upos(c) !== 'VERB' || hasKid(c, ['nsubj', 'nsubj:pass'])) continue;
+      if (!this.attach(x, c, 'nsubj')) continue;
+      this.attach(cc, c, 'cc');
+      this.index();
+    }
+    // 22. "arrested four men/nsubj suspected/ccomp of planning attacks": a verb of suspicion
+    // tagged as a finite verb, right after its "subject" (the arrest's object, with only its
+    // determiners and numbers before it), is a reduced relative of that noun.
+    for (let c = 2; c < n; c++) {
+      const v = this.head[c];
+      if (v < 0 || v > c || this.dep[c] !== 'ccomp' || !/^(suspect|accuse|believe|wanted)/.test(this.lemma(c).toLowerCase())) continue;
+      if (this.xpos(c) !== 'VBD' && this.xpos(c) !== 'VBN') continue;
+      if (hasKid(c, ['aux', 'aux:pass', 'mark', 'obj']) || hasKid(v, ['obj'])) continue;
+      const s = this.kid(c, 'nsubj');
+      if (s < 0 || s !== c - 1 || this.upos(s) !== 'NOUN') continue;
+      let first = s;
+      for (let k = s - 1; k > v && ['NUM', 'DET', 'ADJ'].includes(this.upos(k)) && this.head[k] === s; k--) first = k;
+      if (first !== v + 1) continue;
+      if (!this.attach(s, v, 'obj')) continue;
+      this.attach(c, s, 'acl');
+      this.index();
+    }
     // 5. Missed main verb before a subordinated root.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0) continue;
@@ -1434,6 +1470,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const f = st.doc.form[st.a + c].toLowerCase();
     // The form's stems too: the lemmatizer may miss a doubled consonant ("manned" -> "manne").
     const stems = [l, f.replace(/(ed|ing)$/, ''), f.replace(/([b-df-hj-np-tv-z])\1(ed|ing)$/, '$1'), f.replace(/(d|ing)$/, '')];
+    // "men suspected of planning attacks on government offices", "accused of helping the
+    // bomber": a suspicion names whom the men are linked to only through a verb of belonging
+    // ("suspected of belonging to al Qaeda"); another act's actors are its victims or partners.
+    if (/^(suspect|accuse)/.test(l)) {
+      const act = st.kids(c).find((y) => (st.dep[y] === 'advcl' || st.dep[y] === 'acl' || st.dep[y] === 'xcomp') && st.upos(y) === 'VERB');
+      if (act !== undefined && !BELONGING.has(st.lemma(act).toLowerCase())) return true;
+    }
     return !stems.some((w) => BELONGING.has(w) || (x !== 'VBG' && GUARDED.has(w)));
   }
 
@@ -2810,7 +2853,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const atHome = (x: number) => src.some((y) => stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code));
       if (scene && !rescued) tgt = tgt.filter((x) => !venue(st, x) || venueCase(st, x) !== 'IN' || !atHome(x));
       if (tgt.length === 0) tgt = sharedTarget(st, v, src, cameo);
-      else if (cameo.startsWith('17') && tgt.every((x) => st.mentions[x].code.endsWith('CRM'))) {
+      else if (/^13/.test(cameo) && st.dep[v] === 'conj' && st.kid(v, 'ccomp') >= 0 && st.kid(v, 'obj') < 0 && st.kid(v, 'iobj') < 0) {
+        // "demanded that the government put ... and warned that the movement would use all
+        // means to block it", "urged Maliki to ... and warned that raids would ...": a warning
+        // joined to another act of the speaker is addressed to that act's party, not to an
+        // actor of what it foresees.
+        const sh = sharedTarget(st, v, src, cameo);
+        if (sh.length > 0) tgt = sh;
+      } else if (cameo.startsWith('17') && tgt.every((x) => st.mentions[x].code.endsWith('CRM'))) {
         // "killed six insurgents and detained 30 suspects": suspects rounded up beside insurgents are suspected
         // insurgents, not criminals.
         const sh = sharedTarget(st, v, src, cameo).filter((x) => /(REB|UAF)/.test(st.mentions[x].code.slice(3)));
@@ -3261,10 +3311,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const x = c < 0 ? onlyInExchange(st, v) : -1;
     const u = c < 0 && x < 0 ? conditionClause(st, v, 'UNLESS') : -1;
     // "would withdraw their support if Baghdad kept delaying": a hostile act promised on a condition is a threat.
-    const f = c < 0 && x < 0 && u < 0 && futureClause(st, v) ? conditionClause(st, v, 'IF') : -1;
+    // "would consider withdrawing its ministers if there was no response": the act is the complement of a
+    // future verb ("consider", "be ready to"), the condition on either.
+    const gov = st.head[v];
+    const governed = gov >= 0 && /^(xcomp|ccomp|obj)$/.test(st.dep[v]) && futureClause(st, gov);
+    let f = c < 0 && x < 0 && u < 0 && (futureClause(st, v) || governed) ? conditionClause(st, v, 'IF') : -1;
+    if (f < 0 && c < 0 && x < 0 && u < 0 && governed) f = conditionClause(st, gov, 'IF');
     if (f >= 0) {
       for (const e of h.events) {
-        const threat = e.negated ? null : conditionalThreatCode(e.cameo);
+        // "would reconsider its commitment if the government failed ...": rethinking one's ties on a condition
+        // threatens to cut them (131).
+        const rethink = e.cameo === '014' && RETHINK.has(st.lemma(v).toLowerCase());
+        const threat = e.negated ? null : rethink ? '131' : conditionalThreatCode(e.cameo);
         if (!threat) continue;
         e.cameo = threat;
         e.rule = `${e.rule} (as conditional threat)`;

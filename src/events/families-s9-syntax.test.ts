@@ -43,3 +43,19 @@ test('"raided a neighbourhood of X and detained six men": the arrest is of the m
   const n = code('Kenyan troops killed six Somali insurgents and detained 21 near the border.');
   assert.ok(has(n, 'KENMIL', '17', 'SOMREB'), n.join('; '));
 });
+
+test('"demanded that the government ... and warned that the movement would ... block X": the warning is addressed to the party of the demand', () => {
+  const got = code('The Kenyan opposition demanded that the government put the treaty to a referendum and warned that the movement would use all peaceful means to block Uganda.');
+  assert.ok(has(got, 'KENOPP', '13', 'KENGOV'), got.join('; '));
+  assert.ok(!got.some((g) => / 13\d* UGA$/.test(g)), got.join('; '));
+});
+
+test('"X urged Y to ..., and the Arab League secretary-general, Z, condemned ...": the second clause\'s subject is no target of the first verb', () => {
+  const got = code('Uganda urged the occupying powers to protect Somali civilians, and the Arab League secretary-general, Amr Moussa, condemned the bombing of mosques as "a crime against all Muslims."');
+  assert.ok(!got.some((g) => g.startsWith('UGAGOV') && g.endsWith('ARL')), got.join('; '));
+});
+
+test('"arrested four men suspected of planning attacks on government offices": the government is not who was arrested', () => {
+  const got = code('Kenyan police raided a house in Eastleigh and arrested four men suspected of planning attacks on government offices, a police spokesman said.');
+  assert.ok(!got.some((g) => / 17\d* KENGOV$/.test(g)), got.join('; '));
+});

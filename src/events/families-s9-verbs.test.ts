@@ -48,3 +48,34 @@ test("a summoned charge d'affaires stands for the government that sent him, and 
   const b = code("Turkish Prime Minister Recep Tayyip Erdogan accused Maliki of stoking sectarian tensions. Iraq's Foreign Ministry summoned the Turkish charge d'affaires.");
   assert.ok(hasEvent(b, 'IRQGOV', '11', 'TURGOV'), b.join('; '));
 });
+
+test('flying or travelling somewhere for talks or a meeting with someone is a visit (042) to that someone', () => {
+  const a = code('U.S. Ambassador Robert Beecroft flew to Erbil for talks with Kurdish leader Massoud Barzani.');
+  assert.ok(hasEvent(a, 'USAGOV', '042', 'IRQGOVKUR'), a.join('; '));
+  const b = code('Secretary of State Condoleezza Rice traveled to Basra for a meeting with Prime Minister Nouri al-Maliki.');
+  assert.ok(hasEvent(b, 'USAGOV', '042', 'IRQGOV'), b.join('; '));
+});
+
+test('a deadline set for another actor, given or reported, is an ultimatum (139)', () => {
+  const a = code('Prime Minister Nouri al-Maliki told reporters that the Mahdi Army had "until the end of the year" to hand over its weapons.');
+  assert.ok(hasEvent(a, 'IRQGOV', '139', 'IRQREBSHI'), a.join('; '));
+  const b = code('Prime Minister Nouri al-Maliki said the Mahdi Army had 72 hours to leave the shrine.');
+  assert.ok(hasEvent(b, 'IRQGOV', '139', 'IRQREBSHI'), b.join('; '));
+  const c = code('Prime Minister Nouri al-Maliki gave the Mahdi Army until Friday to hand over its weapons.');
+  assert.ok(hasEvent(c, 'IRQGOV', '139', 'IRQREBSHI'), c.join('; '));
+  // An obligation with no time limit stays a demand; weapons given for a time stay aid.
+  const d = code('Prime Minister Nouri al-Maliki said the Mahdi Army has to hand over its weapons.');
+  assert.ok(hasEvent(d, 'IRQGOV', '100', 'IRQREBSHI'), d.join('; '));
+  const e = code('Prime Minister Nouri al-Maliki gave the Sunni tribes weapons until the end of the year.');
+  assert.ok(!e.some((g) => g.split(' ')[1] === '139'), e.join('; '));
+});
+
+test('rethinking ties, or considering a hostile step, on a condition another actor must meet is a threat to it (13)', () => {
+  const a = code('The United States would reconsider its commitment if the Iraqi government failed to keep its promises.');
+  assert.ok(hasEvent(a, 'USAGOV', '13', 'IRQGOV'), a.join('; '));
+  const b = code('The Sadrist bloc would consider withdrawing its six ministers from the Iraqi government if Maliki failed to respond.');
+  assert.ok(hasEvent(b, 'IRQPTYSDR', '13', 'IRQGOV'), b.join('; '));
+  // Considering talks on a condition threatens no one.
+  const c = code('The Iraqi government would consider new talks with the Kurdish Regional Government if the violence ended.');
+  assert.ok(!c.some((g) => g.split(' ')[1].startsWith('13')), c.join('; '));
+});

@@ -57,9 +57,40 @@ function obliges(doc: Doc, c: number, kids: readonly number[]): boolean {
   });
 }
 
+/** Units of a time limit ("had 72 hours to", "has a week to"). */
+const TIME_UNITS = /^(hours?|days?|weeks?|months?)$/i;
+
+/**
+ * Whether the clause spanning tokens [lo, hi] gives its subject a deadline: "had until the end of the year to
+ * choose", "has 72 hours to hand over its weapons", "had a week to" (an ultimatum, 139). Read off the words:
+ * the parser hangs "until ..." and the time limit in several ways.
+ */
+function deadline(doc: Doc, lo: number, hi: number): boolean {
+  for (let k = lo; k < hi; k++) {
+    if (!/^(has|have|had)$/i.test(doc.form[k])) continue;
+    let j = k + 1;
+    while (j < hi && /^["'“”‘’]$/.test(doc.form[j])) j++;
+    if (j < hi && /^until$/i.test(doc.form[j])) return doc.form.slice(j, hi + 1).some((w) => w.toLowerCase() === 'to');
+    if (j + 2 <= hi && /^(a|an|one|\d+|two|three|four|five|six|seven|ten|48|72)$/i.test(doc.form[j]) && TIME_UNITS.test(doc.form[j + 1]) && doc.form[j + 2].toLowerCase() === 'to') return true;
+  }
+  return false;
+}
+
+/** The first and last token of the subtree of `h` within [a, b). */
+function spanOf(doc: Doc, a: number, b: number, h: number): [number, number] {
+  const inside = (k: number): boolean => {
+    for (let x = k, d = 0; x >= a && x < b && d < 64; x = doc.head[x], d++) if (x === h) return true;
+    return false;
+  };
+  let lo = h;
+  let hi = h;
+  for (let k = a; k < b; k++) if (inside(k)) (lo = Math.min(lo, k)), (hi = Math.max(hi, k));
+  return [lo, hi];
+}
+
 /**
  * Demands (100) made by the statements (CAMEO 01x) among `events` whose reported clause
- * obliges another actor; `mentionAt(i)` is the actor mention covering token i, if any.
+ * obliges another actor, and ultimatums (139) whose reported clause gives it a deadline; `mentionAt(i)` is the actor mention covering token i, if any.
  * Statements already coded with a demand on the same target are skipped.
  */
 export function obligationsAsDemands(
@@ -96,7 +127,13 @@ export function obligationsAsDemands(
       const subj = kids.find((k) => DEPREL[doc.dep[k]] === 'nsubj' || DEPREL[doc.dep[k]] === 'nsubj:pass');
       const sm = subj === undefined ? null : mentionAt(subj);
       let m: ActorMention | null = null;
-      if (obliges(doc, c, kids)) {
+      let cameo = '100';
+      const [lo, hi] = spanOf(doc, a, b, c);
+      if (deadline(doc, lo, hi)) {
+        // "told reporters that the company had until the end of the year to choose": a deadline set for the subject.
+        m = sm ?? addressee;
+        cameo = '139';
+      } else if (obliges(doc, c, kids)) {
         // "told the Iranians that the flow of rockets must end": an obligation on no actor falls on the addressee,
         // and so does one in the passive ("told Maliki that the militias must be disarmed": he is to disarm them).
         const passive = subj !== undefined && DEPREL[doc.dep[subj]] === 'nsubj:pass';
@@ -112,9 +149,9 @@ export function obligationsAsDemands(
       out.push({
         ...e,
         target: m,
-        cameo: '100',
+        cameo,
         negated: false,
-        rule: `${e.rule} + a statement that another actor must act is a demand on it`,
+        rule: cameo === '139' ? `${e.rule} + a deadline set for another actor is an ultimatum to it` : `${e.rule} + a statement that another actor must act is a demand on it`,
       });
     }
   }
