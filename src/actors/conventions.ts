@@ -166,7 +166,11 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
   const tribalCounts = new Map<string, number>();
   for (const m of all) {
     if (!NAMED_RULE.test(m.rule) || !named.has(m.code) || chunks(splitActorCode(m.code, countries).sector ?? '')[0] !== 'UAF') continue;
-    if (TRIBAL_GROUP_NAME.test(doc.form.slice(m.start, m.end).join(' '))) tribalCounts.set(m.code, (tribalCounts.get(m.code) ?? 0) + 1);
+    // The militia itself, without the agent of a composed "leaders of the Awakening council" (IRQUAFSUNGOV):
+    // its tribes and fighters are the militia, not its leadership.
+    const p = splitActorCode(m.code, countries);
+    const own = `${p.country}${chunks(p.sector ?? '').filter((c) => c === 'UAF' || IDENTITY.has(c)).join('')}`;
+    if (TRIBAL_GROUP_NAME.test(doc.form.slice(m.start, m.end).join(' '))) tribalCounts.set(own, (tribalCounts.get(own) ?? 0) + 1);
   }
   const tribalMilitia = dominant(tribalCounts, 1);
   /** The article's militia of `country` (any country when null) with the identities `ids`, or null. */
@@ -345,6 +349,13 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
           continue;
         }
       }
+      // "the tribal fighters", "tribal militiamen": the adjective is outside the agents-file phrase, so the noun
+      // alone was coded (or resolved by title to another armed group); in a story of a tribal militia it is that militia.
+      if (tribalMilitia && m.start > doc.sentStart[s] && /^tribal$/i.test(doc.form[m.start - 1]) && (!NAMED_RULE.test(m.rule) || !!m.resolvedFrom) &&
+        (ARMED_SECTORS.has(cs[0]) || cs[0] === 'CVL') && m.code !== tribalMilitia) {
+        recode(s, m, tribalMilitia, `tribal armed men in a story of the tribal militia ${tribalMilitia}`);
+        continue;
+      }
       // A reference to an earlier mention ("the attackers", "them") follows what was done to it.
       if (m.resolvedFrom) continue;
       // "American troops, backed by helicopters," / "a helicopter fired on the crowd": aircraft given the
@@ -378,7 +389,9 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       }
       // "tribal leaders", "a Sunni tribal leader who headed an Awakening council", "the sheikhs": in a story
       // that names a tribal militia, tribal notables (ELI by the agents file) are that militia.
-      if (tribalMilitia && cs[0] === 'ELI' && cs.slice(1).every((c) => IDENTITY.has(c)) && !NAMED_RULE.test(m.rule) && !m.rule.includes('unknown name') && w.some((x) => TRIBAL_WORDS.has(x))) {
+      // "the tribes", "his tribesmen" (civilians by the agents file) likewise, when no country of their own is named.
+      const tribalSector = cs[0] === 'ELI' || (cs[0] === 'CVL' && (!!h || p.country === tribalMilitia?.slice(0, 3)));
+      if (tribalMilitia && tribalSector && cs.slice(1).every((c) => IDENTITY.has(c)) && !NAMED_RULE.test(m.rule) && !m.rule.includes('unknown name') && w.some((x) => TRIBAL_WORDS.has(x))) {
         recode(s, m, tribalMilitia, `tribal notables in a story of the tribal militia ${tribalMilitia}`);
         continue;
       }
