@@ -12,7 +12,7 @@ import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
-import { answeredTargets, appendedDenials, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets } from './article/implicit.js';
+import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { obligationsAsDemands } from './events/obligation.js';
 import { verdictsAsCriticism } from './events/verdicts.js';
@@ -182,6 +182,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const dyadic = coded.filter((e) => e.target);
         // A reaction that names the act it answers ("denied the charge", "condemned the bombing") answers that act's source.
         const answered = nounActTargets(doc, [...raw, ...open], open);
+        // "..., a move the Kurds called a provocation": the reaction answers the act its clause is appended to.
+        for (const [k, v] of appendedReactions(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
         const renamed = nounActTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
         if (renamed.size > 0) coded = coded.map((e) => renamed.get(e) ?? e);
         for (const [k, v] of answeredTargets(dyadic, open.filter((e) => !answered.has(e)))) answered.set(k, v);

@@ -55,7 +55,7 @@ import {
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
 import { applyArmedConventions, ORGANISATION_RULE } from '../actors/conventions.js';
-import { createHomeTracker, DOMESTIC, HOME_RULE, isIdentityCode, PARTY_NOUNS } from './home.js';
+import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
@@ -176,6 +176,8 @@ function hasTitle(e: { titles: Set<string> }, w: string): boolean {
 /** "the administration": a government's executive called so, in English news the U.S. one unless named otherwise. */
 const ADMINISTRATION = 'administration';
 const ADMINISTRATION_COUNTRY = 'USA';
+/** "the government": the article's own country's, unless a foreign body was called so. */
+const GOVERNMENT = 'government';
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
@@ -208,6 +210,10 @@ const REPORTER_WINDOW = 60;
 const IT_WINDOW = 60;
 /** Country parts of codes that are no country (international and non-state bodies). */
 const NOT_A_COUNTRY = new Set(['IGO', 'NGO', 'IMG', 'MNC', '---']);
+/** Civilian state bodies that, said bare ("the government", "the cabinet"), a party or group acts in (see titleEntity). */
+const HOME_BODIES: ReadonlySet<string> = new Set(['government', 'cabinet', 'parliament', 'legislature', 'ministry', 'authorities', 'judiciary']);
+/** First sectors of non-state sides that act within their own country's state bodies (see sideCountryBefore). */
+const NON_STATE_SIDES: ReadonlySet<string> = new Set(['PTY', 'OPP', 'REB', 'INS', 'SEP', 'UAF', 'REL', 'CVL']);
 /** Religion and ethnicity codes: after the role in a composed code (---SUNGOV -> IRQGOVSUN). */
 const IDENTITY_CODES = new Set(['SUN', 'SHI', 'KUR', 'ARB', 'MUS', 'CHR', 'JEW', 'CTH', 'BUD', 'HIN', 'DRZ', 'ALE', 'SEC']);
 /** Sector chunks with the role codes first, religion and ethnicity after. */
@@ -633,7 +639,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // what to do," Rice said. She ...': Rice).
         if (e.lastQuote && e.lastQuote !== q) sc += 1;
         // A named actor before a generic role ("an embassy official said").
-        if ((e.generic || e.code.startsWith('---') || e.rule.includes(HOME_RULE)) && !e.name) sc += 3;
+        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
@@ -786,7 +792,28 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const RELIGIONS: ReadonlySet<string> = new Set(['SHI', 'SUN', 'MOS']);
     /** The lemma of the last word of an entity's first mention ("delegation" of "A delegation"). */
     const anchorHead = (e: Entity): string => (doc.lemma[e.anchor.end - 1] || lower(e.anchor.end - 1)).toLowerCase();
+    /** The current sentence's mentions resolved so far (set per sentence below; read by titleEntity). */
+    let sentenceMentions: readonly ActorMention[] = [];
+    /**
+     * The country of a party, armed group or community acting earlier in the sentence ("the Sunni bloc pulled its
+     * ministers out of the cabinet", "the Kurdish parties urged the government"): such sides act in their own
+     * country's state bodies. Null when none or several countries.
+     */
+    const sideCountryBefore = (pos: number): string | null => {
+      let found: string | null = null;
+      for (const x of sentenceMentions) {
+        if (x.start >= pos) break;
+        const { country, chunks } = sectors(x.code, countries);
+        if (!country || NOT_A_COUNTRY.has(country)) continue;
+        if (!(chunks.length === 0 ? false : NON_STATE_SIDES.has(chunks[0]) || chunks.every((c) => IDENTITY_CODES.has(c)))) continue;
+        if (found && found !== country) return null;
+        found = country;
+      }
+      return found;
+    };
     const titleEntity = (words: string[], headLemma: string, code: string | null, s: number, pos: number, gov: number): Entity | null => {
+      // "the government" said bare: the country of a party or group acting before it in the sentence.
+      const side = !(code && sectors(code, countries).country) && HOME_BODIES.has(headLemma) ? sideCountryBefore(pos) : null;
       const person = PERSON_NOUNS.has(headLemma);
       const want = code ? sectors(code, countries) : { country: null, chunks: [] as string[] };
       const mods = words.filter((w) => TITLE_MODIFIERS.has(w));
@@ -803,6 +830,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "the administration": one called so before ("the Bush administration"), else the U.S. government, whose
         // executive English news calls so; never another country's government named last.
         if (headLemma === ADMINISTRATION && !hasTitle(e, ADMINISTRATION) && !e.code.startsWith(ADMINISTRATION_COUNTRY)) return null;
+        // "the government" in an Iraqi story is Baghdad's, not "the Bush administration" named last: a foreign
+        // body is "the government" only when the article called it so.
+        if (headLemma === GOVERNMENT && want.country === null && home.home && !hasTitle(e, GOVERNMENT) && !e.code.startsWith(home.home)) return null;
         // "the movement", "the front": a political group, never a state body ("the movement's followers" are not the
         // police); with no such organisation in reach, the party of a non-state leader ("the cleric's movement").
         if (political) {
@@ -863,7 +893,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
         // A named actor before one known by a role only ("the Iraqi leader" is Maliki, not "an ambassador").
         if (e.generic && !e.name) sub += 1;
-        if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) return 2 + sub;
+        if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) {
+          // "the Kurdish parties urged the government": the parties' country's, not another country's government
+          // named last ("the Bush administration").
+          const ec = side ? sectors(e.code, countries).country : null;
+          if (side && ec && ec !== side) return null;
+          return 2 + sub;
+        }
         // "the main Sunni Arab bloc" (---PTYSUN) is no militia (---UAF): a generic noun with a sector wants it.
         // International organisations are blocs too ("the bloc's decision" = the EU).
         if (generic && want.chunks.length > 0 && chunks.length > 0 && !/^(IGO|NGO)/.test(e.code) && !want.chunks.some((c) => chunks.includes(c))) return null;
@@ -1190,6 +1226,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let i = a; i < b; i++) if (free(i)) steps.push({ at: i, tok: i });
       steps.sort((x, y) => x.at - y.at || (x.m ? -1 : 1));
       const result: ActorMention[] = [];
+      sentenceMentions = result;
       /** Subject pronouns left to the coder (their antecedent is in the sentence). */
       const subjectPronouns: number[] = [];
       const byEnd = new Map<number, Entity>();
@@ -1570,7 +1607,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const personNoun = PERSON_NOUNS.has(headLemma);
               const g = recent(s, m.start, (x) => {
                 if (x.kind === 'person' || x.code.startsWith('---')) return null;
-                const same = sectors(x.code, countries).chunks[0] === chunks[0];
+                const xc = sectors(x.code, countries).chunks;
+                // "the Kurdish parties" (---KUR) are no Shiite parties called "parties" before: an identity said of
+                // the mention is the antecedent's too.
+                if (chunks.some((c) => IDENTITY_CODES.has(c) && !xc.includes(c))) return null;
+                const same = xc[0] === chunks[0];
                 // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
                 // ("the security forces" are no "U.S. forces").
                 if (x.titles.has(hw) && (same || nonStateCode(x.code))) return 0;
@@ -1971,7 +2012,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // Plural roles too: "the ambassadors of 13 Western countries".
         // "An official in the office", "officials at the embassy": a role in an organisation (not a place) is its,
         // whatever country the home gave it.
-        const inOrg = m.end < b && /^(in|at)$/.test(lower(m.end)) && (m.code.startsWith('---') || m.rule.includes(HOME_RULE));
+        const inOrg = m.end < b && /^(in|at)$/.test(lower(m.end)) && (m.code.startsWith('---') || guessedCountry(m.rule));
         if ((!m.code.startsWith('---') && !inOrg) || m.resolvedFrom || !PERSON_NOUNS.has((doc.lemma[m.end - 1] || lower(m.end - 1)).toLowerCase())) continue;
         let j = m.end;
         if (j >= b || !(inOrg || /^(for|of)$/.test(lower(j)))) continue;

@@ -53,6 +53,13 @@ import { PERSON_NOUNS } from './lexicon.js';
 
 /** Marks a mention rule whose country came from here (a generic role, for pronoun preferences). */
 export const HOME_RULE = ' + home country ';
+/** Marks a mention rule whose country is the article's foreign power (an envoy named with no country). */
+export const VISITOR_RULE = " + the article's foreign power ";
+
+/** Whether a mention's country was not said but given from the article (home or foreign power). */
+export function guessedCountry(rule: string): boolean {
+  return rule.includes(HOME_RULE) || rule.includes(VISITOR_RULE);
+}
 
 /** Sentences in which the dateline's country must be an actor to be the home. */
 export const DATELINE_SENTENCES = 3;
@@ -80,6 +87,7 @@ export function isIdentityCode(code: string): boolean {
 /** Role nouns of people who usually come from elsewhere: no home country for them. */
 export const FOREIGN_ROLES: ReadonlySet<string> = new Set(
   `ambassador ambassadors envoy envoys diplomat diplomats emissary emissaries consul consuls mediator mediators
+  embassy embassies consulate consulates
   observer observers monitor monitors peacekeeper peacekeepers`.split(/\s+/),
 );
 
@@ -255,6 +263,39 @@ export function decideTheatre(
   return top;
 }
 
+/**
+ * The article's foreign power: the state other than the home whose actors the article names most (people, bodies,
+ * the state itself), at least {@link MIN_VISITOR} times and strictly more than any other; else null. An envoy
+ * or embassy named with no country in a story about the home is this power's ("Ambassador X met Maliki" in an
+ * Iraq story that names U.S. actors throughout): an ambassador is never his host country's.
+ */
+export function decideVisitor(
+  doc: Doc,
+  mentionsOf: (s: number) => readonly ActorMention[],
+  home: string | null,
+  countries?: Iterable<string>,
+): string | null {
+  if (!home) return null;
+  const count = new Map<string, number>();
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    for (const m of mentionsOf(s)) {
+      const c = stateOf(m.code, countries);
+      if (c && c !== home) count.set(c, (count.get(c) ?? 0) + 1);
+    }
+  }
+  let top: string | null = null;
+  let n = 0;
+  let second = 0;
+  for (const [c, k] of count) {
+    if (k > n) [top, n, second] = [c, k, n];
+    else if (k > second) second = k;
+  }
+  return top && n >= MIN_VISITOR && n > second ? top : null;
+}
+
+/** Mentions the foreign power must have (see decideVisitor). */
+const MIN_VISITOR = 3;
+
 /** Relations of a place name: where something happens or where someone is from. */
 const PLACE_DEPS: ReadonlySet<string> = new Set(['obl', 'nmod', 'obl:tmod']);
 /** Capitals of the usual news desks, whose names in their own stories are the desk's place. */
@@ -296,6 +337,8 @@ export function createHomeTracker(
   const home = decideHome(doc, mentionsOf, countries, HOME_SENTENCES, dateline);
   // The theatre, computed when first needed (it reads every sentence's mentions).
   let theatreOf: string | null | undefined;
+  // The foreign power, computed when first needed (decideVisitor).
+  let visitorOf: string | null | undefined;
   const theatre = (): string | null => (theatreOf === undefined ? (theatreOf = decideTheatre(doc, mentionsOf, home, countries)) : theatreOf);
   let para: string | null = null;
   /** An IGO or NGO opening the previous sentence ("The UN human rights office urged ..."). */
@@ -308,10 +351,16 @@ export function createHomeTracker(
     const gap = doc.text.slice(doc.end[doc.sentEnd[s - 1] - 1], doc.start[doc.sentStart[s]]);
     return /\n\s*\n/.test(gap);
   };
+  /** A role foreign by nature heads the mention or titles it ("Ambassador Robert Beecroft", "embassy officials"). */
+  const foreignRole = (m: ActorMention): boolean => {
+    const h = m.head >= m.start && m.head < m.end ? m.head : m.end - 1;
+    for (let k = m.start; k <= h; k++) if (FOREIGN_ROLES.has(lower(k)) || FOREIGN_ROLES.has((doc.lemma[k] || lower(k)).toLowerCase())) return true;
+    return false;
+  };
   const foreign = (m: ActorMention): boolean => {
     const h = m.head >= m.start && m.head < m.end ? m.head : m.end - 1;
     const hl = lower(h);
-    if (FOREIGN_ROLES.has(hl) || FOREIGN_ROLES.has((doc.lemma[h] || hl).toLowerCase())) return true;
+    if (foreignRole(m)) return true;
     if (FOREIGN_OFFICE.has(hl)) return false;
     const a = doc.sentStart[doc.sentenceOf(h)];
     // "Foreign Minister Hoshiyar Zebari" (headed by the name): "foreign" says which office, not whose.
@@ -377,6 +426,13 @@ export function createHomeTracker(
           m.rule = `${m.rule} + ${own ? "its apposition's" : 'a nearby'} country`;
           return near + roleFirst(m.code.slice(3));
         }
+      }
+      if (foreignRole(m)) {
+        // "Ambassador Robert Beecroft met Maliki": the envoy of the article's foreign power, never the home's.
+        if (visitorOf === undefined) visitorOf = decideVisitor(doc, mentionsOf, home, countries);
+        const code = visitorOf ? completeCode(m.code, visitorOf) : null;
+        if (code) m.rule = `${m.rule}${VISITOR_RULE}${visitorOf}`;
+        return code ?? m.code;
       }
       if (foreign(m)) return m.code;
       // "A spokesman for the movement": the role of the actor named after it (resolved in coref.ts).

@@ -17,6 +17,7 @@ import type { ActorMention } from '../actors/types.js';
 import { codeExtends } from '../actors/code.js';
 import type { CodedEvent } from '../events/types.js';
 import type { Doc } from '../analysis/doc.js';
+import { DEPREL } from '../analysis/tags.js';
 import { STATE_SECTORS } from './lexicon.js';
 
 /** CAMEO roots (or codes) of acts that answer an earlier act: deny, disapprove, reject. */
@@ -24,6 +25,9 @@ const REACTIONS: readonly string[] = ['016', '11', '12'];
 
 /** How many sentences back an answered act may be. */
 const WINDOW = 2;
+
+/** How many sentences back a threat named by a noun ("dismissed the warning") may be. */
+const THREAT_WINDOW = 4;
 
 /** How many sentences back an act named by a noun of its own verb may be ("condemned the veto" of the lead's veto). */
 const NAMED_WINDOW = 12;
@@ -173,8 +177,10 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['ultimatum', [{ verbs: [], roots: ['13', '10'] }]],
   ['demand', [{ verbs: [], roots: ['10'] }]],
   // "dismissed the threat", "condemned the veto", "rejected the call": the one who threatened, vetoed, called.
-  ['threat', [{ verbs: [], roots: ['13'] }]],
-  ['warning', [{ verbs: [], roots: ['13'] }]],
+  // A threat is named after the quotes that spell it out ("threatened ... told reporters ... '...,' he said. Kurdish officials
+  // dismissed the warning"): further back than a reply; failing one, the statement that made it.
+  ['threat', [{ verbs: [], roots: ['13'], reach: THREAT_WINDOW }, { verbs: [], roots: ['01'] }]],
+  ['warning', [{ verbs: [], roots: ['13'], reach: THREAT_WINDOW }, { verbs: [], roots: ['01'] }]],
   ['call', [{ verbs: [], roots: ['10', '02'] }]],
   ['appeal', [{ verbs: [], roots: ['02', '10'] }]],
   ['criticism', [{ verbs: [], roots: ['11', '12'] }]],
@@ -220,6 +226,8 @@ function actNounAfter(doc: Doc, verb: number): { noun: string; at: number } | nu
     const w = doc.form[i].toLowerCase();
     const lemma = doc.lemma[i] || w;
     const key = ACT_NOUNS.has(lemma) ? lemma : ACT_NOUNS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : null;
+    // "summoned the Iraqi charge d'affaires": a diplomat, no charge.
+    if (key && i + 1 < end && /^d['’]/i.test(doc.form[i + 1])) return null;
     if (key) return { noun: key, at: i };
     if (!NOUN_PREFIX.has(w) && !/^(also|strongly|sharply|firmly|flatly)$/.test(w)) return null;
   }
@@ -374,6 +382,84 @@ export function deniedClaimTargets(
     let speaker: ActorMention | null = null;
     const told = latestBefore(events, e, WINDOW, (p) => (denier(p.source) || denier(p.target)) && other((speaker = speakerOf(p))));
     if (told && speaker) out.set(e, retarget(e, speaker, told.sentence, 'the one who said what it denies', 'the source of the report it denies'));
+  }
+  return out;
+}
+
+/**
+ * Nouns that name any act of the clause they are appended to ("..., a move the Kurds called a provocation"):
+ * the latest act before them in their sentence, of whatever root but a plain statement.
+ */
+const GENERIC_ACT_NOUNS: ReadonlySet<string> = new Set(['move', 'step', 'decision', 'measure', 'action', 'deployment', 'plan', 'initiative', 'gesture', 'idea', 'condition', 'conditions', 'request']);
+
+/** Roots of acts a generic act noun does not name: plain statements. */
+const STATEMENT_ROOT = '01';
+
+/**
+ * Reactions told in a relative clause appended to the act they answer: "Maliki sent troops into the
+ * disputed areas, a move the Kurds called a provocation", "The Association offered to drop its boycott
+ * if ..., a proposal the U.S. embassy rejected". Each event of `open` (no target) whose root is a reaction
+ * or support ({@link NOUN_REACTIONS}) and whose source follows an act noun set off by a comma (", a move the
+ * Kurds called": an {@link ACT_NOUNS} or {@link GENERIC_ACT_NOUNS} noun after an article; read from the words, the
+ * parse often taking the noun for the verb's subject) is mapped to a copy aimed at the
+ * source of the act the noun names: the latest act of `acts` (filtered or not) before the noun in its
+ * sentence, of the noun's kind; else the subject of the sentence's main verb (the clause's author, whose act the coder
+ * may have missed); else the latest act but a statement. The author is another entity, with a known code.
+ */
+export function appendedReactions(
+  doc: Doc,
+  acts: readonly CodedEvent[],
+  open: readonly CodedEvent[],
+  mentionAt: (i: number) => ActorMention | null,
+): Map<CodedEvent, CodedEvent> {
+  const out = new Map<CodedEvent, CodedEvent>();
+  const events = [...acts].sort(byPosition);
+  const lower = (i: number): string => doc.form[i].toLowerCase();
+  for (const e of open) {
+    if (e.target || !NOUN_REACTIONS.some((p) => e.cameo.startsWith(p))) continue;
+    // The words, not the parse (which often takes the noun for the verb's subject): ", a NOUN [that] SOURCE [has] VERB".
+    const a = doc.sentStart[e.sentence];
+    if (doc.sentenceOf(e.source.start) !== e.sentence || e.source.end > e.verb || e.verb - e.source.end > 2) continue;
+    let n = e.source.start - 1;
+    if (n > a && /^(the|its|their)$/.test(lower(n))) n--;
+    if (n > a && /^(that|which)$/.test(lower(n))) n--;
+    if (n <= a) continue;
+    const lemma = (doc.lemma[n] || lower(n)).toLowerCase();
+    const kinds = ACT_NOUNS.get(lemma);
+    if (!kinds && !GENERIC_ACT_NOUNS.has(lemma)) continue;
+    let j = n - 1;
+    while (j > a && j >= n - 3 && doc.form[j] !== ',' && !/^(a|an|the|this|that)$/.test(lower(j))) j--;
+    if (!/^(a|an|the|this|that)$/.test(lower(j))) continue;
+    j--;
+    if (j <= a || doc.form[j] !== ',') continue;
+    // Another actor by its exact code: a Kurdish official (IRQGOVKUR) answers Baghdad's (IRQGOV) move.
+    const other = (p: CodedEvent): boolean => p.sentence === e.sentence && p.verb < j && !sameEntity(p.source, e.source) && p.source.code !== e.source.code && !p.source.code.startsWith('---');
+    let found: CodedEvent | null = null;
+    for (const kind of kinds ?? []) {
+      for (const p of events) if (other(p) && kind.roots.some((r) => p.cameo.startsWith(r))) found = p;
+      if (found) break;
+    }
+    if (found) {
+      out.set(e, retarget(e, found.source, found.sentence, 'the act the clause is appended to', `the source of the ${lemma} it answers`));
+      continue;
+    }
+    // The noun names the main clause's act ("The Association has offered to drop its boycott if ..., a proposal the
+    // embassy rejected"), which the coder may have missed: its subject is the author.
+    let root = -1;
+    for (let k = a; k < j && root < 0; k++) if (doc.head[k] < 0) root = k;
+    let author: ActorMention | null = null;
+    for (let k = a; k < root && !author; k++) {
+      if (doc.head[k] !== root || !(DEPREL[doc.dep[k]] ?? '').startsWith('nsubj')) continue;
+      const m = mentionAt(k);
+      if (m && !sameEntity(m, e.source) && m.code !== e.source.code && !m.code.startsWith('---')) author = m;
+    }
+    if (author) {
+      out.set(e, retarget(e, author, e.sentence, 'the subject of the clause it is appended to', `the author of the ${lemma} it answers`));
+      continue;
+    }
+    // Else the latest act of the clause but a statement or an act named inside a noun phrase ("a timetable for withdrawing its forces").
+    for (const p of events) if (other(p) && !p.cameo.startsWith(STATEMENT_ROOT) && !(DEPREL[doc.dep[p.verb]] ?? '').startsWith('acl')) found = p;
+    if (found) out.set(e, retarget(e, found.source, found.sentence, 'the act the clause is appended to', `the source of the ${lemma} it answers`));
   }
   return out;
 }

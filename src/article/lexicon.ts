@@ -31,7 +31,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
 export const ORG_NOUNS: ReadonlySet<string> = new Set(
   `government ministry militia group council organization organisation movement party army police administration
   cabinet parliament court committee agency coalition alliance bloc front faction union league office embassy
-  commission assembly authority authorities military brigade brigades junta regime insurgency`.split(/\s+/),
+  commission assembly authority authorities military brigade brigades junta regime insurgency association network`.split(/\s+/),
 );
 
 /** Words of a proper name that make it an organisation ("Mahdi Army", "Accord Front"). */

@@ -50,7 +50,7 @@ import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
 import { assaultByUnidentified } from './violence.js';
 import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
-import { HOME_RULE } from '../article/home.js';
+import { guessedCountry } from '../article/home.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
 import { codeExtends } from '../actors/code.js';
 import { REPORTING, SPEECH_ACTS, speakersConjunct, type TreeView } from './repair.js';
@@ -98,6 +98,8 @@ const ARG_DEPS = new Set(['obj', 'obl', 'iobj']);
 const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
 const NEG_WORDS = new Set(['not', "n't", 'never']);
+/** Words of time that open a fronted time phrase ("Hours after ...", "Shortly before ..."). */
+const TIME_WORDS = new Set(['HOURS', 'HOUR', 'MINUTES', 'MINUTE', 'DAYS', 'DAY', 'WEEKS', 'WEEK', 'MONTHS', 'MONTH', 'MOMENTS', 'MOMENT', 'SECONDS', 'SHORTLY', 'SOON', 'NIGHT', 'YEARS']);
 /** Most heads one argument's coordination expands to (bounds the conjunct recursion). */
 const MAX_CONJUNCTS = 256;
 /** CAMEO roots of material (not verbal) cooperation and conflict. */
@@ -885,6 +887,36 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 18. "Hours after the ministry's announcement, gunmen attacked ...", "Shortly before
+    // Crocker's meeting with Zebari, a car bomb exploded ...": a sentence-initial time phrase
+    // (a time word, then "after"/"before", a noun phrase, a comma) is an adjunct; the noun
+    // phrase after the comma, whatever the parser hung it on (a conjunct or apposition of
+    // the phrase's noun), is the subject of the finite verb after it. Otherwise the actor
+    // of the time phrase ("the ministry's", "the Sadrist march") becomes the source.
+    {
+      let t = 0;
+      while (t < 2 && t < n && ['DET', 'NUM', 'ADV'].includes(this.upos(t)) && !TIME_WORDS.has(this.up[t])) t++;
+      if (t + 2 < n && TIME_WORDS.has(this.up[t]) && (this.up[t + 1] === 'AFTER' || this.up[t + 1] === 'BEFORE')) {
+        let c = t + 2;
+        while (c < n && c < t + 20 && this.doc.form[this.a + c] !== ',' && this.upos(c) !== 'VERB' && this.upos(c) !== 'AUX') c++;
+        let v = c + 1;
+        while (v < n && v < c + 16 && !/^VB[DZP]$/.test(this.xpos(v))) v++;
+        if (c < n && this.doc.form[this.a + c] === ',' && v < n && v > c + 1 && this.upos(v) === 'VERB') {
+          const tops = (lo: number, hi: number): number[] => {
+            const out: number[] = [];
+            for (let k = lo; k < hi; k++) if (this.dep[k] !== 'punct' && (this.head[k] < lo || this.head[k] >= hi)) out.push(k);
+            return out;
+          };
+          const subj = tops(c + 1, v);
+          const time = tops(0, c);
+          if (subj.length === 1 && time.length === 1 && (nominal(subj[0]) || this.upos(subj[0]) === 'PRON') && !(this.head[subj[0]] === v && this.dep[subj[0]] === 'nsubj')) {
+            for (const o of Array.from(this.kids(v))) if (o < c && this.dep[o].startsWith('nsubj')) this.attach(o, v, 'obl:tmod');
+            if (this.head[time[0]] !== v) this.attach(time[0], v, 'obl:tmod');
+            if (this.attach(subj[0], v, 'nsubj')) this.index();
+          }
+        }
+      }
+    }
     // 5. Missed main verb before a subordinated root.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0) continue;
@@ -1962,7 +1994,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (cameo.startsWith('191') || cameo.startsWith('192')) return true;
     const codes = src.map((x) => st.mentions[x].code);
     const home = stateOf(codes[0]);
-    return home !== null && codes.every((c) => stateOf(c) === home && FORCES.has(c.slice(3, 6)));
+    // A regional or sectarian force of that state (IRQMILKUR..., the peshmerga) may fight its army.
+    return home !== null && codes.every((c) => stateOf(c) === home && FORCES.has(c.slice(3, 6)) && c.slice(6) === codes[0].slice(6));
   }
 
   /**
@@ -2211,8 +2244,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       return false;
     };
+    // "offered Washington's help", "pledged American aid": the giver's own state, named on the thing
+    // offered or given (its possessor or adjective), is the source's side, not whom it is offered to.
+    // (Support names whom it backs that way: "backed the prime minister's campaign".)
+    const ownGift = (x: number) => {
+      if (!/^0[367]/.test(cameo)) return false;
+      const h = st.synHead(st.mentions[x]);
+      const p = st.head[h];
+      if (p < 0 || p !== dobj || !['nmod:poss', 'amod', 'compound'].includes(st.dep[h])) return false;
+      const xc = st.mentions[x].code;
+      return xc.length === 3 && stateOf(xc) !== null && src.some((y) => stateOf(st.mentions[y].code) === xc);
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v, /^04[014-9]/.test(cameo))) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || ownGift(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v, /^04[014-9]/.test(cameo))) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -2239,7 +2283,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       return [];
     };
-    if (/^(18|19|20)/.test(cameo) && struck.every((x) => venue(st, x))) {
+    // "Iraqi soldiers and Kurdish fighters exchanged fire ..., leaving one civilian dead": sides that fight each
+    // other aim at each other (below), not at the bystanders the clash left dead.
+    const clash = src.length >= 2 && !allies(st, src, cameo) && (hitObj < 0 || FIGHTING.has(st.lemma(hitObj).toLowerCase()));
+    if (/^(18|19|20)/.test(cameo) && !clash && struck.every((x) => venue(st, x))) {
       const victims = advclArgument((c) => st.doc.xpos[st.a + c] === XPOS_VBG && VICTIM_VERBS.has(st.lemma(c).toLowerCase()), 'obj');
       if (victims.length > 0) return victims;
     }
@@ -2274,6 +2321,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         return [mi];
       }
     }
+    // Sides that fought each other name no one else ("..., leaving one civilian dead").
+    if (clash && /^19/.test(cameo)) return [];
     // Fallback: the first mention after the verb within its own clause.
     const end = rescued ? st.n - 1 : clauseEnd(st, v);
     // The first actor after the verb being "Iraq's neighbours": the target is unnamed.
@@ -2740,7 +2789,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // A force given the article's home country (not named with one) is country-less here.
       const own = (x: number) => {
         const c = st.mentions[x].code;
-        const cc = st.mentions[x].rule.includes(HOME_RULE) ? null : stateOf(c);
+        const cc = guessedCountry(st.mentions[x].rule) ? null : stateOf(c);
         return FORCES.has(c.slice(3, 6)) && c.length === 6 && (cc === null || src.some((y) => stateOf(st.mentions[y].code) === cc));
       };
       if (FORCE_ROOTS.has(root) && tgt.length > 0 && tgt.every(own)) {
@@ -3528,9 +3577,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // An event without a target inside the clause of a verb that coded a full event is a
     // part of that event, not one of its own (PETRARCH drops it the same way).
     const insideCoded = (v: number): boolean => {
-      // Conjoined and parataxis clauses stand beside, not inside, their head clause.
+      // Conjoined and parataxis clauses stand beside, not inside, their head clause; so does an apposition's
+      // relative clause ("sent troops ..., a move the Kurds called a provocation": a reaction to it).
       for (let c = v, d = 0; st.head[c] >= 0 && d < 64; c = st.head[c], d++) {
-        if (st.dep[c] === 'conj' || st.dep[c] === 'parataxis') return false;
+        if (st.dep[c] === 'conj' || st.dep[c] === 'parataxis' || st.dep[c] === 'appos') return false;
         const h = hits.get(st.head[c]);
         if (h && h.events.some((e) => e.target !== null)) return true;
       }

@@ -1,0 +1,36 @@
+/**
+ * Actor families of the issue-5 work (helper s9-actors): who an actor is when the sentence
+ * names it only by a role, on invented sentences through the whole pipeline.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { eventCoder, hasEvent } from '../events/testing.js';
+
+const annals = createAnnals();
+
+test('"the Kurdish parties" are no Shiite parties called "parties" before, and "the government" they urge is their country\'s, not the foreign one named last', () => {
+  const got = eventCoder(annals, '2008-06-20')(
+    'BAGHDAD (Reuters) - Iraqi Prime Minister Nouri al-Maliki met Shiite parties on Monday to discuss the security pact.\n\n' +
+      'The Shiite parties said they would study the text.\n\n' +
+      'The Bush administration said it hoped for an agreement by July.\n\n' +
+      'The Kurdish parties urged the government to sign the agreement.',
+  );
+  assert.ok(hasEvent(got, 'IRQKUR', '02', 'IRQGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQPTYSHI 02') || g.endsWith('USAGOV')), got.join('; '));
+});
+
+test('an ambassador named with no country in a story about Iraq is the envoy of the foreign power the article names, never an Iraqi official', () => {
+  const got = eventCoder(annals, '2010-03-14')(
+    'BAGHDAD (Reuters) - The United States urged Iraqi leaders on Sunday to form a government quickly.\n\n' +
+      'U.S. officials said Washington would not take sides.\n\n' +
+      'Ambassador Thomas Whitfield met Maliki on Saturday, embassy officials said.',
+  );
+  assert.ok(hasEvent(got, 'USAGOV', '04', 'IRQGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQGOV 04')), got.join('; '));
+});
+
+test('a charge d\'affaires is his government\'s envoy (TURGOV), not the bare country', () => {
+  const got = eventCoder(annals, '2013-01-09')("BAGHDAD (Reuters) - Iraq's Foreign Ministry summoned the Turkish charge d'affaires on Monday.");
+  assert.ok(got.some((g) => /^IRQGOV 1\d+ TURGOV$/.test(g)), got.join('; '));
+});
