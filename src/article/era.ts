@@ -12,13 +12,14 @@
  * Rule: every dictionary entry found in the article (matched without a date) that has
  * dated codes votes for the years one of its dated codes covers (on the dateline's
  * month and day, else mid-year); the year with the most votes wins (the middle of
- * the first run of such years). Fewer than {@link MIN_VOTES} entries agreeing on any year: no year (a lone name
+ * the first run of such years); a person named with a title of his office then ("Interim Prime Minister Iyad
+ * Allawi") votes only for that office's years, twice. Fewer than {@link MIN_VOTES} entries agreeing on the year: no year (a lone name
  * does not date an article).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
 import type { ActorMatcher, DayNumber } from '../actors/types.js';
-import { actorDef, actorPhrase, trieNode, type ActorDictionaries } from '../dictionaries/actor-dicts.js';
+import { actorDef, actorPhrase, agentAt, trieNode, type ActorDictionaries } from '../dictionaries/actor-dicts.js';
 import type { CodeRule } from '../dictionaries/actor-readers.js';
 import { pieces } from '../dictionaries/normalize.js';
 
@@ -41,21 +42,40 @@ export function datelineMonthDay(dateline: string | undefined): number | null {
   return month >= 1 && day >= 1 && day <= 31 ? month * 100 + day : null;
 }
 
-/** The dated codes of the actor entries a mention's rule names (`file:line PHRASE + ...`). */
-function datedCodesOf(dicts: ActorDictionaries, rule: string): { def: number; codes: CodeRule[] }[] {
-  const out: { def: number; codes: CodeRule[] }[] = [];
+/**
+ * The dated codes of the actor entries a mention's rule names (`file:line PHRASE + ...`). A person named
+ * with a title ("Interim Prime Minister Iyad Allawi", "Speaker Osama al-Nujaifi") held that office then:
+ * only the codes of the title's sector count (all of them when none has it), and the entry is `titled`.
+ */
+function datedCodesOf(dicts: ActorDictionaries, rule: string): { def: number; codes: CodeRule[]; all: CodeRule[]; titled: boolean }[] {
+  const out: { def: number; codes: CodeRule[]; all: CodeRule[]; titled: boolean }[] = [];
+  const sectors: string[] = [];
   for (const part of rule.split(' + ')) {
     const m = /^\S+:\d+ (.+)$/.exec(part);
     if (!m) continue;
     const n = trieNode(dicts, pieces(m[1].replace(/_/g, ' ')));
     const ai = n > 0 ? dicts.nodeActor[n] : -1;
-    if (ai < 0) continue;
+    if (ai < 0) {
+      // A title before the name: its sector ("prime minister" = GOV, "speaker" = LEG).
+      const g = n > 0 ? dicts.nodeAgent[n] : -1;
+      const code = g >= 0 ? agentAt(dicts, g).code : '';
+      if (TITLE_SECTORS.has(code.slice(0, 3))) sectors.push(code.slice(0, 3));
+      continue;
+    }
     const def = actorPhrase(dicts, ai).def;
-    const codes = actorDef(dicts, def).codes.filter((c) => c.dated);
-    if (codes.length > 0) out.push({ def, codes });
+    const dated = actorDef(dicts, def).codes.filter((c) => c.dated);
+    if (dated.length === 0) continue;
+    const fit = sectors.length > 0 ? dated.filter((c) => sectors.some((x) => c.code.slice(3).includes(x))) : [];
+    out.push(fit.length > 0 ? { def, codes: fit, all: dated, titled: true } : { def, codes: dated, all: dated, titled: false });
   }
   return out;
 }
+
+/** Lower-case words of a person's name ("Nouri al-Maliki", "Osama bin Laden"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'du', 'la', 'le', '-', "'s"]);
+
+/** Sectors of titles that date a person's office (a title of another sector, "leader", says nothing). */
+const TITLE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'MIL', 'JUD', 'SPY', 'COP']);
 
 /**
  * The day (yyyymmdd) an undated article is most likely from, by the people and bodies
@@ -65,22 +85,43 @@ function datedCodesOf(dicts: ActorDictionaries, rule: string): { def: number; co
 export function inferArticleDay(doc: Doc, dicts: ActorDictionaries, matcher: ActorMatcher, dateline?: string): DayNumber | undefined {
   const mmdd = datelineMonthDay(dateline) ?? 701;
   const entries = new Map<number, CodeRule[]>();
+  // Entries named with a title of their office then: their vote counts twice (the text says the office).
+  const titled = new Set<number>();
   for (let s = 0; s < doc.sentStart.length; s++) {
-    for (const m of matcher.match(doc, s)) for (const e of datedCodesOf(dicts, m.rule)) entries.set(e.def, e.codes);
+    for (const m of matcher.match(doc, s)) {
+      // A title is capitalised before the name ("Interim Prime Minister Iyad Allawi"); "Kurdish leaders Massoud
+      // Barzani and Jalal Talabani" or "his interior minister, X" name no office held.
+      const capitalised = doc.form.slice(m.start, m.end).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w));
+      for (const e of datedCodesOf(dicts, m.rule)) {
+        if (e.titled && !capitalised) {
+          if (!entries.has(e.def)) entries.set(e.def, e.all);
+        } else if (e.titled) {
+          titled.add(e.def);
+          entries.set(e.def, e.codes);
+        } else if (!titled.has(e.def)) entries.set(e.def, e.codes);
+      }
+    }
   }
   if (entries.size < MIN_VOTES) return undefined;
   let best = 0;
+  let agreeing = 0;
   let first = 0;
   let last = 0;
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
     const day = y * 10000 + mmdd;
     let votes = 0;
-    for (const codes of entries.values()) if (codes.some((c) => c.from <= day && day <= c.to)) votes++;
+    let n = 0;
+    for (const [def, codes] of entries) {
+      if (!codes.some((c) => c.from <= day && day <= c.to)) continue;
+      votes += titled.has(def) ? 2 : 1;
+      n++;
+    }
     if (votes > best) {
       best = votes;
+      agreeing = n;
       first = last = y;
     } else if (votes === best && last === y - 1) last = y;
   }
   // The middle of the first run of best years: away from the edges of the terms that decide it.
-  return best >= MIN_VOTES ? Math.floor((first + last) / 2) * 10000 + mmdd : undefined;
+  return agreeing >= MIN_VOTES ? Math.floor((first + last) / 2) * 10000 + mmdd : undefined;
 }

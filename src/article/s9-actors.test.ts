@@ -34,3 +34,20 @@ test('a charge d\'affaires is his government\'s envoy (TURGOV), not the bare cou
   const got = eventCoder(annals, '2013-01-09')("BAGHDAD (Reuters) - Iraq's Foreign Ministry summoned the Turkish charge d'affaires on Monday.");
   assert.ok(got.some((g) => /^IRQGOV 1\d+ TURGOV$/.test(g)), got.join('; '));
 });
+
+test('an undated article is dated by the office a title gives a person ("Interim Prime Minister Iyad Allawi"), not by the years of his exile that older names share', () => {
+  const got = annals
+    .codeDocument({
+      id: 't',
+      path: '-',
+      date: null,
+      dateline: 'BAGHDAD, Jan. 25 (Reuters) -',
+      text:
+        'BAGHDAD, Jan. 25 (Reuters) - Interim Prime Minister Iyad Allawi met Ashraf Qazi on Tuesday.\n\n' +
+        'Jalal Talabani accused supporters of Saddam Hussein of attacking polling stations.\n\n' +
+        'Allawi criticized Syria for the attacks.',
+    })
+    .events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
+  assert.ok(hasEvent(got, 'IRQGOV', '111', 'SYR'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQOPP')), got.join('; '));
+});

@@ -98,6 +98,8 @@ const ARG_DEPS = new Set(['obj', 'obl', 'iobj']);
 const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']);
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
 const NEG_WORDS = new Set(['not', "n't", 'never']);
+/** Nouns of a part of a town or land: a name under them is a place ("a neighbourhood of Mogadishu"). */
+const SCENES = new Set(['neighbourhood', 'neighborhood', 'district', 'quarter', 'suburb', 'area', 'village', 'town', 'city', 'province', 'region', 'outskirts', 'slum']);
 /** Words of time that open a fronted time phrase ("Hours after ...", "Shortly before ..."). */
 const TIME_WORDS = new Set(['HOURS', 'HOUR', 'MINUTES', 'MINUTE', 'DAYS', 'DAY', 'WEEKS', 'WEEK', 'MONTHS', 'MONTH', 'MOMENTS', 'MOMENT', 'SECONDS', 'SHORTLY', 'SOON', 'NIGHT', 'YEARS']);
 /** Most heads one argument's coordination expands to (bounds the conjunct recursion). */
@@ -673,6 +675,17 @@ class Sent {
         }
       }
       if (lo < 2 || this.doc.form[this.a + lo - 1] !== ',' || this.upos(lo) !== 'DET' || !/^(the|a|an)$/i.test(this.doc.form[this.a + lo])) continue;
+      // "Speaker Nujaifi, a Sunni from Mosul who belongs to Iraqiya, visited ...": a relative
+      // clause closing the description (hung on the name or on the description) is part of it.
+      if (hi + 1 < n && /^(who|which|whose)$/i.test(this.doc.form[this.a + hi + 1])) {
+        let rc = hi + 1;
+        while (rc >= 0 && this.dep[rc] !== 'acl:relcl') rc = this.head[rc];
+        if (rc >= 0 && (this.head[rc] === h || this.head[rc] === c)) {
+          let end = rc;
+          for (let k = rc + 1; k < n; k++) if (this.inSubtree(k, rc)) end = k;
+          hi = end;
+        }
+      }
       if (hi + 2 >= n || this.doc.form[this.a + hi + 1] !== ',') continue;
       const next = this.upos(hi + 2);
       if (next !== 'VERB' && next !== 'AUX' && next !== 'ADV') continue;
@@ -915,6 +928,23 @@ class Sent {
             if (this.attach(subj[0], v, 'nsubj')) this.index();
           }
         }
+      }
+    }
+    // 19. "... and detained six men suspected of belonging to a cell, the U.S. military
+    // said.": a sentence-final reporting verb after a comma, with its own subject, reports
+    // the whole sentence; the parser may hang it deep inside the clause (a complement of
+    // "suspected"), where its subject is taken for the target of the verbs above it.
+    {
+      let end = n - 1;
+      while (end >= 0 && this.upos(end) === 'PUNCT') end--;
+      const v = end;
+      let root = -1;
+      for (let k = 0; k < n; k++) if (this.head[k] < 0 && this.dep[k] !== 'punct') root = root < 0 ? k : root;
+      if (v > 2 && root >= 0 && v !== root && this.upos(v) === 'VERB' && REPORTING.has(this.lemma(v).toLowerCase()) && this.head[v] !== root) {
+        const subj = this.kid(v, 'nsubj');
+        let lo = subj;
+        if (subj >= 0) for (let k = 0; k < subj; k++) if (this.inSubtree(k, subj)) lo = Math.min(lo, k);
+        if (subj >= 0 && subj < v && lo > 0 && this.doc.form[this.a + lo - 1] === ',' && this.kid(v, 'obj') < 0 && this.kid(v, 'ccomp') < 0 && this.attach(v, root, 'parataxis')) this.index();
       }
     }
     // 5. Missed main verb before a subordinated root.
@@ -2518,7 +2548,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const home = (x: number) => stateOf(st.mentions[x].code);
     if (cameo.startsWith('17') && !src.every((y) => home(y) !== null && !/^(REB|UAF|INS|CRM)/.test(st.mentions[y].code.slice(3)))) return [];
     const foreign = (x: number) => !cameo.startsWith('17') || !(/^(MIL|COP|GOV)/.test(st.mentions[x].code.slice(3)) && src.some((y) => home(y) === home(x)));
-    return t.filter((x) => !src.includes(x) && foreign(x) && st.mentions[x].end <= v && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
+    // "raided a neighbourhood of Sadr City and detained six men": an arrest with an object of its own
+    // (people, not a bare number) did not arrest the place the first verb was done in.
+    // (The parser may read "six men suspected of ..." as a clause: its subject is the object.)
+    let ownObj = st.kid(v, 'obj');
+    const cc = st.kid(v, 'ccomp');
+    if (ownObj < 0 && cc >= 0) ownObj = st.kid(cc, 'nsubj');
+    const ownPeople = cameo.startsWith('17') && ownObj > v && st.upos(ownObj) === 'NOUN' && st.mentionAt[ownObj] < 0;
+    const place = (x: number) => {
+      if (!ownPeople) return false;
+      if (/^[A-Z]{3}$/.test(st.mentions[x].code)) return true;
+      const h = st.synHead(st.mentions[x]);
+      return st.upos(h) === 'PROPN' && st.head[h] >= 0 && SCENES.has(st.lemma(st.head[h]).toLowerCase());
+    };
+    return t.filter((x) => !src.includes(x) && foreign(x) && !place(x) && st.mentions[x].end <= v && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
   }
 
   /**

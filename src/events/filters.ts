@@ -537,7 +537,12 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       const h = headOf(p);
       // A clause of reason or time is the speaker's own account, not the content ("blamed
       // the Americans because U.S. commanders had armed the police").
-      if (r === 'advcl' && kids(p).some((k) => rel(k) === 'mark' && CIRCUMSTANCE.has(lower(k)))) return false;
+      // "balked when/WRB the envoy pressed him": the parser may hang "when" as an adverb.
+      if (r === 'advcl' && kids(p).some((k) => (rel(k) === 'mark' || (rel(k) === 'advmod' && XPOS[doc.xpos[k]] === 'WRB')) && CIRCUMSTANCE.has(lower(k)))) return false;
+      // A clause before the verb it hangs on, with its own subject, is no content of it: an
+      // allegation's content follows it ("troops had detained 47 insurgents ..., among them a
+      // man accused/advcl-head of ...": the detention is asserted; the parser hung it on "accused").
+      if (r === 'advcl' && h >= 0 && p < h && h === g && kids(p).some((k) => rel(k) === 'nsubj' || rel(k) === 'nsubj:pass') && !kids(p).some((k) => rel(k) === 'mark')) return false;
       // A trailing active participle is a second act of the same subject ("denied the report, accusing the
       // U.S. military of spreading lies"), not the denial's content.
       if (r === 'advcl' && h >= 0 && p > h && XPOS[doc.xpos[p]] === 'VBG' && VERBAL_PARTICIPLES.has(lemma(p)) && !kids(p).some((k) => rel(k) === 'mark') && kids(p).some((k) => rel(k) === 'obj')) return false;

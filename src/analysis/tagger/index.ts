@@ -7,6 +7,8 @@
  * (defaults: the shipped recipe, WordNet part-of-speech classes as features, dropout 0.2)
  * (deterministic, seeded; both models in one file; the lemmatizer: `node dist/analysis/lemma/train.js`).
  * Evaluate: `node dist/analysis/tagger/eval.js` (dev/test accuracy, speed, load time).
+ * Tag dictionary: `node dist/analysis/tagger/tagdict.js --model IN --out OUT [--train-splits train,dev]` adds to a
+ * model the classes frequent words' lowercase occurrences had, which bind the decoder (see tagdict.ts).
  * @example
  * const tagger = loadTagger();
  * runStages([taggerStage(tagger)], doc); // fills doc.upos / doc.xpos

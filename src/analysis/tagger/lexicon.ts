@@ -108,3 +108,73 @@ export class WordClasses {
     return this.keys[s] === 0 ? WN_NONE : this.cls[s];
   }
 }
+
+/** {@link ClassMasks.rules} bit: the masks also bind a sentence's first token. */
+export const MASK_INITIAL = 1;
+/** {@link ClassMasks.rules} bit: the masks also bind the right-context guesses, not only the decisions. */
+export const MASK_GUESSES = 2;
+
+/**
+ * Tag dictionary: word hash (lowercased, digit-folded, as the lexicon's) ->
+ * the set of classes the word's LOWERCASE training occurrences had, as a bit
+ * mask of `words` u32s (class c = bit c & 31 of word c >> 5). The tagger never
+ * gives a lowercase token of such a word a class outside its mask, so a
+ * frequent lowercase word cannot take a class it was never seen with ("met"
+ * as a proper noun or a preposition). Open addressing; key 0 = empty slot.
+ */
+export class ClassMasks {
+  readonly keys: Int32Array;
+  /** Masks, `words` u32s per slot. */
+  readonly bits: Uint32Array;
+  /** u32s per mask: ceil(classes / 32). */
+  readonly words: number;
+  /** Where the masks apply: {@link MASK_INITIAL}, {@link MASK_GUESSES}. */
+  readonly rules: number;
+  private readonly mask: number;
+
+  constructor(keys: Int32Array, bits: Uint32Array, words: number, rules: number) {
+    if ((keys.length & (keys.length - 1)) !== 0 || keys.length === 0 || words < 1 || bits.length !== keys.length * words) {
+      throw new RangeError('ClassMasks: capacity must be a power of two and bits = capacity x words');
+    }
+    this.keys = keys;
+    this.bits = bits;
+    this.words = words;
+    this.rules = rules;
+    this.mask = keys.length - 1;
+  }
+
+  /** Empty table with room for `n` words at load factor <= 0.5, for `classes` classes. */
+  static withCapacity(n: number, classes: number, rules: number): ClassMasks {
+    let cap = 16;
+    while (cap < n * 2) cap <<= 1;
+    const words = (classes + 31) >>> 5;
+    return new ClassMasks(new Int32Array(cap), new Uint32Array(cap * words), words, rules);
+  }
+
+  private slot(h: number): number {
+    const key = h === 0 ? 1 : h;
+    let s = (Math.imul(key, 0xc2b2ae35) >>> 0) & this.mask;
+    while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  /** Set word hash `h`'s mask to the classes in `classes`. */
+  set(h: number, classes: Iterable<number>): void {
+    const s = this.slot(h);
+    this.keys[s] = h === 0 ? 1 : h;
+    const o = s * this.words;
+    this.bits.fill(0, o, o + this.words);
+    for (const c of classes) this.bits[o + (c >>> 5)] |= 1 << (c & 31);
+  }
+
+  /** Offset in {@link bits} of word hash `h`'s mask, or -1. */
+  find(h: number): number {
+    const s = this.slot(h);
+    return this.keys[s] === 0 ? -1 : s * this.words;
+  }
+
+  /** Whether class `c` is in the mask at offset `o` (from {@link find}). */
+  allows(o: number, c: number): boolean {
+    return ((this.bits[o + (c >>> 5)] >>> (c & 31)) & 1) !== 0;
+  }
+}

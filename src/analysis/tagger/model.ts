@@ -8,10 +8,12 @@
  *   header  'ANTG' u32 version, u32 classes, u32 log2(buckets), f32 scale,
  *           u32 lexicon capacity, u32 entries, u32 flags (bit 0: reads sentences
  *           right to left; bit 1: a second model follows, see TaggerModelData.next;
- *           bit 2: a WordNet class table follows the lexicon)
+ *           bit 2: a WordNet class table follows the lexicon; bit 3: a tag
+ *           dictionary of class masks follows, see lexicon.ts ClassMasks)
  *   classes u8 upos[classes], u8 xpos[classes]
  *   lexicon i32 keys[cap], i32 amb[cap], u8 tag[cap], u8 top[cap]
  *   [wordnet u32 wcap, i32 keys[wcap], u16 cls[wcap]]   (first section only)
+ *   [masks   u32 mcap, u32 words, u32 rules, i32 keys[mcap], u32 bits[mcap*words]]   (first section only)
  *   weights u8 count[buckets], u8 cls[entries], i16 w[entries]
  * A feature hash selects bucket `h & (buckets-1)`; the bucket's entries (in
  * bucket order, offsets by prefix sum at load) are sparse (class, weight) pairs.
@@ -47,7 +49,7 @@ import {
   wnClassOf,
   wordFeatures,
 } from './features.js';
-import { AMB_UNKNOWN, Lexicon, NO_TAG, TOP_UNKNOWN, WordClasses } from './lexicon.js';
+import { AMB_UNKNOWN, ClassMasks, Lexicon, MASK_GUESSES, MASK_INITIAL, NO_TAG, TOP_UNKNOWN, WordClasses } from './lexicon.js';
 
 const MAGIC = 0x47544e41; // 'ANTG'
 const VERSION = 2;
@@ -73,6 +75,12 @@ export interface TaggerModelData {
    * their features. Stored once in a file (first section), shared by the chain.
    */
   wn?: WordClasses;
+  /**
+   * Tag dictionary (lexicon.ts ClassMasks): the classes a frequent word's
+   * lowercase training occurrences had; absent in older files, which tag as
+   * before. Stored once in a file (first section), shared by the chain.
+   */
+  masks?: ClassMasks;
   /** Entries per bucket. */
   count: Uint8Array;
   cls: Uint8Array;
@@ -85,8 +93,8 @@ const pad4 = (n: number): number => (n + 3) & ~3;
 export function encodeModel(m: TaggerModelData): Uint8Array {
   const head = encodeOne(m);
   if (!m.next) return head;
-  // The WordNet table is stored once, in the first section; the chain shares it.
-  const tail = encodeModel({ ...m.next, wn: undefined });
+  // The WordNet table and the masks are stored once, in the first section; the chain shares them.
+  const tail = encodeModel({ ...m.next, wn: undefined, masks: undefined });
   const all = new Uint8Array(head.length + tail.length);
   all.set(head);
   all.set(tail, head.length);
@@ -94,9 +102,10 @@ export function encodeModel(m: TaggerModelData): Uint8Array {
 }
 
 /** Byte size of one model section. */
-function sectionSize(C: number, cap: number, B: number, E: number, wcap: number | undefined): number {
+function sectionSize(C: number, cap: number, B: number, E: number, wcap: number | undefined, mcap = 0, mwords = 0): number {
   const wn = wcap === undefined ? 0 : 4 + wcap * 4 + pad4(wcap * 2);
-  return HEADER + pad4(2 * C) + cap * 8 + 2 * pad4(cap) + wn + pad4(B) + pad4(E) + pad4(E * 2);
+  const masks = mcap === 0 ? 0 : 12 + mcap * 4 * (1 + mwords);
+  return HEADER + pad4(2 * C) + cap * 8 + 2 * pad4(cap) + wn + masks + pad4(B) + pad4(E) + pad4(E * 2);
 }
 
 function encodeOne(m: TaggerModelData): Uint8Array {
@@ -105,7 +114,8 @@ function encodeOne(m: TaggerModelData): Uint8Array {
   const B = 1 << m.logBuckets;
   const E = m.cls.length;
   const wcap = m.wn?.keys.length;
-  const size = sectionSize(C, cap, B, E, wcap);
+  const mk = m.masks;
+  const size = sectionSize(C, cap, B, E, wcap, mk?.keys.length, mk?.words);
   const buf = new ArrayBuffer(size);
   const dv = new DataView(buf);
   const u8 = new Uint8Array(buf);
@@ -116,7 +126,7 @@ function encodeOne(m: TaggerModelData): Uint8Array {
   dv.setFloat32(16, m.scale, true);
   dv.setUint32(20, cap, true);
   dv.setUint32(24, E, true);
-  dv.setUint32(28, (m.reverse ? 1 : 0) | (m.next ? 2 : 0) | (m.wn ? 4 : 0), true);
+  dv.setUint32(28, (m.reverse ? 1 : 0) | (m.next ? 2 : 0) | (m.wn ? 4 : 0) | (mk ? 8 : 0), true);
   let o = HEADER;
   u8.set(m.classUpos, o);
   u8.set(m.classXpos, o + C);
@@ -136,6 +146,17 @@ function encodeOne(m: TaggerModelData): Uint8Array {
     o += wcap * 4;
     new Uint16Array(buf, o, wcap).set(m.wn.cls);
     o += pad4(wcap * 2);
+  }
+  if (mk) {
+    const mcap = mk.keys.length;
+    dv.setUint32(o, mcap, true);
+    dv.setUint32(o + 4, mk.words, true);
+    dv.setUint32(o + 8, mk.rules, true);
+    o += 12;
+    new Int32Array(buf, o, mcap).set(mk.keys);
+    o += mcap * 4;
+    new Uint32Array(buf, o, mcap * mk.words).set(mk.bits);
+    o += mcap * mk.words * 4;
   }
   u8.set(m.count, o);
   o += pad4(B);
@@ -158,8 +179,9 @@ export function decodeModel(bytes: Uint8Array, file = '<tagger model>'): TaggerM
     o += n;
     more = again;
   }
-  const wn = chain[0].wn;
+  const { wn, masks } = chain[0];
   if (wn) for (let k = 1; k < chain.length; k++) chain[k] = { ...chain[k], wn };
+  if (masks) for (let k = 1; k < chain.length; k++) chain[k] = { ...chain[k], masks };
   for (let k = chain.length - 2; k >= 0; k--) chain[k] = { ...chain[k], next: chain[k + 1] };
   first = chain[0];
   if (o !== u8.byteLength) throw new AnnalsError('E_MODEL', `not a valid tagger model (size ${u8.byteLength}, expected ${o})`, { file });
@@ -181,7 +203,7 @@ function decodeOne(u8: Uint8Array, file: string): [TaggerModelData, number, bool
   const cap = dv.getUint32(20, true);
   const E = dv.getUint32(24, true);
   const flags = dv.getUint32(28, true);
-  if (C === 0 || C > 250 || logBuckets > 26 || (cap & (cap - 1)) !== 0 || flags > 7) bad('bad header');
+  if (C === 0 || C > 250 || logBuckets > 26 || (cap & (cap - 1)) !== 0 || flags > 15) bad('bad header');
   const B = 1 << logBuckets;
   const lexEnd = HEADER + pad4(2 * C) + cap * 8 + 2 * pad4(cap);
   let wcap: number | undefined;
@@ -190,7 +212,18 @@ function decodeOne(u8: Uint8Array, file: string): [TaggerModelData, number, bool
     wcap = dv.getUint32(lexEnd, true);
     if ((wcap & (wcap - 1)) !== 0 || wcap === 0) bad('bad WordNet table size');
   }
-  const size = sectionSize(C, cap, B, E, wcap);
+  let mcap = 0;
+  let mwords = 0;
+  let rules = 0;
+  if (flags & 8) {
+    const at = lexEnd + (wcap === undefined ? 0 : 4 + wcap * 4 + pad4(wcap * 2));
+    if (u8.byteLength < at + 12) bad('file too short');
+    mcap = dv.getUint32(at, true);
+    mwords = dv.getUint32(at + 4, true);
+    rules = dv.getUint32(at + 8, true);
+    if ((mcap & (mcap - 1)) !== 0 || mcap === 0 || mwords !== (C + 31) >>> 5) bad('bad class mask table');
+  }
+  const size = sectionSize(C, cap, B, E, wcap, mcap, mwords);
   if (flags & 2 ? u8.byteLength < size : u8.byteLength !== size) bad(`size ${u8.byteLength}, expected ${size}`);
   const base = u8.byteOffset;
   let o = HEADER;
@@ -213,6 +246,14 @@ function decodeOne(u8: Uint8Array, file: string): [TaggerModelData, number, bool
     wn = new WordClasses(wk, new Uint16Array(u8.buffer, base + o, wcap));
     o += pad4(wcap * 2);
   }
+  let masks: ClassMasks | undefined;
+  if (mcap > 0) {
+    o += 12;
+    const mk = new Int32Array(u8.buffer, base + o, mcap);
+    o += mcap * 4;
+    masks = new ClassMasks(mk, new Uint32Array(u8.buffer, base + o, mcap * mwords), mwords, rules);
+    o += mcap * mwords * 4;
+  }
   const count = u8.subarray(o, o + B);
   o += pad4(B);
   const cls = u8.subarray(o, o + E);
@@ -220,6 +261,7 @@ function decodeOne(u8: Uint8Array, file: string): [TaggerModelData, number, bool
   const w = new Int16Array(u8.buffer, base + o, E);
   const m: TaggerModelData = { classUpos, classXpos, lexicon: new Lexicon(keys, amb, tag, top), logBuckets, scale, reverse: (flags & 1) !== 0, count, cls, w };
   if (wn) m.wn = wn;
+  if (masks) m.masks = masks;
   return [m, size, (flags & 2) !== 0];
 }
 
@@ -265,6 +307,10 @@ export class Tagger {
   private readonly lex: Lexicon;
   /** WordNet classes, when the model was trained with their features. */
   private readonly wn: WordClasses | undefined;
+  /** Tag dictionary (see TaggerModelData.masks), when the model has one. */
+  private readonly cm: ClassMasks | undefined;
+  /** Per token in reading order: offset of its class mask in cm.bits, or -1 (unconstrained). */
+  private mk = new Int32Array(64);
   private readonly wnGet: (h: number) => number;
   private readonly mask: number;
   /**
@@ -313,6 +359,8 @@ export class Tagger {
   private readonly formIds = new Map<string, number>();
   private readonly formWf: Int32Array;
   private readonly formFixed: Uint8Array;
+  /** Class-mask offset of each cached form (see {@link mk}). */
+  private readonly formMask: Int32Array;
   /** Summed history-feature scores for every (p1, p2): [(C+2) x (C+2) x C]. */
   private readonly hist: Int32Array;
   /** Summed guess-feature scores per (g1, g2): [(C+1)^2 x C]. */
@@ -338,6 +386,8 @@ export class Tagger {
     this.classXpos = m.classXpos;
     this.lex = m.lexicon;
     this.wn = m.wn;
+    this.cm = m.masks;
+    if (m.masks && m.masks.words !== (m.classUpos.length + 31) >>> 5) throw new AnnalsError('E_MODEL', 'tagger model class masks do not fit its classes');
     const wn = m.wn;
     this.wnGet = wn ? (h: number): number => wn.get(h) : (): number => 0;
     this.nClasses = m.classUpos.length;
@@ -357,7 +407,10 @@ export class Tagger {
       if (lk.length !== pk.length || !lk.every((_, s) => same(s))) {
         throw new AnnalsError('E_MODEL', 'the two models of a tagger file have different lexicons');
       }
-      this.partner = new Tagger(m.wn ? { ...p, wn: m.wn } : p, cacheTypes, m.scale);
+      const shared = { ...p };
+      if (m.wn) shared.wn = m.wn;
+      if (m.masks) shared.masks = m.masks;
+      this.partner = new Tagger(shared, cacheTypes, m.scale);
     }
     const B = 1 << m.logBuckets;
     this.mask = B - 1;
@@ -410,6 +463,7 @@ export class Tagger {
     this.tabSlot = new Int32Array(cap * 2).fill(-1);
     this.formWf = new Int32Array(cap * WF);
     this.formFixed = new Uint8Array(cap);
+    this.formMask = new Int32Array(cap);
     const C = this.nClasses;
     const H = C + 2;
     this.hist = new Int32Array(H * H * C);
@@ -532,8 +586,9 @@ export class Tagger {
       this.wf = new Int32Array(cap * WF);
       this.fixed = new Uint8Array(cap);
       this.slot = new Int32Array(cap);
+      this.mk = new Int32Array(cap);
     }
-    const { wf, fixed, lex } = this;
+    const { wf, fixed, lex, mk, cm } = this;
     if (extra) {
       // The partner has read this sentence with the same lexicon: copy its word blocks.
       const flip = extra.reverse !== this.reverse;
@@ -541,6 +596,7 @@ export class Tagger {
         const j = flip ? n - 1 - i : i;
         wf.set(extra.wf.subarray(j * WF, j * WF + WF), i * WF);
         fixed[i] = extra.fixed[j];
+        mk[i] = extra.mk[j];
       }
     }
     const forms1 = this.formIds;
@@ -554,6 +610,7 @@ export class Tagger {
         const fo = id * WF;
         for (let k = 0; k < WF; k++) wf[o + k] = fwf[fo + k];
         fixed[i] = this.formFixed[id];
+        mk[i] = this.formMask[id];
         continue;
       }
       wordFeatures(form, wf, o, this.scratch);
@@ -568,13 +625,18 @@ export class Tagger {
         fixed[i] = lex.tag[s];
       }
       wf[o + W_WN] = this.wn ? wnClassOf(wf, o, this.wnGet) : 0;
+      mk[i] = cm && isLowercaseForm(form) ? cm.find(wf[o + W_LOWER]) : -1;
       // Full: start over (as the type cache does).
       if (forms1.size * WF >= fwf.length) forms1.clear();
       const nid = forms1.size;
       for (let k = 0; k < WF; k++) fwf[nid * WF + k] = wf[o + k];
       this.formFixed[nid] = fixed[i];
+      this.formMask[nid] = mk[i];
       forms1.set(form, nid);
     }
+    // A sentence's first word is free unless the dictionary says otherwise (a lowercase first
+    // word is often a headline or a fragment).
+    if (cm && (cm.rules & MASK_INITIAL) === 0) mk[this.reverse ? n - 1 : 0] = -1;
     if (this.guess.length < n) {
       const cap = Math.max(n, 2 * this.guess.length);
       this.stat = new Int32Array(cap * this.nClasses);
@@ -600,7 +662,9 @@ export class Tagger {
       this.tabSlot.fill(-1);
       this.used = 2;
     }
-    const { wf, fixed, slot, stat, guess, vec, gtab, nClasses: C } = this;
+    const { wf, fixed, slot, stat, guess, vec, gtab, mk, nClasses: C } = this;
+    const cmBits = this.cm ? this.cm.bits : NO_BITS;
+    const guessMasked = this.cm !== undefined && (this.cm.rules & MASK_GUESSES) !== 0;
     for (let i = 0; i < n; i++) slot[i] = this.slotOf(wf, i * WF);
     const RC = N_ROLES * C;
     const G = C + 1;
@@ -629,6 +693,7 @@ export class Tagger {
         }
         stat[o + c] = x + gtab[vg + c];
       }
+      if (mk[i] >= 0 && guessMasked) best = maskedArgmax(stat, o, C, cmBits, mk[i], gtab, vg);
       guess[i] = best;
       this.addFixed(n, i, g1);
     }
@@ -637,7 +702,8 @@ export class Tagger {
 
   /** Same result as {@link staticCached}, summing features directly (sentences longer than the cache). */
   private staticUncached(n: number): void {
-    const { wf, fixed, stat, guess, feats, tmp, gtab, nClasses: C } = this;
+    const { wf, fixed, stat, guess, feats, tmp, gtab, mk, nClasses: C } = this;
+    const guessMasked = this.cm !== undefined && (this.cm.rules & MASK_GUESSES) !== 0;
     for (let i = 0; i < n; i++) {
       if (fixed[i] !== NO_TAG) {
         guess[i] = fixed[i];
@@ -646,7 +712,7 @@ export class Tagger {
       stat.fill(0, i * C, i * C + C);
       const k = staticFeatures(wf, i, n, feats, tmp, this.wn !== undefined);
       this.addFeatures(feats, k, stat, i * C);
-      guess[i] = argmax(stat, i * C, C);
+      guess[i] = mk[i] >= 0 && guessMasked ? maskedArgmax(stat, i * C, C, this.cm!.bits, mk[i], undefined, 0) : argmax(stat, i * C, C);
     }
     const G = C + 1;
     for (let i = 0; i < n; i++) {
@@ -747,7 +813,8 @@ export class Tagger {
    * integer sums, so the order of the additions changes nothing.
    */
   private decode(n: number, keep: boolean, extra: Int32Array | undefined, extraRev: boolean): void {
-    const { wf, fixed, stat, guess, feats, cur, tok, hist, pgOff, pgW, nClasses: C } = this;
+    const { wf, fixed, stat, guess, feats, cur, tok, hist, pgOff, pgW, mk, nClasses: C } = this;
+    const cmBits = this.cm ? this.cm.bits : NO_BITS;
     const HC = (C + 2) * C;
     const G = C + 1;
     const wn = this.wn !== undefined;
@@ -772,11 +839,24 @@ export class Tagger {
         }
         best = 0;
         let bs = -Infinity;
-        for (let c = 0; c < C; c++) {
-          const x = (stat[o + c] + hist[vh + c]) | 0;
-          if (x > bs) {
-            bs = x;
-            best = c;
+        const m = mk[i];
+        if (m < 0) {
+          for (let c = 0; c < C; c++) {
+            const x = (stat[o + c] + hist[vh + c]) | 0;
+            if (x > bs) {
+              bs = x;
+              best = c;
+            }
+          }
+        } else {
+          // Tag dictionary: only the classes in the word's mask.
+          for (let c = 0; c < C; c++) {
+            if (((cmBits[m + (c >>> 5)] >>> (c & 31)) & 1) === 0) continue;
+            const x = (stat[o + c] + hist[vh + c]) | 0;
+            if (x > bs) {
+              bs = x;
+              best = c;
+            }
           }
         }
         if (keep) for (let c = 0; c < C; c++) tok[o + c] = stat[o + c] + hist[vh + c];
@@ -818,6 +898,32 @@ function sparseRows(dense: Int32Array, C: number): [Int32Array, Int32Array] {
   }
   off[rows] = k;
   return [off, w];
+}
+
+const NO_BITS = new Uint32Array(0);
+
+/** Whether a word form has no uppercase letter (the tag dictionary binds such tokens only). */
+export function isLowercaseForm(form: string): boolean {
+  return form.toLowerCase() === form;
+}
+
+/**
+ * Like {@link argmax} over the classes in the mask at `bits[m..]` only, of
+ * `scores[o+c]` minus `sub[so+c]` when `sub` is given (a row already holding
+ * scores the argmax must not see). First on ties; 0 if the mask is empty.
+ */
+function maskedArgmax(scores: Int32Array, o: number, n: number, bits: Uint32Array, m: number, sub: Int32Array | undefined, so: number): number {
+  let best = 0;
+  let bs = -Infinity;
+  for (let c = 0; c < n; c++) {
+    if (((bits[m + (c >>> 5)] >>> (c & 31)) & 1) === 0) continue;
+    const x = sub ? scores[o + c] - sub[so + c] : scores[o + c];
+    if (x > bs) {
+      bs = x;
+      best = c;
+    }
+  }
+  return best;
 }
 
 /** Index (relative to `o`) of the highest of `scores[o..o+n)`, first on ties. */

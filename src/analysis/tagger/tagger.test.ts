@@ -166,7 +166,8 @@ test('bidirectional: false loads the left-to-right model alone, which still tags
 test('the decoder scores exactly allFeatures: same tags as summing every feature of every token directly', async () => {
   const { allFeatures, dynamicFeatures, dynamicFixedFeatures, dynamicPrevFeatures, staticFeatures, wordFeatures, wnClassOf, Scratch, sentenceCase, END, START1, START2, WF, W_AMB, W_LOWER, W_TOP, W_WN, MAX_FEATS } =
     await import('./features.js');
-  const { AMB_UNKNOWN, NO_TAG, TOP_UNKNOWN } = await import('./lexicon.js');
+  const { AMB_UNKNOWN, NO_TAG, TOP_UNKNOWN, MASK_GUESSES, MASK_INITIAL } = await import('./lexicon.js');
+  const { isLowercaseForm } = await import('./model.js');
   const m = { ...readModel(join(import.meta.dirname, '../../../models/tagger.bin')), next: undefined };
   const fast = new Tagger(m);
   const C = m.classUpos.length;
@@ -179,7 +180,10 @@ test('the decoder scores exactly allFeatures: same tags as summing every feature
   const add = (feats: Int32Array, k: number, sc: Int32Array): void => {
     for (let j = 0; j < k; j++) for (let e = off[feats[j] & mask]; e < off[(feats[j] & mask) + 1]; e++) sc[m.cls[e]] += m.w[e];
   };
-  const argmax = (sc: Int32Array): number => sc.reduce((b, x, c) => (x > sc[b] ? c : b), 0);
+  // A tag dictionary (lexicon.ts ClassMasks), when the model has one, restricts a lowercase word's classes.
+  const masks = m.masks;
+  const argmax = (sc: Int32Array, allow: (c: number) => boolean = () => true): number =>
+    sc.reduce((b, x, c) => (allow(c) && (!allow(b) || x > sc[b]) ? c : b), 0);
   const sents = [
     ['Rebels', 'seized', 'the', 'town', 'of', 'Kidal', 'on', 'Monday', ',', 'officials', 'said', '.'],
     ['The', 'ministry', 'said', 'talks', 'with', 'the', 'opposition', 'would', 'resume', 'next', 'week', '.'],
@@ -200,11 +204,17 @@ test('the decoder scores exactly allFeatures: same tags as summing every feature
       wf[i * WF + W_WN] = wnTable ? wnClassOf(wf, i * WF, (h) => wnTable.get(h)) : 0;
       fixed[i] = s < 0 ? NO_TAG : m.lexicon.tag[s];
     });
+    const allowOf = (i: number, guessing: boolean): ((c: number) => boolean) => {
+      if (!masks || !isLowercaseForm(words[i]) || (guessing && (masks.rules & MASK_GUESSES) === 0)) return () => true;
+      if (i === 0 && (masks.rules & MASK_INITIAL) === 0) return () => true;
+      const o = masks.find(wf[i * WF + W_LOWER]);
+      return o < 0 ? () => true : (c) => masks.allows(o, c);
+    };
     const guess = words.map((_, i) => {
       if (fixed[i] !== NO_TAG) return fixed[i];
       const sc = new Int32Array(C);
       add(feats, staticFeatures(wf, i, n, feats, tmp, wn), sc);
-      return argmax(sc);
+      return argmax(sc, allowOf(i, true));
     });
     const sc0 = sentenceCase(wf, n);
     const want: number[] = [];
@@ -224,7 +234,7 @@ test('the decoder scores exactly allFeatures: same tags as summing every feature
       if (best === NO_TAG) {
         const sc = new Int32Array(C);
         add(feats, allFeatures(wf, i, n, p1, p2, sc0, g1, g2, feats, tmp, wn), sc);
-        best = argmax(sc);
+        best = argmax(sc, allowOf(i, false));
       }
       want.push(best);
       p2 = p1;

@@ -1,0 +1,61 @@
+/** Filter rules of the syntax part (session 9), on hand-parsed invented sentences. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ActorMention } from '../actors/types.js';
+import { filterEvents } from './filters.js';
+import { makeDoc, type HandSentence } from './testing.js';
+import type { CodedEvent } from './types.js';
+
+const mention = (i: number, code: string, end = i + 1): ActorMention => ({ start: i, end, code, rule: 'test', head: end - 1 });
+const event = (source: ActorMention, target: ActorMention | null, cameo: string, verb: number): CodedEvent => ({
+  sentence: 0,
+  source,
+  target,
+  cameo,
+  negated: false,
+  verb,
+  evidenceStart: 0,
+  evidenceEnd: 1,
+  rule: 'test:1 - * +',
+});
+const sent = (words: string, upos: string, heads: number[], deps: string, lemmas: string, xpos?: string): HandSentence => ({
+  words: words.split(' '),
+  xpos: xpos?.split(' '),
+  upos: upos.split(' '),
+  heads,
+  deps: deps.split(' '),
+  lemmas: lemmas.split(' '),
+});
+
+test('a clause hung before a later "accused", with its own subject, is not what is alleged', () => {
+  // The parser's error: "detained" as an adverbial clause of the later "accused".
+  const doc = makeDoc(
+    sent(
+      'Ruritanian troops had detained rebels , among them a man accused of bombings .',
+      'ADJ NOUN AUX VERB NOUN PUNCT ADP PRON DET NOUN VERB ADP NOUN PUNCT',
+      [2, 4, 4, 11, 4, 4, 8, 4, 10, 11, 0, 13, 11, 11],
+      'amod nsubj aux advcl obj punct case obl det nsubj root case obl punct',
+      'ruritanian troop have detain rebel , among they a man accuse of bombing .',
+    ),
+  );
+  const detained = event(mention(0, 'RURMIL', 2), mention(4, 'RURREB'), '173', 3);
+  const r = filterEvents(doc, [detained]);
+  assert.deepEqual(r.kept, [detained]);
+});
+
+test('"balked when/WRB X pressed it to ...": a time clause of a rejection is asserted', () => {
+  const doc = makeDoc(
+    sent(
+      'Ruritania balked when Borduria pressed it to sign .',
+      'PROPN VERB ADV PROPN VERB PRON PART VERB PUNCT',
+      [2, 0, 5, 5, 2, 5, 8, 5, 2],
+      'nsubj root advmod nsubj advcl obj mark xcomp punct',
+      'ruritania balk when borduria press it to sign .',
+      'NNP VBD WRB NNP VBD PRP TO VB .',
+    ),
+  );
+  const balk = event(mention(0, 'RUR'), mention(3, 'BOR'), '120', 1);
+  const press = event(mention(3, 'BOR'), mention(5, 'RUR'), '020', 4);
+  const r = filterEvents(doc, [balk, press]);
+  assert.deepEqual(r.kept, [balk, press]);
+});
