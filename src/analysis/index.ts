@@ -58,8 +58,10 @@ export interface Analyzer {
 /** Load the models and build the pipeline once; reuse it for every document. */
 export function loadAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel, { bidirectional: opts.taggerBidirectional === true }))];
-  if (opts.tense !== false) stages.push(tenseStage());
-  stages.push(lemmaStage(loadLemmatizer()));
+  const lemmatizer = loadLemmatizer();
+  // The tense repairs read the lemmatizer's known verb forms.
+  if (opts.tense !== false) stages.push(tenseStage(lemmatizer));
+  stages.push(lemmaStage(lemmatizer));
   if (opts.parse !== false) {
     const popts = {
       ...(opts.beam !== undefined ? { beam: opts.beam } : {}),

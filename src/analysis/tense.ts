@@ -17,11 +17,20 @@
  *   attack were taken to hospital": "were" is the main verb; tokens are repaired
  *   right to left, so "the agreement signed in Doha collapsed" keeps "signed").
  *
- * Five more news repairs run before and after it ({@link repairTense} runs all), for shapes a
- * web-text tagger reads as something else (first measured with the WordNet tagger):
- * - a clause with no verb at all whose subject noun is followed by an "-ed"
+ * More news repairs run before and after it ({@link repairTense} runs all), for shapes a
+ * web-text tagger reads as something else (first measured with the WordNet tagger, then
+ * with one trained on EWT train+dev, which reads verbs between names as names):
+ * - a clause with no finite verb whose subject noun is followed by an "-ed"
  *   adjective or a non-preposition "IN" and then an object ("troops exchanged/JJ
- *   fire", "police beat/IN several students"): that word is the clause's verb;
+ *   fire", "police beat/IN several students", "officials met/IN the five Kenyans
+ *   detained by ..."): that word is the clause's verb;
+ * - likewise a lowercase known past form tagged as a proper noun after its subject
+ *   ("Maren Tolvay met/NNP Maliki");
+ * - "with" read as the subordinator of an absolute clause right after a verb or its
+ *   object ("clashed with/SCONJ guards protecting the shrine") is a preposition;
+ * - a noun after "did not" (adverbs between) is the bare verb ("did not even clash/NN");
+ * - a capitalised word tagged as a modal or "to" that is neither is a name ("Maliki/MD hit back");
+ * - an adjective between a possessive and a preposition is a noun ("his offensive/JJ against");
  * - a capitalised common noun inside a name ("the Iraqi Accord/NN Front") or in a
  *   list of names ("Mordor, the Shire/NN, Fornost and Bree") is a proper noun;
  * - "until", "before", "after", "since" tagged as a preposition but followed by a
@@ -117,11 +126,12 @@ const IN = X('IN');
 const NNS = X('NNS');
 const PLURAL_SUBJECTS = new Set([X('NNS'), X('NNPS')]);
 /**
- * English prepositions and subordinators (a closed class): an "IN" outside this list
- * between a subject and an object is a verb the tagger misread ("police beat/IN students").
+ * English prepositions and subordinators (a closed class, with web text's spellings "thru",
+ * "til"): an "IN" outside this list between a subject and an object is a verb the tagger
+ * misread ("police beat/IN students").
  */
 const PREPOSITIONS = new Set(
-  'about above across after against along alongside amid amidst among amongst around as at atop before behind below beneath beside besides between beyond but by despite down during except for from in inside into like minus near of off on onto opposite out outside over past per plus since than through throughout till to toward towards under underneath unlike until up upon versus via vs. with within without because if while although though whether that so unless once whereas lest whilst notwithstanding save including regarding concerning following'.split(
+  'about above across after against along alongside amid amidst among amongst around as at atop before behind below beneath beside besides between beyond but by despite down during except for from in inside into like minus near of off on onto opposite out outside over past per plus since than through throughout till to toward towards under underneath unlike until up upon versus via vs. with within without because if while although though whether that so unless once whereas lest whilst notwithstanding save including regarding concerning following re cause thru til tho cus coz worth unto circa astride aboard albeit ahead aside next'.split(
     ' ',
   ),
 );
@@ -131,32 +141,184 @@ const TIME_SUBORDINATORS = new Set(['until', 'till', 'before', 'after', 'since']
 const CLAUSE_LEFT = new Set([',', ';', ':', '--', '—', '–', '(', ')', '"', '“', '”', 'that', 'which', 'who', 'whom', 'where', 'while', 'because', 'when', 'if', 'although', 'though', 'whether']);
 
 /**
- * A clause without any verb: its subject noun is followed by an "-ed" adjective or a
+ * Whether the clause of subject `p` and candidate verb `i` has a finite verb: leftwards to
+ * the clause's left edge, or to a verb of saying whose complement it is ("officials said
+ * troops exchanged/JJ fire"), rightwards to a boundary. Only a finite verb is a clause's own:
+ * a participle or infinitive after the object is not ("officials met/IN the five Kenyans
+ * detained by ...", "Rice pressed/JJ Maliki to break with ...").
+ */
+function finiteAround(form: readonly string[], xpos: Uint8Array, start: number, end: number, p: number, i: number): boolean {
+  for (let k = p - 1; k >= start && !CLAUSE_LEFT.has(form[k].toLowerCase()); k--) {
+    if (FINITE.has(xpos[k])) return !SAYING.has(form[k].toLowerCase());
+  }
+  for (let k = i + 1; k < end && !BOUNDARY_FORMS.has(form[k].toLowerCase()); k++) if (FINITE.has(xpos[k])) return true;
+  return false;
+}
+
+/**
+ * A clause without a finite verb: its subject noun is followed by an "-ed" adjective or a
  * non-preposition IN, then by an object: that word is the verb ("Indian and Pakistani
  * troops exchanged/JJ fire on Monday", "claims that Syria armed/JJ Kurdish rebels",
  * "Kenyan police beat/IN several students").
  */
-function repairVerbless(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+function repairVerbless(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number, verbs: VerbForms | undefined): number {
   let changed = 0;
-  const isVerb = (k: number): boolean => upos[k] === VERB || upos[k] === AUX_U;
   for (let i = start + 1; i < end - 1; i++) {
     // Only an adjective or a preposition can be the missing verb (lowercased only then).
-    if (upos[i] !== ADJ_U && upos[i] !== ADP_U) continue;
+    if (upos[i] !== ADJ_U && upos[i] !== ADP_U && upos[i] !== SCONJ_U) continue;
     const w = form[i].toLowerCase();
     const ed = upos[i] === ADJ_U && xpos[i] === JJ && /[a-z]ed$/.test(w);
-    const notPrep = upos[i] === ADP_U && xpos[i] === IN && /^[a-z]+$/.test(w) && !PREPOSITIONS.has(w);
+    const notPrep = upos[i] !== ADJ_U && xpos[i] === IN && /^[a-z]+$/.test(w) && !PREPOSITIONS.has(w);
     if (!ed && !notPrep) continue;
     const p = i - 1;
     const pronoun = SUBJECT_PRONOUNS.has(form[p].toLowerCase());
     if (!NOUNS.has(xpos[p]) && !pronoun) continue;
     if (!NP_START.has(upos[i + 1])) continue;
-    let verb = false;
-    for (let k = p - 1; k >= start && !verb && !CLAUSE_LEFT.has(form[k].toLowerCase()); k--) verb = isVerb(k);
-    for (let k = i + 1; k < end && !verb && !BOUNDARY_FORMS.has(form[k].toLowerCase()); k++) verb = isVerb(k);
-    if (verb) continue;
+    if (finiteAround(form, xpos, start, end, p, i)) continue;
     upos[i] = VERB;
     const plural = PLURAL_SUBJECTS.has(xpos[p]) || /^(they|we|i|you)$/.test(form[p].toLowerCase());
-    xpos[i] = ed || !plural ? VBD : VBP;
+    xpos[i] = ed || !plural || knownPast(w, verbs) ? VBD : VBP;
+    changed++;
+  }
+  return changed;
+}
+
+/** Known verb forms, for the repairs that must not guess (the lemmatizer's tables implement it). */
+export interface VerbForms {
+  /** Whether lowercase `form` is a known verb form for Penn tag `xpos` (an id from tags.ts). */
+  isVerbForm(form: string, xpos: number): boolean;
+}
+
+/**
+ * English irregular simple pasts that differ from their base form (a closed class). The
+ * lemmatizer's exception table lists only the ones its suffix rules get wrong, with web
+ * text's typos besides ("new", "place" as pasts), so irregular forms come from this list and
+ * regular "-ed" forms from the lemmatizer (a known lemma under the "-ed").
+ */
+const IRREGULAR_PAST = new Set(
+  'arose awoke became began bent bit bled blew broke bred brought built bought caught chose clung came crept dealt dug drew drank drove dwelt ate fell fed felt fought found fled flung flew forbade forgot forgave froze got gave went grew hung had heard hid held kept knelt knew laid led leapt left lent lost made meant met mistook overcame overran overtook oversaw overthrew paid rode rang rose ran said saw sought sold sent shook shone shot shrank sang sank sat slew slept slid slung sped spent spoke spun spat sprang stood stole stuck stung strode struck strove swore swept swam swung took taught tore told thought threw trod understood undertook upheld withdrew withheld withstood woke wore wove wept won wrung wrote was were did'.split(
+    ' ',
+  ),
+);
+
+/** Whether lowercase `w` is a known simple past (see {@link IRREGULAR_PAST}). */
+function knownPast(w: string, verbs: VerbForms | undefined): boolean {
+  return IRREGULAR_PAST.has(w) || (verbs !== undefined && w.endsWith('ed') && verbs.isVerbForm(w, VBD));
+}
+
+/**
+ * A lowercase known past verb form tagged as a proper noun right after its subject, in a
+ * clause with no finite verb: the clause's verb ("Maren Tolvay met/PROPN Maliki", a tagger
+ * reading a verb between two names as part of one name). Lowercase words inside names are
+ * particles ("al", "bin", "van"), never known past forms, and the form must be known: the
+ * lemmatizer's suffix rules would make a verb of anything.
+ */
+function repairNameVerb(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number, verbs: VerbForms | undefined): number {
+  let changed = 0;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (upos[i] !== PROPN_U || !/^[a-z]+$/.test(form[i]) || !knownPast(form[i], verbs)) continue;
+    const p = i - 1;
+    if (!NOUNS.has(xpos[p]) && !SUBJECT_PRONOUNS.has(form[p].toLowerCase())) continue;
+    if (!NP_START.has(upos[i + 1]) && upos[i + 1] !== ADP_U) continue;
+    if (finiteAround(form, xpos, start, end, p, i)) continue;
+    upos[i] = VERB;
+    xpos[i] = VBD;
+    changed++;
+  }
+  return changed;
+}
+
+const VBG = X('VBG');
+const VERB_FORMS = new Set([VBG, VBN]);
+
+/**
+ * "clashed with guards protecting the shrine": "with" read as the subordinator of an absolute
+ * clause ("with prices rising, ...") although it follows a verb or its object directly, is a
+ * preposition; its noun is the verb's partner and the participle describes that noun.
+ */
+function repairWith(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+  let changed = 0;
+  for (let i = start + 1; i < end - 2; i++) {
+    if (upos[i] !== SCONJ_U || form[i].toLowerCase() !== 'with') continue;
+    const prev = upos[i - 1];
+    if (prev !== VERB && prev !== NOUN_U && prev !== PROPN_U) continue;
+    if (!NP_START.has(upos[i + 1]) || upos[i + 1] === U('PRON')) continue;
+    let k = i + 1;
+    while (k < end && NP_INSIDE.has(upos[k]) && !VERB_FORMS.has(xpos[k])) k++;
+    if (k >= end || k === i + 1 || !VERB_FORMS.has(xpos[k]) || upos[k] !== VERB) continue;
+    upos[i] = ADP_U;
+    xpos[i] = IN;
+    changed++;
+  }
+  return changed;
+}
+
+const VB = X('VB');
+const PART_U = U('PART');
+const ADV_U = U('ADV');
+const DO_FORMS = new Set(['do', 'does', 'did']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/**
+ * "did not even clash/NN over ...": a lowercase singular noun after the auxiliary "do" and a
+ * negation (adverbs and "not" between) is the bare verb the auxiliary supports. The negation
+ * is required: "does water boil?" puts the subject there.
+ */
+function repairDoSupport(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+  let changed = 0;
+  for (let i = start + 2; i < end; i++) {
+    if (upos[i] !== NOUN_U || xpos[i] !== NN || !/^[a-z]+$/.test(form[i])) continue;
+    if (i + 1 < end && (upos[i + 1] === VERB || upos[i + 1] === AUX_U || NOUNS.has(xpos[i + 1]))) continue;
+    let k = i - 1;
+    let negated = false;
+    while (k > start && (upos[k] === ADV_U || upos[k] === PART_U)) negated = NEGATIONS.has(form[k--].toLowerCase()) || negated;
+    if (!negated || upos[k] !== AUX_U || !DO_FORMS.has(form[k].toLowerCase())) continue;
+    upos[i] = VERB;
+    xpos[i] = VB;
+    changed++;
+  }
+  return changed;
+}
+
+const MD = X('MD');
+/** English modals (a closed class, with web text's clipped forms "ca", "wo"). */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'ought', 'ca', 'wo', "'ll", "'d", 'll', 'd', 'wilt']);
+
+const TO = X('TO');
+/** Forms of infinitival "to" (web text's "gon na", "wan na", "got ta"). */
+const TO_FORMS = new Set(['to', 'na', 'ta']);
+
+/**
+ * A capitalised word tagged as a modal or as infinitival "to" that is neither is a name:
+ * "Maliki/MD hit back", "Tolvay/TO hit back", a tagger taking the unknown subject of a
+ * bare past for the function word before an infinitive.
+ */
+function repairNonModal(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+  let changed = 0;
+  for (let i = start; i < end; i++) {
+    if ((xpos[i] !== MD && xpos[i] !== TO) || !/^[A-Z][a-z]+$/.test(form[i])) continue;
+    if ((xpos[i] === MD ? MODALS : TO_FORMS).has(form[i].toLowerCase())) continue;
+    upos[i] = PROPN_U;
+    xpos[i] = NNP;
+    changed++;
+  }
+  return changed;
+}
+
+const PRP_POSS = X('PRP$');
+const NOUN_ADJECTIVES = new Set(['own']);
+
+/**
+ * "launched his offensive/JJ against the militias": an adjective between a possessive and a
+ * preposition heads the noun phrase, so it is a noun (in EWT train that adjective is a noun
+ * except for "own" and superlatives, which are JJS).
+ */
+function repairPossessedAdjective(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+  let changed = 0;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (xpos[i] !== JJ || xpos[i - 1] !== PRP_POSS || upos[i + 1] !== ADP_U || !/^[a-z]+$/.test(form[i]) || NOUN_ADJECTIVES.has(form[i])) continue;
+    upos[i] = NOUN_U;
+    xpos[i] = NN;
     changed++;
   }
   return changed;
@@ -253,11 +415,17 @@ function repairCoordinatedPast(form: readonly string[], upos: Uint8Array, xpos: 
 /**
  * All news tag repairs over tokens [start, end) of parallel arrays (the module header
  * lists them), in place; returns how many tags were changed. The pipeline's tense
- * stage runs this, and so do the tagger's and parser's evaluations.
+ * stage runs this, and so do the tagger's and parser's evaluations. Without `verbs`
+ * (known verb forms, e.g. the lemmatizer) regular "-ed" pasts are not known as such.
  */
-export function repairTense(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
-  let changed = repairNameNoun(form, upos, xpos, start, end);
-  changed += repairVerbless(form, upos, xpos, start, end);
+export function repairTense(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number, verbs?: VerbForms): number {
+  let changed = repairNonModal(form, upos, xpos, start, end);
+  changed += repairNameNoun(form, upos, xpos, start, end);
+  changed += repairPossessedAdjective(form, upos, xpos, start, end);
+  changed += repairNameVerb(form, upos, xpos, start, end, verbs);
+  changed += repairWith(form, upos, xpos, start, end);
+  changed += repairDoSupport(form, upos, xpos, start, end);
+  changed += repairVerbless(form, upos, xpos, start, end, verbs);
   changed += repairPastAfterSubject(form, upos, xpos, start, end);
   changed += repairSubordinator(form, upos, xpos, start, end);
   changed += repairContentThat(form, upos, xpos, start, end);
@@ -265,14 +433,14 @@ export function repairTense(form: readonly string[], upos: Uint8Array, xpos: Uin
   return changed;
 }
 
-/** The pipeline stage (after the tagger, before the lemmatizer and the parser). */
-export function tenseStage(): Stage {
+/** The pipeline stage (after the tagger, before the lemmatizer and the parser); `verbs` as in {@link repairTense}. */
+export function tenseStage(verbs?: VerbForms): Stage {
   return {
     name: 'tense',
     requires: ['token.pos'],
     assigns: [],
     run(doc: Doc): void {
-      for (let s = 0; s < doc.sentStart.length; s++) repairTense(doc.form, doc.upos, doc.xpos, doc.sentStart[s], doc.sentEnd[s]);
+      for (let s = 0; s < doc.sentStart.length; s++) repairTense(doc.form, doc.upos, doc.xpos, doc.sentStart[s], doc.sentEnd[s], verbs);
     },
   };
 }

@@ -79,3 +79,14 @@ test('rethinking ties, or considering a hostile step, on a condition another act
   const c = code('The Iraqi government would consider new talks with the Kurdish Regional Government if the violence ended.');
   assert.ok(!c.some((g) => g.split(' ')[1].startsWith('13')), c.join('; '));
 });
+
+test('forces firing into the air to disperse a crowd use violent repression on it (175), not an attack on the place', () => {
+  const a = code('Iraqi army troops fired into the air to disperse a crowd that tried to march on a checkpoint east of Ramadi.');
+  assert.ok(hasEvent(a, 'IRQMIL', '175', 'IRQCVL'), a.join('; '));
+  assert.ok(!a.some((g) => g.startsWith('IRQMIL 19')), a.join('; '));
+  const b = code('Iraqi army troops fired into the air to disperse a crowd of protesters.');
+  assert.ok(!b.some((g) => g.startsWith('IRQMIL 18')), b.join('; '));
+  // Fire aimed at someone stays an attack.
+  const c = code('Iraqi troops fired on insurgents in Ramadi.');
+  assert.ok(hasEvent(c, 'IRQMIL', '19', 'IRQREB'), c.join('; '));
+});

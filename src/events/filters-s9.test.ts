@@ -59,3 +59,29 @@ test('"balked when/WRB X pressed it to ...": a time clause of a rejection is ass
   const r = filterEvents(doc, [balk, press]);
   assert.deepEqual(r.kept, [balk, press]);
 });
+
+test('", an idea X rejected" after an appeal is a reaction to it, not a fronted allegation', () => {
+  const doc = makeDoc(
+    sent(
+      'Ruritania urged Borduria to talk , an idea Borduran officials rejected .',
+      'PROPN VERB PROPN PART VERB PUNCT DET NOUN ADJ NOUN VERB PUNCT',
+      [2, 0, 2, 5, 2, 11, 8, 11, 10, 8, 2, 2],
+      'nsubj root obj mark advcl punct det nsubj amod conj conj punct',
+      'ruritania urge borduria to talk , a idea borduran official reject .',
+    ),
+    // The fronted content of a warning stays an allegation.
+    sent(
+      'Borduria would attack Ruritanian troops , the statement warned .',
+      'PROPN AUX VERB ADJ NOUN PUNCT DET NOUN VERB PUNCT',
+      [3, 3, 0, 5, 3, 9, 8, 9, 3, 3],
+      'nsubj aux root amod obj punct det nsubj parataxis punct',
+      'borduria would attack ruritanian troop , the statement warn .',
+    ),
+  );
+  const s1 = doc.sentStart[1];
+  const urge = event(mention(0, 'RUR'), mention(2, 'BOR'), '020', 1);
+  const reject = event(mention(8, 'BORGOV', 10), mention(0, 'RUR'), '120', 10);
+  const attack = { ...event(mention(s1, 'BOR'), mention(s1 + 3, 'RURMIL', s1 + 5), '190', s1 + 2), sentence: 1 };
+  const r = filterEvents(doc, [urge, reject, attack]);
+  assert.deepEqual(r.kept, [urge, reject]);
+});

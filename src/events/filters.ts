@@ -123,7 +123,9 @@
  *   any noun ("raided the Baghdad office"; needs {@link FilterFacts.isCity}): a scene. A country's
  *   name or nationality on a thing stays its state ("burned Turkish flags", "U.S. bases").
  * - `clash-casualty`: the target of a reciprocal fight ("clashed", "exchanged fire") stands in its
- *   result clause ("..., leaving one civilian dead"): a casualty, no side of the fight.
+ *   result clause ("..., leaving one civilian dead") or names its stake ("clashed over control of
+ *   city councils"): no side of the fight. Also an entry into a country (192, "enter") by anyone but a
+ *   state's armed force ("foreign fighters entering Iraq", "the ayatollah enters Iraq").
  * - `role-target`: the target is a role word with no country ("a man described as a leader": ---GOV);
  *   unnamed armed men, civilians and the press (---UAF, ---CVL, ---MED) stay.
  * - `vision-country`: a country's name with "a"/"an" ("supported a unified, federal Iraq"): a vision
@@ -648,6 +650,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       (rel(k) === 'parataxis' || (rel(k) === 'conj' && !kids(k).some((c) => rel(c) === 'cc'))) &&
       ALLEGING_VERBS.has(lemma(k)) &&
       kids(k).some((c) => rel(c) === 'nsubj') &&
+      // ", an idea Turkish officials have rejected", ", a move the Kurds called a provocation":
+      // an indefinite noun as the "subject" is an appended reaction to the act (a relative
+      // clause without its pronoun), not the act's speaker ("the statement warned").
+      !kids(k).some((c) => rel(c) === 'nsubj' && kids(c).some((d) => rel(d) === 'det' && /^(a|an)$/.test(lower(d)))) &&
       !kids(k).some((c) => rel(c) === 'obj' || rel(c) === 'ccomp');
     return kids(ev.verb).some(trailing);
   };
@@ -862,9 +868,19 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const isClashCasualty = (ev: CodedEvent): boolean => {
     const t = ev.target;
     if (!t || !/^(?:18|19|20)/.test(ev.cameo) || !RECIPROCAL_VIOLENCE.has(lemma(ev.verb))) return false;
+    // What they fought over ("clashed over control of city councils") is the stake, not a side.
+    for (let p = t.head, n = 0; p >= 0 && p !== ev.verb && n < MAX_CLIMB; p = headOf(p), n++) {
+      if (kids(p).some((k) => rel(k) === 'case' && lower(k) === 'over')) return true;
+    }
     const c = clauseOf(t.head, ev.verb);
     return c >= 0 && rel(c) === 'advcl' && XPOS[doc.xpos[c]] === 'VBG' && !kids(c).some((k) => rel(k) === 'mark');
   };
+  /**
+   * "Fighters entering Iraq", "the ayatollah enters Iraq": entering a country is an occupation (192) only
+   * for a state's armed force; anyone else crosses into it.
+   */
+  const isUnarmedEntry = (ev: CodedEvent): boolean =>
+    ev.cameo === '192' && lemma(ev.verb) === 'enter' && ev.target !== null && BARE_CODE.test(ev.target.code) && !/^(?:...)?(?:MIL|COP)/.test(ev.source.code.slice(3));
   /**
    * The target is what a decline to comment is about, named as such ("declined to comment on the raid",
    * "on Shahristani's deadline"): the topic, not an addressee. (An actor deeper in the topic, "on reports
@@ -1014,7 +1030,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // A decline to comment on X (011): X is the topic, not an addressee.
     else if (on('comment-topic') && t && ev.cameo.startsWith('011') && isCommentTopic(t)) reason = 'comment-topic';
     else if (on('scene-modifier-target') && isSceneModifierTarget(ev)) reason = 'scene-modifier-target';
-    else if (on('clash-casualty') && isClashCasualty(ev)) reason = 'clash-casualty';
+    else if (on('clash-casualty') && (isClashCasualty(ev) || isUnarmedEntry(ev))) reason = 'clash-casualty';
     else if (on('role-target') && t && ROLE_SECTORS.test(t.code)) reason = 'role-target';
     else if (on('vision-country') && isVisionCountry(ev)) reason = 'vision-country';
     else if (on('feared-act') && isFearedAct(ev)) reason = 'feared-act';

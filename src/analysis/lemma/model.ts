@@ -9,7 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { AnnalsError } from '../../errors.js';
-import { XPOS } from '../tags.js';
+import { XPOS, uposId } from '../tags.js';
+
+const VERB_UPOS = uposId('VERB');
 
 /** Longest suffix the rules look at. */
 export const MAX_SUFFIX = 6;
@@ -150,6 +152,19 @@ export class Lemmatizer {
       if (ex2 !== undefined) return ex2;
     }
     return applyRewrite(b, this.inflect(b, xpos) ?? this.rewrite(b, xpos));
+  }
+
+  /**
+   * Whether lowercase `form` is a known verb form for Penn tag `xpos` (a VERB id from tags.ts
+   * pairs with it): listed for that tag in the exception table ("met", "fought"), or a regular
+   * inflection of a known lemma ("pressed" -> "press"). Never the suffix rules, which rewrite
+   * any word ("van" -> "vin"). For the news tag repairs (src/analysis/tense.ts).
+   */
+  isVerbForm(form: string, xpos: number): boolean {
+    const e = this.exceptions.get(form);
+    const key = VERB_UPOS * 256 + xpos;
+    if (e !== undefined) for (let k = 0; k < e.length; k += 2) if (e[k] === key) return true;
+    return this.inflect(form, xpos) !== undefined;
   }
 
   /** The first inflection candidate for `base` that is a known lemma, as a rewrite; undefined if none. */

@@ -17,11 +17,12 @@ import type { ConlluSentence } from '../conllu.js';
 import { UPOS } from '../tags.js';
 import { loadTagger, Tagger } from '../tagger/index.js';
 import { DEFAULT_TRAIN_OPTIONS, trainTagger } from '../tagger/train.js';
-import { repairTense } from '../tense.js';
+import { loadLemmatizer } from '../lemma/index.js';
+import { repairTense, type VerbForms } from '../tense.js';
 import type { SentTags } from './trainer.js';
 
-/** Tag sentences with a tagger; returns the tags and the UPOS accuracy in %. */
-export function tagWith(tagger: Tagger, sents: readonly ConlluSentence[]): { tags: SentTags[]; uposAcc: number } {
+/** Tag sentences with a tagger, tense-repaired (with `verbs` as in the pipeline); returns the tags and the UPOS accuracy in %. */
+export function tagWith(tagger: Tagger, sents: readonly ConlluSentence[], verbs?: VerbForms): { tags: SentTags[]; uposAcc: number } {
   let ok = 0;
   let n = 0;
   const tags = sents.map((s) => {
@@ -29,7 +30,7 @@ export function tagWith(tagger: Tagger, sents: readonly ConlluSentence[]): { tag
     const xpos = new Uint8Array(s.words.length);
     tagger.tagSentence(s.words, upos, xpos);
     // As in the pipeline: the tense repair runs between the tagger and the parser.
-    repairTense(s.words, upos, xpos, 0, s.words.length);
+    repairTense(s.words, upos, xpos, 0, s.words.length, verbs);
     for (let i = 0; i < s.words.length; i++) {
       if (UPOS[upos[i]] === s.upos[i]) ok++;
       n++;
@@ -48,7 +49,7 @@ export async function evalTags(
   path?: string,
   bidirectional = false,
 ): Promise<{ tags: SentTags[]; source: string; uposAcc: number | undefined }> {
-  const { tags, uposAcc } = tagWith(loadTagger(path, { bidirectional }), sents);
+  const { tags, uposAcc } = tagWith(loadTagger(path, { bidirectional }), sents, loadLemmatizer());
   return { tags, source: 'predicted tags', uposAcc };
 }
 
@@ -89,7 +90,7 @@ export function jackknifeTags(
     const heldIdx = trainSents.map((_, i) => i).filter((i) => foldOf(i) === k);
     const t0 = Date.now();
     const tagger = new Tagger(trainTagger(rest as ConlluSentence[], { ...DEFAULT_TRAIN_OPTIONS, reverse: false }));
-    const r = tagWith(tagger, heldIdx.map((i) => trainSents[i]));
+    const r = tagWith(tagger, heldIdx.map((i) => trainSents[i]), loadLemmatizer());
     heldIdx.forEach((i, j) => (tags[i] = r.tags[j]));
     const n = heldIdx.reduce((m, i) => m + trainSents[i].words.length, 0);
     ok += (r.uposAcc * n) / 100;
