@@ -6,32 +6,17 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { repairTense, type VerbForms } from './tense.js';
-import { UPOS, XPOS, uposId, xposId } from './tags.js';
+import type { VerbForms } from './tense.js';
+import { repairedTagOf } from './tense-testing.js';
 import { loadLemmatizer } from './lemma/index.js';
 
 const lemmatizer = loadLemmatizer();
 
-/** Repair "word/UPOS/XPOS ..." (with `verbs`, default the lemmatizer) and return the result in the same notation. */
-function repaired(tagged: string, verbs: VerbForms | undefined = lemmatizer): string {
-  const toks = tagged.split(' ').map((t) => {
-    const i = t.lastIndexOf('/');
-    const j = t.lastIndexOf('/', i - 1);
-    return [t.slice(0, j), t.slice(j + 1, i), t.slice(i + 1)];
-  });
-  const form = toks.map((t) => t[0]);
-  const upos = Uint8Array.from(toks.map((t) => uposId(t[1])));
-  const xpos = Uint8Array.from(toks.map((t) => xposId(t[2])));
-  repairTense(form, upos, xpos, 0, form.length, verbs);
-  return form.map((w, k) => `${w}/${UPOS[upos[k]]}/${XPOS[xpos[k]]}`).join(' ');
-}
-
-/** The tag the repair leaves on `word` (first occurrence). */
-function tagOf(tagged: string, word: string, verbs?: VerbForms): string {
-  const out = repaired(tagged, verbs).split(' ');
-  const t = out.find((x) => x.startsWith(word + '/'));
+/** The tag the repair leaves on `word` (first occurrence); `verbs` null: no lemmatizer. */
+function tagOf(tagged: string, word: string, verbs: VerbForms | null = lemmatizer): string {
+  const t = repairedTagOf(tagged, word, verbs ?? undefined);
   assert.ok(t, word);
-  return t.slice(word.length + 1);
+  return t;
 }
 
 test('a verbless clause counts only finite verbs: a participle or infinitive after the object is not its verb', () => {
@@ -53,7 +38,7 @@ test('a lowercase known past form tagged as a name after its subject, in a claus
   const met = 'Ilsa/PROPN/NNP Marrow/PROPN/NNP met/PROPN/NNP Oren/PROPN/NNP Vale/PROPN/NNP in/ADP/IN Dunmere/PROPN/NNP ./PUNCT/.';
   assert.equal(tagOf(met, 'met'), 'VERB/VBD');
   // Irregular pasts are known without a lexicon; regular ones through the lemmatizer's known lemmas.
-  assert.equal(tagOf(met, 'met', undefined), 'VERB/VBD');
+  assert.equal(tagOf(met, 'met', null), 'VERB/VBD');
   const criticized = 'Ilsa/PROPN/NNP Marrow/PROPN/NNP criticized/PROPN/NNP Oren/PROPN/NNP Vale/PROPN/NNP ./PUNCT/.';
   assert.equal(tagOf(criticized, 'criticized'), 'VERB/VBD');
   assert.equal(tagOf('Reporters/NOUN/NNS said/VERB/VBD Ilsa/PROPN/NNP Marrow/PROPN/NNP won/PROPN/NNP the/DET/DT vote/NOUN/NN ./PUNCT/.', 'won'), 'VERB/VBD');

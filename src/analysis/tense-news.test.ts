@@ -6,30 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { repairTense } from './tense.js';
-import { UPOS, XPOS, uposId, xposId } from './tags.js';
+import { repairedTagOf } from './tense-testing.js';
 import { loadAnalyzer } from './index.js';
-
-/** Repair "word/UPOS/XPOS ..." and return the result in the same notation. */
-function repaired(tagged: string): string {
-  const toks = tagged.split(' ').map((t) => {
-    const i = t.lastIndexOf('/');
-    const j = t.lastIndexOf('/', i - 1);
-    return [t.slice(0, j), t.slice(j + 1, i), t.slice(i + 1)];
-  });
-  const form = toks.map((t) => t[0]);
-  const upos = Uint8Array.from(toks.map((t) => uposId(t[1])));
-  const xpos = Uint8Array.from(toks.map((t) => xposId(t[2])));
-  repairTense(form, upos, xpos, 0, form.length);
-  return form.map((w, k) => `${w}/${UPOS[upos[k]]}/${XPOS[xpos[k]]}`).join(' ');
-}
 
 /** The tag the repair leaves on `word` (first occurrence). */
 function tagOf(tagged: string, word: string): string {
-  const out = repaired(tagged).split(' ');
-  const t = out.find((x) => x.startsWith(word + '/'));
+  const t = repairedTagOf(tagged, word);
   assert.ok(t, word);
-  return t.slice(word.length + 1);
+  return t;
 }
 
 test('verbless clause: an -ed adjective or a non-preposition IN between the subject and an object is the verb', () => {
