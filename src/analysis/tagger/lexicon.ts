@@ -6,6 +6,19 @@
  * @module
  */
 
+/**
+ * Slot of word hash `h` (0 stored as 1: key 0 marks an empty slot) in an open-addressing table of
+ * `keys` (capacity `mask + 1`, a power of two), linear probing from the hash times `mult`: the
+ * slot holding it, or the empty slot where it would go. Each table keeps its own multiplier (the
+ * layouts are stored in model files).
+ */
+function probe(keys: Int32Array, mask: number, h: number, mult: number): number {
+  const key = h === 0 ? 1 : h;
+  let s = (Math.imul(key, mult) >>> 0) & mask;
+  while (keys[s] !== 0 && keys[s] !== key) s = (s + 1) & mask;
+  return s;
+}
+
 /** Ambiguity class of a word absent from the lexicon. */
 export const AMB_UNKNOWN = 0x2b7e1516;
 /** Top-class value of a word absent from the lexicon. */
@@ -40,10 +53,7 @@ export class Lexicon {
   }
 
   private slot(h: number): number {
-    const key = h === 0 ? 1 : h;
-    let s = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
-    while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
-    return s;
+    return probe(this.keys, this.mask, h, 0x9e3779b1);
   }
 
   set(h: number, amb: number, tag: number, top: number): void {
@@ -90,10 +100,7 @@ export class WordClasses {
   }
 
   private slot(h: number): number {
-    const key = h === 0 ? 1 : h;
-    let s = (Math.imul(key, 0x85ebca6b) >>> 0) & this.mask;
-    while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
-    return s;
+    return probe(this.keys, this.mask, h, 0x85ebca6b);
   }
 
   set(h: number, cls: number): void {
@@ -152,10 +159,7 @@ export class ClassMasks {
   }
 
   private slot(h: number): number {
-    const key = h === 0 ? 1 : h;
-    let s = (Math.imul(key, 0xc2b2ae35) >>> 0) & this.mask;
-    while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
-    return s;
+    return probe(this.keys, this.mask, h, 0xc2b2ae35);
   }
 
   /** Set word hash `h`'s mask to the classes in `classes`. */
