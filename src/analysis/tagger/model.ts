@@ -840,16 +840,18 @@ export class Tagger {
         best = 0;
         let bs = -Infinity;
         const m = mk[i];
-        if (m < 0) {
-          for (let c = 0; c < C; c++) {
-            const x = (stat[o + c] + hist[vh + c]) | 0;
-            if (x > bs) {
-              bs = x;
-              best = c;
-            }
+        for (let c = 0; c < C; c++) {
+          const x = (stat[o + c] + hist[vh + c]) | 0;
+          if (x > bs) {
+            bs = x;
+            best = c;
           }
-        } else {
-          // Tag dictionary: only the classes in the word's mask.
+        }
+        // Tag dictionary: only the classes in the word's mask. The overall argmax is usually in it
+        // (then it is also the first best of the mask's classes), so the masked pass runs only when not.
+        if (m >= 0 && ((cmBits[m + (best >>> 5)] >>> (best & 31)) & 1) === 0) {
+          best = 0;
+          bs = -Infinity;
           for (let c = 0; c < C; c++) {
             if (((cmBits[m + (c >>> 5)] >>> (c & 31)) & 1) === 0) continue;
             const x = (stat[o + c] + hist[vh + c]) | 0;
