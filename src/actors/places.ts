@@ -20,6 +20,16 @@ import type { ActorMention } from './types.js';
 /** Tokens a place's proper name is made of ("Sadr City", "the Green Zone"). */
 const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'PUNCT', 'ADP', 'ADJ']);
 
+/**
+ * Nouns of a part of a town: a sect, a nationality or a city's name on them names no actor ("a Sadr City
+ * house" hangs on "neighbourhood", "the sprawling Shiite slum", "a crowded Baghdad square").
+ */
+export const TOWN_PART_NOUNS: ReadonlySet<string> = new Set([
+  'district', 'neighbourhood', 'neighborhood', 'slum', 'quarter', 'suburb', 'square', 'street', 'market', 'township',
+]);
+/** Nouns of a settlement or a division of a land ("a village near Hit", "the outskirts of Ramadi"). */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['village', 'town', 'city', 'province', 'region', 'area', 'outskirts']);
+
 /** Last words of a name that make it a part of a country, whatever the gazetteer knows ("Sadr City", "the Green Zone"). */
 const PLACE_HEADS: ReadonlySet<string> = new Set(['city', 'zone', 'district', 'province', 'governorate', 'camp', 'quarter']);
 

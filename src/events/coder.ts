@@ -53,6 +53,7 @@ import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
 import { codeExtends } from '../actors/code.js';
+import { SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from '../actors/places.js';
 import { REPORTING, SPEECH_ACTS, speakersConjunct, type TreeView } from './repair.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
@@ -99,7 +100,7 @@ const NOUNISH_DEPS = new Set(['amod', 'acl', 'compound', 'nmod', 'dep', 'appos']
 const SUBJ_LIKE = new Set(['compound', 'obl:unmarked', 'nmod:desc', 'dep', 'obl:npmod', 'nmod:unmarked', 'vocative', 'dislocated', 'nsubj:outer']);
 const NEG_WORDS = new Set(['not', "n't", 'never']);
 /** Nouns of a part of a town or land: a name under them is a place ("a neighbourhood of Mogadishu"). */
-const SCENES = new Set(['neighbourhood', 'neighborhood', 'district', 'quarter', 'suburb', 'area', 'village', 'town', 'city', 'province', 'region', 'outskirts', 'slum']);
+const SCENES: ReadonlySet<string> = new Set([...TOWN_PART_NOUNS, ...SETTLEMENT_NOUNS]);
 /** Words of time that open a fronted time phrase ("Hours after ...", "Shortly before ..."). */
 const TIME_WORDS = new Set(['HOURS', 'HOUR', 'MINUTES', 'MINUTE', 'DAYS', 'DAY', 'WEEKS', 'WEEK', 'MONTHS', 'MONTH', 'MOMENTS', 'MOMENT', 'SECONDS', 'SHORTLY', 'SOON', 'NIGHT', 'YEARS']);
 /** Most heads one argument's coordination expands to (bounds the conjunct recursion). */
@@ -111,9 +112,9 @@ const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 
 /** Prepositions of place: an actor named only as where something happened is no participant. */
 /** Infinitives naming what a protest is for, and so whom it is aimed at ("marched to demand X's resignation"). */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(['demand', 'denounce', 'condemn', 'protest', 'oppose', 'reject', 'call', 'urge', 'press', 'support', 'back', 'defend']);
-/** Participles naming an attack's victims (", killing four policemen"). */
 /** Verbs of rethinking one's ties or place, a threat when said on a condition ("would reconsider its commitment if ..."). */
 const RETHINK: ReadonlySet<string> = new Set(['reconsider', 'rethink', 'reassess', 're-evaluate', 'reevaluate', 'review']);
+/** Participles naming an attack's victims (", killing four policemen"). */
 const VICTIM_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
 const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'AROUND', 'ACROSS', 'THROUGHOUT', 'THROUGH', 'WITHIN']);
 /** First-slot codes that are no state: a country-less actor does not take them. */

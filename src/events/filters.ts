@@ -139,6 +139,7 @@
 import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
+import { SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from '../actors/places.js';
 import type { CodedEvent } from './types.js';
 import { isConditionClause } from './intent.js';
 import { speakersConjunct as sharedSpeakersConjunct, type TreeView } from './repair.js';
@@ -289,8 +290,8 @@ const STATE_NOUNS = new Set(['country', 'nation', 'homeland', 'motherland', 'fat
 const STATE_AGENT = /^(?:$|GOV|MIL|COP|LEG|JUD|SPY|ELI)/;
 /** Nouns of places and buildings: a sect or nationality on them names no actor ("the Shiite shrine"). */
 const SCENE_NOUNS = new Set([
-  'shrine', 'mosque', 'church', 'temple', 'district', 'neighbourhood', 'neighborhood', 'quarter', 'suburb', 'slum', 'city', 'town',
-  'village', 'capital', 'province', 'region', 'area', 'territory', 'street', 'market', 'square', 'stronghold', 'heartland', 'enclave',
+  ...TOWN_PART_NOUNS, ...SETTLEMENT_NOUNS,
+  'shrine', 'mosque', 'church', 'temple', 'capital', 'territory', 'stronghold', 'heartland', 'enclave',
   'camp', 'compound', 'site', 'land', 'soil', 'side', 'bank', 'coast', 'border', 'frontier', 'countryside', 'belt',
 ]);
 /** The codes of a bare attitude or help (013 optimism, 110 disapproval, 070 aid not specified). */
@@ -306,13 +307,6 @@ const STANCE_VERBS = new Set([
 ]);
 /** Verbs of fear, doubt and suspicion: an act in their complement is only imagined ("fear it would allow Washington to ..."). */
 const FEARING_VERBS = new Set(['fear', 'worry', 'doubt', 'dread', 'fret', 'suspect']);
-/**
- * Nouns of a part of a town: a sect, a nationality or a city's name on them names no actor ("raided a
- * Sadr City house" hangs on "neighbourhood", "the sprawling Shiite slum", "a crowded Baghdad square").
- */
-const QUARTER_NOUNS = new Set([
-  'district', 'neighbourhood', 'neighborhood', 'slum', 'quarter', 'suburb', 'square', 'street', 'market', 'township',
-]);
 /** Verbs of a fight between its subjects ("clashed", "exchanged fire"): its casualties are no side of it. */
 const RECIPROCAL_VIOLENCE = new Set(['clash', 'exchange', 'trade', 'skirmish', 'battle']);
 /** Sectors of a role word: without a country ("the military", "a leader") they name no actor an expert codes. */
@@ -359,6 +353,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const rel = (i: number): string => DEPREL[doc.dep[i]] ?? '_';
   const lower = (i: number): string => doc.form[i].toLowerCase();
   const lemma = (i: number): string => (doc.lemma[i] || doc.form[i]).toLowerCase();
+  /** The words of tokens [a, b) (a mention's text, for the gazetteer's name lookups). */
+  const spanText = (a: number, b: number): string => doc.form.slice(a, b).join(' ');
   const headOf = (i: number): number => {
     const h = doc.head[i];
     return h === i ? -1 : h;
@@ -757,9 +753,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     if (STATE_NOUNS.has(lemma(head))) return true;
     // A pronoun stands for its antecedent's words; the mention's own words otherwise.
     const [a, b] = t.resolvedFrom && PERSONAL_PRONOUNS.has(lower(head)) ? [t.resolvedFrom.start, t.resolvedFrom.end] : [t.start, t.end];
-    const words: string[] = [];
-    for (let i = a; i < b; i++) words.push(doc.form[i]);
-    const text = words.join(' ').replace(/^the /i, '');
+    const text = spanText(a, b).replace(/^the /i, '');
     // Its name. (A lone adjective is kept: "denied the Turkmen [charge]" answers the Turkmen.)
     if (countryNamed(text) === cc) return !seat || central;
     // Its capital, for the central state only ("Kurdish leaders would travel to Baghdad" is a dyad), and
@@ -825,9 +819,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // (`place-adjunct`), and violence, coercion or an inquiry there may be aimed at it.
     if (!t || !BARE_CODE.test(t.code) || t.code !== ev.source.code.slice(0, 3) || !/^0[1-58]/.test(ev.cameo) || t.resolvedFrom) return false;
     // A city, not the country itself nor its people ("Iraqis").
-    const words: string[] = [];
-    for (let i = t.start; i < t.end; i++) words.push(doc.form[i]);
-    const text = words.join(' ');
+    const text = spanText(t.start, t.end);
     if (countryNamed(text.replace(/^the /i, '')) !== null || STATE_NOUNS.has(lemma(t.head)) || XPOS[doc.xpos[t.head]] !== 'NNP') return false;
     const p = phraseHead(t);
     const r = rel(p);
@@ -852,12 +844,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // Right before its noun: "Tel Aviv and U.S. shipping" hung on "shipping" is a coordination the parser missed.
     if ((r !== 'amod' && r !== 'compound') || g !== t.end || UPOS[doc.upos[g]] !== 'NOUN') return false;
     if (facts.actorAt && facts.actorAt(g) !== null) return false;
-    if (QUARTER_NOUNS.has(lemma(g))) return true;
+    if (TOWN_PART_NOUNS.has(lemma(g))) return true;
     if (!BARE_CODE.test(t.code) || r !== 'compound' || XPOS[doc.xpos[t.head]] !== 'NNP') return false;
-    const words: string[] = [];
-    for (let i = t.start; i < t.end; i++) words.push(doc.form[i]);
     // A country's name or nationality on a noun is its state's ("U.S. bases", "Turkish flags"); a city's is a place.
-    const name = words.join(' ').replace(/^the /i, '');
+    const name = spanText(t.start, t.end).replace(/^the /i, '');
     return countryNamed(name) === null && (facts.isCity?.(name, t.code) ?? false);
   };
   /**
@@ -897,9 +887,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const t = ev.target;
     if (!t || t.resolvedFrom || !/^[A-Z]{3}(?:GOV)?$/.test(t.code)) return false;
     if (!kids(t.head).some((k) => rel(k) === 'det' && /^an?$/.test(lower(k)))) return false;
-    const words: string[] = [];
-    for (let i = t.start; i < t.end; i++) words.push(doc.form[i]);
-    return countryNamed(words.join(' ')) === t.code.slice(0, 3);
+    return countryNamed(spanText(t.start, t.end)) === t.code.slice(0, 3);
   };
   /** The act is the content of a fear, doubt or suspicion ("leaders fear it would allow Washington to keep bases"). */
   const isFearedAct = (ev: CodedEvent): boolean => {
