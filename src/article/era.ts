@@ -22,6 +22,7 @@ import type { ActorMatcher, DayNumber } from '../actors/types.js';
 import { actorDef, actorPhrase, agentAt, trieNode, type ActorDictionaries } from '../dictionaries/actor-dicts.js';
 import type { CodeRule } from '../dictionaries/actor-readers.js';
 import { pieces } from '../dictionaries/normalize.js';
+import { NAME_PARTICLES } from './lexicon.js';
 
 /** Entries that must agree on a year before it dates the article. */
 export const MIN_VOTES = 2;
@@ -71,8 +72,6 @@ function datedCodesOf(dicts: ActorDictionaries, rule: string): { def: number; co
   return out;
 }
 
-/** Lower-case words of a person's name ("Nouri al-Maliki", "Osama bin Laden"). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'du', 'la', 'le', '-', "'s"]);
 
 /** Sectors of titles that date a person's office (a title of another sector, "leader", says nothing). */
 const TITLE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'MIL', 'JUD', 'SPY', 'COP']);
@@ -91,7 +90,7 @@ export function inferArticleDay(doc: Doc, dicts: ActorDictionaries, matcher: Act
     for (const m of matcher.match(doc, s)) {
       // A title is capitalised before the name ("Interim Prime Minister Iyad Allawi"); "Kurdish leaders Massoud
       // Barzani and Jalal Talabani" or "his interior minister, X" name no office held.
-      const capitalised = doc.form.slice(m.start, m.end).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w));
+      const capitalised = doc.form.slice(m.start, m.end).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w) || w === "'s");
       for (const e of datedCodesOf(dicts, m.rule)) {
         if (e.titled && !capitalised) {
           if (!entries.has(e.def)) entries.set(e.def, e.all);

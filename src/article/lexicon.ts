@@ -145,7 +145,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Lower-case particles inside Arabic and European names ("Tariq al-Hashemi", "bin Laden"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'abd', 'de', 'van', 'von', 'da', 'ul', '-']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'abd', 'de', 'van', 'von', 'der', 'du', 'la', 'le', 'da', 'ul', '-']);
 
 /** Title modifiers that change the office ("foreign minister" is not the prime minister). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
