@@ -85,12 +85,13 @@ export function jackknifeTags(
   const tags: SentTags[] = new Array(trainSents.length);
   const foldOf = (i: number): number => Math.floor((i * folds) / trainSents.length);
   let ok = 0;
+  const lemmatizer = loadLemmatizer();
   for (let k = 0; k < folds; k++) {
     const rest = trainSents.filter((_, i) => foldOf(i) !== k);
     const heldIdx = trainSents.map((_, i) => i).filter((i) => foldOf(i) === k);
     const t0 = Date.now();
     const tagger = new Tagger(trainTagger(rest as ConlluSentence[], { ...DEFAULT_TRAIN_OPTIONS, reverse: false }));
-    const r = tagWith(tagger, heldIdx.map((i) => trainSents[i]), loadLemmatizer());
+    const r = tagWith(tagger, heldIdx.map((i) => trainSents[i]), lemmatizer);
     heldIdx.forEach((i, j) => (tags[i] = r.tags[j]));
     const n = heldIdx.reduce((m, i) => m + trainSents[i].words.length, 0);
     ok += (r.uposAcc * n) / 100;

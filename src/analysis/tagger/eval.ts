@@ -139,12 +139,12 @@ function main(argv: string[]): void {
   console.log(
     `news check (key tokens): UPOS ${pct(news.upos)} of ${news.keys}  XPOS ${pct(news.xpos)} of ${news.xposKeys}  (${news.errors.length} sentences with an error)`,
   );
-  // The pipeline runs the tense repair (src/analysis/tense.ts) after the tagger: score that too.
+  // The pipeline runs the tense repair (src/analysis/tense.ts, with the lemmatizer's verb forms) after the tagger: score that too.
   const repaired = scoreNewsCheck(
     {
       tagSentence(words: readonly string[], upos: Uint8Array, xpos: Uint8Array) {
         tagger.tagSentence(words, upos, xpos);
-        repairTense(words, upos, xpos, 0, words.length);
+        repairTense(words, upos, xpos, 0, words.length, lem);
       },
     },
     checkSet,
