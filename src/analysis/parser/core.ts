@@ -82,6 +82,12 @@ const MIX = ['0x85ebca6b', '0xc2b2ae35', '0x27d4eb2f', '0x165667b1'];
  * of templates is slower still.
  */
 export function compileTemplates(list: readonly (readonly number[])[]): TemplateHasher {
+  const body = compileSource(list, 'out[k++] = (h ^ (h >>> 15)) & mask;');
+  return new Function('base', 'a', 'out', 'k', 'mask', `'use strict'; const bk = Math.imul(base, 0x9e3779b1); let h = 0;\n${body}\nreturn k;`) as TemplateHasher;
+}
+
+/** Straight-line code hashing each template of `list` into h (see {@link compileTemplates}), each followed by `use`. */
+function compileSource(list: readonly (readonly number[])[], use: string): string {
   const lines: string[] = [];
   for (const tpl of list) {
     const arity = tpl.length - 1;
@@ -91,9 +97,9 @@ export function compileTemplates(list: readonly (readonly number[])[]): Template
     // imul(base + id, K) = imul(base, K) + imul(id, K) (mod 2^32): one multiplication per call, not per template.
     let h = `((bk + ${Math.imul(tpl[0], 0x9e3779b1)}) | 0)`;
     for (let j = 1; j <= arity; j++) h = `Math.imul(${h} ^ a[${tpl[j]}], ${MIX[j - 1]})`;
-    lines.push(`h = ${h}; h = Math.imul(h ^ (h >>> 16), 0x7feb352d); out[k++] = (h ^ (h >>> 15)) & mask;`);
+    lines.push(`h = ${h}; h = Math.imul(h ^ (h >>> 16), 0x7feb352d); ${use}`);
   }
-  return new Function('base', 'a', 'out', 'k', 'mask', `'use strict'; const bk = Math.imul(base, 0x9e3779b1); let h = 0;\n${lines.join('\n')}\nreturn k;`) as TemplateHasher;
+  return lines.join('\n');
 }
 
 /**
@@ -134,6 +140,20 @@ export function compileSummer(list: readonly (readonly number[])[]): TemplateSum
     'mask',
     `'use strict'; let h = 0, x = 0, e = 0, od = 0;\n${lines.join('\n')}\nout[o] = (e & 0xffff) - ${bias}; out[o + 1] = (od & 0xffff) - ${bias}; out[o + 2] = (e >>> 16) - ${bias};`,
   ) as TemplateSummer;
+}
+
+/**
+ * A {@link TemplateHasher} that also loads word 0 of each feature's row of a
+ * table of 4-word rows (`W[id << 2]`), XOR-ing them into `sink[0]`: the row
+ * loads start while the later templates are still being hashed, and are in
+ * the cache when the rows are summed.
+ */
+export type TouchingHasher = (base: number, a: Int32Array, out: Int32Array, k: number, mask: number, W: Int32Array, sink: Int32Array) => number;
+
+/** Compile a template list as {@link compileTemplates} does, into a {@link TouchingHasher}. */
+export function compileTouching(list: readonly (readonly number[])[]): TouchingHasher {
+  const body = compileSource(list, 'x = (h ^ (h >>> 15)) & mask; out[k++] = x; t ^= W[x << 2];');
+  return new Function('base', 'a', 'out', 'k', 'mask', 'W', 'sink', `'use strict'; const bk = Math.imul(base, 0x9e3779b1); let h = 0, x = 0, t = 0;\n${body}\nsink[0] = t; return k;`) as TouchingHasher;
 }
 
 /** Atoms read by the configuration templates (slots of State.atoms). */
@@ -339,7 +359,7 @@ const enum LA {
 }
 
 /** Label templates: [id, atoms...], hashed as h1..h4(dir + id, atoms...) (see State.labelFeatures). */
-const LABEL_TEMPLATES = compileTemplates([
+const LABEL_LIST: readonly (readonly number[])[] = [
   [1, LA.dw],
   [2, LA.dt],
   [3, LA.dw, LA.dt],
@@ -368,7 +388,9 @@ const LABEL_TEMPLATES = compileTemplates([
   [26, LA.ht, LA.hpt, LA.dt],
   [27, LA.ht, LA.dt, LA.hrs],
   [28, LA.hw, LA.dt, LA.dls],
-]);
+];
+const LABEL_TEMPLATES = compileTemplates(LABEL_LIST);
+const LABEL_TOUCH = compileTouching(LABEL_LIST);
 
 /** Number of base action feature templates (see {@link State.actionFeatures}). */
 export const N_ACT_FEATS = 78;
@@ -1121,7 +1143,7 @@ export class State {
    * key (direction, dependent UPOS, head UPOS), whose candidate labels the
    * weight row's columns stand for.
    */
-  labelFeatures(out: Int32Array, mask: number, h: number, d: number, key: number): void {
+  labelFeatures(out: Int32Array, mask: number, h: number, d: number, key: number, touch: Int32Array | null = null, sink: Int32Array | null = null): void {
     const w = this.w;
     const t = this.t;
     const lab = this.label;
@@ -1178,7 +1200,7 @@ export class State {
     a[LA.dLt] = dLt;
     a[LA.hpt] = hpt;
     a[LA.hrs] = hrs;
-    const k = LABEL_TEMPLATES(dir, a, out, 0, mask);
+    const k = touch !== null && sink !== null ? LABEL_TOUCH(dir, a, out, 0, mask, touch, sink) : LABEL_TEMPLATES(dir, a, out, 0, mask);
     if (this.fx !== 0) this.extraLabelFeatures(out, mask, k, h, d, key, dt, ht, dLw);
   }
 

@@ -24,6 +24,7 @@ import {
   FX_GUIDE,
   MAX_ACT_FEATS,
   MAX_LAB_FEATS,
+  N_LAB_FEATS,
   RIGHT,
   SHIFT,
   State,
@@ -542,6 +543,7 @@ export class Decoder {
    */
   /** Sink of the loads that bring label rows into the cache (so they are not optimised away). */
   private touched = 0;
+  private readonly sink = new Int32Array(1);
 
   private labelScores16(f: Int32Array, sc: Float64Array): void {
     const W = this.lab32!;
@@ -554,11 +556,13 @@ export class Decoder {
     let e3 = 0;
     let o3 = 0;
     const nf = this.nLab;
-    // The rows are mostly out of cache: a first pass that only loads them
-    // lets the processor fetch them all at once (the summing loop is too long
-    // for more than a few of its loads to be in flight).
+    // The rows are mostly out of cache: loading them first lets the processor
+    // fetch them all at once (the summing loop is too long for more than a few
+    // of its loads to be in flight). The base templates' rows were loaded as
+    // they were hashed (State.labelFeatures with the table); the optional
+    // families' are loaded here.
     let touch = 0;
-    for (let i = 0; i < nf; i++) touch ^= W[f[i] << 2];
+    for (let i = N_LAB_FEATS; i < nf; i++) touch ^= W[f[i] << 2];
     this.touched = touch;
     for (let i = 0; i < nf; i++) {
       const r = f[i] << 2;
@@ -605,7 +609,7 @@ export class Decoder {
     this.lastCand = 0;
     // A single candidate (about one arc in six) needs no scoring.
     if (nc <= 1) return nc === 1 ? m.cands[c0] : 0;
-    st.labelFeatures(this.lfeats, (1 << m.labBits) - 1, h, d, key);
+    st.labelFeatures(this.lfeats, (1 << m.labBits) - 1, h, d, key, this.lab32, this.sink);
     const sc = this.lscores;
     const f = this.lfeats;
     if (this.lab32) this.labelScores16(f, sc);
