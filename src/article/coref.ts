@@ -223,6 +223,8 @@ const HOME_BODIES: ReadonlySet<string> = new Set(['government', 'cabinet', 'parl
 const NON_STATE_SIDES: ReadonlySet<string> = new Set(['PTY', 'OPP', 'REB', 'INS', 'SEP', 'UAF', 'REL', 'CVL']);
 /** Religion and ethnicity codes: after the role in a composed code (---SUNGOV -> IRQGOVSUN). */
 const IDENTITY_CODES = new Set(['SUN', 'SHI', 'KUR', 'ARB', 'MUS', 'CHR', 'JEW', 'CTH', 'BUD', 'HIN', 'DRZ', 'ALE', 'SEC']);
+/** People of a political group ("a leader of the Hadba list"): with a group no dictionary knows, its member. */
+const GROUP_PERSON_NOUNS = new Set(['leader', 'leaders', 'member', 'members', 'head', 'chief', 'figure', 'official', 'officials', 'spokesman', 'spokeswoman', 'founder', 'chairman']);
 /** Sector chunks with the role codes first, religion and ethnicity after. */
 function roleFirst(chunks: readonly string[]): string[] {
   return [...chunks.filter((c) => !IDENTITY_CODES.has(c)), ...chunks.filter((c) => IDENTITY_CODES.has(c))];
@@ -2288,6 +2290,7 @@ function extendUnknown(
     return end;
   };
   const added: ActorMention[] = [];
+  const removed = new Set<ActorMention>();
   const byStart = new Map<number, ActorMention>();
   for (const m of ms) byStart.set(m.start, m);
   for (const m of ms) {
@@ -2332,6 +2335,29 @@ function extendUnknown(
         continue;
       }
     }
+    // "a leader of the Hadba list", "a member of the Karama Party": a person of a political group no
+    // dictionary knows belongs to that group (---PTY, the home country completes it), as "a leader of the
+    // Iraqiya bloc" is IRQPTYIQY; the name in apposition before it takes this code (below).
+    let ofGroup = false;
+    if (m.code === '---GOV' && GROUP_PERSON_NOUNS.has(last) && m.end + 2 < b && lower(m.end) === 'of') {
+      let k = m.end + 1;
+      if (/^(the|a|an)$/.test(lower(k))) k++;
+      let end = k;
+      while (end < b && end < k + MAX_NAME_RUN && free(end) && cap(doc.form[end]) && !NOT_NAME_WORDS.has(lower(end))) end++;
+      // The group word closes the name, written in capitals or not ("the Hadba list", "the Karama Party").
+      // "the Karama Party": the group word may be a mention of its own (IRQPTY "Party"), merged into this one.
+      const word = end > k && end < b && POLITICAL_GROUP_NOUNS.has(lower(end)) ? byStart.get(end) : undefined;
+      const absorbed = word && word.end === end + 1 && !free(end) ? word : undefined;
+      const stop = end > k && end < b && (free(end) || absorbed) && POLITICAL_GROUP_NOUNS.has(lower(end)) ? end + 1 : end > k + 1 && POLITICAL_GROUP_NOUNS.has(lower(end - 1)) ? end : -1;
+      if (stop > 0) {
+        if (absorbed) removed.add(absorbed);
+        m.end = stop;
+        m.code = '---PTY';
+        m.rule = `${m.rule} + of an unknown political group`;
+        cover(m);
+        ofGroup = true;
+      }
+    }
     // "The council's leader, Abdul Aziz al-Hakim,": the name in apposition after the title.
     if (PERSON_NOUNS.has(last) && chunks.length > 0 && m.end + 1 < b && doc.form[m.end] === ',' && free(m.end + 1)) {
       const end = nameRun(m.end + 1);
@@ -2359,7 +2385,7 @@ function extendUnknown(
     }
     // "Tariq al-Hashemi, the Iraqi vice president": the name before the apposition.
     const h = synHead(doc, m);
-    if (chunks.length > 0 && !m.code.startsWith('---') && DEPREL[doc.dep[h]] === 'appos' && PERSON_NOUNS.has(lower(h))) {
+    if ((ofGroup || (chunks.length > 0 && !m.code.startsWith('---'))) && DEPREL[doc.dep[h]] === 'appos' && PERSON_NOUNS.has(lower(h))) {
       const g = doc.head[h];
       // "Sheikh Asaad al-Nasiri, a Sadr aide,": a name known only by its honorific (---ELI) is what the apposition says.
       const hon = g >= a && g < m.start && !free(g) ? ms.find((x) => x !== m && x.start <= g && g < x.end && x.end < m.start && unknownPerson.has(x)) : undefined;
@@ -2384,7 +2410,6 @@ function extendUnknown(
   }
   // Religious or ethnic modifier + group noun ("Sunni insurgents", "the Sunni-based insurgency").
   // The modifier may be a mention of its own ("Sunni" = ---SUN in some dictionaries): it merges.
-  const removed = new Set<ActorMention>();
   for (let i = a; i < b; i++) {
     const l = lower(i);
     const mod = GROUP_MODIFIERS.get(l);

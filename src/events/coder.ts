@@ -2979,7 +2979,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if (code.fwd) mk(s, t, code.fwd);
         if (code.rev) mk(t, s, code.rev);
       }
-      if (!any && !st.dyadsOnly && code.fwd) mk(s, -1, code.fwd);
+      // An act offered or refused on a condition may find its target in the condition ("would return to the
+      // table only if the government ..."): kept for the condition rules, dropped after them when it finds none.
+      if (!any && (!st.dyadsOnly || conditioned(st, v)) && code.fwd) mk(s, -1, code.fwd);
     }
     return hit;
   }
@@ -3308,7 +3310,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const t = e.target!;
       return st.inSubtree(st.synHead({ ...t, start: t.start - st.a, end: t.end - st.a, head: t.head - st.a }), c);
     };
-    const c = onlyIf(st, v);
+    let c = onlyIf(st, v);
+    // "would help restore security only if Israel set a timetable": the condition hangs on the helped act.
+    for (const k of st.kids(v)) if (c < 0 && st.dep[k] === 'xcomp') c = onlyIf(st, k);
     const x = c < 0 ? onlyInExchange(st, v) : -1;
     const u = c < 0 && x < 0 ? conditionClause(st, v, 'UNLESS') : -1;
     // "would withdraw their support if Baghdad kept delaying": a hostile act promised on a condition is a threat.
@@ -3333,9 +3337,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (c < 0 && x < 0) threatOnCondition(st, v, h);
     if (c < 0 && x < 0 && u < 0) refusedUntil(st, v, h);
+    // The other side named as the condition's subject ("would join the cabinet only if Baghdad restored ...",
+    // "would not return unless the government resigned"): the demand or threat is on it.
+    const k = c >= 0 ? c : u;
+    const mt = k >= 0 ? clauseSubjectActor(st, k) : null;
     for (const e of h.events) {
-      if (e.target === null) continue;
       const root = e.cameo.slice(0, 2);
+      if (mt && mt.code !== e.source.code && (e.target === null || !inClause(e, k)) && INTENT_ROOTS.has(root) && !(u >= 0 && !e.negated && e.target !== null)) {
+        e.target = { ...mt, start: mt.start + st.a, end: mt.end + st.a, head: mt.head + st.a };
+        e.evidenceEnd = Math.max(e.evidenceEnd, mt.end + st.a);
+        e.rule = `${e.rule} (on the condition's subject)`;
+      }
+      if (e.target === null) continue;
       if (u >= 0) {
         // "would not X unless": a refusal (12x, from the intent rules) or a negated act.
         const refusal = root === '12' && e.rule.endsWith('(as refusal)');
@@ -3355,7 +3368,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         continue;
       }
       if (!INTENT_ROOTS.has(root) || e.negated) continue;
-      if (c >= 0 ? !inClause(e, c) : x < 0) continue;
+      // "would meet the president only if he first secured ...": a pronoun subject is most likely the target.
+      const pronoun = c >= 0 && st.kid(c, 'nsubj') >= 0 && st.upos(st.kid(c, 'nsubj')) === 'PRON';
+      if (c >= 0 ? !inClause(e, c) && !pronoun : x < 0) continue;
       e.cameo = '100';
       e.rule = `${e.rule} (as conditional demand)`;
     }
@@ -3459,6 +3474,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (conditionClause(st, v, 'UNTIL') >= 0) return true;
     for (let k = v + 1; k < st.n; k++) if (st.up[k] === 'UNTIL' && st.inSubtree(k, v)) return true;
     return false;
+  }
+
+  /** Whether verb `v` has a condition ("if", "unless", "until") whose subject may be the act's other side. */
+  function conditioned(st: Sent, v: number): boolean {
+    return ['IF', 'UNLESS', 'UNTIL'].some((m) => clauseSubjectActor(st, conditionClause(st, v, m)) !== null);
   }
 
   /** The clause marked `mark` ("UNLESS", "IF") of verb `v` (or of the clause head `v` is conjoined to), or -1. */
@@ -3615,6 +3635,25 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
   }
 
+  /**
+   * "The Kurdish parties refused to back the president", "declined to endorse the plan": a refusal (12) that
+   * yielded to the cooperative act it governs (05 support, 04 meet, ...) refuses that act; the act is not done.
+   * Recodes the act's events to their refusal (12x, as "would not back" is) in place.
+   */
+  function refusedCooperation(st: Sent, v: number, h: VerbHit, hits: ReadonlyMap<number, VerbHit>, kept: readonly [number, VerbHit][]): void {
+    const r = st.head[v];
+    if (r < 0 || st.dep[v] !== 'xcomp') return;
+    const rh = hits.get(r);
+    // "decline" codes only through its patterns (prices decline too); "declined to endorse" is a refusal still.
+    const refusal = rh && rh.events.length > 0 ? rh.events.every((e) => e.cameo.startsWith('12')) : st.lemma(r).toLowerCase() === 'decline';
+    if (!refusal || kept.some(([k]) => k === r)) return;
+    for (const e of h.events) {
+      if (e.negated || !INTENT_ROOTS.has(e.cameo.slice(0, 2))) continue;
+      e.cameo = refusalCode(e.cameo) ?? '120';
+      e.rule = `${e.rule} (refused: a rejection)`;
+    }
+  }
+
   /** Whether `v` heads a subordinate clause of condition or time ("until the South cut ties", "if ..."). */
   function subordinate(st: Sent, v: number): boolean {
     for (const c of st.kids(v)) if (st.dep[c] === 'mark' && /^(IF|UNLESS|UNTIL|WHEN|BEFORE|AFTER|ONCE|WHILE|BECAUSE|SINCE|AS)$/.test(st.up[c])) return true;
@@ -3700,6 +3739,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (!h.patterned && requestFamilyOf(st, v, h) === null && !threatOfContent(st, v, h, hits) && xcompCodes(v)) continue;
       kept.push([v, h]);
     }
+    for (const [v, h] of kept) refusedCooperation(st, v, h, hits, kept);
     const requested = codeRequests(st, kept);
     codeOwnSideThreats(st, kept, hits);
     const intents = codeIntents(st, kept);
