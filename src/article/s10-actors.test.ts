@@ -64,3 +64,18 @@ test('dated offices: a prime minister-designate is the government, a speaker out
   const c = code('IRBIL, Iraq (AP) - Fuad Hussein accused Baghdad on Monday of withholding the budget.');
   assert.ok(c.some((g) => /^IRQGOVKUR 11\d* IRQGOV$/.test(g)), c.join('; '));
 });
+
+test('"Iraq\'s largest Sunni Arab bloc": the bloc after a country\'s identity mention is that identity\'s party (IRQPTYSUN), not the bare identity', () => {
+  const got = eventCoder(annals, '2006-11-16')('BAGHDAD (AP) - Iraq\'s largest Sunni Arab bloc accused the government on Monday of protecting death squads.');
+  assert.ok(hasEvent(got, 'IRQPTYSUN', '112', 'IRQGOV'), got.join('; '));
+});
+
+test('ranks of a force are that force: "the commanders of the border police units" are police (IRQCOP), not the army', () => {
+  const got = eventCoder(annals, '2006-11-16')(
+    'BAGHDAD (AP) - Iraq\'s interior minister ordered the arrest of the commanders of the border police units on Tuesday.\n\n' +
+      'Officers of the traffic police accused the army of firing on them.',
+  );
+  assert.ok(hasEvent(got, 'IRQGOV', '17', 'IRQCOP'), got.join('; '));
+  assert.ok(hasEvent(got, 'IRQCOP', '112', 'IRQMIL'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQGOV 17') && g.endsWith('IRQMIL')), got.join('; '));
+});
