@@ -279,8 +279,8 @@ const POLITICAL_AGENTS = new Set(['GOV', 'LEG', 'PTY']);
 /** Sectors of non-state armed groups, and agents for their forces ("militia", "fighters", "gunmen"). */
 const ARMED_GROUP = new Set(['REB', 'UAF', 'INS']);
 const ARMED_AGENTS = new Set(['UAF', 'REB', 'INS', 'MIL']);
-/** Agent sectors whose words are also adjectives of things ("an official visit", "civilian casualties"). */
-const ADJECTIVE_AGENTS = new Set(['GOV', 'CVL']);
+/** Agent sectors whose words are also adjectives of things ("an official visit", "civilian casualties", "a criminal act"). */
+const ADJECTIVE_AGENTS = new Set(['GOV', 'CVL', 'CRM']);
 /** Nouns of bodies and outlets: an "official" one acts for the government. */
 const BODY_NOUNS = new Set(
   `agency body organization organisation group committee commission council delegation media newspaper television radio

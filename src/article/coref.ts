@@ -1974,6 +1974,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
         }
         if ((l === 'country' || l === 'nation') && upos(i) === 'NOUN') {
+          // "Tareq al-Hashemi, the country's most senior Sunni politician": the possessor of a title in apposition
+          // to a named actor only says where the title holds; the person is the actor, not the country.
+          const t = doc.head[i];
+          if (t > i && t < b && DEPREL[doc.dep[i]] === 'nmod:poss' && DEPREL[doc.dep[t]] === 'appos' && (PERSON_NOUNS.has(lower(t)) || DESCRIPTION_NOUNS.has(lower(t)))) continue;
           // "his country" is the possessor's country; "the country" the last country named.
           const p = possessor(i, s, byEnd, consumed);
           const pc = p ? sectors(p.code, countries).country : null;
