@@ -40,3 +40,20 @@ test('a refusal that lasts "until" the other side acts is a demand on it (100), 
   const a = code('The Kurdish bloc would not return to the table until the Turkish government acknowledged its right to form a cabinet.');
   assert.ok(a.some((g) => / 100 TURGOV$/.test(g)), a.join('; '));
 });
+
+test('a cooperative act one has "no intention", "no plans" or "no reason" to do is refused (12x), not done', () => {
+  const a = code('The Turkish prime minister said he had no intention of meeting the Syrian president.');
+  assert.ok(hasEvent(a, 'TURGOV', '12', 'SYRGOV'), a.join('; '));
+  assert.ok(!a.some((g) => g.split(' ')[1].startsWith('04')), a.join('; '));
+  const b = code('Iran has no plans to resume talks with the European Union.');
+  assert.ok(b.some((g) => / 12\d* IGO/.test(g)), b.join('; '));
+  assert.ok(!b.some((g) => g.split(' ')[1].startsWith('04')), b.join('; '));
+  const c = code('The Turkish foreign minister said she saw no reason to meet the Syrian foreign minister.');
+  assert.ok(hasEvent(c, 'TURGOV', '12', 'SYRGOV'), c.join('; '));
+});
+
+test('support withheld "if" the other side acts is a threat (130), not a plain refusal', () => {
+  const a = code('Washington would not support a Syrian government if it included Hezbollah.');
+  assert.ok(hasEvent(a, 'USAGOV', '13', 'SYRGOV') || hasEvent(a, 'USA', '13', 'SYRGOV'), a.join('; '));
+  assert.ok(!a.some((g) => g.split(' ')[1].startsWith('12')), a.join('; '));
+});
