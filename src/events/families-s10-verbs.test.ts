@@ -57,3 +57,21 @@ test('support withheld "if" the other side acts is a threat (130), not a plain r
   assert.ok(hasEvent(a, 'USAGOV', '13', 'SYRGOV') || hasEvent(a, 'USA', '13', 'SYRGOV'), a.join('; '));
   assert.ok(!a.some((g) => g.split(' ')[1].startsWith('12')), a.join('; '));
 });
+
+test('a hyphenated dictionary word matches the split tokens of running text: staging or keeping up a sit-in (141)', () => {
+  const a = code('Kurdish lawmakers staged a sit-in in the Turkish parliament.');
+  assert.ok(a.some((g) => / 141 TURLEG$/.test(g)), a.join('; '));
+  const b = code('Turkish police broke up the sit-in outside the Syrian embassy.');
+  assert.ok(b.some((g) => / 175 /.test(g)), b.join('; '));
+  // A boycott kept up is staged (163), a boycott continued as a verb is no protest noun.
+  const c = code('The Kurdish bloc kept up its boycott of the Turkish parliament.');
+  assert.ok(c.some((g) => / 163 TURLEG$/.test(g)), c.join('; '));
+});
+
+test("a protest held in one of the protesters' own towns is aimed at their government, not at the town", () => {
+  const a = code('Tens of thousands of Turkish Kurds kept up their sit-in on the main highway west of Diyarbakir on Wednesday.');
+  assert.ok(a.some((g) => / 14\d* TURGOV$/.test(g)), a.join('; '));
+  assert.ok(!a.some((g) => / 14\d* TUR$/.test(g)), a.join('; '));
+  const b = code('Tens of thousands of Turkish Kurds staged a protest on the main highway west of Diyarbakir on Wednesday.');
+  assert.ok(hasEvent(b, 'TURKUR', '14', 'TURGOV'), b.join('; '));
+});
