@@ -425,7 +425,13 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const p = c.start - 1;
       if (!tagged || p < doc.sentStart[s] || covered.has(p)) return false;
       if (!(len === 1 || (len <= 3 && /^(al|el)$/i.test(doc.form[c.start])))) return false;
-      return UPOS[doc.upos[p]] === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(doc.form[p]) && !HONORIFICS.has(doc.form[p].toLowerCase().replace(/\.$/, ''));
+      // A bare listed surname after a particle the entry does not list ("Atheel al-Nujaifi" when only
+      // "Nujaifi" is listed): the first name is before the particle.
+      let q = p;
+      if (len === 1 && doc.form[q] === '-' && q - 1 >= doc.sentStart[s] && /^(al|el)$/i.test(doc.form[q - 1]) && !covered.has(q - 1)) q -= 2;
+      else if (len === 1 && /^(al|el)$/i.test(doc.form[q])) q -= 1;
+      if (q < doc.sentStart[s] || covered.has(q)) return false;
+      return UPOS[doc.upos[q]] === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(doc.form[q]) && !HONORIFICS.has(doc.form[q].toLowerCase().replace(/\.$/, ''));
     };
     return chosen.flatMap((c): Item[] => {
       const ai = dicts.nodeActor[c.node];

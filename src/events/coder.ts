@@ -54,6 +54,7 @@ import { guessedCountry } from '../article/home.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
 import { codeExtends } from '../actors/code.js';
 import { SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from '../actors/places.js';
+import { dateWord } from '../context/dates.js';
 import { REPORTING, SPEECH_ACTS, speakersConjunct, type TreeView } from './repair.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
@@ -2047,6 +2048,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (!OBJECT_CONTROL.has(st.lemma(p).toLowerCase())) return -1;
     for (const c of st.kids(p)) {
       if (c < p || st.dep[c] !== 'obl') continue;
+      // "urged Maliki/obl on Tuesday to ...": a date is no one asked.
+      if (dateWord(st.doc.form[st.a + c], st.doc.form[st.a + c - 1])) continue;
       const cs = st.kid(c, 'case');
       if (cs >= 0 && ['ON', 'UPON', 'TO', 'WITH'].includes(st.up[cs])) return c;
     }
@@ -2227,9 +2230,24 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   function otherPerson(st: Sent, v: number, src: number[], x: number): boolean {
     const m = st.mentions[x];
     // A person's name (singular, with a role code), not a people ("Arnorians") or a state.
-    if (st.synHead(m) !== st.kid(v, 'obj') || XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP' || m.code.length <= 3 || m.resolvedFrom) return false;
+    const h = st.synHead(m);
+    if ((h !== st.kid(v, 'obj') && !(m.via === 'pronoun' && h === st.kid(v, 'iobj'))) || m.code.length <= 3) return false;
+    if (m.resolvedFrom ? m.via !== 'pronoun' : XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP') return false;
     // A pronoun or title resolved to someone else by name ("He accused the Interior Ministry",
     // he = the vice president) is another actor too.
+    // "X, who met Maliki, urged him to ...": an object pronoun resolved to another person by
+    // name is another actor, however alike their codes.
+    const r0 = m.resolvedFrom;
+    if (r0 && m.via === 'pronoun') {
+      if (r0.end <= r0.start || XPOS[st.doc.xpos[r0.end - 1]] !== 'NNP') return false;
+      const name = st.doc.form[r0.end - 1].toUpperCase();
+      return src.every((y) => {
+        const ym = st.mentions[y];
+        const yr = ym.resolvedFrom;
+        if (yr && yr.start === r0.start && yr.sentence === r0.sentence) return false;
+        return (yr && yr.end > yr.start ? st.doc.form[yr.end - 1].toUpperCase() : st.up[ym.end - 1]) !== name;
+      });
+    }
     const word = st.up[m.head];
     return src.every((y) => {
       const r = st.mentions[y].resolvedFrom;
@@ -2248,7 +2266,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (subj >= 0) cand.push(subj);
       else if (reducedPatient(st, v) >= 0) cand.push(reducedPatient(st, v));
     }
-    for (const rel of ['obj', 'iobj']) {
+    // "offered Iraqiya the speaker's post": the indirect object is whom it is given or
+    // done to; the direct object is the thing (its possessor or conjuncts are no target).
+    for (const rel of ['iobj', 'obj']) {
       const c = st.kid(v, rel);
       if (c >= 0) cand.push(c);
     }
@@ -2365,6 +2385,17 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (/^(18|19|20)/.test(cameo) && !clash && struck.every((x) => venue(st, x))) {
       const victims = advclArgument((c) => st.doc.xpos[st.a + c] === XPOS_VBG && VICTIM_VERBS.has(st.lemma(c).toLowerCase()), 'obj');
       if (victims.length > 0) return victims;
+    }
+    // "urged him to hand the investigation to a committee", "pressed both men to agree on a
+    // government": a verb of asking is done to its object, who is to act; when the object names
+    // no actor (a pronoun left unresolved, "both men"), the infinitive's own objects are no
+    // stand-ins for it: the target is unnamed.
+    const ctl = OBJECT_CONTROL.has(st.lemma(v).toLowerCase()) ? controller(st, v) : -1;
+    if (ctl >= 0 && st.kids(v).some((c) => c > ctl && (st.dep[c] === 'xcomp' || st.dep[c] === 'advcl') && st.kid(c, 'mark') >= 0 && st.up[st.kid(c, 'mark')] === 'TO')) {
+      const named: number[] = [];
+      actorsFor(st, ctl, named);
+      // (A pronoun for one of the source's own is no one else either: "urged them to ...".)
+      if (named.length === 0 || (st.upos(ctl) === 'PRON' && named.every(skip))) return [];
     }
     for (const c of cand) {
       const out: number[] = [];
