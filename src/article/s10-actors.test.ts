@@ -116,3 +116,8 @@ test('"the president of the Kurdish region" is the regional government with the 
   assert.ok(!got.some((g) => g.includes('KURGOV')), got.join('; '));
   assert.ok(got.some((g) => /^IRQOPP 12\d* IRQGOV$/.test(g)), got.join('; '));
 });
+
+test('a party\'s leader in parliament speaks for his party: Ali al-Adeeb in 2010 is Dawa (IRQPTYDAW), not the legislature', () => {
+  const got = eventCoder(annals, '2010-08-17')('BAGHDAD (AP) - Ali al-Adeeb accused Iraqiya on Tuesday of blocking the talks.');
+  assert.ok(got.some((g) => /^IRQPTYDAW 112\d* IRQPTYIQY$/.test(g)), got.join('; '));
+});
