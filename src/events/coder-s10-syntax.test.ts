@@ -47,3 +47,13 @@ test('"told X that Y might have to ...": a need foreseen is no demand on Y', () 
   const must = code('Ugandan President Yoweri Museveni told Kenyan President Mwai Kibaki that the Kenyan army has to withdraw from the border.');
   assert.ok(must.some((g) => /^UGAGOV 10\d* KEN/.test(g)), must.join('; '));
 });
+
+test('"called the killings a criminal act": what a verb of naming calls its object is no target', () => {
+  const got = code('Kenya\'s foreign minister called the shooting "a criminal act" and demanded that those responsible be punished.');
+  assert.ok(!got.some((g) => / KENCRM$/.test(g)), got.join('; '));
+  const terror = code('The Kenyan government called the bombing a terrorist crime.');
+  assert.ok(!terror.some((g) => / (111|11\d*) KENUAF$/.test(g)), terror.join('; '));
+  // The object named is still the target.
+  const named = code('Kenyan President Mwai Kibaki called Museveni a dictator.');
+  assert.ok(has(named, 'KENGOV', '11', 'UGAGOV'), named.join('; '));
+});

@@ -2351,8 +2351,22 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const xc = st.mentions[x].code;
       return xc.length === 3 && stateOf(xc) !== null && src.some((y) => stateOf(st.mentions[y].code) === xc);
     };
+    // "called the killings 'a criminal act'", "called Hamas a terrorist group": what a verb of naming
+    // calls its object names no one; its actors (an adjective matched as a group) are no target.
+    const naming = dobj >= 0 && NAMING.has(st.lemma(v).toLowerCase());
+    const namePredicate = (x: number) => {
+      if (!naming) return false;
+      for (let k = st.synHead(st.mentions[x]), d = 0; k >= 0 && k !== v && d < 12; k = st.head[k], d++) {
+        const h = st.head[k];
+        if (h === dobj && (st.dep[k] === 'appos' || st.dep[k] === 'xcomp')) return true;
+        if (h === v && k > dobj && (st.dep[k] === 'xcomp' || st.dep[k] === 'obj' || st.dep[k] === 'obl:unmarked')) return true;
+        // "called the raid/iobj a criminal act/obj": the second object is the name.
+        if (k === dobj && st.kid(v, 'iobj') >= 0 && st.kid(v, 'iobj') < k) return true;
+      }
+      return false;
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || ownGift(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v, /^04[014-9]/.test(cameo))) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || ownGift(x) || namePredicate(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v, /^04[014-9]/.test(cameo))) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
