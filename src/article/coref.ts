@@ -124,6 +124,8 @@ interface Entity {
   titles: Set<string>;
   /** Office nouns the article said of it as past ones ("former prime minister": "minister", "prime"). */
   past?: Set<string>;
+  /** Called "the late X": a dead person, whom no later pronoun or title names. */
+  late?: boolean;
   acronym: string | null;
   /** Named by a role only, with no country of its own ("an official"), perhaps given the article's since. */
   generic: boolean;
@@ -157,6 +159,9 @@ const GENERIC_PERSON_NOUNS = new Set(['leader', 'official', 'chief', 'head', 're
 const STATE_OFFICES = new Set(['president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'monarch', 'governor', 'mayor']);
 /** Words that make a title a past one ("former prime minister", "ex-president"): no holder of the office now. */
 const PAST_OFFICE: ReadonlySet<string> = new Set(['former', 'ex', 'onetime', 'erstwhile', 'ex-prime', 'ex-president', 'ex-premier']);
+/** "the late president": a dead holder (only after one of LATE_DETERMINERS, so not "late Tuesday"). */
+const LATE = 'late';
+const LATE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', "'s", 'our', 'my']);
 /** Titles that name the same office. */
 const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['envoy', ['ambassador', 'diplomat']],
@@ -218,6 +223,8 @@ const HOME_BODIES: ReadonlySet<string> = new Set(['government', 'cabinet', 'parl
 const NON_STATE_SIDES: ReadonlySet<string> = new Set(['PTY', 'OPP', 'REB', 'INS', 'SEP', 'UAF', 'REL', 'CVL']);
 /** Religion and ethnicity codes: after the role in a composed code (---SUNGOV -> IRQGOVSUN). */
 const IDENTITY_CODES = new Set(['SUN', 'SHI', 'KUR', 'ARB', 'MUS', 'CHR', 'JEW', 'CTH', 'BUD', 'HIN', 'DRZ', 'ALE', 'SEC']);
+/** People of a political group ("a leader of the Hadba list"): with a group no dictionary knows, its member. */
+const GROUP_PERSON_NOUNS = new Set(['leader', 'leaders', 'member', 'members', 'head', 'chief', 'figure', 'official', 'officials', 'spokesman', 'spokeswoman', 'founder', 'chairman']);
 /** Sector chunks with the role codes first, religion and ethnicity after. */
 function roleFirst(chunks: readonly string[]): string[] {
   return [...chunks.filter((c) => !IDENTITY_CODES.has(c)), ...chunks.filter((c) => IDENTITY_CODES.has(c))];
@@ -361,10 +368,24 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       let past = false;
       for (let i = a; i < b; i++) {
         const l = lower(i);
-        if (PAST_OFFICE.has(l)) past = true;
+        // "the late Syrian president Hafez al-Assad", "his late father": dead, and his office a past one. Not "late
+        // Tuesday": only after a determiner, with title words or names up to the mention.
+        if (l === LATE && i > a && LATE_DETERMINERS.has(lower(i - 1)) && i + 1 < b && lateTitle(i + 1, b)) {
+          e.late = true;
+          past = true;
+        } else if (PAST_OFFICE.has(l)) past = true;
         else if (PERSON_NOUNS.has(l) || TITLE_MODIFIERS.has(l)) (past ? (e.past ??= new Set()) : e.titles).add(past ? l : `now:${l}`);
         else if (upos(i) !== 'ADJ') past = false;
       }
+    };
+
+    /** Tokens [i, b) are all title words, adjectives or names ("Syrian president Hafez al-Assad"). */
+    const lateTitle = (i: number, b: number): boolean => {
+      for (let k = i; k < b; k++) {
+        const u = upos(k);
+        if (!(u === 'ADJ' || u === 'PROPN' || PERSON_NOUNS.has(lower(k)) || TITLE_MODIFIERS.has(lower(k)) || NAME_PARTICLES.has(lower(k)) || doc.form[k] === '-')) return false;
+      }
+      return true;
     };
 
     /** The person's name as normalised words: the trailing run of capitalised words. */
@@ -533,6 +554,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // Entities are ordered by their last mention: nothing older can be in reach.
         if (d > maxBack) break;
         if (d === 0 && e.anchor.sentence === s && e.anchor.start >= pos) continue;
+        // The dead act no more: "the late president" is no antecedent of "he" or "the president".
+        if (e.late) continue;
         const sc = f(e);
         if (sc === null) continue;
         const total = d * weight + sc;
@@ -890,6 +913,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (person && !GENERIC_PERSON_NOUNS.has(headLemma) && !hasTitle(e, headLemma)) {
           for (const t of e.titles) if (PERSON_NOUNS.has(t) && !GENERIC_PERSON_NOUNS.has(t)) return null;
         }
+        // "the prime minister" is no nameless "court official" or "senior official" named since: a generic role is
+        // another person than the holder of a state office.
+        if (person && STATE_OFFICES.has(headLemma) && !e.name && !hasTitle(e, headLemma) && [...e.titles].some((t) => GENERIC_PERSON_NOUNS.has(t))) return null;
         // A state office ("the president") is no opposition or party figure that was only called "leader".
         if (person && STATE_OFFICES.has(headLemma) && !e.titles.has(headLemma) && chunks.length > 0 && !STATE_SECTORS.has(chunks[0])) return null;
         // "the prime minister" is whoever holds the office now, not one the article called its former holder
@@ -905,6 +931,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
         // A named actor before one known by a role only ("the Iraqi leader" is Maliki, not "an ambassador").
         if (e.generic && !e.name) sub += 1;
+        // "the prime minister": whoever holds a government office by the KB's dates (Maliki, IRQGOV in 2014) before
+        // an elite the KB knows in no office then (Abadi, IRQELI, named since).
+        if (person && STATE_OFFICES.has(headLemma) && own.includes('ELI') && !own.includes('GOV')) sub += 0.5;
         if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) {
           // "the Kurdish parties urged the government": the parties' country's, not another country's government
           // named last ("the Bush administration").
@@ -1945,6 +1974,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
         }
         if ((l === 'country' || l === 'nation') && upos(i) === 'NOUN') {
+          // "Tareq al-Hashemi, the country's most senior Sunni politician": the possessor of a title in apposition
+          // to a named actor only says where the title holds; the person is the actor, not the country.
+          const t = doc.head[i];
+          if (t > i && t < b && DEPREL[doc.dep[i]] === 'nmod:poss' && DEPREL[doc.dep[t]] === 'appos' && (PERSON_NOUNS.has(lower(t)) || DESCRIPTION_NOUNS.has(lower(t)))) continue;
           // "his country" is the possessor's country; "the country" the last country named.
           const p = possessor(i, s, byEnd, consumed);
           const pc = p ? sectors(p.code, countries).country : null;
@@ -2052,9 +2085,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
       }
       // The sentence's last coordination, else a subject and object of different countries, is the pair to refer to.
-      const co = lastCoordination(doc, result, Infinity);
+      let co = lastCoordination(doc, result, Infinity);
+      // A list of one code ("tanks and artillery", "in Anbar and Baghdad") is no new pair of sides over two actors set up
+      // before it ("Iraqi soldiers and Kurdish peshmerga fighters exchanged fire, and both sides now have tanks and
+      // artillery"): an earlier list of the sentence with two codes, else the pair set up before, stays the pair.
+      let oneCode = false;
+      if (co && co.codes.length < 2 && !allPersons(result, co.from, byEnd)) {
+        const earlier = lastCoordination(doc, result, co.from.start);
+        if (earlier && earlier.codes.length >= 2) co = earlier;
+        else oneCode = pair !== null && pair.codes.length >= 2 && s - pair.sentence <= PAIR_SENTENCES;
+      }
       if (s === 0 && co) leadPair = { ...co, persons: false };
-      if (co && !(pair && pair.sentence === s && pair.from.start > co.from.start)) {
+      if (co && !oneCode && !(pair && pair.sentence === s && pair.from.start > co.from.start)) {
         co.persons = allPersons(result, co.from, byEnd);
         pair = co;
         members.set(co, membersOf(result, co.from, byEnd));
@@ -2252,6 +2294,7 @@ function extendUnknown(
     return end;
   };
   const added: ActorMention[] = [];
+  const removed = new Set<ActorMention>();
   const byStart = new Map<number, ActorMention>();
   for (const m of ms) byStart.set(m.start, m);
   for (const m of ms) {
@@ -2296,6 +2339,29 @@ function extendUnknown(
         continue;
       }
     }
+    // "a leader of the Hadba list", "a member of the Karama Party": a person of a political group no
+    // dictionary knows belongs to that group (---PTY, the home country completes it), as "a leader of the
+    // Iraqiya bloc" is IRQPTYIQY; the name in apposition before it takes this code (below).
+    let ofGroup = false;
+    if (m.code === '---GOV' && GROUP_PERSON_NOUNS.has(last) && m.end + 2 < b && lower(m.end) === 'of') {
+      let k = m.end + 1;
+      if (/^(the|a|an)$/.test(lower(k))) k++;
+      let end = k;
+      while (end < b && end < k + MAX_NAME_RUN && free(end) && cap(doc.form[end]) && !NOT_NAME_WORDS.has(lower(end))) end++;
+      // The group word closes the name, written in capitals or not ("the Hadba list", "the Karama Party").
+      // "the Karama Party": the group word may be a mention of its own (IRQPTY "Party"), merged into this one.
+      const word = end > k && end < b && POLITICAL_GROUP_NOUNS.has(lower(end)) ? byStart.get(end) : undefined;
+      const absorbed = word && word.end === end + 1 && !free(end) ? word : undefined;
+      const stop = end > k && end < b && (free(end) || absorbed) && POLITICAL_GROUP_NOUNS.has(lower(end)) ? end + 1 : end > k + 1 && POLITICAL_GROUP_NOUNS.has(lower(end - 1)) ? end : -1;
+      if (stop > 0) {
+        if (absorbed) removed.add(absorbed);
+        m.end = stop;
+        m.code = '---PTY';
+        m.rule = `${m.rule} + of an unknown political group`;
+        cover(m);
+        ofGroup = true;
+      }
+    }
     // "The council's leader, Abdul Aziz al-Hakim,": the name in apposition after the title.
     if (PERSON_NOUNS.has(last) && chunks.length > 0 && m.end + 1 < b && doc.form[m.end] === ',' && free(m.end + 1)) {
       const end = nameRun(m.end + 1);
@@ -2323,7 +2389,7 @@ function extendUnknown(
     }
     // "Tariq al-Hashemi, the Iraqi vice president": the name before the apposition.
     const h = synHead(doc, m);
-    if (chunks.length > 0 && !m.code.startsWith('---') && DEPREL[doc.dep[h]] === 'appos' && PERSON_NOUNS.has(lower(h))) {
+    if ((ofGroup || (chunks.length > 0 && !m.code.startsWith('---'))) && DEPREL[doc.dep[h]] === 'appos' && PERSON_NOUNS.has(lower(h))) {
       const g = doc.head[h];
       // "Sheikh Asaad al-Nasiri, a Sadr aide,": a name known only by its honorific (---ELI) is what the apposition says.
       const hon = g >= a && g < m.start && !free(g) ? ms.find((x) => x !== m && x.start <= g && g < x.end && x.end < m.start && unknownPerson.has(x)) : undefined;
@@ -2348,22 +2414,31 @@ function extendUnknown(
   }
   // Religious or ethnic modifier + group noun ("Sunni insurgents", "the Sunni-based insurgency").
   // The modifier may be a mention of its own ("Sunni" = ---SUN in some dictionaries): it merges.
-  const removed = new Set<ActorMention>();
   for (let i = a; i < b; i++) {
     const l = lower(i);
     const mod = GROUP_MODIFIERS.get(l);
     if (!mod) continue;
     let own: ActorMention | undefined;
+    /** The country of a mention that ends with the identity ("Iraq's main Sunni Arab" = IRQSUN before "bloc"). */
+    let cty = '';
     if (!free(i)) {
       own = byStart.get(i);
+      if (!own) {
+        const c = ms.find((x) => x.start < i && i < x.end && x.end <= i + 3 && !removed.has(x) && !x.resolvedFrom);
+        const p = c ? sectors(c.code, countries) : null;
+        if (c && p?.country && p.country !== '---' && p.chunks.length > 0 && p.chunks.every((x) => IDENTITY_CODES.has(x))) {
+          own = c;
+          cty = p.country;
+        }
+      }
       // "Sunni" or "Sunni Arab" (---SUN, ---SUNARB): identities only, merged into the group noun after.
-      if (!own || own.end > i + 3 || !isIdentityCode(own.code)) continue;
+      if (!own || own.end > i + 3 || !(cty || isIdentityCode(own.code))) continue;
     }
     for (let k = own ? own.end : i + 1; k < b && k <= i + 3; k++) {
       // "the Shiite and Kurdish blocs": each identity is a group of its own, not one ---PTYKURSHI.
       if (k === (own ? own.end : i + 1) && /^(and|or)$/.test(lower(k))) break;
       const ex = byStart.get(k);
-      if (ex && ex.code.startsWith('---') && !removed.has(ex)) {
+      if (!cty && ex && ex.code.startsWith('---') && !removed.has(ex)) {
         if (!ex.code.includes(mod)) ex.code += mod;
         ex.start = i;
         ex.rule = `${ex.rule} + ${doc.form[i]}`;
@@ -2376,7 +2451,8 @@ function extendUnknown(
         const id = own ? own.code.slice(3) : mod;
         // "Kurdish parties/blocs": the Kurds' political side (IRQKUR), as src/actors/matcher.ts codes them.
         const sector = agent === 'PTY' && id === 'KUR' ? '' : agent;
-        const n: ActorMention = { start: i, end: k + 1, code: `---${sector}${id}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
+        const start = cty && own ? own.start : i;
+        const n: ActorMention = { start, end: k + 1, code: `${cty || '---'}${sector}${id}`, rule: cty && own ? `${own.rule} + ${doc.form[k]}` : `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
         cover(n);
         added.push(n);
         if (own) removed.add(own);

@@ -186,10 +186,20 @@ export function completeCode(code: string, country: string): string | null {
   if (!code.startsWith('---') || code.length < 6) return null;
   const chunks = chunksOf(code.slice(3));
   if (!chunks.every((c) => DOMESTIC.has(c) || IDENTITIES.has(c))) return null;
-  const sectors = chunks.filter((c) => DOMESTIC.has(c));
-  const ids = chunks.filter((c) => !DOMESTIC.has(c));
-  return country + (chunks[0] && IDENTITIES.has(chunks[0]) ? [...sectors, ...ids] : chunks).join('');
+  const local = LOCAL_IDENTITY.get(country);
+  // A local convention renames an identity, or drops it when the code has the one it would become ("Shiite Arab").
+  const own = local ? chunks.flatMap((c) => (local.has(c) ? (chunks.includes(local.get(c)!) || chunks.some((x) => x !== c && IDENTITIES.has(x)) ? [] : [local.get(c)!]) : [c])) : chunks;
+  const sectors = own.filter((c) => DOMESTIC.has(c));
+  const ids = own.filter((c) => !DOMESTIC.has(c));
+  return country + (own[0] && IDENTITIES.has(own[0]) ? [...sectors, ...ids] : own).join('');
 }
+
+/**
+ * Identities a country's own news names otherwise: in Iraqi politics "Arab" members, leaders or sheikhs
+ * set against the Kurds (Mosul, Kirkuk, the provincial councils) are the Sunni Arabs, as the expert coders
+ * code them (IRQSUN, IRQGOVSUN), never an "Arab" code; a Shiite Arab stays Shiite.
+ */
+const LOCAL_IDENTITY: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([['IRQ', new Map([['ARB', 'SUN']])]]);
 
 /** Tokens before a titled person searched for a country named just before it. */
 const NEARBY_COUNTRY = 12;

@@ -28,16 +28,16 @@ import { splitActorCode } from '../actors/code.js';
 import type { ActorMention } from '../actors/types.js';
 
 /** What a pair noun wants of its members. */
-export type PairKind = 'person' | 'country' | 'gov' | 'any';
+export type PairKind = 'person' | 'country' | 'gov' | 'sides' | 'any';
 
 /** Plural nouns that refer to a pair after "both" / "the two" / "these two". */
 export const PAIR_NOUNS: ReadonlyMap<string, PairKind> = new Map([
   ...['men', 'women', 'leaders', 'presidents', 'ministers', 'premiers', 'envoys', 'diplomats', 'negotiators', 'officials', 'heads'].map((w) => [w, 'person'] as const),
   ...['countries', 'nations', 'states', 'neighbours', 'neighbors', 'capitals'].map((w) => [w, 'country'] as const),
   ...['governments', 'administrations'].map((w) => [w, 'gov'] as const),
-  ...['sides', 'delegations', 'parties', 'camps', 'rivals', 'foes', 'enemies', 'adversaries', 'allies', 'teams', 'groups', 'movements', 'factions'].map(
-    (w) => [w, 'any'] as const,
-  ),
+  // Opposing sides are two actors, never one code said twice ("tanks and artillery", "Anbar and Baghdad").
+  ...['sides', 'camps', 'rivals', 'foes', 'enemies', 'adversaries'].map((w) => [w, 'sides'] as const),
+  ...['delegations', 'parties', 'allies', 'teams', 'groups', 'movements', 'factions'].map((w) => [w, 'any'] as const),
 ]);
 
 /** Sentences a pair stays available. */
@@ -86,11 +86,16 @@ export function pairPhrase(doc: Doc, i: number): { start: number; kind: PairKind
  */
 export function pairCodes(p: Pair, kind: PairKind, countries?: Iterable<string>): string[] | null {
   let codes = p.codes;
+  if (kind === 'gov' && codes.length >= 2 && codes.every((c) => /GOV/.test(c)) && codes.every((c) => stateOf(c, countries))) {
+    // "Baghdad and Erbil ... the two governments": a state's government and a regional one of it (IRQGOV, IRQGOVKUR).
+    return [...new Set(codes)];
+  }
   if (kind === 'country' || kind === 'gov') {
     const cs = codes.map((c) => stateOf(c, countries));
     if (cs.some((c) => !c) || new Set(cs).size < 2) return null;
     codes = cs.map((c) => (kind === 'gov' ? `${c}GOV` : c!));
   }
+  if (kind === 'sides' && new Set(codes).size < 2) return null;
   // "President Talabani and Maliki ... the two leaders": members may share a code.
   return [...new Set(codes)];
 }

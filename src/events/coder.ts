@@ -54,6 +54,7 @@ import { guessedCountry } from '../article/home.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
 import { codeExtends } from '../actors/code.js';
 import { SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from '../actors/places.js';
+import { dateWord } from '../context/dates.js';
 import { REPORTING, SPEECH_ACTS, speakersConjunct, type TreeView } from './repair.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
@@ -165,6 +166,8 @@ const SENDING = new Set(['send', 'deliver', 'issue', 'offer', 'extend', 'convey'
 const ALLEGIANCE = new Set(['loyal', 'close', 'allied', 'aligned', 'affiliated', 'linked', 'tied', 'sympathetic', 'faithful', 'beholden', 'opposed', 'hostile', 'friendly']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Nouns of intent that "no" denies: "had no intention of meeting", "saw no reason to meet", "no plans to resume talks". */
+const NO_INTENT_NOUNS = new Set(['intention', 'intent', 'plan', 'reason', 'desire', 'wish', 'interest', 'inclination', 'need']);
 /** Speech verbs whose trailing participle (", saying ...") is a statement apart from the verb it follows. */
 const TRAILING_SPEECH = new Set(['say', 'add', 'insist', 'argue', 'explain', 'note', 'stress', 'claim', 'contend', 'tell']);
 /**
@@ -2045,6 +2048,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (!OBJECT_CONTROL.has(st.lemma(p).toLowerCase())) return -1;
     for (const c of st.kids(p)) {
       if (c < p || st.dep[c] !== 'obl') continue;
+      // "urged Maliki/obl on Tuesday to ...": a date is no one asked.
+      if (dateWord(st.doc.form[st.a + c], st.doc.form[st.a + c - 1])) continue;
       const cs = st.kid(c, 'case');
       if (cs >= 0 && ['ON', 'UPON', 'TO', 'WITH'].includes(st.up[cs])) return c;
     }
@@ -2225,9 +2230,24 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   function otherPerson(st: Sent, v: number, src: number[], x: number): boolean {
     const m = st.mentions[x];
     // A person's name (singular, with a role code), not a people ("Arnorians") or a state.
-    if (st.synHead(m) !== st.kid(v, 'obj') || XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP' || m.code.length <= 3 || m.resolvedFrom) return false;
+    const h = st.synHead(m);
+    if ((h !== st.kid(v, 'obj') && !(m.via === 'pronoun' && h === st.kid(v, 'iobj'))) || m.code.length <= 3) return false;
+    if (m.resolvedFrom ? m.via !== 'pronoun' : XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP') return false;
     // A pronoun or title resolved to someone else by name ("He accused the Interior Ministry",
     // he = the vice president) is another actor too.
+    // "X, who met Maliki, urged him to ...": an object pronoun resolved to another person by
+    // name is another actor, however alike their codes.
+    const r0 = m.resolvedFrom;
+    if (r0 && m.via === 'pronoun') {
+      if (r0.end <= r0.start || XPOS[st.doc.xpos[r0.end - 1]] !== 'NNP') return false;
+      const name = st.doc.form[r0.end - 1].toUpperCase();
+      return src.every((y) => {
+        const ym = st.mentions[y];
+        const yr = ym.resolvedFrom;
+        if (yr && yr.start === r0.start && yr.sentence === r0.sentence) return false;
+        return (yr && yr.end > yr.start ? st.doc.form[yr.end - 1].toUpperCase() : st.up[ym.end - 1]) !== name;
+      });
+    }
     const word = st.up[m.head];
     return src.every((y) => {
       const r = st.mentions[y].resolvedFrom;
@@ -2246,7 +2266,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (subj >= 0) cand.push(subj);
       else if (reducedPatient(st, v) >= 0) cand.push(reducedPatient(st, v));
     }
-    for (const rel of ['obj', 'iobj']) {
+    // "offered Iraqiya the speaker's post": the indirect object is whom it is given or
+    // done to; the direct object is the thing (its possessor or conjuncts are no target).
+    for (const rel of ['iobj', 'obj']) {
       const c = st.kid(v, rel);
       if (c >= 0) cand.push(c);
     }
@@ -2363,6 +2385,17 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (/^(18|19|20)/.test(cameo) && !clash && struck.every((x) => venue(st, x))) {
       const victims = advclArgument((c) => st.doc.xpos[st.a + c] === XPOS_VBG && VICTIM_VERBS.has(st.lemma(c).toLowerCase()), 'obj');
       if (victims.length > 0) return victims;
+    }
+    // "urged him to hand the investigation to a committee", "pressed both men to agree on a
+    // government": a verb of asking is done to its object, who is to act; when the object names
+    // no actor (a pronoun left unresolved, "both men"), the infinitive's own objects are no
+    // stand-ins for it: the target is unnamed.
+    const ctl = OBJECT_CONTROL.has(st.lemma(v).toLowerCase()) ? controller(st, v) : -1;
+    if (ctl >= 0 && st.kids(v).some((c) => c > ctl && (st.dep[c] === 'xcomp' || st.dep[c] === 'advcl') && st.kid(c, 'mark') >= 0 && st.up[st.kid(c, 'mark')] === 'TO')) {
+      const named: number[] = [];
+      actorsFor(st, ctl, named);
+      // (A pronoun for one of the source's own is no one else either: "urged them to ...".)
+      if (named.length === 0 || (st.upos(ctl) === 'PRON' && named.every(skip))) return [];
     }
     for (const c of cand) {
       const out: number[] = [];
@@ -2874,6 +2907,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (cameo.startsWith('14') && (tgt.length === 0 || tgt.every((x) => venue(st, x) || bare(x)))) {
         const pt = purposeTarget(st, v, src);
         if (pt.length > 0) tgt = pt;
+        else if (tgt.length > 0 && tgt.every(bare) && src.every((y) => [null, st.mentions[tgt![0]].code].includes(stateOf(st.mentions[y].code)))) {
+          // "kept up their sit-in on the highway west of Ramadi": a protest at home, in one of its own towns, is
+          // aimed at its own government, not at the town.
+          const x = tgt[0];
+          st.mentions.push({ ...st.mentions[x], code: `${st.mentions[x].code}GOV`, rule: "the protesters' own government (a protest at home)" });
+          tgt = [st.mentions.length - 1];
+        }
       }
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
@@ -2979,7 +3019,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if (code.fwd) mk(s, t, code.fwd);
         if (code.rev) mk(t, s, code.rev);
       }
-      if (!any && !st.dyadsOnly && code.fwd) mk(s, -1, code.fwd);
+      // An act offered or refused on a condition may find its target in the condition ("would return to the
+      // table only if the government ..."): kept for the condition rules, dropped after them when it finds none.
+      if (!any && (!st.dyadsOnly || conditioned(st, v)) && code.fwd) mk(s, -1, code.fwd);
     }
     return hit;
   }
@@ -3308,7 +3350,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const t = e.target!;
       return st.inSubtree(st.synHead({ ...t, start: t.start - st.a, end: t.end - st.a, head: t.head - st.a }), c);
     };
-    const c = onlyIf(st, v);
+    let c = onlyIf(st, v);
+    // "would help restore security only if Israel set a timetable": the condition hangs on the helped act.
+    for (const k of st.kids(v)) if (c < 0 && st.dep[k] === 'xcomp') c = onlyIf(st, k);
     const x = c < 0 ? onlyInExchange(st, v) : -1;
     const u = c < 0 && x < 0 ? conditionClause(st, v, 'UNLESS') : -1;
     // "would withdraw their support if Baghdad kept delaying": a hostile act promised on a condition is a threat.
@@ -3323,8 +3367,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // "would reconsider its commitment if the government failed ...": rethinking one's ties on a condition
         // threatens to cut them (131).
         const rethink = e.cameo === '014' && RETHINK.has(st.lemma(v).toLowerCase());
-        const threat = e.negated ? null : rethink ? '131' : conditionalThreatCode(e.cameo);
+        // "would not stand by him if he kept relying on the cleric": support withheld on a condition is a threat.
+        const withheld = (e.cameo.startsWith('12') && e.rule.endsWith('(as refusal)')) || (e.negated && INTENT_ROOTS.has(e.cameo.slice(0, 2)));
+        const threat = withheld ? '130' : e.negated ? null : rethink ? '131' : conditionalThreatCode(e.cameo);
         if (!threat) continue;
+        if (withheld) {
+          e.negated = false;
+          e.negationCoded = true;
+        }
         e.cameo = threat;
         e.rule = `${e.rule} (as conditional threat)`;
       }
@@ -3333,9 +3383,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (c < 0 && x < 0) threatOnCondition(st, v, h);
     if (c < 0 && x < 0 && u < 0) refusedUntil(st, v, h);
+    // The other side named as the condition's subject ("would join the cabinet only if Baghdad restored ...",
+    // "would not return unless the government resigned"): the demand or threat is on it.
+    const k = c >= 0 ? c : u;
+    const mt = k >= 0 ? clauseSubjectActor(st, k) : null;
     for (const e of h.events) {
-      if (e.target === null) continue;
       const root = e.cameo.slice(0, 2);
+      const refused = root === '12' && e.rule.endsWith('(as refusal)');
+      if (mt && mt.code !== e.source.code && (e.target === null || !inClause(e, k)) && (INTENT_ROOTS.has(root) || refused) && !(u >= 0 && !e.negated && !refused && e.target !== null)) {
+        e.target = { ...mt, start: mt.start + st.a, end: mt.end + st.a, head: mt.head + st.a };
+        e.evidenceEnd = Math.max(e.evidenceEnd, mt.end + st.a);
+        e.rule = `${e.rule} (on the condition's subject)`;
+      }
+      if (e.target === null) continue;
       if (u >= 0) {
         // "would not X unless": a refusal (12x, from the intent rules) or a negated act.
         const refusal = root === '12' && e.rule.endsWith('(as refusal)');
@@ -3355,7 +3415,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         continue;
       }
       if (!INTENT_ROOTS.has(root) || e.negated) continue;
-      if (c >= 0 ? !inClause(e, c) : x < 0) continue;
+      // "would meet the president only if he first secured ...": a pronoun subject is most likely the target.
+      const pronoun = c >= 0 && st.kid(c, 'nsubj') >= 0 && st.upos(st.kid(c, 'nsubj')) === 'PRON';
+      if (c >= 0 ? !inClause(e, c) && !pronoun : x < 0) continue;
       e.cameo = '100';
       e.rule = `${e.rule} (as conditional demand)`;
     }
@@ -3459,6 +3521,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (conditionClause(st, v, 'UNTIL') >= 0) return true;
     for (let k = v + 1; k < st.n; k++) if (st.up[k] === 'UNTIL' && st.inSubtree(k, v)) return true;
     return false;
+  }
+
+  /** Whether verb `v` has a condition ("if", "unless", "until") whose subject may be the act's other side. */
+  function conditioned(st: Sent, v: number): boolean {
+    return ['IF', 'UNLESS', 'UNTIL'].some((m) => clauseSubjectActor(st, conditionClause(st, v, m)) !== null);
   }
 
   /** The clause marked `mark` ("UNLESS", "IF") of verb `v` (or of the clause head `v` is conjoined to), or -1. */
@@ -3615,6 +3682,47 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
   }
 
+  /**
+   * "The Kurdish parties refused to back the president", "declined to endorse the plan": a refusal (12) that
+   * yielded to the cooperative act it governs (05 support, 04 meet, ...) refuses that act; the act is not done.
+   * Recodes the act's events to their refusal (12x, as "would not back" is) in place.
+   */
+  function refusedCooperation(st: Sent, v: number, h: VerbHit, hits: ReadonlyMap<number, VerbHit>, kept: readonly [number, VerbHit][]): void {
+    const r = st.head[v];
+    if (r < 0 || st.dep[v] !== 'xcomp') return;
+    const rh = hits.get(r);
+    // "decline" codes only through its patterns (prices decline too); "declined to endorse" is a refusal still.
+    const refusal = rh && rh.events.length > 0 ? rh.events.every((e) => e.cameo.startsWith('12')) : st.lemma(r).toLowerCase() === 'decline';
+    if (!refusal || kept.some(([k]) => k === r)) return;
+    for (const e of h.events) {
+      if (e.negated || !INTENT_ROOTS.has(e.cameo.slice(0, 2))) continue;
+      e.cameo = refusalCode(e.cameo) ?? '120';
+      e.rule = `${e.rule} (refused: a rejection)`;
+    }
+  }
+
+  /**
+   * "had no intention of meeting X", "saw no reason to meet X", "has no plans to resume talks": a cooperative act
+   * the actor says it has no intention, plan or reason to do is refused (12x), not done or intended. The act may be
+   * the hit's verb under the noun, or the light verb's object ("had ... meeting", "has ... talks"). Recodes in place.
+   */
+  function noIntention(st: Sent, v: number, h: VerbHit): void {
+    const none = (n: number): boolean =>
+      n >= 0 && st.upos(n) === 'NOUN' && NO_INTENT_NOUNS.has(st.lemma(n).toLowerCase()) && st.kids(n).some((c) => st.lemma(c).toLowerCase() === 'no' && st.dep[c] === 'det');
+    let found = none(st.kid(v, 'obj'));
+    for (let k = v, d = 0; !found && k >= 0 && d < 3 && /^(acl|advcl|xcomp)$/.test(st.dep[k]); d++) {
+      const p = st.head[k];
+      found = none(p) || (st.upos(p) === 'VERB' && none(st.kid(p, 'obj')));
+      k = p;
+    }
+    if (!found) return;
+    for (const e of h.events) {
+      if (e.negated || !INTENT_ROOTS.has(e.cameo.slice(0, 2))) continue;
+      e.cameo = refusalCode(e.cameo) ?? '120';
+      e.rule = `${e.rule} (no intention: a refusal)`;
+    }
+  }
+
   /** Whether `v` heads a subordinate clause of condition or time ("until the South cut ties", "if ..."). */
   function subordinate(st: Sent, v: number): boolean {
     for (const c of st.kids(v)) if (st.dep[c] === 'mark' && /^(IF|UNLESS|UNTIL|WHEN|BEFORE|AFTER|ONCE|WHILE|BECAUSE|SINCE|AS)$/.test(st.up[c])) return true;
@@ -3700,6 +3808,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (!h.patterned && requestFamilyOf(st, v, h) === null && !threatOfContent(st, v, h, hits) && xcompCodes(v)) continue;
       kept.push([v, h]);
     }
+    for (const [v, h] of kept) refusedCooperation(st, v, h, hits, kept);
+    for (const [v, h] of kept) noIntention(st, v, h);
     const requested = codeRequests(st, kept);
     codeOwnSideThreats(st, kept, hits);
     const intents = codeIntents(st, kept);

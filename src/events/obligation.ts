@@ -15,6 +15,8 @@ import type { CodedEvent } from './types.js';
 
 /** Modal auxiliaries of obligation. */
 const MODALS: ReadonlySet<string> = new Set(['must', 'should', 'ought']);
+/** Modals that make a need a prospect ("might have to"). */
+const FORESEEING: ReadonlySet<string> = new Set(['might', 'may', 'could', 'would']);
 /** Verbs that with "to" and an infinitive state an obligation ("has to", "needs to"). */
 const NEED_VERBS: ReadonlySet<string> = new Set(['have', 'need']);
 
@@ -50,6 +52,8 @@ function obliges(doc: Doc, c: number, kids: readonly number[]): boolean {
   }
   // "X has to / needs to <verb>": the infinitive hangs under have/need as xcomp.
   if (!NEED_VERBS.has(doc.lemma[c].toLowerCase())) return false;
+  // "the alliance might have to reconsider its choice": a need foreseen is no demand.
+  if (kids.some((k) => DEPREL[doc.dep[k]] === 'aux' && FORESEEING.has(doc.form[k].toLowerCase()))) return false;
   return kids.some((k) => {
     if (DEPREL[doc.dep[k]] !== 'xcomp') return false;
     for (let j = doc.sentStart[doc.sentenceOf(k)]; j < k; j++) if (doc.head[j] === k && DEPREL[doc.dep[j]] === 'mark' && doc.form[j].toLowerCase() === 'to') return true;

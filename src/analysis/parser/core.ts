@@ -82,6 +82,12 @@ const MIX = ['0x85ebca6b', '0xc2b2ae35', '0x27d4eb2f', '0x165667b1'];
  * of templates is slower still.
  */
 export function compileTemplates(list: readonly (readonly number[])[]): TemplateHasher {
+  const body = compileSource(list, 'out[k++] = (h ^ (h >>> 15)) & mask;');
+  return new Function('base', 'a', 'out', 'k', 'mask', `'use strict'; const bk = Math.imul(base, 0x9e3779b1); let h = 0;\n${body}\nreturn k;`) as TemplateHasher;
+}
+
+/** Straight-line code hashing each template of `list` into h (see {@link compileTemplates}), each followed by `use`. */
+function compileSource(list: readonly (readonly number[])[], use: string): string {
   const lines: string[] = [];
   for (const tpl of list) {
     const arity = tpl.length - 1;
@@ -91,9 +97,63 @@ export function compileTemplates(list: readonly (readonly number[])[]): Template
     // imul(base + id, K) = imul(base, K) + imul(id, K) (mod 2^32): one multiplication per call, not per template.
     let h = `((bk + ${Math.imul(tpl[0], 0x9e3779b1)}) | 0)`;
     for (let j = 1; j <= arity; j++) h = `Math.imul(${h} ^ a[${tpl[j]}], ${MIX[j - 1]})`;
-    lines.push(`h = ${h}; h = Math.imul(h ^ (h >>> 16), 0x7feb352d); out[k++] = (h ^ (h >>> 15)) & mask;`);
+    lines.push(`h = ${h}; h = Math.imul(h ^ (h >>> 16), 0x7feb352d); ${use}`);
   }
-  return new Function('base', 'a', 'out', 'k', 'mask', `'use strict'; const bk = Math.imul(base, 0x9e3779b1); let h = 0;\n${lines.join('\n')}\nreturn k;`) as TemplateHasher;
+  return lines.join('\n');
+}
+
+/**
+ * Sums a template list's action-table rows straight from an atom buffer:
+ * `out[o]`, `out[o + 1]`, `out[o + 2]` = the SHIFT, LEFT and RIGHT sums of
+ * the rows `hN(id, atoms...) & mask` of the packed table `W` (one Int32 word
+ * per row holding the three Int8 weights; see Decoder.sumRows for the
+ * carry-free 16-bit lanes). The same integers as hashing with
+ * {@link compileTemplates} and summing the rows after.
+ */
+export type TemplateSummer = (a: Int32Array, W: Int32Array, out: Int32Array, o: number, mask: number) => void;
+
+/**
+ * Compile a template list (as {@link compileTemplates}, base 0) into a
+ * {@link TemplateSummer}: each row is loaded as soon as its hash is known,
+ * with no feature buffer between hashing and summing.
+ */
+export function compileSummer(list: readonly (readonly number[])[]): TemplateSummer {
+  if (list.length > 257) throw new RangeError('compileSummer: at most 257 templates (16-bit lanes)');
+  const lines: string[] = [];
+  for (const tpl of list) {
+    const arity = tpl.length - 1;
+    if (arity < 1 || arity > 4 || !tpl.every((x) => Number.isInteger(x) && x >= 0)) {
+      throw new RangeError(`feature template [${tpl.join(', ')}] must be an id and 1 to 4 atom indexes`);
+    }
+    let h = `${Math.imul(tpl[0], 0x9e3779b1) | 0}`;
+    for (let j = 1; j <= arity; j++) h = `Math.imul(${h} ^ a[${tpl[j]}], ${MIX[j - 1]})`;
+    lines.push(
+      `h = ${h}; h = Math.imul(h ^ (h >>> 16), 0x7feb352d); x = W[(h ^ (h >>> 15)) & mask] ^ 0x80808080; e += x & 0xff00ff; od += (x >>> 8) & 0xff00ff;`,
+    );
+  }
+  const bias = 128 * list.length;
+  return new Function(
+    'a',
+    'W',
+    'out',
+    'o',
+    'mask',
+    `'use strict'; let h = 0, x = 0, e = 0, od = 0;\n${lines.join('\n')}\nout[o] = (e & 0xffff) - ${bias}; out[o + 1] = (od & 0xffff) - ${bias}; out[o + 2] = (e >>> 16) - ${bias};`,
+  ) as TemplateSummer;
+}
+
+/**
+ * A {@link TemplateHasher} that also loads word 0 of each feature's row of a
+ * table of 4-word rows (`W[id << 2]`), XOR-ing them into `sink[0]`: the row
+ * loads start while the later templates are still being hashed, and are in
+ * the cache when the rows are summed.
+ */
+export type TouchingHasher = (base: number, a: Int32Array, out: Int32Array, k: number, mask: number, W: Int32Array, sink: Int32Array) => number;
+
+/** Compile a template list as {@link compileTemplates} does, into a {@link TouchingHasher}. */
+export function compileTouching(list: readonly (readonly number[])[]): TouchingHasher {
+  const body = compileSource(list, 'x = (h ^ (h >>> 15)) & mask; out[k++] = x; t ^= W[x << 2];');
+  return new Function('base', 'a', 'out', 'k', 'mask', 'W', 'sink', `'use strict'; const bk = Math.imul(base, 0x9e3779b1); let h = 0, x = 0, t = 0;\n${body}\nsink[0] = t; return k;`) as TouchingHasher;
 }
 
 /** Atoms read by the configuration templates (slots of State.atoms). */
@@ -145,7 +205,7 @@ const enum CA {
 }
 
 /** Action templates over s0 and b0: their words and tags, b1's tag, their distance and neighbours (see State.s0b0Features). */
-const S0B0_TEMPLATES = compileTemplates([
+const S0B0_LIST: readonly (readonly number[])[] = [
   [17, CA.s0w, CA.s0t, CA.b0w, CA.b0t],
   [18, CA.s0w, CA.s0t, CA.b0w],
   [19, CA.s0w, CA.b0w, CA.b0t],
@@ -162,10 +222,11 @@ const S0B0_TEMPLATES = compileTemplates([
   [49, CA.s0t, CA.b0t, CA.d0],
   [77, CA.s0t, CA.s0n, CA.b0p, CA.b0t],
   [78, CA.s0w, CA.b0t, CA.b1t],
-]);
+];
+const S0B0_TEMPLATES = compileTemplates(S0B0_LIST);
 
 /** Action templates over s1 and s0: their words, tags and distance (see State.s1s0Features). */
-const S1S0_TEMPLATES = compileTemplates([
+const S1S0_LIST: readonly (readonly number[])[] = [
   [25, CA.s1w, CA.s0w],
   [26, CA.s1t, CA.s0t],
   [27, CA.s1w, CA.s0t],
@@ -173,7 +234,8 @@ const S1S0_TEMPLATES = compileTemplates([
   [29, CA.s1w, CA.s1t, CA.s0w, CA.s0t],
   [50, CA.s1t, CA.s0t, CA.d1],
   [51, CA.s1w, CA.s0w, CA.d1],
-]);
+];
+const S1S0_TEMPLATES = compileTemplates(S1S0_LIST);
 
 /**
  * Action templates over the rest of the configuration (arcs, labels, valency,
@@ -251,6 +313,22 @@ export const CONFIG_GROUPS = {
   s0b0: groupOf(CONFIG_GROUP_IDS.s0b0),
   tok: groupOf(CONFIG_GROUP_IDS.tok),
 };
+const sumOf = (ids: readonly number[]): TemplateSummer => compileSummer(CONFIG_LIST.filter((t) => ids.includes(t[0])));
+/**
+ * Fused hash-and-sum versions of the beam decoder's template groups (see
+ * {@link compileSummer}): {@link CONFIG_GROUPS}' s0, b0 and s1s0, their tok
+ * and s0b0 together (`fresh`), and the token-pair groups of
+ * {@link State.s0b0Features} / {@link State.s1s0Features} over the atoms
+ * {@link State.s0b0PairAtoms} / {@link State.s1s0PairAtoms} fill.
+ */
+export const GROUP_SUMS = {
+  s0: sumOf(CONFIG_GROUP_IDS.s0),
+  b0: sumOf(CONFIG_GROUP_IDS.b0),
+  s1s0: sumOf(CONFIG_GROUP_IDS.s1s0),
+  fresh: sumOf([...CONFIG_GROUP_IDS.tok, ...CONFIG_GROUP_IDS.s0b0]),
+  s0b0Pair: compileSummer(S0B0_LIST),
+  s1s0Pair: compileSummer(S1S0_LIST),
+};
 
 /** Atoms read by the label templates (slots of State.atoms). */
 const enum LA {
@@ -281,7 +359,7 @@ const enum LA {
 }
 
 /** Label templates: [id, atoms...], hashed as h1..h4(dir + id, atoms...) (see State.labelFeatures). */
-const LABEL_TEMPLATES = compileTemplates([
+const LABEL_LIST: readonly (readonly number[])[] = [
   [1, LA.dw],
   [2, LA.dt],
   [3, LA.dw, LA.dt],
@@ -310,7 +388,9 @@ const LABEL_TEMPLATES = compileTemplates([
   [26, LA.ht, LA.hpt, LA.dt],
   [27, LA.ht, LA.dt, LA.hrs],
   [28, LA.hw, LA.dt, LA.dls],
-]);
+];
+const LABEL_TEMPLATES = compileTemplates(LABEL_LIST);
+const LABEL_TOUCH = compileTouching(LABEL_LIST);
 
 /** Number of base action feature templates (see {@link State.actionFeatures}). */
 export const N_ACT_FEATS = 78;
@@ -764,6 +844,12 @@ export class State {
    * this (s0, b0), which beam search meets often.
    */
   s0b0Features(s0: number, b0: number, out: Int32Array, k: number, mask: number): number {
+    this.s0b0PairAtoms(s0, b0);
+    return S0B0_TEMPLATES(0, this.atoms, out, k, mask);
+  }
+
+  /** Fill {@link atoms} with what {@link s0b0Features} reads. */
+  s0b0PairAtoms(s0: number, b0: number): void {
     const w = this.w;
     const t = this.t;
     const b1 = b0 + 1 <= this.n ? b0 + 1 : -1;
@@ -778,7 +864,6 @@ export class State {
     // adjacent to b0 and what separates them.
     a[CA.s0n] = s0 >= 0 && s0 + 1 < b0 ? t[s0 + 1] : -1;
     a[CA.b0p] = b0 - 1 >= 0 && b0 - 1 !== s0 ? t[b0 - 1] : -1;
-    return S0B0_TEMPLATES(0, a, out, k, mask);
   }
 
   /**
@@ -786,6 +871,12 @@ export class State {
    * tags and distance, written at `out[k..]`; returns the new k.
    */
   s1s0Features(s1: number, s0: number, out: Int32Array, k: number, mask: number): number {
+    this.s1s0PairAtoms(s1, s0);
+    return S1S0_TEMPLATES(0, this.atoms, out, k, mask);
+  }
+
+  /** Fill {@link atoms} with what {@link s1s0Features} reads. */
+  s1s0PairAtoms(s1: number, s0: number): void {
     const w = this.w;
     const t = this.t;
     const a = this.atoms;
@@ -794,7 +885,6 @@ export class State {
     a[CA.s0w] = s0 >= 0 ? w[s0] : 0;
     a[CA.s0t] = s0 >= 0 ? t[s0] : 0;
     a[CA.d1] = s1 >= 0 ? distBucket(s0 - s1) : 0;
-    return S1S0_TEMPLATES(0, a, out, k, mask);
   }
 
   /**
@@ -1053,7 +1143,7 @@ export class State {
    * key (direction, dependent UPOS, head UPOS), whose candidate labels the
    * weight row's columns stand for.
    */
-  labelFeatures(out: Int32Array, mask: number, h: number, d: number, key: number): void {
+  labelFeatures(out: Int32Array, mask: number, h: number, d: number, key: number, touch: Int32Array | null = null, sink: Int32Array | null = null): void {
     const w = this.w;
     const t = this.t;
     const lab = this.label;
@@ -1110,7 +1200,7 @@ export class State {
     a[LA.dLt] = dLt;
     a[LA.hpt] = hpt;
     a[LA.hrs] = hrs;
-    const k = LABEL_TEMPLATES(dir, a, out, 0, mask);
+    const k = touch !== null && sink !== null ? LABEL_TOUCH(dir, a, out, 0, mask, touch, sink) : LABEL_TEMPLATES(dir, a, out, 0, mask);
     if (this.fx !== 0) this.extraLabelFeatures(out, mask, k, h, d, key, dt, ht, dLw);
   }
 

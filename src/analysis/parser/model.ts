@@ -18,10 +18,13 @@ import { UPOS } from '../tags.js';
 import {
   ACT_STRIDE,
   CONFIG_GROUPS,
+  GROUP_SUMS,
   LEFT,
   FX_BETWEEN,
+  FX_GUIDE,
   MAX_ACT_FEATS,
   MAX_LAB_FEATS,
+  N_LAB_FEATS,
   RIGHT,
   SHIFT,
   State,
@@ -262,6 +265,18 @@ export class Decoder {
     const o = 4 * ((g * side + (x < 0 ? side - 1 : x)) * side + (y < 0 ? side - 1 : y));
     if (this.pcache[o] === this.gen) return o;
     const mask = (1 << this.model.actBits) - 1;
+    const W32 = this.act32;
+    if (W32) {
+      if (g === 0) {
+        st.s0b0PairAtoms(x, y);
+        GROUP_SUMS.s0b0Pair(st.atoms, W32, this.pcache, o + 1, mask);
+      } else {
+        st.s1s0PairAtoms(x, y);
+        GROUP_SUMS.s1s0Pair(st.atoms, W32, this.pcache, o + 1, mask);
+      }
+      this.pcache[o] = this.gen;
+      return o;
+    }
     const f = this.gfeats;
     this.fillSlot(this.pcache, o, f, g === 0 ? st.s0b0Features(x, y, f, 0, mask) : st.s1s0Features(x, y, f, 0, mask));
     return o;
@@ -418,6 +433,18 @@ export class Decoder {
     if (this.vcache[o] === this.gen) return o;
     const f = this.gfeats;
     const mask = (1 << this.model.actBits) - 1;
+    const W32 = this.act32;
+    if (W32) {
+      if (g === 0) {
+        st.s0Atoms();
+        GROUP_SUMS.s0(st.atoms, W32, this.vcache, o + 1, mask);
+      } else {
+        st.b0Atoms();
+        GROUP_SUMS.b0(st.atoms, W32, this.vcache, o + 1, mask);
+      }
+      this.vcache[o] = this.gen;
+      return o;
+    }
     if (g === 0) {
       st.s0Atoms();
       this.fillSlot(this.vcache, o, f, CONFIG_GROUPS.s0(0, st.atoms, f, 0, mask));
@@ -446,10 +473,12 @@ export class Decoder {
     const memo = this.s1s0Memo;
     const key = (vs1 + 1) * this.vside + vs0 + 1;
     let o = memo.find(key);
+    const W32 = this.act32;
     if (o < 0) {
       o = -o - 1;
       st.s1s0Atoms();
-      this.fillSlot(memo.data, o + 1, f, CONFIG_GROUPS.s1s0(0, a, f, 0, mask));
+      if (W32) GROUP_SUMS.s1s0(a, W32, memo.data, o + 2, mask);
+      else this.fillSlot(memo.data, o + 1, f, CONFIG_GROUPS.s1s0(0, a, f, 0, mask));
       memo.put(o, key);
     }
     const vc = this.vcache;
@@ -458,6 +487,21 @@ export class Decoder {
     const sb = vc[g0 + 2] + vc[g1 + 2] + md[o + 3];
     const sc = vc[g0 + 3] + vc[g1 + 3] + md[o + 4];
     st.tokAtoms();
+    if (W32) {
+      const t3 = this.fresh3;
+      GROUP_SUMS.fresh(a, W32, t3, 0, mask);
+      if (st.fx === 0) {
+        this.sumA = sa + t3[0];
+        this.sumB = sb + t3[1];
+        this.sumC = sc + t3[2];
+        return;
+      }
+      this.sumRows(f, st.extraFeatures(f, 0, mask));
+      this.sumA += sa + t3[0];
+      this.sumB += sb + t3[1];
+      this.sumC += sc + t3[2];
+      return;
+    }
     let k = CONFIG_GROUPS.tok(0, a, f, 0, mask);
     k = CONFIG_GROUPS.s0b0(0, a, f, k, mask);
     this.sumRows(f, st.extraFeatures(f, k, mask));
@@ -465,6 +509,9 @@ export class Decoder {
     this.sumB += sb;
     this.sumC += sc;
   }
+
+  /** Scratch for the three sums of GROUP_SUMS.fresh. */
+  private readonly fresh3 = new Int32Array(3);
 
   /** {@link bestLabel} for beam search, memoised by the versions of h and d (see resetVersions). */
   private beamLabel(h: number, d: number, st: State): number {
@@ -496,6 +543,7 @@ export class Decoder {
    */
   /** Sink of the loads that bring label rows into the cache (so they are not optimised away). */
   private touched = 0;
+  private readonly sink = new Int32Array(1);
 
   private labelScores16(f: Int32Array, sc: Float64Array): void {
     const W = this.lab32!;
@@ -508,11 +556,13 @@ export class Decoder {
     let e3 = 0;
     let o3 = 0;
     const nf = this.nLab;
-    // The rows are mostly out of cache: a first pass that only loads them
-    // lets the processor fetch them all at once (the summing loop is too long
-    // for more than a few of its loads to be in flight).
+    // The rows are mostly out of cache: loading them first lets the processor
+    // fetch them all at once (the summing loop is too long for more than a few
+    // of its loads to be in flight). The base templates' rows were loaded as
+    // they were hashed (State.labelFeatures with the table); the optional
+    // families' are loaded here.
     let touch = 0;
-    for (let i = 0; i < nf; i++) touch ^= W[f[i] << 2];
+    for (let i = N_LAB_FEATS; i < nf; i++) touch ^= W[f[i] << 2];
     this.touched = touch;
     for (let i = 0; i < nf; i++) {
       const r = f[i] << 2;
@@ -559,7 +609,7 @@ export class Decoder {
     this.lastCand = 0;
     // A single candidate (about one arc in six) needs no scoring.
     if (nc <= 1) return nc === 1 ? m.cands[c0] : 0;
-    st.labelFeatures(this.lfeats, (1 << m.labBits) - 1, h, d, key);
+    st.labelFeatures(this.lfeats, (1 << m.labBits) - 1, h, d, key, this.lab32, this.sink);
     const sc = this.lscores;
     const f = this.lfeats;
     if (this.lab32) this.labelScores16(f, sc);
@@ -660,6 +710,9 @@ export class Decoder {
   private candAct = new Int32Array(0);
   private candScore = new Float64Array(0);
   private readonly bsc = new Float64Array(3);
+  /** Per hypothesis of the current step: its configuration key (s2, s1's, s0's and b0's versions) and action scores. */
+  private hypKey = new Int32Array(0);
+  private hypScore = new Float64Array(0);
   /**
    * Beam history: per step t and kept hypothesis k (slot t * width + k), the
    * index of its parent among the step's hypotheses and the arc its action
@@ -691,6 +744,8 @@ export class Decoder {
       this.candParent = new Int32Array(3 * width);
       this.candAct = new Int32Array(3 * width);
       this.candScore = new Float64Array(3 * width);
+      this.hypKey = new Int32Array(4 * width);
+      this.hypScore = new Float64Array(3 * width);
     }
     const main = this.state;
     for (let i = 0; i < 2 * width; i++) {
@@ -740,6 +795,19 @@ export class Decoder {
    * rows after (with or without a pass that only loads the rows), decoded
    * the same parses at 0.88-0.93x this speed: the row loads, where half of
    * the parser's time goes, already overlap within an entry.
+   *
+   * Speed session 10 (same parses; CPU-time ratios against f7feba5 with
+   * analysis-ab): fused hash-and-sum groups (GROUP_SUMS), candidates offered
+   * into the top list as they come (offerTop), hypotheses with equal (s2,
+   * s1/s0/b0 versions) sharing scores, label rows loaded while hashed: parser
+   * stage x1.08-1.10, whole pipeline x1.02-1.07 (the tagger's tables, over
+   * 20 MB, evict the parser's between sentences). On the bench corpus a
+   * sentence still reads ~3,550 action rows and ~860 label rows, and parsing
+   * is ~1.8x faster when one sentence is parsed over and over (its rows in
+   * cache): memory, not arithmetic, is most of what is left. Not tried, by
+   * their counts: memos of the per-hypothesis tok / s0b0 groups (31% / 38%
+   * of lookups would hit, on tag rows mostly in cache already), label sums
+   * shared by arcs of the same (dependent version, head) (5% of scorings).
    */
   parseBeam(width: number, margin = Infinity): void {
     if (width <= 1) {
@@ -759,6 +827,9 @@ export class Decoder {
     const ca = this.candAct;
     const cands = this.candScore;
     const sc = this.bsc;
+    const hk = this.hypKey;
+    const hs = this.hypScore;
+    const st0Fx = main.fx;
     let curN = 1;
     cur[0] = 0;
     cs[0] = 0;
@@ -769,14 +840,49 @@ export class Decoder {
     const { hPar, hDep, hHead, hLab } = this;
     let step = 0;
     while (!pool[cur[0]].done()) {
-      let nc = 0;
+      // The step's best candidates, kept in order as they come (see offerTop).
+      let keep = 0;
+      // With the version memos, every feature reads only s2's token and the
+      // versions of s1, s0 and b0 (see scoreGrouped): a hypothesis whose four
+      // equal an earlier one's of this step has its action scores.
+      const same = this.vside > 0 && (st0Fx & FX_GUIDE) === 0;
       for (let i = 0; i < curN; i++) {
         const st = pool[cur[i]];
-        if (cached) this.scoreCached(st, sc);
+        let j = -1;
+        if (same) {
+          const sp = st.sp;
+          const ver = st.ver;
+          const k0 = sp > 2 ? st.stack[sp - 3] : -1;
+          const k1 = sp > 1 ? ver[st.stack[sp - 2]] : -1;
+          const k2 = sp > 0 ? ver[st.stack[sp - 1]] : -1;
+          const k3 = ver[st.bi];
+          for (let q = 0; q < i; q++) {
+            const o = 4 * q;
+            if (hk[o] === k0 && hk[o + 1] === k1 && hk[o + 2] === k2 && hk[o + 3] === k3) {
+              j = q;
+              break;
+            }
+          }
+          const o = 4 * i;
+          hk[o] = k0;
+          hk[o + 1] = k1;
+          hk[o + 2] = k2;
+          hk[o + 3] = k3;
+        }
+        if (j >= 0) {
+          sc[0] = hs[3 * j];
+          sc[1] = hs[3 * j + 1];
+          sc[2] = hs[3 * j + 2];
+        } else if (cached) this.scoreCached(st, sc);
         else this.scoreState(st, this.feats, sc);
-        nc = pushLegalActions(st, i, cs[i], sc, cp, ca, cands, nc);
+        hs[3 * i] = sc[0];
+        hs[3 * i + 1] = sc[1];
+        hs[3 * i + 2] = sc[2];
+        const base = cs[i];
+        if (st.canShift()) keep = offerTop(cands, cp, ca, keep, width, margin, base + sc[SHIFT], i, SHIFT);
+        if (st.canLeft()) keep = offerTop(cands, cp, ca, keep, width, margin, base + sc[LEFT], i, LEFT);
+        if (st.canRight()) keep = offerTop(cands, cp, ca, keep, width, margin, base + sc[RIGHT], i, RIGHT);
       }
-      let keep = selectTop(cands, cp, ca, nc, width);
       // Opt-in pruning: drop hypotheses more than `margin` below the best.
       while (keep > 1 && cands[keep - 1] < cands[0] - margin) keep--;
       // Free states: those not holding a current hypothesis.
@@ -945,6 +1051,40 @@ export function pushLegalActions(
     score[n++] = base + sc[RIGHT];
   }
   return n;
+}
+
+/**
+ * Offer candidate (parent, act, score) to the step's best list
+ * score/parent/act[0..keep) of at most `k`, kept in decreasing score, ties to
+ * the earlier offer: the same list as {@link selectTop} over all offers.
+ * Skips a candidate more than `margin` below the best so far (the beam's
+ * pruning would drop it, and whatever it would push out of the list ranks
+ * below it). Returns the new length.
+ */
+export function offerTop(
+  score: Float64Array,
+  parent: Int32Array,
+  act: Int32Array,
+  keep: number,
+  k: number,
+  margin: number,
+  s: number,
+  p: number,
+  a: number,
+): number {
+  if (keep > 0 && s < score[0] - margin) return keep;
+  let i = keep;
+  while (i > 0 && score[i - 1] < s) i--;
+  if (i >= k) return keep;
+  for (let j = keep < k ? keep : k - 1; j > i; j--) {
+    score[j] = score[j - 1];
+    parent[j] = parent[j - 1];
+    act[j] = act[j - 1];
+  }
+  score[i] = s;
+  parent[i] = p;
+  act[i] = a;
+  return keep < k ? keep + 1 : keep;
 }
 
 export function selectTop(score: Float64Array, parent: Int32Array, act: Int32Array, n: number, k: number): number {
