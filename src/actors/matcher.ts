@@ -95,6 +95,10 @@ const COORD_WORDS = new Set(['and', 'or', '&']);
 const EX_PREFIX = /^ex-/i;
 /** Nouns of belonging: "a member of the Shiite alliance" acts as that alliance. */
 const MEMBER_WORDS = new Set(['member', 'members']);
+/** Ranks that belong to whichever force follows them ("the commanders of the police units" are police). */
+const RANK_NOUNS = new Set(['commander', 'commanders', 'officer', 'officers', 'chief', 'chiefs']);
+/** Agent codes of armed and security forces (the force a rank noun belongs to). */
+const FORCE_AGENTS = new Set(['MIL', 'COP', 'SPY']);
 /** Determiners and possessives between "member of" and the body ("a member of his party"). */
 const MEMBER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** An agent is a noun or a nominal adjective ("Islamist", "military"), never a verb ("to police"). */
@@ -275,8 +279,8 @@ const POLITICAL_AGENTS = new Set(['GOV', 'LEG', 'PTY']);
 /** Sectors of non-state armed groups, and agents for their forces ("militia", "fighters", "gunmen"). */
 const ARMED_GROUP = new Set(['REB', 'UAF', 'INS']);
 const ARMED_AGENTS = new Set(['UAF', 'REB', 'INS', 'MIL']);
-/** Agent sectors whose words are also adjectives of things ("an official visit", "civilian casualties"). */
-const ADJECTIVE_AGENTS = new Set(['GOV', 'CVL']);
+/** Agent sectors whose words are also adjectives of things ("an official visit", "civilian casualties", "a criminal act"). */
+const ADJECTIVE_AGENTS = new Set(['GOV', 'CVL', 'CRM']);
 /** Nouns of bodies and outlets: an "official" one acts for the government. */
 const BODY_NOUNS = new Set(
   `agency body organization organisation group committee commission council delegation media newspaper television radio
@@ -339,6 +343,9 @@ function groupCodes(g: Group): string[] {
     // "U.S. Ambassador Ryan Crocker" with no date: the title says more than the undated elite fallback.
     if (suf.length > 0 && isEliteOnly(code)) code = code.slice(0, 3);
     for (const a of suf) code = addAgent(code, a.codes[0], false);
+    // "the president of the Kurdish region": a body named by its community (IRQKUR) takes the role before the
+    // identity, as agents do (IRQGOVKUR, not IRQKURGOV).
+    if (b && b.length === 6 && IDENTITY_CODES.has(b.slice(3)) && code.length > 6 && code.startsWith(b)) code = b.slice(0, 3) + code.slice(6) + b.slice(3);
     if (g.former) code = addAgent(code, 'ELI', false);
     for (let i = pre.length - 1; i >= 0; i--) code = addAgent(code, pre[i].codes[0], true);
     return code;
@@ -892,6 +899,19 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
               head: g.end - 1,
               ofAgents: forPrep ? undefined : g.agents,
             });
+            k++;
+            continue;
+          }
+        }
+      }
+      // "the commanders of the police units", "officers of the border police": ranks of a force are that force.
+      if (g.base === null && h && h.base === null && g.agents.length === 1 && h.agents.length > 0 && RANK_NOUNS.has(doc.form[g.end - 1].toLowerCase())) {
+        let i = g.end;
+        if (i < h.start && doc.form[i].toLowerCase() === 'of') {
+          i++;
+          if (i < h.start && doc.form[i].toLowerCase() === 'the') i++;
+          if (i === h.start && h.agents.every((a) => FORCE_AGENTS.has(a.codes[0])) && g.agents[0].codes[0] !== h.agents[0].codes[0]) {
+            out.push({ start: g.start, end: h.end, base: null, agents: [...h.agents], parts: [...g.parts, ...h.parts], head: g.end - 1 });
             k++;
             continue;
           }

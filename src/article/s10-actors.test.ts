@@ -50,6 +50,15 @@ test('in Iraqi news "Arab" members and sheikhs set against the Kurds are Sunni A
   assert.ok(!got.some((g) => g.includes('ARB')), got.join('; '));
 });
 
+test('"Arab governments" in an Iraqi story are the region\'s other states, not Iraq\'s Sunni Arabs', () => {
+  const got = eventCoder(annals, '2004-04-10')(
+    'BAGHDAD (AP) - Iraqi leaders accused American Marines on Saturday of killing civilians in Falluja.\n\n' +
+      'Arab governments urged the Americans to halt the offensive.',
+  );
+  assert.ok(got.some((g) => /^---GOVARB 02\d* USA/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQGOV') && g.includes(' 02')), got.join('; '));
+});
+
 test('the Dawa party is coded IRQPTYDAW, as the expert coders code it', () => {
   const got = eventCoder(annals, '2010-06-01')('BAGHDAD (AP) - Kurdish leaders accused the Dawa Party on Tuesday of stalling the talks.');
   assert.ok(hasEvent(got, 'IRQGOVKUR', '112', 'IRQPTYDAW'), got.join('; '));
@@ -63,4 +72,52 @@ test('dated offices: a prime minister-designate is the government, a speaker out
   assert.ok(b.some((g) => /^IRQPTYSUN 11\d* IRQMIL$/.test(g)), b.join('; '));
   const c = code('IRBIL, Iraq (AP) - Fuad Hussein accused Baghdad on Monday of withholding the budget.');
   assert.ok(c.some((g) => /^IRQGOVKUR 11\d* IRQGOV$/.test(g)), c.join('; '));
+});
+
+test('"Iraq\'s largest Sunni Arab bloc": the bloc after a country\'s identity mention is that identity\'s party (IRQPTYSUN), not the bare identity', () => {
+  const got = eventCoder(annals, '2006-11-16')('BAGHDAD (AP) - Iraq\'s largest Sunni Arab bloc accused the government on Monday of protecting death squads.');
+  assert.ok(hasEvent(got, 'IRQPTYSUN', '112', 'IRQGOV'), got.join('; '));
+});
+
+test('ranks of a force are that force: "the commanders of the border police units" are police (IRQCOP), not the army', () => {
+  const got = eventCoder(annals, '2006-11-16')(
+    'BAGHDAD (AP) - Iraq\'s interior minister ordered the arrest of the commanders of the border police units on Tuesday.\n\n' +
+      'Officers of the traffic police accused the army of firing on them.',
+  );
+  assert.ok(hasEvent(got, 'IRQGOV', '17', 'IRQCOP'), got.join('; '));
+  assert.ok(hasEvent(got, 'IRQCOP', '112', 'IRQMIL'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQGOV 17') && g.endsWith('IRQMIL')), got.join('; '));
+});
+
+test('"X, the country\'s most senior Sunni politician": the possessor of a title in apposition is no actor of its own, the person is', () => {
+  const got = eventCoder(annals, '2011-12-19')(
+    'BAGHDAD (AP) - Iraqi authorities issued an arrest warrant on Monday for Vice President Tareq al-Hashemi, the country\'s most senior Sunni Arab politician.',
+  );
+  assert.ok(got.some((g) => /^IRQGOV 17\d* IRQ(GOV|PTYSUN)$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / IRQ$/.test(g)), got.join('; '));
+});
+
+test('"a criminal act" names no criminals; a media adviser is his principal\'s office (GOV), not the media', () => {
+  const got = eventCoder(annals, '2011-10-04')(
+    'BAGHDAD (AP) - Prime Minister Nouri al-Maliki called the bombing a criminal act and demanded that those responsible be punished.\n\n' +
+      "Ali Hamid, the prime minister's media adviser, denied that Maliki had met the Americans.",
+  );
+  assert.ok(!got.some((g) => g.includes('CRM')), got.join('; '));
+  assert.ok(got.some((g) => /^IRQGOV 01\d* USA/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQMED')), got.join('; '));
+});
+
+test('"the president of the Kurdish region" is the regional government with the role first (IRQGOVKUR, not IRQKURGOV); protest leaders are the opposition', () => {
+  const got = eventCoder(annals, '2012-04-10')(
+    'BAGHDAD (AP) - The president of the Kurdish region accused Prime Minister Nouri al-Maliki on Monday of monopolizing power.\n\n' +
+      "Protest leaders in Ramadi rejected the government's offer.",
+  );
+  assert.ok(hasEvent(got, 'IRQGOVKUR', '112', 'IRQGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.includes('KURGOV')), got.join('; '));
+  assert.ok(got.some((g) => /^IRQOPP 12\d* IRQGOV$/.test(g)), got.join('; '));
+});
+
+test('a party\'s leader in parliament speaks for his party: Ali al-Adeeb in 2010 is Dawa (IRQPTYDAW), not the legislature', () => {
+  const got = eventCoder(annals, '2010-08-17')('BAGHDAD (AP) - Ali al-Adeeb accused Iraqiya on Tuesday of blocking the talks.');
+  assert.ok(got.some((g) => /^IRQPTYDAW 112\d* IRQPTYIQY$/.test(g)), got.join('; '));
 });
