@@ -57,3 +57,20 @@ test('"called the killings a criminal act": what a verb of naming calls its obje
   const named = code('Kenyan President Mwai Kibaki called Museveni a dictator.');
   assert.ok(has(named, 'KENGOV', '11', 'UGAGOV'), named.join('; '));
 });
+
+test('"X fled after being attacked by Y": a passive adverbial clause without a subject is done to the main subject, not to a place', () => {
+  const got = code('The Kenyan opposition leader fled to Uganda after being attacked by Kenyan police in Nairobi.');
+  assert.ok(has(got, 'KENCOP', '19', 'KENOPP'), got.join('; '));
+  const out = code('Al-Shabaab fighters regrouped in Kismayo after being driven out of Mogadishu and Baidoa by Kenyan troops.');
+  assert.ok(!out.some((g) => / 19\d* SOM$/.test(g)), out.join('; '));
+});
+
+test('"called for U.S. troops to begin leaving": the source\'s own forces, asked for, are not whom an appeal is made to', () => {
+  const got = code('Kenyan lawmakers called for the withdrawal of Kenyan troops from Somalia.');
+  assert.ok(!got.some((g) => / 0\d* KENMIL$/.test(g) || / 1\d* KENMIL$/.test(g)), got.join('; '));
+  const force = code('Kenyan defence officials have pushed for months for a force of up to 5,000 soldiers.');
+  assert.ok(!force.some((g) => / KENMIL$/.test(g)), force.join('; '));
+  // An appeal to the forces themselves is still made to them.
+  const calm = code('The Kenyan president urged the army to show restraint.');
+  assert.ok(calm.some((g) => /^KENGOV 02\d* KENMIL$/.test(g)), calm.join('; '));
+});

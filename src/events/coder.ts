@@ -2265,6 +2265,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const subj = st.kid(v, 'nsubj:pass') >= 0 ? st.kid(v, 'nsubj:pass') : st.kid(v, 'nsubj');
       if (subj >= 0) cand.push(subj);
       else if (reducedPatient(st, v) >= 0) cand.push(reducedPatient(st, v));
+      else if (st.dep[v] === 'advcl' && st.head[v] >= 0 && st.head[v] < v && st.kid(v, 'aux:pass') >= 0) {
+        // "X regrouped in Nineveh after being driven out of Anbar by Y": a passive adverbial
+        // clause without a subject of its own is done to the subject of the clause it hangs on.
+        const ctl = st.kid(st.head[v], 'nsubj');
+        if (ctl >= 0) cand.push(ctl);
+      }
     }
     // "offered Iraqiya the speaker's post": the indirect object is whom it is given or
     // done to; the direct object is the thing (its possessor or conjuncts are no target).
@@ -2940,6 +2946,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const cc = guessedCountry(st.mentions[x].rule) ? null : stateOf(c);
         return FORCES.has(c.slice(3, 6)) && c.length === 6 && (cc === null || src.some((y) => stateOf(st.mentions[y].code) === cc));
       };
+      // "Democrats called for U.S. troops to begin leaving", "pushed for a force of 10,000 soldiers": the
+      // source's own forces, named in what an appeal or demand asks for, are not whom it is made to.
+      const askedFor = (x: number) => {
+        for (let k = st.synHead(st.mentions[x]), d = 0; k >= 0 && k !== v && d < 12; k = st.head[k], d++) {
+          for (const c of st.kids(k)) if ((st.dep[c] === 'case' || st.dep[c] === 'mark') && st.up[c] === 'FOR') return true;
+        }
+        return false;
+      };
+      if ((root === '02' || root === '10') && tgt.length > 0 && tgt.every((x) => own(x) && askedFor(x))) tgt = [];
       if (FORCE_ROOTS.has(root) && tgt.length > 0 && tgt.every(own)) {
         const skip = (x: number) => src.includes(x) || tgt!.includes(x) || own(x) || src.some((y) => st.mentions[y].code === st.mentions[x].code);
         const alt = firstAfter(st, ve, st.n - 1, src, skip);
