@@ -2933,9 +2933,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (cameo.startsWith('14') && (tgt.length === 0 || tgt.every((x) => venue(st, x) || bare(x)))) {
         const pt = purposeTarget(st, v, src);
         if (pt.length > 0) tgt = pt;
-        else if (tgt.length > 0 && tgt.every(bare) && src.every((y) => [null, st.mentions[tgt![0]].code].includes(stateOf(st.mentions[y].code)))) {
+        else if (
+          tgt.length > 0 &&
+          tgt.every(bare) &&
+          src.every((y) => [null, st.mentions[tgt![0]].code].includes(stateOf(st.mentions[y].code))) &&
+          !st.kids(v).some((c) => st.dep[c] === 'advcl' || st.dep[c] === 'xcomp')
+        ) {
           // "kept up their sit-in on the highway west of Ramadi": a protest at home, in one of its own towns, is
-          // aimed at its own government, not at the town.
+          // aimed at its own government, not at the town. (One that says what it wants, "marched in Izmir,
+          // demanding that the army strike the rebels", is about that, not the government.)
           const x = tgt[0];
           st.mentions.push({ ...st.mentions[x], code: `${st.mentions[x].code}GOV`, rule: "the protesters' own government (a protest at home)" });
           tgt = [st.mentions.length - 1];
