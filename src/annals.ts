@@ -12,7 +12,7 @@ import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
-import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets } from './article/implicit.js';
+import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { obligationsAsDemands } from './events/obligation.js';
 import { verdictsAsCriticism } from './events/verdicts.js';
@@ -225,6 +225,19 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       if (denials.length > 0) {
         const at = new Set(denials.map((e) => `${e.sentence}:${e.verb}`));
         coded = [...coded.filter((e) => !at.has(`${e.sentence}:${e.verb}`)), ...denials].sort(byPosition);
+      }
+      // "Sadr's office denied that the Mahdi Army had any role": a denial for its own side answers the claimant told
+      // before, not the denied act's object (src/article/implicit.ts).
+      if (article) {
+        const own = ownSideDenials(doc, [...raw, ...open], mentionAt);
+        if (own.inside.size > 0) {
+          const at = new Set(own.events.map((e) => `${e.sentence}:${e.verb}`));
+          const aimedInside = (e: CodedEvent): boolean => {
+            const span = own.inside.get(`${e.sentence}:${e.verb}`);
+            return !!span && !!e.target && e.cameo === '016' && e.target.start >= span[0] && e.target.end <= span[1];
+          };
+          coded = [...coded.filter((e) => !at.has(`${e.sentence}:${e.verb}`) && !aimedInside(e)), ...own.events].sort(byPosition);
+        }
       }
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {

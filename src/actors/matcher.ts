@@ -95,6 +95,10 @@ const COORD_WORDS = new Set(['and', 'or', '&']);
 const EX_PREFIX = /^ex-/i;
 /** Nouns of belonging: "a member of the Shiite alliance" acts as that alliance. */
 const MEMBER_WORDS = new Set(['member', 'members']);
+/** Ranks that belong to whichever force follows them ("the commanders of the police units" are police). */
+const RANK_NOUNS = new Set(['commander', 'commanders', 'officer', 'officers', 'chief', 'chiefs']);
+/** Agent codes of armed and security forces (the force a rank noun belongs to). */
+const FORCE_AGENTS = new Set(['MIL', 'COP', 'SPY']);
 /** Determiners and possessives between "member of" and the body ("a member of his party"). */
 const MEMBER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** An agent is a noun or a nominal adjective ("Islamist", "military"), never a verb ("to police"). */
@@ -275,8 +279,8 @@ const POLITICAL_AGENTS = new Set(['GOV', 'LEG', 'PTY']);
 /** Sectors of non-state armed groups, and agents for their forces ("militia", "fighters", "gunmen"). */
 const ARMED_GROUP = new Set(['REB', 'UAF', 'INS']);
 const ARMED_AGENTS = new Set(['UAF', 'REB', 'INS', 'MIL']);
-/** Agent sectors whose words are also adjectives of things ("an official visit", "civilian casualties"). */
-const ADJECTIVE_AGENTS = new Set(['GOV', 'CVL']);
+/** Agent sectors whose words are also adjectives of things ("an official visit", "civilian casualties", "a criminal act"). */
+const ADJECTIVE_AGENTS = new Set(['GOV', 'CVL', 'CRM']);
 /** Nouns of bodies and outlets: an "official" one acts for the government. */
 const BODY_NOUNS = new Set(
   `agency body organization organisation group committee commission council delegation media newspaper television radio
@@ -892,6 +896,19 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
               head: g.end - 1,
               ofAgents: forPrep ? undefined : g.agents,
             });
+            k++;
+            continue;
+          }
+        }
+      }
+      // "the commanders of the police units", "officers of the border police": ranks of a force are that force.
+      if (g.base === null && h && h.base === null && g.agents.length === 1 && h.agents.length > 0 && RANK_NOUNS.has(doc.form[g.end - 1].toLowerCase())) {
+        let i = g.end;
+        if (i < h.start && doc.form[i].toLowerCase() === 'of') {
+          i++;
+          if (i < h.start && doc.form[i].toLowerCase() === 'the') i++;
+          if (i === h.start && h.agents.every((a) => FORCE_AGENTS.has(a.codes[0])) && g.agents[0].codes[0] !== h.agents[0].codes[0]) {
+            out.push({ start: g.start, end: h.end, base: null, agents: [...h.agents], parts: [...g.parts, ...h.parts], head: g.end - 1 });
             k++;
             continue;
           }

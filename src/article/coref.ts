@@ -1974,6 +1974,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
         }
         if ((l === 'country' || l === 'nation') && upos(i) === 'NOUN') {
+          // "Tareq al-Hashemi, the country's most senior Sunni politician": the possessor of a title in apposition
+          // to a named actor only says where the title holds; the person is the actor, not the country.
+          const t = doc.head[i];
+          if (t > i && t < b && DEPREL[doc.dep[i]] === 'nmod:poss' && DEPREL[doc.dep[t]] === 'appos' && (PERSON_NOUNS.has(lower(t)) || DESCRIPTION_NOUNS.has(lower(t)))) continue;
           // "his country" is the possessor's country; "the country" the last country named.
           const p = possessor(i, s, byEnd, consumed);
           const pc = p ? sectors(p.code, countries).country : null;
@@ -2415,16 +2419,26 @@ function extendUnknown(
     const mod = GROUP_MODIFIERS.get(l);
     if (!mod) continue;
     let own: ActorMention | undefined;
+    /** The country of a mention that ends with the identity ("Iraq's main Sunni Arab" = IRQSUN before "bloc"). */
+    let cty = '';
     if (!free(i)) {
       own = byStart.get(i);
+      if (!own) {
+        const c = ms.find((x) => x.start < i && i < x.end && x.end <= i + 3 && !removed.has(x) && !x.resolvedFrom);
+        const p = c ? sectors(c.code, countries) : null;
+        if (c && p?.country && p.country !== '---' && p.chunks.length > 0 && p.chunks.every((x) => IDENTITY_CODES.has(x))) {
+          own = c;
+          cty = p.country;
+        }
+      }
       // "Sunni" or "Sunni Arab" (---SUN, ---SUNARB): identities only, merged into the group noun after.
-      if (!own || own.end > i + 3 || !isIdentityCode(own.code)) continue;
+      if (!own || own.end > i + 3 || !(cty || isIdentityCode(own.code))) continue;
     }
     for (let k = own ? own.end : i + 1; k < b && k <= i + 3; k++) {
       // "the Shiite and Kurdish blocs": each identity is a group of its own, not one ---PTYKURSHI.
       if (k === (own ? own.end : i + 1) && /^(and|or)$/.test(lower(k))) break;
       const ex = byStart.get(k);
-      if (ex && ex.code.startsWith('---') && !removed.has(ex)) {
+      if (!cty && ex && ex.code.startsWith('---') && !removed.has(ex)) {
         if (!ex.code.includes(mod)) ex.code += mod;
         ex.start = i;
         ex.rule = `${ex.rule} + ${doc.form[i]}`;
@@ -2437,7 +2451,8 @@ function extendUnknown(
         const id = own ? own.code.slice(3) : mod;
         // "Kurdish parties/blocs": the Kurds' political side (IRQKUR), as src/actors/matcher.ts codes them.
         const sector = agent === 'PTY' && id === 'KUR' ? '' : agent;
-        const n: ActorMention = { start: i, end: k + 1, code: `---${sector}${id}`, rule: `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
+        const start = cty && own ? own.start : i;
+        const n: ActorMention = { start, end: k + 1, code: `${cty || '---'}${sector}${id}`, rule: cty && own ? `${own.rule} + ${doc.form[k]}` : `article:unknown group ${doc.form[i]} ${doc.form[k]}`, head: k };
         cover(n);
         added.push(n);
         if (own) removed.add(own);

@@ -477,3 +477,122 @@ export function appendedReactions(
   }
   return out;
 }
+
+/** How many sentences back the claim an own-side denial answers may be (the accusation is often told a paragraph before). */
+const OWN_DENIAL_WINDOW = 8;
+
+/** Nouns that carry a denied claim as their clause ("rejected suggestions that Tehran was behind ..."). */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(['suggestion', 'report', 'claim', 'allegation', 'charge', 'accusation', 'assertion', 'speculation']);
+
+/** Roots of the acts a denial answers: statements, demands, accusations (not a meeting, an appeal or a threat). */
+const CLAIM_ROOTS: readonly string[] = ['01', '10', '11'];
+
+/** Roots of material conflict (coerce, assault, fight, mass violence): a denied one keeps its victim as target. */
+const HOSTILE_ROOTS = /^(17|18|19|20)/;
+/** Verbs of violence whose denial the coder may not code as an act (the clause is denied): "had fired on civilians". */
+const HOSTILE_VERBS: ReadonlySet<string> = new Set(['fire', 'shoot', 'kill', 'attack', 'shell', 'bomb', 'strike', 'target', 'torture', 'abuse', 'execute', 'massacre', 'raid', 'kidnap', 'abduct']);
+
+/** Subject pronouns that, left unresolved in a denied clause, stand for the denier. */
+const SUBJECT_PRONOUNS = /^(he|she|they|it|we)$/i;
+
+/** Verbs of a denial whose clause (or claim noun's clause) tells what is denied. */
+const OWN_DENY_VERBS: ReadonlySet<string> = new Set(['deny']);
+const CLAIM_DENY_VERBS: ReadonlySet<string> = new Set(['deny', 'reject', 'dismiss', 'dispute']);
+
+/**
+ * Denials of something the denier's own side is said to do: "A spokesman for Sadr's office denied that the
+ * Mahdi Army had any role in the kidnapping", "Iran's foreign ministry denied that Tehran was arming the
+ * militia", "He denied that the coalition had refused to discuss ...". The expert codes the denial toward
+ * whoever made the claim, which the sentence leaves out; the coder finds no target or takes the denied act's
+ * object ("the Mahdi Army" of "Tehran was arming the Mahdi Army") for one.
+ *
+ * For each such denial (a {@link OWN_DENY_VERBS} verb with a `that` clause, or a {@link CLAIM_DENY_VERBS} verb of a
+ * {@link CLAIM_NOUNS} noun with one) whose clause's subject is the denier's side (the same entity or code, its
+ * state's bodies, its party or armed wing), the claimant is the source of the latest act of `acts` (filtered ones
+ * too: claims are often reported statements) in the {@link OWN_DENIAL_WINDOW} sentences before it, by another side,
+ * aimed at the denier's side or the clause's subject. Returns `events` (016, denier -> claimant), which replace the
+ * coder's events at their verbs, and `inside`: per denial (`sentence:verb`) the token span of the denied clause: with
+ * no claimant found, the coder's event at that verb aimed inside it is wrong (the denied act's object is no target).
+ */
+export function ownSideDenials(
+  doc: Doc,
+  acts: readonly CodedEvent[],
+  mentionAt: (i: number) => ActorMention | null,
+): { events: CodedEvent[]; inside: Map<string, [number, number]> } {
+  const events: CodedEvent[] = [];
+  const inside = new Map<string, [number, number]>();
+  const sorted = [...acts].sort(byPosition);
+  const dep = (i: number): string => DEPREL[doc.dep[i]] ?? '_';
+  const lemma = (i: number): string => (doc.lemma[i] || doc.form[i]).toLowerCase();
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    const a = doc.sentStart[s];
+    const b = doc.sentEnd[s];
+    const childOf = (h: number, rel: RegExp): number => {
+      for (let k = a; k < b; k++) if (doc.head[k] === h && rel.test(dep(k))) return k;
+      return -1;
+    };
+    for (let v = a; v < b; v++) {
+      const lv = lemma(v);
+      if (!CLAIM_DENY_VERBS.has(lv)) continue;
+      // The denied clause: the verb's own `that` clause, else the clause of its claim noun ("rejected suggestions that").
+      // The parse may hang a `that` clause after an adjunct as an advcl ("denied on Saturday that Tehran was ...").
+      let clause = OWN_DENY_VERBS.has(lv) ? childOf(v, /^ccomp$/) : -1;
+      if (clause < 0 && OWN_DENY_VERBS.has(lv)) {
+        const adv = childOf(v, /^advcl$/);
+        const m = adv >= 0 ? childOf(adv, /^mark$/) : -1;
+        if (m >= 0 && doc.form[m].toLowerCase() === 'that') clause = adv;
+      }
+      if (clause < 0) {
+        const obj = childOf(v, /^obj$/);
+        if (obj >= 0 && CLAIM_NOUNS.has(lemma(obj))) clause = childOf(obj, /^(acl|ccomp|acl:relcl)$/);
+      }
+      if (clause < 0) continue;
+      // A `that` (or no) complementiser: "denied whether ..." / "denied having ..." tell no claim of a subject.
+      const mark = childOf(clause, /^mark$/);
+      if (mark >= 0 && doc.form[mark].toLowerCase() !== 'that') continue;
+      const subjTok = childOf(clause, /^nsubj/);
+      let denierTok = childOf(v, /^nsubj/);
+      // "... and denied that ...": the first conjunct's subject.
+      for (let u = v, n = 0; denierTok < 0 && n < 4 && dep(u) === 'conj' && doc.head[u] >= 0; n++) {
+        u = doc.head[u];
+        denierTok = childOf(u, /^nsubj/);
+      }
+      if (subjTok < 0 || denierTok < 0) continue;
+      const denier = mentionAt(denierTok);
+      if (!denier || denier.code.startsWith('---')) continue;
+      // "Iranian officials denied that they arm the militias": a subject pronoun of the denied clause left unresolved is
+      // the denier itself.
+      const claimed = mentionAt(subjTok) ?? (SUBJECT_PRONOUNS.test(doc.form[subjTok]) ? denier : null);
+      if (!claimed) continue;
+      const side = (m: ActorMention): boolean =>
+        sameEntity(m, denier) ||
+        sameActor(m.code, denier.code) ||
+        sameState(m.code, denier.code) ||
+        (!!denier.party && (m.code === denier.party || m.party === denier.party)) ||
+        (!!m.party && m.party === denier.code);
+      if (!side(claimed)) continue;
+      // "denied that helicopters had fired on civilians": a denied attack is aimed at its victims, as the coder has it.
+      if (HOSTILE_VERBS.has(lemma(clause)) || sorted.some((p) => p.sentence === s && p.verb === clause && HOSTILE_ROOTS.test(p.cameo))) continue;
+      const probe: CodedEvent = { sentence: s, source: denier, target: null, cameo: DENIAL, negated: false, verb: v, evidenceStart: Math.min(denierTok, v), evidenceEnd: v + 1, rule: `article:${doc.form[v]} that <own side>` };
+      const claim = latestBefore(sorted, probe, OWN_DENIAL_WINDOW, (p) => {
+        if (!CLAIM_ROOTS.some((r) => p.cameo.startsWith(r))) return false;
+        if (!p.target || p.source.code.startsWith('---') || side(p.source) || sameEntity(p.source, claimed)) return false;
+        return side(p.target) || sameEntity(p.target, claimed) || sameActor(p.target.code, claimed.code);
+      });
+      // The denied clause's tokens: those whose heads lead to it.
+      let lo = clause;
+      let hi = clause + 1;
+      for (let k = a; k < b; k++) {
+        let u = k;
+        for (let n = 0; n < 30 && u >= 0 && u !== clause && u !== v; n++) u = doc.head[u];
+        if (u === clause) {
+          lo = Math.min(lo, k);
+          hi = Math.max(hi, k + 1);
+        }
+      }
+      inside.set(`${s}:${v}`, [lo, hi]);
+      if (claim) events.push(retarget(probe, claim.source, claim.sentence, 'the claim its own side is denied of', 'the source of the claim about its own side'));
+    }
+  }
+  return { events, inside };
+}

@@ -64,3 +64,36 @@ test('dated offices: a prime minister-designate is the government, a speaker out
   const c = code('IRBIL, Iraq (AP) - Fuad Hussein accused Baghdad on Monday of withholding the budget.');
   assert.ok(c.some((g) => /^IRQGOVKUR 11\d* IRQGOV$/.test(g)), c.join('; '));
 });
+
+test('"Iraq\'s largest Sunni Arab bloc": the bloc after a country\'s identity mention is that identity\'s party (IRQPTYSUN), not the bare identity', () => {
+  const got = eventCoder(annals, '2006-11-16')('BAGHDAD (AP) - Iraq\'s largest Sunni Arab bloc accused the government on Monday of protecting death squads.');
+  assert.ok(hasEvent(got, 'IRQPTYSUN', '112', 'IRQGOV'), got.join('; '));
+});
+
+test('ranks of a force are that force: "the commanders of the border police units" are police (IRQCOP), not the army', () => {
+  const got = eventCoder(annals, '2006-11-16')(
+    'BAGHDAD (AP) - Iraq\'s interior minister ordered the arrest of the commanders of the border police units on Tuesday.\n\n' +
+      'Officers of the traffic police accused the army of firing on them.',
+  );
+  assert.ok(hasEvent(got, 'IRQGOV', '17', 'IRQCOP'), got.join('; '));
+  assert.ok(hasEvent(got, 'IRQCOP', '112', 'IRQMIL'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQGOV 17') && g.endsWith('IRQMIL')), got.join('; '));
+});
+
+test('"X, the country\'s most senior Sunni politician": the possessor of a title in apposition is no actor of its own, the person is', () => {
+  const got = eventCoder(annals, '2011-12-19')(
+    'BAGHDAD (AP) - Iraqi authorities issued an arrest warrant on Monday for Vice President Tareq al-Hashemi, the country\'s most senior Sunni Arab politician.',
+  );
+  assert.ok(got.some((g) => /^IRQGOV 17\d* IRQ(GOV|PTYSUN)$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / IRQ$/.test(g)), got.join('; '));
+});
+
+test('"a criminal act" names no criminals; a media adviser is his principal\'s office (GOV), not the media', () => {
+  const got = eventCoder(annals, '2011-10-04')(
+    'BAGHDAD (AP) - Prime Minister Nouri al-Maliki called the bombing a criminal act and demanded that those responsible be punished.\n\n' +
+      "Ali Hamid, the prime minister's media adviser, denied that Maliki had met the Americans.",
+  );
+  assert.ok(!got.some((g) => g.includes('CRM')), got.join('; '));
+  assert.ok(got.some((g) => /^IRQGOV 01\d* USA/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQMED')), got.join('; '));
+});

@@ -51,3 +51,19 @@ test('"both sides" are two actors: a list of one code ("tanks and artillery") do
   assert.ok(appeals.length >= 2, got.join('; '));
   assert.ok(appeals.some((g) => /KUR/.test(g)), got.join('; '));
 });
+
+test('a denial for its own side ("denied that Tehran was arming ...") answers the claimant told before, not the denied act\'s object', () => {
+  const got = code(
+    'U.S. commanders accused Iran on Friday of smuggling rockets to Shiite militias in Basra. ' +
+      'The Iraqi government said it would look into the matter. ' +
+      "Iran's foreign ministry spokesman denied on Saturday that Tehran was supplying the militias.",
+  );
+  assert.ok(got.some((g) => /^IRNGOV 016 USA/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IRNGOV 016 IRQ/.test(g)), got.join('; '));
+  // No claim before it: the denied act's object is still no target.
+  const alone = code("Iran's foreign ministry spokesman denied on Saturday that Tehran was supplying the Shiite militias.");
+  assert.ok(!alone.some((g) => /^IRNGOV 016 /.test(g)), alone.join('; '));
+  // A denied attack keeps its victims ("denied that its helicopters had fired on civilians").
+  const attack = code('A U.S. military spokesman denied on Tuesday that American helicopters had fired on civilians in Sadr City.');
+  assert.ok(!attack.some((g) => /^USA\w* 016 USA/.test(g)), attack.join('; '));
+});

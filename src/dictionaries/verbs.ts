@@ -19,6 +19,7 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
+import { HYPHEN_PREFIXES } from '../analysis/tokenize/lexicon.js';
 import { AnnalsError } from '../errors.js';
 
 /** An event code pair: `fwd` codes source->target, `rev` codes target->source; null = none. */
@@ -303,6 +304,31 @@ function splitVerbLine(s: string): { head: string; forms: string[] | null; code:
   return { head: rest, forms, code };
 }
 
+/**
+ * A dictionary word split at its hyphens as the tokenizer splits running text ("SIT-IN" -> SIT - IN,
+ * "CEASE-FIRE" -> CEASE - FIRE; "ANTI-WAR", "RE-REGISTER" stay whole: EWT keeps those prefixes attached),
+ * so a hyphenated member, pattern word or particle matches the tokens of a sentence.
+ */
+export function hyphenWords(w: string): string[] {
+  if (!/[A-Z]-[A-Z]/i.test(w)) return [w];
+  const parts = w.split('-');
+  const out: string[] = [];
+  let cur = parts[0];
+  for (let i = 1; i < parts.length; i++) {
+    const seg = parts[i - 1];
+    const p = parts[i];
+    // Only a hyphen between letters splits (not "1-0", nor a leading or trailing one).
+    const letters = /[A-Z]$/i.test(seg) && /^[A-Z]/i.test(p);
+    if (!letters || HYPHEN_PREFIXES.has(seg.toLowerCase())) cur += `-${p}`;
+    else {
+      out.push(cur, '-');
+      cur = p;
+    }
+  }
+  out.push(cur);
+  return out;
+}
+
 /** A verb phrase like `+MEET_WITH`, `WIRE_+TAP`, `LASH OUT`, `ARM_`: words and the verb index. */
 function parseVerbPhrase(p: string): { words: string[]; verb: number } | string {
   const raw = p.trim().split(/[\s_]+/).filter(Boolean);
@@ -317,7 +343,9 @@ function parseVerbPhrase(p: string): { words: string[]; verb: number } | string 
       x = x.slice(1);
     }
     if (!/^[A-Z0-9'.\-]+$/i.test(x)) return `bad word '${w}' in verb '${p}'`;
-    words.push(x.toUpperCase());
+    // The verb word is the index key, one token whatever it holds; its other words match tokens.
+    if (verb === words.length || (words.length === 0 && !raw.some((r) => r.startsWith('+')))) words.push(x.toUpperCase());
+    else words.push(...hyphenWords(x.toUpperCase()));
   }
   return { words, verb: verb < 0 ? 0 : verb };
 }
@@ -558,7 +586,7 @@ export function compileVerbDictionary(sources: { file: string; text: string }[])
         if (sub) out.push(...sub);
       } else {
         // Members are matched as consecutive words whether written with spaces or `_`.
-        out.push(m.split(/[\s_]+/).filter(Boolean).map((w) => w.toUpperCase()));
+        out.push(m.split(/[\s_]+/).filter(Boolean).flatMap((w) => hyphenWords(w.toUpperCase())));
       }
     }
     resolving.delete(name);
@@ -573,8 +601,11 @@ export function compileVerbDictionary(sources: { file: string; text: string }[])
       const vi = p.elems.findIndex((x) => x.e.k === 'verb');
       const conv = (x: { e: RawElem; joinLeft: boolean }, adj: boolean): PatternElem | undefined => {
         const e = x.e;
-        if (e.k === 'w') return e.prep ? { k: 'w', alts: [e.words], adj, prep: true } : { k: 'w', alts: [e.words], adj };
-        if (e.k === 'alt') return { k: 'w', alts: e.alts, adj };
+        if (e.k === 'w') {
+          const words = e.words.flatMap(hyphenWords);
+          return e.prep ? { k: 'w', alts: [words], adj, prep: true } : { k: 'w', alts: [words], adj };
+        }
+        if (e.k === 'alt') return { k: 'w', alts: e.alts.map((a) => a.flatMap(hyphenWords)), adj };
         if (e.k === 'syn') {
           const alts = resolve(e.name, p);
           return alts ? { k: 'w', alts, adj } : undefined;

@@ -166,6 +166,8 @@ const SENDING = new Set(['send', 'deliver', 'issue', 'offer', 'extend', 'convey'
 const ALLEGIANCE = new Set(['loyal', 'close', 'allied', 'aligned', 'affiliated', 'linked', 'tied', 'sympathetic', 'faithful', 'beholden', 'opposed', 'hostile', 'friendly']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Nouns of intent that "no" denies: "had no intention of meeting", "saw no reason to meet", "no plans to resume talks". */
+const NO_INTENT_NOUNS = new Set(['intention', 'intent', 'plan', 'reason', 'desire', 'wish', 'interest', 'inclination', 'need']);
 /** Speech verbs whose trailing participle (", saying ...") is a statement apart from the verb it follows. */
 const TRAILING_SPEECH = new Set(['say', 'add', 'insist', 'argue', 'explain', 'note', 'stress', 'claim', 'contend', 'tell']);
 /**
@@ -2905,6 +2907,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (cameo.startsWith('14') && (tgt.length === 0 || tgt.every((x) => venue(st, x) || bare(x)))) {
         const pt = purposeTarget(st, v, src);
         if (pt.length > 0) tgt = pt;
+        else if (tgt.length > 0 && tgt.every(bare) && src.every((y) => [null, st.mentions[tgt![0]].code].includes(stateOf(st.mentions[y].code)))) {
+          // "kept up their sit-in on the highway west of Ramadi": a protest at home, in one of its own towns, is
+          // aimed at its own government, not at the town.
+          const x = tgt[0];
+          st.mentions.push({ ...st.mentions[x], code: `${st.mentions[x].code}GOV`, rule: "the protesters' own government (a protest at home)" });
+          tgt = [st.mentions.length - 1];
+        }
       }
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
@@ -3358,8 +3367,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // "would reconsider its commitment if the government failed ...": rethinking one's ties on a condition
         // threatens to cut them (131).
         const rethink = e.cameo === '014' && RETHINK.has(st.lemma(v).toLowerCase());
-        const threat = e.negated ? null : rethink ? '131' : conditionalThreatCode(e.cameo);
+        // "would not stand by him if he kept relying on the cleric": support withheld on a condition is a threat.
+        const withheld = (e.cameo.startsWith('12') && e.rule.endsWith('(as refusal)')) || (e.negated && INTENT_ROOTS.has(e.cameo.slice(0, 2)));
+        const threat = withheld ? '130' : e.negated ? null : rethink ? '131' : conditionalThreatCode(e.cameo);
         if (!threat) continue;
+        if (withheld) {
+          e.negated = false;
+          e.negationCoded = true;
+        }
         e.cameo = threat;
         e.rule = `${e.rule} (as conditional threat)`;
       }
@@ -3374,7 +3389,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const mt = k >= 0 ? clauseSubjectActor(st, k) : null;
     for (const e of h.events) {
       const root = e.cameo.slice(0, 2);
-      if (mt && mt.code !== e.source.code && (e.target === null || !inClause(e, k)) && INTENT_ROOTS.has(root) && !(u >= 0 && !e.negated && e.target !== null)) {
+      const refused = root === '12' && e.rule.endsWith('(as refusal)');
+      if (mt && mt.code !== e.source.code && (e.target === null || !inClause(e, k)) && (INTENT_ROOTS.has(root) || refused) && !(u >= 0 && !e.negated && !refused && e.target !== null)) {
         e.target = { ...mt, start: mt.start + st.a, end: mt.end + st.a, head: mt.head + st.a };
         e.evidenceEnd = Math.max(e.evidenceEnd, mt.end + st.a);
         e.rule = `${e.rule} (on the condition's subject)`;
@@ -3685,6 +3701,28 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
   }
 
+  /**
+   * "had no intention of meeting X", "saw no reason to meet X", "has no plans to resume talks": a cooperative act
+   * the actor says it has no intention, plan or reason to do is refused (12x), not done or intended. The act may be
+   * the hit's verb under the noun, or the light verb's object ("had ... meeting", "has ... talks"). Recodes in place.
+   */
+  function noIntention(st: Sent, v: number, h: VerbHit): void {
+    const none = (n: number): boolean =>
+      n >= 0 && st.upos(n) === 'NOUN' && NO_INTENT_NOUNS.has(st.lemma(n).toLowerCase()) && st.kids(n).some((c) => st.lemma(c).toLowerCase() === 'no' && st.dep[c] === 'det');
+    let found = none(st.kid(v, 'obj'));
+    for (let k = v, d = 0; !found && k >= 0 && d < 3 && /^(acl|advcl|xcomp)$/.test(st.dep[k]); d++) {
+      const p = st.head[k];
+      found = none(p) || (st.upos(p) === 'VERB' && none(st.kid(p, 'obj')));
+      k = p;
+    }
+    if (!found) return;
+    for (const e of h.events) {
+      if (e.negated || !INTENT_ROOTS.has(e.cameo.slice(0, 2))) continue;
+      e.cameo = refusalCode(e.cameo) ?? '120';
+      e.rule = `${e.rule} (no intention: a refusal)`;
+    }
+  }
+
   /** Whether `v` heads a subordinate clause of condition or time ("until the South cut ties", "if ..."). */
   function subordinate(st: Sent, v: number): boolean {
     for (const c of st.kids(v)) if (st.dep[c] === 'mark' && /^(IF|UNLESS|UNTIL|WHEN|BEFORE|AFTER|ONCE|WHILE|BECAUSE|SINCE|AS)$/.test(st.up[c])) return true;
@@ -3771,6 +3809,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       kept.push([v, h]);
     }
     for (const [v, h] of kept) refusedCooperation(st, v, h, hits, kept);
+    for (const [v, h] of kept) noIntention(st, v, h);
     const requested = codeRequests(st, kept);
     codeOwnSideThreats(st, kept, hits);
     const intents = codeIntents(st, kept);

@@ -40,3 +40,38 @@ test('a refusal that lasts "until" the other side acts is a demand on it (100), 
   const a = code('The Kurdish bloc would not return to the table until the Turkish government acknowledged its right to form a cabinet.');
   assert.ok(a.some((g) => / 100 TURGOV$/.test(g)), a.join('; '));
 });
+
+test('a cooperative act one has "no intention", "no plans" or "no reason" to do is refused (12x), not done', () => {
+  const a = code('The Turkish prime minister said he had no intention of meeting the Syrian president.');
+  assert.ok(hasEvent(a, 'TURGOV', '12', 'SYRGOV'), a.join('; '));
+  assert.ok(!a.some((g) => g.split(' ')[1].startsWith('04')), a.join('; '));
+  const b = code('Iran has no plans to resume talks with the European Union.');
+  assert.ok(b.some((g) => / 12\d* IGO/.test(g)), b.join('; '));
+  assert.ok(!b.some((g) => g.split(' ')[1].startsWith('04')), b.join('; '));
+  const c = code('The Turkish foreign minister said she saw no reason to meet the Syrian foreign minister.');
+  assert.ok(hasEvent(c, 'TURGOV', '12', 'SYRGOV'), c.join('; '));
+});
+
+test('support withheld "if" the other side acts is a threat (130), not a plain refusal', () => {
+  const a = code('Washington would not support a Syrian government if it included Hezbollah.');
+  assert.ok(hasEvent(a, 'USAGOV', '13', 'SYRGOV') || hasEvent(a, 'USA', '13', 'SYRGOV'), a.join('; '));
+  assert.ok(!a.some((g) => g.split(' ')[1].startsWith('12')), a.join('; '));
+});
+
+test('a hyphenated dictionary word matches the split tokens of running text: staging or keeping up a sit-in (141)', () => {
+  const a = code('Kurdish lawmakers staged a sit-in in the Turkish parliament.');
+  assert.ok(a.some((g) => / 141 TURLEG$/.test(g)), a.join('; '));
+  const b = code('Turkish police broke up the sit-in outside the Syrian embassy.');
+  assert.ok(b.some((g) => / 175 /.test(g)), b.join('; '));
+  // A boycott kept up is staged (163), a boycott continued as a verb is no protest noun.
+  const c = code('The Kurdish bloc kept up its boycott of the Turkish parliament.');
+  assert.ok(c.some((g) => / 163 TURLEG$/.test(g)), c.join('; '));
+});
+
+test("a protest held in one of the protesters' own towns is aimed at their government, not at the town", () => {
+  const a = code('Tens of thousands of Turkish Kurds kept up their sit-in on the main highway west of Diyarbakir on Wednesday.');
+  assert.ok(a.some((g) => / 14\d* TURGOV$/.test(g)), a.join('; '));
+  assert.ok(!a.some((g) => / 14\d* TUR$/.test(g)), a.join('; '));
+  const b = code('Tens of thousands of Turkish Kurds staged a protest on the main highway west of Diyarbakir on Wednesday.');
+  assert.ok(hasEvent(b, 'TURKUR', '14', 'TURGOV'), b.join('; '));
+});

@@ -7,6 +7,7 @@ import { defaultKbDir, loadVerbKb, parseVerbPhrase, checkPattern, type KbVerbEnt
 import { duplicateVerbs, expressibleCodes, kbStats, lemmaKey, NOT_EXPRESSIBLE } from './stats.js';
 import { CAMEO_CODES } from '../events/cameo.js';
 import { loadDictionaries } from '../dictionaries/index.js';
+import { hyphenWords } from '../dictionaries/verbs.js';
 import { createCoder } from '../events/coder.js';
 import { fakeActors, makeDoc } from '../events/testing.js';
 
@@ -88,8 +89,9 @@ function realise(p: string): { pre: string[]; post: string[] } | null {
     else if (t === '+') out.push('Gondor');
     else if (t === '$') out.push('Arnor');
     else if (t === '%' || t === '^' || t === '|') return null;
-    else if (t.startsWith('&')) out.push(...kb.synsets.get(t.slice(1))!.members[0].split(' '));
-    else out.push(...t.split('_'));
+    // Hyphenated words as the tokenizer gives them ("sit-in" -> sit - in).
+    else if (t.startsWith('&')) out.push(...kb.synsets.get(t.slice(1))!.members[0].split(' ').flatMap(hyphenWords));
+    else out.push(...t.split('_').flatMap(hyphenWords));
   }
   // The verb's place among the realised words (a synset before it may give several).
   const vi = out.indexOf('*');
@@ -104,7 +106,8 @@ const PREPS = new Set(
 );
 
 /** Code "Arnor <pre> VERB <particles> <post> [Gondor] ." parsed flat under the verb. */
-function codeSynthetic(verb: string[], pre: string[], post: string[]): string[] {
+function codeSynthetic(verbPhrase: string[], pre: string[], post: string[]): string[] {
+  const verb = verbPhrase.flatMap((w, i) => (i === 0 ? [w] : hyphenWords(w)));
   const withTarget = post.includes('Gondor') ? post : [...post, 'Gondor'];
   const words = ['Arnor', ...pre, ...verb, ...withTarget, '.'];
   const v = 1 + pre.length;

@@ -795,6 +795,19 @@ export class Decoder {
    * rows after (with or without a pass that only loads the rows), decoded
    * the same parses at 0.88-0.93x this speed: the row loads, where half of
    * the parser's time goes, already overlap within an entry.
+   *
+   * Speed session 10 (same parses; CPU-time ratios against f7feba5 with
+   * analysis-ab): fused hash-and-sum groups (GROUP_SUMS), candidates offered
+   * into the top list as they come (offerTop), hypotheses with equal (s2,
+   * s1/s0/b0 versions) sharing scores, label rows loaded while hashed: parser
+   * stage x1.08-1.10, whole pipeline x1.02-1.07 (the tagger's tables, over
+   * 20 MB, evict the parser's between sentences). On the bench corpus a
+   * sentence still reads ~3,550 action rows and ~860 label rows, and parsing
+   * is ~1.8x faster when one sentence is parsed over and over (its rows in
+   * cache): memory, not arithmetic, is most of what is left. Not tried, by
+   * their counts: memos of the per-hypothesis tok / s0b0 groups (31% / 38%
+   * of lookups would hit, on tag rows mostly in cache already), label sums
+   * shared by arcs of the same (dependent version, head) (5% of scorings).
    */
   parseBeam(width: number, margin = Infinity): void {
     if (width <= 1) {

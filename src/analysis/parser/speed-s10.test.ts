@@ -49,10 +49,17 @@ test('fused hash-and-sum templates give the sums of hashing then adding the rows
     assert.deepEqual([out[2], out[3], out[4]], want, `trial ${trial}`);
   }
   // The extremes of every weight stay exact (no carry between the 16-bit lanes).
-  const all = new Int32Array(1).fill((128 & 255) | ((128 & 255) << 8) | ((128 & 255) << 16));
   const many = Array.from({ length: 257 }, (_, i) => [i + 1, 0]);
-  compileSummer(many)(atoms, all, out, 0, 0);
-  assert.deepEqual([out[0], out[1], out[2]], [-128 * 257, -128 * 257, -128 * 257]);
+  for (const [a, b, c] of [
+    [-128, -128, -128],
+    [127, 127, 127],
+    [127, -128, 127],
+    [-128, 127, -1],
+  ]) {
+    const row = new Int32Array(1).fill((a & 255) | ((b & 255) << 8) | ((c & 255) << 16));
+    compileSummer(many)(atoms, row, out, 0, 0);
+    assert.deepEqual([out[0], out[1], out[2]], [a * 257, b * 257, c * 257]);
+  }
   assert.throws(() => compileSummer(Array.from({ length: 258 }, (_, i) => [i + 1, 0])), RangeError);
 });
 
