@@ -343,6 +343,9 @@ function groupCodes(g: Group): string[] {
     // "U.S. Ambassador Ryan Crocker" with no date: the title says more than the undated elite fallback.
     if (suf.length > 0 && isEliteOnly(code)) code = code.slice(0, 3);
     for (const a of suf) code = addAgent(code, a.codes[0], false);
+    // "the president of the Kurdish region": a body named by its community (IRQKUR) takes the role before the
+    // identity, as agents do (IRQGOVKUR, not IRQKURGOV).
+    if (b && b.length === 6 && IDENTITY_CODES.has(b.slice(3)) && code.length > 6 && code.startsWith(b)) code = b.slice(0, 3) + code.slice(6) + b.slice(3);
     if (g.former) code = addAgent(code, 'ELI', false);
     for (let i = pre.length - 1; i >= 0; i--) code = addAgent(code, pre[i].codes[0], true);
     return code;

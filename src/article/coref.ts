@@ -1612,7 +1612,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const p = op ?? innerPossessor(m, s);
             if (p) {
               // A person's body inside the mention ("the cleric's militia" = ---RELUAF): its head's agent.
-              emit(resolved(m, p, 'group', groupCode(p, !op && p.kind === 'person' ? chunks[chunks.length - 1] : chunks[0])), p);
+              // "the prime minister's media adviser", "his press aide": a government figure's adviser or spokesman speaks
+              // for that figure, whatever the modifier's own sector (media = MED).
+              const speaks = p.kind === 'person' && SPEAKER_NOUNS.has(headLemma) && sectors(p.code, countries).chunks[0] === 'GOV';
+              emit(resolved(m, p, 'group', groupCode(p, speaks ? 'GOV' : !op && p.kind === 'person' ? chunks[chunks.length - 1] : chunks[0])), p);
               continue;
             }
             const words = definiteWords(m.start, h, s);

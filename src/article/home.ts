@@ -84,6 +84,11 @@ export function isIdentityCode(code: string): boolean {
   return code.startsWith('---') && code.length > 3 && chunksOf(code.slice(3)).every((c) => IDENTITIES.has(c));
 }
 
+/** Plural nouns of states: with a regional identity ("Arab governments") they are the region's states, not the home's. */
+const REGION_STATE_NOUNS: ReadonlySet<string> = new Set(
+  'governments states countries nations regimes neighbours neighbors capitals monarchies rulers'.split(' '),
+);
+
 /** Role nouns of people who usually come from elsewhere: no home country for them. */
 export const FOREIGN_ROLES: ReadonlySet<string> = new Set(
   `ambassador ambassadors envoy envoys diplomat diplomats emissary emissaries consul consuls mediator mediators
@@ -390,6 +395,8 @@ export function createHomeTracker(
     const h = m.head >= m.start && m.head < m.end ? m.head : m.end - 1;
     const hl = lower(h);
     if (foreignRole(m)) return true;
+    // "Arab governments", "Arab states": the region's other states, not the home's Arab community.
+    if (chunksOf(m.code.slice(3)).includes('ARB') && REGION_STATE_NOUNS.has(hl)) return true;
     if (FOREIGN_OFFICE.has(hl)) return false;
     const a = doc.sentStart[doc.sentenceOf(h)];
     // "Foreign Minister Hoshiyar Zebari" (headed by the name): "foreign" says which office, not whose.

@@ -50,6 +50,15 @@ test('in Iraqi news "Arab" members and sheikhs set against the Kurds are Sunni A
   assert.ok(!got.some((g) => g.includes('ARB')), got.join('; '));
 });
 
+test('"Arab governments" in an Iraqi story are the region\'s other states, not Iraq\'s Sunni Arabs', () => {
+  const got = eventCoder(annals, '2004-04-10')(
+    'BAGHDAD (AP) - Iraqi leaders accused American Marines on Saturday of killing civilians in Falluja.\n\n' +
+      'Arab governments urged the Americans to halt the offensive.',
+  );
+  assert.ok(got.some((g) => /^---GOVARB 02\d* USA/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQGOV') && g.includes(' 02')), got.join('; '));
+});
+
 test('the Dawa party is coded IRQPTYDAW, as the expert coders code it', () => {
   const got = eventCoder(annals, '2010-06-01')('BAGHDAD (AP) - Kurdish leaders accused the Dawa Party on Tuesday of stalling the talks.');
   assert.ok(hasEvent(got, 'IRQGOVKUR', '112', 'IRQPTYDAW'), got.join('; '));
@@ -96,4 +105,19 @@ test('"a criminal act" names no criminals; a media adviser is his principal\'s o
   assert.ok(!got.some((g) => g.includes('CRM')), got.join('; '));
   assert.ok(got.some((g) => /^IRQGOV 01\d* USA/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('IRQMED')), got.join('; '));
+});
+
+test('"the president of the Kurdish region" is the regional government with the role first (IRQGOVKUR, not IRQKURGOV); protest leaders are the opposition', () => {
+  const got = eventCoder(annals, '2012-04-10')(
+    'BAGHDAD (AP) - The president of the Kurdish region accused Prime Minister Nouri al-Maliki on Monday of monopolizing power.\n\n' +
+      "Protest leaders in Ramadi rejected the government's offer.",
+  );
+  assert.ok(hasEvent(got, 'IRQGOVKUR', '112', 'IRQGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.includes('KURGOV')), got.join('; '));
+  assert.ok(got.some((g) => /^IRQOPP 12\d* IRQGOV$/.test(g)), got.join('; '));
+});
+
+test('a party\'s leader in parliament speaks for his party: Ali al-Adeeb in 2010 is Dawa (IRQPTYDAW), not the legislature', () => {
+  const got = eventCoder(annals, '2010-08-17')('BAGHDAD (AP) - Ali al-Adeeb accused Iraqiya on Tuesday of blocking the talks.');
+  assert.ok(got.some((g) => /^IRQPTYDAW 112\d* IRQPTYIQY$/.test(g)), got.join('; '));
 });

@@ -67,3 +67,14 @@ test('a denial for its own side ("denied that Tehran was arming ...") answers th
   const attack = code('A U.S. military spokesman denied on Tuesday that American helicopters had fired on civilians in Sadr City.');
   assert.ok(!attack.some((g) => /^USA\w* 016 USA/.test(g)), attack.join('; '));
 });
+
+test('"the prime minister\'s media adviser" speaks for the prime minister (GOV), not for the media', () => {
+  const got = code(
+    'Prime Minister Nouri al-Maliki met Kurdish leaders in Baghdad on Monday. ' +
+      "On Tuesday the prime minister's media adviser accused the Kurdish parties of blocking the oil law.",
+    'BAGHDAD, Oct. 4, 2011 (Reuters) -',
+    '2011-10-04',
+  );
+  assert.ok(got.some((g) => /^IRQGOV 11\d* IRQ\w*KUR/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQMED /.test(g)), got.join('; '));
+});

@@ -47,3 +47,30 @@ test('"told X that Y might have to ...": a need foreseen is no demand on Y', () 
   const must = code('Ugandan President Yoweri Museveni told Kenyan President Mwai Kibaki that the Kenyan army has to withdraw from the border.');
   assert.ok(must.some((g) => /^UGAGOV 10\d* KEN/.test(g)), must.join('; '));
 });
+
+test('"called the killings a criminal act": what a verb of naming calls its object is no target', () => {
+  const got = code('Kenya\'s foreign minister called the shooting "a criminal act" and demanded that those responsible be punished.');
+  assert.ok(!got.some((g) => / KENCRM$/.test(g)), got.join('; '));
+  const terror = code('The Kenyan government called the bombing a terrorist crime.');
+  assert.ok(!terror.some((g) => / (111|11\d*) KENUAF$/.test(g)), terror.join('; '));
+  // The object named is still the target.
+  const named = code('Kenyan President Mwai Kibaki called Museveni a dictator.');
+  assert.ok(has(named, 'KENGOV', '11', 'UGAGOV'), named.join('; '));
+});
+
+test('"X fled after being attacked by Y": a passive adverbial clause without a subject is done to the main subject, not to a place', () => {
+  const got = code('The Kenyan opposition leader fled to Uganda after being attacked by Kenyan police in Nairobi.');
+  assert.ok(has(got, 'KENCOP', '19', 'KENOPP'), got.join('; '));
+  const out = code('Al-Shabaab fighters regrouped in Kismayo after being driven out of Mogadishu and Baidoa by Kenyan troops.');
+  assert.ok(!out.some((g) => / 19\d* SOM$/.test(g)), out.join('; '));
+});
+
+test('"called for U.S. troops to begin leaving": the source\'s own forces, asked for, are not whom an appeal is made to', () => {
+  const got = code('Kenyan lawmakers called for the withdrawal of Kenyan troops from Somalia.');
+  assert.ok(!got.some((g) => / 0\d* KENMIL$/.test(g) || / 1\d* KENMIL$/.test(g)), got.join('; '));
+  const force = code('Kenyan defence officials have pushed for months for a force of up to 5,000 soldiers.');
+  assert.ok(!force.some((g) => / KENMIL$/.test(g)), force.join('; '));
+  // An appeal to the forces themselves is still made to them.
+  const calm = code('The Kenyan president urged the army to show restraint.');
+  assert.ok(calm.some((g) => /^KENGOV 02\d* KENMIL$/.test(g)), calm.join('; '));
+});

@@ -2265,6 +2265,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const subj = st.kid(v, 'nsubj:pass') >= 0 ? st.kid(v, 'nsubj:pass') : st.kid(v, 'nsubj');
       if (subj >= 0) cand.push(subj);
       else if (reducedPatient(st, v) >= 0) cand.push(reducedPatient(st, v));
+      else if (st.dep[v] === 'advcl' && st.head[v] >= 0 && st.head[v] < v && st.kid(v, 'aux:pass') >= 0) {
+        // "X regrouped in Nineveh after being driven out of Anbar by Y": a passive adverbial
+        // clause without a subject of its own is done to the subject of the clause it hangs on.
+        const ctl = st.kid(st.head[v], 'nsubj');
+        if (ctl >= 0) cand.push(ctl);
+      }
     }
     // "offered Iraqiya the speaker's post": the indirect object is whom it is given or
     // done to; the direct object is the thing (its possessor or conjuncts are no target).
@@ -2351,8 +2357,22 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const xc = st.mentions[x].code;
       return xc.length === 3 && stateOf(xc) !== null && src.some((y) => stateOf(st.mentions[y].code) === xc);
     };
+    // "called the killings 'a criminal act'", "called Hamas a terrorist group": what a verb of naming
+    // calls its object names no one; its actors (an adjective matched as a group) are no target.
+    const naming = dobj >= 0 && NAMING.has(st.lemma(v).toLowerCase());
+    const namePredicate = (x: number) => {
+      if (!naming) return false;
+      for (let k = st.synHead(st.mentions[x]), d = 0; k >= 0 && k !== v && d < 12; k = st.head[k], d++) {
+        const h = st.head[k];
+        if (h === dobj && (st.dep[k] === 'appos' || st.dep[k] === 'xcomp')) return true;
+        if (h === v && k > dobj && (st.dep[k] === 'xcomp' || st.dep[k] === 'obj' || st.dep[k] === 'obl:unmarked')) return true;
+        // "called the raid/iobj a criminal act/obj": the second object is the name.
+        if (k === dobj && st.kid(v, 'iobj') >= 0 && st.kid(v, 'iobj') < k) return true;
+      }
+      return false;
+    };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || ownGift(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v, /^04[014-9]/.test(cameo))) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || ownGift(x) || namePredicate(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v, /^04[014-9]/.test(cameo))) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -2926,6 +2946,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const cc = guessedCountry(st.mentions[x].rule) ? null : stateOf(c);
         return FORCES.has(c.slice(3, 6)) && c.length === 6 && (cc === null || src.some((y) => stateOf(st.mentions[y].code) === cc));
       };
+      // "Democrats called for U.S. troops to begin leaving", "pushed for a force of 10,000 soldiers": the
+      // source's own forces, named in what an appeal or demand asks for, are not whom it is made to.
+      const askedFor = (x: number) => {
+        for (let k = st.synHead(st.mentions[x]), d = 0; k >= 0 && k !== v && d < 12; k = st.head[k], d++) {
+          for (const c of st.kids(k)) if ((st.dep[c] === 'case' || st.dep[c] === 'mark') && st.up[c] === 'FOR') return true;
+        }
+        return false;
+      };
+      if ((root === '02' || root === '10') && tgt.length > 0 && tgt.every((x) => own(x) && askedFor(x))) tgt = [];
       if (FORCE_ROOTS.has(root) && tgt.length > 0 && tgt.every(own)) {
         const skip = (x: number) => src.includes(x) || tgt!.includes(x) || own(x) || src.some((y) => st.mentions[y].code === st.mentions[x].code);
         const alt = firstAfter(st, ve, st.n - 1, src, skip);

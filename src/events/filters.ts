@@ -132,6 +132,19 @@
  *   of the state, not the state.
  * - `feared-act`: the act is the content of a fear, doubt or suspicion ("leaders fear it would allow
  *   Washington to keep bases"); the fear itself (012 "fear", "doubt") is a `stance-verb`.
+ * - `unrealised-act`: the act is the complement of a verb that says it did not happen ("failed to curb the
+ *   killings", "who has avoided endorsing either candidate", "refused to fight the militias", "would have to
+ *   stop arming"); a refusal coded as such (12x) stays.
+ * - `denied-content-target`: a denial (016) aimed at the object of the act its own side is charged with
+ *   ("denied that they arm the militias", "denies shelling civilians"): part of the charge, not who made it.
+ * - `addressee-target`: the verb names an actor as its indirect object and the target is another actor
+ *   ("offered Hamas the interior ministry", "told fighters not to attack anyone, including American troops").
+ * - `political-clash`: "clashed with" between actors none of whom is armed is a dispute, not a fight (19).
+ * - `conjoined-pair`: source and target are conjuncts of one phrase that is not a subject ("a call to open
+ *   direct talks with Syria and Iran"): partners of someone else's act.
+ * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
+ * rebels"), and `comment-topic` an actor of the question a decline to say leaves open ("declined to say
+ * whether he had met Sadr").
  * `own-country-target` also drops a central government's own capital in words ("offered Washington's
  * help"; needs {@link FilterFacts.isCapital}).
  * @module
@@ -173,7 +186,12 @@ export type FilterReason =
   | 'clash-casualty'
   | 'role-target'
   | 'vision-country'
-  | 'feared-act';
+  | 'feared-act'
+  | 'unrealised-act'
+  | 'denied-content-target'
+  | 'addressee-target'
+  | 'political-clash'
+  | 'conjoined-pair';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -203,6 +221,11 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'role-target',
   'vision-country',
   'feared-act',
+  'unrealised-act',
+  'denied-content-target',
+  'addressee-target',
+  'political-clash',
+  'conjoined-pair',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -307,6 +330,17 @@ const STANCE_VERBS = new Set([
 ]);
 /** Verbs of fear, doubt and suspicion: an act in their complement is only imagined ("fear it would allow Washington to ..."). */
 const FEARING_VERBS = new Set(['fear', 'worry', 'doubt', 'dread', 'fret', 'suspect']);
+/**
+ * Verbs and adjectives whose infinitive or gerund names an act that did not happen ("failed to curb",
+ * "has avoided endorsing", "refused to back", "would have to stop arming", "was reluctant to challenge").
+ */
+const UNREALISING = new Set(['avoid', 'fail', 'refuse', 'decline', 'stop', 'cease', 'halt', 'reluctant', 'unwilling', 'hesitate', 'refrain', 'neglect']);
+/** Negations that turn an unrealising verb around ("would not hesitate to attack" is a threat). */
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+/** Sectors of an armed actor: they fight when they clash. */
+const ARMED_SECTOR = /(?:MIL|REB|UAF|COP|INS|SPY|SEP|CRM)/;
+/** Sectors of politics: officials, lawmakers, parties and leaders who "clash" argue ("mobs clashed" fought). */
+const POLITICAL_SECTOR = /(?:GOV|LEG|PTY|ELI|JUD)/;
 /** Verbs of a fight between its subjects ("clashed", "exchanged fire"): its casualties are no side of it. */
 const RECIPROCAL_VIOLENCE = new Set(['clash', 'exchange', 'trade', 'skirmish', 'battle']);
 /** Sectors of a role word: without a country ("the military", "a leader") they name no actor an expert codes. */
@@ -618,7 +652,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const conditionVerb = (v: number): boolean => {
     let c = v;
     for (let n = 0; n < 4 && rel(c) === 'conj' && !kids(c).some((k) => rel(k).startsWith('nsubj') || rel(k) === 'mark') && headOf(c) >= 0; n++) c = headOf(c);
-    return rel(c).startsWith('advcl') && isConditionClause(doc, c);
+    // "would not return until the government released them": the release has not happened either.
+    return rel(c).startsWith('advcl') && (isConditionClause(doc, c) || kids(c).some((k) => rel(k) === 'mark' && /^(?:until|till)$/.test(lower(k))));
   };
   const ALLEGING = /^(?:11[0124]|016|12|13)/;
   const isAlleged = (ev: CodedEvent): boolean => {
@@ -882,6 +917,14 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const g = headOf(p);
     return (rel(p) === 'obl' || rel(p) === 'nmod') && g >= 0 && lemma(g) === 'comment' && kids(p).some((k) => rel(k) === 'case' && /^(on|about)$/.test(lower(k)));
   };
+  /** The target stands in a question left open below the verb ("declined to say whether he had met Sadr"). */
+  const openQuestion = (t: ActorMention, verb: number): boolean => {
+    if (clauseOf(t.head, verb) < 0) return false;
+    for (let p = t.head, n = 0; p >= 0 && p !== verb && n < MAX_CLIMB; p = headOf(p), n++) {
+      if (kids(p).some((k) => rel(k) === 'mark' && /^(?:whether|if)$/.test(lower(k)))) return true;
+    }
+    return false;
+  };
   /** The target is a country's name with "a"/"an": a vision, not the state ("supported a unified, federal Iraq"). */
   const isVisionCountry = (ev: CodedEvent): boolean => {
     const t = ev.target;
@@ -896,6 +939,88 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       if (FEARING_VERBS.has(lemma(g)) && embeddedUnder(ev.verb, g)) return true;
     }
     return false;
+  };
+
+  /**
+   * The act is the complement of a verb that says it did not happen ("failed to curb the killings",
+   * "who has avoided endorsing either candidate", "refused to fight the militias"). A refusal the
+   * dictionaries code as such (12x) is the event and stays.
+   */
+  const isUnrealised = (ev: CodedEvent): boolean => {
+    if (/^12/.test(ev.cameo) || ev.rule.includes('(as refusal)')) return false;
+    for (let g = ev.verb, n = 0; n < 4 && (rel(g) === 'xcomp' || rel(g) === 'advcl'); n++) {
+      g = headOf(g);
+      if (g < 0) return false;
+      if (UNREALISING.has(lemma(g))) return !kids(g).some((k) => rel(k) === 'advmod' && NEGATORS.has(lower(k)));
+    }
+    return false;
+  };
+  /**
+   * A denial's target stands in what is denied, and the denied clause is about the denier's own side
+   * ("denied that Tehran was arming the Mahdi Army", "denied that they arm the militias", "denies
+   * shelling civilians"): the actor is part of the charge, not the one the denial answers.
+   */
+  const isDeniedContentTarget = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t || !ev.cameo.startsWith('016')) return false;
+    const c = clauseOf(t.head, ev.verb);
+    // What is denied (a complement clause or gerund), not a clause of the speaker's own ("..., accusing the
+    // U.S. military"); and the target as the object of a denied act: an actor in an adjunct may be the
+    // side the charge came from or the victim an expert aims the denial at ("had taken orders from the
+    // U.S. embassy", "had fired on civilians").
+    if (c < 0 || rel(npHead(t)) !== 'obj' || headOf(npHead(t)) !== c) return false;
+    // The parser hangs "that ..." and a bare gerund as advcl too; a gerund after a comma is the speaker's next act.
+    const content = rel(c) === 'ccomp' || rel(c) === 'xcomp' || (rel(c) === 'advcl' && (kids(c).some((k) => rel(k) === 'mark' && lower(k) === 'that') || doc.form[c - 1] !== ','));
+    if (!content) return false;
+    const subj = kids(c).find((k) => rel(k) === 'nsubj' || rel(k) === 'nsubj:pass');
+    // A gerund without a subject of its own is the denier's own act ("denies shelling civilians").
+    if (subj === undefined) return XPOS[doc.xpos[c]] === 'VBG';
+    // The clause's subject is the target itself ("denied that Tehran was behind it"): about the denier's
+    // own side only when that side is the target's too.
+    return (subj < t.start || subj >= t.end) && aboutSpeaker(ev, c);
+  };
+  /**
+   * The verb names its addressee or recipient as an indirect object ("offered Iraqiya the speaker's post",
+   * "told fighters not to attack anyone, including American troops", "urged him to reach out to the
+   * Sadrists"), and the target is another actor: the target is part of what is offered or asked, not
+   * the party the act is aimed at.
+   */
+  const isBesideAddressee = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t) return false;
+    const io = kids(ev.verb).find((k) => rel(k) === 'iobj');
+    // The press told something is the channel, not a recipient ("told reporters that Ethiopia should ...").
+    const ioCode = io === undefined || !facts.actorAt ? null : facts.actorAt(io);
+    if (io === undefined || ioCode === null || /^(?:.{3})*MED/.test(ioCode.slice(3))) return false;
+    // A reported clause's actors are what the addressee is told about (a demand on them, a warning to them).
+    const c = clauseOf(t.head, ev.verb);
+    if (c >= 0 && rel(c) !== 'xcomp') return false;
+    const th = npHead(t);
+    return th !== io && !conjoined(th, io) && !(io >= t.start && io < t.end);
+  };
+  /** "Clashed with Kurdish officials": a clash between actors none of whom is armed is a dispute, no fight. */
+  const isPoliticalClash = (ev: CodedEvent): boolean =>
+    ev.target !== null && /^(?:18|19|20)/.test(ev.cameo) && lemma(ev.verb) === 'clash' && [ev.source.code, ev.target.code].every((c) => POLITICAL_SECTOR.test(c.slice(3)) && !ARMED_SECTOR.test(c.slice(3)));
+  /**
+   * Source and target are conjuncts of one phrase that is not the verb's subject ("a call to open talks
+   * with Syria and Iran"): the two are partners of someone else's act, not parties to each other's.
+   */
+  const isConjoinedPair = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t) return false;
+    const a = npHead(ev.source);
+    const b = npHead(t);
+    if (!conjoined(a, b) || (rel(a) === 'nsubj' && rel(b) === 'nsubj')) return false;
+    // The first conjunct carries the phrase's relation; inside a subject the conjuncts are the parties
+    // ("Representatives of Mongolia and Japan held consultations").
+    let p = rel(a) === 'conj' ? headOf(a) : a;
+    for (let n = 0; n < MAX_CLIMB && p >= 0; n++) {
+      const r = rel(p);
+      if (/^nsubj/.test(r)) return false;
+      if (!(IN_PHRASE.has(r) || r === 'nmod' || r.startsWith('nmod:') || r === 'appos' || r === 'conj')) break;
+      p = headOf(p);
+    }
+    return true;
   };
 
   const kept: CodedEvent[] = [];
@@ -1016,12 +1141,18 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('stance-verb') && STANCE.test(ev.cameo) && STANCE_VERBS.has(lemma(ev.verb))) reason = 'stance-verb';
     else if (on('home-scene') && isHomeScene(ev)) reason = 'home-scene';
     // A decline to comment on X (011): X is the topic, not an addressee.
-    else if (on('comment-topic') && t && ev.cameo.startsWith('011') && isCommentTopic(t)) reason = 'comment-topic';
+    // ... nor is an actor of the question left unanswered ("declined to say whether he had met Sistani").
+    else if (on('comment-topic') && t && ev.cameo.startsWith('011') && (isCommentTopic(t) || openQuestion(t, ev.verb))) reason = 'comment-topic';
     else if (on('scene-modifier-target') && isSceneModifierTarget(ev)) reason = 'scene-modifier-target';
     else if (on('clash-casualty') && (isClashCasualty(ev) || isUnarmedEntry(ev))) reason = 'clash-casualty';
     else if (on('role-target') && t && ROLE_SECTORS.test(t.code)) reason = 'role-target';
     else if (on('vision-country') && isVisionCountry(ev)) reason = 'vision-country';
     else if (on('feared-act') && isFearedAct(ev)) reason = 'feared-act';
+    else if (on('unrealised-act') && t && isUnrealised(ev)) reason = 'unrealised-act';
+    else if (on('denied-content-target') && isDeniedContentTarget(ev)) reason = 'denied-content-target';
+    else if (on('addressee-target') && isBesideAddressee(ev)) reason = 'addressee-target';
+    else if (on('political-clash') && isPoliticalClash(ev)) reason = 'political-clash';
+    else if (on('conjoined-pair') && isConjoinedPair(ev)) reason = 'conjoined-pair';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));
