@@ -5,7 +5,7 @@
  *   npm run bench:analysis -- --parsers A.bin,B.bin [--rounds 3] [--revise]
  *   npm run bench:analysis -- --taggers A.bin,B.bin[:bidi] [--rounds 3] [--beam K] [--margin M]
  *
- * `--beam K` decodes at width K (default: the parser's default, beam 3 with
+ * `--beam K` decodes at width K (default: the parser's default, beam 4 with
  * margin 300; 1 = the greedy model); `--margin M` sets the beam's pruning
  * margin (parser ParserOptions.beamMargin, default 300; Infinity: none).
  * `--revise` adds the model file's right-to-left revision pass (see
@@ -100,7 +100,7 @@ const rss1 = process.memoryUsage().rss;
 
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; single thread`);
 console.log(`corpus: ${corpus.name}: ${corpus.sentences.length} sentences, mean ${corpus.meanTokens.toFixed(1)} tokens`);
-console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (3, margin 300)'}${'beamMargin' in MARGIN ? `, margin ${MARGIN.beamMargin}` : ''}, right-to-left revision ${'revise' in REVISE ? 'on' : 'off'}`);
+console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (4, margin 300)'}${'beamMargin' in MARGIN ? `, margin ${MARGIN.beamMargin}` : ''}, right-to-left revision ${'revise' in REVISE ? 'on' : 'off'}`);
 
 const stages = analyzer.stages;
 const rows: [string, (s: string) => number][] = [
