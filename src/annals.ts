@@ -236,7 +236,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
             const span = own.inside.get(`${e.sentence}:${e.verb}`);
             return !!span && !!e.target && e.cameo === '016' && e.target.start >= span[0] && e.target.end <= span[1];
           };
-          coded = [...coded.filter((e) => !at.has(`${e.sentence}:${e.verb}`) && !aimedInside(e)), ...own.events].sort(byPosition);
+          // With no claimant found, an event aimed inside the denied clause is left to the filters (denied-content-target).
+          coded = [...coded.filter((e) => !at.has(`${e.sentence}:${e.verb}`) || !aimedInside(e)), ...own.events].sort(byPosition);
         }
       }
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
