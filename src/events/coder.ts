@@ -2008,6 +2008,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // VBD/VBN confusion turned the main verb into this.
     // So is ", an official said" hung on the noun as acl.
     // "Bombs exploded/acl at churches": a weapon noun's participle is what it did.
+    // The infinitive of a noun of intent is its holder's act: "saw no reason to meet X", "has plans to
+    // resume talks" (the noun the verb's object; UD hangs the infinitive on the noun as acl).
+    if (rel === 'acl' && p < v && st.dep[p] === 'obj' && st.head[p] >= 0 && st.upos(st.head[p]) === 'VERB' && NO_INTENT_NOUNS.has(st.lemma(p).toLowerCase())) {
+      const mk = st.kid(v, 'mark');
+      if (mk >= 0 && st.up[mk] === 'TO') return sourceOf(st, st.head[p], depth + 1);
+    }
     if (rel === 'acl' && p < v) {
       const w = weapon(st, p);
       if (w >= 0 && (v === p + 1 || st.doc.xpos[st.a + v] === XPOS_VBG)) return [w];
