@@ -73,7 +73,7 @@ test('an act in an until-clause has not happened: "would not return until Baghda
 
 test('a decline to say whether X happened is not aimed at the actors of X', () => {
   const off = without('comment-topic');
-  const s = 'Iranian officials said Tehran had dispatched an envoy to Basra, though they declined to say whether he had met Sadr.';
-  assert.ok(hasEvent(off(s), 'IRNGOV', '011', 'IRQPTYSDR'), off(s).join('; '));
-  assert.ok(!hasEvent(code(s), 'IRNGOV', '011', 'IRQPTYSDR'), code(s).join('; '));
+  const s = 'Kenyan officials declined to say whether Ruto had met Museveni.';
+  assert.ok(hasEvent(off(s), 'KENGOV', '011', 'UGAGOV'), off(s).join('; '));
+  assert.ok(!hasEvent(code(s), 'KENGOV', '011', 'UGAGOV'), code(s).join('; '));
 });
