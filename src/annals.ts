@@ -19,6 +19,7 @@ import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
+import { protestPurposes, protestsAtHome, protestVenuesAsGovernment } from './events/conventions.js';
 import { codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
@@ -157,7 +158,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const events: EventRecord[] = [];
       const problems: string[] = [];
       const conventions = (evs: CodedEvent[]): CodedEvent[] =>
-        armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, evs, states, places), states, seat), states, capital));
+        armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, protestPurposes(doc, protestVenuesAsGovernment(doc, evs, states, places)), states, places), states, seat), states, capital));
       // An article with no year takes the one its named people were in office (src/article/era.ts).
       const day = dayNumber(src.date) ?? (article ? inferArticleDay(doc, dictionaries.actors, base, src.dateline) : undefined);
       // Each sentence's actor mentions, matched once for the filters and the demands below.
@@ -203,6 +204,10 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         };
         for (const [k, v] of deniedClaimTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), speakerOf)) answered.set(k, v);
         if (answered.size > 0) coded = dyadsOnly ? [...coded, ...answered.values()].sort(byPosition) : coded.map((e) => answered.get(e) ?? e);
+        // A protest naming no one it is against is aimed at the protesters' own government (src/events/conventions.ts).
+        const home = protestsAtHome(open.filter((e) => !answered.has(e)), [...raw, ...coded], states);
+        const homeKept = filterOpts && home.length > 0 ? filterEvents(doc, home, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : home;
+        if (homeKept.length > 0) coded = dyadsOnly ? [...coded, ...homeKept].sort(byPosition) : coded.map((e) => homeKept.find((h) => h.sentence === e.sentence && h.verb === e.verb && h.source === e.source) ?? e);
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).
       const demands = obligationsAsDemands(doc, [...raw, ...open], mentionAt);

@@ -577,6 +577,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return r;
     };
 
+    /** Whether verb `v` of sentence `s` has a subject of its own (a token attached to it as nsubj). */
+    const hasOwnSubject = (v: number, s: number): boolean => {
+      for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === v && dep(k).startsWith('nsubj')) return true;
+      return false;
+    };
+
     const pronounEntity = (i: number, s: number): Entity | null => {
       const info = pronounInfo(i);
       if (!info || (upos(i) !== 'PRON' && upos(i) !== 'DET' && upos(i) !== '_') || dep(i) === 'expl') return null;
@@ -591,6 +597,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const h = doc.head[k];
           if (h < 0 || CLAUSE_BOUNDARY.has(dep(k))) break;
           clause.push(h);
+          // "Kurdish troops make up much of the force, and Sunni leaders accuse them": a conjoined verb with a subject of
+          // its own is a clause of its own; the first verb's subject may be its object.
+          if (dep(h) === 'conj' && hasOwnSubject(h, s)) break;
           k = h;
         }
       }

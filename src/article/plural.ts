@@ -129,7 +129,19 @@ export function joins(doc: Doc, x: ActorMention, y: ActorMention, withOr = false
   // force, Iraqi police said" is an object and the next clause's subject. A mention right before a verb after a
   // lone comma begins that clause whatever the parse says (beam parses sometimes hang both nouns on one head).
   if (!word && y.end < doc.length && /^(VERB|AUX)$/.test(UPOS[doc.upos[y.end]] ?? '')) return false;
-  return (doc.head[hy] === hx && rel(hy) === 'conj') || (doc.head[hy] === doc.head[hx] && rel(hy) === rel(hx)) || (doc.head[hx] === hy && rel(hx) === 'conj');
+  if ((doc.head[hy] === hx && rel(hy) === 'conj') || (doc.head[hy] === doc.head[hx] && rel(hy) === rel(hx)) || (doc.head[hx] === hy && rel(hx) === 'conj')) return true;
+  // "Kenya, Uganda and Tanzania": a middle member the parse hangs on the first as parataxis or list (a label
+  // error) is still in the list when the first has a later member joined by "and".
+  return doc.head[hy] === hx && (rel(hy) === 'parataxis' || rel(hy) === 'list') && laterAndConj(doc, hx, y.end);
+}
+
+/** Whether token `h` has a conj dependent after token `from` introduced by "and" (its cc). */
+function laterAndConj(doc: Doc, h: number, from: number): boolean {
+  for (let k = from; k < doc.length && k <= from + 12; k++) {
+    if (doc.head[k] !== h || DEPREL[doc.dep[k]] !== 'conj') continue;
+    for (let c = from; c < k; c++) if (doc.head[c] === k && DEPREL[doc.dep[c]] === 'cc' && /^(and|&)$/i.test(doc.form[c])) return true;
+  }
+  return false;
 }
 
 /** Personal pronouns: after ", and" one begins a clause more often than it ends a list. */

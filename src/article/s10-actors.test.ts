@@ -100,10 +100,10 @@ test('"X, the country\'s most senior Sunni politician": the possessor of a title
 test('"a criminal act" names no criminals; a media adviser is his principal\'s office (GOV), not the media', () => {
   const got = eventCoder(annals, '2011-10-04')(
     'BAGHDAD (AP) - Prime Minister Nouri al-Maliki called the bombing a criminal act and demanded that those responsible be punished.\n\n' +
-      "Ali Hamid, the prime minister's media adviser, denied that Maliki had met the Americans.",
+      "Ali Hamid, the prime minister's media adviser, accused the Americans of meddling in the talks.",
   );
   assert.ok(!got.some((g) => g.includes('CRM')), got.join('; '));
-  assert.ok(got.some((g) => /^IRQGOV 01\d* USA/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^IRQGOV 112\d* USA/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('IRQMED')), got.join('; '));
 });
 

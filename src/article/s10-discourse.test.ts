@@ -78,3 +78,12 @@ test('"the prime minister\'s media adviser" speaks for the prime minister (GOV),
   assert.ok(got.some((g) => /^IRQGOV 11\d* IRQ\w*KUR/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^IRQMED /.test(g)), got.join('; '));
 });
+
+test('"X make up ..., and Y accuse them": the first clause\'s subject, not the pair of the sentence before', () => {
+  const got = code(
+    'The offensive has laid bare the tensions between Arabs and Kurds over the province. ' +
+      'Kurdish peshmerga troops make up much of the force in the city, and Sunni Arab leaders accuse them of seizing land.',
+  );
+  assert.ok(got.some((g) => /^IRQ\w*SUN 11\d* IRQMILKUR$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQ\w*SUN 11\d* IRQ(ARB|SUN)$/.test(g)), got.join('; '));
+});

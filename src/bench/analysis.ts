@@ -5,7 +5,7 @@
  *   npm run bench:analysis -- --parsers A.bin,B.bin [--rounds 3] [--revise]
  *   npm run bench:analysis -- --taggers A.bin,B.bin[:bidi] [--rounds 3] [--beam K] [--margin M]
  *
- * `--beam K` decodes at width K (default: the parser's default, beam 4 with
+ * `--beam K` decodes at width K (default: the parser's default, beam 3 with
  * margin 300; 1 = the greedy model); `--margin M` sets the beam's pruning
  * margin (parser ParserOptions.beamMargin, default 300; Infinity: none).
  * `--revise` adds the model file's right-to-left revision pass (see
@@ -15,7 +15,9 @@
  * interleaved over several rounds (so machine load hits all alike), and
  * prints the median rate of each and their ratio to the first. A path
  * ending in `:revise` decodes with the revision pass (e.g.
- * `--parsers models/parser.bin,models/parser.bin:revise`).
+ * `--parsers models/parser.bin,models/parser.bin:revise`); `:bK` and `:mM`
+ * set that entry's beam width and margin (e.g. `--parsers
+ * models/parser.bin:b4,models/parser.bin:b3`).
  * @module
  */
 import { cpus } from 'node:os';
@@ -63,9 +65,18 @@ if (pi >= 0) {
       const bidi = p.endsWith(':bidi');
       return loadAnalyzer({ taggerModel: bidi ? p.slice(0, -':bidi'.length) : p, taggerBidirectional: bidi, ...REVISE, ...MARGIN, ...(BEAM !== undefined ? { beam: BEAM } : {}) });
     }
-    const revise = p.endsWith(':revise');
-    const parserModel = revise ? p.slice(0, -':revise'.length) : p;
-    return loadAnalyzer({ parserModel, ...REVISE, ...MARGIN, ...(revise ? { revise } : {}), ...(BEAM !== undefined ? { beam: BEAM } : {}) });
+    // Suffixes ':revise', ':bK' (beam width K) and ':mM' (margin M) set that entry's decoding,
+    // so configurations compare within one interleaved run.
+    const parts = p.split(':');
+    let parserModel = parts[0];
+    const own: { revise?: boolean; beam?: number; beamMargin?: number } = {};
+    for (const x of parts.slice(1)) {
+      if (x === 'revise') own.revise = true;
+      else if (/^b\d+$/.test(x)) own.beam = Number(x.slice(1));
+      else if (/^m(\d+(\.\d+)?|Infinity)$/.test(x)) own.beamMargin = Number(x.slice(1));
+      else parserModel += `:${x}`;
+    }
+    return loadAnalyzer({ parserModel, ...REVISE, ...MARGIN, ...(BEAM !== undefined ? { beam: BEAM } : {}), ...own });
   });
   const rates: number[][] = paths.map(() => []);
   for (let r = 0; r < rounds; r++) {
@@ -89,7 +100,7 @@ const rss1 = process.memoryUsage().rss;
 
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; single thread`);
 console.log(`corpus: ${corpus.name}: ${corpus.sentences.length} sentences, mean ${corpus.meanTokens.toFixed(1)} tokens`);
-console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (4, margin 300)'}${'beamMargin' in MARGIN ? `, margin ${MARGIN.beamMargin}` : ''}, right-to-left revision ${'revise' in REVISE ? 'on' : 'off'}`);
+console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (3, margin 300)'}${'beamMargin' in MARGIN ? `, margin ${MARGIN.beamMargin}` : ''}, right-to-left revision ${'revise' in REVISE ? 'on' : 'off'}`);
 
 const stages = analyzer.stages;
 const rows: [string, (s: string) => number][] = [

@@ -15,7 +15,7 @@ Print the linguistic analysis (tokens, POS tags, lemmas, dependency parse).
   --input horizontal   one pre-tokenised sentence per line, tokens separated by spaces
   --format conllu      CoNLL-U (default)
   --format json        one JSON object per sentence
-  --beam K             parser beam width (default 4, the beam model, pruned by --margin;
+  --beam K             parser beam width (default 3, the beam model, pruned by --margin;
                        1 = greedy: the greedy model, about 1.6x as fast, less accurate)
   --margin M           beam pruning: drop hypotheses more than M below the best (default
                        300; 'Infinity' = the plain beam, slower)

@@ -2008,6 +2008,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // VBD/VBN confusion turned the main verb into this.
     // So is ", an official said" hung on the noun as acl.
     // "Bombs exploded/acl at churches": a weapon noun's participle is what it did.
+    // The infinitive of a noun of intent is its holder's act: "saw no reason to meet X", "has plans to
+    // resume talks" (the noun the verb's object; UD hangs the infinitive on the noun as acl).
+    if (rel === 'acl' && p < v && st.dep[p] === 'obj' && st.head[p] >= 0 && st.upos(st.head[p]) === 'VERB' && NO_INTENT_NOUNS.has(st.lemma(p).toLowerCase())) {
+      const mk = st.kid(v, 'mark');
+      if (mk >= 0 && st.up[mk] === 'TO') return sourceOf(st, st.head[p], depth + 1);
+    }
     if (rel === 'acl' && p < v) {
       const w = weapon(st, p);
       if (w >= 0 && (v === p + 1 || st.doc.xpos[st.a + v] === XPOS_VBG)) return [w];
@@ -2927,9 +2933,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (cameo.startsWith('14') && (tgt.length === 0 || tgt.every((x) => venue(st, x) || bare(x)))) {
         const pt = purposeTarget(st, v, src);
         if (pt.length > 0) tgt = pt;
-        else if (tgt.length > 0 && tgt.every(bare) && src.every((y) => [null, st.mentions[tgt![0]].code].includes(stateOf(st.mentions[y].code)))) {
+        else if (
+          tgt.length > 0 &&
+          tgt.every(bare) &&
+          src.every((y) => [null, st.mentions[tgt![0]].code].includes(stateOf(st.mentions[y].code))) &&
+          !st.kids(v).some((c) => st.dep[c] === 'advcl' || st.dep[c] === 'xcomp')
+        ) {
           // "kept up their sit-in on the highway west of Ramadi": a protest at home, in one of its own towns, is
-          // aimed at its own government, not at the town.
+          // aimed at its own government, not at the town. (One that says what it wants, "marched in Izmir,
+          // demanding that the army strike the rebels", is about that, not the government.)
           const x = tgt[0];
           st.mentions.push({ ...st.mentions[x], code: `${st.mentions[x].code}GOV`, rule: "the protesters' own government (a protest at home)" });
           tgt = [st.mentions.length - 1];

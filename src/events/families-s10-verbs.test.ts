@@ -75,3 +75,21 @@ test("a protest held in one of the protesters' own towns is aimed at their gover
   const b = code('Tens of thousands of Turkish Kurds staged a protest on the main highway west of Diyarbakir on Wednesday.');
   assert.ok(hasEvent(b, 'TURKUR', '14', 'TURGOV'), b.join('; '));
 });
+
+test('calling or describing what another did a maneuver, a betrayal, a sham criticizes its author (111)', () => {
+  const a = code('The Turkish prime minister called the Syrian proposal a maneuver to win time.');
+  assert.ok(a.some((g) => /^TURGOV 111 SYR/.test(g)), a.join('; '));
+  const b = code('The Syrian president described the Turkish plan as a betrayal.');
+  assert.ok(b.some((g) => /^SYRGOV 111 TUR/.test(g)), b.join('; '));
+  // Praise stays praise.
+  const c = code('The Syrian president called the Turkish plan a breakthrough.');
+  assert.ok(!c.some((g) => g.split(' ')[1].startsWith('11')), c.join('; '));
+});
+
+test('calling someone on a given day is a telephone call (041); calling him a name that day is not', () => {
+  const a = code('The Egyptian president called the Israeli prime minister on Monday.');
+  assert.ok(hasEvent(a, 'EGYGOV', '041', 'ISRGOV'), a.join('; '));
+  const b = code('The Egyptian president called the Israeli prime minister a liar on Monday.');
+  assert.ok(hasEvent(b, 'EGYGOV', '111', 'ISRGOV'), b.join('; '));
+  assert.ok(!b.some((g) => g.split(' ')[1] === '041'), b.join('; '));
+});

@@ -137,8 +137,6 @@
  *   stop arming"); a refusal coded as such (12x) stays.
  * - `denied-content-target`: a denial (016) aimed at the object of the act its own side is charged with
  *   ("denied that they arm the militias", "denies shelling civilians"): part of the charge, not who made it.
- * - `addressee-target`: the verb names an actor as its indirect object and the target is another actor
- *   ("offered Hamas the interior ministry", "told fighters not to attack anyone, including American troops").
  * - `political-clash`: "clashed with" between actors none of whom is armed is a dispute, not a fight (19).
  * - `conjoined-pair`: source and target are conjuncts of one phrase that is not a subject ("a call to open
  *   direct talks with Syria and Iran"): partners of someone else's act.
@@ -189,7 +187,6 @@ export type FilterReason =
   | 'feared-act'
   | 'unrealised-act'
   | 'denied-content-target'
-  | 'addressee-target'
   | 'political-clash'
   | 'conjoined-pair';
 
@@ -223,7 +220,6 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'feared-act',
   'unrealised-act',
   'denied-content-target',
-  'addressee-target',
   'political-clash',
   'conjoined-pair',
 ];
@@ -335,6 +331,8 @@ const FEARING_VERBS = new Set(['fear', 'worry', 'doubt', 'dread', 'fret', 'suspe
  * "has avoided endorsing", "refused to back", "would have to stop arming", "was reluctant to challenge").
  */
 const UNREALISING = new Set(['avoid', 'fail', 'refuse', 'decline', 'stop', 'cease', 'halt', 'reluctant', 'unwilling', 'hesitate', 'refrain', 'neglect']);
+/** Verbs of meeting and talking: a denied one names its counterpart ("denied that Maliki had met the Americans"). */
+const INTERACTING = new Set(['meet', 'tell', 'talk', 'speak', 'negotiate', 'contact', 'visit', 'consult', 'call', 'phone', 'telephone', 'inform', 'assure', 'promise', 'ask']);
 /** Negations that turn an unrealising verb around ("would not hesitate to attack" is a threat). */
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 /** Sectors of an armed actor: they fight when they clash. */
@@ -972,31 +970,15 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // The parser hangs "that ..." and a bare gerund as advcl too; a gerund after a comma is the speaker's next act.
     const content = rel(c) === 'ccomp' || rel(c) === 'xcomp' || (rel(c) === 'advcl' && (kids(c).some((k) => rel(k) === 'mark' && lower(k) === 'that') || doc.form[c - 1] !== ','));
     if (!content) return false;
+    // A denied meeting or message has a counterpart the denial is about ("denied that Maliki had met the
+    // Americans", "had told Washington"): experts aim it there. Only material acts keep their objects out.
+    if (INTERACTING.has(lemma(c)) || others(ev).some((o) => o.verb === c && /^0[1-5]/.test(o.cameo))) return false;
     const subj = kids(c).find((k) => rel(k) === 'nsubj' || rel(k) === 'nsubj:pass');
     // A gerund without a subject of its own is the denier's own act ("denies shelling civilians").
     if (subj === undefined) return XPOS[doc.xpos[c]] === 'VBG';
     // The clause's subject is the target itself ("denied that Tehran was behind it"): about the denier's
     // own side only when that side is the target's too.
     return (subj < t.start || subj >= t.end) && aboutSpeaker(ev, c);
-  };
-  /**
-   * The verb names its addressee or recipient as an indirect object ("offered Iraqiya the speaker's post",
-   * "told fighters not to attack anyone, including American troops", "urged him to reach out to the
-   * Sadrists"), and the target is another actor: the target is part of what is offered or asked, not
-   * the party the act is aimed at.
-   */
-  const isBesideAddressee = (ev: CodedEvent): boolean => {
-    const t = ev.target;
-    if (!t) return false;
-    const io = kids(ev.verb).find((k) => rel(k) === 'iobj');
-    // The press told something is the channel, not a recipient ("told reporters that Ethiopia should ...").
-    const ioCode = io === undefined || !facts.actorAt ? null : facts.actorAt(io);
-    if (io === undefined || ioCode === null || /^(?:.{3})*MED/.test(ioCode.slice(3))) return false;
-    // A reported clause's actors are what the addressee is told about (a demand on them, a warning to them).
-    const c = clauseOf(t.head, ev.verb);
-    if (c >= 0 && rel(c) !== 'xcomp') return false;
-    const th = npHead(t);
-    return th !== io && !conjoined(th, io) && !(io >= t.start && io < t.end);
   };
   /** "Clashed with Kurdish officials": a clash between actors none of whom is armed is a dispute, no fight. */
   const isPoliticalClash = (ev: CodedEvent): boolean =>
@@ -1150,7 +1132,6 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('feared-act') && isFearedAct(ev)) reason = 'feared-act';
     else if (on('unrealised-act') && t && isUnrealised(ev)) reason = 'unrealised-act';
     else if (on('denied-content-target') && isDeniedContentTarget(ev)) reason = 'denied-content-target';
-    else if (on('addressee-target') && isBesideAddressee(ev)) reason = 'addressee-target';
     else if (on('political-clash') && isPoliticalClash(ev)) reason = 'political-clash';
     else if (on('conjoined-pair') && isConjoinedPair(ev)) reason = 'conjoined-pair';
     if (reason) drop(ev, reason);

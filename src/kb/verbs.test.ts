@@ -86,7 +86,7 @@ function realise(p: string): { pre: string[]; post: string[] } | null {
   const out: string[] = [];
   for (const t of toks) {
     if (t === '*' || t === '_*') out.push('*');
-    else if (t === '+') out.push('Gondor');
+    else if (t === '+' || t === '+_') out.push('Gondor');
     else if (t === '$') out.push('Arnor');
     else if (t === '%' || t === '^' || t === '|') return null;
     // Hyphenated words as the tokenizer gives them ("sit-in" -> sit - in).

@@ -8,7 +8,7 @@ import { DEPREL, uposId, xposId } from '../tags.js';
 import { AnnalsError } from '../../errors.js';
 import { checkStages, runStages } from '../pipeline.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
-import { loadParser, Parser, parserStage } from './index.js';
+import { DEFAULT_BEAM, loadParser, Parser, parserStage } from './index.js';
 import { COARSE_GROUPS, Decoder, deserialiseModel, FINE_GROUPS, selectTop, serialiseModel, type ParserModel } from './model.js';
 import { compileTemplates, CONFIG_GROUP_IDS, CONFIG_GROUPS, CONFIG_IDS, FX_BETWEEN, FX_GUIDE, FX_WN, h1, h2, h3, h4, LEFT, MAX_ACT_FEATS, MAX_LAB_FEATS, RIGHT, SHIFT, State } from './core.js';
 import { projectivise } from './data.js';
@@ -87,8 +87,9 @@ for (const c of SMOKE) {
   });
 }
 
-test('the shipped model decodes with a pruned beam of 4 by default and has a greedy model for beam 1', () => {
-  assert.equal(parser.beam, 4);
+test('the shipped model decodes with a pruned beam of 3 by default and has a greedy model for beam 1', () => {
+  assert.equal(DEFAULT_BEAM, 3);
+  assert.equal(parser.beam, 3);
   assert.equal(parser.margin, 300);
   assert.ok(parser.model.beamModel, 'models/parser.bin carries a beam model');
   assert.equal(loadParser(undefined, { beam: 1 }).beam, 1);
@@ -298,7 +299,7 @@ test('a model file can carry a second, beam-trained model', () => {
   assert.deepEqual([...back.beamModel!.headGroup], [...COARSE_GROUPS]);
   assert.deepEqual([...back.depGroup], [...FINE_GROUPS]);
   // A file with a beam model decodes with the default beam; one without, at its own width.
-  assert.equal(new Parser(back).beam, 4);
+  assert.equal(new Parser(back).beam, DEFAULT_BEAM);
   assert.equal(new Parser(tiny(1, 1)).beam, 1);
   assert.equal(new Parser(tiny(-1, 3)).beam, 3);
   for (const width of [1, 3]) {
