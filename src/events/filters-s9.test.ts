@@ -3,29 +3,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ActorMention } from '../actors/types.js';
 import { filterEvents } from './filters.js';
-import { makeDoc, type HandSentence } from './testing.js';
+import { handEvent, handMention, handSentence, makeDoc } from './testing.js';
 import type { CodedEvent } from './types.js';
 
-const mention = (i: number, code: string, end = i + 1): ActorMention => ({ start: i, end, code, rule: 'test', head: end - 1 });
-const event = (source: ActorMention, target: ActorMention | null, cameo: string, verb: number): CodedEvent => ({
-  sentence: 0,
-  source,
-  target,
-  cameo,
-  negated: false,
-  verb,
-  evidenceStart: 0,
-  evidenceEnd: 1,
-  rule: 'test:1 - * +',
-});
-const sent = (words: string, upos: string, heads: number[], deps: string, lemmas: string, xpos?: string): HandSentence => ({
-  words: words.split(' '),
-  xpos: xpos?.split(' '),
-  upos: upos.split(' '),
-  heads,
-  deps: deps.split(' '),
-  lemmas: lemmas.split(' '),
-});
+const mention = handMention;
+const event = (source: ActorMention, target: ActorMention | null, cameo: string, verb: number): CodedEvent => handEvent(0, source, target, cameo, verb);
+const sent = handSentence;
 
 test('a clause hung before a later "accused", with its own subject, is not what is alleged', () => {
   // The parser's error: "detained" as an adverbial clause of the later "accused".

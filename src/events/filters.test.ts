@@ -1,31 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ActorMention } from '../actors/types.js';
 import { createAnnals } from '../annals.js';
 import { filterEvents } from './filters.js';
-import { makeDoc, type HandSentence } from './testing.js';
-import type { CodedEvent } from './types.js';
+import { handEvent, handMention, handSentence, makeDoc } from './testing.js';
 
 // Hand-parsed invented sentences, so each rule is tested apart from the statistical parser.
-const mention = (i: number, code: string, end = i + 1): ActorMention => ({ start: i, end, code, rule: 'test', head: end - 1 });
-const event = (sentence: number, source: ActorMention, target: ActorMention | null, cameo: string, verb: number, rule = 'test:1 - * +'): CodedEvent => ({
-  sentence,
-  source,
-  target,
-  cameo,
-  negated: false,
-  verb,
-  evidenceStart: 0,
-  evidenceEnd: 1,
-  rule,
-});
-const sent = (words: string, upos: string, heads: number[], deps: string, lemmas?: string): HandSentence => ({
-  words: words.split(' '),
-  upos: upos.split(' '),
-  heads,
-  deps: deps.split(' '),
-  lemmas: lemmas?.split(' '),
-});
+const mention = handMention;
+const event = handEvent;
+const sent = handSentence;
 
 test('a place in a fronted locative or a locative adjunct is not an actor', () => {
   // In Harlow , Ruritania praised Borduria .

@@ -9,6 +9,7 @@ import { deprelId, uposId, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention } from '../actors/types.js';
 import type { Annals } from '../annals.js';
 import type { TreeView } from './repair.js';
+import type { CodedEvent } from './types.js';
 
 /** One hand-parsed sentence; heads are 1-based within the sentence, 0 = root (as in CoNLL-U). */
 export interface HandSentence {
@@ -20,6 +21,27 @@ export interface HandSentence {
   heads: number[];
   deps: string[];
 }
+
+/** A hand parse from space-separated columns: words, UPOS tags, 1-based heads, relations, lemmas and Penn tags (optional). */
+export function handSentence(words: string, upos: string, heads: number[], deps: string, lemmas?: string, xpos?: string): HandSentence {
+  return { words: words.split(' '), upos: upos.split(' '), heads, deps: deps.split(' '), lemmas: lemmas?.split(' '), xpos: xpos?.split(' ') };
+}
+
+/** An actor mention over tokens [i, end) with its head at the last token, for hand-built events. */
+export const handMention = (i: number, code: string, end = i + 1): ActorMention => ({ start: i, end, code, rule: 'test', head: end - 1 });
+
+/** A coded event built by hand (for filter and repair tests that bypass the coder). */
+export const handEvent = (sentence: number, source: ActorMention, target: ActorMention | null, cameo: string, verb: number, rule = 'test:1 - * +'): CodedEvent => ({
+  sentence,
+  source,
+  target,
+  cameo,
+  negated: false,
+  verb,
+  evidenceStart: 0,
+  evidenceEnd: 1,
+  rule,
+});
 
 /** A hand parse from CoNLL-like rows "word upos xpos lemma head dep", one token per line. */
 export function handRows(text: string): HandSentence {
