@@ -105,12 +105,16 @@ function compileSource(list: readonly (readonly number[])[], use: string): strin
 /**
  * Sums a template list's action-table rows straight from an atom buffer:
  * `out[o]`, `out[o + 1]`, `out[o + 2]` = the SHIFT, LEFT and RIGHT sums of
- * the rows `hN(id, atoms...) & mask` of the packed table `W` (one Int32 word
- * per row holding the three Int8 weights; see Decoder.sumRows for the
- * carry-free 16-bit lanes). The same integers as hashing with
- * {@link compileTemplates} and summing the rows after.
+ * the rows `hN(id, atoms...) & mask` of the table `W`. The same integers as
+ * hashing with {@link compileTemplates} and summing the rows after.
+ * {@link compileSummer}: `W` holds one Int32 word per row (the three Int8
+ * weights in its low bytes; see Decoder.sumRows for the carry-free 16-bit
+ * lanes). {@link compilePackedSummer}: `W` views the Int8 table itself, three
+ * bytes per row with at least one byte after the last row (see
+ * {@link packedActTable}), so the table takes a quarter less cache.
  */
 export type TemplateSummer = (a: Int32Array, W: Int32Array, out: Int32Array, o: number, mask: number) => void;
+export type PackedSummer = (a: Int32Array, W: DataView, out: Int32Array, o: number, mask: number) => void;
 
 /**
  * Compile a template list (as {@link compileTemplates}, base 0) into a
@@ -118,6 +122,22 @@ export type TemplateSummer = (a: Int32Array, W: Int32Array, out: Int32Array, o: 
  * with no feature buffer between hashing and summing.
  */
 export function compileSummer(list: readonly (readonly number[])[]): TemplateSummer {
+  return compileSumming(list, 'x = W[(h ^ (h >>> 15)) & mask] ^ 0x80808080; e += x & 0xff00ff; od += (x >>> 8) & 0xff00ff;') as TemplateSummer;
+}
+
+/**
+ * Compile a template list into a {@link PackedSummer}: as {@link compileSummer}
+ * over the 3-byte rows of a {@link packedActTable}. Each row is one unaligned
+ * 32-bit load whose top byte (the next row's) is masked off.
+ */
+export function compilePackedSummer(list: readonly (readonly number[])[]): PackedSummer {
+  return compileSumming(
+    list,
+    'x = W.getInt32(3 * ((h ^ (h >>> 15)) & mask), true) ^ 0x808080; e += x & 0xff00ff; od += (x >>> 8) & 0xff;',
+  ) as PackedSummer;
+}
+
+function compileSumming(list: readonly (readonly number[])[], use: string): TemplateSummer | PackedSummer {
   if (list.length > 257) throw new RangeError('compileSummer: at most 257 templates (16-bit lanes)');
   const lines: string[] = [];
   for (const tpl of list) {
@@ -127,9 +147,7 @@ export function compileSummer(list: readonly (readonly number[])[]): TemplateSum
     }
     let h = `${Math.imul(tpl[0], 0x9e3779b1) | 0}`;
     for (let j = 1; j <= arity; j++) h = `Math.imul(${h} ^ a[${tpl[j]}], ${MIX[j - 1]})`;
-    lines.push(
-      `h = ${h}; h = Math.imul(h ^ (h >>> 16), 0x7feb352d); x = W[(h ^ (h >>> 15)) & mask] ^ 0x80808080; e += x & 0xff00ff; od += (x >>> 8) & 0xff00ff;`,
-    );
+    lines.push(`h = ${h}; h = Math.imul(h ^ (h >>> 16), 0x7feb352d); ${use}`);
   }
   const bias = 128 * list.length;
   return new Function(
@@ -139,7 +157,20 @@ export function compileSummer(list: readonly (readonly number[])[]): TemplateSum
     'o',
     'mask',
     `'use strict'; let h = 0, x = 0, e = 0, od = 0;\n${lines.join('\n')}\nout[o] = (e & 0xffff) - ${bias}; out[o + 1] = (od & 0xffff) - ${bias}; out[o + 2] = (e >>> 16) - ${bias};`,
-  ) as TemplateSummer;
+  ) as TemplateSummer | PackedSummer;
+}
+
+/**
+ * The Int8 action table (3 weights per row) as a DataView for
+ * {@link compilePackedSummer}: a view of the table's own bytes when its buffer
+ * has a byte to spare after it (as deserialised models do), else of a copy
+ * with one.
+ */
+export function packedActTable(act: Int8Array): DataView {
+  if (act.buffer.byteLength >= act.byteOffset + act.length + 1) return new DataView(act.buffer, act.byteOffset, act.length + 1);
+  const copy = new Uint8Array(act.length + 4);
+  copy.set(new Uint8Array(act.buffer, act.byteOffset, act.length));
+  return new DataView(copy.buffer, 0, act.length + 1);
 }
 
 /**
@@ -313,7 +344,7 @@ export const CONFIG_GROUPS = {
   s0b0: groupOf(CONFIG_GROUP_IDS.s0b0),
   tok: groupOf(CONFIG_GROUP_IDS.tok),
 };
-const sumOf = (ids: readonly number[]): TemplateSummer => compileSummer(CONFIG_LIST.filter((t) => ids.includes(t[0])));
+const sumOf = (ids: readonly number[]): PackedSummer => compilePackedSummer(CONFIG_LIST.filter((t) => ids.includes(t[0])));
 /**
  * Fused hash-and-sum versions of the beam decoder's template groups (see
  * {@link compileSummer}): {@link CONFIG_GROUPS}' s0, b0 and s1s0, their tok
@@ -326,8 +357,8 @@ export const GROUP_SUMS = {
   b0: sumOf(CONFIG_GROUP_IDS.b0),
   s1s0: sumOf(CONFIG_GROUP_IDS.s1s0),
   fresh: sumOf([...CONFIG_GROUP_IDS.tok, ...CONFIG_GROUP_IDS.s0b0]),
-  s0b0Pair: compileSummer(S0B0_LIST),
-  s1s0Pair: compileSummer(S1S0_LIST),
+  s0b0Pair: compilePackedSummer(S0B0_LIST),
+  s1s0Pair: compilePackedSummer(S1S0_LIST),
 };
 
 /** Atoms read by the label templates (slots of State.atoms). */

@@ -32,6 +32,7 @@ import {
   nActFeats,
   nLabFeats,
   normWord,
+  packedActTable,
   tagAtom,
 } from './core.js';
 
@@ -116,8 +117,11 @@ export class Decoder {
   /** Candidate key and chosen candidate slot of the last {@link bestLabel} call (for training). */
   lastKey = 0;
   lastCand = 0;
-  /** The Int8 action table with each 3-weight row padded to one Int32 word (see {@link addRows}), or null. */
-  private readonly act32: Int32Array | null;
+  /**
+   * The Int8 action table as 3-byte rows for the packed summers (core.ts
+   * packedActTable; little-endian hosts), or null (Float32 training tables).
+   */
+  private readonly act24: DataView | null;
 
   constructor(readonly model: ParserModel) {
     const fx = model.fx ?? 0;
@@ -126,12 +130,7 @@ export class Decoder {
     this.state.fx = fx;
     const act = model.act;
     const le = endianness() === 'LE';
-    if (act instanceof Int8Array && le) {
-      const rows = act.length / ACT_STRIDE;
-      const a32 = new Int32Array(rows);
-      for (let r = 0; r < rows; r++) a32[r] = (act[3 * r] & 255) | ((act[3 * r + 1] & 255) << 8) | ((act[3 * r + 2] & 255) << 16);
-      this.act32 = a32;
-    } else this.act32 = null;
+    this.act24 = act instanceof Int8Array && le ? packedActTable(act) : null;
     const lab = model.lab;
     this.lab32 =
       lab instanceof Int8Array && model.labStride === 16 && lab.byteOffset % 4 === 0 && le && MAX_LAB_FEATS * 255 < 65536
@@ -265,14 +264,14 @@ export class Decoder {
     const o = 4 * ((g * side + (x < 0 ? side - 1 : x)) * side + (y < 0 ? side - 1 : y));
     if (this.pcache[o] === this.gen) return o;
     const mask = (1 << this.model.actBits) - 1;
-    const W32 = this.act32;
-    if (W32) {
+    const W24 = this.act24;
+    if (W24) {
       if (g === 0) {
         st.s0b0PairAtoms(x, y);
-        GROUP_SUMS.s0b0Pair(st.atoms, W32, this.pcache, o + 1, mask);
+        GROUP_SUMS.s0b0Pair(st.atoms, W24, this.pcache, o + 1, mask);
       } else {
         st.s1s0PairAtoms(x, y);
-        GROUP_SUMS.s1s0Pair(st.atoms, W32, this.pcache, o + 1, mask);
+        GROUP_SUMS.s1s0Pair(st.atoms, W24, this.pcache, o + 1, mask);
       }
       this.pcache[o] = this.gen;
       return o;
@@ -294,20 +293,21 @@ export class Decoder {
 
   /**
    * Sum the action-table rows of features `f[0..k)` into {@link sumA} (SHIFT),
-   * sumB (LEFT) and sumC (RIGHT). With the table as one Int32 word per row
-   * ({@link act32}) the three Int8 weights, biased by 128 to unsigned bytes,
-   * add as 16-bit lanes of two words (even bytes SHIFT and RIGHT, odd bytes
-   * LEFT) without carries: k x 255 < 65536.
+   * sumB (LEFT) and sumC (RIGHT). With the table as 3-byte rows
+   * ({@link act24}) each row is one unaligned 32-bit load; its three Int8
+   * weights, biased by 128 to unsigned bytes, add as the two 16-bit lanes of
+   * one word (SHIFT and RIGHT) and one plain sum (LEFT), without carries:
+   * k x 255 < 65536.
    */
   private sumRows(f: Int32Array, k: number): void {
-    const W32 = this.act32;
-    if (W32 && k <= 257) {
+    const W24 = this.act24;
+    if (W24 && k <= 257) {
       let e = 0;
       let od = 0;
       for (let i = 0; i < k; i++) {
-        const x = W32[f[i]] ^ 0x80808080;
+        const x = W24.getInt32(3 * f[i], true) ^ 0x808080;
         e += x & 0xff00ff;
-        od += (x >>> 8) & 0xff00ff;
+        od += (x >>> 8) & 0xff;
       }
       const bias = 128 * k;
       this.sumA = (e & 0xffff) - bias;
@@ -433,14 +433,14 @@ export class Decoder {
     if (this.vcache[o] === this.gen) return o;
     const f = this.gfeats;
     const mask = (1 << this.model.actBits) - 1;
-    const W32 = this.act32;
-    if (W32) {
+    const W24 = this.act24;
+    if (W24) {
       if (g === 0) {
         st.s0Atoms();
-        GROUP_SUMS.s0(st.atoms, W32, this.vcache, o + 1, mask);
+        GROUP_SUMS.s0(st.atoms, W24, this.vcache, o + 1, mask);
       } else {
         st.b0Atoms();
-        GROUP_SUMS.b0(st.atoms, W32, this.vcache, o + 1, mask);
+        GROUP_SUMS.b0(st.atoms, W24, this.vcache, o + 1, mask);
       }
       this.vcache[o] = this.gen;
       return o;
@@ -473,11 +473,11 @@ export class Decoder {
     const memo = this.s1s0Memo;
     const key = (vs1 + 1) * this.vside + vs0 + 1;
     let o = memo.find(key);
-    const W32 = this.act32;
+    const W24 = this.act24;
     if (o < 0) {
       o = -o - 1;
       st.s1s0Atoms();
-      if (W32) GROUP_SUMS.s1s0(a, W32, memo.data, o + 2, mask);
+      if (W24) GROUP_SUMS.s1s0(a, W24, memo.data, o + 2, mask);
       else this.fillSlot(memo.data, o + 1, f, CONFIG_GROUPS.s1s0(0, a, f, 0, mask));
       memo.put(o, key);
     }
@@ -487,9 +487,9 @@ export class Decoder {
     const sb = vc[g0 + 2] + vc[g1 + 2] + md[o + 3];
     const sc = vc[g0 + 3] + vc[g1 + 3] + md[o + 4];
     st.tokAtoms();
-    if (W32) {
+    if (W24) {
       const t3 = this.fresh3;
-      GROUP_SUMS.fresh(a, W32, t3, 0, mask);
+      GROUP_SUMS.fresh(a, W24, t3, 0, mask);
       if (st.fx === 0) {
         this.sumA = sa + t3[0];
         this.sumB = sb + t3[1];
@@ -1287,7 +1287,8 @@ function readSection(raw: Buffer, at: number, file: string): { model: ParserMode
   if (raw.length < off + actLen + labLen) {
     throw new AnnalsError('E_MODEL', 'parser model is truncated or has the wrong size', { file });
   }
-  const act = new Int8Array(actLen);
+  // A spare byte after the action table lets the decoder read its 3-byte rows in place (core.ts packedActTable).
+  const act = new Int8Array(new ArrayBuffer(actLen + 4), 0, actLen);
   const lab = new Int8Array(labLen);
   new Uint8Array(act.buffer).set(raw.subarray(off, off + actLen));
   new Uint8Array(lab.buffer).set(raw.subarray(off + actLen, off + actLen + labLen));
