@@ -187,6 +187,52 @@ export function compileTouching(list: readonly (readonly number[])[]): TouchingH
   return new Function('base', 'a', 'out', 'k', 'mask', 'W', 'sink', `'use strict'; const bk = Math.imul(base, 0x9e3779b1); let h = 0, x = 0, t = 0;\n${body}\nsink[0] = t; return k;`) as TouchingHasher;
 }
 
+/**
+ * Sums a label template list's rows straight from an atom buffer:
+ * `sc[j]` = the sum over the templates of column j of row
+ * `hN(base + id, atoms...) & mask` of a label table of 16 Int8 columns read
+ * as four Int32 words per row, for j < 4 x the summer's word count (the
+ * columns past the arc's candidates need not be read). The same integers as
+ * hashing with {@link compileTemplates} and adding the rows after.
+ */
+export type LabelSummer = (base: number, a: Int32Array, W: Int32Array, sc: Float64Array, mask: number) => void;
+
+/**
+ * Compile a label template list (at most 257 templates) into a
+ * {@link LabelSummer} reading words 0..words-1 (1 to 4) of each row: the
+ * Int8 weights, biased by 128 to unsigned bytes, add as 16-bit lanes of
+ * their words' even and odd bytes without carries. In two passes, as
+ * {@link compileTouching} and Decoder.labelScores16 did: every row's offset
+ * first, loading its first word (the rows are mostly out of cache, and a
+ * loop this long would otherwise have only a few of them in flight), then
+ * the sums. Parser stage x1.03 on the bench corpus against those two (same
+ * parses): no feature-id buffer, only the words holding the candidates.
+ */
+export function compileLabelSummer(list: readonly (readonly number[])[], words: number): LabelSummer {
+  if (list.length > 257) throw new RangeError('compileLabelSummer: at most 257 templates (16-bit lanes)');
+  if (!(Number.isInteger(words) && words >= 1 && words <= 4)) throw new RangeError('compileLabelSummer: 1 to 4 words');
+  const hashes = compileSource(list, 'r = ((h ^ (h >>> 15)) & mask) << 2; t ^= W[r]; R[i++] = r;');
+  let sums = 'for (let j = 0; j < i; j++) { r = R[j];';
+  for (let w = 0; w < words; w++) sums += ` x = W[r${w ? ` + ${w}` : ''}] ^ 0x80808080; e${w} += x & 0xff00ff; o${w} += (x >>> 8) & 0xff00ff;`;
+  sums += ' }';
+  const body = `${hashes}\n${sums}\nsink[0] = t;`;
+  const vars = 'i = 0, t = 0, ' + Array.from({ length: words }, (_, w) => `e${w} = 0, o${w} = 0`).join(', ');
+  const bias = 128 * list.length;
+  const outs: string[] = [];
+  for (let w = 0; w < words; w++) {
+    outs.push(
+      `sc[${4 * w}] = (e${w} & 0xffff) - ${bias}; sc[${4 * w + 1}] = (o${w} & 0xffff) - ${bias}; sc[${4 * w + 2}] = (e${w} >>> 16) - ${bias}; sc[${4 * w + 3}] = (o${w} >>> 16) - ${bias};`,
+    );
+  }
+  const R = new Int32Array(list.length);
+  const sink = new Int32Array(1);
+  return new Function(
+    'R',
+    'sink',
+    `return function (base, a, W, sc, mask) { 'use strict'; const bk = Math.imul(base, 0x9e3779b1); let h = 0, r = 0, x = 0, ${vars};\n${body}\n${outs.join('\n')} };`,
+  )(R, sink) as LabelSummer;
+}
+
 /** Atoms read by the configuration templates (slots of State.atoms). */
 const enum CA {
   s0w,
@@ -422,6 +468,15 @@ const LABEL_LIST: readonly (readonly number[])[] = [
 ];
 const LABEL_TEMPLATES = compileTemplates(LABEL_LIST);
 const LABEL_TOUCH = compileTouching(LABEL_LIST);
+/**
+ * Fused hash-and-sum versions of the base label templates (see
+ * {@link compileLabelSummer}): entry w - 1 sums the first w words (4w
+ * columns) of each row, enough for an arc with up to 4w candidate labels.
+ * Over the atoms {@link State.labelAtoms} fills, with base {@link labelBase}.
+ */
+export const LABEL_SUMS: readonly LabelSummer[] = [1, 2, 3, 4].map((w) => compileLabelSummer(LABEL_LIST, w));
+/** Template-id base of the label templates of candidate key `key` (see {@link State.labelFeatures}). */
+export const labelBase = (key: number): number => 100 + key * 32;
 
 /** Number of base action feature templates (see {@link State.actionFeatures}). */
 export const N_ACT_FEATS = 78;
@@ -1175,11 +1230,19 @@ export class State {
    * weight row's columns stand for.
    */
   labelFeatures(out: Int32Array, mask: number, h: number, d: number, key: number, touch: Int32Array | null = null, sink: Int32Array | null = null): void {
+    this.labelAtoms(h, d);
+    const a = this.atoms;
+    const dir = labelBase(key);
+    const k = touch !== null && sink !== null ? LABEL_TOUCH(dir, a, out, 0, mask, touch, sink) : LABEL_TEMPLATES(dir, a, out, 0, mask);
+    if (this.fx !== 0) this.extraLabelFeatures(out, mask, k, h, d, key, a[LA.dt], a[LA.ht], a[LA.dLw]);
+  }
+
+  /** Fill {@link atoms} with what the base label templates read for the arc h -> d (see {@link labelFeatures}). */
+  labelAtoms(h: number, d: number): void {
     const w = this.w;
     const t = this.t;
     const lab = this.label;
     const n = this.n;
-    const dir = 100 + key * 32;
     const dw = w[d];
     const dt = t[d];
     const hw = w[h];
@@ -1231,8 +1294,6 @@ export class State {
     a[LA.dLt] = dLt;
     a[LA.hpt] = hpt;
     a[LA.hrs] = hrs;
-    const k = touch !== null && sink !== null ? LABEL_TOUCH(dir, a, out, 0, mask, touch, sink) : LABEL_TEMPLATES(dir, a, out, 0, mask);
-    if (this.fx !== 0) this.extraLabelFeatures(out, mask, k, h, d, key, dt, ht, dLw);
   }
 
   /** The optional label template families (see FX_WN, FX_BETWEEN), from out[k]. */

@@ -19,6 +19,7 @@ import {
   ACT_STRIDE,
   CONFIG_GROUPS,
   GROUP_SUMS,
+  LABEL_SUMS,
   LEFT,
   FX_BETWEEN,
   FX_GUIDE,
@@ -30,6 +31,7 @@ import {
   State,
   W_UNK,
   nActFeats,
+  labelBase,
   nLabFeats,
   normWord,
   packedActTable,
@@ -609,10 +611,20 @@ export class Decoder {
     this.lastCand = 0;
     // A single candidate (about one arc in six) needs no scoring.
     if (nc <= 1) return nc === 1 ? m.cands[c0] : 0;
-    st.labelFeatures(this.lfeats, (1 << m.labBits) - 1, h, d, key, this.lab32, this.sink);
     const sc = this.lscores;
+    const L32 = this.lab32;
+    if (L32 !== null && st.fx === 0) {
+      // Hashed and summed in one pass, over the row words holding the candidates.
+      st.labelAtoms(h, d);
+      LABEL_SUMS[(nc - 1) >> 2](labelBase(key), st.atoms, L32, sc, (1 << m.labBits) - 1);
+      let best = 0;
+      for (let j = 1; j < nc; j++) if (sc[j] > sc[best]) best = j;
+      this.lastCand = best;
+      return m.cands[c0 + best];
+    }
+    st.labelFeatures(this.lfeats, (1 << m.labBits) - 1, h, d, key, L32, this.sink);
     const f = this.lfeats;
-    if (this.lab32) this.labelScores16(f, sc);
+    if (L32) this.labelScores16(f, sc);
     else {
       for (let j = 0; j < nc; j++) sc[j] = 0;
       const W = m.lab;
