@@ -407,6 +407,44 @@ export const GROUP_SUMS = {
   s1s0Pair: compilePackedSummer(S1S0_LIST),
 };
 
+/**
+ * Fused hash-and-sum versions (see {@link compilePackedSummer}) of
+ * {@link State.stackTokenFeatures} at stack positions 0, 1 and 2, over the
+ * atoms [word, tag] of the token, and of {@link State.bufferFeatures}, over
+ * the atoms [b0 word, b0 tag, b1 word, b1 tag, b2 word, b2 tag] (see
+ * {@link State.tokenAtoms}): the same template ids, hashed as h1 / h2 / h3.
+ */
+export const TOKEN_SUMS = {
+  stack: [
+    compilePackedSummer([
+      [1, 0, 1],
+      [2, 0],
+      [3, 1],
+    ]),
+    compilePackedSummer([
+      [12, 0, 1],
+      [13, 0],
+      [14, 1],
+    ]),
+    compilePackedSummer([
+      [15, 1],
+      [16, 0, 1],
+    ]),
+  ],
+  buffer: compilePackedSummer([
+    [4, 0, 1],
+    [5, 0],
+    [6, 1],
+    [7, 2, 3],
+    [8, 2],
+    [9, 3],
+    [10, 4, 5],
+    [11, 5],
+    [24, 1, 3],
+    [30, 1, 3, 5],
+  ]),
+};
+
 /** Atoms read by the label templates (slots of State.atoms). */
 const enum LA {
   dw,
@@ -892,6 +930,27 @@ export class State {
       out[k++] = h2(16, xw, xt) & mask;
     }
     return k;
+  }
+
+  /**
+   * Fill {@link atoms} for {@link TOKEN_SUMS}: `x`'s word and tag (-1: none,
+   * 0 and 0) and, with `buffer`, those of the two tokens after it (as
+   * {@link bufferFeatures} reads them).
+   */
+  tokenAtoms(x: number, buffer: boolean): void {
+    const w = this.w;
+    const t = this.t;
+    const a = this.atoms;
+    a[0] = x >= 0 ? w[x] : 0;
+    a[1] = x >= 0 ? t[x] : 0;
+    if (!buffer) return;
+    const n = this.n;
+    const b1 = x + 1 <= n ? x + 1 : -1;
+    const b2 = x + 2 <= n ? x + 2 : -1;
+    a[2] = b1 >= 0 ? w[b1] : 0;
+    a[3] = b1 >= 0 ? t[b1] : 0;
+    a[4] = b2 >= 0 ? w[b2] : 0;
+    a[5] = b2 >= 0 ? t[b2] : 0;
   }
 
   /**

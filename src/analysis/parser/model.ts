@@ -36,6 +36,7 @@ import {
   normWord,
   packedActTable,
   tagAtom,
+  TOKEN_SUMS,
 } from './core.js';
 
 const MAGIC = 0x52504e41; // "ANPR" little-endian
@@ -288,6 +289,13 @@ export class Decoder {
     const o = 4 * (g * this.gslots + (x < 0 ? this.gslots - 1 : x));
     if (this.gcache[o] === this.gen) return o;
     const mask = (1 << this.model.actBits) - 1;
+    const W24 = this.act24;
+    if (W24) {
+      st.tokenAtoms(x, g === 3);
+      (g < 3 ? TOKEN_SUMS.stack[g] : TOKEN_SUMS.buffer)(st.atoms, W24, this.gcache, o + 1, mask);
+      this.gcache[o] = this.gen;
+      return o;
+    }
     const f = this.gfeats;
     this.fillSlot(this.gcache, o, f, g < 3 ? st.stackTokenFeatures(g, x, f, 0, mask) : st.bufferFeatures(x, f, 0, mask));
     return o;
