@@ -853,6 +853,8 @@ export class Decoder {
     let curN = 1;
     cur[0] = 0;
     cs[0] = 0;
+    let ns = 0;
+    for (let j = 1; j < P; j++) spare[ns++] = j;
     const cached = this.model.act instanceof Int8Array;
     if (cached) this.resetGroups(main.n, width);
     else this.vside = 0;
@@ -905,17 +907,16 @@ export class Decoder {
       }
       // Opt-in pruning: drop hypotheses more than `margin` below the best.
       while (keep > 1 && cands[keep - 1] < cands[0] - margin) keep--;
-      // Free states: those not holding a current hypothesis.
-      for (let j = 0; j < P; j++) claimed[j] = 0;
-      for (let i = 0; i < curN; i++) claimed[cur[i]] = 2;
-      let ns = 0;
-      for (let j = 0; j < P; j++) if (claimed[j] === 0) spare[ns++] = j;
-      // First extension of a parent takes its state; later ones copy it
-      // (before any action is applied, so copies see the parent unchanged).
+      // First extension of a parent takes its state; later ones copy it into
+      // a free state (before any action is applied, so copies see the parent
+      // unchanged). spare[0..ns) holds the states of no current hypothesis:
+      // at least width of the 2 x width.
+      for (let i = 0; i < curN; i++) claimed[i] = 0;
       for (let k = 0; k < keep; k++) {
-        const pi = cur[cp[k]];
-        if (claimed[pi] === 2) {
-          claimed[pi] = 1;
+        const i = cp[k];
+        const pi = cur[i];
+        if (claimed[i] === 0) {
+          claimed[i] = 1;
           next[k] = pi;
         } else {
           const si = spare[--ns];
@@ -923,6 +924,8 @@ export class Decoder {
           next[k] = si;
         }
       }
+      // Parents not extended free their states.
+      for (let i = 0; i < curN; i++) if (claimed[i] === 0) spare[ns++] = cur[i];
       const ho = step * width;
       for (let k = 0; k < keep; k++) {
         const st = pool[next[k]];
