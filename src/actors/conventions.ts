@@ -370,6 +370,13 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       }
       const w = words(m);
       const h = HOME_MARK.exec(m.rule);
+      // "militants linked to al Qaeda", "fighters loyal to Sadr", "gunmen loyal to the cleric": the group they
+      // belong to (before the unidentified attackers below: their loyalty identifies them).
+      const owner = ownerOf(s, m);
+      if (owner && ARMED_SECTORS.has(cs[0]) && !NAMED_RULE.test(m.rule) && cs.slice(1).every((c) => ARMED_SECTORS.has(c) || IDENTITY.has(c))) {
+        recode(s, m, owner, `belongs to ${owner}`);
+        continue;
+      }
       // Unidentified attackers: no country from the article's home.
       if (h && cs[0] === 'UAF' && cs.slice(1).every((c) => IDENTITY.has(c)) && ATTACKER_PHRASES.some((ph) => endsWith(w, ph))) {
         recode(s, m, `---${p.sector}`, 'unidentified attackers: no home country');
@@ -399,12 +406,6 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       const side = POLITICAL_SECTORS.has(cs[0]) && !NAMED_RULE.test(m.rule) ? politicalOwner(s, m) : null;
       if (side && side !== m.code) {
         recode(s, m, side, `loyal to ${side}`);
-        continue;
-      }
-      // "militants linked to al Qaeda", "fighters loyal to Sadr": the group they belong to.
-      const owner = ownerOf(s, m);
-      if (owner && ARMED_SECTORS.has(cs[0]) && !NAMED_RULE.test(m.rule) && cs.slice(1).every((c) => ARMED_SECTORS.has(c) || IDENTITY.has(c))) {
-        recode(s, m, owner, `belongs to ${owner}`);
         continue;
       }
       // Militia nouns: the article's militia.

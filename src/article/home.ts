@@ -248,6 +248,21 @@ function fightsOnSite(code: string): boolean {
 }
 
 /**
+ * Identities of a place's own communities (sects and peoples: "Sunni leaders", "Kurdish control"), not faiths
+ * found in any country ("Muslim groups", "Christian leaders") nor the region-wide "Arab".
+ */
+const LOCAL_COMMUNITIES: ReadonlySet<string> = new Set([...IDENTITIES].filter((c) => !['MOS', 'CHR', 'CTH', 'PRO', 'ORT', 'JEW', 'ARB'].includes(c)));
+
+/**
+ * A country-less code of an armed non-state group, or one with a local community's identity ("---PTYSUN" for
+ * "Sunni leaders", "---KUR", "---UAF" for "militias"): a group that lives where the story happens.
+ */
+export function onSiteGroup(code: string): boolean {
+  const chunks = chunksOf(code.slice(3));
+  return code.startsWith('---') && chunks.length > 0 && (chunks.some((c) => ARMED.has(c)) || chunks.some((c) => LOCAL_COMMUNITIES.has(c)));
+}
+
+/**
  * The article's theatre: the state whose places the article names most ("in Baghdad",
  * "near Baquba": proper names of a state's places as obliques or noun modifiers), when that
  * is not the home and it has at least two such places and more than the home. A state's
@@ -499,6 +514,10 @@ export function createHomeTracker(
         if (t) country = t;
       }
       // "In Washington, a spokesman urged all sides to ...": all the sides are the article's, not the paragraph's place's.
+      // "In Ankara, officials warned against Kurdish control of Kirkuk", "In Washington, Rumsfeld accused some
+      // militias": a paragraph set in a foreign capital reports its reaction; the sects, peoples and armed groups
+      // it names are the home's (where they live and fight), not the reacting capital's.
+      if (!country && home && para && para !== home && onSiteGroup(m.code)) country = home;
       country ??= lower(m.start) === 'all' ? (home ?? para) : (para ?? home);
       // Without a home: the country of a mention before it in the sentence ("Sudan's delegation was led by Defence Minister X").
       if (!country) {
