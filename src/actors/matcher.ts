@@ -323,6 +323,8 @@ function identityFirst(g: Group): boolean {
   const a = g.parts[0];
   return a !== undefined && a.kind === 'agent' && a.codes[0].length === 3 && IDENTITY_CODES.has(a.codes[0]);
 }
+/** A capitalised adjective of a people or country ("Jordanian", "Lebanese", "Turkish", "Saudi", "Kurdish"). */
+const DEMONYM = /^(?!(Mali|Haiti|Malawi|Burundi|Djibouti|Fiji)$)\p{Lu}\p{Ll}+(ian|ean|can|ese|ish|i|ic|ch)$/u;
 /** A country's force or body coded whole by one dictionary phrase ("U.S. troops" = USAMIL). */
 const FORCE_BODY = /^[A-Z]{3}(MIL|COP|GOV|LEG|SPY)$/;
 /** Whether a group is a people alone, with no country and no other agent ("Shiite", "Kurdish"). */
@@ -854,7 +856,10 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       if (doc.form.slice(x.end, groups[j + 1].start).join(' ') !== ',') return;
       const bare = x.base !== null && x.agents.length === 0 && x.base.codes.every((c) => isBare(c, countries));
       const people = x.base === null && isIdentityOnly(x);
-      if ((!bare && !people) || x.ofAgents || !sharesHead(doc, x, g)) return;
+      // The parse may take a list's first word for a noun of its own ("invited Jordanian, Egyptian and Saudi
+      // officials"): a one-word adjective of a people or country in the comma list is a modifier all the same.
+      const adjective = x.end - x.start === 1 && DEMONYM.test(doc.form[x.start]);
+      if ((!bare && !people) || x.ofAgents || !(sharesHead(doc, x, g) || adjective)) return;
       x.agents = [...x.agents, ...agents];
       x.parts = [...x.parts, ...agents];
     }

@@ -1,0 +1,65 @@
+/**
+ * Actor families of the issue-5 article work (helper s11-actors), through the whole pipeline
+ * (`createAnnals`) on invented sentences: the "right root, other actors" errors.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { eventCoder, hasEvent } from '../events/testing.js';
+
+const annals = createAnnals();
+const code = eventCoder(annals, '2007-05-10');
+/** An opening sentence that makes Iraq the article's country. */
+const IRAQ = 'BAGHDAD (AP) - Iraqi Prime Minister Nouri al-Maliki accused Sunni politicians on Monday of shielding insurgents in Diyala.\n\n';
+
+test('a people alone before "and" shares the next noun: "the Sunni and Kurdish leaders" are two parties\' leaders, not the Sunni community', () => {
+  const got = code(`${IRAQ}The American envoy urged the Sunni and Kurdish leaders to accept the oil law.`);
+  assert.ok(hasEvent(got, 'USAGOV', '02', 'IRQPTYSUN'), got.join('; '));
+  assert.ok(!got.some((g) => / IRQSUN$/.test(g)), got.join('; '));
+});
+
+test('a comma list of country adjectives shares the noun: "Jordanian, Egyptian and Saudi officials" (even when the parse takes the first for a noun)', () => {
+  const got = code(`${IRAQ}Maliki invited Jordanian, Egyptian and Saudi officials to a conference on refugees.`);
+  assert.ok(got.some((g) => / JORGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / (JOR|EGY)$/.test(g)), got.join('; '));
+});
+
+test('"Iraqi and U.S. troops": the first country\'s troops too, when the second is one dictionary phrase (USAMIL)', () => {
+  const got = code(`${IRAQ}Iraqi and U.S. troops raided a house in Baquba and arrested three insurgents.`);
+  assert.ok(got.some((g) => /^IRQMIL 17/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^USAMIL 17/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQ 17/.test(g)), got.join('; '));
+});
+
+test('a paragraph set in a foreign capital keeps the home\'s sects and armed groups at home ("In Ankara, ... Kurdish control")', () => {
+  const kurds = code(`${IRAQ}In Ankara, Turkish officials warned against Kurdish control of Mosul.`);
+  assert.ok(hasEvent(kurds, 'TURGOV', '13', 'IRQKUR'), kurds.join('; '));
+  assert.ok(!kurds.some((g) => g.includes('TURKUR')), kurds.join('; '));
+  const militias = code(`${IRAQ}In Washington, Defense Secretary Robert Gates accused Shiite militias of killing civilians.`);
+  assert.ok(militias.some((g) => /^USAGOV 112 IRQ\w*SHI$/.test(g)), militias.join('; '));
+  assert.ok(!militias.some((g) => / USA(UAF|REB)/.test(g)), militias.join('; '));
+  // A faith found anywhere is the paragraph's place's as before: only the home's own communities stay home.
+  const clerics = code(`${IRAQ}In London, British officials criticized Sunni clerics for the boycott.`);
+  assert.ok(clerics.some((g) => /^GBRGOV 11\d* IRQ\w*SUN$/.test(g)), clerics.join('; '));
+});
+
+test('a state\'s adjective on a noun of a political act is its government ("rejected the Iraqi accusations"), not on other nouns', () => {
+  const acc = code(`${IRAQ}A Jordanian government spokesman rejected the Iraqi accusations on Tuesday.`);
+  assert.ok(hasEvent(acc, 'JORGOV', '01', 'IRQGOV'), acc.join('; '));
+  const two = code(`${IRAQ}Maliki welcomed the Saudi initiative but rejected American pressure for a new cabinet.`);
+  assert.ok(hasEvent(two, 'IRQGOV', '051', 'SAUGOV'), two.join('; '));
+  assert.ok(hasEvent(two, 'IRQGOV', '12', 'USAGOV'), two.join('; '));
+  // A flag is no act of the state: the country stays.
+  const flags = code(`${IRAQ}In Dohuk, demonstrators burned Turkish flags outside the office of the governor.`);
+  assert.ok(flags.some((g) => / TUR$/.test(g)), flags.join('; '));
+  assert.ok(!flags.some((g) => / TURGOV$/.test(g)), flags.join('; '));
+});
+
+test('"gunmen loyal to the cleric" belong to the cleric\'s militia, not unidentified attackers (---UAF)', () => {
+  const got = code(
+    'BAGHDAD (AP) - Iraqi soldiers fought Mahdi Army fighters in Kut on Monday, as Prime Minister Nouri al-Maliki vowed to crush the militia of Moqtada al-Sadr.\n\n' +
+      'Gunmen loyal to the cleric fired mortars at a police station.',
+  );
+  assert.ok(hasEvent(got, 'IRQREBSHI', '19', 'IRQCOP'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('---UAF')), got.join('; '));
+});
