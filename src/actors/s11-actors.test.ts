@@ -63,3 +63,31 @@ test('"gunmen loyal to the cleric" belong to the cleric\'s militia, not unidenti
   assert.ok(hasEvent(got, 'IRQREBSHI', '19', 'IRQCOP'), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('---UAF')), got.join('; '));
 });
+
+const code2005 = eventCoder(annals, '2005-01-20');
+const ALLAWI = 'BAGHDAD (Reuters) - Interim Prime Minister Iyad Allawi met tribal leaders in Baghdad on Monday.\n\n';
+
+test('"X, a secular Sunni who ...", "X, also a Sunni,": the identity in apposition is the person described, never a second actor', () => {
+  for (const text of [
+    `${ALLAWI}Interior Minister Falah al-Naqib, a secular Sunni who has survived two attacks, appealed to Shiite clerics to calm the crowds.`,
+    `${ALLAWI}Interior Minister Falah al-Naqib, also a Sunni, appealed to Shiite clerics to calm the crowds.`,
+  ]) {
+    const got = code2005(text);
+    assert.ok(hasEvent(got, 'IRQGOV', '02', 'IRQRELSHI'), got.join('; '));
+    assert.ok(!got.some((g) => /^IRQ(SUN|MODSUN) /.test(g)), got.join('; '));
+  }
+});
+
+test('a state as the agent of a passive acts through its government ("accused by Washington")', () => {
+  const got = code2005(`${ALLAWI}Several of the sheikhs have been accused by Washington of sheltering foreign fighters.`);
+  assert.ok(got.some((g) => /^USAGOV 112 /.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^USA 112 /.test(g)), got.join('; '));
+});
+
+test('"a veteran politician" is no military veteran; PJAK is an armed rebel group like the PKK', () => {
+  const vet = code2005(`${ALLAWI}Hatem al-Dulaimi, a veteran Sunni politician, accused the government of ignoring Anbar.`);
+  assert.ok(hasEvent(vet, 'IRQPTYSUN', '112', 'IRQGOV'), vet.join('; '));
+  assert.ok(!vet.some((g) => g.includes('MIL')), vet.join('; '));
+  const pjak = code('TEHRAN (Reuters) - PJAK fighters ambushed an Iranian patrol near the border on Sunday.');
+  assert.ok(hasEvent(pjak, 'IRNREBKUR', '19', 'IRNMIL'), pjak.join('; '));
+});

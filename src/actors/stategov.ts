@@ -30,8 +30,8 @@ export function isStateSubject(doc: Doc, m: ActorMention, verb: number, states: 
   // One of coordinated subjects ("Tehran and Ankara agreed ...") stands for the first conjunct.
   let h = m.head;
   while (DEPREL[doc.dep[h]] === 'conj' && doc.head[h] >= 0 && (doc.head[h] < m.start || doc.head[h] >= m.end)) h = doc.head[h];
-  // Active or passive subject ("Iran was prepared to hold talks").
-  if (!/^nsubj(:pass)?$/.test(DEPREL[doc.dep[h]])) return false;
+  // Active or passive subject ("Iran was prepared to hold talks"), or the agent of a passive ("accused by Baghdad").
+  if (!/^(nsubj(:pass)?|obl:agent)$/.test(DEPREL[doc.dep[h]])) return false;
   // The subject of the event verb, or of the verbs it completes ("Iran offered to help train ..."),
   // or of a verb it is coordinated with and shares the subject of ("Tehran backed X and opposed Y"),
   // or of the verb whose "saying ..." clause holds the event ("Ankara rejected the offer, saying it would not negotiate").
