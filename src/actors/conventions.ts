@@ -170,7 +170,10 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
     // its tribes and fighters are the militia, not its leadership.
     const p = splitActorCode(m.code, countries);
     const own = `${p.country}${chunks(p.sector ?? '').filter((c) => c === 'UAF' || IDENTITY.has(c)).join('')}`;
-    if (TRIBAL_GROUP_NAME.test(doc.form.slice(m.start, m.end).join(' '))) tribalCounts.set(own, (tribalCounts.get(own) ?? 0) + 1);
+    // Or a tribal militia's sheikh by name ("Sheikh Abdul Sattar Abu Risha", a tribal militia's leader in the knowledge base).
+    if (TRIBAL_GROUP_NAME.test(doc.form.slice(m.start, m.end).join(' ')) || words(m).some((w) => TRIBAL_WORDS.has(w))) {
+      tribalCounts.set(own, (tribalCounts.get(own) ?? 0) + 1);
+    }
   }
   const tribalMilitia = dominant(tribalCounts, 1);
   /** The article's militia of `country` (any country when null) with the identities `ids`, or null. */

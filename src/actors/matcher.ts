@@ -325,6 +325,8 @@ function identityFirst(g: Group): boolean {
 }
 /** A capitalised adjective of a people or country ("Jordanian", "Lebanese", "Turkish", "Saudi", "Kurdish"). */
 const DEMONYM = /^(?!(Mali|Haiti|Malawi|Burundi|Djibouti|Fiji)$)\p{Lu}\p{Ll}+(ian|ean|can|ese|ish|i|ic|ch)$/u;
+/** Agent words that are also adjectives or nouns of other things: agents only as a noun heading its phrase ("general"). */
+const NOUN_ONLY_AGENTS: ReadonlySet<string> = new Set(['general']);
 /** A country's force or body coded whole by one dictionary phrase ("U.S. troops" = USAMIL). */
 const FORCE_BODY = /^[A-Z]{3}(MIL|COP|GOV|LEG|SPY)$/;
 /** Whether a group is a people alone, with no country and no other agent ("Shiite", "Kurdish"). */
@@ -425,6 +427,11 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     const kept = cands.filter((c) => {
       if (dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0) return !lowercaseRejected(doc, c, normalCase);
       if (nameStarts.has(c.end) && titleReadAsVerb(doc, c.start, c.end, dicts.nodeAgent[c.node] >= 0 ? agentAt(dicts, dicts.nodeAgent[c.node]).code : '')) return true;
+      if (dicts.nodeActor[c.node] < 0 && tagged && c.end - c.start === 1 && NOUN_ONLY_AGENTS.has(doc.form[c.start].toLowerCase())) {
+        // "an Iraqi general said", "the general replied"; not "the general election", "a general strike", "in general".
+        return UPOS[doc.upos[c.start]] === 'NOUN' && !(doc.head[c.start] > c.start && /^(amod|compound)$/.test(DEPREL[doc.dep[c.start]] ?? '')) &&
+          !(c.start > doc.sentStart[s] && /^(in|at)$/i.test(doc.form[c.start - 1]));
+      }
       return !(dicts.nodeActor[c.node] < 0 && tagged && !AGENT_UPOS.has(UPOS[doc.upos[c.end - 1]] ?? ''));
     });
     const chosen = select(kept);

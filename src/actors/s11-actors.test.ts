@@ -91,3 +91,32 @@ test('"a veteran politician" is no military veteran; PJAK is an armed rebel grou
   const pjak = code('TEHRAN (Reuters) - PJAK fighters ambushed an Iranian patrol near the border on Sunday.');
   assert.ok(hasEvent(pjak, 'IRNREBKUR', '19', 'IRNMIL'), pjak.join('; '));
 });
+
+test('"special groups" are the Shiite militia cells of the article\'s country (IRQREBSHI)', () => {
+  const got = code('BAGHDAD (AP) - American soldiers raided a house in Baghdad on Monday and detained four members of a special group blamed for rocket attacks on the Green Zone.');
+  assert.ok(hasEvent(got, 'USAMIL', '17', 'IRQREBSHI'), got.join('; '));
+});
+
+test('in a story told from Washington a ministry or minister is the theatre\'s, never the United States\' (which has departments)', () => {
+  const got = eventCoder(annals, '2007-09-12')(
+    'WASHINGTON (AP) - Senators questioned Gen. David Petraeus on Tuesday about the war in Iraq, as fighting raged in Baghdad, Baquba and Mosul.\n\n' +
+      'A Sunni tribal leader in Ramadi accused the Interior Ministry of ignoring his men.',
+  );
+  assert.ok(got.some((g) => / 112 IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / USAGOV$/.test(g)), got.join('; '));
+});
+
+test('"the tribal fighters" in a story of a tribal sheikh\'s militia are that militia, not another armed group named before', () => {
+  const got = eventCoder(annals, '2008-06-12')(
+    'RAMADI, Iraq (AP) - Sheikh Ahmed Abu Risha said on Monday that his fighters had cleared the highway west of the city.\n\n' +
+      'The prime minister has refused to let the tribal fighters join the police.',
+  );
+  assert.ok(hasEvent(got, 'IRQGOV', '12', 'IRQUAFSUN'), got.join('; '));
+});
+
+test('"an Iraqi general" is the military; "general" as an adjective ("the general election") is no actor', () => {
+  const got = code('BAGHDAD (AP) - An Iraqi general blamed the militants for the attack on Monday.');
+  assert.ok(got.some((g) => /^IRQMIL 112/.test(g)), got.join('; '));
+  const adj = code('BAGHDAD (AP) - The general election was delayed after a general strike, Maliki told Kurdish leaders on Monday.');
+  assert.ok(!adj.some((g) => g.includes('MIL')), adj.join('; '));
+});
