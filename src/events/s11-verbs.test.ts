@@ -1,0 +1,58 @@
+/**
+ * Verb families of the article-accuracy work (issue 5, session 11, verbs part): each test codes invented news
+ * sentences through the whole pipeline (`createAnnals`, article coreference on) and checks the dyad and CAMEO code an
+ * expert would give them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { assaultByUnidentified } from './violence.js';
+import { eventCoder, hasEvent } from './testing.js';
+
+const annals = createAnnals({ coder: { requireDyad: true } });
+const code = eventCoder(annals, '2009-05-12');
+
+test('gunmen who attack a checkpoint, a convoy or an office use force (190); gunmen who shoot people assault them (18x)', () => {
+  const a = code('Gunmen attacked an Iraqi police checkpoint on Sunday.');
+  assert.ok(hasEvent(a, '---UAF', '190', 'IRQCOP'), a.join('; '));
+  const b = code('Gunmen opened fire on a convoy carrying Iraqi election officials.');
+  assert.ok(a.concat(b).every((g) => !/ 18\d /.test(g)), b.join('; '));
+  assert.ok(hasEvent(b, '---UAF', '190', 'IRQGOV'), b.join('; '));
+  // The participle of the convoy hung on the verb by the parser still names whom the convoy carries.
+  const c = code('Gunmen ambushed a convoy carrying a Sunni member of parliament north of Basra.');
+  assert.ok(c.some((g) => /^---UAF 190 \S*LEG/.test(g)), c.join('; '));
+  // People shot or killed stay unconventional violence, at a checkpoint too.
+  const d = code('Gunmen killed three policemen at a checkpoint in Kirkuk.');
+  assert.ok(hasEvent(d, '---UAF', '180', 'IRQCOP'), d.join('; '));
+  const e = code('Unidentified gunmen shot dead two policemen near the main market in Kirkuk.');
+  assert.ok(hasEvent(e, '---UAF', '180', 'IRQCOP'), e.join('; '));
+});
+
+test('assaultByUnidentified keeps force against a post only for a verb of attack, not of killing', () => {
+  const police = { lemma: 'policeman', proper: false, plural: true, post: 'checkpoint' };
+  assert.equal(assaultByUnidentified('190', '---UAF', 'gunman', 'IRQCOP', police, 'attack'), '190');
+  assert.equal(assaultByUnidentified('190', '---UAF', 'gunman', 'IRQCOP', police, 'kill'), '180');
+  assert.equal(assaultByUnidentified('190', '---UAF', 'gunman', 'IRQCOP', { ...police, post: null }, 'attack', 'convoy'), '190');
+  assert.equal(assaultByUnidentified('190', '---UAF', 'gunman', 'IRQCOP', { ...police, post: null }, 'attack'), '180');
+  // Soldiers are an armed side whatever the verb.
+  assert.equal(assaultByUnidentified('190', '---UAF', 'gunman', 'IRQMIL', { ...police, post: null }, 'kill'), '190');
+});
+
+test('giving someone a week, a day or a month to act is an ultimatum (139); a letter sent last week is none', () => {
+  const a = code('The tribal sheikhs gave the Iraqi government a week to arrest the officers responsible for the shooting.');
+  assert.ok(hasEvent(a, 'IRQELI', '139', 'IRQGOV') || a.some((g) => / 139 IRQGOV$/.test(g)), a.join('; '));
+  const b = code('The Iraqi army gave the Mahdi Army one month to leave the city.');
+  assert.ok(b.some((g) => / 139 IRQREBSHI$/.test(g)), b.join('; '));
+  const c = code('Jalal Talabani sent a letter to the Shiite alliance last week asking it to name another candidate.');
+  assert.ok(!c.some((g) => / 139 /.test(g)), c.join('; '));
+});
+
+test('calling an act a massacre, an unconstitutional step or a recipe for division condemns its author (111)', () => {
+  const a = code('Iraqi troops raided a protest camp in Ramadi on Tuesday. The Iraqi parliament speaker called the raid a massacre.');
+  assert.ok(a.some((g) => /^IRQLEG 111 IRQ(MIL|GOV|COP)/.test(g)), a.join('; '));
+  const b = code('The Sunni Accordance Front described the deal with the Kurds as a recipe for dividing Iraq.');
+  assert.ok(b.some((g) => /^IRQPTYSUN 111 IRQ/.test(g)), b.join('; '));
+  // A plain description is no condemnation.
+  const c = code('The Sunni Accordance Front described the deal with the Kurds as a first step.');
+  assert.ok(!c.some((g) => / 111 /.test(g)), c.join('; '));
+});
