@@ -56,3 +56,13 @@ test('calling an act a massacre, an unconstitutional step or a recipe for divisi
   const c = code('The Sunni Accordance Front described the deal with the Kurds as a first step.');
   assert.ok(!c.some((g) => / 111 /.test(g)), c.join('; '));
 });
+
+test('a demand for a release names no addressee: it is aimed at whoever detained them (100/1053)', () => {
+  const a = code('Turkish police detained five members of the Kurdish party in Diyarbakir on Monday. The party demanded their immediate release.');
+  assert.ok(hasEvent(a, 'TURKUR', '10', 'TURCOP'), a.join('; '));
+  const b = code('American soldiers arrested two Syrian truck drivers near the border. Damascus demanded that the men be freed.');
+  assert.ok(b.some((g) => /^SYR\S* 10\d* USAMIL$/.test(g)), b.join('; '));
+  // With no detention before it, the demand keeps no guessed target.
+  const c = code('Damascus demanded the release of two Syrian truck drivers.');
+  assert.ok(!c.some((g) => / 10\d* USA/.test(g)), c.join('; '));
+});
