@@ -266,6 +266,20 @@ function attackedPost(st: Sent, v: number, m: ActorMention): string | null {
   return null;
 }
 
+/**
+ * Whether the act coded `cameo` at `v` is a defence (05x of "defend") promised on another's act: its clause has an
+ * if/unless adverbial clause ("would defend the region if Turkish troops crossed the border").
+ */
+function defendOnCondition(st: Sent, v: number, cameo: string): boolean {
+  if (!cameo.startsWith('05') || st.lemma(v).toLowerCase() !== 'defend') return false;
+  for (const c of st.kids(v)) {
+    if (st.dep[c] !== 'advcl') continue;
+    const m = st.kid(c, 'mark');
+    if (m >= 0 && (st.up[m] === 'IF' || st.up[m] === 'UNLESS')) return true;
+  }
+  return false;
+}
+
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
 const TELLING = new Map<string, '02' | '10'>([['tell', '10'], ['advise', '02']]);
 /**
@@ -3391,6 +3405,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           ev.cameo = refusalCode(ev.cameo)!;
           ev.negated = false;
           ev.rule = `${ev.rule} (as refusal)`;
+        } else if (defendOnCondition(st, v, ev.cameo)) {
+          // "his tribesmen would defend the camp if the army attacked it": armed defence promised on another's attack
+          // is a threat of force (138) toward the attacker, no intent to support.
+          ev.cameo = '138';
+          ev.rule = `${ev.rule} (as threat)`;
         } else {
           ev.cameo = intentCode(ev.cameo);
           ev.rule = `${ev.rule} (as intent)`;

@@ -66,3 +66,12 @@ test('a demand for a release names no addressee: it is aimed at whoever detained
   const c = code('Damascus demanded the release of two Syrian truck drivers.');
   assert.ok(!c.some((g) => / 10\d* USA/.test(g)), c.join('; '));
 });
+
+test('armed defence promised if another side attacks is a threat of force against it (138), no intent to support (032)', () => {
+  const a = code('The Sunni tribal sheikh said his tribesmen would defend the camp if the Iraqi army attacked it.');
+  assert.ok(a.some((g) => / 138 IRQMIL$/.test(g)), a.join('; '));
+  assert.ok(!a.some((g) => / 03\d* IRQMIL$/.test(g)), a.join('; '));
+  // Defending someone in words stays support.
+  const b = code('The Iraqi prime minister defended the Iraqi army against the criticism.');
+  assert.ok(!b.some((g) => / 13\d* /.test(g)), b.join('; '));
+});
