@@ -75,3 +75,9 @@ test('armed defence promised if another side attacks is a threat of force agains
   const b = code('The Iraqi prime minister defended the Iraqi army against the criticism.');
   assert.ok(!b.some((g) => / 13\d* /.test(g)), b.join('; '));
 });
+
+test('a raid condemned many sentences after the lead told it is still the lead raid (111 toward the raiders)', () => {
+  const filler = Array.from({ length: 14 }, (_, k) => `Residents of the district said the market stayed closed on day ${k + 2}.`).join(' ');
+  const a = code(`Turkish troops stormed a protest camp in Diyarbakir on Tuesday, killing 20 people. ${filler} Kurdish lawmakers condemned the raid.`);
+  assert.ok(a.some((g) => / 11\d* TURMIL$/.test(g)), a.join('; '));
+});
