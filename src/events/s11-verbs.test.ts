@@ -81,3 +81,12 @@ test('a raid condemned many sentences after the lead told it is still the lead r
   const a = code(`Turkish troops stormed a protest camp in Diyarbakir on Tuesday, killing 20 people. ${filler} Kurdish lawmakers condemned the raid.`);
   assert.ok(a.some((g) => / 11\d* TURMIL$/.test(g)), a.join('; '));
 });
+
+test('"met X and later saw Y", "saw Y at his residence": an envoy seeing a leader meets him (040); a witness seeing troops does not', () => {
+  const a = code('The British ambassador met the Greek foreign minister on Monday and later saw Erdogan, an embassy spokesman said.');
+  assert.ok(a.some((g) => /^GBR\S* 040 TURGOV$/.test(g)), a.join('; '));
+  const b = code('The British envoy saw the Turkish prime minister at his residence in Ankara.');
+  assert.ok(b.some((g) => /^GBR\S* 040 TURGOV$/.test(g)), b.join('; '));
+  const c = code('Turkish villagers later saw British troops cross the border.');
+  assert.ok(!c.some((g) => / 04\d* /.test(g)), c.join('; '));
+});
