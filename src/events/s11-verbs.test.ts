@@ -90,3 +90,12 @@ test('"met X and later saw Y", "saw Y at his residence": an envoy seeing a leade
   const c = code('Turkish villagers later saw British troops cross the border.');
   assert.ok(!c.some((g) => / 04\d* /.test(g)), c.join('; '));
 });
+
+test('"came under fire from X", "met fierce resistance from X": X used force against the subject (190, reversed)', () => {
+  const a = code('A Turkish army patrol came under fire from PKK rebels near the border.');
+  assert.ok(a.some((g) => /^TURREB\S* 190 TURMIL$/.test(g)), a.join('; '));
+  assert.ok(!a.some((g) => /^TURMIL 19\d* TURREB/.test(g)), a.join('; '));
+  const b = code('Turkish troops met fierce resistance from PKK fighters in the mountains.');
+  assert.ok(b.some((g) => /^TURREB\S* 190 TURMIL$/.test(g)), b.join('; '));
+  assert.ok(!b.some((g) => / 04\d* /.test(g)), b.join('; '));
+});
