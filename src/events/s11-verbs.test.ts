@@ -99,3 +99,11 @@ test('"came under fire from X", "met fierce resistance from X": X used force aga
   assert.ok(b.some((g) => /^TURREB\S* 190 TURMIL$/.test(g)), b.join('; '));
   assert.ok(!b.some((g) => / 04\d* /.test(g)), b.join('; '));
 });
+
+test('dismissing a confession or a charge as fabricated, false or extracted under pressure denies it (016), no rejection of demands', () => {
+  const a = code('The Turkish army accused the PKK of the bombing, citing the confessions of two rebels. The PKK dismissed the confessions as extracted under pressure.');
+  assert.ok(a.some((g) => /^TURREB\S* 016 /.test(g)), a.join('; '));
+  assert.ok(!a.some((g) => /^TURREB\S* 12\d* /.test(g)), a.join('; '));
+  const b = code('Turkish officials accused Syria of arming the rebels. Damascus dismissed the charge as fabricated.');
+  assert.ok(b.some((g) => /^SYR\S* 016 TUR/.test(g)), b.join('; '));
+});
