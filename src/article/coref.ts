@@ -833,6 +833,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const RELIGIONS: ReadonlySet<string> = new Set(['SHI', 'SUN', 'MOS']);
     /** The lemma of the last word of an entity's first mention ("delegation" of "A delegation"). */
     const anchorHead = (e: Entity): string => (doc.lemma[e.anchor.end - 1] || lower(e.anchor.end - 1)).toLowerCase();
+    /** Whether an entity's first mention names a possessor before its head ("Maliki's government"). */
+    const possessed = (e: Entity): boolean => {
+      for (let i = e.anchor.start + 1; i < e.anchor.end - 1; i++) if (/^['\u2019]s?$/.test(doc.form[i])) return true;
+      return false;
+    };
     /** The current sentence's mentions resolved so far (set per sentence below; read by titleEntity). */
     let sentenceMentions: readonly ActorMention[] = [];
     /**
@@ -908,6 +913,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // The same noun said again of a body named by it alone ("A delegation of Shiite politicians flew ... The
         // delegation asked ..."), whatever kind the first mention was taken for.
         if (!person && e.kind === 'group' && words.length > 0 && words.every((w) => hasTitle(e, w)) && anchorHead(e) === headLemma) return byHead(e);
+        // "Maliki's government" (one mention, taken for Maliki) is "the government" later: the body its own head noun
+        // names, of the sector the noun wants.
+        if (!person && ORG_NOUNS.has(headLemma) && e.kind === 'person' && e.anchorSize > 2 && anchorHead(e) === headLemma && want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c)) && possessed(e)) return 2;
         // Organisation nouns name organisations ("the ministry" is no group of leaders).
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
@@ -943,6 +951,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "the prime minister": whoever holds a government office by the KB's dates (Maliki, IRQGOV in 2014) before
         // an elite the KB knows in no office then (Abadi, IRQELI, named since).
         if (person && STATE_OFFICES.has(headLemma) && own.includes('ELI') && !own.includes('GOV')) sub += 0.5;
+        // "the government" is no "Police officials" (COPGOV) named before: a body noun of a state sector wants a body
+        // led by that sector, not one of another state sector that merely includes it.
+        if (!person && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]) && own.length > 0 && STATE_SECTORS.has(own[0]) && !want.chunks.includes(own[0])) return null;
         if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) {
           // "the Kurdish parties urged the government": the parties' country's, not another country's government
           // named last ("the Bush administration").

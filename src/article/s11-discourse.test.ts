@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+
+const annals = createAnnals({ geo: false });
+const code = (text: string, dateline = 'BAGHDAD, May 3 (Reuters) -', date = '2008-05-03'): string[] =>
+  annals.codeDocument({ id: 't', text, date, path: '-', dateline }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
+
+test('"the government" is "Maliki\'s government" named before, not "police officials" quoted since (COPGOV)', () => {
+  const got = code(
+    "The clashes in Kut are a test of Maliki's government and of the army it has rebuilt. " +
+      'Police officials said at least 12 people had died in the fighting since Sunday. ' +
+      'Hospital workers said many of the wounded were children. ' +
+      'In a sermon read by aides on Friday, the cleric Moqtada al-Sadr criticized the government.',
+    'KUT, Iraq, April 4, 2008 (AP) -',
+    '2008-04-04',
+  );
+  assert.ok(got.some((g) => /^IRQ\w* 11\d* IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 11\d* IRQCOP/.test(g)), got.join('; '));
+});
