@@ -208,6 +208,8 @@ const DAY_WORDS: ReadonlySet<string> = new Set(
 );
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
+/** Verbs that ask for an inquiry ("demanded an inquiry", "called for an investigation"): of the state that would hold it. */
+const INQUIRY_ASKS: ReadonlySet<string> = new Set(['demand', 'call', 'urge', 'seek', 'request', 'press', 'ask', 'want']);
 /** Every verb some act noun stands for ("accuse" for "the charge"). */
 const ACT_VERBS: ReadonlySet<string> = new Set([...EVENT_NOUNS.values(), ...RELEASE_NOUNS.values()].flat());
 const MAX_ACTS = 40;
@@ -1912,6 +1914,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const dated = j - 1 >= a && /^['\u2019]s$/.test(doc.form[j]) && DAY_WORDS.has(lower(j - 1));
           const det = j >= a && (lower(j) === 'the' || dated || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))) || (inquiry && /^(an?|the)$/.test(lower(j))));
           const named = i + 1 < b && (lower(i + 1) === 'of' || (inquiry && /^(into|on)$/.test(lower(i + 1))));
+          // "demanded an independent inquiry", "called for an investigation": what is asked of the state that would hold
+          // it, the article's home government, not the agent of the act to be inquired into.
+          const asker = inquiry && !named && /^(an?|the)$/.test(lower(j)) ? doc.head[i] : -1;
+          if (asker >= 0 && home.home && INQUIRY_ASKS.has((doc.lemma[asker] || lower(asker)).toLowerCase()) && (dep(i) === 'obj' || (dep(i) === 'obl' && i > a && lower(j - 1) === 'for'))) {
+            const m: ActorMention = { start: i, end: i + 1, code: `${home.home}GOV`, rule: `article:the ${l} asked -> home government ${home.home}`, head: i };
+            cover(m);
+            result.push(m);
+            continue;
+          }
           if (verbs && det && (holding !== undefined || !named) && (!inquiry || dep(i) === 'obj')) {
             let act: (typeof acts)[number] | undefined;
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];

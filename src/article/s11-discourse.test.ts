@@ -18,3 +18,24 @@ test('"the government" is "Maliki\'s government" named before, not "police offic
   assert.ok(got.some((g) => /^IRQ\w* 11\d* IRQGOV$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => / 11\d* IRQCOP/.test(g)), got.join('; '));
 });
+
+test('"demanded an inquiry" asks the home government, not the gunmen whose attack is to be inquired into', () => {
+  const got = code(
+    'Gunmen killed two candidates of the Iraqi Islamic Party in Hilla on Monday. ' +
+      'The Iraqi Islamic Party said the police had failed to protect its candidates and demanded an independent inquiry.',
+    'HILLA, Iraq, Feb. 8, 2010 (AP) -',
+    '2010-02-08',
+  );
+  assert.ok(got.some((g) => /^IRQ\w* 10\d* IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 10\d* \w*UAF$/.test(g)), got.join('; '));
+});
+
+test('"called for an investigation" is an appeal to the home government', () => {
+  const got = code(
+    'Soldiers opened fire on a crowd of protesters in Falluja on Friday, killing six. ' +
+      'The U.N. envoy, Ana Lindqvist, called for a full investigation.',
+    'FALLUJA, Iraq, Jan. 25, 2013 (AP) -',
+    '2013-01-25',
+  );
+  assert.ok(got.some((g) => /^IGOUNO 02\d* IRQGOV$/.test(g)), got.join('; '));
+});
