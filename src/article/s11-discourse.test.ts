@@ -39,3 +39,15 @@ test('"called for an investigation" is an appeal to the home government', () => 
   );
   assert.ok(got.some((g) => /^IGOUNO 02\d* IRQGOV$/.test(g)), got.join('; '));
 });
+
+test('"gunmen loyal to the cleric" are his armed group, and "the gunmen" later too (not unidentified attackers)', () => {
+  const got = code(
+    'Iraqi troops fought Mahdi Army fighters in Kut on Monday as Moqtada al-Sadr called for calm. ' +
+      'Soldiers entered the market district, where gunmen loyal to the cleric attacked a police station. ' +
+      'The governor gave the gunmen two days to surrender their weapons.',
+    'KUT, Iraq, March 31, 2008 (AP) -',
+    '2008-03-31',
+  );
+  assert.ok(got.some((g) => /^IRQ\w* 1[34]\d* IRQREBSHI$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 1[34]\d* ---UAF$/.test(g)), got.join('; '));
+});
