@@ -1857,7 +1857,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             }
           }
           // "Officials said they ...": the reporting verb's own subject, an actor or not, is what it means; left to the coder.
-          if (subject && matrixSubject(i) >= 0) continue;
+          // Not "he" after a plural subject ("His aides said he told Bush ..."): someone else, resolved below.
+          const ms0 = subject ? matrixSubject(i) : -1;
+          if (ms0 >= 0 && !(info.person === true && !info.plural && plural(ms0))) continue;
           // "Britain and France said they ...", "Both sides said they ...": left to the coder, as above.
           if (info.plural && subject && (coordinated(result, i) || result.some((x) => x.codes !== undefined && x.end <= i && s === doc.sentenceOf(x.start)))) continue;
           const e = l === 'it' ? (dep(i) === 'expl' ? null : salientIt(i)) : pronounEntity(i, s);
@@ -2042,7 +2044,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (p && one(p, 'group', i + 1, groupCode(p, null))) continue;
         }
         // A name the tagger took for a common noun ('..." Gates/NOUN told reporters') when it is a known person's.
-        const nounName = upos(i) === 'NOUN' && (i > a || (i + 1 < b && upos(i + 1) === 'VERB'));
+        // At the start of a sentence, before a comma, a surname may be tagged anything ("Hakim/INTJ, whose party ...").
+        const nounName = (upos(i) === 'NOUN' && (i > a || (i + 1 < b && upos(i + 1) === 'VERB'))) || (i === a && i + 1 < b && doc.form[i + 1] === ',' && /^(NOUN|INTJ|ADJ|VERB)$/.test(upos(i)));
         if (cap(doc.form[i]) && (upos(i) === 'PROPN' || upos(i) === 'X' || upos(i) === '_' || nounName) && !NOT_NAME_WORDS.has(l)) {
           const hit = shortName(i, s, free);
           if (hit && one(hit[0], 'short-name', hit[1])) continue;

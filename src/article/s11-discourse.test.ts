@@ -51,3 +51,24 @@ test('"gunmen loyal to the cleric" are his armed group, and "the gunmen" later t
   assert.ok(got.some((g) => /^IRQ\w* 1[34]\d* IRQREBSHI$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => / 1[34]\d* ---UAF$/.test(g)), got.join('; '));
 });
+
+test('a surname opening a sentence before a comma is the person named in full before ("Hakim, whose party ...")', () => {
+  const got = code(
+    'Abdul Aziz al-Hakim returned to Baghdad on Sunday after medical treatment in Tehran. ' +
+      'Hakim, whose movement holds the largest share of seats in the alliance, criticized the United States on Monday.',
+    'BAGHDAD, Aug. 8, 2007 (Reuters) -',
+    '2007-08-08',
+  );
+  assert.ok(got.some((g) => /^IRQPTYSCI 11\d* USA/.test(g)), got.join('; '));
+});
+
+test('"politicians said he ...": a singular "he" is not the plural reporting subject but the man named before', () => {
+  const got = code(
+    'Moqtada al-Sadr returned to Kufa on Friday after months in Iran. ' +
+      'Shiite politicians said he accused the Americans of provoking the clashes.',
+    'KUFA, Iraq, May 9, 2008 (Reuters) -',
+    '2008-05-09',
+  );
+  assert.ok(got.some((g) => /^IRQ(PTYSDR|REBSHI) 112\d* USA/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQPTYSHI 112\d* USA/.test(g)), got.join('; '));
+});
