@@ -117,6 +117,9 @@ test('a reported charge of meddling, scheming or enmity accuses its subject (112
   assert.ok(c.some((g) => /^SYRGOV 11\d TUR/.test(g)), c.join('; '));
   const d = code('The Syrian foreign minister says Turkey is the first enemy of Syria.');
   assert.ok(d.some((g) => /^SYRGOV 111 TUR/.test(g)), d.join('; '));
+  // An actor named by the subject's adjective: "the Turkish presence".
+  const f = code('The Syrian foreign minister said the Turkish presence was the root of all the problems.');
+  assert.ok(f.some((g) => /^SYRGOV 111 TUR/.test(g)), f.join('; '));
   // A plain attempt is no charge.
   const e = code('The Syrian foreign minister said Ankara was trying to reach an agreement with the Syrian government.');
   assert.ok(!e.some((g) => / 11\d /.test(g)), e.join('; '));

@@ -51,8 +51,11 @@ const SCHEMES: ReadonlySet<string> = new Set([
   'weaken', 'destabilize', 'destabilise', 'sabotage', 'undermine', 'marginalize', 'marginalise', 'dictate', 'blackmail',
 ]);
 
-/** Predicate nouns that condemn their subject: "the American presence was the main obstacle", "Iran is the first enemy of Iraq". */
-const CONDEMNING_NOUNS: ReadonlySet<string> = new Set(['enemy', 'obstacle', 'puppet', 'stooge', 'danger', 'menace']);
+/**
+ * Predicate nouns that condemn their subject: "the American presence was the main obstacle", "Iran is the first enemy of
+ * Iraq", "the occupation is the root of all the problems".
+ */
+const CONDEMNING_NOUNS: ReadonlySet<string> = new Set(['enemy', 'obstacle', 'puppet', 'stooge', 'danger', 'menace', 'root']);
 
 /** The verdict a reported clause passes: 111 (failure) or 112 (blame). */
 interface Verdict {
@@ -61,6 +64,8 @@ interface Verdict {
   blamed?: number;
   /** The verdict is the clause negated ("had not done enough"). */
   negative?: boolean;
+  /** A subject that is no actor may name one by its adjective or possessor ("the American presence was the main obstacle"). */
+  byModifier?: boolean;
 }
 
 /** The verdict clause head `c` (children `kids`) passes, or null. */
@@ -97,7 +102,7 @@ function verdictOf(doc: Doc, c: number, kids: readonly number[]): Verdict | null
   // "were playing politics with blood".
   if (l === 'play' && kids.some((k) => rel(k) === 'obj' && lemma(k) === 'politics')) return { cameo: '111' };
   // "the American presence was the main obstacle to Iraq's progress", "Iran is the first enemy of Iraq".
-  if (cop && CONDEMNING_NOUNS.has(l) && UPOS[doc.upos[c]] === 'NOUN') return { cameo: '111' };
+  if (cop && CONDEMNING_NOUNS.has(l) && UPOS[doc.upos[c]] === 'NOUN') return { cameo: '111', byModifier: true };
   // "bore the hallmarks of al-Qaida": the deed's author is the noun's "of" phrase, not the clause's subject.
   if (l === 'bear' || l === 'carry' || l === 'have') {
     for (const o of kids) {
@@ -155,7 +160,12 @@ export function verdictsAsCriticism(
       const cop = kids.find((k) => rel(k) === 'cop');
       if (subj === undefined && cop !== undefined) for (let k = e.verb + 1; k < cop && subj === undefined; k++) if (mentionAt(k)) subj = k;
       const at = v.blamed ?? subj;
-      const m = at === undefined ? null : mentionAt(at);
+      let m = at === undefined ? null : mentionAt(at);
+      // "the American presence was the main obstacle": a condemning noun's subject names its actor by an adjective
+      // or a possessor ("Iran's role").
+      if (!m && at !== undefined && v.byModifier) {
+        for (const k of kidsOf(at)) if (!m && /^(amod|nmod:poss|compound)$/.test(rel(k))) m = mentionAt(k);
+      }
       if (!m || sameSide(m.code, e.source.code)) continue;
       const key = `${s} ${e.source.code} ${m.code}`;
       if (seen.has(key)) continue;
