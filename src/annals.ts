@@ -21,6 +21,7 @@ import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/st
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
 import { protestPurposes, protestsAtHome, protestVenuesAsGovernment } from './events/conventions.js';
+import { arrestConventions } from './events/custody.js';
 import { codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
@@ -244,6 +245,11 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           // With no claimant found, an event aimed inside the denied clause is left to the filters (denied-content-target).
           coded = [...coded.filter((e) => !at.has(`${e.sentence}:${e.verb}`) || !aimedInside(e)), ...own.events].sort(byPosition);
         }
+      }
+      // Arrests as the experts code them: the arrested as target, a raid ending in arrests as the arrest (src/events/custody.ts).
+      if (article) {
+        const keep = (added: CodedEvent[]): CodedEvent[] => (filterOpts && added.length > 0 ? filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : added);
+        coded = arrestConventions(doc, coded, raw, open, mentionAt, keep).sort(byPosition);
       }
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {
