@@ -72,3 +72,15 @@ test('"politicians said he ...": a singular "he" is not the plural reporting sub
   assert.ok(got.some((g) => /^IRQ(PTYSDR|REBSHI) 112\d* USA/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^IRQPTYSHI 112\d* USA/.test(g)), got.join('; '));
 });
+
+test('"the election commission" is no embassy named before: a kind noun must have been said of the antecedent', () => {
+  const got = code(
+    'The U.S. embassy said on Sunday that the vote would go ahead as planned. ' +
+      'Kurdish leaders in Kirkuk had threatened to boycott the poll. ' +
+      'The election commission agreed on Monday to let displaced Kurds vote in Mosul.',
+    'BAGHDAD, Jan. 24, 2005 (Reuters) -',
+    '2005-01-24',
+  );
+  assert.ok(!got.some((g) => /^USA\w* 03\d* /.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^IRQGOV 03\d* IRQKUR$/.test(g)), got.join('; '));
+});
