@@ -1591,9 +1591,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (isIdentityCode(m.code) && !plural(h)) {
             // "Zebari, a Kurd, thanked him", "Bolani, a Shiite who has accused Damascus, ...": the person described, not
             // a second actor (not touched: the person stays the clause's subject for binding).
+            // Also "Talabani, also a Kurd,", "Allawi, a secular Shiite who ...": an adverb or lower-case adjectives between.
             let k = m.start - 1;
+            for (let n = 0; n < 3 && k > a && doc.form[k] === lower(k) && (upos(k) === 'ADJ' || upos(k) === 'ADV'); n++) k--;
             if (k > a && /^(a|an)$/.test(lower(k))) k--;
-            if (k > a && /^(himself|herself)$/.test(lower(k))) k--;
+            if (k > a && /^(himself|herself|also)$/.test(lower(k))) k--;
             const e = k > a && k < m.start - 1 && doc.form[k] === ',' ? byEnd.get(k) : undefined;
             if (e && e.kind === 'person' && !e.code.startsWith('---')) {
               const r = resolved(m, e, 'title');
