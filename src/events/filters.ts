@@ -140,6 +140,18 @@
  * - `political-clash`: "clashed with" between actors none of whom is armed is a dispute, not a fight (19).
  * - `conjoined-pair`: source and target are conjuncts of one phrase that is not a subject ("a call to open
  *   direct talks with Syria and Iran"): partners of someone else's act.
+ * - `own-populace`: a verbal act or threat (01-05, 13) aimed at unorganised civilians of the source's own
+ *   country or of none ("promised residents", "called on the tribes", "has been courting Sunni voters", "will
+ *   not allow the will of the voters"): domestic politics addressed to a populace, no dyad an expert codes.
+ *   Civilians of another country ("urged Lebanese civilians"), a people named as a state ("urged Iraqis"), an
+ *   apology (055: "apologised to relatives of abducted citizens") and "the international community" stay.
+ * - `physical-defence`: "defend" coded as support or an intent to support (05, 03) where the defence is
+ *   physical: the defender is armed ("troops acted to defend the nation", "tribesmen would defend the camp"),
+ *   the defended is a place ("would defend Kirkuk"), the defender itself ("defend himself") or the verb is a
+ *   purpose ("formed an army to defend the protesters"). A spokesman who "defended the firm" or "defended
+ *   Beijing's policy" stays (052).
+ * - `attribution-actor`: an actor named as the source of a report ("..., according to police and hospital
+ *   officials"): it tells of the event, it takes no part in it.
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
  * rebels"), and `comment-topic` an actor of the question a decline to say leaves open ("declined to say
  * whether he had met Sadr").
@@ -188,7 +200,10 @@ export type FilterReason =
   | 'unrealised-act'
   | 'denied-content-target'
   | 'political-clash'
-  | 'conjoined-pair';
+  | 'conjoined-pair'
+  | 'own-populace'
+  | 'physical-defence'
+  | 'attribution-actor';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -222,6 +237,9 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'denied-content-target',
   'political-clash',
   'conjoined-pair',
+  'own-populace',
+  'physical-defence',
+  'attribution-actor',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -1021,6 +1039,41 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return true;
   };
 
+  /** A verbal act or threat aimed at civilians of the source's own country, or of none ("promised residents"). */
+  const isOwnPopulace = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    const m = t ? /^([A-Z]{3}|---)CVL/.exec(t.code) : null;
+    // An apology to them is a concession they receive ("apologised to relatives of abducted citizens").
+    if (!t || m === null || !/^(?:0[1-5]|13)/.test(ev.cameo) || ev.cameo.startsWith('055')) return false;
+    // "The international community" is no populace (a matcher's civilians for the world's states).
+    if (lemma(t.head) === 'community' && kids(t.head).some((k) => lower(k) === 'international')) return false;
+    return m[1] === '---' || ev.source.code.startsWith(m[1]);
+  };
+  /** "Defend" as a physical act: by an armed actor, of a place or oneself, or as a purpose ("an army to defend them"). */
+  const isPhysicalDefence = (ev: CodedEvent): boolean => {
+    const v = ev.verb;
+    if (lemma(v) !== 'defend' || !/^0[35]/.test(ev.cameo)) return false;
+    if (ARMED_SECTOR.test(ev.source.code.slice(3)) || /CVL/.test(ev.source.code.slice(3))) return true;
+    // A place defended as such, not one whose policy or decision is ("defended Beijing's policy on Tibet",
+    // "defended the decision to deploy missiles to Turkey").
+    if (ev.target && BARE_CODE.test(ev.target.code)) {
+      const h = npHead(ev.target);
+      if (rel(h) === 'obj' && headOf(h) === v && h >= ev.target.start && h < ev.target.end) return true;
+    }
+    if (kids(v).some((k) => REFLEXIVE.has(lower(k)))) return true;
+    return (rel(v) === 'xcomp' || rel(v) === 'advcl') && kids(v).some((k) => rel(k) === 'mark' && lower(k) === 'to');
+  };
+  /** The mention stands in "according to X" (the source of a report). */
+  const isAttribution = (m: ActorMention): boolean => {
+    const first = doc.sentStart[sentOf(m.start)];
+    // The phrase's words before the mention, back over its modifiers and conjuncts ("according to police and hospital officials").
+    for (let i = m.start - 1; i >= first + 1 && i >= m.start - 8; i--) {
+      if (lower(i) === 'to' && lower(i - 1) === 'according') return true;
+      if (/^[.;:]$/.test(doc.form[i]) || VERB_UPOS.has(UPOS[doc.upos[i]])) return false;
+    }
+    return false;
+  };
+
   const kept: CodedEvent[] = [];
   const dropped: Partial<Record<FilterReason, number>> = {};
   const droppedEvents: FilteredEvents['droppedEvents'] = [];
@@ -1150,6 +1203,9 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('denied-content-target') && isDeniedContentTarget(ev)) reason = 'denied-content-target';
     else if (on('political-clash') && isPoliticalClash(ev)) reason = 'political-clash';
     else if (on('conjoined-pair') && isConjoinedPair(ev)) reason = 'conjoined-pair';
+    else if (on('own-populace') && isOwnPopulace(ev)) reason = 'own-populace';
+    else if (on('physical-defence') && isPhysicalDefence(ev)) reason = 'physical-defence';
+    else if (on('attribution-actor') && (isAttribution(ev.source) || (t !== null && isAttribution(t)))) reason = 'attribution-actor';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));
