@@ -152,6 +152,11 @@
  *   Beijing's policy" stays (052).
  * - `attribution-actor`: an actor named as the source of a report ("..., according to police and hospital
  *   officials"): it tells of the event, it takes no part in it.
+ * - `no-intent`: an act in the complement of a noun of intention that "no" denies ("had no plans to attack
+ *   the PKK", "has no intention of closing its embassy"): nothing is planned, no event.
+ * - `victim-target`: a criticism or rejection (11, 12) aimed at the victim inside the harmful act it is about
+ *   ("condemns the killing of innocent Iraqis", "blames the militias for the killing of Sunnis"): the act's
+ *   victims are not what is criticised.
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
  * rebels"), and `comment-topic` an actor of the question a decline to say leaves open ("declined to say
  * whether he had met Sadr").
@@ -203,7 +208,9 @@ export type FilterReason =
   | 'conjoined-pair'
   | 'own-populace'
   | 'physical-defence'
-  | 'attribution-actor';
+  | 'attribution-actor'
+  | 'no-intent'
+  | 'victim-target';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -240,6 +247,8 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'own-populace',
   'physical-defence',
   'attribution-actor',
+  'no-intent',
+  'victim-target',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -365,6 +374,13 @@ const ROLE_SECTORS = /^---(?:GOV|MIL|COP|LEG|JUD|BUS|ELI|EDU|LAB|HLH|REL|OPP|SPY
 const FORCE_NOUNS = new Set(['troop', 'troops', 'brigade', 'battalion', 'division', 'unit', 'force', 'forces', 'soldier', 'marine', 'regiment', 'contingent']);
 /** Predicates of others' expectation: "is expected / likely / unlikely / set to". */
 const EXPECTING = new Set(['expect', 'likely', 'unlikely']);
+/** Nouns of intention: "no plans to attack", "no intention of closing". */
+const INTENTION_NOUNS = new Set(['plan', 'intention', 'intent', 'desire', 'wish', 'interest']);
+/** Nouns of a harmful act: the actor after "of", "on" or "against" is its victim ("the killing of Iraqis"). */
+const HARM_NOUNS = new Set([
+  'killing', 'murder', 'death', 'attack', 'bombing', 'arrest', 'detention', 'kidnapping', 'abduction', 'shelling',
+  'massacre', 'execution', 'torture', 'assassination', 'raid', 'strike', 'siege', 'displacement', 'persecution', 'expulsion',
+]);
 /** Most heads climbed from a mention (bounds walks over malformed trees). */
 const MAX_CLIMB = 64;
 
@@ -1074,6 +1090,28 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return false;
   };
 
+  /** The verb is the complement of a noun of intention with "no" ("had no plans to attack", "no intention of closing"). */
+  const isNoIntent = (v: number): boolean => {
+    let c = v;
+    for (let n = 0; n < 3; n++) {
+      const h = headOf(c);
+      const r = rel(c);
+      if (h < 0 || !(r === 'acl' || r === 'xcomp' || r === 'nmod' || r === 'conj')) return false;
+      if (r !== 'conj' && INTENTION_NOUNS.has(lemma(h)) && kids(h).some((k) => rel(k) === 'det' && lower(k) === 'no')) return true;
+      c = h;
+    }
+    return false;
+  };
+  /** A criticism or rejection aimed at the victim of the act it is about ("condemns the killing of innocent Iraqis"). */
+  const isVictimTarget = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t || !/^1[12]/.test(ev.cameo)) return false;
+    let p = t.head;
+    for (let n = 0; n < 4 && /^(?:amod|compound|flat|conj)$/.test(rel(p)) && headOf(p) >= 0; n++) p = headOf(p);
+    const h = headOf(p);
+    return h >= 0 && rel(p).startsWith('nmod') && HARM_NOUNS.has(lemma(h)) && kids(p).some((k) => rel(k) === 'case' && /^(?:of|on|against)$/.test(lower(k)));
+  };
+
   const kept: CodedEvent[] = [];
   const dropped: Partial<Record<FilterReason, number>> = {};
   const droppedEvents: FilteredEvents['droppedEvents'] = [];
@@ -1206,6 +1244,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('own-populace') && isOwnPopulace(ev)) reason = 'own-populace';
     else if (on('physical-defence') && isPhysicalDefence(ev)) reason = 'physical-defence';
     else if (on('attribution-actor') && (isAttribution(ev.source) || (t !== null && isAttribution(t)))) reason = 'attribution-actor';
+    else if (on('no-intent') && isNoIntent(ev.verb)) reason = 'no-intent';
+    else if (on('victim-target') && isVictimTarget(ev)) reason = 'victim-target';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

@@ -246,3 +246,42 @@ test('attribution-actor: "according to police and hospital officials" names who 
   assert.deepEqual(r.kept, [shot]);
   assert.equal(r.dropped['attribution-actor'], 1);
 });
+
+test('no-intent: "had no plans to attack X" plans nothing; "had plans to attack X" stays for the intent rules', () => {
+  const rows = (det: string): string => `
+      Bordurian ADJ JJ bordurian 2 amod
+      forces NOUN NNS force 3 nsubj
+      had VERB VBD have 0 root
+      ${det} DET DT ${det.toLowerCase()} 5 det
+      plans NOUN NNS plan 3 obj
+      to PART TO to 7 mark
+      attack VERB VB attack 5 acl
+      rebels NOUN NNS rebel 7 obj
+      . PUNCT . . 3 punct
+    `;
+  const doc = makeDoc(handRows(rows('no')), handRows(rows('the')));
+  const no = event(0, mention(0, 'BORMIL', 2), mention(7, 'BORREB'), '190', 6);
+  const some = event(1, mention(9, 'BORMIL', 11), mention(16, 'BORREB'), '190', 15);
+  const r = filterEvents(doc, [no, some]);
+  assert.deepEqual(r.kept, [some]);
+  assert.equal(r.dropped['no-intent'], 1);
+});
+
+test('victim-target: a condemnation of "the killing of Karvians" is not aimed at the Karvians; one of their attack is', () => {
+  const rows = (noun: string, lem: string, prep: string): string => `
+      Borduria PROPN NNP borduria 2 nsubj
+      condemned VERB VBD condemn 0 root
+      the DET DT the 4 det
+      ${noun} NOUN NN ${lem} 2 obj
+      ${prep} ADP IN ${prep} 7 case
+      innocent ADJ JJ innocent 7 amod
+      Karvians PROPN NNPS karvian 4 nmod
+      . PUNCT . . 2 punct
+    `;
+  const doc = makeDoc(handRows(rows('killing', 'killing', 'of')), handRows(rows('statement', 'statement', 'of')));
+  const killing = event(0, mention(0, 'BORGOV'), mention(6, 'KAR'), '111', 1);
+  const statement = event(1, mention(8, 'BORGOV'), mention(14, 'KAR'), '111', 9);
+  const r = filterEvents(doc, [killing, statement]);
+  assert.deepEqual(r.kept, [statement]);
+  assert.equal(r.dropped['victim-target'], 1);
+});
