@@ -140,6 +140,23 @@
  * - `political-clash`: "clashed with" between actors none of whom is armed is a dispute, not a fight (19).
  * - `conjoined-pair`: source and target are conjuncts of one phrase that is not a subject ("a call to open
  *   direct talks with Syria and Iran"): partners of someone else's act.
+ * - `own-populace`: a verbal act or threat (01-05, 13) aimed at unorganised civilians of the source's own
+ *   country or of none ("promised residents", "called on the tribes", "has been courting Sunni voters", "will
+ *   not allow the will of the voters"): domestic politics addressed to a populace, no dyad an expert codes.
+ *   Civilians of another country ("urged Lebanese civilians"), a people named as a state ("urged Iraqis"), an
+ *   apology (055: "apologised to relatives of abducted citizens") and "the international community" stay.
+ * - `physical-defence`: "defend" coded as support or an intent to support (05, 03) where the defence is
+ *   physical: the defender is armed ("troops acted to defend the nation", "tribesmen would defend the camp"),
+ *   the defended is a place ("would defend Kirkuk"), the defender itself ("defend himself") or the verb is a
+ *   purpose ("formed an army to defend the protesters"). A spokesman who "defended the firm" or "defended
+ *   Beijing's policy" stays (052).
+ * - `attribution-actor`: an actor named as the source of a report ("..., according to police and hospital
+ *   officials"): it tells of the event, it takes no part in it.
+ * - `no-intent`: an act in the complement of a noun of intention that "no" denies ("had no plans to attack
+ *   the PKK", "has no intention of closing its embassy"): nothing is planned, no event.
+ * - `victim-target`: a criticism or rejection (11, 12) aimed at the victim inside the harmful act it is about
+ *   ("condemns the killing of innocent Iraqis", "blames the militias for the killing of Sunnis"): the act's
+ *   victims are not what is criticised.
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
  * rebels"), and `comment-topic` an actor of the question a decline to say leaves open ("declined to say
  * whether he had met Sadr").
@@ -188,7 +205,12 @@ export type FilterReason =
   | 'unrealised-act'
   | 'denied-content-target'
   | 'political-clash'
-  | 'conjoined-pair';
+  | 'conjoined-pair'
+  | 'own-populace'
+  | 'physical-defence'
+  | 'attribution-actor'
+  | 'no-intent'
+  | 'victim-target';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -222,6 +244,11 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'denied-content-target',
   'political-clash',
   'conjoined-pair',
+  'own-populace',
+  'physical-defence',
+  'attribution-actor',
+  'no-intent',
+  'victim-target',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -347,6 +374,13 @@ const ROLE_SECTORS = /^---(?:GOV|MIL|COP|LEG|JUD|BUS|ELI|EDU|LAB|HLH|REL|OPP|SPY
 const FORCE_NOUNS = new Set(['troop', 'troops', 'brigade', 'battalion', 'division', 'unit', 'force', 'forces', 'soldier', 'marine', 'regiment', 'contingent']);
 /** Predicates of others' expectation: "is expected / likely / unlikely / set to". */
 const EXPECTING = new Set(['expect', 'likely', 'unlikely']);
+/** Nouns of intention: "no plans to attack", "no intention of closing". */
+const INTENTION_NOUNS = new Set(['plan', 'intention', 'intent', 'desire', 'wish', 'interest']);
+/** Nouns of a harmful act: the actor after "of", "on" or "against" is its victim ("the killing of Iraqis"). */
+const HARM_NOUNS = new Set([
+  'killing', 'murder', 'death', 'attack', 'bombing', 'arrest', 'detention', 'kidnapping', 'abduction', 'shelling',
+  'massacre', 'execution', 'torture', 'assassination', 'raid', 'strike', 'siege', 'displacement', 'persecution', 'expulsion',
+]);
 /** Most heads climbed from a mention (bounds walks over malformed trees). */
 const MAX_CLIMB = 64;
 
@@ -1021,6 +1055,63 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return true;
   };
 
+  /** A verbal act or threat aimed at civilians of the source's own country, or of none ("promised residents"). */
+  const isOwnPopulace = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    const m = t ? /^([A-Z]{3}|---)CVL/.exec(t.code) : null;
+    // An apology to them is a concession they receive ("apologised to relatives of abducted citizens").
+    if (!t || m === null || !/^(?:0[1-5]|13)/.test(ev.cameo) || ev.cameo.startsWith('055')) return false;
+    // "The international community" is no populace (a matcher's civilians for the world's states).
+    if (lemma(t.head) === 'community' && kids(t.head).some((k) => lower(k) === 'international')) return false;
+    return m[1] === '---' || ev.source.code.startsWith(m[1]);
+  };
+  /** "Defend" as a physical act: by an armed actor, of a place or oneself, or as a purpose ("an army to defend them"). */
+  const isPhysicalDefence = (ev: CodedEvent): boolean => {
+    const v = ev.verb;
+    if (lemma(v) !== 'defend' || !/^0[35]/.test(ev.cameo)) return false;
+    if (ARMED_SECTOR.test(ev.source.code.slice(3)) || /CVL/.test(ev.source.code.slice(3))) return true;
+    // A place defended as such, not one whose policy or decision is ("defended Beijing's policy on Tibet",
+    // "defended the decision to deploy missiles to Turkey").
+    if (ev.target && BARE_CODE.test(ev.target.code)) {
+      const h = npHead(ev.target);
+      if (rel(h) === 'obj' && headOf(h) === v && h >= ev.target.start && h < ev.target.end) return true;
+    }
+    if (kids(v).some((k) => REFLEXIVE.has(lower(k)))) return true;
+    return (rel(v) === 'xcomp' || rel(v) === 'advcl') && kids(v).some((k) => rel(k) === 'mark' && lower(k) === 'to');
+  };
+  /** The mention stands in "according to X" (the source of a report). */
+  const isAttribution = (m: ActorMention): boolean => {
+    const first = doc.sentStart[sentOf(m.start)];
+    // The phrase's words before the mention, back over its modifiers and conjuncts ("according to police and hospital officials").
+    for (let i = m.start - 1; i >= first + 1 && i >= m.start - 8; i--) {
+      if (lower(i) === 'to' && lower(i - 1) === 'according') return true;
+      if (/^[.;:]$/.test(doc.form[i]) || VERB_UPOS.has(UPOS[doc.upos[i]])) return false;
+    }
+    return false;
+  };
+
+  /** The verb is the complement of a noun of intention with "no" ("had no plans to attack", "no intention of closing"). */
+  const isNoIntent = (v: number): boolean => {
+    let c = v;
+    for (let n = 0; n < 3; n++) {
+      const h = headOf(c);
+      const r = rel(c);
+      if (h < 0 || !(r === 'acl' || r === 'xcomp' || r === 'nmod' || r === 'conj')) return false;
+      if (r !== 'conj' && INTENTION_NOUNS.has(lemma(h)) && kids(h).some((k) => rel(k) === 'det' && lower(k) === 'no')) return true;
+      c = h;
+    }
+    return false;
+  };
+  /** A criticism or rejection aimed at the victim of the act it is about ("condemns the killing of innocent Iraqis"). */
+  const isVictimTarget = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t || !/^1[12]/.test(ev.cameo)) return false;
+    let p = t.head;
+    for (let n = 0; n < 4 && /^(?:amod|compound|flat|conj)$/.test(rel(p)) && headOf(p) >= 0; n++) p = headOf(p);
+    const h = headOf(p);
+    return h >= 0 && rel(p).startsWith('nmod') && HARM_NOUNS.has(lemma(h)) && kids(p).some((k) => rel(k) === 'case' && /^(?:of|on|against)$/.test(lower(k)));
+  };
+
   const kept: CodedEvent[] = [];
   const dropped: Partial<Record<FilterReason, number>> = {};
   const droppedEvents: FilteredEvents['droppedEvents'] = [];
@@ -1150,6 +1241,11 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('denied-content-target') && isDeniedContentTarget(ev)) reason = 'denied-content-target';
     else if (on('political-clash') && isPoliticalClash(ev)) reason = 'political-clash';
     else if (on('conjoined-pair') && isConjoinedPair(ev)) reason = 'conjoined-pair';
+    else if (on('own-populace') && isOwnPopulace(ev)) reason = 'own-populace';
+    else if (on('physical-defence') && isPhysicalDefence(ev)) reason = 'physical-defence';
+    else if (on('attribution-actor') && (isAttribution(ev.source) || (t !== null && isAttribution(t)))) reason = 'attribution-actor';
+    else if (on('no-intent') && isNoIntent(ev.verb)) reason = 'no-intent';
+    else if (on('victim-target') && isVictimTarget(ev)) reason = 'victim-target';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));
