@@ -120,3 +120,11 @@ test('"an Iraqi general" is the military; "general" as an adjective ("the genera
   const adj = code('BAGHDAD (AP) - The general election was delayed after a general strike, Maliki told Kurdish leaders on Monday.');
   assert.ok(!adj.some((g) => g.includes('MIL')), adj.join('; '));
 });
+
+test('"militants" and "terrorists" of an insurgency are rebels (REB), as the expert coders code them; gunmen stay unidentified', () => {
+  const got = code(`${IRAQ}Iraqi troops detained 14 suspected militants in a raid near Baquba on Tuesday.`);
+  assert.ok(hasEvent(got, 'IRQMIL', '17', 'IRQREB'), got.join('; '));
+  const terror = code(`${IRAQ}Maliki blamed terrorists for the bombing of the market.`);
+  assert.ok(terror.some((g) => /^IRQGOV 112\d* IRQREB$/.test(g)), terror.join('; '));
+  assert.ok(!terror.some((g) => g.includes('UAF')), terror.join('; '));
+});
