@@ -381,7 +381,8 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
         continue;
       }
       // Unidentified attackers: no country from the article's home.
-      if (h && cs[0] === 'UAF' && cs.slice(1).every((c) => IDENTITY.has(c)) && ATTACKER_PHRASES.some((ph) => endsWith(w, ph))) {
+      // Not those said to be "loyal to" / "linked to" a named armed group ("gunmen loyal to the cleric"): below.
+      if (h && cs[0] === 'UAF' && cs.slice(1).every((c) => IDENTITY.has(c)) && ATTACKER_PHRASES.some((ph) => endsWith(w, ph)) && !ownerOf(s, m)) {
         recode(s, m, `---${p.sector}`, 'unidentified attackers: no home country');
         continue;
       }
