@@ -128,3 +128,11 @@ test('"militants" and "terrorists" of an insurgency are rebels (REB), as the exp
   assert.ok(terror.some((g) => /^IRQGOV 112\d* IRQREB$/.test(g)), terror.join('; '));
   assert.ok(!terror.some((g) => g.includes('UAF')), terror.join('; '));
 });
+
+test('a community with a political relation noun is its party: "the Shiite Alliance", "Maliki\'s main Shiite ally" (IRQPTYSHI)', () => {
+  const alliance = code('BAGHDAD (AP) - Iraqi Prime Minister Nouri al-Maliki met his cabinet on Monday.\n\nThe Sunni bloc suspended its talks with the Shiite Alliance until the attacks stopped.');
+  assert.ok(hasEvent(alliance, 'IRQPTYSUN', '16', 'IRQPTYSHI'), alliance.join('; '));
+  const ally = code("BAGHDAD (AP) - Iraqi Prime Minister Nouri al-Maliki met his cabinet on Monday.\n\nThe Sadrists accused Maliki's main Shiite ally of rigging the vote.");
+  assert.ok(hasEvent(ally, 'IRQPTYSDR', '112', 'IRQPTYSHI'), ally.join('; '));
+  assert.ok(!ally.some((g) => / IRQSHI$/.test(g)), ally.join('; '));
+});
