@@ -120,3 +120,19 @@ test('"an Iraqi general" is the military; "general" as an adjective ("the genera
   const adj = code('BAGHDAD (AP) - The general election was delayed after a general strike, Maliki told Kurdish leaders on Monday.');
   assert.ok(!adj.some((g) => g.includes('MIL')), adj.join('; '));
 });
+
+test('"militants" and "terrorists" of an insurgency are rebels (REB), as the expert coders code them; gunmen stay unidentified', () => {
+  const got = code(`${IRAQ}Iraqi troops detained 14 suspected militants in a raid near Baquba on Tuesday.`);
+  assert.ok(hasEvent(got, 'IRQMIL', '17', 'IRQREB'), got.join('; '));
+  const terror = code(`${IRAQ}Maliki blamed terrorists for the bombing of the market.`);
+  assert.ok(terror.some((g) => /^IRQGOV 112\d* IRQREB$/.test(g)), terror.join('; '));
+  assert.ok(!terror.some((g) => g.includes('UAF')), terror.join('; '));
+});
+
+test('a community with a political relation noun is its party: "the Shiite Alliance", "Maliki\'s main Shiite ally" (IRQPTYSHI)', () => {
+  const alliance = code('BAGHDAD (AP) - Iraqi Prime Minister Nouri al-Maliki met his cabinet on Monday.\n\nThe Sunni bloc suspended its talks with the Shiite Alliance until the attacks stopped.');
+  assert.ok(hasEvent(alliance, 'IRQPTYSUN', '16', 'IRQPTYSHI'), alliance.join('; '));
+  const ally = code("BAGHDAD (AP) - Iraqi Prime Minister Nouri al-Maliki met his cabinet on Monday.\n\nThe Sadrists accused Maliki's main Shiite ally of rigging the vote.");
+  assert.ok(hasEvent(ally, 'IRQPTYSDR', '112', 'IRQPTYSHI'), ally.join('; '));
+  assert.ok(!ally.some((g) => / IRQSHI$/.test(g)), ally.join('; '));
+});

@@ -1651,7 +1651,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               // "the prime minister's media adviser", "his press aide": a government figure's adviser or spokesman speaks
               // for that figure, whatever the modifier's own sector (media = MED).
               const speaks = p.kind === 'person' && SPEAKER_NOUNS.has(headLemma) && sectors(p.code, countries).chunks[0] === 'GOV';
-              emit(resolved(m, p, 'group', groupCode(p, speaks ? 'GOV' : !op && p.kind === 'person' ? chunks[chunks.length - 1] : chunks[0])), p);
+              let gc = groupCode(p, speaks ? 'GOV' : !op && p.kind === 'person' ? chunks[chunks.length - 1] : chunks[0]);
+              // "his Shiite allies" (a state figure's): his community's party, the identity kept (IRQPTYSHI).
+              const ids = chunks.filter((c) => IDENTITY_CODES.has(c));
+              if (ids.length > 0 && gc.length === 6 && gc.endsWith('PTY')) gc += ids.join('');
+              emit(resolved(m, p, 'group', gc), p);
               continue;
             }
             const words = definiteWords(m.start, h, s);
@@ -2498,7 +2502,8 @@ function extendUnknown(
         break;
       }
       const agent = GROUP_NOUN_CODES.get(lower(k));
-      if (agent && free(k) && upos(k) === 'NOUN') {
+      // A capitalised group noun too ("the Shiite Alliance", Iraq's ruling list named by its community).
+      if (agent && free(k) && (upos(k) === 'NOUN' || (upos(k) === 'PROPN' && agent === 'PTY' && cap(doc.form[k])))) {
         const id = own ? own.code.slice(3) : mod;
         // "Kurdish parties/blocs": the Kurds' political side (IRQKUR), as src/actors/matcher.ts codes them.
         const sector = agent === 'PTY' && id === 'KUR' ? '' : agent;

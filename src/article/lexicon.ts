@@ -118,6 +118,12 @@ export const GROUP_NOUN_CODES: ReadonlyMap<string, string> = new Map([
   ['coalition', 'PTY'],
   ['parties', 'PTY'],
   ['politicians', 'PTY'],
+  // "his Shiite allies", "Maliki's main Shiite ally", "their Sunni rivals": a community's political side.
+  ['ally', 'PTY'],
+  ['allies', 'PTY'],
+  ['partner', 'PTY'],
+  ['partners', 'PTY'],
+  ['rivals', 'PTY'],
 ]);
 
 /** Sector a proper organisation name implies ("Accord Front" -> PTY), by its last word. */

@@ -157,7 +157,7 @@ test('agents: the usual news words, religions and ethnic groups', () => {
   const expect: Record<string, string> = {
     police: 'COP', 'riot police': 'COP', troops: 'MIL', soldiers: 'MIL', government: 'GOV', ministry: 'GOV',
     spokesman: 'GOV', lawmakers: 'LEG', parliament: 'LEG', prosecutors: 'JUD', judge: 'JUD', cleric: 'REL',
-    gunmen: 'UAF', militants: 'UAF', rebels: 'REB', insurgents: 'REB', separatists: 'SEP', protesters: 'OPP',
+    gunmen: 'UAF', militants: 'REB', rebels: 'REB', insurgents: 'REB', separatists: 'SEP', protesters: 'OPP',
     journalists: 'MED', refugees: 'REF', civilians: 'CVL', doctors: 'HLH', students: 'EDU', farmers: 'AGR',
     smugglers: 'CRM', 'human rights groups': 'HRI', 'aid workers': 'NGO', environmentalists: 'ENV',
     businessmen: 'BUS', 'trade unions': 'LAB', 'intelligence agency': 'SPY', 'ruling party': 'PTY',
