@@ -249,6 +249,11 @@ const OBJECT_CONTROL = new Set(['urge', 'call', 'press', 'ask', 'demand', 'tell'
   'encourage', 'implore', 'beg', 'request', 'invite', 'persuade', 'convince', 'force', 'compel', 'instruct', 'advise',
   'direct', 'authorize', 'authorise', 'allow', 'permit', 'help', 'prod', 'plead', 'exhort', 'lobby', 'oblige', 'require']);
 
+/** Verbs that take an object: a "that" clause of a noun with one of them and no object is a relative clause (repair 28). */
+const GAP_VERBS = new Set(['reject', 'deny', 'dismiss', 'accept', 'welcome', 'condemn', 'denounce', 'criticize', 'criticise', 'support',
+  'back', 'oppose', 'propose', 'offer', 'describe', 'make', 'consider', 'regard', 'view', 'want', 'seek', 'demand', 'approve',
+  'sign', 'veto', 'endorse', 'launch', 'blame', 'brand', 'label', 'hail', 'praise', 'call']);
+
 /** Subordinators of a clause that dates another event by an earlier or later one. */
 const TEMPORAL = new Set(['AFTER', 'BEFORE', 'SINCE', 'UNTIL', 'TILL']);
 /** Relations a temporal clause hangs by (the parser often makes it a noun's `acl`). */
@@ -635,12 +640,14 @@ class Sent {
     for (let i = 1; i + 2 < n; i++) {
       if (this.doc.form[this.a + i] !== ',') continue;
       const refl = /^(himself|herself|itself|themselves)$/i.test(this.doc.form[this.a + i + 1]) ? 1 : 0;
-      if (!/^(a|an)$/i.test(this.doc.form[this.a + i + 1 + refl] ?? '')) continue;
+      // ("Talabani, also a Kurd, demanded ...": an adverb before the description.)
+      const adv = !refl && this.upos(i + 1) === 'ADV' && /^(a|an)$/i.test(this.doc.form[this.a + i + 2] ?? '') ? 1 : 0;
+      if (!/^(a|an)$/i.test(this.doc.form[this.a + i + 1 + refl + adv] ?? '')) continue;
       let h = i - 1;
       while (h >= 0 && this.head[h] >= 0 && this.head[h] < i && ['flat', 'compound'].includes(this.dep[h])) h = this.head[h];
       if (h < 0 || !(this.upos(h) === 'PROPN' || ((this.upos(h) === 'INTJ' || this.upos(h) === 'X') && /^[A-Z]/.test(this.doc.form[this.a + h])))) continue;
-      let j = i + 2 + refl;
-      while (j < n && j <= i + 6 + refl && this.doc.form[this.a + j] !== ',' && !['VERB', 'AUX', 'CCONJ', 'ADP', 'PRON'].includes(this.upos(j))) j++;
+      let j = i + 2 + refl + adv;
+      while (j < n && j <= i + 6 + refl + adv && this.doc.form[this.a + j] !== ',' && !['VERB', 'AUX', 'CCONJ', 'ADP', 'PRON'].includes(this.upos(j))) j++;
       if (j >= n || this.doc.form[this.a + j] !== ',') continue;
       // The description's noun: the last word before the closing comma.
       const noun = j - 1;
@@ -878,7 +885,13 @@ class Sent {
     for (let g = 1; g + 1 < n; g++) {
       const h = g + 1;
       if (this.upos(g) !== 'VERB' || this.xpos(g) !== 'VBG' || this.dep[g] !== 'amod' || this.head[g] !== h || !nominal(h)) continue;
-      const cop = this.kid(h, 'cop');
+      // (The "be" may hang on the -ing verb itself, with its subject: "said the ayatollah/nsubj was/aux following/amod events".)
+      let cop = this.kid(h, 'cop');
+      if (cop < 0) {
+        const aux = this.kid(g, 'aux');
+        const sj = this.kid(g, 'nsubj');
+        if (aux >= 0 && aux < g && this.lemma(aux).toLowerCase() === 'be' && sj >= 0 && sj < aux) cop = aux;
+      }
       if (cop < 0 || cop > g) continue;
       const up = this.head[h];
       const rel = up >= 0 && ['advcl', 'obj', 'xcomp'].includes(this.dep[h]) && this.kid(h, 'mark') < 0 && REPORTING.has(this.lemma(up).toLowerCase()) ? 'ccomp' : this.dep[h];
@@ -1051,6 +1064,44 @@ class Sent {
       if (first < w - 1) continue;
       const p = w - 2;
       if (!nominal(p) || this.inSubtree(p, v) || !this.attach(v, p, 'acl:relcl')) continue;
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 27. "attacked a meeting of Awakening/VBG(acl) council leaders/obj ..., killing/conj(Awakening) 11 people": a
+    // capitalised -ing word inside a longer actor name ("Awakening council", "Awakening movement") is part of the
+    // name, not a verb: the name's last word takes its place in the tree, and the clauses hung on it go back to
+    // the verb above.
+    for (let k = 1; k + 1 < n; k++) {
+      const mi = this.mentionAt[k];
+      if (this.upos(k) !== 'VERB' || this.xpos(k) !== 'VBG' || mi < 0 || !/^[A-Z]/.test(this.doc.form[this.a + k])) continue;
+      const x = this.mentions[mi].end - 1;
+      if (x <= k || this.head[x] !== k || !nominal(x)) continue;
+      const up = this.head[k];
+      if (up < 0) continue;
+      const rel = this.dep[k] === 'acl' || this.dep[k] === 'amod' ? 'nmod' : this.dep[k] === 'advcl' ? 'obl' : this.dep[k] === 'xcomp' ? 'obj' : this.dep[k];
+      if (!this.attach(x, up, rel)) continue;
+      this.attach(k, x, 'compound');
+      // The verb the name's phrase hangs on, for the clauses the -ing word carried.
+      let gv = up;
+      while (gv >= 0 && this.upos(gv) !== 'VERB') gv = this.head[gv];
+      for (const c of Array.from(this.kids(k))) {
+        if (c === x) continue;
+        if (this.upos(c) === 'VERB' && ['conj', 'advcl', 'parataxis'].includes(this.dep[c]) && gv >= 0) this.attach(c, gv, 'advcl');
+        else this.attach(c, x, this.dep[c] === 'mark' ? 'case' : this.dep[c]);
+      }
+      this.index();
+    }
+    // 28. "..., an offer that the U.S. embassy has dismissed/acl as a ploy", "a solution that both sides would
+    // accept": a "that" clause of a noun whose verb takes an object and has none is a relative clause (its object is
+    // the noun), not the noun's content; its actors act on the noun, they are not what the noun is about.
+    for (let c = 2; c < n; c++) {
+      const h = this.head[c];
+      if (h < 0 || h > c || this.dep[c] !== 'acl' || this.upos(c) !== 'VERB' || !nominal(h) || !GAP_VERBS.has(this.lemma(c).toLowerCase())) continue;
+      const mk = this.kid(c, 'mark');
+      if (mk < 0 || this.up[mk] !== 'THAT' || hasKid(c, ['obj', 'ccomp', 'xcomp', 'nsubj:pass', 'aux:pass']) || !hasKid(c, ['nsubj'])) continue;
+      this.dep[c] = 'acl:relcl';
+      this.dep[mk] = 'obj';
       changed = true;
     }
     if (changed) this.index();
@@ -2381,8 +2432,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const h = st.synHead(m);
     // "Hashemi called on Maliki to ...", "appealed to Talabani to ...": the person a verb of
     // asking addresses through its preposition is as much another actor as a direct object.
-    const addressed = st.head[h] === v && st.dep[h] === 'obl' && OBJECT_CONTROL.has(st.lemma(v).toLowerCase()) && ['ON', 'UPON', 'TO'].includes(caseOf(st, x) ?? '');
-    if ((h !== st.kid(v, 'obj') && !addressed && !(m.via === 'pronoun' && h === st.kid(v, 'iobj'))) || m.code.length <= 3) return false;
+    // ("urged Maliki to ... and warned that ...": the object of the verb a conjunct goes on from, too.)
+    const u = st.dep[v] === 'conj' && st.head[v] >= 0 && st.head[h] === st.head[v] ? st.head[v] : v;
+    const addressed = st.head[h] === u && st.dep[h] === 'obl' && OBJECT_CONTROL.has(st.lemma(u).toLowerCase()) && ['ON', 'UPON', 'TO'].includes(caseOf(st, x) ?? '');
+    if ((h !== st.kid(u, 'obj') && !addressed && !(m.via === 'pronoun' && h === st.kid(u, 'iobj'))) || m.code.length <= 3) return false;
     if (m.resolvedFrom ? m.via !== 'pronoun' : XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP') return false;
     // A pronoun or title resolved to someone else by name ("He accused the Interior Ministry",
     // he = the vice president) is another actor too.
@@ -2862,7 +2915,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const h = st.synHead(st.mentions[x]);
       return st.upos(h) === 'PROPN' && st.head[h] >= 0 && SCENES.has(st.lemma(st.head[h]).toLowerCase());
     };
-    return t.filter((x) => !src.includes(x) && foreign(x) && !place(x) && st.mentions[x].end <= v && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
+    // ("urged Maliki to ... and warned that raids would ...": the person named is another, however alike the codes.)
+    return t.filter((x) => !src.includes(x) && foreign(x) && !place(x) && st.mentions[x].end <= v && (otherPerson(st, p, src, x) || !src.some((y) => st.mentions[y].code === st.mentions[x].code)));
   }
 
   /**

@@ -101,3 +101,36 @@ test('"stormed a mosque in which fighters had taken refuge": force on a place is
   const got = code('Kenyan troops stormed a mosque in which al Shabaab fighters had taken refuge.');
   assert.ok(has(got, 'KENMIL', '19', 'SOMREBSHB'), got.join('; '));
 });
+
+test('"urged X to ... and warned that ...": the warning goes to the person urged, however alike their codes', () => {
+  const got = code("Kenyan Vice President William Ruto urged Kibaki to give the talks a chance and warned that raids would only swell the militias' ranks.");
+  assert.ok(has(got, 'KENGOV', '13', 'KENGOV'), got.join('; '));
+  assert.ok(!got.some((g) => / 13\d* KENUAF$/.test(g)), got.join('; '));
+});
+
+test('"NAME, also a Kurd, demanded ...": a description after an adverb is no second actor', () => {
+  const got = code('Ugandan President Yoweri Museveni, also a Kurd, demanded on Sunday that the LRA lay down its arms.');
+  assert.ok(has(got, 'UGAGOV', '10', 'UGAREBLRA'), got.join('; '));
+  assert.ok(!got.some((g) => /^UGAKUR /.test(g)), got.join('; '));
+});
+
+test('"said the ayatollah was following/amod events and had asked all sides": the progressive is the reported clause, the appeal its subject\'s', () => {
+  const got = code(
+    'Grand Ayatollah Bashir al-Najafi returned on Tuesday. An official in his office in Karbala said the ayatollah was following events closely and had asked all sides to show restraint.',
+  );
+  assert.ok(got.some((g) => /^IRQREL\S* 02\d* /.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQGOV 02\d* /.test(g)), got.join('; '));
+});
+
+test('"attacked a meeting of Awakening council leaders ..., killing 11 people": a capitalised -ing word of a name is no verb', () => {
+  const got = code('In Baquba, a suicide bomber wearing an explosives vest attacked a meeting of Awakening council leaders in the town of Khalis, killing 11 people.');
+  assert.ok(got.some((g) => /^---UAF 18\d* IRQUAFSUN/.test(g)), got.join('; '));
+  // The leaders killed no one.
+  assert.ok(!got.some((g) => /^IRQUAFSUN\S* 18\d* /.test(g)), got.join('; '));
+});
+
+test('"an offer that the British embassy rejected": a "that" clause missing its object is a relative clause, not the offer\'s target', () => {
+  const got = code('He said Uganda had offered to help train Kenyan police, an offer that the British embassy rejected.');
+  assert.ok(!got.some((g) => /^UGA\S* 03\d* GBR/.test(g)), got.join('; '));
+  assert.ok(has(got, 'UGAGOV', '03', 'KENCOP'), got.join('; '));
+});
