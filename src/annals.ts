@@ -12,6 +12,7 @@ import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
+import { releaseDemandTargets } from './article/release-demands.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { obligationsAsDemands } from './events/obligation.js';
@@ -20,6 +21,7 @@ import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/st
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
 import { protestPurposes, protestsAtHome, protestVenuesAsGovernment } from './events/conventions.js';
+import { arrestConventions } from './events/custody.js';
 import { codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
@@ -203,6 +205,10 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           return k >= 0 ? mentionAt(k) : null;
         };
         for (const [k, v] of deniedClaimTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), speakerOf)) answered.set(k, v);
+        // "... demanded their immediate release": a demand for a release is aimed at the detainer (src/article/release-demands.ts).
+        for (const [k, v] of releaseDemandTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)))) answered.set(k, v);
+        const holders = releaseDemandTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
+        if (holders.size > 0) coded = coded.map((e) => holders.get(e) ?? e);
         if (answered.size > 0) coded = dyadsOnly ? [...coded, ...answered.values()].sort(byPosition) : coded.map((e) => answered.get(e) ?? e);
         // A protest naming no one it is against is aimed at the protesters' own government (src/events/conventions.ts).
         const home = protestsAtHome(open.filter((e) => !answered.has(e)), [...raw, ...coded], states);
@@ -239,6 +245,11 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           // With no claimant found, an event aimed inside the denied clause is left to the filters (denied-content-target).
           coded = [...coded.filter((e) => !at.has(`${e.sentence}:${e.verb}`) || !aimedInside(e)), ...own.events].sort(byPosition);
         }
+      }
+      // Arrests as the experts code them: the arrested as target, a raid ending in arrests as the arrest (src/events/custody.ts).
+      if (article) {
+        const keep = (added: CodedEvent[]): CodedEvent[] => (filterOpts && added.length > 0 ? filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : added);
+        coded = arrestConventions(doc, coded, raw, open, mentionAt, keep).sort(byPosition);
       }
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {

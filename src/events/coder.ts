@@ -48,7 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
-import { assaultByUnidentified } from './violence.js';
+import { assaultByUnidentified, isPostNoun } from './violence.js';
 import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
@@ -232,10 +232,52 @@ export function againstCivilians(cameo: string, target: string | null): string {
   return target.slice(3, 6) === 'CVL' ? '180' : cameo;
 }
 /** The target phrase's head as {@link assaultByUnidentified} needs it. */
-function victimFacts(st: { doc: Doc; a: number; synHead(m: ActorMention): number }, m: ActorMention): { lemma: string; proper: boolean; plural: boolean } {
-  const h = st.a + st.synHead(m);
+function victimFacts(
+  st: { doc: Doc; a: number; head: ArrayLike<number>; synHead(m: ActorMention): number },
+  m: ActorMention,
+): { lemma: string; proper: boolean; plural: boolean; post: string | null } {
+  const k = st.synHead(m);
+  const h = st.a + k;
   const x = XPOS[st.doc.xpos[h]];
-  return { lemma: st.doc.lemma[h] || st.doc.form[h], proper: x === 'NNP', plural: x === 'NNS' || x === 'NNPS' };
+  // The noun the actor's phrase hangs from ("a police checkpoint", "a convoy carrying election officials").
+  let post: string | null = null;
+  for (let u = st.head[k], n = 0; u >= 0 && n < 4 && post === null; u = st.head[u], n++) {
+    const l = (st.doc.lemma[st.a + u] || st.doc.form[st.a + u]).toLowerCase();
+    if (isPostNoun(l)) post = l;
+  }
+  return { lemma: st.doc.lemma[h] || st.doc.form[h], proper: x === 'NNP', plural: x === 'NNS' || x === 'NNPS', post };
+}
+
+/**
+ * The post, convoy or office (lemma, {@link isPostNoun}) a violent verb attacks, when its target mention is no post's
+ * own modifier but follows it ("ambushed a convoy carrying a Sunni lawmaker", the participle hung on the verb): the
+ * verb's object, or its "on"/"at" object ("opened fire on a convoy"), before the mention; else null.
+ */
+function attackedPost(st: Sent, v: number, m: ActorMention): string | null {
+  for (let k = 0; k < st.n; k++) {
+    if (st.head[k] !== v || k >= m.start) continue;
+    const rel = st.dep[k];
+    let ok = rel === 'obj';
+    if (!ok && rel.startsWith('obl')) for (let c = 0; c < k; c++) if (st.head[c] === k && st.dep[c] === 'case' && /^(ON|AT|AGAINST)$/.test(st.up[c])) ok = true;
+    if (!ok) continue;
+    const l = (st.doc.lemma[st.a + k] || st.doc.form[st.a + k]).toLowerCase();
+    if (isPostNoun(l)) return l;
+  }
+  return null;
+}
+
+/**
+ * Whether the act coded `cameo` at `v` is a defence (05x of "defend") promised on another's act: its clause has an
+ * if/unless adverbial clause ("would defend the region if Turkish troops crossed the border").
+ */
+function defendOnCondition(st: Sent, v: number, cameo: string): boolean {
+  if (!cameo.startsWith('05') || st.lemma(v).toLowerCase() !== 'defend') return false;
+  for (const c of st.kids(v)) {
+    if (st.dep[c] !== 'advcl') continue;
+    const m = st.kid(c, 'mark');
+    if (m >= 0 && (st.up[m] === 'IF' || st.up[m] === 'UNLESS')) return true;
+  }
+  return false;
 }
 
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
@@ -3283,7 +3325,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo: assaultByUnidentified(againstCivilians(cameo, mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null),
+            cameo: assaultByUnidentified(againstCivilians(cameo, mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,
@@ -3615,6 +3657,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           ev.cameo = refusalCode(ev.cameo)!;
           ev.negated = false;
           ev.rule = `${ev.rule} (as refusal)`;
+        } else if (defendOnCondition(st, v, ev.cameo)) {
+          // "his tribesmen would defend the camp if the army attacked it": armed defence promised on another's attack
+          // is a threat of force (138) toward the attacker, no intent to support.
+          ev.cameo = '138';
+          ev.rule = `${ev.rule} (as threat)`;
         } else {
           ev.cameo = intentCode(ev.cameo);
           ev.rule = `${ev.rule} (as intent)`;

@@ -1,0 +1,222 @@
+/**
+ * Arrests as the expert coders code them (issue 5, part "conventions"; the development sets' expected
+ * files code every "troops raided a house and detained four men" as 173, sets 1, 5, 9, 11-17).
+ *
+ * - The people arrested are the event's target even when no dictionary names them: unnamed men,
+ *   people or suspects are the unknown actor `---` ("Police arrested three men in connection with the
+ *   blast"; "detained 24 suspects"), and a group they are said to belong to is their code ("men
+ *   suspected of belonging to a Mahdi Army cell", "a man the military described as a senior al-Qaida
+ *   commander", "members of a special group").
+ * - A raid that ends in arrests is the arrest: "raided a house in Sadr City and detained four men",
+ *   "raided a neighbourhood before dawn, arresting nine men" are one 173 by the raiders (the coder
+ *   takes the participle or second conjunct for a part of the raid and codes nothing for it); the
+ *   raid's own event against the place raided is dropped.
+ * @module
+ */
+import type { Doc } from '../analysis/doc.js';
+import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
+import type { ActorMention } from '../actors/types.js';
+import type { CodedEvent } from './types.js';
+
+/** Verbs of taking people into custody. */
+const ARREST_LEMMAS: ReadonlySet<string> = new Set(['arrest', 'detain', 'capture', 'apprehend', 'nab', 'seize', 'abduct']);
+
+/** Verbs of a raid that arrests may end (the raid's own event then is the arrest). */
+const RAID_LEMMAS: ReadonlySet<string> = new Set(['raid', 'storm', 'sweep', 'search']);
+
+/** Nouns for unnamed people: the arrested are an unknown actor unless a group is named for them. */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'men', 'person', 'people', 'persons', 'suspect', 'suspects', 'individual', 'individuals', 'youth', 'youths',
+]);
+
+/** Words on the path from an arrested person to the group named for them ("suspected of belonging to", "described as a commander of"). */
+const LINK_LEMMAS: ReadonlySet<string> = new Set([
+  'suspect', 'belong', 'describe', 'identify', 'call', 'believe', 'say', 'link', 'tie', 'connect', 'member', 'members',
+  'commander', 'leader', 'chief', 'head', 'fighter', 'militant', 'operative', 'cell', 'official', 'financier', 'emir',
+  'as', 'of', 'to', 'with', 'in',
+]);
+
+/** Verbs of a clause that says who the arrested are ("suspected of", "described as", "identified as"). */
+const DESCRIBING: ReadonlySet<string> = new Set(['suspect', 'describe', 'identify', 'believe', 'accuse']);
+
+/** Prepositions of a place or origin ("from Iran", "in Sadr City"): no group of the arrested. */
+const PLACE_CASES: ReadonlySet<string> = new Set(['from', 'at', 'near', 'inside', 'outside', 'across', 'into', 'through']);
+
+/** Generic codes of a plain person noun ("people" = IRQCVL): the expert's unknown actor when suspected of something. */
+const GENERIC_SECTORS: ReadonlySet<string> = new Set(['CVL']);
+
+const rel = (doc: Doc, i: number): string => DEPREL[doc.dep[i]];
+
+function kids(doc: Doc, i: number): number[] {
+  const s = doc.sentenceOf(i);
+  const out: number[] = [];
+  for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === i) out.push(k);
+  return out;
+}
+
+/** Whether `i` lies in the subtree of `root`. */
+function under(doc: Doc, i: number, root: number): boolean {
+  for (let k = i, n = 0; k >= 0 && n < 64; k = doc.head[k], n++) if (k === root) return true;
+  return false;
+}
+
+/** Whether verb `v` is passive or negated (no arrest by its subject then). */
+function passiveOrNegated(doc: Doc, v: number): boolean {
+  for (const k of kids(doc, v)) {
+    const r = rel(doc, k);
+    if (r === 'aux:pass' || r === 'nsubj:pass') return true;
+    if (r === 'advmod' && ['not', "n't", 'never'].includes(doc.form[k].toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * The arrested phrase of verb `v`: its object, or the subject of a "suspected" clause the parser
+ * hung on the verb ("arresting [nine men] suspected of ..." read as a clause), or -1.
+ */
+export function arrestedPhrase(doc: Doc, v: number): number {
+  const ks = kids(doc, v);
+  const obj = ks.find((k) => rel(doc, k) === 'obj');
+  if (obj !== undefined) return obj;
+  for (const k of ks) {
+    if (!['ccomp', 'xcomp'].includes(rel(doc, k)) || doc.lemma[k].toLowerCase() !== 'suspect') continue;
+    const subj = kids(doc, k).find((x) => rel(doc, x) === 'nsubj' || rel(doc, x) === 'nsubj:pass');
+    if (subj !== undefined) return subj;
+  }
+  return -1;
+}
+
+/** Whether the path from token `i` up to `root` passes only through linking words and noun-phrase relations. */
+function linkedPath(doc: Doc, i: number, root: number): boolean {
+  for (let k = i, n = 0; k !== root && k >= 0 && n < 16; k = doc.head[k], n++) {
+    const r = rel(doc, k);
+    // The describer of "a man the army described as ..." and a place or origin are no group of the arrested.
+    if (r === 'nsubj' || r === 'nsubj:pass' || r === 'obl:agent') return false;
+    for (const c of kids(doc, k)) if (rel(doc, c) === 'case' && PLACE_CASES.has(doc.form[c].toLowerCase())) return false;
+    const h = doc.head[k];
+    if (h === root || h < 0) continue;
+    const u = UPOS[doc.upos[h]];
+    if ((u === 'VERB' || u === 'AUX') && !LINK_LEMMAS.has(doc.lemma[h].toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** Whether mention `m` is a group the arrested may belong to (not a bare state or place code). */
+function groupCode(m: ActorMention): boolean {
+  return m.code.length > 3 && !m.code.startsWith('---') && !GENERIC_SECTORS.has(m.code.slice(3));
+}
+
+/**
+ * The target of an arrest whose arrested phrase is headed by `o`: the group named for the arrested
+ * ("men suspected of belonging to a Mahdi Army cell" = that group), the phrase's own actor when it
+ * names one ("Mahdi Army fighters", "demonstrators"), the unknown actor `---` for unnamed people
+ * ("three men", "24 suspects", "four people suspected of helping the bomber"), else null.
+ */
+export function arrestedActor(doc: Doc, o: number, source: ActorMention, mentionAt: (i: number) => ActorMention | null): ActorMention | null {
+  const s = doc.sentenceOf(o);
+  const own = mentionAt(o);
+  const lemma = doc.lemma[o].toLowerCase();
+  const plain = PERSON_NOUNS.has(lemma) || PERSON_NOUNS.has(doc.form[o].toLowerCase());
+  // "our people", "my men": the speaker's own side, not a group of suspects.
+  if (kids(doc, o).some((k) => ['our', 'my'].includes(doc.form[k].toLowerCase()))) return null;
+  // A generic code ("people" = IRQCVL) is the unknown actor only for suspects ("four people suspected of ...").
+  const suspected =
+    lemma === 'suspect' || kids(doc, o).some((k) => doc.lemma[k].toLowerCase() === 'suspect') || (doc.head[o] >= 0 && doc.lemma[doc.head[o]].toLowerCase() === 'suspect');
+  const generic = own === null ? plain : plain && (own.code.startsWith('---') || (suspected && own.code.length > 3 && GENERIC_SECTORS.has(own.code.slice(3))));
+  if (own && !generic) return own;
+  if (!plain) return null;
+  // A group named in the phrase ("suspected of belonging to X", "described as an X commander", "members of X"),
+  // or in a describing clause the parser hung on the arrest verb ("detained a man [the army described as ...]").
+  const v = doc.head[o];
+  const roots = [o];
+  for (const x of [...kids(doc, o), ...(v >= 0 ? kids(doc, v) : []), ...(v >= 0 && DESCRIBING.has(doc.lemma[v].toLowerCase()) ? [v] : [])]) {
+    if (x !== o && DESCRIBING.has(doc.lemma[x].toLowerCase()) && ['VERB', 'AUX'].includes(UPOS[doc.upos[x]]) && !roots.includes(x)) roots.push(x);
+  }
+  for (const root of roots) {
+    for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) {
+      if (k === o || k === root || !under(doc, k, root)) continue;
+      const m = mentionAt(k);
+      if (!m || m.head !== k || (m.start <= o && o < m.end) || !groupCode(m)) continue;
+      if (m.code === source.code || m.resolvedFrom) continue;
+      if (!linkedPath(doc, k, root)) continue;
+      return { ...m, rule: `${m.rule} + the group the arrested are said to belong to` };
+    }
+  }
+  return { start: o, end: o + 1, head: o, code: '---', rule: 'unnamed people arrested: the unknown actor' };
+}
+
+/**
+ * Arrest events as the experts code them (see the module comment). `coded` are the article's
+ * events so far (filtered), `all` every event the coder found, with or without target (for the
+ * arrest's source when the coded list has none on the verb). Returns the new coded list.
+ */
+export function arrestConventions(
+  doc: Doc,
+  coded: readonly CodedEvent[],
+  raw: readonly CodedEvent[],
+  open: readonly CodedEvent[],
+  mentionAt: (i: number) => ActorMention | null,
+  keep: (added: CodedEvent[]) => CodedEvent[] = (x) => x,
+): CodedEvent[] {
+  const all = [...raw, ...open];
+  const added: CodedEvent[] = [];
+  const replaced = new Map<CodedEvent, number>();
+  const raids = new Map<CodedEvent, number>();
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    for (let v = doc.sentStart[s]; v < doc.sentEnd[s]; v++) {
+      if (!ARREST_LEMMAS.has(doc.lemma[v].toLowerCase()) || UPOS[doc.upos[v]] !== 'VERB') continue;
+      const r = rel(doc, v);
+      // A participle modifier ("five Iranians detained by U.S. forces") or passive names no arrester here.
+      // (Unless the coder found an arrest by someone there: "Iraqi police detained six men suspected ..." parsed as a reduced relative.)
+      const known = all.some((e) => e.sentence === s && e.verb === v && e.cameo.startsWith('17'));
+      if ((!known && (r === 'acl' || r === 'amod' || (XPOS[doc.xpos[v]] === 'VBN' && r === 'acl:relcl'))) || passiveOrNegated(doc, v)) continue;
+      const o = arrestedPhrase(doc, v);
+      if (o < 0) continue;
+      // "seize" arrests people only ("seized weapons" is no arrest).
+      if (doc.lemma[v].toLowerCase() === 'seize' && !PERSON_NOUNS.has(doc.lemma[o].toLowerCase())) continue;
+      const pick = (evs: readonly CodedEvent[], at: number): CodedEvent[] => evs.filter((e) => e.sentence === s && e.verb === at);
+      const here = pick(coded, v);
+      // An arrest the filters removed (the content of an accusation, a demand) stays removed.
+      if (here.length === 0 && raw.some((e) => e.sentence === s && e.verb === v && e.target)) continue;
+      // The raid it ends ("raided X and detained ...", "raided X, arresting ...").
+      const h = doc.head[v];
+      const raid = (r === 'conj' || r === 'advcl') && h >= 0 && RAID_LEMMAS.has(doc.lemma[h].toLowerCase()) ? h : -1;
+      let bases = here.length > 0 ? here : pick(open, v);
+      if (bases.length === 0 && raid >= 0) bases = pick(coded, raid).length > 0 ? pick(coded, raid) : pick(all, raid);
+      // One arrest per arrester ("U.S. and Iraqi troops": two sources).
+      bases = bases.filter((e, k) => bases.findIndex((x) => x.source.code === e.source.code) === k);
+      if (bases.length === 0) continue;
+      const target = arrestedActor(doc, o, bases[0].source, mentionAt);
+      if (!target || target.code === bases[0].source.code) continue;
+      const unknown = target.code === '---';
+      // An arrest coded against someone outside the arrested phrase ("the army" that described them) or generically is recoded;
+      // the unknown actor replaces no named one.
+      const generic = (m: ActorMention): boolean => m.code.startsWith('---') || GENERIC_SECTORS.has(m.code.slice(3));
+      const wrong = here.filter((e) => e.cameo.startsWith('17') && (!e.target || (e.target.code !== target.code && (!unknown || generic(e.target)) && (!under(doc, e.target.head, o) || generic(e.target)))));
+      if (here.length > 0 && wrong.length === 0) continue;
+      const at = added.length;
+      for (const base of here.length > 0 ? wrong : bases) {
+        if (added.some((e) => e.sentence === s && e.verb === v && e.source.code === base.source.code)) continue;
+        added.push({
+          ...base,
+          target,
+          cameo: base.cameo.startsWith('17') ? base.cameo : '173',
+          verb: v,
+          negated: false,
+          evidenceStart: Math.min(base.source.start, v),
+          evidenceEnd: Math.max(v + 1, target.end),
+          rule: `${base.rule} + arrest convention: the arrested are the target${raid >= 0 ? ' (a raid ending in arrests is the arrest)' : ''}`,
+        });
+      }
+      for (const e of wrong) replaced.set(e, v);
+      if (raid >= 0 && added.length > at) for (const e of pick(coded, raid)) if (e.target && e.target.code.length === 3) raids.set(e, v);
+    }
+  }
+  const kept = keep(added);
+  const done = new Set(kept.map((e) => `${e.sentence}:${e.verb}`));
+  const gone = (e: CodedEvent): boolean => {
+    const v = replaced.get(e) ?? raids.get(e);
+    return v !== undefined && done.has(`${e.sentence}:${v}`);
+  };
+  return [...coded.filter((e) => !gone(e)), ...kept];
+}
