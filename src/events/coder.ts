@@ -732,7 +732,9 @@ class Sent {
           hi = Math.max(hi, k);
         }
       }
-      if (lo < 2 || this.doc.form[this.a + lo - 1] !== ',' || this.upos(lo) !== 'DET' || !/^(the|a|an)$/i.test(this.doc.form[this.a + lo])) continue;
+      // (Or opened by a possessor: "Hakim's party, Maliki's main Shiite ally, has been accused ...".)
+      const possessor = this.dep[lo] === 'nmod:poss' && this.head[lo] === c && this.up[lo + 1] === "'S" && ['PROPN', 'NOUN'].includes(this.upos(lo));
+      if (lo < 2 || this.doc.form[this.a + lo - 1] !== ',' || !(possessor || (this.upos(lo) === 'DET' && /^(the|a|an)$/i.test(this.doc.form[this.a + lo])))) continue;
       // "Speaker Nujaifi, a Sunni from Mosul who belongs to Iraqiya, visited ...": a relative
       // clause closing the description (hung on the name or on the description) is part of it.
       if (hi + 1 < n && /^(who|which|whose)$/i.test(this.doc.form[this.a + hi + 1])) {
@@ -2509,6 +2511,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // A passive's subject is what was done to: the target (unless it is the source).
     if (passive) {
       const subj = st.kid(v, 'nsubj:pass') >= 0 ? st.kid(v, 'nsubj:pass') : st.kid(v, 'nsubj');
+      // "exiled tribal leaders, some of whom have been accused by Baghdad of ...": the relative's antecedent.
+      const rel = subj >= 0 && subj + 2 < st.n && st.up[subj + 1] === 'OF' && /^(whom|which)$/i.test(st.doc.form[st.a + subj + 2]);
+      const ante = rel && subj > 0 ? relativeAntecedent(st, subj) : -1;
+      if (ante >= 0) cand.push(st.synHead(st.mentions[ante]));
       if (subj >= 0) cand.push(subj);
       else if (reducedPatient(st, v) >= 0) cand.push(reducedPatient(st, v));
       else if (st.dep[v] === 'advcl' && st.head[v] >= 0 && st.head[v] < v && st.kid(v, 'aux:pass') >= 0) {
@@ -2695,6 +2701,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // "accused foreign elements of smuggling weapons to the militia", "blamed unnamed officials for ...": whom
     // an accusation is made against is its object; when the object names no actor, the charge's own actors
     // (whom the accused are said to have helped or harmed) are no stand-ins for it.
+    // (In the passive, "have been accused by Baghdad of financing the insurgency", the accused is the subject.)
+    if (ctl < 0 && passive && /^accuse$/.test(st.lemma(v).toLowerCase()) && cand.every((c) => c > v || !st.mentions.some((m) => st.inSubtree(st.synHead(m), c)))) {
+      if (st.kids(v).some((k) => k > v && st.kid(k, 'mark') >= 0 && st.up[st.kid(k, 'mark')] === 'OF')) return [];
+    }
     if (ctl < 0 && /^(accuse|blame)$/.test(st.lemma(v).toLowerCase()) && dobj > v && st.upos(dobj) === 'NOUN') {
       const charge = (k: number) => {
         const cs = st.kid(k, 'case') >= 0 ? st.kid(k, 'case') : st.kid(k, 'mark');
@@ -2702,10 +2712,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         return k > dobj && cs >= 0 && (st.up[cs] === 'OF' || st.up[cs] === 'FOR') && st.mentionAt[k] < 0 && st.upos(k) !== 'PROPN';
       };
       if (st.kids(dobj).some(charge) || st.kids(v).some(charge)) {
-        // Any actor in the object phrase outside the charge.
+        // Any actor in the object phrase before the charge (what follows it is the charge's: "of smuggling
+        // weapons to the militia", however the parser hung "to the militia").
+        let from = st.n;
+        for (const c of st.kids(dobj)) if (charge(c)) for (let k = dobj + 1; k <= c; k++) if (st.inSubtree(k, c)) from = Math.min(from, k);
         const named = st.mentions.some((m) => {
           const h = st.synHead(m);
-          return st.inSubtree(h, dobj) && !st.kids(dobj).some((c) => charge(c) && st.inSubtree(h, c));
+          return st.inSubtree(h, dobj) && m.start < from && !st.kids(dobj).some((c) => charge(c) && st.inSubtree(h, c));
         });
         if (!named) return [];
       }
