@@ -3273,7 +3273,23 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         }
         return false;
       };
-      if ((root === '02' || root === '10') && tgt.length > 0 && tgt.every((x) => own(x) && askedFor(x))) tgt = [];
+      // "Levin demanded that the first brigades begin leaving", "Democrats called for U.S. troops to begin leaving": a
+      // demand that the source's own state's forces act is made to their government (the source's own government
+      // asks no one); the forces are not whom it is made to.
+      const thatSubject = (x: number) => {
+        const h = st.synHead(st.mentions[x]);
+        const c = st.head[h];
+        return st.dep[h] === 'nsubj' && c >= 0 && st.dep[c] === 'ccomp' && st.head[c] === v && st.kid(c, 'mark') >= 0;
+      };
+      if ((root === '02' || root === '10') && tgt.length > 0 && tgt.every((x) => own(x) && (askedFor(x) || thatSubject(x)))) {
+        const state = stateOf(st.mentions[tgt[0]].code);
+        const gov = state ? `${state}GOV` : '';
+        const civilian = src.length > 0 && src.every((y) => stateOf(st.mentions[y].code) === state && !/^(GOV|MIL|COP|SPY)/.test(st.mentions[y].code.slice(3)));
+        if (civilian) {
+          st.mentions.push({ ...st.mentions[tgt[0]], code: gov, rule: "the government of the source's own forces a demand names" });
+          tgt = [st.mentions.length - 1];
+        } else if (tgt.every(askedFor)) tgt = [];
+      }
       if (FORCE_ROOTS.has(root) && tgt.length > 0 && tgt.every(own)) {
         const skip = (x: number) => src.includes(x) || tgt!.includes(x) || own(x) || src.some((y) => st.mentions[y].code === st.mentions[x].code);
         const alt = firstAfter(st, ve, st.n - 1, src, skip);

@@ -153,3 +153,12 @@ test('"X\'s party, Y\'s main partner, has been accused by Z": a possessive descr
   assert.ok(got.some((g) => /^KENCVL 11\d* KEN\S*PTY$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => / 11\d* KENGOV$/.test(g)), got.join('; '));
 });
+
+test('"Levin demanded that the first American brigades begin leaving": a demand on the source\'s own forces is made to their government', () => {
+  const got = code('Senator Carl Levin demanded that the first American brigades begin leaving Iraq within 120 days.');
+  assert.ok(has(got, 'USALEG', '10', 'USAGOV'), got.join('; '));
+  assert.ok(!got.some((g) => / 10\d* USAMIL$/.test(g)), got.join('; '));
+  // The government's own demand on its forces asks no one else.
+  const own = code('President Bush demanded that American troops stay in Iraq.');
+  assert.ok(!own.some((g) => /^USAGOV 10\d* USAGOV$/.test(g)), own.join('; '));
+});
