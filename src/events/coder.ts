@@ -3279,13 +3279,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const thatSubject = (x: number) => {
         const h = st.synHead(st.mentions[x]);
         const c = st.head[h];
-        return st.dep[h] === 'nsubj' && c >= 0 && st.dep[c] === 'ccomp' && st.head[c] === v && st.kid(c, 'mark') >= 0;
+        // (Forces named by a common noun: a named commander is whom the demand is made to, "demanded that Petraeus explain".)
+        return st.dep[h] === 'nsubj' && st.upos(h) === 'NOUN' && c >= 0 && st.dep[c] === 'ccomp' && st.head[c] === v && st.kid(c, 'mark') >= 0;
       };
       if ((root === '02' || root === '10') && tgt.length > 0 && tgt.every((x) => own(x) && (askedFor(x) || thatSubject(x)))) {
         const state = stateOf(st.mentions[tgt[0]].code);
         const gov = state ? `${state}GOV` : '';
         const civilian = src.length > 0 && src.every((y) => stateOf(st.mentions[y].code) === state && !/^(GOV|MIL|COP|SPY)/.test(st.mentions[y].code.slice(3)));
-        if (civilian) {
+        // (Only for a demanded clause: "called for U.S. troops to begin leaving" stays without a target.)
+        if (civilian && tgt.every(thatSubject)) {
           st.mentions.push({ ...st.mentions[tgt[0]], code: gov, rule: "the government of the source's own forces a demand names" });
           tgt = [st.mentions.length - 1];
         } else if (tgt.every(askedFor)) tgt = [];

@@ -158,6 +158,10 @@ test('"Levin demanded that the first American brigades begin leaving": a demand 
   const got = code('Senator Carl Levin demanded that the first American brigades begin leaving Iraq within 120 days.');
   assert.ok(has(got, 'USALEG', '10', 'USAGOV'), got.join('; '));
   assert.ok(!got.some((g) => / 10\d* USAMIL$/.test(g)), got.join('; '));
+  // A named commander is whom the demand is made to.
+  const named = code('Senate Democrats demanded that Petraeus explain the delay.');
+  assert.ok(named.some((g) => /^USALEG 10\d* USA(MIL|SPY)$/.test(g)), named.join('; '));
+  assert.ok(!named.some((g) => / 10\d* USAGOV$/.test(g)), named.join('; '));
   // The government's own demand on its forces asks no one else.
   const own = code('President Bush demanded that American troops stay in Iraq.');
   assert.ok(!own.some((g) => /^USAGOV 10\d* USAGOV$/.test(g)), own.join('; '));
