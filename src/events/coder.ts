@@ -291,6 +291,11 @@ const OBJECT_CONTROL = new Set(['urge', 'call', 'press', 'ask', 'demand', 'tell'
   'encourage', 'implore', 'beg', 'request', 'invite', 'persuade', 'convince', 'force', 'compel', 'instruct', 'advise',
   'direct', 'authorize', 'authorise', 'allow', 'permit', 'help', 'prod', 'plead', 'exhort', 'lobby', 'oblige', 'require']);
 
+/** Verbs that take an object: a "that" clause of a noun with one of them and no object is a relative clause (repair 28). */
+const GAP_VERBS = new Set(['reject', 'deny', 'dismiss', 'accept', 'welcome', 'condemn', 'denounce', 'criticize', 'criticise', 'support',
+  'back', 'oppose', 'propose', 'offer', 'describe', 'make', 'consider', 'regard', 'view', 'want', 'seek', 'demand', 'approve',
+  'sign', 'veto', 'endorse', 'launch', 'blame', 'brand', 'label', 'hail', 'praise', 'call']);
+
 /** Subordinators of a clause that dates another event by an earlier or later one. */
 const TEMPORAL = new Set(['AFTER', 'BEFORE', 'SINCE', 'UNTIL', 'TILL']);
 /** Relations a temporal clause hangs by (the parser often makes it a noun's `acl`). */
@@ -677,12 +682,14 @@ class Sent {
     for (let i = 1; i + 2 < n; i++) {
       if (this.doc.form[this.a + i] !== ',') continue;
       const refl = /^(himself|herself|itself|themselves)$/i.test(this.doc.form[this.a + i + 1]) ? 1 : 0;
-      if (!/^(a|an)$/i.test(this.doc.form[this.a + i + 1 + refl] ?? '')) continue;
+      // ("Talabani, also a Kurd, demanded ...": an adverb before the description.)
+      const adv = !refl && this.upos(i + 1) === 'ADV' && /^(a|an)$/i.test(this.doc.form[this.a + i + 2] ?? '') ? 1 : 0;
+      if (!/^(a|an)$/i.test(this.doc.form[this.a + i + 1 + refl + adv] ?? '')) continue;
       let h = i - 1;
       while (h >= 0 && this.head[h] >= 0 && this.head[h] < i && ['flat', 'compound'].includes(this.dep[h])) h = this.head[h];
       if (h < 0 || !(this.upos(h) === 'PROPN' || ((this.upos(h) === 'INTJ' || this.upos(h) === 'X') && /^[A-Z]/.test(this.doc.form[this.a + h])))) continue;
-      let j = i + 2 + refl;
-      while (j < n && j <= i + 6 + refl && this.doc.form[this.a + j] !== ',' && !['VERB', 'AUX', 'CCONJ', 'ADP', 'PRON'].includes(this.upos(j))) j++;
+      let j = i + 2 + refl + adv;
+      while (j < n && j <= i + 6 + refl + adv && this.doc.form[this.a + j] !== ',' && !['VERB', 'AUX', 'CCONJ', 'ADP', 'PRON'].includes(this.upos(j))) j++;
       if (j >= n || this.doc.form[this.a + j] !== ',') continue;
       // The description's noun: the last word before the closing comma.
       const noun = j - 1;
@@ -725,7 +732,9 @@ class Sent {
           hi = Math.max(hi, k);
         }
       }
-      if (lo < 2 || this.doc.form[this.a + lo - 1] !== ',' || this.upos(lo) !== 'DET' || !/^(the|a|an)$/i.test(this.doc.form[this.a + lo])) continue;
+      // (Or opened by a possessor: "Hakim's party, Maliki's main Shiite ally, has been accused ...".)
+      const possessor = this.dep[lo] === 'nmod:poss' && this.head[lo] === c && this.up[lo + 1] === "'S" && ['PROPN', 'NOUN'].includes(this.upos(lo));
+      if (lo < 2 || this.doc.form[this.a + lo - 1] !== ',' || !(possessor || (this.upos(lo) === 'DET' && /^(the|a|an)$/i.test(this.doc.form[this.a + lo])))) continue;
       // "Speaker Nujaifi, a Sunni from Mosul who belongs to Iraqiya, visited ...": a relative
       // clause closing the description (hung on the name or on the description) is part of it.
       if (hi + 1 < n && /^(who|which|whose)$/i.test(this.doc.form[this.a + hi + 1])) {
@@ -920,7 +929,13 @@ class Sent {
     for (let g = 1; g + 1 < n; g++) {
       const h = g + 1;
       if (this.upos(g) !== 'VERB' || this.xpos(g) !== 'VBG' || this.dep[g] !== 'amod' || this.head[g] !== h || !nominal(h)) continue;
-      const cop = this.kid(h, 'cop');
+      // (The "be" may hang on the -ing verb itself, with its subject: "said the ayatollah/nsubj was/aux following/amod events".)
+      let cop = this.kid(h, 'cop');
+      if (cop < 0) {
+        const aux = this.kid(g, 'aux');
+        const sj = this.kid(g, 'nsubj');
+        if (aux >= 0 && aux < g && this.lemma(aux).toLowerCase() === 'be' && sj >= 0 && sj < aux) cop = aux;
+      }
       if (cop < 0 || cop > g) continue;
       const up = this.head[h];
       const rel = up >= 0 && ['advcl', 'obj', 'xcomp'].includes(this.dep[h]) && this.kid(h, 'mark') < 0 && REPORTING.has(this.lemma(up).toLowerCase()) ? 'ccomp' : this.dep[h];
@@ -1093,6 +1108,44 @@ class Sent {
       if (first < w - 1) continue;
       const p = w - 2;
       if (!nominal(p) || this.inSubtree(p, v) || !this.attach(v, p, 'acl:relcl')) continue;
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 27. "attacked a meeting of Awakening/VBG(acl) council leaders/obj ..., killing/conj(Awakening) 11 people": a
+    // capitalised -ing word inside a longer actor name ("Awakening council", "Awakening movement") is part of the
+    // name, not a verb: the name's last word takes its place in the tree, and the clauses hung on it go back to
+    // the verb above.
+    for (let k = 1; k + 1 < n; k++) {
+      const mi = this.mentionAt[k];
+      if (this.upos(k) !== 'VERB' || this.xpos(k) !== 'VBG' || mi < 0 || !/^[A-Z]/.test(this.doc.form[this.a + k])) continue;
+      const x = this.mentions[mi].end - 1;
+      if (x <= k || this.head[x] !== k || !nominal(x)) continue;
+      const up = this.head[k];
+      if (up < 0) continue;
+      const rel = this.dep[k] === 'acl' || this.dep[k] === 'amod' ? 'nmod' : this.dep[k] === 'advcl' ? 'obl' : this.dep[k] === 'xcomp' ? 'obj' : this.dep[k];
+      if (!this.attach(x, up, rel)) continue;
+      this.attach(k, x, 'compound');
+      // The verb the name's phrase hangs on, for the clauses the -ing word carried.
+      let gv = up;
+      while (gv >= 0 && this.upos(gv) !== 'VERB') gv = this.head[gv];
+      for (const c of Array.from(this.kids(k))) {
+        if (c === x) continue;
+        if (this.upos(c) === 'VERB' && ['conj', 'advcl', 'parataxis'].includes(this.dep[c]) && gv >= 0) this.attach(c, gv, 'advcl');
+        else this.attach(c, x, this.dep[c] === 'mark' ? 'case' : this.dep[c]);
+      }
+      this.index();
+    }
+    // 28. "..., an offer that the U.S. embassy has dismissed/acl as a ploy", "a solution that both sides would
+    // accept": a "that" clause of a noun whose verb takes an object and has none is a relative clause (its object is
+    // the noun), not the noun's content; its actors act on the noun, they are not what the noun is about.
+    for (let c = 2; c < n; c++) {
+      const h = this.head[c];
+      if (h < 0 || h > c || this.dep[c] !== 'acl' || this.upos(c) !== 'VERB' || !nominal(h) || !GAP_VERBS.has(this.lemma(c).toLowerCase())) continue;
+      const mk = this.kid(c, 'mark');
+      if (mk < 0 || this.up[mk] !== 'THAT' || hasKid(c, ['obj', 'ccomp', 'xcomp', 'nsubj:pass', 'aux:pass']) || !hasKid(c, ['nsubj'])) continue;
+      this.dep[c] = 'acl:relcl';
+      this.dep[mk] = 'obj';
       changed = true;
     }
     if (changed) this.index();
@@ -2423,8 +2476,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const h = st.synHead(m);
     // "Hashemi called on Maliki to ...", "appealed to Talabani to ...": the person a verb of
     // asking addresses through its preposition is as much another actor as a direct object.
-    const addressed = st.head[h] === v && st.dep[h] === 'obl' && OBJECT_CONTROL.has(st.lemma(v).toLowerCase()) && ['ON', 'UPON', 'TO'].includes(caseOf(st, x) ?? '');
-    if ((h !== st.kid(v, 'obj') && !addressed && !(m.via === 'pronoun' && h === st.kid(v, 'iobj'))) || m.code.length <= 3) return false;
+    // ("urged Maliki to ... and warned that ...": the object of the verb a conjunct goes on from, too.)
+    const u = st.dep[v] === 'conj' && st.head[v] >= 0 && st.head[h] === st.head[v] ? st.head[v] : v;
+    const addressed = st.head[h] === u && st.dep[h] === 'obl' && OBJECT_CONTROL.has(st.lemma(u).toLowerCase()) && ['ON', 'UPON', 'TO'].includes(caseOf(st, x) ?? '');
+    if ((h !== st.kid(u, 'obj') && !addressed && !(m.via === 'pronoun' && h === st.kid(u, 'iobj'))) || m.code.length <= 3) return false;
     if (m.resolvedFrom ? m.via !== 'pronoun' : XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP') return false;
     // A pronoun or title resolved to someone else by name ("He accused the Interior Ministry",
     // he = the vice president) is another actor too.
@@ -2456,6 +2511,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // A passive's subject is what was done to: the target (unless it is the source).
     if (passive) {
       const subj = st.kid(v, 'nsubj:pass') >= 0 ? st.kid(v, 'nsubj:pass') : st.kid(v, 'nsubj');
+      // "exiled tribal leaders, some of whom have been accused by Baghdad of ...": the relative's antecedent.
+      const rel = subj >= 0 && subj + 2 < st.n && st.up[subj + 1] === 'OF' && /^(whom|which)$/i.test(st.doc.form[st.a + subj + 2]);
+      const ante = rel && subj > 0 ? relativeAntecedent(st, subj) : -1;
+      if (ante >= 0) cand.push(st.synHead(st.mentions[ante]));
       if (subj >= 0) cand.push(subj);
       else if (reducedPatient(st, v) >= 0) cand.push(reducedPatient(st, v));
       else if (st.dep[v] === 'advcl' && st.head[v] >= 0 && st.head[v] < v && st.kid(v, 'aux:pass') >= 0) {
@@ -2642,6 +2701,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // "accused foreign elements of smuggling weapons to the militia", "blamed unnamed officials for ...": whom
     // an accusation is made against is its object; when the object names no actor, the charge's own actors
     // (whom the accused are said to have helped or harmed) are no stand-ins for it.
+    // (In the passive, "have been accused by Baghdad of financing the insurgency", the accused is the subject.)
+    if (ctl < 0 && passive && /^accuse$/.test(st.lemma(v).toLowerCase()) && cand.every((c) => c > v || !st.mentions.some((m) => st.inSubtree(st.synHead(m), c)))) {
+      if (st.kids(v).some((k) => k > v && st.kid(k, 'mark') >= 0 && st.up[st.kid(k, 'mark')] === 'OF')) return [];
+    }
     if (ctl < 0 && /^(accuse|blame)$/.test(st.lemma(v).toLowerCase()) && dobj > v && st.upos(dobj) === 'NOUN') {
       const charge = (k: number) => {
         const cs = st.kid(k, 'case') >= 0 ? st.kid(k, 'case') : st.kid(k, 'mark');
@@ -2649,10 +2712,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         return k > dobj && cs >= 0 && (st.up[cs] === 'OF' || st.up[cs] === 'FOR') && st.mentionAt[k] < 0 && st.upos(k) !== 'PROPN';
       };
       if (st.kids(dobj).some(charge) || st.kids(v).some(charge)) {
-        // Any actor in the object phrase outside the charge.
+        // Any actor in the object phrase before the charge (what follows it is the charge's: "of smuggling
+        // weapons to the militia", however the parser hung "to the militia").
+        let from = st.n;
+        for (const c of st.kids(dobj)) if (charge(c)) for (let k = dobj + 1; k <= c; k++) if (st.inSubtree(k, c)) from = Math.min(from, k);
         const named = st.mentions.some((m) => {
           const h = st.synHead(m);
-          return st.inSubtree(h, dobj) && !st.kids(dobj).some((c) => charge(c) && st.inSubtree(h, c));
+          return st.inSubtree(h, dobj) && m.start < from && !st.kids(dobj).some((c) => charge(c) && st.inSubtree(h, c));
         });
         if (!named) return [];
       }
@@ -2904,7 +2970,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const h = st.synHead(st.mentions[x]);
       return st.upos(h) === 'PROPN' && st.head[h] >= 0 && SCENES.has(st.lemma(st.head[h]).toLowerCase());
     };
-    return t.filter((x) => !src.includes(x) && foreign(x) && !place(x) && st.mentions[x].end <= v && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
+    // ("urged Maliki to ... and warned that raids would ...": the person named is another, however alike the codes.)
+    return t.filter((x) => !src.includes(x) && foreign(x) && !place(x) && st.mentions[x].end <= v && (otherPerson(st, p, src, x) || !src.some((y) => st.mentions[y].code === st.mentions[x].code)));
   }
 
   /**
@@ -3206,7 +3273,25 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         }
         return false;
       };
-      if ((root === '02' || root === '10') && tgt.length > 0 && tgt.every((x) => own(x) && askedFor(x))) tgt = [];
+      // "Levin demanded that the first brigades begin leaving", "Democrats called for U.S. troops to begin leaving": a
+      // demand that the source's own state's forces act is made to their government (the source's own government
+      // asks no one); the forces are not whom it is made to.
+      const thatSubject = (x: number) => {
+        const h = st.synHead(st.mentions[x]);
+        const c = st.head[h];
+        // (Forces named by a common noun: a named commander is whom the demand is made to, "demanded that Petraeus explain".)
+        return st.dep[h] === 'nsubj' && st.upos(h) === 'NOUN' && c >= 0 && st.dep[c] === 'ccomp' && st.head[c] === v && st.kid(c, 'mark') >= 0;
+      };
+      if ((root === '02' || root === '10') && tgt.length > 0 && tgt.every((x) => own(x) && (askedFor(x) || thatSubject(x)))) {
+        const state = stateOf(st.mentions[tgt[0]].code);
+        const gov = state ? `${state}GOV` : '';
+        const civilian = src.length > 0 && src.every((y) => stateOf(st.mentions[y].code) === state && !/^(GOV|MIL|COP|SPY)/.test(st.mentions[y].code.slice(3)));
+        // (Only for a demanded clause: "called for U.S. troops to begin leaving" stays without a target.)
+        if (civilian && tgt.every(thatSubject)) {
+          st.mentions.push({ ...st.mentions[tgt[0]], code: gov, rule: "the government of the source's own forces a demand names" });
+          tgt = [st.mentions.length - 1];
+        } else if (tgt.every(askedFor)) tgt = [];
+      }
       if (FORCE_ROOTS.has(root) && tgt.length > 0 && tgt.every(own)) {
         const skip = (x: number) => src.includes(x) || tgt!.includes(x) || own(x) || src.some((y) => st.mentions[y].code === st.mentions[x].code);
         const alt = firstAfter(st, ve, st.n - 1, src, skip);
