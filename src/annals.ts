@@ -12,6 +12,7 @@ import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
+import { releaseDemandTargets } from './article/release-demands.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { obligationsAsDemands } from './events/obligation.js';
@@ -204,6 +205,10 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           return k >= 0 ? mentionAt(k) : null;
         };
         for (const [k, v] of deniedClaimTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), speakerOf)) answered.set(k, v);
+        // "... demanded their immediate release": a demand for a release is aimed at the detainer (src/article/release-demands.ts).
+        for (const [k, v] of releaseDemandTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)))) answered.set(k, v);
+        const holders = releaseDemandTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
+        if (holders.size > 0) coded = coded.map((e) => holders.get(e) ?? e);
         if (answered.size > 0) coded = dyadsOnly ? [...coded, ...answered.values()].sort(byPosition) : coded.map((e) => answered.get(e) ?? e);
         // A protest naming no one it is against is aimed at the protesters' own government (src/events/conventions.ts).
         const home = protestsAtHome(open.filter((e) => !answered.has(e)), [...raw, ...coded], states);

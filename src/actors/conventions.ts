@@ -170,7 +170,10 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
     // its tribes and fighters are the militia, not its leadership.
     const p = splitActorCode(m.code, countries);
     const own = `${p.country}${chunks(p.sector ?? '').filter((c) => c === 'UAF' || IDENTITY.has(c)).join('')}`;
-    if (TRIBAL_GROUP_NAME.test(doc.form.slice(m.start, m.end).join(' '))) tribalCounts.set(own, (tribalCounts.get(own) ?? 0) + 1);
+    // Or a tribal militia's sheikh by name ("Sheikh Abdul Sattar Abu Risha", a tribal militia's leader in the knowledge base).
+    if (TRIBAL_GROUP_NAME.test(doc.form.slice(m.start, m.end).join(' ')) || words(m).some((w) => TRIBAL_WORDS.has(w))) {
+      tribalCounts.set(own, (tribalCounts.get(own) ?? 0) + 1);
+    }
   }
   const tribalMilitia = dominant(tribalCounts, 1);
   /** The article's militia of `country` (any country when null) with the identities `ids`, or null. */
@@ -370,8 +373,16 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       }
       const w = words(m);
       const h = HOME_MARK.exec(m.rule);
+      // "militants linked to al Qaeda", "fighters loyal to Sadr", "gunmen loyal to the cleric": the group they
+      // belong to (before the unidentified attackers below: their loyalty identifies them).
+      const owner = ownerOf(s, m);
+      if (owner && ARMED_SECTORS.has(cs[0]) && !NAMED_RULE.test(m.rule) && cs.slice(1).every((c) => ARMED_SECTORS.has(c) || IDENTITY.has(c))) {
+        recode(s, m, owner, `belongs to ${owner}`);
+        continue;
+      }
       // Unidentified attackers: no country from the article's home.
-      if (h && cs[0] === 'UAF' && cs.slice(1).every((c) => IDENTITY.has(c)) && ATTACKER_PHRASES.some((ph) => endsWith(w, ph))) {
+      // Not those said to be "loyal to" / "linked to" a named armed group ("gunmen loyal to the cleric"): below.
+      if (h && cs[0] === 'UAF' && cs.slice(1).every((c) => IDENTITY.has(c)) && ATTACKER_PHRASES.some((ph) => endsWith(w, ph)) && !ownerOf(s, m)) {
         recode(s, m, `---${p.sector}`, 'unidentified attackers: no home country');
         continue;
       }
@@ -399,12 +410,6 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       const side = POLITICAL_SECTORS.has(cs[0]) && !NAMED_RULE.test(m.rule) ? politicalOwner(s, m) : null;
       if (side && side !== m.code) {
         recode(s, m, side, `loyal to ${side}`);
-        continue;
-      }
-      // "militants linked to al Qaeda", "fighters loyal to Sadr": the group they belong to.
-      const owner = ownerOf(s, m);
-      if (owner && ARMED_SECTORS.has(cs[0]) && !NAMED_RULE.test(m.rule) && cs.slice(1).every((c) => ARMED_SECTORS.has(c) || IDENTITY.has(c))) {
-        recode(s, m, owner, `belongs to ${owner}`);
         continue;
       }
       // Militia nouns: the article's militia.

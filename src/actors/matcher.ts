@@ -323,6 +323,16 @@ function identityFirst(g: Group): boolean {
   const a = g.parts[0];
   return a !== undefined && a.kind === 'agent' && a.codes[0].length === 3 && IDENTITY_CODES.has(a.codes[0]);
 }
+/** A capitalised adjective of a people or country ("Jordanian", "Lebanese", "Turkish", "Saudi", "Kurdish"). */
+const DEMONYM = /^(?!(Mali|Haiti|Malawi|Burundi|Djibouti|Fiji)$)\p{Lu}\p{Ll}+(ian|ean|can|ese|ish|i|ic|ch)$/u;
+/** Agent words that are also adjectives or nouns of other things: agents only as a noun heading its phrase ("general"). */
+const NOUN_ONLY_AGENTS: ReadonlySet<string> = new Set(['general']);
+/** A country's force or body coded whole by one dictionary phrase ("U.S. troops" = USAMIL). */
+const FORCE_BODY = /^[A-Z]{3}(MIL|COP|GOV|LEG|SPY)$/;
+/** Whether a group is a people alone, with no country and no other agent ("Shiite", "Kurdish"). */
+function isIdentityOnly(g: Group): boolean {
+  return g.agents.length > 0 && g.agents.every((a) => a.codes[0].length === 3 && IDENTITY_CODES.has(a.codes[0]) && !a.prefix);
+}
 /** The agents with the identity-only ones moved after the others (order otherwise kept). */
 function sectorsFirst(agents: Item[]): Item[] {
   const identity = (a: Item): boolean => a.codes[0].length === 3 && IDENTITY_CODES.has(a.codes[0]);
@@ -417,6 +427,11 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     const kept = cands.filter((c) => {
       if (dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0) return !lowercaseRejected(doc, c, normalCase);
       if (nameStarts.has(c.end) && titleReadAsVerb(doc, c.start, c.end, dicts.nodeAgent[c.node] >= 0 ? agentAt(dicts, dicts.nodeAgent[c.node]).code : '')) return true;
+      if (dicts.nodeActor[c.node] < 0 && tagged && c.end - c.start === 1 && NOUN_ONLY_AGENTS.has(doc.form[c.start].toLowerCase())) {
+        // "an Iraqi general said", "the general replied"; not "the general election", "a general strike", "in general".
+        return UPOS[doc.upos[c.start]] === 'NOUN' && !(doc.head[c.start] > c.start && /^(amod|compound)$/.test(DEPREL[doc.dep[c.start]] ?? '')) &&
+          !(c.start > doc.sentStart[s] && /^(in|at)$/i.test(doc.form[c.start - 1]));
+      }
       return !(dicts.nodeActor[c.node] < 0 && tagged && !AGENT_UPOS.has(UPOS[doc.upos[c.end - 1]] ?? ''));
     });
     const chosen = select(kept);
@@ -819,10 +834,15 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
    */
   const sharesHead = (doc: Doc, prev: Group, g: Group): boolean => {
     const last = prev.end - 1;
-    const noun = g.agents[g.agents.length - 1];
+    // The noun: the group's last agent, else its last word ("U.S. troops", one dictionary phrase).
+    const noun = g.agents[g.agents.length - 1] ?? { start: g.end - 1, end: g.end };
     if (doc.annotations.has('token.dep')) {
-      const h = doc.head[last];
-      const rel = DEPREL[doc.dep[last]];
+      // A later conjunct of a list hangs on the first one ("Iraqi, Syrian and Turkish officials": "Syrian" <-conj-
+      // "Iraqi" -amod-> "officials"): the first conjunct's relation is the list's.
+      let x = last;
+      for (let n = 0; n < 6 && DEPREL[doc.dep[x]] === 'conj' && doc.head[x] >= 0 && doc.head[x] < x; n++) x = doc.head[x];
+      const h = doc.head[x];
+      const rel = DEPREL[doc.dep[x]];
       if (h >= noun.start && h < noun.end && (rel === 'compound' || rel === 'amod' || rel === 'nmod:poss')) return true;
       // Or the parse coordinates the country with the noun itself ("U.S." <-conj- "troops"),
       // the noun carrying its own country modifier: the same reading.
@@ -830,6 +850,26 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       return doc.head[n] === last && DEPREL[doc.dep[n]] === 'conj';
     }
     return doc.annotations.has('token.pos') && UPOS[doc.upos[last]] === 'ADJ';
+  };
+
+  /**
+   * "Iraqi, Syrian and Turkish security officials", "Shiite, Sunni and Kurdish leaders": the conjuncts set off
+   * by commas before the one that took the noun's agents (`groups[k]`) take them too, each a bare country or a
+   * people alone modifying the same noun `g`.
+   */
+  const listBefore = (doc: Doc, groups: Group[], k: number, g: Group, agents: Item[]): void => {
+    for (let j = k - 1; j >= 0; j--) {
+      const x = groups[j];
+      if (doc.form.slice(x.end, groups[j + 1].start).join(' ') !== ',') return;
+      const bare = x.base !== null && x.agents.length === 0 && x.base.codes.every((c) => isBare(c, countries));
+      const people = x.base === null && isIdentityOnly(x);
+      // The parse may take a list's first word for a noun of its own ("invited Jordanian, Egyptian and Saudi
+      // officials"): a one-word adjective of a people or country in the comma list is a modifier all the same.
+      const adjective = x.end - x.start === 1 && DEMONYM.test(doc.form[x.start]);
+      if ((!bare && !people) || x.ofAgents || !(sharesHead(doc, x, g) || adjective)) return;
+      x.agents = [...x.agents, ...agents];
+      x.parts = [...x.parts, ...agents];
+    }
   };
 
   /**
@@ -843,10 +883,21 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     for (let k = 1; k < groups.length; k++) {
       const prev = groups[k - 1];
       const g = groups[k];
-      if (prev.base === null || !prev.base.codes.every((c) => isBare(c, countries))) continue;
       const between = doc.form.slice(prev.end, g.start).map((f) => f.toLowerCase());
       if (between.length > 1 && between[between.length - 1] === 'the') between.pop();
       const coord = between.length === 1 && COORD_WORDS.has(between[0]);
+      // "the Shiite and Kurdish leaders", "Sunni and Kurdish negotiators": a people alone before "and" has the
+      // same noun as the next (the Shiite leaders), not a people's own code.
+      if (coord && prev.base === null && isIdentityOnly(prev) && g.base === null && g.agents.length > 1 && !g.ofAgents && identityFirst(g) && sharesHead(doc, prev, g)) {
+        const nouns = g.agents.slice(1).filter((a) => !(a.codes[0].length === 3 && IDENTITY_CODES.has(a.codes[0])));
+        if (nouns.length > 0) {
+          prev.agents = [...prev.agents, ...nouns];
+          prev.parts = [...prev.parts, ...nouns];
+          listBefore(doc, groups, k - 1, g, nouns);
+        }
+        continue;
+      }
+      if (prev.base === null || !prev.base.codes.every((c) => isBare(c, countries))) continue;
       // A list ("ambassadors of A, B and C") may also use commas.
       const list = coord || (between.length >= 1 && between.length <= 2 && between[0] === ',' && (between.length === 1 || COORD_WORDS.has(between[1])));
       if (!list) continue;
@@ -854,11 +905,20 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         // "U.S. and Iraqi troops": the first country modifies the same noun (USAMIL, IRQMIL).
         prev.agents = [...g.agents];
         prev.parts = [...prev.parts, ...g.agents];
+        listBefore(doc, groups, k - 1, g, g.agents);
+      } else if (coord && prev.agents.length === 0 && g.base !== null && g.agents.length === 0 && g.end - g.start > 1 && g.base.codes.length === 1 &&
+        FORCE_BODY.test(g.base.codes[0]) && g.base.codes[0].slice(0, 3) !== prev.base.codes[0].slice(0, 3) && UPOS[doc.upos[g.end - 1]] === 'NOUN' && sharesHead(doc, prev, g)) {
+        // "Iraqi and U.S. troops" ("U.S. troops" one dictionary phrase, USAMIL): the first country's troops too.
+        const body: Item = { start: g.end - 1, end: g.end, kind: 'agent', codes: [g.base.codes[0].slice(3)], prefix: false, rule: g.base.rule };
+        prev.agents = [body];
+        prev.parts = [...prev.parts, body];
+        listBefore(doc, groups, k - 1, g, [body]);
       } else if (coord && prev.agents.length === 0 && g.base === null && g.agents.length > 1 && !g.ofAgents && identityFirst(g) && sharesHead(doc, prev, g)) {
         // "Turkmen and Arab lawmakers": the people before "and" has the same noun, not the other's identity.
         const nouns = g.agents.slice(1).filter((a) => !(a.codes[0].length === 3 && IDENTITY_CODES.has(a.codes[0])));
         prev.agents = [...nouns];
         prev.parts = [...prev.parts, ...nouns];
+        listBefore(doc, groups, k - 1, g, nouns);
       } else if (coord && g.base === null && prev.agents.length > 0 && !prev.ofAgents) {
         g.base = prev.base;
         g.agents = [...prev.agents.slice(0, -1), ...g.agents];

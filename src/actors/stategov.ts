@@ -30,8 +30,8 @@ export function isStateSubject(doc: Doc, m: ActorMention, verb: number, states: 
   // One of coordinated subjects ("Tehran and Ankara agreed ...") stands for the first conjunct.
   let h = m.head;
   while (DEPREL[doc.dep[h]] === 'conj' && doc.head[h] >= 0 && (doc.head[h] < m.start || doc.head[h] >= m.end)) h = doc.head[h];
-  // Active or passive subject ("Iran was prepared to hold talks").
-  if (!/^nsubj(:pass)?$/.test(DEPREL[doc.dep[h]])) return false;
+  // Active or passive subject ("Iran was prepared to hold talks"), or the agent of a passive ("accused by Baghdad").
+  if (!/^(nsubj(:pass)?|obl:agent)$/.test(DEPREL[doc.dep[h]])) return false;
   // The subject of the event verb, or of the verbs it completes ("Iran offered to help train ..."),
   // or of a verb it is coordinated with and shares the subject of ("Tehran backed X and opposed Y"),
   // or of the verb whose "saying ..." clause holds the event ("Ankara rejected the offer, saying it would not negotiate").
@@ -128,6 +128,33 @@ export function isStateAddressee(doc: Doc, m: ActorMention, states: ReadonlySet<
   // give it; as the subject of its own clause it acts ("... if Turkey halted its operations").
   // Or as a noun's partner ("an agreement with the United States").
   return capital || d.startsWith('nsubj') || (d === 'nmod' && hasCase(doc, h, WITH));
+}
+
+/**
+ * Nouns of what a state says or does in politics: a state's adjective before one ("the Iraqi accusations",
+ * "American calls for a crackdown", "any Iraqi inquiry", "the Turkish effort") names the government's act.
+ */
+const POLITICAL_ACT_NOUNS: ReadonlySet<string> = new Set(
+  `accusation allegation charge claim criticism complaint call demand request appeal ultimatum proposal plan offer
+  effort initiative pressure position stance policy decision move inquiry investigation probe warning threat objection
+  overture mediation response reply insistence refusal opposition condition conditions`.split(/\s+/),
+);
+
+/**
+ * True when `m` is a state's bare code on its one-word adjective ("Iraqi", "American", "Turkish") modifying a noun of
+ * a political act ({@link POLITICAL_ACT_NOUNS}): the government's act, not the people's or the land's. Not a
+ * resolved mention, not a scene ("in the Iraqi investigation" is still the act; "on Iraqi soil" has no act noun).
+ */
+export function isStateAdjectiveOfAct(doc: Doc, m: ActorMention, states: ReadonlySet<string>): boolean {
+  if (m.code.length !== 3 || !states.has(m.code) || m.codes || m.resolvedFrom || m.end - m.start !== 1) return false;
+  let a = m.start;
+  // One of coordinated adjectives ("Iraqi and Syrian demands"): the first conjunct modifies the noun.
+  for (let n = 0; n < 6 && DEPREL[doc.dep[a]] === 'conj' && doc.head[a] >= 0 && doc.head[a] < a; n++) a = doc.head[a];
+  if (UPOS[doc.upos[m.start]] !== 'ADJ' || DEPREL[doc.dep[a]] !== 'amod') return false;
+  const n = doc.head[a];
+  if (n <= a || UPOS[doc.upos[n]] !== 'NOUN') return false;
+  const lemma = (doc.lemma[n] || doc.form[n]).toLowerCase();
+  return POLITICAL_ACT_NOUNS.has(lemma) || POLITICAL_ACT_NOUNS.has(doc.form[n].toLowerCase().replace(/s$/, ''));
 }
 
 const WITH: ReadonlySet<string> = new Set(['with']);
@@ -272,6 +299,8 @@ export function stateTargetsAsGovernment(
     if (isPeopleInDiplomacy(doc, t, e.source, e.cameo, states)) return { ...e, target: recode(t, 'GOV', PEOPLE_RULE) };
     // "appealed to both countries": each state of a pair addressed by a political act, through its government.
     if (isStatePair(doc, t, states)) return e.source.code === `${t.code}GOV` ? e : { ...e, target: recode(t, 'GOV', 'a pair of states addressed by a political act is their governments') };
+    // "rejected the Iraqi accusations", "welcomed the Turkish effort": a state's act said by its adjective.
+    if (isStateAdjectiveOfAct(doc, t, states)) return e.source.code === `${t.code}GOV` ? e : { ...e, target: recode(t, 'GOV', "a state's political act is its government's") };
     const name = doc.text.slice(doc.start[t.start], doc.end[t.end - 1]);
     // The state's own name, or its capital (a city standing for the government wherever it is addressed).
     const own = countryOfName(name) !== null;

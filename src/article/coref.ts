@@ -208,6 +208,8 @@ const DAY_WORDS: ReadonlySet<string> = new Set(
 );
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
+/** Verbs that ask for an inquiry ("demanded an inquiry", "called for an investigation"): of the state that would hold it. */
+const INQUIRY_ASKS: ReadonlySet<string> = new Set(['demand', 'call', 'urge', 'seek', 'request', 'press', 'ask', 'want']);
 /** Every verb some act noun stands for ("accuse" for "the charge"). */
 const ACT_VERBS: ReadonlySet<string> = new Set([...EVENT_NOUNS.values(), ...RELEASE_NOUNS.values()].flat());
 const MAX_ACTS = 40;
@@ -833,6 +835,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const RELIGIONS: ReadonlySet<string> = new Set(['SHI', 'SUN', 'MOS']);
     /** The lemma of the last word of an entity's first mention ("delegation" of "A delegation"). */
     const anchorHead = (e: Entity): string => (doc.lemma[e.anchor.end - 1] || lower(e.anchor.end - 1)).toLowerCase();
+    /** Whether an entity's first mention names a possessor before its head ("Maliki's government"). */
+    const possessed = (e: Entity): boolean => {
+      for (let i = e.anchor.start + 1; i < e.anchor.end - 1; i++) if (/^['\u2019]s?$/.test(doc.form[i])) return true;
+      return false;
+    };
     /** The current sentence's mentions resolved so far (set per sentence below; read by titleEntity). */
     let sentenceMentions: readonly ActorMention[] = [];
     /**
@@ -908,6 +915,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // The same noun said again of a body named by it alone ("A delegation of Shiite politicians flew ... The
         // delegation asked ..."), whatever kind the first mention was taken for.
         if (!person && e.kind === 'group' && words.length > 0 && words.every((w) => hasTitle(e, w)) && anchorHead(e) === headLemma) return byHead(e);
+        // "Maliki's government" (one mention, taken for Maliki) is "the government" later: the body its own head noun
+        // names, of the sector the noun wants.
+        if (!person && ORG_NOUNS.has(headLemma) && e.kind === 'person' && e.anchorSize > 2 && anchorHead(e) === headLemma && want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c)) && possessed(e)) return 2;
         // Organisation nouns name organisations ("the ministry" is no group of leaders).
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
@@ -943,6 +953,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "the prime minister": whoever holds a government office by the KB's dates (Maliki, IRQGOV in 2014) before
         // an elite the KB knows in no office then (Abadi, IRQELI, named since).
         if (person && STATE_OFFICES.has(headLemma) && own.includes('ELI') && !own.includes('GOV')) sub += 0.5;
+        // "the government" is no "Police officials" (COPGOV) named before: a body noun of a state sector wants a body
+        // led by that sector, not one of another state sector that merely includes it.
+        if (!person && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]) && own.length > 0 && STATE_SECTORS.has(own[0]) && !want.chunks.includes(own[0])) return null;
         if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) {
           // "the Kurdish parties urged the government": the parties' country's, not another country's government
           // named last ("the Bush administration").
@@ -1566,9 +1579,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (isIdentityCode(m.code) && !plural(h)) {
             // "Zebari, a Kurd, thanked him", "Bolani, a Shiite who has accused Damascus, ...": the person described, not
             // a second actor (not touched: the person stays the clause's subject for binding).
+            // Also "Talabani, also a Kurd,", "Allawi, a secular Shiite who ...": an adverb or lower-case adjectives between.
             let k = m.start - 1;
+            for (let n = 0; n < 3 && k > a && doc.form[k] === lower(k) && (upos(k) === 'ADJ' || upos(k) === 'ADV'); n++) k--;
             if (k > a && /^(a|an)$/.test(lower(k))) k--;
-            if (k > a && /^(himself|herself)$/.test(lower(k))) k--;
+            if (k > a && /^(himself|herself|also)$/.test(lower(k))) k--;
             const e = k > a && k < m.start - 1 && doc.form[k] === ',' ? byEnd.get(k) : undefined;
             if (e && e.kind === 'person' && !e.code.startsWith('---')) {
               const r = resolved(m, e, 'title');
@@ -1844,7 +1859,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             }
           }
           // "Officials said they ...": the reporting verb's own subject, an actor or not, is what it means; left to the coder.
-          if (subject && matrixSubject(i) >= 0) continue;
+          // Not "he" after a plural subject ("His aides said he told Bush ..."): someone else, resolved below.
+          const ms0 = subject ? matrixSubject(i) : -1;
+          if (ms0 >= 0 && !(info.person === true && !info.plural && plural(ms0))) continue;
           // "Britain and France said they ...", "Both sides said they ...": left to the coder, as above.
           if (info.plural && subject && (coordinated(result, i) || result.some((x) => x.codes !== undefined && x.end <= i && s === doc.sentenceOf(x.start)))) continue;
           const e = l === 'it' ? (dep(i) === 'expl' ? null : salientIt(i)) : pronounEntity(i, s);
@@ -1901,6 +1918,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const dated = j - 1 >= a && /^['\u2019]s$/.test(doc.form[j]) && DAY_WORDS.has(lower(j - 1));
           const det = j >= a && (lower(j) === 'the' || dated || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))) || (inquiry && /^(an?|the)$/.test(lower(j))));
           const named = i + 1 < b && (lower(i + 1) === 'of' || (inquiry && /^(into|on)$/.test(lower(i + 1))));
+          // "demanded an independent inquiry", "called for an investigation": what is asked of the state that would hold
+          // it, the article's home government, not the agent of the act to be inquired into.
+          const asker = inquiry && !named && /^(an?|the)$/.test(lower(j)) ? doc.head[i] : -1;
+          if (asker >= 0 && home.home && INQUIRY_ASKS.has((doc.lemma[asker] || lower(asker)).toLowerCase()) && (dep(i) === 'obj' || (dep(i) === 'obl' && i > a && lower(j - 1) === 'for'))) {
+            const m: ActorMention = { start: i, end: i + 1, code: `${home.home}GOV`, rule: `article:the ${l} asked -> home government ${home.home}`, head: i };
+            cover(m);
+            result.push(m);
+            continue;
+          }
           if (verbs && det && (holding !== undefined || !named) && (!inquiry || dep(i) === 'obj')) {
             let act: (typeof acts)[number] | undefined;
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
@@ -2020,7 +2046,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (p && one(p, 'group', i + 1, groupCode(p, null))) continue;
         }
         // A name the tagger took for a common noun ('..." Gates/NOUN told reporters') when it is a known person's.
-        const nounName = upos(i) === 'NOUN' && (i > a || (i + 1 < b && upos(i + 1) === 'VERB'));
+        // At the start of a sentence, before a comma, a surname may be tagged anything ("Hakim/INTJ, whose party ...").
+        const nounName = (upos(i) === 'NOUN' && (i > a || (i + 1 < b && upos(i + 1) === 'VERB'))) || (i === a && i + 1 < b && doc.form[i + 1] === ',' && /^(NOUN|INTJ|ADJ|VERB)$/.test(upos(i)));
         if (cap(doc.form[i]) && (upos(i) === 'PROPN' || upos(i) === 'X' || upos(i) === '_' || nounName) && !NOT_NAME_WORDS.has(l)) {
           const hit = shortName(i, s, free);
           if (hit && one(hit[0], 'short-name', hit[1])) continue;

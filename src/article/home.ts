@@ -96,6 +96,10 @@ export const FOREIGN_ROLES: ReadonlySet<string> = new Set(
   observer observers monitor monitors peacekeeper peacekeepers`.split(/\s+/),
 );
 
+/** States whose government has no ministries or ministers (departments and secretaries instead). */
+const NO_MINISTRIES: ReadonlySet<string> = new Set(['USA']);
+/** Heads of a government's ministries and ministers. */
+const MINISTRY_WORDS: ReadonlySet<string> = new Set(['ministry', 'ministries', 'minister', 'ministers']);
 /** Mentions looked back for a country in the sentence (a bound for very long sentences). */
 const LOOK_BACK = 8;
 /** Spokespeople: "spokeswoman Clara Besson" speaks for someone. */
@@ -245,6 +249,21 @@ const ARMED: ReadonlySet<string> = new Set(['REB', 'INS', 'UAF', 'SEP']);
 function fightsOnSite(code: string): boolean {
   const chunks = chunksOf(code.slice(3));
   return chunks.length > 0 && (chunks.some((c) => ARMED.has(c)) || chunks.every((c) => IDENTITIES.has(c)));
+}
+
+/**
+ * Identities of a place's own communities (sects and peoples: "Sunni leaders", "Kurdish control"), not faiths
+ * found in any country ("Muslim groups", "Christian leaders") nor the region-wide "Arab".
+ */
+const LOCAL_COMMUNITIES: ReadonlySet<string> = new Set([...IDENTITIES].filter((c) => !['MOS', 'CHR', 'CTH', 'PRO', 'ORT', 'JEW', 'ARB'].includes(c)));
+
+/**
+ * A country-less code of an armed non-state group, or one with a local community's identity ("---PTYSUN" for
+ * "Sunni leaders", "---KUR", "---UAF" for "militias"): a group that lives where the story happens.
+ */
+export function onSiteGroup(code: string): boolean {
+  const chunks = chunksOf(code.slice(3));
+  return code.startsWith('---') && chunks.length > 0 && (chunks.some((c) => ARMED.has(c)) || chunks.some((c) => LOCAL_COMMUNITIES.has(c)));
 }
 
 /**
@@ -499,7 +518,17 @@ export function createHomeTracker(
         if (t) country = t;
       }
       // "In Washington, a spokesman urged all sides to ...": all the sides are the article's, not the paragraph's place's.
+      // "In Ankara, officials warned against Kurdish control of Kirkuk", "In Washington, Rumsfeld accused some
+      // militias": a paragraph set in a foreign capital reports its reaction; the sects, peoples and armed groups
+      // it names are the home's (where they live and fight), not the reacting capital's.
+      if (!country && home && para && para !== home && onSiteGroup(m.code)) country = home;
       country ??= lower(m.start) === 'all' ? (home ?? para) : (para ?? home);
+      // "He accused the Interior Ministry of ...", "ministers quit the cabinet" in a story told from Washington: the
+      // United States has departments and secretaries, no ministries or ministers; they are the theatre's.
+      if (country && NO_MINISTRIES.has(country) && MINISTRY_WORDS.has(lower(m.head >= m.start && m.head < m.end ? m.head : m.end - 1))) {
+        const t = theatre();
+        if (t && t !== country) country = t;
+      }
       // Without a home: the country of a mention before it in the sentence ("Sudan's delegation was led by Defence Minister X").
       if (!country) {
         for (let k = before.length - 1; k >= 0 && k >= before.length - LOOK_BACK && !country; k--) country = stateOf(before[k].code, countries);

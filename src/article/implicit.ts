@@ -29,8 +29,12 @@ const WINDOW = 2;
 /** How many sentences back a threat named by a noun ("dismissed the warning") may be. */
 const THREAT_WINDOW = 4;
 
-/** How many sentences back an act named by a noun of its own verb may be ("condemned the veto" of the lead's veto). */
-const NAMED_WINDOW = 12;
+/**
+ * How many sentences back an attack named by a noun of its own verb may be ("condemned the raid" of the lead's raid): any,
+ * the latest first. Twelve sentences lost the story's own raid or strike told in the lead and condemned twenty sentences on
+ * (sets 5, 8, 19); the noun and its verb must agree, so the latest such act is the one named.
+ */
+const NAMED_WINDOW = Infinity;
 
 const isReaction = (cameo: string): boolean => REACTIONS.some((p) => cameo.startsWith(p));
 

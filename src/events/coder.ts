@@ -48,7 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
-import { assaultByUnidentified } from './violence.js';
+import { assaultByUnidentified, isPostNoun } from './violence.js';
 import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
@@ -232,10 +232,52 @@ export function againstCivilians(cameo: string, target: string | null): string {
   return target.slice(3, 6) === 'CVL' ? '180' : cameo;
 }
 /** The target phrase's head as {@link assaultByUnidentified} needs it. */
-function victimFacts(st: { doc: Doc; a: number; synHead(m: ActorMention): number }, m: ActorMention): { lemma: string; proper: boolean; plural: boolean } {
-  const h = st.a + st.synHead(m);
+function victimFacts(
+  st: { doc: Doc; a: number; head: ArrayLike<number>; synHead(m: ActorMention): number },
+  m: ActorMention,
+): { lemma: string; proper: boolean; plural: boolean; post: string | null } {
+  const k = st.synHead(m);
+  const h = st.a + k;
   const x = XPOS[st.doc.xpos[h]];
-  return { lemma: st.doc.lemma[h] || st.doc.form[h], proper: x === 'NNP', plural: x === 'NNS' || x === 'NNPS' };
+  // The noun the actor's phrase hangs from ("a police checkpoint", "a convoy carrying election officials").
+  let post: string | null = null;
+  for (let u = st.head[k], n = 0; u >= 0 && n < 4 && post === null; u = st.head[u], n++) {
+    const l = (st.doc.lemma[st.a + u] || st.doc.form[st.a + u]).toLowerCase();
+    if (isPostNoun(l)) post = l;
+  }
+  return { lemma: st.doc.lemma[h] || st.doc.form[h], proper: x === 'NNP', plural: x === 'NNS' || x === 'NNPS', post };
+}
+
+/**
+ * The post, convoy or office (lemma, {@link isPostNoun}) a violent verb attacks, when its target mention is no post's
+ * own modifier but follows it ("ambushed a convoy carrying a Sunni lawmaker", the participle hung on the verb): the
+ * verb's object, or its "on"/"at" object ("opened fire on a convoy"), before the mention; else null.
+ */
+function attackedPost(st: Sent, v: number, m: ActorMention): string | null {
+  for (let k = 0; k < st.n; k++) {
+    if (st.head[k] !== v || k >= m.start) continue;
+    const rel = st.dep[k];
+    let ok = rel === 'obj';
+    if (!ok && rel.startsWith('obl')) for (let c = 0; c < k; c++) if (st.head[c] === k && st.dep[c] === 'case' && /^(ON|AT|AGAINST)$/.test(st.up[c])) ok = true;
+    if (!ok) continue;
+    const l = (st.doc.lemma[st.a + k] || st.doc.form[st.a + k]).toLowerCase();
+    if (isPostNoun(l)) return l;
+  }
+  return null;
+}
+
+/**
+ * Whether the act coded `cameo` at `v` is a defence (05x of "defend") promised on another's act: its clause has an
+ * if/unless adverbial clause ("would defend the region if Turkish troops crossed the border").
+ */
+function defendOnCondition(st: Sent, v: number, cameo: string): boolean {
+  if (!cameo.startsWith('05') || st.lemma(v).toLowerCase() !== 'defend') return false;
+  for (const c of st.kids(v)) {
+    if (st.dep[c] !== 'advcl') continue;
+    const m = st.kid(c, 'mark');
+    if (m >= 0 && (st.up[m] === 'IF' || st.up[m] === 'UNLESS')) return true;
+  }
+  return false;
 }
 
 /** Statement verbs that, with an object and an infinitive, request ("told Y to leave"). */
@@ -412,6 +454,9 @@ class Sent {
     };
     // 0. "Qomi, who met X last week, said ...": a relative clause taken for the main clause.
     if (this.relativeRoot()) this.index();
+    // 0b. "Allawi, a secular Shiite who is running ..., appealed/acl:relcl(Allawi) to Sunnis": a name's description
+    // with a relative clause, set off by commas, taken for the subject of the verb after it.
+    if (this.describedSubject()) this.index();
     // 1. Noun root + participle with an object.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0 || !nominal(r) || hasKid(r, ['cop'])) continue;
@@ -845,7 +890,9 @@ class Sent {
         if (v < 0 || !this.inSubtree(j, v)) continue;
       } else if (this.upos(j) !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(this.xpos(j))) continue;
       if (this.head[s] === v && this.dep[s].startsWith('nsubj')) continue;
-      const x = this.kid(v, 'nsubj');
+      // (The parser may make the adjective itself the subject: "militiamen loyal/nsubj to Sadr threatened".)
+      const x0 = this.kid(v, 'nsubj');
+      const x = x0 === k ? -1 : x0;
       if (x >= 0 && !(x > k + 1 && x < j)) continue;
       // The phrase's top, which the verb replaces when the parser hung the verb inside it.
       let top = k;
@@ -957,6 +1004,8 @@ class Sent {
     // secretary-general/obl, Amr Moussa, condemned/conj ...": a noun with its own "and" and no
     // preposition, hung on a verb right before a subjectless conjunct of that verb, is the
     // conjunct's subject (a second clause), not an argument of the first verb.
+    // ("..., wounding/advcl three soldiers, and Kataib Hezbollah/obl(wounding), a Shiite militia ..., claimed/conj(struck)":
+    // the noun may hang deeper in the first verb's clause.)
     for (let x = 2; x < n; x++) {
       const v = this.head[x];
       if (v < 0 || v > x || !nominal(x) || !['obl', 'obj', 'nmod'].includes(this.dep[x]) || this.kid(x, 'case') >= 0) continue;
@@ -965,7 +1014,8 @@ class Sent {
       let end = x;
       for (let k = x + 1; k < n && (this.inSubtree(k, x) || this.upos(k) === 'PUNCT'); k++) end = k;
       const c = end + 1;
-      if (c >= n || this.head[c] !== v || this.dep[c] !== 'conj' || this.upos(c) !== 'VERB' || hasKid(c, ['nsubj', 'nsubj:pass'])) continue;
+      if (c >= n || this.dep[c] !== 'conj' || this.upos(c) !== 'VERB' || hasKid(c, ['nsubj', 'nsubj:pass'])) continue;
+      if (this.head[c] !== v && !(this.head[c] >= 0 && this.head[c] < x && this.upos(this.head[c]) === 'VERB' && this.inSubtree(x, this.head[c]))) continue;
       if (!this.attach(x, c, 'nsubj')) continue;
       this.attach(cc, c, 'cc');
       this.index();
@@ -987,6 +1037,66 @@ class Sent {
       this.attach(c, s, 'acl');
       this.index();
     }
+    // 23. "pressed Maliki to stop relying on X and to/mark push/conj(pressed) the laws through
+    // parliament": a conjunct with its own "to" goes on with the infinitive before it, not with
+    // the finite verb the parser hung it on; it shares that infinitive's subject (the one asked).
+    for (let v = 2; v < n; v++) {
+      const g = this.head[v];
+      if (g < 0 || g > v || this.dep[v] !== 'conj' || this.upos(v) !== 'VERB' || this.upos(g) !== 'VERB' || hasKid(v, ['nsubj', 'nsubj:pass'])) continue;
+      const toOf = (k: number) => {
+        const m = this.kid(k, 'mark');
+        return m >= 0 && m < k && this.up[m] === 'TO';
+      };
+      if (!toOf(v) || toOf(g) || this.xpos(g) === 'VB') continue;
+      let inf = -1;
+      for (const c of this.kids(g)) if (c > g && c < v && ['xcomp', 'advcl', 'ccomp'].includes(this.dep[c]) && toOf(c)) inf = c;
+      if (inf < 0 || !this.attach(v, inf, 'conj')) continue;
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 24. "suspended the firm's licence two days after guards opened fire in a square and
+    // killed/conj(suspended) 11 civilians": a subjectless finite verb after "and" (no comma), hung
+    // on the main verb, right after an adverbial clause of time or cause ending at the "and",
+    // whose finite verb has its form and a subject of its own, goes on with that clause.
+    for (let v = 3; v < n; v++) {
+      const g = this.head[v];
+      const cc = v - 1;
+      if (g < 0 || g > v || this.dep[v] !== 'conj' || this.upos(v) !== 'VERB' || hasKid(v, ['nsubj', 'nsubj:pass', 'mark'])) continue;
+      if (this.upos(cc) !== 'CCONJ' || this.head[cc] !== v || this.up[cc - 1] === ',') continue;
+      const x = this.xpos(v);
+      if (x !== 'VBD' && x !== 'VBZ' && x !== 'VBP') continue;
+      let u = -1;
+      for (let k = cc - 1; k > g && u < 0; k--) if (this.upos(k) === 'VERB' && this.inSubtree(k, g) && k !== g) u = k;
+      if (u < 0 || this.xpos(u) !== x || this.head[u] < 0 || !hasKid(u, ['nsubj'])) continue;
+      const mk = this.kid(u, 'mark');
+      if (mk < 0 || mk > u || !/^(AFTER|BEFORE|WHEN|AS|BECAUSE|SINCE|WHILE|UNTIL|ONCE)$/.test(this.up[mk])) continue;
+      // The clause runs up to the "and".
+      let contiguous = true;
+      for (let k = u + 1; k < cc && contiguous; k++) contiguous = this.inSubtree(k, u);
+      if (!contiguous || !this.attach(v, u, 'conj')) continue;
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 26. "pushed into the districts at dawn, where gunmen fired/conj(pushed) at their vehicles": a finite
+    // clause opened by "where" after a comma, with a subject of its own, is a relative clause of the place
+    // before the comma, not a second act of the sentence's subject.
+    for (let v = 3; v < n; v++) {
+      const g = this.head[v];
+      if (g < 0 || g > v || this.upos(v) !== 'VERB' || !['conj', 'parataxis', 'advcl', 'ccomp'].includes(this.dep[v]) || !hasKid(v, ['nsubj', 'nsubj:pass'])) continue;
+      let w = -1;
+      for (const c of this.kids(v)) if (c < v && this.up[c] === 'WHERE' && this.dep[c] === 'advmod') w = c;
+      if (w < 2 || this.doc.form[this.a + w - 1] !== ',') continue;
+      let first = v;
+      for (let k = v - 1; k >= 0; k--) if (this.inSubtree(k, v)) first = k;
+      if (first < w - 1) continue;
+      const p = w - 2;
+      if (!nominal(p) || this.inSubtree(p, v) || !this.attach(v, p, 'acl:relcl')) continue;
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 5. Missed main verb before a subordinated root.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0) continue;
@@ -1073,6 +1183,64 @@ class Sent {
     for (const c of Array.from(this.kids(x))) if (c > k && c !== v && c !== r) this.attach(c, v, this.dep[c]);
     this.attach(k, x, 'punct');
     return true;
+  }
+
+  /**
+   * "Allawi, a secular Shiite who is running at the head of his own list, appealed to Sunnis ...", "Mashhadani, a Sunni
+   * who has clashed with the blocs, adjourned ...": a description opened by "a"/"an" after a name and its comma, with a
+   * relative clause in it and closed by a comma right before a finite verb, is the name's apposition, the name that
+   * verb's subject. The parser may take a word of the description ("secular", "a Sunni") for the verb's subject and
+   * the verb for a relative clause of the name. Rewrites only a verb whose subject is missing or inside the
+   * description; true when it rewrote.
+   */
+  private describedSubject(): boolean {
+    const n = this.n;
+    const form = (k: number) => this.doc.form[this.a + k];
+    const finite = (k: number) => this.upos(k) === 'AUX' || (this.upos(k) === 'VERB' && ['VBD', 'VBZ', 'VBP'].includes(this.xpos(k)));
+    let done = false;
+    for (let i = 1; i + 4 < n; i++) {
+      if (form(i) !== ',' || !/^(a|an)$/i.test(form(i + 1))) continue;
+      let h = i - 1;
+      while (this.head[h] >= 0 && this.head[h] < i && ['flat', 'compound', 'nmod:desc'].includes(this.dep[h])) h = this.head[h];
+      if (this.upos(h) !== 'PROPN') continue;
+      // The relative word, before any finite verb of the description, and the closing comma.
+      let rel = -1;
+      let j = -1;
+      for (let k = i + 2; k < n && k <= i + 30 && j < 0; k++) {
+        if (form(k) === ',') j = k;
+        else if (rel < 0 && /^(who|which|whose|that)$/i.test(form(k))) rel = k;
+        else if (rel < 0 && finite(k)) break;
+      }
+      if (rel < 0 || j < 0 || rel < i + 3) continue;
+      let v = j + 1;
+      while (v < n && (this.upos(v) === 'ADV' || this.upos(v) === 'AUX')) v++;
+      // (A past form tagged as a participle too, unless a "by" phrase follows it: "..., backed by X, ...".)
+      if (v >= n || this.upos(v) !== 'VERB' || !(finite(j + 1) || (v === j + 1 && this.xpos(v) === 'VBN' && this.up[v + 1] !== 'BY'))) continue;
+      const s = this.kid(v, 'nsubj');
+      if (s >= 0 ? s < i || s > j : !this.inSubtree(v, h)) continue;
+      // The description's noun: the word before the relative word.
+      const d = rel - 1;
+      if (!['NOUN', 'PROPN', 'ADJ'].includes(this.upos(d))) continue;
+      // The relative clause's verb.
+      let r = this.head[rel];
+      if (/^whose$/i.test(form(rel)) && r >= 0) r = this.head[r];
+      if (r <= rel || r >= j || this.upos(r) !== 'VERB') continue;
+      const up = this.head[h];
+      if (this.inSubtree(v, h) ? !this.attach(v, up, up < 0 ? 'root' : this.dep[h]) : false) continue;
+      if (!this.attach(h, v, 'nsubj')) continue;
+      this.attach(d, h, 'appos');
+      this.attach(r, d, 'acl:relcl');
+      for (let k = i; k <= j; k++) {
+        if (k === d || (this.head[k] >= i && this.head[k] <= j)) continue;
+        const u = this.upos(k);
+        this.attach(k, d, u === 'PUNCT' ? 'punct' : u === 'DET' ? 'det' : u === 'ADJ' ? 'amod' : 'compound');
+      }
+      // What hung on the name after the description (the full stop) is the verb's.
+      this.index();
+      for (const c of Array.from(this.kids(h))) if (c > j) this.attach(c, v, this.dep[c]);
+      done = true;
+    }
+    return done;
   }
 
   /** Ids of a block's patterns that can match this sentence (key word present), sorted. */
@@ -1295,6 +1463,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * 0 for other verbs.
    */
   function clauseStart(st: Sent, v: number): number {
+    // "dropped two bombs on a building where militiamen were firing on troops": the noun's clause is no
+    // part of its relative clause (the bombs are not the militiamen's).
+    if (st.dep[v] === 'acl:relcl' && (st.kid(v, 'nsubj') >= 0 || st.kid(v, 'nsubj:pass') >= 0)) {
+      let lo = v;
+      for (let k = v - 1; k >= 0; k--) if (st.inSubtree(k, v)) lo = k;
+      return lo;
+    }
     // Only a conjoined clause: the words of a governing clause may be a pattern's
     // ("indicated ... * [123]": PETRARCH matches them).
     if (st.dep[v] !== 'conj' && st.dep[v] !== 'parataxis') return 0;
@@ -1314,22 +1489,26 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * right to return laws"): a statement of its own, whose words are no pattern's of the verb it follows (other
    * participles, "marched, chanting against the occupation", still name the verb's target).
    */
-  function trailingParticiple(st: Sent, c: number): boolean {
-    if (st.dep[c] !== 'advcl' || XPOS[st.doc.xpos[st.a + c]] !== 'VBG' || !TRAILING_SPEECH.has(st.lemma(c).toLowerCase())) return false;
+  function trailingParticiple(st: Sent, c: number, any = false): boolean {
+    if (st.dep[c] !== 'advcl' || XPOS[st.doc.xpos[st.a + c]] !== 'VBG' || !(any || TRAILING_SPEECH.has(st.lemma(c).toLowerCase()))) return false;
+    // ("vetoed the law, sending it back to parliament": a participle done to the verb's own object, named by a
+    // pronoun, goes on with the same act.)
+    // (Naming it something is no act on it: "..., calling it a betrayal of a promise to the Kurds".)
+    if (any && !TRAILING_SPEECH.has(st.lemma(c).toLowerCase()) && !NAMING.has(st.lemma(c).toLowerCase()) && st.kid(c, 'obj') >= 0 && st.upos(st.kid(c, 'obj')) === 'PRON') return false;
     let lo = c;
     for (const k of st.kids(c)) if (k < lo && st.dep[k] !== 'punct') lo = k;
     return lo > 0 && st.doc.form[st.a + lo - 1] === ',';
   }
 
   /** Last token of the verb's own clause: its subtree minus conjoined/parataxis clauses. */
-  function clauseEnd(st: Sent, v: number): number {
+  function clauseEnd(st: Sent, v: number, participles = false): number {
     let end = v;
     // The first word of a later conjoined clause ("called on X to ... and said he was
     // ready to mediate"): the verb's own clause stops before it, whatever hangs after it
     // (the final full stop hangs on the root verb and would reach the sentence's end).
     let cap = st.n;
     for (const c of st.kids(v)) {
-      if (c < v || !(separateClause(st, c) || trailingParticiple(st, c))) continue;
+      if (c < v || !(separateClause(st, c) || trailingParticiple(st, c, participles))) continue;
       let lo = c;
       const sub = [c];
       while (sub.length > 0) {
@@ -1941,7 +2120,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (subj >= 0) {
       const lw = st.doc.form[st.a + subj].toLowerCase();
       if (REL_PRONOUNS.has(lw) && st.dep[v].startsWith('acl') && st.head[v] >= 0) {
-        actorsFor(st, st.head[v], out);
+        // "Siniora, a moderate Sunni who has clashed with Hezbollah": the relative clause of a description is
+        // the described name's act.
+        const d = st.head[v];
+        const named = st.dep[d] === 'appos' && st.head[d] >= 0 && st.head[d] < d ? st.head[d] : -1;
+        if (named >= 0) actorsFor(st, named, out);
+        if (out.length === 0) actorsFor(st, d, out);
       } else if ((lw === 'which' || lw === 'who') && subj > 0 && relativeAntecedent(st, subj) >= 0) {
         // ", which threatened ...": a relative clause the parser did not attach to its
         // noun; the actor just before the comma is its subject.
@@ -2237,7 +2421,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const m = st.mentions[x];
     // A person's name (singular, with a role code), not a people ("Arnorians") or a state.
     const h = st.synHead(m);
-    if ((h !== st.kid(v, 'obj') && !(m.via === 'pronoun' && h === st.kid(v, 'iobj'))) || m.code.length <= 3) return false;
+    // "Hashemi called on Maliki to ...", "appealed to Talabani to ...": the person a verb of
+    // asking addresses through its preposition is as much another actor as a direct object.
+    const addressed = st.head[h] === v && st.dep[h] === 'obl' && OBJECT_CONTROL.has(st.lemma(v).toLowerCase()) && ['ON', 'UPON', 'TO'].includes(caseOf(st, x) ?? '');
+    if ((h !== st.kid(v, 'obj') && !addressed && !(m.via === 'pronoun' && h === st.kid(v, 'iobj'))) || m.code.length <= 3) return false;
     if (m.resolvedFrom ? m.via !== 'pronoun' : XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP') return false;
     // A pronoun or title resolved to someone else by name ("He accused the Interior Ministry",
     // he = the vice president) is another actor too.
@@ -2411,17 +2598,64 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (/^(18|19|20)/.test(cameo) && !clash && struck.every((x) => venue(st, x))) {
       const victims = advclArgument((c) => st.doc.xpos[st.a + c] === XPOS_VBG && VICTIM_VERBS.has(st.lemma(c).toLowerCase()), 'obj');
       if (victims.length > 0) return victims;
+      // "dropped two bombs on a building where militiamen were firing on troops", "raided a house in which
+      // insurgents were hiding": force used on a place that names no one is aimed at those its relative
+      // clause puts there.
+      // (Not entering or taking a place: "pushed into the districts at dawn, where gunmen fired ..." names who
+      // was there, not whom the move was against.)
+      for (const c of cameo.startsWith('192') ? [] : [hitObj, ...Array.from(st.kids(v)).filter((k) => k > v && st.dep[k] === 'obl')]) {
+        if (c < 0 || TIME_WORDS.has(st.up[c]) || /^(DAWN|DUSK|MORNING|EVENING|NOON|MIDNIGHT|NIGHTFALL|DAYBREAK)$/.test(st.up[c])) continue;
+        const named: number[] = [];
+        actorsFor(st, c, named);
+        if (named.some((x) => !venue(st, x))) break;
+        for (const rc of st.kids(c)) {
+          if (st.dep[rc] !== 'acl:relcl') continue;
+          const there = st.kids(rc).some((w) => {
+            if (st.up[w] === 'WHERE' && w < rc) return true;
+            const cs = st.kid(w, 'case');
+            return st.dep[w] === 'obl' && w < rc && cs >= 0 && /^(IN|INSIDE|AT)$/.test(st.up[cs]) && st.up[w] === 'WHICH';
+          });
+          const sj = st.kid(rc, 'nsubj') >= 0 ? st.kid(rc, 'nsubj') : st.kid(rc, 'nsubj:pass');
+          if (!there || sj < 0) continue;
+          const hit: number[] = [];
+          actorsFor(st, sj, hit);
+          const rest = hit.filter((x) => !skip(x));
+          if (rest.length > 0) return rest;
+        }
+      }
     }
     // "urged him to hand the investigation to a committee", "pressed both men to agree on a
     // government": a verb of asking is done to its object, who is to act; when the object names
     // no actor (a pronoun left unresolved, "both men"), the infinitive's own objects are no
     // stand-ins for it: the target is unnamed.
     const ctl = OBJECT_CONTROL.has(st.lemma(v).toLowerCase()) ? controller(st, v) : -1;
-    if (ctl >= 0 && st.kids(v).some((c) => c > ctl && (st.dep[c] === 'xcomp' || st.dep[c] === 'advcl') && st.kid(c, 'mark') >= 0 && st.up[st.kid(c, 'mark')] === 'TO')) {
+    const toMark = (c: number) => st.kid(c, 'mark') >= 0 && st.up[st.kid(c, 'mark')] === 'TO';
+    // (The parser may hang the infinitive on the one asked: "appealed to the neighbours to/acl stop ...".)
+    const inf = ctl >= 0 ? st.kids(ctl).find((c) => c > ctl && st.dep[c] === 'acl' && toMark(c)) ?? -1 : -1;
+    if (ctl >= 0 && (inf >= 0 || st.kids(v).some((c) => c > ctl && (st.dep[c] === 'xcomp' || st.dep[c] === 'advcl') && toMark(c)))) {
       const named: number[] = [];
       actorsFor(st, ctl, named);
+      if (inf >= 0) for (let i = named.length - 1; i >= 0; i--) if (st.inSubtree(st.synHead(st.mentions[named[i]]), inf)) named.splice(i, 1);
       // (A pronoun for one of the source's own is no one else either: "urged them to ...".)
       if (named.length === 0 || (st.upos(ctl) === 'PRON' && named.every(skip))) return [];
+    }
+    // "accused foreign elements of smuggling weapons to the militia", "blamed unnamed officials for ...": whom
+    // an accusation is made against is its object; when the object names no actor, the charge's own actors
+    // (whom the accused are said to have helped or harmed) are no stand-ins for it.
+    if (ctl < 0 && /^(accuse|blame)$/.test(st.lemma(v).toLowerCase()) && dobj > v && st.upos(dobj) === 'NOUN') {
+      const charge = (k: number) => {
+        const cs = st.kid(k, 'case') >= 0 ? st.kid(k, 'case') : st.kid(k, 'mark');
+        // (Not "remnants of the Baath": an actor named by the "of" phrase describes the accused.)
+        return k > dobj && cs >= 0 && (st.up[cs] === 'OF' || st.up[cs] === 'FOR') && st.mentionAt[k] < 0 && st.upos(k) !== 'PROPN';
+      };
+      if (st.kids(dobj).some(charge) || st.kids(v).some(charge)) {
+        // Any actor in the object phrase outside the charge.
+        const named = st.mentions.some((m) => {
+          const h = st.synHead(m);
+          return st.inSubtree(h, dobj) && !st.kids(dobj).some((c) => charge(c) && st.inSubtree(h, c));
+        });
+        if (!named) return [];
+      }
     }
     for (const c of cand) {
       const out: number[] = [];
@@ -2457,7 +2691,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // Sides that fought each other name no one else ("..., leaving one civilian dead").
     if (clash && /^19/.test(cameo)) return [];
     // Fallback: the first mention after the verb within its own clause.
-    const end = rescued ? st.n - 1 : clauseEnd(st, v);
+    // "refused to give up the post, filing a complaint with the court": an act joined by a participle after a comma
+    // is an act of its own; its actors are no fallback target of a verb of words (a protest's "chanting against
+    // X" or an attack's "killing X" still name theirs).
+    const end = rescued ? st.n - 1 : clauseEnd(st, v, /^(0|1[0-3])/.test(cameo));
     // The first actor after the verb being "Iraq's neighbours": the target is unnamed.
     for (let k = ve + 1; k <= end; k++) {
       const mi = st.mentionAt[k];
@@ -2548,7 +2785,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    */
   function pronounAntecedent(st: Sent, v: number): number[] {
     let p = st.head[v];
-    for (let d = 0; p >= 0 && d < 8; d++, p = st.head[p]) {
+    for (let d = 0, prev = v; p >= 0 && d < 8; d++, prev = p, p = st.head[p]) {
+      // "spent the day on Capitol Hill, where he met senators": the place a relative clause describes is no
+      // antecedent of its personal pronoun.
+      if (st.dep[prev] === 'acl:relcl' && st.upos(p) !== 'VERB') continue;
       if (st.upos(p) === 'VERB' && isPassive(st, p)) {
         const ps = st.kid(p, 'nsubj:pass') >= 0 ? st.kid(p, 'nsubj:pass') : st.kid(p, 'nsubj');
         // A pronoun patient ("said he had not been consulted and that he had ordered") refers further up.
@@ -3031,7 +3271,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo: assaultByUnidentified(againstCivilians(cameo, mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null),
+            cameo: assaultByUnidentified(againstCivilians(cameo, mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,
@@ -3363,6 +3603,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           ev.cameo = refusalCode(ev.cameo)!;
           ev.negated = false;
           ev.rule = `${ev.rule} (as refusal)`;
+        } else if (defendOnCondition(st, v, ev.cameo)) {
+          // "his tribesmen would defend the camp if the army attacked it": armed defence promised on another's attack
+          // is a threat of force (138) toward the attacker, no intent to support.
+          ev.cameo = '138';
+          ev.rule = `${ev.rule} (as threat)`;
         } else {
           ev.cameo = intentCode(ev.cameo);
           ev.rule = `${ev.rule} (as intent)`;

@@ -587,6 +587,15 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return (root === '18' || root === '19' || root === '20') && (VICTIMS.has(lemma(h)) || VICTIMS.has(lower(h)));
   };
 
+  /**
+   * A singular possessive pronoun that cannot stand for a plural mention: "his"/"her" after "Iraqi
+   * soldiers". ("Their" is left alone: a group or a state named in the singular may take it.)
+   */
+  const numberClash = (possessor: number, m: ActorMention): boolean => {
+    const w = lower(possessor);
+    const tag = XPOS[doc.xpos[m.head]];
+    return (w === 'his' || w === 'her') && (tag === 'NNS' || tag === 'NNPS');
+  };
   const isOwnPossessed = (ev: CodedEvent): boolean => {
     const t = ev.target;
     if (!t) return false;
@@ -598,6 +607,9 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const tc = t.code.slice(0, 3);
     // A bound possessive overrides a country coreference gave the possessed noun; a country
     // the mention names itself ("its embassy in Iran") stands.
+    // "his men" after a plural subject ("Iraqi soldiers had arrested four of his men"), "their" after a
+    // singular name: the pronoun cannot stand for the source, so a shared country says nothing.
+    if (numberClash(possessor, ev.source)) return tc === '---';
     return tc === '---' || tc === ev.source.code.slice(0, 3) || (bound && t.resolvedFrom !== undefined);
   };
 
@@ -617,7 +629,9 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       // A clause of reason or time is the speaker's own account, not the content ("blamed
       // the Americans because U.S. commanders had armed the police").
       // "balked when/WRB the envoy pressed him": the parser may hang "when" as an adverb.
-      if (r === 'advcl' && kids(p).some((k) => (rel(k) === 'mark' || (rel(k) === 'advmod' && XPOS[doc.xpos[k]] === 'WRB')) && CIRCUMSTANCE.has(lower(k)))) return false;
+      // A conjunct with a subordinator of its own is such a clause the parser coordinated ("rejected what
+      // one adviser called dictation ..., even after/mark the cleric's ministers walked/conj out").
+      if ((r === 'advcl' || r === 'conj') && kids(p).some((k) => (rel(k) === 'mark' || (rel(k) === 'advmod' && XPOS[doc.xpos[k]] === 'WRB')) && CIRCUMSTANCE.has(lower(k)))) return false;
       // A clause before the verb it hangs on, with its own subject, is no content of it: an
       // allegation's content follows it ("troops had detained 47 insurgents ..., among them a
       // man accused/advcl-head of ...": the detention is asserted; the parser hung it on "accused").
@@ -677,6 +691,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const trailing = (k: number): boolean =>
       k > ev.verb &&
       (rel(k) === 'parataxis' || (rel(k) === 'conj' && !kids(k).some((c) => rel(c) === 'cc'))) &&
+      // "..., after the government demanded that ...": a subordinate clause of time or reason is no speaker's frame.
+      !kids(k).some((c) => rel(c) === 'mark' && CIRCUMSTANCE.has(lower(c))) &&
       ALLEGING_VERBS.has(lemma(k)) &&
       kids(k).some((c) => rel(c) === 'nsubj') &&
       // ", an idea Turkish officials have rejected", ", a move the Kurds called a provocation":

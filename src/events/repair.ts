@@ -66,6 +66,14 @@ export function speakersConjunct(t: TreeView, v: number): number {
   const g = t.head(h);
   if (g < 0 || g > h) return -1;
   if (DENYING.has(t.lemma(g)) && SPEECH_ACTS.has(t.lemma(v))) return g;
+  // "said the fighting showed that Iraqi leaders had failed/VBN to ... and urged/VBD the administration": a simple
+  // past of blame or appeal cannot share the past perfect's "had" (that would be "had urged"); it goes on with
+  // the reporting verb above the complements.
+  if (x === 'VBD' && t.rel(v) === 'conj' && SPEECH_ACTS.has(t.lemma(v)) && joined === h && t.xpos(h) === 'VBN' && Array.from(t.kids(h)).some((c) => t.rel(c) === 'aux' && t.lemma(c) === 'have' && t.xpos(c) === 'VBD')) {
+    let r = g;
+    for (let d = 0; r >= 0 && d < 4 && !REPORTING.has(t.lemma(r)) && t.rel(r) === 'ccomp'; d++) r = t.head(r);
+    if (r >= 0 && r < v && REPORTING.has(t.lemma(r))) return r;
+  }
   let modal = false;
   for (const c of t.kids(h)) if (t.rel(c) === 'aux' && t.xpos(c) === 'MD') modal = true;
   return t.xpos(h) === 'VB' && modal && REPORTING.has(t.lemma(g)) ? g : -1;

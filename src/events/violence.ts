@@ -19,6 +19,22 @@ const LEADERS: ReadonlySet<string> = new Set(['leader', 'commander', 'chief', 's
 /** Unidentified attackers by their head noun (lemma): no bomb, rocket or mortar, whose strike keeps its code. */
 const GUNMEN: ReadonlySet<string> = new Set(['gunman', 'gunmen', 'assailant', 'attacker', 'hitman', 'hitmen', 'killer', 'man', 'men']);
 
+/** Verbs of killing people (lemmas): gunmen who kill at a post still assault the people they kill. */
+const KILLING: ReadonlySet<string> = new Set(['kill', 'shoot', 'murder', 'assassinate', 'execute', 'behead', 'slay', 'gun']);
+
+/**
+ * Posts, vehicles and offices an armed attack is aimed at: "attacked a police checkpoint", "opened fire on a convoy
+ * carrying election officials", "attacked the offices of rival parties". Gunmen who attack one fight the side that holds
+ * it (190, as experts code it), unlike gunmen who shoot people or strike a mosque or a market (18).
+ */
+const POSTS: ReadonlySet<string> = new Set(['checkpoint', 'convoy', 'motorcade', 'patrol', 'station', 'outpost', 'post', 'base',
+  'headquarters', 'headquarter', 'office', 'compound', 'barracks', 'garrison']);
+
+/** Whether a noun (lemma, lower case) is a post, vehicle column or office an armed attack is aimed at ({@link POSTS}). */
+export function isPostNoun(lemma: string): boolean {
+  return POSTS.has(lemma);
+}
+
 /** What the coder knows of an event's target phrase. */
 export interface VictimFacts {
   /** Lemma of the target phrase's head ("officer", "sheikh", "Smith"). */
@@ -27,15 +43,29 @@ export interface VictimFacts {
   proper: boolean;
   /** Whether the head is plural ("two policemen"). */
   plural: boolean;
+  /**
+   * The post the target phrase hangs from ({@link isPostNoun}: "checkpoint" of "a police checkpoint", "convoy" of "a
+   * convoy carrying election officials"), or null/absent.
+   */
+  post?: string | null;
 }
 
 /**
  * The code of a killing coded `cameo` (190 unspecified force, 193 small arms) by `source` against
  * `target`: 186 or 180 when the source is an unidentified armed group (plain UAF: "gunmen",
- * "assailants") and the target no armed side; `cameo` otherwise.
+ * "assailants") and the target no armed side; `cameo` otherwise, and when the target hangs from a post, convoy or
+ * office the verb (`verbLemma`, not one of killing) attacks ("gunmen attacked a police checkpoint": 190).
  * @example assaultByUnidentified('193', '---UAF', 'gunman', 'IRQCOP', { lemma: 'officer', proper: false, plural: false }) // '186'
  */
-export function assaultByUnidentified(cameo: string, source: string, sourceLemma: string, target: string | null, victim: VictimFacts | null): string {
+export function assaultByUnidentified(
+  cameo: string,
+  source: string,
+  sourceLemma: string,
+  target: string | null,
+  victim: VictimFacts | null,
+  verbLemma = '',
+  attackedPost: string | null = null,
+): string {
   if (target === null || victim === null || (cameo !== '190' && cameo !== '193')) return cameo;
   // Only a bare unaligned armed group: "IRQUAFSUN" (the Awakening) is a known side.
   if (source.length !== 6 || source.slice(3) !== 'UAF' || !GUNMEN.has(sourceLemma.toLowerCase())) return cameo;
@@ -45,6 +75,8 @@ export function assaultByUnidentified(cameo: string, source: string, sourceLemma
   // A leader of an armed side shot by gunmen ("a tribal leader who headed an Awakening council") is assassinated.
   if (ARMED.has(sector) && !victim.plural && LEADERS.has(lemma)) return '186';
   if (sector === '' || ARMED.has(sector)) return cameo;
+  // An attack on a post, a convoy or an office (not its people shot one by one) is force against the side that holds it.
+  if ((victim.post || attackedPost) && !KILLING.has(verbLemma.toLowerCase())) return cameo;
   const one = !victim.plural && (victim.proper || PERSON_NOUNS.has(lemma) || VICTIM_ROLES.has(lemma));
   return one ? '186' : '180';
 }

@@ -140,9 +140,17 @@ export function checkPattern(p: string, synsets: ReadonlySet<string>): { synsets
 
 type Problem = { file: string; line: number; msg: string };
 
+/**
+ * A CAMEO code ("042"), or a pair for the two directions ("032:033"; ":190" codes only the reverse, target -> source:
+ * "came under fire from X"), or null (no event); undefined when malformed.
+ */
 function codeOf(n: unknown): string | null | undefined {
   if (n === null) return null;
-  if (typeof n === 'string' && /^\d{2,4}$/.test(n) && isCameoCode(n)) return n;
+  if (typeof n !== 'string') return undefined;
+  const one = (c: string): boolean => /^\d{2,4}$/.test(c) && isCameoCode(c);
+  if (one(n)) return n;
+  const m = /^(\d{2,4})?:(\d{2,4})$/.exec(n);
+  if (m && (m[1] === undefined || one(m[1])) && one(m[2])) return n;
   return undefined;
 }
 
