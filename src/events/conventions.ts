@@ -328,3 +328,72 @@ function unasserted(doc: Doc, v: number): boolean {
 /** Verbs that make a resignation ("announced his resignation"). */
 const RESIGNATION_VERBS: ReadonlySet<string> = new Set(['announce', 'submit', 'tender', 'offer', 'hand']);
 
+
+/** Verbs of a force moving against a gathering ("stormed a protest camp", "broke up the sit-in"). */
+const REPRESSION_LEMMAS: ReadonlySet<string> = new Set(['storm', 'raid', 'attack', 'clear', 'disperse', 'break', 'crush', 'dismantle', 'overrun', 'bulldoze', 'torch']);
+/** Nouns of a gathering of protesters. */
+const GATHERING_NOUNS: ReadonlySet<string> = new Set(['sit-in', 'rally', 'demonstration', 'protest', 'march', 'vigil', 'encampment', 'gathering']);
+/** Gatherings named by a head with a protest modifier ("protest camp", "the protesters' tents"). */
+const CAMP_NOUNS: ReadonlySet<string> = new Set(['camp', 'tent', 'tents', 'square', 'site', 'encampment']);
+/** Sectors of a state's forces and rulers, who repress a gathering. */
+const REPRESSING_SECTORS = /^(MIL|COP|GOV|SPY)/;
+
+/** Whether noun `k` names a gathering of protesters ("a protest camp", "the sit-in", "Friday's rally"). */
+export function isGathering(doc: Doc, k: number): boolean {
+  const lemma = doc.lemma[k].toLowerCase();
+  if (GATHERING_NOUNS.has(lemma)) return true;
+  if (!CAMP_NOUNS.has(lemma)) return false;
+  return children(doc, k).some((c) => ['compound', 'amod', 'nmod:poss', 'nmod'].includes(DEPREL[doc.dep[c]]) && /^(protest|protester|demonstrator|sit-in)/.test(doc.lemma[c].toLowerCase()));
+}
+
+/**
+ * A state's forces storming, clearing or breaking up a gathering of protesters ("troops stormed a protest camp in
+ * Hawija", "police broke up the sit-in") is 175 (repression) against the protesters, coded as the opposition of the
+ * forces' state (`XXXOPP`), as the development sets code "stormed a protest camp" (set 19). The place the camp is in
+ * is no target. Returns the new events and the coded events on the same verbs they replace.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ */
+export function gatheringsRepressed(
+  doc: Doc,
+  coded: readonly CodedEvent[],
+  raw: readonly CodedEvent[],
+  open: readonly CodedEvent[],
+  states: ReadonlySet<string>,
+  mentionAt: (i: number) => ActorMention | null,
+): { added: CodedEvent[]; replaced: Set<CodedEvent> } {
+  const added: CodedEvent[] = [];
+  const replaced = new Set<CodedEvent>();
+  const all = [...coded, ...raw, ...open];
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    for (let v = doc.sentStart[s]; v < doc.sentEnd[s]; v++) {
+      if (!REPRESSION_LEMMAS.has(doc.lemma[v].toLowerCase()) || notAnAct(doc, v) || unasserted(doc, v)) continue;
+      const o = children(doc, v).find((k) => DEPREL[doc.dep[k]] === 'obj');
+      if (o === undefined || !isGathering(doc, o)) continue;
+      let sources = all.filter((e) => e.sentence === s && e.verb === v).map((e) => e.source);
+      if (sources.length === 0) {
+        const subj = children(doc, v).find((k) => DEPREL[doc.dep[k]] === 'nsubj');
+        const m = subj !== undefined ? mentionAt(subj) : null;
+        if (m) sources = [m];
+      }
+      for (const source of sources.filter((m, k) => sources.findIndex((x) => x.code === m.code) === k)) {
+        const state = source.code.slice(0, 3);
+        if (!states.has(state) || !REPRESSING_SECTORS.test(source.code.slice(3))) continue;
+        const onVerb = coded.filter((x) => x.sentence === s && x.verb === v && x.source.code === source.code);
+        if (onVerb.some((x) => x.cameo.startsWith('17') && x.target !== null && /OPP|CVL|SUN|SHI/.test(x.target.code.slice(3)))) continue;
+        for (const x of onVerb) if (x.target === null || x.target.code.length === 3 || ['17', '18', '19'].includes(x.cameo.slice(0, 2))) replaced.add(x);
+        added.push({
+          sentence: s,
+          source,
+          target: { start: o, end: o + 1, head: o, code: `${state}OPP`, rule: "the protesters of a gathering: the state's opposition" },
+          cameo: '175',
+          negated: false,
+          verb: v,
+          evidenceStart: Math.min(source.start, v),
+          evidenceEnd: o + 1,
+          rule: 'a state force storming or breaking up a gathering of protesters is repression (175) of them',
+        });
+      }
+    }
+  }
+  return { added, replaced };
+}

@@ -86,3 +86,16 @@ test('opposition figures walking out of talks, known only through a coreferent, 
   );
   assert.ok(!got.some((g) => / 163 KENLEG$/.test(g)), got.join('; '));
 });
+
+test('troops storming a protest camp is repression (175) of the protesters, not an attack on the town', () => {
+  const got = code(
+    'FALLUJAH, Iraq (AP) - Tribal sheikhs in Anbar threatened on Thursday to fight the government, two days after Iraqi troops stormed a protest camp in the town of Hit.',
+  );
+  assert.ok(hasEvent(got, 'IRQMIL', '175', 'IRQOPP'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQMIL') && g.endsWith(' IRQ')), got.join('; '));
+});
+
+test('organizers of a rally arrested are the protesters (the opposition of the arresting state)', () => {
+  const got = code('RAMADI, Iraq (AP) - Iraqi police detained four organizers of a Friday rally on Saturday.');
+  assert.ok(hasEvent(got, 'IRQCOP', '173', 'IRQOPP'), got.join('; '));
+});
