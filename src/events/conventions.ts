@@ -280,12 +280,14 @@ export function withdrawalsAsBoycotts(
         else if (lemma === 'walk' && src.slice(3).includes('LEG') && !source.resolvedFrom) body = 'LEG';
         else if (lemma === 'resign' && src.slice(3).includes('GOV')) body = 'GOV';
         if (body === null) continue;
-        const code = `${state}${body}`;
+        // A body named with its own state ("the Turkish government") is that state's.
+        const named = b >= 0 ? mentionAt(b) : null;
+        const code = named && named.code.length === 6 && states.has(named.code.slice(0, 3)) && named.code.slice(3) === body ? named.code : `${state}${body}`;
         // (A minister resigning from his own government is coded so: IRQGOV -> IRQGOV.)
         if (src === code && lemma !== 'resign') continue;
         const onVerb = coded.filter((x) => x.sentence === s && x.verb === v && x.source.code === src);
         // The coder's own 16x against the state's legislature or government stands.
-        if (onVerb.some((x) => x.cameo.startsWith('16') && x.target !== null && x.target.code.startsWith(state) && /^(LEG|GOV)/.test(x.target.code.slice(3)))) continue;
+        if (onVerb.some((x) => x.cameo.startsWith('16') && x.target !== null && states.has(x.target.code.slice(0, 3)) && /^(LEG|GOV)/.test(x.target.code.slice(3)))) continue;
         const base = all.find((x) => x.sentence === s && x.verb === v && x.source.code === src);
         const at = b >= 0 ? b : v;
         for (const x of onVerb) if (WITHDRAWAL_ROOTS.has(x.cameo.slice(0, 2))) replaced.add(x);

@@ -199,7 +199,8 @@ export function arrestConventions(
       if (bases.length === 0) continue;
       const target = arrestedActor(doc, o, bases[0].source, mentionAt);
       if (!target || target.code === bases[0].source.code) continue;
-      const unknown = target.code === '---';
+      // (An unnamed or generic arrested phrase, "12 suspects", replaces no named target a conjunct gave: "killed three militants and detained 12 suspects".)
+      const unknown = target.code === '---' || (target.head === o && PERSON_NOUNS.has(doc.lemma[o].toLowerCase()));
       // An arrest coded against someone outside the arrested phrase ("the army" that described them) or generically is recoded;
       // the unknown actor replaces no named one.
       const generic = (m: ActorMention): boolean => m.code.startsWith('---') || GENERIC_SECTORS.has(m.code.slice(3));
