@@ -105,12 +105,16 @@ function compileSource(list: readonly (readonly number[])[], use: string): strin
 /**
  * Sums a template list's action-table rows straight from an atom buffer:
  * `out[o]`, `out[o + 1]`, `out[o + 2]` = the SHIFT, LEFT and RIGHT sums of
- * the rows `hN(id, atoms...) & mask` of the packed table `W` (one Int32 word
- * per row holding the three Int8 weights; see Decoder.sumRows for the
- * carry-free 16-bit lanes). The same integers as hashing with
- * {@link compileTemplates} and summing the rows after.
+ * the rows `hN(id, atoms...) & mask` of the table `W`. The same integers as
+ * hashing with {@link compileTemplates} and summing the rows after.
+ * {@link compileSummer}: `W` holds one Int32 word per row (the three Int8
+ * weights in its low bytes; see Decoder.sumRows for the carry-free 16-bit
+ * lanes). {@link compilePackedSummer}: `W` views the Int8 table itself, three
+ * bytes per row with at least one byte after the last row (see
+ * {@link packedActTable}), so the table takes a quarter less cache.
  */
 export type TemplateSummer = (a: Int32Array, W: Int32Array, out: Int32Array, o: number, mask: number) => void;
+export type PackedSummer = (a: Int32Array, W: DataView, out: Int32Array, o: number, mask: number) => void;
 
 /**
  * Compile a template list (as {@link compileTemplates}, base 0) into a
@@ -118,6 +122,22 @@ export type TemplateSummer = (a: Int32Array, W: Int32Array, out: Int32Array, o: 
  * with no feature buffer between hashing and summing.
  */
 export function compileSummer(list: readonly (readonly number[])[]): TemplateSummer {
+  return compileSumming(list, 'x = W[(h ^ (h >>> 15)) & mask] ^ 0x80808080; e += x & 0xff00ff; od += (x >>> 8) & 0xff00ff;') as TemplateSummer;
+}
+
+/**
+ * Compile a template list into a {@link PackedSummer}: as {@link compileSummer}
+ * over the 3-byte rows of a {@link packedActTable}. Each row is one unaligned
+ * 32-bit load whose top byte (the next row's) is masked off.
+ */
+export function compilePackedSummer(list: readonly (readonly number[])[]): PackedSummer {
+  return compileSumming(
+    list,
+    'x = W.getInt32(3 * ((h ^ (h >>> 15)) & mask), true) ^ 0x808080; e += x & 0xff00ff; od += (x >>> 8) & 0xff;',
+  ) as PackedSummer;
+}
+
+function compileSumming(list: readonly (readonly number[])[], use: string): TemplateSummer | PackedSummer {
   if (list.length > 257) throw new RangeError('compileSummer: at most 257 templates (16-bit lanes)');
   const lines: string[] = [];
   for (const tpl of list) {
@@ -127,9 +147,7 @@ export function compileSummer(list: readonly (readonly number[])[]): TemplateSum
     }
     let h = `${Math.imul(tpl[0], 0x9e3779b1) | 0}`;
     for (let j = 1; j <= arity; j++) h = `Math.imul(${h} ^ a[${tpl[j]}], ${MIX[j - 1]})`;
-    lines.push(
-      `h = ${h}; h = Math.imul(h ^ (h >>> 16), 0x7feb352d); x = W[(h ^ (h >>> 15)) & mask] ^ 0x80808080; e += x & 0xff00ff; od += (x >>> 8) & 0xff00ff;`,
-    );
+    lines.push(`h = ${h}; h = Math.imul(h ^ (h >>> 16), 0x7feb352d); ${use}`);
   }
   const bias = 128 * list.length;
   return new Function(
@@ -139,7 +157,20 @@ export function compileSummer(list: readonly (readonly number[])[]): TemplateSum
     'o',
     'mask',
     `'use strict'; let h = 0, x = 0, e = 0, od = 0;\n${lines.join('\n')}\nout[o] = (e & 0xffff) - ${bias}; out[o + 1] = (od & 0xffff) - ${bias}; out[o + 2] = (e >>> 16) - ${bias};`,
-  ) as TemplateSummer;
+  ) as TemplateSummer | PackedSummer;
+}
+
+/**
+ * The Int8 action table (3 weights per row) as a DataView for
+ * {@link compilePackedSummer}: a view of the table's own bytes when its buffer
+ * has a byte to spare after it (as deserialised models do), else of a copy
+ * with one.
+ */
+export function packedActTable(act: Int8Array): DataView {
+  if (act.buffer.byteLength >= act.byteOffset + act.length + 1) return new DataView(act.buffer, act.byteOffset, act.length + 1);
+  const copy = new Uint8Array(act.length + 4);
+  copy.set(new Uint8Array(act.buffer, act.byteOffset, act.length));
+  return new DataView(copy.buffer, 0, act.length + 1);
 }
 
 /**
@@ -154,6 +185,52 @@ export type TouchingHasher = (base: number, a: Int32Array, out: Int32Array, k: n
 export function compileTouching(list: readonly (readonly number[])[]): TouchingHasher {
   const body = compileSource(list, 'x = (h ^ (h >>> 15)) & mask; out[k++] = x; t ^= W[x << 2];');
   return new Function('base', 'a', 'out', 'k', 'mask', 'W', 'sink', `'use strict'; const bk = Math.imul(base, 0x9e3779b1); let h = 0, x = 0, t = 0;\n${body}\nsink[0] = t; return k;`) as TouchingHasher;
+}
+
+/**
+ * Sums a label template list's rows straight from an atom buffer:
+ * `sc[j]` = the sum over the templates of column j of row
+ * `hN(base + id, atoms...) & mask` of a label table of 16 Int8 columns read
+ * as four Int32 words per row, for j < 4 x the summer's word count (the
+ * columns past the arc's candidates need not be read). The same integers as
+ * hashing with {@link compileTemplates} and adding the rows after.
+ */
+export type LabelSummer = (base: number, a: Int32Array, W: Int32Array, sc: Float64Array, mask: number) => void;
+
+/**
+ * Compile a label template list (at most 257 templates) into a
+ * {@link LabelSummer} reading words 0..words-1 (1 to 4) of each row: the
+ * Int8 weights, biased by 128 to unsigned bytes, add as 16-bit lanes of
+ * their words' even and odd bytes without carries. In two passes, as
+ * {@link compileTouching} and Decoder.labelScores16 did: every row's offset
+ * first, loading its first word (the rows are mostly out of cache, and a
+ * loop this long would otherwise have only a few of them in flight), then
+ * the sums. Parser stage x1.03 on the bench corpus against those two (same
+ * parses): no feature-id buffer, only the words holding the candidates.
+ */
+export function compileLabelSummer(list: readonly (readonly number[])[], words: number): LabelSummer {
+  if (list.length > 257) throw new RangeError('compileLabelSummer: at most 257 templates (16-bit lanes)');
+  if (!(Number.isInteger(words) && words >= 1 && words <= 4)) throw new RangeError('compileLabelSummer: 1 to 4 words');
+  const hashes = compileSource(list, 'r = ((h ^ (h >>> 15)) & mask) << 2; t ^= W[r]; R[i++] = r;');
+  let sums = 'for (let j = 0; j < i; j++) { r = R[j];';
+  for (let w = 0; w < words; w++) sums += ` x = W[r${w ? ` + ${w}` : ''}] ^ 0x80808080; e${w} += x & 0xff00ff; o${w} += (x >>> 8) & 0xff00ff;`;
+  sums += ' }';
+  const body = `${hashes}\n${sums}\nsink[0] = t;`;
+  const vars = 'i = 0, t = 0, ' + Array.from({ length: words }, (_, w) => `e${w} = 0, o${w} = 0`).join(', ');
+  const bias = 128 * list.length;
+  const outs: string[] = [];
+  for (let w = 0; w < words; w++) {
+    outs.push(
+      `sc[${4 * w}] = (e${w} & 0xffff) - ${bias}; sc[${4 * w + 1}] = (o${w} & 0xffff) - ${bias}; sc[${4 * w + 2}] = (e${w} >>> 16) - ${bias}; sc[${4 * w + 3}] = (o${w} >>> 16) - ${bias};`,
+    );
+  }
+  const R = new Int32Array(list.length);
+  const sink = new Int32Array(1);
+  return new Function(
+    'R',
+    'sink',
+    `return function (base, a, W, sc, mask) { 'use strict'; const bk = Math.imul(base, 0x9e3779b1); let h = 0, r = 0, x = 0, ${vars};\n${body}\n${outs.join('\n')} };`,
+  )(R, sink) as LabelSummer;
 }
 
 /** Atoms read by the configuration templates (slots of State.atoms). */
@@ -313,7 +390,7 @@ export const CONFIG_GROUPS = {
   s0b0: groupOf(CONFIG_GROUP_IDS.s0b0),
   tok: groupOf(CONFIG_GROUP_IDS.tok),
 };
-const sumOf = (ids: readonly number[]): TemplateSummer => compileSummer(CONFIG_LIST.filter((t) => ids.includes(t[0])));
+const sumOf = (ids: readonly number[]): PackedSummer => compilePackedSummer(CONFIG_LIST.filter((t) => ids.includes(t[0])));
 /**
  * Fused hash-and-sum versions of the beam decoder's template groups (see
  * {@link compileSummer}): {@link CONFIG_GROUPS}' s0, b0 and s1s0, their tok
@@ -326,8 +403,46 @@ export const GROUP_SUMS = {
   b0: sumOf(CONFIG_GROUP_IDS.b0),
   s1s0: sumOf(CONFIG_GROUP_IDS.s1s0),
   fresh: sumOf([...CONFIG_GROUP_IDS.tok, ...CONFIG_GROUP_IDS.s0b0]),
-  s0b0Pair: compileSummer(S0B0_LIST),
-  s1s0Pair: compileSummer(S1S0_LIST),
+  s0b0Pair: compilePackedSummer(S0B0_LIST),
+  s1s0Pair: compilePackedSummer(S1S0_LIST),
+};
+
+/**
+ * Fused hash-and-sum versions (see {@link compilePackedSummer}) of
+ * {@link State.stackTokenFeatures} at stack positions 0, 1 and 2, over the
+ * atoms [word, tag] of the token, and of {@link State.bufferFeatures}, over
+ * the atoms [b0 word, b0 tag, b1 word, b1 tag, b2 word, b2 tag] (see
+ * {@link State.tokenAtoms}): the same template ids, hashed as h1 / h2 / h3.
+ */
+export const TOKEN_SUMS = {
+  stack: [
+    compilePackedSummer([
+      [1, 0, 1],
+      [2, 0],
+      [3, 1],
+    ]),
+    compilePackedSummer([
+      [12, 0, 1],
+      [13, 0],
+      [14, 1],
+    ]),
+    compilePackedSummer([
+      [15, 1],
+      [16, 0, 1],
+    ]),
+  ],
+  buffer: compilePackedSummer([
+    [4, 0, 1],
+    [5, 0],
+    [6, 1],
+    [7, 2, 3],
+    [8, 2],
+    [9, 3],
+    [10, 4, 5],
+    [11, 5],
+    [24, 1, 3],
+    [30, 1, 3, 5],
+  ]),
 };
 
 /** Atoms read by the label templates (slots of State.atoms). */
@@ -391,6 +506,15 @@ const LABEL_LIST: readonly (readonly number[])[] = [
 ];
 const LABEL_TEMPLATES = compileTemplates(LABEL_LIST);
 const LABEL_TOUCH = compileTouching(LABEL_LIST);
+/**
+ * Fused hash-and-sum versions of the base label templates (see
+ * {@link compileLabelSummer}): entry w - 1 sums the first w words (4w
+ * columns) of each row, enough for an arc with up to 4w candidate labels.
+ * Over the atoms {@link State.labelAtoms} fills, with base {@link labelBase}.
+ */
+export const LABEL_SUMS: readonly LabelSummer[] = [1, 2, 3, 4].map((w) => compileLabelSummer(LABEL_LIST, w));
+/** Template-id base of the label templates of candidate key `key` (see {@link State.labelFeatures}). */
+export const labelBase = (key: number): number => 100 + key * 32;
 
 /** Number of base action feature templates (see {@link State.actionFeatures}). */
 export const N_ACT_FEATS = 78;
@@ -809,6 +933,27 @@ export class State {
   }
 
   /**
+   * Fill {@link atoms} for {@link TOKEN_SUMS}: `x`'s word and tag (-1: none,
+   * 0 and 0) and, with `buffer`, those of the two tokens after it (as
+   * {@link bufferFeatures} reads them).
+   */
+  tokenAtoms(x: number, buffer: boolean): void {
+    const w = this.w;
+    const t = this.t;
+    const a = this.atoms;
+    a[0] = x >= 0 ? w[x] : 0;
+    a[1] = x >= 0 ? t[x] : 0;
+    if (!buffer) return;
+    const n = this.n;
+    const b1 = x + 1 <= n ? x + 1 : -1;
+    const b2 = x + 2 <= n ? x + 2 : -1;
+    a[2] = b1 >= 0 ? w[b1] : 0;
+    a[3] = b1 >= 0 ? t[b1] : 0;
+    a[4] = b2 >= 0 ? w[b2] : 0;
+    a[5] = b2 >= 0 ? t[b2] : 0;
+  }
+
+  /**
    * Action templates over the words and tags of the buffer front `b0` and the
    * two tokens after it, written at `out[k..]`; returns the new k.
    */
@@ -1144,11 +1289,19 @@ export class State {
    * weight row's columns stand for.
    */
   labelFeatures(out: Int32Array, mask: number, h: number, d: number, key: number, touch: Int32Array | null = null, sink: Int32Array | null = null): void {
+    this.labelAtoms(h, d);
+    const a = this.atoms;
+    const dir = labelBase(key);
+    const k = touch !== null && sink !== null ? LABEL_TOUCH(dir, a, out, 0, mask, touch, sink) : LABEL_TEMPLATES(dir, a, out, 0, mask);
+    if (this.fx !== 0) this.extraLabelFeatures(out, mask, k, h, d, key, a[LA.dt], a[LA.ht], a[LA.dLw]);
+  }
+
+  /** Fill {@link atoms} with what the base label templates read for the arc h -> d (see {@link labelFeatures}). */
+  labelAtoms(h: number, d: number): void {
     const w = this.w;
     const t = this.t;
     const lab = this.label;
     const n = this.n;
-    const dir = 100 + key * 32;
     const dw = w[d];
     const dt = t[d];
     const hw = w[h];
@@ -1200,8 +1353,6 @@ export class State {
     a[LA.dLt] = dLt;
     a[LA.hpt] = hpt;
     a[LA.hrs] = hrs;
-    const k = touch !== null && sink !== null ? LABEL_TOUCH(dir, a, out, 0, mask, touch, sink) : LABEL_TEMPLATES(dir, a, out, 0, mask);
-    if (this.fx !== 0) this.extraLabelFeatures(out, mask, k, h, d, key, dt, ht, dLw);
   }
 
   /** The optional label template families (see FX_WN, FX_BETWEEN), from out[k]. */
