@@ -866,6 +866,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const person = PERSON_NOUNS.has(headLemma);
       const want = code ? sectors(code, countries) : { country: null, chunks: [] as string[] };
       const mods = words.filter((w) => TITLE_MODIFIERS.has(w));
+      // Nouns that say what kind of body or office it is ("the occupation authority", "the election commission"):
+      // an antecedent found by its sector alone must have been called so.
+      const kinds: string[] = [];
+      if (!person) {
+        const s0 = doc.sentStart[s];
+        const s1 = doc.sentEnd[s];
+        for (let k = Math.max(s0, pos - 3); k < Math.min(s1, pos + 6); k++) {
+          const w = lower(k);
+          if (w !== words[words.length - 1] && words.includes(w) && upos(k) === 'NOUN' && !cap(doc.form[k]) && !TITLE_MODIFIERS.has(w) && !PERSON_NOUNS.has(w)) kinds.push(w);
+        }
+      }
       const generic = GENERIC_ORG_NOUNS.has(headLemma);
       const political = POLITICAL_GROUP_NOUNS.has(headLemma);
       const stateBody = INSTITUTION_NOUNS.has(headLemma) && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]);
@@ -948,6 +959,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         let sub = 0;
         if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;
         if (mods.some((m) => m !== 'prime' && !e.titles.has(m))) return null;
+        if (kinds.some((w) => !e.titles.has(w))) return null;
         // A named actor before one known by a role only ("the Iraqi leader" is Maliki, not "an ambassador").
         if (e.generic && !e.name) sub += 1;
         // "the prime minister": whoever holds a government office by the KB's dates (Maliki, IRQGOV in 2014) before

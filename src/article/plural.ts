@@ -96,8 +96,12 @@ export function pairCodes(p: Pair, kind: PairKind, countries?: Iterable<string>)
     codes = cs.map((c) => (kind === 'gov' ? `${c}GOV` : c!));
   }
   if (kind === 'sides' && new Set(codes).size < 2) return null;
+  // "Iraq and Syria ... urged the two sides": states as sides act by their governments (as named states do).
+  if (kind === 'sides' && codes.every((c) => stateOf(c, countries) === c)) codes = codes.map((c) => `${c}GOV`);
   // "President Talabani and Maliki ... the two leaders": members may share a code.
-  return [...new Set(codes)];
+  const distinct = [...new Set(codes)];
+  // "a meeting of Iraqi, Syrian and Turkish officials ... urged the two sides": a list of three is no pair.
+  return distinct.length > 2 ? null : distinct;
 }
 
 /**

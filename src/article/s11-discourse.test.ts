@@ -72,3 +72,28 @@ test('"politicians said he ...": a singular "he" is not the plural reporting sub
   assert.ok(got.some((g) => /^IRQ(PTYSDR|REBSHI) 112\d* USA/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^IRQPTYSHI 112\d* USA/.test(g)), got.join('; '));
 });
+
+test('"the election commission" is no embassy named before: a kind noun must have been said of the antecedent', () => {
+  const got = code(
+    'The U.S. embassy said on Sunday that the vote would go ahead as planned. ' +
+      'Kurdish leaders in Kirkuk had threatened to boycott the poll. ' +
+      'The election commission agreed on Monday to let displaced Kurds vote in Mosul.',
+    'BAGHDAD, Jan. 24, 2005 (Reuters) -',
+    '2005-01-24',
+  );
+  assert.ok(!got.some((g) => /^USA\w* 03\d* /.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^IRQGOV 03\d* IRQKUR$/.test(g)), got.join('; '));
+});
+
+test('"the two sides" is no list of three named since, but the pair of states before, as governments', () => {
+  const got = code(
+    'Jordan and Syria recalled their envoys on Monday after a dispute over border smuggling. ' +
+      'Egypt proposed a meeting of Jordanian, Syrian and Egyptian border officials in Cairo. ' +
+      'The Arab League chief urged the two sides to show restraint.',
+    'AMMAN, Sept. 2, 2009 (Reuters) -',
+    '2009-09-02',
+  );
+  const appeals = got.filter((g) => / 02\d* /.test(g));
+  assert.ok(appeals.some((g) => / JORGOV$/.test(g)) && appeals.some((g) => / SYRGOV$/.test(g)), got.join('; '));
+  assert.ok(!appeals.some((g) => / EGY\w*$/.test(g)), got.join('; '));
+});

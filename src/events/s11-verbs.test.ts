@@ -107,3 +107,20 @@ test('dismissing a confession or a charge as fabricated, false or extracted unde
   const b = code('Turkish officials accused Syria of arming the rebels. Damascus dismissed the charge as fabricated.');
   assert.ok(b.some((g) => /^SYR\S* 016 TUR/.test(g)), b.join('; '));
 });
+
+test('a reported charge of meddling, scheming or enmity accuses its subject (112/111): "said Tehran was waging a proxy war"', () => {
+  const a = code('Massoud Barzani said Turkish officials were interfering openly in the formation of the regional government.');
+  assert.ok(hasEvent(a, 'IRQGOVKUR', '112', 'TURGOV'), a.join('; '));
+  const b = code('The Syrian foreign minister said Ankara was waging a proxy war against Syrian soldiers.');
+  assert.ok(b.some((g) => /^SYRGOV 112 TUR/.test(g)), b.join('; '));
+  const c = code('The Syrian foreign minister said Ankara was trying to impose a humiliating agreement on the Syrian people.');
+  assert.ok(c.some((g) => /^SYRGOV 11\d TUR/.test(g)), c.join('; '));
+  const d = code('The Syrian foreign minister says Turkey is the first enemy of Syria.');
+  assert.ok(d.some((g) => /^SYRGOV 111 TUR/.test(g)), d.join('; '));
+  // An actor named by the subject's adjective: "the Turkish presence".
+  const f = code('The Syrian foreign minister said the Turkish presence was the root of all the problems.');
+  assert.ok(f.some((g) => /^SYRGOV 111 TUR/.test(g)), f.join('; '));
+  // A plain attempt is no charge.
+  const e = code('The Syrian foreign minister said Ankara was trying to reach an agreement with the Syrian government.');
+  assert.ok(!e.some((g) => / 11\d /.test(g)), e.join('; '));
+});

@@ -36,6 +36,27 @@ const DEEDS: ReadonlySet<string> = new Set([
   'unrest', 'insurgency', 'plot', 'campaign', 'strike', 'ambush', 'murder', 'massacre', 'shelling', 'riot', 'wave',
 ]);
 
+/**
+ * Verbs of misconduct toward another: "Iranian officials were interfering openly", "Washington was meddling in
+ * Iraq's affairs": an accusation (112) of the subject.
+ */
+const MISCONDUCT_VERBS: ReadonlySet<string> = new Set(['interfere', 'meddle', 'destabilize', 'destabilise', 'sabotage']);
+
+/**
+ * What a subject "was trying to" do that is a charge against it: "was trying to concentrate power in his own hands",
+ * "was trying to impose a humiliating agreement".
+ */
+const SCHEMES: ReadonlySet<string> = new Set([
+  'impose', 'concentrate', 'monopolize', 'monopolise', 'grab', 'seize', 'steal', 'hijack', 'rig', 'dominate', 'divide',
+  'weaken', 'destabilize', 'destabilise', 'sabotage', 'undermine', 'marginalize', 'marginalise', 'dictate', 'blackmail',
+]);
+
+/**
+ * Predicate nouns that condemn their subject: "the American presence was the main obstacle", "Iran is the first enemy of
+ * Iraq", "the occupation is the root of all the problems".
+ */
+const CONDEMNING_NOUNS: ReadonlySet<string> = new Set(['enemy', 'obstacle', 'puppet', 'stooge', 'danger', 'menace', 'root']);
+
 /** The verdict a reported clause passes: 111 (failure) or 112 (blame). */
 interface Verdict {
   cameo: string;
@@ -43,6 +64,8 @@ interface Verdict {
   blamed?: number;
   /** The verdict is the clause negated ("had not done enough"). */
   negative?: boolean;
+  /** A subject that is no actor may name one by its adjective or possessor ("the American presence was the main obstacle"). */
+  byModifier?: boolean;
 }
 
 /** The verdict clause head `c` (children `kids`) passes, or null. */
@@ -67,6 +90,19 @@ function verdictOf(doc: Doc, c: number, kids: readonly number[]): Verdict | null
   if (l === 'blame' && kids.some((k) => doc.form[k].toLowerCase() === 'to' && k < c) && kid((d) => d === 'cop') !== undefined) return { cameo: '112' };
   // "was behind the bombings".
   if (cop && DEEDS.has(lemma(c)) && kids.some((k) => rel(k) === 'case' && doc.form[k].toLowerCase() === 'behind')) return { cameo: '112' };
+  // "were interfering openly in the formation of the government", "was waging a proxy war against American soldiers".
+  if (MISCONDUCT_VERBS.has(l) && UPOS[doc.upos[c]] === 'VERB') return { cameo: '112' };
+  // ("waging" is sometimes lemmatised "wag".)
+  if ((l === 'wage' || /^wag(e|es|ed|ing)$/i.test(doc.form[c])) && kids.some((k) => rel(k) === 'obj' && lemma(k) === 'war')) return { cameo: '112' };
+  // "was trying to concentrate power in his own hands".
+  if (l === 'try') {
+    const x = kid((d) => d === 'xcomp');
+    if (x !== undefined && SCHEMES.has(lemma(x))) return { cameo: '112' };
+  }
+  // "were playing politics with blood".
+  if (l === 'play' && kids.some((k) => rel(k) === 'obj' && lemma(k) === 'politics')) return { cameo: '111' };
+  // "the American presence was the main obstacle to Iraq's progress", "Iran is the first enemy of Iraq".
+  if (cop && CONDEMNING_NOUNS.has(l) && UPOS[doc.upos[c]] === 'NOUN') return { cameo: '111', byModifier: true };
   // "bore the hallmarks of al-Qaida": the deed's author is the noun's "of" phrase, not the clause's subject.
   if (l === 'bear' || l === 'carry' || l === 'have') {
     for (const o of kids) {
@@ -124,7 +160,12 @@ export function verdictsAsCriticism(
       const cop = kids.find((k) => rel(k) === 'cop');
       if (subj === undefined && cop !== undefined) for (let k = e.verb + 1; k < cop && subj === undefined; k++) if (mentionAt(k)) subj = k;
       const at = v.blamed ?? subj;
-      const m = at === undefined ? null : mentionAt(at);
+      let m = at === undefined ? null : mentionAt(at);
+      // "the American presence was the main obstacle": a condemning noun's subject names its actor by an adjective
+      // or a possessor ("Iran's role").
+      if (!m && at !== undefined && v.byModifier) {
+        for (const k of kidsOf(at)) if (!m && /^(amod|nmod:poss|compound)$/.test(rel(k))) m = mentionAt(k);
+      }
       if (!m || sameSide(m.code, e.source.code)) continue;
       const key = `${s} ${e.source.code} ${m.code}`;
       if (seen.has(key)) continue;
