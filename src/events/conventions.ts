@@ -165,6 +165,9 @@ export function protestsAtHome(open: readonly CodedEvent[], coded: readonly Code
 const LEGISLATURE_NOUNS: ReadonlySet<string> = new Set(['parliament', 'session', 'sessions', 'sitting', 'sittings', 'chamber', 'vote', 'assembly', 'legislature', 'debate', 'hall']);
 /** Nouns of the executive: quitting or boycotting it is aimed at the government (`XXXGOV`). */
 const EXECUTIVE_NOUNS: ReadonlySet<string> = new Set(['cabinet', 'government', 'coalition', 'election', 'elections', 'race', 'ballot', 'polls', 'poll']);
+/** Nouns of an election. */
+const ELECTION_NOUNS: ReadonlySet<string> = new Set(['election', 'elections', 'race', 'ballot', 'polls', 'poll', 'vote', 'referendum']);
+
 /** Nouns of one's part in a body ("suspended its participation in parliament"). */
 const PART_NOUNS: ReadonlySet<string> = new Set(['participation', 'membership', 'seat', 'seats', 'ministers', 'minister', 'representatives', 'members', 'delegates', 'lawmakers', 'deputies']);
 /** Prepositions that name the body left or boycotted ("out of parliament", "from the cabinet", "in parliament"). */
@@ -288,6 +291,8 @@ export function withdrawalsAsBoycotts(
         const onVerb = coded.filter((x) => x.sentence === s && x.verb === v && x.source.code === src);
         // The coder's own 16x against the state's legislature or government stands.
         if (onVerb.some((x) => x.cameo.startsWith('16') && x.target !== null && states.has(x.target.code.slice(0, 3)) && /^(LEG|GOV)/.test(x.target.code.slice(3)))) continue;
+        // An election boycott the coder coded as a protest against the government stands (the sets code it 141, 143 or 163).
+        if (b >= 0 && ELECTION_NOUNS.has(doc.lemma[b].toLowerCase()) && onVerb.some((x) => x.cameo.startsWith('14') && x.target?.code === code)) continue;
         const base = all.find((x) => x.sentence === s && x.verb === v && x.source.code === src);
         const at = b >= 0 ? b : v;
         for (const x of onVerb) if (WITHDRAWAL_ROOTS.has(x.cameo.slice(0, 2))) replaced.add(x);
