@@ -20,7 +20,7 @@ import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
-import { protestPurposes, protestsAtHome, protestVenuesAsGovernment } from './events/conventions.js';
+import { gatheringsRepressed, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts } from './events/conventions.js';
 import { arrestConventions } from './events/custody.js';
 import { codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
@@ -250,6 +250,14 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       if (article) {
         const keep = (added: CodedEvent[]): CodedEvent[] => (filterOpts && added.length > 0 ? filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : added);
         coded = arrestConventions(doc, coded, raw, open, mentionAt, keep).sort(byPosition);
+        // Walkouts, boycotts and resignations from parliament or the cabinet: 163 against the body (src/events/conventions.ts).
+        // ... and forces storming a protest camp: 175 against the protesters (src/events/conventions.ts).
+        for (const w of [withdrawalsAsBoycotts(doc, coded, raw, open, states, mentionAt), gatheringsRepressed(doc, coded, raw, open, states, mentionAt)]) {
+          const wKept = keep(w.added);
+          if (wKept.length === 0) continue;
+          const done = new Set(wKept.map((e) => `${e.sentence}:${e.verb}`));
+          coded = [...coded.filter((e) => !w.replaced.has(e) || !done.has(`${e.sentence}:${e.verb}`)), ...wKept].sort(byPosition);
+        }
       }
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {

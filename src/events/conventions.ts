@@ -160,3 +160,247 @@ export function protestsAtHome(open: readonly CodedEvent[], coded: readonly Code
   }
   return out;
 }
+
+/** Nouns of a legislature's sittings: a walkout or boycott of them is aimed at the legislature (`XXXLEG`). */
+const LEGISLATURE_NOUNS: ReadonlySet<string> = new Set(['parliament', 'session', 'sessions', 'sitting', 'sittings', 'chamber', 'vote', 'assembly', 'legislature', 'debate', 'hall']);
+/** Nouns of the executive: quitting or boycotting it is aimed at the government (`XXXGOV`). */
+const EXECUTIVE_NOUNS: ReadonlySet<string> = new Set(['cabinet', 'government', 'coalition', 'election', 'elections', 'race', 'ballot', 'polls', 'poll']);
+/** Nouns of an election. */
+const ELECTION_NOUNS: ReadonlySet<string> = new Set(['election', 'elections', 'race', 'ballot', 'polls', 'poll', 'vote', 'referendum']);
+
+/** Nouns of one's part in a body ("suspended its participation in parliament"). */
+const PART_NOUNS: ReadonlySet<string> = new Set(['participation', 'membership', 'seat', 'seats', 'ministers', 'minister', 'representatives', 'members', 'delegates', 'lawmakers', 'deputies']);
+/** Prepositions that name the body left or boycotted ("out of parliament", "from the cabinet", "in parliament"). */
+const BODY_CASES: ReadonlySet<string> = new Set(['of', 'from', 'in']);
+/** Verbs of walking out, boycotting, quitting and resigning. */
+const WITHDRAWAL_LEMMAS: ReadonlySet<string> = new Set(['walk', 'boycott', 'quit', 'resign', 'withdraw', 'pull', 'suspend', 'leave', 'storm']);
+/** Roots of the codes the coder gives such verbs when it misses the convention (protest, yield, reduce relations). */
+const WITHDRAWAL_ROOTS: ReadonlySet<string> = new Set(['14', '16', '08']);
+
+function children(doc: Doc, i: number): number[] {
+  const s = doc.sentenceOf(i);
+  const out: number[] = [];
+  for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === i) out.push(k);
+  return out;
+}
+
+/** Modifiers of a session that make it another body's ("a council session", "the committee's sitting"): no national legislature. */
+const OTHER_BODIES: ReadonlySet<string> = new Set(['council', 'committee', 'provincial', 'party', 'commission', 'conference', 'board']);
+
+/**
+ * The noun of the body a withdrawal verb `v` leaves or boycotts ("parliament", "the cabinet", "a session"), -1 when
+ * none is named, -2 when it is another body's session ("a council session").
+ */
+function bodyOf(doc: Doc, v: number): number {
+  const lemma = doc.lemma[v].toLowerCase();
+  const found = (k: number): number => (children(doc, k).some((c) => ['compound', 'amod', 'nmod:poss', 'nmod'].includes(DEPREL[doc.dep[c]]) && OTHER_BODIES.has(doc.lemma[c].toLowerCase())) ? -2 : k);
+  const body = (k: number): boolean => LEGISLATURE_NOUNS.has(doc.lemma[k].toLowerCase()) || EXECUTIVE_NOUNS.has(doc.lemma[k].toLowerCase());
+  for (const k of children(doc, v)) {
+    const r = DEPREL[doc.dep[k]];
+    if (r === 'obj') {
+      // "boycotted the vote", "quit the cabinet"; "pulled its ministers out of the cabinet", "suspended its participation in parliament".
+      if (body(k) && lemma !== 'pull' && lemma !== 'suspend' && lemma !== 'withdraw') return found(k);
+      if (PART_NOUNS.has(doc.lemma[k].toLowerCase())) {
+        for (const x of children(doc, k)) if (DEPREL[doc.dep[x]] === 'nmod' && body(x) && hasCase(doc, x, BODY_CASES)) return found(x);
+      }
+    }
+    if (r === 'obl' && body(k) && hasCase(doc, k, BODY_CASES)) return found(k);
+  }
+  return -1;
+}
+
+/** Whether verb `v` is negated or only a participle modifier (no act of its subject). */
+function notAnAct(doc: Doc, v: number): boolean {
+  const r = DEPREL[doc.dep[v]];
+  if (r === 'amod' || r === 'acl' || UPOS[doc.upos[v]] !== 'VERB') return true;
+  return children(doc, v).some((k) => (DEPREL[doc.dep[k]] === 'advmod' && ['not', "n't", 'never'].includes(doc.form[k].toLowerCase())) || DEPREL[doc.dep[k]] === 'aux:pass');
+}
+
+/**
+ * Walkouts, boycotts, resignations and withdrawals from parliament or the cabinet as the experts code
+ * them (the development sets' READMEs: "boycotts and walkouts from cabinet or parliament as 163",
+ * "resignations and walkouts in protest are 163"): 163 against the body left, the legislature of the
+ * source's state for parliament, its sessions or a vote ("walked out of a session in Baghdad",
+ * "boycotted Saturday's vote", "suspended its participation in parliament"), its government for the
+ * cabinet or an election ("pulled its ministers out of the cabinet", "quit the government"). With no
+ * body named, lawmakers walking out leave their legislature ("walked out in protest over a proposal")
+ * and ministers resigning their government ("two cabinet ministers resigned over the raid").
+ * The coder's own event on the verb is replaced when it aims elsewhere (a place, the proposal's
+ * authors, the raiders); a verb with no event takes its source from the coder's target-less pass
+ * (`open`). Returns the new events and the coded events they replace.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ */
+export function withdrawalsAsBoycotts(
+  doc: Doc,
+  coded: readonly CodedEvent[],
+  raw: readonly CodedEvent[],
+  open: readonly CodedEvent[],
+  states: ReadonlySet<string>,
+  mentionAt: (i: number) => ActorMention | null,
+): { added: CodedEvent[]; replaced: Set<CodedEvent> } {
+  const added: CodedEvent[] = [];
+  const replaced = new Set<CodedEvent>();
+  const all = [...coded, ...raw, ...open];
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    for (let v = doc.sentStart[s]; v < doc.sentEnd[s]; v++) {
+      let lemma = doc.lemma[v].toLowerCase();
+      // "announced/submitted his resignation" is resigning.
+      if (RESIGNATION_VERBS.has(lemma) && children(doc, v).some((k) => DEPREL[doc.dep[k]] === 'obj' && doc.lemma[k].toLowerCase() === 'resignation')) lemma = 'resign';
+      if (!WITHDRAWAL_LEMMAS.has(lemma) || notAnAct(doc, v)) continue;
+      // "walked out": the particle, or "out of" before the body; "walk" alone is no walkout.
+      if ((lemma === 'walk' || lemma === 'storm') && !children(doc, v).some((k) => doc.form[k].toLowerCase() === 'out' || children(doc, k).some((c) => DEPREL[doc.dep[c]] === 'case' && doc.form[c].toLowerCase() === 'out'))) continue;
+      if (unasserted(doc, v)) continue;
+      const b = bodyOf(doc, v);
+      if (b === -2 || (lemma === 'storm' && b < 0)) continue;
+      // Who walks out: the coder's source on the verb, else the clause's subject (or a coordinated verb's).
+      let sources = all.filter((e) => e.sentence === s && e.verb === v).map((e) => e.source);
+      if (sources.length === 0) {
+        // (The first subject with an actor: "since June and pulled ..." gives the date a subject's place.)
+        const subjectOf = (h: number): ActorMention | null => {
+          for (const k of children(doc, h)) if (DEPREL[doc.dep[k]] === 'nsubj') { const m = mentionAt(k); if (m) return m; }
+          return null;
+        };
+        let h = v;
+        let m = subjectOf(h);
+        while (!m && ['conj', 'advcl'].includes(DEPREL[doc.dep[h]]) && doc.head[h] >= 0) m = subjectOf((h = doc.head[h]));
+        if (m) sources = [m];
+      }
+      sources = sources.filter((m, k) => sources.findIndex((x) => x.code === m.code) === k);
+      for (const source of sources) {
+        const src = source.code;
+        const state = src.slice(0, 3);
+        if (!states.has(state)) continue;
+        let body: 'LEG' | 'GOV' | null = null;
+        const lawmakers = /LEG|PTY/.test(src.slice(3));
+        if (b >= 0) {
+          const noun = doc.lemma[b].toLowerCase();
+          // "cabinet sessions" are the government's; a vote boycotted by lawmakers is parliament's, by a people an election.
+          if (children(doc, b).some((k) => DEPREL[doc.dep[k]] === 'compound' && EXECUTIVE_NOUNS.has(doc.lemma[k].toLowerCase()))) body = 'GOV';
+          else if (noun === 'vote') body = lawmakers ? 'LEG' : 'GOV';
+          else body = LEGISLATURE_NOUNS.has(noun) ? 'LEG' : 'GOV';
+        }
+        // Lawmakers named as such who walk out leave their chamber ("Kurdish lawmakers walked out in protest").
+        else if (lemma === 'walk' && src.slice(3).includes('LEG') && !source.resolvedFrom) body = 'LEG';
+        else if (lemma === 'resign' && src.slice(3).includes('GOV')) body = 'GOV';
+        if (body === null) continue;
+        // A body named with its own state ("the Turkish government") is that state's.
+        const named = b >= 0 ? mentionAt(b) : null;
+        const code = named && named.code.length === 6 && states.has(named.code.slice(0, 3)) && named.code.slice(3) === body ? named.code : `${state}${body}`;
+        // (A minister resigning from his own government is coded so: IRQGOV -> IRQGOV.)
+        if (src === code && lemma !== 'resign') continue;
+        const onVerb = coded.filter((x) => x.sentence === s && x.verb === v && x.source.code === src);
+        // The coder's own 16x against the state's legislature or government stands.
+        if (onVerb.some((x) => x.cameo.startsWith('16') && x.target !== null && states.has(x.target.code.slice(0, 3)) && /^(LEG|GOV)/.test(x.target.code.slice(3)))) continue;
+        // An election boycott the coder coded as a protest against the government stands (the sets code it 141, 143 or 163).
+        if (b >= 0 && ELECTION_NOUNS.has(doc.lemma[b].toLowerCase()) && onVerb.some((x) => x.cameo.startsWith('14') && x.target?.code === code)) continue;
+        const base = all.find((x) => x.sentence === s && x.verb === v && x.source.code === src);
+        const at = b >= 0 ? b : v;
+        for (const x of onVerb) if (WITHDRAWAL_ROOTS.has(x.cameo.slice(0, 2))) replaced.add(x);
+        added.push({
+          sentence: s,
+          source,
+          target: { start: at, end: at + 1, head: at, code, rule: `the ${body === 'LEG' ? 'legislature' : 'government'} of the source's state (a walkout, boycott or resignation)` },
+          cameo: '163',
+          negated: false,
+          verb: v,
+          evidenceStart: Math.min(source.start, v),
+          evidenceEnd: Math.max(v, at) + 1,
+          rule: `${base ? `${base.rule} + ` : ''}a walkout, boycott or resignation from parliament or the cabinet is 163 against it`,
+        });
+      }
+    }
+  }
+  return { added, replaced };
+}
+
+/** Auxiliaries of an act not (yet) done: "would boycott", "could quit". */
+const UNREAL_AUX: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'shall', 'should', 'must', "'d", "'ll", 'can']);
+/** Verbs whose infinitive or gerund is a decision taken ("decided to withdraw", "voted to suspend"). */
+const DECIDING: ReadonlySet<string> = new Set(['decide', 'vote', 'begin', 'start']);
+
+/**
+ * Whether withdrawal verb `v` is only threatened, planned or conditional ("would boycott sessions", "threatened to
+ * quit", "consider withdrawing", "if the bloc walks out"): the coder's modality rules code those, not this convention.
+ */
+function unasserted(doc: Doc, v: number): boolean {
+  for (const k of children(doc, v)) {
+    const r = DEPREL[doc.dep[k]];
+    if ((r === 'aux' && UNREAL_AUX.has(doc.form[k].toLowerCase())) || (r === 'mark' && ['if', 'unless'].includes(doc.form[k].toLowerCase()))) return true;
+  }
+  const r = DEPREL[doc.dep[v]];
+  const h = doc.head[v];
+  return (r === 'xcomp' || (r === 'ccomp' && XPOS[doc.xpos[v]] === 'VBG' && !children(doc, v).some((k) => DEPREL[doc.dep[k]] === 'aux'))) && h >= 0 && !DECIDING.has(doc.lemma[h].toLowerCase());
+}
+
+/** Verbs that make a resignation ("announced his resignation"). */
+const RESIGNATION_VERBS: ReadonlySet<string> = new Set(['announce', 'submit', 'tender', 'offer', 'hand']);
+
+
+/** Verbs of a force moving against a gathering ("stormed a protest camp", "broke up the sit-in"). */
+const REPRESSION_LEMMAS: ReadonlySet<string> = new Set(['storm', 'raid', 'attack', 'clear', 'disperse', 'break', 'crush', 'dismantle', 'overrun', 'bulldoze', 'torch']);
+/** Nouns of a gathering of protesters. */
+const GATHERING_NOUNS: ReadonlySet<string> = new Set(['sit-in', 'rally', 'demonstration', 'protest', 'march', 'vigil', 'encampment', 'gathering']);
+/** Gatherings named by a head with a protest modifier ("protest camp", "the protesters' tents"). */
+const CAMP_NOUNS: ReadonlySet<string> = new Set(['camp', 'tent', 'tents', 'square', 'site', 'encampment']);
+/** Sectors of a state's forces and rulers, who repress a gathering. */
+const REPRESSING_SECTORS = /^(MIL|COP|GOV|SPY)/;
+
+/** Whether noun `k` names a gathering of protesters ("a protest camp", "the sit-in", "Friday's rally"). */
+export function isGathering(doc: Doc, k: number): boolean {
+  const lemma = doc.lemma[k].toLowerCase();
+  if (GATHERING_NOUNS.has(lemma)) return true;
+  if (!CAMP_NOUNS.has(lemma)) return false;
+  return children(doc, k).some((c) => ['compound', 'amod', 'nmod:poss', 'nmod'].includes(DEPREL[doc.dep[c]]) && /^(protest|protester|demonstrator|sit-in)/.test(doc.lemma[c].toLowerCase()));
+}
+
+/**
+ * A state's forces storming, clearing or breaking up a gathering of protesters ("troops stormed a protest camp in
+ * Hawija", "police broke up the sit-in") is 175 (repression) against the protesters, coded as the opposition of the
+ * forces' state (`XXXOPP`), as the development sets code "stormed a protest camp" (set 19). The place the camp is in
+ * is no target. Returns the new events and the coded events on the same verbs they replace.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ */
+export function gatheringsRepressed(
+  doc: Doc,
+  coded: readonly CodedEvent[],
+  raw: readonly CodedEvent[],
+  open: readonly CodedEvent[],
+  states: ReadonlySet<string>,
+  mentionAt: (i: number) => ActorMention | null,
+): { added: CodedEvent[]; replaced: Set<CodedEvent> } {
+  const added: CodedEvent[] = [];
+  const replaced = new Set<CodedEvent>();
+  const all = [...coded, ...raw, ...open];
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    for (let v = doc.sentStart[s]; v < doc.sentEnd[s]; v++) {
+      if (!REPRESSION_LEMMAS.has(doc.lemma[v].toLowerCase()) || notAnAct(doc, v) || unasserted(doc, v)) continue;
+      const o = children(doc, v).find((k) => DEPREL[doc.dep[k]] === 'obj');
+      if (o === undefined || !isGathering(doc, o)) continue;
+      let sources = all.filter((e) => e.sentence === s && e.verb === v).map((e) => e.source);
+      if (sources.length === 0) {
+        const subj = children(doc, v).find((k) => DEPREL[doc.dep[k]] === 'nsubj');
+        const m = subj !== undefined ? mentionAt(subj) : null;
+        if (m) sources = [m];
+      }
+      for (const source of sources.filter((m, k) => sources.findIndex((x) => x.code === m.code) === k)) {
+        const state = source.code.slice(0, 3);
+        if (!states.has(state) || !REPRESSING_SECTORS.test(source.code.slice(3))) continue;
+        const onVerb = coded.filter((x) => x.sentence === s && x.verb === v && x.source.code === source.code);
+        if (onVerb.some((x) => x.cameo.startsWith('17') && x.target !== null && /OPP|CVL|SUN|SHI/.test(x.target.code.slice(3)))) continue;
+        for (const x of onVerb) if (x.target === null || x.target.code.length === 3 || ['17', '18', '19'].includes(x.cameo.slice(0, 2))) replaced.add(x);
+        added.push({
+          sentence: s,
+          source,
+          target: { start: o, end: o + 1, head: o, code: `${state}OPP`, rule: "the protesters of a gathering: the state's opposition" },
+          cameo: '175',
+          negated: false,
+          verb: v,
+          evidenceStart: Math.min(source.start, v),
+          evidenceEnd: o + 1,
+          rule: 'a state force storming or breaking up a gathering of protesters is repression (175) of them',
+        });
+      }
+    }
+  }
+  return { added, replaced };
+}

@@ -17,6 +17,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
 import type { CodedEvent } from './types.js';
+import { isGathering } from './conventions.js';
 
 /** Verbs of taking people into custody. */
 const ARREST_LEMMAS: ReadonlySet<string> = new Set(['arrest', 'detain', 'capture', 'apprehend', 'nab', 'seize', 'abduct']);
@@ -28,6 +29,9 @@ const RAID_LEMMAS: ReadonlySet<string> = new Set(['raid', 'storm', 'sweep', 'sea
 const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'man', 'men', 'person', 'people', 'persons', 'suspect', 'suspects', 'individual', 'individuals', 'youth', 'youths',
 ]);
+
+/** People of a gathering ("organizers of a rally"). */
+const GATHERING_PEOPLE: ReadonlySet<string> = new Set(['organizer', 'organiser', 'leader', 'participant', 'organizers', 'organisers', 'leaders', 'participants']);
 
 /** Words on the path from an arrested person to the group named for them ("suspected of belonging to", "described as a commander of"). */
 const LINK_LEMMAS: ReadonlySet<string> = new Set([
@@ -124,6 +128,13 @@ export function arrestedActor(doc: Doc, o: number, source: ActorMention, mention
     lemma === 'suspect' || kids(doc, o).some((k) => doc.lemma[k].toLowerCase() === 'suspect') || (doc.head[o] >= 0 && doc.lemma[doc.head[o]].toLowerCase() === 'suspect');
   const generic = own === null ? plain : plain && (own.code.startsWith('---') || (suspected && own.code.length > 3 && GENERIC_SECTORS.has(own.code.slice(3))));
   if (own && !generic) return own;
+  // "organizers of a Friday rally", "leaders of the sit-in": the protesters, the opposition of the arresting state.
+  const state = source.code.slice(0, 3);
+  if (!own && /^[A-Z]{3}$/.test(state) && state !== '---' && GATHERING_PEOPLE.has(lemma)) {
+    for (const k of kids(doc, o)) {
+      if (rel(doc, k) === 'nmod' && isGathering(doc, k)) return { start: o, end: o + 1, head: o, code: `${state}OPP`, rule: "the people of a protest gathering: the state's opposition" };
+    }
+  }
   if (!plain) return null;
   // A group named in the phrase ("suspected of belonging to X", "described as an X commander", "members of X"),
   // or in a describing clause the parser hung on the arrest verb ("detained a man [the army described as ...]").
@@ -188,7 +199,8 @@ export function arrestConventions(
       if (bases.length === 0) continue;
       const target = arrestedActor(doc, o, bases[0].source, mentionAt);
       if (!target || target.code === bases[0].source.code) continue;
-      const unknown = target.code === '---';
+      // (An unnamed or generic arrested phrase, "12 suspects", replaces no named target a conjunct gave: "killed three militants and detained 12 suspects".)
+      const unknown = target.code === '---' || (target.head === o && PERSON_NOUNS.has(doc.lemma[o].toLowerCase()));
       // An arrest coded against someone outside the arrested phrase ("the army" that described them) or generically is recoded;
       // the unknown actor replaces no named one.
       const generic = (m: ActorMention): boolean => m.code.startsWith('---') || GENERIC_SECTORS.has(m.code.slice(3));
