@@ -22,7 +22,7 @@ import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
 import { gatheringsRepressed, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts } from './events/conventions.js';
 import { arrestConventions } from './events/custody.js';
-import { codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
+import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
 import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
@@ -268,7 +268,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
             const by = c.attributedTo;
             const conditional = isConditionClause(doc, ev.verb);
             const until = hasUntilClause(doc, ev.verb);
-            const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional, until });
+            const complement = ev.cameo.startsWith('02') ? appealComplement(doc, ev.verb) : null;
+            const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional, until, complement });
+            if (cameo === null) return;
             if (cameo !== ev.cameo) ev = { ...ev, cameo, rule: `${ev.rule} [${c.modality}: ${ev.cameo} -> ${cameo}]` };
           }
           const rec = toEventRecord(doc, { docId: src.id, date: src.date }, ev);

