@@ -146,13 +146,20 @@ export function hasUntilClause(doc: Doc, v: number): boolean {
 }
 
 /**
- * The clause an appeal verb at token `v` takes: 'act' for a to-infinitive ("ask parliament to sack him"), 'question'
+ * The clause an appeal verb at token `v` told with a modal takes: 'act' for a to-infinitive ("ask parliament to sack him"), 'question'
  * for a wh- or whether-clause ("ask the president how Nairobi could help"), null for none ("ask him for money").
  */
 export function appealComplement(doc: Doc, v: number): 'act' | 'question' | null {
   const s = doc.sentenceOf(v);
   const a = doc.sentStart[s];
   const b = doc.sentEnd[s];
+  // Only a request told with a modal ("would ask", "will ask", "might ... and ask"): "had decided to ask the U.N. to
+  // set up a tribunal" is a decision taken (an appeal), "urged X to take part even if ..." an appeal made.
+  const modal = (h: number) => {
+    for (let k = a; k < h; k++) if (doc.head[k] === h && DEPREL[doc.dep[k]] === 'aux' && /^(would|will|'ll|wo|shall|'d|might|may)$/i.test(doc.form[k])) return true;
+    return false;
+  };
+  if (!modal(v) && !(DEPREL[doc.dep[v]] === 'conj' && doc.head[v] >= a && modal(doc.head[v]))) return null;
   for (let c = v + 1; c < b; c++) {
     if (doc.head[c] !== v) continue;
     const rel = DEPREL[doc.dep[c]];

@@ -54,3 +54,13 @@ test('a request made ("asked parliament to ...") stays an appeal (02x)', () => {
   const got = code('The Kenyan president asked parliament to pass the budget.');
   assert.ok(got.some((g) => /^KENGOV 02\d* KENLEG$/.test(g)), got.join('; '));
 });
+
+test('a request decided on ("had decided to ask the U.N. to ...") is an appeal (02x), no request still to come', () => {
+  const got = code('The Kenyan cabinet had decided to recall its envoy from Kampala and to ask the United Nations to send monitors.');
+  assert.ok(got.some((g) => /^KENGOV 02\d* IGOUNO$/.test(g)), got.join('; '));
+});
+
+test('"might ... and ask the Security Council" shares the modal of the verb it is conjoined to: no appeal yet', () => {
+  const got = code('Nairobi might abandon the talks and ask the U.N. Security Council to impose sanctions on Uganda.');
+  assert.ok(!got.some((g) => /^KENGOV 02\d* IGOUNO$/.test(g)), got.join('; '));
+});
