@@ -404,3 +404,44 @@ export function gatheringsRepressed(
   }
   return { added, replaced };
 }
+
+/** Verbs of offering help, mediation or good offices. */
+const OFFER_LEMMAS: ReadonlySet<string> = new Set(['offer']);
+/** Codes of international bodies (no state of their own): their offers of help go to the article's country too. */
+const INTERNATIONAL = /^(IGO|NGO)/;
+
+/**
+ * Offers of help or mediation that name no one they are made to ("Iran offered on Thursday to help end the
+ * fighting", "offered to mediate", "offered the world body's help") as the experts code them (sets 5, 9, 10, 18,
+ * 19): 03x (intent to cooperate, 033 help, 039 mediation) aimed at the government of the article's home country
+ * (`home`, src/article/home.ts), when the offer comes from abroad (another state or an international body). A
+ * home actor offering to mediate is left alone (its parties are usually named). `open` = the coder's target-less
+ * events (not yet answered); a verb the coder already gave a dyad to (`coded`) is left to it.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ */
+export function offersToHome(
+  doc: Doc,
+  open: readonly CodedEvent[],
+  coded: readonly CodedEvent[],
+  home: string | null,
+  states: ReadonlySet<string>,
+): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  if (!home || !states.has(home)) return out;
+  for (const e of open) {
+    if (e.target || !e.cameo.startsWith('03') || !OFFER_LEMMAS.has(doc.lemma[e.verb].toLowerCase())) continue;
+    if (notAnAct(doc, e.verb)) continue;
+    const c = e.source.code;
+    const state = c.slice(0, 3);
+    if (!(INTERNATIONAL.test(c) || (states.has(state) && state !== home))) continue;
+    if (coded.some((x) => x.sentence === e.sentence && x.verb === e.verb && x.target)) continue;
+    if (out.some((x) => x.sentence === e.sentence && x.verb === e.verb && x.source.code === c)) continue;
+    const v = e.verb;
+    out.push({
+      ...e,
+      target: { start: v, end: v + 1, head: v, code: `${home}GOV`, rule: "the article's home government (an offer naming no one it is made to)" },
+      rule: `${e.rule} + an offer from abroad naming no addressee is made to the home government`,
+    });
+  }
+  return out;
+}
