@@ -109,6 +109,9 @@ function ownMarkers(t: SentTree, v: number, reported: boolean, ownNegation = tru
   return neg ? 'negated' : hyp ? 'hypothetical' : fut ? 'intended' : null;
 }
 
+/** Modals before a verb the parser took for a compound noun ("would boycott parliament"). */
+const MISPARSED_MODALS: ReadonlySet<string> = new Set(['would', 'will', "'ll", 'could', 'might', 'may', 'shall']);
+
 function isNegated(t: SentTree, v: number): boolean {
   for (let j = t.kidsFrom(v), z = t.kidsTo(v); j < z; j++) {
     const c = t.kidAt(j);
@@ -173,6 +176,9 @@ function trailingSpeaker(t: SentTree, v: number): number {
  */
 export function analyzeModality(t: SentTree, v: number, ownNegation = true): ModalityResult {
   const clause = [v];
+  // "said the bloc would boycott parliament" misparsed with "boycott" a compound of its object and the modal on the
+  // object: the modal, the subject and the report are the object's (the verb's clause), so the act is still to come.
+  if (t.dep(v) === 'compound' && v - 1 >= t.a && t.dep(v - 1) === 'aux' && t.head(v - 1) === t.head(v) && MISPARSED_MODALS.has(t.low(v - 1))) v = t.head(v);
   let speaker = -1;
   let gov: Modality | null = null;
   // Walk up through the governors first: whether a report governs the verb changes what "would" means.
