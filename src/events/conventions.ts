@@ -405,8 +405,8 @@ export function gatheringsRepressed(
   return { added, replaced };
 }
 
-/** Verbs of offering help, mediation or good offices. */
-const OFFER_LEMMAS: ReadonlySet<string> = new Set(['offer']);
+/** Verbs of offering or promising help, mediation or good offices. */
+const OFFER_LEMMAS: ReadonlySet<string> = new Set(['offer', 'promise', 'pledge']);
 /** Codes of international bodies (no state of their own): their offers of help go to the article's country too. */
 const INTERNATIONAL = /^(IGO|NGO)/;
 
