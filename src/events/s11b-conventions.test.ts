@@ -50,10 +50,8 @@ test('a boycott a leader says lawmakers would stage unless another side acts is 
   assert.ok(got.some((g) => / 13\d* /.test(g)), got.join('; '));
 });
 
-test('a foreign leader promising to help restore calm, naming no one, promises it to the home government (03x)', () => {
-  const got = code(
-    'NAIROBI (Reuters) - Kenyan police clashed with opposition supporters in Kisumu on Tuesday.\n\n' +
-      'Ugandan President Yoweri Museveni promised on Thursday to help restore calm.',
-  );
-  assert.ok(got.some((g) => /^UGA\w* 03\d* KENGOV$/.test(g)), got.join('; '));
+test('a boycott of an election threatened on a condition, aimed at no one, is a threat (13x) against the government', () => {
+  const got = code('ERBIL, Iraq (AP) - Kurdish leader Massoud Barzani said the Kurds would boycott the election if the seats were cut.');
+  assert.ok(got.some((g) => /^IRQ\w* 13\d* IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 16\d* /.test(g)), got.join('; '));
 });
