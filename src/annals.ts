@@ -20,7 +20,7 @@ import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
-import { gatheringsRepressed, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts } from './events/conventions.js';
+import { gatheringsRepressed, offersToHome, withdrawalThreatsAtBody, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts } from './events/conventions.js';
 import { arrestConventions } from './events/custody.js';
 import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
@@ -214,6 +214,14 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const home = protestsAtHome(open.filter((e) => !answered.has(e)), [...raw, ...coded], states);
         const homeKept = filterOpts && home.length > 0 ? filterEvents(doc, home, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : home;
         if (homeKept.length > 0) coded = dyadsOnly ? [...coded, ...homeKept].sort(byPosition) : coded.map((e) => homeKept.find((h) => h.sentence === e.sentence && h.verb === e.verb && h.source === e.source) ?? e);
+        // An offer of help or mediation from abroad naming no addressee is made to the home government (src/events/conventions.ts).
+        const offers = offersToHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], article.homeOf(doc), states);
+        const offersKept = filterOpts && offers.length > 0 ? filterEvents(doc, offers, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : offers;
+        if (offersKept.length > 0) coded = dyadsOnly ? [...coded, ...offersKept].sort(byPosition) : coded.map((e) => offersKept.find((h) => h.sentence === e.sentence && h.verb === e.verb && h.source === e.source) ?? e);
+        // A threatened walkout or boycott of a named body with no one it is aimed at is a threat against that body (src/events/conventions.ts).
+        const threats = withdrawalThreatsAtBody(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], states, mentionAt);
+        const threatsKept = filterOpts && threats.length > 0 ? filterEvents(doc, threats, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : threats;
+        if (threatsKept.length > 0) coded = dyadsOnly ? [...coded, ...threatsKept].sort(byPosition) : coded.map((e) => threatsKept.find((h) => h.sentence === e.sentence && h.verb === e.verb && h.source === e.source) ?? e);
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).
       const demands = obligationsAsDemands(doc, [...raw, ...open], mentionAt);

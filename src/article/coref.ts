@@ -96,6 +96,8 @@ export interface ArticleActorMatcher extends ActorMatcher {
    * with no country named) when it is also an actor of the first sentences.
    */
   setDateline(doc: Doc, dateline: string | undefined): void;
+  /** The article's home country of `doc` as home.ts decided it (null when none, or `doc` not matched yet). */
+  homeOf(doc: Doc): string | null;
 }
 
 type Via = NonNullable<ActorMention['via']>;
@@ -262,6 +264,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
   const stats = opts.stats;
   const memo = new WeakMap<Doc, { date: DayNumber | undefined; sentences: ActorMention[][] }>();
   const datelines = new WeakMap<Doc, string>();
+  /** Each matched document's home country (home.ts). */
+  const homes = new WeakMap<Doc, string | null>();
 
   const resolveDoc = (doc: Doc, date: DayNumber | undefined): ActorMention[][] => {
     const ents: Entity[] = [];
@@ -1272,6 +1276,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     };
     // Country-less domestic agents ("police", "Interior Minister X") take their country from home.ts alone.
     const home = createHomeTracker(doc, (k) => baseMs[k], countries, datelineCountry(doc, date));
+    homes.set(doc, home.home);
     /** The actor that was the main clause's subject of the previous sentence, if any. */
     let prevMain: Entity | null = null;
     for (let s = 0; s < doc.sentenceCount; s++) {
@@ -2252,6 +2257,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (dateline) datelines.set(doc, dateline);
       else datelines.delete(doc);
       memo.delete(doc);
+    },
+    homeOf(doc: Doc): string | null {
+      return homes.get(doc) ?? null;
     },
     match(doc: Doc, s: number, date?: DayNumber): ActorMention[] {
       if (s < 0 || s >= doc.sentenceCount) throw new RangeError(`sentence ${s} out of range 0..${doc.sentenceCount - 1}`);

@@ -89,6 +89,7 @@ function ownMarkers(t: SentTree, v: number, reported: boolean, ownNegation = tru
   let neg = false;
   let hyp = false;
   let fut = false;
+  let cond = false;
   for (let j = t.kidsFrom(v), z = t.kidsTo(v); j < z; j++) {
     const c = t.kidAt(j);
     const d = t.dep(c);
@@ -102,12 +103,18 @@ function ownMarkers(t: SentTree, v: number, reported: boolean, ownNegation = tru
       else if (HYP_AUX.has(w)) hyp = true;
       else if (FUT_AUX.has(w)) fut = true;
     } else if (d === 'mark' && COND.has(w)) hyp = true;
-    else if ((d === 'advcl' || d === 'advcl:relcl') && t.hasKidWord(c, 'mark', COND)) hyp = true;
+    else if ((d === 'advcl' || d === 'advcl:relcl') && t.hasKidWord(c, 'mark', COND)) cond = true;
     else if (d === 'obj' && t.hasKidWord(c, 'det', NEG)) neg = true;
   }
+  // "said the bloc would boycott sessions unless ...", "will quit if ...": an act announced on a condition is a
+  // conditional promise or threat (intended); with no announced future it stays hypothetical.
+  if (cond && !fut) hyp = true;
   // "Iran is going to attack": xcomp of "going" is handled as a governor; "go" itself is not an event verb here.
   return neg ? 'negated' : hyp ? 'hypothetical' : fut ? 'intended' : null;
 }
+
+/** Modals before a verb the parser took for a compound noun ("would boycott parliament"). */
+const MISPARSED_MODALS: ReadonlySet<string> = new Set(['would', 'will', "'ll", 'could', 'might', 'may', 'shall']);
 
 function isNegated(t: SentTree, v: number): boolean {
   for (let j = t.kidsFrom(v), z = t.kidsTo(v); j < z; j++) {
@@ -173,6 +180,14 @@ function trailingSpeaker(t: SentTree, v: number): number {
  */
 export function analyzeModality(t: SentTree, v: number, ownNegation = true): ModalityResult {
   const clause = [v];
+  // "said the bloc would boycott parliament" misparsed with "boycott" a compound of its object and the modal on the
+  // object: the modal, the subject and the report are the object's (the verb's clause), so the act is still to come.
+  // ("would boycott parliament's first session": the modal on "session", "boycott" a compound of its possessor.)
+  if (t.dep(v) === 'compound' && v - 1 >= t.a && t.dep(v - 1) === 'aux' && MISPARSED_MODALS.has(t.low(v - 1))) {
+    let h = t.head(v);
+    for (let k = 0; k < 3 && h >= 0 && h !== t.head(v - 1) && (t.dep(h) === 'nmod:poss' || t.dep(h) === 'compound'); k++) h = t.head(h);
+    if (h >= 0 && h === t.head(v - 1)) v = h;
+  }
   let speaker = -1;
   let gov: Modality | null = null;
   // Walk up through the governors first: whether a report governs the verb changes what "would" means.

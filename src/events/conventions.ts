@@ -404,3 +404,92 @@ export function gatheringsRepressed(
   }
   return { added, replaced };
 }
+
+/** Verbs of offering help, mediation or good offices (promises and pledges: +0 recall, one extra on set 17, left out). */
+const OFFER_LEMMAS: ReadonlySet<string> = new Set(['offer']);
+/** Codes of international bodies (no state of their own): their offers of help go to the article's country too. */
+const INTERNATIONAL = /^(IGO|NGO)/;
+
+/**
+ * Offers of help or mediation that name no one they are made to ("Iran offered on Thursday to help end the
+ * fighting", "offered to mediate", "offered the world body's help") as the experts code them (sets 5, 9, 10, 18,
+ * 19): 03x (intent to cooperate, 033 help, 039 mediation) aimed at the government of the article's home country
+ * (`home`, src/article/home.ts), when the offer comes from abroad (another state or an international body). A
+ * home actor offering to mediate is left alone (its parties are usually named). `open` = the coder's target-less
+ * events (not yet answered); a verb the coder already gave a dyad to (`coded`) is left to it.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ */
+export function offersToHome(
+  doc: Doc,
+  open: readonly CodedEvent[],
+  coded: readonly CodedEvent[],
+  home: string | null,
+  states: ReadonlySet<string>,
+): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  if (!home || !states.has(home)) return out;
+  for (const e of open) {
+    if (e.target || !e.cameo.startsWith('03') || !OFFER_LEMMAS.has(doc.lemma[e.verb].toLowerCase())) continue;
+    if (notAnAct(doc, e.verb)) continue;
+    const c = e.source.code;
+    const state = c.slice(0, 3);
+    if (!(INTERNATIONAL.test(c) || (states.has(state) && state !== home))) continue;
+    if (coded.some((x) => x.sentence === e.sentence && x.verb === e.verb && x.target)) continue;
+    if (out.some((x) => x.sentence === e.sentence && x.verb === e.verb && x.source.code === c)) continue;
+    const v = e.verb;
+    out.push({
+      ...e,
+      target: { start: v, end: v + 1, head: v, code: `${home}GOV`, rule: "the article's home government (an offer naming no one it is made to)" },
+      rule: `${e.rule} + an offer from abroad naming no addressee is made to the home government`,
+    });
+  }
+  return out;
+}
+
+/**
+ * A threatened or announced walkout, boycott or withdrawal that names the body it would leave ("the Kurds would
+ * boycott the election if the law was amended", "threatened to pull out of the cabinet") but no one it is aimed
+ * at: a threat (13x, from the coder's conditional rules or the modality pass) against that body, the legislature
+ * of the source's state for parliament or its sessions, its government for the cabinet or an election, as the
+ * development sets code conditional boycott threats (sets 12, 13: 130 against IRQLEG/IRQGOV). `open` = the
+ * coder's target-less events not yet answered; a verb with a dyad already (`coded`) is left to it.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ */
+export function withdrawalThreatsAtBody(
+  doc: Doc,
+  open: readonly CodedEvent[],
+  coded: readonly CodedEvent[],
+  states: ReadonlySet<string>,
+  mentionAt: (i: number) => ActorMention | null,
+): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const e of open) {
+    const v = e.verb;
+    if (e.target || !WITHDRAWAL_LEMMAS.has(doc.lemma[v].toLowerCase()) || doc.lemma[v].toLowerCase() === 'storm') continue;
+    const root = e.cameo.slice(0, 2);
+    if (!(root === '13' || (WITHDRAWAL_ROOTS.has(root) && unasserted(doc, v)))) continue;
+    const b = bodyOf(doc, v);
+    if (b < 0) continue;
+    const src = e.source.code;
+    const state = src.slice(0, 3);
+    if (!states.has(state)) continue;
+    if (coded.some((x) => x.sentence === e.sentence && x.verb === v && x.target)) continue;
+    const noun = doc.lemma[b].toLowerCase();
+    const lawmakers = /LEG|PTY/.test(src.slice(3));
+    let body: 'LEG' | 'GOV';
+    if (children(doc, b).some((k) => DEPREL[doc.dep[k]] === 'compound' && EXECUTIVE_NOUNS.has(doc.lemma[k].toLowerCase()))) body = 'GOV';
+    else if (noun === 'vote') body = lawmakers ? 'LEG' : 'GOV';
+    else body = LEGISLATURE_NOUNS.has(noun) ? 'LEG' : 'GOV';
+    const named = mentionAt(b);
+    const code = named && named.code.length === 6 && states.has(named.code.slice(0, 3)) && named.code.slice(3) === body ? named.code : `${state}${body}`;
+    if (code === src) continue;
+    if (out.some((x) => x.sentence === e.sentence && x.verb === v && x.source.code === src)) continue;
+    out.push({
+      ...e,
+      target: { start: b, end: b + 1, head: b, code, rule: `the ${body === 'LEG' ? 'legislature' : 'government'} of the source's state (a threatened walkout or boycott)` },
+      evidenceEnd: Math.max(e.evidenceEnd, b + 1),
+      rule: `${e.rule} + a threatened walkout or boycott of a named body is aimed at it`,
+    });
+  }
+  return out;
+}
