@@ -217,6 +217,20 @@ function notAnAct(doc: Doc, v: number): boolean {
 }
 
 /**
+ * An article-level convention that may replace coded events: it reads the filtered events (`coded`), the coder's
+ * raw events (`raw`) and its target-less ones (`open`), with the dictionaries' three-letter state codes (`states`)
+ * and the article's actor at a token (`mentionAt`), and returns the events it adds and the coded events they replace.
+ */
+export type ReplacingConvention = (
+  doc: Doc,
+  coded: readonly CodedEvent[],
+  raw: readonly CodedEvent[],
+  open: readonly CodedEvent[],
+  states: ReadonlySet<string>,
+  mentionAt: (i: number) => ActorMention | null,
+) => { added: CodedEvent[]; replaced: Set<CodedEvent> };
+
+/**
  * Walkouts, boycotts, resignations and withdrawals from parliament or the cabinet as the experts code
  * them (the development sets' READMEs: "boycotts and walkouts from cabinet or parliament as 163",
  * "resignations and walkouts in protest are 163"): 163 against the body left, the legislature of the
@@ -230,14 +244,7 @@ function notAnAct(doc: Doc, v: number): boolean {
  * (`open`). Returns the new events and the coded events they replace.
  * @param states the dictionaries' three-letter state codes (`countryCodes`).
  */
-export function withdrawalsAsBoycotts(
-  doc: Doc,
-  coded: readonly CodedEvent[],
-  raw: readonly CodedEvent[],
-  open: readonly CodedEvent[],
-  states: ReadonlySet<string>,
-  mentionAt: (i: number) => ActorMention | null,
-): { added: CodedEvent[]; replaced: Set<CodedEvent> } {
+export const withdrawalsAsBoycotts: ReplacingConvention = (doc, coded, raw, open, states, mentionAt) => {
   const added: CodedEvent[] = [];
   const replaced = new Set<CodedEvent>();
   const all = [...coded, ...raw, ...open];
@@ -311,7 +318,7 @@ export function withdrawalsAsBoycotts(
     }
   }
   return { added, replaced };
-}
+};
 
 /** Auxiliaries of an act not (yet) done: "would boycott", "could quit". */
 const UNREAL_AUX: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'shall', 'should', 'must', "'d", "'ll", 'can']);
@@ -360,14 +367,7 @@ export function isGathering(doc: Doc, k: number): boolean {
  * is no target. Returns the new events and the coded events on the same verbs they replace.
  * @param states the dictionaries' three-letter state codes (`countryCodes`).
  */
-export function gatheringsRepressed(
-  doc: Doc,
-  coded: readonly CodedEvent[],
-  raw: readonly CodedEvent[],
-  open: readonly CodedEvent[],
-  states: ReadonlySet<string>,
-  mentionAt: (i: number) => ActorMention | null,
-): { added: CodedEvent[]; replaced: Set<CodedEvent> } {
+export const gatheringsRepressed: ReplacingConvention = (doc, coded, raw, open, states, mentionAt) => {
   const added: CodedEvent[] = [];
   const replaced = new Set<CodedEvent>();
   const all = [...coded, ...raw, ...open];
@@ -403,7 +403,7 @@ export function gatheringsRepressed(
     }
   }
   return { added, replaced };
-}
+};
 
 /** Verbs of offering help, mediation or good offices (promises and pledges: +0 recall, one extra on set 17, left out). */
 const OFFER_LEMMAS: ReadonlySet<string> = new Set(['offer']);
