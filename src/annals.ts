@@ -186,6 +186,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       };
       const kept = filterOpts ? filterEvents(doc, raw, filterOpts, { actorAt, isCapital, isCity: places.city }) : null;
       let coded = kept ? kept.kept : raw;
+      // Events the article-level conventions below add go through the same filters.
+      const keep = (added: CodedEvent[]): CodedEvent[] => (filterOpts && added.length > 0 ? filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : added);
       // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
       if (article) {
         const dyadic = coded.filter((e) => e.target);
@@ -211,17 +213,16 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         if (holders.size > 0) coded = coded.map((e) => holders.get(e) ?? e);
         if (answered.size > 0) coded = dyadsOnly ? [...coded, ...answered.values()].sort(byPosition) : coded.map((e) => answered.get(e) ?? e);
         // A protest naming no one it is against is aimed at the protesters' own government (src/events/conventions.ts).
-        const home = protestsAtHome(open.filter((e) => !answered.has(e)), [...raw, ...coded], states);
-        const homeKept = filterOpts && home.length > 0 ? filterEvents(doc, home, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : home;
-        if (homeKept.length > 0) coded = dyadsOnly ? [...coded, ...homeKept].sort(byPosition) : coded.map((e) => homeKept.find((h) => h.sentence === e.sentence && h.verb === e.verb && h.source === e.source) ?? e);
+        // Target-less events a convention gives a target: kept if the filters keep them, in place of the open event.
+        const answerOpen = (found: CodedEvent[]): void => {
+          const k = keep(found);
+          if (k.length > 0) coded = dyadsOnly ? [...coded, ...k].sort(byPosition) : coded.map((e) => k.find((h) => h.sentence === e.sentence && h.verb === e.verb && h.source === e.source) ?? e);
+        };
+        answerOpen(protestsAtHome(open.filter((e) => !answered.has(e)), [...raw, ...coded], states));
         // An offer of help or mediation from abroad naming no addressee is made to the home government (src/events/conventions.ts).
-        const offers = offersToHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], article.homeOf(doc), states);
-        const offersKept = filterOpts && offers.length > 0 ? filterEvents(doc, offers, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : offers;
-        if (offersKept.length > 0) coded = dyadsOnly ? [...coded, ...offersKept].sort(byPosition) : coded.map((e) => offersKept.find((h) => h.sentence === e.sentence && h.verb === e.verb && h.source === e.source) ?? e);
+        answerOpen(offersToHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], article.homeOf(doc), states));
         // A threatened walkout or boycott of a named body with no one it is aimed at is a threat against that body (src/events/conventions.ts).
-        const threats = withdrawalThreatsAtBody(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], states, mentionAt);
-        const threatsKept = filterOpts && threats.length > 0 ? filterEvents(doc, threats, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : threats;
-        if (threatsKept.length > 0) coded = dyadsOnly ? [...coded, ...threatsKept].sort(byPosition) : coded.map((e) => threatsKept.find((h) => h.sentence === e.sentence && h.verb === e.verb && h.source === e.source) ?? e);
+        answerOpen(withdrawalThreatsAtBody(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], states, mentionAt));
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).
       const demands = obligationsAsDemands(doc, [...raw, ...open], mentionAt);
@@ -256,7 +257,6 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       }
       // Arrests as the experts code them: the arrested as target, a raid ending in arrests as the arrest (src/events/custody.ts).
       if (article) {
-        const keep = (added: CodedEvent[]): CodedEvent[] => (filterOpts && added.length > 0 ? filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : added);
         coded = arrestConventions(doc, coded, raw, open, mentionAt, keep).sort(byPosition);
         // Walkouts, boycotts and resignations from parliament or the cabinet: 163 against the body (src/events/conventions.ts).
         // ... and forces storming a protest camp: 175 against the protesters (src/events/conventions.ts).
