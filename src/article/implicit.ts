@@ -54,7 +54,7 @@ const anchorOf = (m: ActorMention): { start: number; end: number } => m.resolved
  * One entity as far as the article tells: the same mention or antecedent, or one mention
  * resolved to the other ("the ministry" -> "the Interior Ministry" of the sentence before).
  */
-function sameEntity(a: ActorMention, b: ActorMention): boolean {
+export function sameEntity(a: ActorMention, b: ActorMention): boolean {
   const ka = anchorOf(a);
   const kb = anchorOf(b);
   const at = (k: { start: number; end: number }, m: ActorMention): boolean => k.start === m.start && k.end === m.end;
@@ -65,7 +65,7 @@ function sameEntity(a: ActorMention, b: ActorMention): boolean {
  * The latest of `events` (in document order) before `e`, in its sentence or the `window`
  * sentences before it, that `pick` accepts; null if none.
  */
-function latestBefore(events: readonly CodedEvent[], e: CodedEvent, window: number, pick: (p: CodedEvent) => boolean): CodedEvent | null {
+export function latestBefore(events: readonly CodedEvent[], e: CodedEvent, window: number, pick: (p: CodedEvent) => boolean): CodedEvent | null {
   for (let i = events.length - 1; i >= 0; i--) {
     const p = events[i];
     if (p.sentence > e.sentence || (p.sentence === e.sentence && p.verb >= e.verb)) continue;
@@ -76,7 +76,7 @@ function latestBefore(events: readonly CodedEvent[], e: CodedEvent, window: numb
 }
 
 /** A copy of `e` aimed at `by`, an actor of sentence `sentence`; `why` says how it was found. */
-function retarget(e: CodedEvent, by: ActorMention, sentence: number, why: string, rule: string): CodedEvent {
+export function retarget(e: CodedEvent, by: ActorMention, sentence: number, why: string, rule: string): CodedEvent {
   const from = by.resolvedFrom ?? { start: by.start, end: by.end, sentence };
   return { ...e, target: { ...by, resolvedFrom: from, rule: `${by.rule} + ${why}` }, rule: `${e.rule} + target: ${rule}` };
 }

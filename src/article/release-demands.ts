@@ -14,6 +14,7 @@ import type { ActorMention } from '../actors/types.js';
 import { codeExtends } from '../actors/code.js';
 import type { Doc } from '../analysis/doc.js';
 import type { CodedEvent } from '../events/types.js';
+import { latestBefore, retarget, sameEntity } from './implicit.js';
 
 /** How many sentences back the detention may be. */
 const WINDOW = 4;
@@ -38,15 +39,8 @@ function releaseAfter(doc: Doc, verb: number): number {
   return -1;
 }
 
-/** The mention an actor mention stands for: its antecedent when coreference resolved it, else itself. */
-const anchorOf = (m: ActorMention): { start: number; end: number } => m.resolvedFrom ?? m;
-
-/** Same entity or same actor by code (one code extends the other). */
-function sameSide(a: ActorMention, b: ActorMention): boolean {
-  const ka = anchorOf(a);
-  const kb = anchorOf(b);
-  return (ka.start === kb.start && ka.end === kb.end) || codeExtends(a.code, b.code, 6);
-}
+/** Same entity (src/article/implicit.ts) or same actor by code (one code extends the other). */
+const sameSide = (a: ActorMention, b: ActorMention): boolean => sameEntity(a, b) || codeExtends(a.code, b.code, 6);
 
 /**
  * The events of `open` (no target, or the released as target) that demand a release, each mapped to a copy aimed at the source of the latest
@@ -63,24 +57,11 @@ export function releaseDemandTargets(doc: Doc, acts: readonly CodedEvent[], open
     // A target the coder found is kept unless it is the one to be released ("their release", "the release of the two
     // men, whom it described as students").
     if (e.target && !(e.target.start > r || (e.target.end === r && e.target.end - e.target.start === 1))) continue;
-    let found: CodedEvent | null = null;
-    for (let i = sorted.length - 1; i >= 0 && !found; i--) {
-      const p = sorted[i];
-      if (p.sentence > e.sentence || (p.sentence === e.sentence && p.verb >= e.verb)) continue;
-      if (p.sentence < e.sentence - WINDOW) break;
-      if (HOLDING.test(p.cameo) && !p.source.code.startsWith('---') && !sameSide(p.source, e.source)) found = p;
-    }
-    if (!found) continue;
+    const act = latestBefore(sorted, e, WINDOW, (p) => HOLDING.test(p.cameo) && !p.source.code.startsWith('---') && !sameSide(p.source, e.source));
+    if (!act) continue;
     // "police and soldiers had detained ...": of the acts of one verb, the first named source leads.
-    const act = found;
-    found = sorted.find((p) => p.sentence === act.sentence && p.verb === act.verb && p.cameo === act.cameo && !p.source.code.startsWith('---')) ?? act;
-    const by = found.source;
-    const from = by.resolvedFrom ?? { start: by.start, end: by.end, sentence: found.sentence };
-    out.set(e, {
-      ...e,
-      target: { ...by, resolvedFrom: from, rule: `${by.rule} + the one who holds those whose release is demanded` },
-      rule: `${e.rule} + target: the source of the detention it asks to undo`,
-    });
+    const found = sorted.find((p) => p.sentence === act.sentence && p.verb === act.verb && p.cameo === act.cameo && !p.source.code.startsWith('---')) ?? act;
+    out.set(e, retarget(e, found.source, found.sentence, 'the one who holds those whose release is demanded', 'the source of the detention it asks to undo'));
   }
   return out;
 }
