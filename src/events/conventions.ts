@@ -17,6 +17,7 @@ import type { ActorMention } from '../actors/types.js';
 import { isSceneAdjunct, placeKind, type PlaceTests } from '../actors/places.js';
 import { guessedCountry } from '../article/home.js';
 import type { CodedEvent } from './types.js';
+import { dependentsOf } from './obligation.js';
 
 /** Tokens a place's proper name is made of ("Sadr City", "the Green Zone"). */
 const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'PUNCT', 'ADP', 'ADJ']);
@@ -177,12 +178,7 @@ const WITHDRAWAL_LEMMAS: ReadonlySet<string> = new Set(['walk', 'boycott', 'quit
 /** Roots of the codes the coder gives such verbs when it misses the convention (protest, yield, reduce relations). */
 const WITHDRAWAL_ROOTS: ReadonlySet<string> = new Set(['14', '16', '08']);
 
-function children(doc: Doc, i: number): number[] {
-  const s = doc.sentenceOf(i);
-  const out: number[] = [];
-  for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === i) out.push(k);
-  return out;
-}
+const children = dependentsOf;
 
 /** Modifiers of a session that make it another body's ("a council session", "the committee's sitting"): no national legislature. */
 const OTHER_BODIES: ReadonlySet<string> = new Set(['council', 'committee', 'provincial', 'party', 'commission', 'conference', 'board']);

@@ -17,6 +17,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
 import type { CodedEvent } from './types.js';
+import { dependentsOf } from './obligation.js';
 import { isGathering } from './conventions.js';
 
 /** Verbs of taking people into custody. */
@@ -51,12 +52,7 @@ const GENERIC_SECTORS: ReadonlySet<string> = new Set(['CVL']);
 
 const rel = (doc: Doc, i: number): string => DEPREL[doc.dep[i]];
 
-function kids(doc: Doc, i: number): number[] {
-  const s = doc.sentenceOf(i);
-  const out: number[] = [];
-  for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === i) out.push(k);
-  return out;
-}
+const kids = dependentsOf;
 
 /** Whether `i` lies in the subtree of `root`. */
 function under(doc: Doc, i: number, root: number): boolean {

@@ -44,6 +44,12 @@ export function childrenIn(doc: Doc, a: number, b: number, h: number): number[] 
   return r;
 }
 
+/** The dependents of token `h` in its sentence, in order. */
+export function dependentsOf(doc: Doc, h: number): number[] {
+  const s = doc.sentenceOf(h);
+  return childrenIn(doc, doc.sentStart[s], doc.sentEnd[s], h);
+}
+
 /** Whether clause head `c` states an obligation of its subject. */
 function obliges(doc: Doc, c: number, kids: readonly number[]): boolean {
   for (const k of kids) {
