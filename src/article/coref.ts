@@ -74,6 +74,8 @@ export interface ArticleMatcherStats {
 export interface ArticleMatcherOptions {
   /** Antecedent candidates kept (least recently mentioned dropped first). Default 100: a 40-sentence article names 50 actors and more, and its main figures return by short name at the end. */
   maxCandidates?: number;
+  /** A named person's nationality from his knowledge-base entry, by a mention rule (src/article/nationality.ts); none: no nationality known. */
+  nationality?: (rule: string) => string | null;
   /** How many sentences back pronouns and possessors look. Default 5. Names and acronyms are bounded by `maxCandidates` only. */
   maxSentences?: number;
   /** How many sentences back definite titles look ("the Iraqi leader" may return after a long aside). Default 20. */
@@ -187,6 +189,8 @@ const ADMINISTRATION_COUNTRY = 'USA';
 const MEDIA_NOUNS = new Set(['network', 'channel', 'broadcaster', 'newspaper', 'station']);
 /** "the government": the article's own country's, unless a foreign body was called so. */
 const GOVERNMENT = 'government';
+/** Bare nouns of the home government ("the government", "the authorities"): a foreign body only when called so (see titleEntity). */
+const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities']);
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
@@ -203,6 +207,11 @@ const MEMBER_TITLES = new Set(['sheikh', 'sheik', 'commander', 'chief', 'elder',
 /** Spokesperson nouns: with no body named, the previous sentence's organisation speaks. */
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Descriptions said of a person the story is about ("the veteran politician"), not an office. */
+/**
+ * Nouns that describe a person by profession, not by a state's office: with a nationality ("the Algerian
+ * diplomat") they may name a person in an international post (an ambassador or minister serves the state).
+ */
+const NATIONALITY_NOUNS = new Set(['diplomat', 'politician', 'statesman', 'stateswoman', 'lawyer', 'jurist', 'economist', 'academic']);
 const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure', 'strongman', 'opposition-leader']);
 /** Words of time whose possessive dates an act ("Tuesday's raid", "last week's bombing", "yesterday's attack"). */
 const DAY_WORDS: ReadonlySet<string> = new Set(
@@ -863,6 +872,22 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
       return found;
     };
+    /** A named person's nationality: the country of the code the knowledge base gives him undated (Brahimi: DZAELI), or null. */
+    const nationality = new Map<Entity, string | null>();
+    const nationalityOf = (e: Entity): string | null => {
+      let c = nationality.get(e);
+      if (c === undefined) {
+        c = opts.nationality ? opts.nationality(e.rule) : null;
+        nationality.set(e, c);
+      }
+      return c;
+    };
+    /**
+     * "the Dutch diplomat" after "the U.N. special representative, Jeanine Hennis-Plasschaert": the person in an
+     * international post (IGO, NGO) named within {@link maxSentences} whose nationality is `country`, else null.
+     */
+    const nationalOf = (country: string, s: number, pos: number): Entity | null =>
+      recent(s, pos, (e) => (e.kind === 'person' && !e.plural && e.name && /^(IGO|NGO)/.test(e.code) && nationalityOf(e) === country ? 0 : null));
     const titleEntity = (words: string[], headLemma: string, code: string | null, s: number, pos: number, gov: number): Entity | null => {
       // "the government" said bare: the country of a party or group acting before it in the sentence.
       // Else the article's home: "the cabinet" is no foreign embassy or administration named last.
@@ -896,7 +921,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (headLemma === ADMINISTRATION && !hasTitle(e, ADMINISTRATION) && !e.code.startsWith(ADMINISTRATION_COUNTRY)) return null;
         // "the government" in an Iraqi story is Baghdad's, not "the Bush administration" named last: a foreign
         // body is "the government" only when the article called it so.
-        if (headLemma === GOVERNMENT && want.country === null && home.home && !hasTitle(e, GOVERNMENT) && !e.code.startsWith(home.home)) return null;
+        // "the authorities" alike: a foreign ministry named last ("the State Department") is not the home's authorities.
+        if (HOME_GOVERNMENT_NOUNS.has(headLemma) && want.country === null && home.home && !hasTitle(e, headLemma) && !e.code.startsWith(home.home)) return null;
         // "the network", "the station" after "Al-Jazeera": the news organisation named last, whatever it was called.
         if (MEDIA_NOUNS.has(headLemma) && words.length === 1) return e.kind === 'org' && sectors(e.code, countries).chunks.includes('MED') ? 1 : null;
         // "the movement", "the front": a political group, never a state body ("the movement's followers" are not the
@@ -1708,6 +1734,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 // the mention is the antecedent's too.
                 if (chunks.some((c) => IDENTITY_CODES.has(c) && !xc.includes(c))) return null;
                 const same = xc[0] === chunks[0];
+                // "She urged the authorities" after "the State Department said": the home's authorities, unless that body was called so.
+                if (HOME_GOVERNMENT_NOUNS.has(headLemma) && home.home && !x.titles.has(hw) && !x.code.startsWith(home.home)) return null;
                 // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
                 // ("the security forces" are no "U.S. forces").
                 if (x.titles.has(hw) && (same || nonStateCode(x.code))) return 0;
@@ -1727,6 +1755,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const e = titleEntity(words, headLemma, m.code, s, m.start, doc.head[h]);
               if (e) {
                 emit(resolved(m, e, 'title', e.code.startsWith(m.code) ? e.code : m.code), e);
+                continue;
+              }
+              // "The U.N. envoy, Lakhdar Brahimi, ... The veteran Algerian diplomat urged ...": a nationality said of a
+              // person in an international post (its undated code in the knowledge base: DZAELI) is that person.
+              const n = NATIONALITY_NOUNS.has(headLemma) ? nationalOf(country, s, m.start) : null;
+              if (n) {
+                emit(resolved(m, n, 'title'), n);
                 continue;
               }
             }
