@@ -76,6 +76,8 @@ export interface ArticleMatcherOptions {
   maxCandidates?: number;
   /** A named person's nationality from his knowledge-base entry, by a mention rule (src/article/nationality.ts); none: no nationality known. */
   nationality?: (rule: string) => string | null;
+  /** An organisation's namesake entry of the article's home, by a mention rule (src/article/namesake.ts); none: no recoding. */
+  namesake?: (rule: string, home: string) => { from: string; to: string; name: string } | null;
   /** How many sentences back pronouns and possessors look. Default 5. Names and acronyms are bounded by `maxCandidates` only. */
   maxSentences?: number;
   /** How many sentences back definite titles look ("the Iraqi leader" may return after a long aside). Default 20. */
@@ -2286,6 +2288,29 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     return out;
   };
 
+  /**
+   * "the Fatah bloc of Hadi al-Amiri" in a Baghdad story: a foreign organisation's bare name that a home entry
+   * extends ("Fatah Alliance") is that home entry, when the article names nothing else of the foreign country
+   * (src/article/namesake.ts). Recodes in place; returns `sentences`.
+   */
+  const homeNamesakes = (doc: Doc, sentences: ActorMention[][]): ActorMention[][] => {
+    const home = homes.get(doc);
+    const namesake = opts.namesake;
+    if (!home || !namesake) return sentences;
+    const all = sentences.flat();
+    for (const m of all) {
+      const n = namesake(m.rule, home);
+      if (!n || !m.code.startsWith(n.from)) continue;
+      const foreign = n.from.slice(0, 3);
+      // Another actor of that country in the article: the foreign reading stands.
+      if (all.some((x) => x.code.startsWith(foreign) && !x.rule.includes(` ${n.name}`))) continue;
+      m.code = n.to + m.code.slice(n.from.length);
+      m.rule = `${m.rule} + home namesake ${n.to}`;
+      if (m.codes) m.codes = undefined;
+    }
+    return sentences;
+  };
+
   return {
     setDateline(doc: Doc, dateline: string | undefined): void {
       if (dateline === datelines.get(doc)) return;
@@ -2301,7 +2326,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       let m = memo.get(doc);
       if (!m || m.date !== date) {
         // Coding conventions for armed actors over the resolved article (src/actors/conventions.ts).
-        m = { date, sentences: applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches }) };
+        m = { date, sentences: homeNamesakes(doc, applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches })) };
         memo.set(doc, m);
       }
       return m.sentences[s].slice();
