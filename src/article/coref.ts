@@ -191,6 +191,16 @@ const ADMINISTRATION_COUNTRY = 'USA';
 const MEDIA_NOUNS = new Set(['network', 'channel', 'broadcaster', 'newspaper', 'station']);
 /** "the government": the article's own country's, unless a foreign body was called so. */
 const GOVERNMENT = 'government';
+/**
+ * Occupations whose news calls the occupying power's authority "the coalition": Iraq under the Coalition
+ * Provisional Authority (invasion to the handover of sovereignty), the occupying power USA.
+ */
+const OCCUPATION_COALITIONS: readonly { home: string; from: number; to: number; power: string }[] = [
+  { home: 'IRQ', from: 20030320, to: 20040628, power: 'USA' },
+];
+const COALITION_WORDS: ReadonlySet<string> = new Set(['coalition']);
+/** The agents-file rule of the bare noun "coalition". */
+const COALITION_RULE = /agents[^\\/]*\.ya?ml:\d+ coalition\b/;
 /** Bare nouns of the home government ("the government", "the authorities"): a foreign body only when called so (see titleEntity). */
 const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities']);
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
@@ -2311,6 +2321,32 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     return sentences;
   };
 
+  /**
+   * "the coalition" in a Baghdad story of the occupation (OCCUPATION_COALITIONS): the occupying power's
+   * authority (USAGOV; "coalition troops" USAMIL), not a party of the home country. Recodes in place.
+   */
+  const occupationCoalition = (doc: Doc, sentences: ActorMention[][], date: DayNumber | undefined): ActorMention[][] => {
+    const home = homes.get(doc);
+    const occ = date !== undefined && home ? OCCUPATION_COALITIONS.find((o) => o.home === home && o.from <= date && date <= o.to) : undefined;
+    if (!occ) return sentences;
+    for (const m of sentences.flat()) {
+      const words = doc.form.slice(m.start, m.end).map((w) => w.toLowerCase());
+      if (!m.code.startsWith(`${home}PTY`) || !COALITION_RULE.test(m.rule)) continue;
+      // "the coalition's deputy operations chief": one of the coalition's.
+      const member = !words.some((w) => COALITION_WORDS.has(w)) && /group of \S*agents[^ ]* coalition\b/.test(m.rule);
+      if (!member && !words.some((w) => COALITION_WORDS.has(w))) continue;
+      // Only the bare noun ("the coalition", "coalition officials"): "Maliki's coalition", "the ruling coalition" are parties.
+      const k = words.findIndex((w) => COALITION_WORDS.has(w));
+      if (k > 0 && !/^(the|a|us-led|u.s.-led|american-led)$/.test(words[k - 1])) continue;
+      if (m.start + k > 0 && k === 0 && /^('s|ruling|governing|opposition|his|her|its|their)$/i.test(doc.form[m.start - 1])) continue;
+      const rest = m.code.slice(6);
+      m.code = `${occ.power}${rest && rest !== 'PTY' ? rest : 'GOV'}`;
+      m.rule = `${m.rule} + the occupation's coalition ${occ.power}`;
+      m.codes = undefined;
+    }
+    return sentences;
+  };
+
   return {
     setDateline(doc: Doc, dateline: string | undefined): void {
       if (dateline === datelines.get(doc)) return;
@@ -2326,7 +2362,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       let m = memo.get(doc);
       if (!m || m.date !== date) {
         // Coding conventions for armed actors over the resolved article (src/actors/conventions.ts).
-        m = { date, sentences: homeNamesakes(doc, applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches })) };
+        m = { date, sentences: occupationCoalition(doc, homeNamesakes(doc, applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches })), date) };
         memo.set(doc, m);
       }
       return m.sentences[s].slice();
