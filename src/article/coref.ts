@@ -2492,7 +2492,14 @@ function extendUnknown(
       if (ORG_NAME_WORDS.has(w)) {
         m.end = end;
         m.head = end - 1;
-        m.code = country + (ORG_WORD_SECTOR.get(w) ?? '');
+        // "the Iraqi Turkmen Front": a country's adjective written just before is part of the name, and says whose.
+        const adj = ms.find((x) => x !== m && x.end === m.start && x.end - x.start === 1 && !removed.has(x) && !x.resolvedFrom && cap(doc.form[x.start]) && upos(x.start) !== 'PROPN' && sectors(x.code, countries).country && sectors(x.code, countries).chunks.length === 0);
+        const owner = adj ? sectors(adj.code, countries).country! : country;
+        if (adj) {
+          removed.add(adj);
+          m.start = adj.start;
+        }
+        m.code = owner + (ORG_WORD_SECTOR.get(w) ?? '');
         m.rule = `${m.rule} + unknown organisation`;
         cover(m);
         continue;
