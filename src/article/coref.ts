@@ -191,6 +191,8 @@ const ADMINISTRATION_COUNTRY = 'USA';
 const MEDIA_NOUNS = new Set(['network', 'channel', 'broadcaster', 'newspaper', 'station']);
 /** "the government": the article's own country's, unless a foreign body was called so. */
 const GOVERNMENT = 'government';
+/** Nouns of a body sent to talk for others ("a delegation of clerics"): its members say who it is. */
+const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation']);
 /**
  * Occupations whose news calls the occupying power's authority "the coalition": Iraq under the Coalition
  * Provisional Authority (invasion to the handover of sovereignty), the occupying power USA.
@@ -1659,6 +1661,23 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               emit(m, null);
               bind(m, register(m, s));
               continue;
+            }
+            // "a delegation of clerics", "a delegation of Shiite lawmakers": its members are who it is (a state's delegation,
+            // "a delegation from Israel", is its government: below).
+            if (DELEGATION_NOUNS.has(headLemma) && h === m.end - 1 && m.end + 1 < b && /^(of|from)$/.test(lower(m.end))) {
+              let k = m.end + 1;
+              while (k < b && k < m.end + 4 && /^(DET|NUM|ADJ)$/.test(upos(k)) && !msAt.has(k)) k++;
+              const of = msAt.get(k);
+              const oc = of ? sectors(of.code, countries) : null;
+              if (of && oc && oc.chunks.length > 0 && !of.resolvedFrom) {
+                m.code = of.code;
+                m.rule = `${m.rule} + members ${of.rule}`;
+                if (stats) stats.resolved++;
+                m.code = home.complete(m, s, result, ms);
+                emit(m, null);
+                bind(m, register(m, s));
+                continue;
+              }
             }
             // "the ambassadors of 13 Western countries", "the foreign minister of Egypt": that country's.
             if (m.end + 1 < b && lower(m.end) === 'of') {
