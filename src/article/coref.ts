@@ -200,6 +200,11 @@ const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation']);
 const OCCUPATION_COALITIONS: readonly { home: string; from: number; to: number; power: string }[] = [
   { home: 'IRQ', from: 20030320, to: 20040628, power: 'USA' },
 ];
+/** Occupied homes and their occupying power: "the occupation forces" in an Iraqi story are American, in a Palestinian one Israeli. */
+const OCCUPYING_POWERS: ReadonlyMap<string, string> = new Map([
+  ['IRQ', 'USA'],
+  ['PSE', 'ISR'],
+]);
 const COALITION_WORDS: ReadonlySet<string> = new Set(['coalition']);
 /** The agents-file rule of the bare noun "coalition". */
 const COALITION_RULE = /agents[^\\/]*\.ya?ml:\d+ coalition\b/;
@@ -2341,6 +2346,26 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
   };
 
   /**
+   * "the occupation forces", "the occupation authority" in a story at home in an occupied country
+   * (OCCUPYING_POWERS): the occupying power's military or government, not the home's. Recodes in place.
+   */
+  const occupationForces = (doc: Doc, sentences: ActorMention[][]): ActorMention[][] => {
+    const home = homes.get(doc);
+    const power = home ? OCCUPYING_POWERS.get(home) : undefined;
+    if (!home || !power) return sentences;
+    for (const m of sentences.flat()) {
+      if (m.start === 0 || doc.form[m.start - 1].toLowerCase() !== 'occupation' || m.end - m.start !== 1) continue;
+      const { country, chunks } = sectors(m.code, countries);
+      if (country !== home || chunks.length === 0 || !STATE_SECTORS.has(chunks[0])) continue;
+      m.code = power + chunks.join('');
+      m.start--;
+      m.rule = `${m.rule} + the occupation's ${power}`;
+      m.codes = undefined;
+    }
+    return sentences;
+  };
+
+  /**
    * "the coalition" in a Baghdad story of the occupation (OCCUPATION_COALITIONS): the occupying power's
    * authority (USAGOV; "coalition troops" USAMIL), not a party of the home country. Recodes in place.
    */
@@ -2381,7 +2406,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       let m = memo.get(doc);
       if (!m || m.date !== date) {
         // Coding conventions for armed actors over the resolved article (src/actors/conventions.ts).
-        m = { date, sentences: occupationCoalition(doc, homeNamesakes(doc, applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches })), date) };
+        m = { date, sentences: occupationCoalition(doc, occupationForces(doc, homeNamesakes(doc, applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches }))), date) };
         memo.set(doc, m);
       }
       return m.sentences[s].slice();

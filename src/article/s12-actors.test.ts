@@ -90,3 +90,13 @@ test('a delegation of clerics is the clerics (IRQRELSUN), and "the delegation" l
   assert.ok(hasEvent(got, 'IRQRELSUN', '112', 'USAMIL'), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('IRQGOV')), got.join('; '));
 });
+
+test('"the occupation forces" and "the occupation authority" in an Iraqi story are the occupying power (USAMIL, USAGOV), not Iraq\'s', () => {
+  const got = eventCoder(annals, '2004-05-18')(
+    'BASRA, Iraq (AP) - Iraqi police arrested four men in Basra on Monday after a bomb wounded two officers.\n\n' +
+      'A Shiite cleric accused the occupation authority of starving the south. His aides accused the occupation forces of killing farmers.',
+  );
+  assert.ok(hasEvent(got, 'IRQRELSHI', '112', 'USAGOV'), got.join('; '));
+  assert.ok(got.some((g) => /^IRQ\S* 112 USAMIL$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 112 IRQ(GOV|MIL)$/.test(g)), got.join('; '));
+});
