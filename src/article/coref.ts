@@ -1280,6 +1280,24 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         chosen = people;
         return people.length === 2 ? [people[1].code, people[0].code] : null;
       }
+      // "Iraq's foreign minister, who held talks with Syrian Foreign Minister X, said the two countries had agreed":
+      // two states named before the phrase in its own sentence, when no pair was set up there, are the pair
+      // (before a pair of an earlier sentence).
+      if ((kind === 'country' || kind === 'gov') && !here) {
+        const states: string[] = [];
+        let first: ActorMention | null = null;
+        for (const x of result) {
+          if (x.end > at) break;
+          const c = x.codes ? null : sectors(x.code, countries).country;
+          if (!c || NOT_A_COUNTRY.has(c) || states.includes(c) || subj.has(c)) continue;
+          states.push(c);
+          first ??= x;
+        }
+        if (states.length === 2 && first) {
+          chosenFrom = first.resolvedFrom ? { ...first.resolvedFrom } : { start: first.start, end: first.end, sentence: s };
+          return kind === 'gov' ? states.map((c) => `${c}GOV`) : states;
+        }
+      }
       for (const p of cands) {
         const c = pairCodes(p, kind, countries);
         if (c) {
