@@ -100,3 +100,21 @@ test('"the occupation forces" and "the occupation authority" in an Iraqi story a
   assert.ok(got.some((g) => /^IRQ\S* 112 USAMIL$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => / 112 IRQ(GOV|MIL)$/.test(g)), got.join('; '));
 });
+
+test('a paragraph opening "In the village of X, west of Ramadi," is set in Iraq: its police are Iraqi in a story datelined Amman', () => {
+  const got = eventCoder(annals, '2008-03-09')(
+    'AMMAN, Jordan (AP) - Jordanian officials met Iraqi ministers in Amman on Sunday to discuss trade, and King Abdullah praised the Iraqi delegation.\n\n' +
+      'In the village of Hit, west of Ramadi, a roadside bomb killed four soldiers. Police blamed al Qaeda in Iraq.',
+  );
+  assert.ok(got.some((g) => /^IRQCOP 112\d* IRQREB/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('JORCOP')), got.join('; '));
+});
+
+test('"the two countries" are the two states named before them in their own sentence, not the lead\'s pair', () => {
+  const got = eventCoder(annals, '2008-03-09')(
+    'AMMAN, Jordan (AP) - Jordanian officials met Iraqi ministers in Amman on Sunday to discuss trade, and King Abdullah praised the Iraqi delegation.\n\n' +
+      "Egypt's foreign minister, Ahmed Aboul Gheit, who held talks with Jordanian Foreign Minister Salaheddine al-Bashir, said the two countries had agreed to reopen the border.",
+  );
+  assert.ok(hasEvent(got, 'EGYGOV', '03', 'JORGOV') && hasEvent(got, 'JORGOV', '03', 'EGYGOV'), got.join('; '));
+  assert.ok(!got.some((g) => / 03\d* IRQ/.test(g) || /^IRQ\S* 03/.test(g)), got.join('; '));
+});
