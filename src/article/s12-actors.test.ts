@@ -128,3 +128,10 @@ test('"Democratic lawmakers" and "two Republican senators" in an Iraqi story are
   assert.ok(hasEvent(got, 'USALEG', '02', 'IRQLEG'), got.join('; '));
   assert.ok(!got.some((g) => / IRQLEG$/.test(g) && g.startsWith('IRQGOV 12')), got.join('; '));
 });
+
+test('a middle initial the knowledge base does not spell is skipped inside a listed name ("Peter P. Pace" = Peter Pace)', () => {
+  const got = eventCoder(annals, '2006-04-12')(
+    'KARBALA, Iraq (AP) - Iraqi police arrested six men in Karbala on Tuesday.\n\nPeter P. Pace praised the Iraqi army on Wednesday.',
+  );
+  assert.ok(hasEvent(got, 'USAMIL', '051', 'IRQMIL'), got.join('; '));
+});
