@@ -157,6 +157,9 @@
  * - `victim-target`: a criticism or rejection (11, 12) aimed at the victim inside the harmful act it is about
  *   ("condemns the killing of innocent Iraqis", "blames the militias for the killing of Sunnis"): the act's
  *   victims are not what is criticised.
+ * - `purpose-protest`: a protest (14x) in the purpose clause of another kind of act by the same source
+ *   ("suspended their participation to protest the summit", "walked out to protest the vote"): the motive of the
+ *   act coded on its head verb (a walkout, a suspension), not a second event.
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
  * rebels"), and `comment-topic` an actor of the question a decline to say leaves open ("declined to say
  * whether he had met Sadr").
@@ -210,7 +213,8 @@ export type FilterReason =
   | 'physical-defence'
   | 'attribution-actor'
   | 'no-intent'
-  | 'victim-target';
+  | 'victim-target'
+  | 'purpose-protest';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -249,6 +253,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'attribution-actor',
   'no-intent',
   'victim-target',
+  'purpose-protest',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -377,10 +382,13 @@ const EXPECTING = new Set(['expect', 'likely', 'unlikely']);
 /** Nouns of intention: "no plans to attack", "no intention of closing". */
 const INTENTION_NOUNS = new Set(['plan', 'intention', 'intent', 'desire', 'wish', 'interest']);
 /** Nouns of a harmful act: the actor after "of", "on" or "against" is its victim ("the killing of Iraqis"). */
-const HARM_NOUNS = new Set([
+export const HARM_NOUNS: ReadonlySet<string> = new Set([
   'killing', 'murder', 'death', 'attack', 'bombing', 'arrest', 'detention', 'kidnapping', 'abduction', 'shelling',
   'massacre', 'execution', 'torture', 'assassination', 'raid', 'strike', 'siege', 'displacement', 'persecution', 'expulsion',
+  'hanging', 'seizure', 'capture', 'jailing', 'imprisonment', 'beating', 'shooting', 'deportation',
 ]);
+/** Marks a protest's target recoded from the victim to the protesters' government (src/events/precision.ts): `victim-target` keeps it. */
+export const PROTESTED_HARM = 'the victim of the act a crowd protests: its own government';
 /** Most heads climbed from a mention (bounds walks over malformed trees). */
 const MAX_CLIMB = 64;
 
@@ -1105,11 +1113,22 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   /** A criticism or rejection aimed at the victim of the act it is about ("condemns the killing of innocent Iraqis"). */
   const isVictimTarget = (ev: CodedEvent): boolean => {
     const t = ev.target;
-    if (!t || !/^1[12]/.test(ev.cameo)) return false;
+    if (!t || !/^1[124]/.test(ev.cameo) || t.rule.endsWith(PROTESTED_HARM)) return false;
     let p = t.head;
     for (let n = 0; n < 4 && /^(?:amod|compound|flat|conj)$/.test(rel(p)) && headOf(p) >= 0; n++) p = headOf(p);
     const h = headOf(p);
     return h >= 0 && rel(p).startsWith('nmod') && HARM_NOUNS.has(lemma(h)) && kids(p).some((k) => rel(k) === 'case' && /^(?:of|on|against)$/.test(lower(k)));
+  };
+
+  /** A protest in a "to" purpose clause of a verb on which the same source has another event. */
+  const isPurposeProtest = (ev: CodedEvent): boolean => {
+    const v = ev.verb;
+    const h = headOf(v);
+    if (!ev.cameo.startsWith('14') || h < 0 || !/^(?:advcl|xcomp)$/.test(rel(v)) || !kids(v).some((k) => rel(k) === 'mark' && lower(k) === 'to')) return false;
+    // A demand the protest convention recoded (src/events/conventions.ts) is the protest's own content; a protest
+    // verb's purpose ("marched to protest") restates the protest its head codes.
+    if (ev.rule.includes("a protest's demand is the protest")) return false;
+    return others(ev).some((o) => o.verb === h && o.source.code === ev.source.code && !o.cameo.startsWith('14'));
   };
 
   const kept: CodedEvent[] = [];
@@ -1246,6 +1265,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('attribution-actor') && (isAttribution(ev.source) || (t !== null && isAttribution(t)))) reason = 'attribution-actor';
     else if (on('no-intent') && isNoIntent(ev.verb)) reason = 'no-intent';
     else if (on('victim-target') && isVictimTarget(ev)) reason = 'victim-target';
+    else if (on('purpose-protest') && isPurposeProtest(ev)) reason = 'purpose-protest';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));
