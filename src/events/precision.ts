@@ -32,7 +32,7 @@ const CROWD_NOUNS: ReadonlySet<string> = new Set([
 /** First sectors of a crowd's code: opposition, civilians, students, labour. */
 const CROWD_SECTORS: ReadonlySet<string> = new Set(['OPP', 'CVL', 'EDU', 'LAB']);
 
-/** Sectors of a people named as such ("Kurds", "Sunnis", "Shiites"): a crowd only when it attacks buildings. */
+/** Sectors of a people named as such ("Kurds", "Sunnis", "Shiites"). */
 const PEOPLE_SECTORS: ReadonlySet<string> = new Set(['KUR', 'SUN', 'SHI', 'ARB', 'TRK', 'CHR', 'MUS']);
 
 /** Buildings and vehicles a rioting crowd attacks ("the offices of the Turkmen Front", "a police vehicle"). */
@@ -49,9 +49,14 @@ const RIOT_CODES = /^(?:17|18|19)/;
  * killing and fighting stay what they are ("mourners fired rifles", "a mob killed two policemen").
  */
 const RIOT_VERBS: ReadonlySet<string> = new Set([
-  'set', 'burn', 'torch', 'attack', 'storm', 'ransack', 'loot', 'stone', 'pelt', 'smash', 'destroy', 'vandalize', 'vandalise',
-  'overrun', 'besiege', 'throw', 'hurl', 'wreck', 'damage', 'raid', 'invade',
+  'set', 'burn', 'torch', 'ransack', 'loot', 'stone', 'pelt', 'smash', 'destroy', 'vandalize', 'vandalise', 'throw', 'hurl', 'wreck', 'damage',
 ]);
+
+/** Verbs of assault: a crowd's riot only on buildings or the state's forces ("stormed the governor's office"); on people they stay. */
+const ASSAULT_VERBS: ReadonlySet<string> = new Set(['attack', 'storm', 'overrun', 'besiege', 'raid', 'invade']);
+
+/** Sectors of the forces and offices a riot is aimed at. */
+const RIOT_TARGET = /^(?:GOV|COP|MIL)/;
 
 /** Sectors of armed or state actors: never a crowd ("militant students" IRQREBEDU). */
 const NOT_CROWD = /GOV|MIL|COP|JUD|SPY|LEG|REB|UAF|INS|TER|IMG/;
@@ -116,13 +121,15 @@ function isCrowd(doc: Doc, e: CodedEvent): boolean {
   // The doer: the active subject of the verb (not "protesters were wounded").
   if (rel(doc, head) !== 'nsubj' || NOT_CROWD.test(c.slice(3))) return false;
   if (CROWD_NOUNS.has(lemmaOf(doc, head)) || CROWD_SECTORS.has(c.slice(3, 6))) return true;
-  if (c.length !== 6 || !PEOPLE_SECTORS.has(c.slice(3)) || !/^NNP?S$/.test(XPOS[doc.xpos[head]] ?? '')) return false;
-  // "Kurds attacked the offices of the Turkmen Front": a people on a building.
-  const t = e.target;
-  if (!t) return false;
-  const p = phraseTop(doc, t);
+  // A people named as such ("Kurds", "Sunnis").
+  return c.length === 6 && PEOPLE_SECTORS.has(c.slice(3)) && /^NNP?S$/.test(XPOS[doc.xpos[head]] ?? '');
+}
+
+/** Whether `m` is named through a building or vehicle ("the offices of the Turkmen Front", "a police vehicle"). */
+function onProperty(doc: Doc, m: ActorMention): boolean {
+  const p = phraseTop(doc, m);
   const h = doc.head[p];
-  return PROPERTY_NOUNS.has(lemmaOf(doc, t.head)) || (h >= 0 && h !== p && rel(doc, p).startsWith('nmod') && PROPERTY_NOUNS.has(lemmaOf(doc, h)));
+  return PROPERTY_NOUNS.has(lemmaOf(doc, m.head)) || PROPERTY_NOUNS.has(lemmaOf(doc, p)) || (h >= 0 && h !== p && rel(doc, p).startsWith('nmod') && PROPERTY_NOUNS.has(lemmaOf(doc, h)));
 }
 
 /**
@@ -131,7 +138,11 @@ function isCrowd(doc: Doc, e: CodedEvent): boolean {
  */
 export function crowdViolenceAsRiot(doc: Doc, events: readonly CodedEvent[]): CodedEvent[] {
   return events.map((e) => {
-    if (!RIOT_CODES.test(e.cameo) || !RIOT_VERBS.has(lemmaOf(doc, e.verb)) || !isCrowd(doc, e)) return e;
+    if (!RIOT_CODES.test(e.cameo) || !isCrowd(doc, e)) return e;
+    const verb = lemmaOf(doc, e.verb);
+    // Property, stones: a riot whoever is hit; an assault only on buildings or the state's forces.
+    const riot = RIOT_VERBS.has(verb) || (ASSAULT_VERBS.has(verb) && !!e.target && (onProperty(doc, e.target) || RIOT_TARGET.test(e.target.code.slice(3))));
+    if (!riot) return e;
     return { ...e, cameo: '145', rule: `${e.rule} + violence by a crowd is a riot [${e.cameo} -> 145]` };
   });
 }
