@@ -144,14 +144,16 @@
  *   country or of none ("promised residents", "called on the tribes", "has been courting Sunni voters", "will
  *   not allow the will of the voters"): domestic politics addressed to a populace, no dyad an expert codes.
  *   Civilians of another country ("urged Lebanese civilians"), a people named as a state ("urged Iraqis"), an
- *   apology (055: "apologised to relatives of abducted citizens") and "the international community" stay.
+ *   apology (055: "apologised to relatives of abducted citizens"), an intent of material aid (033: "would arm
+ *   citizens") and "the international community" stay.
  * - `physical-defence`: "defend" coded as support or an intent to support (05, 03) where the defence is
  *   physical: the defender is armed ("troops acted to defend the nation", "tribesmen would defend the camp"),
  *   the defended is a place ("would defend Kirkuk"), the defender itself ("defend himself") or the verb is a
  *   purpose ("formed an army to defend the protesters"). A spokesman who "defended the firm" or "defended
  *   Beijing's policy" stays (052).
  * - `attribution-actor`: an actor named as the source of a report ("..., according to police and hospital
- *   officials"): it tells of the event, it takes no part in it.
+ *   officials"; as a target also "..., and detained 18 suspects, the Defense Ministry said"): it tells of the
+ *   event, it takes no part in it.
  * - `no-intent`: an act in the complement of a noun of intention that "no" denies ("had no plans to attack
  *   the PKK", "has no intention of closing its embassy"): nothing is planned, no event.
  * - `victim-target`: a criticism or rejection (11, 12) aimed at the victim inside the harmful act it is about
@@ -1068,7 +1070,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const t = ev.target;
     const m = t ? /^([A-Z]{3}|---)CVL/.exec(t.code) : null;
     // An apology to them is a concession they receive ("apologised to relatives of abducted citizens").
-    if (!t || m === null || !/^(?:0[1-5]|13)/.test(ev.cameo) || ev.cameo.startsWith('055')) return false;
+    // ... and an intent to give them material aid (033: "the government would arm citizens") is an act for them.
+    if (!t || m === null || !/^(?:0[1-5]|13)/.test(ev.cameo) || ev.cameo.startsWith('055') || ev.cameo.startsWith('033')) return false;
     // "The international community" is no populace (a matcher's civilians for the world's states).
     if (lemma(t.head) === 'community' && kids(t.head).some((k) => lower(k) === 'international')) return false;
     return m[1] === '---' || ev.source.code.startsWith(m[1]);
@@ -1096,6 +1099,21 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       if (/^[.;:]$/.test(doc.form[i]) || VERB_UPOS.has(UPOS[doc.upos[i]])) return false;
     }
     return false;
+  };
+
+  /**
+   * The mention is the speaker of a trailing report of the event ("..., and detained 18 suspects, the Defense Ministry
+   * said."), however the parser hung the report: a subject of a reporting verb after the event's verb, set off by a
+   * comma and ending its clause.
+   */
+  const isTrailingSpeaker = (m: ActorMention, verb: number): boolean => {
+    const say = m.end;
+    const last = doc.sentEnd[sentOf(m.start)] - 1;
+    if (m.start <= verb || say > last || !REPORTING.has(lemma(say)) || !VERB_UPOS.has(UPOS[doc.upos[say]])) return false;
+    // The phrase's determiner and modifiers before the name ("the Defense Ministry").
+    let first = m.start;
+    while (first - 1 > verb && (rel(first - 1) === 'det' || rel(first - 1) === 'amod' || rel(first - 1) === 'compound') && headOf(first - 1) >= m.start && headOf(first - 1) < m.end) first--;
+    return doc.form[first - 1] === ',' && (say === last || /^[.,;:!?"']$/.test(doc.form[say + 1]));
   };
 
   /** The verb is the complement of a noun of intention with "no" ("had no plans to attack", "no intention of closing"). */
@@ -1262,7 +1280,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('conjoined-pair') && isConjoinedPair(ev)) reason = 'conjoined-pair';
     else if (on('own-populace') && isOwnPopulace(ev)) reason = 'own-populace';
     else if (on('physical-defence') && isPhysicalDefence(ev)) reason = 'physical-defence';
-    else if (on('attribution-actor') && (isAttribution(ev.source) || (t !== null && isAttribution(t)))) reason = 'attribution-actor';
+    else if (on('attribution-actor') && (isAttribution(ev.source) || (t !== null && (isAttribution(t) || isTrailingSpeaker(t, ev.verb))))) reason = 'attribution-actor';
     else if (on('no-intent') && isNoIntent(ev.verb)) reason = 'no-intent';
     else if (on('victim-target') && isVictimTarget(ev)) reason = 'victim-target';
     else if (on('purpose-protest') && isPurposeProtest(ev)) reason = 'purpose-protest';

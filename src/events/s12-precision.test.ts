@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
-import { eventCoder, hasEvent } from './testing.js';
+import { filterEvents } from './filters.js';
+import { eventCoder, handEvent, handMention, handSentence, hasEvent, makeDoc } from './testing.js';
 
 const annals = createAnnals();
 const code = eventCoder(annals, '2008-05-14');
@@ -45,4 +46,38 @@ test('a "to protest" purpose of a suspension is its motive, not a second event',
   const got = code('BAGHDAD (AP) - Ministers loyal to Moqtada al-Sadr suspended their participation in the cabinet on Monday to protest the Tehran conference.');
   assert.ok(!got.some((g) => / 14\d* IRN/.test(g)), got.join('; '));
   assert.ok(hasEvent(got, 'IRQPTYSDR', '16', 'IRQGOV'), got.join('; '));
+});
+
+test('an intent to arm the own citizens is an act (033), not politics addressed to a populace', () => {
+  const got = code('BASRA, Iraq (AP) - The governor said the provincial government would arm villagers who volunteered to guard the oil fields.');
+  assert.ok(got.some((g) => /^IRQGOV 033\d* IRQCVL$/.test(g)), got.join('; '));
+});
+
+test('the speaker of a trailing report is no target of the act reported, however parsed', () => {
+  // The parser's error: the speaker conjoined to the arrested ("suspects, the ministry").
+  const doc = makeDoc(
+    handSentence(
+      'Ruritanian troops detained nine suspects , the Interior Ministry said .',
+      'ADJ NOUN VERB NUM NOUN PUNCT DET PROPN PROPN VERB PUNCT',
+      [2, 3, 0, 5, 3, 9, 9, 9, 5, 9, 3],
+      'amod nsubj root nummod obj punct det compound conj acl:relcl punct',
+      'ruritanian troop detain nine suspect , the interior ministry say .',
+      'JJ NNS VBD CD NNS , DT NNP NNP VBD .',
+    ),
+  );
+  const detained = handEvent(0, handMention(0, 'RURMIL', 2), handMention(7, 'RURGOV', 9), '173', 2);
+  assert.deepEqual(filterEvents(doc, [detained]).kept, []);
+  // The same speaker as the subject of its own report stays ("... detained nine suspects and the ministry said ..." is another clause).
+  const doc2 = makeDoc(
+    handSentence(
+      'Ruritanian troops detained the Interior Ministry spokesman .',
+      'ADJ NOUN VERB DET PROPN PROPN NOUN PUNCT',
+      [2, 3, 0, 7, 6, 7, 3, 3],
+      'amod nsubj root det compound compound obj punct',
+      'ruritanian troop detain the interior ministry spokesman .',
+      'JJ NNS VBD DT NNP NNP NN .',
+    ),
+  );
+  const held = handEvent(0, handMention(0, 'RURMIL', 2), handMention(4, 'RURGOV', 7), '173', 2);
+  assert.deepEqual(filterEvents(doc2, [held]).kept, [held]);
 });
