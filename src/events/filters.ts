@@ -150,7 +150,8 @@
  *   physical: the defender is armed ("troops acted to defend the nation", "tribesmen would defend the camp"),
  *   the defended is a place ("would defend Kirkuk"), the defender itself ("defend himself") or the verb is a
  *   purpose ("formed an army to defend the protesters"). A spokesman who "defended the firm" or "defended
- *   Beijing's policy" stays (052).
+ *   Beijing's policy" stays (052). Also the danger a protection is against ("deployed to protect the city from the
+ *   militants", "shield civilians against the rebels"): not the protected.
  * - `attribution-actor`: an actor named as the source of a report ("..., according to police and hospital
  *   officials"; as a target also "..., and detained 18 suspects, the Defense Ministry said"): it tells of the
  *   event, it takes no part in it.
@@ -381,6 +382,8 @@ const ROLE_SECTORS = /^---(?:GOV|MIL|COP|LEG|JUD|BUS|ELI|EDU|LAB|HLH|REL|OPP|SPY
 const FORCE_NOUNS = new Set(['troop', 'troops', 'brigade', 'battalion', 'division', 'unit', 'force', 'forces', 'soldier', 'marine', 'regiment', 'contingent']);
 /** Predicates of others' expectation: "is expected / likely / unlikely / set to". */
 const EXPECTING = new Set(['expect', 'likely', 'unlikely']);
+/** Verbs of protecting: what follows "from"/"against" is the danger ("protect the city from the militants"). */
+const PROTECTING = new Set(['protect', 'defend', 'shield', 'guard', 'safeguard', 'secure']);
 /** Nouns of intention: "no plans to attack", "no intention of closing". */
 const INTENTION_NOUNS = new Set(['plan', 'intention', 'intent', 'desire', 'wish', 'interest']);
 /** Nouns of a harmful act: the actor after "of", "on" or "against" is its victim ("the killing of Iraqis"). */
@@ -1079,6 +1082,14 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   /** "Defend" as a physical act: by an armed actor, of a place or oneself, or as a purpose ("an army to defend them"). */
   const isPhysicalDefence = (ev: CodedEvent): boolean => {
     const v = ev.verb;
+    // The danger a protection is against ("deployed to protect the city from the militants"): not the protected.
+    if (/^0[357]/.test(ev.cameo) && PROTECTING.has(lemma(v)) && ev.target) {
+      const h = npHead(ev.target);
+      const g = headOf(h);
+      // Hung on the verb or on its object ("protect the town from ...").
+      const onVerb = g === v || (g >= 0 && rel(g) === 'obj' && headOf(g) === v);
+      if (onVerb && kids(h).some((k) => rel(k) === 'case' && /^(?:from|against)$/.test(lower(k)))) return true;
+    }
     if (lemma(v) !== 'defend' || !/^0[35]/.test(ev.cameo)) return false;
     if (ARMED_SECTOR.test(ev.source.code.slice(3)) || /CVL/.test(ev.source.code.slice(3))) return true;
     // A place defended as such, not one whose policy or decision is ("defended Beijing's policy on Tibet",

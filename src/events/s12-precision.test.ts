@@ -81,3 +81,9 @@ test('the speaker of a trailing report is no target of the act reported, however
   const held = handEvent(0, handMention(0, 'RURMIL', 2), handMention(4, 'RURGOV', 7), '173', 2);
   assert.deepEqual(filterEvents(doc2, [held]).kept, [held]);
 });
+
+test('the danger a protection is against is not its target; the protected stays', () => {
+  const got = code('ERBIL, Iraq (AP) - Peshmerga fighters moved into Makhmour on Monday to protect the town from the insurgents.\n\nAmerican soldiers protected the Kurds in 1991.');
+  assert.ok(!got.some((g) => / 0[37]\d* IRQREB$/.test(g)), got.join('; '));
+  assert.ok(hasEvent(got, 'USAMIL', '074', 'IRQKUR'), got.join('; '));
+});
