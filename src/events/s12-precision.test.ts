@@ -87,3 +87,9 @@ test('the danger a protection is against is not its target; the protected stays'
   assert.ok(!got.some((g) => / 0[37]\d* IRQREB$/.test(g)), got.join('; '));
   assert.ok(hasEvent(got, 'USAMIL', '074', 'IRQKUR'), got.join('; '));
 });
+
+test('"push" is a demand only on someone to act, not an advance toward a town', () => {
+  const got = code('MOSUL, Iraq (AP) - Insurgents pushed south toward Baiji on Thursday.\n\nThe Bush administration pushed Maliki to sign the oil law before the summer.');
+  assert.ok(!got.some((g) => / 10\d* IRQ$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^USAGOV 10\d* IRQGOV$/.test(g)), got.join('; '));
+});
