@@ -22,6 +22,7 @@ import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
+import { crowdViolenceAsRiot, protestVictimsAtHome } from './events/precision.js';
 import { gatheringsRepressed, offersToHome, withdrawalThreatsAtBody, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts } from './events/conventions.js';
 import { arrestConventions } from './events/custody.js';
 import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
@@ -162,8 +163,10 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       article?.setDateline(doc, src.dateline);
       const events: EventRecord[] = [];
       const problems: string[] = [];
+      // Protests against a harm's victim, crowds' violence (src/events/precision.ts).
+      const precisionConventions = (evs: CodedEvent[]): CodedEvent[] => crowdViolenceAsRiot(doc, protestVictimsAtHome(doc, evs, states));
       const conventions = (evs: CodedEvent[]): CodedEvent[] =>
-        armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, protestPurposes(doc, protestVenuesAsGovernment(doc, evs, states, places)), states, places), states, seat), states, capital));
+        armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, protestPurposes(doc, protestVenuesAsGovernment(doc, precisionConventions(evs), states, places)), states, places), states, seat), states, capital));
       // An article with no year takes the one its named people were in office (src/article/era.ts).
       const day = dayNumber(src.date) ?? (article ? inferArticleDay(doc, dictionaries.actors, base, src.dateline) : undefined);
       // Each sentence's actor mentions, matched once for the filters and the demands below.
