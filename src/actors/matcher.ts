@@ -138,10 +138,15 @@ interface Pieces {
   /** Piece is the first/last piece of its token. */
   first: boolean[];
   last: boolean[];
+  /** Piece is a middle initial ("H." of "Donald H. Rumsfeld"): a token of one capital letter and a full stop. */
+  initial: boolean[];
 }
 
+/** A middle initial written as its own token ("H."). */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+
 function sentencePieces(dicts: ActorDictionaries, doc: Doc, s0: number, s1: number): Pieces {
-  const out: Pieces = { id: [], lemmaId: [], tok: [], first: [], last: [] };
+  const out: Pieces = { id: [], lemmaId: [], tok: [], first: [], last: [], initial: [] };
   for (let i = s0; i < s1; i++) {
     let ps = pieces(doc.form[i]);
     // "ex-president": the prefix is read as "former" (see EX_PREFIX), the rest is matched.
@@ -158,6 +163,7 @@ function sentencePieces(dicts: ActorDictionaries, doc: Doc, s0: number, s1: numb
       out.tok.push(i);
       out.first.push(k === 0);
       out.last.push(k === ps.length - 1);
+      out.initial.push(ps.length === 1 && i > s0 && i + 1 < s1 && MIDDLE_INITIAL.test(doc.form[i]));
     }
   }
   return out;
@@ -191,6 +197,9 @@ function candidates(
         const c = trieChild(dicts, n, p.lemmaId[b]);
         if (c >= 0 && lemmaKeep(c)) out.push({ start: p.tok[a], end: p.tok[b] + 1, size: b - a + 1, node: c });
       }
+      // "Donald H. Rumsfeld" for the listed "Donald Rumsfeld": a middle initial the phrase does not spell is skipped
+      // inside a name (never first or last).
+      if (b > a && p.initial[b] && (p.id[b] < 0 || trieChild(dicts, n, p.id[b]) < 0)) continue;
       if (p.id[b] < 0) break;
       const c = trieChild(dicts, n, p.id[b]);
       if (c < 0) break;

@@ -2409,6 +2409,34 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     return sentences;
   };
 
+  /**
+   * The article-level recodings above (home namesakes, occupation forces, the occupation's coalition), then the
+   * mentions resolved to a recoded one ("it" after "the coalition") recoded alike. In place; returns `sentences`.
+   */
+  const articleRecodings = (doc: Doc, sentences: ActorMention[][], date: DayNumber | undefined): ActorMention[][] => {
+    const before = new Map<ActorMention, { key: string; code: string }>();
+    sentences.forEach((ms, s) => {
+      for (const m of ms) before.set(m, { key: `${s}:${m.start}:${m.end}`, code: m.code });
+    });
+    occupationCoalition(doc, occupationForces(doc, homeNamesakes(doc, sentences)), date);
+    const changed = new Map<string, { from: string; to: string }>();
+    for (const [m, b] of before) if (m.code !== b.code) changed.set(b.key, { from: b.code, to: m.code });
+    if (changed.size === 0) return sentences;
+    for (const ms of sentences) {
+      for (const m of ms) {
+        const r = m.resolvedFrom;
+        const c = r ? changed.get(`${r.sentence}:${r.start}:${r.end}`) : undefined;
+        if (!c || m.code === c.to) continue;
+        if (m.code === c.from) m.code = c.to;
+        else if (m.code.startsWith(c.from)) m.code = c.to + m.code.slice(c.from.length);
+        else continue;
+        m.rule = `${m.rule} + as its antecedent ${c.to}`;
+        m.codes = undefined;
+      }
+    }
+    return sentences;
+  };
+
   return {
     setDateline(doc: Doc, dateline: string | undefined): void {
       if (dateline === datelines.get(doc)) return;
@@ -2424,7 +2452,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       let m = memo.get(doc);
       if (!m || m.date !== date) {
         // Coding conventions for armed actors over the resolved article (src/actors/conventions.ts).
-        m = { date, sentences: occupationCoalition(doc, occupationForces(doc, homeNamesakes(doc, applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches }))), date) };
+        m = { date, sentences: articleRecodings(doc, applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches }), date) };
         memo.set(doc, m);
       }
       return m.sentences[s].slice();
