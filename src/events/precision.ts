@@ -12,6 +12,9 @@
  *   "Kurds", on buildings) is a violent protest, 145: "demonstrators set fire to the offices of
  *   several parties", "angry Kurds attacked the offices of the Turkmen Front" are riots, not
  *   destruction of property (1712) or an attack (193) by an armed side ({@link crowdViolenceAsRiot}).
+ * - A vow to use force ("vowed to \"kill or capture\" al-Sadr", "vowed to liberate the South") is a threat of
+ *   military force, 138, not a promise (030): the coder codes the vow when the violent verb itself finds no
+ *   target of its own ({@link violentVowsAsThreats}).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -144,5 +147,34 @@ export function crowdViolenceAsRiot(doc: Doc, events: readonly CodedEvent[]): Co
     const riot = RIOT_VERBS.has(verb) || (ASSAULT_VERBS.has(verb) && !!e.target && (onProperty(doc, e.target) || RIOT_TARGET.test(e.target.code.slice(3))));
     if (!riot) return e;
     return { ...e, cameo: '145', rule: `${e.rule} + violence by a crowd is a riot [${e.cameo} -> 145]` };
+  });
+}
+
+/** Verbs of vowing: their complement is what the source announces it will do. */
+const VOWS: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'swear']);
+
+/** Verbs of using force: a vow to do them threatens military force. */
+const FORCE_VERBS: ReadonlySet<string> = new Set([
+  'kill', 'capture', 'crush', 'destroy', 'attack', 'hunt', 'eliminate', 'wipe', 'liberate', 'retake', 'recapture',
+  'defeat', 'storm', 'invade', 'bomb', 'annihilate', 'avenge', 'smash', 'exterminate', 'conquer',
+]);
+
+/**
+ * Promises (03x) by a vow whose complement verb, or a verb conjoined to it, uses force, recoded as threats of
+ * military force (138). Other events are returned unchanged.
+ */
+export function violentVowsAsThreats(doc: Doc, events: readonly CodedEvent[]): CodedEvent[] {
+  return events.map((e) => {
+    if (!e.cameo.startsWith('03') || !VOWS.has(lemmaOf(doc, e.verb))) return e;
+    const s = doc.sentenceOf(e.verb);
+    const kidsOf = (h: number): number[] => {
+      const out: number[] = [];
+      for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === h && k !== h) out.push(k);
+      return out;
+    };
+    const complements = kidsOf(e.verb).filter((k) => rel(doc, k) === 'xcomp');
+    const verbs = complements.flatMap((c) => [c, ...kidsOf(c).filter((k) => rel(doc, k) === 'conj')]);
+    if (!verbs.some((v) => FORCE_VERBS.has(lemmaOf(doc, v)))) return e;
+    return { ...e, cameo: '138', rule: `${e.rule} + a vow to use force is a threat of it [${e.cameo} -> 138]` };
   });
 }
