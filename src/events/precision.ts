@@ -117,15 +117,15 @@ export function protestVictimsAtHome(doc: Doc, events: readonly CodedEvent[], st
   });
 }
 
-/** Whether the source of `e` is a crowd ({@link CROWD_NOUNS}, {@link CROWD_SECTORS}) or, for property, a people named as such. */
-function isCrowd(doc: Doc, e: CodedEvent): boolean {
+/** Whether the source of `e` is a crowd ({@link CROWD_NOUNS}, {@link CROWD_SECTORS}), a people named as such, or neither. */
+function crowdKind(doc: Doc, e: CodedEvent): 'crowd' | 'people' | null {
   const c = e.source.code;
   const head = e.source.head;
   // The doer: the active subject of the verb (not "protesters were wounded").
-  if (rel(doc, head) !== 'nsubj' || NOT_CROWD.test(c.slice(3))) return false;
-  if (CROWD_NOUNS.has(lemmaOf(doc, head)) || CROWD_SECTORS.has(c.slice(3, 6))) return true;
+  if (rel(doc, head) !== 'nsubj' || NOT_CROWD.test(c.slice(3))) return null;
+  if (CROWD_NOUNS.has(lemmaOf(doc, head)) || CROWD_SECTORS.has(c.slice(3, 6))) return 'crowd';
   // A people named as such ("Kurds", "Sunnis").
-  return c.length === 6 && PEOPLE_SECTORS.has(c.slice(3)) && /^NNP?S$/.test(XPOS[doc.xpos[head]] ?? '');
+  return c.length === 6 && PEOPLE_SECTORS.has(c.slice(3)) && /^NNP?S$/.test(XPOS[doc.xpos[head]] ?? '') ? 'people' : null;
 }
 
 /** Whether `m` is named through a building or vehicle ("the offices of the Turkmen Front", "a police vehicle"). */
@@ -141,10 +141,13 @@ function onProperty(doc: Doc, m: ActorMention): boolean {
  */
 export function crowdViolenceAsRiot(doc: Doc, events: readonly CodedEvent[]): CodedEvent[] {
   return events.map((e) => {
-    if (!RIOT_CODES.test(e.cameo) || !isCrowd(doc, e)) return e;
+    const kind = RIOT_CODES.test(e.cameo) ? crowdKind(doc, e) : null;
+    if (!kind) return e;
     const verb = lemmaOf(doc, e.verb);
-    // Property, stones: a riot whoever is hit; an assault only on buildings or the state's forces.
-    const riot = RIOT_VERBS.has(verb) || (ASSAULT_VERBS.has(verb) && !!e.target && (onProperty(doc, e.target) || RIOT_TARGET.test(e.target.code.slice(3))));
+    const onOffices = !!e.target && (onProperty(doc, e.target) || RIOT_TARGET.test(e.target.code.slice(3)));
+    // A crowd's arson and stones are a riot whoever is hit; its assault, and a people's violence ("Sunnis burned
+    // Shiite homes" stays sectarian violence), only on offices, vehicles or the state's forces.
+    const riot = kind === 'crowd' ? RIOT_VERBS.has(verb) || (ASSAULT_VERBS.has(verb) && onOffices) : (RIOT_VERBS.has(verb) || ASSAULT_VERBS.has(verb)) && onOffices;
     if (!riot) return e;
     return { ...e, cameo: '145', rule: `${e.rule} + violence by a crowd is a riot [${e.cameo} -> 145]` };
   });
