@@ -100,3 +100,10 @@ test('a vow to kill, capture or liberate is a threat of force (138), not a promi
   assert.ok(!got.some((g) => / 030 IRQ(PTYSDR|REBSHI)?$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => / 138 \w*KUR$/.test(g)), got.join('; '));
 });
+
+test('a pattern word found only in a circumstance clause ("after guards opened fire") does not code the verb', () => {
+  const got = code(
+    "BAGHDAD (AP) - Iraq's Transport Ministry suspended the permit of DynCorp International on Monday, three days after contractors working for the company opened fire near a Basra checkpoint.",
+  );
+  assert.ok(!got.some((g) => / 087\d* USABUS$/.test(g)), got.join('; '));
+});
