@@ -15,6 +15,8 @@ import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/
 import { releaseDemandTargets } from './article/release-demands.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
+import { personNationality } from './article/nationality.js';
+import { homeNamesake } from './article/namesake.js';
 import { obligationsAsDemands } from './events/obligation.js';
 import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
@@ -106,10 +108,11 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
   const analyzer = opts.reuse?.analyzer ?? loadAnalyzer({ beam: opts.beam ?? 4, beamMargin: Infinity });
   const dictionaries = opts.reuse?.dictionaries ?? loadDictionaries(opts.dicts ?? [], { cacheDir: opts.cacheDir });
   const base = createActorMatcher(dictionaries.actors);
+  const nationStates: ReadonlySet<string> = new Set(dictionaries.actors.countryCodes.filter((c) => !NON_STATE.has(c)));
   // Whole-article actor resolution (pronouns, titles, short names) wraps the dictionary
   // matcher and remembers each document's mentions; without it, the coder and the
   // context analyser still share each sentence's matches through memoMatcher.
-  const article = opts.coref !== false ? createArticleActorMatcher(base, { countries: dictionaries.actors.countryCodes, branches: nationalBranches(dictionaries.actors) }) : null;
+  const article = opts.coref !== false ? createArticleActorMatcher(base, { countries: dictionaries.actors.countryCodes, branches: nationalBranches(dictionaries.actors), nationality: (rule) => personNationality(dictionaries.actors, rule, nationStates), namesake: (rule, home) => homeNamesake(dictionaries.actors, rule, home) }) : null;
   const actors = article ?? (opts.context === false ? base : memoMatcher(base));
   const coder = createCoder({ verbs: dictionaries.verbs, actors, options: opts.coder });
   const dyadsOnly = opts.coder?.requireDyad ?? true;
