@@ -48,7 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
-import { assaultByUnidentified, isPostNoun } from './violence.js';
+import { actedBy, assaultByUnidentified, isPostNoun } from './violence.js';
 import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
@@ -3327,6 +3327,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const neg = negated(st, v) && !negCoded;
     // A compound actor ("[FRO/BIL/SAM]") codes one event per member code.
     const codesOf = (x: ActorMention): string[] => (x as { codes?: string[] }).codes ?? [x.code];
+    // The pattern matched "march on" (a march on a city: see actedBy).
+    const marchOn = hit.consumed.some((k) => st.up[k] === 'MARCH' && k + 1 < st.n && st.up[k + 1] === 'ON');
     const mk = (s: number, t: number, cameo: string): void => {
       const ms = st.mentions[s];
       const mt = t >= 0 ? st.mentions[t] : null;
@@ -3356,7 +3358,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo: assaultByUnidentified(againstCivilians(cameo, mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
+            cameo: assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,
