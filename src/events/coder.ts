@@ -1493,6 +1493,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // A separated particle ("broke the talks off") is a compound:prt child.
     if (e.post.length === 1) {
       for (const c of st.kids(v)) if (st.dep[c] === 'compound:prt' && st.up[c] === e.post[0]) return [vs, v];
+      // s12: the particle right after the verb's object noun, parsed as a preposition ("had driven the militants out
+      // of most of the town": "out" the case of "most").
+      const o = st.kid(v, 'obj');
+      // Not "to" ("turned down the demand to bar troops": no "turn to"), nor a preposition opening a clause.
+      const q = o + 1;
+      const particle = q < st.n && st.up[q] === e.post[0] && e.post[0] !== 'TO' && (st.upos(q) === 'ADP' || st.upos(q) === 'ADV');
+      if (o > v && particle && !(q + 1 < st.n && (st.upos(q + 1) === 'VERB' || st.upos(q + 1) === 'AUX'))) return [vs, v];
     }
     return null;
   }

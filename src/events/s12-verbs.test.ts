@@ -66,3 +66,13 @@ test('protesters who set fire to offices riot (145); troops who burn homes destr
   assert.equal(actedBy('133', 'IRQMIL', false), '133');
   assert.equal(actedBy('133', 'IRQOPP', true), '133');
 });
+
+test('a particle after the object of a phrasal verb still makes the phrasal verb ("drove the rebels out", "turned the delegation away")', () => {
+  const a = code('Syrian troops drove the rebels out of the eastern districts of Aleppo.');
+  assert.ok(hasEvent(a, 'SYRMIL', '190', 'SYRREB'), a.join('; '));
+  const b = code('The Kenyan government turned the opposition delegation away on Monday.');
+  assert.ok(b.some((g) => /^KENGOV 12\d* KENOPP/.test(g)), b.join('; '));
+  // "to" before an infinitive is no particle: "turned down the demand to hold" is no "turn to" (an appeal).
+  const c = code('Kenyan President Uhuru Kenyatta turned down the opposition demand to hold early elections.');
+  assert.ok(c.some((g) => /^KENGOV 12\d* KENOPP/.test(g)) && !c.some((g) => / 02\d* /.test(g)), c.join('; '));
+});
