@@ -114,6 +114,12 @@ const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 
 /** Infinitives naming what a protest is for, and so whom it is aimed at ("marched to demand X's resignation"). */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(['demand', 'denounce', 'condemn', 'protest', 'oppose', 'reject', 'call', 'urge', 'press', 'support', 'back', 'defend']);
 /** Verbs of rethinking one's ties or place, a threat when said on a condition ("would reconsider its commitment if ..."). */
+/** Documents whose participle ("a statement urging ...") is the act of whoever issued or sent them. */
+const DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'note', 'fatwa', 'edict', 'decree', 'memo', 'memorandum']);
+
+/** Particles a phrasal verb may leave after its object ("drove the militants out", "broke the talks off"). */
+const SEPARABLE: ReadonlySet<string> = new Set(['OUT', 'AWAY', 'OFF', 'DOWN', 'BACK', 'OVER', 'UP', 'ASIDE']);
+
 const RETHINK: ReadonlySet<string> = new Set(['reconsider', 'rethink', 'reassess', 're-evaluate', 'reevaluate', 'review']);
 /** Participles naming an attack's victims (", killing four policemen"). */
 const VICTIM_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
@@ -1496,9 +1502,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // s12: the particle right after the verb's object noun, parsed as a preposition ("had driven the militants out
       // of most of the town": "out" the case of "most").
       const o = st.kid(v, 'obj');
-      // Not "to" ("turned down the demand to bar troops": no "turn to"), nor a preposition opening a clause.
+      // Only adverbial particles: "called the prime minister on Monday" is no "call on", "turned down the demand to
+      // bar troops" no "turn to"; nor one opening a clause.
       const q = o + 1;
-      const particle = q < st.n && st.up[q] === e.post[0] && e.post[0] !== 'TO' && (st.upos(q) === 'ADP' || st.upos(q) === 'ADV');
+      const particle = q < st.n && st.up[q] === e.post[0] && SEPARABLE.has(e.post[0]) && (st.upos(q) === 'ADP' || st.upos(q) === 'ADV');
       if (o > v && particle && !(q + 1 < st.n && (st.upos(q + 1) === 'VERB' || st.upos(q + 1) === 'AUX'))) return [vs, v];
     }
     return null;
@@ -2264,6 +2271,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (rel === 'acl' && (st.kid(v, 'obj') >= 0 || st.doc.xpos[st.a + v] === XPOS_VBG || (REPORTING.has(st.lemma(v).toLowerCase()) && p < v))) {
       actorsFor(st, p, out);
+      // s12: "issued a statement urging the protesters to stay peaceful", "sent a letter urging it to choose": what a
+      // document says is its sender's act (the subject of the verb the document is the object of), unless the
+      // document names its own author outside the participle ("a statement by the council urging ...").
+      if (p < v && DOCUMENTS.has(st.lemma(p).toLowerCase()) && st.dep[p] === 'obj' && st.head[p] >= 0 && st.upos(st.head[p]) === 'VERB' && out.every((x) => st.inSubtree(st.synHead(st.mentions[x]), v))) {
+        return sourceOf(st, st.head[p], depth + 1);
+      }
       return out;
     }
     // A trailing active participle with an object of its own is the main subject's act too: "Iran denied the

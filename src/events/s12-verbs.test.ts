@@ -76,3 +76,21 @@ test('a particle after the object of a phrasal verb still makes the phrasal verb
   const c = code('Kenyan President Uhuru Kenyatta turned down the opposition demand to hold early elections.');
   assert.ok(c.some((g) => /^KENGOV 12\d* KENOPP/.test(g)) && !c.some((g) => / 02\d* /.test(g)), c.join('; '));
 });
+
+test('troops surrounding homes or offices show force (150); a town surrounded is besieged (191); "surrounding areas" is no act', () => {
+  const a = code('Kenyan troops and tanks surrounded the homes of opposition leader Raila Odinga.');
+  assert.ok(hasEvent(a, 'KENMIL', '150', 'KENOPP'), a.join('; '));
+  const annalsAll = createAnnals({ coder: { requireDyad: false } });
+  const all = eventCoder(annalsAll, '2015-03-04');
+  const b = all('Syrian troops surrounded the town of Daraya.');
+  assert.ok(b.some((g) => /^SYRMIL 191 /.test(g)), b.join('; '));
+  const c = all('Thousands of people fled the city and surrounding areas toward the Kurdish region of Iraq.');
+  assert.ok(!c.some((g) => / 1[59]\d /.test(g)), c.join('; '));
+});
+
+test('what a statement or a letter urges is the appeal of its sender ("issued a statement urging X to ...")', () => {
+  const a = code('The Kenyan opposition issued a statement urging the Kenyan government to release the detained activists.');
+  assert.ok(a.some((g) => /^KENOPP 02\d* KENGOV$/.test(g)) && !a.some((g) => /^KENGOV /.test(g)), a.join('; '));
+  const b = code('The Kenyan opposition issued a statement condemning the Kenyan government.');
+  assert.ok(hasEvent(b, 'KENOPP', '111', 'KENGOV'), b.join('; '));
+});
