@@ -187,6 +187,8 @@ const ADMINISTRATION_COUNTRY = 'USA';
 const MEDIA_NOUNS = new Set(['network', 'channel', 'broadcaster', 'newspaper', 'station']);
 /** "the government": the article's own country's, unless a foreign body was called so. */
 const GOVERNMENT = 'government';
+/** "the authorities": like "the government", the home country's unless a foreign body was called so. */
+const AUTHORITIES = 'authorities';
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
@@ -204,6 +206,10 @@ const MEMBER_TITLES = new Set(['sheikh', 'sheik', 'commander', 'chief', 'elder',
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Descriptions said of a person the story is about ("the veteran politician"), not an office. */
 const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure', 'strongman', 'opposition-leader']);
+/** A date before every dated code of the people files: the entry's undated code (its nationality). */
+const UNDATED = 10101;
+/** Person nouns a national adjective may describe someone by who serves another body ("the Dutch diplomat" = the U.N. envoy). */
+const NATIONAL_NOUNS: ReadonlySet<string> = new Set(['diplomat', 'envoy', 'official', 'politician', 'statesman', 'veteran', 'mediator', 'negotiator', 'general', 'commander']);
 /** Words of time whose possessive dates an act ("Tuesday's raid", "last week's bombing", "yesterday's attack"). */
 const DAY_WORDS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday yesterday today week weekend night month'.split(' '),
@@ -896,7 +902,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (headLemma === ADMINISTRATION && !hasTitle(e, ADMINISTRATION) && !e.code.startsWith(ADMINISTRATION_COUNTRY)) return null;
         // "the government" in an Iraqi story is Baghdad's, not "the Bush administration" named last: a foreign
         // body is "the government" only when the article called it so.
-        if (headLemma === GOVERNMENT && want.country === null && home.home && !hasTitle(e, GOVERNMENT) && !e.code.startsWith(home.home)) return null;
+        // So are "the authorities" ("She urged the authorities to allow peaceful protest" after "the State Department said").
+        const homeNoun = headLemma === GOVERNMENT ? GOVERNMENT : words[words.length - 1] === AUTHORITIES ? AUTHORITIES : null;
+        if (homeNoun && want.country === null && home.home && !hasTitle(e, homeNoun) && !e.code.startsWith(home.home)) return null;
         // "the network", "the station" after "Al-Jazeera": the news organisation named last, whatever it was called.
         if (MEDIA_NOUNS.has(headLemma) && words.length === 1) return e.kind === 'org' && sectors(e.code, countries).chunks.includes('MED') ? 1 : null;
         // "the movement", "the front": a political group, never a state body ("the movement's followers" are not the
@@ -984,6 +992,39 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (generic && want.chunks.length > 0 && chunks.length > 0 && !/^(IGO|NGO)/.test(e.code) && !want.chunks.some((c) => chunks.includes(c))) return null;
         if (generic && e.kind === 'org') return 2 + sub;
         return null;
+      }, maxTitleSentences, 0.04);
+    };
+
+    /** A named person's nationality: the country of the code its people-file entry gives with no date (NLDELI of a U.N. envoy). */
+    const nationality = new Map<Entity, string | null>();
+    const nationalityOf = (e: Entity): string | null => {
+      let c = nationality.get(e);
+      if (c !== undefined) return c;
+      c = null;
+      if (PEOPLE_RULE.test(e.rule)) {
+        // The name alone (the anchor may be "The United Nations envoy, Lakhdar Brahimi"): its last words, longest first.
+        const a = e.anchor;
+        for (let k = Math.max(a.start, a.end - MAX_NAME_RUN); k < a.end && c === null; k++) {
+          if (!cap(doc.form[k])) continue;
+          const words = doc.form.slice(k, a.end);
+          const m = base.match(Doc.fromWords([words]), 0, UNDATED).find((x) => PEOPLE_RULE.test(x.rule) && !x.rule.includes(' + ') && x.start === 0 && x.end === words.length);
+          const mc = m ? sectors(m.code, countries).country : null;
+          if (mc && !NOT_A_COUNTRY.has(mc)) c = mc;
+        }
+      }
+      nationality.set(e, c);
+      return c;
+    };
+    /**
+     * "The Dutch diplomat", "the veteran Algerian diplomat": with no actor of that country in reach, the person named
+     * last whose people-file entry is of that nationality though the article's date gives another code (a U.N. envoy,
+     * IGOUNO). Persons only, named (not a role), not a state office ("the Iraqi president" is the office holder's).
+     */
+    const nationalOf = (country: string, headLemma: string, words: readonly string[], s: number, pos: number): Entity | null => {
+      if (!NATIONAL_NOUNS.has(headLemma) || words.some((w) => TITLE_MODIFIERS.has(w))) return null;
+      return recent(s, pos, (e) => {
+        if (e.kind !== 'person' || e.plural || !e.name || e.code.startsWith(country)) return null;
+        return nationalityOf(e) === country ? 0 : null;
       }, maxTitleSentences, 0.04);
     };
 
@@ -1703,6 +1744,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const personNoun = PERSON_NOUNS.has(headLemma);
               const g = recent(s, m.start, (x) => {
                 if (x.kind === 'person' || x.code.startsWith('---')) return null;
+                // "She urged the authorities" after "the State Department said": the home country's, unless a foreign body
+                // was called so.
+                if (hw === AUTHORITIES && home.home && !x.code.startsWith(home.home) && !x.titles.has(hw)) return null;
                 const xc = sectors(x.code, countries).chunks;
                 // "the Kurdish parties" (---KUR) are no Shiite parties called "parties" before: an identity said of
                 // the mention is the antecedent's too.
@@ -1727,6 +1771,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const e = titleEntity(words, headLemma, m.code, s, m.start, doc.head[h]);
               if (e) {
                 emit(resolved(m, e, 'title', e.code.startsWith(m.code) ? e.code : m.code), e);
+                continue;
+              }
+              // "The Dutch diplomat" after "the U.N. special representative, Jeanine Hennis-Plasschaert": a person the
+              // article named in another capacity, of that nationality by the people files.
+              const n = nationalOf(country, headLemma, words, s, m.start);
+              if (n) {
+                emit(resolved(m, n, 'title'), n);
                 continue;
               }
             }
@@ -2037,10 +2088,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // to a named actor only says where the title holds; the person is the actor, not the country.
           const t = doc.head[i];
           if (t > i && t < b && DEPREL[doc.dep[i]] === 'nmod:poss' && DEPREL[doc.dep[t]] === 'appos' && (PERSON_NOUNS.has(lower(t)) || DESCRIPTION_NOUNS.has(lower(t)))) continue;
+          // "the country's most powerful Shiite cleric blamed ...": the possessor of a person noun, when it is the article's
+          // own country, only says where the title holds (the person takes the home country); the person is the actor.
+          const ownsPerson = t > i && t < b && DEPREL[doc.dep[i]] === 'nmod:poss' && (PERSON_NOUNS.has(lower(t)) || DESCRIPTION_NOUNS.has(lower(t)));
+          const whose = (c: string | null): boolean => ownsPerson && c !== null && c === home.home;
           // "his country" is the possessor's country; "the country" the last country named.
           const p = possessor(i, s, byEnd, consumed);
           const pc = p ? sectors(p.code, countries).country : null;
           if (p && pc) {
+            if (whose(pc)) continue;
             one(p, 'group', i + 1, pc);
             continue;
           }
@@ -2050,11 +2106,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const subj = mainSubjectBefore(i);
             const sc = subj ? sectors(subj.code, countries).country : null;
             if (subj && sc && !NOT_A_COUNTRY.has(sc)) {
+              if (whose(sc)) continue;
               one(subj, 'group', i + 1, sc);
               continue;
             }
             const e = recent(s, i, (x) => (x.kind === 'country' && !x.code.startsWith('---') ? 0 : null));
             if (e) {
+              if (whose(sectors(e.code, countries).country)) continue;
               one(e, 'title');
               continue;
             }

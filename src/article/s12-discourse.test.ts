@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { sideOf, sidesPhraseAt } from './sides.js';
+import { loadAnalyzer } from '../analysis/index.js';
+
+const annals = createAnnals({ geo: false });
+const code = (text: string, dateline = 'BAGHDAD, May 3 (Reuters) -', date = '2008-05-03'): string[] =>
+  annals.codeDocument({ id: 't', text, date, path: '-', dateline }).events.map((e) => `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}`);
+
+test('"the authorities" are the home country\'s, not a foreign ministry that spoke in the sentence before', () => {
+  const got = code(
+    'Security forces fired on protesters in Basra on Sunday, killing three. ' +
+      'The British Foreign Office said it was alarmed by the violence. ' +
+      'The U.N. envoy, Ana Lindqvist, urged the authorities to free the detained demonstrators.',
+    'BASRA, Iraq, Nov. 3, 2012 (AP) -',
+    '2012-11-03',
+  );
+  assert.ok(got.some((g) => /^IGOUNO 02\d* IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 02\d* GBR/.test(g)), got.join('; '));
+});
+
+test('"the Slovak diplomat" is the U.N. envoy of that nationality named before, not Slovakia\'s government', () => {
+  const got = code(
+    'The U.N. special representative for Iraq, Jan Kubis, met Prime Minister Haider al-Abadi in Baghdad on Monday. ' +
+      'Lawmakers have failed to agree on a date for provincial elections. ' +
+      'The Slovak diplomat urged the government to hold the vote on time.',
+    'BAGHDAD, March 7, 2016 (AP) -',
+    '2016-03-07',
+  );
+  assert.ok(got.some((g) => /^IGOUNO 02\d* IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^SVK/.test(g)), got.join('; '));
+});
+
+test('"the country\'s top Shiite cleric" is the cleric, not the country', () => {
+  const got = code(
+    'Police fired tear gas at protesters in Najaf on Friday, as the country\'s top Shiite cleric criticized the government for the violence.',
+    'NAJAF, Iraq, Feb. 1, 2019 (AP) -',
+    '2019-02-01',
+  );
+  assert.ok(got.some((g) => /^IRQRELSHI 11\d* IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQ 11\d* /.test(g)), got.join('; '));
+});
+
+test('"urged all sides" is aimed at the two sides of the article\'s conflict', () => {
+  const got = code(
+    'Prime Minister Nouri al-Maliki demanded on Sunday that Kurdish forces withdraw from Kirkuk. ' +
+      'Kurdish leaders accused Maliki of trying to seize the oil fields. ' +
+      'Maliki accused the Kurdish regional government of smuggling oil. ' +
+      'The European Union urged all sides to resolve the dispute through talks.',
+    'KIRKUK, Iraq, Dec. 2, 2012 (AP) -',
+    '2012-12-02',
+  );
+  assert.ok(got.some((g) => /^IGOEU\w* 02\d* IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^IGOEU\w* 02\d* IRQ\w*KUR$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 02\d* IRQPTY$/.test(g)), got.join('; '));
+});
+
+test('"all sides" of a war between home forces and a foreign army are the home country\'s; "both sides" both', () => {
+  const text =
+    'American troops fought militiamen loyal to the cleric Moqtada al-Sadr in Karbala on Tuesday. ' +
+    'The Mahdi Army fighters attacked a U.S. patrol near the shrine, and U.S. helicopters fired on their positions. ' +
+    'The U.N. envoy, Ana Lindqvist, called on all sides to show restraint.';
+  const got = code(text, 'KARBALA, Iraq, Aug. 10, 2004 (AP) -', '2004-08-10');
+  assert.ok(got.some((g) => /^IGOUNO 02\d* IRQREBSHI/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IGOUNO 02\d* (USA|IRQPTY)/.test(g)), got.join('; '));
+  const both = code(text.replace('on all sides', 'on both sides'), 'KARBALA, Iraq, Aug. 10, 2004 (AP) -', '2004-08-10');
+  assert.ok(both.some((g) => /^IGOUNO 02\d* USA/.test(g)), both.join('; '));
+});
+
+test('sidesPhraseAt finds "all sides", "on both the parties", "the two sides", and nothing else', () => {
+  const an = loadAnalyzer({ beam: 1 });
+  const at = (text: string, verb: string): string | null => {
+    const doc = an.analyze(text);
+    const v = doc.form.indexOf(verb);
+    const p = sidesPhraseAt(doc, v);
+    return p ? doc.form.slice(p.start, p.end).join(' ') : null;
+  };
+  assert.equal(at('Rome urged all sides to stop.', 'urged'), 'all sides');
+  assert.equal(at('Rome called on both the parties to stop.', 'called'), 'both the parties');
+  assert.equal(at('Rome urged the two warring factions to stop.', 'urged'), 'the two warring factions');
+  assert.equal(at('Rome urged the government to stop.', 'urged'), null);
+  assert.equal(at('Rome urged all lawmakers to stop.', 'urged'), null);
+});
+
+test('sideOf: a community\'s bodies are one side, a state\'s bodies another', () => {
+  assert.equal(sideOf('IRQGOVKUR'), sideOf('IRQKUR'));
+  assert.equal(sideOf('IRQLEG'), sideOf('IRQGOV'));
+  assert.notEqual(sideOf('IRQGOV'), sideOf('IRQGOVKUR'));
+  assert.notEqual(sideOf('IRQREB'), sideOf('IRQGOV'));
+});
