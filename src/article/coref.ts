@@ -148,6 +148,8 @@ interface Entity {
   party?: string;
   /** The last sentence each head noun (lemma) of its mentions was said in ("alliance" -> 17). */
   heads: Map<string, number>;
+  /** How many mentions the article has made of it (salience: ties between titles' antecedents). */
+  seen: number;
 }
 
 const DEFAULT_CANDIDATES = 100;
@@ -320,6 +322,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
       if (stats && ents.length > stats.maxLive) stats.maxLive = ents.length;
       const h = synHead(doc, m);
+      if (e.lastSentence !== s || e.lastToken !== m.end - 1) e.seen++;
       e.lastSentence = s;
       e.lastToken = m.end - 1;
       e.lastSubject = dep(h).startsWith('nsubj');
@@ -484,6 +487,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         lastPlural: false,
         lastObject: false,
         heads: new Map(),
+        seen: 1,
       };
       if (m.codes) e.codes = m.codes;
       if (m.party) e.party = m.party;
@@ -556,7 +560,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
      * The best candidate by `f`'s score plus `weight` per sentence back (pronouns: recency
      * matters as much as agreement; titles: fit first, recency breaks ties).
      */
-    const recent = (s: number, pos: number, f: (e: Entity) => number | null, maxBack = maxSentences, weight = 4): Entity | null => {
+    const recent = (s: number, pos: number, f: (e: Entity) => number | null, maxBack = maxSentences, weight = 4, salient = false): Entity | null => {
       let best: Entity | null = null;
       let bestScore = Infinity;
       for (let k = ents.length - 1; k >= 0; k--) {
@@ -571,7 +575,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const sc = f(e);
         if (sc === null) continue;
         const total = d * weight + sc;
-        if (total < bestScore) {
+        // `salient` (a person's title): of two that fit as well, the one the article has named more often ("The vice president
+        // also met ..." in a story on Cheney's visit, after Vice President Hashemi was quoted in the same sentence as Cheney).
+        if (total < bestScore || (salient && best && total === bestScore && e.seen > best.seen)) {
           bestScore = total;
           best = e;
         }
@@ -992,7 +998,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (generic && want.chunks.length > 0 && chunks.length > 0 && !/^(IGO|NGO)/.test(e.code) && !want.chunks.some((c) => chunks.includes(c))) return null;
         if (generic && e.kind === 'org') return 2 + sub;
         return null;
-      }, maxTitleSentences, 0.04);
+      }, maxTitleSentences, 0.04, person);
     };
 
     /** A named person's nationality: the country of the code its people-file entry gives with no date (NLDELI of a U.N. envoy). */

@@ -89,3 +89,17 @@ test('sideOf: a community\'s bodies are one side, a state\'s bodies another', ()
   assert.notEqual(sideOf('IRQGOV'), sideOf('IRQGOVKUR'));
   assert.notEqual(sideOf('IRQREB'), sideOf('IRQGOV'));
 });
+
+test('"the vice president" is the one the story is about when two vice presidents were named as recently', () => {
+  const got = code(
+    'U.S. Vice President Joe Biden arrived in Baghdad on Monday and met Prime Minister Nouri al-Maliki. ' +
+      'Biden urged Maliki to include Sunni leaders in the government. ' +
+      'Biden also called Kurdish leaders in Irbil. ' +
+      'On Tuesday Biden had lunch with Vice President Khudair al-Khuzaie, a Shiite. ' +
+      'The vice president also met Ammar al-Hakim.',
+    'BAGHDAD, Jan. 12, 2011 (AP) -',
+    '2011-01-12',
+  );
+  assert.ok(got.some((g) => /^USAGOV 04\d* IRQPTYSCI$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQGOV 04\d* IRQPTYSCI$/.test(g)), got.join('; '));
+});
