@@ -150,6 +150,10 @@ interface Entity {
   heads: Map<string, number>;
   /** How many mentions the article has made of it (salience: ties between titles' antecedents). */
   seen: number;
+  /** The pronoun its last mention was ("him", "his"), lower case, not a subject; absent when a name or noun. */
+  lastPronoun?: string;
+  /** Its last mention was a group named by it ("His critics", "Sadr's supporters"): the group, not it, had that role. */
+  lastGroup?: boolean;
 }
 
 const DEFAULT_CANDIDATES = 100;
@@ -208,6 +212,9 @@ const MEMBER_TITLES = new Set(['sheikh', 'sheik', 'commander', 'chief', 'elder',
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Descriptions said of a person the story is about ("the veteran politician"), not an office. */
 const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure', 'strongman', 'opposition-leader']);
+/** Third-person pronouns by gender and number: "him" and "his" name the same one in a sentence more often than not. */
+const PRONOUN_GENDERS: readonly ReadonlySet<string>[] = [new Set(['he', 'him', 'his', 'himself']), new Set(['she', 'her', 'hers', 'herself'])];
+const sameGender = (a: string, b: string): boolean => PRONOUN_GENDERS.some((g) => g.has(a) && g.has(b));
 /** A date before every dated code of the people files: the entry's undated code (its nationality). */
 const UNDATED = 10101;
 /** Person nouns a national adjective may describe someone by who serves another body ("the Dutch diplomat" = the U.N. envoy). */
@@ -323,6 +330,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (stats && ents.length > stats.maxLive) stats.maxLive = ents.length;
       const h = synHead(doc, m);
       if (e.lastSentence !== s || e.lastToken !== m.end - 1) e.seen++;
+      // The pronoun it was last named by, unless a subject ("He told him": no chain): "told him ... by him", "His critics
+      // accuse him" (the possessor of a group mention).
+      const pron = m.via === 'pronoun' && !dep(h).startsWith('nsubj') ? m.start : m.via === 'group' ? [m.start, m.start - 1].find((k) => k >= 0 && PRONOUNS.get(lower(k))?.possessive) ?? -1 : -1;
+      e.lastPronoun = pron >= 0 && PRONOUNS.has(lower(pron)) ? lower(pron) : undefined;
+      e.lastGroup = m.via === 'group';
       e.lastSentence = s;
       e.lastToken = m.end - 1;
       e.lastSubject = dep(h).startsWith('nsubj');
@@ -676,8 +688,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return recent(s, i, (e) => {
         if (e.lastSentence === s && e.lastToken >= i) return null;
         if (speaker >= 0 && (entAt.get(speaker) === e || (speakerWord && (e.name.split(' ').includes(speakerWord) || e.titles.has(speakerWord))))) return null;
-        if (!info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
-        if (e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
+        // An object pronoun of the same gender said before in the sentence names the same one ("Crocker told him that
+        // Washington would not stand by him", "His critics accuse him"): before the sentence's subject.
+        const chain = !info.possessive && !dep(i).startsWith('nsubj') && e.lastSentence === s && !!e.lastPronoun && sameGender(e.lastPronoun, lower(i));
+        // The group the possessor named had the role ("His critics accuse him"), not the possessor.
+        const bound = !(chain && e.lastGroup);
+        if (bound && !info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
+        if (bound && e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
         if (e.lastSentence === s && e.lastObject && controllers.includes(e.lastGov)) return null;
         if (e === shared) return null;
         // A possessive takes the nearest actor of its own sentence ("help Libya build its army"), but in an
@@ -687,6 +704,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // circumstance phrase is background, behind the object of the clause.
         if (!info.possessive && e.lastBackground) sc += 1;
         if (firstConjunct >= 0 && e.lastSentence === s && !e.lastSubject && e.lastGov === firstConjunct && !e.lastBackground) sc -= 2;
+        if (chain) sc -= 2;
         // Someone named inside another quotation is behind the people quoted ('"The prime minister knows
         // what to do," Rice said. She ...': Rice).
         if (e.lastQuote && e.lastQuote !== q) sc += 1;

@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
 import { sideOf, sidesPhraseAt } from './sides.js';
 import { loadAnalyzer } from '../analysis/index.js';
+import { createActorMatcher } from '../actors/index.js';
+import { createArticleActorMatcher } from './coref.js';
 
 const annals = createAnnals({ geo: false });
 const code = (text: string, dateline = 'BAGHDAD, May 3 (Reuters) -', date = '2008-05-03'): string[] =>
@@ -102,4 +104,28 @@ test('"the vice president" is the one the story is about when two vice president
   );
   assert.ok(got.some((g) => /^USAGOV 04\d* IRQPTYSCI$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^IRQGOV 04\d* IRQPTYSCI$/.test(g)), got.join('; '));
+});
+
+test('"His critics accuse him": "him" is the one "his" names, not a person quoted in the sentence before', () => {
+  const got = code(
+    '"He has failed the country," said Sheik Khalid al-Dulaimi, a tribal leader from Ramadi. ' +
+      'Prime Minister Nouri al-Maliki, whose coalition won the most seats, wants a third term. ' +
+      'His critics accuse him of sidelining the Sunnis.',
+    'BAGHDAD, May 20, 2014 (AP) -',
+    '2014-05-20',
+  );
+  assert.ok(got.some((g) => / 112 IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 112 IRQ(ELI|UAF)\w*$/.test(g)), got.join('; '));
+});
+
+test('"X told him that Washington would not protect him": both pronouns are the same man, not the speaker', () => {
+  const an = annals.analyzer;
+  const doc = an.analyze(
+    'Prime Minister Nouri al-Maliki has relied on the Sadrists to stay in power. ' +
+      'According to a former diplomat, Ambassador Ryan Crocker told him in May that Washington would not protect him if he kept relying on the militia.',
+  );
+  const matcher = createArticleActorMatcher(createActorMatcher(annals.dictionaries.actors), { countries: annals.dictionaries.actors.countryCodes });
+  const hims = matcher.match(doc, 1, 20080402).filter((m) => doc.form[m.start] === 'him');
+  assert.equal(hims.length, 2);
+  for (const m of hims) assert.equal(m.code, 'IRQGOV', JSON.stringify(m));
 });
