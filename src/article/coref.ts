@@ -1072,6 +1072,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     };
 
     /** Short names: the last word(s) of an earlier multi-word name. Returns [entity, end]. */
+    /** The family name of a person whose name ends as Korean names do ("Ban Ki-moon", tokens Ban Ki - moon), lower case, or null. */
+    const koreanFamily = (e: Entity): string | null => {
+      const z = e.anchor.end;
+      if (z - 4 < e.anchor.start || doc.form[z - 2] !== '-' || !/^\p{Ll}+$/u.test(doc.form[z - 1])) return null;
+      return cap(doc.form[z - 4]) && /^\p{Lu}\p{Ll}+$/u.test(doc.form[z - 3]) ? lower(z - 4) : null;
+    };
+
     const shortName = (i: number, s: number, free: (k: number) => boolean): [Entity, number] | null => {
       const b = doc.sentEnd[s];
       const words: string[] = [];
@@ -1089,6 +1096,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (stats) stats.steps++;
           const e = ents[k];
           if (e.name && (e.name === key || e.name.endsWith(` ${key}`)) && e.name.includes(' ')) return [e, ends[n - 1]];
+          // "Ban" after "Ban Ki-moon": a Korean name gives the family name first, the given name after it hyphenated in
+          // lower case ("Ki-moon", "Jong-un"; not "Hennis-Plasschaert").
+          if (n === 1 && e.kind === 'person' && koreanFamily(e) === key) return [e, ends[0]];
           // "the Accord Front" after "the Iraqi Accord Front": an organisation's name without its country, two words at least.
           if (n >= 2 && e.orgName === key) return [e, ends[n - 1]];
         }

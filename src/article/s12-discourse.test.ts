@@ -129,3 +129,28 @@ test('"X told him that Washington would not protect him": both pronouns are the 
   assert.equal(hims.length, 2);
   for (const m of hims) assert.equal(m.code, 'IRQGOV', JSON.stringify(m));
 });
+
+test('"Ban" after "Ban Ki-moon" is the secretary-general (a Korean name gives the family name first)', () => {
+  const got = code(
+    'Syrian and Turkish troops exchanged fire across the border on Sunday. ' +
+      'U.N. Secretary-General Ban Ki-moon spoke to both foreign ministers by telephone. ' +
+      'Ban, speaking in Geneva, urged Damascus to exercise restraint.',
+    'ANKARA, Oct. 7, 2012 (AP) -',
+    '2012-10-07',
+  );
+  assert.ok(got.some((g) => /^IGOUNO 02\d* SYR/.test(g)), got.join('; '));
+});
+
+test('a state\'s side of the conflict is its government when the exchange named it, not its police', () => {
+  const got = code(
+    'Police clashed with Mahdi Army fighters in Diwaniya on Monday. ' +
+      'The government accused the Mahdi Army of attacking police stations. ' +
+      'Police arrested dozens of Mahdi Army fighters. ' +
+      'Grand Ayatollah Ali al-Sistani urged all sides to stop the fighting.',
+    'DIWANIYA, Iraq, Oct. 9, 2007 (AP) -',
+    '2007-10-09',
+  );
+  assert.ok(got.some((g) => /^IRQRELSHI 02\d* IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^IRQRELSHI 02\d* IRQREBSHI$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQRELSHI 02\d* IRQCOP$/.test(g)), got.join('; '));
+});

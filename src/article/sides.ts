@@ -11,7 +11,7 @@
  * target is missing or the phrase itself (not a pair coreference resolved) is aimed at each member of
  * the article's conflict so far: the pair of sides ({@link sideOf}) with the most hostile acts between them
  * (demands, disapproval, rejections, threats, protests, coercion, force: roots 10 to 20), in the
- * appeal's sentence or before it, at least {@link MIN_ACTS} of them. A member that is the appeal's own
+ * appeal's sentence or before it, at least {@link MIN_ACTS} of them. A member coded as the appeal's own
  * source is left out, and so is a foreign member of "all sides" fighting the article's home country's side (the
  * country's own sides are all the sides then). With no such pair the event is left as it is.
  * @module
@@ -74,10 +74,11 @@ export function sideOf(code: string): string {
   return `${code.slice(0, 3)}:${first === undefined || STATE_SECTORS.has(first) ? 'state' : first}`;
 }
 
-/** The article's conflict up to sentence `s`: the two sides with the most hostile acts between them, with the latest mention of each. */
+/** The article's conflict up to sentence `s`: the two sides with the most hostile acts between them, each by the mention of its commonest code there. */
 function conflictAt(events: readonly CodedEvent[], s: number): [ActorMention, ActorMention] | null {
-  const counts = new Map<string, { n: number; first: number; a: ActorMention; b: ActorMention }>();
-  let best: { n: number; first: number; a: ActorMention; b: ActorMention } | null = null;
+  interface Pair { n: number; first: number; sides: [string, string]; codes: Map<string, { n: number; m: ActorMention }> }
+  const pairs = new Map<string, Pair>();
+  let best: Pair | null = null;
   for (const p of events) {
     if (p.sentence > s) break;
     if (!p.target || !HOSTILE.test(p.cameo)) continue;
@@ -86,21 +87,30 @@ function conflictAt(events: readonly CodedEvent[], s: number): [ActorMention, Ac
     const b = sideOf(p.target.code);
     if (a === b) continue;
     const key = a < b ? `${a} ${b}` : `${b} ${a}`;
-    const c = counts.get(key) ?? { n: 0, first: p.sentence, a: p.source, b: p.target };
+    let c = pairs.get(key);
+    if (!c) pairs.set(key, (c = { n: 0, first: p.sentence, sides: [a, b], codes: new Map() }));
     c.n++;
-    // The latest mention of each member stands for it.
-    if (sideOf(c.a.code) === a) {
-      c.a = p.source;
-      c.b = p.target;
-    } else {
-      c.a = p.target;
-      c.b = p.source;
+    // Each side's codes in the exchange, with their latest mention ("the police" and "the army" are the state's side).
+    for (const m of [p.source, p.target]) {
+      const k = c.codes.get(m.code);
+      c.codes.set(m.code, { n: (k?.n ?? 0) + 1, m });
     }
-    counts.set(key, c);
     // As many acts: the conflict told first (the lead's).
     if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
   }
-  return best && best.n >= MIN_ACTS ? [best.a, best.b] : null;
+  if (!best || best.n < MIN_ACTS) return null;
+  // A state's side is its government when the exchange named it (appeals to "all sides" address governments, not
+  // their police), else its commonest code.
+  const member = (side: string): ActorMention => {
+    let top: { n: number; m: ActorMention; gov: boolean } | null = null;
+    for (const [code, k] of best!.codes) {
+      if (sideOf(code) !== side) continue;
+      const gov = code.slice(3, 6) === 'GOV';
+      if (!top || (gov && !top.gov) || (gov === top.gov && k.n >= top.n)) top = { ...k, gov };
+    }
+    return top!.m;
+  };
+  return [member(best.sides[0]), member(best.sides[1])];
 }
 
 /**
@@ -125,7 +135,7 @@ export function sidesAppeals(doc: Doc, events: readonly CodedEvent[], candidates
     const homeSide = (m: ActorMention): boolean => m.code.startsWith(home ?? '???');
     const ownOnly = all && home !== null && pair.some(homeSide) && !pair.every(homeSide);
     for (const m of pair) {
-      if (sideOf(m.code) === sideOf(e.source.code) || (ownOnly && !homeSide(m))) continue;
+      if (m.code === e.source.code || (ownOnly && !homeSide(m))) continue;
       // The phrase stands for the member, as a pair coreference would have it ("both sides" <- the member's mention).
       const at: ActorMention = { ...m, start: phrase.start, end: phrase.end, head: phrase.end - 1, resolvedFrom: m.resolvedFrom ?? { start: m.start, end: m.end, sentence: doc.sentenceOf(m.start) } };
       delete at.codes;
