@@ -13,6 +13,7 @@ import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { releaseDemandTargets } from './article/release-demands.js';
+import { sidesAppeals } from './article/sides.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { personNationality } from './article/nationality.js';
@@ -194,6 +195,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       let coded = kept ? kept.kept : raw;
       // Events the article-level conventions below add go through the same filters.
       const keep = (added: CodedEvent[]): CodedEvent[] => (filterOpts && added.length > 0 ? filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : added);
+      // Open events no article rule below gave a target.
+      let unanswered: CodedEvent[] = [];
       // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
       if (article) {
         const dyadic = coded.filter((e) => e.target);
@@ -229,6 +232,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         answerOpen(offersToHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], article.homeOf(doc), states));
         // A threatened walkout or boycott of a named body with no one it is aimed at is a threat against that body (src/events/conventions.ts).
         answerOpen(withdrawalThreatsAtBody(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], states, mentionAt));
+        unanswered = open.filter((e) => !answered.has(e));
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).
       const demands = obligationsAsDemands(doc, [...raw, ...open], mentionAt);
@@ -271,6 +275,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           if (wKept.length === 0) continue;
           const done = new Set(wKept.map((e) => `${e.sentence}:${e.verb}`));
           coded = [...coded.filter((e) => !w.replaced.has(e) || !done.has(`${e.sentence}:${e.verb}`)), ...wKept].sort(byPosition);
+        }
+        // "urged all sides to ...", "urged both sides to ..." with no pair named: the two sides of the article's conflict (src/article/sides.ts).
+        const sides = sidesAppeals(doc, coded, [...unanswered, ...coded.filter((e) => e.target)], article.homeOf(doc));
+        if (sides.size > 0) {
+          const added = keep([...sides.values()].flat());
+          const at = new Set(added.map((e) => `${e.sentence}:${e.verb}`));
+          coded = [...coded.filter((e) => !sides.has(e) || !at.has(`${e.sentence}:${e.verb}`)), ...added].sort(byPosition);
         }
       }
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
