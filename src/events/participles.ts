@@ -14,3 +14,21 @@ export const VERBAL_PARTICIPLES: ReadonlySet<string> = new Set([
 
 /** Protests whose demands are their content ("demonstrated in Cairo, demanding an end to ..."): one event. */
 export const PROTEST_VERBS: ReadonlySet<string> = new Set(['protest', 'demonstrate', 'march', 'rally', 'gather', 'riot', 'strike', 'chant', 'picket']);
+
+/**
+ * Lemmas of trailing participles that report what their subject said or alleged, and so go on with the speaker's
+ * act rather than with what the speaker denied, refused or demanded ("denied that Iran was arming any group,
+ * accusing the U.S. military of ...", "refused to discuss the premiership, saying ...").
+ */
+export const SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...VERBAL_PARTICIPLES, 'say', 'add', 'argue', 'insist', 'call', 'describe', 'note', 'complain', 'claim', 'explain',
+]);
+
+/**
+ * Custody and raids in a trailing participle are acts of their own, done by the main subject ("raided a
+ * neighborhood, detaining eight men", "swept through the city, arresting 200 suspects", "fanned out across the
+ * capital, raiding neighborhoods"), unlike a killing, which is the result of the attack the main verb reports.
+ */
+export const CUSTODY_PARTICIPLES: ReadonlySet<string> = new Set([
+  'arrest', 'detain', 'capture', 'seize', 'raid', 'storm', 'abduct', 'kidnap', 'free', 'release', 'search',
+]);
