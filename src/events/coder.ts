@@ -103,6 +103,8 @@ const NEG_WORDS = new Set(['not', "n't", 'never']);
 /** Nouns of a part of a town or land: a name under them is a place ("a neighbourhood of Mogadishu"). */
 const SCENES: ReadonlySet<string> = new Set([...TOWN_PART_NOUNS, ...SETTLEMENT_NOUNS]);
 /** Words of time that open a fronted time phrase ("Hours after ...", "Shortly before ..."). */
+/** Subordinators of a gerund clause of time ("after meeting X"). */
+const GERUND_TIME = new Set(['AFTER', 'BEFORE', 'WHILE', 'UPON', 'SINCE', 'WHEN']);
 /** Adverbial particles of phrasal verbs ("walked out", "stepped down"). */
 const PARTICLES = new Set(['OUT', 'UP', 'DOWN', 'OFF', 'AWAY', 'BACK']);
 const TIME_WORDS = new Set(['HOURS', 'HOUR', 'MINUTES', 'MINUTE', 'DAYS', 'DAY', 'WEEKS', 'WEEK', 'MONTHS', 'MONTH', 'MOMENTS', 'MOMENT', 'SECONDS', 'SHORTLY', 'SOON', 'NIGHT', 'YEARS']);
@@ -2327,6 +2329,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (rel === 'advcl' && v > p && st.doc.xpos[st.a + v] === XPOS_VBG && st.kid(v, 'mark') < 0 && st.kid(v, 'obj') >= 0 && st.upos(p) === 'VERB' && (VERBAL_PARTICIPLES.has(pl) || CUSTODY_PARTICIPLES.has(pl)) && !PROTEST_VERBS.has(st.lemma(p).toLowerCase())) {
       return sourceOf(st, p, depth + 1);
     }
+    // "told reporters after meeting Bremer", "resigned while addressing protesters": a gerund clause of time
+    // with no subject of its own is its main clause's subject's act (the grammatical subject, also of a passive:
+    // "was killed days after meeting Bush").
+    if (rel === 'advcl' && st.doc.xpos[st.a + v] === XPOS_VBG && st.upos(p) === 'VERB') {
+      const mk = st.kid(v, 'mark');
+      if (mk >= 0 && mk < v && GERUND_TIME.has(st.up[mk])) {
+        const ps = isPassive(st, p) ? st.kid(p, 'nsubj:pass') : -1;
+        if (ps >= 0) {
+          actorsFor(st, ps, out);
+          return out;
+        }
+        return sourceOf(st, p, depth + 1);
+      }
+    }
     // Only an infinitive adjunct shares the subject ("hosting X to celebrate");
     // a participle ("Rebuked by X, Y ...") is not the main subject's act.
     if (rel === 'advcl' && st.kid(v, 'mark') >= 0 && st.up[st.kid(v, 'mark')] === 'TO') {
@@ -3478,7 +3494,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (let d = 0; stack.length > 0 && d <= st.n; d++) {
       const x = stack.pop()!;
       const h = keptHits.get(x);
-      if (x !== v && h && h.events.some((e) => e.target !== null)) return true;
+      // (A plain statement is no event an expert codes: "told reporters after meeting Bremer" reports the meeting.)
+      if (x !== v && h && h.events.some((e) => e.target !== null && e.cameo !== '010')) return true;
       for (const c of st.kids(x)) if (st.dep[c] === 'xcomp') stack.push(c);
     }
     return false;

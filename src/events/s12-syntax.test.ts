@@ -46,6 +46,12 @@ WARN {WARNED}
 
 --- RESIGN [163] ---
 RESIGN {RESIGNED}
+
+--- TELL [010] ---
+TELL {TOLD}
+
+--- MEET [040] ---
+MEET {MEETING MET}
 `;
 
 const verbs = compileVerbDictionary([{ file: 'v.txt', text: VERBS }]);
@@ -261,4 +267,38 @@ test('trailingParticipleHost: the clause verb, out of a denial or an order for a
     said       VBD say        0 root
   `;
   assert.equal(trailingParticipleHost(treeView(speaking), 2, true, comma(speaking)), -1);
+});
+
+test('"told reporters after meeting X", "was praised by Y days after meeting X": a gerund clause of time is its main subject\'s act', () => {
+  const told = makeDoc(
+    handRows(`
+      Arnor     PROPN NNP Arnor     2  nsubj
+      told      VERB  VBD tell      0  root
+      reporters NOUN  NNS reporter  2  iobj
+      after     SCONJ IN  after     5  mark
+      meeting   VERB  VBG meet      2  advcl
+      Gondor    PROPN NNP Gondor    5  obj
+      .         PUNCT .   .         2  punct
+    `),
+  );
+  const got = triples(coder.code(told));
+  assert.ok(got.includes('ARN GON 040'), got.join('; '));
+  // The grammatical subject of a passive, not its agent.
+  const praised = makeDoc(
+    handRows(`
+      Arnor     PROPN NNP Arnor     3  nsubj:pass
+      was       AUX   VBD be        3  aux:pass
+      praised   VERB  VBN praise    0  root
+      by        ADP   IN  by        5  case
+      Rohan     PROPN NNP Rohan     3  obl:agent
+      days      NOUN  NNS day       8  obl:npmod
+      after     SCONJ IN  after     8  mark
+      meeting   VERB  VBG meet      3  advcl
+      Gondor    PROPN NNP Gondor    8  obj
+      .         PUNCT .   .         3  punct
+    `),
+  );
+  const got2 = triples(coder.code(praised));
+  assert.ok(got2.includes('ARN GON 040'), got2.join('; '));
+  assert.ok(!got2.includes('ROH GON 040'), got2.join('; '));
 });
