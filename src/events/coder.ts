@@ -1205,6 +1205,34 @@ class Sent {
       }
       this.index();
     }
+    // 31. "Police said/amod gunmen/appos(Police) fired on a checkpoint", "The general said/amod attacks/nsubj had
+    // fallen": a "said" the parser made an adjective of the noun after it, inside the subject of the next verb, is
+    // the main verb: the words before it its subject, that verb its complement with the words after it as subject.
+    for (let k = 1; k + 2 < n; k++) {
+      const h = this.head[k];
+      const xk = this.xpos(k);
+      if (this.lemma(k).toLowerCase() !== 'say' || this.upos(k) !== 'VERB' || (xk !== 'VBD' && xk !== 'VBN') || this.dep[k] !== 'amod' || h <= k || !nominal(h)) continue;
+      let x = h;
+      while (['appos', 'conj', 'compound', 'flat'].includes(this.dep[x]) && this.head[x] >= 0 && nominal(this.head[x])) x = this.head[x];
+      const v = this.head[x];
+      if (!this.dep[x].startsWith('nsubj') || v <= h || this.upos(v) !== 'VERB') continue;
+      const pre: number[] = [];
+      const post: number[] = [];
+      for (let j = 0; j < n; j++) if (j !== k && this.inSubtree(j, x)) (j < k ? pre : post).push(j);
+      if (pre.length === 0 || !post.includes(h) || pre.some((j) => this.upos(j) === 'VERB')) continue;
+      const speaker = x < k ? x : k - 1;
+      let subj = h;
+      while (this.head[subj] >= 0 && post.includes(this.head[subj])) subj = this.head[subj];
+      const up = this.head[v];
+      if (!this.attach(k, up, up < 0 ? 'root' : this.dep[v])) continue;
+      this.attach(v, k, 'ccomp');
+      this.attach(speaker, k, 'nsubj');
+      this.attach(subj, v, this.dep[x]);
+      for (const j of pre) if (j !== speaker && !pre.includes(this.head[j])) this.attach(j, speaker, this.upos(j) === 'DET' ? 'det' : this.upos(j) === 'ADJ' ? 'amod' : 'compound');
+      // What the verb's clause carried before the speaker's words (a fronted adjunct) is the main verb's.
+      for (const c of Array.from(this.kids(v))) if (c < pre[0]) this.attach(c, k, this.dep[c]);
+      this.index();
+    }
     // 5. Missed main verb before a subordinated root.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0) continue;
@@ -2327,6 +2355,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // acts of their own ("raided a neighborhood, detaining eight men").
     const pl = st.lemma(v).toLowerCase();
     if (rel === 'advcl' && v > p && st.doc.xpos[st.a + v] === XPOS_VBG && st.kid(v, 'mark') < 0 && st.kid(v, 'obj') >= 0 && st.upos(p) === 'VERB' && (VERBAL_PARTICIPLES.has(pl) || CUSTODY_PARTICIPLES.has(pl)) && !PROTEST_VERBS.has(st.lemma(p).toLowerCase())) {
+      return sourceOf(st, p, depth + 1);
+    }
+    // "carried the coffins through the streets, chanting slogans against the Americans": a protest in a trailing
+    // participle is the main subject's (after a march too: the chant names whom it is against). Not ", protesting
+    // what they called X" after a boycott or walkout: that is the measure's reason.
+    if (rel === 'advcl' && v > p && st.doc.xpos[st.a + v] === XPOS_VBG && st.kid(v, 'mark') < 0 && st.upos(p) === 'VERB' && PROTEST_VERBS.has(pl) && pl !== 'protest' && pl !== 'strike') {
       return sourceOf(st, p, depth + 1);
     }
     // "told reporters after meeting Bremer", "resigned while addressing protesters": a gerund clause of time

@@ -52,6 +52,12 @@ TELL {TOLD}
 
 --- MEET [040] ---
 MEET {MEETING MET}
+
+--- CHANT [141] ---
+CHANT {CHANTING}
+
+--- PROTEST [140] ---
+PROTEST {PROTESTING}
 `;
 
 const verbs = compileVerbDictionary([{ file: 'v.txt', text: VERBS }]);
@@ -301,4 +307,42 @@ test('"told reporters after meeting X", "was praised by Y days after meeting X":
   const got2 = triples(coder.code(praised));
   assert.ok(got2.includes('ARN GON 040'), got2.join('; '));
   assert.ok(!got2.includes('ROH GON 040'), got2.join('; '));
+});
+
+test('"carried coffins through the streets, chanting slogans against X": a chant is the marchers\' protest; "boycotted ..., protesting Y" is not', () => {
+  const rows = (verb: string, lemma: string) =>
+    handRows(`
+      Eriador   PROPN NNP Eriador   2  compound
+      fighters  NOUN  NNS fighter   3  nsubj
+      carried   VERB  VBD carry     0  root
+      coffins   NOUN  NNS coffin    3  obj
+      ,         PUNCT ,   ,         6  punct
+      ${verb}   VERB  VBG ${lemma}  3  advcl
+      slogans   NOUN  NNS slogan    6  obj
+      against   ADP   IN  against   9  case
+      Gondor    PROPN NNP Gondor    7  nmod
+      .         PUNCT .   .         3  punct
+    `);
+  const got = triples(coder.code(makeDoc(rows('chanting', 'chant'))));
+  assert.ok(got.includes('ERIREB GON 141'), got.join('; '));
+  const protesting = triples(coder.code(makeDoc(rows('protesting', 'protest'))));
+  assert.ok(!protesting.some((g) => g.startsWith('ERIREB GON 14')), protesting.join('; '));
+});
+
+test('"Arnor police said/amod Eriador fighters/appos attacked Gondor": a "said" read as an adjective is the main verb', () => {
+  const doc = makeDoc(
+    handRows(`
+      Arnor     PROPN NNP Arnor     2  compound
+      police    NOUN  NN  police    6  nsubj
+      said      VERB  VBD say       5  amod
+      Eriador   PROPN NNP Eriador   5  compound
+      fighters  NOUN  NNS fighter   2  appos
+      attacked  VERB  VBD attack    0  root
+      Gondor    PROPN NNP Gondor    6  obj
+      .         PUNCT .   .         6  punct
+    `),
+  );
+  const got = triples(coder.code(doc));
+  assert.ok(got.includes('ERIREB GON 190'), got.join('; '));
+  assert.ok(!got.includes('ARNCOP GON 190'), got.join('; '));
 });
