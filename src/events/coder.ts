@@ -49,7 +49,7 @@ import { regularForms, type CodePair, type PatternElem, type VerbBlock, type Ver
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
 import { assaultByUnidentified, isPostNoun } from './violence.js';
-import { CUSTODY_PARTICIPLES, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
+import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
 import { codeExtends } from '../actors/code.js';
@@ -103,6 +103,8 @@ const NEG_WORDS = new Set(['not', "n't", 'never']);
 /** Nouns of a part of a town or land: a name under them is a place ("a neighbourhood of Mogadishu"). */
 const SCENES: ReadonlySet<string> = new Set([...TOWN_PART_NOUNS, ...SETTLEMENT_NOUNS]);
 /** Words of time that open a fronted time phrase ("Hours after ...", "Shortly before ..."). */
+/** What an offer gives: its possessor is the giver ("offered the United Nations' help"). */
+const HELP_NOUNS = new Set(['help', 'support', 'assistance', 'aid', 'backing', 'services', 'expertise', 'mediation', 'good offices', 'cooperation']);
 /** Subordinators of a gerund clause of time ("after meeting X"). */
 const GERUND_TIME = new Set(['AFTER', 'BEFORE', 'WHILE', 'UPON', 'SINCE', 'WHEN']);
 /** Adverbial particles of phrasal verbs ("walked out", "stepped down"). */
@@ -1193,7 +1195,7 @@ class Sent {
     // military of ...": a trailing participle hangs on its clause's verb (src/events/repair.ts, shared with the
     // filters), and a participle the parser made a word of its own object ("accusing/case the premier") takes it.
     for (let v = 2; v < n; v++) {
-      if (this.xpos(v) !== 'VBG') continue;
+      if (this.xpos(v) !== 'VBG' || !ownActParticiple(this.lemma(v).toLowerCase())) continue;
       const u = trailingParticipleHost(view, v, SPEAKING_PARTICIPLES.has(this.lemma(v).toLowerCase()), (k) => this.doc.form[this.a + k] === ',');
       if (u < 0) continue;
       const o = this.head[v];
@@ -2718,6 +2720,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const h = st.synHead(st.mentions[x]);
       const p = st.head[h];
       if (p < 0 || p !== dobj || !['nmod:poss', 'amod', 'compound'].includes(st.dep[h])) return false;
+      // "offered the United Nations' help", "offered the world body's help": whoever owns the help gives it.
+      if (st.dep[h] === 'nmod:poss' && HELP_NOUNS.has(st.lemma(dobj).toLowerCase())) return true;
       const xc = st.mentions[x].code;
       return xc.length === 3 && stateOf(xc) !== null && src.some((y) => stateOf(st.mentions[y].code) === xc);
     };

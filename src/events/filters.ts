@@ -171,7 +171,7 @@ import { SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from '../actors/places.js';
 import type { CodedEvent } from './types.js';
 import { isConditionClause } from './intent.js';
 import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, type TreeView } from './repair.js';
-import { SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
+import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
 
 /** Why a filter dropped an event (see the module comment). */
@@ -656,7 +656,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     let clausal = false;
     // A trailing participle the parser hung on a word of the clause goes on with its clause's verb (the coder
     // reattaches it there): a second act of the alleging verb's subject when that verb is its host.
-    const host = trailingParticipleHost(view, v, SPEAKING_PARTICIPLES.has(lemma(v)), (k) => doc.form[k] === ',');
+    const host = ownActParticiple(lemma(v)) ? trailingParticipleHost(view, v, SPEAKING_PARTICIPLES.has(lemma(v)), (k) => doc.form[k] === ',') : -1;
     if (host >= 0) {
       if (host === g) return false;
       p = host;

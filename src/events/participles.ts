@@ -32,3 +32,12 @@ export const SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set([
 export const CUSTODY_PARTICIPLES: ReadonlySet<string> = new Set([
   'arrest', 'detain', 'capture', 'seize', 'raid', 'storm', 'abduct', 'kidnap', 'free', 'release', 'search',
 ]);
+
+/**
+ * Whether a trailing participle with this lemma is an act of the main clause's subject that annals codes (a verbal
+ * act, custody or a raid, a chant) or names the victims of the main verb's attack (", killing four people"), so that
+ * where the parser hung it matters (src/events/repair.ts).
+ */
+export function ownActParticiple(lemma: string): boolean {
+  return SPEAKING_PARTICIPLES.has(lemma) || CUSTODY_PARTICIPLES.has(lemma) || lemma === 'chant' || ['kill', 'wound', 'injure', 'maim'].includes(lemma);
+}

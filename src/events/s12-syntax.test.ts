@@ -58,6 +58,9 @@ CHANT {CHANTING}
 
 --- PROTEST [140] ---
 PROTEST {PROTESTING}
+
+--- OFFER [033] ---
+OFFER {OFFERED}
 `;
 
 const verbs = compileVerbDictionary([{ file: 'v.txt', text: VERBS }]);
@@ -345,4 +348,34 @@ test('"Arnor police said/amod Eriador fighters/appos attacked Gondor": a "said" 
   const got = triples(coder.code(doc));
   assert.ok(got.includes('ERIREB GON 190'), got.join('; '));
   assert.ok(!got.includes('ARNCOP GON 190'), got.join('; '));
+});
+
+test('"offered the world body\'s help": whoever owns the help offered gives it; it is not whom the help is offered to', () => {
+  const doc = makeDoc(
+    handRows(`
+      Arnor     PROPN NNP Arnor     2  nsubj
+      offered   VERB  VBD offer     0  root
+      Gondor    PROPN NNP Gondor    5  nmod:poss
+      's        PART  POS 's        3  case
+      help      NOUN  NN  help      2  obj
+      .         PUNCT .   .         2  punct
+    `),
+  );
+  const got = triples(coder.code(doc));
+  assert.ok(!got.includes('ARN GON 033'), got.join('; '));
+});
+
+test('"exploded near the offices of X, killing/conj(offices) four policemen": the victims of a trailing participle hung on a noun', () => {
+  const host = `
+    bomb       NN  bomb       2 nsubj
+    exploded   VBD explode    0 root
+    near       IN  near       4 case
+    offices    NNS office     2 obl
+    party      NN  party      4 nmod
+    ,          ,   ,          7 punct
+    killing    VBG kill       4 conj
+    policemen  NNS policeman  7 obj
+  `;
+  const comma = (k: number) => host.trim().split('\n')[k].trim().startsWith(',');
+  assert.equal(trailingParticipleHost(treeView(host), 6, false, comma), 1);
 });
