@@ -20,7 +20,7 @@ import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
-import { gatheringsRepressed, offersToHome, withdrawalThreatsAtBody, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts } from './events/conventions.js';
+import { gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts } from './events/conventions.js';
 import { arrestConventions } from './events/custody.js';
 import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
@@ -223,6 +223,10 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         answerOpen(offersToHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], article.homeOf(doc), states));
         // A threatened walkout or boycott of a named body with no one it is aimed at is a threat against that body (src/events/conventions.ts).
         answerOpen(withdrawalThreatsAtBody(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], states, mentionAt));
+        // An inquiry a state body orders naming no one is aimed at its own government (src/events/conventions.ts).
+        answerOpen(inquiriesAtHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], states));
+        // "offered the United Nations' help": the help's owner offers it, to the home government (src/events/conventions.ts).
+        coded = offeredHelpOwners(doc, coded, article.homeOf(doc), states);
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).
       const demands = obligationsAsDemands(doc, [...raw, ...open], mentionAt);
@@ -257,7 +261,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       }
       // Arrests as the experts code them: the arrested as target, a raid ending in arrests as the arrest (src/events/custody.ts).
       if (article) {
-        coded = arrestConventions(doc, coded, raw, open, mentionAt, keep).sort(byPosition);
+        const dropReasons = new Map<CodedEvent, string>((kept?.droppedEvents ?? []).map((d) => [d.event, d.reason]));
+        coded = arrestConventions(doc, coded, raw, open, mentionAt, keep, (e) => dropReasons.get(e), article.homeOf(doc)).sort(byPosition);
         // Walkouts, boycotts and resignations from parliament or the cabinet: 163 against the body (src/events/conventions.ts).
         // ... and forces storming a protest camp: 175 against the protesters (src/events/conventions.ts).
         for (const w of [withdrawalsAsBoycotts(doc, coded, raw, open, states, mentionAt), gatheringsRepressed(doc, coded, raw, open, states, mentionAt)]) {

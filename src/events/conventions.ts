@@ -406,6 +406,17 @@ const OFFER_LEMMAS: ReadonlySet<string> = new Set(['offer']);
 /** Codes of international bodies (no state of their own): their offers of help go to the article's country too. */
 const INTERNATIONAL = /^(IGO|NGO)/;
 
+/** Verbs of help an actor says it is ready to give ("is ready to help", "stands ready to support any mediation"). */
+const HELP_LEMMAS: ReadonlySet<string> = new Set(['help', 'assist', 'support', 'mediate', 'facilitate', 'contribute']);
+/** Adjectives of readiness whose infinitive is an offer ("ready to", "willing to", "prepared to"). */
+const READY_ADJECTIVES: ReadonlySet<string> = new Set(['ready', 'willing', 'prepared']);
+
+/** Whether verb `v` is help its subject says it is ready to give ("the world body was ready to help"), an offer (sets 10, 6). */
+function readyToHelp(doc: Doc, v: number): boolean {
+  const h = doc.head[v];
+  return HELP_LEMMAS.has(doc.lemma[v].toLowerCase()) && DEPREL[doc.dep[v]] === 'xcomp' && h >= 0 && READY_ADJECTIVES.has(doc.lemma[h].toLowerCase());
+}
+
 /**
  * Offers of help or mediation that name no one they are made to ("Iran offered on Thursday to help end the
  * fighting", "offered to mediate", "offered the world body's help") as the experts code them (sets 5, 9, 10, 18,
@@ -425,7 +436,7 @@ export function offersToHome(
   const out: CodedEvent[] = [];
   if (!home || !states.has(home)) return out;
   for (const e of open) {
-    if (e.target || !e.cameo.startsWith('03') || !OFFER_LEMMAS.has(doc.lemma[e.verb].toLowerCase())) continue;
+    if (e.target || !e.cameo.startsWith('03') || !(OFFER_LEMMAS.has(doc.lemma[e.verb].toLowerCase()) || readyToHelp(doc, e.verb))) continue;
     if (notAnAct(doc, e.verb)) continue;
     const c = e.source.code;
     const state = c.slice(0, 3);
@@ -485,6 +496,85 @@ export function withdrawalThreatsAtBody(
       target: { start: b, end: b + 1, head: b, code, rule: `the ${body === 'LEG' ? 'legislature' : 'government'} of the source's state (a threatened walkout or boycott)` },
       evidenceEnd: Math.max(e.evidenceEnd, b + 1),
       rule: `${e.rule} + a threatened walkout or boycott of a named body is aimed at it`,
+    });
+  }
+  return out;
+}
+
+/** Nouns of what is offered ("offered the world body's help", "its good offices", "Turkey's assistance"). */
+const OFFERED_NOUNS: ReadonlySet<string> = new Set(['help', 'assistance', 'support', 'services', 'offices', 'expertise', 'mediation', 'cooperation']);
+
+/**
+ * "The envoy offered the United Nations' help in starting a dialogue": the owner of the help offered is the side that
+ * offers it, not the one it is offered to (sets 5, 9, 21 code such offers 03x by the U.N. to the home government). An
+ * offer (03x on "offer") aimed at the possessor of its object is re-aimed at the government of the article's home
+ * (`home`) when the offer comes from abroad; an international body owning the help (`IGO...`, `NGO...`) is then its
+ * source (the envoy speaks for it). Returns the coded events with those offers replaced.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ */
+export function offeredHelpOwners(doc: Doc, coded: readonly CodedEvent[], home: string | null, states: ReadonlySet<string>): CodedEvent[] {
+  if (!home || !states.has(home)) return [...coded];
+  const out: CodedEvent[] = [];
+  for (const e of coded) {
+    const t = e.target;
+    const v = e.verb;
+    const owned =
+      t !== null &&
+      e.cameo.startsWith('03') &&
+      OFFER_LEMMAS.has(doc.lemma[v].toLowerCase()) &&
+      DEPREL[doc.dep[t.head]] === 'nmod:poss' &&
+      doc.head[t.head] >= 0 &&
+      DEPREL[doc.dep[doc.head[t.head]]] === 'obj' &&
+      doc.head[doc.head[t.head]] === v &&
+      OFFERED_NOUNS.has(doc.lemma[doc.head[t.head]].toLowerCase());
+    if (!owned || !t) {
+      out.push(e);
+      continue;
+    }
+    const source = INTERNATIONAL.test(t.code) && !INTERNATIONAL.test(e.source.code) ? { ...t, rule: `${t.rule} + the owner of the help offered is its source` } : e.source;
+    const state = source.code.slice(0, 3);
+    if (!(INTERNATIONAL.test(source.code) || (states.has(state) && state !== home))) {
+      out.push(e);
+      continue;
+    }
+    const target = { start: v, end: v + 1, head: v, code: `${home}GOV`, rule: "the article's home government (an offer of one's own help naming no addressee)" };
+    if (out.some((x) => x.sentence === e.sentence && x.verb === v && x.source.code === source.code && x.target?.code === target.code)) continue;
+    out.push({ ...e, source, target, rule: `${e.rule} + the owner of the help offered offers it, to the home government` });
+  }
+  return out;
+}
+
+/** Nouns of an investigation ("ordered an investigation", "opened an inquiry", "launched a probe"). */
+const INQUIRY_NOUNS: ReadonlySet<string> = new Set(['investigation', 'inquiry', 'enquiry', 'probe']);
+/** Sectors of a state's bodies that investigate for it. */
+const INVESTIGATING_SECTORS = /^(GOV|JUD|COP|LEG|MIL|SPY)/;
+
+/**
+ * A state body that orders or opens an investigation naming no one it is aimed at ("the Iraqi government ordered an
+ * investigation into the taunts", "the ministry opened an inquiry"): 090 against the government of its own state,
+ * whose officials the inquiry looks into, as set 20 codes it (IRQGOV -> IRQGOV). An inquiry into another actor's act
+ * ("into the raid") gets its target from the act (src/article/implicit.ts) before this runs. `open` = the coder's
+ * target-less events not yet answered; a verb with a dyad already (`coded`) is left to it.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ */
+export function inquiriesAtHome(doc: Doc, open: readonly CodedEvent[], coded: readonly CodedEvent[], states: ReadonlySet<string>): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const e of open) {
+    const v = e.verb;
+    if (e.target || !e.cameo.startsWith('09') || notAnAct(doc, v)) continue;
+    const lemma = doc.lemma[v].toLowerCase();
+    const inquiry = lemma === 'investigate' ? v : children(doc, v).find((k) => DEPREL[doc.dep[k]] === 'obj' && INQUIRY_NOUNS.has(doc.lemma[k].toLowerCase())) ?? -1;
+    if (inquiry < 0) continue;
+    const src = e.source.code;
+    const state = src.slice(0, 3);
+    if (!states.has(state) || !INVESTIGATING_SECTORS.test(src.slice(3))) continue;
+    if (coded.some((x) => x.sentence === e.sentence && x.verb === v && x.target)) continue;
+    if (out.some((x) => x.sentence === e.sentence && x.verb === v && x.source.code === src)) continue;
+    out.push({
+      ...e,
+      target: { start: inquiry, end: inquiry + 1, head: inquiry, code: `${state}GOV`, rule: "the government of the investigator's state (an inquiry naming no one)" },
+      evidenceEnd: Math.max(e.evidenceEnd, inquiry + 1),
+      rule: `${e.rule} + a state body's inquiry naming no one is aimed at its own government`,
     });
   }
   return out;
