@@ -262,7 +262,14 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       // Arrests as the experts code them: the arrested as target, a raid ending in arrests as the arrest (src/events/custody.ts).
       if (article) {
         const dropReasons = new Map<CodedEvent, string>((kept?.droppedEvents ?? []).map((d) => [d.event, d.reason]));
-        coded = arrestConventions(doc, coded, raw, open, mentionAt, keep, (e) => dropReasons.get(e), article.homeOf(doc)).sort(byPosition);
+        // (The arrested phrase is custody's own reading, "detained [four men] suspected of ..." parsed as a clause: the
+        // filter of another predicate's subject does not judge it.)
+        const keepArrests = (added: CodedEvent[]): CodedEvent[] => {
+          if (!filterOpts || added.length === 0) return added;
+          const f = filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city });
+          return [...f.kept, ...f.droppedEvents.filter((d) => d.reason === 'other-predicate-target').map((d) => d.event)];
+        };
+        coded = arrestConventions(doc, coded, raw, open, mentionAt, keepArrests, (e) => dropReasons.get(e), article.homeOf(doc)).sort(byPosition);
         // Walkouts, boycotts and resignations from parliament or the cabinet: 163 against the body (src/events/conventions.ts).
         // ... and forces storming a protest camp: 175 against the protesters (src/events/conventions.ts).
         for (const w of [withdrawalsAsBoycotts(doc, coded, raw, open, states, mentionAt), gatheringsRepressed(doc, coded, raw, open, states, mentionAt)]) {

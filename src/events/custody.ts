@@ -84,7 +84,8 @@ function passiveOrNegated(doc: Doc, v: number): boolean {
 export function arrestedPhrase(doc: Doc, v: number): number {
   const ks = kids(doc, v);
   const obj = ks.find((k) => rel(doc, k) === 'obj');
-  if (obj !== undefined) return obj;
+  // (A person object is the arrested; another object may be a misparse beside a "suspected" clause's subject.)
+  if (obj !== undefined && PERSON_NOUNS.has(doc.lemma[obj].toLowerCase())) return obj;
   for (const k of ks) {
     if (!['ccomp', 'xcomp'].includes(rel(doc, k))) continue;
     const lemma = doc.lemma[k].toLowerCase();
@@ -98,7 +99,7 @@ export function arrestedPhrase(doc: Doc, v: number): number {
       if (people !== undefined) return people;
     }
   }
-  return -1;
+  return obj ?? -1;
 }
 
 /** Whether the path from token `i` up to `root` passes only through linking words and noun-phrase relations. */
@@ -213,14 +214,23 @@ export function arrestConventions(
       const misaimed = pick(raw, v).filter((e) => e.target && e.cameo.startsWith('17') && TARGET_FILTERS.has(droppedFor(e) ?? ''));
       if (here.length === 0 && misaimed.length === 0 && raw.some((e) => e.sentence === s && e.verb === v && e.target)) continue;
       // The raid it ends ("raided X and detained ...", "raided X, arresting ...").
-      const h = doc.head[v];
+      let h = doc.head[v];
+      // "raided a house in Sadr City, the Shiite district that is the cleric's stronghold, and detained ...": an "and"
+      // arrest with no subject the parser hung inside the raid's object continues the sentence's raid.
+      const top = (() => {
+        let k = v;
+        for (let n = 0; doc.head[k] >= 0 && n < 64; n++) k = doc.head[k];
+        return k;
+      })();
+      const subjectless = !kids(doc, v).some((k) => rel(doc, k).startsWith('nsubj'));
+      if (subjectless && h >= 0 && h !== top && UPOS[doc.upos[h]] !== 'VERB' && kids(doc, v).some((k) => rel(doc, k) === 'cc') && RAID_LEMMAS.has(doc.lemma[top].toLowerCase()) && top < v) h = top;
       const raid = (r === 'conj' || r === 'advcl') && h >= 0 && RAID_LEMMAS.has(doc.lemma[h].toLowerCase()) ? h : -1;
       let bases = here.length > 0 ? here : pick(open, v);
       if (bases.length === 0) bases = misaimed;
       if (bases.length === 0 && raid >= 0) bases = pick(coded, raid).length > 0 ? pick(coded, raid) : pick(all, raid);
       // An arrest with no subject of its own, hung on another act of its arresters ("freed four hostages, arresting two
       // suspects"): the arresters are that act's source.
-      if (bases.length === 0 && (r === 'conj' || r === 'advcl') && h >= 0 && !kids(doc, v).some((k) => rel(doc, k).startsWith('nsubj'))) {
+      if (bases.length === 0 && (r === 'conj' || r === 'advcl') && h >= 0 && subjectless) {
         // (The head's subject, or that of the verb it is a conjunct of: "had raided a farm and freed three, arresting ...".)
         let a = h;
         let subj = kids(doc, a).find((k) => rel(doc, k) === 'nsubj');
@@ -234,8 +244,10 @@ export function arrestConventions(
       // One arrest per arrester ("U.S. and Iraqi troops": two sources).
       bases = bases.filter((e, k) => bases.findIndex((x) => x.source.code === e.source.code) === k);
       if (bases.length === 0) continue;
-      const target = arrestedActor(doc, o, bases[0].source, mentionAt, home);
-      if (!target || target.code === bases[0].source.code) continue;
+      // (Soldiers among the arresters make the arrested suspects the country's rebels: "U.S. and Iraqi troops".)
+      const lead = bases.find((b) => /^[A-Z]{3}MIL/.test(b.source.code)) ?? bases[0];
+      const target = arrestedActor(doc, o, lead.source, mentionAt, home);
+      if (!target || target.code === lead.source.code) continue;
       // (An unnamed or generic arrested phrase, "12 suspects", replaces no named target a conjunct gave: "killed three militants and detained 12 suspects".)
       const unknown = target.code === '---' || (target.head === o && PERSON_NOUNS.has(doc.lemma[o].toLowerCase()));
       // An arrest coded against someone outside the arrested phrase ("the army" that described them) or generically is recoded;

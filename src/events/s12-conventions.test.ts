@@ -69,3 +69,16 @@ test('"the world body" is the United Nations; its readiness to support a mediati
   );
   assert.ok(hasEvent(got, 'IGOUNO', '03', 'IRQGOV'), got.join('; '));
 });
+
+test('soldiers among the arresters ("U.S. and Iraqi troops") make the suspects they hold rebels for every arrester', () => {
+  const got = code('U.S. and Iraqi troops raided a farm near Tarmiya before dawn and detained seven men suspected of planting roadside bombs.');
+  assert.ok(hasEvent(got, 'IRQMIL', '173', 'IRQREB'), got.join('; '));
+  assert.ok(!got.some((g) => / 17\d* ---$/.test(g)), got.join('; '));
+});
+
+test('"raided a house in X, the district that is the sheikh\'s base, and detained ...": the raiders arrest', () => {
+  const got = code(
+    "Iraqi soldiers raided a house in Hurriya, the crowded district in western Baghdad that is the sheikh's base, and detained a man the army described as a senior Mahdi Army commander.",
+  );
+  assert.ok(hasEvent(got, 'IRQMIL', '173', 'IRQREBSHI'), got.join('; '));
+});
