@@ -20,8 +20,8 @@ import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
-import { gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts } from './events/conventions.js';
-import { arrestConventions } from './events/custody.js';
+import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts } from './events/conventions.js';
+import { arrestConventions, TARGET_FILTERS } from './events/custody.js';
 import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
@@ -224,7 +224,12 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // A threatened walkout or boycott of a named body with no one it is aimed at is a threat against that body (src/events/conventions.ts).
         answerOpen(withdrawalThreatsAtBody(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], states, mentionAt));
         // An inquiry a state body orders naming no one is aimed at its own government (src/events/conventions.ts).
-        answerOpen(inquiriesAtHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], states));
+        // (With those the filters removed for their target only, "an investigation into the taunts that the dictator endured".)
+        const misaimed = (kept?.droppedEvents ?? []).filter((d) => TARGET_FILTERS.has(d.reason) || d.reason === 'other-predicate-target').map((d) => d.event);
+        const inquiries = inquiriesAtHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], states, misaimed);
+        answerOpen(inquiries.filter((e) => !e.target || open.some((o) => o.sentence === e.sentence && o.verb === e.verb)));
+        const reaimed = keep(inquiries.filter((e) => !open.some((o) => o.sentence === e.sentence && o.verb === e.verb)));
+        if (reaimed.length > 0) coded = [...coded, ...reaimed].sort(byPosition);
         // "offered the United Nations' help": the help's owner offers it, to the home government (src/events/conventions.ts).
         coded = offeredHelpOwners(doc, coded, article.homeOf(doc), states);
       }
@@ -272,7 +277,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         coded = arrestConventions(doc, coded, raw, open, mentionAt, keepArrests, (e) => dropReasons.get(e), article.homeOf(doc)).sort(byPosition);
         // Walkouts, boycotts and resignations from parliament or the cabinet: 163 against the body (src/events/conventions.ts).
         // ... and forces storming a protest camp: 175 against the protesters (src/events/conventions.ts).
-        for (const w of [withdrawalsAsBoycotts(doc, coded, raw, open, states, mentionAt), gatheringsRepressed(doc, coded, raw, open, states, mentionAt)]) {
+        // ... and border closures (172) and flight bans (163) against the state or region they are aimed at (src/events/conventions.ts).
+        for (const w of [withdrawalsAsBoycotts(doc, coded, raw, open, states, mentionAt), gatheringsRepressed(doc, coded, raw, open, states, mentionAt), closuresAsSanctions(doc, coded, raw, open, states, mentionAt)]) {
           const wKept = keep(w.added);
           if (wKept.length === 0) continue;
           const done = new Set(wKept.map((e) => `${e.sentence}:${e.verb}`));

@@ -82,3 +82,39 @@ test('"raided a house in X, the district that is the sheikh\'s base, and detaine
   );
   assert.ok(hasEvent(got, 'IRQMIL', '173', 'IRQREBSHI'), got.join('; '));
 });
+
+test('a government ordering an inquiry that names no one looks into its own officials (090 against itself)', () => {
+  const got = code('The Iraqi government ordered an investigation into the insults that the prisoner suffered in his last hours.');
+  assert.ok(hasEvent(got, 'IRQGOV', '09', 'IRQGOV'), got.join('; '));
+  assert.ok(!got.some((g) => / 09\d* IRQ(CVL|CRM|ELI)$/.test(g)), got.join('; '));
+});
+
+test('an inquiry after a foreign raid looks into the raiders; a body "investigating" alone is left uncoded', () => {
+  const got = code(
+    'U.S. troops raided a house in the Shaab district on Sunday, killing three men, residents said.\n\n' +
+      "Maliki's office said the prime minister had ordered a joint Iraqi-American investigation.\n\n" +
+      'The Iraqi army said it was investigating.',
+  );
+  assert.ok(hasEvent(got, 'IRQGOV', '09', 'USAMIL'), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQMIL 09/.test(g)), got.join('; '));
+});
+
+test('a walkout told after another clause is by its own subject, not the first clause\'s', () => {
+  const got = code(
+    'Iraqi soldiers opened fire on protesters in Basra on Sunday, as the Sunni Endowment condemned the killings and the Accordance Front walked out of parliament.',
+  );
+  assert.ok(hasEvent(got, 'IRQPTYSUN', '16', 'IRQLEG'), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQMIL 16/.test(g)), got.join('; '));
+});
+
+test('closing a border with a state is a sanction (172) on that state, not a blockade of one\'s own country', () => {
+  const got = code(
+    'Iraqi police fired tear gas at protesters in Basra on Sunday.\n\n' +
+      "The government said it had closed Iraq's borders with Kuwait and Jordan for 48 hours to stop smugglers.\n\n" +
+      'Syria sealed its border with Iraq on Monday.',
+  );
+  assert.ok(got.some((g) => /^IRQGOV 172 KWT/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^IRQGOV 172 JOR/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^SYR\w* 172 IRQ/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 19\d* IRQ$/.test(g)), got.join('; '));
+});
