@@ -15,11 +15,14 @@ import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/
 import { releaseDemandTargets } from './article/release-demands.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
+import { personNationality } from './article/nationality.js';
+import { homeNamesake } from './article/namesake.js';
 import { obligationsAsDemands } from './events/obligation.js';
 import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
+import { crowdViolenceAsRiot, protestVictimsAtHome } from './events/precision.js';
 import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts } from './events/conventions.js';
 import { arrestConventions, TARGET_FILTERS } from './events/custody.js';
 import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
@@ -105,10 +108,11 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
   const analyzer = opts.reuse?.analyzer ?? loadAnalyzer({ beam: opts.beam ?? 4, beamMargin: Infinity });
   const dictionaries = opts.reuse?.dictionaries ?? loadDictionaries(opts.dicts ?? [], { cacheDir: opts.cacheDir });
   const base = createActorMatcher(dictionaries.actors);
+  const nationStates: ReadonlySet<string> = new Set(dictionaries.actors.countryCodes.filter((c) => !NON_STATE.has(c)));
   // Whole-article actor resolution (pronouns, titles, short names) wraps the dictionary
   // matcher and remembers each document's mentions; without it, the coder and the
   // context analyser still share each sentence's matches through memoMatcher.
-  const article = opts.coref !== false ? createArticleActorMatcher(base, { countries: dictionaries.actors.countryCodes, branches: nationalBranches(dictionaries.actors) }) : null;
+  const article = opts.coref !== false ? createArticleActorMatcher(base, { countries: dictionaries.actors.countryCodes, branches: nationalBranches(dictionaries.actors), nationality: (rule) => personNationality(dictionaries.actors, rule, nationStates), namesake: (rule, home) => homeNamesake(dictionaries.actors, rule, home) }) : null;
   const actors = article ?? (opts.context === false ? base : memoMatcher(base));
   const coder = createCoder({ verbs: dictionaries.verbs, actors, options: opts.coder });
   const dyadsOnly = opts.coder?.requireDyad ?? true;
@@ -159,8 +163,10 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       article?.setDateline(doc, src.dateline);
       const events: EventRecord[] = [];
       const problems: string[] = [];
+      // Protests against a harm's victim, crowds' violence (src/events/precision.ts).
+      const precisionConventions = (evs: CodedEvent[]): CodedEvent[] => crowdViolenceAsRiot(doc, protestVictimsAtHome(doc, evs, states));
       const conventions = (evs: CodedEvent[]): CodedEvent[] =>
-        armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, protestPurposes(doc, protestVenuesAsGovernment(doc, evs, states, places)), states, places), states, seat), states, capital));
+        armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, protestPurposes(doc, protestVenuesAsGovernment(doc, precisionConventions(evs), states, places)), states, places), states, seat), states, capital));
       // An article with no year takes the one its named people were in office (src/article/era.ts).
       const day = dayNumber(src.date) ?? (article ? inferArticleDay(doc, dictionaries.actors, base, src.dateline) : undefined);
       // Each sentence's actor mentions, matched once for the filters and the demands below.

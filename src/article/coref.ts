@@ -74,6 +74,10 @@ export interface ArticleMatcherStats {
 export interface ArticleMatcherOptions {
   /** Antecedent candidates kept (least recently mentioned dropped first). Default 100: a 40-sentence article names 50 actors and more, and its main figures return by short name at the end. */
   maxCandidates?: number;
+  /** A named person's nationality from his knowledge-base entry, by a mention rule (src/article/nationality.ts); none: no nationality known. */
+  nationality?: (rule: string) => string | null;
+  /** An organisation's namesake entry of the article's home, by a mention rule (src/article/namesake.ts); none: no recoding. */
+  namesake?: (rule: string, home: string) => { from: string; to: string; name: string } | null;
   /** How many sentences back pronouns and possessors look. Default 5. Names and acronyms are bounded by `maxCandidates` only. */
   maxSentences?: number;
   /** How many sentences back definite titles look ("the Iraqi leader" may return after a long aside). Default 20. */
@@ -187,6 +191,25 @@ const ADMINISTRATION_COUNTRY = 'USA';
 const MEDIA_NOUNS = new Set(['network', 'channel', 'broadcaster', 'newspaper', 'station']);
 /** "the government": the article's own country's, unless a foreign body was called so. */
 const GOVERNMENT = 'government';
+/** Nouns of a body sent to talk for others ("a delegation of clerics"): its members say who it is. */
+const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation']);
+/**
+ * Occupations whose news calls the occupying power's authority "the coalition": Iraq under the Coalition
+ * Provisional Authority (invasion to the handover of sovereignty), the occupying power USA.
+ */
+const OCCUPATION_COALITIONS: readonly { home: string; from: number; to: number; power: string }[] = [
+  { home: 'IRQ', from: 20030320, to: 20040628, power: 'USA' },
+];
+/** Occupied homes and their occupying power: "the occupation forces" in an Iraqi story are American, in a Palestinian one Israeli. */
+const OCCUPYING_POWERS: ReadonlyMap<string, string> = new Map([
+  ['IRQ', 'USA'],
+  ['PSE', 'ISR'],
+]);
+const COALITION_WORDS: ReadonlySet<string> = new Set(['coalition']);
+/** The agents-file rule of the bare noun "coalition". */
+const COALITION_RULE = /agents[^\\/]*\.ya?ml:\d+ coalition\b/;
+/** Bare nouns of the home government ("the government", "the authorities"): a foreign body only when called so (see titleEntity). */
+const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities']);
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
@@ -203,6 +226,11 @@ const MEMBER_TITLES = new Set(['sheikh', 'sheik', 'commander', 'chief', 'elder',
 /** Spokesperson nouns: with no body named, the previous sentence's organisation speaks. */
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Descriptions said of a person the story is about ("the veteran politician"), not an office. */
+/**
+ * Nouns that describe a person by profession, not by a state's office: with a nationality ("the Algerian
+ * diplomat") they may name a person in an international post (an ambassador or minister serves the state).
+ */
+const NATIONALITY_NOUNS = new Set(['diplomat', 'politician', 'statesman', 'stateswoman', 'lawyer', 'jurist', 'economist', 'academic']);
 const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure', 'strongman', 'opposition-leader']);
 /** Words of time whose possessive dates an act ("Tuesday's raid", "last week's bombing", "yesterday's attack"). */
 const DAY_WORDS: ReadonlySet<string> = new Set(
@@ -863,6 +891,22 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
       return found;
     };
+    /** A named person's nationality: the country of the code the knowledge base gives him undated (Brahimi: DZAELI), or null. */
+    const nationality = new Map<Entity, string | null>();
+    const nationalityOf = (e: Entity): string | null => {
+      let c = nationality.get(e);
+      if (c === undefined) {
+        c = opts.nationality ? opts.nationality(e.rule) : null;
+        nationality.set(e, c);
+      }
+      return c;
+    };
+    /**
+     * "the Dutch diplomat" after "the U.N. special representative, Jeanine Hennis-Plasschaert": the person in an
+     * international post (IGO, NGO) named within {@link maxSentences} whose nationality is `country`, else null.
+     */
+    const nationalOf = (country: string, s: number, pos: number): Entity | null =>
+      recent(s, pos, (e) => (e.kind === 'person' && !e.plural && e.name && /^(IGO|NGO)/.test(e.code) && nationalityOf(e) === country ? 0 : null));
     const titleEntity = (words: string[], headLemma: string, code: string | null, s: number, pos: number, gov: number): Entity | null => {
       // "the government" said bare: the country of a party or group acting before it in the sentence.
       // Else the article's home: "the cabinet" is no foreign embassy or administration named last.
@@ -896,7 +940,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (headLemma === ADMINISTRATION && !hasTitle(e, ADMINISTRATION) && !e.code.startsWith(ADMINISTRATION_COUNTRY)) return null;
         // "the government" in an Iraqi story is Baghdad's, not "the Bush administration" named last: a foreign
         // body is "the government" only when the article called it so.
-        if (headLemma === GOVERNMENT && want.country === null && home.home && !hasTitle(e, GOVERNMENT) && !e.code.startsWith(home.home)) return null;
+        // "the authorities" alike: a foreign ministry named last ("the State Department") is not the home's authorities.
+        if (HOME_GOVERNMENT_NOUNS.has(headLemma) && want.country === null && home.home && !hasTitle(e, headLemma) && !e.code.startsWith(home.home)) return null;
         // "the network", "the station" after "Al-Jazeera": the news organisation named last, whatever it was called.
         if (MEDIA_NOUNS.has(headLemma) && words.length === 1) return e.kind === 'org' && sectors(e.code, countries).chunks.includes('MED') ? 1 : null;
         // "the movement", "the front": a political group, never a state body ("the movement's followers" are not the
@@ -1234,6 +1279,24 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (people.length < 2) people = lastPeople(false);
         chosen = people;
         return people.length === 2 ? [people[1].code, people[0].code] : null;
+      }
+      // "Iraq's foreign minister, who held talks with Syrian Foreign Minister X, said the two countries had agreed":
+      // two states named before the phrase in its own sentence, when no pair was set up there, are the pair
+      // (before a pair of an earlier sentence).
+      if ((kind === 'country' || kind === 'gov') && !here) {
+        const states: string[] = [];
+        let first: ActorMention | null = null;
+        for (const x of result) {
+          if (x.end > at) break;
+          const c = x.codes ? null : sectors(x.code, countries).country;
+          if (!c || NOT_A_COUNTRY.has(c) || states.includes(c) || subj.has(c)) continue;
+          states.push(c);
+          first ??= x;
+        }
+        if (states.length === 2 && first) {
+          chosenFrom = first.resolvedFrom ? { ...first.resolvedFrom } : { start: first.start, end: first.end, sentence: s };
+          return kind === 'gov' ? states.map((c) => `${c}GOV`) : states;
+        }
       }
       for (const p of cands) {
         const c = pairCodes(p, kind, countries);
@@ -1622,6 +1685,23 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               bind(m, register(m, s));
               continue;
             }
+            // "a delegation of clerics", "a delegation of Shiite lawmakers": its members are who it is (a state's delegation,
+            // "a delegation from Israel", is its government: below).
+            if (DELEGATION_NOUNS.has(headLemma) && h === m.end - 1 && m.end + 1 < b && /^(of|from)$/.test(lower(m.end))) {
+              let k = m.end + 1;
+              while (k < b && k < m.end + 4 && /^(DET|NUM|ADJ)$/.test(upos(k)) && !msAt.has(k)) k++;
+              const of = msAt.get(k);
+              const oc = of ? sectors(of.code, countries) : null;
+              if (of && oc && oc.chunks.length > 0 && !of.resolvedFrom) {
+                m.code = of.code;
+                m.rule = `${m.rule} + members ${of.rule}`;
+                if (stats) stats.resolved++;
+                m.code = home.complete(m, s, result, ms);
+                emit(m, null);
+                bind(m, register(m, s));
+                continue;
+              }
+            }
             // "the ambassadors of 13 Western countries", "the foreign minister of Egypt": that country's.
             if (m.end + 1 < b && lower(m.end) === 'of') {
               let k = m.end + 1;
@@ -1708,6 +1788,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 // the mention is the antecedent's too.
                 if (chunks.some((c) => IDENTITY_CODES.has(c) && !xc.includes(c))) return null;
                 const same = xc[0] === chunks[0];
+                // "She urged the authorities" after "the State Department said": the home's authorities, unless that body was called so.
+                if (HOME_GOVERNMENT_NOUNS.has(headLemma) && home.home && !x.titles.has(hw) && !x.code.startsWith(home.home)) return null;
                 // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
                 // ("the security forces" are no "U.S. forces").
                 if (x.titles.has(hw) && (same || nonStateCode(x.code))) return 0;
@@ -1727,6 +1809,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const e = titleEntity(words, headLemma, m.code, s, m.start, doc.head[h]);
               if (e) {
                 emit(resolved(m, e, 'title', e.code.startsWith(m.code) ? e.code : m.code), e);
+                continue;
+              }
+              // "The U.N. envoy, Lakhdar Brahimi, ... The veteran Algerian diplomat urged ...": a nationality said of a
+              // person in an international post (its undated code in the knowledge base: DZAELI) is that person.
+              const n = NATIONALITY_NOUNS.has(headLemma) ? nationalOf(country, s, m.start) : null;
+              if (n) {
+                emit(resolved(m, n, 'title'), n);
                 continue;
               }
             }
@@ -2251,6 +2340,75 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     return out;
   };
 
+  /**
+   * "the Fatah bloc of Hadi al-Amiri" in a Baghdad story: a foreign organisation's bare name that a home entry
+   * extends ("Fatah Alliance") is that home entry, when the article names nothing else of the foreign country
+   * (src/article/namesake.ts). Recodes in place; returns `sentences`.
+   */
+  const homeNamesakes = (doc: Doc, sentences: ActorMention[][]): ActorMention[][] => {
+    const home = homes.get(doc);
+    const namesake = opts.namesake;
+    if (!home || !namesake) return sentences;
+    const all = sentences.flat();
+    for (const m of all) {
+      const n = namesake(m.rule, home);
+      if (!n || !m.code.startsWith(n.from)) continue;
+      const foreign = n.from.slice(0, 3);
+      // Another actor of that country in the article: the foreign reading stands.
+      if (all.some((x) => x.code.startsWith(foreign) && !x.rule.includes(` ${n.name}`))) continue;
+      m.code = n.to + m.code.slice(n.from.length);
+      m.rule = `${m.rule} + home namesake ${n.to}`;
+      if (m.codes) m.codes = undefined;
+    }
+    return sentences;
+  };
+
+  /**
+   * "the occupation forces", "the occupation authority" in a story at home in an occupied country
+   * (OCCUPYING_POWERS): the occupying power's military or government, not the home's. Recodes in place.
+   */
+  const occupationForces = (doc: Doc, sentences: ActorMention[][]): ActorMention[][] => {
+    const home = homes.get(doc);
+    const power = home ? OCCUPYING_POWERS.get(home) : undefined;
+    if (!home || !power) return sentences;
+    for (const m of sentences.flat()) {
+      if (m.start === 0 || doc.form[m.start - 1].toLowerCase() !== 'occupation' || m.end - m.start !== 1) continue;
+      const { country, chunks } = sectors(m.code, countries);
+      if (country !== home || chunks.length === 0 || !STATE_SECTORS.has(chunks[0])) continue;
+      m.code = power + chunks.join('');
+      m.start--;
+      m.rule = `${m.rule} + the occupation's ${power}`;
+      m.codes = undefined;
+    }
+    return sentences;
+  };
+
+  /**
+   * "the coalition" in a Baghdad story of the occupation (OCCUPATION_COALITIONS): the occupying power's
+   * authority (USAGOV; "coalition troops" USAMIL), not a party of the home country. Recodes in place.
+   */
+  const occupationCoalition = (doc: Doc, sentences: ActorMention[][], date: DayNumber | undefined): ActorMention[][] => {
+    const home = homes.get(doc);
+    const occ = date !== undefined && home ? OCCUPATION_COALITIONS.find((o) => o.home === home && o.from <= date && date <= o.to) : undefined;
+    if (!occ) return sentences;
+    for (const m of sentences.flat()) {
+      const words = doc.form.slice(m.start, m.end).map((w) => w.toLowerCase());
+      if (!m.code.startsWith(`${home}PTY`) || !COALITION_RULE.test(m.rule)) continue;
+      // "the coalition's deputy operations chief": one of the coalition's.
+      const member = !words.some((w) => COALITION_WORDS.has(w)) && /group of \S*agents[^ ]* coalition\b/.test(m.rule);
+      if (!member && !words.some((w) => COALITION_WORDS.has(w))) continue;
+      // Only the bare noun ("the coalition", "coalition officials"): "Maliki's coalition", "the ruling coalition" are parties.
+      const k = words.findIndex((w) => COALITION_WORDS.has(w));
+      if (k > 0 && !/^(the|a|us-led|u.s.-led|american-led)$/.test(words[k - 1])) continue;
+      if (m.start + k > 0 && k === 0 && /^('s|ruling|governing|opposition|his|her|its|their)$/i.test(doc.form[m.start - 1])) continue;
+      const rest = m.code.slice(6);
+      m.code = `${occ.power}${rest && rest !== 'PTY' ? rest : 'GOV'}`;
+      m.rule = `${m.rule} + the occupation's coalition ${occ.power}`;
+      m.codes = undefined;
+    }
+    return sentences;
+  };
+
   return {
     setDateline(doc: Doc, dateline: string | undefined): void {
       if (dateline === datelines.get(doc)) return;
@@ -2266,7 +2424,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       let m = memo.get(doc);
       if (!m || m.date !== date) {
         // Coding conventions for armed actors over the resolved article (src/actors/conventions.ts).
-        m = { date, sentences: applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches }) };
+        m = { date, sentences: occupationCoalition(doc, occupationForces(doc, homeNamesakes(doc, applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches }))), date) };
         memo.set(doc, m);
       }
       return m.sentences[s].slice();
@@ -2396,7 +2554,14 @@ function extendUnknown(
       if (ORG_NAME_WORDS.has(w)) {
         m.end = end;
         m.head = end - 1;
-        m.code = country + (ORG_WORD_SECTOR.get(w) ?? '');
+        // "the Iraqi Turkmen Front": a country's adjective written just before is part of the name, and says whose.
+        const adj = ms.find((x) => x !== m && x.end === m.start && x.end - x.start === 1 && !removed.has(x) && !x.resolvedFrom && cap(doc.form[x.start]) && upos(x.start) !== 'PROPN' && sectors(x.code, countries).country && sectors(x.code, countries).chunks.length === 0);
+        const owner = adj ? sectors(adj.code, countries).country! : country;
+        if (adj) {
+          removed.add(adj);
+          m.start = adj.start;
+        }
+        m.code = owner + (ORG_WORD_SECTOR.get(w) ?? '');
         m.rule = `${m.rule} + unknown organisation`;
         cover(m);
         continue;

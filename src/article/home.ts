@@ -113,6 +113,14 @@ const FOREIGN_OFFICE: ReadonlySet<string> = new Set(['minister', 'ministry', 'se
 const ARG_DEP = /^(nsubj|obj|iobj|obl:agent|conj|appos|root|nmod:poss)/;
 /** Prepositions that open a place at the head of a sentence ("In Washington, ..."). */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
+/** Tokens read for the opening place phrase's comma ("In the northern Iraqi city of Mosul,"). */
+const OPENING_PLACE_TOKENS = 10;
+/** Where a town lies from a known place ("In the town of Khalis, northeast of Baghdad,"). */
+const DIRECTION_WORDS: ReadonlySet<string> = new Set(
+  'north south east west northeast northwest southeast southwest northeastern northwestern southeastern southwestern just outside near'.split(' '),
+);
+/** Generic place nouns closing an opening phrase with no name ("In the capital,"): no place named. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['capital', 'city', 'town', 'region', 'province', 'north', 'south', 'east', 'west', 'country']);
 
 const chunksOf = (sector: string | null): string[] => (sector ? (sector.match(/.{1,3}/g) ?? []) : []);
 
@@ -439,6 +447,23 @@ export function createHomeTracker(
         const m = ms.find((x) => x.start === a + 1);
         const c = m ? stateOf(m.code, countries) : null;
         if (m && c && m.code === c && doc.form[m.end] === ',') para = c;
+        // "In the northern city of Mosul,", "In the town of Khalis, northeast of Baghdad,": the place named in the
+        // opening phrase (a town no dictionary knows: the place it is said to lie near).
+        else if (!m || m.start > a + 1) {
+          const b = doc.sentEnd[s];
+          const comma = (from: number): number => {
+            for (let k = from; k < b && k < from + OPENING_PLACE_TOKENS; k++) if (doc.form[k] === ',') return k;
+            return -1;
+          };
+          const placeIn = (x: number, y: number): string | null => {
+            const p = ms.find((q) => q.start >= x && q.end <= y && stateOf(q.code, countries) === q.code);
+            return p ? p.code : null;
+          };
+          const c1 = comma(a + 1);
+          const of = c1 > 0 && c1 + 2 < b && DIRECTION_WORDS.has(lower(c1 + 1)) && lower(c1 + 2) === 'of' ? comma(c1 + 3) : -1;
+          const place = c1 > 0 && /^(the|a)$/.test(lower(a + 1)) && PLACE_WORDS.has(lower(c1 - 1)) === false ? (placeIn(a + 1, c1) ?? (of > 0 ? placeIn(c1 + 3, of) : null)) : null;
+          if (place) para = place;
+        }
       }
     },
     complete(m, s, before, all, titled = false) {

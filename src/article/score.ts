@@ -187,7 +187,8 @@ async function main(): Promise<void> {
         for (const x of sc.missing) out.push(`  [${name}] ${f} missed: ${x.source} -> ${x.target} ${x.cameo} "${x.quote}"`);
         for (const e of sc.wrong) {
           const via = (a: EventRecord['source'] | null) => (a?.resolved_from ? ` (<- ${a.resolved_from.text})` : '');
-          out.push(`  [${name}] ${f} extra: s${e.sentence} ${e.source.code} "${e.source.text}"${via(e.source)} -> ${e.target?.code} "${e.target?.text}"${via(e.target)} ${e.cameo} | ${e.evidence.text}`);
+          const kind = errorKind('wrong', expected.filter((x) => sentenceOfQuote(doc, x.quote) === e.sentence), [e]).replace(/^wrong: /, '');
+          out.push(`  [${name}] ${f} extra: s${e.sentence} ${e.source.code} "${e.source.text}"${via(e.source)} -> ${e.target?.code} "${e.target?.text}"${via(e.target)} ${e.cameo} | ${e.evidence.text} [${kind}]`);
         }
       }
     });

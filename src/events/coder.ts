@@ -1809,7 +1809,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const d = st.dep[h];
     if (d !== 'nmod:poss' && d !== 'compound' && d !== 'amod') return mi;
     const a = st.mentionAt[st.head[h]];
-    if (a < 0 || a === mi || !st.mentions[a].code.startsWith('---')) return mi;
+    if (a < 0 || a === mi) return mi;
+    // "the country's most powerful Shiite cleric": an agent the actor layer already gave the
+    // possessor's country (the article's home) is the actor, not the country that owns it.
+    if (d === 'nmod:poss' && st.mentions[a].code.length > 3 && st.mentions[a].code.startsWith(m.code)) return a;
+    if (!st.mentions[a].code.startsWith('---')) return mi;
     const ag = st.mentions[a];
     st.mentions.push({
       start: Math.min(m.start, ag.start),

@@ -144,19 +144,25 @@
  *   country or of none ("promised residents", "called on the tribes", "has been courting Sunni voters", "will
  *   not allow the will of the voters"): domestic politics addressed to a populace, no dyad an expert codes.
  *   Civilians of another country ("urged Lebanese civilians"), a people named as a state ("urged Iraqis"), an
- *   apology (055: "apologised to relatives of abducted citizens") and "the international community" stay.
+ *   apology (055: "apologised to relatives of abducted citizens"), an intent of material aid (033: "would arm
+ *   citizens") and "the international community" stay.
  * - `physical-defence`: "defend" coded as support or an intent to support (05, 03) where the defence is
  *   physical: the defender is armed ("troops acted to defend the nation", "tribesmen would defend the camp"),
  *   the defended is a place ("would defend Kirkuk"), the defender itself ("defend himself") or the verb is a
  *   purpose ("formed an army to defend the protesters"). A spokesman who "defended the firm" or "defended
- *   Beijing's policy" stays (052).
+ *   Beijing's policy" stays (052). Also the danger a protection is against ("deployed to protect the city from the
+ *   militants", "shield civilians against the rebels"): not the protected.
  * - `attribution-actor`: an actor named as the source of a report ("..., according to police and hospital
- *   officials"): it tells of the event, it takes no part in it.
+ *   officials"; as a target also "..., and detained 18 suspects, the Defense Ministry said"): it tells of the
+ *   event, it takes no part in it.
  * - `no-intent`: an act in the complement of a noun of intention that "no" denies ("had no plans to attack
  *   the PKK", "has no intention of closing its embassy"): nothing is planned, no event.
  * - `victim-target`: a criticism or rejection (11, 12) aimed at the victim inside the harmful act it is about
  *   ("condemns the killing of innocent Iraqis", "blames the militias for the killing of Sunnis"): the act's
  *   victims are not what is criticised.
+ * - `purpose-protest`: a protest (14x) in the purpose clause of another kind of act by the same source
+ *   ("suspended their participation to protest the summit", "walked out to protest the vote"): the motive of the
+ *   act coded on its head verb (a walkout, a suspension), not a second event.
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
  * rebels"), and `comment-topic` an actor of the question a decline to say leaves open ("declined to say
  * whether he had met Sadr").
@@ -210,7 +216,8 @@ export type FilterReason =
   | 'physical-defence'
   | 'attribution-actor'
   | 'no-intent'
-  | 'victim-target';
+  | 'victim-target'
+  | 'purpose-protest';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -249,6 +256,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'attribution-actor',
   'no-intent',
   'victim-target',
+  'purpose-protest',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -374,13 +382,18 @@ const ROLE_SECTORS = /^---(?:GOV|MIL|COP|LEG|JUD|BUS|ELI|EDU|LAB|HLH|REL|OPP|SPY
 const FORCE_NOUNS = new Set(['troop', 'troops', 'brigade', 'battalion', 'division', 'unit', 'force', 'forces', 'soldier', 'marine', 'regiment', 'contingent']);
 /** Predicates of others' expectation: "is expected / likely / unlikely / set to". */
 const EXPECTING = new Set(['expect', 'likely', 'unlikely']);
+/** Verbs of protecting: what follows "from"/"against" is the danger ("protect the city from the militants"). */
+const PROTECTING = new Set(['protect', 'defend', 'shield', 'guard', 'safeguard', 'secure']);
 /** Nouns of intention: "no plans to attack", "no intention of closing". */
 const INTENTION_NOUNS = new Set(['plan', 'intention', 'intent', 'desire', 'wish', 'interest']);
 /** Nouns of a harmful act: the actor after "of", "on" or "against" is its victim ("the killing of Iraqis"). */
-const HARM_NOUNS = new Set([
+export const HARM_NOUNS: ReadonlySet<string> = new Set([
   'killing', 'murder', 'death', 'attack', 'bombing', 'arrest', 'detention', 'kidnapping', 'abduction', 'shelling',
   'massacre', 'execution', 'torture', 'assassination', 'raid', 'strike', 'siege', 'displacement', 'persecution', 'expulsion',
+  'hanging', 'seizure', 'capture', 'jailing', 'imprisonment', 'beating', 'shooting', 'deportation',
 ]);
+/** Marks a protest's target recoded from the victim to the protesters' government (src/events/precision.ts): `victim-target` keeps it. */
+export const PROTESTED_HARM = 'the victim of the act a crowd protests: its own government';
 /** Most heads climbed from a mention (bounds walks over malformed trees). */
 const MAX_CLIMB = 64;
 
@@ -1060,7 +1073,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const t = ev.target;
     const m = t ? /^([A-Z]{3}|---)CVL/.exec(t.code) : null;
     // An apology to them is a concession they receive ("apologised to relatives of abducted citizens").
-    if (!t || m === null || !/^(?:0[1-5]|13)/.test(ev.cameo) || ev.cameo.startsWith('055')) return false;
+    // ... and an intent to give them material aid (033: "the government would arm citizens") is an act for them.
+    if (!t || m === null || !/^(?:0[1-5]|13)/.test(ev.cameo) || ev.cameo.startsWith('055') || ev.cameo.startsWith('033')) return false;
     // "The international community" is no populace (a matcher's civilians for the world's states).
     if (lemma(t.head) === 'community' && kids(t.head).some((k) => lower(k) === 'international')) return false;
     return m[1] === '---' || ev.source.code.startsWith(m[1]);
@@ -1068,6 +1082,14 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   /** "Defend" as a physical act: by an armed actor, of a place or oneself, or as a purpose ("an army to defend them"). */
   const isPhysicalDefence = (ev: CodedEvent): boolean => {
     const v = ev.verb;
+    // The danger a protection is against ("deployed to protect the city from the militants"): not the protected.
+    if (/^0[357]/.test(ev.cameo) && PROTECTING.has(lemma(v)) && ev.target) {
+      const h = npHead(ev.target);
+      const g = headOf(h);
+      // Hung on the verb or on its object ("protect the town from ...").
+      const onVerb = g === v || (g >= 0 && rel(g) === 'obj' && headOf(g) === v);
+      if (onVerb && kids(h).some((k) => rel(k) === 'case' && /^(?:from|against)$/.test(lower(k)))) return true;
+    }
     if (lemma(v) !== 'defend' || !/^0[35]/.test(ev.cameo)) return false;
     if (ARMED_SECTOR.test(ev.source.code.slice(3)) || /CVL/.test(ev.source.code.slice(3))) return true;
     // A place defended as such, not one whose policy or decision is ("defended Beijing's policy on Tibet",
@@ -1090,6 +1112,21 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return false;
   };
 
+  /**
+   * The mention is the speaker of a trailing report of the event ("..., and detained 18 suspects, the Defense Ministry
+   * said."), however the parser hung the report: a subject of a reporting verb after the event's verb, set off by a
+   * comma and ending its clause.
+   */
+  const isTrailingSpeaker = (m: ActorMention, verb: number): boolean => {
+    const say = m.end;
+    const last = doc.sentEnd[sentOf(m.start)] - 1;
+    if (m.start <= verb || say > last || !REPORTING.has(lemma(say)) || !VERB_UPOS.has(UPOS[doc.upos[say]])) return false;
+    // The phrase's determiner and modifiers before the name ("the Defense Ministry").
+    let first = m.start;
+    while (first - 1 > verb && (rel(first - 1) === 'det' || rel(first - 1) === 'amod' || rel(first - 1) === 'compound') && headOf(first - 1) >= m.start && headOf(first - 1) < m.end) first--;
+    return doc.form[first - 1] === ',' && (say === last || /^[.,;:!?"']$/.test(doc.form[say + 1]));
+  };
+
   /** The verb is the complement of a noun of intention with "no" ("had no plans to attack", "no intention of closing"). */
   const isNoIntent = (v: number): boolean => {
     let c = v;
@@ -1105,11 +1142,22 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   /** A criticism or rejection aimed at the victim of the act it is about ("condemns the killing of innocent Iraqis"). */
   const isVictimTarget = (ev: CodedEvent): boolean => {
     const t = ev.target;
-    if (!t || !/^1[12]/.test(ev.cameo)) return false;
+    if (!t || !/^1[124]/.test(ev.cameo) || t.rule.endsWith(PROTESTED_HARM)) return false;
     let p = t.head;
     for (let n = 0; n < 4 && /^(?:amod|compound|flat|conj)$/.test(rel(p)) && headOf(p) >= 0; n++) p = headOf(p);
     const h = headOf(p);
     return h >= 0 && rel(p).startsWith('nmod') && HARM_NOUNS.has(lemma(h)) && kids(p).some((k) => rel(k) === 'case' && /^(?:of|on|against)$/.test(lower(k)));
+  };
+
+  /** A protest in a "to" purpose clause of a verb on which the same source has another event. */
+  const isPurposeProtest = (ev: CodedEvent): boolean => {
+    const v = ev.verb;
+    const h = headOf(v);
+    if (!ev.cameo.startsWith('14') || h < 0 || !/^(?:advcl|xcomp)$/.test(rel(v)) || !kids(v).some((k) => rel(k) === 'mark' && lower(k) === 'to')) return false;
+    // A demand the protest convention recoded (src/events/conventions.ts) is the protest's own content; a protest
+    // verb's purpose ("marched to protest") restates the protest its head codes.
+    if (ev.rule.includes("a protest's demand is the protest")) return false;
+    return others(ev).some((o) => o.verb === h && o.source.code === ev.source.code && !o.cameo.startsWith('14'));
   };
 
   const kept: CodedEvent[] = [];
@@ -1243,9 +1291,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('conjoined-pair') && isConjoinedPair(ev)) reason = 'conjoined-pair';
     else if (on('own-populace') && isOwnPopulace(ev)) reason = 'own-populace';
     else if (on('physical-defence') && isPhysicalDefence(ev)) reason = 'physical-defence';
-    else if (on('attribution-actor') && (isAttribution(ev.source) || (t !== null && isAttribution(t)))) reason = 'attribution-actor';
+    else if (on('attribution-actor') && (isAttribution(ev.source) || (t !== null && (isAttribution(t) || isTrailingSpeaker(t, ev.verb))))) reason = 'attribution-actor';
     else if (on('no-intent') && isNoIntent(ev.verb)) reason = 'no-intent';
     else if (on('victim-target') && isVictimTarget(ev)) reason = 'victim-target';
+    else if (on('purpose-protest') && isPurposeProtest(ev)) reason = 'purpose-protest';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

@@ -1,0 +1,148 @@
+/**
+ * Precision conventions (issue 5, part "precision", session 12): events the coder emits with the
+ * wrong target or code where the expert codes one event of another kind.
+ *
+ * - A protest against a harmful act names the act's victim after "of" ("marched to protest the
+ *   hanging of Saddam", "rallied against the arrest of the cleric"): the victim is not whom the
+ *   crowd protests against. A crowd of a state protests against that state's government (the
+ *   convention `protestsAtHome` in conventions.ts follows for a protest naming no one), so the
+ *   target is recoded as the source's own government ({@link protestVictimsAtHome}). Other sources
+ *   (a state's own bodies, foreigners) are left to the filter `victim-target`, which drops them.
+ * - Violence by a crowd (protesters, demonstrators, residents, students; a people named as such,
+ *   "Kurds", on buildings) is a violent protest, 145: "demonstrators set fire to the offices of
+ *   several parties", "angry Kurds attacked the offices of the Turkmen Front" are riots, not
+ *   destruction of property (1712) or an attack (193) by an armed side ({@link crowdViolenceAsRiot}).
+ * @module
+ */
+import type { Doc } from '../analysis/doc.js';
+import { DEPREL, XPOS } from '../analysis/tags.js';
+import type { ActorMention } from '../actors/types.js';
+import type { CodedEvent } from './types.js';
+import { HARM_NOUNS, PROTESTED_HARM } from './filters.js';
+
+/** Sectors of a state's own bodies: they protest diplomatically, not against their own government. */
+const STATE_BODY = /GOV|MIL|COP|JUD|SPY|LEG/;
+
+/** Nouns of a crowd. */
+const CROWD_NOUNS: ReadonlySet<string> = new Set([
+  'protester', 'protestor', 'demonstrator', 'crowd', 'mob', 'rioter', 'marcher', 'mourner', 'youth', 'student', 'resident',
+  'villager', 'worshipper', 'worshiper',
+]);
+
+/** First sectors of a crowd's code: opposition, civilians, students, labour. */
+const CROWD_SECTORS: ReadonlySet<string> = new Set(['OPP', 'CVL', 'EDU', 'LAB']);
+
+/** Sectors of a people named as such ("Kurds", "Sunnis", "Shiites"). */
+const PEOPLE_SECTORS: ReadonlySet<string> = new Set(['KUR', 'SUN', 'SHI', 'ARB', 'TRK', 'CHR', 'MUS']);
+
+/** Buildings and vehicles a rioting crowd attacks ("the offices of the Turkmen Front", "a police vehicle"). */
+const PROPERTY_NOUNS: ReadonlySet<string> = new Set([
+  'office', 'headquarters', 'building', 'embassy', 'consulate', 'station', 'vehicle', 'car', 'truck', 'compound', 'shop',
+  'store', 'bank', 'branch', 'premises', 'house', 'home', 'residence',
+]);
+
+/** Codes of a crowd's violence the coder gives: seizure or destruction of property (17x), assault (18x), attacks (19x). */
+const RIOT_CODES = /^(?:17|18|19)/;
+
+/**
+ * Verbs of rioting ("set fire to", "burned", "stormed", "ransacked", "attacked the offices"); shooting,
+ * killing and fighting stay what they are ("mourners fired rifles", "a mob killed two policemen").
+ */
+const RIOT_VERBS: ReadonlySet<string> = new Set([
+  'set', 'burn', 'torch', 'ransack', 'loot', 'stone', 'pelt', 'smash', 'destroy', 'vandalize', 'vandalise', 'throw', 'hurl', 'wreck', 'damage',
+]);
+
+/** Verbs of assault: a crowd's riot only on buildings or the state's forces ("stormed the governor's office"); on people they stay. */
+const ASSAULT_VERBS: ReadonlySet<string> = new Set(['attack', 'storm', 'overrun', 'besiege', 'raid', 'invade']);
+
+/** Sectors of the forces and offices a riot is aimed at. */
+const RIOT_TARGET = /^(?:GOV|COP|MIL)/;
+
+/** Sectors of armed or state actors: never a crowd ("militant students" IRQREBEDU). */
+const NOT_CROWD = /GOV|MIL|COP|JUD|SPY|LEG|REB|UAF|INS|TER|IMG/;
+
+/** Nouns of an act with partners: a protest against "the talks with Washington" is not against Washington. */
+const PARTNERED_ACTS: ReadonlySet<string> = new Set([
+  'talk', 'talks', 'negotiation', 'negotiations', 'agreement', 'deal', 'accord', 'pact', 'meeting', 'summit', 'cooperation', 'tie', 'ties', 'relation', 'relations',
+]);
+
+const rel = (doc: Doc, i: number): string => DEPREL[doc.dep[i]] ?? '_';
+const lemmaOf = (doc: Doc, i: number): string => (doc.lemma[i] || doc.form[i]).toLowerCase();
+
+/** The token the noun phrase of `m` hangs on, climbing its own modifiers and conjuncts. */
+function phraseTop(doc: Doc, m: ActorMention): number {
+  let p = m.head;
+  for (let n = 0; n < 8 && /^(?:amod|compound|flat|conj|det)$/.test(rel(doc, p)) && doc.head[p] >= 0 && doc.head[p] !== p; n++) p = doc.head[p];
+  return p;
+}
+
+/** The case word ("of", "with") on token `p`, lower case, or ''. */
+function caseOf(doc: Doc, p: number): string {
+  const s = doc.sentenceOf(p);
+  for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === p && rel(doc, k) === 'case') return doc.form[k].toLowerCase();
+  return '';
+}
+
+/**
+ * Whether `m` is only a participant of the act a protest is about: the victim of a harmful act ("the
+ * hanging of Saddam", "the attack on the shrine") or the partner of talks or a deal ("the talks with
+ * Washington").
+ */
+export function isActParticipant(doc: Doc, m: ActorMention): boolean {
+  const p = phraseTop(doc, m);
+  const h = doc.head[p];
+  if (h < 0 || h === p || !rel(doc, p).startsWith('nmod')) return false;
+  const noun = lemmaOf(doc, h);
+  const c = caseOf(doc, p);
+  return (HARM_NOUNS.has(noun) && /^(?:of|on|against)$/.test(c)) || ((PARTNERED_ACTS.has(noun) || PARTNERED_ACTS.has(doc.form[h].toLowerCase())) && c === 'with');
+}
+
+/**
+ * Protests (14x) whose target is the victim of the harmful act they are about, by a crowd or
+ * group of a state (no state body), recoded against that state's government. Other events are
+ * returned unchanged.
+ * @param states the dictionaries' three-letter state codes.
+ */
+export function protestVictimsAtHome(doc: Doc, events: readonly CodedEvent[], states: ReadonlySet<string>): CodedEvent[] {
+  return events.map((e) => {
+    if (!e.cameo.startsWith('14') || !e.target || !isActParticipant(doc, e.target)) return e;
+    const c = e.source.code;
+    const state = c.slice(0, 3);
+    if (!states.has(state) || STATE_BODY.test(c.slice(3))) return e;
+    const target: ActorMention = { ...e.target, code: `${state}GOV`, codes: undefined, rule: `${e.target.rule} + ${PROTESTED_HARM}` };
+    return { ...e, target, rule: `${e.rule} + a protest against a harmful act is aimed at the protesters' government` };
+  });
+}
+
+/** Whether the source of `e` is a crowd ({@link CROWD_NOUNS}, {@link CROWD_SECTORS}) or, for property, a people named as such. */
+function isCrowd(doc: Doc, e: CodedEvent): boolean {
+  const c = e.source.code;
+  const head = e.source.head;
+  // The doer: the active subject of the verb (not "protesters were wounded").
+  if (rel(doc, head) !== 'nsubj' || NOT_CROWD.test(c.slice(3))) return false;
+  if (CROWD_NOUNS.has(lemmaOf(doc, head)) || CROWD_SECTORS.has(c.slice(3, 6))) return true;
+  // A people named as such ("Kurds", "Sunnis").
+  return c.length === 6 && PEOPLE_SECTORS.has(c.slice(3)) && /^NNP?S$/.test(XPOS[doc.xpos[head]] ?? '');
+}
+
+/** Whether `m` is named through a building or vehicle ("the offices of the Turkmen Front", "a police vehicle"). */
+function onProperty(doc: Doc, m: ActorMention): boolean {
+  const p = phraseTop(doc, m);
+  const h = doc.head[p];
+  return PROPERTY_NOUNS.has(lemmaOf(doc, m.head)) || PROPERTY_NOUNS.has(lemmaOf(doc, p)) || (h >= 0 && h !== p && rel(doc, p).startsWith('nmod') && PROPERTY_NOUNS.has(lemmaOf(doc, h)));
+}
+
+/**
+ * Violence by a crowd (seizure or destruction of property, assault, attack) recoded as a violent
+ * protest (145); a killing stays. Other events are returned unchanged.
+ */
+export function crowdViolenceAsRiot(doc: Doc, events: readonly CodedEvent[]): CodedEvent[] {
+  return events.map((e) => {
+    if (!RIOT_CODES.test(e.cameo) || !isCrowd(doc, e)) return e;
+    const verb = lemmaOf(doc, e.verb);
+    // Property, stones: a riot whoever is hit; an assault only on buildings or the state's forces.
+    const riot = RIOT_VERBS.has(verb) || (ASSAULT_VERBS.has(verb) && !!e.target && (onProperty(doc, e.target) || RIOT_TARGET.test(e.target.code.slice(3))));
+    if (!riot) return e;
+    return { ...e, cameo: '145', rule: `${e.rule} + violence by a crowd is a riot [${e.cameo} -> 145]` };
+  });
+}
