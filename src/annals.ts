@@ -23,7 +23,7 @@ import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/st
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
 import { crowdViolenceAsRiot, protestVictimsAtHome } from './events/precision.js';
-import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts } from './events/conventions.js';
+import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts, type ReplacingConvention } from './events/conventions.js';
 import { arrestConventions, TARGET_FILTERS } from './events/custody.js';
 import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
@@ -275,17 +275,23 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const dropReasons = new Map<CodedEvent, string>((kept?.droppedEvents ?? []).map((d) => [d.event, d.reason]));
         // (The arrested phrase is custody's own reading, "detained [four men] suspected of ..." parsed as a clause: the
         // filter of another predicate's subject does not judge it.)
-        const keepArrests = (added: CodedEvent[]): CodedEvent[] => {
+        const keepOwnReading = (added: CodedEvent[]): CodedEvent[] => {
           if (!filterOpts || added.length === 0) return added;
           const f = filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city });
           return [...f.kept, ...f.droppedEvents.filter((d) => d.reason === 'other-predicate-target').map((d) => d.event)];
         };
-        coded = arrestConventions(doc, coded, raw, open, mentionAt, keepArrests, (e) => dropReasons.get(e), article.homeOf(doc)).sort(byPosition);
+        coded = arrestConventions(doc, coded, raw, open, mentionAt, keepOwnReading, (e) => dropReasons.get(e), article.homeOf(doc)).sort(byPosition);
         // Walkouts, boycotts and resignations from parliament or the cabinet: 163 against the body (src/events/conventions.ts).
         // ... and forces storming a protest camp: 175 against the protesters (src/events/conventions.ts).
         // ... and border closures (172) and flight bans (163) against the state or region they are aimed at (src/events/conventions.ts).
-        for (const w of [withdrawalsAsBoycotts(doc, coded, raw, open, states, mentionAt), gatheringsRepressed(doc, coded, raw, open, states, mentionAt), closuresAsSanctions(doc, coded, raw, open, states, mentionAt)]) {
-          const wKept = keep(w.added);
+        // (A closure's target is read off its own words, "flights to and from the Kurdish region" scattered by the parser.)
+        const replacing: [ReturnType<ReplacingConvention>, (added: CodedEvent[]) => CodedEvent[]][] = [
+          [withdrawalsAsBoycotts(doc, coded, raw, open, states, mentionAt), keep],
+          [gatheringsRepressed(doc, coded, raw, open, states, mentionAt), keep],
+          [closuresAsSanctions(doc, coded, raw, open, states, mentionAt), keepOwnReading],
+        ];
+        for (const [w, keepIt] of replacing) {
+          const wKept = keepIt(w.added);
           if (wKept.length === 0) continue;
           const done = new Set(wKept.map((e) => `${e.sentence}:${e.verb}`));
           coded = [...coded.filter((e) => !w.replaced.has(e) || !done.has(`${e.sentence}:${e.verb}`)), ...wKept].sort(byPosition);

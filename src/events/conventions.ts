@@ -680,6 +680,13 @@ export const closuresAsSanctions: ReplacingConvention = (doc, coded, raw, open, 
         targets = namedWith(doc, o, new Set(['to', 'from']), mentionAt);
         for (const c of children(doc, o)) if (targets.length === 0 && FLIGHT_NOUNS.has(doc.lemma[c].toLowerCase())) targets = namedWith(doc, c, new Set(['to', 'from']), mentionAt);
         if (targets.length === 0) for (const c of children(doc, v)) if (targets.length === 0 && DEPREL[doc.dep[c]] === 'obl' && FLIGHT_NOUNS.has(doc.lemma[c].toLowerCase())) targets = namedWith(doc, c, new Set(['to', 'from']), mentionAt);
+        // (Read off the words when the parser scattered "to and from the Kurdish region": the first actor right after the
+        // flights with "to" or "from" before it.)
+        for (let k = o + 1; targets.length === 0 && k < Math.min(o + 8, doc.sentEnd[s]); k++) {
+          if (DEPREL[doc.dep[k]] === 'punct' && doc.form[k] !== '-') break;
+          const m = mentionAt(k);
+          if (m && m.end - 1 === k && (hasCase(doc, k, new Set(['to', 'from'])) || hasCase(doc, m.head, new Set(['to', 'from'])))) targets = [m];
+        }
       }
       for (const source of sources.filter((m, k) => sources.findIndex((x) => x.code === m.code) === k)) {
         const state = source.code.slice(0, 3);

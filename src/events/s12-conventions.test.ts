@@ -118,3 +118,12 @@ test('closing a border with a state is a sanction (172) on that state, not a blo
   assert.ok(got.some((g) => /^SYR\w* 172 IRQ/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => / 19\d* IRQ$/.test(g)), got.join('; '));
 });
+
+test('halting flights to and from a region is an embargo (163) on the region, not an act against the requester', () => {
+  const got = code(
+    'Iraqi police fired tear gas at protesters in Basra on Sunday.\n\n' +
+      "Turkey halted all flights to and from the Kurdish region at Baghdad's request, a spokesman for the aviation authority said.",
+  );
+  assert.ok(hasEvent(got, 'TURGOV', '163', 'IRQKUR'), got.join('; '));
+  assert.ok(!got.some((g) => /^TURGOV \d+ IRQGOV$/.test(g)), got.join('; '));
+});
