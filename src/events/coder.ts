@@ -1918,8 +1918,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (a < 0 || a === mi) return mi;
     // "the country's most powerful Shiite cleric": an agent the actor layer already gave the
     // possessor's country (the article's home) is the actor, not the country that owns it.
-    // (Only an agent named so by its own words: "the country's law" taken for its legislature stays the country's.)
-    if (d === 'nmod:poss' && st.mentions[a].code.length > 3 && st.mentions[a].code.startsWith(m.code) && !st.mentions[a].rule.startsWith('article:')) return a;
+    // ("vetoed the country's new election law": the law's legislature, as the article layer reads a vetoed law.)
+    if (d === 'nmod:poss' && st.mentions[a].code.length > 3 && st.mentions[a].code.startsWith(m.code)) return a;
     if (!st.mentions[a].code.startsWith('---')) return mi;
     const ag = st.mentions[a];
     st.mentions.push({
