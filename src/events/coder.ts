@@ -48,7 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
-import { assaultByUnidentified, isPostNoun } from './violence.js';
+import { actedBy, assaultByUnidentified, isPostNoun } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
@@ -120,6 +120,12 @@ const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 
 /** Infinitives naming what a protest is for, and so whom it is aimed at ("marched to demand X's resignation"). */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(['demand', 'denounce', 'condemn', 'protest', 'oppose', 'reject', 'call', 'urge', 'press', 'support', 'back', 'defend']);
 /** Verbs of rethinking one's ties or place, a threat when said on a condition ("would reconsider its commitment if ..."). */
+/** Documents whose participle ("a statement urging ...") is the act of whoever issued or sent them. */
+const DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'note', 'fatwa', 'edict', 'decree', 'memo', 'memorandum']);
+
+/** Particles a phrasal verb may leave after its object ("drove the militants out", "broke the talks off"). */
+const SEPARABLE: ReadonlySet<string> = new Set(['OUT', 'AWAY', 'OFF', 'DOWN', 'BACK', 'OVER', 'UP', 'ASIDE']);
+
 const RETHINK: ReadonlySet<string> = new Set(['reconsider', 'rethink', 'reassess', 're-evaluate', 'reevaluate', 'review']);
 /** Participles naming an attack's victims (", killing four policemen"). */
 const VICTIM_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
@@ -1578,6 +1584,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // A separated particle ("broke the talks off") is a compound:prt child.
     if (e.post.length === 1) {
       for (const c of st.kids(v)) if (st.dep[c] === 'compound:prt' && st.up[c] === e.post[0]) return [vs, v];
+      // s12: the particle right after the verb's object noun, parsed as a preposition ("had driven the militants out
+      // of most of the town": "out" the case of "most").
+      const o = st.kid(v, 'obj');
+      // Only adverbial particles: "called the prime minister on Monday" is no "call on", "turned down the demand to
+      // bar troops" no "turn to"; nor one opening a clause.
+      const q = o + 1;
+      const particle = q < st.n && st.up[q] === e.post[0] && SEPARABLE.has(e.post[0]) && (st.upos(q) === 'ADP' || st.upos(q) === 'ADV');
+      if (o > v && particle && !(q + 1 < st.n && (st.upos(q + 1) === 'VERB' || st.upos(q + 1) === 'AUX'))) return [vs, v];
     }
     return null;
   }
@@ -2353,6 +2367,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (rel === 'acl' && (st.kid(v, 'obj') >= 0 || st.doc.xpos[st.a + v] === XPOS_VBG || (REPORTING.has(st.lemma(v).toLowerCase()) && p < v))) {
       actorsFor(st, p, out);
+      // s12: "issued a statement urging the protesters to stay peaceful", "sent a letter urging it to choose": what a
+      // document says is its sender's act (the subject of the verb the document is the object of), unless the
+      // document names its own author outside the participle ("a statement by the council urging ...").
+      if (p < v && DOCUMENTS.has(st.lemma(p).toLowerCase()) && st.dep[p] === 'obj' && st.head[p] >= 0 && st.upos(st.head[p]) === 'VERB' && out.every((x) => st.inSubtree(st.synHead(st.mentions[x]), v))) {
+        return sourceOf(st, st.head[p], depth + 1);
+      }
       return out;
     }
     // A trailing active participle with an object of its own is the main subject's act too: "Iran denied the
@@ -3447,6 +3467,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const neg = negated(st, v) && !negCoded;
     // A compound actor ("[FRO/BIL/SAM]") codes one event per member code.
     const codesOf = (x: ActorMention): string[] => (x as { codes?: string[] }).codes ?? [x.code];
+    // The pattern matched "march on" (a march on a city: see actedBy).
+    const marchOn = hit.consumed.some((k) => st.up[k] === 'MARCH' && k + 1 < st.n && st.up[k + 1] === 'ON');
     const mk = (s: number, t: number, cameo: string): void => {
       const ms = st.mentions[s];
       const mt = t >= 0 ? st.mentions[t] : null;
@@ -3476,7 +3498,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo: assaultByUnidentified(againstCivilians(cameo, mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
+            cameo: assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,
