@@ -23,7 +23,7 @@ import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
-import { crowdViolenceAsRiot, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
+import { crowdViolenceAsRiot, handoversToReceiver, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
 import { gatheringsRepressed, offersToHome, withdrawalThreatsAtBody, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts } from './events/conventions.js';
 import { arrestConventions } from './events/custody.js';
 import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
@@ -164,8 +164,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       article?.setDateline(doc, src.dateline);
       const events: EventRecord[] = [];
       const problems: string[] = [];
-      // Protests against a harm's victim, crowds' violence, vows of force (src/events/precision.ts).
-      const precisionConventions = (evs: CodedEvent[]): CodedEvent[] => violentVowsAsThreats(doc, crowdViolenceAsRiot(doc, protestVictimsAtHome(doc, evs, states)));
+      // Protests against a harm's victim, crowds' violence, vows of force, handovers (src/events/precision.ts).
+      const precisionConventions = (evs: CodedEvent[]): CodedEvent[] => handoversToReceiver(doc, violentVowsAsThreats(doc, crowdViolenceAsRiot(doc, protestVictimsAtHome(doc, evs, states))), (i) => mentionAt(i));
       const conventions = (evs: CodedEvent[]): CodedEvent[] =>
         armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, protestPurposes(doc, protestVenuesAsGovernment(doc, precisionConventions(evs), states, places)), states, places), states, seat), states, capital));
       // An article with no year takes the one its named people were in office (src/article/era.ts).
