@@ -24,8 +24,8 @@ import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/st
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
 import { crowdViolenceAsRiot, handoversToReceiver, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
-import { gatheringsRepressed, offersToHome, withdrawalThreatsAtBody, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts } from './events/conventions.js';
-import { arrestConventions } from './events/custody.js';
+import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts, type ReplacingConvention } from './events/conventions.js';
+import { arrestConventions, TARGET_FILTERS } from './events/custody.js';
 import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
@@ -232,6 +232,15 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         answerOpen(offersToHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], article.homeOf(doc), states));
         // A threatened walkout or boycott of a named body with no one it is aimed at is a threat against that body (src/events/conventions.ts).
         answerOpen(withdrawalThreatsAtBody(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], states, mentionAt));
+        // An inquiry a state body orders naming no one is aimed at its own government (src/events/conventions.ts).
+        // (With those the filters removed for their target only, "an investigation into the taunts that the dictator endured".)
+        const misaimed = (kept?.droppedEvents ?? []).filter((d) => TARGET_FILTERS.has(d.reason) || d.reason === 'other-predicate-target').map((d) => d.event);
+        const inquiries = inquiriesAtHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], states, misaimed);
+        answerOpen(inquiries.filter((e) => !e.target || open.some((o) => o.sentence === e.sentence && o.verb === e.verb)));
+        const reaimed = keep(inquiries.filter((e) => !open.some((o) => o.sentence === e.sentence && o.verb === e.verb)));
+        if (reaimed.length > 0) coded = [...coded, ...reaimed].sort(byPosition);
+        // "offered the United Nations' help": the help's owner offers it, to the home government (src/events/conventions.ts).
+        coded = offeredHelpOwners(doc, coded, article.homeOf(doc), states);
         unanswered = open.filter((e) => !answered.has(e));
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).
@@ -267,11 +276,26 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       }
       // Arrests as the experts code them: the arrested as target, a raid ending in arrests as the arrest (src/events/custody.ts).
       if (article) {
-        coded = arrestConventions(doc, coded, raw, open, mentionAt, keep).sort(byPosition);
+        const dropReasons = new Map<CodedEvent, string>((kept?.droppedEvents ?? []).map((d) => [d.event, d.reason]));
+        // (The arrested phrase is custody's own reading, "detained [four men] suspected of ..." parsed as a clause: the
+        // filter of another predicate's subject does not judge it.)
+        const keepOwnReading = (added: CodedEvent[]): CodedEvent[] => {
+          if (!filterOpts || added.length === 0) return added;
+          const f = filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city });
+          return [...f.kept, ...f.droppedEvents.filter((d) => d.reason === 'other-predicate-target').map((d) => d.event)];
+        };
+        coded = arrestConventions(doc, coded, raw, open, mentionAt, keepOwnReading, (e) => dropReasons.get(e), article.homeOf(doc)).sort(byPosition);
         // Walkouts, boycotts and resignations from parliament or the cabinet: 163 against the body (src/events/conventions.ts).
         // ... and forces storming a protest camp: 175 against the protesters (src/events/conventions.ts).
-        for (const w of [withdrawalsAsBoycotts(doc, coded, raw, open, states, mentionAt), gatheringsRepressed(doc, coded, raw, open, states, mentionAt)]) {
-          const wKept = keep(w.added);
+        // ... and border closures (172) and flight bans (163) against the state or region they are aimed at (src/events/conventions.ts).
+        // (A closure's target is read off its own words, "flights to and from the Kurdish region" scattered by the parser.)
+        const replacing: [ReturnType<ReplacingConvention>, (added: CodedEvent[]) => CodedEvent[]][] = [
+          [withdrawalsAsBoycotts(doc, coded, raw, open, states, mentionAt), keep],
+          [gatheringsRepressed(doc, coded, raw, open, states, mentionAt), keep],
+          [closuresAsSanctions(doc, coded, raw, open, states, mentionAt), keepOwnReading],
+        ];
+        for (const [w, keepIt] of replacing) {
+          const wKept = keepIt(w.added);
           if (wKept.length === 0) continue;
           const done = new Set(wKept.map((e) => `${e.sentence}:${e.verb}`));
           coded = [...coded.filter((e) => !w.replaced.has(e) || !done.has(`${e.sentence}:${e.verb}`)), ...wKept].sort(byPosition);

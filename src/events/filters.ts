@@ -179,8 +179,8 @@ import type { ActorMention } from '../actors/types.js';
 import { SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from '../actors/places.js';
 import type { CodedEvent } from './types.js';
 import { isConditionClause } from './intent.js';
-import { speakersConjunct as sharedSpeakersConjunct, type TreeView } from './repair.js';
-import { VERBAL_PARTICIPLES } from './participles.js';
+import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, type TreeView } from './repair.js';
+import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
 
 /** Why a filter dropped an event (see the module comment). */
@@ -672,6 +672,14 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const embeddedUnder = (v: number, g: number): boolean => {
     let p = v;
     let clausal = false;
+    // A trailing participle the parser hung on a word of the clause goes on with its clause's verb (the coder
+    // reattaches it there): a second act of the alleging verb's subject when that verb is its host.
+    const host = ownActParticiple(lemma(v)) ? trailingParticipleHost(view, v, SPEAKING_PARTICIPLES.has(lemma(v)), (k) => doc.form[k] === ',') : -1;
+    if (host >= 0) {
+      if (host === g) return false;
+      p = host;
+      clausal = true;
+    }
     for (let n = 0; n < MAX_CLIMB && p >= 0; n++) {
       // A statement in between reports the act on its own account ("blamed the Americans,
       // saying U.S. commanders had armed the police").
