@@ -47,18 +47,21 @@ const ACTS: ReadonlyMap<string, { verbs: readonly string[]; state?: boolean }> =
   ['ban', { verbs: ['ban'] }],
   ['closure', { verbs: ['close', 'shut'] }],
   ['decision', { verbs: ['decide'] }],
+  ['veto', { verbs: ['veto'] }],
+  ['deployment', { verbs: ['deploy', 'send'] }],
+  ['demand', { verbs: ['demand'] }],
 ]);
 
 /** Words of a judgement against an act: it insults, violates, is illegal, a crime, an act of revenge. */
 const AGAINST: ReadonlySet<string> = new Set([
   'insult', 'humiliate', 'offend', 'violate', 'undermine', 'provoke', 'inflame', 'martyr',
-  'illegal', 'unjust', 'unacceptable', 'barbaric', 'shameful', 'disgraceful', 'outrageous', 'provocative', 'hasty',
+  'illegal', 'unconstitutional', 'unjust', 'unacceptable', 'barbaric', 'shameful', 'disgraceful', 'outrageous', 'provocative', 'hasty',
   'mistake', 'violation', 'provocation', 'disgrace', 'humiliation', 'outrage', 'setback', 'travesty',
 ]);
 /** Judgements that charge the agent with a crime or a bad motive (112): an act of revenge, a crime, politically motivated. */
 const CHARGES: ReadonlySet<string> = new Set(['revenge', 'vengeance', 'crime', 'murder', 'massacre', 'motivate', 'motivated', 'sectarian']);
 /** Words of a judgement for an act: welcome, a step forward, a victory. */
-const FOR: ReadonlySet<string> = new Set(['welcome', 'positive', 'forward', 'victory', 'success', 'courageous', 'historic', 'breakthrough']);
+const FOR: ReadonlySet<string> = new Set(['welcome', 'legitimate', 'positive', 'forward', 'victory', 'success', 'courageous', 'historic', 'breakthrough']);
 
 /** Purposes that charge an actor with a bad motive ("had executed him to please Tehran"). */
 const MOTIVES: ReadonlySet<string> = new Set([
@@ -132,7 +135,8 @@ export function evaluationsAsEvents(
       let m: ActorMention | null = null;
       if (f.actor !== undefined) m = mentionAt(f.actor);
       else if (f.act !== undefined) m = agentOf(doc, f.act, kidsOf, mentionAt, e, ordered, home);
-      else if (f.home && home) m = { start: c, end: c + 1, head: c, code: `${home}GOV`, rule: 'an appeal to end a state of affairs: the home government' };
+      // ("told the Iranians that the flow of rockets must end": an addressee is the one appealed to, src/events/obligation.ts.)
+      else if (f.home && home && !kidsOf(e.verb).some((k) => /^i?obj$/.test(DEPREL[doc.dep[k]]) && mentionAt(k))) m = { start: c, end: c + 1, head: c, code: `${home}GOV`, rule: 'an appeal to end a state of affairs: the home government' };
       if (!m || codeExtends(m.code, e.source.code)) continue;
       const key = `${s} ${e.source.code} ${m.code} ${f.cameo.slice(0, 2)}`;
       if (seen.has(key)) continue;
@@ -195,7 +199,8 @@ function evaluate(doc: Doc, c: number, kidsOf: (h: number) => number[], mentionA
     if (negated(doc, k, kidsOf)) continue;
     const l = lemma(k);
     const w = doc.form[k].toLowerCase();
-    if (CHARGES.has(l) || CHARGES.has(w)) cameo = '112';
+    // ("an attempt to distract attention": a bad motive.)
+    if (CHARGES.has(l) || CHARGES.has(w) || (MOTIVES.has(w) && doc.form[k - 1].toLowerCase() === 'to')) cameo = '112';
     else if (!cameo && (AGAINST.has(l) || AGAINST.has(w))) cameo = '111';
     else if (!cameo && (FOR.has(l) || FOR.has(w))) cameo = '051';
   }

@@ -62,3 +62,23 @@ test('what evidence is said to prove of an act ("the video proved that the execu
   );
   assert.ok(got.some((g) => / 112 SYRGOV$/.test(g)), got.join('; '));
 });
+
+test('a judgement of an act named with its agent ("the president\'s deployment ... was an attempt to distract") aims at that agent', () => {
+  const got = code(
+    "AMMAN, Jordan (AP) - Opposition leaders said the king's deployment of troops to the border was an attempt to distract attention from the economy.",
+  );
+  assert.ok(got.some((g) => /^JOR\w* 11\d JORGOV$/.test(g)), got.join('; '));
+});
+
+test('demands judged legitimate: praise (051) of those who made them', () => {
+  const got = code(
+    'AMMAN, Jordan (AP) - Jordanian teachers demanded higher wages from the government on Monday.\n\n' +
+      'The Muslim Brotherhood said the demands of the teachers were legitimate.',
+  );
+  assert.ok(got.some((g) => / 051 JOR(EDU|LAB|CVL)/.test(g)), got.join('; '));
+});
+
+test('a state of affairs that must end, told to an addressee, is no appeal to the home government', () => {
+  const got = code('DAMASCUS, Syria (AP) - The U.N. envoy told the Turkish government that the shelling of villages must end.');
+  assert.ok(!got.some((g) => /^IGOUNO 02\d* SYRGOV$/.test(g)), got.join('; '));
+});
