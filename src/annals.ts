@@ -13,6 +13,7 @@ import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { releaseDemandTargets } from './article/release-demands.js';
+import { sidesAppeals } from './article/sides.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { personNationality } from './article/nationality.js';
@@ -23,9 +24,9 @@ import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
-import { crowdViolenceAsRiot, protestVictimsAtHome } from './events/precision.js';
-import { gatheringsRepressed, offersToHome, withdrawalThreatsAtBody, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts } from './events/conventions.js';
-import { arrestConventions } from './events/custody.js';
+import { crowdViolenceAsRiot, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
+import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts, type ReplacingConvention } from './events/conventions.js';
+import { arrestConventions, TARGET_FILTERS } from './events/custody.js';
 import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
@@ -164,8 +165,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       article?.setDateline(doc, src.dateline);
       const events: EventRecord[] = [];
       const problems: string[] = [];
-      // Protests against a harm's victim, crowds' violence (src/events/precision.ts).
-      const precisionConventions = (evs: CodedEvent[]): CodedEvent[] => crowdViolenceAsRiot(doc, protestVictimsAtHome(doc, evs, states));
+      // Protests against a harm's victim, crowds' violence, vows of force (src/events/precision.ts).
+      const precisionConventions = (evs: CodedEvent[]): CodedEvent[] => violentVowsAsThreats(doc, crowdViolenceAsRiot(doc, protestVictimsAtHome(doc, evs, states)));
       const conventions = (evs: CodedEvent[]): CodedEvent[] =>
         armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, protestPurposes(doc, protestVenuesAsGovernment(doc, precisionConventions(evs), states, places)), states, places), states, seat), states, capital));
       // An article with no year takes the one its named people were in office (src/article/era.ts).
@@ -195,6 +196,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       let coded = kept ? kept.kept : raw;
       // Events the article-level conventions below add go through the same filters.
       const keep = (added: CodedEvent[]): CodedEvent[] => (filterOpts && added.length > 0 ? filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : added);
+      // Open events no article rule below gave a target.
+      let unanswered: CodedEvent[] = [];
       // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
       if (article) {
         const dyadic = coded.filter((e) => e.target);
@@ -230,6 +233,16 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         answerOpen(offersToHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], article.homeOf(doc), states));
         // A threatened walkout or boycott of a named body with no one it is aimed at is a threat against that body (src/events/conventions.ts).
         answerOpen(withdrawalThreatsAtBody(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], states, mentionAt));
+        // An inquiry a state body orders naming no one is aimed at its own government (src/events/conventions.ts).
+        // (With those the filters removed for their target only, "an investigation into the taunts that the dictator endured".)
+        const misaimed = (kept?.droppedEvents ?? []).filter((d) => TARGET_FILTERS.has(d.reason) || d.reason === 'other-predicate-target').map((d) => d.event);
+        const inquiries = inquiriesAtHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], states, misaimed);
+        answerOpen(inquiries.filter((e) => !e.target || open.some((o) => o.sentence === e.sentence && o.verb === e.verb)));
+        const reaimed = keep(inquiries.filter((e) => !open.some((o) => o.sentence === e.sentence && o.verb === e.verb)));
+        if (reaimed.length > 0) coded = [...coded, ...reaimed].sort(byPosition);
+        // "offered the United Nations' help": the help's owner offers it, to the home government (src/events/conventions.ts).
+        coded = offeredHelpOwners(doc, coded, article.homeOf(doc), states);
+        unanswered = open.filter((e) => !answered.has(e));
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).
       const demands = obligationsAsDemands(doc, [...raw, ...open], mentionAt);
@@ -266,14 +279,36 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       }
       // Arrests as the experts code them: the arrested as target, a raid ending in arrests as the arrest (src/events/custody.ts).
       if (article) {
-        coded = arrestConventions(doc, coded, raw, open, mentionAt, keep).sort(byPosition);
+        const dropReasons = new Map<CodedEvent, string>((kept?.droppedEvents ?? []).map((d) => [d.event, d.reason]));
+        // (The arrested phrase is custody's own reading, "detained [four men] suspected of ..." parsed as a clause: the
+        // filter of another predicate's subject does not judge it.)
+        const keepOwnReading = (added: CodedEvent[]): CodedEvent[] => {
+          if (!filterOpts || added.length === 0) return added;
+          const f = filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city });
+          return [...f.kept, ...f.droppedEvents.filter((d) => d.reason === 'other-predicate-target').map((d) => d.event)];
+        };
+        coded = arrestConventions(doc, coded, raw, open, mentionAt, keepOwnReading, (e) => dropReasons.get(e), article.homeOf(doc)).sort(byPosition);
         // Walkouts, boycotts and resignations from parliament or the cabinet: 163 against the body (src/events/conventions.ts).
         // ... and forces storming a protest camp: 175 against the protesters (src/events/conventions.ts).
-        for (const w of [withdrawalsAsBoycotts(doc, coded, raw, open, states, mentionAt), gatheringsRepressed(doc, coded, raw, open, states, mentionAt)]) {
-          const wKept = keep(w.added);
+        // ... and border closures (172) and flight bans (163) against the state or region they are aimed at (src/events/conventions.ts).
+        // (A closure's target is read off its own words, "flights to and from the Kurdish region" scattered by the parser.)
+        const replacing: [ReturnType<ReplacingConvention>, (added: CodedEvent[]) => CodedEvent[]][] = [
+          [withdrawalsAsBoycotts(doc, coded, raw, open, states, mentionAt), keep],
+          [gatheringsRepressed(doc, coded, raw, open, states, mentionAt), keep],
+          [closuresAsSanctions(doc, coded, raw, open, states, mentionAt), keepOwnReading],
+        ];
+        for (const [w, keepIt] of replacing) {
+          const wKept = keepIt(w.added);
           if (wKept.length === 0) continue;
           const done = new Set(wKept.map((e) => `${e.sentence}:${e.verb}`));
           coded = [...coded.filter((e) => !w.replaced.has(e) || !done.has(`${e.sentence}:${e.verb}`)), ...wKept].sort(byPosition);
+        }
+        // "urged all sides to ...", "urged both sides to ..." with no pair named: the two sides of the article's conflict (src/article/sides.ts).
+        const sides = sidesAppeals(doc, coded, [...unanswered, ...coded.filter((e) => e.target)], article.homeOf(doc));
+        if (sides.size > 0) {
+          const added = keep([...sides.values()].flat());
+          const at = new Set(added.map((e) => `${e.sentence}:${e.verb}`));
+          coded = [...coded.filter((e) => !sides.has(e) || !at.has(`${e.sentence}:${e.verb}`)), ...added].sort(byPosition);
         }
       }
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);

@@ -167,7 +167,8 @@ function repairVerbless(form: readonly string[], upos: Uint8Array, xpos: Uint8Ar
     // Only an adjective or a preposition can be the missing verb (lowercased only then).
     if (upos[i] !== ADJ_U && upos[i] !== ADP_U && upos[i] !== SCONJ_U) continue;
     const w = form[i].toLowerCase();
-    const ed = upos[i] === ADJ_U && xpos[i] === JJ && /[a-z]ed$/.test(w);
+    // s12: an irregular past the tagger does not know ("militants overran/JJ army bases") is one too.
+    const ed = upos[i] === ADJ_U && xpos[i] === JJ && (/[a-z]ed$/.test(w) || IRREGULAR_PAST.has(w));
     const notPrep = upos[i] !== ADJ_U && xpos[i] === IN && /^[a-z]+$/.test(w) && !PREPOSITIONS.has(w);
     if (!ed && !notPrep) continue;
     const p = i - 1;

@@ -152,6 +152,12 @@ interface Entity {
   party?: string;
   /** The last sentence each head noun (lemma) of its mentions was said in ("alliance" -> 17). */
   heads: Map<string, number>;
+  /** How many mentions the article has made of it (salience: ties between titles' antecedents). */
+  seen: number;
+  /** The pronoun its last mention was ("him", "his"), lower case, not a subject; absent when a name or noun. */
+  lastPronoun?: string;
+  /** Its last mention was a group named by it ("His critics", "Sadr's supporters"): the group, not it, had that role. */
+  lastGroup?: boolean;
 }
 
 const DEFAULT_CANDIDATES = 100;
@@ -232,6 +238,9 @@ const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
  */
 const NATIONALITY_NOUNS = new Set(['diplomat', 'politician', 'statesman', 'stateswoman', 'lawyer', 'jurist', 'economist', 'academic']);
 const DESCRIPTION_NOUNS = new Set(['politician', 'statesman', 'veteran', 'figure', 'strongman', 'opposition-leader']);
+/** Third-person pronouns by gender and number: "him" and "his" name the same one in a sentence more often than not. */
+const PRONOUN_GENDERS: readonly ReadonlySet<string>[] = [new Set(['he', 'him', 'his', 'himself']), new Set(['she', 'her', 'hers', 'herself'])];
+const sameGender = (a: string, b: string): boolean => PRONOUN_GENDERS.some((g) => g.has(a) && g.has(b));
 /** Words of time whose possessive dates an act ("Tuesday's raid", "last week's bombing", "yesterday's attack"). */
 const DAY_WORDS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday yesterday today week weekend night month'.split(' '),
@@ -342,6 +351,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
       if (stats && ents.length > stats.maxLive) stats.maxLive = ents.length;
       const h = synHead(doc, m);
+      if (e.lastSentence !== s || e.lastToken !== m.end - 1) e.seen++;
+      // The pronoun it was last named by, unless a subject ("He told him": no chain): "told him ... by him", "His critics
+      // accuse him" (the possessor of a group mention).
+      const pron = m.via === 'pronoun' && !dep(h).startsWith('nsubj') ? m.start : m.via === 'group' ? [m.start, m.start - 1].find((k) => k >= 0 && PRONOUNS.get(lower(k))?.possessive) ?? -1 : -1;
+      e.lastPronoun = pron >= 0 && PRONOUNS.has(lower(pron)) ? lower(pron) : undefined;
+      e.lastGroup = m.via === 'group';
       e.lastSentence = s;
       e.lastToken = m.end - 1;
       e.lastSubject = dep(h).startsWith('nsubj');
@@ -506,6 +521,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         lastPlural: false,
         lastObject: false,
         heads: new Map(),
+        seen: 1,
       };
       if (m.codes) e.codes = m.codes;
       if (m.party) e.party = m.party;
@@ -578,7 +594,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
      * The best candidate by `f`'s score plus `weight` per sentence back (pronouns: recency
      * matters as much as agreement; titles: fit first, recency breaks ties).
      */
-    const recent = (s: number, pos: number, f: (e: Entity) => number | null, maxBack = maxSentences, weight = 4): Entity | null => {
+    const recent = (s: number, pos: number, f: (e: Entity) => number | null, maxBack = maxSentences, weight = 4, salient = false): Entity | null => {
       let best: Entity | null = null;
       let bestScore = Infinity;
       for (let k = ents.length - 1; k >= 0; k--) {
@@ -593,7 +609,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const sc = f(e);
         if (sc === null) continue;
         const total = d * weight + sc;
-        if (total < bestScore) {
+        // `salient` (a person's title): of two that fit as well, the one the article has named more often ("The vice president
+        // also met ..." in a story on Cheney's visit, after Vice President Hashemi was quoted in the same sentence as Cheney).
+        if (total < bestScore || (salient && best && total === bestScore && e.seen > best.seen)) {
           bestScore = total;
           best = e;
         }
@@ -692,8 +710,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return recent(s, i, (e) => {
         if (e.lastSentence === s && e.lastToken >= i) return null;
         if (speaker >= 0 && (entAt.get(speaker) === e || (speakerWord && (e.name.split(' ').includes(speakerWord) || e.titles.has(speakerWord))))) return null;
-        if (!info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
-        if (e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
+        // An object pronoun of the same gender said before in the sentence names the same one ("Crocker told him that
+        // Washington would not stand by him", "His critics accuse him"): before the sentence's subject.
+        const chain = !info.possessive && !dep(i).startsWith('nsubj') && e.lastSentence === s && !!e.lastPronoun && sameGender(e.lastPronoun, lower(i));
+        // The group the possessor named had the role ("His critics accuse him"), not the possessor.
+        const bound = !(chain && e.lastGroup);
+        if (bound && !info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
+        if (bound && e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
         if (e.lastSentence === s && e.lastObject && controllers.includes(e.lastGov)) return null;
         if (e === shared) return null;
         // A possessive takes the nearest actor of its own sentence ("help Libya build its army"), but in an
@@ -703,6 +726,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // circumstance phrase is background, behind the object of the clause.
         if (!info.possessive && e.lastBackground) sc += 1;
         if (firstConjunct >= 0 && e.lastSentence === s && !e.lastSubject && e.lastGov === firstConjunct && !e.lastBackground) sc -= 2;
+        if (chain) sc -= 2;
         // Someone named inside another quotation is behind the people quoted ('"The prime minister knows
         // what to do," Rice said. She ...': Rice).
         if (e.lastQuote && e.lastQuote !== q) sc += 1;
@@ -1029,7 +1053,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (generic && want.chunks.length > 0 && chunks.length > 0 && !/^(IGO|NGO)/.test(e.code) && !want.chunks.some((c) => chunks.includes(c))) return null;
         if (generic && e.kind === 'org') return 2 + sub;
         return null;
-      }, maxTitleSentences, 0.04);
+      }, maxTitleSentences, 0.04, person);
     };
 
     /**
@@ -1052,6 +1076,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     };
 
     /** Short names: the last word(s) of an earlier multi-word name. Returns [entity, end]. */
+    /** The family name of a person whose name ends as Korean names do ("Ban Ki-moon", tokens Ban Ki - moon), lower case, or null. */
+    const koreanFamily = (e: Entity): string | null => {
+      const z = e.anchor.end;
+      if (z - 4 < e.anchor.start || doc.form[z - 2] !== '-' || !/^\p{Ll}+$/u.test(doc.form[z - 1])) return null;
+      return cap(doc.form[z - 4]) && /^\p{Lu}\p{Ll}+$/u.test(doc.form[z - 3]) ? lower(z - 4) : null;
+    };
+
     const shortName = (i: number, s: number, free: (k: number) => boolean): [Entity, number] | null => {
       const b = doc.sentEnd[s];
       const words: string[] = [];
@@ -1069,6 +1100,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (stats) stats.steps++;
           const e = ents[k];
           if (e.name && (e.name === key || e.name.endsWith(` ${key}`)) && e.name.includes(' ')) return [e, ends[n - 1]];
+          // "Ban" after "Ban Ki-moon": a Korean name gives the family name first, the given name after it hyphenated in
+          // lower case ("Ki-moon", "Jong-un"; not "Hennis-Plasschaert").
+          if (n === 1 && e.kind === 'person' && koreanFamily(e) === key) return [e, ends[0]];
           // "the Accord Front" after "the Iraqi Accord Front": an organisation's name without its country, two words at least.
           if (n >= 2 && e.orgName === key) return [e, ends[n - 1]];
         }
@@ -2126,10 +2160,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // to a named actor only says where the title holds; the person is the actor, not the country.
           const t = doc.head[i];
           if (t > i && t < b && DEPREL[doc.dep[i]] === 'nmod:poss' && DEPREL[doc.dep[t]] === 'appos' && (PERSON_NOUNS.has(lower(t)) || DESCRIPTION_NOUNS.has(lower(t)))) continue;
+          // "the country's most powerful Shiite cleric blamed ...": the possessor of a person noun, when it is the article's
+          // own country, only says where the title holds (the person takes the home country); the person is the actor.
+          const ownsPerson = t > i && t < b && DEPREL[doc.dep[i]] === 'nmod:poss' && (PERSON_NOUNS.has(lower(t)) || DESCRIPTION_NOUNS.has(lower(t)));
+          const whose = (c: string | null): boolean => ownsPerson && c !== null && c === home.home;
           // "his country" is the possessor's country; "the country" the last country named.
           const p = possessor(i, s, byEnd, consumed);
           const pc = p ? sectors(p.code, countries).country : null;
           if (p && pc) {
+            if (whose(pc)) continue;
             one(p, 'group', i + 1, pc);
             continue;
           }
@@ -2139,11 +2178,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const subj = mainSubjectBefore(i);
             const sc = subj ? sectors(subj.code, countries).country : null;
             if (subj && sc && !NOT_A_COUNTRY.has(sc)) {
+              if (whose(sc)) continue;
               one(subj, 'group', i + 1, sc);
               continue;
             }
             const e = recent(s, i, (x) => (x.kind === 'country' && !x.code.startsWith('---') ? 0 : null));
             if (e) {
+              if (whose(sectors(e.code, countries).country)) continue;
               one(e, 'title');
               continue;
             }
@@ -2409,6 +2450,34 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     return sentences;
   };
 
+  /**
+   * The article-level recodings above (home namesakes, occupation forces, the occupation's coalition), then the
+   * mentions resolved to a recoded one ("it" after "the coalition") recoded alike. In place; returns `sentences`.
+   */
+  const articleRecodings = (doc: Doc, sentences: ActorMention[][], date: DayNumber | undefined): ActorMention[][] => {
+    const before = new Map<ActorMention, { key: string; code: string }>();
+    sentences.forEach((ms, s) => {
+      for (const m of ms) before.set(m, { key: `${s}:${m.start}:${m.end}`, code: m.code });
+    });
+    occupationCoalition(doc, occupationForces(doc, homeNamesakes(doc, sentences)), date);
+    const changed = new Map<string, { from: string; to: string }>();
+    for (const [m, b] of before) if (m.code !== b.code) changed.set(b.key, { from: b.code, to: m.code });
+    if (changed.size === 0) return sentences;
+    for (const ms of sentences) {
+      for (const m of ms) {
+        const r = m.resolvedFrom;
+        const c = r ? changed.get(`${r.sentence}:${r.start}:${r.end}`) : undefined;
+        if (!c || m.code === c.to) continue;
+        if (m.code === c.from) m.code = c.to;
+        else if (m.code.startsWith(c.from)) m.code = c.to + m.code.slice(c.from.length);
+        else continue;
+        m.rule = `${m.rule} + as its antecedent ${c.to}`;
+        m.codes = undefined;
+      }
+    }
+    return sentences;
+  };
+
   return {
     setDateline(doc: Doc, dateline: string | undefined): void {
       if (dateline === datelines.get(doc)) return;
@@ -2424,7 +2493,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       let m = memo.get(doc);
       if (!m || m.date !== date) {
         // Coding conventions for armed actors over the resolved article (src/actors/conventions.ts).
-        m = { date, sentences: occupationCoalition(doc, occupationForces(doc, homeNamesakes(doc, applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches }))), date) };
+        m = { date, sentences: articleRecodings(doc, applyArmedConventions(doc, resolveDoc(doc, date), { countries, branches: opts.branches }), date) };
         memo.set(doc, m);
       }
       return m.sentences[s].slice();

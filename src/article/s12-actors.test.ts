@@ -118,3 +118,20 @@ test('"the two countries" are the two states named before them in their own sent
   assert.ok(hasEvent(got, 'EGYGOV', '03', 'JORGOV') && hasEvent(got, 'JORGOV', '03', 'EGYGOV'), got.join('; '));
   assert.ok(!got.some((g) => / 03\d* IRQ/.test(g) || /^IRQ\S* 03/.test(g)), got.join('; '));
 });
+
+test('"Democratic lawmakers" and "two Republican senators" in an Iraqi story are the U.S. Congress (USALEG), not Iraq\'s legislators', () => {
+  const got = eventCoder(annals, '2007-06-12')(
+    'BAGHDAD, Iraq (AP) - Iraqi police arrested six men in Mosul on Tuesday.\n\n' +
+      'A government spokesman rejected the criticism from Democratic lawmakers. Two Republican senators urged the Iraqi parliament to pass the oil law.',
+  );
+  assert.ok(hasEvent(got, 'IRQGOV', '12', 'USALEG'), got.join('; '));
+  assert.ok(hasEvent(got, 'USALEG', '02', 'IRQLEG'), got.join('; '));
+  assert.ok(!got.some((g) => / IRQLEG$/.test(g) && g.startsWith('IRQGOV 12')), got.join('; '));
+});
+
+test('a middle initial the knowledge base does not spell is skipped inside a listed name ("Peter P. Pace" = Peter Pace)', () => {
+  const got = eventCoder(annals, '2006-04-12')(
+    'KARBALA, Iraq (AP) - Iraqi police arrested six men in Karbala on Tuesday.\n\nPeter P. Pace praised the Iraqi army on Wednesday.',
+  );
+  assert.ok(hasEvent(got, 'USAMIL', '051', 'IRQMIL'), got.join('; '));
+});

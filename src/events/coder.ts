@@ -48,14 +48,14 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
-import { assaultByUnidentified, isPostNoun } from './violence.js';
-import { PROTEST_VERBS, VERBAL_PARTICIPLES } from './participles.js';
+import { actedBy, assaultByUnidentified, isPostNoun } from './violence.js';
+import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
 import { codeExtends } from '../actors/code.js';
 import { SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from '../actors/places.js';
 import { dateWord } from '../context/dates.js';
-import { REPORTING, SPEECH_ACTS, speakersConjunct, type TreeView } from './repair.js';
+import { REPORTING, SPEECH_ACTS, speakersConjunct, trailingParticipleHost, type TreeView } from './repair.js';
 import { intentCode, refusalCode, requestCode, requestedSuffix, requestFamily } from './requests.js';
 
 /** Coder options (the PETRARCH names in comments). */
@@ -103,6 +103,12 @@ const NEG_WORDS = new Set(['not', "n't", 'never']);
 /** Nouns of a part of a town or land: a name under them is a place ("a neighbourhood of Mogadishu"). */
 const SCENES: ReadonlySet<string> = new Set([...TOWN_PART_NOUNS, ...SETTLEMENT_NOUNS]);
 /** Words of time that open a fronted time phrase ("Hours after ...", "Shortly before ..."). */
+/** What an offer gives: its possessor is the giver ("offered the United Nations' help"). */
+const HELP_NOUNS = new Set(['help', 'support', 'assistance', 'aid', 'backing', 'services', 'expertise', 'mediation', 'good offices', 'cooperation']);
+/** Subordinators of a gerund clause of time ("after meeting X"). */
+const GERUND_TIME = new Set(['AFTER', 'BEFORE', 'WHILE', 'UPON', 'SINCE', 'WHEN']);
+/** Adverbial particles of phrasal verbs ("walked out", "stepped down"). */
+const PARTICLES = new Set(['OUT', 'UP', 'DOWN', 'OFF', 'AWAY', 'BACK']);
 const TIME_WORDS = new Set(['HOURS', 'HOUR', 'MINUTES', 'MINUTE', 'DAYS', 'DAY', 'WEEKS', 'WEEK', 'MONTHS', 'MONTH', 'MOMENTS', 'MOMENT', 'SECONDS', 'SHORTLY', 'SOON', 'NIGHT', 'YEARS']);
 /** Most heads one argument's coordination expands to (bounds the conjunct recursion). */
 const MAX_CONJUNCTS = 256;
@@ -114,6 +120,12 @@ const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 
 /** Infinitives naming what a protest is for, and so whom it is aimed at ("marched to demand X's resignation"). */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(['demand', 'denounce', 'condemn', 'protest', 'oppose', 'reject', 'call', 'urge', 'press', 'support', 'back', 'defend']);
 /** Verbs of rethinking one's ties or place, a threat when said on a condition ("would reconsider its commitment if ..."). */
+/** Documents whose participle ("a statement urging ...") is the act of whoever issued or sent them. */
+const DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'note', 'fatwa', 'edict', 'decree', 'memo', 'memorandum']);
+
+/** Particles a phrasal verb may leave after its object ("drove the militants out", "broke the talks off"). */
+const SEPARABLE: ReadonlySet<string> = new Set(['OUT', 'AWAY', 'OFF', 'DOWN', 'BACK', 'OVER', 'UP', 'ASIDE']);
+
 const RETHINK: ReadonlySet<string> = new Set(['reconsider', 'rethink', 'reassess', 're-evaluate', 'reevaluate', 'review']);
 /** Participles naming an attack's victims (", killing four policemen"). */
 const VICTIM_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
@@ -1150,6 +1162,85 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 29. "as the cleric blamed the government for the bloodshed and Sadr's bloc/conj(bloodshed) walked/conj(opened)
+    // out of parliament", "as fighting entered its sixth day and Arab governments/conj(day) condemned ...": a finite
+    // verb with no subject of its own, right after a noun phrase joined by "and"/"but" (no comma) to a noun of the
+    // clause before, has that noun phrase as its subject: a second clause, not a second object of the first verb.
+    // (Not a participle read as a past form: "laws on amnesty and provincial powers passed in February" has no
+    // object, particle or complement of its own.)
+    for (let v = 3; v < n; v++) {
+      const x = this.xpos(v);
+      if (this.upos(v) !== 'VERB' || (x !== 'VBD' && x !== 'VBZ' && x !== 'VBP') || hasKid(v, ['nsubj', 'nsubj:pass', 'csubj', 'expl'])) continue;
+      if (!hasKid(v, ['obj', 'ccomp', 'xcomp', 'compound:prt']) && !PARTICLES.has(this.up[v + 1] ?? '')) continue;
+      // The noun phrase ending right before the verb, up to its conjunct's top.
+      let c = v - 1;
+      if (!nominal(c) && this.upos(c) !== 'PRON') continue;
+      while (this.dep[c] !== 'conj' && this.head[c] >= 0 && this.head[c] < v && nominal(this.head[c])) c = this.head[c];
+      const p = this.head[c];
+      if (this.dep[c] !== 'conj' || p < 0 || p > c || !(nominal(p) || this.upos(p) === 'PRON') || this.inSubtree(v, c)) continue;
+      let cc = -1;
+      for (const k of this.kids(c)) if (k < c && this.dep[k] === 'cc' && /^(AND|BUT)$/.test(this.up[k])) cc = k;
+      if (cc < 1 || this.up[cc - 1] === ',') continue;
+      let lo = c;
+      for (let k = cc + 1; k < c; k++) if (this.inSubtree(k, c)) lo = Math.min(lo, k);
+      if (lo !== cc + 1) continue;
+      // The clause the first conjunct belongs to (over a "to" infinitive: "is expected to visit X, and Y said").
+      let g = p;
+      while (g >= 0 && this.upos(g) !== 'VERB') g = this.head[g];
+      while (g >= 0 && this.dep[g] === 'xcomp' && this.head[g] >= 0 && this.head[g] < g) g = this.head[g];
+      if (g < 0 || g > c || this.inSubtree(g, v)) continue;
+      if (!this.attach(v, g, 'conj')) continue;
+      this.attach(c, v, 'nsubj');
+      this.attach(cc, v, 'cc');
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 30. "resigned late Thursday, accusing/acl(Thursday) the coalition of ...", "ambushed a convoy carrying a lawmaker,
+    // wounding/conj(carrying) two guards", "denied that Iran was arming any group, accusing/conj(arming) the U.S.
+    // military of ...": a trailing participle hangs on its clause's verb (src/events/repair.ts, shared with the
+    // filters), and a participle the parser made a word of its own object ("accusing/case the premier") takes it.
+    for (let v = 2; v < n; v++) {
+      if (this.xpos(v) !== 'VBG' || !ownActParticiple(this.lemma(v).toLowerCase())) continue;
+      const u = trailingParticipleHost(view, v, SPEAKING_PARTICIPLES.has(this.lemma(v).toLowerCase()), (k) => this.doc.form[this.a + k] === ',');
+      if (u < 0) continue;
+      const o = this.head[v];
+      const own = o > v && ['case', 'amod', 'det'].includes(this.dep[v]);
+      if (!this.attach(v, u, 'advcl')) continue;
+      if (own) {
+        this.attach(o, v, 'obj');
+        for (const c of Array.from(this.kids(o))) if (c < v) this.attach(c, u, this.dep[c]);
+      }
+      this.index();
+    }
+    // 31. "Police said/amod gunmen/appos(Police) fired on a checkpoint", "The general said/amod attacks/nsubj had
+    // fallen": a "said" the parser made an adjective of the noun after it, inside the subject of the next verb, is
+    // the main verb: the words before it its subject, that verb its complement with the words after it as subject.
+    for (let k = 1; k + 2 < n; k++) {
+      const h = this.head[k];
+      const xk = this.xpos(k);
+      if (this.lemma(k).toLowerCase() !== 'say' || this.upos(k) !== 'VERB' || (xk !== 'VBD' && xk !== 'VBN') || this.dep[k] !== 'amod' || h <= k || !nominal(h)) continue;
+      let x = h;
+      while (['appos', 'conj', 'compound', 'flat'].includes(this.dep[x]) && this.head[x] >= 0 && nominal(this.head[x])) x = this.head[x];
+      const v = this.head[x];
+      if (!this.dep[x].startsWith('nsubj') || v <= h || this.upos(v) !== 'VERB') continue;
+      const pre: number[] = [];
+      const post: number[] = [];
+      for (let j = 0; j < n; j++) if (j !== k && this.inSubtree(j, x)) (j < k ? pre : post).push(j);
+      if (pre.length === 0 || !post.includes(h) || pre.some((j) => this.upos(j) === 'VERB')) continue;
+      const speaker = x < k ? x : k - 1;
+      let subj = h;
+      while (this.head[subj] >= 0 && post.includes(this.head[subj])) subj = this.head[subj];
+      const up = this.head[v];
+      if (!this.attach(k, up, up < 0 ? 'root' : this.dep[v])) continue;
+      this.attach(v, k, 'ccomp');
+      this.attach(speaker, k, 'nsubj');
+      this.attach(subj, v, this.dep[x]);
+      for (const j of pre) if (j !== speaker && !pre.includes(this.head[j])) this.attach(j, speaker, this.upos(j) === 'DET' ? 'det' : this.upos(j) === 'ADJ' ? 'amod' : 'compound');
+      // What the verb's clause carried before the speaker's words (a fronted adjunct) is the main verb's.
+      for (const c of Array.from(this.kids(v))) if (c < pre[0]) this.attach(c, k, this.dep[c]);
+      this.index();
+    }
     // 5. Missed main verb before a subordinated root.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0) continue;
@@ -1493,6 +1584,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     // A separated particle ("broke the talks off") is a compound:prt child.
     if (e.post.length === 1) {
       for (const c of st.kids(v)) if (st.dep[c] === 'compound:prt' && st.up[c] === e.post[0]) return [vs, v];
+      // s12: the particle right after the verb's object noun, parsed as a preposition ("had driven the militants out
+      // of most of the town": "out" the case of "most").
+      const o = st.kid(v, 'obj');
+      // Only adverbial particles: "called the prime minister on Monday" is no "call on", "turned down the demand to
+      // bar troops" no "turn to"; nor one opening a clause.
+      const q = o + 1;
+      const particle = q < st.n && st.up[q] === e.post[0] && SEPARABLE.has(e.post[0]) && (st.upos(q) === 'ADP' || st.upos(q) === 'ADV');
+      if (o > v && particle && !(q + 1 < st.n && (st.upos(q + 1) === 'VERB' || st.upos(q + 1) === 'AUX'))) return [vs, v];
     }
     return null;
   }
@@ -1505,6 +1604,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    */
   function separateClause(st: Sent, c: number): boolean {
     if (st.dep[c] === 'parataxis') return st.kid(c, 'nsubj') >= 0 || st.kid(c, 'nsubj:pass') >= 0;
+    // "..., setting up checkpoints, as/mark Maliki/nsubj warned the militias": a finite clause of time or
+    // circumstance with a subject of its own after a comma (src/events/coder.ts, 30 often hangs it on the trailing
+    // participle) is its own event; its actors are nobody the verb before it acts on.
+    if (st.dep[c] === 'advcl' && st.kid(c, 'nsubj') >= 0) {
+      const mk = st.kid(c, 'mark');
+      if (mk >= 1 && mk < c && /^(AS|WHILE|WHEREAS)$/.test(st.up[mk]) && st.doc.form[st.a + mk - 1] === ',') return true;
+    }
     if (st.dep[c] !== 'conj' || st.kid(c, 'cc') < 0) return false;
     const x = XPOS[st.doc.xpos[st.a + c]];
     return x === 'VBD' || x === 'VBZ' || x === 'VBP' || st.kid(c, 'aux') >= 0 || st.kid(c, 'nsubj') >= 0;
@@ -2261,13 +2367,41 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (rel === 'acl' && (st.kid(v, 'obj') >= 0 || st.doc.xpos[st.a + v] === XPOS_VBG || (REPORTING.has(st.lemma(v).toLowerCase()) && p < v))) {
       actorsFor(st, p, out);
+      // s12: "issued a statement urging the protesters to stay peaceful", "sent a letter urging it to choose": what a
+      // document says is its sender's act (the subject of the verb the document is the object of), unless the
+      // document names its own author outside the participle ("a statement by the council urging ...").
+      if (p < v && DOCUMENTS.has(st.lemma(p).toLowerCase()) && st.dep[p] === 'obj' && st.head[p] >= 0 && st.upos(st.head[p]) === 'VERB' && out.every((x) => st.inSubtree(st.synHead(st.mentions[x]), v))) {
+        return sourceOf(st, st.head[p], depth + 1);
+      }
       return out;
     }
     // A trailing active participle with an object of its own is the main subject's act too: "Iran denied the
     // report, accusing the U.S. military of spreading lies", "called for an inquiry, accusing Israel of ...".
-    // Only verbal acts: ", killing 18 people" is the attack the main verb already reports.
-    if (rel === 'advcl' && v > p && st.doc.xpos[st.a + v] === XPOS_VBG && st.kid(v, 'mark') < 0 && st.kid(v, 'obj') >= 0 && st.upos(p) === 'VERB' && VERBAL_PARTICIPLES.has(st.lemma(v).toLowerCase()) && !PROTEST_VERBS.has(st.lemma(p).toLowerCase())) {
+    // Only verbal acts: ", killing 18 people" is the attack the main verb already reports. Custody and raids are
+    // acts of their own ("raided a neighborhood, detaining eight men").
+    const pl = st.lemma(v).toLowerCase();
+    if (rel === 'advcl' && v > p && st.doc.xpos[st.a + v] === XPOS_VBG && st.kid(v, 'mark') < 0 && st.kid(v, 'obj') >= 0 && st.upos(p) === 'VERB' && (VERBAL_PARTICIPLES.has(pl) || CUSTODY_PARTICIPLES.has(pl)) && !PROTEST_VERBS.has(st.lemma(p).toLowerCase())) {
       return sourceOf(st, p, depth + 1);
+    }
+    // "carried the coffins through the streets, chanting slogans against the Americans": a protest in a trailing
+    // participle is the main subject's (after a march too: the chant names whom it is against). Not ", protesting
+    // what they called X" after a boycott or walkout: that is the measure's reason.
+    if (rel === 'advcl' && v > p && st.doc.xpos[st.a + v] === XPOS_VBG && st.kid(v, 'mark') < 0 && st.upos(p) === 'VERB' && PROTEST_VERBS.has(pl) && pl !== 'protest' && pl !== 'strike') {
+      return sourceOf(st, p, depth + 1);
+    }
+    // "told reporters after meeting Bremer", "resigned while addressing protesters": a gerund clause of time
+    // with no subject of its own is its main clause's subject's act (the grammatical subject, also of a passive:
+    // "was killed days after meeting Bush").
+    if (rel === 'advcl' && st.doc.xpos[st.a + v] === XPOS_VBG && st.upos(p) === 'VERB') {
+      const mk = st.kid(v, 'mark');
+      if (mk >= 0 && mk < v && GERUND_TIME.has(st.up[mk])) {
+        const ps = isPassive(st, p) ? st.kid(p, 'nsubj:pass') : -1;
+        if (ps >= 0) {
+          actorsFor(st, ps, out);
+          return out;
+        }
+        return sourceOf(st, p, depth + 1);
+      }
     }
     // Only an infinitive adjunct shares the subject ("hosting X to celebrate");
     // a participle ("Rebuked by X, Y ...") is not the main subject's act.
@@ -2610,6 +2744,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const h = st.synHead(st.mentions[x]);
       const p = st.head[h];
       if (p < 0 || p !== dobj || !['nmod:poss', 'amod', 'compound'].includes(st.dep[h])) return false;
+      // "offered the United Nations' help", "offered the world body's help": whoever owns the help gives it.
+      if (st.dep[h] === 'nmod:poss' && HELP_NOUNS.has(st.lemma(dobj).toLowerCase())) return true;
       const xc = st.mentions[x].code;
       return xc.length === 3 && stateOf(xc) !== null && src.some((y) => stateOf(st.mentions[y].code) === xc);
     };
@@ -3331,6 +3467,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const neg = negated(st, v) && !negCoded;
     // A compound actor ("[FRO/BIL/SAM]") codes one event per member code.
     const codesOf = (x: ActorMention): string[] => (x as { codes?: string[] }).codes ?? [x.code];
+    // The pattern matched "march on" (a march on a city: see actedBy).
+    const marchOn = hit.consumed.some((k) => st.up[k] === 'MARCH' && k + 1 < st.n && st.up[k + 1] === 'ON');
     const mk = (s: number, t: number, cameo: string): void => {
       const ms = st.mentions[s];
       const mt = t >= 0 ? st.mentions[t] : null;
@@ -3360,7 +3498,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo: assaultByUnidentified(againstCivilians(cameo, mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
+            cameo: assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,
@@ -3420,7 +3558,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (let d = 0; stack.length > 0 && d <= st.n; d++) {
       const x = stack.pop()!;
       const h = keptHits.get(x);
-      if (x !== v && h && h.events.some((e) => e.target !== null)) return true;
+      // (A plain statement is no event an expert codes: "told reporters after meeting Bremer" reports the meeting.)
+      if (x !== v && h && h.events.some((e) => e.target !== null && e.cameo !== '010')) return true;
       for (const c of st.kids(x)) if (st.dep[c] === 'xcomp') stack.push(c);
     }
     return false;

@@ -169,6 +169,8 @@ const EXECUTIVE_NOUNS: ReadonlySet<string> = new Set(['cabinet', 'government', '
 /** Nouns of an election. */
 const ELECTION_NOUNS: ReadonlySet<string> = new Set(['election', 'elections', 'race', 'ballot', 'polls', 'poll', 'vote', 'referendum']);
 
+/** Nouns of a political group named by its leader ("Sadr's bloc", "Allawi's list"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['bloc', 'movement', 'party', 'alliance', 'list', 'coalition', 'faction', 'front']);
 /** Nouns of one's part in a body ("suspended its participation in parliament"). */
 const PART_NOUNS: ReadonlySet<string> = new Set(['participation', 'membership', 'seat', 'seats', 'ministers', 'minister', 'representatives', 'members', 'delegates', 'lawmakers', 'deputies']);
 /** Prepositions that name the body left or boycotted ("out of parliament", "from the cabinet", "in parliament"). */
@@ -255,8 +257,21 @@ export const withdrawalsAsBoycotts: ReplacingConvention = (doc, coded, raw, open
       if (unasserted(doc, v)) continue;
       const b = bodyOf(doc, v);
       if (b === -2 || (lemma === 'storm' && b < 0)) continue;
-      // Who walks out: the coder's source on the verb, else the clause's subject (or a coordinated verb's).
+      // Who walks out: the coder's source on the verb, else the clause's subject (or a coordinated verb's). A subject of
+      // the verb's own that names an actor outranks a source the coder shared from another clause ("forces opened
+      // fire ..., as the cleric blamed ... and Sadr's bloc walked out of parliament").
       let sources = all.filter((e) => e.sentence === s && e.verb === v).map((e) => e.source);
+      let ownSubject = children(doc, v).find((k) => DEPREL[doc.dep[k]] === 'nsubj');
+      // (A finite verb with no subject right after a group noun the parser hung elsewhere: "... and Muqtada al-Sadr's
+      // bloc walked out", with "bloc" read as an apposition.)
+      if (ownSubject === undefined && v > 0 && ['VBD', 'VBZ', 'VBP'].includes(XPOS[doc.xpos[v]]) && GROUP_NOUNS.has(doc.lemma[v - 1].toLowerCase()) && doc.sentenceOf(v - 1) === s) ownSubject = v - 1;
+      // ("Muqtada al-Sadr's bloc": the possessor's code when the group noun names no actor itself.)
+      let possessor = ownSubject !== undefined ? children(doc, ownSubject).find((k) => DEPREL[doc.dep[k]] === 'nmod:poss') : undefined;
+      // (Read off the words when the parser hung the possessor elsewhere: "the bloodshed and Muqtada al-Sadr's bloc walked".)
+      if (possessor === undefined && ownSubject !== undefined && ownSubject >= 2 && ["'s", "'"].includes(doc.form[ownSubject - 1]) && GROUP_NOUNS.has(doc.lemma[ownSubject].toLowerCase())) possessor = ownSubject - 2;
+      const own = ownSubject !== undefined ? (mentionAt(ownSubject) ?? (possessor !== undefined ? mentionAt(possessor) : null)) : null;
+      const shared = own && ownSubject !== undefined && sources.length > 0 && !sources.some((m) => (m.start <= ownSubject && ownSubject < m.end) || m.code === own.code);
+      if (shared && own) sources = [own];
       if (sources.length === 0) {
         // (The first subject with an actor: "since June and pulled ..." gives the date a subject's place.)
         const subjectOf = (h: number): ActorMention | null => {
@@ -299,6 +314,8 @@ export const withdrawalsAsBoycotts: ReplacingConvention = (doc, coded, raw, open
         const base = all.find((x) => x.sentence === s && x.verb === v && x.source.code === src);
         const at = b >= 0 ? b : v;
         for (const x of onVerb) if (WITHDRAWAL_ROOTS.has(x.cameo.slice(0, 2))) replaced.add(x);
+        // (The coder's events by the source it shared from another clause go too.)
+        if (shared) for (const x of coded) if (x.sentence === s && x.verb === v && x.source.code !== src) replaced.add(x);
         added.push({
           sentence: s,
           source,
@@ -406,6 +423,17 @@ const OFFER_LEMMAS: ReadonlySet<string> = new Set(['offer']);
 /** Codes of international bodies (no state of their own): their offers of help go to the article's country too. */
 const INTERNATIONAL = /^(IGO|NGO)/;
 
+/** Verbs of help an actor says it is ready to give ("is ready to help", "stands ready to support any mediation"). */
+const HELP_LEMMAS: ReadonlySet<string> = new Set(['help', 'assist', 'support', 'mediate', 'facilitate', 'contribute']);
+/** Adjectives of readiness whose infinitive is an offer ("ready to", "willing to", "prepared to"). */
+const READY_ADJECTIVES: ReadonlySet<string> = new Set(['ready', 'willing', 'prepared']);
+
+/** Whether verb `v` is help its subject says it is ready to give ("the world body was ready to help"), an offer (sets 10, 6). */
+function readyToHelp(doc: Doc, v: number): boolean {
+  const h = doc.head[v];
+  return HELP_LEMMAS.has(doc.lemma[v].toLowerCase()) && DEPREL[doc.dep[v]] === 'xcomp' && h >= 0 && READY_ADJECTIVES.has(doc.lemma[h].toLowerCase());
+}
+
 /**
  * Offers of help or mediation that name no one they are made to ("Iran offered on Thursday to help end the
  * fighting", "offered to mediate", "offered the world body's help") as the experts code them (sets 5, 9, 10, 18,
@@ -425,7 +453,7 @@ export function offersToHome(
   const out: CodedEvent[] = [];
   if (!home || !states.has(home)) return out;
   for (const e of open) {
-    if (e.target || !e.cameo.startsWith('03') || !OFFER_LEMMAS.has(doc.lemma[e.verb].toLowerCase())) continue;
+    if (e.target || !e.cameo.startsWith('03') || !(OFFER_LEMMAS.has(doc.lemma[e.verb].toLowerCase()) || readyToHelp(doc, e.verb))) continue;
     if (notAnAct(doc, e.verb)) continue;
     const c = e.source.code;
     const state = c.slice(0, 3);
@@ -489,3 +517,198 @@ export function withdrawalThreatsAtBody(
   }
   return out;
 }
+
+/** Nouns of what is offered ("offered the world body's help", "its good offices", "Turkey's assistance"). */
+const OFFERED_NOUNS: ReadonlySet<string> = new Set(['help', 'assistance', 'support', 'services', 'offices', 'expertise', 'mediation', 'cooperation']);
+
+/**
+ * "The envoy offered the United Nations' help in starting a dialogue": the owner of the help offered is the side that
+ * offers it, not the one it is offered to (sets 5, 9, 21 code such offers 03x by the U.N. to the home government). An
+ * offer (03x on "offer") aimed at the possessor of its object is re-aimed at the government of the article's home
+ * (`home`) when the offer comes from abroad; an international body owning the help (`IGO...`, `NGO...`) is then its
+ * source (the envoy speaks for it). Returns the coded events with those offers replaced.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ */
+export function offeredHelpOwners(doc: Doc, coded: readonly CodedEvent[], home: string | null, states: ReadonlySet<string>): CodedEvent[] {
+  if (!home || !states.has(home)) return [...coded];
+  const out: CodedEvent[] = [];
+  for (const e of coded) {
+    const t = e.target;
+    const v = e.verb;
+    const owned =
+      t !== null &&
+      e.cameo.startsWith('03') &&
+      OFFER_LEMMAS.has(doc.lemma[v].toLowerCase()) &&
+      DEPREL[doc.dep[t.head]] === 'nmod:poss' &&
+      doc.head[t.head] >= 0 &&
+      DEPREL[doc.dep[doc.head[t.head]]] === 'obj' &&
+      doc.head[doc.head[t.head]] === v &&
+      OFFERED_NOUNS.has(doc.lemma[doc.head[t.head]].toLowerCase());
+    if (!owned || !t) {
+      out.push(e);
+      continue;
+    }
+    const source = INTERNATIONAL.test(t.code) && !INTERNATIONAL.test(e.source.code) ? { ...t, rule: `${t.rule} + the owner of the help offered is its source` } : e.source;
+    const state = source.code.slice(0, 3);
+    if (!(INTERNATIONAL.test(source.code) || (states.has(state) && state !== home))) {
+      out.push(e);
+      continue;
+    }
+    const target = { start: v, end: v + 1, head: v, code: `${home}GOV`, rule: "the article's home government (an offer of one's own help naming no addressee)" };
+    if (out.some((x) => x.sentence === e.sentence && x.verb === v && x.source.code === source.code && x.target?.code === target.code)) continue;
+    out.push({ ...e, source, target, rule: `${e.rule} + the owner of the help offered offers it, to the home government` });
+  }
+  return out;
+}
+
+/** Nouns of an investigation ("ordered an investigation", "opened an inquiry", "launched a probe"). */
+const INQUIRY_NOUNS: ReadonlySet<string> = new Set(['investigation', 'inquiry', 'enquiry', 'probe']);
+/** Sectors of a state's bodies that investigate for it. */
+const INVESTIGATING_SECTORS = /^(GOV|JUD|COP|LEG|MIL|SPY)/;
+
+/**
+ * A state body that orders or opens an investigation naming no one it is aimed at ("the Iraqi government ordered an
+ * investigation into the taunts", "the ministry opened an inquiry"): 090 against the actor of the last act of force
+ * by another state's actor the article told before it (a foreign raid, set 1), else against the government of its own
+ * state, whose officials the inquiry looks into (set 20: IRQGOV -> IRQGOV). An inquiry naming the act ("into the raid")
+ * mostly gets its target from the act (src/article/implicit.ts) before this runs. `open` = the coder's
+ * target-less events not yet answered; a verb with a dyad already (`coded`) is left to it.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ */
+export function inquiriesAtHome(
+  doc: Doc,
+  open: readonly CodedEvent[],
+  coded: readonly CodedEvent[],
+  states: ReadonlySet<string>,
+  misaimed: readonly CodedEvent[] = [],
+): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  // (`misaimed`: the coder's events the filters removed for their target only, "an investigation into the taunts that
+  // the former dictator endured" aimed at the dictator: an inquiry naming no one all the same.)
+  for (const e of [...open, ...misaimed.filter((x) => x.cameo.startsWith('09'))]) {
+    const v = e.verb;
+    if (!e.cameo.startsWith('09') || notAnAct(doc, v) || (e.target && !misaimed.includes(e))) continue;
+    const lemma = doc.lemma[v].toLowerCase();
+    // ("ordered/opened an investigation"; a body "investigating" with no object looks into its own acts: left alone.)
+    const inquiry = lemma === 'investigate' ? -1 : children(doc, v).find((k) => DEPREL[doc.dep[k]] === 'obj' && INQUIRY_NOUNS.has(doc.lemma[k].toLowerCase())) ?? -1;
+    if (inquiry < 0) continue;
+    const src = e.source.code;
+    const state = src.slice(0, 3);
+    if (!states.has(state) || !INVESTIGATING_SECTORS.test(src.slice(3))) continue;
+    if (coded.some((x) => x.sentence === e.sentence && x.verb === v && x.target && !misaimed.includes(x))) continue;
+    if (out.some((x) => x.sentence === e.sentence && x.verb === v && x.source.code === src)) continue;
+    // The inquiry looks into the last act of force the article told before it by another state's actor (a foreign
+    // raid: "ordered a joint investigation into the raid", set 1), else into the investigator's own officials.
+    const force = coded
+      .filter((x) => x.target && /^(17|18|19|20)/.test(x.cameo) && (x.sentence < e.sentence || (x.sentence === e.sentence && x.verb < v)))
+      .filter((x) => x.source.code.length > 3 && states.has(x.source.code.slice(0, 3)) && x.source.code.slice(0, 3) !== state)
+      .sort((a, b) => a.sentence - b.sentence || a.verb - b.verb)
+      .pop();
+    const code = force ? force.source.code : `${state}GOV`;
+    out.push({
+      ...e,
+      target: { start: inquiry, end: inquiry + 1, head: inquiry, code, rule: force ? 'the actor of the last foreign act of force told before (an inquiry naming no one)' : "the government of the investigator's state (an inquiry naming no one)" },
+      evidenceEnd: Math.max(e.evidenceEnd, inquiry + 1),
+      rule: `${e.rule} + a state body's inquiry naming no one is aimed at its own government`,
+    });
+  }
+  return out;
+}
+
+/** Verbs of closing a border or an airspace. */
+const CLOSING_LEMMAS: ReadonlySet<string> = new Set(['close', 'shut', 'seal']);
+/** Verbs of halting flights. */
+const HALTING_LEMMAS: ReadonlySet<string> = new Set(['halt', 'suspend', 'ban', 'stop', 'cancel', 'close']);
+/** Nouns of a border ("its borders with Iran", "one of its border crossings with Iraq"). */
+const BORDER_NOUNS: ReadonlySet<string> = new Set(['border', 'crossing', 'frontier', 'crossings', 'borders']);
+/** Nouns of flights and air links ("all flights to and from the region", "its airspace to flights from the region"). */
+const FLIGHT_NOUNS: ReadonlySet<string> = new Set(['flight', 'airspace']);
+
+/** The mentions of the states or actors a noun `k` names with one of `cases` ("borders with Iran and Syria"), conjuncts too. */
+function namedWith(doc: Doc, k: number, cases: ReadonlySet<string>, mentionAt: (i: number) => ActorMention | null, depth = 0): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const c of children(doc, k)) {
+    const r = DEPREL[doc.dep[c]];
+    if ((r === 'nmod' || r === 'obl') && hasCase(doc, c, cases)) {
+      for (const x of [c, ...children(doc, c).filter((y) => DEPREL[doc.dep[y]] === 'conj')]) {
+        const m = mentionAt(x);
+        if (m && !out.some((o) => o.code === m.code)) out.push(m);
+      }
+    }
+    // "one of its border crossings with Iraq": through the quantity's "of".
+    if (depth === 0 && r === 'nmod' && hasCase(doc, c, new Set(['of'])) && BORDER_NOUNS.has(doc.lemma[c].toLowerCase())) out.push(...namedWith(doc, c, cases, mentionAt, 1));
+  }
+  return out;
+}
+
+/**
+ * Border closures and flight bans as the experts code them: a state closing its border with another ("closed Iraq's
+ * borders with Iran and Syria", "closed one of its border crossings with Iraq") imposes an administrative sanction
+ * (172) on the other state (set 21); halting flights to and from a region, or closing its airspace to them ("halted all
+ * flights to and from the Kurdish region at Baghdad's request"), is an embargo (163) on the region's actor (set 20).
+ * The coder's own event on the verb (191 against the closer's own country, 0xx against the requester) is replaced.
+ * Only asserted acts: threatened closures are left to the modality rules.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ */
+export const closuresAsSanctions: ReplacingConvention = (doc, coded, raw, open, states, mentionAt) => {
+  const added: CodedEvent[] = [];
+  const replaced = new Set<CodedEvent>();
+  const all = [...coded, ...raw, ...open];
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    for (let v = doc.sentStart[s]; v < doc.sentEnd[s]; v++) {
+      const lemma = doc.lemma[v].toLowerCase();
+      if (!(CLOSING_LEMMAS.has(lemma) || HALTING_LEMMAS.has(lemma)) || notAnAct(doc, v) || unasserted(doc, v)) continue;
+      const o = children(doc, v).find((k) => DEPREL[doc.dep[k]] === 'obj');
+      if (o === undefined) continue;
+      const noun = doc.lemma[o].toLowerCase();
+      const quantity = children(doc, o).find((k) => DEPREL[doc.dep[k]] === 'nmod' && hasCase(doc, k, new Set(['of'])));
+      const border = CLOSING_LEMMAS.has(lemma) && (BORDER_NOUNS.has(noun) || (quantity !== undefined && BORDER_NOUNS.has(doc.lemma[quantity].toLowerCase())));
+      const flights = HALTING_LEMMAS.has(lemma) && FLIGHT_NOUNS.has(noun);
+      if (!border && !flights) continue;
+      let sources = all.filter((e) => e.sentence === s && e.verb === v).map((e) => e.source);
+      if (sources.length === 0) {
+        const subj = children(doc, v).find((k) => DEPREL[doc.dep[k]] === 'nsubj');
+        const m = subj !== undefined ? mentionAt(subj) : null;
+        if (m) sources = [m];
+      }
+      // Whom it is aimed at: "with Iran and Syria" for a border; "to and from the region" (on the flights or, for an
+      // airspace closed "to flights from the region", on those flights) for an air link.
+      let targets: ActorMention[] = [];
+      // ("sealed its border with Iraq" may hang "with Iraq" on the verb.)
+      if (border) targets = namedWith(doc, o, new Set(['with']), mentionAt, 0).concat(namedWith(doc, v, new Set(['with']), mentionAt, 1));
+      else {
+        targets = namedWith(doc, o, new Set(['to', 'from']), mentionAt);
+        for (const c of children(doc, o)) if (targets.length === 0 && FLIGHT_NOUNS.has(doc.lemma[c].toLowerCase())) targets = namedWith(doc, c, new Set(['to', 'from']), mentionAt);
+        if (targets.length === 0) for (const c of children(doc, v)) if (targets.length === 0 && DEPREL[doc.dep[c]] === 'obl' && FLIGHT_NOUNS.has(doc.lemma[c].toLowerCase())) targets = namedWith(doc, c, new Set(['to', 'from']), mentionAt);
+        // (Read off the words when the parser scattered "to and from the Kurdish region": the first actor right after the
+        // flights with "to" or "from" before it.)
+        for (let k = o + 1; targets.length === 0 && k < Math.min(o + 8, doc.sentEnd[s]); k++) {
+          if (DEPREL[doc.dep[k]] === 'punct' && doc.form[k] !== '-') break;
+          const m = mentionAt(k);
+          if (m && m.end - 1 === k && (hasCase(doc, k, new Set(['to', 'from'])) || hasCase(doc, m.head, new Set(['to', 'from'])))) targets = [m];
+        }
+      }
+      for (const source of sources.filter((m, k) => sources.findIndex((x) => x.code === m.code) === k)) {
+        const state = source.code.slice(0, 3);
+        if (!states.has(state)) continue;
+        const aimed = targets.filter((t) => t.code !== source.code && t.code.slice(0, 3) !== '---' && (flights || t.code.slice(0, 3) !== state));
+        if (aimed.length === 0) continue;
+        for (const x of coded.filter((y) => y.sentence === s && y.verb === v && y.source.code === source.code)) replaced.add(x);
+        for (const target of aimed) {
+          added.push({
+            sentence: s,
+            source,
+            target: { ...target, rule: `${target.rule} + the state or region a border closure or flight ban is aimed at` },
+            cameo: border ? '172' : '163',
+            negated: false,
+            verb: v,
+            evidenceStart: Math.min(source.start, v),
+            evidenceEnd: Math.max(v + 1, target.end),
+            rule: border ? 'closing a border with a state is an administrative sanction (172) on it' : 'halting flights to and from a region is an embargo (163) on it',
+          });
+        }
+      }
+    }
+  }
+  return { added, replaced };
+};

@@ -47,8 +47,12 @@ const DESCRIBING: ReadonlySet<string> = new Set(['suspect', 'describe', 'identif
 /** Prepositions of a place or origin ("from Iran", "in Sadr City"): no group of the arrested. */
 const PLACE_CASES: ReadonlySet<string> = new Set(['from', 'at', 'near', 'inside', 'outside', 'across', 'into', 'through']);
 
-/** Generic codes of a plain person noun ("people" = IRQCVL): the expert's unknown actor when suspected of something. */
-const GENERIC_SECTORS: ReadonlySet<string> = new Set(['CVL']);
+/**
+ * Generic codes of a plain person noun ("people" = IRQCVL, "suspects" = IRQCRM): the expert's unknown actor when
+ * suspected of something. No development set codes arrested "suspects" as criminals (CRM): they are `---`, or the
+ * country's rebels when soldiers hold them (sets 1, 2, 10, 16, 17, 21).
+ */
+const GENERIC_SECTORS: ReadonlySet<string> = new Set(['CVL', 'CRM']);
 
 const rel = (doc: Doc, i: number): string => DEPREL[doc.dep[i]];
 
@@ -59,6 +63,9 @@ function under(doc: Doc, i: number, root: number): boolean {
   for (let k = i, n = 0; k >= 0 && n < 64; k = doc.head[k], n++) if (k === root) return true;
   return false;
 }
+
+/** Filters that judge only an event's target (a scene, a role, the reporter): the arrest itself stands. */
+export const TARGET_FILTERS: ReadonlySet<string> = new Set(['scene-modifier-target', 'role-target', 'place-adjunct', 'own-country-target']);
 
 /** Whether verb `v` is passive or negated (no arrest by its subject then). */
 function passiveOrNegated(doc: Doc, v: number): boolean {
@@ -77,13 +84,22 @@ function passiveOrNegated(doc: Doc, v: number): boolean {
 export function arrestedPhrase(doc: Doc, v: number): number {
   const ks = kids(doc, v);
   const obj = ks.find((k) => rel(doc, k) === 'obj');
-  if (obj !== undefined) return obj;
+  // (A person object is the arrested; another object may be a misparse beside a "suspected" clause's subject.)
+  if (obj !== undefined && PERSON_NOUNS.has(doc.lemma[obj].toLowerCase())) return obj;
   for (const k of ks) {
-    if (!['ccomp', 'xcomp'].includes(rel(doc, k)) || doc.lemma[k].toLowerCase() !== 'suspect') continue;
-    const subj = kids(doc, k).find((x) => rel(doc, x) === 'nsubj' || rel(doc, x) === 'nsubj:pass');
-    if (subj !== undefined) return subj;
+    if (!['ccomp', 'xcomp'].includes(rel(doc, k))) continue;
+    const lemma = doc.lemma[k].toLowerCase();
+    if (lemma === 'suspect') {
+      const subj = kids(doc, k).find((x) => rel(doc, x) === 'nsubj' || rel(doc, x) === 'nsubj:pass');
+      if (subj !== undefined) return subj;
+    } else if (DESCRIBING.has(lemma)) {
+      // "detaining [five men] the military described as members of ...": the people before the describer's subject.
+      const subj = kids(doc, k).find((x) => rel(doc, x) === 'nsubj');
+      const people = kids(doc, k).find((x) => x > v && (subj === undefined || x < subj) && ['obl', 'obj', 'nsubj'].includes(rel(doc, x)) && PERSON_NOUNS.has(doc.lemma[x].toLowerCase()));
+      if (people !== undefined) return people;
+    }
   }
-  return -1;
+  return obj ?? -1;
 }
 
 /** Whether the path from token `i` up to `root` passes only through linking words and noun-phrase relations. */
@@ -112,7 +128,7 @@ function groupCode(m: ActorMention): boolean {
  * names one ("Mahdi Army fighters", "demonstrators"), the unknown actor `---` for unnamed people
  * ("three men", "24 suspects", "four people suspected of helping the bomber"), else null.
  */
-export function arrestedActor(doc: Doc, o: number, source: ActorMention, mentionAt: (i: number) => ActorMention | null): ActorMention | null {
+export function arrestedActor(doc: Doc, o: number, source: ActorMention, mentionAt: (i: number) => ActorMention | null, home: string | null = null): ActorMention | null {
   const s = doc.sentenceOf(o);
   const own = mentionAt(o);
   const lemma = doc.lemma[o].toLowerCase();
@@ -149,6 +165,14 @@ export function arrestedActor(doc: Doc, o: number, source: ActorMention, mention
       return { ...m, rule: `${m.rule} + the group the arrested are said to belong to` };
     }
   }
+  // Suspects soldiers detain in a raid are suspected insurgents: the rebels of the country they are held in
+  // ("detained 24 suspects", "arresting 200 suspects", "four men suspected of planting the bomb": the sets code them
+  // IRQREB, `---` or IRQ, sets 1, 5, 9, 10, 14, 16, 17, 21). The country: the suspects' own code's ("suspects" =
+  // IRQCRM), else the article's home (`home`, "men" with no code), else none.
+  const held = own ? (/^[A-Z]{3}/.test(own.code) && !own.code.startsWith('---') ? own.code.slice(0, 3) : '') : (home ?? '');
+  if (suspected && held && /^[A-Z]{3}MIL/.test(source.code)) {
+    return { start: o, end: o + 1, head: o, code: `${held}REB`, rule: 'suspects soldiers detain: the rebels of the country they are held in' };
+  }
   return { start: o, end: o + 1, head: o, code: '---', rule: 'unnamed people arrested: the unknown actor' };
 }
 
@@ -164,6 +188,8 @@ export function arrestConventions(
   open: readonly CodedEvent[],
   mentionAt: (i: number) => ActorMention | null,
   keep: (added: CodedEvent[]) => CodedEvent[] = (x) => x,
+  droppedFor: (e: CodedEvent) => string | undefined = () => undefined,
+  home: string | null = null,
 ): CodedEvent[] {
   const all = [...raw, ...open];
   const added: CodedEvent[] = [];
@@ -183,24 +209,54 @@ export function arrestConventions(
       if (doc.lemma[v].toLowerCase() === 'seize' && !PERSON_NOUNS.has(doc.lemma[o].toLowerCase())) continue;
       const pick = (evs: readonly CodedEvent[], at: number): CodedEvent[] => evs.filter((e) => e.sentence === s && e.verb === at);
       const here = pick(coded, v);
-      // An arrest the filters removed (the content of an accusation, a demand) stays removed.
-      if (here.length === 0 && raw.some((e) => e.sentence === s && e.verb === v && e.target)) continue;
+      // An arrest the filters removed (the content of an accusation, a demand) stays removed; one removed for its
+      // target only (the district it was in, the ministry that reported it) is recoded against the arrested.
+      const misaimed = pick(raw, v).filter((e) => e.target && e.cameo.startsWith('17') && TARGET_FILTERS.has(droppedFor(e) ?? ''));
+      if (here.length === 0 && misaimed.length === 0 && raw.some((e) => e.sentence === s && e.verb === v && e.target)) continue;
       // The raid it ends ("raided X and detained ...", "raided X, arresting ...").
-      const h = doc.head[v];
+      let h = doc.head[v];
+      // "raided a house in Sadr City, the Shiite district that is the cleric's stronghold, and detained ...": an "and"
+      // arrest with no subject the parser hung inside the raid's object continues the sentence's raid.
+      const top = (() => {
+        let k = v;
+        for (let n = 0; doc.head[k] >= 0 && n < 64; n++) k = doc.head[k];
+        return k;
+      })();
+      const subjectless = !kids(doc, v).some((k) => rel(doc, k).startsWith('nsubj'));
+      if (subjectless && h >= 0 && h !== top && UPOS[doc.upos[h]] !== 'VERB' && kids(doc, v).some((k) => rel(doc, k) === 'cc') && RAID_LEMMAS.has(doc.lemma[top].toLowerCase()) && top < v) h = top;
       const raid = (r === 'conj' || r === 'advcl') && h >= 0 && RAID_LEMMAS.has(doc.lemma[h].toLowerCase()) ? h : -1;
       let bases = here.length > 0 ? here : pick(open, v);
+      if (bases.length === 0) bases = misaimed;
       if (bases.length === 0 && raid >= 0) bases = pick(coded, raid).length > 0 ? pick(coded, raid) : pick(all, raid);
+      // An arrest with no subject of its own, hung on another act of its arresters ("freed four hostages, arresting two
+      // suspects"): the arresters are that act's source.
+      if (bases.length === 0 && (r === 'conj' || r === 'advcl') && h >= 0 && subjectless) {
+        // (The head's subject, or that of the verb it is a conjunct of: "had raided a farm and freed three, arresting ...".)
+        let a = h;
+        let subj = kids(doc, a).find((k) => rel(doc, k) === 'nsubj');
+        while (subj === undefined && rel(doc, a) === 'conj' && doc.head[a] >= 0) subj = kids(doc, (a = doc.head[a])).find((k) => rel(doc, k) === 'nsubj');
+        if (subj !== undefined) {
+          const by = (e: CodedEvent): boolean => e.source.start <= subj && subj < e.source.end;
+          const onHead = [...pick(coded, h), ...pick(all, h), ...(a !== h ? [...pick(coded, a), ...pick(all, a)] : [])].filter(by);
+          bases = onHead;
+        }
+      }
       // One arrest per arrester ("U.S. and Iraqi troops": two sources).
       bases = bases.filter((e, k) => bases.findIndex((x) => x.source.code === e.source.code) === k);
       if (bases.length === 0) continue;
-      const target = arrestedActor(doc, o, bases[0].source, mentionAt);
-      if (!target || target.code === bases[0].source.code) continue;
+      // (Soldiers among the arresters make the arrested suspects the country's rebels: "U.S. and Iraqi troops".)
+      const lead = bases.find((b) => /^[A-Z]{3}MIL/.test(b.source.code)) ?? bases[0];
+      const target = arrestedActor(doc, o, lead.source, mentionAt, home);
+      if (!target || target.code === lead.source.code) continue;
       // (An unnamed or generic arrested phrase, "12 suspects", replaces no named target a conjunct gave: "killed three militants and detained 12 suspects".)
       const unknown = target.code === '---' || (target.head === o && PERSON_NOUNS.has(doc.lemma[o].toLowerCase()));
       // An arrest coded against someone outside the arrested phrase ("the army" that described them) or generically is recoded;
       // the unknown actor replaces no named one.
       const generic = (m: ActorMention): boolean => m.code.startsWith('---') || GENERIC_SECTORS.has(m.code.slice(3));
-      const wrong = here.filter((e) => e.cameo.startsWith('17') && (!e.target || (e.target.code !== target.code && (!unknown || generic(e.target)) && (!under(doc, e.target.head, o) || generic(e.target)))));
+      // (A bare state outside the arrested phrase is the place of the arrest, "detained two men in Basra": no one named.)
+      const place = (m: ActorMention): boolean =>
+        m.code.length === 3 && (!under(doc, m.head, o) || kids(doc, m.head).some((c) => rel(doc, c) === 'case' && ['in', 'at'].includes(doc.form[c].toLowerCase())));
+      const wrong = here.filter((e) => e.cameo.startsWith('17') && (!e.target || (e.target.code !== target.code && (!unknown || generic(e.target) || place(e.target)) && (!under(doc, e.target.head, o) || generic(e.target) || place(e.target)))));
       if (here.length > 0 && wrong.length === 0) continue;
       const at = added.length;
       for (const base of here.length > 0 ? wrong : bases) {
@@ -217,6 +273,15 @@ export function arrestConventions(
         });
       }
       for (const e of wrong) replaced.set(e, v);
+      // The describer of the arrested ("five men [the military] described as ...") is no one's target.
+      const describers = new Set<number>();
+      for (const d of [...kids(doc, v), ...kids(doc, o)]) {
+        if (!DESCRIBING.has(doc.lemma[d].toLowerCase()) || !['ccomp', 'acl:relcl', 'acl'].includes(rel(doc, d))) continue;
+        for (const k of kids(doc, d)) if (rel(doc, k) === 'nsubj') describers.add(k);
+      }
+      if (describers.size > 0) {
+        for (const e of [...pick(coded, v), ...(raid >= 0 ? pick(coded, raid) : [])]) if (e.target && describers.has(e.target.head)) replaced.set(e, v);
+      }
       if (raid >= 0 && added.length > at) for (const e of pick(coded, raid)) if (e.target && e.target.code.length === 3) raids.set(e, v);
     }
   }

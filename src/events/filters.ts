@@ -163,6 +163,9 @@
  * - `purpose-protest`: a protest (14x) in the purpose clause of another kind of act by the same source
  *   ("suspended their participation to protest the summit", "walked out to protest the vote"): the motive of the
  *   act coded on its head verb (a walkout, a suspension), not a second event.
+ * - `other-clause-pattern`: a dictionary pattern of literal words ("- * fire": "held their fire", 0871) whose word the
+ *   sentence has only in a circumstance clause with its own subject ("held the centre of Kut, after Ukrainian troops
+ *   pulled out under fire", "suspended the licence two days after guards opened fire"): the verb's phrase has no such word.
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
  * rebels"), and `comment-topic` an actor of the question a decline to say leaves open ("declined to say
  * whether he had met Sadr").
@@ -176,8 +179,8 @@ import type { ActorMention } from '../actors/types.js';
 import { SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from '../actors/places.js';
 import type { CodedEvent } from './types.js';
 import { isConditionClause } from './intent.js';
-import { speakersConjunct as sharedSpeakersConjunct, type TreeView } from './repair.js';
-import { VERBAL_PARTICIPLES } from './participles.js';
+import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, type TreeView } from './repair.js';
+import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
 
 /** Why a filter dropped an event (see the module comment). */
@@ -217,7 +220,8 @@ export type FilterReason =
   | 'attribution-actor'
   | 'no-intent'
   | 'victim-target'
-  | 'purpose-protest';
+  | 'purpose-protest'
+  | 'other-clause-pattern';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -257,6 +261,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'no-intent',
   'victim-target',
   'purpose-protest',
+  'other-clause-pattern',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -667,6 +672,14 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const embeddedUnder = (v: number, g: number): boolean => {
     let p = v;
     let clausal = false;
+    // A trailing participle the parser hung on a word of the clause goes on with its clause's verb (the coder
+    // reattaches it there): a second act of the alleging verb's subject when that verb is its host.
+    const host = ownActParticiple(lemma(v)) ? trailingParticipleHost(view, v, SPEAKING_PARTICIPLES.has(lemma(v)), (k) => doc.form[k] === ',') : -1;
+    if (host >= 0) {
+      if (host === g) return false;
+      p = host;
+      clausal = true;
+    }
     for (let n = 0; n < MAX_CLIMB && p >= 0; n++) {
       // A statement in between reports the act on its own account ("blamed the Americans,
       // saying U.S. commanders had armed the police").
@@ -1149,6 +1162,36 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return h >= 0 && rel(p).startsWith('nmod') && HARM_NOUNS.has(lemma(h)) && kids(p).some((k) => rel(k) === 'case' && /^(?:of|on|against)$/.test(lower(k)));
   };
 
+  /**
+   * A literal pattern ("- * fire [0871]": "held their fire") whose word the sentence has only inside another clause
+   * hung on the verb, with a subject of its own ("held the center of Kut, after Ukrainian troops pulled out under fire",
+   * "suspended the licence, two days after guards opened fire"): the pattern did not match the verb's phrase.
+   */
+  const isOtherClausePattern = (ev: CodedEvent): boolean => {
+    const m = /^\S+ - \* ([a-z][a-z ]*) \[/.exec(ev.rule);
+    if (!m) return false;
+    const words = m[1].trim().split(' ');
+    const last = words[words.length - 1];
+    const v = ev.verb;
+    const end = doc.sentEnd[sentOf(v)];
+    const hits: number[] = [];
+    for (let k = v + 1; k < end; k++) if (lower(k) === last) hits.push(k);
+    if (hits.length === 0) return false;
+    // The clause under the verb a token lies in, when it has a subject of its own.
+    const ownClause = (k: number): boolean => {
+      for (let p = k, n = 0; p >= 0 && n < MAX_CLIMB && p !== v; p = headOf(p), n++) {
+        const h = headOf(p);
+        if (h < 0) return false;
+        // A circumstance ("after guards opened fire", "while the army ..."), not the content of a demand or threat.
+        // ("two days after guards opened fire": the parser may hang it on the noun of time.)
+        const circumstance = /^(?:advcl|acl:relcl|acl)$/.test(rel(p)) && kids(p).some((x) => rel(x) === 'mark' && CIRCUMSTANCE.has(lower(x)));
+        if (circumstance && VERB_UPOS.has(UPOS[doc.upos[p]]) && kids(p).some((x) => /^nsubj/.test(rel(x)))) return true;
+      }
+      return false;
+    };
+    return hits.every(ownClause);
+  };
+
   /** A protest in a "to" purpose clause of a verb on which the same source has another event. */
   const isPurposeProtest = (ev: CodedEvent): boolean => {
     const v = ev.verb;
@@ -1295,6 +1338,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('no-intent') && isNoIntent(ev.verb)) reason = 'no-intent';
     else if (on('victim-target') && isVictimTarget(ev)) reason = 'victim-target';
     else if (on('purpose-protest') && isPurposeProtest(ev)) reason = 'purpose-protest';
+    else if (on('other-clause-pattern') && isOtherClausePattern(ev)) reason = 'other-clause-pattern';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

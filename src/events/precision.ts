@@ -12,6 +12,9 @@
  *   "Kurds", on buildings) is a violent protest, 145: "demonstrators set fire to the offices of
  *   several parties", "angry Kurds attacked the offices of the Turkmen Front" are riots, not
  *   destruction of property (1712) or an attack (193) by an armed side ({@link crowdViolenceAsRiot}).
+ * - A vow to use force ("vowed to \"kill or capture\" al-Sadr", "vowed to liberate the South") is a threat of
+ *   military force, 138, not a promise (030): the coder codes the vow when the violent verb itself finds no
+ *   target of its own ({@link violentVowsAsThreats}).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -114,15 +117,15 @@ export function protestVictimsAtHome(doc: Doc, events: readonly CodedEvent[], st
   });
 }
 
-/** Whether the source of `e` is a crowd ({@link CROWD_NOUNS}, {@link CROWD_SECTORS}) or, for property, a people named as such. */
-function isCrowd(doc: Doc, e: CodedEvent): boolean {
+/** Whether the source of `e` is a crowd ({@link CROWD_NOUNS}, {@link CROWD_SECTORS}), a people named as such, or neither. */
+function crowdKind(doc: Doc, e: CodedEvent): 'crowd' | 'people' | null {
   const c = e.source.code;
   const head = e.source.head;
   // The doer: the active subject of the verb (not "protesters were wounded").
-  if (rel(doc, head) !== 'nsubj' || NOT_CROWD.test(c.slice(3))) return false;
-  if (CROWD_NOUNS.has(lemmaOf(doc, head)) || CROWD_SECTORS.has(c.slice(3, 6))) return true;
+  if (rel(doc, head) !== 'nsubj' || NOT_CROWD.test(c.slice(3))) return null;
+  if (CROWD_NOUNS.has(lemmaOf(doc, head)) || CROWD_SECTORS.has(c.slice(3, 6))) return 'crowd';
   // A people named as such ("Kurds", "Sunnis").
-  return c.length === 6 && PEOPLE_SECTORS.has(c.slice(3)) && /^NNP?S$/.test(XPOS[doc.xpos[head]] ?? '');
+  return c.length === 6 && PEOPLE_SECTORS.has(c.slice(3)) && /^NNP?S$/.test(XPOS[doc.xpos[head]] ?? '') ? 'people' : null;
 }
 
 /** Whether `m` is named through a building or vehicle ("the offices of the Turkmen Front", "a police vehicle"). */
@@ -138,11 +141,43 @@ function onProperty(doc: Doc, m: ActorMention): boolean {
  */
 export function crowdViolenceAsRiot(doc: Doc, events: readonly CodedEvent[]): CodedEvent[] {
   return events.map((e) => {
-    if (!RIOT_CODES.test(e.cameo) || !isCrowd(doc, e)) return e;
+    const kind = RIOT_CODES.test(e.cameo) ? crowdKind(doc, e) : null;
+    if (!kind) return e;
     const verb = lemmaOf(doc, e.verb);
-    // Property, stones: a riot whoever is hit; an assault only on buildings or the state's forces.
-    const riot = RIOT_VERBS.has(verb) || (ASSAULT_VERBS.has(verb) && !!e.target && (onProperty(doc, e.target) || RIOT_TARGET.test(e.target.code.slice(3))));
+    const onOffices = !!e.target && (onProperty(doc, e.target) || RIOT_TARGET.test(e.target.code.slice(3)));
+    // A crowd's arson and stones are a riot whoever is hit; its assault, and a people's violence ("Sunnis burned
+    // Shiite homes" stays sectarian violence), only on offices, vehicles or the state's forces.
+    const riot = kind === 'crowd' ? RIOT_VERBS.has(verb) || (ASSAULT_VERBS.has(verb) && onOffices) : (RIOT_VERBS.has(verb) || ASSAULT_VERBS.has(verb)) && onOffices;
     if (!riot) return e;
     return { ...e, cameo: '145', rule: `${e.rule} + violence by a crowd is a riot [${e.cameo} -> 145]` };
+  });
+}
+
+/** Verbs of vowing: their complement is what the source announces it will do. */
+const VOWS: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'swear']);
+
+/** Verbs of using force: a vow to do them threatens military force. */
+const FORCE_VERBS: ReadonlySet<string> = new Set([
+  'kill', 'capture', 'crush', 'destroy', 'attack', 'hunt', 'eliminate', 'wipe', 'liberate', 'retake', 'recapture',
+  'defeat', 'storm', 'invade', 'bomb', 'annihilate', 'avenge', 'smash', 'exterminate', 'conquer',
+]);
+
+/**
+ * Promises (03x) by a vow whose complement verb, or a verb conjoined to it, uses force, recoded as threats of
+ * military force (138). Other events are returned unchanged.
+ */
+export function violentVowsAsThreats(doc: Doc, events: readonly CodedEvent[]): CodedEvent[] {
+  return events.map((e) => {
+    if (!e.cameo.startsWith('03') || !VOWS.has(lemmaOf(doc, e.verb))) return e;
+    const s = doc.sentenceOf(e.verb);
+    const kidsOf = (h: number): number[] => {
+      const out: number[] = [];
+      for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === h && k !== h) out.push(k);
+      return out;
+    };
+    const complements = kidsOf(e.verb).filter((k) => rel(doc, k) === 'xcomp');
+    const verbs = complements.flatMap((c) => [c, ...kidsOf(c).filter((k) => rel(doc, k) === 'conj')]);
+    if (!verbs.some((v) => FORCE_VERBS.has(lemmaOf(doc, v)))) return e;
+    return { ...e, cameo: '138', rule: `${e.rule} + a vow to use force is a threat of it [${e.cameo} -> 138]` };
   });
 }

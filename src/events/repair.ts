@@ -101,3 +101,58 @@ function finiteGovernor(t: TreeView, h: number): number {
   }
   return -1;
 }
+
+/** -ing words that work as prepositions (", according to police", ", including two children"). */
+const PREPOSITIONAL_ING = new Set(['accord', 'according', 'include', 'including', 'follow', 'following', 'regard', 'regarding', 'concern', 'concerning', 'exclude', 'excluding', 'pend', 'pending', 'consider', 'considering', 'bar', 'barring', 'involve', 'involving']);
+/** Relations by which a participle or clause modifies a noun (a reduced or full relative, a noun's content). */
+const NOUN_CLAUSE = new Set(['acl', 'acl:relcl', 'amod', 'advcl:relcl']);
+/** Relative adverbs opening a clause about a place or time ("..., where thousands were gathering, killing 15"). */
+const RELATIVE_ADVERBS = new Set(['where', 'when', 'whereby']);
+
+/**
+ * The verb a trailing participle `v` belongs to, when the parser hung it elsewhere, or -1. An active -ing
+ * form right after a comma, with no subject, auxiliary or subordinator of its own, after the verb of its
+ * clause, is an adjunct of that clause: its subject's second act ("resigned late Thursday, accusing/acl(Thursday)
+ * the coalition of ...", "ambushed a convoy carrying a lawmaker, wounding/conj(carrying) two guards", "suspended its
+ * talks with Maliki's coalition, accusing/case the premier/conj of ..."), not a modifier of the noun before it. The
+ * clause's verb is the nearest verb above it that does not itself modify a noun (a reduced relative, a "where" clause).
+ * A verbal act (`verbal`: "accusing", "saying") goes on with the act of the speaker, not with what the speaker
+ * denied, refused, ordered or demanded ("denied that Iran was arming any group, accusing/conj(arming) the U.S.
+ * military of ...", "ordered the channel to close its office, accusing it of ..."); the content of a plain report
+ * keeps it ("said troops had raided a house, arresting two men"). When `v` already hangs on that verb, -1.
+ * A participle the parser made a preposition or adjective of its own object ("accusing/case the premier",
+ * "chanting/amod slogans") has that noun as its object: the caller moves it.
+ */
+export function trailingParticipleHost(t: TreeView, v: number, verbal: boolean, comma: (k: number) => boolean): number {
+  if (v < 2 || t.xpos(v) !== 'VBG' || !comma(v - 1) || PREPOSITIONAL_ING.has(t.lemma(v))) return -1;
+  for (const c of t.kids(v)) {
+    const r = t.rel(c);
+    if (r === 'nsubj' || r === 'nsubj:pass' || r === 'aux' || r === 'aux:pass' || r === 'mark' || r === 'cop' || r === 'cc') return -1;
+  }
+  const r0 = t.rel(v);
+  let x = t.head(v);
+  if (x < 0) return -1;
+  // "accusing/case the premier", "chanting/amod slogans": the head is the participle's own object.
+  const own = x > v && (r0 === 'case' || r0 === 'amod' || r0 === 'det');
+  if (own) x = t.head(x);
+  else if (x > v) return -1;
+  const verb = (k: number) => t.xpos(k).startsWith('VB');
+  const nounClause = (k: number) => NOUN_CLAUSE.has(t.rel(k)) || Array.from(t.kids(k)).some((c) => t.rel(c) === 'advmod' && RELATIVE_ADVERBS.has(t.lemma(c)) && c < k);
+  let u = -1;
+  for (let d = 0; x >= 0 && d < 12 && u < 0; d++, x = t.head(x)) if (verb(x) && x !== v && !nounClause(x)) u = x;
+  if (u < 0 || u > v) return -1;
+  if (verbal) {
+    // Out of what the speaker denied, refused, ordered or demanded.
+    for (let d = 0; d < 6; d++) {
+      const r = t.rel(u);
+      const g = t.head(u);
+      if (g < 0 || g > u) break;
+      if (r === 'xcomp' || (r === 'ccomp' && !REPORTING.has(t.lemma(g)))) u = g;
+      // ("denied that Iran armed groups and trained/conj militias, accusing ...": a conjunct of the content.)
+      else if (r === 'conj' && (t.rel(g) === 'xcomp' || t.rel(g) === 'ccomp')) u = g;
+      else break;
+    }
+  }
+  if (t.head(v) === u && !own && (r0 === 'advcl' || r0 === 'conj' || r0 === 'xcomp' || r0 === 'ccomp')) return -1;
+  return u;
+}

@@ -93,3 +93,17 @@ test('"push" is a demand only on someone to act, not an advance toward a town', 
   assert.ok(!got.some((g) => / 10\d* IRQ$/.test(g)), got.join('; '));
   assert.ok(got.some((g) => /^USAGOV 10\d* IRQGOV$/.test(g)), got.join('; '));
 });
+
+test('a vow to kill, capture or liberate is a threat of force (138), not a promise', () => {
+  const got = code('NAJAF, Iraq (AP) - The Iraqi army vowed to "kill or capture" Moqtada al-Sadr.\n\nThe president vowed to "liberate" Kirkuk.\n\nThe prime minister promised to protect the Kurds.');
+  assert.ok(got.some((g) => /^IRQMIL 138 IRQ/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 030 IRQ(PTYSDR|REBSHI)?$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 138 \w*KUR$/.test(g)), got.join('; '));
+});
+
+test('a pattern word found only in a circumstance clause ("after guards opened fire") does not code the verb', () => {
+  const got = code(
+    "BAGHDAD (AP) - Iraq's Transport Ministry suspended the permit of DynCorp International on Monday, three days after contractors working for the company opened fire near a Basra checkpoint.",
+  );
+  assert.ok(!got.some((g) => / 087\d* USABUS$/.test(g)), got.join('; '));
+});

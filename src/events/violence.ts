@@ -80,3 +80,25 @@ export function assaultByUnidentified(
   const one = !victim.plural && (victim.proper || PERSON_NOUNS.has(lemma) || VICTIM_ROLES.has(lemma));
   return one ? '186' : '180';
 }
+
+/** Sectors of an unarmed crowd: protesters, civilians, students, workers. */
+const CROWD = new Set(['OPP', 'CVL', 'EDU', 'LAB']);
+
+/** Whether any three-letter sector group of an actor code (after its country) is one of `set`. */
+function hasSector(code: string, set: ReadonlySet<string>): boolean {
+  for (let i = 3; i + 3 <= code.length; i += 3) if (set.has(code.slice(i, i + 3))) return true;
+  return false;
+}
+
+/**
+ * Who does it decides two codes (s12, issue 5): property destroyed or set on fire (1712) by a crowd of protesters or
+ * civilians is a riot (145: "demonstrators set fire to the offices of several parties", as experts code it); a threat to
+ * "march on" a city (133, a protest march) by an armed side is a threat of force (138: "the militias threatened to march
+ * on Kirkuk"). `marchOn`: the pattern that coded the event matched "march on". Other events keep `cameo`.
+ * @example actedBy('1712', 'IRQOPP', false) // '145'
+ */
+export function actedBy(cameo: string, source: string, marchOn: boolean): string {
+  if (cameo === '1712' && !hasSector(source, ARMED) && CROWD.has(source.slice(3, 6))) return '145';
+  if (cameo === '133' && marchOn && hasSector(source, ARMED)) return '138';
+  return cameo;
+}
