@@ -103,8 +103,6 @@ const NEG_WORDS = new Set(['not', "n't", 'never']);
 /** Nouns of a part of a town or land: a name under them is a place ("a neighbourhood of Mogadishu"). */
 const SCENES: ReadonlySet<string> = new Set([...TOWN_PART_NOUNS, ...SETTLEMENT_NOUNS]);
 /** Words of time that open a fronted time phrase ("Hours after ...", "Shortly before ..."). */
-/** What an offer gives: its possessor is the giver ("offered the United Nations' help"). */
-const HELP_NOUNS = new Set(['help', 'support', 'assistance', 'aid', 'backing', 'services', 'expertise', 'mediation', 'good offices', 'cooperation']);
 /** Subordinators of a gerund clause of time ("after meeting X"). */
 const GERUND_TIME = new Set(['AFTER', 'BEFORE', 'WHILE', 'UPON', 'SINCE', 'WHEN']);
 /** Adverbial particles of phrasal verbs ("walked out", "stepped down"). */
@@ -2745,8 +2743,6 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const h = st.synHead(st.mentions[x]);
       const p = st.head[h];
       if (p < 0 || p !== dobj || !['nmod:poss', 'amod', 'compound'].includes(st.dep[h])) return false;
-      // "offered the United Nations' help", "offered the world body's help": whoever owns the help gives it.
-      if (st.dep[h] === 'nmod:poss' && HELP_NOUNS.has(st.lemma(dobj).toLowerCase())) return true;
       const xc = st.mentions[x].code;
       return xc.length === 3 && stateOf(xc) !== null && src.some((y) => stateOf(st.mentions[y].code) === xc);
     };

@@ -9,8 +9,8 @@
  *   commander", "members of a special group").
  * - A raid that ends in arrests is the arrest: "raided a house in Sadr City and detained four men",
  *   "raided a neighbourhood before dawn, arresting nine men" are one 173 by the raiders (the coder
- *   takes the participle or second conjunct for a part of the raid and codes nothing for it); the
- *   raid's own event against the place raided is dropped.
+ *   often takes the second conjunct for a part of the raid and codes nothing for it; it codes a custody
+ *   participle itself); the raid's own event against the place raided is dropped.
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -195,6 +195,7 @@ export function arrestConventions(
   const added: CodedEvent[] = [];
   const replaced = new Map<CodedEvent, number>();
   const raids = new Map<CodedEvent, number>();
+  const coderArrests = new Set<string>();
   for (let s = 0; s < doc.sentenceCount; s++) {
     for (let v = doc.sentStart[s]; v < doc.sentEnd[s]; v++) {
       if (!ARREST_LEMMAS.has(doc.lemma[v].toLowerCase()) || UPOS[doc.upos[v]] !== 'VERB') continue;
@@ -257,7 +258,15 @@ export function arrestConventions(
       const place = (m: ActorMention): boolean =>
         m.code.length === 3 && (!under(doc, m.head, o) || kids(doc, m.head).some((c) => rel(doc, c) === 'case' && ['in', 'at'].includes(doc.form[c].toLowerCase())));
       const wrong = here.filter((e) => e.cameo.startsWith('17') && (!e.target || (e.target.code !== target.code && (!unknown || generic(e.target) || place(e.target)) && (!under(doc, e.target.head, o) || generic(e.target) || place(e.target)))));
-      if (here.length > 0 && wrong.length === 0) continue;
+      if (here.length > 0 && wrong.length === 0) {
+        // The coder coded the arrest itself ("raided X, arresting nine men": a custody participle is the raiders'
+        // act): the raid's own event against the place raided goes all the same.
+        if (raid >= 0) {
+          for (const e of pick(coded, raid)) if (e.target && e.target.code.length === 3) raids.set(e, v);
+          coderArrests.add(`${s}:${v}`);
+        }
+        continue;
+      }
       const at = added.length;
       for (const base of here.length > 0 ? wrong : bases) {
         if (added.some((e) => e.sentence === s && e.verb === v && e.source.code === base.source.code)) continue;
@@ -286,7 +295,7 @@ export function arrestConventions(
     }
   }
   const kept = keep(added);
-  const done = new Set(kept.map((e) => `${e.sentence}:${e.verb}`));
+  const done = new Set([...kept.map((e) => `${e.sentence}:${e.verb}`), ...coderArrests]);
   const gone = (e: CodedEvent): boolean => {
     const v = replaced.get(e) ?? raids.get(e);
     return v !== undefined && done.has(`${e.sentence}:${v}`);
