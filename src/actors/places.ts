@@ -16,6 +16,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { CodedEvent } from '../events/types.js';
 import type { ActorMention } from './types.js';
+import { isRelationNoun, regionalSeat } from './stategov.js';
 
 /** Tokens a place's proper name is made of ("Sadr City", "the Green Zone"). */
 const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'PUNCT', 'ADP', 'ADJ']);
@@ -69,6 +70,8 @@ export function placeKind(doc: Doc, m: ActorMention | null, states: ReadonlySet<
   if (words.length === 0) return null;
   const name = words.join(' ');
   if (tests.capital(name, m.code)) return null;
+  // A regional government's seat as a side of a political act ("visited Erbil") is that government (stategov.ts).
+  if (regionalSeat(name, m.code) && !isSceneAdjunct(doc, m)) return null;
   if (words.length > 1 && PLACE_HEADS.has(words[words.length - 1].toLowerCase())) return 'district';
   return tests.city(name, m.code) ? 'city' : null;
 }
@@ -115,6 +118,8 @@ export function isSceneAdjunct(doc: Doc, m: ActorMention): boolean {
   let h = m.head;
   for (let k = m.start; k < m.end; k++) if (doc.head[k] < m.start || doc.head[k] >= m.end) h = k;
   while (DEPREL[doc.dep[h]] === 'conj' && doc.head[h] >= 0) h = doc.head[h];
+  // "talks between Baghdad and Irbil": the sides of a relation, not its scene.
+  if (hasCase(doc, h, BETWEEN) && DEPREL[doc.dep[h]] === 'nmod' && isRelationNoun(doc, doc.head[h])) return false;
   if (hasCase(doc, h, SCENE_CASES)) return true;
   const n = doc.head[h];
   // "the city of Kirkuk", "Qom city": the name of a place noun.
@@ -125,6 +130,8 @@ export function isSceneAdjunct(doc: Doc, m: ActorMention): boolean {
 }
 
 const OF: ReadonlySet<string> = new Set(['of']);
+
+const BETWEEN: ReadonlySet<string> = new Set(['between']);
 
 /** Nouns of a part of a place: a name that possesses one names the place ("Baghdad's Sadr City district"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(

@@ -113,6 +113,8 @@ export function isStateAddressee(doc: Doc, m: ActorMention, states: ReadonlySet<
   let h = m.head;
   for (let k = m.start; k < m.end; k++) if (doc.head[k] < m.start || doc.head[k] >= m.end) h = k;
   while (DEPREL[doc.dep[h]] === 'conj' && doc.head[h] >= 0) h = doc.head[h];
+  // "talks between Baghdad and Irbil", "the feud between Ankara and Baghdad": the sides of a relation, not a scene.
+  if (hasCase(doc, h, BETWEEN) && DEPREL[doc.dep[h]] === 'nmod' && isRelationNoun(doc, doc.head[h])) return true;
   if (hasCase(doc, h, LOCATIVE)) return false;
   // "the highway to Uganda": a noun's destination, not an addressee.
   if (DEPREL[doc.dep[h]] === 'nmod' && hasCase(doc, h, TO)) return false;
@@ -158,6 +160,39 @@ export function isStateAdjectiveOfAct(doc: Doc, m: ActorMention, states: Readonl
 }
 
 const WITH: ReadonlySet<string> = new Set(['with']);
+
+const BETWEEN: ReadonlySet<string> = new Set(['between']);
+
+/** Nouns of a relation between two sides: "talks between X and Y" names X and Y as the sides, not places. */
+const RELATION_NOUNS: ReadonlySet<string> = new Set(
+  `talk negotiation dialogue agreement accord deal dispute feud tension relation rift standoff row quarrel conflict
+  reconciliation mediation meeting contact tie cooperation difference disagreement rapprochement hostility`.split(/\s+/),
+);
+
+/** Whether token `n` is a common noun of a relation ({@link RELATION_NOUNS}), singular or plural. */
+export function isRelationNoun(doc: Doc, n: number): boolean {
+  if (n < 0 || UPOS[doc.upos[n]] !== 'NOUN') return false;
+  const lemma = (doc.lemma[n] || doc.form[n]).toLowerCase();
+  return RELATION_NOUNS.has(lemma) || RELATION_NOUNS.has(doc.form[n].toLowerCase().replace(/s$/, ''));
+}
+
+/**
+ * Seats of a state's autonomous regional government: named as a side of a political act, the city stands for
+ * that government ("visited Erbil", "talks between Baghdad and Irbil": the Kurdistan Regional Government), as
+ * the expert coders code it (IRQGOVKUR), while as a scene ("in Irbil") it stays a place.
+ */
+const REGIONAL_SEATS: ReadonlyMap<string, string> = new Map([
+  ['erbil', 'IRQGOVKUR'],
+  ['irbil', 'IRQGOVKUR'],
+  ['arbil', 'IRQGOVKUR'],
+  ['hawler', 'IRQGOVKUR'],
+]);
+
+/** The regional government whose seat `name` is, when the dictionaries give the name state `code`, or null. */
+export function regionalSeat(name: string, code: string): string | null {
+  const r = REGIONAL_SEATS.get(name.toLowerCase());
+  return r && r.startsWith(code) ? r : null;
+}
 
 const TO: ReadonlySet<string> = new Set(['to', 'toward', 'towards']);
 
@@ -246,6 +281,8 @@ function recode(m: ActorMention, sector: 'GOV' | 'MIL', why: string): ActorMenti
 
 const MILITARY_RULE = "a state's military act is its forces'";
 
+const REGION_RULE = "a regional seat as a side of a political act is the regional government";
+
 /**
  * The events whose source is a state acting: the subject of a political act (see
  * {@link isStateSubject}; a city that `seat` says is not the capital stays itself), one of a
@@ -273,7 +310,10 @@ export function stateSubjectsAsGovernment(
     if (isPeopleInDiplomacy(doc, e.source, e.target, e.cameo, states)) return { ...e, source: recode(e.source, 'GOV', PEOPLE_RULE) };
     if (!isStateSubject(doc, e.source, e.verb, states)) return e;
     // "Basra accused ...", "Sadr City ...": a city that is not the capital speaks for itself, not the state.
-    if (seat && !seat(doc.text.slice(doc.start[e.source.start], doc.end[e.source.end - 1]), e.source.code)) return e;
+    const sname = doc.text.slice(doc.start[e.source.start], doc.end[e.source.end - 1]);
+    const region = regionalSeat(sname, e.source.code);
+    if (region) return e.target && e.target.code === region ? e : { ...e, source: { ...e.source, code: region, rule: `${e.source.rule} + ${REGION_RULE}` } };
+    if (seat && !seat(sname, e.source.code)) return e;
     if (e.target && e.target.code === `${e.source.code}GOV`) return e;
     return { ...e, source: recode(e.source, 'GOV', 'a state as subject acts through its government') };
   });
@@ -305,6 +345,8 @@ export function stateTargetsAsGovernment(
     // The state's own name, or its capital (a city standing for the government wherever it is addressed).
     const own = countryOfName(name) !== null;
     if (!isStateAddressee(doc, t, states, !own)) return e;
+    const region = regionalSeat(name, t.code);
+    if (region) return e.source.code === region ? e : { ...e, target: { ...t, code: region, rule: `${t.rule} + ${REGION_RULE}` } };
     if (!own && seat && !seat(name, t.code)) return e;
     if (e.source.code === `${t.code}GOV`) return e;
     return { ...e, target: recode(t, 'GOV', 'a state addressed by a political act is its government') };

@@ -4069,11 +4069,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const k = only >= 0 ? only : unless;
       if (k < 0) continue;
       const code = only >= 0 || negated(st, c) ? '100' : '130';
+      // The condition's own subject is who must meet it ("only if Maliki set a date for the departure of the
+      // occupation forces" is a demand on Maliki, not on the forces named inside the condition).
+      const who = clauseSubjectActor(st, k);
       for (const e of gh.events) {
         const t = e.target!;
         if (!st.inSubtree(st.synHead({ ...t, start: t.start - st.a, end: t.end - st.a, head: t.head - st.a }), k)) continue;
         e.cameo = code;
         e.rule = `${e.rule} (stated condition)`;
+        if (who && who.code !== e.source.code && who.start + st.a !== t.start && !gh.events.some((o) => o.target !== null && o.target.start === who.start + st.a)) {
+          e.target = { ...who, start: who.start + st.a, end: who.end + st.a, head: who.head + st.a };
+          e.rule = `${e.rule} (on the condition's subject)`;
+        }
       }
     }
   }
