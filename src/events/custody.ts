@@ -195,6 +195,7 @@ export function arrestConventions(
   const added: CodedEvent[] = [];
   const replaced = new Map<CodedEvent, number>();
   const raids = new Map<CodedEvent, number>();
+  const settled = new Set<CodedEvent>();
   for (let s = 0; s < doc.sentenceCount; s++) {
     for (let v = doc.sentStart[s]; v < doc.sentEnd[s]; v++) {
       if (!ARREST_LEMMAS.has(doc.lemma[v].toLowerCase()) || UPOS[doc.upos[v]] !== 'VERB') continue;
@@ -257,7 +258,11 @@ export function arrestConventions(
       const place = (m: ActorMention): boolean =>
         m.code.length === 3 && (!under(doc, m.head, o) || kids(doc, m.head).some((c) => rel(doc, c) === 'case' && ['in', 'at'].includes(doc.form[c].toLowerCase())));
       const wrong = here.filter((e) => e.cameo.startsWith('17') && (!e.target || (e.target.code !== target.code && (!unknown || generic(e.target) || place(e.target)) && (!under(doc, e.target.head, o) || generic(e.target) || place(e.target)))));
-      if (here.length > 0 && wrong.length === 0) continue;
+      if (here.length > 0 && wrong.length === 0) {
+        // (The coder's own arrest is right: the raid it ends is still no act against the place raided.)
+        if (raid >= 0) for (const e of pick(coded, raid)) if (e.target && e.target.code.length === 3 && e.cameo.startsWith('19')) settled.add(e);
+        continue;
+      }
       const at = added.length;
       for (const base of here.length > 0 ? wrong : bases) {
         if (added.some((e) => e.sentence === s && e.verb === v && e.source.code === base.source.code)) continue;
@@ -291,5 +296,5 @@ export function arrestConventions(
     const v = replaced.get(e) ?? raids.get(e);
     return v !== undefined && done.has(`${e.sentence}:${v}`);
   };
-  return [...coded.filter((e) => !gone(e)), ...kept];
+  return [...coded.filter((e) => !gone(e) && !settled.has(e)), ...kept];
 }
