@@ -19,11 +19,12 @@ import { inferArticleDay } from './article/era.js';
 import { personNationality } from './article/nationality.js';
 import { homeNamesake } from './article/namesake.js';
 import { obligationsAsDemands } from './events/obligation.js';
+import { evaluationsAsEvents } from './events/evaluation.js';
 import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
-import { crowdViolenceAsRiot, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
+import { crowdViolenceAsRiot, handoversToReceiver, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
 import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts, type ReplacingConvention } from './events/conventions.js';
 import { arrestConventions, TARGET_FILTERS } from './events/custody.js';
 import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
@@ -164,8 +165,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       article?.setDateline(doc, src.dateline);
       const events: EventRecord[] = [];
       const problems: string[] = [];
-      // Protests against a harm's victim, crowds' violence, vows of force (src/events/precision.ts).
-      const precisionConventions = (evs: CodedEvent[]): CodedEvent[] => violentVowsAsThreats(doc, crowdViolenceAsRiot(doc, protestVictimsAtHome(doc, evs, states)));
+      // Protests against a harm's victim, crowds' violence, vows of force, handovers (src/events/precision.ts).
+      const precisionConventions = (evs: CodedEvent[]): CodedEvent[] => handoversToReceiver(doc, violentVowsAsThreats(doc, crowdViolenceAsRiot(doc, protestVictimsAtHome(doc, evs, states))), (i) => mentionAt(i));
       const conventions = (evs: CodedEvent[]): CodedEvent[] =>
         armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, protestPurposes(doc, protestVenuesAsGovernment(doc, precisionConventions(evs), states, places)), states, places), states, seat), states, capital));
       // An article with no year takes the one its named people were in office (src/article/era.ts).
@@ -247,7 +248,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const demands = obligationsAsDemands(doc, [...raw, ...open], mentionAt);
       // A reported verdict on another actor ("said the government had failed to ...") is the speaker's criticism of it.
       const verdicts = verdictsAsCriticism(doc, [...raw, ...open, ...coded], mentionAt);
-      if (demands.length > 0 || verdicts.length > 0) coded = [...coded, ...demands, ...verdicts].sort(byPosition);
+      // A reported judgement of another actor's act, a bad motive or blame told of it is an evaluation (src/events/evaluation.ts).
+      const evaluations = evaluationsAsEvents(doc, [...raw, ...open, ...coded, ...verdicts], mentionAt, article?.homeOf(doc) ?? null);
+      if (demands.length > 0 || verdicts.length > 0 || evaluations.length > 0) coded = [...coded, ...demands, ...verdicts, ...evaluations].sort(byPosition);
       // "..., a charge Iran denies": the accused's denial, aimed at the accuser (src/article/implicit.ts).
       // It replaces what the coder made of the same verb (often the accuser's subject taken for the denier's).
       // A state that denies ("a charge Tehran denies", however parsed) does so through its government.

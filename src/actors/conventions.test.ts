@@ -56,7 +56,8 @@ test('an unknown "Foreign Minister X" takes the article\'s country: "foreign" na
 test('nationalBranches: a transnational group and its national branches of the same organisation code', () => {
   assert.equal(branches.get('IMGMOSAQD')?.get('IRQ'), 'IRQREBAQD');
   assert.equal(branches.get('IMGMOSAQD')?.get('YEM'), 'YEMREBAQD');
-  assert.equal(branches.get('IMGMOSISL')?.get('IRQ'), 'IRQREBISL');
+  // The Islamic State keeps Phoenix's IMGMUSISI, an organisation code no national branch shares: never an Iraqi branch.
+  assert.equal(branches.get('IMGMUSISI'), undefined);
   assert.equal(branches.get('IMGMOSAQD')?.get('PAK'), undefined);
 });
 
@@ -167,4 +168,11 @@ test("bare 'Democrats'/'Republicans' are the party's lawmakers (USALEG); the par
   assert.ok(s0.includes('Democrats=USALEG'), s0.join(' '));
   const s1 = show(1);
   assert.ok(s1.some((x) => x.endsWith('=USAPTYDEM')), s1.join(' '));
+});
+
+test('the Islamic State in an Iraq story stays the transnational group (Phoenix IMGMUSISI), its predecessor before 2013 the Iraqi rebels', () => {
+  const late = mentions('Islamic State fighters overran an army base near the Iraqi city of Tikrit on Monday, police said.', 20140611);
+  assert.ok(late(0).some((x) => x.startsWith('Islamic State fighters=IMGMUSISI')), late(0).join(' '));
+  const early = mentions('The Islamic State of Iraq claimed the bombing of a market in the Iraqi city of Baquba.', 20080301);
+  assert.ok(early(0).some((x) => x.startsWith('Islamic State of Iraq=IRQREBISL')), early(0).join(' '));
 });

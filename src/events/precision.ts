@@ -15,6 +15,9 @@
  * - A vow to use force ("vowed to \"kill or capture\" al-Sadr", "vowed to liberate the South") is a threat of
  *   military force, 138, not a promise (030): the coder codes the vow when the violent verb itself finds no
  *   target of its own ({@link violentVowsAsThreats}).
+ * - Handing people over ("handed over 12 suspected militants to Iraqi authorities", "whom they handed over to U.S.
+ *   Marines") is judicial cooperation with whoever receives them (063), not their release (084): the target is the
+ *   receiver named after "to" ({@link handoversToReceiver}).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -179,5 +182,46 @@ export function violentVowsAsThreats(doc: Doc, events: readonly CodedEvent[]): C
     const verbs = complements.flatMap((c) => [c, ...kidsOf(c).filter((k) => rel(doc, k) === 'conj')]);
     if (!verbs.some((v) => FORCE_VERBS.has(lemmaOf(doc, v)))) return e;
     return { ...e, cameo: '138', rule: `${e.rule} + a vow to use force is a threat of it [${e.cameo} -> 138]` };
+  });
+}
+
+/** Prepositions after which a handover names who receives the people handed over. */
+const RECEIVER_CASES: ReadonlySet<string> = new Set(['to']);
+
+/**
+ * Releases (084) by "hand (over)" or "turn over", recoded as judicial cooperation (063) aimed at the receiver named
+ * after "to" when `mentionAt` finds an actor there (the handed-over people otherwise stay the target). Other events
+ * are returned unchanged.
+ */
+export function handoversToReceiver(doc: Doc, events: readonly CodedEvent[], mentionAt: (i: number) => ActorMention | null): CodedEvent[] {
+  return events.map((e) => {
+    const v = e.verb;
+    const verb = lemmaOf(doc, v);
+    if (!e.cameo.startsWith('084') || !(verb === 'hand' || verb === 'turn')) return e;
+    const s = doc.sentenceOf(v);
+    let prt = false;
+    let receiver: ActorMention | null = null;
+    const obj = (() => {
+      for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === v && rel(doc, k) === 'obj') return k;
+      return -1;
+    })();
+    for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) {
+      if (doc.head[k] === v && rel(doc, k) === 'compound:prt' && doc.form[k].toLowerCase() === 'over') prt = true;
+      // "handed over 12 militants to Iraqi authorities": on the verb, or hung by the parser on its object.
+      const onVerb = doc.head[k] === v && rel(doc, k).startsWith('obl');
+      const onObject = obj >= 0 && doc.head[k] === obj && rel(doc, k) === 'nmod';
+      if (!receiver && (onVerb || onObject) && RECEIVER_CASES.has(caseOf(doc, k))) {
+        // The actor of the receiving phrase ("Iraqi authorities", "U.S. Marines", "Iraqi custody").
+        for (let j = doc.sentStart[s]; j < doc.sentEnd[s] && !receiver; j++) {
+          let p = j;
+          for (let n = 0; n < 6 && p !== k && p >= 0 && doc.head[p] !== p; n++) p = doc.head[p];
+          if (p === k) receiver = mentionAt(j);
+        }
+      }
+    }
+    if (verb === 'turn' && !prt) return e;
+    if (receiver && receiver.code === e.source.code) receiver = null;
+    const target = receiver ?? e.target;
+    return { ...e, target, cameo: '063', rule: `${e.rule} + handing people over is judicial cooperation with the receiver [${e.cameo} -> 063]` };
   });
 }

@@ -107,3 +107,11 @@ test('a pattern word found only in a circumstance clause ("after guards opened f
   );
   assert.ok(!got.some((g) => / 087\d* USABUS$/.test(g)), got.join('; '));
 });
+
+test('handing people over is judicial cooperation (063) with the receiver named after "to", not their release', () => {
+  const got = code('AMMAN, Jordan (AP) - Interior Minister Jawad al-Bolani said Jordan had handed over nine suspected militants to Iraqi authorities since March.');
+  assert.ok(hasEvent(got, 'JORGOV', '063', 'IRQGOV'), got.join('; '));
+  assert.ok(!got.some((g) => / 084\d* /.test(g)), got.join('; '));
+  const freed = code('BASRA, Iraq (AP) - The police released the three detained protesters on Monday.');
+  assert.ok(!freed.some((g) => / 063 /.test(g)), freed.join('; '));
+});

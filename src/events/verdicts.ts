@@ -134,20 +134,7 @@ export function verdictsAsCriticism(
     const b = doc.sentEnd[s];
     const kidsOf = (h: number): number[] => childrenIn(doc, a, b, h);
     const rel = (k: number) => DEPREL[doc.dep[k]];
-    // The reported clauses: the verb's complement, a quotation the verb is the parenthetical of
-    // ("'The occupiers are responsible ...,' the envoy said"), a "that" clause hung on "said in a statement",
-    // and the clauses conjoined to any of them ("were given their chance, and they squandered it").
-    const clauses: number[] = [];
-    for (const c of kidsOf(e.verb)) {
-      // "said the United States was behind/case the bombings/obj": a copular clause misparsed as the object or an
-      // adverbial clause, before the verb too (a quotation); one with a mark other than "that" ("said after ...") reports nothing.
-      const marks = kidsOf(c).filter((k) => rel(k) === 'mark');
-      const copular = kidsOf(c).some((k) => rel(k) === 'cop') && marks.every((k) => doc.form[k].toLowerCase() === 'that');
-      if (rel(c) === 'ccomp' || (copular && (rel(c) === 'obj' || rel(c) === 'advcl'))) clauses.push(c);
-      if (rel(c) === 'obl') for (const d of kidsOf(c)) if (rel(d) === 'acl' && kidsOf(d).some((m) => rel(m) === 'mark' && doc.form[m].toLowerCase() === 'that')) clauses.push(d);
-    }
-    if ((rel(e.verb) === 'parataxis' || rel(e.verb) === 'advcl') && doc.head[e.verb] >= a && doc.head[e.verb] < e.verb) clauses.push(doc.head[e.verb]);
-    for (const c of [...clauses]) for (const d of kidsOf(c)) if (rel(d) === 'conj' && kidsOf(d).some((k) => rel(k).startsWith('nsubj'))) clauses.push(d);
+    const clauses = reportedClauses(doc, e.verb);
     for (const c of clauses) {
       const kids = kidsOf(c);
       // A condition ("would reconsider if the government failed to ...") or a negated verdict passes none.
@@ -182,6 +169,31 @@ export function verdictsAsCriticism(
     }
   }
   return out;
+}
+
+/**
+ * The clauses a statement verb `verb` reports: its complement, a quotation the verb is the parenthetical of
+ * ("'The occupiers are responsible ...,' the envoy said"), a "that" clause hung on "said in a statement",
+ * and the clauses conjoined to any of them ("were given their chance, and they squandered it").
+ */
+export function reportedClauses(doc: Doc, verb: number): number[] {
+  const s = doc.sentenceOf(verb);
+  const a = doc.sentStart[s];
+  const b = doc.sentEnd[s];
+  const kidsOf = (h: number): number[] => childrenIn(doc, a, b, h);
+  const rel = (k: number) => DEPREL[doc.dep[k]];
+  const clauses: number[] = [];
+  for (const c of kidsOf(verb)) {
+    // "said the United States was behind/case the bombings/obj": a copular clause misparsed as the object or an
+    // adverbial clause, before the verb too (a quotation); one with a mark other than "that" ("said after ...") reports nothing.
+    const marks = kidsOf(c).filter((k) => rel(k) === 'mark');
+    const copular = kidsOf(c).some((k) => rel(k) === 'cop') && marks.every((k) => doc.form[k].toLowerCase() === 'that');
+    if (rel(c) === 'ccomp' || (copular && (rel(c) === 'obj' || rel(c) === 'advcl'))) clauses.push(c);
+    if (rel(c) === 'obl') for (const d of kidsOf(c)) if (rel(d) === 'acl' && kidsOf(d).some((m) => rel(m) === 'mark' && doc.form[m].toLowerCase() === 'that')) clauses.push(d);
+  }
+  if ((rel(verb) === 'parataxis' || rel(verb) === 'advcl') && doc.head[verb] >= a && doc.head[verb] < verb) clauses.push(doc.head[verb]);
+  for (const c of [...clauses]) for (const d of kidsOf(c)) if (rel(d) === 'conj' && kidsOf(d).some((k) => rel(k).startsWith('nsubj'))) clauses.push(d);
+  return clauses;
 }
 
 /** The speaker's own side: one code extends the other ("Barzani said his forces had failed ..."). */

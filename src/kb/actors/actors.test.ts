@@ -129,7 +129,7 @@ test('names, demonyms, cities and historical names map to the right code', () =>
     'Red Cross': 'NGOHLHIRC', 'Amnesty International': 'NGOHRIAMN', 'Doctors Without Borders': 'NGOHLHMSF',
     // armed and political groups
     Hamas: 'PSEREBHAM', Hezbollah: 'LBNREBHEZ', 'Mahdi Army': 'IRQREBSHI', 'al-Qaeda': 'IMGMOSAQD', AQAP: 'YEMREBAQD',
-    ISIS: 'IMGMOSISL', Daesh: 'IMGMOSISL', 'al-Shabaab': 'SOMREBSHB', 'Boko Haram': 'NGAREBBKH', Houthis: 'YEMREBHTH',
+    ISIS: 'IMGMUSISI', Daesh: 'IMGMUSISI', 'al-Shabaab': 'SOMREBSHB', 'Boko Haram': 'NGAREBBKH', Houthis: 'YEMREBHTH',
     FARC: 'COLREBFRC', PKK: 'TURREBPKK', 'Wagner Group': 'RUSMILWAG', LTTE: 'LKAREBLTT', Janjaweed: 'SDNUAFJJW',
     'Free Syrian Army': 'SYRREBFSA', 'Nusra Front': 'SYRREBHTS', 'Lashkar-e-Taiba': 'PAKREBLET', IRA: 'GBRREBIRA',
     Fatah: 'PSEPTYFTH', Kremlin: 'RUSGOV', 'White House': 'USAGOV', Pentagon: 'USAMIL', ISI: 'PAKSPY',
@@ -202,7 +202,7 @@ test('the compiled KB codes actors in sentences (countries + agents, groups, dat
   assert.deepEqual(m('an Iraqi aid group'), ['1-4 NGOIRQ']);
   assert.deepEqual(m('the Taliban took Kabul', 20210901), ['1-2 AFGGOVTAL', '3-4 AFG']);
   assert.deepEqual(m('the Taliban attacked', 20100101), ['1-2 AFGREBTAL']);
-  assert.deepEqual(m('the Islamic State group'), ['1-4 IMGMOSISL']);
+  assert.deepEqual(m('the Islamic State group'), ['1-4 IMGMUSISI']);
   assert.deepEqual(m('Russian-backed separatists'), ['0-2 UKRSEPDPR']);
   // Ordinary words stay uncoded: the pronouns "us"/"who", the bird, the direction.
   assert.deepEqual(m('they told us who said it'), []);
