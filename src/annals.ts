@@ -241,7 +241,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const reaimed = keep(inquiries.filter((e) => !open.some((o) => o.sentence === e.sentence && o.verb === e.verb)));
         if (reaimed.length > 0) coded = [...coded, ...reaimed].sort(byPosition);
         // "offered the United Nations' help": the help's owner offers it, to the home government (src/events/conventions.ts).
-        coded = offeredHelpOwners(doc, coded, article.homeOf(doc), states);
+        coded = offeredHelpOwners(doc, coded, article.homeOf(doc), states, misaimed, mentionAt).sort(byPosition);
         unanswered = open.filter((e) => !answered.has(e));
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).

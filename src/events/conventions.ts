@@ -529,10 +529,30 @@ const OFFERED_NOUNS: ReadonlySet<string> = new Set(['help', 'assistance', 'suppo
  * source (the envoy speaks for it). Returns the coded events with those offers replaced.
  * @param states the dictionaries' three-letter state codes (`countryCodes`).
  */
-export function offeredHelpOwners(doc: Doc, coded: readonly CodedEvent[], home: string | null, states: ReadonlySet<string>): CodedEvent[] {
+export function offeredHelpOwners(
+  doc: Doc,
+  coded: readonly CodedEvent[],
+  home: string | null,
+  states: ReadonlySet<string>,
+  misaimed: readonly CodedEvent[] = [],
+  mentionAt: (i: number) => ActorMention | null = () => null,
+): CodedEvent[] {
   if (!home || !states.has(home)) return [...coded];
   const out: CodedEvent[] = [];
-  for (const e of coded) {
+  // An offer of an owner's help the filters removed for its target only ("offered the United Nations' help in opening
+  // talks between the government and the protesters", aimed at the parties of the talks): the owner's offer, with the
+  // possessor as the target to recode.
+  const extra: CodedEvent[] = [];
+  for (const e of misaimed) {
+    if (!e.cameo.startsWith('03') || !OFFER_LEMMAS.has(doc.lemma[e.verb].toLowerCase())) continue;
+    if (coded.some((x) => x.sentence === e.sentence && x.verb === e.verb) || extra.some((x) => x.sentence === e.sentence && x.verb === e.verb)) continue;
+    const obj = children(doc, e.verb).find((k) => DEPREL[doc.dep[k]] === 'obj' && OFFERED_NOUNS.has(doc.lemma[k].toLowerCase()));
+    const poss = obj !== undefined ? children(doc, obj).find((k) => DEPREL[doc.dep[k]] === 'nmod:poss') : undefined;
+    const owner = poss !== undefined ? mentionAt(poss) : null;
+    if (poss === undefined || !owner || !INTERNATIONAL.test(owner.code)) continue;
+    extra.push({ ...e, target: { ...owner, head: poss } });
+  }
+  for (const e of [...coded, ...extra]) {
     const t = e.target;
     const v = e.verb;
     const owned =

@@ -195,7 +195,7 @@ export function arrestConventions(
   const added: CodedEvent[] = [];
   const replaced = new Map<CodedEvent, number>();
   const raids = new Map<CodedEvent, number>();
-  const coderArrests = new Set<string>();
+  const settled = new Set<CodedEvent>();
   for (let s = 0; s < doc.sentenceCount; s++) {
     for (let v = doc.sentStart[s]; v < doc.sentEnd[s]; v++) {
       if (!ARREST_LEMMAS.has(doc.lemma[v].toLowerCase()) || UPOS[doc.upos[v]] !== 'VERB') continue;
@@ -259,12 +259,8 @@ export function arrestConventions(
         m.code.length === 3 && (!under(doc, m.head, o) || kids(doc, m.head).some((c) => rel(doc, c) === 'case' && ['in', 'at'].includes(doc.form[c].toLowerCase())));
       const wrong = here.filter((e) => e.cameo.startsWith('17') && (!e.target || (e.target.code !== target.code && (!unknown || generic(e.target) || place(e.target)) && (!under(doc, e.target.head, o) || generic(e.target) || place(e.target)))));
       if (here.length > 0 && wrong.length === 0) {
-        // The coder coded the arrest itself ("raided X, arresting nine men": a custody participle is the raiders'
-        // act): the raid's own event against the place raided goes all the same.
-        if (raid >= 0) {
-          for (const e of pick(coded, raid)) if (e.target && e.target.code.length === 3) raids.set(e, v);
-          coderArrests.add(`${s}:${v}`);
-        }
+        // (The coder's own arrest is right: the raid it ends is still no act against the place raided.)
+        if (raid >= 0) for (const e of pick(coded, raid)) if (e.target && e.target.code.length === 3 && e.cameo.startsWith('19')) settled.add(e);
         continue;
       }
       const at = added.length;
@@ -295,10 +291,10 @@ export function arrestConventions(
     }
   }
   const kept = keep(added);
-  const done = new Set([...kept.map((e) => `${e.sentence}:${e.verb}`), ...coderArrests]);
+  const done = new Set(kept.map((e) => `${e.sentence}:${e.verb}`));
   const gone = (e: CodedEvent): boolean => {
     const v = replaced.get(e) ?? raids.get(e);
     return v !== undefined && done.has(`${e.sentence}:${v}`);
   };
-  return [...coded.filter((e) => !gone(e)), ...kept];
+  return [...coded.filter((e) => !gone(e) && !settled.has(e)), ...kept];
 }
