@@ -4126,7 +4126,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             }
           }
         }
-        const k = only >= 0 ? only : unless >= 0 ? unless : until;
+        // "the bloc would resume its boycott of parliament if the government signed the pact", "would quit the
+        // cabinet if Maliki gave in": leaving or boycotting announced on a plain condition is a threat to the
+        // condition's subject (130).
+        const leaving = only < 0 && unless < 0 && until < 0 && !negated(st, c) && !ch?.events.length && leavingAct(st, c) ? conditionClause(st, c, 'IF') : -1;
+        const k = only >= 0 ? only : unless >= 0 ? unless : until >= 0 ? until : leaving;
         if (k < 0) continue;
         if (subj < 0) subj = st.kid(k, 'nsubj');
         if (subj < 0) continue;
@@ -4164,6 +4168,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         break;
       }
     }
+  }
+
+  /** Whether verb `v` announces leaving or boycotting ("quit the government", "withdraw its ministers", "resume its boycott"). */
+  function leavingAct(st: Sent, v: number): boolean {
+    const l = st.lemma(v).toLowerCase();
+    if (/^(quit|boycott|withdraw|leave|abandon)$/.test(l)) return true;
+    if (l === 'pull') return st.kids(v).some((x) => st.up[x] === 'OUT');
+    const o = st.kid(v, 'obj');
+    return /^(resume|begin|start|launch|renew|call)$/.test(l) && o >= 0 && /^(boycott|walkout|strike)s?$/.test(st.lemma(o).toLowerCase());
   }
 
   /**
