@@ -24,7 +24,7 @@ import type { ActorMention } from '../actors/types.js';
 import { codeExtends } from '../actors/code.js';
 import type { CodedEvent } from './types.js';
 import { childrenIn } from './obligation.js';
-import { reportedClauses } from './verdicts.js';
+import { reportedClauses, reportsContent } from './verdicts.js';
 
 /** Nouns of an act with the verbs (lemmas) it is reported with, and whether a state is its agent when none is named. */
 const ACTS: ReadonlyMap<string, { verbs: readonly string[]; state?: boolean }> = new Map([
@@ -104,7 +104,7 @@ export function evaluationsAsEvents(
   for (const e of events) if (e.target) seen.add(`${e.sentence} ${e.source.code} ${e.target.code} ${e.cameo.slice(0, 2)}`);
   const ordered = [...events].sort((p, q) => p.sentence - q.sentence || p.verb - q.verb);
   for (const e of events) {
-    if (!e.cameo.startsWith('01') || e.cameo.startsWith('015') || e.cameo.startsWith('016') || e.negated) continue;
+    if (!reportsContent(e)) continue;
     const s = e.sentence;
     const a = doc.sentStart[s];
     const b = doc.sentEnd[s];

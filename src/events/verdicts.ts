@@ -113,6 +113,11 @@ function verdictOf(doc: Doc, c: number, kids: readonly number[]): Verdict | null
   return null;
 }
 
+/** A statement that can carry a reported verdict: a public statement (01x) that is neither a denial (015/016) nor negated. */
+export function reportsContent(e: CodedEvent): boolean {
+  return e.cameo.startsWith('01') && !e.cameo.startsWith('015') && !e.cameo.startsWith('016') && !e.negated;
+}
+
 /**
  * Criticisms (111) and accusations (112) made by the statements (CAMEO 01x, not denials)
  * among `events` whose reported clause passes a verdict on another actor; `mentionAt(i)` is
@@ -128,7 +133,7 @@ export function verdictsAsCriticism(
   const seen = new Set<string>();
   for (const e of events) if (e.cameo.startsWith('11') && e.target) seen.add(`${e.sentence} ${e.source.code} ${e.target.code}`);
   for (const e of events) {
-    if (!e.cameo.startsWith('01') || e.cameo.startsWith('015') || e.cameo.startsWith('016') || e.negated) continue;
+    if (!reportsContent(e)) continue;
     const s = e.sentence;
     const a = doc.sentStart[s];
     const b = doc.sentEnd[s];
