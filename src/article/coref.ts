@@ -1702,7 +1702,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // before, in no office (a cleric, a politician), is that person, whose own code says more; "the cleric" later
             // finds him, not the description (an office, "X, the Iraqi vice president", is left to the title rules).
             let k = m.start - 1;
-            for (let n = 0; n < 3 && k > a && doc.form[k] === lower(k) && (upos(k) === 'ADJ' || upos(k) === 'ADV'); n++) k--;
+            for (let n = 0; n < 3 && k > a && doc.form[k] === lower(k) && (upos(k) === 'ADJ' || upos(k) === 'ADV' || (upos(k) === 'NOUN' && doc.head[k] === h)); n++) k--;
             if (k > a && /^(the|a|an)$/.test(lower(k))) k--;
             // The person may end a composed mention ("A spokesman for Moqtada al-Sadr, the radical Shiite cleric whose ...").
             const named = (x: Entity | undefined): Entity | undefined => (x && x.kind === 'person' && x.name !== '' ? x : undefined);

@@ -69,3 +69,28 @@ test('a president who died in office keeps his code after his death (Hugo Chavez
   const got = eventCoder(annals, '2013-06-01')('CARACAS (AP) - Opposition leaders accused Hugo Chavez of ruining the economy.');
   assert.ok(hasEvent(got, 'VENOPP', '11', 'VENGOV'), got.join('; '));
 });
+
+test('a description in no office in apposition to a named person is that person: "the cleric" later finds him, not the description', () => {
+  const got = eventCoder(annals, '2005-02-10')(
+    'BASRA, Iraq (AP) - British troops detained four men near Amarah on Tuesday.\n\n' +
+      'A spokesman for Moqtada al-Sadr, the firebrand Shiite cleric whose followers marched in Kufa last week, ' +
+      'said the raids were illegal. The governor invited the cleric to talks in Basra on Wednesday.',
+  );
+  assert.ok(got.some((g) => /^IRQ\S* 03\d* IRQ(PTYSDR|REBSHI)/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / IRQRADRELSHI$/.test(g)), got.join('; '));
+});
+
+test('an office in apposition is left to the title rules: "X, the Iraqi vice president" is not replaced by the person\'s party code', () => {
+  const got = eventCoder(annals, '2007-02-10')(
+    'BAGHDAD (AP) - Tariq al-Hashemi, the Iraqi vice president, accused the Interior Ministry of torturing prisoners on Tuesday.',
+  );
+  assert.ok(got.some((g) => /^IRQGOV 11\d* IRQGOV/.test(g)), got.join('; '));
+});
+
+test('Sunni blocs named with "Forces" and "Union" (the Union of Iraqi Forces) are a Sunni party (IRQPTYSUN), not an army or a trade union', () => {
+  const got = eventCoder(annals, '2016-05-10')(
+    'BAGHDAD (AP) - The Iraqi Forces Union accused the prime minister of ignoring the displaced families of Anbar on Monday.',
+  );
+  assert.ok(got.some((g) => /^IRQPTYSUN 11\d* IRQGOV/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /MILLAB|LAB/.test(g)), got.join('; '));
+});
