@@ -199,6 +199,11 @@ async function main(): Promise<void> {
     const cells: string[] = [];
     coders.forEach(([name, annals], k) => {
       const { doc, events, droppedEvents } = annals.codeDocument(src);
+      // A quote found in no sentence (a typo, or one spanning a sentence break) could never be
+      // matched: say so rather than count it silently as a miss.
+      if (k === 0)
+        for (const x of expected)
+          if (sentenceOfQuote(doc, x.quote) < 0) process.stderr.write(`warning: ${expectedFile}: quote not found within one sentence: "${x.quote}"\n`);
       if (values.verbose) {
         for (const { event: ev, reason } of droppedEvents) {
           const r = toEventRecord(doc, { docId: f, date: src.date }, ev);
