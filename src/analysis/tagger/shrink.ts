@@ -46,7 +46,8 @@
  *   85.99/82.32; margin 200: dev 85.32/81.36, test 85.92/82.22.
  * Speed, whole pipeline, `analysis-ab` by CPU time on the bench corpus
  * (host load ~20 on 2 cores, so only ratios in both orders mean much):
- * --prune 1 x1.049 and x1.027 (1/0.974), ~x1.04; --prune 2 x1.068 and
+ * --prune 1 x1.049 and x1.027 (1/0.974), again x1.037 and x1.029 (1/0.972),
+ * ~x1.035; --prune 2 x1.068 and
  * x1.041 (1/0.961), ~x1.05; --prune 0.75 x1.09 (one order, 6 blocks:
  * noise); --buckets 18 x0.982 (one order); --buckets 18 --prune 1 x1.03
  * (one order). Tagger stage alone (`--stage 0`): --prune 1 x1.13 and x1.13
