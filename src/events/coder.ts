@@ -1239,6 +1239,20 @@ class Sent {
       for (const c of Array.from(this.kids(v))) if (c < pre[0]) this.attach(c, k, this.dep[c]);
       this.index();
     }
+    // 32. "the prime minister accused President Fouad/obl Masoum of ...": a named actor right after an active
+    // verb with no object, hung on it as an oblique with no preposition, is its object.
+    for (let k = 1; k < n; k++) {
+      const v = this.head[k];
+      if (this.dep[k] !== 'obl' || v < 0 || v >= k || this.upos(v) !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(this.xpos(v))) continue;
+      if (hasKid(k, ['case']) || hasKid(v, ['obj', 'aux:pass', 'nsubj:pass', 'ccomp']) || this.upos(k) !== 'PROPN') continue;
+      const mi = this.mentionAt[k];
+      if (mi < 0 || this.synHead(this.mentions[mi]) !== k) continue;
+      // Right after the verb: nothing but the name's own words between them.
+      let first = k;
+      for (const c of this.kids(k)) if (c < first) first = c;
+      if (first !== v + 1 || this.mentions[mi].start !== first) continue;
+      this.dep[k] = 'obj';
+    }
     // 5. Missed main verb before a subordinated root.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0) continue;
@@ -2617,6 +2631,17 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const u = st.dep[v] === 'conj' && st.head[v] >= 0 && st.head[h] === st.head[v] ? st.head[v] : v;
     const addressed = st.head[h] === u && st.dep[h] === 'obl' && OBJECT_CONTROL.has(st.lemma(u).toLowerCase()) && ['ON', 'UPON', 'TO'].includes(caseOf(st, x) ?? '');
     if ((h !== st.kid(u, 'obj') && !addressed && !(m.via === 'pronoun' && h === st.kid(u, 'iobj'))) || m.code.length <= 3) return false;
+    // "Maliki accused Masum/short-name of ...": a person's short name resolved to its full name is
+    // another named person too, compared by that name (personName).
+    if (m.resolvedFrom && m.via === 'short-name') {
+      const name = personName(st, m);
+      return name !== null && src.every((y) => {
+        const yr = st.mentions[y].resolvedFrom;
+        if (yr && m.resolvedFrom && yr.start === m.resolvedFrom.start && yr.sentence === m.resolvedFrom.sentence) return false;
+        const yn = personName(st, st.mentions[y]);
+        return yn !== null ? yn !== name : st.up[st.mentions[y].head] !== name && !st.mentions[y].code.startsWith('---');
+      });
+    }
     if (m.resolvedFrom ? m.via !== 'pronoun' : XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP') return false;
     // A pronoun or title resolved to someone else by name ("He accused the Interior Ministry",
     // he = the vice president) is another actor too.
@@ -2637,8 +2662,24 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return src.every((y) => {
       const r = st.mentions[y].resolvedFrom;
       if (r === undefined) return st.up[st.mentions[y].head] !== word;
+      // "the prime minister/title accused President Fouad Masoum": a title or short name resolved to
+      // a named person is that person, compared by name.
+      if (st.mentions[y].via === 'title' || st.mentions[y].via === 'short-name') {
+        const yn = personName(st, st.mentions[y]);
+        return yn !== null && yn !== st.up[m.end - 1] && !st.mentions[y].code.startsWith('---');
+      }
       return st.mentions[y].via === 'pronoun' && r.end > r.start && st.doc.form[r.end - 1].toUpperCase() !== word && !st.mentions[y].code.startsWith('---');
     });
+  }
+
+  /**
+   * The (upper-case) last name of a mention naming a person: its own last token when that
+   * is a proper noun, else that of the name it was resolved from; null for others.
+   */
+  function personName(st: Sent, m: ActorMention): string | null {
+    const r = m.resolvedFrom;
+    if (r) return r.end > r.start && XPOS[st.doc.xpos[r.end - 1]] === 'NNP' ? st.doc.form[r.end - 1].toUpperCase() : null;
+    return XPOS[st.doc.xpos[st.a + m.end - 1]] === 'NNP' ? st.up[m.end - 1] : null;
   }
 
   /** Default target mentions of verb `v`, excluding `src`. */
@@ -3074,10 +3115,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * (appeals, intents, demands, disapproval, rejection, threats, reductions) need a
    * target this way; a statement or a deed does not borrow one.
    */
-  function sharedTarget(st: Sent, v: number, src: number[], cameo: string): number[] {
+  function sharedTarget(st: Sent, v: number, src: number[], cameo: string, pronoun = false): number[] {
     // (Arrests too: "killed six insurgents and detained 21" detained insurgents.)
     if (!/^(02|03|10|11|12|13|16|17)/.test(cameo)) return [];
-    if (st.dep[v] !== 'conj' || st.kid(v, 'cc') < 0 || st.kid(v, 'nsubj') >= 0 || st.kid(v, 'nsubj:pass') >= 0) return [];
+    // (`pronoun`: "accused X of ... and he demanded ...", a subject pronoun, the same speaker, allowed.)
+    const subj = st.kid(v, 'nsubj');
+    const samePerson = pronoun && subj >= 0 && subj < v && /^(he|she|they|it)$/i.test(st.doc.form[st.a + subj]);
+    if (st.dep[v] !== 'conj' || st.kid(v, 'cc') < 0 || (subj >= 0 && !samePerson) || st.kid(v, 'nsubj:pass') >= 0) return [];
     let p = st.head[v];
     // "condemned the raid/obj and demanded ...": the parser may hang the second verb on the
     // first one's object; the verb whose object that is comes first.
@@ -3109,6 +3153,16 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     };
     // ("urged Maliki to ... and warned that raids would ...": the person named is another, however alike the codes.)
     return t.filter((x) => !src.includes(x) && foreign(x) && !place(x) && st.mentions[x].end <= v && (otherPerson(st, p, src, x) || !src.some((y) => st.mentions[y].code === st.mentions[x].code)));
+  }
+
+  /**
+   * Whether mention `x` is the subject of a passive clause, with no agent, that verb `v` takes as its
+   * complement ("demanded that Iraqi judges/nsubj:pass be allowed/ccomp to question ...").
+   */
+  function passiveClauseSubject(st: Sent, x: number, v: number): boolean {
+    const h = st.synHead(st.mentions[x]);
+    const c = st.head[h];
+    return st.dep[h] === 'nsubj:pass' && c > v && st.head[c] === v && st.dep[c] === 'ccomp' && isPassive(st, c) && agentOf(st, c) < 0;
   }
 
   /**
@@ -3394,6 +3448,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
+      // "accused the coalition of ... and demanded that Iraqi judges be allowed/given ...": the subject of a
+      // passive clause a demand asks for is who would be allowed, given or freed; the demand is made to whoever
+      // must do it, the party of the act the speaker went on from.
+      if ((root === '10' || root === '02') && tgt.length > 0 && tgt.every((x) => passiveClauseSubject(st, x, v))) {
+        // (Not the source's own people: "raised their case and demanded that they be freed".)
+        const home = new Set(src.map((y) => stateOf(st.mentions[y].code)));
+        const sh = sharedTarget(st, v, src, cameo, true).filter((x) => !home.has(stateOf(st.mentions[x].code)));
+        if (sh.length > 0) tgt = sh;
+      }
       // "deployed troops to X", "put its army on alert after X ...": the forces moved are
       // the source's instrument; the target is where they go or whom they face.
       // A force given the article's home country (not named with one) is country-less here.

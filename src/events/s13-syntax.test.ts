@@ -1,0 +1,50 @@
+/**
+ * Syntax part, session 13 (issue 5): source and target from sentence structure, through the whole
+ * pipeline (`createAnnals`, article coreference on) on invented news sentences. Families: another
+ * person of the same code named by a short name, or accused by a title; a named object the parser
+ * hung as an oblique without a preposition; the passive subject of a demanded clause.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnnals } from '../annals.js';
+import { eventCoder, hasEvent } from './testing.js';
+
+const annals = createAnnals();
+const code = eventCoder(annals, '2012-03-14');
+
+test('"Ochieng accused Wambua of ...": a short name resolved to another person of the same code is the target', () => {
+  const got = code(
+    'NAIROBI, Kenya, March 14, 2012 (AP) - Kenyan Foreign Minister Joseph Ochieng met Kenyan Interior Minister Peter Wambua on Wednesday.\n\n' +
+      'In a speech late Tuesday, Ochieng accused Wambua of "betraying the coalition" and said he would not resign.',
+  );
+  assert.ok(hasEvent(got, 'KENGOV', '112', 'KENGOV'), got.join('; '));
+});
+
+test('"the president accused Deputy Prime Minister X of ...": a title resolved to one person accuses another by name', () => {
+  const got = code(
+    'NAIROBI, Kenya, March 14, 2012 (AP) - President Mwai Kibaki named a new cabinet on Wednesday.\n\n' +
+      'In a speech late Tuesday, the president accused Deputy Prime Minister Uhuru Kenyatta of betraying the coalition.',
+  );
+  assert.ok(hasEvent(got, 'KENGOV', '112', 'KENGOV'), got.join('; '));
+});
+
+test('a person accused by a pronoun resolved to the same person is no target of his own accusation', () => {
+  const got = code(
+    'NAIROBI, Kenya, March 14, 2012 (AP) - Kenyan Foreign Minister Joseph Ochieng named a new envoy on Wednesday.\n\n' +
+      'In a speech late Tuesday, Ochieng accused himself of "failing the coalition."',
+  );
+  assert.ok(!hasEvent(got, 'KENGOV', '112', 'KENGOV'), got.join('; '));
+});
+
+test('"accused X of ... and demanded that Y be allowed to ...": the demand is made to the accused, not to who would be allowed', () => {
+  const got = code(
+    "Uganda's justice minister accused the Kenyan police on Monday of hiding the scale of the abuse and demanded that Ugandan judges be allowed to question the guards.",
+  );
+  assert.ok(hasEvent(got, 'UGAGOV', '10', 'KENCOP'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('UGAGOV 10') && g.endsWith('UGAJUD')), got.join('; '));
+});
+
+test('"raised their case and demanded that they be freed": the source\'s own people are not whom the demand is made to', () => {
+  const got = code("Uganda's foreign minister said Uganda had raised the case of the Ugandan traders and demanded that they be freed.");
+  assert.ok(!got.some((g) => g.startsWith('UGAGOV 10') && / UGA\w*$/.test(g) && !g.endsWith('-')), got.join('; '));
+});
