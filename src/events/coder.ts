@@ -1253,6 +1253,27 @@ class Sent {
       if (first !== v + 1 || this.mentions[mi].start !== first) continue;
       this.dep[k] = 'obj';
     }
+    // 33. "Sadr, speaking/csubj on television from Najaf shortly before the breach/nsubj, accused ...": a noun with a
+    // preposition of its own is no subject (an adjunct), and an -ing clause set off by commas is an adverbial, not a
+    // clausal subject; the name before them is the subject (a vocative or dislocated word the parser left).
+    for (let v = 2; v < n; v++) {
+      if (this.upos(v) !== 'VERB') continue;
+      let voc = -1;
+      for (const c of this.kids(v)) if (c < v && (this.dep[c] === 'vocative' || this.dep[c] === 'dislocated') && this.mentionAt[c] >= 0) voc = c;
+      if (voc < 0) continue;
+      let fixed = false;
+      for (const c of Array.from(this.kids(v))) {
+        if (c < voc || c > v) continue;
+        if (this.dep[c] === 'nsubj' && this.mentionAt[c] < 0 && Array.from(this.kids(c)).some((x) => this.dep[x] === 'case' && this.upos(x) === 'ADP' && x < c)) {
+          this.dep[c] = 'obl';
+          fixed = true;
+        } else if (this.dep[c] === 'csubj' && this.xpos(c) === 'VBG' && this.doc.form[this.a + c - 1] === ',') {
+          this.dep[c] = 'advcl';
+          fixed = true;
+        }
+      }
+      if (fixed && this.kid(v, 'nsubj') < 0 && this.kid(v, 'csubj') < 0) this.dep[voc] = 'nsubj';
+    }
     // 5. Missed main verb before a subordinated root.
     for (let r = 0; r < n; r++) {
       if (this.head[r] >= 0) continue;

@@ -2,12 +2,16 @@
  * Syntax part, session 13 (issue 5): source and target from sentence structure, through the whole
  * pipeline (`createAnnals`, article coreference on) on invented news sentences. Families: another
  * person of the same code named by a short name, or accused by a title; a named object the parser
- * hung as an oblique without a preposition; the passive subject of a demanded clause.
+ * hung as an oblique without a preposition; the passive subject of a demanded clause; a name before an -ing
+ * clause whose adjunct the parser took for the subject.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnnals } from '../annals.js';
-import { eventCoder, hasEvent } from './testing.js';
+import { compileVerbDictionary } from '../dictionaries/verbs.js';
+import { createCoder } from './coder.js';
+import { eventCoder, fakeActors, handRows, hasEvent, makeDoc } from './testing.js';
+import type { CodedEvent } from './types.js';
 
 const annals = createAnnals();
 const code = eventCoder(annals, '2012-03-14');
@@ -47,4 +51,59 @@ test('"accused X of ... and demanded that Y be allowed to ...": the demand is ma
 test('"raised their case and demanded that they be freed": the source\'s own people are not whom the demand is made to', () => {
   const got = code("Uganda's foreign minister said Uganda had raised the case of the Ugandan traders and demanded that they be freed.");
   assert.ok(!got.some((g) => g.startsWith('UGAGOV 10') && / UGA\w*$/.test(g) && !g.endsWith('-')), got.join('; '));
+});
+
+// Hand-parsed sentences (the parser's mistakes written out), an invented dictionary.
+const VERBS = `
+--- ACCUSE [112] ---
+ACCUSE {ACCUSING ACCUSED}
+
+--- SPEAK [010] ---
+SPEAK {SPEAKING SPOKE}
+`;
+const handCoder = createCoder({
+  verbs: compileVerbDictionary([{ file: 'v.txt', text: VERBS }]),
+  actors: fakeActors({ arnor: 'ARN', gondor: 'GON', 'gondor leaders': 'GONGOV', 'arnor television': 'ARNMED', 'president boromir': 'GONGOV', faramir: 'GONGOV' }),
+});
+const triples = (ev: CodedEvent[]) => ev.map((e) => `${e.source.code} ${e.target?.code ?? '---'} ${e.cameo}`).sort();
+
+test('"X, speaking/csubj on television ... before the vote/nsubj, accused Y": the name is the subject, not the adjunct\'s actor', () => {
+  const doc = makeDoc(
+    handRows(`
+      Arnor      PROPN NNP Arnor      12 vocative
+      ,          PUNCT ,   ,          1  punct
+      speaking   VERB  VBG speak      10 csubj
+      on         ADP   IN  on         6  case
+      Arnor      PROPN NNP Arnor      6  compound
+      television NOUN  NN  television 3  obl
+      shortly    ADV   RB  shortly    10 advmod
+      before     ADP   IN  before     10 case
+      the        DET   DT  the        10 det
+      vote       NOUN  NN  vote       12 nsubj
+      ,          PUNCT ,   ,          10 punct
+      accused    VERB  VBD accuse     0  root
+      Gondor     PROPN NNP Gondor     14 compound
+      leaders    NOUN  NNS leader     12 obj
+      .          PUNCT .   .          12 punct
+    `),
+  );
+  const got = triples(handCoder.code(doc));
+  assert.ok(got.includes('ARN GONGOV 112'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('ARNMED')), got.join('; '));
+});
+
+test('"Faramir accused President/nmod:desc Boromir/obl of ...": a named oblique with no preposition right after the verb is its object', () => {
+  const doc = makeDoc(
+    handRows(`
+      Faramir   PROPN NNP Faramir   2  nsubj
+      accused   VERB  VBD accuse    0  root
+      President PROPN NNP President 4  nmod:desc
+      Boromir   PROPN NNP Boromir   2  obl
+      of        SCONJ IN  of        6  mark
+      lying     VERB  VBG lie       2  advcl
+      .         PUNCT .   .         2  punct
+    `),
+  );
+  const got = triples(handCoder.code(doc));
+  assert.ok(got.includes('GONGOV GONGOV 112'), got.join('; '));
 });
