@@ -198,6 +198,9 @@ const ALLOWING = new Set(['allow', 'permit', 'let']);
 /** Nouns of joint acts, whose adjectives name the parties ("U.S.-Iranian talks"). */
 const JOINT = new Set(['talk', 'talks', 'negotiation', 'meeting', 'summit', 'dialogue', 'deal', 'agreement', 'accord', 'treaty', 'pact', 'relation', 'relations', 'tie', 'ties', 'alliance', 'cooperation', 'war', 'conflict', 'dispute', 'rapprochement']);
 
+/** Nouns of proposing, demanding or acting, whose relative clause's verb reacts to their author ("an offer X rejected"). */
+const PROPOSALS = new Set(['offer', 'proposal', 'demand', 'call', 'plan', 'request', 'move', 'idea', 'initiative', 'suggestion', 'condition', 'conditions', 'step', 'decision', 'appeal', 'ultimatum', 'overture', 'bid', 'invitation']);
+
 /** Verbs of meeting and contacting someone, whose infinitive of purpose is done to that person. */
 const CONTACT = new Set(['meet', 'telephone', 'phone', 'ring', 'visit', 'receive', 'host', 'contact', 'summon']);
 
@@ -1273,6 +1276,35 @@ class Sent {
         }
       }
       if (fixed && this.kid(v, 'nsubj') < 0 && this.kid(v, 'csubj') < 0) this.dep[voc] = 'nsubj';
+    }
+    // 34. "demanded that parliament be dissolved, a demand/nsubj:pass the Framework/nsubj has rejected/conj": a
+    // verb with a passive subject before its active one and no passive auxiliary is a relative clause with no
+    // relative word; the first noun (after its comma) is its antecedent, set beside the clause before.
+    for (let v = 3; v < n; v++) {
+      const up = this.head[v];
+      if (up < 0 || up > v || this.upos(v) !== 'VERB' || !['conj', 'parataxis', 'ccomp'].includes(this.dep[v]) || hasKid(v, ['aux:pass', 'mark', 'cc'])) continue;
+      let p = this.kid(v, 'nsubj:pass');
+      let s = this.kid(v, 'nsubj');
+      // ("a demand/nsubj the Framework/appos has rejected": the actor after the noun taken for its apposition.)
+      if (p < 0 && s >= 0 && this.kid(v, 'obj') < 0) {
+        const q = this.kid(s, 'appos');
+        if (q > s && q < v && (this.mentionAt[q] >= 0 || this.upos(q) === 'PROPN') && this.mentionAt[s] < 0 && this.upos(s) === 'NOUN') {
+          let qs = q;
+          for (const c of this.kids(q)) if (c < qs) qs = c;
+          if (qs === s + 1 || (qs === s + 2 && this.upos(s + 1) === 'DET')) {
+            p = s;
+            s = q;
+          }
+        }
+      }
+      if (p < 0 || s < 0 || !(p < s && s < v) || this.upos(p) !== 'NOUN' || this.mentionAt[p] >= 0 || (this.mentionAt[s] < 0 && this.upos(s) !== 'PROPN')) continue;
+      let first = p;
+      for (const c of this.kids(p)) if (c < first) first = c;
+      if (first < 1 || this.doc.form[this.a + first - 1] !== ',' || !/^(a|an)$/i.test(this.doc.form[this.a + first])) continue;
+      if (!this.attach(p, up, 'appos')) continue;
+      this.attach(s, v, 'nsubj');
+      this.attach(v, p, 'acl:relcl');
+      this.index();
     }
     // 5. Missed main verb before a subordinated root.
     for (let r = 0; r < n; r++) {
@@ -3177,6 +3209,33 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   }
 
   /**
+   * "X proposed a truce, an offer/appos U.S. officials have dismissed/acl:relcl", "Sadr demanded that parliament be
+   * dissolved, a demand the Framework has rejected", "a move fiercely opposed/acl by Turkey": the verb of a relative
+   * (or reduced passive) clause of a noun of proposing or acting, with no object of its own (the noun is its
+   * object), reacts to whoever made the proposal: the noun's possessor, else the subject of the outermost clause the
+   * noun is set beside (not a reporting verb's); [] when none is an actor other than the source.
+   */
+  function proposalAuthor(st: Sent, v: number, src: number[]): number[] {
+    const n = st.head[v];
+    if (n < 0 || n > v || !/^acl/.test(st.dep[v]) || st.mentionAt[n] >= 0 || !PROPOSALS.has(st.lemma(n).toLowerCase())) return [];
+    if (st.kid(v, 'obj') >= 0 && !/^(that|which)$/i.test(st.doc.form[st.a + st.kid(v, 'obj')])) return [];
+    if (st.kid(v, 'ccomp') >= 0 || st.kid(v, 'xcomp') >= 0) return [];
+    const ok = (xs: number[]) => xs.filter((x) => !src.includes(x) && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
+    const poss = st.kid(n, 'nmod:poss');
+    if (poss >= 0 && st.mentionAt[poss] >= 0) return ok(coordination(st, st.mentionAt[poss]));
+    // The noun set beside a clause (an apposition or adjunct at its end, after a comma).
+    if (n < 1 || st.doc.form[st.a + n - 1] === ',' ? false : !(n > 1 && st.upos(n - 1) === 'DET' && st.doc.form[st.a + n - 2] === ',')) return [];
+    let best: number[] = [];
+    for (let k = st.head[n], d = 0; k >= 0 && d < 12; k = st.head[k], d++) {
+      if (st.upos(k) !== 'VERB') continue;
+      if (REPORTING.has(st.lemma(k).toLowerCase())) break;
+      const s = sourceOf(st, k);
+      if (s.length > 0) best = s;
+    }
+    return ok(best);
+  }
+
+  /**
    * Whether mention `x` is the subject of a passive clause, with no agent, that verb `v` takes as its
    * complement ("demanded that Iraqi judges/nsubj:pass be allowed/ccomp to question ...").
    */
@@ -3432,6 +3491,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const atHome = (x: number) => src.some((y) => stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code));
       if (scene && !rescued) tgt = tgt.filter((x) => !venue(st, x) || venueCase(st, x) !== 'IN' || !atHome(x));
       if (tgt.length === 0) tgt = sharedTarget(st, v, src, cameo);
+      // "..., an offer U.S. officials have dismissed", "a demand the Framework has rejected": a reaction in a relative
+      // clause of a proposal noun answers whoever made the proposal.
+      // (Not a statement or denial: "an offer X has dismissed" rejects it, which a bare "dismissed" does not code.)
+      if (tgt.length === 0 && !cameo.startsWith('01')) tgt = proposalAuthor(st, v, src);
       else if (/^13/.test(cameo) && st.dep[v] === 'conj' && st.kid(v, 'ccomp') >= 0 && st.kid(v, 'obj') < 0 && st.kid(v, 'iobj') < 0) {
         // "demanded that the government put ... and warned that the movement would use all
         // means to block it", "urged Maliki to ... and warned that raids would ...": a warning

@@ -3,7 +3,8 @@
  * pipeline (`createAnnals`, article coreference on) on invented news sentences. Families: another
  * person of the same code named by a short name, or accused by a title; a named object the parser
  * hung as an oblique without a preposition; the passive subject of a demanded clause; a name before an -ing
- * clause whose adjunct the parser took for the subject.
+ * clause whose adjunct the parser took for the subject; a reaction in a relative clause of a proposal noun
+ * (with or without a relative word), aimed at the proposal's author.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -106,4 +107,14 @@ test('"Faramir accused President/nmod:desc Boromir/obl of ...": a named oblique 
   );
   const got = triples(handCoder.code(doc));
   assert.ok(got.includes('GONGOV GONGOV 112'), got.join('; '));
+});
+
+test('"X offered to mediate, an offer that Y welcomed": a reaction in a relative clause of a proposal answers its author', () => {
+  const got = code('Uganda offered to mediate between the factions, an offer that the Kenyan government welcomed last month.');
+  assert.ok(hasEvent(got, 'KENGOV', '05', 'UGAGOV'), got.join('; '));
+});
+
+test('"X demanded that parliament be dissolved, a demand/nsubj:pass Y has rejected": a relative clause with no relative word', () => {
+  const got = code('The Kenyan opposition has demanded that parliament be dissolved, a demand the ruling coalition has rejected.');
+  assert.ok(hasEvent(got, 'KENPTY', '12', 'KENOPP'), got.join('; '));
 });
