@@ -48,3 +48,26 @@ test('a pattern noun is no adjective of another noun: the ruling parties are no 
   const c = code2016('Kenyan opposition leader Raila Odinga attacked the ruling of the Kenyan Supreme Court.');
   assert.ok(c.some((g) => / 11\d /.test(g)) && !c.some((g) => / 19\d /.test(g)), c.join('; '));
 });
+
+test('a complaint filed with a court is aimed at whom it is against, also in a trailing participle (11x)', () => {
+  const a = code2016('Raila Odinga refused to concede on Wednesday, filing a second complaint with Kenya\'s highest court against President Uhuru Kenyatta.');
+  assert.ok(a.some((g) => /^KENOPP 11\d+ KENGOV$/.test(g)) && !a.some((g) => / 11\d+ KENJUD$/.test(g)), a.join('; '));
+  const b = code2016('Raila Odinga filed a complaint with the Supreme Court against the Kenyan government.');
+  assert.ok(b.some((g) => /^KENOPP 11\d+ KENGOV$/.test(g)), b.join('; '));
+  // A summons to protest against remarks is still aimed at the one summoned.
+  const c = code2016('Kenya summoned the German ambassador on Thursday to protest against remarks by the ambassador.');
+  assert.ok(c.some((g) => /^KENGOV 114 DEUGOV$/.test(g)), c.join('; '));
+});
+
+test('handing rifles and ammunition to a force is military aid (072); handing sovereignty is none', () => {
+  const a = code2016('American commanders have begun handing rifles and ammunition to Somali government troops.');
+  assert.ok(a.some((g) => /^USAMIL 072 SOM/.test(g)), a.join('; '));
+  const b = code2016('The occupation authority handed sovereignty to the Kenyan interim government.');
+  assert.ok(!b.some((g) => / 05\d+ /.test(g)), b.join('; '));
+});
+
+test('rejecting a suggestion that one took part is a denial (016)', () => {
+  const all = eventCoder(createAnnals({ coder: { requireDyad: false } }), '2016-03-04');
+  const a = all('Kenyan President Uhuru Kenyatta rejected any suggestion that his government had played a part in the killings.');
+  assert.ok(a.some((g) => /^KENGOV 016/.test(g)) && !a.some((g) => / 12\d+/.test(g)), a.join('; '));
+});
