@@ -43,8 +43,21 @@ const isReaction = (cameo: string): boolean => REACTIONS.some((p) => cameo.start
  * or one is a state's bare name and the other its government (RWA, RWAGOV).
  */
 function sameActor(a: string, b: string): boolean {
+  // A regional government is a side of its own against the central one ("Baghdad demanded that the Kurdish regional
+  // government hand him over ... Kurdish officials said they would not"): IRQGOVKUR is not IRQGOV.
+  if (regionalSplit(a, b)) return false;
   if (codeExtends(a, b, 6)) return true;
   return (a.length === 3 && b.startsWith(`${a}GOV`)) || (b.length === 3 && a.startsWith(`${b}GOV`));
+}
+
+/** Suffixes of a regional government's code that make it a side apart from its state's government (IRQGOVKUR). */
+const REGIONAL = /GOV(KUR)$/;
+
+/** Whether one code is a regional government's (IRQGOVKUR) and the other its state's central one (IRQGOV, IRQ). */
+export function regionalSplit(a: string, b: string): boolean {
+  const ra = REGIONAL.test(a);
+  const rb = REGIONAL.test(b);
+  return ra !== rb && a.slice(0, 3) === b.slice(0, 3) && !(ra ? b : a).endsWith('KUR');
 }
 
 /** The mention an actor mention stands for: its antecedent when coreference resolved it, else itself. */

@@ -4045,6 +4045,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       for (const c of st.kids(e)) {
         const m = st.kid(c, 'mark');
         if (st.dep[c] === 'advcl' && m >= 0 && st.up[m] === mark) return c;
+        // "would not return until the government obtained ...": the parser often makes an "until" or "unless" clause
+        // a complement of the verb it follows (ccomp); no complement is introduced by either word.
+        if (st.dep[c] === 'ccomp' && c > e && m >= 0 && st.up[m] === mark && (mark === 'UNTIL' || mark === 'UNLESS')) return c;
       }
       if (st.dep[e] !== 'conj') break;
       e = st.head[e];

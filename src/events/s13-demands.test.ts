@@ -1,0 +1,69 @@
+/**
+ * Demands and refusals (helper s13-demands): refusals told to an addressee, refusals to yield answering the demand
+ * they refuse, "until"/"unless" clauses the parser makes complements, and a regional government as a side apart
+ * from the central one. Invented sentences through the whole pipeline.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { regionalSplit } from '../article/implicit.js';
+import { eventCoder, hasEvent } from './testing.js';
+
+const annals = createAnnals();
+const code = eventCoder(annals, '2009-03-04');
+const code23 = eventCoder(annals, '2023-03-04');
+
+test('a refusal told to an addressee is a rejection of that addressee', () => {
+  const got = code23('CAIRO (AP) - The Egyptian foreign minister told Blinken on Monday that Egypt would not take orders from anyone.');
+  assert.ok(hasEvent(got, 'EGYGOV', '12', 'USAGOV'), got.join('; '));
+  assert.ok(!got.some((g) => / 010 /.test(g)), got.join('; '));
+});
+
+test('a refusal of talks told to an addressee is 125', () => {
+  const got = code('AMMAN (AP) - The Jordanian king told the Syrian envoy that Jordan would never negotiate with the smugglers.');
+  assert.ok(got.some((g) => /^JOR\S* 125 SYR/.test(g)), got.join('; '));
+});
+
+test("what the addressee's side will not do, told to it, is no refusal of the speaker", () => {
+  const got = code23('CAIRO (AP) - The Egyptian foreign minister told Blinken that Washington would not cut its aid.');
+  assert.ok(!got.some((g) => /^EGY\S* 12\S* USA/.test(g)), got.join('; '));
+});
+
+test('a promise told to an addressee is no refusal', () => {
+  const got = code23('CAIRO (AP) - The Egyptian foreign minister told Blinken that Egypt would open the crossing.');
+  assert.ok(!got.some((g) => / 12\S* /.test(g)), got.join('; '));
+});
+
+test('a refusal to hand someone over answers the demand for him', () => {
+  const got = code(
+    'BAGHDAD (AP) - The Iraqi government demanded on Tuesday that the Kurdish regional government hand over the fugitive governor of Mosul. ' +
+      'Kurdish officials said they would not hand over a guest of the region.',
+  );
+  assert.ok(hasEvent(got, 'IRQGOVKUR', '12', 'IRQGOV'), got.join('; '));
+});
+
+test('a refusal to hand over the sought men to a neighbour answers its demand', () => {
+  const got = code(
+    'BAGHDAD (AP) - Turkey demanded that the Kurdish regional government surrender the rebel commanders. ' +
+      'The Kurdish regional president said his government would not hand over Kurds to Turkey.',
+  );
+  assert.ok(hasEvent(got, 'IRQGOVKUR', '12', 'TURGOV'), got.join('; '));
+});
+
+test('a refusal to yield with no demand before it stays uncoded', () => {
+  const got = code('BAGHDAD (AP) - Kurdish officials said on Monday that they would not hand over a guest of the region.');
+  assert.ok(!got.some((g) => / 12\S* /.test(g)), got.join('; '));
+});
+
+test('"would not return until" the government acts is a demand on it, however the clause is parsed', () => {
+  const got = code('BAGHDAD (AP) - The Sadrist spokesman said the bloc would not return until the government obtained an apology from the British.');
+  assert.ok(got.some((g) => /^IRQPTYSDR\S* 10\S* IRQGOV$/.test(g)), got.join('; '));
+});
+
+test('a regional government is a side apart from the central government, not from its own region', () => {
+  assert.equal(regionalSplit('IRQGOVKUR', 'IRQGOV'), true);
+  assert.equal(regionalSplit('IRQ', 'IRQGOVKUR'), true);
+  assert.equal(regionalSplit('IRQGOVKUR', 'IRQKUR'), false);
+  assert.equal(regionalSplit('IRQGOV', 'IRQGOVSHI'), false);
+  assert.equal(regionalSplit('TURGOV', 'IRQGOVKUR'), false);
+});
