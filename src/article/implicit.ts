@@ -202,6 +202,7 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['warning', [{ verbs: [], roots: ['13'], reach: THREAT_WINDOW }, { verbs: [], roots: ['01'] }]],
   ['call', [{ verbs: [], roots: ['10', '02'] }]],
   ['appeal', [{ verbs: [], roots: ['02', '10'] }]],
+  ['request', [{ verbs: [], roots: ['02', '10'] }]],
   ['criticism', [{ verbs: [], roots: ['11', '12'] }]],
   ['bombing', attack('bomb')],
   ['shelling', attack('shell')],
@@ -228,6 +229,9 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['detention', [{ verbs: [], roots: ['173'] }]],
 ]);
 
+/** Act nouns whose complement says what was asked or offered ("a demand to arrest ...", "the call for a withdrawal of ..."). */
+const CONTENT_NOUNS: ReadonlySet<string> = new Set(['demand', 'call', 'appeal', 'ultimatum', 'offer', 'proposal', 'request']);
+
 /** Act nouns that name an act only in the singular ("rejected the condition", not "conditions imposed by any bloc"). */
 const SINGULAR_ONLY: ReadonlySet<string> = new Set(['condition']);
 
@@ -244,10 +248,18 @@ const NOUN_PREFIX = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'l
 /** The act noun a reaction's verb takes as its object ("rejected the accusation"), as its lemma, or null. */
 function actNounAfter(doc: Doc, verb: number): { noun: string; at: number } | null {
   const end = doc.sentEnd[doc.sentenceOf(verb)];
+  // "rejected a demand to arrest ...": an indefinite names an earlier demand or offer (one whose content follows), not
+  // an earlier attack ("condemned an attack on ..." may be a new one).
+  let indefinite = false;
   for (let i = verb + 1; i < Math.min(end, verb + 5); i++) {
     const w = doc.form[i].toLowerCase();
     const lemma = doc.lemma[i] || w;
     const key = ACT_NOUNS.has(lemma) ? lemma : ACT_NOUNS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : null;
+    if (key && indefinite && !CONTENT_NOUNS.has(key)) return null;
+    if (!key && (w === 'a' || w === 'an')) {
+      indefinite = true;
+      continue;
+    }
     // "would not accept conditions imposed by any bloc": in the plural, terms in general, no act of anyone's.
     if (key && SINGULAR_ONLY.has(key) && w !== key) return null;
     // "summoned the Iraqi charge d'affaires": a diplomat, no charge.
@@ -274,7 +286,10 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
     const named = actNounAfter(doc, e.verb);
     if (!named) continue;
     // A target found at the noun itself is coreference's guess for it ("the raid" -> Baghdad), no actor.
-    if (e.target && !(e.target.start <= named.at && named.at < e.target.end)) continue;
+    // A rejection's target inside the complement of the demand it rejects ("rejected a demand to arrest senior Sadrist
+    // officials", "rejected the call for the withdrawal of U.S. troops") is what was demanded, no party: the demander is.
+    const inContent = !!e.target && e.cameo.startsWith('12') && CONTENT_NOUNS.has(named.noun) && e.target.start > named.at && e.target.start - named.at <= 8;
+    if (e.target && !inContent && !(e.target.start <= named.at && named.at < e.target.end)) continue;
     const noun = named.noun;
     let found: CodedEvent | null = null;
     for (const kind of ACT_NOUNS.get(noun) ?? []) {

@@ -67,3 +67,28 @@ test('a regional government is a side apart from the central government, not fro
   assert.equal(regionalSplit('IRQGOV', 'IRQGOVSHI'), false);
   assert.equal(regionalSplit('TURGOV', 'IRQGOVKUR'), false);
 });
+
+test('rejecting a demand whose content names a party is a rejection of the demander', () => {
+  const got = code(
+    'BAGHDAD (AP) - The British ambassador demanded on Monday that the Iraqi government act against the militias. ' +
+      'The prime minister rejected a demand to arrest senior Sadrist officials.',
+  );
+  assert.ok(hasEvent(got, 'IRQGOV', '12', 'GBRGOV'), got.join('; '));
+  assert.ok(!hasEvent(got, 'IRQGOV', '12', 'IRQPTYSDR'), got.join('; '));
+});
+
+test('rejecting the call for a withdrawal is a rejection of who called for it', () => {
+  const got = code(
+    'BAGHDAD (AP) - The Sunni bloc called for the withdrawal of the Kurdish peshmerga from Mosul. ' +
+      'The Kurdish regional government rejected the call for the withdrawal of its peshmerga.',
+  );
+  assert.ok(hasEvent(got, 'IRQGOVKUR', '12', 'IRQPTYSUN'), got.join('; '));
+});
+
+test('an indefinite attack noun names no earlier attack', () => {
+  const got = code(
+    'BAGHDAD (AP) - Gunmen attacked a police station in Baquba on Monday. ' +
+      'The governor of Diyala condemned an attack on a mosque in Khalis.',
+  );
+  assert.ok(!got.some((g) => / 11\S* ---UAF/.test(g)), got.join('; '));
+});
