@@ -42,7 +42,7 @@ const isReaction = (cameo: string): boolean => REACTIONS.some((p) => cameo.start
  * Same actor as far as the codes tell: one code extends the other (IRQGOV, IRQGOVKUR),
  * or one is a state's bare name and the other its government (RWA, RWAGOV).
  */
-function sameActor(a: string, b: string): boolean {
+export function sameActor(a: string, b: string): boolean {
   // A regional government is a side of its own against the central one ("Baghdad demanded that the Kurdish regional
   // government hand him over ... Kurdish officials said they would not"): IRQGOVKUR is not IRQGOV.
   if (regionalSplit(a, b)) return false;

@@ -29,6 +29,12 @@ const NEGATION: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** Lemmas of the refused act that make the refusal one of talks (125). */
 const TALKS: ReadonlySet<string> = new Set(['negotiate', 'talk', 'discuss', 'meet', 'bargain']);
 
+/**
+ * Lemmas whose negation is a promise or a warning, no refusal: "would never abandon its Iraqi brothers" (support),
+ * "would not let its territory be used for attacks" (an assurance), "would not tolerate" (a warning).
+ */
+const NOT_REFUSALS: ReadonlySet<string> = new Set(['abandon', 'betray', 'desert', 'forsake', 'forget', 'let', 'allow', 'permit', 'tolerate', 'stand', 'hesitate', 'interfere', 'attack', 'harm', 'threaten']);
+
 /** The same state: the first three letters of two known codes agree. */
 const sameState = (a: string, b: string): boolean => !a.startsWith('---') && !b.startsWith('---') && a.slice(0, 3) === b.slice(0, 3);
 
@@ -71,6 +77,7 @@ export function toldRefusals(doc: Doc, events: readonly CodedEvent[], coded: rea
     }
     for (const c of [...childrenIn(doc, a, b, e.verb), ...told]) {
       if (DEPREL[doc.dep[c]] !== 'ccomp' && !told.includes(c)) continue;
+      if (NOT_REFUSALS.has(doc.lemma[c].toLowerCase())) continue;
       const kids = childrenIn(doc, a, b, c);
       // The modal and the negation may sit on a copula's or passive's head ("would not be bound by").
       if (!kids.some((k) => DEPREL[doc.dep[k]] === 'aux' && FUTURE.has(doc.form[k].toLowerCase()))) continue;

@@ -92,3 +92,16 @@ test('an indefinite attack noun names no earlier attack', () => {
   );
   assert.ok(!got.some((g) => / 11\S* ---UAF/.test(g)), got.join('; '));
 });
+
+test('a promise never to abandon an ally, told to an addressee, is no refusal', () => {
+  const got = code('TEHRAN (AP) - The Iranian president told the Syrian envoy that Iran would never abandon its Syrian brothers.');
+  assert.ok(!got.some((g) => / 12\S* /.test(g)), got.join('; '));
+});
+
+test('a refusal to bow to pressure after a condemnation answers no demand', () => {
+  const got = code(
+    'TEHRAN (AP) - Britain condemned Iran over the arrests of the students. ' +
+      'The Iranian foreign minister said Iran would not bow to pressure from London.',
+  );
+  assert.ok(!got.some((g) => /^IRN\S* 12\S* GBR/.test(g)), got.join('; '));
+});
