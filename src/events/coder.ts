@@ -4100,8 +4100,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (st.upos(g) !== 'VERB' || !REPORTING.has(st.lemma(g).toLowerCase())) continue;
       const gh = keptAt.get(g);
       if (gh && gh.events.some((e) => e.cameo !== '010')) continue;
-      for (let c = g + 1; c < st.n; c++) {
-        if (!future(st, c) || !st.inSubtree(c, g) || st.upos(c) !== 'VERB') continue;
+      // The quote may come first ("\"We will not return until the government ...,\" said the bloc's leader").
+      for (let c = 0; c < st.n; c++) {
+        if (c === g || !future(st, c) || !st.inSubtree(c, g) || st.upos(c) !== 'VERB') continue;
         // The act's own verb carries the condition; a verb that coded its own demand or threat already said it.
         const ch = keptAt.get(c);
         if (ch && ch.events.some((e) => /^(10|13)/.test(e.cameo))) continue;

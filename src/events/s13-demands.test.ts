@@ -105,3 +105,8 @@ test('a refusal to bow to pressure after a condemnation answers no demand', () =
   );
   assert.ok(!got.some((g) => /^IRN\S* 12\S* GBR/.test(g)), got.join('; '));
 });
+
+test('a quoted refusal "until" another acts, its speaker named after the quote, is a demand on that actor', () => {
+  const got = code('BAGHDAD (AP) - "We will not return until the government frees our members," said a spokesman for the Accordance Front.');
+  assert.ok(got.some((g) => /^IRQPTYSUN\S* 10\S* IRQGOV$/.test(g)), got.join('; '));
+});
