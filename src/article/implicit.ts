@@ -192,7 +192,8 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['offer', [{ verbs: [], roots: ['03'] }]],
   ['proposal', [{ verbs: [], roots: ['03'] }]],
   ['ultimatum', [{ verbs: [], roots: ['13', '10'] }]],
-  ['demand', [{ verbs: [], roots: ['10'] }]],
+  // ... failing a demand, the pressing that made it ("pressed Maliki to break with Sadr ... rejected a demand to arrest").
+  ['demand', [{ verbs: [], roots: ['10'] }, { verbs: ['press', 'pressure', 'push', 'urge'], roots: ['02'] }]],
   // "rejected that condition": who set it, by a demand or a conditional threat, else by saying it ("would consider it only if ...").
   ['condition', [{ verbs: [], roots: ['10', '13'] }, { verbs: [], roots: ['01'] }]],
   // "dismissed the threat", "condemned the veto", "rejected the call": the one who threatened, vetoed, called.

@@ -110,3 +110,11 @@ test('a quoted refusal "until" another acts, its speaker named after the quote, 
   const got = code('BAGHDAD (AP) - "We will not return until the government frees our members," said a spokesman for the Accordance Front.');
   assert.ok(got.some((g) => /^IRQPTYSUN\S* 10\S* IRQGOV$/.test(g)), got.join('; '));
 });
+
+test('rejecting a demand after being pressed is a rejection of who pressed', () => {
+  const got = code(
+    'BAGHDAD (AP) - The British ambassador pressed the prime minister on Monday to act against the militias. ' +
+      'The prime minister rejected a demand to arrest senior Sadrist officials.',
+  );
+  assert.ok(hasEvent(got, 'IRQGOV', '12', 'GBRGOV'), got.join('; '));
+});
