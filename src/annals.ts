@@ -211,7 +211,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         if (renamed.size > 0) coded = coded.map((e) => renamed.get(e) ?? e);
         for (const [k, v] of answeredTargets(dyadic, open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "would not hand over a guest of the region": a refusal to yield aimed at what is kept answers the demand (src/article/refusals.ts).
-        const refusals = dyadsOnly ? yieldRefusalsAnswered(kept?.droppedEvents ?? [], dyadic) : [];
+        const refusals = dyadsOnly ? yieldRefusalsAnswered(doc, kept?.droppedEvents ?? [], dyadic, mentionAt) : [];
         if (refusals.length > 0) coded = [...coded, ...refusals].sort(byPosition);
         // A hostile act the source only vows or plans is a threat (coded 13x below, from its modality).
         const threat = (e: CodedEvent): boolean => threatCode(e.cameo) !== null && analyzeModality(new SentTree(doc, e.sentence), e.verb).modality === 'intended';

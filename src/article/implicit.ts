@@ -289,7 +289,9 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
     // A target found at the noun itself is coreference's guess for it ("the raid" -> Baghdad), no actor.
     // A rejection's target inside the complement of the demand it rejects ("rejected a demand to arrest senior Sadrist
     // officials", "rejected the call for the withdrawal of U.S. troops") is what was demanded, no party: the demander is.
-    const inContent = !!e.target && e.cameo.startsWith('12') && CONTENT_NOUNS.has(named.noun) && e.target.start > named.at && e.target.start - named.at <= 8;
+    // "rejected calls from Democrats for a timetable": an actor after "from" or "by" is the demand's author, kept.
+    const author = !!e.target && e.target.start > 0 && /^(from|by)$/i.test(doc.form[e.target.start - 1]);
+    const inContent = !!e.target && !author && e.cameo.startsWith('12') && CONTENT_NOUNS.has(named.noun) && e.target.start > named.at && e.target.start - named.at <= 8;
     if (e.target && !inContent && !(e.target.start <= named.at && named.at < e.target.end)) continue;
     const noun = named.noun;
     let found: CodedEvent | null = null;
