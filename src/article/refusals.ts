@@ -17,6 +17,9 @@ import type { CodedEvent } from '../events/types.js';
 import type { FilterReason } from '../events/filters.js';
 import { byPosition, latestBefore, retarget, sameActor, sameEntity } from './implicit.js';
 
+/** Verbs of handing over what another side demands ("hand over", "surrender", "extradite", "turn over", "release"). */
+const HANDING: ReadonlySet<string> = new Set(['hand', 'surrender', 'extradite', 'turn', 'deliver', 'give', 'cede', 'relinquish', 'release', 'free']);
+
 /** How many sentences back the demand may be. */
 const WINDOW = 2;
 
@@ -33,7 +36,8 @@ export function yieldRefusalsAnswered(
   const out: CodedEvent[] = [];
   const events = [...dyadic].sort(byPosition);
   for (const { event: e, reason } of dropped) {
-    if (reason !== 'yield-refusal' || !e.target) continue;
+    // Handing over only: "would not send ground troops back to Iraq" refuses no one's demand.
+    if (reason !== 'yield-refusal' || !e.target || !HANDING.has((doc.lemma[e.verb] || doc.form[e.verb]).toLowerCase())) continue;
     // "would not hand over Kurds to Turkey": the receiver named after what is kept.
     const end = doc.sentEnd[e.sentence];
     let to = e.target.end;

@@ -128,3 +128,11 @@ test('rejecting calls from an actor keeps that actor as the one rejected', () =>
   const got = code('WASHINGTON (AP) - President Bush rejected calls from Democrats for a timetable for withdrawal from Iraq.');
   assert.ok(got.some((g) => /^USAGOV 12\S* USALEG/.test(g)), got.join('; '));
 });
+
+test('refusing to send troops back after an appeal for them is no refusal to hand over', () => {
+  const got = code(
+    'BAGHDAD (AP) - The Iraqi prime minister asked Washington on Monday to send troops back to Iraq. ' +
+      'An American official said the president would not send ground troops back to Iraq.',
+  );
+  assert.ok(!got.some((g) => /^USA\S* 12\S* IRQ/.test(g)), got.join('; '));
+});
