@@ -87,6 +87,9 @@ export function toldRefusals(doc: Doc, events: readonly CodedEvent[], coded: rea
       const w = doc.form[subj].toLowerCase();
       if (w === 'you' || w === 'it' || w === 'there') continue;
       const sm = mentionAt(subj);
+      // "told Bremer that Iraqis would not accept ...": what a people will not accept is an opinion of it, no refusal
+      // by the speaker's side (a state's name, "Iraq would not accept", is).
+      if (sm && sm.code.length === 3 && /s$/i.test(w) && sm.end - sm.start === 1) continue;
       // The speaker's own side: its state, or a pronoun or noun no actor code names ("his government" matched or not).
       if (sm && (!sameState(sm.code, e.source.code) || sameState(sm.code, t.code))) continue;
       const key = `${s} ${e.source.code} ${t.code}`;

@@ -136,3 +136,8 @@ test('refusing to send troops back after an appeal for them is no refusal to han
   );
   assert.ok(!got.some((g) => /^USA\S* 12\S* IRQ/.test(g)), got.join('; '));
 });
+
+test("what a people will not accept, told to an addressee, is no refusal of the speaker's", () => {
+  const got = code('CAIRO (AP) - The Egyptian prime minister told the American envoy that Egyptians would not accept higher bread prices.');
+  assert.ok(!got.some((g) => /^EGY\S* 12\S* USA/.test(g)), got.join('; '));
+});
