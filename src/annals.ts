@@ -200,6 +200,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       let unanswered: CodedEvent[] = [];
       // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
       if (article) {
+        // (An attack whose place target the filters dropped as a mere scene still tells who acted against whose land.)
+        const scenes = (kept?.droppedEvents ?? []).filter((d) => d.reason === 'violence-scene').map((d) => d.event);
         const dyadic = coded.filter((e) => e.target);
         // A reaction that names the act it answers ("denied the charge", "condemned the bombing") answers that act's source.
         const answered = nounActTargets(doc, [...raw, ...open], open);
@@ -207,7 +209,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         for (const [k, v] of appendedReactions(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
         const renamed = nounActTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
         if (renamed.size > 0) coded = coded.map((e) => renamed.get(e) ?? e);
-        for (const [k, v] of answeredTargets(dyadic, open.filter((e) => !answered.has(e)))) answered.set(k, v);
+        for (const [k, v] of answeredTargets([...dyadic, ...scenes], open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // A hostile act the source only vows or plans is a threat (coded 13x below, from its modality).
         const threat = (e: CodedEvent): boolean => threatCode(e.cameo) !== null && analyzeModality(new SentTree(doc, e.sentence), e.verb).modality === 'intended';
         for (const [k, v] of exchangeTargets(dyadic, open.filter((e) => !answered.has(e)), threat)) answered.set(k, v);

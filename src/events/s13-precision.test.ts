@@ -1,0 +1,75 @@
+/**
+ * Precision filters and verb fixes of the issue-5 work (helper s13-precision), on invented sentences through the
+ * whole pipeline: filters `nominal-complement-act` and `violence-scene` (src/events/filters.ts), "pushed to within"
+ * (no demand) and "traded gunfire" (a fight) in the verb dictionaries.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { eventCoder } from './testing.js';
+
+const annals = createAnnals();
+const code = eventCoder(annals, '2015-03-02');
+const unfiltered = eventCoder(createAnnals({ filters: { 'nominal-complement-act': false, 'violence-scene': false } }), '2015-03-02');
+
+test('an act asked for in a call others push back against is no act between the caller and its partners', () => {
+  const text = "DAMASCUS, Syria (AP) - The Syrian government on Monday pushed back against the Arab League's call to open direct talks with the rebels.";
+  const before = unfiltered(text);
+  assert.ok(before.some((g) => / SYRREB/.test(g)), `premise: ${before.join('; ')}`);
+  const got = code(text);
+  assert.ok(!got.some((g) => / SYRREB/.test(g)), got.join('; '));
+});
+
+test('a right to detain others that one asks to keep is no act against them', () => {
+  const text = 'AMMAN, Jordan (AP) - Jordan asked to keep the right to detain Syrians.';
+  const before = unfiltered(text);
+  assert.ok(before.some((g) => / SYR$/.test(g)), `premise: ${before.join('; ')}`);
+  assert.ok(!code(text).some((g) => / SYR$/.test(g)), code(text).join('; '));
+});
+
+test('a failure to approve and an order that was never given are no acts', () => {
+  const text =
+    "BEIRUT (AP) - Lebanese lawmakers' failure to approve a new cabinet angered President Michel Aoun.\n\n" +
+    'Jordanian police had received no order to arrest the opposition leader, an official said.';
+  const before = unfiltered(text);
+  assert.ok(before.some((g) => /^JORCOP 17\d* /.test(g)), `premise: ${before.join('; ')}`);
+  const got = code(text);
+  assert.ok(!got.some((g) => /^LBNLEG 05\d* LBNGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^JORCOP /.test(g)), got.join('; '));
+});
+
+test('the town near which the attacked villages lie is not the target of the attack', () => {
+  const text = 'ZAKHO, Iraq (AP) - Turkish jets bombed two villages south of Mosul on Sunday.\n\nTurkish artillery shelled villages on the Iraqi side of the border on Monday.';
+  const before = unfiltered(text);
+  assert.ok(before.some((g) => /^TURMIL 195 IRQ$/.test(g)), `premise: ${before.join('; ')}`);
+  const got = code(text);
+  assert.ok(!got.some((g) => /^TURMIL 195 IRQ$/.test(g)), got.join('; '));
+  // "on the Iraqi side": the land attacked stays the target.
+  assert.ok(got.some((g) => /^TURMIL 194 IRQ$/.test(g)), got.join('; '));
+});
+
+test('troops raiding a house in a city do not attack the city; a reaction still answers the raiders', () => {
+  const text =
+    'MOSUL, Iraq (AP) - Islamic State fighters stormed a building in eastern Mosul on Monday.\n\n' +
+    'Iraqi officials have accused the group of executing the policemen.';
+  const before = unfiltered(text);
+  assert.ok(before.some((g) => /^IMGMUSISI 19\d* IRQ$/.test(g)), `premise: ${before.join('; ')}`);
+  const got = code(text);
+  assert.ok(!got.some((g) => /^IMGMUSISI 19\d* IRQ$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^IRQGOV 112 IMGMUSISI$/.test(g)), got.join('; '));
+});
+
+test('troops pushing to within reach of a town make no demand; pushing a government to act is one', () => {
+  const got = code(
+    'IDLIB, Syria (AP) - Syrian troops pushed to within a few kilometres of Idlib on Tuesday, as the government gave the rebels a final chance to surrender.\n\n' +
+      'Washington pushed Ankara to halt the offensive.',
+  );
+  assert.ok(!got.some((g) => / 10\d* /.test(g) && g.startsWith('SYR')), got.join('; '));
+  assert.ok(got.some((g) => /^USAGOV 10\d* TURGOV$/.test(g)), got.join('; '));
+});
+
+test('two sides trading gunfire fight each other (19), they do not trade (061)', () => {
+  const got = code('KIRKUK, Iraq (AP) - Kurdish fighters and Turkmen gunmen traded gunfire in Tuz Khurmatu on Monday.');
+  assert.ok(got.some((g) => / 19\d* /.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 06\d* /.test(g)), got.join('; '));
+});
