@@ -73,3 +73,12 @@ test('two sides trading gunfire fight each other (19), they do not trade (061)',
   assert.ok(got.some((g) => / 19\d* /.test(g)), got.join('; '));
   assert.ok(!got.some((g) => / 06\d* /.test(g)), got.join('; '));
 });
+
+test('capturing or seizing a named place (or parts of it) is occupying territory (192); detaining a people stays an arrest', () => {
+  const got = code(
+    'ALEPPO, Syria (AP) - The Nusra Front captured Idlib on Monday.\n\nThe group has also seized parts of Hama.\n\nSyrian troops detained five Lebanese near the border.',
+  );
+  assert.equal(got.filter((g) => /^SYRREB\S* 192 SYR$/.test(g)).length, 2, got.join('; '));
+  assert.ok(!got.some((g) => /^SYRREB\S* 17\d* SYR$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^SYRMIL 173 LBN$/.test(g)), got.join('; '));
+});
