@@ -1547,6 +1547,27 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return -1;
   }
 
+  /**
+   * Whether the matched pattern words are only a participle modifying a later noun the pattern does not name ("the
+   * ruling/amod Shiite parties" for "* the ruling"): the pattern meant the noun, not the modifier.
+   */
+  function patternWordModifies(st: Sent, words: readonly number[]): boolean {
+    // Every content word the pattern matched must be such a modifier (a pattern naming other words matched them).
+    let modifiers = 0;
+    for (const w of words) {
+      const u = st.upos(w);
+      if (u === 'ADP' || u === 'DET' || u === 'PART' || u === 'SCONJ' || u === 'PUNCT') continue;
+      const r = st.dep[w];
+      const h = st.head[w];
+      // Only a participle used as an adjective ("the ruling/VBG parties"); nouns as modifiers ("on Tuesday afternoon",
+      // "bribery allegations") still name what the pattern means.
+      const x = XPOS[st.doc.xpos[st.a + w]];
+      if (r !== 'amod' || (x !== 'VBG' && x !== 'VBN') || h < w || words.includes(h) || st.upos(h) !== 'NOUN') return false;
+      modifiers++;
+    }
+    return modifiers > 0;
+  }
+
   /** Match one pattern into the scratch `m` (reset here); false when it does not match. */
   function matchPattern(st: Sent, p: VerbPattern, vs: number, ve: number, limit: number, m: Match, floor = 0): boolean {
     for (const w of p.required) if (!st.words.has(w)) return false;
@@ -3212,7 +3233,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // Placeholder codes (`[+++]`, `[###]`) in old test dictionaries code nothing and
         // do not block a less specific pattern.
         if (p.code.fwd !== null && !/[0-9A-Za-z]/.test(p.code.fwd)) continue;
-        if (matchPattern(st, p, c.vs, c.ve, limit, scratch, floor) && (!best || size(c) + scratch.score > best.total)) {
+        if (matchPattern(st, p, c.vs, c.ve, limit, scratch, floor) && !patternWordModifies(st, scratch.words) && (!best || size(c) + scratch.score > best.total)) {
           best = { m: { ...scratch, words: scratch.words.slice() }, p, vs: c.vs, ve: c.ve, total: size(c) + scratch.score };
         }
       }

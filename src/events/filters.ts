@@ -172,8 +172,9 @@
  *   order to detain him"): nobody did it; the call, the motion or the failure is coded on its own words if at all.
  *   Refusals coded as such (12x) stay.
  * - `violence-scene`: the place target of material violence (18-20) names only where the thing attacked is, a
- *   locative on a noun ("raided a building in eastern Baghdad", "fired missiles at two bases in Iraq", "captured two
- *   villages south of Kirkuk"): not the side attacked. A place the act is aimed at stays ("shelled villages on the
+ *   locative on a noun below the verb's own argument or a direction ("fired missiles at two bases in Iraq", "captured
+ *   two villages south of Kirkuk"): not the side attacked. The place of the verb's own argument stays ("struck targets
+ *   near Damascus": the development sentences code the state). A place the act is aimed at stays ("shelled villages on the
  *   Iraqi side", "sealed off parts of Ramadi", "encircled Fallujah"). Answered reactions still see the act (annals.ts).
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
  * rebels"), and `comment-topic` an actor of the question a decline to say leaves open ("declined to say
@@ -556,8 +557,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   };
 
   /**
-   * A place named only as where the thing attacked is ("raided a building in eastern Baghdad", "fired missiles at
-   * two bases in Iraq", "captured two villages south of Kirkuk"): the locative hangs on a noun, not on the verb.
+   * A place named only as where the thing attacked is ("fired missiles at two bases in Iraq", "captured two villages
+   * south of Kirkuk"): the locative hangs on a noun below the verb's argument, or is a direction from it.
    * "sealed off parts of Ramadi" (partitive) and "shelled villages on the Iraqi side" are the place attacked.
    */
   const sceneOfObject = (ev: CodedEvent, m: ActorMention): boolean => {
@@ -570,6 +571,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     if (!(r === 'nmod' || r.startsWith('nmod:')) || r === 'nmod:poss') return false;
     if (UPOS[doc.upos[g]] !== 'NOUN') return false;
     const cases = kids(p).filter((k) => rel(k) === 'case').map(lower);
+    // "struck targets near Damascus", "exploded outside government buildings in Oslo": the place of the verb's own
+    // argument is the land attacked (the development sentences code it so); only a place further down is a scene
+    // ("fired missiles at two bases in Iraq", "launch rockets from a field in eastern Baghdad").
+    if (headOf(g) === ev.verb && !cases.includes('of')) return false;
     if (cases.some((w) => SCENE_PREPS.has(w))) return true;
     // "south of Kirkuk", "east of the city".
     return cases.includes('of') && kids(p).some((k) => rel(k) === 'advmod' && COMPASS.has(lower(k)));
