@@ -12,6 +12,8 @@
  *   "Kurds", on buildings) is a violent protest, 145: "demonstrators set fire to the offices of
  *   several parties", "angry Kurds attacked the offices of the Turkmen Front" are riots, not
  *   destruction of property (1712) or an attack (193) by an armed side ({@link crowdViolenceAsRiot}).
+ *   A leader's or a militia's followers, supporters or loyalists storming or besieging a building ("Sadr's supporters
+ *   stormed the offices of Asaib Ahl al-Haq", "militia supporters besieged the U.S. Embassy") riot too; their fights stay.
  * - A vow to use force ("vowed to \"kill or capture\" al-Sadr", "vowed to liberate the South") is a threat of
  *   military force, 138, not a promise (030): the coder codes the vow when the violent verb itself finds no
  *   target of its own ({@link violentVowsAsThreats}).
@@ -123,12 +125,21 @@ export function protestVictimsAtHome(doc: Doc, events: readonly CodedEvent[], st
   });
 }
 
-/** Whether the source of `e` is a crowd ({@link CROWD_NOUNS}, {@link CROWD_SECTORS}), a people named as such, or neither. */
-function crowdKind(doc: Doc, e: CodedEvent): 'crowd' | 'people' | null {
+/** Nouns of a leader's or a group's followers: a crowd when they storm or besiege a building. */
+const FOLLOWER_NOUNS: ReadonlySet<string> = new Set(['follower', 'supporter', 'loyalist']);
+
+/** Verbs of a crowd's assault on a building ("stormed the parliament", "besieged the embassy"); fighting and raids stay. */
+const STORMING_VERBS: ReadonlySet<string> = new Set(['storm', 'besiege', 'overrun', 'ransack', 'invade']);
+
+/** Whether the source of `e` is a crowd ({@link CROWD_NOUNS}, {@link CROWD_SECTORS}), followers, a people named as such, or neither. */
+function crowdKind(doc: Doc, e: CodedEvent): 'crowd' | 'followers' | 'people' | null {
   const c = e.source.code;
   const head = e.source.head;
   // The doer: the active subject of the verb (not "protesters were wounded").
-  if (rel(doc, head) !== 'nsubj' || NOT_CROWD.test(c.slice(3))) return null;
+  if (rel(doc, head) !== 'nsubj') return null;
+  // A leader's or a militia's followers storming a building are a crowd whatever their code says ("Militia supporters").
+  if (FOLLOWER_NOUNS.has(lemmaOf(doc, head))) return 'followers';
+  if (NOT_CROWD.test(c.slice(3))) return null;
   if (CROWD_NOUNS.has(lemmaOf(doc, head)) || CROWD_SECTORS.has(c.slice(3, 6))) return 'crowd';
   // A people named as such ("Kurds", "Sunnis").
   return c.length === 6 && PEOPLE_SECTORS.has(c.slice(3)) && /^NNP?S$/.test(XPOS[doc.xpos[head]] ?? '') ? 'people' : null;
@@ -153,7 +164,15 @@ export function crowdViolenceAsRiot(doc: Doc, events: readonly CodedEvent[]): Co
     const onOffices = !!e.target && (onProperty(doc, e.target) || RIOT_TARGET.test(e.target.code.slice(3)));
     // A crowd's arson and stones are a riot whoever is hit; its assault, and a people's violence ("Sunnis burned
     // Shiite homes" stays sectarian violence), only on offices, vehicles or the state's forces.
-    const riot = kind === 'crowd' ? RIOT_VERBS.has(verb) || (ASSAULT_VERBS.has(verb) && onOffices) : (RIOT_VERBS.has(verb) || ASSAULT_VERBS.has(verb)) && onOffices;
+    // Followers storming a building ("stormed the parliament", "besieged the U.S. Embassy", "stormed the offices of a
+    // rival militia") riot; their fighting stays a fight.
+    const building = !!e.target && (onProperty(doc, e.target) || /^(?:GOV|LEG)/.test(e.target.code.slice(3)));
+    const riot =
+      kind === 'followers'
+        ? STORMING_VERBS.has(verb) && building
+        : kind === 'crowd'
+          ? RIOT_VERBS.has(verb) || (ASSAULT_VERBS.has(verb) && onOffices)
+          : (RIOT_VERBS.has(verb) || ASSAULT_VERBS.has(verb)) && onOffices;
     if (!riot) return e;
     return { ...e, cameo: '145', rule: `${e.rule} + violence by a crowd is a riot [${e.cameo} -> 145]` };
   });

@@ -100,3 +100,13 @@ test('a pattern word that is only a participle before another noun does not make
   assert.ok(!got.some((g) => / 115 /.test(g)), got.join('; '));
   assert.ok(got.some((g) => /^AFGREB\S* 19\d* AFGMIL$/.test(g)), got.join('; '));
 });
+
+test("followers storming a party's offices or besieging an embassy riot (145); followers fighting the police fight", () => {
+  const got = code(
+    "BASRA, Iraq (AP) - Sadr's supporters stormed the offices of the Fadhila party on Monday.\n\nMilitia supporters besieged the British Embassy for two days.\n\nIn Amara, Sadr's supporters fought Iraqi police for two hours.",
+  );
+  assert.ok(got.some((g) => /^IRQPTYSDR 145 IRQPTY/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => / 145 GBRGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 19\d* (?:IRQPTY|GBRGOV)/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^IRQPTYSDR 19\d* IRQCOP$/.test(g)), got.join('; '));
+});
