@@ -1229,7 +1229,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // The target only an actor of such an act under the verb's object ("pushed back against the panel's call to open
     // talks with Syria", "asked to keep the right to detain Iraqis"): not whom the verb's act is aimed at.
     const t = ev.target;
-    if (!t) return false;
+    // (A rejection of "a demand to arrest X" is re-aimed at the demand's source after the filters: src/article/implicit.ts.)
+    if (!t || /^12/.test(ev.cameo)) return false;
     for (let p = t.head, n = 0; p >= 0 && p !== ev.verb && n < MAX_CLIMB; p = headOf(p), n++) if (complementOfNoun(p)) return true;
     return false;
   };
