@@ -27,7 +27,7 @@ import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/st
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
 import { seatZonesAsGovernment } from './actors/seats.js';
-import { crowdViolenceAsRiot, handoversToReceiver, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
+import { crowdViolenceAsRiot, handoversToReceiver, seizedPlacesAsOccupation, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
 import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts, type ReplacingConvention } from './events/conventions.js';
 import { arrestConventions, TARGET_FILTERS } from './events/custody.js';
 import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
@@ -169,7 +169,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const events: EventRecord[] = [];
       const problems: string[] = [];
       // Protests against a harm's victim, crowds' violence, vows of force, handovers (src/events/precision.ts).
-      const precisionConventions = (evs: CodedEvent[]): CodedEvent[] => handoversToReceiver(doc, violentVowsAsThreats(doc, crowdViolenceAsRiot(doc, protestVictimsAtHome(doc, evs, states))), (i) => mentionAt(i));
+      const precisionConventions = (evs: CodedEvent[]): CodedEvent[] =>
+        seizedPlacesAsOccupation(doc, handoversToReceiver(doc, violentVowsAsThreats(doc, crowdViolenceAsRiot(doc, protestVictimsAtHome(doc, evs, states))), (i) => mentionAt(i)), states);
       const conventions = (evs: CodedEvent[]): CodedEvent[] =>
         armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, seatZonesAsGovernment(doc, protestPurposes(doc, protestVenuesAsGovernment(doc, precisionConventions(evs), states, places)), day), states, places), states, seat), states, capital));
       // An article with no year takes the one its named people were in office (src/article/era.ts).
@@ -203,6 +204,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       let unanswered: CodedEvent[] = [];
       // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
       if (article) {
+        // (An attack whose place target the filters dropped as a mere scene still tells who acted against whose land.)
+        const scenes = (kept?.droppedEvents ?? []).filter((d) => d.reason === 'violence-scene').map((d) => d.event);
         const dyadic = coded.filter((e) => e.target);
         // A reaction that names the act it answers ("denied the charge", "condemned the bombing") answers that act's source.
         const answered = nounActTargets(doc, [...raw, ...open], open);
@@ -210,7 +213,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         for (const [k, v] of appendedReactions(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
         const renamed = nounActTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
         if (renamed.size > 0) coded = coded.map((e) => renamed.get(e) ?? e);
-        for (const [k, v] of answeredTargets(dyadic, open.filter((e) => !answered.has(e)))) answered.set(k, v);
+        for (const [k, v] of answeredTargets([...dyadic, ...scenes], open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "would not hand over a guest of the region": a refusal to yield aimed at what is kept answers the demand (src/article/refusals.ts).
         const refusals = dyadsOnly ? yieldRefusalsAnswered(doc, kept?.droppedEvents ?? [], dyadic, mentionAt) : [];
         if (refusals.length > 0) coded = [...coded, ...refusals].sort(byPosition);

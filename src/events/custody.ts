@@ -65,7 +65,7 @@ function under(doc: Doc, i: number, root: number): boolean {
 }
 
 /** Filters that judge only an event's target (a scene, a role, the reporter): the arrest itself stands. */
-export const TARGET_FILTERS: ReadonlySet<string> = new Set(['scene-modifier-target', 'role-target', 'place-adjunct', 'own-country-target']);
+export const TARGET_FILTERS: ReadonlySet<string> = new Set(['scene-modifier-target', 'role-target', 'place-adjunct', 'own-country-target', 'violence-scene']);
 
 /** Whether verb `v` is passive or negated (no arrest by its subject then). */
 function passiveOrNegated(doc: Doc, v: number): boolean {

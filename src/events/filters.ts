@@ -166,6 +166,16 @@
  * - `other-clause-pattern`: a dictionary pattern of literal words ("- * fire": "held their fire", 0871) whose word the
  *   sentence has only in a circumstance clause with its own subject ("held the centre of Kut, after Ukrainian troops
  *   pulled out under fire", "suspended the licence two days after guards opened fire"): the verb's phrase has no such word.
+ * - `nominal-complement-act`: the act is the infinitive complement of a noun that asks for it, permits it or
+ *   says it did not happen ("pushed back against a panel's call to open talks with Syria", "a motion to discuss the
+ *   protesters", "kept the right to detain Iraqis", "the lawmakers' failure to approve a cabinet", "had received no
+ *   order to detain him"): nobody did it; the call, the motion or the failure is coded on its own words if at all.
+ *   Refusals coded as such (12x) stay.
+ * - `violence-scene`: the place target of material violence (18-20) names only where the thing attacked is, a
+ *   locative on a noun below the verb's own argument or a direction ("fired missiles at two bases in Iraq", "captured
+ *   two villages south of Kirkuk"): not the side attacked. The place of the verb's own argument stays ("struck targets
+ *   near Damascus": the development sentences code the state). A place the act is aimed at stays ("shelled villages on the
+ *   Iraqi side", "sealed off parts of Ramadi", "encircled Fallujah"). Answered reactions still see the act (annals.ts).
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
  * rebels"), and `comment-topic` an actor of the question a decline to say leaves open ("declined to say
  * whether he had met Sadr").
@@ -221,7 +231,9 @@ export type FilterReason =
   | 'no-intent'
   | 'victim-target'
   | 'purpose-protest'
-  | 'other-clause-pattern';
+  | 'other-clause-pattern'
+  | 'nominal-complement-act'
+  | 'violence-scene';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -262,6 +274,8 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'victim-target',
   'purpose-protest',
   'other-clause-pattern',
+  'nominal-complement-act',
+  'violence-scene',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -391,6 +405,16 @@ const EXPECTING = new Set(['expect', 'likely', 'unlikely']);
 const PROTECTING = new Set(['protect', 'defend', 'shield', 'guard', 'safeguard', 'secure']);
 /** Nouns of intention: "no plans to attack", "no intention of closing". */
 const INTENTION_NOUNS = new Set(['plan', 'intention', 'intent', 'desire', 'wish', 'interest']);
+/**
+ * Nouns whose infinitive complement is an act asked for, allowed or not done ("a call to open talks", "the right to
+ * detain", "their failure to approve"): `nominal-complement-act`.
+ */
+const COMPLEMENT_NOUNS = new Set([
+  'call', 'appeal', 'request', 'demand', 'motion', 'proposal', 'suggestion', 'invitation', 'right', 'permission', 'authority',
+  'authorization', 'authorisation', 'mandate', 'power', 'failure', 'inability', 'reluctance', 'unwillingness', 'refusal',
+]);
+/** Nouns whose infinitive complement is an act only when they are had: "had received no order to detain him". */
+const DENIABLE_NOUNS = new Set(['order', 'instruction', 'instructions', 'orders', 'authority', 'reason', 'need', 'chance', 'opportunity']);
 /** Nouns of a harmful act: the actor after "of", "on" or "against" is its victim ("the killing of Iraqis"). */
 export const HARM_NOUNS: ReadonlySet<string> = new Set([
   'killing', 'murder', 'death', 'attack', 'bombing', 'arrest', 'detention', 'kidnapping', 'abduction', 'shelling',
@@ -426,6 +450,12 @@ const MATERIAL = /^(?:0[6-9]|1[5-9]|20)/;
  * material violence (18-20).
  */
 const PLACE_TARGET = /^(?:04[23]|033|0[678]|1[789]|20)/;
+/** Material violence (assault, fight, mass violence): its place target must be what was attacked. */
+const VIOLENCE = /^(?:18|19|20)/;
+/** Prepositions of a scene on a noun ("a building in Baghdad", "a compound near the airport"). */
+const SCENE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'within', 'across', 'throughout']);
+/** Directions before "of" ("south of Kirkuk"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /**
  * Apply the precision rules to the coded events of `doc` (any order, any sentences).
@@ -524,6 +554,30 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const patternNames = (ev: CodedEvent, w: string): boolean => {
     const pat = ev.rule.replace(/^\S+:\d+\s*/, '');
     return new RegExp(`(^|[\\s(_])${w}([\\s)_]|$)`, 'i').test(pat);
+  };
+
+  /**
+   * A place named only as where the thing attacked is ("fired missiles at two bases in Iraq", "captured two villages
+   * south of Kirkuk"): the locative hangs on a noun below the verb's argument, or is a direction from it.
+   * "sealed off parts of Ramadi" (partitive) and "shelled villages on the Iraqi side" are the place attacked.
+   */
+  const sceneOfObject = (ev: CodedEvent, m: ActorMention): boolean => {
+    const p = phraseHead(m);
+    const r = rel(p);
+    const g = headOf(p);
+    if (g < 0 || g === ev.verb) return false;
+    // "bombed two villages south/ADV of Mosul" parsed with the direction on the verb: a scene when the verb has an object.
+    if (COMPASS.has(lower(g)) && kids(p).some((k) => rel(k) === 'case' && lower(k) === 'of')) return kids(ev.verb).some((k) => rel(k) === 'obj' && k !== p);
+    if (!(r === 'nmod' || r.startsWith('nmod:')) || r === 'nmod:poss') return false;
+    if (UPOS[doc.upos[g]] !== 'NOUN') return false;
+    const cases = kids(p).filter((k) => rel(k) === 'case').map(lower);
+    // "struck targets near Damascus", "exploded outside government buildings in Oslo": the place of the verb's own
+    // argument is the land attacked (the development sentences code it so); only a place further down is a scene
+    // ("fired missiles at two bases in Iraq", "launch rockets from a field in eastern Baghdad").
+    if (headOf(g) === ev.verb && !cases.includes('of')) return false;
+    if (cases.some((w) => SCENE_PREPS.has(w))) return true;
+    // "south of Kirkuk", "east of the city".
+    return cases.includes('of') && kids(p).some((k) => rel(k) === 'advmod' && COMPASS.has(lower(k)));
   };
 
   const isPlaceNoise = (ev: CodedEvent, m: ActorMention, role: 'source' | 'target'): boolean => {
@@ -1156,6 +1210,34 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     }
     return false;
   };
+  /**
+   * The event's verb is the "to" infinitive of a noun of asking, allowing or failing ("a call to open talks", "the
+   * right to detain"), or of a noun "no" denies ("no order to detain"), directly or as a later conjunct.
+   */
+  const complementOfNoun = (v: number): boolean => {
+    let h = headOf(v);
+    const to = kids(v).find((k) => rel(k) === 'mark' && lower(k) === 'to');
+    if (h < 0 || to === undefined) return false;
+    // "received no order to arrest him" parsed with the infinitive on the verb: the noun right before "to" is its object.
+    if ((rel(v) === 'advcl' || rel(v) === 'xcomp') && to > 0 && headOf(to - 1) === h && rel(to - 1) === 'obj') h = to - 1;
+    else if (rel(v) !== 'acl') return false;
+    const noun = lemma(h);
+    if (COMPLEMENT_NOUNS.has(noun)) return true;
+    return DENIABLE_NOUNS.has(noun) && kids(h).some((k) => rel(k) === 'det' && lower(k) === 'no');
+  };
+  const isNominalComplement = (ev: CodedEvent): boolean => {
+    let v = ev.verb;
+    // "a call to open talks and (to) end the boycott": the conjunct shares the noun.
+    if (rel(v) === 'conj' && headOf(v) >= 0 && VERB_UPOS.has(UPOS[doc.upos[headOf(v)]])) v = headOf(v);
+    if (!/^12/.test(ev.cameo) && complementOfNoun(v)) return true;
+    // The target only an actor of such an act under the verb's object ("pushed back against the panel's call to open
+    // talks with Syria", "asked to keep the right to detain Iraqis"): not whom the verb's act is aimed at.
+    const t = ev.target;
+    // (A rejection of "a demand to arrest X" is re-aimed at the demand's source after the filters: src/article/implicit.ts.)
+    if (!t || /^12/.test(ev.cameo)) return false;
+    for (let p = t.head, n = 0; p >= 0 && p !== ev.verb && n < MAX_CLIMB; p = headOf(p), n++) if (complementOfNoun(p)) return true;
+    return false;
+  };
   /** A criticism or rejection aimed at the victim of the act it is about ("condemns the killing of innocent Iraqis"). */
   const isVictimTarget = (ev: CodedEvent): boolean => {
     const t = ev.target;
@@ -1303,6 +1385,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       }
     }
     if (on('place-adjunct') && (isPlaceNoise(ev, ev.source, 'source') || placeTarget)) reason = 'place-adjunct';
+    else if (on('violence-scene') && t && VIOLENCE.test(ev.cameo) && BARE_CODE.test(t.code) && !patternNames(ev, 'in') && sceneOfObject(ev, t)) reason = 'violence-scene';
     else if (on('media-addressee') && t && isMedia(t) && (MEDIA_ROOTS.test(ev.cameo) || mediaChannel(t))) reason = 'media-addressee';
     else if (on('reported-clause-actor') && t && ev.cameo === '010' && reportedActor(ev, t)) reason = 'reported-clause-actor';
     else if (on('covered-statement') && t && ev.cameo === '010' && specific.has(`${ev.sentence}|${ev.source.code}|${t.code}`)) reason = 'covered-statement';
@@ -1343,6 +1426,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('victim-target') && isVictimTarget(ev)) reason = 'victim-target';
     else if (on('purpose-protest') && isPurposeProtest(ev)) reason = 'purpose-protest';
     else if (on('other-clause-pattern') && isOtherClausePattern(ev)) reason = 'other-clause-pattern';
+    else if (on('nominal-complement-act') && isNominalComplement(ev)) reason = 'nominal-complement-act';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

@@ -12,12 +12,17 @@
  *   "Kurds", on buildings) is a violent protest, 145: "demonstrators set fire to the offices of
  *   several parties", "angry Kurds attacked the offices of the Turkmen Front" are riots, not
  *   destruction of property (1712) or an attack (193) by an armed side ({@link crowdViolenceAsRiot}).
+ *   A leader's or a militia's followers, supporters or loyalists storming or besieging a building ("Sadr's supporters
+ *   stormed the offices of Asaib Ahl al-Haq", "militia supporters besieged the U.S. Embassy") riot too; their fights stay.
  * - A vow to use force ("vowed to \"kill or capture\" al-Sadr", "vowed to liberate the South") is a threat of
  *   military force, 138, not a promise (030): the coder codes the vow when the violent verb itself finds no
  *   target of its own ({@link violentVowsAsThreats}).
  * - Handing people over ("handed over 12 suspected militants to Iraqi authorities", "whom they handed over to U.S.
  *   Marines") is judicial cooperation with whoever receives them (063), not their release (084): the target is the
  *   receiver named after "to" ({@link handoversToReceiver}).
+ * - Seizing or capturing a named place ("the group, which seized Mosul", "captured Fallujah and parts of Ramadi") is
+ *   occupying territory, 192, not a seizure of property (171) or an arrest (173): the coder gives those codes when the
+ *   place, an actor mention, matches no territory word of the dictionary ({@link seizedPlacesAsOccupation}).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -137,13 +142,14 @@ export function protestVictimsAtHome(doc: Doc, events: readonly CodedEvent[], st
 function crowdKind(doc: Doc, e: CodedEvent): 'crowd' | 'partisans' | 'people' | null {
   const c = e.source.code;
   const head = e.source.head;
-  if (NOT_CROWD.test(c.slice(3))) return null;
-  // Partisans, the subject themselves or counted ("thousands of followers of the cleric").
+  // Partisans, the subject themselves or counted ("thousands of followers of the cleric"), whatever their code says
+  // ("Militia supporters besieged the embassy").
   if (PARTISAN_NOUNS.has(lemmaOf(doc, head))) {
     const n = doc.head[head];
     const counted = rel(doc, head) === 'nmod' && caseOf(doc, head) === 'of' && n >= 0 && rel(doc, n) === 'nsubj' && QUANTITY_NOUNS.has(doc.form[n].toLowerCase());
     return rel(doc, head) === 'nsubj' || counted ? 'partisans' : null;
   }
+  if (NOT_CROWD.test(c.slice(3))) return null;
   // The doer: the active subject of the verb (not "protesters were wounded").
   if (rel(doc, head) !== 'nsubj') return null;
   if (CROWD_NOUNS.has(lemmaOf(doc, head)) || CROWD_SECTORS.has(c.slice(3, 6))) return 'crowd';
@@ -250,5 +256,35 @@ export function handoversToReceiver(doc: Doc, events: readonly CodedEvent[], men
     if (receiver && receiver.code === e.source.code) receiver = null;
     const target = receiver ?? e.target;
     return { ...e, target, cameo: '063', rule: `${e.rule} + handing people over is judicial cooperation with the receiver [${e.cameo} -> 063]` };
+  });
+}
+
+/** Verbs of taking a place. */
+const TAKING_VERBS: ReadonlySet<string> = new Set(['seize', 'capture', 'take', 'overrun', 'grab', 'conquer', 'occupy']);
+
+/** Nouns of a part of a place ("parts of Ramadi", "the town of Sinjar", "the centre of Kut"). */
+const PLACE_PART_NOUNS: ReadonlySet<string> = new Set([
+  'part', 'parts', 'town', 'city', 'centre', 'center', 'outskirts', 'area', 'areas', 'province', 'district', 'region', 'much', 'most', 'swath', 'swaths', 'stretch', 'stretches', 'village', 'villages',
+]);
+
+/**
+ * Seizures and captures (17x) of a place named as such (a state's bare code on a singular proper noun, the verb's
+ * object or a place noun's "of" complement: "seized Mosul", "captured parts of Ramadi") recoded as occupation of
+ * territory (192). A people ("detained five Iranians") and property ("seized the embassy") stay. Other events are
+ * returned unchanged.
+ * @param states the dictionaries' three-letter state codes.
+ */
+export function seizedPlacesAsOccupation(doc: Doc, events: readonly CodedEvent[], states: ReadonlySet<string>): CodedEvent[] {
+  return events.map((e) => {
+    const t = e.target;
+    if (!t || !e.cameo.startsWith('17') || !TAKING_VERBS.has(lemmaOf(doc, e.verb)) || t.code.length !== 3 || !states.has(t.code)) return e;
+    if (XPOS[doc.xpos[t.head]] !== 'NNP') return e;
+    // The place itself is what was taken: the object, or the "of" complement of a part of it that is.
+    const p = phraseTop(doc, t);
+    const onVerb = doc.head[p] === e.verb && rel(doc, p) === 'obj';
+    const g = doc.head[p];
+    const part = !onVerb && g >= 0 && rel(doc, p) === 'nmod' && caseOf(doc, p) === 'of' && doc.head[g] === e.verb && rel(doc, g) === 'obj' && PLACE_PART_NOUNS.has(lemmaOf(doc, g));
+    if (!onVerb && !part) return e;
+    return { ...e, cameo: '192', rule: `${e.rule} + taking a named place is occupying territory [${e.cameo} -> 192]` };
   });
 }

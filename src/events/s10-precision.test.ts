@@ -53,7 +53,9 @@ test('politicians who "clashed" had a dispute, no fight; armed sides that clash 
 });
 
 test('two conjuncts of one phrase are no dyad: "a call to open direct talks with Syria and Iran"', () => {
-  const off = without('conjoined-pair');
+  // (s13: `nominal-complement-act` also drops this pair, the talks being only what the call asks for; it is off too, so
+  // that the premise still shows what `conjoined-pair` removes.)
+  const off = eventCoder(createAnnals({ coder: { requireDyad: true }, filters: { 'conjoined-pair': false, 'nominal-complement-act': false } }), DAY);
   const s = "The White House on Thursday pushed back against a bipartisan panel's call to open direct talks with Syria and Iran.";
   assert.ok(hasEvent(off(s), 'SYR', '046', 'IRNGOV'), off(s).join('; '));
   assert.ok(!hasEvent(code(s), 'SYR', '046', 'IRNGOV') && !hasEvent(code(s), 'IRN', '046', 'SYRGOV'), code(s).join('; '));

@@ -120,8 +120,8 @@ export function checkPattern(p: string, synsets: ReadonlySet<string>): { synsets
       // `_*`: the verb must follow the element before it directly ("&ARTILLERY _*").
       if (brace > 0) return "'*' inside '{ }'";
       verbs++;
-    } else if (t === '+' || t === '$' || t === '%' || t === '^' || t === '+_') {
-      // actor slots; `+_`: the next element must follow the target directly ("* +_(on &WEEKDAY)")
+    } else if (t === '+' || t === '$' || t === '%' || t === '^' || t === '+_' || (t.startsWith('+_') && t.slice(2).split('_').every((w) => WORD_RE.test(w)))) {
+      // actor slots; `+_`: the next element must follow the target directly ("* +_(on &WEEKDAY)", "* +_to")
     } else if (t.startsWith('&')) {
       const name = t.slice(1);
       if (!/^[A-Z][A-Z0-9_]*$/.test(name)) return `bad synset reference '${t}' (uppercase)`;

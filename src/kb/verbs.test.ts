@@ -89,6 +89,8 @@ function realise(p: string): { pre: string[]; post: string[] } | null {
   for (const t of toks) {
     if (t === '*' || t === '_*') out.push('*');
     else if (t === '+' || t === '+_') out.push('Gondor');
+    // "+_to": the target and the word right after it.
+    else if (t.startsWith('+_')) out.push('Gondor', ...t.slice(2).split('_').flatMap(hyphenWords));
     else if (t === '$') out.push('Arnor');
     else if (t === '%' || t === '^' || t === '|') return null;
     // Hyphenated words as the tokenizer gives them ("sit-in" -> sit - in).
