@@ -14,6 +14,7 @@ import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { releaseDemandTargets } from './article/release-demands.js';
 import { sidesAppeals } from './article/sides.js';
+import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { personNationality } from './article/nationality.js';
@@ -219,6 +220,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         for (const [k, v] of deniedClaimTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), speakerOf)) answered.set(k, v);
         // "... demanded their immediate release": a demand for a release is aimed at the detainer (src/article/release-demands.ts).
         for (const [k, v] of releaseDemandTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)))) answered.set(k, v);
+        // "condemned the bombing" with no one named for it: the unknown perpetrator (src/article/unknown-agents.ts).
+        for (const [k, v] of unclaimedAttackCondemnations(doc, open.filter((e) => !answered.has(e)))) answered.set(k, v);
         const holders = releaseDemandTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
         if (holders.size > 0) coded = coded.map((e) => holders.get(e) ?? e);
         if (answered.size > 0) coded = dyadsOnly ? [...coded, ...answered.values()].sort(byPosition) : coded.map((e) => answered.get(e) ?? e);
