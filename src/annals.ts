@@ -221,7 +221,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // "... demanded their immediate release": a demand for a release is aimed at the detainer (src/article/release-demands.ts).
         for (const [k, v] of releaseDemandTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "condemned the bombing" with no one named for it: the unknown perpetrator (src/article/unknown-agents.ts).
-        for (const [k, v] of unclaimedAttackCondemnations(doc, open.filter((e) => !answered.has(e)))) answered.set(k, v);
+        for (const [k, v] of unclaimedAttackCondemnations(doc, coded, open.filter((e) => !answered.has(e)))) answered.set(k, v);
         const holders = releaseDemandTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
         if (holders.size > 0) coded = coded.map((e) => holders.get(e) ?? e);
         if (answered.size > 0) coded = dyadsOnly ? [...coded, ...answered.values()].sort(byPosition) : coded.map((e) => answered.get(e) ?? e);

@@ -8,7 +8,8 @@
  * ("condemned the bombing", "denounced Friday's attack"), for which no earlier act of the noun's kind by
  * a named actor was found (src/article/implicit.ts, `nounActTargets`, runs first), is aimed at an
  * unknown actor at the noun. Nouns of acts a state carries out (a raid, an arrest, a strike from the air)
- * are left out: their agent is rarely unknown, only unfound.
+ * are left out: their agent is rarely unknown, only unfound. Nor is it unknown when a named side's fighting was told in
+ * the sentence or the two before it (the attack may be condemned under another name).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -19,6 +20,11 @@ import { actNounAfter, retarget } from './implicit.js';
 /** Nouns of attacks whose perpetrator news often does not know: bombings, killings, kidnappings. */
 const UNCLAIMED_ATTACKS: ReadonlySet<string> = new Set(['bombing', 'attack', 'killing', 'shooting', 'ambush', 'assault', 'kidnapping', 'abduction', 'assassination', 'explosion', 'blast', 'massacre', 'bombings', 'attacks', 'killings', 'kidnappings']);
 
+/** Roots of material conflict: assault, fight, mass violence. */
+const HOSTILE = /^(18|19|20)/;
+/** How many sentences back fighting by a named side blocks an unknown perpetrator. */
+const RECENT = 2;
+
 /** CAMEO roots of a condemnation. */
 const CONDEMNATION = '11';
 
@@ -26,10 +32,14 @@ const CONDEMNATION = '11';
  * The events of `open` (no target) that condemn an attack named by a noun with no named agent, each mapped to a copy
  * aimed at an unknown actor ("---") at the noun.
  */
-export function unclaimedAttackCondemnations(doc: Doc, open: readonly CodedEvent[]): Map<CodedEvent, CodedEvent> {
+export function unclaimedAttackCondemnations(doc: Doc, acts: readonly CodedEvent[], open: readonly CodedEvent[]): Map<CodedEvent, CodedEvent> {
   const out = new Map<CodedEvent, CodedEvent>();
   for (const e of open) {
     if (e.target || !e.cameo.startsWith(CONDEMNATION)) continue;
+    // Fighting by a named side just told ("Rwandan rebels attacked a post ... The president condemned the bombing") may be
+    // the attack condemned under another name: no unknown perpetrator then.
+    const fighting = acts.some((p) => HOSTILE.test(p.cameo) && !p.source.code.startsWith('---') && p.sentence <= e.sentence && p.sentence >= e.sentence - RECENT && !(p.sentence === e.sentence && p.verb > e.verb));
+    if (fighting) continue;
     // The noun the implicit-target rules read after the verb, else the verb's object in the parse.
     const named = actNounAfter(doc, e.verb);
     const s = e.sentence;
