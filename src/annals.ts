@@ -21,6 +21,7 @@ import { personNationality } from './article/nationality.js';
 import { homeNamesake } from './article/namesake.js';
 import { obligationsAsDemands } from './events/obligation.js';
 import { evaluationsAsEvents } from './events/evaluation.js';
+import { asJudgements } from './events/as-judgements.js';
 import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
@@ -253,7 +254,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const verdicts = verdictsAsCriticism(doc, [...raw, ...open, ...coded], mentionAt);
       // A reported judgement of another actor's act, a bad motive or blame told of it is an evaluation (src/events/evaluation.ts).
       const evaluations = evaluationsAsEvents(doc, [...raw, ...open, ...coded, ...verdicts], mentionAt, article?.homeOf(doc) ?? null);
-      if (demands.length > 0 || verdicts.length > 0 || evaluations.length > 0) coded = [...coded, ...demands, ...verdicts, ...evaluations].sort(byPosition);
+      // "dismissed the government as 'appointed by the occupation'": a criticism of the actor judged (src/events/as-judgements.ts).
+      const judged = article ? keep(asJudgements(doc, [...raw, ...open], mentionAt)).filter((j) => !coded.some((e) => e.sentence === j.sentence && e.verb === j.verb && e.target?.code === j.target?.code)) : [];
+      if (demands.length > 0 || verdicts.length > 0 || evaluations.length > 0 || judged.length > 0) coded = [...coded, ...demands, ...verdicts, ...evaluations, ...judged].sort(byPosition);
       // "..., a charge Iran denies": the accused's denial, aimed at the accuser (src/article/implicit.ts).
       // It replaces what the coder made of the same verb (often the accuser's subject taken for the denier's).
       // A state that denies ("a charge Tehran denies", however parsed) does so through its government.

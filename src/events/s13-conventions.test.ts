@@ -44,3 +44,18 @@ test('"rejected the demand" answers a demand told as a conditional threat', () =
   );
   assert.ok(got.some((g) => /^SYRGOV 12\d* LBNGOV$/.test(g)), got.join('; '));
 });
+
+test('"dismissed the cabinet as illegitimate": a criticism of the actor judged', () => {
+  const got = code('The Druze leader Walid Jumblatt dismissed the Lebanese cabinet as illegitimate on Tuesday.');
+  assert.ok(got.some((g) => /^LBN\w* 111 LBNGOV$/.test(g)), got.join('; '));
+});
+
+test('"denounced the plan as an Israeli plot": a criticism of the state the "as" phrase names', () => {
+  const got = code('Hezbollah denounced the plan as an Israeli plot.');
+  assert.ok(got.some((g) => /^LBNREBHEZ 111 ISR/.test(g)), got.join('; '));
+});
+
+test('"dismissed the British criticism as hypocrisy" is no criticism of Britain by the "as" rule', () => {
+  const got = code('The Iranian foreign minister dismissed the British criticism as hypocrisy.');
+  assert.ok(!got.some((g) => /^IRNGOV 111 GBR/.test(g)), got.join('; '));
+});
