@@ -15,6 +15,7 @@ import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/
 import { releaseDemandTargets } from './article/release-demands.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
 import { sidesAppeals } from './article/sides.js';
+import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { personNationality } from './article/nationality.js';
@@ -22,6 +23,7 @@ import { homeNamesake } from './article/namesake.js';
 import { obligationsAsDemands } from './events/obligation.js';
 import { toldRefusals } from './events/demands.js';
 import { evaluationsAsEvents } from './events/evaluation.js';
+import { asJudgements } from './events/as-judgements.js';
 import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
@@ -228,6 +230,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         for (const [k, v] of deniedClaimTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), speakerOf)) answered.set(k, v);
         // "... demanded their immediate release": a demand for a release is aimed at the detainer (src/article/release-demands.ts).
         for (const [k, v] of releaseDemandTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)))) answered.set(k, v);
+        // "condemned the bombing" with no one named for it: the unknown perpetrator (src/article/unknown-agents.ts).
+        for (const [k, v] of unclaimedAttackCondemnations(doc, coded, open.filter((e) => !answered.has(e)))) answered.set(k, v);
         const holders = releaseDemandTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
         if (holders.size > 0) coded = coded.map((e) => holders.get(e) ?? e);
         if (answered.size > 0) coded = dyadsOnly ? [...coded, ...answered.values()].sort(byPosition) : coded.map((e) => answered.get(e) ?? e);
@@ -259,7 +263,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const verdicts = verdictsAsCriticism(doc, [...raw, ...open, ...coded], mentionAt);
       // A reported judgement of another actor's act, a bad motive or blame told of it is an evaluation (src/events/evaluation.ts).
       const evaluations = evaluationsAsEvents(doc, [...raw, ...open, ...coded, ...verdicts], mentionAt, article?.homeOf(doc) ?? null);
-      if (demands.length > 0 || verdicts.length > 0 || evaluations.length > 0) coded = [...coded, ...demands, ...verdicts, ...evaluations].sort(byPosition);
+      // "dismissed the government as 'appointed by the occupation'": a criticism of the actor judged (src/events/as-judgements.ts).
+      const judged = article ? keep(asJudgements(doc, [...raw, ...open], mentionAt)).filter((j) => !coded.some((e) => e.sentence === j.sentence && e.verb === j.verb && e.target?.code === j.target?.code)) : [];
+      if (demands.length > 0 || verdicts.length > 0 || evaluations.length > 0 || judged.length > 0) coded = [...coded, ...demands, ...verdicts, ...evaluations, ...judged].sort(byPosition);
       // "told Rice that his government would not take orders": a refusal told to the addressee (src/events/demands.ts).
       const told = keep(toldRefusals(doc, raw, coded, mentionAt));
       if (told.length > 0) coded = [...coded, ...told].sort(byPosition);

@@ -192,8 +192,11 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['offer', [{ verbs: [], roots: ['03'] }]],
   ['proposal', [{ verbs: [], roots: ['03'] }]],
   ['ultimatum', [{ verbs: [], roots: ['13', '10'] }]],
-  // ... failing a demand, the pressing that made it ("pressed Maliki to break with Sadr ... rejected a demand to arrest").
-  ['demand', [{ verbs: [], roots: ['10'] }, { verbs: ['press', 'pressure', 'push', 'urge'], roots: ['02'] }]],
+  // ... failing a demand, the pressing that made it ("pressed Maliki to break with Sadr ... rejected a demand to arrest"),
+  // then a demand told as a conditional threat ("threatened to resign unless the Marines halted") or another appeal.
+  ['demand', [{ verbs: [], roots: ['10'] }, { verbs: ['press', 'pressure', 'push', 'urge'], roots: ['02'] }, { verbs: [], roots: ['13', '02'] }]],
+  // "rejected the request": the one who asked.
+  ['request', [{ verbs: [], roots: ['02', '10'] }]],
   // "rejected that condition": who set it, by a demand or a conditional threat, else by saying it ("would consider it only if ...").
   ['condition', [{ verbs: [], roots: ['10', '13'] }, { verbs: [], roots: ['01'] }]],
   // "dismissed the threat", "condemned the veto", "rejected the call": the one who threatened, vetoed, called.
@@ -247,7 +250,7 @@ const NOUN_PREFIX = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'l
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', "yesterday's", 'last', 'night', "night's", 'proposed', 'joint', 'u.s.-led', 'american-led']);
 
 /** The act noun a reaction's verb takes as its object ("rejected the accusation"), as its lemma, or null. */
-function actNounAfter(doc: Doc, verb: number): { noun: string; at: number } | null {
+export function actNounAfter(doc: Doc, verb: number): { noun: string; at: number } | null {
   const end = doc.sentEnd[doc.sentenceOf(verb)];
   // "rejected a demand to arrest ...": an indefinite names an earlier demand or offer (one whose content follows), not
   // an earlier attack ("condemned an attack on ..." may be a new one).
