@@ -54,6 +54,7 @@ import {
   VETOED_NOUNS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
+import { appositionPerson } from './apposition.js';
 import { applyArmedConventions, ORGANISATION_RULE } from '../actors/conventions.js';
 import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
@@ -587,8 +588,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         pe.plural = false;
         return;
       }
+      innerAt.set(m.end, pe);
       for (let i = h + 2; i < st; i++) pe.titles.add(lower(i));
     };
+    /** Persons named at the end of a composed mention ("a spokesman for Moqtada al-Sadr"), by the mention's end token. */
+    const innerAt = new Map<number, Entity>();
 
     /**
      * The best candidate by `f`'s score plus `weight` per sentence back (pronouns: recency
@@ -1041,6 +1045,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "the government" is no "Police officials" (COPGOV) named before: a body noun of a state sector wants a body
         // led by that sector, not one of another state sector that merely includes it.
         if (!person && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]) && own.length > 0 && STATE_SECTORS.has(own[0]) && !want.chunks.includes(own[0])) return null;
+        // "the government" is no party's or movement's office ("an official in Sadr's office", IRQPTYSDRGOV): a body noun of a
+        // state sector is no non-state side's organ that only ends in that sector (s13-discourse).
+        if (!person && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]) && own.length > 0 && NON_STATE_SIDES.has(own[0])) return null;
         if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) {
           // "the Kurdish parties urged the government": the parties' country's, not another country's government
           // named last ("the Bush administration").
@@ -1705,6 +1712,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               result.push(r);
               continue;
             }
+          }
+          // "Moqtada al-Sadr, the radical Shiite cleric whose ...", "a spokesman for Moqtada al-Sadr, the radical Shiite cleric":
+          // a title in apposition to a named person is that person (s13-discourse.ts), not a second actor a later "the cleric" finds.
+          const apposed = appositionPerson(doc, m, h, s, byEnd, innerAt, plural(h));
+          if (apposed) {
+            const r = resolved(m, apposed, 'title');
+            cover(r);
+            result.push(r);
+            if (stats) stats.resolved++;
+            addTitles(apposed, m, a);
+            bind(r, apposed);
+            continue;
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
             // "the southern leadership", "southern troops" in a Sudan / South Sudan story: the South's.

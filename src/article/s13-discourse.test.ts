@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { createActorMatcher } from '../actors/index.js';
+import { createArticleActorMatcher } from './coref.js';
+
+const annals = createAnnals({ geo: false });
+
+/** The article-level code of each mention whose text is `phrase` (in order), for an invented article. */
+function codesOf(text: string, phrase: string, day = 20080402, dateline = 'BAGHDAD, April 2 (AP) -'): string[] {
+  const doc = annals.analyzer.analyze(text);
+  const matcher = createArticleActorMatcher(createActorMatcher(annals.dictionaries.actors), { countries: annals.dictionaries.actors.countryCodes });
+  matcher.setDateline(doc, dateline);
+  const out: string[] = [];
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    for (const m of matcher.match(doc, s, day)) {
+      const words = doc.form.slice(m.start, m.end).join(' ');
+      if (words === phrase || words.endsWith(` ${phrase}`)) out.push(m.code);
+    }
+  }
+  return out;
+}
+
+test('a title in apposition to a named person is that person: a later "the cleric" finds him', () => {
+  const text =
+    'Prime Minister Nouri al-Maliki met tribal leaders in Kut on Monday. ' +
+    'A spokesman for Moqtada al-Sadr, the radical Shiite cleric whose followers control much of the city, criticized the meeting. ' +
+    'Maliki later offered to meet the cleric in Najaf.';
+  const clerics = codesOf(text, 'cleric');
+  assert.ok(clerics.length >= 1, 'a mention of "the cleric"');
+  // The cleric named in apposition, and then "the cleric", are Sadr (his movement's code), not a second "radical cleric".
+  for (const c of clerics) assert.match(c, /^IRQ(PTYSDR|REBSHI)/, clerics.join(' '));
+  assert.ok(!clerics.some((c) => c.includes('RAD')), clerics.join(' '));
+});
+
+test('"the government" is no party\'s office ("an official in the cleric\'s office")', () => {
+  const text =
+    'Thousands of followers of the cleric Moqtada al-Sadr marched in Baghdad on Friday. ' +
+    'A senior official in Sadr\'s office said the protests would go on. ' +
+    'The speaker said parliament would not meet until the government could protect its members.';
+  const govs = codesOf(text, 'government');
+  assert.ok(govs.length >= 1);
+  for (const c of govs) assert.equal(c, 'IRQGOV', govs.join(' '));
+});
+
+test('a ministry spokesman named with no country after a sentence on a foreign state speaks for that state', () => {
+  const text =
+    'Prime Minister Nouri al-Maliki accused Syria on Sunday of sheltering Baathist leaders. ' +
+    'Syria, which has long denied the charge, recalled its ambassador from Baghdad on Monday. ' +
+    'Foreign Ministry spokesman Karim Haddad said the accusations were baseless.';
+  const spokes = codesOf(text, 'Karim Haddad');
+  assert.deepEqual(spokes, ['SYRGOV']);
+});
+
+test('a ministry spokesman after a sentence on the home country stays the home\'s', () => {
+  const text =
+    'Syria recalled its ambassador from Baghdad on Monday after a row over Baathist exiles. ' +
+    'Iraq expelled two Syrian diplomats on Tuesday. ' +
+    'Foreign Ministry spokesman Karim Haddad said the expulsions were justified.';
+  const spokes = codesOf(text, 'Karim Haddad');
+  assert.deepEqual(spokes, ['IRQGOV']);
+});
+
+test('the foreign state must be the previous sentence\'s subject, in the same paragraph', () => {
+  const text =
+    'Prime Minister Nouri al-Maliki accused Syria on Sunday of sheltering Baathist leaders.\n\n' +
+    'Interior Ministry spokesman Karim Haddad said four suspects had been arrested in Mosul.';
+  const spokes = codesOf(text, 'Karim Haddad');
+  assert.deepEqual(spokes, ['IRQGOV']);
+});
