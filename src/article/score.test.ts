@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeMatches, errorKind } from './score.js';
+import { codeMatches, errorKind, parseExpected, rootMatches } from './score.js';
 
 const ev = (source: string, target: string, cameo: string) => ({
   source: { code: source, country: null, sector: null, text: source },
@@ -28,4 +28,21 @@ test('error kinds say what went wrong in the sentence', () => {
   assert.equal(errorKind('missed', [x], [ev('USAGOV', 'IRN', '112')]), 'missed: right source only');
   assert.equal(errorKind('wrong', [], [ev('USAGOV', 'IRN', '112')]), 'wrong: no event expected in the sentence');
   assert.equal(errorKind('wrong', [x], [ev('IRN', 'SYR', '112')]), 'wrong: other event');
+});
+
+test('CAMEO alternatives in an expected event are each accepted by root', () => {
+  assert.ok(rootMatches('161|174', '1741'));
+  assert.ok(rootMatches('161|174', '160'));
+  assert.ok(!rootMatches('161|174', '111'));
+  const x = { source: 'IRQGOV', target: 'SWEGOV', cameo: '161|174' };
+  assert.equal(errorKind('missed', [x], [ev('IRQGOV', 'SWEGOV', '111')]), 'missed: right dyad, other root');
+  assert.equal(errorKind('missed', [x], [ev('USA', 'IRN', '174')]), 'missed: right root, other actors');
+});
+
+test('expected files are checked line by line, naming the file and line', () => {
+  const ok = parseExpected('{"quote":"a","source":"X","target":"Y","cameo":"040","core":true}\n\n', 'f.jsonl');
+  assert.equal(ok.length, 1);
+  assert.throws(() => parseExpected('{"quote":"a","source":"X","target":"Y","cameo":"040","core":true}\n{oops', 'f.jsonl'), /f\.jsonl:2: not valid JSON/);
+  assert.throws(() => parseExpected('{"quote":"a","source":"X","target":"Y","cameo":"04x","core":true}', 'g.jsonl'), /g\.jsonl:1: "cameo"/);
+  assert.throws(() => parseExpected('{"quote":"a","source":"X","target":"Y","cameo":"040"}', 'h.jsonl'), /h\.jsonl:1: "core"/);
 });

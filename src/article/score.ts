@@ -58,8 +58,41 @@ export function eventMatches(x: ExpectedEvent, e: EventRecord): boolean {
     codeMatches(x.source, e.source.code) &&
     e.target !== null &&
     codeMatches(x.target, e.target.code) &&
-    e.cameo.slice(0, 2) === x.cameo.slice(0, 2)
+    rootMatches(x.cameo, e.cameo)
   );
+}
+
+/**
+ * CAMEO roots agree. `expected` may list acceptable codes separated by `|` ("161|174"),
+ * as actor codes do; the scorer judges the root (first two digits) of each.
+ */
+export function rootMatches(expected: string, got: string): boolean {
+  return expected.split('|').some((c) => c.trim().slice(0, 2) === got.slice(0, 2));
+}
+
+/**
+ * Read an expected-events file (one JSON object per line), checking each line so that a
+ * typo is reported with its file and line instead of silently counting as a miss.
+ */
+export function parseExpected(text: string, file: string): ExpectedEvent[] {
+  const out: ExpectedEvent[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = `${file}:${i + 1}`;
+    let o: Partial<ExpectedEvent>;
+    try {
+      o = JSON.parse(line) as Partial<ExpectedEvent>;
+    } catch (e) {
+      throw new Error(`${where}: not valid JSON (${(e as Error).message})`);
+    }
+    for (const k of ['quote', 'source', 'target', 'cameo'] as const)
+      if (typeof o[k] !== 'string' || o[k] === '') throw new Error(`${where}: "${k}" must be a non-empty string`);
+    if (typeof o.core !== 'boolean') throw new Error(`${where}: "core" must be true or false`);
+    if (!o.cameo!.split('|').every((c) => /^\d{3,4}$/.test(c.trim())))
+      throw new Error(`${where}: "cameo" must be a CAMEO code of 3-4 digits, or alternatives separated by "|" (got "${o.cameo}")`);
+    out.push(o as ExpectedEvent);
+  });
+  return out;
 }
 
 /** Sentence index whose text contains `quote`, or -1. */
@@ -100,7 +133,7 @@ export function errorKind(
   const pairs = side === 'missed' ? e.map((ev) => [x[0], ev] as const) : x.map((xx) => [xx, e[0]] as const);
   const dyad = ([xx, ev]: (typeof pairs)[number]) =>
     codeMatches(xx.source, ev.source.code) && ev.target !== null && codeMatches(xx.target, ev.target.code);
-  const root = ([xx, ev]: (typeof pairs)[number]) => ev.cameo.slice(0, 2) === xx.cameo.slice(0, 2);
+  const root = ([xx, ev]: (typeof pairs)[number]) => rootMatches(xx.cameo, ev.cameo);
   if (pairs.some(dyad)) return `${side}: right dyad, other root`;
   if (pairs.some(root)) return `${side}: right root, other actors`;
   if (pairs.some(([xx, ev]) => codeMatches(xx.source, ev.source.code))) return `${side}: right source only`;
@@ -158,16 +191,19 @@ async function main(): Promise<void> {
   const out: string[] = [];
   out.push(`${'article'.padEnd(22)} ${coders.map(([n]) => `${n.padEnd(8)} recall      precision`).join('   ')}`);
   for (const f of files) {
-    const expected = readFileSync(join(dir, f.replace(/\.txt$/, '.expected.jsonl')), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as ExpectedEvent);
+    const expectedFile = join(dir, f.replace(/\.txt$/, '.expected.jsonl'));
+    const expected = parseExpected(readFileSync(expectedFile, 'utf8'), expectedFile);
     let src;
     for await (const r of readInputs([join(dir, f)], {})) if (r.ok) src = r.doc;
     if (!src) throw new Error(`cannot read ${f}`);
     const cells: string[] = [];
     coders.forEach(([name, annals], k) => {
       const { doc, events, droppedEvents } = annals.codeDocument(src);
+      // A quote found in no sentence (a typo, or one spanning a sentence break) could never be
+      // matched: say so rather than count it silently as a miss.
+      if (k === 0)
+        for (const x of expected)
+          if (sentenceOfQuote(doc, x.quote) < 0) process.stderr.write(`warning: ${expectedFile}: quote not found within one sentence: "${x.quote}"\n`);
       if (values.verbose) {
         for (const { event: ev, reason } of droppedEvents) {
           const r = toEventRecord(doc, { docId: f, date: src.date }, ev);
