@@ -51,6 +51,7 @@ import { conditionalThreatCode, threatCode } from './intent.js';
 import { actedBy, assaultByUnidentified, isPostNoun } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
+import { PERSON_NOUNS } from '../article/lexicon.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
 import { codeExtends } from '../actors/code.js';
 import { SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from '../actors/places.js';
@@ -2617,14 +2618,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const u = st.dep[v] === 'conj' && st.head[v] >= 0 && st.head[h] === st.head[v] ? st.head[v] : v;
     const addressed = st.head[h] === u && st.dep[h] === 'obl' && OBJECT_CONTROL.has(st.lemma(u).toLowerCase()) && ['ON', 'UPON', 'TO'].includes(caseOf(st, x) ?? '');
     if ((h !== st.kid(u, 'obj') && !addressed && !(m.via === 'pronoun' && h === st.kid(u, 'iobj'))) || m.code.length <= 3) return false;
-    if (m.resolvedFrom ? m.via !== 'pronoun' : XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP') return false;
+    // A pronoun, a short name or a title resolved to a person named in full ("Maliki accused Masum", "Hashemi accused the prime
+    // minister of ..."): that person's name decides (s13-discourse).
+    const named = (r: NonNullable<ActorMention['resolvedFrom']>): boolean => r.end > r.start && XPOS[st.doc.xpos[r.end - 1]] === 'NNP';
+    // (A title only when it is a person's: "the prime minister", not "the rival Shiite party" taken for its leader.)
+    const byName = m.via === 'pronoun' || m.via === 'short-name' || (m.via === 'title' && PERSON_NOUNS.has(st.doc.form[st.a + m.head].toLowerCase()));
+    if (m.resolvedFrom ? !byName : XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP') return false;
     // A pronoun or title resolved to someone else by name ("He accused the Interior Ministry",
     // he = the vice president) is another actor too.
     // "X, who met Maliki, urged him to ...": an object pronoun resolved to another person by
     // name is another actor, however alike their codes.
     const r0 = m.resolvedFrom;
-    if (r0 && m.via === 'pronoun') {
-      if (r0.end <= r0.start || XPOS[st.doc.xpos[r0.end - 1]] !== 'NNP') return false;
+    if (r0) {
+      if (!named(r0)) return false;
       const name = st.doc.form[r0.end - 1].toUpperCase();
       return src.every((y) => {
         const ym = st.mentions[y];
@@ -2635,9 +2641,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     const word = st.up[m.head];
     return src.every((y) => {
-      const r = st.mentions[y].resolvedFrom;
-      if (r === undefined) return st.up[st.mentions[y].head] !== word;
-      return st.mentions[y].via === 'pronoun' && r.end > r.start && st.doc.form[r.end - 1].toUpperCase() !== word && !st.mentions[y].code.startsWith('---');
+      const ym = st.mentions[y];
+      const r = ym.resolvedFrom;
+      if (r === undefined) return st.up[ym.head] !== word;
+      // A source resolved to a person named in full ("the prime minister accused President Fouad Masoum").
+      const ok = ym.via === 'pronoun' || ((ym.via === 'short-name' || (ym.via === 'title' && PERSON_NOUNS.has(st.doc.form[st.a + ym.head].toLowerCase()))) && named(r));
+      return ok && r.end > r.start && st.doc.form[r.end - 1].toUpperCase() !== word && !ym.code.startsWith('---');
     });
   }
 
