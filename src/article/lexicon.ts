@@ -24,7 +24,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   `president premier minister chancellor king queen prince emir sheikh leader cleric imam ayatollah ambassador envoy
   diplomat spokesman spokeswoman spokesperson official commander general chief secretary senator lawmaker legislator
   judge prosecutor governor mayor negotiator mediator adviser advisor aide deputy delegate representative chairman
-  chairwoman director monarch dictator ruler colonel admiral speaker`.split(/\s+/),
+  chairwoman director monarch dictator ruler colonel admiral speaker administrator`.split(/\s+/),
 );
 
 /** Nouns that name an organisation or a body ("the militia", "the council"). */

@@ -106,3 +106,12 @@ test('"the militias" after "mostly Shiite militias" are not the one militia name
   assert.ok(got.length >= 1, 'a mention of "the militias"');
   assert.ok(!got.some((c) => c.endsWith('KTH')), got.join(' '));
 });
+
+test('"the administrator" is the administrator named before (a person\'s title, coded as the government)', () => {
+  const text =
+    'Members of the Governing Council met L. Paul Bremer, the top U.S. administrator, on Monday night. ' +
+    'The administrator refused to give the militias a role in the new police force.';
+  const got = codesOf(text, 'administrator', 20030902, 'BAGHDAD, Sept. 2 (AP) -');
+  assert.ok(got.length >= 2, got.join(' '));
+  for (const c of got) assert.equal(c, 'USAGOV', got.join(' '));
+});
