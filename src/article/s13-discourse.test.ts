@@ -115,3 +115,15 @@ test('"the administrator" is the administrator named before (a person\'s title, 
   assert.ok(got.length >= 2, got.join(' '));
   for (const c of got) assert.equal(c, 'USAGOV', got.join(' '));
 });
+
+test('"the Framework" after "the Coordination Framework" is that organisation, and "it" then finds it', () => {
+  const text =
+    'Lawmakers of the rival Coordination Framework met in Baghdad on Sunday to choose a prime minister. ' +
+    'The Framework accused the Sadrists of blocking the vote. ' +
+    'In a statement, it invited the Sadrists to talks.';
+  const fw = codesOf(text, 'Framework', 20220830, 'BAGHDAD, Aug. 30 (AP) -');
+  assert.ok(fw.length >= 2, fw.join(' '));
+  const its = codesOf(text, 'it', 20220830, 'BAGHDAD, Aug. 30 (AP) -');
+  assert.equal(its.length, 1);
+  assert.equal(its[0], fw[0]);
+});
