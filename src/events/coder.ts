@@ -199,6 +199,9 @@ const ALLOWING = new Set(['allow', 'permit', 'let']);
 /** Nouns of joint acts, whose adjectives name the parties ("U.S.-Iranian talks"). */
 const JOINT = new Set(['talk', 'talks', 'negotiation', 'meeting', 'summit', 'dialogue', 'deal', 'agreement', 'accord', 'treaty', 'pact', 'relation', 'relations', 'tie', 'ties', 'alliance', 'cooperation', 'war', 'conflict', 'dispute', 'rapprochement']);
 
+/** Nouns of proposing, demanding or acting, whose relative clause's verb reacts to their author ("an offer X rejected"). */
+const PROPOSALS = new Set(['offer', 'proposal', 'demand', 'call', 'plan', 'request', 'move', 'idea', 'initiative', 'suggestion', 'condition', 'conditions', 'step', 'decision', 'appeal', 'ultimatum', 'overture', 'bid', 'invitation']);
+
 /** Verbs of meeting and contacting someone, whose infinitive of purpose is done to that person. */
 const CONTACT = new Set(['meet', 'telephone', 'phone', 'ring', 'visit', 'receive', 'host', 'contact', 'summon']);
 
@@ -1238,6 +1241,70 @@ class Sent {
       for (const j of pre) if (j !== speaker && !pre.includes(this.head[j])) this.attach(j, speaker, this.upos(j) === 'DET' ? 'det' : this.upos(j) === 'ADJ' ? 'amod' : 'compound');
       // What the verb's clause carried before the speaker's words (a fronted adjunct) is the main verb's.
       for (const c of Array.from(this.kids(v))) if (c < pre[0]) this.attach(c, k, this.dep[c]);
+      this.index();
+    }
+    // 32. "the prime minister accused President Fouad/obl Masoum of ...": a named actor right after an active
+    // verb with no object, hung on it as an oblique with no preposition, is its object.
+    for (let k = 1; k < n; k++) {
+      const v = this.head[k];
+      if (this.dep[k] !== 'obl' || v < 0 || v >= k || this.upos(v) !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(this.xpos(v))) continue;
+      if (hasKid(k, ['case']) || hasKid(v, ['obj', 'aux:pass', 'nsubj:pass', 'ccomp']) || this.upos(k) !== 'PROPN') continue;
+      const mi = this.mentionAt[k];
+      if (mi < 0 || this.synHead(this.mentions[mi]) !== k) continue;
+      // Right after the verb: nothing but the name's own words between them.
+      let first = k;
+      for (const c of this.kids(k)) if (c < first) first = c;
+      if (first !== v + 1 || this.mentions[mi].start !== first) continue;
+      this.dep[k] = 'obj';
+    }
+    // 33. "Sadr, speaking/csubj on television from Najaf shortly before the breach/nsubj, accused ...": a noun with a
+    // preposition of its own is no subject (an adjunct), and an -ing clause set off by commas is an adverbial, not a
+    // clausal subject; the name before them is the subject (a vocative or dislocated word the parser left).
+    for (let v = 2; v < n; v++) {
+      if (this.upos(v) !== 'VERB') continue;
+      let voc = -1;
+      for (const c of this.kids(v)) if (c < v && (this.dep[c] === 'vocative' || this.dep[c] === 'dislocated') && this.mentionAt[c] >= 0) voc = c;
+      if (voc < 0) continue;
+      let fixed = false;
+      for (const c of Array.from(this.kids(v))) {
+        if (c < voc || c > v) continue;
+        if (this.dep[c] === 'nsubj' && this.mentionAt[c] < 0 && Array.from(this.kids(c)).some((x) => this.dep[x] === 'case' && this.upos(x) === 'ADP' && x < c)) {
+          this.dep[c] = 'obl';
+          fixed = true;
+        } else if (this.dep[c] === 'csubj' && this.xpos(c) === 'VBG' && this.doc.form[this.a + c - 1] === ',') {
+          this.dep[c] = 'advcl';
+          fixed = true;
+        }
+      }
+      if (fixed && this.kid(v, 'nsubj') < 0 && this.kid(v, 'csubj') < 0) this.dep[voc] = 'nsubj';
+    }
+    // 34. "demanded that parliament be dissolved, a demand/nsubj:pass the Framework/nsubj has rejected/conj": a
+    // verb with a passive subject before its active one and no passive auxiliary is a relative clause with no
+    // relative word; the first noun (after its comma) is its antecedent, set beside the clause before.
+    for (let v = 3; v < n; v++) {
+      const up = this.head[v];
+      if (up < 0 || up > v || this.upos(v) !== 'VERB' || !['conj', 'parataxis', 'ccomp'].includes(this.dep[v]) || hasKid(v, ['aux:pass', 'mark', 'cc'])) continue;
+      let p = this.kid(v, 'nsubj:pass');
+      let s = this.kid(v, 'nsubj');
+      // ("a demand/nsubj the Framework/appos has rejected": the actor after the noun taken for its apposition.)
+      if (p < 0 && s >= 0 && this.kid(v, 'obj') < 0) {
+        const q = this.kid(s, 'appos');
+        if (q > s && q < v && (this.mentionAt[q] >= 0 || this.upos(q) === 'PROPN') && this.mentionAt[s] < 0 && this.upos(s) === 'NOUN') {
+          let qs = q;
+          for (const c of this.kids(q)) if (c < qs) qs = c;
+          if (qs === s + 1 || (qs === s + 2 && this.upos(s + 1) === 'DET')) {
+            p = s;
+            s = q;
+          }
+        }
+      }
+      if (p < 0 || s < 0 || !(p < s && s < v) || this.upos(p) !== 'NOUN' || this.mentionAt[p] >= 0 || (this.mentionAt[s] < 0 && this.upos(s) !== 'PROPN')) continue;
+      let first = p;
+      for (const c of this.kids(p)) if (c < first) first = c;
+      if (first < 1 || this.doc.form[this.a + first - 1] !== ',' || !/^(a|an)$/i.test(this.doc.form[this.a + first])) continue;
+      if (!this.attach(p, up, 'appos')) continue;
+      this.attach(s, v, 'nsubj');
+      this.attach(v, p, 'acl:relcl');
       this.index();
     }
     // 5. Missed main verb before a subordinated root.
@@ -2618,12 +2685,22 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const u = st.dep[v] === 'conj' && st.head[v] >= 0 && st.head[h] === st.head[v] ? st.head[v] : v;
     const addressed = st.head[h] === u && st.dep[h] === 'obl' && OBJECT_CONTROL.has(st.lemma(u).toLowerCase()) && ['ON', 'UPON', 'TO'].includes(caseOf(st, x) ?? '');
     if ((h !== st.kid(u, 'obj') && !addressed && !(m.via === 'pronoun' && h === st.kid(u, 'iobj'))) || m.code.length <= 3) return false;
-    // A pronoun, a short name or a title resolved to a person named in full ("Maliki accused Masum", "Hashemi accused the prime
-    // minister of ..."): that person's name decides (s13-discourse).
+    // "Maliki accused Masum/short-name of ...": a person's short name resolved to its full name is
+    // another named person too, compared by that name (personName).
+    if (m.resolvedFrom && m.via === 'short-name') {
+      const name = personName(st, m);
+      return name !== null && src.every((y) => {
+        const yr = st.mentions[y].resolvedFrom;
+        if (yr && m.resolvedFrom && yr.start === m.resolvedFrom.start && yr.sentence === m.resolvedFrom.sentence) return false;
+        const yn = personName(st, st.mentions[y]);
+        return yn !== null ? yn !== name : st.up[st.mentions[y].head] !== name && !st.mentions[y].code.startsWith('---');
+      });
+    }
+    // A person's title resolved to a person named in full ("Hashemi accused the prime minister of ..."): compared by that
+    // name, as a pronoun is; not "the rival Shiite party" taken for its leader (s13-discourse).
+    const personTitle = m.via === 'title' && PERSON_NOUNS.has(st.doc.form[st.a + m.head].toLowerCase());
+    if (m.resolvedFrom ? m.via !== 'pronoun' && !personTitle : XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP') return false;
     const named = (r: NonNullable<ActorMention['resolvedFrom']>): boolean => r.end > r.start && XPOS[st.doc.xpos[r.end - 1]] === 'NNP';
-    // (A title only when it is a person's: "the prime minister", not "the rival Shiite party" taken for its leader.)
-    const byName = m.via === 'pronoun' || m.via === 'short-name' || (m.via === 'title' && PERSON_NOUNS.has(st.doc.form[st.a + m.head].toLowerCase()));
-    if (m.resolvedFrom ? !byName : XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP') return false;
     // A pronoun or title resolved to someone else by name ("He accused the Interior Ministry",
     // he = the vice president) is another actor too.
     // "X, who met Maliki, urged him to ...": an object pronoun resolved to another person by
@@ -2641,13 +2718,26 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     const word = st.up[m.head];
     return src.every((y) => {
-      const ym = st.mentions[y];
-      const r = ym.resolvedFrom;
-      if (r === undefined) return st.up[ym.head] !== word;
-      // A source resolved to a person named in full ("the prime minister accused President Fouad Masoum").
-      const ok = ym.via === 'pronoun' || ((ym.via === 'short-name' || (ym.via === 'title' && PERSON_NOUNS.has(st.doc.form[st.a + ym.head].toLowerCase()))) && named(r));
-      return ok && r.end > r.start && st.doc.form[r.end - 1].toUpperCase() !== word && !ym.code.startsWith('---');
+      const r = st.mentions[y].resolvedFrom;
+      if (r === undefined) return st.up[st.mentions[y].head] !== word;
+      // "the prime minister/title accused President Fouad Masoum": a title or short name resolved to
+      // a named person is that person, compared by name.
+      if (st.mentions[y].via === 'title' || st.mentions[y].via === 'short-name') {
+        const yn = personName(st, st.mentions[y]);
+        return yn !== null && yn !== st.up[m.end - 1] && !st.mentions[y].code.startsWith('---');
+      }
+      return st.mentions[y].via === 'pronoun' && r.end > r.start && st.doc.form[r.end - 1].toUpperCase() !== word && !st.mentions[y].code.startsWith('---');
     });
+  }
+
+  /**
+   * The (upper-case) last name of a mention naming a person: its own last token when that
+   * is a proper noun, else that of the name it was resolved from; null for others.
+   */
+  function personName(st: Sent, m: ActorMention): string | null {
+    const r = m.resolvedFrom;
+    if (r) return r.end > r.start && XPOS[st.doc.xpos[r.end - 1]] === 'NNP' ? st.doc.form[r.end - 1].toUpperCase() : null;
+    return XPOS[st.doc.xpos[st.a + m.end - 1]] === 'NNP' ? st.up[m.end - 1] : null;
   }
 
   /** Default target mentions of verb `v`, excluding `src`. */
@@ -3083,10 +3173,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * (appeals, intents, demands, disapproval, rejection, threats, reductions) need a
    * target this way; a statement or a deed does not borrow one.
    */
-  function sharedTarget(st: Sent, v: number, src: number[], cameo: string): number[] {
+  function sharedTarget(st: Sent, v: number, src: number[], cameo: string, pronoun = false): number[] {
     // (Arrests too: "killed six insurgents and detained 21" detained insurgents.)
     if (!/^(02|03|10|11|12|13|16|17)/.test(cameo)) return [];
-    if (st.dep[v] !== 'conj' || st.kid(v, 'cc') < 0 || st.kid(v, 'nsubj') >= 0 || st.kid(v, 'nsubj:pass') >= 0) return [];
+    // (`pronoun`: "accused X of ... and he demanded ...", a subject pronoun, the same speaker, allowed.)
+    const subj = st.kid(v, 'nsubj');
+    const samePerson = pronoun && subj >= 0 && subj < v && /^(he|she|they|it)$/i.test(st.doc.form[st.a + subj]);
+    if (st.dep[v] !== 'conj' || st.kid(v, 'cc') < 0 || (subj >= 0 && !samePerson) || st.kid(v, 'nsubj:pass') >= 0) return [];
     let p = st.head[v];
     // "condemned the raid/obj and demanded ...": the parser may hang the second verb on the
     // first one's object; the verb whose object that is comes first.
@@ -3118,6 +3211,43 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     };
     // ("urged Maliki to ... and warned that raids would ...": the person named is another, however alike the codes.)
     return t.filter((x) => !src.includes(x) && foreign(x) && !place(x) && st.mentions[x].end <= v && (otherPerson(st, p, src, x) || !src.some((y) => st.mentions[y].code === st.mentions[x].code)));
+  }
+
+  /**
+   * "X proposed a truce, an offer/appos U.S. officials have dismissed/acl:relcl", "Sadr demanded that parliament be
+   * dissolved, a demand the Framework has rejected", "a move fiercely opposed/acl by Turkey": the verb of a relative
+   * (or reduced passive) clause of a noun of proposing or acting, with no object of its own (the noun is its
+   * object), reacts to whoever made the proposal: the noun's possessor, else the subject of the outermost clause the
+   * noun is set beside (not a reporting verb's); [] when none is an actor other than the source.
+   */
+  function proposalAuthor(st: Sent, v: number, src: number[]): number[] {
+    const n = st.head[v];
+    if (n < 0 || n > v || !/^acl/.test(st.dep[v]) || st.mentionAt[n] >= 0 || !PROPOSALS.has(st.lemma(n).toLowerCase())) return [];
+    if (st.kid(v, 'obj') >= 0 && !/^(that|which)$/i.test(st.doc.form[st.a + st.kid(v, 'obj')])) return [];
+    if (st.kid(v, 'ccomp') >= 0 || st.kid(v, 'xcomp') >= 0) return [];
+    const ok = (xs: number[]) => xs.filter((x) => !src.includes(x) && !src.some((y) => st.mentions[y].code === st.mentions[x].code));
+    const poss = st.kid(n, 'nmod:poss');
+    if (poss >= 0 && st.mentionAt[poss] >= 0) return ok(coordination(st, st.mentionAt[poss]));
+    // The noun set beside a clause (an apposition or adjunct at its end, after a comma).
+    if (n < 1 || st.doc.form[st.a + n - 1] === ',' ? false : !(n > 1 && st.upos(n - 1) === 'DET' && st.doc.form[st.a + n - 2] === ',')) return [];
+    let best: number[] = [];
+    for (let k = st.head[n], d = 0; k >= 0 && d < 12; k = st.head[k], d++) {
+      if (st.upos(k) !== 'VERB') continue;
+      if (REPORTING.has(st.lemma(k).toLowerCase())) break;
+      const s = sourceOf(st, k);
+      if (s.length > 0) best = s;
+    }
+    return ok(best);
+  }
+
+  /**
+   * Whether mention `x` is the subject of a passive clause, with no agent, that verb `v` takes as its
+   * complement ("demanded that Iraqi judges/nsubj:pass be allowed/ccomp to question ...").
+   */
+  function passiveClauseSubject(st: Sent, x: number, v: number): boolean {
+    const h = st.synHead(st.mentions[x]);
+    const c = st.head[h];
+    return st.dep[h] === 'nsubj:pass' && c > v && st.head[c] === v && st.dep[c] === 'ccomp' && isPassive(st, c) && agentOf(st, c) < 0;
   }
 
   /**
@@ -3366,6 +3496,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const atHome = (x: number) => src.some((y) => stateOf(st.mentions[y].code) === stateOf(st.mentions[x].code));
       if (scene && !rescued) tgt = tgt.filter((x) => !venue(st, x) || venueCase(st, x) !== 'IN' || !atHome(x));
       if (tgt.length === 0) tgt = sharedTarget(st, v, src, cameo);
+      // "..., an offer U.S. officials have dismissed", "a demand the Framework has rejected": a reaction in a relative
+      // clause of a proposal noun answers whoever made the proposal.
+      // (Not a statement or denial: "an offer X has dismissed" rejects it, which a bare "dismissed" does not code.)
+      if (tgt.length === 0 && !cameo.startsWith('01')) tgt = proposalAuthor(st, v, src);
       else if (/^13/.test(cameo) && st.dep[v] === 'conj' && st.kid(v, 'ccomp') >= 0 && st.kid(v, 'obj') < 0 && st.kid(v, 'iobj') < 0) {
         // "demanded that the government put ... and warned that the movement would use all
         // means to block it", "urged Maliki to ... and warned that raids would ...": a warning
@@ -3403,6 +3537,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // ... except for a coordination doing something together there: "A and B met in
       // Geneva" is A and B meeting each other.
       const root = (code.fwd ?? code.rev ?? '').slice(0, 2);
+      // "accused the coalition of ... and demanded that Iraqi judges be allowed/given ...": the subject of a
+      // passive clause a demand asks for is who would be allowed, given or freed; the demand is made to whoever
+      // must do it, the party of the act the speaker went on from.
+      if ((root === '10' || root === '02') && tgt.length > 0 && tgt.every((x) => passiveClauseSubject(st, x, v))) {
+        // (Not the source's own people: "raised their case and demanded that they be freed".)
+        const home = new Set(src.map((y) => stateOf(st.mentions[y].code)));
+        const sh = sharedTarget(st, v, src, cameo, true).filter((x) => !home.has(stateOf(st.mentions[x].code)));
+        if (sh.length > 0) tgt = sh;
+      }
       // "deployed troops to X", "put its army on alert after X ...": the forces moved are
       // the source's instrument; the target is where they go or whom they face.
       // A force given the article's home country (not named with one) is country-less here.
