@@ -13,12 +13,14 @@ import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { releaseDemandTargets } from './article/release-demands.js';
+import { yieldRefusalsAnswered } from './article/refusals.js';
 import { sidesAppeals } from './article/sides.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { personNationality } from './article/nationality.js';
 import { homeNamesake } from './article/namesake.js';
 import { obligationsAsDemands } from './events/obligation.js';
+import { toldRefusals } from './events/demands.js';
 import { evaluationsAsEvents } from './events/evaluation.js';
 import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
@@ -208,6 +210,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const renamed = nounActTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
         if (renamed.size > 0) coded = coded.map((e) => renamed.get(e) ?? e);
         for (const [k, v] of answeredTargets(dyadic, open.filter((e) => !answered.has(e)))) answered.set(k, v);
+        // "would not hand over a guest of the region": a refusal to yield aimed at what is kept answers the demand (src/article/refusals.ts).
+        const refusals = dyadsOnly ? yieldRefusalsAnswered(doc, kept?.droppedEvents ?? [], dyadic, mentionAt) : [];
+        if (refusals.length > 0) coded = [...coded, ...refusals].sort(byPosition);
         // A hostile act the source only vows or plans is a threat (coded 13x below, from its modality).
         const threat = (e: CodedEvent): boolean => threatCode(e.cameo) !== null && analyzeModality(new SentTree(doc, e.sentence), e.verb).modality === 'intended';
         for (const [k, v] of exchangeTargets(dyadic, open.filter((e) => !answered.has(e)), threat)) answered.set(k, v);
@@ -251,6 +256,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       // A reported judgement of another actor's act, a bad motive or blame told of it is an evaluation (src/events/evaluation.ts).
       const evaluations = evaluationsAsEvents(doc, [...raw, ...open, ...coded, ...verdicts], mentionAt, article?.homeOf(doc) ?? null);
       if (demands.length > 0 || verdicts.length > 0 || evaluations.length > 0) coded = [...coded, ...demands, ...verdicts, ...evaluations].sort(byPosition);
+      // "told Rice that his government would not take orders": a refusal told to the addressee (src/events/demands.ts).
+      const told = keep(toldRefusals(doc, raw, coded, mentionAt));
+      if (told.length > 0) coded = [...coded, ...told].sort(byPosition);
       // "..., a charge Iran denies": the accused's denial, aimed at the accuser (src/article/implicit.ts).
       // It replaces what the coder made of the same verb (often the accuser's subject taken for the denier's).
       // A state that denies ("a charge Tehran denies", however parsed) does so through its government.

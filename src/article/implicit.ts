@@ -42,9 +42,22 @@ const isReaction = (cameo: string): boolean => REACTIONS.some((p) => cameo.start
  * Same actor as far as the codes tell: one code extends the other (IRQGOV, IRQGOVKUR),
  * or one is a state's bare name and the other its government (RWA, RWAGOV).
  */
-function sameActor(a: string, b: string): boolean {
+export function sameActor(a: string, b: string): boolean {
+  // A regional government is a side of its own against the central one ("Baghdad demanded that the Kurdish regional
+  // government hand him over ... Kurdish officials said they would not"): IRQGOVKUR is not IRQGOV.
+  if (regionalSplit(a, b)) return false;
   if (codeExtends(a, b, 6)) return true;
   return (a.length === 3 && b.startsWith(`${a}GOV`)) || (b.length === 3 && a.startsWith(`${b}GOV`));
+}
+
+/** Suffixes of a regional government's code that make it a side apart from its state's government (IRQGOVKUR). */
+const REGIONAL = /GOV(KUR)$/;
+
+/** Whether one code is a regional government's (IRQGOVKUR) and the other its state's central one (IRQGOV, IRQ). */
+export function regionalSplit(a: string, b: string): boolean {
+  const ra = REGIONAL.test(a);
+  const rb = REGIONAL.test(b);
+  return ra !== rb && a.slice(0, 3) === b.slice(0, 3) && !(ra ? b : a).endsWith('KUR');
 }
 
 /** The mention an actor mention stands for: its antecedent when coreference resolved it, else itself. */
@@ -179,7 +192,8 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['offer', [{ verbs: [], roots: ['03'] }]],
   ['proposal', [{ verbs: [], roots: ['03'] }]],
   ['ultimatum', [{ verbs: [], roots: ['13', '10'] }]],
-  ['demand', [{ verbs: [], roots: ['10'] }]],
+  // ... failing a demand, the pressing that made it ("pressed Maliki to break with Sadr ... rejected a demand to arrest").
+  ['demand', [{ verbs: [], roots: ['10'] }, { verbs: ['press', 'pressure', 'push', 'urge'], roots: ['02'] }]],
   // "rejected that condition": who set it, by a demand or a conditional threat, else by saying it ("would consider it only if ...").
   ['condition', [{ verbs: [], roots: ['10', '13'] }, { verbs: [], roots: ['01'] }]],
   // "dismissed the threat", "condemned the veto", "rejected the call": the one who threatened, vetoed, called.
@@ -189,6 +203,7 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['warning', [{ verbs: [], roots: ['13'], reach: THREAT_WINDOW }, { verbs: [], roots: ['01'] }]],
   ['call', [{ verbs: [], roots: ['10', '02'] }]],
   ['appeal', [{ verbs: [], roots: ['02', '10'] }]],
+  ['request', [{ verbs: [], roots: ['02', '10'] }]],
   ['criticism', [{ verbs: [], roots: ['11', '12'] }]],
   ['bombing', attack('bomb')],
   ['shelling', attack('shell')],
@@ -215,6 +230,9 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['detention', [{ verbs: [], roots: ['173'] }]],
 ]);
 
+/** Act nouns whose complement says what was asked or offered ("a demand to arrest ...", "the call for a withdrawal of ..."). */
+const CONTENT_NOUNS: ReadonlySet<string> = new Set(['demand', 'call', 'appeal', 'ultimatum', 'offer', 'proposal', 'request']);
+
 /** Act nouns that name an act only in the singular ("rejected the condition", not "conditions imposed by any bloc"). */
 const SINGULAR_ONLY: ReadonlySet<string> = new Set(['condition']);
 
@@ -231,10 +249,18 @@ const NOUN_PREFIX = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'l
 /** The act noun a reaction's verb takes as its object ("rejected the accusation"), as its lemma, or null. */
 function actNounAfter(doc: Doc, verb: number): { noun: string; at: number } | null {
   const end = doc.sentEnd[doc.sentenceOf(verb)];
+  // "rejected a demand to arrest ...": an indefinite names an earlier demand or offer (one whose content follows), not
+  // an earlier attack ("condemned an attack on ..." may be a new one).
+  let indefinite = false;
   for (let i = verb + 1; i < Math.min(end, verb + 5); i++) {
     const w = doc.form[i].toLowerCase();
     const lemma = doc.lemma[i] || w;
     const key = ACT_NOUNS.has(lemma) ? lemma : ACT_NOUNS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : null;
+    if (key && indefinite && !CONTENT_NOUNS.has(key)) return null;
+    if (!key && (w === 'a' || w === 'an')) {
+      indefinite = true;
+      continue;
+    }
     // "would not accept conditions imposed by any bloc": in the plural, terms in general, no act of anyone's.
     if (key && SINGULAR_ONLY.has(key) && w !== key) return null;
     // "summoned the Iraqi charge d'affaires": a diplomat, no charge.
@@ -261,7 +287,12 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
     const named = actNounAfter(doc, e.verb);
     if (!named) continue;
     // A target found at the noun itself is coreference's guess for it ("the raid" -> Baghdad), no actor.
-    if (e.target && !(e.target.start <= named.at && named.at < e.target.end)) continue;
+    // A rejection's target inside the complement of the demand it rejects ("rejected a demand to arrest senior Sadrist
+    // officials", "rejected the call for the withdrawal of U.S. troops") is what was demanded, no party: the demander is.
+    // "rejected calls from Democrats for a timetable": an actor after "from" or "by" is the demand's author, kept.
+    const author = !!e.target && e.target.start > 0 && /^(from|by)$/i.test(doc.form[e.target.start - 1]);
+    const inContent = !!e.target && !author && e.cameo.startsWith('12') && CONTENT_NOUNS.has(named.noun) && e.target.start > named.at && e.target.start - named.at <= 8;
+    if (e.target && !inContent && !(e.target.start <= named.at && named.at < e.target.end)) continue;
     const noun = named.noun;
     let found: CodedEvent | null = null;
     for (const kind of ACT_NOUNS.get(noun) ?? []) {

@@ -4197,6 +4197,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       for (const c of st.kids(e)) {
         const m = st.kid(c, 'mark');
         if (st.dep[c] === 'advcl' && m >= 0 && st.up[m] === mark) return c;
+        // "would not return until the government obtained ...": the parser often makes an "until" or "unless" clause
+        // a complement of the verb it follows (ccomp); no complement is introduced by either word.
+        if (st.dep[c] === 'ccomp' && c > e && m >= 0 && st.up[m] === mark && (mark === 'UNTIL' || mark === 'UNLESS')) return c;
       }
       if (st.dep[e] !== 'conj') break;
       e = st.head[e];
@@ -4249,8 +4252,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (st.upos(g) !== 'VERB' || !REPORTING.has(st.lemma(g).toLowerCase())) continue;
       const gh = keptAt.get(g);
       if (gh && gh.events.some((e) => e.cameo !== '010')) continue;
-      for (let c = g + 1; c < st.n; c++) {
-        if (!future(st, c) || !st.inSubtree(c, g) || st.upos(c) !== 'VERB') continue;
+      // The quote may come first ("\"We will not return until the government ...,\" said the bloc's leader").
+      for (let c = 0; c < st.n; c++) {
+        if (c === g || !future(st, c) || !st.inSubtree(c, g) || st.upos(c) !== 'VERB') continue;
         // The act's own verb carries the condition; a verb that coded its own demand or threat already said it.
         const ch = keptAt.get(c);
         if (ch && ch.events.some((e) => /^(10|13)/.test(e.cameo))) continue;
