@@ -18,6 +18,9 @@ export interface ApposableEntity {
   plural: boolean;
 }
 
+/** A mention rule with a name from an actors dictionary other than the countries' ("Iraqiya", not "Iraqi"). */
+const NAMED_ORG_RULE = /(^|[\\/])actors[\\/](?!countries\.)/;
+
 /** Words that may stand between the comma and the title's first token ("the", "a", "also", "now"). */
 const LEAD_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'also', 'now', 'then', 'himself', 'herself']);
 
@@ -43,6 +46,8 @@ export function appositionPerson<E extends ApposableEntity>(
   const lower = (i: number): string => doc.form[i].toLowerCase();
   const upos = (i: number): string => UPOS[doc.upos[i]] ?? '_';
   if (h < m.start || h >= m.end || upos(h) !== 'NOUN' || pluralHead) return null;
+  // A title naming an organisation of its own ("Saleh al-Mutlaq, an Iraqiya leader") says whose the person is: it keeps its code.
+  if (NAMED_ORG_RULE.test(m.rule)) return null;
   const lemma = (doc.lemma[h] || lower(h)).toLowerCase();
   if (!PERSON_NOUNS.has(lemma)) return null;
   // The possessor of another person ("Sheikh X, the cleric's chief aide": the cleric is not X).
