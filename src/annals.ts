@@ -26,6 +26,7 @@ import { verdictsAsCriticism } from './events/verdicts.js';
 import { stateSubjectsAsGovernment, stateTargetsAsGovernment } from './actors/stategov.js';
 import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
+import { seatZonesAsGovernment } from './actors/seats.js';
 import { crowdViolenceAsRiot, handoversToReceiver, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
 import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts, type ReplacingConvention } from './events/conventions.js';
 import { arrestConventions, TARGET_FILTERS } from './events/custody.js';
@@ -170,7 +171,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       // Protests against a harm's victim, crowds' violence, vows of force, handovers (src/events/precision.ts).
       const precisionConventions = (evs: CodedEvent[]): CodedEvent[] => handoversToReceiver(doc, violentVowsAsThreats(doc, crowdViolenceAsRiot(doc, protestVictimsAtHome(doc, evs, states))), (i) => mentionAt(i));
       const conventions = (evs: CodedEvent[]): CodedEvent[] =>
-        armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, protestPurposes(doc, protestVenuesAsGovernment(doc, precisionConventions(evs), states, places)), states, places), states, seat), states, capital));
+        armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, seatZonesAsGovernment(doc, protestPurposes(doc, protestVenuesAsGovernment(doc, precisionConventions(evs), states, places)), day), states, places), states, seat), states, capital));
       // An article with no year takes the one its named people were in office (src/article/era.ts).
       const day = dayNumber(src.date) ?? (article ? inferArticleDay(doc, dictionaries.actors, base, src.dateline) : undefined);
       // Each sentence's actor mentions, matched once for the filters and the demands below.

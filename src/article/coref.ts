@@ -170,6 +170,9 @@ const CLAUSE_BOUNDARY = new Set(['ccomp', 'advcl', 'acl', 'acl:relcl', 'parataxi
 const GENERIC_PERSON_NOUNS = new Set(['leader', 'official', 'chief', 'head', 'representative', 'delegate']);
 /** Offices of the state: an opposition leader is none of them. */
 const STATE_OFFICES = new Set(['president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'monarch', 'governor', 'mayor']);
+/** Sectors of an office: a description with one ("the Iraqi vice president") is a title, not only a description. */
+const OFFICE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'MIL', 'JUD', 'COP', 'SPY']);
+
 /** Words that make a title a past one ("former prime minister", "ex-president"): no holder of the office now. */
 const PAST_OFFICE: ReadonlySet<string> = new Set(['former', 'ex', 'onetime', 'erstwhile', 'ex-prime', 'ex-president', 'ex-premier']);
 /** "the late president": a dead holder (only after one of LATE_DETERMINERS, so not "late Tuesday"). */
@@ -563,6 +566,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
      * "militia"): the person named inside is an actor of its own, with the composed code
      * less the head's agent (IRQREBSHIUAF -> IRQREBSHI).
      */
+    /** The person named at the end of a composed mention ("a spokesman for Moqtada al-Sadr"), by the mention's end. */
+    const innerAt = new Map<number, Entity>();
     const innerPerson = (m: ActorMention, s: number): void => {
       const h = m.head;
       if (h >= m.end - 2 || m.code.length < 9 || !/^(of|for)$/i.test(doc.form[h + 1] ?? '')) return;
@@ -590,6 +595,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       }
       innerAt.set(m.end, pe);
       for (let i = h + 2; i < st; i++) pe.titles.add(lower(i));
+      innerAt.set(m.end, pe);
     };
     /** Persons named at the end of a composed mention ("a spokesman for Moqtada al-Sadr"), by the mention's end token. */
     const innerAt = new Map<number, Entity>();
@@ -1696,6 +1702,24 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // The apposition is the same person ("the leader of the Awakening council" is no second antecedent).
             if (ag) apposOf.set(ag.of, pe);
             continue;
+          }
+          if (chunks.length > 0 && PERSON_NOUNS.has(headLemma) && upos(h) !== 'PROPN' && !plural(h) && dep(h) === 'appos' &&
+            !chunks.some((c) => OFFICE_SECTORS.has(c))) {
+            // "Moqtada al-Sadr, the radical Shiite cleric whose militia ...": a description of the person named just
+            // before, in no office (a cleric, a politician), is that person, whose own code says more; "the cleric" later
+            // finds him, not the description (an office, "X, the Iraqi vice president", is left to the title rules).
+            let k = m.start - 1;
+            for (let n = 0; n < 3 && k > a && doc.form[k] === lower(k) && (upos(k) === 'ADJ' || upos(k) === 'ADV' || (upos(k) === 'NOUN' && doc.head[k] === h)); n++) k--;
+            if (k > a && /^(the|a|an)$/.test(lower(k))) k--;
+            // The person may end a composed mention ("A spokesman for Moqtada al-Sadr, the radical Shiite cleric whose ...").
+            const named = (x: Entity | undefined): Entity | undefined => (x && x.kind === 'person' && x.name !== '' ? x : undefined);
+            const e = k > a && k < m.start && doc.form[k] === ',' ? named(innerAt.get(k)) ?? named(byEnd.get(k)) : undefined;
+            if (e && !e.code.startsWith('---') && doc.head[h] >= 0 && doc.head[h] < k) {
+              const r = resolved(m, e, 'title');
+              cover(r);
+              result.push(r);
+              continue;
+            }
           }
           if (isIdentityCode(m.code) && !plural(h)) {
             // "Zebari, a Kurd, thanked him", "Bolani, a Shiite who has accused Damascus, ...": the person described, not

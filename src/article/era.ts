@@ -48,30 +48,59 @@ export function datelineMonthDay(dateline: string | undefined): number | null {
  * with a title ("Interim Prime Minister Iyad Allawi", "Speaker Osama al-Nujaifi") held that office then:
  * only the codes of the title's sector count (all of them when none has it), and the entry is `titled`.
  */
-function datedCodesOf(dicts: ActorDictionaries, rule: string): { def: number; codes: CodeRule[]; all: CodeRule[]; titled: boolean }[] {
-  const out: { def: number; codes: CodeRule[]; all: CodeRule[]; titled: boolean }[] = [];
+function datedCodesOf(dicts: ActorDictionaries, rule: string): { def: number; codes: CodeRule[]; all: CodeRule[]; titled: boolean; former: boolean }[] {
+  const out: { def: number; codes: CodeRule[]; all: CodeRule[]; titled: boolean; former: boolean }[] = [];
   const sectors: string[] = [];
+  let former = false;
   for (const part of rule.split(' + ')) {
     const m = /^\S+:\d+ (.+)$/.exec(part);
     if (!m) continue;
-    const n = trieNode(dicts, pieces(m[1].replace(/_/g, ' ')));
+    const phrase = m[1].replace(/_/g, ' ');
+    const n = trieNode(dicts, pieces(phrase));
     const ai = n > 0 ? dicts.nodeActor[n] : -1;
     if (ai < 0) {
-      // A title before the name: its sector ("prime minister" = GOV, "speaker" = LEG).
-      const g = n > 0 ? dicts.nodeAgent[n] : -1;
+      // A title before the name: its sector ("prime minister" = GOV, "speaker" = LEG); a past one ("former
+      // prime minister", an elite title of its own) by the title it names.
+      const past = /^(former|ex-?)\s*(.+)$/i.exec(phrase);
+      const t = past ? trieNode(dicts, pieces(past[2])) : n;
+      const g = t > 0 ? dicts.nodeAgent[t] : -1;
       const code = g >= 0 ? agentAt(dicts, g).code : '';
       if (TITLE_SECTORS.has(code.slice(0, 3))) sectors.push(code.slice(0, 3));
+      if (past) former = true;
       continue;
     }
     const def = actorPhrase(dicts, ai).def;
-    const dated = actorDef(dicts, def).codes.filter((c) => c.dated);
+    const codes = actorDef(dicts, def).codes;
+    const dated = codes.filter((c) => c.dated);
     if (dated.length === 0) continue;
     const fit = sectors.length > 0 ? dated.filter((c) => sectors.some((x) => c.code.slice(3).includes(x))) : [];
-    out.push(fit.length > 0 ? { def, codes: fit, all: dated, titled: true } : { def, codes: dated, all: dated, titled: false });
+    if (fit.length > 0) out.push({ def, codes: fit, all: dated, titled: true, former });
+    // Named without a title, an entry dated by no office, with an undated code for the other years (Sadr's
+    // Mahdi Army years, Kataib Hezbollah's insurgency), is in the news outside them: it says nothing of the article's.
+    else if (dated.some((c) => TITLE_SECTORS.has(c.code.slice(3, 6)) || c.code.startsWith('IGO')) || dated.length === codes.length)
+      out.push({ def, codes: dated, all: dated, titled: false, former: false });
   }
   return out;
 }
 
+
+/** Whether a sentence names a year (1945-2035) of its own. */
+function yearInSentence(doc: Doc, s: number): boolean {
+  for (let i = doc.sentStart[s]; i < doc.sentEnd[s]; i++) {
+    const w = doc.form[i];
+    if (/^(19|20)\d\d$/.test(w) && Number(w) >= FIRST_YEAR && Number(w) <= LAST_YEAR) return true;
+  }
+  return false;
+}
+
+/** Whether a mention's title is a past one: "former" (or "ex-") in it or just before it. */
+function isFormer(doc: Doc, start: number, end: number): boolean {
+  for (let i = Math.max(doc.sentStart[doc.sentenceOf(start)], start - 2); i < end; i++) {
+    const w = doc.form[i].toLowerCase();
+    if (w === 'former' || w === 'ex' || w.startsWith('ex-')) return true;
+  }
+  return false;
+}
 
 /** Sectors of titles that date a person's office (a title of another sector, "leader", says nothing). */
 const TITLE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'MIL', 'JUD', 'SPY', 'COP']);
@@ -87,12 +116,20 @@ export function inferArticleDay(doc: Doc, dicts: ActorDictionaries, matcher: Act
   // Entries named with a title of their office then: their vote counts twice (the text says the office).
   const titled = new Set<number>();
   for (let s = 0; s < doc.sentStart.length; s++) {
+    // A sentence with a year of its own tells of that year ("killed in September 2007, days after meeting
+    // President George W. Bush"): its people say nothing of the article's.
+    if (yearInSentence(doc, s)) continue;
     for (const m of matcher.match(doc, s)) {
       // A title is capitalised before the name ("Interim Prime Minister Iyad Allawi"); "Kurdish leaders Massoud
       // Barzani and Jalal Talabani" or "his interior minister, X" name no office held.
       const capitalised = doc.form.slice(m.start, m.end).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w) || w === "'s");
+      // "former Prime Minister Nouri al-Maliki": the office is over; he votes for the years after it.
+      const former = isFormer(doc, m.start, m.end);
       for (const e of datedCodesOf(dicts, m.rule)) {
-        if (e.titled && !capitalised) {
+        if (e.titled && (former || e.former)) {
+          const end = Math.max(...e.codes.map((c) => c.to));
+          if (!titled.has(e.def) && end < 99999999) entries.set(e.def, [{ code: e.codes[0].code, from: end + 1, to: 99999999, dated: true }]);
+        } else if (e.titled && !capitalised) {
           if (!entries.has(e.def)) entries.set(e.def, e.all);
         } else if (e.titled) {
           titled.add(e.def);

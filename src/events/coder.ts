@@ -1537,6 +1537,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           let ok = true;
           for (let j = 0; j < alt.length; j++) if (st.up[p + j] !== alt[j]) ok = false;
           if (!ok) continue;
+          // A pattern's last noun is no participle modifying an actor's name: "* the ruling" (a court's) is not "the
+          // ruling Shiite parties", "the ruling party".
+          const q = p + alt.length - 1;
+          if (k === elems.length - 1 && st.dep[q] === 'amod' && st.head[q] > q && st.upos(q) === 'VERB' && st.mentionAt[st.head[q]] >= 0) continue;
           const r = matchPost(st, elems, k + 1, p + alt.length, limit, m);
           if (r >= 0) {
             for (let j = 0; j < alt.length; j++) m.words.push(p + j);

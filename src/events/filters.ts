@@ -1022,6 +1022,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
    */
   const isUnrealised = (ev: CodedEvent): boolean => {
     if (/^12/.test(ev.cameo) || ev.rule.includes('(as refusal)')) return false;
+    // A trailing participle after a comma is the subject's next act, not what was refused or failed ("refused
+    // to concede, filing a complaint against his rival").
+    const v = ev.verb;
+    if (rel(v) === 'advcl' && XPOS[doc.xpos[v]] === 'VBG' && v > 0 && doc.form[v - 1] === ',' && !kids(v).some((k) => rel(k) === 'mark')) return false;
     for (let g = ev.verb, n = 0; n < 4 && (rel(g) === 'xcomp' || rel(g) === 'advcl'); n++) {
       g = headOf(g);
       if (g < 0) return false;

@@ -10,6 +10,8 @@ export const VERBAL_PARTICIPLES: ReadonlySet<string> = new Set([
   'accuse', 'blame', 'charge', 'criticize', 'criticise', 'condemn', 'denounce', 'press', 'urge', 'demand', 'warn',
   'threaten', 'praise', 'hail', 'welcome', 'reject', 'deny', 'dismiss', 'appeal', 'ask', 'vow', 'pledge', 'promise', 'offer',
   'invite', 'thank', 'congratulate', 'pressure',
+  // legal acts: "refused to give up his post, filing a complaint against his rival"
+  'file', 'lodge', 'sue',
 ]);
 
 /** Protests whose demands are their content ("demonstrated in Cairo, demanding an end to ..."): one event. */

@@ -35,6 +35,19 @@ const CROWD_NOUNS: ReadonlySet<string> = new Set([
   'villager', 'worshipper', 'worshiper',
 ]);
 
+/**
+ * Nouns of a leader's or a movement's partisans ("Sadr's supporters", "thousands of followers of the cleric"):
+ * a crowd when it storms or burns a building or a government body ("stormed the parliament building", "stormed
+ * the offices of Asaib Ahl al-Haq", sets 22 and 23), not when it fights the forces (an uprising, left as fighting).
+ */
+const PARTISAN_NOUNS: ReadonlySet<string> = new Set(['supporter', 'follower', 'loyalist', 'partisan']);
+
+/** Nouns of a number of people heading a crowd's subject ("thousands of followers", "hundreds of supporters"). */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'crowd', 'crowds', 'group', 'groups']);
+
+/** Sectors of the bodies a partisans' riot is aimed at: governments and parliaments (not the forces). */
+const PARTISAN_RIOT_TARGET = /^(?:GOV|LEG)/;
+
 /** First sectors of a crowd's code: opposition, civilians, students, labour. */
 const CROWD_SECTORS: ReadonlySet<string> = new Set(['OPP', 'CVL', 'EDU', 'LAB']);
 
@@ -121,11 +134,18 @@ export function protestVictimsAtHome(doc: Doc, events: readonly CodedEvent[], st
 }
 
 /** Whether the source of `e` is a crowd ({@link CROWD_NOUNS}, {@link CROWD_SECTORS}), a people named as such, or neither. */
-function crowdKind(doc: Doc, e: CodedEvent): 'crowd' | 'people' | null {
+function crowdKind(doc: Doc, e: CodedEvent): 'crowd' | 'partisans' | 'people' | null {
   const c = e.source.code;
   const head = e.source.head;
+  if (NOT_CROWD.test(c.slice(3))) return null;
+  // Partisans, the subject themselves or counted ("thousands of followers of the cleric").
+  if (PARTISAN_NOUNS.has(lemmaOf(doc, head))) {
+    const n = doc.head[head];
+    const counted = rel(doc, head) === 'nmod' && caseOf(doc, head) === 'of' && n >= 0 && rel(doc, n) === 'nsubj' && QUANTITY_NOUNS.has(doc.form[n].toLowerCase());
+    return rel(doc, head) === 'nsubj' || counted ? 'partisans' : null;
+  }
   // The doer: the active subject of the verb (not "protesters were wounded").
-  if (rel(doc, head) !== 'nsubj' || NOT_CROWD.test(c.slice(3))) return null;
+  if (rel(doc, head) !== 'nsubj') return null;
   if (CROWD_NOUNS.has(lemmaOf(doc, head)) || CROWD_SECTORS.has(c.slice(3, 6))) return 'crowd';
   // A people named as such ("Kurds", "Sunnis").
   return c.length === 6 && PEOPLE_SECTORS.has(c.slice(3)) && /^NNP?S$/.test(XPOS[doc.xpos[head]] ?? '') ? 'people' : null;
@@ -150,7 +170,14 @@ export function crowdViolenceAsRiot(doc: Doc, events: readonly CodedEvent[]): Co
     const onOffices = !!e.target && (onProperty(doc, e.target) || RIOT_TARGET.test(e.target.code.slice(3)));
     // A crowd's arson and stones are a riot whoever is hit; its assault, and a people's violence ("Sunnis burned
     // Shiite homes" stays sectarian violence), only on offices, vehicles or the state's forces.
-    const riot = kind === 'crowd' ? RIOT_VERBS.has(verb) || (ASSAULT_VERBS.has(verb) && onOffices) : (RIOT_VERBS.has(verb) || ASSAULT_VERBS.has(verb)) && onOffices;
+    // Partisans riot on buildings and on government bodies, not on the forces they fight.
+    const onBodies = !!e.target && (onProperty(doc, e.target) || PARTISAN_RIOT_TARGET.test(e.target.code.slice(3)));
+    const riot =
+      kind === 'crowd'
+        ? RIOT_VERBS.has(verb) || (ASSAULT_VERBS.has(verb) && onOffices)
+        : kind === 'partisans'
+          ? (RIOT_VERBS.has(verb) || ASSAULT_VERBS.has(verb)) && onBodies
+          : (RIOT_VERBS.has(verb) || ASSAULT_VERBS.has(verb)) && onOffices;
     if (!riot) return e;
     return { ...e, cameo: '145', rule: `${e.rule} + violence by a crowd is a riot [${e.cameo} -> 145]` };
   });
