@@ -54,7 +54,6 @@ import {
   VETOED_NOUNS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
-import { appositionPerson } from './apposition.js';
 import { applyArmedConventions, ORGANISATION_RULE } from '../actors/conventions.js';
 import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
@@ -593,12 +592,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         pe.plural = false;
         return;
       }
-      innerAt.set(m.end, pe);
       for (let i = h + 2; i < st; i++) pe.titles.add(lower(i));
       innerAt.set(m.end, pe);
     };
-    /** Persons named at the end of a composed mention ("a spokesman for Moqtada al-Sadr"), by the mention's end token. */
-    const innerAt = new Map<number, Entity>();
 
     /**
      * The best candidate by `f`'s score plus `weight` per sentence back (pronouns: recency
@@ -1736,18 +1732,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               result.push(r);
               continue;
             }
-          }
-          // "Moqtada al-Sadr, the radical Shiite cleric whose ...", "a spokesman for Moqtada al-Sadr, the radical Shiite cleric":
-          // a title in apposition to a named person is that person (s13-discourse.ts), not a second actor a later "the cleric" finds.
-          const apposed = appositionPerson(doc, m, h, s, byEnd, innerAt, plural(h));
-          if (apposed) {
-            const r = resolved(m, apposed, 'title');
-            cover(r);
-            result.push(r);
-            if (stats) stats.resolved++;
-            addTitles(apposed, m, a);
-            bind(r, apposed);
-            continue;
           }
           if (m.code.startsWith('---') && chunks.length > 0) {
             // "the southern leadership", "southern troops" in a Sudan / South Sudan story: the South's.
