@@ -345,7 +345,8 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       }
       // "the militia" resolved by recency to a group named in passing ("Hadi al-Amiri of the Badr
       // Organization") is the article's militia when that one is named at least twice as often.
-      if (m.via === 'title' && cs[0] !== 'MIL' && words(m).some((x) => MILITIA_WORDS.has(x))) {
+      // Not "the militias" after "mostly Shiite militias": several militias are no one of them (s13-discourse).
+      if (m.via === 'title' && cs[0] !== 'MIL' && words(m).some((x) => MILITIA_WORDS.has(x)) && !words(m).includes('militias')) {
         const g = militia(p.country, []);
         if (g && g !== m.code && (ownNames.get(g) ?? 0) >= 2 * (ownNames.get(m.code) ?? 0)) {
           recode(s, m, g, `the article's militia ${g}, named more often`);

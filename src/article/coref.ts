@@ -1047,6 +1047,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "the government" is no "Police officials" (COPGOV) named before: a body noun of a state sector wants a body
         // led by that sector, not one of another state sector that merely includes it.
         if (!person && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]) && own.length > 0 && STATE_SECTORS.has(own[0]) && !want.chunks.includes(own[0])) return null;
+        // "the government" is no party's or movement's office ("an official in Sadr's office", IRQPTYSDRGOV): a body noun of a
+        // state sector is no non-state side's organ that only ends in that sector (s13-discourse).
+        if (!person && want.chunks.length > 0 && STATE_SECTORS.has(want.chunks[0]) && own.length > 0 && NON_STATE_SIDES.has(own[0])) return null;
         if (want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c))) {
           // "the Kurdish parties urged the government": the parties' country's, not another country's government
           // named last ("the Bush administration").

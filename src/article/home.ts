@@ -386,6 +386,28 @@ export function createHomeTracker(
   /** The mentions of the current and the previous sentence (for the forces just named). */
   let curMs: readonly ActorMention[] = [];
   let prevMs: readonly ActorMention[] = [];
+  /** The state the previous sentence of the paragraph was about: its main clause's subject, a bare state (s13-discourse). */
+  let prevState: string | null = null;
+  let curState: string | null = null;
+  /** The bare state (or its government) that is the main clause's subject of sentence `s`, else null. */
+  const mainSubjectState = (s: number, ms: readonly ActorMention[]): string | null => {
+    for (const x of ms) {
+      const h = outerHead(doc, x);
+      if (!/^nsubj/.test(DEPREL[doc.dep[h]] ?? '')) continue;
+      const v = doc.head[h];
+      if (v < 0 || DEPREL[doc.dep[v]] !== 'root') continue;
+      const c = stateOf(x.code, countries);
+      return c && (x.code === c || x.code === `${c}GOV`) ? c : null;
+    }
+    // A misparsed opening ("Neighboring Iran, which ..., halted flights"): the state that opens the sentence.
+    const a = doc.sentStart[s];
+    const x = ms[0];
+    if (x && x.start <= a + 1 && !PLACE_PREPS.has(lower(a)) && /^\p{Lu}/u.test(doc.form[x.start])) {
+      const c = stateOf(x.code, countries);
+      if (c && (x.code === c || x.code === `${c}GOV`) && (doc.form[x.end] === ',' || UPOS[doc.upos[x.end]] === 'VERB' || UPOS[doc.upos[x.end]] === 'AUX')) return c;
+    }
+    return null;
+  };
   /**
    * "The Marines have encircled Fallujah, and commanders say ...": the one foreign state whose forces (MIL) the
    * sentence named before the mention, or the previous sentence named, when neither names the home's forces.
@@ -435,7 +457,12 @@ export function createHomeTracker(
     sentence(s, ms) {
       prevMs = curMs;
       curMs = ms;
-      if (newParagraph(s)) para = null;
+      prevState = curState;
+      curState = mainSubjectState(s, ms);
+      if (newParagraph(s)) {
+        para = null;
+        prevState = null;
+      }
       orgSpoke = orgHere;
       orgHere = null;
       // The sentence opens with it ("The United Nations human rights office urged ...").
@@ -507,6 +534,17 @@ export function createHomeTracker(
         if (near) {
           m.rule = `${m.rule} + ${own ? "its apposition's" : 'a nearby'} country`;
           return near + roleFirst(m.code.slice(3));
+        }
+      }
+      // "Iran ... halted flights to Baghdad. Foreign Ministry spokesman Nasser Kanaani urged ...": a ministry's official named
+      // with no country right after a sentence on a foreign state (its subject) speaks for that state.
+      if (titled && prevState && prevState !== home && !NO_MINISTRIES.has(prevState)) {
+        let ministry = false;
+        for (let k = m.start; k < m.end; k++) if (MINISTRY_WORDS.has(lower(k))) ministry = true;
+        const code = ministry ? completeCode(m.code, prevState) : null;
+        if (code) {
+          m.rule = `${m.rule} + the state the previous sentence was about`;
+          return code;
         }
       }
       if (foreignRole(m)) {

@@ -24,21 +24,21 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   `president premier minister chancellor king queen prince emir sheikh leader cleric imam ayatollah ambassador envoy
   diplomat spokesman spokeswoman spokesperson official commander general chief secretary senator lawmaker legislator
   judge prosecutor governor mayor negotiator mediator adviser advisor aide deputy delegate representative chairman
-  chairwoman director monarch dictator ruler colonel admiral speaker`.split(/\s+/),
+  chairwoman director monarch dictator ruler colonel admiral speaker administrator`.split(/\s+/),
 );
 
 /** Nouns that name an organisation or a body ("the militia", "the council"). */
 export const ORG_NOUNS: ReadonlySet<string> = new Set(
   `government ministry militia group council organization organisation movement party army police administration
   cabinet parliament court committee agency coalition alliance bloc front faction union league office embassy
-  commission assembly authority authorities military brigade brigades junta regime insurgency association network`.split(/\s+/),
+  commission assembly authority authorities military brigade brigades junta regime insurgency association network framework`.split(/\s+/),
 );
 
 /** Words of a proper name that make it an organisation ("Mahdi Army", "Accord Front"). */
 export const ORG_NAME_WORDS: ReadonlySet<string> = new Set(
   `army council organization organisation front party movement union league brigade brigades committee agency nations
   ministry government congress assembly alliance coalition bloc corps guard forces commission association authority
-  bank fund institute foundation court parliament office group network`.split(/\s+/),
+  bank fund institute foundation court parliament office group network framework`.split(/\s+/),
 );
 
 /** Well-known one-word organisation names that look like a person's surname. */

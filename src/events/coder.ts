@@ -51,6 +51,7 @@ import { conditionalThreatCode, threatCode } from './intent.js';
 import { actedBy, assaultByUnidentified, isPostNoun } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
+import { PERSON_NOUNS } from '../article/lexicon.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
 import { codeExtends } from '../actors/code.js';
 import { SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from '../actors/places.js';
@@ -2699,14 +2700,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         return yn !== null ? yn !== name : st.up[st.mentions[y].head] !== name && !st.mentions[y].code.startsWith('---');
       });
     }
-    if (m.resolvedFrom ? m.via !== 'pronoun' : XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP') return false;
+    // A person's title resolved to a person named in full ("Hashemi accused the prime minister of ..."): compared by that
+    // name, as a pronoun is; not "the rival Shiite party" taken for its leader (s13-discourse).
+    const personTitle = m.via === 'title' && PERSON_NOUNS.has(st.doc.form[st.a + m.head].toLowerCase());
+    if (m.resolvedFrom ? m.via !== 'pronoun' && !personTitle : XPOS[st.doc.xpos[st.a + m.head]] !== 'NNP') return false;
+    const named = (r: NonNullable<ActorMention['resolvedFrom']>): boolean => r.end > r.start && XPOS[st.doc.xpos[r.end - 1]] === 'NNP';
     // A pronoun or title resolved to someone else by name ("He accused the Interior Ministry",
     // he = the vice president) is another actor too.
     // "X, who met Maliki, urged him to ...": an object pronoun resolved to another person by
     // name is another actor, however alike their codes.
     const r0 = m.resolvedFrom;
-    if (r0 && m.via === 'pronoun') {
-      if (r0.end <= r0.start || XPOS[st.doc.xpos[r0.end - 1]] !== 'NNP') return false;
+    if (r0) {
+      if (!named(r0)) return false;
       const name = st.doc.form[r0.end - 1].toUpperCase();
       return src.every((y) => {
         const ym = st.mentions[y];
