@@ -16,6 +16,7 @@ import { releaseDemandTargets } from './article/release-demands.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
+import { forceAtOpponents } from './article/adversary.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { personNationality } from './article/nationality.js';
@@ -242,6 +243,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           if (k.length > 0) coded = dyadsOnly ? [...coded, ...k].sort(byPosition) : coded.map((e) => k.find((h) => h.sentence === e.sentence && h.verb === e.verb && h.source === e.source) ?? e);
         };
         answerOpen(protestsAtHome(open.filter((e) => !answered.has(e)), [...raw, ...coded], states));
+        // Force at a building, a compound or a village is aimed at the side the attacker fights (src/article/adversary.ts).
+        answerOpen(forceAtOpponents(doc, open.filter((e) => !answered.has(e)), coded, (e) => ['asserted', 'reported'].includes(analyzeModality(new SentTree(doc, e.sentence), e.verb).modality)));
         // An offer of help or mediation from abroad naming no addressee is made to the home government (src/events/conventions.ts).
         answerOpen(offersToHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], article.homeOf(doc), states));
         // A threatened walkout or boycott of a named body with no one it is aimed at is a threat against that body (src/events/conventions.ts).

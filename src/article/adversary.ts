@@ -1,0 +1,110 @@
+/**
+ * Force at no named side: "U.S. aircraft struck buildings near the shrine", "gunships pounded a compound on the
+ * edge of the city", "an F-16 dropped a bomb on a house". The coder finds the attacker but no actor in the object
+ * (a building, a compound, a village); the expert codes the strike against the side the attacker is fighting in
+ * the article.
+ *
+ * Rule: a target-less event of root 19 (military force) whose source is a named side (not an unknown "---" actor)
+ * is aimed at the side's commonest opponent in the article's hostile acts (roots 17 to 20, coercion and force)
+ * between the source's side ({@link sideOf}) and another side, told up to the strike's sentence or after it, at
+ * least {@link MIN_ACTS} of them. With no such opponent the event is left as it is.
+ * @module
+ */
+import type { Doc } from '../analysis/doc.js';
+import { DEPREL } from '../analysis/tags.js';
+import { dependentsOf } from '../events/obligation.js';
+import type { CodedEvent } from '../events/types.js';
+import { sideOf } from './sides.js';
+
+/** Roots of the hostile acts that show who fights whom: coercion, assault, fighting, mass violence. */
+const FIGHTING = /^(17|18|19|20)/;
+
+/** Hostile acts between the source's side and another side the opponent needs. */
+const MIN_ACTS = 2;
+
+/** Codes of the force that hits what it is aimed at: unspecified force, small arms, artillery, air strikes. */
+const STRIKES: ReadonlySet<string> = new Set(['190', '193', '194', '195']);
+
+/** Sectors of armed attackers (and the bare state, "Iran fired missiles"). */
+const ARMED = /^(MIL|REB|INS|UAF|COP|SEP|SPY)/;
+
+/** Sectors of armed non-state sides: the state's forces' opponent when none is named fighting them. */
+const REBELS = /(REB|INS)/;
+
+/**
+ * Verbs whose target-less use names no strike at a side's ground: killing and raiding with no victim named ("police are
+ * killing", "troops raided" a house) are told of people, not of the enemy's positions.
+ */
+const NOT_STRIKES: ReadonlySet<string> = new Set(['kill', 'murder', 'execute', 'raid', 'storm', 'assassinate', 'behead']);
+
+/** Whether a code is a state's forces or government (or the bare state), whose opponent may be the article's rebels. */
+function stateForce(code: string): boolean {
+  return /^(MIL|COP|GOV)?$/.test(code.slice(3, 6));
+}
+
+/** Whether verb `v` has an object or an oblique ("struck buildings", "fired at a vehicle", "answered with tank fire"). */
+function aimed(doc: Doc, v: number): boolean {
+  return dependentsOf(doc, v).some((k) => /^(obj|obl|dobj|iobj)/.test(DEPREL[doc.dep[k]] ?? ''));
+}
+
+/** Whether a code is an armed side's (see {@link ARMED}). */
+function armed(code: string): boolean {
+  return code.length === 3 || ARMED.test(code.slice(3));
+}
+
+/** The commonest code of the side fighting `code`'s side among `events` (any order), or null. */
+export function opponentOf(code: string, events: readonly CodedEvent[], sentence: number): string | null {
+  const side = sideOf(code);
+  const tally = new Map<string, { n: number; near: number }>();
+  for (const p of events) {
+    if (!p.target || !FIGHTING.test(p.cameo)) continue;
+    if (p.source.code.startsWith('---') || p.target.code.startsWith('---')) continue;
+    const a = sideOf(p.source.code);
+    const b = sideOf(p.target.code);
+    if (a === b) continue;
+    const other = a === side ? p.target.code : b === side ? p.source.code : null;
+    if (!other) continue;
+    const t = tally.get(other) ?? { n: 0, near: Infinity };
+    t.n++;
+    t.near = Math.min(t.near, Math.abs(p.sentence - sentence));
+    tally.set(other, t);
+  }
+  let best: [string, { n: number; near: number }] | null = null;
+  for (const kv of tally) if (!best || kv[1].n > best[1].n || (kv[1].n === best[1].n && kv[1].near < best[1].near)) best = kv;
+  if (best && best[1].n >= MIN_ACTS) return best[0];
+  // A state's forces with no opponent named: the armed non-state side the article's fighting is most with.
+  if (!stateForce(code)) return null;
+  const rebels = new Map<string, number>();
+  for (const p of events) {
+    if (!p.target || !FIGHTING.test(p.cameo)) continue;
+    for (const m of [p.source, p.target]) {
+      if (m.code.startsWith('---') || !REBELS.test(m.code.slice(3)) || sideOf(m.code) === side) continue;
+      rebels.set(m.code, (rebels.get(m.code) ?? 0) + 1);
+    }
+  }
+  let top: [string, number] | null = null;
+  for (const kv of rebels) if (!top || kv[1] > top[1]) top = kv;
+  return top && top[1] >= MIN_ACTS ? top[0] : null;
+}
+
+/** Open force events of `open` aimed at their source's opponent in `coded` (the article's events with targets). */
+export function forceAtOpponents(doc: Doc, open: readonly CodedEvent[], coded: readonly CodedEvent[], asserted: (e: CodedEvent) => boolean = () => true): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const e of open) {
+    if (e.target || !STRIKES.has(e.cameo) || e.source.code.startsWith('---') || !armed(e.source.code)) continue;
+    if (NOT_STRIKES.has(doc.lemma[e.verb].toLowerCase()) || !asserted(e)) continue;
+    // An armed group's strike with nothing struck named ("militants struck back", "tribes kept fighting") is left as it is.
+    if (!stateForce(e.source.code) && !aimed(doc, e.verb)) continue;
+    if (coded.some((x) => x.sentence === e.sentence && x.verb === e.verb && x.target)) continue;
+    if (out.some((x) => x.sentence === e.sentence && x.verb === e.verb)) continue;
+    const code = opponentOf(e.source.code, coded, e.sentence);
+    if (!code) continue;
+    const v = e.verb;
+    out.push({
+      ...e,
+      target: { start: v, end: v + 1, head: v, code, rule: "the attacker's opponent in the article (force naming no side)" },
+      rule: `${e.rule} + force at no named side is aimed at the attacker's opponent`,
+    });
+  }
+  return out;
+}
