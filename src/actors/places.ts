@@ -17,6 +17,7 @@ import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { CodedEvent } from '../events/types.js';
 import type { ActorMention } from './types.js';
 import { isRelationNoun, regionalSeat } from './stategov.js';
+import { mentionHead } from './head.js';
 
 /** Tokens a place's proper name is made of ("Sadr City", "the Green Zone"). */
 const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'PUNCT', 'ADP', 'ADJ']);
@@ -115,9 +116,7 @@ function hasCase(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
  */
 export function isSceneAdjunct(doc: Doc, m: ActorMention): boolean {
   // The name's syntactic head: the token attached outside it.
-  let h = m.head;
-  for (let k = m.start; k < m.end; k++) if (doc.head[k] < m.start || doc.head[k] >= m.end) h = k;
-  while (DEPREL[doc.dep[h]] === 'conj' && doc.head[h] >= 0) h = doc.head[h];
+  const h = mentionHead(doc, m, true);
   // "talks between Baghdad and Irbil": the sides of a relation, not its scene.
   if (hasCase(doc, h, BETWEEN) && DEPREL[doc.dep[h]] === 'nmod' && isRelationNoun(doc, doc.head[h])) return false;
   if (hasCase(doc, h, SCENE_CASES)) return true;
@@ -147,8 +146,7 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(
 export function isPlacePossessor(doc: Doc, m: ActorMention, states: ReadonlySet<string>): boolean {
   if (m.code.length !== 3 || !states.has(m.code) || m.codes || m.resolvedFrom) return false;
   if (UPOS[doc.upos[m.head]] !== 'PROPN') return false;
-  let h = m.head;
-  for (let k = m.start; k < m.end; k++) if (doc.head[k] < m.start || doc.head[k] >= m.end) h = k;
+  const h = mentionHead(doc, m);
   const n = doc.head[h];
   return DEPREL[doc.dep[h]] === 'nmod:poss' && n >= 0 && PLACE_NOUNS.has(doc.form[n].toLowerCase());
 }

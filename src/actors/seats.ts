@@ -18,6 +18,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS } from '../analysis/tags.js';
 import type { CodedEvent } from '../events/types.js';
 import type { ActorMention } from './types.js';
+import { mentionHead } from './head.js';
 
 /**
  * Names of government zones (lower case, without the article): the state the dictionaries give the name, and who
@@ -35,13 +36,6 @@ const AIMED_ROOTS: ReadonlySet<string> = new Set(['14', '15', '17', '18', '19', 
 
 /** Prepositions that name what an act is aimed at or enters ("fired into", "marched on", "deployed around"). */
 const AIM_CASES: ReadonlySet<string> = new Set(['into', 'at', 'on', 'onto', 'against', 'around', 'toward', 'towards', 'upon']);
-
-/** The syntactic head of mention `m`: its token attached outside it. */
-function phraseHead(doc: Doc, m: ActorMention): number {
-  let h = m.head;
-  for (let k = m.start; k < m.end; k++) if (doc.head[k] < m.start || doc.head[k] >= m.end) h = k;
-  return h;
-}
 
 /**
  * The code of the government that held the zone `m` names on `day` (yyyymmdd; unknown: the latest), or null when
@@ -61,7 +55,7 @@ export function seatZoneCode(doc: Doc, m: ActorMention | null, day?: number): st
 
 /** Whether the zone mention `m` is what the event verb `verb` is aimed at (its object, or after a preposition of aim). */
 function isAimedAt(doc: Doc, m: ActorMention, verb: number): boolean {
-  const h = phraseHead(doc, m);
+  const h = mentionHead(doc, m);
   const rel = DEPREL[doc.dep[h]] ?? '';
   if (rel === 'obj' || rel === 'nsubj:pass') return true;
   if (!rel.startsWith('obl') && !rel.startsWith('nmod')) return false;

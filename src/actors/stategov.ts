@@ -14,6 +14,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { CodedEvent } from '../events/types.js';
 import { countryOfName } from '../context/geo.js';
+import { mentionHead } from './head.js';
 import type { ActorMention } from './types.js';
 
 /** Tokens a state's proper name is made of ("the United States", "U.S.", "Republic of Korea"). */
@@ -110,9 +111,7 @@ export function isStateAddressee(doc: Doc, m: ActorMention, states: ReadonlySet<
   if (first === 'a' || first === 'an' || (m.start > 0 && /^an?$/i.test(doc.form[m.start - 1]))) return false;
   // The name's syntactic head (the token attached outside it: "Addis" of "Addis Ababa"), and the
   // first conjunct of a coordination ("in Istanbul and Ankara").
-  let h = m.head;
-  for (let k = m.start; k < m.end; k++) if (doc.head[k] < m.start || doc.head[k] >= m.end) h = k;
-  while (DEPREL[doc.dep[h]] === 'conj' && doc.head[h] >= 0) h = doc.head[h];
+  const h = mentionHead(doc, m, true);
   // "talks between Baghdad and Irbil", "the feud between Ankara and Baghdad": the sides of a relation, not a scene.
   if (hasCase(doc, h, BETWEEN) && DEPREL[doc.dep[h]] === 'nmod' && isRelationNoun(doc, doc.head[h])) return true;
   if (hasCase(doc, h, LOCATIVE)) return false;

@@ -15,6 +15,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
 import { isSceneAdjunct, placeKind, type PlaceTests } from '../actors/places.js';
+import { mentionHead } from '../actors/head.js';
 import { guessedCountry } from '../article/home.js';
 import type { CodedEvent } from './types.js';
 import { dependentsOf } from './obligation.js';
@@ -37,14 +38,6 @@ function hasCase(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** The token of mention `m` attached outside it (its syntactic head), climbing out of a coordination. */
-function phraseHead(doc: Doc, m: ActorMention): number {
-  let h = m.head;
-  for (let k = m.start; k < m.end; k++) if (doc.head[k] < m.start || doc.head[k] >= m.end) h = k;
-  while (DEPREL[doc.dep[h]] === 'conj' && doc.head[h] >= 0) h = doc.head[h];
-  return h;
-}
-
 /**
  * Whether `m`, a state's bare code on a proper name (the state, its capital, a town or a district),
  * names where a protest is held or goes ("in Baghdad", "through Sadr City", "marched on the capital
@@ -55,7 +48,7 @@ export function isProtestVenue(doc: Doc, m: ActorMention | null, verb: number, s
   const h = m.head;
   if (h < m.start || h >= m.end || UPOS[doc.upos[h]] !== 'PROPN' || XPOS[doc.xpos[h]] === 'NNPS') return false;
   for (let k = m.start; k < m.end; k++) if (!NAME_POS.has(UPOS[doc.upos[k]])) return false;
-  const p = phraseHead(doc, m);
+  const p = mentionHead(doc, m, true);
   if (hasCase(doc, p, VENUE_CASES) || isSceneAdjunct(doc, m)) return true;
   if (doc.head[p] === verb && hasCase(doc, p, GOAL_CASES)) return true;
   // A town or district named otherwise ("marched through the streets of Kufa", "Basra's streets").
