@@ -544,6 +544,17 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     return { former: false };
   };
 
+  /**
+   * "Iranian Gen. Qassem Soleimani", "U.S. Maj. Gen. X": a bare country before a named actor over abbreviated
+   * military ranks only, which no dictionary lists: the country is the person's, as if adjacent.
+   */
+  const rankGap = (doc: Doc, g: Group, it: Item): boolean => {
+    if (it.kind !== 'actor' || g.base === null || g.agents.length > 0 || !g.base.codes.every((c) => isBare(c, countries))) return false;
+    if (it.codes.every((c) => isBare(c, countries)) || it.start - g.end < 1 || it.start - g.end > 3) return false;
+    for (let i = g.end; i < it.start; i++) if (!RANK_ABBREVIATIONS.has(doc.form[i].replace(/\.$/, '').toLowerCase()) || !/^\p{Lu}/u.test(doc.form[i])) return false;
+    return true;
+  };
+
   // Every agent token of the group is capitalised: a title, not a common noun.
   const titleCased = (doc: Doc, g: Group): boolean =>
     g.agents.every((a) => {
@@ -576,7 +587,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         continue;
       }
       const g = cur as Group | null;
-      const adj = g !== null && adjacent(doc, g.end, it.start);
+      const adj = g !== null && (adjacent(doc, g.end, it.start) || rankGap(doc, g, it));
       if (it.kind === 'agent') {
         const gj = g && !adj ? (gapJoin(doc, g, it) ?? titleGap(doc, g, it, list[li + 1])) : null;
         // "the cleric's militia", "the minister's aide": an agent's possessive names another actor (the
@@ -797,6 +808,8 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     };
     const startsAt = (i: number): Group | undefined => all.find((x) => x.start === i);
     const endsAt = (i: number): Group | undefined => all.find((x) => x.end === i);
+    // "the Geneva Conventions", "the Vienna Convention", "the Oslo Accords": a place in a treaty's name.
+    if (g.end < s1 && TREATY_NOUNS.has(doc.form[g.end].toLowerCase()) && /^\p{Lu}/u.test(doc.form[g.end])) return true;
     if (g.end + 1 < s1 && doc.form[g.end] === '-' && glued(g.end) && glued(g.end + 1)) {
       // "Iranian-trained", "U.S.-backed" ("Saudi-led" keeps its leader).
       if (HYPHEN_PARTICIPLES.has(doc.form[g.end + 1].toLowerCase())) return true;
@@ -814,6 +827,12 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     if (h <= g.start || h >= s1 || (rel !== 'amod' && rel !== 'compound')) return false;
     return PLACE_NOUNS.has((doc.lemma[h] || doc.form[h]).toLowerCase());
   };
+
+  /** Abbreviated military ranks before a name ("Gen.", "Maj. Gen.", "Lt. Col."). */
+  const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(['gen', 'maj', 'brig', 'lt', 'col', 'adm', 'capt', 'sgt', 'cmdr']);
+
+  /** Capitalised nouns that make a place's name a treaty's ("Geneva Conventions", "Oslo Accords"). */
+  const TREATY_NOUNS: ReadonlySet<string> = new Set(['convention', 'conventions', 'accord', 'accords', 'agreement', 'agreements', 'protocol', 'protocols', 'treaty']);
 
   /**
    * "Washington shared intelligence with Ankara", "gathering intelligence": an agent word
@@ -899,7 +918,10 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const prev = groups[k - 1];
       const g = groups[k];
       const between = doc.form.slice(prev.end, g.start).map((f) => f.toLowerCase());
-      if (between.length > 1 && between[between.length - 1] === 'the') between.pop();
+      // "Iraqi officials and the exiles": a conjunct with its own article is a noun phrase of its own, which the first
+      // one's modifiers do not reach (only a list after "of" shares its agent: "ambassadors of A, B and the C").
+      const ownArticle = between.length > 1 && between[between.length - 1] === 'the';
+      if (ownArticle) between.pop();
       const coord = between.length === 1 && COORD_WORDS.has(between[0]);
       // "the Shiite and Kurdish leaders", "Sunni and Kurdish negotiators": a people alone before "and" has the
       // same noun as the next (the Shiite leaders), not a people's own code.
@@ -934,7 +956,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         prev.agents = [...nouns];
         prev.parts = [...prev.parts, ...nouns];
         listBefore(doc, groups, k - 1, g, nouns);
-      } else if (coord && g.base === null && prev.agents.length > 0 && !prev.ofAgents) {
+      } else if (coord && g.base === null && prev.agents.length > 0 && !prev.ofAgents && !ownArticle) {
         g.base = prev.base;
         g.agents = [...prev.agents.slice(0, -1), ...g.agents];
         g.parts = [prev.base, ...prev.agents.slice(0, -1), ...g.parts];

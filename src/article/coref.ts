@@ -227,6 +227,10 @@ const LEADER_SECTORS = new Set(['PTY', 'REB', 'INS', 'UAF', 'OPP']);
 const SPEAKER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'envoy', 'official', 'delegate', 'negotiator', 'emissary']);
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
+/** States with one regional government that news calls "the regional government" (Iraq's Kurdistan Region). */
+const REGIONAL_GOVERNMENTS: ReadonlyMap<string, string> = new Map([['IRQ', 'IRQGOVKUR']]);
+/** Nouns of an organisation that a state body is not called ("the group" is no police force or government). */
+const NON_STATE_ORG_NOUNS = new Set(['group', 'organization', 'organisation']);
 const DEFAULT_SENTENCES = 5;
 /** Honorifics before the name of a person no dictionary knows ("Sheikh Abu Omar al-Ani"). */
 const HONORIFICS = new Set(['sheikh', 'sheik']);
@@ -982,6 +986,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         if (want.country && !e.code.startsWith(want.country)) return null;
         const { chunks: own } = sectors(e.code, countries);
+        // "the regional government", "the regional authorities": a region's government (IRQGOVKUR), never the state's.
+        if (!person && words.includes('regional') && !hasTitle(e, 'regional') && !hasTitle(e, 'region') && !own.some((c) => IDENTITY_CODES.has(c))) return null;
+        // "the group", "the organization": a non-state body (the exiles' movement, a militia, an agency of the U.N.),
+        // never the police or a government named since, unless that body was called so.
+        if (NON_STATE_ORG_NOUNS.has(headLemma) && own.length > 0 && STATE_SECTORS.has(own[0]) && !hasTitle(e, headLemma)) return null;
         // A head of government coded as the elite (IRQELI) holds a government office too ("the Iraqi leader" = IRQGOV).
         const chunks = own.includes('ELI') && !own.includes('GOV') ? [...own, 'GOV'] : own;
         // "the cleric" after "Moqtada al-Sadr" (IRQREBSHI, with a party): the leader of a religious movement is one,
@@ -1886,6 +1895,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             ents.some((e) => e.code.startsWith(ADMINISTRATION_COUNTRY))) {
             m.code = ADMINISTRATION_COUNTRY + roleFirst(chunks).join('');
             m.rule = `${m.rule} + the administration = ${ADMINISTRATION_COUNTRY}`;
+          }
+          // "the regional government" named with no antecedent: the home's one regional government.
+          const region = home.home && m.code.startsWith('---') && chunks[0] === 'GOV' && h > m.start && lower(h - 1) === 'regional' ? REGIONAL_GOVERNMENTS.get(home.home) : undefined;
+          if (region) {
+            m.code = region;
+            m.rule = `${m.rule} + the home's regional government`;
           }
           m.code = home.complete(m, s, result, ms);
           const ap = apposOf.get(m);
