@@ -250,6 +250,8 @@ interface Item {
   party?: string;
   /** An agent word naming a political figure or grouping (see {@link POLITICIAN_WORDS}). */
   politician?: boolean;
+  /** A capitalised title of a state office ("Prime Minister", "Foreign Minister", "President": {@link OFFICE_WORDS}). */
+  office?: boolean;
 }
 
 /** A bare code is a country/region-level code that agents compose with. */
@@ -308,6 +310,13 @@ const MASS_NOUN_AGENTS = new Set(['intelligence']);
  * Officials, ministers and lawmakers keep their own sector ("Shiite officials in the government").
  */
 const POLITICIAN_WORDS = new Set(['leader', 'leaders', 'politician', 'politicians', 'negotiator', 'negotiators', 'party', 'parties', 'coalition']);
+/** Last words of the capitalised titles of a state's offices: "Prime Minister X", "Foreign Minister X", "President X". */
+const OFFICE_WORDS = new Set(['president', 'minister', 'premier', 'chancellor']);
+
+/** A person's code on the date that is a party's (IRQPTYDAW): a state office said in the title is more (IRQGOV). */
+function isPartyCode(code: string): boolean {
+  return code.length >= 6 && code.slice(3, 6) === 'PTY';
+}
 /** Sectarian identities whose political side is a party (IRQPTYSUN, IRQPTYSHI). */
 const SECT_PARTY = new Set(['SUN', 'SHI']);
 /**
@@ -366,6 +375,8 @@ function groupCodes(g: Group): string[] {
     let code = b ?? (pre.length > 0 ? '' : '---');
     // "U.S. Ambassador Ryan Crocker" with no date: the title says more than the undated elite fallback.
     if (suf.length > 0 && isEliteOnly(code)) code = code.slice(0, 3);
+    // "Foreign Minister X" of a party (kept above only with a state office's title): the state's government.
+    if (suf.some((a) => a.office) && isPartyCode(code)) code = code.slice(0, 3);
     for (const a of suf) code = addAgent(code, a.codes[0], false);
     // "the president of the Kurdish region": a body named by its community (IRQKUR) takes the role before the
     // identity, as agents do (IRQGOVKUR, not IRQKURGOV).
@@ -484,6 +495,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const ag = agentAt(dicts, dicts.nodeAgent[c.node]);
       const it: Item = { start: c.start, end: c.end, kind: 'agent', codes: [ag.code], prefix: ag.prefix, rule: rule(ag.file, ag.line, ag.phrase) };
       if ((ag.code === 'GOV' || ag.code === 'PTY') && POLITICIAN_WORDS.has(doc.form[c.end - 1].toLowerCase())) it.politician = true;
+      if (ag.code === 'GOV' && OFFICE_WORDS.has(doc.form[c.end - 1].toLowerCase()) && /^\p{Lu}/u.test(doc.form[c.end - 1])) it.office = true;
       return [it];
     });
   };
@@ -620,7 +632,10 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         // A person or organisation absorbs the country and titles before it; a title
         // is kept when the person's code is only the undated elite fallback.
         g.base = it;
-        if (!it.codes.every(isEliteOnly)) g.agents = [];
+        // "Foreign Minister Ibrahim al-Jaafari" on a day the KB knows him as his party's (IRQPTYDAW): the title
+        // that names a state office now is kept, and says more (IRQGOV), as for the undated elite fallback.
+        const office = g.agents.length > 0 && g.agents.some((a) => a.office) && !g.former && titleCased(doc, g) && it.codes.every(isPartyCode);
+        if (!it.codes.every(isEliteOnly) && !office) g.agents = [];
         g.parts.push(it);
         g.end = it.end;
         continue;

@@ -229,8 +229,6 @@ const SPEAKER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'repr
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
 /** States with one regional government that news calls "the regional government" (Iraq's Kurdistan Region). */
 const REGIONAL_GOVERNMENTS: ReadonlyMap<string, string> = new Map([['IRQ', 'IRQGOVKUR']]);
-/** Nouns of an organisation that a state body is not called ("the group" is no police force or government). */
-const NON_STATE_ORG_NOUNS = new Set(['group', 'organization', 'organisation']);
 const DEFAULT_SENTENCES = 5;
 /** Honorifics before the name of a person no dictionary knows ("Sheikh Abu Omar al-Ani"). */
 const HONORIFICS = new Set(['sheikh', 'sheik']);
@@ -988,9 +986,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const { chunks: own } = sectors(e.code, countries);
         // "the regional government", "the regional authorities": a region's government (IRQGOVKUR), never the state's.
         if (!person && words.includes('regional') && !hasTitle(e, 'regional') && !hasTitle(e, 'region') && !own.some((c) => IDENTITY_CODES.has(c))) return null;
-        // "the group", "the organization": a non-state body (the exiles' movement, a militia, an agency of the U.N.),
-        // never the police or a government named since, unless that body was called so.
-        if (NON_STATE_ORG_NOUNS.has(headLemma) && own.length > 0 && STATE_SECTORS.has(own[0]) && !hasTitle(e, headLemma)) return null;
+        // "the group": a non-state body (the exiles' movement, a militia, a rights group), never the police, a government
+        // or the U.N. named since, unless that body was called so.
+        if (headLemma === 'group' && ((own.length > 0 && STATE_SECTORS.has(own[0])) || e.code.startsWith('IGO')) && !hasTitle(e, headLemma)) return null;
         // A head of government coded as the elite (IRQELI) holds a government office too ("the Iraqi leader" = IRQGOV).
         const chunks = own.includes('ELI') && !own.includes('GOV') ? [...own, 'GOV'] : own;
         // "the cleric" after "Moqtada al-Sadr" (IRQREBSHI, with a party): the leader of a religious movement is one,
@@ -1857,7 +1855,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 // "the Kurdish parties" (---KUR) are no Shiite parties called "parties" before: an identity said of
                 // the mention is the antecedent's too.
                 if (chunks.some((c) => IDENTITY_CODES.has(c) && !xc.includes(c))) return null;
-                const same = xc[0] === chunks[0];
+                // "the militants", "the insurgents" after "the Islamic State group": an international armed group (IMG...)
+                // named before is the rebels the story is about.
+                const same = xc[0] === chunks[0] || (x.code.startsWith('IMG') && (chunks[0] === 'REB' || chunks[0] === 'INS'));
                 // "She urged the authorities" after "the State Department said": the home's authorities, unless that body was called so.
                 if (HOME_GOVERNMENT_NOUNS.has(headLemma) && home.home && !x.titles.has(hw) && !x.code.startsWith(home.home)) return null;
                 // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
