@@ -102,3 +102,11 @@ test('a capitalised state-office title beats the party code of the day ("Iraqi F
   const leader = eventCoder(annals, '2019-05-03')('Dawa leader Ibrahim al-Jaafari criticized Turkey on Monday.');
   assert.ok(leader.some((g) => /^IRQPTY\S* 11\d* TUR/.test(g)), leader.join('; '));
 });
+
+test('"they" after "his fighters" in the same sentence are the fighters, not a consulate named before', () => {
+  const got = eventCoder(annals, '2018-05-03')(
+    'MOSUL, Iraq, May 3, 2018 (AP) - Protesters burned the Turkish consulate in Mosul on Friday.\n\n' +
+      'Hadi al-Amiri warned that his fighters would defend their offices by force if they were attacked again.',
+  );
+  assert.ok(!got.some((g) => /^IRQUAFSHI 13\d* TUR/.test(g)), got.join('; '));
+});

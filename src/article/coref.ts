@@ -158,6 +158,8 @@ interface Entity {
   lastPronoun?: string;
   /** Its last mention was a group named by it ("His critics", "Sadr's supporters"): the group, not it, had that role. */
   lastGroup?: boolean;
+  /** The code of that last group mention, when it was plural ("his fighters", IRQUAFSHI): "they" after it in its sentence. */
+  lastGroupCode?: string;
 }
 
 const DEFAULT_CANDIDATES = 100;
@@ -362,6 +364,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const pron = m.via === 'pronoun' && !dep(h).startsWith('nsubj') ? m.start : m.via === 'group' ? [m.start, m.start - 1].find((k) => k >= 0 && PRONOUNS.get(lower(k))?.possessive) ?? -1 : -1;
       e.lastPronoun = pron >= 0 && PRONOUNS.has(lower(pron)) ? lower(pron) : undefined;
       e.lastGroup = m.via === 'group';
+      e.lastGroupCode = m.via === 'group' && plural(h) ? m.code : undefined;
       e.lastSentence = s;
       e.lastToken = m.end - 1;
       e.lastSubject = dep(h).startsWith('nsubj');
@@ -748,6 +751,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         } else if (info.person === false) {
           if (e.kind === 'person' || e.plural) return null;
         } else if (!e.plural) {
+          // "Amiri warned that his fighters would defend their offices if they were attacked": the plural group a person
+          // was last named by in this sentence, before any organisation.
+          if (e.kind === 'person' && e.lastGroupCode && e.lastSentence === s) return sc;
           if (e.kind !== 'org') return null;
           sc += 1;
         }
@@ -1857,7 +1863,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 if (chunks.some((c) => IDENTITY_CODES.has(c) && !xc.includes(c))) return null;
                 // "the militants", "the insurgents" after "the Islamic State group": an international armed group (IMG...)
                 // named before is the rebels the story is about.
-                const same = xc[0] === chunks[0] || (x.code.startsWith('IMG') && (chunks[0] === 'REB' || chunks[0] === 'INS'));
+                // ("the tribal fighters" say whose they are: not it).
+                const same = xc[0] === chunks[0] || (x.code.startsWith('IMG') && words.length === 1 && (chunks[0] === 'REB' || chunks[0] === 'INS'));
                 // "She urged the authorities" after "the State Department said": the home's authorities, unless that body was called so.
                 if (HOME_GOVERNMENT_NOUNS.has(headLemma) && home.home && !x.titles.has(hw) && !x.code.startsWith(home.home)) return null;
                 // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
@@ -2087,7 +2094,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               continue;
             }
           }
-          one(e, 'pronoun');
+          one(e, 'pronoun', i + 1, info.plural && e && e.kind === 'person' && !e.plural && e.lastGroupCode && e.lastSentence === s ? e.lastGroupCode : undefined);
           continue;
         }
         if (upos(i) === 'NOUN' && acts.length > 0) {
