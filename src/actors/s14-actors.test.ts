@@ -110,3 +110,11 @@ test('"they" after "his fighters" in the same sentence are the fighters, not a c
   );
   assert.ok(!got.some((g) => /^IRQUAFSHI 13\d* TUR/.test(g)), got.join('; '));
 });
+
+test('"the appeals filed by X" name their own agent: not the author of an earlier appeal', () => {
+  const text =
+    'BAGHDAD, May 3, 2010 (AP) - The U.N. envoy urged calm on Sunday and appealed to the parties to accept the results.\n\n' +
+    'The election commission rejected most of the appeals filed by the Sadrist movement.';
+  const got = eventCoder(annals, '2010-05-03')(text);
+  assert.ok(!got.some((g) => /^IRQGOV 12\d* IGOUNO/.test(g)), got.join('; '));
+});

@@ -2110,7 +2110,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // "Tuesday's raid", "last week's bombing": a day's act is a definite one.
           const dated = j - 1 >= a && /^['\u2019]s$/.test(doc.form[j]) && DAY_WORDS.has(lower(j - 1));
           const det = j >= a && (lower(j) === 'the' || dated || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))) || (inquiry && /^(an?|the)$/.test(lower(j))));
-          const named = i + 1 < b && (lower(i + 1) === 'of' || (inquiry && /^(into|on)$/.test(lower(i + 1))));
+          // "the appeals filed by the losing factions", "the charges made by Iraqiya": the act's agent is named right there.
+          const byAgent = i + 2 < b && XPOS[doc.xpos[i + 1]] === 'VBN' && lower(i + 2) === 'by';
+          const named = i + 1 < b && (lower(i + 1) === 'of' || byAgent || (inquiry && /^(into|on)$/.test(lower(i + 1))));
           // "demanded an independent inquiry", "called for an investigation": what is asked of the state that would hold
           // it, the article's home government, not the agent of the act to be inquired into.
           const asker = inquiry && !named && /^(an?|the)$/.test(lower(j)) ? doc.head[i] : -1;
