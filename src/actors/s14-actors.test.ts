@@ -118,3 +118,13 @@ test('"the appeals filed by X" name their own agent: not the author of an earlie
   const got = eventCoder(annals, '2010-05-03')(text);
   assert.ok(!got.some((g) => /^IRQGOV 12\d* IGOUNO/.test(g)), got.join('; '));
 });
+
+test('"the politicians" in an Iraqi story are Iraqi, not "U.S. officials" named last', () => {
+  const got = eventCoder(annals, '2006-05-09')(
+    'BAGHDAD, May 9 (Reuters) - Iraqi Shiite and Kurdish leaders on Tuesday again failed to agree on a prime minister.\n\n' +
+      'The U.S. envoy met President Jalal Talabani during two days of talks. U.S. officials said privately that Washington had lost patience.\n\n' +
+      'Foreign Secretary Jack Straw said the politicians had let the country down.',
+  );
+  assert.ok(got.some((g) => /^GBRGOV 11\d* IRQ/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^GBRGOV 11\d* USA/.test(g)), got.join('; '));
+});

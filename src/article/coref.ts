@@ -1866,7 +1866,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 // ("the tribal fighters" say whose they are: not it).
                 const same = xc[0] === chunks[0] || (x.code.startsWith('IMG') && words.length === 1 && (chunks[0] === 'REB' || chunks[0] === 'INS'));
                 // "She urged the authorities" after "the State Department said": the home's authorities, unless that body was called so.
-                if (HOME_GOVERNMENT_NOUNS.has(headLemma) && home.home && !x.titles.has(hw) && !x.code.startsWith(home.home)) return null;
+                // "the politicians" alike: the home's political class, not "U.S. officials" named last.
+                if ((HOME_GOVERNMENT_NOUNS.has(headLemma) || headLemma === 'politician') && home.home && !x.titles.has(hw) && !x.code.startsWith(home.home)) return null;
                 // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
                 // ("the security forces" are no "U.S. forces").
                 if (x.titles.has(hw) && (same || nonStateCode(x.code))) return 0;
