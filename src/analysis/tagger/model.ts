@@ -683,9 +683,12 @@ export class Tagger {
       const vg = ((g1 < C ? g1 : C) * G + (g2 < C ? g2 : C)) * C;
       const o = i * C;
       // The guess is the argmax of the role vectors alone; the guess table joins the row after.
+      // (The running best starts as class 0's integer score, not -Infinity, so that it stays an
+      // integer: the comparisons are then integer ones. Speed session 14.)
       let best = 0;
-      let bs = -Infinity;
-      for (let c = 0; c < C; c++) {
+      let bs = (vec[vs] + vec[vl1] + vec[vl2] + vec[vr1] + vec[vr2]) | 0;
+      stat[o] = bs + gtab[vg];
+      for (let c = 1; c < C; c++) {
         const x = (vec[vs + c] + vec[vl1 + c] + vec[vl2 + c] + vec[vr1 + c] + vec[vr2 + c]) | 0;
         if (x > bs) {
           bs = x;
@@ -854,10 +857,11 @@ export class Tagger {
         let bs = -Infinity;
         const m = mk[i];
         if (m < 0) {
-          for (let c = 0; c < C; c++) {
+          let bi = (stat[o] + hist[vh]) | 0;
+          for (let c = 1; c < C; c++) {
             const x = (stat[o + c] + hist[vh + c]) | 0;
-            if (x > bs) {
-              bs = x;
+            if (x > bi) {
+              bi = x;
               best = c;
             }
           }
