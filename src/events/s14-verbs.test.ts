@@ -55,3 +55,23 @@ test('foreign trainers are that state\'s armed forces', () => {
   const got = code('The Lebanese defence minister defended the Turkish trainers on Friday.');
   assert.ok(got.some((g) => /^LBN\w* 05\d* TURMIL$/.test(g)), got.join('; '));
 });
+
+test('"Iraq and Turkey summoned each other\'s ambassadors": each summons is aimed at the other state', () => {
+  const got = code("Kenya and Uganda summoned each other's ambassadors on Thursday.");
+  assert.ok(got.some((g) => /^KENGOV 11\d* UGAGOV$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^UGAGOV 11\d* KENGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^KEN\w* \d+ KEN/.test(g) || /^UGA\w* \d+ UGA/.test(g)), got.join('; '));
+});
+
+test('a decision taken to expel or recall envoys is the measure (161), not a threat of it', () => {
+  const got = code("The Kuwaiti cabinet had decided to expel the Syrian ambassador and to recall its own charge d'affaires from Damascus.");
+  assert.ok(hasEvent(got, 'KWTGOV', '161', 'SYRGOV'), got.join('; '));
+  assert.ok(!got.some((g) => / 13\d* /.test(g)), got.join('; '));
+});
+
+test('a decision still to come, or to attack, keeps its intent coding', () => {
+  const later = code('Egypt would decide to expel the Turkish ambassador if the raids continued.');
+  assert.ok(!later.some((g) => / 161 /.test(g)), later.join('; '));
+  const attack = code('The Jordanian government decided to attack the rebels in the north.');
+  assert.ok(!attack.some((g) => / 1[89]\d* /.test(g)), attack.join('; '));
+});
