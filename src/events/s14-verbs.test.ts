@@ -75,3 +75,18 @@ test('a decision still to come, or to attack, keeps its intent coding', () => {
   const attack = code('The Jordanian government decided to attack the rebels in the north.');
   assert.ok(!attack.some((g) => / 1[89]\d* /.test(g)), attack.join('; '));
 });
+
+test('a deployment naming only a place is aimed at the side its source faces in the article', () => {
+  const got = code(
+    'Kenya accused Somalia on Monday of arming gunmen near the border town of Mandera.\n\n' +
+      'The Somali government rejected the charge and accused Nairobi of meddling in its affairs.\n\n' +
+      'The Kenyan army moved two brigades into the area over the weekend, officials said.',
+    'NAIROBI, May 4 (AP) -',
+  );
+  assert.ok(got.some((g) => /^KEN\w* 15\d* SOM\w*$/.test(g)), got.join('; '));
+});
+
+test('a deployment with no side faced in the article stays without a target', () => {
+  const got = code('The Kenyan army moved two brigades into the area over the weekend, officials said.', 'NAIROBI, May 4 (AP) -');
+  assert.ok(!got.some((g) => / 15\d* /.test(g)), got.join('; '));
+});
