@@ -90,3 +90,10 @@ test('a deployment with no side faced in the article stays without a target', ()
   const got = code('The Kenyan army moved two brigades into the area over the weekend, officials said.', 'NAIROBI, May 4 (AP) -');
   assert.ok(!got.some((g) => / 15\d* /.test(g)), got.join('; '));
 });
+
+test('"the blocs" in an appeal are the home country\'s parties; "the bloc" alone is left to the article (the EU)', () => {
+  const got = code('The Lebanese speaker appealed to the rival blocs to put the country first.', 'BEIRUT, May 4 (AP) -');
+  assert.ok(hasEvent(got, 'LBNLEG', '02', 'LBNPTY'), got.join('; '));
+  const eu = code('The European Union said the bloc would summon the Lebanese envoy.', 'BEIRUT, May 4 (AP) -');
+  assert.ok(!eu.some((g) => / LBNPTY$/.test(g) || /^LBNPTY /.test(g)), eu.join('; '));
+});
