@@ -97,3 +97,17 @@ test('"the blocs" in an appeal are the home country\'s parties; "the bloc" alone
   const eu = code('The European Union said the bloc would summon the Lebanese envoy.', 'BEIRUT, May 4 (AP) -');
   assert.ok(!eu.some((g) => / LBNPTY$/.test(g) || /^LBNPTY /.test(g)), eu.join('; '));
 });
+
+test('"described the ultimatum as collective punishment": a criticism (111) without an article before the noun', () => {
+  const got = code('Kenya gave the Somali government 72 hours to hand over the gunmen.\n\nThe Somali president described the ultimatum as "collective punishment."', 'NAIROBI, May 4 (AP) -');
+  assert.ok(got.some((g) => /^SOM\w* 111 KEN\w*$/.test(g)), got.join('; '));
+});
+
+test('a mediator between both sides of a war keeps both as targets, its own state\'s side too (the pair rule is for possessives only)', () => {
+  const got = code(
+    'Kenyan troops and Somali soldiers clashed near the border on Monday.\n\nThe Kenyan president said he could broker a solution that both sides would accept.',
+    'NAIROBI, May 4 (AP) -',
+  );
+  assert.ok(hasEvent(got, 'KENGOV', '039', 'SOMMIL'), got.join('; '));
+  assert.ok(hasEvent(got, 'KENGOV', '039', 'KENMIL'), got.join('; '));
+});
