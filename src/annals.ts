@@ -14,6 +14,7 @@ import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { releaseDemandTargets } from './article/release-demands.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
+import { deniedAttackVictims, inquiryDemandsAtHome, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { forceAtOpponents } from './article/adversary.js';
@@ -229,6 +230,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           return k >= 0 ? mentionAt(k) : null;
         };
         for (const [k, v] of deniedClaimTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), speakerOf)) answered.set(k, v);
+        // "denied any role in the attack": a denial still open is aimed at the attack's victim (src/article/speech.ts).
+        for (const [k, v] of deniedAttackVictims(doc, coded, open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
         // "... demanded their immediate release": a demand for a release is aimed at the detainer (src/article/release-demands.ts).
         for (const [k, v] of releaseDemandTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "condemned the bombing" with no one named for it: the unknown perpetrator (src/article/unknown-agents.ts).
@@ -258,6 +261,12 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         if (reaimed.length > 0) coded = [...coded, ...reaimed].sort(byPosition);
         // "offered the United Nations' help": the help's owner offers it, to the home government (src/events/conventions.ts).
         coded = offeredHelpOwners(doc, coded, article.homeOf(doc), states, misaimed, mentionAt).sort(byPosition);
+        // "demanded an independent investigation", "demanded that the militias be disarmed": demands of whoever would act (src/article/speech.ts).
+        answerOpen(inquiryDemandsAtHome(doc, open.filter((e) => !answered.has(e)), article.homeOf(doc), states));
+        const passive = passiveDemandTargets(doc, [...open.filter((e) => !answered.has(e)), ...coded.filter((e) => e.target)], article.homeOf(doc), states, mentionAt);
+        answerOpen(open.filter((e) => passive.has(e)).map((e) => passive.get(e)!));
+        const rearmed = keep(coded.filter((e) => passive.has(e)).map((e) => passive.get(e)!));
+        if (rearmed.length > 0) coded = coded.map((e) => (passive.has(e) && rearmed.includes(passive.get(e)!) ? passive.get(e)! : e));
         unanswered = open.filter((e) => !answered.has(e));
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).

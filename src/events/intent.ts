@@ -92,7 +92,10 @@ export function codeForModality(cameo: string, facts: ModalityFacts): string | n
   // A veto to come ("Bush would veto it if the bill passes, his aides said") is a threat to veto (131), told
   // by whoever reports it: only the vetoing government decides it, and it is announced to be heard.
   if (cameo === '129') return '131';
-  const hostile = HOSTILE[root];
+  // s14: a blame still to be laid ("the United States would hold Iran responsible for any attack on its personnel") is a
+  // warning, told to be heard: a threat (130), when the speaker's own side will lay it (set 24; 112 when laid, set 1).
+  const blame = cameo === '112' && facts.modality === 'intended';
+  const hostile = blame ? '130' : HOSTILE[root];
   if (!hostile || facts.modality !== 'intended') return cameo;
   // A boycott or suspension announced to last until the other side acts is taken, not threatened.
   if (facts.until && root === '16') return cameo;

@@ -1,0 +1,202 @@
+/**
+ * Addressees that speech acts leave unsaid, as the experts read them off the article (session 14, sets 16-25).
+ *
+ * - A denial of a part in an attack is aimed at the attack's victim: "Kataib Hezbollah denied that it had any role
+ *   in the attack" (on the prime minister: the government), "the militia denied that its men had fired at the
+ *   protesters" (the protesters). {@link deniedAttackVictims} runs after the rules that find the claimant a denial
+ *   answers (src/article/implicit.ts): only a denial still open is aimed at the victim.
+ * - A demand or appeal for an inquiry naming no one is made of the article's home government: "Amnesty demanded an
+ *   independent investigation into the deaths" ({@link inquiryDemandsAtHome}).
+ * - A demand that something be done, in the passive, asks it of whoever would do it: "demanded that the militias be
+ *   disarmed", "demanded that the Tigris command be dissolved", "demanded that Kirkuk be placed under ...": the
+ *   government of the armed body's state, or with no actor named, the home government ({@link passiveDemandTargets}).
+ * @module
+ */
+import type { ActorMention } from '../actors/types.js';
+import type { Doc } from '../analysis/doc.js';
+import { DEPREL, UPOS } from '../analysis/tags.js';
+import type { CodedEvent } from '../events/types.js';
+import { byPosition, retarget, sameActor, sameEntity } from './implicit.js';
+
+const dep = (doc: Doc, i: number): string => DEPREL[doc.dep[i]] ?? '_';
+const lemmaOf = (doc: Doc, i: number): string => (doc.lemma[i] || doc.form[i]).toLowerCase();
+
+/** The dependents of `h` in its sentence, in order. */
+function kids(doc: Doc, h: number): number[] {
+  const s = doc.sentenceOf(h);
+  const out: number[] = [];
+  for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === h) out.push(k);
+  return out;
+}
+
+/** Whether token `k` lies below `h` in the parse (at most `depth` steps up). */
+function below(doc: Doc, k: number, h: number, depth = 12): boolean {
+  for (let u = doc.head[k], n = 0; u >= 0 && n < depth; u = doc.head[u], n++) if (u === h) return true;
+  return false;
+}
+
+/** Nouns of an attack a denial may deny a part in, with the verbs the attack may have been reported by. */
+const ATTACK_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['attack', ['attack', 'strike', 'bomb', 'shell', 'ambush', 'storm', 'target', 'hit', 'fire']],
+  ['bombing', ['bomb', 'attack', 'strike', 'explode']],
+  ['strike', ['strike', 'bomb', 'attack', 'hit']],
+  ['raid', ['raid', 'storm']],
+  ['storming', ['storm', 'raid', 'attack']],
+  ['assault', ['assault', 'attack', 'storm']],
+  ['shooting', ['shoot', 'fire', 'kill']],
+  ['killing', ['kill', 'shoot']],
+  ['assassination', ['assassinate', 'kill', 'attack']],
+  ['kidnapping', ['kidnap', 'abduct', 'seize']],
+  ['abduction', ['abduct', 'kidnap', 'seize']],
+  ['rocket', ['fire', 'strike', 'hit', 'attack', 'launch', 'land', 'shell']],
+  ['shelling', ['shell', 'fire']],
+  ['ambush', ['ambush', 'attack']],
+]);
+
+/** Verbs of violence whose denied clause names the victim ("denied that its men had fired at the protesters"). */
+const HOSTILE_VERBS: ReadonlySet<string> = new Set(['fire', 'shoot', 'kill', 'attack', 'shell', 'bomb', 'strike', 'target', 'torture', 'abuse', 'execute', 'raid', 'kidnap', 'abduct', 'storm', 'assassinate']);
+
+/** Roots of acts of force whose victim a denied part answers to. */
+const FORCE = /^(17|18|19|20)/;
+/** Roots of armed force (no coercion: "drove the protesters back" is no attack named loosely). */
+const ASSAULT = /^(18|19|20)/;
+
+/** How many sentences back an attack named only loosely may be (one named by its own verb: any distance). */
+const LOOSE_WINDOW = 5;
+
+/**
+ * The denials (016) of `open` (no target, none found by the earlier rules) that deny a part in an attack, each mapped
+ * to a copy aimed at the attack's victim: the actor a violent verb of the denied clause acts on ("had fired at the
+ * protesters"), else the target of the latest act of force in `acts` told before the denial that the attack noun after
+ * the denial's verb names ("any role in the attack", "any link to the rockets": by one of the noun's verbs, however far
+ * back; else any assault or fighting within {@link LOOSE_WINDOW} sentences). The victim is never the denier's own side nor an
+ * unknown actor.
+ */
+export function deniedAttackVictims(
+  doc: Doc,
+  acts: readonly CodedEvent[],
+  open: readonly CodedEvent[],
+  mentionAt: (i: number) => ActorMention | null,
+): Map<CodedEvent, CodedEvent> {
+  const out = new Map<CodedEvent, CodedEvent>();
+  const events = [...acts].sort(byPosition);
+  for (const e of open) {
+    if (e.target || e.cameo !== '016') continue;
+    const s = e.sentence;
+    const b = doc.sentEnd[s];
+    const v = e.verb;
+    const own = (m: ActorMention): boolean => sameEntity(m, e.source) || sameActor(m.code, e.source.code) || m.code.startsWith('---');
+    // The denied clause's violent verb and whom it acts on.
+    let victim: ActorMention | null = null;
+    for (let k = v + 1; k < b && !victim; k++) {
+      if (!HOSTILE_VERBS.has(lemmaOf(doc, k)) || UPOS[doc.upos[k]] !== 'VERB' || !below(doc, k, v)) continue;
+      for (const c of kids(doc, k)) {
+        if (!/^(obj|obl)$/.test(dep(doc, c)) || c < k) continue;
+        const m = mentionAt(c);
+        if (m && !own(m)) {
+          victim = m;
+          break;
+        }
+      }
+    }
+    if (victim) {
+      out.set(e, retarget(e, victim, s, 'the victim of the violence it denies', 'the victim of the attack it denies a part in'));
+      continue;
+    }
+    // An attack noun after the verb, within the denial's phrase ("any role in the attack", "had ordered the storming").
+    let verbs: readonly string[] | null = null;
+    for (let k = v + 1; k < Math.min(b, v + 16) && !verbs; k++) {
+      const w = doc.form[k].toLowerCase();
+      const l = lemmaOf(doc, k);
+      if (w === ';' || (w === ',' && k > v + 1 && /^(but|and|saying|adding)$/i.test(doc.form[k + 1] ?? ''))) break;
+      verbs = ATTACK_NOUNS.get(l) ?? ATTACK_NOUNS.get(w.replace(/s$/, '')) ?? null;
+    }
+    if (!verbs) continue;
+    const named = verbs;
+    const before = (p: CodedEvent): boolean => p.sentence < s || (p.sentence === s && p.verb < v);
+    const aimed = (p: CodedEvent): p is CodedEvent & { target: ActorMention } => FORCE.test(p.cameo) && !!p.target && !own(p.target) && before(p);
+    let found: CodedEvent | null = null;
+    for (const p of events) if (aimed(p) && named.includes(lemmaOf(doc, p.verb))) found = p;
+    if (!found) for (const p of events) if (aimed(p) && ASSAULT.test(p.cameo) && p.sentence >= s - LOOSE_WINDOW) found = p;
+    if (!found || !found.target) continue;
+    out.set(e, retarget(e, found.target, found.sentence, 'the victim of the attack it denies a part in', 'the victim of the attack it denies a part in'));
+  }
+  return out;
+}
+
+/** Nouns of an inquiry. */
+const INQUIRY_NOUNS: ReadonlySet<string> = new Set(['investigation', 'inquiry', 'enquiry', 'probe']);
+
+/**
+ * Demands and appeals (10, 02) of `open` (no target) for an inquiry ("demanded an independent investigation into the
+ * deaths", "called for a transparent inquiry"), each as a copy aimed at the home government (`home`, a state code),
+ * unless the home government makes it. The inquiry is the verb's object, or the object of its "for".
+ */
+export function inquiryDemandsAtHome(doc: Doc, open: readonly CodedEvent[], home: string | null, states: ReadonlySet<string>): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  if (!home || !states.has(home)) return out;
+  for (const e of open) {
+    if (e.target || !/^(10|02)/.test(e.cameo)) continue;
+    if (e.source.code.startsWith(`${home}GOV`) || e.source.code === home || e.source.code.startsWith('---')) continue;
+    const v = e.verb;
+    const inquiry = kids(doc, v).find((k) => /^(obj|obl)$/.test(dep(doc, k)) && INQUIRY_NOUNS.has(lemmaOf(doc, k)));
+    if (inquiry === undefined) continue;
+    out.push({
+      ...e,
+      target: { start: inquiry, end: inquiry + 1, head: inquiry, code: `${home}GOV`, rule: "the article's home government (an inquiry demanded of no one named)" },
+      evidenceEnd: Math.max(e.evidenceEnd, inquiry + 1),
+      rule: `${e.rule} + a demand for an inquiry naming no one is made of the home government`,
+    });
+  }
+  return out;
+}
+
+/** Sectors of armed or security bodies, whose disarming, dissolving or withdrawing their state's government decides. */
+const ARMED = /^(MIL|UAF|COP|SPY)/;
+
+/**
+ * Demands (10) whose content is a passive clause ("demanded that the militias be disarmed"): the one asked is whoever
+ * would do it. Of `events` (the coder's demands, open or aimed at the clause's subject), each one whose verb has a
+ * passive `that` clause is mapped to a copy aimed at: the government of the subject's state when the subject is an armed
+ * or security body (MIL, UAF, COP, SPY) of a known state; the home government (`home`) when the clause's subject is no
+ * actor ("that Kirkuk be placed under ...") and the demand has no target. Demands by the home government itself, and
+ * those with other targets, are left alone.
+ */
+export function passiveDemandTargets(
+  doc: Doc,
+  events: readonly CodedEvent[],
+  home: string | null,
+  states: ReadonlySet<string>,
+  mentionAt: (i: number) => ActorMention | null,
+): Map<CodedEvent, CodedEvent> {
+  const out = new Map<CodedEvent, CodedEvent>();
+  for (const e of events) {
+    if (!e.cameo.startsWith('10')) continue;
+    const v = e.verb;
+    const clause = kids(doc, v).find((k) => dep(doc, k) === 'ccomp' && kids(doc, k).some((c) => dep(doc, c) === 'aux:pass'));
+    if (clause === undefined) continue;
+    const ck = kids(doc, clause);
+    const mark = ck.find((c) => dep(doc, c) === 'mark');
+    if (mark !== undefined && doc.form[mark].toLowerCase() !== 'that') continue;
+    const subj = ck.find((c) => dep(doc, c) === 'nsubj:pass');
+    if (subj === undefined) continue;
+    const m = mentionAt(subj);
+    const rule = (why: string): string => `${e.rule} + a demand that something be done is made of ${why}`;
+    if (e.target) {
+      // Aimed at the clause's subject: an armed body's state decides for it.
+      if (!m || !(e.target.start <= subj && subj < e.target.end)) continue;
+      const state = e.target.code.slice(0, 3);
+      if (!states.has(state) || !ARMED.test(e.target.code.slice(3))) continue;
+      if (e.source.code === `${state}GOV`) continue;
+      const t = { ...e.target, code: `${state}GOV`, rule: `${e.target.rule} + the government of the armed body a demand is about` };
+      out.set(e, { ...e, target: t, rule: rule("the armed body's government") });
+      continue;
+    }
+    if (m || !home || !states.has(home) || e.source.code.startsWith(`${home}GOV`) || e.source.code.startsWith('---')) continue;
+    // (A pronoun subject stands for someone named before: left alone.)
+    if (UPOS[doc.upos[subj]] === 'PRON') continue;
+    const t = { start: subj, end: subj + 1, head: subj, code: `${home}GOV`, rule: "the article's home government (a demand that something be done, naming no one)" };
+    out.set(e, { ...e, target: t, evidenceEnd: Math.max(e.evidenceEnd, subj + 1), rule: rule('the home government') });
+  }
+  return out;
+}
