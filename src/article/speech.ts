@@ -5,11 +5,16 @@
  *   in the attack" (on the prime minister: the government), "the militia denied that its men had fired at the
  *   protesters" (the protesters). {@link deniedAttackVictims} runs after the rules that find the claimant a denial
  *   answers (src/article/implicit.ts): only a denial still open is aimed at the victim.
- * - A demand or appeal for an inquiry naming no one is made of the article's home government: "Amnesty demanded an
- *   independent investigation into the deaths" ({@link inquiryDemandsAtHome}).
+ * - A demand or appeal for an inquiry naming no one is made of the speaker's own state's government, or from abroad,
+ *   of the article's home government: "Amnesty demanded an independent investigation into the deaths"
+ *   ({@link inquiryDemandsAtHome}).
  * - A demand that something be done, in the passive, asks it of whoever would do it: "demanded that the militias be
  *   disarmed", "demanded that the Tigris command be dissolved", "demanded that Kirkuk be placed under ...": the
- *   government of the armed body's state, or with no actor named, the home government ({@link passiveDemandTargets}).
+ *   government of the armed body's state, or with no actor named, the government asked ({@link passiveDemandTargets}).
+ * - A promise on a passive condition ("would resign unless the detained guards were released") is a threat to the
+ *   government asked, or to the armed body's ({@link passiveConditionThreats}).
+ * The government asked, when no one is named, is the speaker's own state's, or the article's home government for a
+ * speaker from abroad.
  * @module
  */
 import type { ActorMention } from '../actors/types.js';
@@ -124,28 +129,41 @@ export function deniedAttackVictims(
   return out;
 }
 
+/**
+ * The government asked when no one is named: the speaker's own state's, for an actor of a known state other than its
+ * government ("Sistani warned that the anger would grow if services were not restored": Baghdad's), else the article's
+ * home government; null when that is the speaker itself.
+ */
+function askedGovernment(source: string, home: string | null, states: ReadonlySet<string>): string | null {
+  const own = source.slice(0, 3);
+  // (A regional government, IRQGOVKUR, is a side apart from its state's: it asks Baghdad.)
+  if (states.has(own) && (!source.startsWith(`${own}GOV`) || /^[A-Z]{3}GOVKUR/.test(source))) return `${own}GOV`;
+  if (!home || !states.has(home) || source.startsWith(`${home}GOV`) || source === home) return null;
+  return `${home}GOV`;
+}
+
 /** Nouns of an inquiry. */
 const INQUIRY_NOUNS: ReadonlySet<string> = new Set(['investigation', 'inquiry', 'enquiry', 'probe']);
 
 /**
  * Demands and appeals (10, 02) of `open` (no target) for an inquiry ("demanded an independent investigation into the
- * deaths", "called for a transparent inquiry"), each as a copy aimed at the home government (`home`, a state code),
- * unless the home government makes it. The inquiry is the verb's object, or the object of its "for".
+ * deaths", "called for a transparent inquiry"), each as a copy aimed at the government asked ({@link askedGovernment}:
+ * the speaker's state's, or from abroad the home government `home`). The inquiry is the verb's object, or the object of its "for".
  */
 export function inquiryDemandsAtHome(doc: Doc, open: readonly CodedEvent[], home: string | null, states: ReadonlySet<string>): CodedEvent[] {
   const out: CodedEvent[] = [];
-  if (!home || !states.has(home)) return out;
   for (const e of open) {
-    if (e.target || !/^(10|02)/.test(e.cameo)) continue;
-    if (e.source.code.startsWith(`${home}GOV`) || e.source.code === home || e.source.code.startsWith('---')) continue;
+    if (e.target || !/^(10|02)/.test(e.cameo) || e.source.code.startsWith('---')) continue;
+    const asked = askedGovernment(e.source.code, home, states);
+    if (!asked) continue;
     const v = e.verb;
     const inquiry = kids(doc, v).find((k) => /^(obj|obl)$/.test(dep(doc, k)) && INQUIRY_NOUNS.has(lemmaOf(doc, k)));
     if (inquiry === undefined) continue;
     out.push({
       ...e,
-      target: { start: inquiry, end: inquiry + 1, head: inquiry, code: `${home}GOV`, rule: "the article's home government (an inquiry demanded of no one named)" },
+      target: { start: inquiry, end: inquiry + 1, head: inquiry, code: asked, rule: 'the government asked (an inquiry demanded of no one named)' },
       evidenceEnd: Math.max(e.evidenceEnd, inquiry + 1),
-      rule: `${e.rule} + a demand for an inquiry naming no one is made of the home government`,
+      rule: `${e.rule} + a demand for an inquiry naming no one is made of the government asked`,
     });
   }
   return out;
@@ -158,9 +176,9 @@ const ARMED = /^(MIL|UAF|COP|SPY)/;
  * Demands (10) whose content is a passive clause ("demanded that the militias be disarmed"): the one asked is whoever
  * would do it. Of `events` (the coder's demands, open or aimed at the clause's subject), each one whose verb has a
  * passive `that` clause is mapped to a copy aimed at: the government of the subject's state when the subject is an armed
- * or security body (MIL, UAF, COP, SPY) of a known state; the home government (`home`) when the clause's subject is no
- * actor ("that Kirkuk be placed under ...") and the demand has no target. Demands by the home government itself, and
- * those with other targets, are left alone.
+ * or security body (MIL, UAF, COP, SPY) of a known state; the government asked ({@link askedGovernment}) when the
+ * clause's subject is no actor ("that Kirkuk be placed under ...") and the demand has no target. Demands by that
+ * government itself, and those with other targets, are left alone.
  */
 export function passiveDemandTargets(
   doc: Doc,
@@ -192,11 +210,102 @@ export function passiveDemandTargets(
       out.set(e, { ...e, target: t, rule: rule("the armed body's government") });
       continue;
     }
-    if (m || !home || !states.has(home) || e.source.code.startsWith(`${home}GOV`) || e.source.code.startsWith('---')) continue;
+    const asked = e.source.code.startsWith('---') ? null : askedGovernment(e.source.code, home, states);
+    if (m || !asked) continue;
     // (A pronoun subject stands for someone named before: left alone.)
     if (UPOS[doc.upos[subj]] === 'PRON') continue;
-    const t = { start: subj, end: subj + 1, head: subj, code: `${home}GOV`, rule: "the article's home government (a demand that something be done, naming no one)" };
-    out.set(e, { ...e, target: t, evidenceEnd: Math.max(e.evidenceEnd, subj + 1), rule: rule('the home government') });
+    const t = { start: subj, end: subj + 1, head: subj, code: asked, rule: 'the government asked (a demand that something be done, naming no one)' };
+    out.set(e, { ...e, target: t, evidenceEnd: Math.max(e.evidenceEnd, subj + 1), rule: rule('the government asked') });
+  }
+  return out;
+}
+
+/** Verbs that report or make a threat whose content may be a conditional promise. */
+const SAYING: ReadonlySet<string> = new Set(['say', 'warn', 'threaten', 'tell', 'add', 'announce', 'declare', 'insist', 'vow', 'state']);
+
+/** Future modals. */
+const FUTURE_MODALS = /^(will|would|shall|'ll|wo)$/i;
+
+/** Whether verb `v` has a future modal of its own, or, for an infinitive, a modal on the verb it complements. */
+function futureOf(doc: Doc, v: number): boolean {
+  return kids(doc, v).some((k) => dep(doc, k) === 'aux' && FUTURE_MODALS.test(doc.form[k]));
+}
+
+/**
+ * Conditional promises whose condition is passive: "said he would resign from the cabinet unless the detained guards
+ * were released", "would ask for an emergency session of the Security Council if the Turkish troops were not
+ * withdrawn", "threatened to quit the cabinet if its demands were not met". The condition names no one who must meet
+ * it; the expert codes the threat (130), or with "only if" or a refused act ("would not support the pact unless ...")
+ * the demand (100), toward whoever would meet it: the government of the armed body the clause is about ("the Turkish
+ * troops"), else, with no actor named in the clause's subject, the government asked ({@link askedGovernment}).
+ *
+ * Each statement or threat of `events` (the coder's events at a verb of saying or threatening, filtered or not) whose
+ * verb has, below it, a future (or infinitive, for a threat) act with an if/unless clause in the passive yields one
+ * event from the statement's source at the statement's verb; none when `coded` already has a demand or threat (10, 13)
+ * by that source in the sentence aimed at someone, nor when the target would be the source's own government.
+ */
+export function passiveConditionThreats(
+  doc: Doc,
+  events: readonly CodedEvent[],
+  coded: readonly CodedEvent[],
+  home: string | null,
+  states: ReadonlySet<string>,
+  mentionAt: (i: number) => ActorMention | null,
+): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  const done = new Set<string>();
+  for (const e of [...events].sort(byPosition)) {
+    const g = e.verb;
+    if (!SAYING.has(lemmaOf(doc, g)) || !/^(01|13)/.test(e.cameo) || e.cameo.startsWith('016')) continue;
+    if (e.source.code.startsWith('---')) continue;
+    const key = `${e.sentence}:${g}`;
+    if (done.has(key)) continue;
+    const s = e.sentence;
+    const a = doc.sentStart[s];
+    const b = doc.sentEnd[s];
+    if (coded.some((x) => x.sentence === s && x.target && /^(10|13)/.test(x.cameo) && sameActor(x.source.code, e.source.code))) continue;
+    const threatVerb = /^(threaten|warn|vow)$/.test(lemmaOf(doc, g));
+    for (let c = a; c < b; c++) {
+      // (The report may follow its quote: "Cairo would ask ... if the troops were not withdrawn, the minister said".)
+      if (c === g || UPOS[doc.upos[c]] !== 'VERB' || !(below(doc, c, g, 4) || (doc.head[g] === c && /^(parataxis|ccomp)$/.test(dep(doc, g))))) continue;
+      const infinitive = threatVerb && doc.head[c] === g && dep(doc, c) === 'xcomp';
+      if (!futureOf(doc, c) && !infinitive) continue;
+      // The condition: an if/unless clause on the act (or, for "threatened to quit if ...", on the threat verb).
+      let cond = -1;
+      let only = false;
+      for (const h of infinitive ? [c, g] : [c]) {
+        for (const k of kids(doc, h)) {
+          if (dep(doc, k) !== 'advcl') continue;
+          const mk = kids(doc, k).find((m) => m < k && dep(doc, m) === 'mark' && /^(if|unless)$/i.test(doc.form[m]));
+          if (mk === undefined) continue;
+          if (!kids(doc, k).some((m) => dep(doc, m) === 'aux:pass')) continue;
+          cond = k;
+          only = mk > a && /^only$/i.test(doc.form[mk - 1]);
+        }
+      }
+      if (cond < 0) continue;
+      const patient = kids(doc, cond).find((m) => dep(doc, m) === 'nsubj:pass');
+      if (patient === undefined) continue;
+      const m = mentionAt(patient);
+      let code: string | null = null;
+      if (m) {
+        const state = m.code.slice(0, 3);
+        if (states.has(state) && ARMED.test(m.code.slice(3))) code = `${state}GOV`;
+      } else if (UPOS[doc.upos[patient]] !== 'PRON') code = askedGovernment(e.source.code, home, states);
+      if (!code || e.source.code === code || sameActor(e.source.code, code)) continue;
+      const refused = kids(doc, c).some((k) => dep(doc, k) === 'advmod' && /^(not|n't|never)$/i.test(doc.form[k]));
+      const cameo = only || refused ? '100' : '130';
+      done.add(key);
+      out.push({
+        ...e,
+        cameo,
+        negated: false,
+        target: { start: patient, end: patient + 1, head: patient, code, rule: m ? 'the government of the armed body a condition is about' : 'the government asked (a condition naming no one)' },
+        evidenceEnd: Math.max(e.evidenceEnd, cond + 1),
+        rule: `${e.rule} + a promise on a passive condition is a ${cameo === '100' ? 'demand' : 'threat'} to whoever would meet it (${cameo})`,
+      });
+      break;
+    }
   }
   return out;
 }
