@@ -191,7 +191,9 @@ export function passiveDemandTargets(
   for (const e of events) {
     if (!e.cameo.startsWith('10')) continue;
     const v = e.verb;
-    const clause = kids(doc, v).find((k) => dep(doc, k) === 'ccomp' && kids(doc, k).some((c) => dep(doc, c) === 'aux:pass'));
+    // (After an adjunct the parse may take the `that` clause for an adverbial one: "demanded on Friday that ...".)
+    const that = (k: number): boolean => kids(doc, k).some((c) => c < k && dep(doc, c) === 'mark' && doc.form[c].toLowerCase() === 'that');
+    const clause = kids(doc, v).find((k) => (dep(doc, k) === 'ccomp' || (dep(doc, k) === 'advcl' && that(k))) && kids(doc, k).some((c) => dep(doc, c) === 'aux:pass'));
     if (clause === undefined) continue;
     const ck = kids(doc, clause);
     const mark = ck.find((c) => dep(doc, c) === 'mark');
@@ -222,6 +224,9 @@ export function passiveDemandTargets(
 
 /** Verbs that report or make a threat whose content may be a conditional promise. */
 const SAYING: ReadonlySet<string> = new Set(['say', 'warn', 'threaten', 'tell', 'add', 'announce', 'declare', 'insist', 'vow', 'state']);
+
+/** Verbs of what befalls the clause's subject, no act promised ("Sunnis would lose faith in politics if ..."). */
+const UNDERGONE: ReadonlySet<string> = new Set(['lose', 'suffer', 'collapse', 'fail', 'fall', 'deteriorate', 'worsen', 'erupt', 'happen', 'become', 'be', 'die']);
 
 /** Future modals. */
 const FUTURE_MODALS = /^(will|would|shall|'ll|wo)$/i;
@@ -269,13 +274,16 @@ export function passiveConditionThreats(
       // (The report may follow its quote: "Cairo would ask ... if the troops were not withdrawn, the minister said".)
       if (c === g || UPOS[doc.upos[c]] !== 'VERB' || !(below(doc, c, g, 4) || (doc.head[g] === c && /^(parataxis|ccomp)$/.test(dep(doc, g))))) continue;
       const infinitive = threatVerb && doc.head[c] === g && dep(doc, c) === 'xcomp';
-      if (!futureOf(doc, c) && !infinitive) continue;
+      if ((!futureOf(doc, c) && !infinitive) || UNDERGONE.has(lemmaOf(doc, c))) continue;
       // The condition: an if/unless clause on the act (or, for "threatened to quit if ...", on the threat verb).
       let cond = -1;
       let only = false;
-      for (const h of infinitive ? [c, g] : [c]) {
+      // (The parse may hang a condition told after the act on the reporting verb: "would ask ... if the troops were not
+      // withdrawn, the minister said".)
+      const onReport = infinitive || (doc.head[c] === g && dep(doc, c) === 'ccomp' && c < g);
+      for (const h of onReport ? [c, g] : [c]) {
         for (const k of kids(doc, h)) {
-          if (dep(doc, k) !== 'advcl') continue;
+          if (dep(doc, k) !== 'advcl' || (h === g && k < c)) continue;
           const mk = kids(doc, k).find((m) => m < k && dep(doc, m) === 'mark' && /^(if|unless)$/i.test(doc.form[m]));
           if (mk === undefined) continue;
           if (!kids(doc, k).some((m) => dep(doc, m) === 'aux:pass')) continue;
@@ -283,7 +291,7 @@ export function passiveConditionThreats(
           only = mk > a && /^only$/i.test(doc.form[mk - 1]);
         }
       }
-      if (cond < 0) continue;
+      if (cond < 0 || done.has(`${s}@${cond}`)) continue;
       const patient = kids(doc, cond).find((m) => dep(doc, m) === 'nsubj:pass');
       if (patient === undefined) continue;
       const m = mentionAt(patient);
@@ -296,6 +304,7 @@ export function passiveConditionThreats(
       const refused = kids(doc, c).some((k) => dep(doc, k) === 'advmod' && /^(not|n't|never)$/i.test(doc.form[k]));
       const cameo = only || refused ? '100' : '130';
       done.add(key);
+      done.add(`${s}@${cond}`);
       out.push({
         ...e,
         cameo,
