@@ -34,7 +34,7 @@ import { seatZonesAsGovernment } from './actors/seats.js';
 import { crowdViolenceAsRiot, handoversToReceiver, seizedPlacesAsOccupation, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
 import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts, type ReplacingConvention } from './events/conventions.js';
 import { arrestConventions, TARGET_FILTERS } from './events/custody.js';
-import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
+import { appealComplement, codeForModality, decidedAct, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
 import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
@@ -354,7 +354,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
             const conditional = isConditionClause(doc, ev.verb);
             const until = hasUntilClause(doc, ev.verb);
             const complement = ev.cameo.startsWith('02') ? appealComplement(doc, ev.verb) : null;
-            const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional, until, complement });
+            const decided = ev.cameo.startsWith('16') && decidedAct(doc, ev.verb);
+            const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional, until, complement, decided });
             if (cameo === null) return;
             if (cameo !== ev.cameo) ev = { ...ev, cameo, rule: `${ev.rule} [${c.modality}: ${ev.cameo} -> ${cameo}]` };
           }

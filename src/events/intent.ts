@@ -69,6 +69,11 @@ export interface ModalityFacts {
    * sack him") or a question ("would ask the president how ...").
    */
   complement?: 'act' | 'question' | null;
+  /**
+   * The act is what a decision taken decides ("had decided to expel the Swedish ambassador", {@link decidedAct}): a
+   * measure taken, not threatened.
+   */
+  decided?: boolean;
 }
 
 /**
@@ -99,6 +104,8 @@ export function codeForModality(cameo: string, facts: ModalityFacts): string | n
   if (!hostile || facts.modality !== 'intended') return cameo;
   // A boycott or suspension announced to last until the other side acts is taken, not threatened.
   if (facts.until && root === '16') return cameo;
+  // s14: so is a cut in relations a government "decided to" make: the expulsion or recall itself (161, sets 19 and 25).
+  if (facts.decided && root === '16') return cameo;
   // The speaker's own side: the same actor, or the same country or group prefix
   // ("Sadr said his followers would ..."; "Iran said its forces would ...").
   const by = facts.attributedTo;
@@ -179,4 +186,23 @@ export function appealComplement(doc: Doc, v: number): 'act' | 'question' | null
     if (wh && rel === 'ccomp') return 'question';
   }
   return null;
+}
+
+/**
+ * Whether the verb at token `v` is the infinitive of a decision taken ("had decided to expel the ambassador", "decided
+ * on Monday to recall its envoy"): its head, by `xcomp` (or a conjunct's), is "decide" in the past, with no modal.
+ */
+export function decidedAct(doc: Doc, v: number): boolean {
+  const s = doc.sentenceOf(v);
+  const a = doc.sentStart[s];
+  const b = doc.sentEnd[s];
+  let x = v;
+  // "decided to expel the ambassador and to recall its own envoy": the second infinitive through its conjunct.
+  if (DEPREL[doc.dep[x]] === 'conj' && doc.head[x] >= a) x = doc.head[x];
+  if (DEPREL[doc.dep[x]] !== 'xcomp') return false;
+  const h = doc.head[x];
+  if (h < a || h >= b || (doc.lemma[h] || doc.form[h]).toLowerCase() !== 'decide') return false;
+  if (!/^decided$/i.test(doc.form[h])) return false;
+  for (let k = a; k < b; k++) if (doc.head[k] === h && DEPREL[doc.dep[k]] === 'aux' && /^(will|would|may|might|could|shall|should|'ll|wo)$/i.test(doc.form[k])) return false;
+  return true;
 }

@@ -72,3 +72,14 @@ test('a request promised if foreign troops are not withdrawn is a threat to thei
   const got = code('Beirut would ask for an emergency session of the Arab League if the Syrian troops were not withdrawn, the Lebanese foreign minister said.');
   assert.ok(has(got, /^LBNGOV 13\d SYRGOV/), got.join('; '));
 });
+
+test('a cut in relations a government "decided to" make is the act (16), not a threat of it', () => {
+  const got = code('The Lebanese cabinet decided on Monday to recall its ambassador from Syria.');
+  assert.ok(has(got, /^LBNGOV 16\d* SYR/), got.join('; '));
+  assert.ok(!has(got, /^LBNGOV 13\d SYR/), got.join('; '));
+});
+
+test('a cut in relations still to come ("will expel") stays a threat', () => {
+  const got = code('Lebanon will expel the Syrian ambassador if the shelling continues, the minister said.');
+  assert.ok(!has(got, /^LBNGOV 16\d* SYR/), got.join('; '));
+});
