@@ -190,7 +190,8 @@ export function appealComplement(doc: Doc, v: number): 'act' | 'question' | null
 
 /**
  * Whether the verb at token `v` is the infinitive of a decision taken ("had decided to expel the ambassador", "decided
- * on Monday to recall its envoy"): its head, by `xcomp` (or a conjunct's), is "decide" in the past, with no modal.
+ * on Monday to recall its envoy"): its head, by `xcomp` (or a conjunct's, or a to-clause taken for an `advcl`), is
+ * "decide" in the past, with no modal.
  */
 export function decidedAct(doc: Doc, v: number): boolean {
   const s = doc.sentenceOf(v);
@@ -199,7 +200,12 @@ export function decidedAct(doc: Doc, v: number): boolean {
   let x = v;
   // "decided to expel the ambassador and to recall its own envoy": the second infinitive through its conjunct.
   if (DEPREL[doc.dep[x]] === 'conj' && doc.head[x] >= a) x = doc.head[x];
-  if (DEPREL[doc.dep[x]] !== 'xcomp') return false;
+  // (After an adjunct the parse may take the infinitive for an adverbial clause: "decided on Monday to/mark recall/advcl".)
+  const to = (): boolean => {
+    for (let k = a; k < x; k++) if (doc.head[k] === x && DEPREL[doc.dep[k]] === 'mark' && /^to$/i.test(doc.form[k])) return true;
+    return false;
+  };
+  if (DEPREL[doc.dep[x]] !== 'xcomp' && !(DEPREL[doc.dep[x]] === 'advcl' && to())) return false;
   const h = doc.head[x];
   if (h < a || h >= b || (doc.lemma[h] || doc.form[h]).toLowerCase() !== 'decide') return false;
   if (!/^decided$/i.test(doc.form[h])) return false;
