@@ -22,6 +22,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS } from '../analysis/tags.js';
 import type { CodedEvent } from '../events/types.js';
 import { byPosition, retarget, sameActor, sameEntity } from './implicit.js';
+import { conflictAt, sideOf } from './sides.js';
 
 const dep = (doc: Doc, i: number): string => DEPREL[doc.dep[i]] ?? '_';
 const lemmaOf = (doc: Doc, i: number): string => (doc.lemma[i] || doc.form[i]).toLowerCase();
@@ -315,6 +316,32 @@ export function passiveConditionThreats(
       });
       break;
     }
+  }
+  return out;
+}
+
+/** Roots of the speech acts a side of the article's conflict makes toward the other without naming it. */
+const SIDE_ACTS = /^(12)/;
+
+/**
+ * Refusals (12) of `open` (no target, none found by the other rules) by a member of the article's conflict (the two
+ * sides with the most hostile acts between them up to the refusal's sentence, src/article/sides.ts): "Iraq would not
+ * allow any foreign country to take part in the battle", "Kurdish officials said they would not surrender the airports",
+ * "the federal government would not negotiate on the basis of the vote". The refusal is aimed at the other side.
+ * `events` are the kept events (any order). A source of neither side, or of both, is left alone.
+ */
+export function conflictRefusals(doc: Doc, open: readonly CodedEvent[], events: readonly CodedEvent[]): Map<CodedEvent, CodedEvent> {
+  const out = new Map<CodedEvent, CodedEvent>();
+  const sorted = [...events].sort(byPosition);
+  for (const e of open) {
+    if (e.target || !SIDE_ACTS.test(e.cameo) || e.source.code.startsWith('---')) continue;
+    const pair = conflictAt(sorted, e.sentence);
+    if (!pair) continue;
+    const side = sideOf(e.source.code);
+    const [x, y] = pair;
+    const other = sideOf(x.code) === side ? y : sideOf(y.code) === side ? x : null;
+    if (!other || sideOf(other.code) === side) continue;
+    out.set(e, retarget(e, other, doc.sentenceOf(other.start), "the other side of the article's conflict", "the other side of the article's conflict"));
   }
   return out;
 }
