@@ -14,7 +14,7 @@ import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { releaseDemandTargets } from './article/release-demands.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
-import { conflictRefusals, deniedAttackVictims, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
+import { conflictDenials, deniedAttackVictims, isConflictDenial, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { forceAtOpponents } from './article/adversary.js';
@@ -267,9 +267,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         answerOpen(open.filter((e) => passive.has(e)).map((e) => passive.get(e)!));
         const rearmed = keep(coded.filter((e) => passive.has(e)).map((e) => passive.get(e)!));
         if (rearmed.length > 0) coded = coded.map((e) => (passive.has(e) && rearmed.includes(passive.get(e)!) ? passive.get(e)! : e));
-        // "Iraq would not allow any foreign country to take part": a refusal naming no one is aimed at the other side of the
+        // "He denied that Turkey had any designs on Iraqi territory": a denial naming no one answers the other side of the
         // article's conflict (src/article/speech.ts).
-        answerOpen([...conflictRefusals(doc, open.filter((e) => !answered.has(e)), coded.filter((e) => e.target)).values()]);
+        answerOpen([...conflictDenials(doc, open.filter((e) => !answered.has(e)), coded.filter((e) => e.target)).values()]);
         // "would resign unless the detained guards were released": a threat to whoever would meet the condition (src/article/speech.ts).
         const conditioned = keep(passiveConditionThreats(doc, [...raw, ...open], coded, article.homeOf(doc), states, mentionAt));
         if (conditioned.length > 0) coded = [...coded, ...conditioned].sort(byPosition);
@@ -310,7 +310,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
             return !!span && !!e.target && e.cameo === '016' && e.target.start >= span[0] && e.target.end <= span[1];
           };
           // With no claimant found, an event aimed inside the denied clause is left to the filters (denied-content-target).
-          coded = [...coded.filter((e) => !at.has(`${e.sentence}:${e.verb}`) || !aimedInside(e)), ...own.events].sort(byPosition);
+          // (A denial the conflict's other side was guessed for gives way to the claimant found: src/article/speech.ts.)
+          coded = [...coded.filter((e) => !at.has(`${e.sentence}:${e.verb}`) || (!aimedInside(e) && !isConflictDenial(e))), ...own.events].sort(byPosition);
         }
       }
       // Arrests as the experts code them: the arrested as target, a raid ending in arrests as the arrest (src/events/custody.ts).

@@ -83,3 +83,13 @@ test('a cut in relations still to come ("will expel") stays a threat', () => {
   const got = code('Lebanon will expel the Syrian ambassador if the shelling continues, the minister said.');
   assert.ok(!has(got, /^LBNGOV 16\d* SYR/), got.join('; '));
 });
+
+test("a denial naming no one, with no claimant or victim told, answers the other side of the article's conflict", () => {
+  const got = code(
+    'Syria accused Lebanon on Monday of sheltering rebels. Lebanon rejected the charge and accused Syria of shelling border villages.\n\n' +
+      'Syrian troops shelled the Lebanese border town of Qaa on Tuesday. Lebanon condemned the shelling.\n\n' +
+      'The town has about 10,000 people. Most of them are farmers. Many have relatives in Syria.\n\n' +
+      'The Syrian foreign minister denied on Wednesday that there were any plans for an offensive.',
+  );
+  assert.ok(has(got, /^SYRGOV 01\d LBN/), got.join('; '));
+});
