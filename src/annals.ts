@@ -14,7 +14,7 @@ import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { releaseDemandTargets } from './article/release-demands.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
-import { conflictDenials, deniedAttackVictims, isConflictDenial, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
+import { conflictDenials, deniedAttackVictims, isConflictDenial, punishmentVows, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { forceAtOpponents } from './article/adversary.js';
@@ -273,6 +273,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // "would resign unless the detained guards were released": a threat to whoever would meet the condition (src/article/speech.ts).
         const conditioned = keep(passiveConditionThreats(doc, [...raw, ...open], coded, article.homeOf(doc), states, mentionAt));
         if (conditioned.length > 0) coded = [...coded, ...conditioned].sort(byPosition);
+        // "vowed that the perpetrators would be brought to justice": a threat to those to be punished (src/article/speech.ts).
+        const vows = keep(punishmentVows(doc, [...raw, ...open], coded, mentionAt));
+        if (vows.length > 0) coded = [...coded, ...vows].sort(byPosition);
         unanswered = open.filter((e) => !answered.has(e));
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).

@@ -326,6 +326,9 @@ export function passiveConditionThreats(
  */
 const SIDE_ACTS = /^016/;
 
+/** Verbs of a denial. */
+const DENYING: ReadonlySet<string> = new Set(['deny', 'dismiss', 'reject', 'dispute', 'rebuff', 'refute']);
+
 /** How a denial aimed at the other side of the conflict says so in its rule. */
 const CONFLICT_DENIAL = "the other side of the article's conflict";
 
@@ -344,6 +347,8 @@ export function conflictDenials(doc: Doc, open: readonly CodedEvent[], events: r
   const sorted = [...events].sort(byPosition);
   for (const e of open) {
     if (e.target || !SIDE_ACTS.test(e.cameo) || e.source.code.startsWith('---')) continue;
+    // A denial said so ("refused" coded 016 is a refusal to act, often one's own side's: "soldiers refused to fight").
+    if (!DENYING.has(lemmaOf(doc, e.verb))) continue;
     const pair = conflictAt(sorted, e.sentence);
     if (!pair) continue;
     const side = sideOf(e.source.code);
@@ -351,6 +356,71 @@ export function conflictDenials(doc: Doc, open: readonly CodedEvent[], events: r
     const other = sideOf(x.code) === side ? y : sideOf(y.code) === side ? x : null;
     if (!other || sideOf(other.code) === side) continue;
     out.set(e, retarget(e, other, doc.sentenceOf(other.start), "the other side of the article's conflict", CONFLICT_DENIAL));
+  }
+  return out;
+}
+
+/** Verbs that vow or warn, or report what one's side will do. */
+const VOWING: ReadonlySet<string> = new Set(['vow', 'warn', 'promise', 'pledge', 'swear', 'threaten', 'say', 'insist']);
+
+/** Verbs of punishing, with the word their idiom needs in the clause ("brought to justice", "held accountable"), if any. */
+const PUNISHING: ReadonlyMap<string, RegExp | null> = new Map([
+  ['punish', null],
+  ['prosecute', null],
+  ['try', /^(court|courts|tribunal)$/i],
+  ['pursue', null],
+  ['hunt', null],
+  ['bring', /^justice$/i],
+  ['hold', /^(accountable|responsible)$/i],
+]);
+
+/** Nouns of wrongdoers no one has named ("the perpetrators", "those responsible"): the unknown actor ("---"). */
+const WRONGDOERS: ReadonlySet<string> = new Set(['perpetrator', 'attacker', 'killer', 'culprit', 'assailant', 'gunman', 'bomber', 'criminal', 'those', 'whoever', 'anyone', 'murderer']);
+
+/**
+ * Vows that wrongdoers will be punished: "Kadhimi vowed that the perpetrators would be brought to justice", "he vowed that
+ * the officers would be punished", "those responsible will be held accountable, the minister said". The expert codes a
+ * threat (130) toward those to be punished, the unknown actor ("---") when they are no one named. For each vow, warning
+ * or statement of `events` (the coder's events at such a verb) whose `that` clause is a future passive of punishing
+ * ({@link PUNISHING}), one 130 from its source to the clause's subject (its actor mention, else "---" for a noun of
+ * {@link WRONGDOERS}); none when `coded` has a threat by that source in the sentence already.
+ */
+export function punishmentVows(doc: Doc, events: readonly CodedEvent[], coded: readonly CodedEvent[], mentionAt: (i: number) => ActorMention | null): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  const done = new Set<string>();
+  for (const e of [...events].sort(byPosition)) {
+    const g = e.verb;
+    if (!VOWING.has(lemmaOf(doc, g)) || !/^(01|03|13)/.test(e.cameo) || e.cameo.startsWith('016') || e.source.code.startsWith('---')) continue;
+    const s = e.sentence;
+    if (done.has(`${s}:${g}`) || coded.some((x) => x.sentence === s && x.cameo.startsWith('13') && x.target && sameActor(x.source.code, e.source.code))) continue;
+    const that = (k: number): boolean => !kids(doc, k).some((c) => c < k && dep(doc, c) === 'mark' && !/^that$/i.test(doc.form[c]));
+    // The clause may be the report's complement, or hold the report as a parenthetical ("... will be punished, he said").
+    const clauses = [...kids(doc, g).filter((k) => dep(doc, k) === 'ccomp' || (dep(doc, k) === 'advcl' && that(k) && k > g))];
+    if (doc.head[g] >= 0 && /^(parataxis|ccomp)$/.test(dep(doc, g)) && doc.head[g] < g) clauses.push(doc.head[g]);
+    for (const c of clauses) {
+      const idiom = PUNISHING.get(lemmaOf(doc, c));
+      if (idiom === undefined || !futureOf(doc, c) || !kids(doc, c).some((k) => dep(doc, k) === 'aux:pass')) continue;
+      if (idiom && !kids(doc, c).some((k) => idiom.test(doc.form[k]) || kids(doc, k).some((j) => idiom.test(doc.form[j])))) continue;
+      const patient = kids(doc, c).find((k) => dep(doc, k) === 'nsubj:pass');
+      if (patient === undefined) continue;
+      const m = mentionAt(patient);
+      let target: ActorMention | null = null;
+      // ("the killers": a criminal no one has named is the unknown actor too.)
+      const unnamed = WRONGDOERS.has(lemmaOf(doc, patient)) && (!m || /CRM$/.test(m.code));
+      if (m && !unnamed && !m.code.startsWith('---') && !sameActor(m.code, e.source.code)) target = m;
+      else if (unnamed) target = { start: patient, end: patient + 1, head: patient, code: '---', rule: 'the unknown wrongdoers a vow of punishment is aimed at' };
+      if (!target) continue;
+      done.add(`${s}:${g}`);
+      out.push({
+        ...e,
+        cameo: '130',
+        negated: false,
+        target,
+        evidenceEnd: Math.max(e.evidenceEnd, c + 1),
+        rule: `${e.rule} + a vow that wrongdoers will be punished is a threat to them (130)`,
+      });
+      break;
+    }
   }
   return out;
 }

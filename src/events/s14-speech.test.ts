@@ -93,3 +93,19 @@ test("a denial naming no one, with no claimant or victim told, answers the other
   );
   assert.ok(has(got, /^SYRGOV 01\d LBN/), got.join('; '));
 });
+
+test('a vow that the perpetrators will be brought to justice is a threat (130) to the unknown perpetrators', () => {
+  const got = code('Gunmen shot dead a judge in Sidon on Tuesday.\n\nPresident Michel Aoun vowed that the perpetrators would be brought to justice.');
+  assert.ok(has(got, /^LBN\S* 130 ---/), got.join('; '));
+  assert.ok(!has(got, / 034\d? /), got.join('; '));
+});
+
+test('a statement that the killers will be punished is a threat to unknown killers, not to a criminal code', () => {
+  const got = code('The Lebanese interior minister said the killers would be punished.');
+  assert.ok(has(got, /^LBNGOV 130 ---/), got.join('; '));
+});
+
+test('a vow that detainees will be released is no threat', () => {
+  const got = code('The Lebanese interior minister vowed that the detainees would be released.');
+  assert.ok(!has(got, / 130 /), got.join('; '));
+});
