@@ -337,7 +337,7 @@ export const isConflictDenial = (e: CodedEvent): boolean => e.cameo === '016' &&
 
 /**
  * Denials (016) of `open` (no target, none found by the other rules: no claimant, no victim) by a member of the
- * article's conflict (the two sides with the most hostile acts between them up to the denial's sentence,
+ * article's conflict between two states (the two sides with the most hostile acts between them up to the denial's sentence,
  * src/article/sides.ts): "He (Turkey's prime minister) denied that Turkey had any designs on Iraqi territory", "Syria
  * dismissed the confession as fabricated". The denial answers the other side. `events` are the kept events (any
  * order). A source of neither side is left alone.
@@ -354,7 +354,9 @@ export function conflictDenials(doc: Doc, open: readonly CodedEvent[], events: r
     const side = sideOf(e.source.code);
     const [x, y] = pair;
     const other = sideOf(x.code) === side ? y : sideOf(y.code) === side ? x : null;
-    if (!other || sideOf(other.code) === side) continue;
+    // Between states only: a denial in a conflict of a state's own parties answered another party as often as the
+    // other side (one in five on the development sets; between states two in three).
+    if (!other || sideOf(other.code) === side || other.code.slice(0, 3) === e.source.code.slice(0, 3)) continue;
     out.set(e, retarget(e, other, doc.sentenceOf(other.start), "the other side of the article's conflict", CONFLICT_DENIAL));
   }
   return out;
