@@ -21,7 +21,7 @@ import type { ActorMention } from '../actors/types.js';
 import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS } from '../analysis/tags.js';
 import type { CodedEvent } from '../events/types.js';
-import { byPosition, retarget, sameActor, sameEntity } from './implicit.js';
+import { byPosition, regionalSplit, retarget, sameActor, sameEntity } from './implicit.js';
 import { conflictAt, sideOf } from './sides.js';
 
 const dep = (doc: Doc, i: number): string => DEPREL[doc.dep[i]] ?? '_';
@@ -356,7 +356,8 @@ export function conflictDenials(doc: Doc, open: readonly CodedEvent[], events: r
     const other = sideOf(x.code) === side ? y : sideOf(y.code) === side ? x : null;
     // Between states only: a denial in a conflict of a state's own parties answered another party as often as the
     // other side (one in five on the development sets; between states two in three).
-    if (!other || sideOf(other.code) === side || other.code.slice(0, 3) === e.source.code.slice(0, 3)) continue;
+    // (A regional government is a side apart from its state's: the Kurdish region against Baghdad.)
+    if (!other || sideOf(other.code) === side || (other.code.slice(0, 3) === e.source.code.slice(0, 3) && !regionalSplit(other.code, e.source.code))) continue;
     out.set(e, retarget(e, other, doc.sentenceOf(other.start), "the other side of the article's conflict", CONFLICT_DENIAL));
   }
   return out;
