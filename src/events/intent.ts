@@ -65,15 +65,14 @@ export interface ModalityFacts {
    */
   until?: boolean;
   /**
+   * The act is what the source "decided to" do ("the cabinet had decided to withdraw its envoy"): see {@link decidedAct}.
+   */
+  decided?: boolean;
+  /**
    * What an appeal (02x) asks for when it is a clause ({@link appealComplement}): an act ("would ask parliament to
    * sack him") or a question ("would ask the president how ...").
    */
   complement?: 'act' | 'question' | null;
-  /**
-   * The act is what a decision taken decides ("had decided to expel the Swedish ambassador", {@link decidedAct}): a
-   * measure taken, not threatened.
-   */
-  decided?: boolean;
 }
 
 /**
@@ -104,7 +103,8 @@ export function codeForModality(cameo: string, facts: ModalityFacts): string | n
   if (!hostile || facts.modality !== 'intended') return cameo;
   // A boycott or suspension announced to last until the other side acts is taken, not threatened.
   if (facts.until && root === '16') return cameo;
-  // s14: so is a cut in relations a government "decided to" make: the expulsion or recall itself (161, sets 19 and 25).
+  // A government's decision to cut relations ("had decided to expel the ambassador and recall its envoy") is the
+  // measure itself, announced as taken (161), not a threat to take it.
   if (facts.decided && root === '16') return cameo;
   // The speaker's own side: the same actor, or the same country or group prefix
   // ("Sadr said his followers would ..."; "Iran said its forces would ...").
@@ -156,6 +156,28 @@ export function hasUntilClause(doc: Doc, v: number): boolean {
 }
 
 /**
+ * Whether the act at token `v` is the complement of a past "decided" ("Iraq had decided to expel the ambassador and
+ * to recall its envoy"; conjoined acts share it) with no modal of its own ("would decide to" is still to come).
+ */
+export function decidedAct(doc: Doc, v: number): boolean {
+  const s = doc.sentenceOf(v);
+  const a = doc.sentStart[s];
+  const b = doc.sentEnd[s];
+  let e = v;
+  for (let d = 0; d < 4 && e >= a && e < b && DEPREL[doc.dep[e]] === 'conj'; d++) e = doc.head[e];
+  // (s14: after an adjunct the parse may take the infinitive for an adverbial clause: "decided on Monday to/mark recall/advcl".)
+  const to = (): boolean => {
+    for (let k = a; k < e; k++) if (doc.head[k] === e && DEPREL[doc.dep[k]] === 'mark' && /^to$/i.test(doc.form[k])) return true;
+    return false;
+  };
+  if (e < a || e >= b || (DEPREL[doc.dep[e]] !== 'xcomp' && !(DEPREL[doc.dep[e]] === 'advcl' && to()))) return false;
+  const g = doc.head[e];
+  if (g < a || g >= b || (doc.lemma[g] || '').toLowerCase() !== 'decide' || !/^decided$/i.test(doc.form[g])) return false;
+  for (let c = a; c < b; c++) if (doc.head[c] === g && DEPREL[doc.dep[c]] === 'aux' && /^(will|would|may|might|could|should|shall|'ll)$/i.test(doc.form[c])) return false;
+  return true;
+}
+
+/**
  * The clause an appeal verb at token `v` told with a modal takes: 'act' for a to-infinitive ("ask parliament to sack him"), 'question'
  * for a wh- or whether-clause ("ask the president how Nairobi could help"), null for none ("ask him for money").
  */
@@ -186,29 +208,4 @@ export function appealComplement(doc: Doc, v: number): 'act' | 'question' | null
     if (wh && rel === 'ccomp') return 'question';
   }
   return null;
-}
-
-/**
- * Whether the verb at token `v` is the infinitive of a decision taken ("had decided to expel the ambassador", "decided
- * on Monday to recall its envoy"): its head, by `xcomp` (or a conjunct's, or a to-clause taken for an `advcl`), is
- * "decide" in the past, with no modal.
- */
-export function decidedAct(doc: Doc, v: number): boolean {
-  const s = doc.sentenceOf(v);
-  const a = doc.sentStart[s];
-  const b = doc.sentEnd[s];
-  let x = v;
-  // "decided to expel the ambassador and to recall its own envoy": the second infinitive through its conjunct.
-  if (DEPREL[doc.dep[x]] === 'conj' && doc.head[x] >= a) x = doc.head[x];
-  // (After an adjunct the parse may take the infinitive for an adverbial clause: "decided on Monday to/mark recall/advcl".)
-  const to = (): boolean => {
-    for (let k = a; k < x; k++) if (doc.head[k] === x && DEPREL[doc.dep[k]] === 'mark' && /^to$/i.test(doc.form[k])) return true;
-    return false;
-  };
-  if (DEPREL[doc.dep[x]] !== 'xcomp' && !(DEPREL[doc.dep[x]] === 'advcl' && to())) return false;
-  const h = doc.head[x];
-  if (h < a || h >= b || (doc.lemma[h] || doc.form[h]).toLowerCase() !== 'decide') return false;
-  if (!/^decided$/i.test(doc.form[h])) return false;
-  for (let k = a; k < b; k++) if (doc.head[k] === h && DEPREL[doc.dep[k]] === 'aux' && /^(will|would|may|might|could|shall|should|'ll|wo)$/i.test(doc.form[k])) return false;
-  return true;
 }
