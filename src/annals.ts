@@ -14,6 +14,7 @@ import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { releaseDemandTargets } from './article/release-demands.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
+import { conflictDenials, deniedAttackVictims, isConflictDenial, punishmentVows, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { forceAtOpponents } from './article/adversary.js';
@@ -230,6 +231,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           return k >= 0 ? mentionAt(k) : null;
         };
         for (const [k, v] of deniedClaimTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), speakerOf)) answered.set(k, v);
+        // "denied any role in the attack": a denial still open is aimed at the attack's victim (src/article/speech.ts).
+        for (const [k, v] of deniedAttackVictims(doc, coded, open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
         // "... demanded their immediate release": a demand for a release is aimed at the detainer (src/article/release-demands.ts).
         for (const [k, v] of releaseDemandTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "condemned the bombing" with no one named for it: the unknown perpetrator (src/article/unknown-agents.ts).
@@ -261,6 +264,21 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         if (reaimed.length > 0) coded = [...coded, ...reaimed].sort(byPosition);
         // "offered the United Nations' help": the help's owner offers it, to the home government (src/events/conventions.ts).
         coded = offeredHelpOwners(doc, coded, article.homeOf(doc), states, misaimed, mentionAt).sort(byPosition);
+        // "demanded an independent investigation", "demanded that the militias be disarmed": demands of whoever would act (src/article/speech.ts).
+        answerOpen(inquiryDemandsAtHome(doc, open.filter((e) => !answered.has(e)), article.homeOf(doc), states));
+        const passive = passiveDemandTargets(doc, [...open.filter((e) => !answered.has(e)), ...coded.filter((e) => e.target)], article.homeOf(doc), states, mentionAt);
+        answerOpen(open.filter((e) => passive.has(e)).map((e) => passive.get(e)!));
+        const rearmed = keep(coded.filter((e) => passive.has(e)).map((e) => passive.get(e)!));
+        if (rearmed.length > 0) coded = coded.map((e) => (passive.has(e) && rearmed.includes(passive.get(e)!) ? passive.get(e)! : e));
+        // "He denied that Turkey had any designs on Iraqi territory": a denial naming no one answers the other side of the
+        // article's conflict (src/article/speech.ts).
+        answerOpen([...conflictDenials(doc, open.filter((e) => !answered.has(e)), coded.filter((e) => e.target)).values()]);
+        // "would resign unless the detained guards were released": a threat to whoever would meet the condition (src/article/speech.ts).
+        const conditioned = keep(passiveConditionThreats(doc, [...raw, ...open], coded, article.homeOf(doc), states, mentionAt));
+        if (conditioned.length > 0) coded = [...coded, ...conditioned].sort(byPosition);
+        // "vowed that the perpetrators would be brought to justice": a threat to those to be punished (src/article/speech.ts).
+        const vows = keep(punishmentVows(doc, [...raw, ...open], coded, mentionAt));
+        if (vows.length > 0) coded = [...coded, ...vows].sort(byPosition);
         unanswered = open.filter((e) => !answered.has(e));
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).
@@ -298,7 +316,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
             return !!span && !!e.target && e.cameo === '016' && e.target.start >= span[0] && e.target.end <= span[1];
           };
           // With no claimant found, an event aimed inside the denied clause is left to the filters (denied-content-target).
-          coded = [...coded.filter((e) => !at.has(`${e.sentence}:${e.verb}`) || !aimedInside(e)), ...own.events].sort(byPosition);
+          // (A denial the conflict's other side was guessed for gives way to the claimant found: src/article/speech.ts.)
+          coded = [...coded.filter((e) => !at.has(`${e.sentence}:${e.verb}`) || (!aimedInside(e) && !isConflictDenial(e))), ...own.events].sort(byPosition);
         }
       }
       // Arrests as the experts code them: the arrested as target, a raid ending in arrests as the arrest (src/events/custody.ts).

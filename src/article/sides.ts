@@ -75,7 +75,7 @@ export function sideOf(code: string): string {
 }
 
 /** The article's conflict up to sentence `s`: the two sides with the most hostile acts between them, each by the mention of its commonest code there. */
-function conflictAt(events: readonly CodedEvent[], s: number): [ActorMention, ActorMention] | null {
+export function conflictAt(events: readonly CodedEvent[], s: number): [ActorMention, ActorMention] | null {
   interface Pair { n: number; first: number; sides: [string, string]; codes: Map<string, { n: number; m: ActorMention }> }
   const pairs = new Map<string, Pair>();
   let best: Pair | null = null;

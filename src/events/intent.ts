@@ -96,7 +96,10 @@ export function codeForModality(cameo: string, facts: ModalityFacts): string | n
   // A veto to come ("Bush would veto it if the bill passes, his aides said") is a threat to veto (131), told
   // by whoever reports it: only the vetoing government decides it, and it is announced to be heard.
   if (cameo === '129') return '131';
-  const hostile = HOSTILE[root];
+  // s14: a blame still to be laid ("the United States would hold Iran responsible for any attack on its personnel") is a
+  // warning, told to be heard: a threat (130), when the speaker's own side will lay it (set 24; 112 when laid, set 1).
+  const blame = cameo === '112' && facts.modality === 'intended';
+  const hostile = blame ? '130' : HOSTILE[root];
   if (!hostile || facts.modality !== 'intended') return cameo;
   // A boycott or suspension announced to last until the other side acts is taken, not threatened.
   if (facts.until && root === '16') return cameo;
@@ -162,7 +165,12 @@ export function decidedAct(doc: Doc, v: number): boolean {
   const b = doc.sentEnd[s];
   let e = v;
   for (let d = 0; d < 4 && e >= a && e < b && DEPREL[doc.dep[e]] === 'conj'; d++) e = doc.head[e];
-  if (e < a || e >= b || DEPREL[doc.dep[e]] !== 'xcomp') return false;
+  // (s14: after an adjunct the parse may take the infinitive for an adverbial clause: "decided on Monday to/mark recall/advcl".)
+  const to = (): boolean => {
+    for (let k = a; k < e; k++) if (doc.head[k] === e && DEPREL[doc.dep[k]] === 'mark' && /^to$/i.test(doc.form[k])) return true;
+    return false;
+  };
+  if (e < a || e >= b || (DEPREL[doc.dep[e]] !== 'xcomp' && !(DEPREL[doc.dep[e]] === 'advcl' && to()))) return false;
   const g = doc.head[e];
   if (g < a || g >= b || (doc.lemma[g] || '').toLowerCase() !== 'decide' || !/^decided$/i.test(doc.form[g])) return false;
   for (let c = a; c < b; c++) if (doc.head[c] === g && DEPREL[doc.dep[c]] === 'aux' && /^(will|would|may|might|could|should|shall|'ll)$/i.test(doc.form[c])) return false;
