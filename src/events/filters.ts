@@ -929,7 +929,9 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // Appeals for it, diplomatic cooperation with it (an apology to the nation, support for it) and
     // inquiries in it may have the nation as their object ("asked the UN to admit Palestine",
     // "apologised to the country's Aborigines"), and coercion may be imposed on it.
-    if (!t || /^(?:02|05|09|17)/.test(ev.cameo)) return false;
+    // Verbal support or defence of one's own country named as such ("defended Sweden", "reaffirmed Washington's support")
+    // is no dyad either.
+    if (!t || (/^(?:02|05|09|17)/.test(ev.cameo) && !/^05[12]/.test(ev.cameo))) return false;
     const cc = ev.source.code.slice(0, 3);
     // The central government itself (not a region's, a party's or a sect's) and its capital: "offered
     // Washington's help" by a U.S. official, which a convention may already have read as USAGOV.
@@ -1233,8 +1235,11 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     for (let n = 0; n < 3; n++) {
       const h = headOf(c);
       const r = rel(c);
-      if (h < 0 || !(r === 'acl' || r === 'xcomp' || r === 'nmod' || r === 'conj')) return false;
-      if (r !== 'conj' && INTENTION_NOUNS.has(lemma(h)) && kids(h).some((k) => rel(k) === 'det' && lower(k) === 'no')) return true;
+      if (h < 0 || !(r === 'acl' || r === 'xcomp' || r === 'nmod' || r === 'conj' || r === 'advcl')) return false;
+      if (r !== 'conj' && r !== 'advcl' && INTENTION_NOUNS.has(lemma(h)) && kids(h).some((k) => rel(k) === 'det' && lower(k) === 'no')) return true;
+      // The infinitive hung on the verb whose object the denied noun is ("had no plans for now to retaliate").
+      const noPlan = (k: number): boolean => rel(k) === 'obj' && k < c && INTENTION_NOUNS.has(lemma(k)) && kids(k).some((d) => rel(d) === 'det' && lower(d) === 'no');
+      if ((r === 'advcl' || r === 'xcomp') && kids(c).some((k) => rel(k) === 'mark' && lower(k) === 'to') && kids(h).some(noPlan)) return true;
       c = h;
     }
     return false;

@@ -94,3 +94,19 @@ test('quotations: a mark that closes a quotation opened in an earlier sentence e
   const plain = annals.analyzer.analyze('The army will strike the rebels, the prime minister warned.');
   assert.equal(quotationOf(plain, plain.form.indexOf('strike')), -1);
 });
+
+test('an act under "no plans ... to" hung on the verb is not planned', () => {
+  const text = 'STOCKHOLM (AP) - Stockholm had no plans for now to retaliate by expelling Iraqi diplomats, the ministry said.';
+  const before = without('no-intent')(text);
+  assert.ok(before.some((g) => / IRQGOV$/.test(g)), `premise: ${before.join('; ')}`);
+  assert.ok(!code(text).some((g) => / IRQGOV$/.test(g)), code(text).join('; '));
+});
+
+test("an official's support for the own country named as such is no dyad; support for another stays", () => {
+  const text = "WASHINGTON (AP) - Vice President Joe Biden reaffirmed Washington's support for the Iraqi government.";
+  const before = without('own-country-target')(text);
+  assert.ok(before.some((g) => /^USAGOV 05\d* USA$/.test(g)), `premise: ${before.join('; ')}`);
+  assert.ok(!code(text).some((g) => / USA$/.test(g)), code(text).join('; '));
+  const other = code('WASHINGTON (AP) - Vice President Joe Biden praised Iraq.');
+  assert.ok(other.some((g) => /^USAGOV 05\d* IRQ$/.test(g)), other.join('; '));
+});
