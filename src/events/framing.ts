@@ -90,11 +90,26 @@ function phraseHead(doc: Doc, m: ActorMention): number {
   return p;
 }
 
+/** Auxiliaries of a passive. */
+const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten', "'s", "'re"]);
+
 /** A passive verb whose source is not its agent ("by ..."). Refusals (12x) are the patient's own acts. */
 export function isPassiveNonAgent(doc: Doc, ev: CodedEvent): boolean {
-  if (ev.cameo.startsWith('12') || !kids(doc, ev.verb).some((k) => rel(doc, k) === 'aux:pass')) return false;
-  const p = phraseHead(doc, ev.source);
-  if (headOf(doc, p) === ev.verb && (rel(doc, p) === 'obl:agent' || kids(doc, p).some((k) => rel(doc, k) === 'case' && lower(doc, k) === 'by'))) return false;
+  if (ev.cameo.startsWith('12')) return false;
+  // A real passive: "be" or "get" as its auxiliary ("Human Rights Watch accused ..." misparsed with "Watch" as one is
+  // no passive), and no direct object.
+  const ks = kids(doc, ev.verb);
+  if (!ks.some((k) => rel(doc, k) === 'aux:pass' && PASSIVE_AUX.has(lower(doc, k))) || ks.some((k) => rel(doc, k) === 'obj')) return false;
+  // The source in an adjunct of the verb is its agent or means: "by ...", "in a bomb attack", "in a raid by ...".
+  for (let p = phraseHead(doc, ev.source), n = 0; n < 8 && p >= 0; n++) {
+    const h = headOf(doc, p);
+    if (h === ev.verb) {
+      if (/^obl/.test(rel(doc, p))) return false;
+      break;
+    }
+    if (!/^(?:nmod|conj|appos|compound|amod|flat)/.test(rel(doc, p)) || rel(doc, p) === 'nmod:poss') break;
+    p = h;
+  }
   // The parser may leave the agent's "by" on the mention itself ("by [U.S. troops]").
   const first = doc.sentStart[doc.sentenceOf(ev.source.start)];
   let i = ev.source.start - 1;

@@ -39,6 +39,12 @@ test('a passive whose source is not its agent is no act of that source', () => {
   // The agent after "by" is the source: kept.
   const agent = code('Most Sunnis have been detained by Iraqi police without charge.');
   assert.ok(agent.some((g) => /^IRQCOP 17\d* IRQSUN$/.test(g)), agent.join('; '));
+  // The means in an adjunct of the passive is its agent: kept.
+  const means = code('Former Lebanese Prime Minister Rafik Hariri was assassinated in a huge bomb attack in Beirut.');
+  assert.ok(means.some((g) => /^---UAF 18\d* LBN/.test(g)), means.join('; '));
+  // A misparse that reads "Watch" as a passive auxiliary makes no passive.
+  const hrw = code('Human Rights Watch accused Kenyan police of killing dozens of protesters.');
+  assert.ok(hrw.some((g) => /^NGOHRI\S* 11\d* KENCOP$/.test(g)), hrw.join('; '));
 });
 
 test('a place naming a treaty is no actor', () => {
@@ -100,13 +106,4 @@ test('an act under "no plans ... to" hung on the verb is not planned', () => {
   const before = without('no-intent')(text);
   assert.ok(before.some((g) => / IRQGOV$/.test(g)), `premise: ${before.join('; ')}`);
   assert.ok(!code(text).some((g) => / IRQGOV$/.test(g)), code(text).join('; '));
-});
-
-test("an official's support for the own country named as such is no dyad; support for another stays", () => {
-  const text = "WASHINGTON (AP) - Vice President Joe Biden reaffirmed Washington's support for the Iraqi government.";
-  const before = without('own-country-target')(text);
-  assert.ok(before.some((g) => /^USAGOV 05\d* USA$/.test(g)), `premise: ${before.join('; ')}`);
-  assert.ok(!code(text).some((g) => / USA$/.test(g)), code(text).join('; '));
-  const other = code('WASHINGTON (AP) - Vice President Joe Biden praised Iraq.');
-  assert.ok(other.some((g) => /^USAGOV 05\d* IRQ$/.test(g)), other.join('; '));
 });
