@@ -176,10 +176,9 @@
  *   two villages south of Kirkuk"): not the side attacked. The place of the verb's own argument stays ("struck targets
  *   near Damascus": the development sentences code the state). A place the act is aimed at stays ("shelled villages on the
  *   Iraqi side", "sealed off parts of Ramadi", "encircled Fallujah"). Answered reactions still see the act (annals.ts).
- * - `quoted-claim`, `passive-non-agent`, `treaty-name`, `alongside-target`, `aid-enemy`: framings no expert codes as
- *   the act they frame (src/events/framing.ts): a third party's act inside a direct quotation (the speaker's claim), a
- *   passive whose source is not its agent, a place naming a treaty ("the Vienna Convention"), an ally after "alongside",
- *   and the enemy named after "against" as the target of help.
+ * - `quoted-claim`, `passive-non-agent`, `alongside-target`, `aid-enemy`: framings no expert codes as the act they
+ *   frame (src/events/framing.ts): a third party's act inside a direct quotation (the speaker's claim), a passive whose
+ *   source is not its agent, an ally after "alongside", and the enemy named after "against" as the target of help.
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -198,7 +197,7 @@ import { isConditionClause } from './intent.js';
 import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, type TreeView } from './repair.js';
 import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
-import { isAidEnemy, isAlongsideTarget, isPassiveNonAgent, isQuotedClaim, isTreatyName, isYetTo } from './framing.js';
+import { isAidEnemy, isAlongsideTarget, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
 
 /** Why a filter dropped an event (see the module comment). */
 export type FilterReason =
@@ -243,7 +242,6 @@ export type FilterReason =
   | 'violence-scene'
   | 'quoted-claim'
   | 'passive-non-agent'
-  | 'treaty-name'
   | 'alongside-target'
   | 'aid-enemy';
 
@@ -290,7 +288,6 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'violence-scene',
   'quoted-claim',
   'passive-non-agent',
-  'treaty-name',
   'alongside-target',
   'aid-enemy',
 ];
@@ -1464,7 +1461,6 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // Framings no expert codes as the act they frame (src/events/framing.ts).
     else if (on('quoted-claim') && isQuotedClaim(doc, ev)) reason = 'quoted-claim';
     else if (on('passive-non-agent') && isPassiveNonAgent(doc, ev)) reason = 'passive-non-agent';
-    else if (on('treaty-name') && isTreatyName(doc, ev)) reason = 'treaty-name';
     else if (on('alongside-target') && isAlongsideTarget(doc, ev)) reason = 'alongside-target';
     else if (on('aid-enemy') && isAidEnemy(doc, ev)) reason = 'aid-enemy';
     if (reason) drop(ev, reason);

@@ -10,8 +10,6 @@
  * - {@link isPassiveNonAgent} (`passive-non-agent`): the event's verb is a passive ("had been held", "had been
  *   evacuated", "will not be intimidated") and its source is not the agent after "by": the source is the patient or an
  *   actor of another clause. A refusal coded on a passive ("would not be pressured by X": 12x) is the patient's own.
- * - {@link isTreatyName} (`treaty-name`): a place names a treaty or a convention ("the Vienna Convention",
- *   "protected status under the Geneva Conventions"): no actor.
  * - {@link isAlongsideTarget} (`alongside-target`): the target fights beside the source, not against it ("exiles who
  *   fought alongside Saddam Hussein's army", "fighting the group alongside American troops").
  * - {@link isAidEnemy} (`aid-enemy`): help, cooperation or its promise (03, 06, 07) whose target is named as the side it
@@ -115,24 +113,6 @@ export function isPassiveNonAgent(doc: Doc, ev: CodedEvent): boolean {
   let i = ev.source.start - 1;
   while (i > first && /^(?:DET|ADJ|NUM)$/.test(UPOS[doc.upos[i]])) i--;
   return !(i >= first && lower(doc, i) === 'by');
-}
-
-/** Nouns of a treaty or convention a place may name ("the Vienna Convention", "the Oslo Accords"). */
-const TREATY_NOUNS = new Set([
-  'convention', 'conventions', 'accord', 'accords', 'treaty', 'treaties', 'protocol', 'protocols', 'charter', 'pact', 'declaration',
-]);
-
-/** A mention that names a treaty: its last word modifies a treaty noun right after it. */
-function namesTreaty(doc: Doc, m: ActorMention | null): boolean {
-  if (!m) return false;
-  const s = doc.sentenceOf(m.start);
-  const next = m.end < doc.sentEnd[s] ? m.end : -1;
-  return next >= 0 && TREATY_NOUNS.has(lower(doc, next)) && /^[A-Z]/.test(doc.form[m.end - 1]);
-}
-
-/** A place naming a treaty stands as the source or the target. */
-export function isTreatyName(doc: Doc, ev: CodedEvent): boolean {
-  return namesTreaty(doc, ev.source) || namesTreaty(doc, ev.target);
 }
 
 /** The word before mention `m`, over its determiners and quantifiers ("alongside [the] ..."), lower case. */
