@@ -176,6 +176,11 @@
  *   two villages south of Kirkuk"): not the side attacked. The place of the verb's own argument stays ("struck targets
  *   near Damascus": the development sentences code the state). A place the act is aimed at stays ("shelled villages on the
  *   Iraqi side", "sealed off parts of Ramadi", "encircled Fallujah"). Answered reactions still see the act (annals.ts).
+ * - `quoted-claim`, `passive-non-agent`, `alongside-target`, `aid-enemy`: framings no expert codes as the act they
+ *   frame (src/events/framing.ts): a third party's act inside a direct quotation (the speaker's claim), a passive whose
+ *   source is not its agent, an ally after "alongside", and the enemy named after "against" as the target of help.
+ * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
+ * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
  * rebels"), and `comment-topic` an actor of the question a decline to say leaves open ("declined to say
  * whether he had met Sadr").
@@ -192,6 +197,7 @@ import { isConditionClause } from './intent.js';
 import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, type TreeView } from './repair.js';
 import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
+import { isAidEnemy, isAlongsideTarget, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
 
 /** Why a filter dropped an event (see the module comment). */
 export type FilterReason =
@@ -233,7 +239,11 @@ export type FilterReason =
   | 'purpose-protest'
   | 'other-clause-pattern'
   | 'nominal-complement-act'
-  | 'violence-scene';
+  | 'violence-scene'
+  | 'quoted-claim'
+  | 'passive-non-agent'
+  | 'alongside-target'
+  | 'aid-enemy';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -276,6 +286,10 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'other-clause-pattern',
   'nominal-complement-act',
   'violence-scene',
+  'quoted-claim',
+  'passive-non-agent',
+  'alongside-target',
+  'aid-enemy',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -867,6 +881,18 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   };
 
   /**
+   * A verb of attitude, also where the tagger read its participle as an adjective ("has long worried
+   * Washington", "feared"): the lemma is then the participle itself.
+   */
+  const isStanceWord = (v: number): boolean => {
+    if (STANCE_VERBS.has(lemma(v))) return true;
+    const w = lower(v);
+    // Not a copula's adjective: "said he was deeply worried that ..." states a concern (012), experts code it.
+    // (The parser may take the "has" of "has long worried" for a copula.)
+    return UPOS[doc.upos[v]] === 'ADJ' && !kids(v).some((k) => rel(k) === 'cop' && lemma(k) === 'be') && [w.replace(/ied$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, '')].some((b) => b !== w && STANCE_VERBS.has(b));
+  };
+
+  /**
    * A relative clause in the simple present describes its noun, it reports no event
    * ("Shiite militants who attack American troops", "a group which opposes the talks").
    */
@@ -1080,6 +1106,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // to concede, filing a complaint against his rival").
     const v = ev.verb;
     if (rel(v) === 'advcl' && XPOS[doc.xpos[v]] === 'VBG' && v > 0 && doc.form[v - 1] === ',' && !kids(v).some((k) => rel(k) === 'mark')) return false;
+    // "has yet to open an embassy".
+    if (isYetTo(doc, v)) return true;
     for (let g = ev.verb, n = 0; n < 4 && (rel(g) === 'xcomp' || rel(g) === 'advcl'); n++) {
       g = headOf(g);
       if (g < 0) return false;
@@ -1204,8 +1232,11 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     for (let n = 0; n < 3; n++) {
       const h = headOf(c);
       const r = rel(c);
-      if (h < 0 || !(r === 'acl' || r === 'xcomp' || r === 'nmod' || r === 'conj')) return false;
-      if (r !== 'conj' && INTENTION_NOUNS.has(lemma(h)) && kids(h).some((k) => rel(k) === 'det' && lower(k) === 'no')) return true;
+      if (h < 0 || !(r === 'acl' || r === 'xcomp' || r === 'nmod' || r === 'conj' || r === 'advcl')) return false;
+      if (r !== 'conj' && r !== 'advcl' && INTENTION_NOUNS.has(lemma(h)) && kids(h).some((k) => rel(k) === 'det' && lower(k) === 'no')) return true;
+      // The infinitive hung on the verb whose object the denied noun is ("had no plans for now to retaliate").
+      const noPlan = (k: number): boolean => rel(k) === 'obj' && k < c && INTENTION_NOUNS.has(lemma(k)) && kids(k).some((d) => rel(d) === 'det' && lower(d) === 'no');
+      if ((r === 'advcl' || r === 'xcomp') && kids(c).some((k) => rel(k) === 'mark' && lower(k) === 'to') && kids(h).some(noPlan)) return true;
       c = h;
     }
     return false;
@@ -1405,7 +1436,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('media-source') && isMediaSource(ev)) reason = 'media-source';
     else if (on('expected-act') && isExpectedAct(ev)) reason = 'expected-act';
     else if (on('modifier-source') && isModifierSource(ev)) reason = 'modifier-source';
-    else if (on('stance-verb') && STANCE.test(ev.cameo) && STANCE_VERBS.has(lemma(ev.verb))) reason = 'stance-verb';
+    else if (on('stance-verb') && STANCE.test(ev.cameo) && isStanceWord(ev.verb)) reason = 'stance-verb';
     else if (on('home-scene') && isHomeScene(ev)) reason = 'home-scene';
     // A decline to comment on X (011): X is the topic, not an addressee.
     // ... nor is an actor of the question left unanswered ("declined to say whether he had met Sistani").
@@ -1427,6 +1458,11 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('purpose-protest') && isPurposeProtest(ev)) reason = 'purpose-protest';
     else if (on('other-clause-pattern') && isOtherClausePattern(ev)) reason = 'other-clause-pattern';
     else if (on('nominal-complement-act') && isNominalComplement(ev)) reason = 'nominal-complement-act';
+    // Framings no expert codes as the act they frame (src/events/framing.ts).
+    else if (on('quoted-claim') && isQuotedClaim(doc, ev)) reason = 'quoted-claim';
+    else if (on('passive-non-agent') && isPassiveNonAgent(doc, ev)) reason = 'passive-non-agent';
+    else if (on('alongside-target') && isAlongsideTarget(doc, ev)) reason = 'alongside-target';
+    else if (on('aid-enemy') && isAidEnemy(doc, ev)) reason = 'aid-enemy';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

@@ -1,0 +1,152 @@
+/**
+ * Framings an expert never codes as the act they frame (issue 5, part "precision", session 14). Each is a
+ * predicate over one coded event and the parse; src/events/filters.ts drops the events under a named reason.
+ *
+ * - {@link isQuotedClaim} (`quoted-claim`): an act told inside a direct quotation whose subject is a third party
+ *   (`"The Americans are killing our children," he said`, `"The party protects them"`): the speaker's words about
+ *   another actor, a claim or a charge, not an act the reporter tells; the speaker's own act in the first person
+ *   (`"We call on the Kenyan authorities ..."`, `"We will not hand over Kurds"`) stays, and so does a quoted word
+ *   whose subject stands outside the quotation (`Washington "fully supports" the government`).
+ * - {@link isPassiveNonAgent} (`passive-non-agent`): the event's verb is a passive ("had been held", "had been
+ *   evacuated", "will not be intimidated") and its source is not the agent after "by": the source is the patient or an
+ *   actor of another clause. A refusal coded on a passive ("would not be pressured by X": 12x) is the patient's own.
+ * - {@link isAlongsideTarget} (`alongside-target`): the target fights beside the source, not against it ("exiles who
+ *   fought alongside Saddam Hussein's army", "fighting the group alongside American troops").
+ * - {@link isAidEnemy} (`aid-enemy`): help, cooperation or its promise (03, 06, 07) whose target is named as the side it
+ *   is against ("armed the peshmerga in the war against the Islamic State group"): the enemy gets no help.
+ * - {@link isYetTo} (for `unrealised-act`): "has yet to open an embassy": the act has not happened.
+ * @module
+ */
+import type { Doc } from '../analysis/doc.js';
+import { DEPREL, UPOS } from '../analysis/tags.js';
+import type { ActorMention } from '../actors/types.js';
+import type { CodedEvent } from './types.js';
+
+const rel = (doc: Doc, i: number): string => DEPREL[doc.dep[i]] ?? '_';
+const lower = (doc: Doc, i: number): string => doc.form[i].toLowerCase();
+const headOf = (doc: Doc, i: number): number => (doc.head[i] === i ? -1 : doc.head[i]);
+
+/** Children of token `i` (within its sentence). */
+function kids(doc: Doc, i: number): number[] {
+  const s = doc.sentenceOf(i);
+  const out: number[] = [];
+  for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (k !== i && doc.head[k] === i) out.push(k);
+  return out;
+}
+
+/** Quotation marks as tokens: straight, curly, and the PTB forms. */
+const QUOTE = /^(?:["\u201c\u201d\u201e]|``|'')$/;
+/** The speaker's own voice inside a quotation. */
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
+
+/**
+ * Whether quotation-mark token `k` opens a quotation: a curly or PTB opening form, or a straight mark followed by a
+ * word with no space between (`"We will ...`) and not glued to the word before (`... lose," he said`).
+ */
+function opensQuote(doc: Doc, k: number): boolean {
+  const w = doc.form[k];
+  if (w === '\u201c' || w === '\u201e' || w === '``') return true;
+  if (w === '\u201d' || w === "''") return false;
+  const before = doc.start[k] > 0 ? doc.text[doc.start[k] - 1] : ' ';
+  const after = doc.end[k] < doc.text.length ? doc.text[doc.end[k]] : ' ';
+  if (/\s/.test(after)) return false;
+  return /[\s(\[\u2014-]/.test(before) || doc.start[k] === 0;
+}
+
+/**
+ * The quotation token `i` stands in, as the index of the quotation mark that opens it (or, for a sentence that
+ * starts inside a quotation opened earlier, the sentence's first token), or -1 when `i` is not quoted. Judged within
+ * the sentence: the nearest mark before `i` opens a quotation, or there is none before and the next one closes it.
+ */
+export function quotationOf(doc: Doc, i: number): number {
+  const s = doc.sentenceOf(i);
+  const a = doc.sentStart[s];
+  const b = doc.sentEnd[s];
+  for (let k = i - 1; k >= a; k--) if (QUOTE.test(doc.form[k])) return opensQuote(doc, k) ? k : -1;
+  for (let k = i + 1; k < b; k++) if (QUOTE.test(doc.form[k])) return opensQuote(doc, k) ? -1 : a;
+  return -1;
+}
+
+/** An act told inside a direct quotation, its subject quoted with it and not the speaker in the first person. */
+export function isQuotedClaim(doc: Doc, ev: CodedEvent): boolean {
+  const q = quotationOf(doc, ev.verb);
+  if (q < 0 || quotationOf(doc, ev.source.head) !== q) return false;
+  // No mark between the subject and the verb: one quotation.
+  const [x, y] = ev.source.head < ev.verb ? [ev.source.head, ev.verb] : [ev.verb, ev.source.head];
+  for (let k = x + 1; k < y; k++) if (QUOTE.test(doc.form[k])) return false;
+  return !FIRST_PERSON.has(lower(doc, ev.source.head));
+}
+
+/** The token heading the noun phrase of `m` (over its modifiers, conjuncts and determiners). */
+function phraseHead(doc: Doc, m: ActorMention): number {
+  let p = m.head;
+  for (let n = 0; n < 8; n++) {
+    const h = headOf(doc, p);
+    if (h < 0 || !/^(?:amod|compound|flat|det|nummod|conj|nmod:poss)$/.test(rel(doc, p))) break;
+    p = h;
+  }
+  return p;
+}
+
+/** Auxiliaries of a passive. */
+const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten', "'s", "'re"]);
+
+/** A passive verb whose source is not its agent ("by ..."). Refusals (12x) are the patient's own acts. */
+export function isPassiveNonAgent(doc: Doc, ev: CodedEvent): boolean {
+  if (ev.cameo.startsWith('12')) return false;
+  // A real passive: "be" or "get" as its auxiliary ("Human Rights Watch accused ..." misparsed with "Watch" as one is
+  // no passive), and no direct object.
+  const ks = kids(doc, ev.verb);
+  if (!ks.some((k) => rel(doc, k) === 'aux:pass' && PASSIVE_AUX.has(lower(doc, k))) || ks.some((k) => rel(doc, k) === 'obj')) return false;
+  // The source in an adjunct of the verb is its agent or means: "by ...", "in a bomb attack", "in a raid by ...".
+  for (let p = phraseHead(doc, ev.source), n = 0; n < 8 && p >= 0; n++) {
+    const h = headOf(doc, p);
+    if (h === ev.verb) {
+      if (/^obl/.test(rel(doc, p))) return false;
+      break;
+    }
+    if (!/^(?:nmod|conj|appos|compound|amod|flat)/.test(rel(doc, p)) || rel(doc, p) === 'nmod:poss') break;
+    p = h;
+  }
+  // The parser may leave the agent's "by" on the mention itself ("by [U.S. troops]").
+  const first = doc.sentStart[doc.sentenceOf(ev.source.start)];
+  let i = ev.source.start - 1;
+  while (i > first && /^(?:DET|ADJ|NUM)$/.test(UPOS[doc.upos[i]])) i--;
+  return !(i >= first && lower(doc, i) === 'by');
+}
+
+/** The word before mention `m`, over its determiners and quantifiers ("alongside [the] ..."), lower case. */
+function wordBefore(doc: Doc, m: ActorMention): string {
+  const first = doc.sentStart[doc.sentenceOf(m.start)];
+  let i = m.start - 1;
+  while (i > first && /^(?:the|a|an|its|his|their|her|some|other|several|many)$/i.test(doc.form[i])) i--;
+  return i >= first ? lower(doc, i) : '';
+}
+
+/** The target is named as fighting beside the source ("fought alongside X"). */
+export function isAlongsideTarget(doc: Doc, ev: CodedEvent): boolean {
+  if (!ev.target) return false;
+  const w = wordBefore(doc, ev.target);
+  if (w === 'alongside' || w === 'beside') return true;
+  // "together with X", "along with X".
+  if (w !== 'with') return false;
+  const first = doc.sentStart[doc.sentenceOf(ev.target.start)];
+  let i = ev.target.start - 1;
+  while (i > first && lower(doc, i) !== 'with') i--;
+  return i > first && /^(?:together|along)$/.test(lower(doc, i - 1));
+}
+
+/** Help, cooperation or its promise aimed at the side it is against ("armed them in the war against X"). */
+export function isAidEnemy(doc: Doc, ev: CodedEvent): boolean {
+  if (!ev.target || !/^(?:03|06|07)/.test(ev.cameo)) return false;
+  const p = phraseHead(doc, ev.target);
+  return kids(doc, p).some((k) => rel(doc, k) === 'case' && lower(doc, k) === 'against') && headOf(doc, p) !== ev.verb;
+}
+
+/** "has yet to open", "is yet to decide": the infinitive after "yet to" has not happened. */
+export function isYetTo(doc: Doc, v: number): boolean {
+  const to = kids(doc, v).find((k) => rel(doc, k) === 'mark' && lower(doc, k) === 'to');
+  if (to === undefined) return false;
+  const first = doc.sentStart[doc.sentenceOf(v)];
+  return to > first && lower(doc, to - 1) === 'yet';
+}
