@@ -6,7 +6,8 @@
  *   (`"The Americans are killing our children," he said`, `"The party protects them"`): the speaker's words about
  *   another actor, a claim or a charge, not an act the reporter tells; the speaker's own act in the first person
  *   (`"We call on the Kenyan authorities ..."`, `"We will not hand over Kurds"`) stays, and so does a quoted word
- *   whose subject stands outside the quotation (`Washington "fully supports" the government`).
+ *   whose subject stands outside the quotation (`Washington "fully supports" the government`), and so do a state's
+ *   demands, refusals and threats in the third person (a spokesman speaking for it).
  * - {@link isPassiveNonAgent} (`passive-non-agent`): the event's verb is a passive ("had been held", "had been
  *   evacuated", "will not be intimidated") and its source is not the agent after "by": the source is the patient or an
  *   actor of another clause. A refusal coded on a passive ("would not be pressured by X": 12x) is the patient's own.
@@ -74,7 +75,10 @@ export function isQuotedClaim(doc: Doc, ev: CodedEvent): boolean {
   // No mark between the subject and the verb: one quotation.
   const [x, y] = ev.source.head < ev.verb ? [ev.source.head, ev.verb] : [ev.verb, ev.source.head];
   for (let k = x + 1; k < y; k++) if (QUOTE.test(doc.form[k])) return false;
-  return !FIRST_PERSON.has(lower(doc, ev.source.head));
+  if (FIRST_PERSON.has(lower(doc, ev.source.head))) return false;
+  // A spokesman speaks for his state in the third person ("'Iraq will expel the ambassador if ...,' the minister
+  // said", "'The government will not negotiate,' the spokesman said"): a state's demands, refusals and threats stay.
+  return !(/^(10|12|13)/.test(ev.cameo) && /^[A-Z]{3}(GOV)?$/.test(ev.source.code));
 }
 
 /** The token heading the noun phrase of `m` (over its modifiers, conjuncts and determiners). */
