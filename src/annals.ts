@@ -32,7 +32,7 @@ import { placesAsScenes, type PlaceTests } from './actors/places.js';
 import { seatZonesAsGovernment } from './actors/seats.js';
 import { crowdViolenceAsRiot, handoversToReceiver, seizedPlacesAsOccupation, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
 import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts, type ReplacingConvention } from './events/conventions.js';
-import { arrestConventions, TARGET_FILTERS } from './events/custody.js';
+import { arrestConventions, passiveArrests, TARGET_FILTERS } from './events/custody.js';
 import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
@@ -309,6 +309,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           return [...f.kept, ...f.droppedEvents.filter((d) => d.reason === 'other-predicate-target').map((d) => d.event)];
         };
         coded = arrestConventions(doc, coded, raw, open, mentionAt, keepOwnReading, (e) => dropReasons.get(e), article.homeOf(doc)).sort(byPosition);
+        // "20 people had been arrested": the state that holds them arrested them (src/events/custody.ts).
+        const passives = keepOwnReading(passiveArrests(doc, coded, mentionAt, article.homeOf(doc)));
+        if (passives.length > 0) coded = [...coded, ...passives].sort(byPosition);
         // Walkouts, boycotts and resignations from parliament or the cabinet: 163 against the body (src/events/conventions.ts).
         // ... and forces storming a protest camp: 175 against the protesters (src/events/conventions.ts).
         // ... and border closures (172) and flight bans (163) against the state or region they are aimed at (src/events/conventions.ts).

@@ -48,7 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
-import { actedBy, assaultByUnidentified, isPostNoun } from './violence.js';
+import { actedBy, assaultByUnidentified, crowdRepressed, isPostNoun } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
 import { PERSON_NOUNS } from '../article/lexicon.js';
@@ -236,13 +236,18 @@ const DOMESTIC_MEASURES = ['081', '172'];
 /** Sectors of armed forces. */
 const FORCES = new Set(['MIL', 'COP']);
 
+/** Verbs of a fight both sides take part in: civilians who clash with police fight back. */
+const MUTUAL_FIGHT: ReadonlySet<string> = new Set(['clash', 'skirmish', 'scuffle', 'brawl']);
+
 /**
  * CAMEO 19 is force between armed sides; shooting or attacking civilians, who do not
  * fight back, is unconventional violence (18): "the victims had been shot by police".
  * Only the unspecified and small-arms codes: shelling or bombing keeps its weapon's code.
  */
-export function againstCivilians(cameo: string, target: string | null): string {
+export function againstCivilians(cameo: string, target: string | null, verbLemma = ''): string {
   if (target === null || (cameo !== '190' && cameo !== '193')) return cameo;
+  // "clashed for hours with residents": a clash is fought on both sides (s14-force, set 24).
+  if (MUTUAL_FIGHT.has(verbLemma.toLowerCase())) return cameo;
   return target.slice(3, 6) === 'CVL' ? '180' : cameo;
 }
 /** The target phrase's head as {@link assaultByUnidentified} needs it. */
@@ -3651,7 +3656,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo: assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
+            cameo: crowdRepressed(
+              assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), mt ? tc : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a]), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
+              sc,
+              mt ? tc : null,
+              mt ? victimFacts(st, mt).lemma : '',
+            ),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,
