@@ -16,7 +16,7 @@ import { releaseDemandTargets } from './article/release-demands.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
-import { forceAtOpponents } from './article/adversary.js';
+import { forceAtOpponents, occupantsStruck } from './article/adversary.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { personNationality } from './article/nationality.js';
@@ -245,6 +245,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         answerOpen(protestsAtHome(open.filter((e) => !answered.has(e)), [...raw, ...coded], states));
         // Force at a building, a compound or a village is aimed at the side the attacker fights (src/article/adversary.ts).
         answerOpen(forceAtOpponents(doc, open.filter((e) => !answered.has(e)), coded, (e) => ['asserted', 'reported'].includes(analyzeModality(new SentTree(doc, e.sentence), e.verb).modality)));
+        // ... and force at a place whose occupants a "where" clause names is aimed at them (src/article/adversary.ts).
+        const occupied = occupantsStruck(doc, coded, mentionAt);
+        if (occupied.size > 0) {
+          const k = new Set(keep([...occupied.values()]));
+          coded = coded.map((e) => (occupied.has(e) && k.has(occupied.get(e)!) ? occupied.get(e)! : e));
+        }
+        answerOpen([...occupantsStruck(doc, open.filter((e) => !answered.has(e)), mentionAt).values()]);
         // An offer of help or mediation from abroad naming no addressee is made to the home government (src/events/conventions.ts).
         answerOpen(offersToHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], article.homeOf(doc), states));
         // A threatened walkout or boycott of a named body with no one it is aimed at is a threat against that body (src/events/conventions.ts).

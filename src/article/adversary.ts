@@ -15,7 +15,7 @@
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
-import { DEPREL } from '../analysis/tags.js';
+import { DEPREL, UPOS } from '../analysis/tags.js';
 import { dependentsOf } from '../events/obligation.js';
 import type { CodedEvent } from '../events/types.js';
 import { sideOf } from './sides.js';
@@ -108,6 +108,53 @@ export function forceAtOpponents(doc: Doc, open: readonly CodedEvent[], coded: r
       ...e,
       target: { start: v, end: v + 1, head: v, code, rule: "the attacker's opponent in the article (force naming no side)" },
       rule: `${e.rule} + force at no named side is aimed at the attacker's opponent`,
+    });
+  }
+  return out;
+}
+
+/** Tokens read after a force verb for the place struck and its "where" clause. */
+const OCCUPANT_WINDOW = 14;
+/** Codes of force at a place: assault, fighting and strikes, mass violence (not a blockade or an advance into a district, 191-192). */
+const FORCE_ROOTS = /^(18|190|193|194|195|20)/;
+/** Words that may stand between the verb and "where": the place phrase ("near a compound in the Karrada district"). */
+const PLACE_PHRASE = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT', 'CCONJ']);
+
+/**
+ * Force at a place whose occupants the sentence names in a "where" clause ("mortar rounds crashed near a compound
+ * where several of the new ministers were gathered", "jets dropped bombs on a building where militiamen were firing
+ * on troops"): the expert codes the strike against those occupants, not the district or town the place is in
+ * (sets 6, 19, 23). For each event of force (roots 18-20) with no target or a bare state's code (a place), the first
+ * actor after a "where" that closes the place phrase right after the verb (at most {@link OCCUPANT_WINDOW} tokens,
+ * no other verb between) and before the clause's own verb. Returns each event re-aimed, keyed by the old one.
+ */
+export function occupantsStruck(doc: Doc, events: readonly CodedEvent[], mentionAt: (i: number) => { code: string; start: number; end: number; head: number; rule: string } | null): Map<CodedEvent, CodedEvent> {
+  const out = new Map<CodedEvent, CodedEvent>();
+  for (const e of events) {
+    if (!FORCE_ROOTS.test(e.cameo) || (e.target && e.target.code.length !== 3)) continue;
+    const end = doc.sentEnd[e.sentence];
+    let where = -1;
+    for (let k = e.verb + 1; k < end && k <= e.verb + OCCUPANT_WINDOW; k++) {
+      const w = doc.form[k].toLowerCase();
+      if (w === 'where' && k > e.verb + 1 && ['NOUN', 'PROPN'].includes(UPOS[doc.upos[k - 1]] ?? '') || (w === 'where' && doc.form[k - 1] === ',' && ['NOUN', 'PROPN'].includes(UPOS[doc.upos[k - 2]] ?? ''))) {
+        where = k;
+        break;
+      }
+      if (!PLACE_PHRASE.has(UPOS[doc.upos[k]] ?? '')) break;
+    }
+    if (where < 0) continue;
+    // The occupants: the first actor of the clause, before its verb.
+    let occ: ReturnType<typeof mentionAt> = null;
+    for (let k = where + 1; k < end && k <= where + 8 && !occ; k++) {
+      if (['VERB', 'AUX'].includes(UPOS[doc.upos[k]] ?? '')) break;
+      const m = mentionAt(k);
+      if (m && m.code.length > 3 && !m.code.startsWith('---')) occ = m;
+    }
+    if (!occ || occ.code === e.source.code) continue;
+    out.set(e, {
+      ...e,
+      target: { ...occ },
+      rule: `${e.rule} + force at a place is aimed at the occupants its "where" clause names`,
     });
   }
   return out;

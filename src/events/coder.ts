@@ -174,6 +174,10 @@ const GUARDED = new Set(['guard', 'protect', 'escort', 'defend', 'patrol']);
 /** Participles of sending: "memos sent by X", "assurances sent from X" are X's. */
 const SENDING = new Set(['send', 'deliver', 'issue', 'offer', 'extend', 'convey', 'relay', 'submit', 'present', 'write', 'give', 'transmit', 'forward', 'address']);
 /** Post-nominal adjectives of allegiance ("fighters loyal to X", "officials close to X"). */
+/** Heads of a bare time phrase ("late Saturday", "last week", "early Monday morning"). */
+const TIME_NOUNS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december week weekend month year morning afternoon evening night day today yesterday tonight'.split(' '),
+);
 const ALLEGIANCE = new Set(['loyal', 'close', 'allied', 'aligned', 'affiliated', 'linked', 'tied', 'sympathetic', 'faithful', 'beholden', 'opposed', 'hostile', 'friendly']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
@@ -1329,6 +1333,23 @@ class Sent {
       const subj = this.synHead(this.mentions[this.mentionStart[first]]);
       if (this.head[subj] !== v && subj !== v) this.attach(subj, v, 'nsubj');
       this.promoted.add(v);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 35. "Late Saturday, three rockets struck ...", "Last week, gunmen attacked ...": a fronted time phrase with no
+    // preposition, set off by a comma, taken for a second subject of the verb whose real subject follows the comma,
+    // is a time adjunct (s14-force, set 24).
+    for (let t = 0; t < n; t++) {
+      const v = this.head[t];
+      if (v <= t || this.dep[t] !== 'nsubj' || !TIME_NOUNS.has(this.lemma(t).toLowerCase()) || hasKid(t, ['case'])) continue;
+      let comma = -1;
+      for (let k = t + 1; k < v && comma < 0; k++) if (this.up[k] === ',') comma = k;
+      if (comma < 0) continue;
+      let other = -1;
+      for (const c of this.kids(v)) if (c > comma && c < v && (this.dep[c] === 'nsubj' || this.dep[c] === 'nsubj:pass')) other = c;
+      if (other < 0) continue;
+      this.dep[t] = 'obl:tmod';
       changed = true;
     }
     if (changed) this.index();
