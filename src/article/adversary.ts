@@ -159,3 +159,50 @@ export function occupantsStruck(doc: Doc, events: readonly CodedEvent[], mention
   }
   return out;
 }
+
+/** Codes of a hostile act that firing back answers: a riot, coercion, assault, fighting, mass violence. */
+const HOSTILE_ACTS = /^(145|17|18|19|20)/;
+
+/** Whether verb `v` is a return of fire: "fired back", "shot back", "fought back", "hit back", "returned fire". */
+function firesBack(doc: Doc, v: number): boolean {
+  const kids = dependentsOf(doc, v);
+  if (doc.lemma[v].toLowerCase() === 'return') return kids.some((k) => DEPREL[doc.dep[k]] === 'obj' && ['fire', 'gunfire'].includes(doc.lemma[k].toLowerCase()));
+  return kids.some((k) => doc.form[k].toLowerCase() === 'back' && k === v + 1);
+}
+
+/**
+ * Fire returned with no one named ("gunmen opened fire on the troops ..., and an American helicopter fired back",
+ * "the soldiers came under fire from rooftops and shot back"): aimed at whoever attacked the firer's side just before,
+ * in the same sentence or the one before it (sets 5, 7, 11, 12). For each target-less event of force (roots 18-19)
+ * whose verb is a return of fire, the source of the latest hostile act ({@link HOSTILE_ACTS}) against the firer's side
+ * ({@link sideOf}) told there, else of the latest such act by another side; `acts` being the article's events with
+ * targets. Returns the events re-aimed.
+ */
+export function firedBack(doc: Doc, open: readonly CodedEvent[], acts: readonly CodedEvent[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const e of open) {
+    if (e.target || !/^(18|19)/.test(e.cameo) || !firesBack(doc, e.verb)) continue;
+    if (out.some((x) => x.sentence === e.sentence && x.verb === e.verb && x.source.code === e.source.code)) continue;
+    const side = sideOf(e.source.code);
+    // (Against the firer's own side first; else the latest act by another side: "gunmen opened fire on the troops ...,
+    // and an American helicopter fired back", the troops a joint force.)
+    const latest = (own: boolean): CodedEvent | null => {
+      let best: CodedEvent | null = null;
+      for (const p of acts) {
+        if (!p.target || !HOSTILE_ACTS.test(p.cameo) || p.sentence < e.sentence - 1 || p.sentence > e.sentence) continue;
+        if (p.sentence === e.sentence && p.verb > e.verb) continue;
+        if (sideOf(p.source.code) === side || (own && sideOf(p.target.code) !== side)) continue;
+        if (!best || p.sentence > best.sentence || (p.sentence === best.sentence && p.verb > best.verb)) best = p;
+      }
+      return best;
+    };
+    const best = latest(true) ?? latest(false);
+    if (!best) continue;
+    out.push({
+      ...e,
+      target: { ...best.source, rule: `${best.source.rule} + the attacker whose fire was returned` },
+      rule: `${e.rule} + fire returned is aimed at the attacker`,
+    });
+  }
+  return out;
+}

@@ -1353,6 +1353,40 @@ class Sent {
       changed = true;
     }
     if (changed) this.index();
+    changed = false;
+    // 36. "Fighters armed/root with rockets and mortars/nsubj fought/conj back", "Gunmen/compound armed/advcl with
+    // rifles/nsubj stormed a police station": "armed with" and no object is a reduced relative of the noun before it
+    // (one arms someone: "Iran armed the militias with rockets"); the next finite verb after the weapons is the
+    // clause's, that noun its subject, the weapons the participle's (s14-force, set 7).
+    const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP', 'PART']);
+    for (let v = 1; v + 2 < n; v++) {
+      if (this.lemma(v).toLowerCase() !== 'arm' || !['VBD', 'VBN'].includes(this.xpos(v)) || this.up[v + 1] !== 'WITH' || hasKid(v, ['obj', 'aux', 'aux:pass'])) continue;
+      const s = v - 1;
+      if (!nominal(s)) continue;
+      let u = v + 2;
+      while (u < n && NP.has(this.upos(u))) u++;
+      if (u >= n || u === v + 2 || this.upos(u) !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(this.xpos(u))) continue;
+      // The clause's verb takes the participle's place when the parser hung it below.
+      if (this.inSubtree(u, v) && !this.attach(u, this.head[v], this.dep[v])) continue;
+      // (What follows the verb is its clause's: ", and the clashes spread ...".)
+      movedAfter(v, u, u);
+      // (The noun first leaves the participle's subtree, then the participle hangs on it.)
+      if (!this.attach(s, u, 'nsubj')) continue;
+      if (!this.attach(v, s, 'acl')) continue;
+      // The weapons: the tops of the words between "with" and the verb.
+      let first = -1;
+      for (let k = v + 2; k < u; k++) {
+        const h = this.head[k];
+        if (h >= v + 2 && h < u) continue;
+        if (first < 0) {
+          first = k;
+          this.attach(k, v, 'obl');
+        } else this.attach(k, first, this.upos(k) === 'CCONJ' ? 'cc' : 'conj');
+      }
+      if (first >= 0) this.attach(v + 1, first, 'case');
+      changed = true;
+    }
+    if (changed) this.index();
   }
 
   /**
