@@ -16,7 +16,7 @@ import { releaseDemandTargets } from './article/release-demands.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
-import { firedBack, forceAtOpponents, occupantsStruck } from './article/adversary.js';
+import { deploymentsAtOpponents, firedBack, forceAtOpponents, occupantsStruck } from './article/adversary.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { personNationality } from './article/nationality.js';
@@ -254,6 +254,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         answerOpen([...occupantsStruck(doc, open.filter((e) => !answered.has(e)), mentionAt).values()]);
         // ... and fire returned with no one named is aimed at the attacker just told (src/article/adversary.ts).
         answerOpen(firedBack(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded]));
+        // ... and a deployment naming no one is aimed at the deployer's opponent (src/article/adversary.ts).
+        answerOpen(deploymentsAtOpponents(open.filter((e) => !answered.has(e)), coded, (e) => ['asserted', 'reported'].includes(analyzeModality(new SentTree(doc, e.sentence), e.verb).modality)));
         // An offer of help or mediation from abroad naming no addressee is made to the home government (src/events/conventions.ts).
         answerOpen(offersToHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], article.homeOf(doc), states));
         // A threatened walkout or boycott of a named body with no one it is aimed at is a threat against that body (src/events/conventions.ts).

@@ -101,3 +101,12 @@ test('"armed with" is no arming: the men armed with rifles are the attackers', (
   assert.ok(!got.some((g) => / 07\S* /.test(g)), got.join('; '));
   assert.ok(got.some((g) => / 19\S* IRQCOP/.test(g)), got.join('; '));
 });
+
+test('a deployment naming no one is aimed at the side the deployer fights in the article', () => {
+  const got = code(
+    'ANKARA, Turkey (AP) - Kurdish rebels attacked a Turkish army post near the Iraqi border on Sunday, killing 12 soldiers. ' +
+      'Turkish troops shelled Kurdish rebels in the mountains on Sunday night. ' +
+      'Ankara massed thousands of troops along the border on Monday.',
+  );
+  assert.ok(got.some((g) => /^TUR\S* 15\S* \S*REB/.test(g)), got.join('; '));
+});
