@@ -203,6 +203,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       let coded = kept ? kept.kept : raw;
       // Events the article-level conventions below add go through the same filters.
       const keep = (added: CodedEvent[]): CodedEvent[] => (filterOpts && added.length > 0 ? filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : added);
+      // (The same, but the occupants a relative clause names are its own reading: "bases that house American forces"
+      // is no subject of another predicate for the other-predicate filter to judge.)
+      const keepOccupants = (added: CodedEvent[]): CodedEvent[] => {
+        if (!filterOpts || added.length === 0) return added;
+        const f = filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city });
+        return [...f.kept, ...f.droppedEvents.filter((d) => d.reason === 'other-predicate-target' || d.reason === 'generic-relative').map((d) => d.event)];
+      };
       // Open events no article rule below gave a target.
       let unanswered: CodedEvent[] = [];
       // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
@@ -248,10 +255,17 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // ... and force at a place whose occupants a "where" clause names is aimed at them (src/article/adversary.ts).
         const occupied = occupantsStruck(doc, coded, mentionAt);
         if (occupied.size > 0) {
-          const k = new Set(keep([...occupied.values()]));
+          const k = new Set(keepOccupants([...occupied.values()]));
           coded = coded.map((e) => (occupied.has(e) && k.has(occupied.get(e)!) ? occupied.get(e)! : e));
         }
-        answerOpen([...occupantsStruck(doc, open.filter((e) => !answered.has(e)), mentionAt).values()]);
+        // (Also a strike the filters removed for its target only, the town the place is in: "at two bases in Iraq that house ...".)
+        const misplaced = (kept?.droppedEvents ?? []).filter((d) => TARGET_FILTERS.has(d.reason)).map((d) => d.event);
+        const reoccupied = keepOccupants([...occupantsStruck(doc, misplaced, mentionAt).values()]).filter((x) => !coded.some((e) => e.sentence === x.sentence && e.verb === x.verb));
+        if (reoccupied.length > 0) coded = [...coded, ...reoccupied].sort(byPosition);
+        {
+          const k = keepOccupants([...occupantsStruck(doc, open.filter((e) => !answered.has(e)), mentionAt).values()]);
+          if (k.length > 0) coded = dyadsOnly ? [...coded, ...k].sort(byPosition) : coded.map((e) => k.find((h) => h.sentence === e.sentence && h.verb === e.verb && h.source === e.source) ?? e);
+        }
         // ... and fire returned with no one named is aimed at the attacker just told (src/article/adversary.ts).
         answerOpen(firedBack(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded]));
         // ... and a deployment naming no one is aimed at the deployer's opponent (src/article/adversary.ts).

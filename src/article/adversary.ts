@@ -166,39 +166,54 @@ export function forceAtOpponents(doc: Doc, open: readonly CodedEvent[], coded: r
 }
 
 /** Tokens read after a force verb for the place struck and its "where" clause. */
-const OCCUPANT_WINDOW = 14;
-/** Codes of force at a place: assault, fighting and strikes, mass violence (not a blockade or an advance into a district, 191-192). */
-const FORCE_ROOTS = /^(18|190|193|194|195|20)/;
+const OCCUPANT_WINDOW = 16;
+/** Codes of force at a place: seizure, assault, fighting and strikes, mass violence (not a blockade or an advance into a district, 191-192). */
+const FORCE_ROOTS = /^(17|18|190|193|194|195|20)/;
 /** Words that may stand between the verb and "where": the place phrase ("near a compound in the Karrada district"). */
-const PLACE_PHRASE = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT', 'CCONJ']);
+const PLACE_PHRASE = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT', 'CCONJ', 'ADV']);
+/** Verbs of a place housing people ("bases that house American forces", "a compound that houses 3,400 exiles"). */
+const HOUSING: ReadonlySet<string> = new Set(['house', 'host', 'shelter', 'hold']);
 
 /**
- * Force at a place whose occupants the sentence names in a "where" clause ("mortar rounds crashed near a compound
+ * Force at a place whose occupants the sentence names in a relative clause ("mortar rounds crashed near a compound
  * where several of the new ministers were gathered", "jets dropped bombs on a building where militiamen were firing
- * on troops"): the expert codes the strike against those occupants, not the district or town the place is in
- * (sets 6, 19, 23). For each event of force (roots 18-20) with no target or a bare state's code (a place), the first
- * actor after a "where" that closes the place phrase right after the verb (at most {@link OCCUPANT_WINDOW} tokens,
- * no other verb between) and before the clause's own verb. Returns each event re-aimed, keyed by the old one.
+ * on troops", "fired missiles at two bases in Iraq that house American forces", "pushed into Camp Ashraf, the walled
+ * compound north of Baghdad that houses 3,400 Iranian opposition exiles"): the expert codes the act against those
+ * occupants, not the district or town the place is in (sets 6, 19, 22, 23, 24). For each event of force
+ * ({@link FORCE_ROOTS}) with no target, a bare state's code (a place) or a target inside the place phrase, the first
+ * actor of a "where" clause (before its verb) or the object of a "that/which house(s)" clause that closes the place
+ * phrase right after the verb (at most {@link OCCUPANT_WINDOW} tokens, no other verb between). Returns each event
+ * re-aimed, keyed by the old one.
  */
 export function occupantsStruck(doc: Doc, events: readonly CodedEvent[], mentionAt: (i: number) => { code: string; start: number; end: number; head: number; rule: string } | null): Map<CodedEvent, CodedEvent> {
   const out = new Map<CodedEvent, CodedEvent>();
   for (const e of events) {
-    if (!FORCE_ROOTS.test(e.cameo) || (e.target && e.target.code.length !== 3)) continue;
+    if (!FORCE_ROOTS.test(e.cameo)) continue;
     const end = doc.sentEnd[e.sentence];
-    let where = -1;
-    for (let k = e.verb + 1; k < end && k <= e.verb + OCCUPANT_WINDOW; k++) {
+    const nounBefore = (k: number): boolean => ['NOUN', 'PROPN'].includes(UPOS[doc.upos[k - 1]] ?? '') || (doc.form[k - 1] === ',' && ['NOUN', 'PROPN'].includes(UPOS[doc.upos[k - 2]] ?? ''));
+    let marker = -1;
+    let housing = false;
+    for (let k = e.verb + 2; k < end && k <= e.verb + OCCUPANT_WINDOW; k++) {
       const w = doc.form[k].toLowerCase();
-      if (w === 'where' && k > e.verb + 1 && ['NOUN', 'PROPN'].includes(UPOS[doc.upos[k - 1]] ?? '') || (w === 'where' && doc.form[k - 1] === ',' && ['NOUN', 'PROPN'].includes(UPOS[doc.upos[k - 2]] ?? ''))) {
-        where = k;
+      if (w === 'where' && nounBefore(k)) {
+        marker = k;
         break;
       }
-      if (!PLACE_PHRASE.has(UPOS[doc.upos[k]] ?? '')) break;
+      if ((w === 'that' || w === 'which') && k + 1 < end && HOUSING.has(doc.lemma[k + 1].toLowerCase()) && nounBefore(k)) {
+        marker = k + 1;
+        housing = true;
+        break;
+      }
+      // ("the walled/amod compound": a participle modifier belongs to the place phrase.)
+      if (!PLACE_PHRASE.has(UPOS[doc.upos[k]] ?? '') && DEPREL[doc.dep[k]] !== 'amod') break;
     }
-    if (where < 0) continue;
-    // The occupants: the first actor of the clause, before its verb.
+    if (marker < 0) continue;
+    if (e.target && e.target.code.length !== 3 && !(e.target.start > e.verb && e.target.end <= marker)) continue;
+    // The occupants: the first actor of the clause before its verb ("where"), or the housing verb's object.
     let occ: ReturnType<typeof mentionAt> = null;
-    for (let k = where + 1; k < end && k <= where + 8 && !occ; k++) {
-      if (['VERB', 'AUX'].includes(UPOS[doc.upos[k]] ?? '')) break;
+    for (let k = marker + 1; k < end && k <= marker + 8 && !occ; k++) {
+      if (!housing && ['VERB', 'AUX'].includes(UPOS[doc.upos[k]] ?? '')) break;
+      if (housing && ['VERB', 'AUX', 'PUNCT'].includes(UPOS[doc.upos[k]] ?? '')) break;
       const m = mentionAt(k);
       if (m && m.code.length > 3 && !m.code.startsWith('---')) occ = m;
     }
@@ -206,7 +221,7 @@ export function occupantsStruck(doc: Doc, events: readonly CodedEvent[], mention
     out.set(e, {
       ...e,
       target: { ...occ },
-      rule: `${e.rule} + force at a place is aimed at the occupants its "where" clause names`,
+      rule: `${e.rule} + force at a place is aimed at the occupants its relative clause names`,
     });
   }
   return out;

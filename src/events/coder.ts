@@ -1387,6 +1387,29 @@ class Sent {
       changed = true;
     }
     if (changed) this.index();
+    changed = false;
+    // 37. "Relatives of the dead/root gathered/acl at the square, chanting/conj slogans against the Americans": a noun
+    // root whose sentence has no finite verb, with a past participle hung on it as a modifier (no auxiliary, subject
+    // or object of its own), has lost its main verb to it (repair 1 when the participle has no object; s14-force,
+    // set 13).
+    for (let r = 0; r < n; r++) {
+      if (this.head[r] >= 0 || !nominal(r) || hasKid(r, ['cop', 'nsubj'])) continue;
+      let finite = false;
+      for (let k = 0; k < n && !finite; k++) if ((this.upos(k) === 'VERB' || this.upos(k) === 'AUX') && ['VBD', 'VBZ', 'VBP', 'MD'].includes(this.xpos(k))) finite = true;
+      if (finite) continue;
+      let v = -1;
+      for (const c of this.kids(r)) if (v < 0 && c > r && this.dep[c] === 'acl' && this.upos(c) === 'VERB' && this.xpos(c) === 'VBN') v = c;
+      if (v < 0 || hasKid(v, ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark', 'cop', 'obj'])) continue;
+      // (Only the noun's own phrase between them: "Relatives of the dead gathered".)
+      let lo = true;
+      for (let k = r + 1; k < v; k++) if (!this.inSubtree(k, r) || this.inSubtree(k, v)) lo = false;
+      if (!lo) continue;
+      this.attach(v, -1, 'root');
+      this.attach(r, v, 'nsubj');
+      movedAfter(r, v, v);
+      changed = true;
+    }
+    if (changed) this.index();
   }
 
   /**

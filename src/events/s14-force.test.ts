@@ -110,3 +110,16 @@ test('a deployment naming no one is aimed at the side the deployer fights in the
   );
   assert.ok(got.some((g) => /^TUR\S* 15\S* \S*REB/.test(g)), got.join('; '));
 });
+
+test('force at a place that houses a group is aimed at the group housed there', () => {
+  const got = code(
+    'DAMASCUS, Syria (AP) - Syrian soldiers pushed into the Yarmouk camp, the walled district south of Damascus that houses about 5,000 Palestinian refugees, on Tuesday.',
+  );
+  assert.ok(got.some((g) => /^SYRMIL 1\S* PSE/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^SYRMIL 1\S* SYRGOV/.test(g)), got.join('; '));
+});
+
+test('protesters who gathered chanting slogans against the government protest against it', () => {
+  const got = code('BEIRUT, Lebanon (AP) - Protesters gathered at the port on Tuesday afternoon, chanting slogans against the government and demanding compensation.');
+  assert.ok(got.some((g) => /^LBN(OPP|CVL)\S* 14\S* LBNGOV/.test(g)), got.join('; '));
+});
