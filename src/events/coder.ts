@@ -240,6 +240,8 @@ const DOMESTIC_MEASURES = ['081', '172'];
 /** Sectors of armed forces. */
 const FORCES = new Set(['MIL', 'COP']);
 
+/** Sectors of people without arms (a crowd, civilians, protesters, students, workers). */
+const CIVILIAN_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'EDU', 'LAB']);
 /** Verbs of a fight both sides take part in: civilians who clash with police fight back. */
 const MUTUAL_FIGHT: ReadonlySet<string> = new Set(['clash', 'skirmish', 'scuffle', 'brawl']);
 
@@ -248,10 +250,11 @@ const MUTUAL_FIGHT: ReadonlySet<string> = new Set(['clash', 'skirmish', 'scuffle
  * fight back, is unconventional violence (18): "the victims had been shot by police".
  * Only the unspecified and small-arms codes: shelling or bombing keeps its weapon's code.
  */
-export function againstCivilians(cameo: string, target: string | null, verbLemma = ''): string {
+export function againstCivilians(cameo: string, target: string | null, verbLemma = '', source = ''): string {
   if (target === null || (cameo !== '190' && cameo !== '193')) return cameo;
-  // "clashed for hours with residents": a clash is fought on both sides (s14-force, set 24).
-  if (MUTUAL_FIGHT.has(verbLemma.toLowerCase())) return cameo;
+  // "police clashed for hours with residents": a clash of armed men with civilians is fought on both sides (s14-force,
+  // set 24); mobs clashing with mobs stay crowd violence.
+  if (MUTUAL_FIGHT.has(verbLemma.toLowerCase()) && source.length >= 6 && !CIVILIAN_SECTORS.has(source.slice(3, 6))) return cameo;
   return target.slice(3, 6) === 'CVL' ? '180' : cameo;
 }
 /** The target phrase's head as {@link assaultByUnidentified} needs it. */
@@ -3735,10 +3738,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
             cameo: crowdRepressed(
-              assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), mt ? tc : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a]), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
+              assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), mt ? tc : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], sc), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
               sc,
               mt ? tc : null,
               mt ? victimFacts(st, mt).lemma : '',
+              st.doc.lemma[v + st.a] || st.doc.form[v + st.a],
             ),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),

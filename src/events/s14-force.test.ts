@@ -43,8 +43,10 @@ test('the crowd rule: own forces on own crowds only', () => {
 });
 
 test('a clash with residents is fought on both sides (190, not an assault)', () => {
-  assert.equal(againstCivilians('190', 'NGACVL', 'clash'), '190');
-  assert.equal(againstCivilians('190', 'NGACVL', 'shoot'), '180');
+  assert.equal(againstCivilians('190', 'NGACVL', 'clash', 'NGACOP'), '190');
+  assert.equal(againstCivilians('190', 'NGACVL', 'shoot', 'NGACOP'), '180');
+  // Mobs clashing with mobs stay crowd violence.
+  assert.equal(againstCivilians('190', 'NGACVL', 'clash', 'SOMCVL'), '180');
   const got = code('LAGOS, Nigeria (AP) - Nigerian police clashed for hours with residents of the Makoko district on Tuesday.');
   assert.ok(got.some((g) => /^NGACOP 19\S* NGACVL/.test(g)), got.join('; '));
 });
