@@ -273,32 +273,3 @@ export function firedBack(doc: Doc, open: readonly CodedEvent[], acts: readonly 
   }
   return out;
 }
-
-/** Codes of a show or build-up of force (not police alerts and powers, 151 and 153, which are aimed at home). */
-const DEPLOYMENTS: ReadonlySet<string> = new Set(['150', '152', '154']);
-
-/**
- * A deployment naming no one it is aimed at ("Ankara massed tens of thousands of troops on the border", "the army's
- * command ordered reinforcements to positions along the frontier", "Maliki dispatched two army brigades"): the expert
- * codes it against the side the deploying state or group is fighting or facing in the article (sets 1, 6, 8, 12),
- * found as for force at no named side ({@link opponentOf}). Target-less, asserted or reported events of
- * {@link DEPLOYMENTS} by a state (its government, forces or itself) or an armed group. Returns the events re-aimed.
- */
-export function deploymentsAtOpponents(open: readonly CodedEvent[], coded: readonly CodedEvent[], asserted: (e: CodedEvent) => boolean = () => true): CodedEvent[] {
-  const out: CodedEvent[] = [];
-  for (const e of open) {
-    if (e.target || !DEPLOYMENTS.has(e.cameo) || e.source.code.startsWith('---') || !asserted(e)) continue;
-    if (!(stateForce(e.source.code) || armed(e.source.code))) continue;
-    if (coded.some((x) => x.sentence === e.sentence && x.verb === e.verb && x.target)) continue;
-    if (out.some((x) => x.sentence === e.sentence && x.verb === e.verb && x.source.code === e.source.code)) continue;
-    const code = opponentOf(e.source.code, coded, e.sentence);
-    if (!code) continue;
-    const v = e.verb;
-    out.push({
-      ...e,
-      target: { start: v, end: v + 1, head: v, code, rule: "the deploying side's opponent in the article (a deployment naming no one)" },
-      rule: `${e.rule} + a deployment naming no one is aimed at the deployer's opponent`,
-    });
-  }
-  return out;
-}

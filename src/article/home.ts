@@ -159,6 +159,9 @@ export function decideHome(
       if (!c) continue;
       // A bare country counts as an actor only as an argument: "in Brussels", "sanctions on Iran" are places.
       if (m.code === c && !ARG_DEP.test(DEPREL[doc.dep[outerHead(doc, m)]] ?? '_')) continue;
+      // A foreign mission ("the Iranian consulate in Basra", "the Swedish ambassador") is a guest of the
+      // country where the story happens: its own state is not the article's home.
+      if (FOREIGN_ROLES.has(doc.form[m.head].toLowerCase())) continue;
       count.set(c, (count.get(c) ?? 0) + 1);
     }
   };
@@ -193,6 +196,16 @@ export function decideHome(
   if (doc.sentenceCount > 0) tally(0, lead);
   let top = best(lead, null);
   if (top.length === 1) return top[0];
+  // The lead names no state (only groups, and foreign missions as targets) and no place of another state than the
+  // dateline's: the story is where it is datelined ("BASRA, Iraq - Protesters stormed the Iranian consulate in
+  // Basra ..."), whatever the next sentences quote. ("WASHINGTON - Militants attacked a convoy in western Iraq" is not.)
+  if (lead.size === 0 && typeof dateline === 'string' && doc.sentenceCount > 0) {
+    const elsewhere = mentionsOf(0).some((m) => {
+      const c = stateOf(m.code, countries);
+      return c !== null && c !== dateline && !FOREIGN_ROLES.has(doc.form[m.head].toLowerCase());
+    });
+    if (!elsewhere) return dateline;
+  }
   const more = new Map<string, number>();
   for (let s = 1; s < Math.min(sentences, doc.sentenceCount); s++) tally(s, more);
   top = best(more, top.length > 1 ? new Set(top) : null);
