@@ -17,7 +17,7 @@ import { yieldRefusalsAnswered } from './article/refusals.js';
 import { conflictDenials, deniedAttackVictims, isConflictDenial, punishmentVows, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
-import { forceAtOpponents } from './article/adversary.js';
+import { firedBack, forceAtOpponents, occupantsStruck } from './article/adversary.js';
 import { deploymentsAtOpponents } from './article/deployments.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
@@ -34,7 +34,7 @@ import { placesAsScenes, type PlaceTests } from './actors/places.js';
 import { seatZonesAsGovernment } from './actors/seats.js';
 import { crowdViolenceAsRiot, handoversToReceiver, seizedPlacesAsOccupation, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
 import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts, type ReplacingConvention } from './events/conventions.js';
-import { arrestConventions, TARGET_FILTERS } from './events/custody.js';
+import { arrestConventions, passiveArrests, TARGET_FILTERS } from './events/custody.js';
 import { appealComplement, codeForModality, decidedAct, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
@@ -205,6 +205,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       let coded = kept ? kept.kept : raw;
       // Events the article-level conventions below add go through the same filters.
       const keep = (added: CodedEvent[]): CodedEvent[] => (filterOpts && added.length > 0 ? filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : added);
+      // (The same, but the occupants a relative clause names are its own reading: "bases that house American forces"
+      // is no subject of another predicate for the other-predicate filter to judge.)
+      const keepOccupants = (added: CodedEvent[]): CodedEvent[] => {
+        if (!filterOpts || added.length === 0) return added;
+        const f = filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city });
+        return [...f.kept, ...f.droppedEvents.filter((d) => d.reason === 'other-predicate-target' || d.reason === 'generic-relative').map((d) => d.event)];
+      };
       // Open events no article rule below gave a target.
       let unanswered: CodedEvent[] = [];
       // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
@@ -249,6 +256,23 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         answerOpen(protestsAtHome(open.filter((e) => !answered.has(e)), [...raw, ...coded], states));
         // Force at a building, a compound or a village is aimed at the side the attacker fights (src/article/adversary.ts).
         answerOpen(forceAtOpponents(doc, open.filter((e) => !answered.has(e)), coded, (e) => ['asserted', 'reported'].includes(analyzeModality(new SentTree(doc, e.sentence), e.verb).modality)));
+        // ... and force at a place whose occupants a "where" clause names is aimed at them (src/article/adversary.ts).
+        // (A target the coder found is only replaced with the filters on: without them, the coder's reading is kept.)
+        const occupied = filterOpts ? occupantsStruck(doc, coded, mentionAt) : new Map<CodedEvent, CodedEvent>();
+        if (occupied.size > 0) {
+          const k = new Set(keepOccupants([...occupied.values()]));
+          coded = coded.map((e) => (occupied.has(e) && k.has(occupied.get(e)!) ? occupied.get(e)! : e));
+        }
+        // (Also a strike the filters removed for its target only, the town the place is in: "at two bases in Iraq that house ...".)
+        const misplaced = (kept?.droppedEvents ?? []).filter((d) => TARGET_FILTERS.has(d.reason)).map((d) => d.event);
+        const reoccupied = keepOccupants([...occupantsStruck(doc, misplaced, mentionAt).values()]).filter((x) => !coded.some((e) => e.sentence === x.sentence && e.verb === x.verb));
+        if (reoccupied.length > 0) coded = [...coded, ...reoccupied].sort(byPosition);
+        {
+          const k = keepOccupants([...occupantsStruck(doc, open.filter((e) => !answered.has(e)), mentionAt).values()]);
+          if (k.length > 0) coded = dyadsOnly ? [...coded, ...k].sort(byPosition) : coded.map((e) => k.find((h) => h.sentence === e.sentence && h.verb === e.verb && h.source === e.source) ?? e);
+        }
+        // ... and fire returned with no one named is aimed at the attacker just told (src/article/adversary.ts).
+        answerOpen(firedBack(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded]));
         // A deployment naming only a place is aimed at the side its source faces (src/article/deployments.ts).
         answerOpen(deploymentsAtOpponents(open.filter((e) => !answered.has(e)), coded, (e) => ['asserted', 'reported'].includes(analyzeModality(new SentTree(doc, e.sentence), e.verb).modality)));
         // An offer of help or mediation from abroad naming no addressee is made to the home government (src/events/conventions.ts).
@@ -331,6 +355,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           return [...f.kept, ...f.droppedEvents.filter((d) => d.reason === 'other-predicate-target').map((d) => d.event)];
         };
         coded = arrestConventions(doc, coded, raw, open, mentionAt, keepOwnReading, (e) => dropReasons.get(e), article.homeOf(doc)).sort(byPosition);
+        // "20 people had been arrested": the state that holds them arrested them (src/events/custody.ts).
+        const passives = keepOwnReading(passiveArrests(doc, coded, mentionAt, article.homeOf(doc)));
+        if (passives.length > 0) coded = [...coded, ...passives].sort(byPosition);
         // Walkouts, boycotts and resignations from parliament or the cabinet: 163 against the body (src/events/conventions.ts).
         // ... and forces storming a protest camp: 175 against the protesters (src/events/conventions.ts).
         // ... and border closures (172) and flight bans (163) against the state or region they are aimed at (src/events/conventions.ts).

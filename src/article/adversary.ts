@@ -15,7 +15,7 @@
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
-import { DEPREL } from '../analysis/tags.js';
+import { DEPREL, UPOS } from '../analysis/tags.js';
 import { dependentsOf } from '../events/obligation.js';
 import type { CodedEvent } from '../events/types.js';
 import { sideOf } from './sides.js';
@@ -160,6 +160,115 @@ export function forceAtOpponents(doc: Doc, open: readonly CodedEvent[], coded: r
       ...e,
       target: { start: v, end: v + 1, head: v, code, rule: "the attacker's opponent in the article (force naming no side)" },
       rule: `${e.rule} + force at no named side is aimed at the attacker's opponent`,
+    });
+  }
+  return out;
+}
+
+/** Tokens read after a force verb for the place struck and its "where" clause. */
+const OCCUPANT_WINDOW = 16;
+/** Codes of force at a place: seizure, assault, fighting and strikes, mass violence (not a blockade or an advance into a district, 191-192). */
+const FORCE_ROOTS = /^(17|18|190|193|194|195|20)/;
+/** Words that may stand between the verb and "where": the place phrase ("near a compound in the Karrada district"). */
+const PLACE_PHRASE = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT', 'CCONJ', 'ADV']);
+/** Verbs of a place housing people ("bases that house American forces", "a compound that houses 3,400 exiles"). */
+const HOUSING: ReadonlySet<string> = new Set(['house', 'host', 'shelter', 'hold']);
+
+/**
+ * Force at a place whose occupants the sentence names in a relative clause ("mortar rounds crashed near a compound
+ * where several of the new ministers were gathered", "jets dropped bombs on a building where militiamen were firing
+ * on troops", "fired missiles at two bases in Iraq that house American forces", "pushed into Camp Ashraf, the walled
+ * compound north of Baghdad that houses 3,400 Iranian opposition exiles"): the expert codes the act against those
+ * occupants, not the district or town the place is in (sets 6, 19, 22, 23, 24). For each event of force
+ * ({@link FORCE_ROOTS}) with no target, a bare state's code (a place) or a target inside the place phrase, the first
+ * actor of a "where" clause (before its verb) or the object of a "that/which house(s)" clause that closes the place
+ * phrase right after the verb (at most {@link OCCUPANT_WINDOW} tokens, no other verb between). Returns each event
+ * re-aimed, keyed by the old one.
+ */
+export function occupantsStruck(doc: Doc, events: readonly CodedEvent[], mentionAt: (i: number) => { code: string; start: number; end: number; head: number; rule: string } | null): Map<CodedEvent, CodedEvent> {
+  const out = new Map<CodedEvent, CodedEvent>();
+  for (const e of events) {
+    if (!FORCE_ROOTS.test(e.cameo)) continue;
+    const end = doc.sentEnd[e.sentence];
+    const nounBefore = (k: number): boolean => ['NOUN', 'PROPN'].includes(UPOS[doc.upos[k - 1]] ?? '') || (doc.form[k - 1] === ',' && ['NOUN', 'PROPN'].includes(UPOS[doc.upos[k - 2]] ?? ''));
+    let marker = -1;
+    let housing = false;
+    for (let k = e.verb + 2; k < end && k <= e.verb + OCCUPANT_WINDOW; k++) {
+      const w = doc.form[k].toLowerCase();
+      if (w === 'where' && nounBefore(k)) {
+        marker = k;
+        break;
+      }
+      if ((w === 'that' || w === 'which') && k + 1 < end && HOUSING.has(doc.lemma[k + 1].toLowerCase()) && nounBefore(k)) {
+        marker = k + 1;
+        housing = true;
+        break;
+      }
+      // ("the walled/amod compound": a participle modifier belongs to the place phrase.)
+      if (!PLACE_PHRASE.has(UPOS[doc.upos[k]] ?? '') && DEPREL[doc.dep[k]] !== 'amod') break;
+    }
+    if (marker < 0) continue;
+    if (e.target && e.target.code.length !== 3 && !(e.target.start > e.verb && e.target.end <= marker)) continue;
+    // The occupants: the first actor of the clause before its verb ("where"), or the housing verb's object.
+    let occ: ReturnType<typeof mentionAt> = null;
+    for (let k = marker + 1; k < end && k <= marker + 8 && !occ; k++) {
+      if (!housing && ['VERB', 'AUX'].includes(UPOS[doc.upos[k]] ?? '')) break;
+      if (housing && ['VERB', 'AUX', 'PUNCT'].includes(UPOS[doc.upos[k]] ?? '')) break;
+      const m = mentionAt(k);
+      if (m && m.code.length > 3 && !m.code.startsWith('---')) occ = m;
+    }
+    if (!occ || occ.code === e.source.code) continue;
+    out.set(e, {
+      ...e,
+      target: { ...occ },
+      rule: `${e.rule} + force at a place is aimed at the occupants its relative clause names`,
+    });
+  }
+  return out;
+}
+
+/** Codes of a hostile act that firing back answers: a riot, coercion, assault, fighting, mass violence. */
+const HOSTILE_ACTS = /^(145|17|18|19|20)/;
+
+/** Whether verb `v` is a return of fire: "fired back", "shot back", "fought back", "hit back", "returned fire". */
+function firesBack(doc: Doc, v: number): boolean {
+  const kids = dependentsOf(doc, v);
+  if (doc.lemma[v].toLowerCase() === 'return') return kids.some((k) => DEPREL[doc.dep[k]] === 'obj' && ['fire', 'gunfire'].includes(doc.lemma[k].toLowerCase()));
+  return kids.some((k) => doc.form[k].toLowerCase() === 'back' && k === v + 1);
+}
+
+/**
+ * Fire returned with no one named ("gunmen opened fire on the troops ..., and an American helicopter fired back",
+ * "the soldiers came under fire from rooftops and shot back"): aimed at whoever attacked the firer's side just before,
+ * in the same sentence or the one before it (sets 5, 7, 11, 12). For each target-less event of force (roots 18-19)
+ * whose verb is a return of fire, the source of the latest hostile act ({@link HOSTILE_ACTS}) against the firer's side
+ * ({@link sideOf}) told there, else of the latest such act by another side; `acts` being the article's events with
+ * targets. Returns the events re-aimed.
+ */
+export function firedBack(doc: Doc, open: readonly CodedEvent[], acts: readonly CodedEvent[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const e of open) {
+    if (e.target || !/^(18|19)/.test(e.cameo) || !firesBack(doc, e.verb)) continue;
+    if (out.some((x) => x.sentence === e.sentence && x.verb === e.verb && x.source.code === e.source.code)) continue;
+    const side = sideOf(e.source.code);
+    // (Against the firer's own side first; else the latest act by another side: "gunmen opened fire on the troops ...,
+    // and an American helicopter fired back", the troops a joint force.)
+    const latest = (own: boolean): CodedEvent | null => {
+      let best: CodedEvent | null = null;
+      for (const p of acts) {
+        if (!p.target || !HOSTILE_ACTS.test(p.cameo) || p.sentence < e.sentence - 1 || p.sentence > e.sentence) continue;
+        if (p.sentence === e.sentence && p.verb > e.verb) continue;
+        if (sideOf(p.source.code) === side || (own && sideOf(p.target.code) !== side)) continue;
+        if (!best || p.sentence > best.sentence || (p.sentence === best.sentence && p.verb > best.verb)) best = p;
+      }
+      return best;
+    };
+    const best = latest(true) ?? latest(false);
+    if (!best) continue;
+    out.push({
+      ...e,
+      target: { ...best.source, rule: `${best.source.rule} + the attacker whose fire was returned` },
+      rule: `${e.rule} + fire returned is aimed at the attacker`,
     });
   }
   return out;

@@ -186,6 +186,10 @@ export function decideHome(
     const early = new Map<string, number>();
     for (let s = 0; s < Math.min(DATELINE_SENTENCES, doc.sentenceCount); s++) tally(s, early);
     if (early.has(dateline)) return dateline;
+    // "BASRA, Iraq - Protesters stormed the Iranian consulate": the lead's own subject is a country-less local
+    // (protesters, police, gunmen, crowds) acting where the story is filed; the foreign actor it names is the
+    // one acted on, not the home (s14-force, set 24).
+    if (doc.sentenceCount > 0 && localSubject(doc, mentionsOf(0))) return dateline;
   }
   // The lead sentence decides; the next sentences only break its ties (or speak when it names no country).
   const lead = new Map<string, number>();
@@ -206,6 +210,21 @@ export function decideHome(
   for (let s = 1; s < Math.min(sentences, doc.sentenceCount); s++) tally(s, more);
   top = best(more, top.length > 1 ? new Set(top) : null);
   return top.length === 1 ? top[0] : null;
+}
+
+/**
+ * Whether the subject of the lead sentence's main clause is a country-less domestic agent
+ * ("Protesters ... stormed", "Police fired", "Gunmen killed"): a local of the dateline's country.
+ */
+function localSubject(doc: Doc, lead: readonly ActorMention[]): boolean {
+  for (const m of lead) {
+    const h = outerHead(doc, m);
+    if (!/^nsubj/.test(DEPREL[doc.dep[h]] ?? '')) continue;
+    const v = doc.head[h];
+    if (v < 0 || DEPREL[doc.dep[v]] !== 'root') continue;
+    return completeCode(m.code, 'XXX') !== null;
+  }
+  return false;
 }
 
 /**

@@ -20,8 +20,9 @@ import { actNounAfter, retarget } from './implicit.js';
 /** Nouns of attacks whose perpetrator news often does not know: bombings, killings, kidnappings. */
 const UNCLAIMED_ATTACKS: ReadonlySet<string> = new Set(['bombing', 'attack', 'killing', 'shooting', 'ambush', 'assault', 'kidnapping', 'abduction', 'assassination', 'explosion', 'blast', 'massacre', 'bombings', 'attacks', 'killings', 'kidnappings']);
 
-/** Roots of material conflict: assault, fight, mass violence. */
-const HOSTILE = /^(18|19|20)/;
+/** Codes of material conflict: assault, fight, mass violence, and a riot (145) or violent repression (175), which a
+ * condemned "attack" may name too ("crowds stormed the consulate ... Tehran condemned the attack"). */
+const HOSTILE = /^(145|175|18|19|20)/;
 /** How many sentences back fighting by a named side blocks an unknown perpetrator. */
 const RECENT = 2;
 

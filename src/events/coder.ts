@@ -48,7 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
-import { actedBy, assaultByUnidentified, isPostNoun } from './violence.js';
+import { actedBy, assaultByUnidentified, crowdRepressed, isPostNoun } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
 import { PERSON_NOUNS } from '../article/lexicon.js';
@@ -174,6 +174,10 @@ const GUARDED = new Set(['guard', 'protect', 'escort', 'defend', 'patrol']);
 /** Participles of sending: "memos sent by X", "assurances sent from X" are X's. */
 const SENDING = new Set(['send', 'deliver', 'issue', 'offer', 'extend', 'convey', 'relay', 'submit', 'present', 'write', 'give', 'transmit', 'forward', 'address']);
 /** Post-nominal adjectives of allegiance ("fighters loyal to X", "officials close to X"). */
+/** Heads of a bare time phrase ("late Saturday", "last week", "early Monday morning"). */
+const TIME_NOUNS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december week weekend month year morning afternoon evening night day today yesterday tonight'.split(' '),
+);
 const ALLEGIANCE = new Set(['loyal', 'close', 'allied', 'aligned', 'affiliated', 'linked', 'tied', 'sympathetic', 'faithful', 'beholden', 'opposed', 'hostile', 'friendly']);
 /** Roots of cooperative acts an actor can announce as an intent (03). */
 const INTENT_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
@@ -236,13 +240,21 @@ const DOMESTIC_MEASURES = ['081', '172'];
 /** Sectors of armed forces. */
 const FORCES = new Set(['MIL', 'COP']);
 
+/** Sectors of people without arms (a crowd, civilians, protesters, students, workers). */
+const CIVILIAN_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'EDU', 'LAB']);
+/** Verbs of a fight both sides take part in: civilians who clash with police fight back. */
+const MUTUAL_FIGHT: ReadonlySet<string> = new Set(['clash', 'skirmish', 'scuffle', 'brawl']);
+
 /**
  * CAMEO 19 is force between armed sides; shooting or attacking civilians, who do not
  * fight back, is unconventional violence (18): "the victims had been shot by police".
  * Only the unspecified and small-arms codes: shelling or bombing keeps its weapon's code.
  */
-export function againstCivilians(cameo: string, target: string | null): string {
+export function againstCivilians(cameo: string, target: string | null, verbLemma = '', source = ''): string {
   if (target === null || (cameo !== '190' && cameo !== '193')) return cameo;
+  // "police clashed for hours with residents": a clash of armed men with civilians is fought on both sides (s14-force,
+  // set 24); mobs clashing with mobs stay crowd violence.
+  if (MUTUAL_FIGHT.has(verbLemma.toLowerCase()) && source.length >= 6 && !CIVILIAN_SECTORS.has(source.slice(3, 6))) return cameo;
   return target.slice(3, 6) === 'CVL' ? '180' : cameo;
 }
 /** The target phrase's head as {@link assaultByUnidentified} needs it. */
@@ -1324,6 +1336,80 @@ class Sent {
       const subj = this.synHead(this.mentions[this.mentionStart[first]]);
       if (this.head[subj] !== v && subj !== v) this.attach(subj, v, 'nsubj');
       this.promoted.add(v);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 35. "Late Saturday, three rockets struck ...", "Last week, gunmen attacked ...": a fronted time phrase with no
+    // preposition, set off by a comma, taken for a second subject of the verb whose real subject follows the comma,
+    // is a time adjunct (s14-force, set 24).
+    for (let t = 0; t < n; t++) {
+      const v = this.head[t];
+      if (v <= t || this.dep[t] !== 'nsubj' || !TIME_NOUNS.has(this.lemma(t).toLowerCase()) || hasKid(t, ['case'])) continue;
+      let comma = -1;
+      for (let k = t + 1; k < v && comma < 0; k++) if (this.up[k] === ',') comma = k;
+      if (comma < 0) continue;
+      let other = -1;
+      for (const c of this.kids(v)) if (c > comma && c < v && (this.dep[c] === 'nsubj' || this.dep[c] === 'nsubj:pass')) other = c;
+      if (other < 0) continue;
+      this.dep[t] = 'obl:tmod';
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 36. "Fighters armed/root with rockets and mortars/nsubj fought/conj back", "Gunmen/compound armed/advcl with
+    // rifles/nsubj stormed a police station": "armed with" and no object is a reduced relative of the noun before it
+    // (one arms someone: "Iran armed the militias with rockets"); the next finite verb after the weapons is the
+    // clause's, that noun its subject, the weapons the participle's (s14-force, set 7).
+    const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADP', 'PART']);
+    for (let v = 1; v + 2 < n; v++) {
+      if (this.lemma(v).toLowerCase() !== 'arm' || !['VBD', 'VBN'].includes(this.xpos(v)) || this.up[v + 1] !== 'WITH' || hasKid(v, ['obj', 'aux', 'aux:pass'])) continue;
+      const s = v - 1;
+      if (!nominal(s)) continue;
+      let u = v + 2;
+      while (u < n && NP.has(this.upos(u))) u++;
+      if (u >= n || u === v + 2 || this.upos(u) !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(this.xpos(u))) continue;
+      // The clause's verb takes the participle's place when the parser hung it below.
+      if (this.inSubtree(u, v) && !this.attach(u, this.head[v], this.dep[v])) continue;
+      // (What follows the verb is its clause's: ", and the clashes spread ...".)
+      movedAfter(v, u, u);
+      // (The noun first leaves the participle's subtree, then the participle hangs on it.)
+      if (!this.attach(s, u, 'nsubj')) continue;
+      if (!this.attach(v, s, 'acl')) continue;
+      // The weapons: the tops of the words between "with" and the verb.
+      let first = -1;
+      for (let k = v + 2; k < u; k++) {
+        const h = this.head[k];
+        if (h >= v + 2 && h < u) continue;
+        if (first < 0) {
+          first = k;
+          this.attach(k, v, 'obl');
+        } else this.attach(k, first, this.upos(k) === 'CCONJ' ? 'cc' : 'conj');
+      }
+      if (first >= 0) this.attach(v + 1, first, 'case');
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 37. "Relatives of the dead/root gathered/acl at the square, chanting/conj slogans against the Americans": a noun
+    // root whose sentence has no finite verb, with a past participle hung on it as a modifier (no auxiliary, subject
+    // or object of its own), has lost its main verb to it (repair 1 when the participle has no object; s14-force,
+    // set 13).
+    for (let r = 0; r < n; r++) {
+      if (this.head[r] >= 0 || !nominal(r) || hasKid(r, ['cop', 'nsubj'])) continue;
+      let finite = false;
+      for (let k = 0; k < n && !finite; k++) if ((this.upos(k) === 'VERB' || this.upos(k) === 'AUX') && ['VBD', 'VBZ', 'VBP', 'MD'].includes(this.xpos(k))) finite = true;
+      if (finite) continue;
+      let v = -1;
+      for (const c of this.kids(r)) if (v < 0 && c > r && this.dep[c] === 'acl' && this.upos(c) === 'VERB' && this.xpos(c) === 'VBN') v = c;
+      if (v < 0 || hasKid(v, ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark', 'cop', 'obj'])) continue;
+      // (Only the noun's own phrase between them: "Relatives of the dead gathered".)
+      let lo = true;
+      for (let k = r + 1; k < v; k++) if (!this.inSubtree(k, r) || this.inSubtree(k, v)) lo = false;
+      if (!lo) continue;
+      this.attach(v, -1, 'root');
+      this.attach(r, v, 'nsubj');
+      movedAfter(r, v, v);
       changed = true;
     }
     if (changed) this.index();
@@ -3655,7 +3741,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo: assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), mt ? tc : null), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
+            cameo: crowdRepressed(
+              assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), mt ? tc : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], sc), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
+              sc,
+              mt ? tc : null,
+              mt ? victimFacts(st, mt).lemma : '',
+              st.doc.lemma[v + st.a] || st.doc.form[v + st.a],
+            ),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,

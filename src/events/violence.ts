@@ -102,3 +102,26 @@ export function actedBy(cameo: string, source: string, marchOn: boolean): string
   if (cameo === '133' && marchOn && hasSector(source, ARMED)) return '138';
   return cameo;
 }
+
+/** Heads of a crowd in the street ("fired on crowds", "opened fire on the protesters"). */
+const CROWD_NOUNS: ReadonlySet<string> = new Set(['crowd', 'crowds', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher',
+  'marchers', 'mourner', 'mourners', 'rioter', 'rioters', 'mob', 'demonstration', 'protest', 'rally', 'gathering']);
+
+/**
+ * A state's own police or soldiers firing on a crowd of its people ("security forces opened fire on crowds", "riot police
+ * fired live rounds at the crowd") is violent repression (175), as the experts code it (sets 1, 15, 21, 22, 24, 25),
+ * not an assault (180) or armed force (190/193); foreign troops firing on a crowd stay as coded ("a U.S. helicopter
+ * fired on a crowd": 190, set 5), nor does a clash, fought on both sides. `victimLemma`: the lemma of the target phrase's
+ * head; `verbLemma`: the event's verb.
+ * @example crowdRepressed('180', 'IRQCOP', 'IRQCVL', 'crowd') // '175'
+ */
+export function crowdRepressed(cameo: string, source: string, target: string | null, victimLemma: string, verbLemma = ''): string {
+  if (target === null || !['180', '190', '193'].includes(cameo)) return cameo;
+  // "police clashed with protesters": a clash is fought on both sides (190).
+  if (['clash', 'skirmish', 'scuffle', 'brawl'].includes(verbLemma.toLowerCase())) return cameo;
+  if (!/^(COP|MIL)/.test(source.slice(3, 6)) || !CROWD.has(target.slice(3, 6))) return cameo;
+  const s = source.slice(0, 3);
+  const t = target.slice(0, 3);
+  if (s !== t && s !== '---' && t !== '---') return cameo;
+  return CROWD_NOUNS.has(victimLemma.toLowerCase()) ? '175' : cameo;
+}
