@@ -899,7 +899,10 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const prev = groups[k - 1];
       const g = groups[k];
       const between = doc.form.slice(prev.end, g.start).map((f) => f.toLowerCase());
-      if (between.length > 1 && between[between.length - 1] === 'the') between.pop();
+      // "AGENT of A, B and the C": the article does not end the list. It ends the sharing of a country with an agent-only
+      // conjunct: "Iraqi officials and the exiles" are no Iraqi exiles (an adjective cannot reach past a determiner).
+      const determined = between.length > 1 && between[between.length - 1] === 'the';
+      if (determined) between.pop();
       const coord = between.length === 1 && COORD_WORDS.has(between[0]);
       // "the Shiite and Kurdish leaders", "Sunni and Kurdish negotiators": a people alone before "and" has the
       // same noun as the next (the Shiite leaders), not a people's own code.
@@ -934,7 +937,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         prev.agents = [...nouns];
         prev.parts = [...prev.parts, ...nouns];
         listBefore(doc, groups, k - 1, g, nouns);
-      } else if (coord && g.base === null && prev.agents.length > 0 && !prev.ofAgents) {
+      } else if (coord && g.base === null && prev.agents.length > 0 && !prev.ofAgents && !determined) {
         g.base = prev.base;
         g.agents = [...prev.agents.slice(0, -1), ...g.agents];
         g.parts = [prev.base, ...prev.agents.slice(0, -1), ...g.parts];

@@ -227,6 +227,8 @@ const LEADER_SECTORS = new Set(['PTY', 'REB', 'INS', 'UAF', 'OPP']);
 const SPEAKER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'envoy', 'official', 'delegate', 'negotiator', 'emissary']);
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
+/** Organisation nouns said of non-state bodies only ("the group"): no government, army or police is called so. */
+const NON_STATE_ORG_NOUNS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation']);
 const DEFAULT_SENTENCES = 5;
 /** Honorifics before the name of a person no dictionary knows ("Sheikh Abu Omar al-Ani"). */
 const HONORIFICS = new Set(['sheikh', 'sheik']);
@@ -982,6 +984,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         if (want.country && !e.code.startsWith(want.country)) return null;
         const { chunks: own } = sectors(e.code, countries);
+        // "the group", "the organization": a non-state body (an armed or exile group, a party, an NGO or IGO), never a
+        // state's government, police or army ("police beat the residents ... The group carried out bombings" is not the
+        // police), unless the article called that body so (s14-discourse).
+        if (NON_STATE_ORG_NOUNS.has(headLemma) && own.length > 0 && STATE_SECTORS.has(own[0]) && !hasTitle(e, headLemma)) return null;
         // A head of government coded as the elite (IRQELI) holds a government office too ("the Iraqi leader" = IRQGOV).
         const chunks = own.includes('ELI') && !own.includes('GOV') ? [...own, 'GOV'] : own;
         // "the cleric" after "Moqtada al-Sadr" (IRQREBSHI, with a party): the leader of a religious movement is one,
@@ -1034,6 +1040,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // A generic noun ("the bloc", "the coalition") said of a body long ago fades: any party is a bloc, and the
         // one the story is on now ("Iraqiya's leaders threatened ... a spokeswoman for the bloc") is nearer.
         if (words.length > 0 && words.every((w) => hasTitle(e, w))) return person ? 0 : byHead(e) + (generic ? GENERIC_FADE * (s - (e.heads.get(headLemma) ?? e.anchor.sentence)) : 0);
+        // "the group" again: the body the article has been calling so ("the People's Mujahedin ... According to the group ...
+        // The group carried out ..."), before an organisation named since under its own name only (s14-discourse).
+        if (generic && !person && words.length === 1 && e.kind === 'org' && e.heads.has(headLemma)) return Math.min(2, byHead(e) + GENERIC_FADE * (s - e.heads.get(headLemma)!));
         // A plain title ("the Iraqi leader") is the head of the office, not a deputy or a minister of something.
         let sub = 0;
         if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;
