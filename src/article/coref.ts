@@ -1042,7 +1042,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (words.length > 0 && words.every((w) => hasTitle(e, w))) return person ? 0 : byHead(e) + (generic ? GENERIC_FADE * (s - (e.heads.get(headLemma) ?? e.anchor.sentence)) : 0);
         // "the group" again: the body the article has been calling so ("the People's Mujahedin ... According to the group ...
         // The group carried out ..."), before an organisation named since under its own name only (s14-discourse).
-        if (generic && !person && words.length === 1 && e.kind === 'org' && e.heads.has(headLemma)) return Math.min(2, byHead(e) + GENERIC_FADE * (s - e.heads.get(headLemma)!));
+        if (NON_STATE_ORG_NOUNS.has(headLemma) && words.length === 1 && e.kind === 'org' && e.heads.has(headLemma)) return Math.min(2, byHead(e) + GENERIC_FADE * (s - e.heads.get(headLemma)!));
         // A plain title ("the Iraqi leader") is the head of the office, not a deputy or a minister of something.
         let sub = 0;
         if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;
@@ -1810,7 +1810,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               // "his Shiite allies" (a state figure's): his community's party, the identity kept (IRQPTYSHI).
               const ids = chunks.filter((c) => IDENTITY_CODES.has(c));
               if (ids.length > 0 && gc.length === 6 && gc.endsWith('PTY')) gc += ids.join('');
-              emit(resolved(m, p, 'group', gc), p);
+              const gm = resolved(m, p, 'group', gc);
+              emit(gm, p);
+              // "his fighters", "the group's members" are also a group of their own: "if they were attacked" after them
+              // (s14-discourse).
+              if (plural(h) && p.kind === 'person') {
+                const g = register({ ...gm, resolvedFrom: undefined, via: undefined }, s);
+                g.kind = 'group';
+                g.plural = true;
+                bind(gm, g);
+              }
               continue;
             }
             const words = definiteWords(m.start, h, s);
