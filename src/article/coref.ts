@@ -227,6 +227,12 @@ const LEADER_SECTORS = new Set(['PTY', 'REB', 'INS', 'UAF', 'OPP']);
 const SPEAKER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'envoy', 'official', 'delegate', 'negotiator', 'emissary']);
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
+/** Sectors of armed non-state groups. */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS', 'UAF', 'SEP']);
+/** Plural nouns of armed men that, definite, name the armed group the article is about ("the militants"). */
+const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set(['militant', 'insurgent', 'rebel', 'jihadist', 'extremist', 'guerrilla', 'gunman', 'fighter', 'militiaman']);
+/** Rule of a mention of a named group (data/kb/actors/groups.yaml). */
+const GROUPS_RULE = /(^|[\/])groups[^\/]*\.ya?ml:\d+/;
 /** Organisation nouns said of non-state bodies only ("the group"): no government, army or police is called so. */
 const NON_STATE_ORG_NOUNS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation']);
 const DEFAULT_SENTENCES = 5;
@@ -824,6 +830,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const nonStateCode = (code: string): boolean => {
       const c = sectors(code, countries).chunks;
       return c.length > 0 && !STATE_SECTORS.has(c[0]) && !code.startsWith('---');
+    };
+
+    /** An armed non-state group named by its name (a groups-file entry, not "Iraqi militants"): an armed code or an IMG one. */
+    const namedArmedGroup = (x: Entity): boolean => {
+      if (x.kind === 'person' || !GROUPS_RULE.test(x.rule)) return false;
+      const { country, chunks } = sectors(x.code, countries);
+      return country === 'IMG' || (chunks.length > 0 && ARMED_SECTORS.has(chunks[0]));
     };
 
     const groupCode = (p: Entity, agent: string | null): string => {
@@ -1860,6 +1873,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               // One named so first ("the councils" after "the Awakening councils"), else one of the sector.
               const hw = lower(h);
               const personNoun = PERSON_NOUNS.has(headLemma);
+              const armedNoun = ARMED_SECTORS.has(chunks[0]) && ARMED_GROUP_NOUNS.has(headLemma);
               const g = recent(s, m.start, (x) => {
                 if (x.kind === 'person' || x.code.startsWith('---')) return null;
                 const xc = sectors(x.code, countries).chunks;
@@ -1872,6 +1886,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
                 // ("the security forces" are no "U.S. forces").
                 if (x.titles.has(hw) && (same || nonStateCode(x.code))) return 0;
+                // "Islamic State fighters swept through Mosul ... The militants overran army bases": "the militants", "the
+                // rebels" are the armed group the article named, whatever its code's sector (IMGMUSISI) (s14-discourse).
+                if (armedNoun && namedArmedGroup(x)) return 1;
                 // "the leaders", "the officials": people, not one organisation of their sector ("the White House").
                 if (personNoun && x.kind === 'org' && !x.plural) return null;
                 return same ? 1 : null;
@@ -2116,7 +2133,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             result.push(m);
             continue;
           }
-          if (verbs && det && (holding !== undefined || !named) && (!inquiry || dep(i) === 'obj')) {
+          // "the appeals filed by the losing factions", "the attack by gunmen": the act's own agent is named; no earlier one.
+          const agented = (i + 1 < b && lower(i + 1) === 'by') || (i + 2 < b && doc.head[i + 1] === i && upos(i + 1) === 'VERB' && lower(i + 2) === 'by');
+          if (verbs && det && !agented && (holding !== undefined || !named) && (!inquiry || dep(i) === 'obj')) {
             let act: (typeof acts)[number] | undefined;
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
             if (act) {
