@@ -185,6 +185,8 @@ const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['premier', ['minister', 'prime']],
   ['spokesman', ['spokeswoman', 'spokesperson']],
   ['spokeswoman', ['spokesman', 'spokesperson']],
+  // "the regional government" after "the government of the Kurdish region" (s14-discourse).
+  ['regional', ['region']],
 ]);
 
 function hasTitle(e: { titles: Set<string> }, w: string): boolean {
@@ -227,6 +229,9 @@ const LEADER_SECTORS = new Set(['PTY', 'REB', 'INS', 'UAF', 'OPP']);
 const SPEAKER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'envoy', 'official', 'delegate', 'negotiator', 'emissary']);
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
+/** "the ministry" and the title of its head. */
+const MINISTRY = 'ministry';
+const MINISTER = 'minister';
 /** Sectors of armed non-state groups. */
 const ARMED_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS', 'UAF', 'SEP']);
 /** Plural nouns of armed men that, definite, name the armed group the article is about ("the militants"). */
@@ -836,7 +841,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const namedArmedGroup = (x: Entity): boolean => {
       if (x.kind === 'person' || !GROUPS_RULE.test(x.rule)) return false;
       const { country, chunks } = sectors(x.code, countries);
-      return country === 'IMG' || (chunks.length > 0 && ARMED_SECTORS.has(chunks[0]));
+      // Not a militia on the state's side or a tribal force (UAF: "the Anbar Awakening council"): the militants are its enemy.
+      return country === 'IMG' || (chunks.length > 0 && ARMED_SECTORS.has(chunks[0]) && chunks[0] !== 'UAF');
     };
 
     const groupCode = (p: Entity, agent: string | null): string => {
@@ -1027,6 +1033,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "Maliki's government" (one mention, taken for Maliki) is "the government" later: the body its own head noun
         // names, of the sector the noun wants.
         if (!person && ORG_NOUNS.has(headLemma) && e.kind === 'person' && e.anchorSize > 2 && anchorHead(e) === headLemma && want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c)) && possessed(e)) return 2;
+        // "Sweden's foreign minister, Tobias Billstrom, condemned ... The ministry summoned ...": the ministry of a minister
+        // named in this sentence or the last, before another ministry named further back (s14-discourse).
+        if (!person && headLemma === MINISTRY && e.kind === 'person' && !e.plural && e.titles.has(MINISTER) && s - e.lastSentence <= 1 &&
+          words.every((w) => w === MINISTRY || hasTitle(e, w))) return 0;
         // Organisation nouns name organisations ("the ministry" is no group of leaders).
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
@@ -1873,7 +1883,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               // One named so first ("the councils" after "the Awakening councils"), else one of the sector.
               const hw = lower(h);
               const personNoun = PERSON_NOUNS.has(headLemma);
-              const armedNoun = ARMED_SECTORS.has(chunks[0]) && ARMED_GROUP_NOUNS.has(headLemma);
+              // Only the bare noun: "the tribal fighters", "the Sunni insurgents" are some other armed men.
+              const armedNoun = ARMED_SECTORS.has(chunks[0]) && ARMED_GROUP_NOUNS.has(headLemma) && words.length === 1 && m.end - m.start === 1;
               const g = recent(s, m.start, (x) => {
                 if (x.kind === 'person' || x.code.startsWith('---')) return null;
                 const xc = sectors(x.code, countries).chunks;

@@ -8,11 +8,12 @@ const annals = createAnnals({ geo: false });
 
 /** The article-level code of each mention whose text is `phrase` (in order), and the home, for an invented article. */
 function resolve(text: string, dateline = 'BAGHDAD, April 2 (AP) -', day = 20080402): { codes: (phrase: string) => string[]; home: string | null } {
+  // (A pair's mention lists every member's code: "IRQGOV+IRQGOVKUR".)
   const doc = annals.analyzer.analyze(text);
   const matcher = createArticleActorMatcher(createActorMatcher(annals.dictionaries.actors), { countries: annals.dictionaries.actors.countryCodes });
   matcher.setDateline(doc, dateline);
   const all: { words: string; code: string }[] = [];
-  for (let s = 0; s < doc.sentenceCount; s++) for (const m of matcher.match(doc, s, day)) all.push({ words: doc.form.slice(m.start, m.end).join(' '), code: m.code });
+  for (let s = 0; s < doc.sentenceCount; s++) for (const m of matcher.match(doc, s, day)) all.push({ words: doc.form.slice(m.start, m.end).join(' '), code: m.codes ? m.codes.join('+') : m.code });
   return {
     codes: (phrase) => all.filter((x) => x.words === phrase || x.words.endsWith(` ${phrase}`)).map((x) => x.code),
     home: matcher.homeOf(doc),
@@ -93,4 +94,94 @@ test('a foreign actor that is no mission still makes its country the home ("ADDI
     20120507,
   );
   assert.equal(r.home, 'SDN');
+});
+
+test('"the militants" are the armed group the article named, not a second group of the home\'s militants', () => {
+  const r = resolve(
+    'Islamic State fighters seized the town of Hit on Monday after a week of clashes, officials said. ' +
+      'The militants overran a police station and freed dozens of prisoners. ' +
+      'The governor asked the government to send troops to fight the militants.',
+    'BAGHDAD, Oct. 6 (AP) -',
+    20141006,
+  );
+  const ms = r.codes('militants');
+  assert.equal(ms.length, 2, ms.join(' '));
+  for (const c of ms) assert.equal(c, 'IMGMUSISI', ms.join(' '));
+});
+
+test('"the militants" with no armed group named stay the home\'s', () => {
+  const r = resolve('Militants attacked a police station in Hit on Monday, Iraqi officials said. The militants fled before Iraqi troops arrived.', 'BAGHDAD, Oct. 6 (AP) -', 20141006);
+  const ms = r.codes('militants');
+  assert.ok(ms.length >= 1);
+  for (const c of ms) assert.match(c, /^IRQ(REB|INS)/, ms.join(' '));
+});
+
+test('"they" after "his fighters" in the same sentence is not a body named sentences before', () => {
+  const r = resolve(
+    'Protesters set fire to the Kuwaiti embassy in Baghdad on Friday. ' +
+      'Before turning on the embassy, demonstrators burned the offices of the Badr Organization. ' +
+      'Qais al-Khazali, the leader of Asaib Ahl al-Haq, blamed saboteurs for the arson. ' +
+      'He warned that his fighters would defend their offices if they were attacked again.',
+    'BAGHDAD, Aug. 4 (AP) -',
+    20180804,
+  );
+  for (const c of r.codes('they')) assert.ok(!c.startsWith('KWT'), c);
+});
+
+test('"X and the Y" is a pair: "the two sides" after "between Baghdad and the Kurdish region"', () => {
+  const r = resolve(
+    'Tensions between Baghdad and the Kurdish region rose on Monday after a deadly gunfight near Kirkuk. ' +
+      'The two sides traded accusations on Tuesday.',
+    'BAGHDAD, Nov. 21 (AP) -',
+    20121121,
+  );
+  assert.deepEqual(r.codes('The two sides'), ['IRQ+IRQKUR']);
+});
+
+test('an act noun with its own agent ("appeals filed by X") is no earlier speaker\'s act', () => {
+  const r = resolve(
+    'The U.N. envoy urged all parties on Sunday to settle the dispute through legal means. ' +
+      'The election commission has rejected most of the appeals filed by the losing parties.',
+    'BAGHDAD, Nov. 7 (AP) -',
+    20211107,
+  );
+  assert.deepEqual(r.codes('appeals'), []);
+});
+
+test('"the ministry" after a foreign minister is his ministry, not a ministry named further back', () => {
+  const r = resolve(
+    'The Interior Ministry said 20 people had been arrested after the embassy attack. ' +
+      'Prime Minister Nouri al-Maliki ordered an investigation. ' +
+      'Denmark\'s foreign minister, Per Stig Moller, condemned the attack as unacceptable. ' +
+      'The ministry summoned Iraq\'s charge d\'affaires in Copenhagen.',
+    'BAGHDAD, Feb. 9 (AP) -',
+    20060209,
+  );
+  const ms = r.codes('ministry');
+  assert.equal(ms[ms.length - 1], 'DNKGOV', ms.join(' '));
+});
+
+test('"the foreign militants" are not the armed group named before: only the bare noun is', () => {
+  const r = resolve(
+    'Islamic State claimed the bombing of a market in Ramadi on Monday, Iraqi officials said. ' +
+      'Tribal leaders said the foreign militants had crossed from Syria.',
+    'BAGHDAD, Oct. 6 (AP) -',
+    20150306,
+  );
+  const ms = r.codes('militants');
+  assert.equal(ms.length, 1);
+  assert.notEqual(ms[0], 'IMGMUSISI');
+});
+
+test('"the regional government" after "the government of the Kurdish region" is that government, not Baghdad\'s', () => {
+  const r = resolve(
+    'Prime Minister Haider al-Abadi said the government in Baghdad would not allow foreign troops on Iraqi soil. ' +
+      'The government of the Kurdish region said the deployment had been coordinated with it. ' +
+      'A spokesman for the regional government urged Baghdad and Ankara to resolve the dispute.',
+    'BAGHDAD, Oct. 6 (AP) -',
+    20161006,
+  );
+  const g = r.codes('regional government');
+  assert.equal(g.length, 1);
+  assert.match(g[0], /^IRQGOVKUR/, g.join(' '));
 });
