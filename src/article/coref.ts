@@ -229,6 +229,8 @@ const LEADER_SECTORS = new Set(['PTY', 'REB', 'INS', 'UAF', 'OPP']);
 const SPEAKER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'envoy', 'official', 'delegate', 'negotiator', 'emissary']);
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
+/** Quantity heads of a subject whose counted group ("hundreds of residents") is the subject's actor. */
+const QUANTITY_HEADS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'all', 'several', 'crowds', 'groups']);
 /** "the ministry" and the title of its head. */
 const MINISTRY = 'ministry';
 const MINISTER = 'minister';
@@ -377,6 +379,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       e.lastToken = m.end - 1;
       e.lastSubject = dep(h).startsWith('nsubj');
       e.lastGov = doc.head[h];
+      // "hundreds of residents gathered": the counted group of a quantity subject is the subject (s14-discourse).
+      const q = doc.head[h];
+      if (!e.lastSubject && q >= 0 && dep(h) === 'nmod' && QUANTITY_HEADS.has(lower(q)) && dep(q).startsWith('nsubj')) {
+        e.lastSubject = true;
+        e.lastGov = doc.head[q];
+      }
       e.lastQuote = quoteOf(h);
       e.lastObject = dep(h) === 'obj' || dep(h) === 'iobj';
       e.lastPlural = (upos(h) === 'NOUN' || upos(h) === 'PROPN') && plural(h);
@@ -666,7 +674,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (!info.possessive && !dep(i).startsWith('nsubj')) {
         for (let k = i, n = 0; k >= 0 && n < 12; n++) {
           const h = doc.head[k];
-          if (h < 0 || CLAUSE_BOUNDARY.has(dep(k))) break;
+          if (h < 0 || CLAUSE_BOUNDARY.has(dep(k))) {
+            // "Police fired tear gas to disperse them": a purpose infinitive with no subject of its own is the main
+            // verb's subject's act; that subject is no object of it (s14-discourse).
+            if (h >= 0 && dep(k) === 'advcl' && upos(k) === 'VERB' && k > 0 && lower(k - 1) === 'to' && !hasOwnSubject(k, s)) clause.push(h);
+            break;
+          }
           clause.push(h);
           // "Kurdish troops make up much of the force, and Sunni leaders accuse them": a conjoined verb with a subject of
           // its own is a clause of its own; the first verb's subject may be its object.

@@ -185,3 +185,13 @@ test('"the regional government" after "the government of the Kurdish region" is 
   assert.equal(g.length, 1);
   assert.match(g[0], /^IRQGOVKUR/, g.join(' '));
 });
+
+test('"Police fired tear gas to disperse them": the purpose clause\'s object is not the police but the crowd counted before', () => {
+  const r = resolve(
+    'Hundreds of students gathered again outside the Education Ministry in Baghdad on Wednesday, shouting slogans against the minister, witnesses said. ' +
+      'Police fired tear gas to disperse them.',
+    'BAGHDAD, Oct. 6 (AP) -',
+    20150306,
+  );
+  assert.deepEqual(r.codes('them'), ['IRQEDU']);
+});
