@@ -56,53 +56,105 @@ function armed(code: string): boolean {
   return code.length === 3 || ARMED.test(code.slice(3));
 }
 
-/** The commonest code of the side fighting `code`'s side among `events` (any order), or null. */
-export function opponentOf(code: string, events: readonly CodedEvent[], sentence: number): string | null {
-  const side = sideOf(code);
-  const tally = new Map<string, { n: number; near: number }>();
-  for (const p of events) {
-    if (!p.target || !FIGHTING.test(p.cameo)) continue;
-    if (p.source.code.startsWith('---') || p.target.code.startsWith('---')) continue;
-    const a = sideOf(p.source.code);
-    const b = sideOf(p.target.code);
-    if (a === b) continue;
-    const other = a === side ? p.target.code : b === side ? p.source.code : null;
-    if (!other) continue;
-    const t = tally.get(other) ?? { n: 0, near: Infinity };
-    t.n++;
-    t.near = Math.min(t.near, Math.abs(p.sentence - sentence));
-    tally.set(other, t);
-  }
-  let best: [string, { n: number; near: number }] | null = null;
-  for (const kv of tally) if (!best || kv[1].n > best[1].n || (kv[1].n === best[1].n && kv[1].near < best[1].near)) best = kv;
-  if (best && best[1].n >= MIN_ACTS) return best[0];
-  // A state's forces with no opponent named: the armed non-state side the article's fighting is most with.
-  if (!stateForce(code)) return null;
-  const rebels = new Map<string, number>();
-  for (const p of events) {
-    if (!p.target || !FIGHTING.test(p.cameo)) continue;
-    for (const m of [p.source, p.target]) {
-      if (m.code.startsWith('---') || !REBELS.test(m.code.slice(3)) || sideOf(m.code) === side) continue;
-      rebels.set(m.code, (rebels.get(m.code) ?? 0) + 1);
+/** The sentences in which one side was told fighting another, by the other side's code. */
+type Tally = Map<string, number[]>;
+
+/**
+ * The opponents of every side in `events`, counted once per article so that asking for many strikes stays
+ * O(n log n) in the article's events (a 10,000-sentence document must not make this quadratic).
+ */
+export function opponentIndex(events: readonly CodedEvent[], stats?: { scanned: number }): (code: string, sentence: number) => string | null {
+  const bySide = new Map<string, Tally>();
+  const rebelsOf = new Map<string, Map<string, number>>();
+  const hostile = events.filter((p) => p.target && FIGHTING.test(p.cameo));
+  const tallyOf = (side: string): Tally => {
+    let tally = bySide.get(side);
+    if (tally) return tally;
+    tally = new Map();
+    if (stats) stats.scanned += hostile.length;
+    for (const p of hostile) {
+      const t = p.target!;
+      if (p.source.code.startsWith('---') || t.code.startsWith('---')) continue;
+      const a = sideOf(p.source.code);
+      const b = sideOf(t.code);
+      if (a === b) continue;
+      const other = a === side ? t.code : b === side ? p.source.code : null;
+      if (!other) continue;
+      const at = tally.get(other) ?? [];
+      at.push(p.sentence);
+      tally.set(other, at);
     }
+    for (const at of tally.values()) at.sort((x, y) => x - y);
+    bySide.set(side, tally);
+    return tally;
+  };
+  const rebelTally = (side: string): Map<string, number> => {
+    let rebels = rebelsOf.get(side);
+    if (rebels) return rebels;
+    rebels = new Map();
+    if (stats) stats.scanned += hostile.length;
+    for (const p of hostile) {
+      for (const m of [p.source, p.target!]) {
+        if (m.code.startsWith('---') || !REBELS.test(m.code.slice(3)) || sideOf(m.code) === side) continue;
+        rebels.set(m.code, (rebels.get(m.code) ?? 0) + 1);
+      }
+    }
+    rebelsOf.set(side, rebels);
+    return rebels;
+  };
+  return (code, sentence) => {
+    const side = sideOf(code);
+    let best: string | null = null;
+    let bestN = 0;
+    let bestNear = Infinity;
+    for (const [other, at] of tallyOf(side)) {
+      const near = nearest(at, sentence);
+      if (!best || at.length > bestN || (at.length === bestN && near < bestNear)) [best, bestN, bestNear] = [other, at.length, near];
+    }
+    if (best && bestN >= MIN_ACTS) return best;
+    // A state's forces with no opponent named: the armed non-state side the article's fighting is most with.
+    if (!stateForce(code)) return null;
+    let top: [string, number] | null = null;
+    for (const kv of rebelTally(side)) if (!top || kv[1] > top[1]) top = kv;
+    return top && top[1] >= MIN_ACTS ? top[0] : null;
+  };
+}
+
+/** The distance from `sentence` to the nearest of the sorted sentence numbers `at` (binary search). */
+function nearest(at: readonly number[], sentence: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < sentence) lo = mid + 1;
+    else hi = mid;
   }
-  let top: [string, number] | null = null;
-  for (const kv of rebels) if (!top || kv[1] > top[1]) top = kv;
-  return top && top[1] >= MIN_ACTS ? top[0] : null;
+  const after = lo < at.length ? at[lo]! - sentence : Infinity;
+  const before = lo > 0 ? sentence - at[lo - 1]! : Infinity;
+  return Math.min(after, before);
+}
+
+/** The commonest code of the side fighting `code`'s side among `events` (any order), or null (ties: the nearest). */
+export function opponentOf(code: string, events: readonly CodedEvent[], sentence: number): string | null {
+  return opponentIndex(events)(code, sentence);
 }
 
 /** Open force events of `open` aimed at their source's opponent in `coded` (the article's events with targets). */
 export function forceAtOpponents(doc: Doc, open: readonly CodedEvent[], coded: readonly CodedEvent[], asserted: (e: CodedEvent) => boolean = () => true): CodedEvent[] {
   const out: CodedEvent[] = [];
+  const opponent = opponentIndex(coded);
+  const key = (e: CodedEvent): string => `${e.sentence}:${e.verb}`;
+  const targeted = new Set(coded.filter((x) => x.target).map(key));
+  const taken = new Set<string>();
   for (const e of open) {
     if (e.target || !STRIKES.has(e.cameo) || e.source.code.startsWith('---') || !armed(e.source.code)) continue;
     if (NOT_STRIKES.has(doc.lemma[e.verb].toLowerCase()) || !asserted(e)) continue;
     // An armed group's strike with nothing struck named ("militants struck back", "tribes kept fighting") is left as it is.
     if (!stateForce(e.source.code) && !aimed(doc, e.verb)) continue;
-    if (coded.some((x) => x.sentence === e.sentence && x.verb === e.verb && x.target)) continue;
-    if (out.some((x) => x.sentence === e.sentence && x.verb === e.verb)) continue;
-    const code = opponentOf(e.source.code, coded, e.sentence);
+    if (targeted.has(key(e)) || taken.has(key(e))) continue;
+    const code = opponent(e.source.code, e.sentence);
     if (!code) continue;
+    taken.add(key(e));
     const v = e.verb;
     out.push({
       ...e,

@@ -1,0 +1,52 @@
+/**
+ * Bounds of the article-level opponent rule (src/article/adversary.ts): the opponents of each side are counted once
+ * per article, so asking for the opponent of every strike in a very long document stays linear in its events.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { opponentIndex, opponentOf } from './adversary.js';
+import type { CodedEvent } from '../events/types.js';
+
+/** A bare event for the rule's own checks. */
+const ev = (sentence: number, source: string, cameo: string, target: string | null): CodedEvent => ({
+  sentence,
+  source: { start: 0, end: 1, head: 0, code: source, rule: 't' },
+  target: target ? { start: 2, end: 3, head: 2, code: target, rule: 't' } : null,
+  cameo,
+  negated: false,
+  verb: 1,
+  evidenceStart: 0,
+  evidenceEnd: 3,
+  rule: 't',
+});
+
+test('two opponents fought as often: the one told nearest the strike wins', () => {
+  const events = [
+    ev(0, 'IRQMIL', '190', 'IRQREBSUN'),
+    ev(1, 'IRQREBSUN', '190', 'IRQMIL'),
+    ev(20, 'IRQMIL', '190', 'IRQREBSHI'),
+    ev(21, 'IRQREBSHI', '183', 'IRQMIL'),
+  ];
+  assert.equal(opponentOf('IRQMIL', events, 2), 'IRQREBSUN');
+  assert.equal(opponentOf('IRQMIL', events, 19), 'IRQREBSHI');
+  // The commonest still beats the nearest.
+  assert.equal(opponentOf('IRQMIL', [...events, ev(5, 'IRQMIL', '193', 'IRQREBSUN')], 19), 'IRQREBSUN');
+});
+
+test('bounds: the opponents of 10,000 strikes are counted once per side, not once per strike', () => {
+  const run = (n: number): { scanned: number; answers: Set<string | null> } => {
+    const events: CodedEvent[] = [];
+    for (let k = 0; k < n; k++) events.push(ev(k, k % 2 ? 'IRQMIL' : 'IRQREBSUN', '190', k % 2 ? 'IRQREBSUN' : 'IRQMIL'));
+    const stats = { scanned: 0 };
+    const opponent = opponentIndex(events, stats);
+    const answers = new Set<string | null>();
+    for (let k = 0; k < n; k++) answers.add(opponent(k % 3 ? 'IRQMIL' : 'USAMIL', k));
+    return { scanned: stats.scanned, answers };
+  };
+  const small = run(2500);
+  const big = run(10000);
+  assert.deepEqual([...big.answers].sort(), ['IRQREBSUN']);
+  const ratio = big.scanned / small.scanned;
+  assert.ok(ratio > 3.5 && ratio < 4.5, `scanned ${small.scanned} -> ${big.scanned} (ratio ${ratio})`);
+  assert.ok(big.scanned <= 4 * 10000, `scanned ${big.scanned}`);
+});
