@@ -195,3 +195,14 @@ test('"Police fired tear gas to disperse them": the purpose clause\'s object is 
   );
   assert.deepEqual(r.codes('them'), ['IRQEDU']);
 });
+
+test('"condemned the attack" after a storming: the attack is the stormers\' act', () => {
+  const r = resolve(
+    'Protesters stormed the Kuwaiti embassy in Baghdad on Friday and set part of it on fire, officials said. ' +
+      'No diplomats were hurt. ' +
+      'A Kuwaiti Foreign Ministry spokesman condemned the attack as a savage act.',
+    'BAGHDAD, Iraq, Aug. 4 (AP) -',
+    20180804,
+  );
+  assert.deepEqual(r.codes('attack'), ['IRQOPP']);
+});
