@@ -250,6 +250,8 @@ interface Item {
   party?: string;
   /** An agent word naming a political figure or grouping (see {@link POLITICIAN_WORDS}). */
   politician?: boolean;
+  /** A capitalised title of a state office ("Prime Minister", "Foreign Minister", "President": {@link OFFICE_WORDS}). */
+  office?: boolean;
 }
 
 /** A bare code is a country/region-level code that agents compose with. */
@@ -308,6 +310,13 @@ const MASS_NOUN_AGENTS = new Set(['intelligence']);
  * Officials, ministers and lawmakers keep their own sector ("Shiite officials in the government").
  */
 const POLITICIAN_WORDS = new Set(['leader', 'leaders', 'politician', 'politicians', 'negotiator', 'negotiators', 'party', 'parties', 'coalition']);
+/** Last words of the capitalised titles of a state's offices: "Prime Minister X", "Foreign Minister X", "President X". */
+const OFFICE_WORDS = new Set(['president', 'minister', 'premier', 'chancellor']);
+
+/** A person's code on the date that is a party's (IRQPTYDAW): a state office said in the title is more (IRQGOV). */
+function isPartyCode(code: string): boolean {
+  return code.length >= 6 && code.slice(3, 6) === 'PTY';
+}
 /** Sectarian identities whose political side is a party (IRQPTYSUN, IRQPTYSHI). */
 const SECT_PARTY = new Set(['SUN', 'SHI']);
 /**
@@ -366,6 +375,8 @@ function groupCodes(g: Group): string[] {
     let code = b ?? (pre.length > 0 ? '' : '---');
     // "U.S. Ambassador Ryan Crocker" with no date: the title says more than the undated elite fallback.
     if (suf.length > 0 && isEliteOnly(code)) code = code.slice(0, 3);
+    // "Foreign Minister X" of a party (kept above only with a state office's title): the state's government.
+    if (suf.some((a) => a.office) && isPartyCode(code)) code = code.slice(0, 3);
     for (const a of suf) code = addAgent(code, a.codes[0], false);
     // "the president of the Kurdish region": a body named by its community (IRQKUR) takes the role before the
     // identity, as agents do (IRQGOVKUR, not IRQKURGOV).
@@ -484,6 +495,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const ag = agentAt(dicts, dicts.nodeAgent[c.node]);
       const it: Item = { start: c.start, end: c.end, kind: 'agent', codes: [ag.code], prefix: ag.prefix, rule: rule(ag.file, ag.line, ag.phrase) };
       if ((ag.code === 'GOV' || ag.code === 'PTY') && POLITICIAN_WORDS.has(doc.form[c.end - 1].toLowerCase())) it.politician = true;
+      if (ag.code === 'GOV' && OFFICE_WORDS.has(doc.form[c.end - 1].toLowerCase()) && /^\p{Lu}/u.test(doc.form[c.end - 1])) it.office = true;
       return [it];
     });
   };
@@ -544,6 +556,17 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     return { former: false };
   };
 
+  /**
+   * "Iranian Gen. Qassem Soleimani", "U.S. Maj. Gen. X": a bare country before a named actor over abbreviated
+   * military ranks only, which no dictionary lists: the country is the person's, as if adjacent.
+   */
+  const rankGap = (doc: Doc, g: Group, it: Item): boolean => {
+    if (it.kind !== 'actor' || g.base === null || g.agents.length > 0 || !g.base.codes.every((c) => isBare(c, countries))) return false;
+    if (it.codes.every((c) => isBare(c, countries)) || it.start - g.end < 1 || it.start - g.end > 3) return false;
+    for (let i = g.end; i < it.start; i++) if (!RANK_ABBREVIATIONS.has(doc.form[i].replace(/\.$/, '').toLowerCase()) || !/^\p{Lu}/u.test(doc.form[i])) return false;
+    return true;
+  };
+
   // Every agent token of the group is capitalised: a title, not a common noun.
   const titleCased = (doc: Doc, g: Group): boolean =>
     g.agents.every((a) => {
@@ -576,7 +599,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         continue;
       }
       const g = cur as Group | null;
-      const adj = g !== null && adjacent(doc, g.end, it.start);
+      const adj = g !== null && (adjacent(doc, g.end, it.start) || rankGap(doc, g, it));
       if (it.kind === 'agent') {
         const gj = g && !adj ? (gapJoin(doc, g, it) ?? titleGap(doc, g, it, list[li + 1])) : null;
         // "the cleric's militia", "the minister's aide": an agent's possessive names another actor (the
@@ -609,7 +632,10 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         // A person or organisation absorbs the country and titles before it; a title
         // is kept when the person's code is only the undated elite fallback.
         g.base = it;
-        if (!it.codes.every(isEliteOnly)) g.agents = [];
+        // "Foreign Minister Ibrahim al-Jaafari" on a day the KB knows him as his party's (IRQPTYDAW): the title
+        // that names a state office now is kept, and says more (IRQGOV), as for the undated elite fallback.
+        const office = g.agents.length > 0 && g.agents.some((a) => a.office) && !g.former && titleCased(doc, g) && it.codes.every(isPartyCode);
+        if (!it.codes.every(isEliteOnly) && !office) g.agents = [];
         g.parts.push(it);
         g.end = it.end;
         continue;
@@ -797,6 +823,8 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     };
     const startsAt = (i: number): Group | undefined => all.find((x) => x.start === i);
     const endsAt = (i: number): Group | undefined => all.find((x) => x.end === i);
+    // "the Geneva Conventions", "the Vienna Convention", "the Oslo Accords": a place in a treaty's name.
+    if (g.end < s1 && TREATY_NOUNS.has(doc.form[g.end].toLowerCase()) && /^\p{Lu}/u.test(doc.form[g.end])) return true;
     if (g.end + 1 < s1 && doc.form[g.end] === '-' && glued(g.end) && glued(g.end + 1)) {
       // "Iranian-trained", "U.S.-backed" ("Saudi-led" keeps its leader).
       if (HYPHEN_PARTICIPLES.has(doc.form[g.end + 1].toLowerCase())) return true;
@@ -814,6 +842,12 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     if (h <= g.start || h >= s1 || (rel !== 'amod' && rel !== 'compound')) return false;
     return PLACE_NOUNS.has((doc.lemma[h] || doc.form[h]).toLowerCase());
   };
+
+  /** Abbreviated military ranks before a name ("Gen.", "Maj. Gen.", "Lt. Col."). */
+  const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(['gen', 'maj', 'brig', 'lt', 'col', 'adm', 'capt', 'sgt', 'cmdr']);
+
+  /** Capitalised nouns that make a place's name a treaty's ("Geneva Conventions", "Oslo Accords"). */
+  const TREATY_NOUNS: ReadonlySet<string> = new Set(['convention', 'conventions', 'accord', 'accords', 'agreement', 'agreements', 'protocol', 'protocols', 'treaty']);
 
   /**
    * "Washington shared intelligence with Ankara", "gathering intelligence": an agent word
@@ -899,10 +933,10 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const prev = groups[k - 1];
       const g = groups[k];
       const between = doc.form.slice(prev.end, g.start).map((f) => f.toLowerCase());
-      // "AGENT of A, B and the C": the article does not end the list. It ends the sharing of a country with an agent-only
-      // conjunct: "Iraqi officials and the exiles" are no Iraqi exiles (an adjective cannot reach past a determiner).
-      const determined = between.length > 1 && between[between.length - 1] === 'the';
-      if (determined) between.pop();
+      // "Iraqi officials and the exiles": a conjunct with its own article is a noun phrase of its own, which the first
+      // one's modifiers do not reach (only a list after "of" shares its agent: "ambassadors of A, B and the C").
+      const ownArticle = between.length > 1 && between[between.length - 1] === 'the';
+      if (ownArticle) between.pop();
       const coord = between.length === 1 && COORD_WORDS.has(between[0]);
       // "the Shiite and Kurdish leaders", "Sunni and Kurdish negotiators": a people alone before "and" has the
       // same noun as the next (the Shiite leaders), not a people's own code.
@@ -937,7 +971,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         prev.agents = [...nouns];
         prev.parts = [...prev.parts, ...nouns];
         listBefore(doc, groups, k - 1, g, nouns);
-      } else if (coord && g.base === null && prev.agents.length > 0 && !prev.ofAgents && !determined) {
+      } else if (coord && g.base === null && prev.agents.length > 0 && !prev.ofAgents && !ownArticle) {
         g.base = prev.base;
         g.agents = [...prev.agents.slice(0, -1), ...g.agents];
         g.parts = [prev.base, ...prev.agents.slice(0, -1), ...g.parts];

@@ -133,12 +133,14 @@ export function isStateAddressee(doc: Doc, m: ActorMention, states: ReadonlySet<
 
 /**
  * Nouns of what a state says or does in politics: a state's adjective before one ("the Iraqi accusations",
- * "American calls for a crackdown", "any Iraqi inquiry", "the Turkish effort") names the government's act.
+ * "American calls for a crackdown", "any Iraqi inquiry", "the Turkish effort") names the government's act;
+ * so does its doing abroad ("rejected the Turkish presence", "condemned Iranian interference").
  */
 const POLITICAL_ACT_NOUNS: ReadonlySet<string> = new Set(
   `accusation allegation charge claim criticism complaint call demand request appeal ultimatum proposal plan offer
   effort initiative pressure position stance policy decision move inquiry investigation probe warning threat objection
-  overture mediation response reply insistence refusal opposition condition conditions`.split(/\s+/),
+  overture mediation response reply insistence refusal opposition condition conditions
+  presence interference intervention meddling involvement`.split(/\s+/),
 );
 
 /**

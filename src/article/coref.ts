@@ -158,6 +158,8 @@ interface Entity {
   lastPronoun?: string;
   /** Its last mention was a group named by it ("His critics", "Sadr's supporters"): the group, not it, had that role. */
   lastGroup?: boolean;
+  /** The code of that last group mention, when it was plural ("his fighters", IRQUAFSHI): "they" after it in its sentence. */
+  lastGroupCode?: string;
 }
 
 const DEFAULT_CANDIDATES = 100;
@@ -242,6 +244,8 @@ const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set(['militant', 'insurgent',
 const GROUPS_RULE = /(^|[\/])groups[^\/]*\.ya?ml:\d+/;
 /** Organisation nouns said of non-state bodies only ("the group"): no government, army or police is called so. */
 const NON_STATE_ORG_NOUNS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation']);
+/** States with one regional government that news calls "the regional government" (Iraq's Kurdistan Region). */
+const REGIONAL_GOVERNMENTS: ReadonlyMap<string, string> = new Map([['IRQ', 'IRQGOVKUR']]);
 const DEFAULT_SENTENCES = 5;
 /** Honorifics before the name of a person no dictionary knows ("Sheikh Abu Omar al-Ani"). */
 const HONORIFICS = new Set(['sheikh', 'sheik']);
@@ -375,6 +379,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const pron = m.via === 'pronoun' && !dep(h).startsWith('nsubj') ? m.start : m.via === 'group' ? [m.start, m.start - 1].find((k) => k >= 0 && PRONOUNS.get(lower(k))?.possessive) ?? -1 : -1;
       e.lastPronoun = pron >= 0 && PRONOUNS.has(lower(pron)) ? lower(pron) : undefined;
       e.lastGroup = m.via === 'group';
+      e.lastGroupCode = m.via === 'group' && plural(h) ? m.code : undefined;
       e.lastSentence = s;
       e.lastToken = m.end - 1;
       e.lastSubject = dep(h).startsWith('nsubj');
@@ -772,6 +777,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         } else if (info.person === false) {
           if (e.kind === 'person' || e.plural) return null;
         } else if (!e.plural) {
+          // "Amiri warned that his fighters would defend their offices if they were attacked": the plural group a person
+          // was last named by in this sentence, before any organisation.
+          if (e.kind === 'person' && e.lastGroupCode && e.lastSentence === s) return sc;
           if (e.kind !== 'org') return null;
           sc += 1;
         }
@@ -1020,6 +1028,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // state's government, police or army ("police beat the residents ... The group carried out bombings" is not the
         // police), unless the article called that body so (s14-discourse).
         if (NON_STATE_ORG_NOUNS.has(headLemma) && own.length > 0 && STATE_SECTORS.has(own[0]) && !hasTitle(e, headLemma)) return null;
+        // "the regional government", "the regional authorities": a region's government (IRQGOVKUR), never the state's.
+        if (!person && words.includes('regional') && !hasTitle(e, 'regional') && !hasTitle(e, 'region') && !own.some((c) => IDENTITY_CODES.has(c))) return null;
+        // "the group": a non-state body (the exiles' movement, a militia, a rights group), never the police, a government
+        // or the U.N. named since, unless that body was called so.
+        if (headLemma === 'group' && ((own.length > 0 && STATE_SECTORS.has(own[0])) || e.code.startsWith('IGO')) && !hasTitle(e, headLemma)) return null;
         // A head of government coded as the elite (IRQELI) holds a government office too ("the Iraqi leader" = IRQGOV).
         const chunks = own.includes('ELI') && !own.includes('GOV') ? [...own, 'GOV'] : own;
         // "the cleric" after "Moqtada al-Sadr" (IRQREBSHI, with a party): the leader of a religious movement is one,
@@ -1904,9 +1917,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 // "the Kurdish parties" (---KUR) are no Shiite parties called "parties" before: an identity said of
                 // the mention is the antecedent's too.
                 if (chunks.some((c) => IDENTITY_CODES.has(c) && !xc.includes(c))) return null;
-                const same = xc[0] === chunks[0];
+                // "the militants", "the insurgents" after "the Islamic State group": an international armed group (IMG...)
+                // named before is the rebels the story is about.
+                // ("the tribal fighters" say whose they are: not it).
+                const same = xc[0] === chunks[0] || (x.code.startsWith('IMG') && words.length === 1 && (chunks[0] === 'REB' || chunks[0] === 'INS'));
                 // "She urged the authorities" after "the State Department said": the home's authorities, unless that body was called so.
-                if (HOME_GOVERNMENT_NOUNS.has(headLemma) && home.home && !x.titles.has(hw) && !x.code.startsWith(home.home)) return null;
+                // "the politicians" alike: the home's political class, not "U.S. officials" named last.
+                if ((HOME_GOVERNMENT_NOUNS.has(headLemma) || headLemma === 'politician') && home.home && !x.titles.has(hw) && !x.code.startsWith(home.home)) return null;
                 // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
                 // ("the security forces" are no "U.S. forces").
                 if (x.titles.has(hw) && (same || nonStateCode(x.code))) return 0;
@@ -1945,6 +1962,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             ents.some((e) => e.code.startsWith(ADMINISTRATION_COUNTRY))) {
             m.code = ADMINISTRATION_COUNTRY + roleFirst(chunks).join('');
             m.rule = `${m.rule} + the administration = ${ADMINISTRATION_COUNTRY}`;
+          }
+          // "the regional government" named with no antecedent: the home's one regional government.
+          const region = home.home && m.code.startsWith('---') && chunks[0] === 'GOV' && h > m.start && lower(h - 1) === 'regional' ? REGIONAL_GOVERNMENTS.get(home.home) : undefined;
+          if (region) {
+            m.code = region;
+            m.rule = `${m.rule} + the home's regional government`;
           }
           m.code = home.complete(m, s, result, ms);
           const ap = apposOf.get(m);
@@ -2131,7 +2154,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               continue;
             }
           }
-          one(e, 'pronoun');
+          one(e, 'pronoun', i + 1, info.plural && e && e.kind === 'person' && !e.plural && e.lastGroupCode && e.lastSentence === s ? e.lastGroupCode : undefined);
           continue;
         }
         if (upos(i) === 'NOUN' && acts.length > 0) {
@@ -2147,7 +2170,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // "Tuesday's raid", "last week's bombing": a day's act is a definite one.
           const dated = j - 1 >= a && /^['\u2019]s$/.test(doc.form[j]) && DAY_WORDS.has(lower(j - 1));
           const det = j >= a && (lower(j) === 'the' || dated || (holding !== undefined && /^(his|her|their|its)$/.test(lower(j))) || (inquiry && /^(an?|the)$/.test(lower(j))));
-          const named = i + 1 < b && (lower(i + 1) === 'of' || (inquiry && /^(into|on)$/.test(lower(i + 1))));
+          // "the appeals filed by the losing factions", "the charges made by Iraqiya": the act's agent is named right there.
+          const byAgent = i + 2 < b && XPOS[doc.xpos[i + 1]] === 'VBN' && lower(i + 2) === 'by';
+          const named = i + 1 < b && (lower(i + 1) === 'of' || byAgent || (inquiry && /^(into|on)$/.test(lower(i + 1))));
           // "demanded an independent inquiry", "called for an investigation": what is asked of the state that would hold
           // it, the article's home government, not the agent of the act to be inquired into.
           const asker = inquiry && !named && /^(an?|the)$/.test(lower(j)) ? doc.head[i] : -1;
@@ -2157,9 +2182,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             result.push(m);
             continue;
           }
-          // "the appeals filed by the losing factions", "the attack by gunmen": the act's own agent is named; no earlier one.
-          const agented = (i + 1 < b && lower(i + 1) === 'by') || (i + 2 < b && doc.head[i + 1] === i && upos(i + 1) === 'VERB' && lower(i + 2) === 'by');
-          if (verbs && det && !agented && (holding !== undefined || !named) && (!inquiry || dep(i) === 'obj')) {
+          if (verbs && det && (holding !== undefined || !named) && (!inquiry || dep(i) === 'obj')) {
             let act: (typeof acts)[number] | undefined;
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
             if (act) {

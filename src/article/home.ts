@@ -133,12 +133,6 @@ function outerHead(doc: Doc, m: ActorMention): number {
   return m.head;
 }
 
-/** A mention headed by a noun of a mission abroad or an envoy ("the Iranian consulate", "Turkish Ambassador X"). */
-function foreignMission(doc: Doc, m: ActorMention): boolean {
-  for (let i = m.start; i < m.end; i++) if (FOREIGN_ROLES.has(doc.form[i].toLowerCase())) return true;
-  return false;
-}
-
 /** The country part of a code when it is a state (not a region, IGO, NGO...), else null. */
 function stateOf(code: string, countries: Iterable<string> | undefined): string | null {
   const p = splitActorCode(code, countries);
@@ -165,8 +159,9 @@ export function decideHome(
       if (!c) continue;
       // A bare country counts as an actor only as an argument: "in Brussels", "sanctions on Iran" are places.
       if (m.code === c && !ARG_DEP.test(DEPREL[doc.dep[outerHead(doc, m)]] ?? '_')) continue;
-      // A mission abroad ("the Iranian consulate", "the Turkish ambassador") is where its country is not.
-      if (foreignMission(doc, m)) continue;
+      // A foreign mission ("the Iranian consulate in Basra", "the Swedish ambassador") is a guest of the
+      // country where the story happens: its own state is not the article's home.
+      if (FOREIGN_ROLES.has(doc.form[m.head].toLowerCase())) continue;
       count.set(c, (count.get(c) ?? 0) + 1);
     }
   };
@@ -191,17 +186,22 @@ export function decideHome(
     const early = new Map<string, number>();
     for (let s = 0; s < Math.min(DATELINE_SENTENCES, doc.sentenceCount); s++) tally(s, early);
     if (early.has(dateline)) return dateline;
-    // "BASRA, Iraq - Protesters ... stormed the Iranian consulate in Basra": a lead whose only actors of a country are
-    // missions abroad, which names a place of the dateline's country, happens there (s14-discourse).
-    const lead = new Map<string, number>();
-    if (doc.sentenceCount > 0) tally(0, lead);
-    if (lead.size === 0 && mentionsOf(0).some((m) => m.code === dateline)) return dateline;
   }
   // The lead sentence decides; the next sentences only break its ties (or speak when it names no country).
   const lead = new Map<string, number>();
   if (doc.sentenceCount > 0) tally(0, lead);
   let top = best(lead, null);
   if (top.length === 1) return top[0];
+  // The lead names no state (only groups, and foreign missions as targets) and no place of another state than the
+  // dateline's: the story is where it is datelined ("BASRA, Iraq - Protesters stormed the Iranian consulate in
+  // Basra ..."), whatever the next sentences quote. ("WASHINGTON - Militants attacked a convoy in western Iraq" is not.)
+  if (lead.size === 0 && typeof dateline === 'string' && doc.sentenceCount > 0) {
+    const elsewhere = mentionsOf(0).some((m) => {
+      const c = stateOf(m.code, countries);
+      return c !== null && c !== dateline && !FOREIGN_ROLES.has(doc.form[m.head].toLowerCase());
+    });
+    if (!elsewhere) return dateline;
+  }
   const more = new Map<string, number>();
   for (let s = 1; s < Math.min(sentences, doc.sentenceCount); s++) tally(s, more);
   top = best(more, top.length > 1 ? new Set(top) : null);

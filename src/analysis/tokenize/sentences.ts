@@ -245,6 +245,20 @@ export function splitSentences(text: string, t: TokenBuffer): { sentStart: Int32
     }
   }
   starts.push(n);
+  // Usually no sentence is over the cap: the columns straight from the boundaries (typed arrays
+  // built from number arrays cost as much as splitting a short text).
+  let long = false;
+  for (let q = 0; q + 1 < starts.length; q++) if (starts[q + 1] - starts[q] > MAX_SENTENCE_TOKENS) long = true;
+  if (!long) {
+    const m = starts.length - 1;
+    const sentStart = new Int32Array(m);
+    const sentEnd = new Int32Array(m);
+    for (let q = 0; q < m; q++) {
+      sentStart[q] = starts[q];
+      sentEnd[q] = starts[q + 1];
+    }
+    return { sentStart, sentEnd };
+  }
   // Cap sentence length; cuts prefer the last ; or , in the final 100 tokens of a window.
   const ss: number[] = [];
   const se: number[] = [];
