@@ -17,6 +17,7 @@ import { yieldRefusalsAnswered } from './article/refusals.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { forceAtOpponents } from './article/adversary.js';
+import { deploymentsAtOpponents } from './article/deployments.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { personNationality } from './article/nationality.js';
@@ -33,7 +34,7 @@ import { seatZonesAsGovernment } from './actors/seats.js';
 import { crowdViolenceAsRiot, handoversToReceiver, seizedPlacesAsOccupation, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
 import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts, type ReplacingConvention } from './events/conventions.js';
 import { arrestConventions, TARGET_FILTERS } from './events/custody.js';
-import { appealComplement, codeForModality, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
+import { appealComplement, codeForModality, decidedAct, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
 import { filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
@@ -245,6 +246,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         answerOpen(protestsAtHome(open.filter((e) => !answered.has(e)), [...raw, ...coded], states));
         // Force at a building, a compound or a village is aimed at the side the attacker fights (src/article/adversary.ts).
         answerOpen(forceAtOpponents(doc, open.filter((e) => !answered.has(e)), coded, (e) => ['asserted', 'reported'].includes(analyzeModality(new SentTree(doc, e.sentence), e.verb).modality)));
+        // A deployment naming only a place is aimed at the side its source faces (src/article/deployments.ts).
+        answerOpen(deploymentsAtOpponents(open.filter((e) => !answered.has(e)), coded, (e) => ['asserted', 'reported'].includes(analyzeModality(new SentTree(doc, e.sentence), e.verb).modality)));
         // An offer of help or mediation from abroad naming no addressee is made to the home government (src/events/conventions.ts).
         answerOpen(offersToHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], article.homeOf(doc), states));
         // A threatened walkout or boycott of a named body with no one it is aimed at is a threat against that body (src/events/conventions.ts).
@@ -342,7 +345,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
             const conditional = isConditionClause(doc, ev.verb);
             const until = hasUntilClause(doc, ev.verb);
             const complement = ev.cameo.startsWith('02') ? appealComplement(doc, ev.verb) : null;
-            const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional, until, complement });
+            const decided = ev.cameo.startsWith('16') && decidedAct(doc, ev.verb);
+            const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional, until, decided, complement });
             if (cameo === null) return;
             if (cameo !== ev.cameo) ev = { ...ev, cameo, rule: `${ev.rule} [${c.modality}: ${ev.cameo} -> ${cameo}]` };
           }

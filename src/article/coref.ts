@@ -2227,6 +2227,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const c = coordinated(result, i);
             if (c) ({ codes, from } = c);
           }
+          // "Iraq and Turkey summoned each other's ambassadors": the pair's countries own the next noun, as in
+          // "the two countries' ambassadors" (each side's event is aimed at the other's).
+          if (codes && i + 2 < b && /^['\u2019]s?$/.test(doc.form[i + 2])) {
+            possessivePair(i + 2, codes);
+            consumed.add(i + 1);
+            continue;
+          }
           if (codes && from) {
             const m: ActorMention = { start: i, end: i + 2, code: codes[0], codes, rule: `article:each other -> ${codes.join(' & ')}`, head: i + 1, resolvedFrom: from, via: 'pronoun' };
             if (stats) stats.resolved++;

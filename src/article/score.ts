@@ -220,7 +220,10 @@ async function main(): Promise<void> {
       for (const [kind, n] of Object.entries(sc.kinds)) t.kinds[kind] = (t.kinds[kind] ?? 0) + n;
       cells.push(`${`${sc.coreFound}/${sc.core}`.padStart(8)} ${pct(sc.coreFound, sc.core)}  ${`${sc.emittedRight}/${sc.emitted}`.padStart(6)} ${pct(sc.emittedRight, sc.emitted)}`);
       if (values.verbose) {
-        for (const x of sc.missing) out.push(`  [${name}] ${f} missed: ${x.source} -> ${x.target} ${x.cameo} "${x.quote}"`);
+        for (const x of sc.missing) {
+          const kind = errorKind('missed', [x], events.filter((e) => e.sentence === sentenceOfQuote(doc, x.quote))).replace(/^missed: /, '');
+          out.push(`  [${name}] ${f} missed: ${x.source} -> ${x.target} ${x.cameo} "${x.quote}" [${kind}]`);
+        }
         for (const e of sc.wrong) {
           const via = (a: EventRecord['source'] | null) => (a?.resolved_from ? ` (<- ${a.resolved_from.text})` : '');
           const kind = errorKind('wrong', expected.filter((x) => sentenceOfQuote(doc, x.quote) === e.sentence), [e]).replace(/^wrong: /, '');

@@ -3647,6 +3647,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           // A country that would make both sides one actor is not theirs to share.
           if (sc === tc) [sc, tc] = [sc0, tc0];
           if (sc === tc && !(t >= 0 && otherPerson(st, v, [s], t))) continue;
+          // A pair's target ("each other's ambassadors", "the two countries' envoys") is, for each member, the other's.
+          // (Only a pair's possessive, src/article/coref.ts: "both sides" of a war stay both the mediator's; members of one
+          // state, "Baghdad and Erbil", stay each other's.)
+          if (mt && tc !== null && mt.rule.includes("the pair's countries") && stateOf(sc) !== null && stateOf(sc) === stateOf(tc) && codesOf(mt).some((c) => stateOf(c) !== null && stateOf(c) !== stateOf(sc))) continue;
           hit.events.push({
             sentence: st.s,
             source: g(ms, sc),

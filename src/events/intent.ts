@@ -65,6 +65,10 @@ export interface ModalityFacts {
    */
   until?: boolean;
   /**
+   * The act is what the source "decided to" do ("the cabinet had decided to withdraw its envoy"): see {@link decidedAct}.
+   */
+  decided?: boolean;
+  /**
    * What an appeal (02x) asks for when it is a clause ({@link appealComplement}): an act ("would ask parliament to
    * sack him") or a question ("would ask the president how ...").
    */
@@ -96,6 +100,9 @@ export function codeForModality(cameo: string, facts: ModalityFacts): string | n
   if (!hostile || facts.modality !== 'intended') return cameo;
   // A boycott or suspension announced to last until the other side acts is taken, not threatened.
   if (facts.until && root === '16') return cameo;
+  // A government's decision to cut relations ("had decided to expel the ambassador and recall its envoy") is the
+  // measure itself, announced as taken (161), not a threat to take it.
+  if (facts.decided && root === '16') return cameo;
   // The speaker's own side: the same actor, or the same country or group prefix
   // ("Sadr said his followers would ..."; "Iran said its forces would ...").
   const by = facts.attributedTo;
@@ -143,6 +150,23 @@ export function hasUntilClause(doc: Doc, v: number): boolean {
     for (let h = doc.head[k], d = 0; h >= a && h < b && d < 12; h = doc.head[h], d++) if (h === v) return true;
   }
   return false;
+}
+
+/**
+ * Whether the act at token `v` is the complement of a past "decided" ("Iraq had decided to expel the ambassador and
+ * to recall its envoy"; conjoined acts share it) with no modal of its own ("would decide to" is still to come).
+ */
+export function decidedAct(doc: Doc, v: number): boolean {
+  const s = doc.sentenceOf(v);
+  const a = doc.sentStart[s];
+  const b = doc.sentEnd[s];
+  let e = v;
+  for (let d = 0; d < 4 && e >= a && e < b && DEPREL[doc.dep[e]] === 'conj'; d++) e = doc.head[e];
+  if (e < a || e >= b || DEPREL[doc.dep[e]] !== 'xcomp') return false;
+  const g = doc.head[e];
+  if (g < a || g >= b || (doc.lemma[g] || '').toLowerCase() !== 'decide' || !/^decided$/i.test(doc.form[g])) return false;
+  for (let c = a; c < b; c++) if (doc.head[c] === g && DEPREL[doc.dep[c]] === 'aux' && /^(will|would|may|might|could|should|shall|'ll)$/i.test(doc.form[c])) return false;
+  return true;
 }
 
 /**

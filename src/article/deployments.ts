@@ -1,0 +1,85 @@
+/**
+ * Deployments naming only a place: "the army moved two brigades into the area", "the ministry had sent several
+ * thousand fighters to positions around Kirkuk", "ordered reinforcements to positions along the frontier", "troops
+ * took up positions at bridges leading into the district". The coder finds who deploys but no actor (the forces are
+ * its own, the place is no side); the expert codes the show of force (15x) against the side the source is facing in
+ * the article, in a standoff as often as in a war.
+ *
+ * Rule: a target-less, asserted or reported force posture (150, 152, 154) whose source is a state or an armed side
+ * (not an unknown "---" actor) is aimed at the side its source's side has the most conflictual events with (roots 11
+ * to 20: accusations, rejections, threats, protests, force) in the article, counted both ways, at least
+ * {@link MIN_EVENTS} of them (ties: the one told nearest). Motivated by sets 24 and 25 (Kurdish and federal
+ * reinforcements around Kirkuk); the same family on sets 9, 13, 17 and 23.
+ * @module
+ */
+import type { CodedEvent } from '../events/types.js';
+import { sideOf } from './sides.js';
+
+/** Codes of a show of force, an alert and a mobilisation of forces. */
+const POSTURES = /^(150|152|154)/;
+
+/** Roots of the conflictual events that tell whom a side faces: disapproval to mass violence. */
+const CONFLICT = /^(11|12|13|14|15|16|17|18|19|20)/;
+
+/** Conflictual events between the source's side and another side the opponent needs. */
+const MIN_EVENTS = 2;
+
+/** Sectors of a deployer: the state's own (or the bare state) and armed groups. */
+const DEPLOYER = /^(GOV|MIL|COP|REB|INS|UAF|SEP)/;
+
+/** The commonest code of the side in the most conflictual events with `code`'s side, or null. */
+function facedBy(code: string, events: readonly CodedEvent[], sentence: number): string | null {
+  const side = sideOf(code);
+  const tally = new Map<string, { n: number; near: number }>();
+  for (const p of events) {
+    if (!p.target || !CONFLICT.test(p.cameo)) continue;
+    if (p.source.code.startsWith('---') || p.target.code.startsWith('---')) continue;
+    const a = sideOf(p.source.code);
+    const b = sideOf(p.target.code);
+    if (a === b) continue;
+    const other = a === side ? p.target.code : b === side ? p.source.code : null;
+    if (!other) continue;
+    const t = tally.get(other) ?? { n: 0, near: Infinity };
+    t.n++;
+    t.near = Math.min(t.near, Math.abs(p.sentence - sentence));
+    tally.set(other, t);
+  }
+  // The other side's codes pooled ("IRQGOVKUR", "IRQKUR": one side), its commonest code standing for it.
+  const bySide = new Map<string, { n: number; near: number; code: string; top: number }>();
+  for (const [c, t] of tally) {
+    const s = sideOf(c);
+    const x = bySide.get(s) ?? { n: 0, near: Infinity, code: c, top: 0 };
+    x.n += t.n;
+    x.near = Math.min(x.near, t.near);
+    if (t.n > x.top) {
+      x.top = t.n;
+      x.code = c;
+    }
+    bySide.set(s, x);
+  }
+  let best: { n: number; near: number; code: string } | null = null;
+  for (const x of bySide.values()) if (!best || x.n > best.n || (x.n === best.n && x.near < best.near)) best = x;
+  return best && best.n >= MIN_EVENTS ? best.code : null;
+}
+
+/** Open force postures of `open` aimed at the side their source faces in `coded` (the article's events with targets). */
+export function deploymentsAtOpponents(open: readonly CodedEvent[], coded: readonly CodedEvent[], asserted: (e: CodedEvent) => boolean = () => true): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const e of open) {
+    if (e.target || !POSTURES.test(e.cameo) || e.source.code.startsWith('---')) continue;
+    const src = e.source.code;
+    if (!(src.length === 3 || DEPLOYER.test(src.slice(3)))) continue;
+    if (!asserted(e)) continue;
+    if (coded.some((x) => x.sentence === e.sentence && x.verb === e.verb && x.target)) continue;
+    if (out.some((x) => x.sentence === e.sentence && x.verb === e.verb)) continue;
+    const code = facedBy(src, coded, e.sentence);
+    if (!code) continue;
+    const v = e.verb;
+    out.push({
+      ...e,
+      target: { start: v, end: v + 1, head: v, code, rule: 'the side the deployer faces in the article (a deployment naming no side)' },
+      rule: `${e.rule} + a deployment naming no side is aimed at the side its source faces`,
+    });
+  }
+  return out;
+}
