@@ -187,6 +187,8 @@ const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['premier', ['minister', 'prime']],
   ['spokesman', ['spokeswoman', 'spokesperson']],
   ['spokeswoman', ['spokesman', 'spokesperson']],
+  // "the regional government" after "the government of the Kurdish region" (s14-discourse).
+  ['regional', ['region']],
 ]);
 
 function hasTitle(e: { titles: Set<string> }, w: string): boolean {
@@ -229,6 +231,19 @@ const LEADER_SECTORS = new Set(['PTY', 'REB', 'INS', 'UAF', 'OPP']);
 const SPEAKER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'envoy', 'official', 'delegate', 'negotiator', 'emissary']);
 /** Organisation nouns that may stand for any organisation ("the group", "the bloc"). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'movement', 'bloc', 'alliance', 'coalition', 'agency', 'body', 'union', 'league', 'faction']);
+/** Quantity heads of a subject whose counted group ("hundreds of residents") is the subject's actor. */
+const QUANTITY_HEADS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'all', 'several', 'crowds', 'groups']);
+/** "the ministry" and the title of its head. */
+const MINISTRY = 'ministry';
+const MINISTER = 'minister';
+/** Sectors of armed non-state groups. */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS', 'UAF', 'SEP']);
+/** Plural nouns of armed men that, definite, name the armed group the article is about ("the militants"). */
+const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set(['militant', 'insurgent', 'rebel', 'jihadist', 'extremist', 'guerrilla', 'gunman', 'fighter', 'militiaman']);
+/** Rule of a mention of a named group (data/kb/actors/groups.yaml). */
+const GROUPS_RULE = /(^|[\/])groups[^\/]*\.ya?ml:\d+/;
+/** Organisation nouns said of non-state bodies only ("the group"): no government, army or police is called so. */
+const NON_STATE_ORG_NOUNS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation']);
 /** States with one regional government that news calls "the regional government" (Iraq's Kurdistan Region). */
 const REGIONAL_GOVERNMENTS: ReadonlyMap<string, string> = new Map([['IRQ', 'IRQGOVKUR']]);
 const DEFAULT_SENTENCES = 5;
@@ -369,6 +384,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       e.lastToken = m.end - 1;
       e.lastSubject = dep(h).startsWith('nsubj');
       e.lastGov = doc.head[h];
+      // "hundreds of residents gathered": the counted group of a quantity subject is the subject (s14-discourse).
+      const q = doc.head[h];
+      if (!e.lastSubject && q >= 0 && dep(h) === 'nmod' && QUANTITY_HEADS.has(lower(q)) && dep(q).startsWith('nsubj')) {
+        e.lastSubject = true;
+        e.lastGov = doc.head[q];
+      }
       e.lastQuote = quoteOf(h);
       e.lastObject = dep(h) === 'obj' || dep(h) === 'iobj';
       e.lastPlural = (upos(h) === 'NOUN' || upos(h) === 'PROPN') && plural(h);
@@ -658,7 +679,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (!info.possessive && !dep(i).startsWith('nsubj')) {
         for (let k = i, n = 0; k >= 0 && n < 12; n++) {
           const h = doc.head[k];
-          if (h < 0 || CLAUSE_BOUNDARY.has(dep(k))) break;
+          if (h < 0 || CLAUSE_BOUNDARY.has(dep(k))) {
+            // "Police fired tear gas to disperse them": a purpose infinitive with no subject of its own is the main
+            // verb's subject's act; that subject is no object of it (s14-discourse).
+            if (h >= 0 && dep(k) === 'advcl' && upos(k) === 'VERB' && k > 0 && lower(k - 1) === 'to' && !hasOwnSubject(k, s)) clause.push(h);
+            break;
+          }
           clause.push(h);
           // "Kurdish troops make up much of the force, and Sunni leaders accuse them": a conjoined verb with a subject of
           // its own is a clause of its own; the first verb's subject may be its object.
@@ -832,6 +858,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return c.length > 0 && !STATE_SECTORS.has(c[0]) && !code.startsWith('---');
     };
 
+    /** An armed non-state group named by its name (a groups-file entry, not "Iraqi militants"): an armed code or an IMG one. */
+    const namedArmedGroup = (x: Entity): boolean => {
+      if (x.kind === 'person' || !GROUPS_RULE.test(x.rule)) return false;
+      const { country, chunks } = sectors(x.code, countries);
+      // Not a militia on the state's side or a tribal force (UAF: "the Anbar Awakening council"): the militants are its enemy.
+      return country === 'IMG' || (chunks.length > 0 && ARMED_SECTORS.has(chunks[0]) && chunks[0] !== 'UAF');
+    };
+
     const groupCode = (p: Entity, agent: string | null): string => {
       const { country, chunks } = sectors(p.code, countries);
       const nonState = chunks.length > 0 && !STATE_SECTORS.has(chunks[0]);
@@ -990,6 +1024,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         if (want.country && !e.code.startsWith(want.country)) return null;
         const { chunks: own } = sectors(e.code, countries);
+        // "the group", "the organization": a non-state body (an armed or exile group, a party, an NGO or IGO), never a
+        // state's government, police or army ("police beat the residents ... The group carried out bombings" is not the
+        // police), unless the article called that body so (s14-discourse).
+        if (NON_STATE_ORG_NOUNS.has(headLemma) && own.length > 0 && STATE_SECTORS.has(own[0]) && !hasTitle(e, headLemma)) return null;
         // "the regional government", "the regional authorities": a region's government (IRQGOVKUR), never the state's.
         if (!person && words.includes('regional') && !hasTitle(e, 'regional') && !hasTitle(e, 'region') && !own.some((c) => IDENTITY_CODES.has(c))) return null;
         // "the group": a non-state body (the exiles' movement, a militia, a rights group), never the police, a government
@@ -1021,6 +1059,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "Maliki's government" (one mention, taken for Maliki) is "the government" later: the body its own head noun
         // names, of the sector the noun wants.
         if (!person && ORG_NOUNS.has(headLemma) && e.kind === 'person' && e.anchorSize > 2 && anchorHead(e) === headLemma && want.chunks.length > 0 && want.chunks.every((c) => chunks.includes(c)) && possessed(e)) return 2;
+        // "Sweden's foreign minister, Tobias Billstrom, condemned ... The ministry summoned ...": the ministry of a minister
+        // named in this sentence or the last, before another ministry named further back (s14-discourse).
+        if (!person && headLemma === MINISTRY && e.kind === 'person' && !e.plural && e.titles.has(MINISTER) && s - e.lastSentence <= 1 &&
+          words.every((w) => w === MINISTRY || hasTitle(e, w))) return 0;
         // Organisation nouns name organisations ("the ministry" is no group of leaders).
         if (person ? e.kind !== 'person' : e.kind !== 'org') return null;
         // A state institution is no militia called so ("the army" after "the Mahdi Army").
@@ -1047,6 +1089,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // A generic noun ("the bloc", "the coalition") said of a body long ago fades: any party is a bloc, and the
         // one the story is on now ("Iraqiya's leaders threatened ... a spokeswoman for the bloc") is nearer.
         if (words.length > 0 && words.every((w) => hasTitle(e, w))) return person ? 0 : byHead(e) + (generic ? GENERIC_FADE * (s - (e.heads.get(headLemma) ?? e.anchor.sentence)) : 0);
+        // "the group" again: the body the article has been calling so ("the People's Mujahedin ... According to the group ...
+        // The group carried out ..."), before an organisation named since under its own name only (s14-discourse).
+        if (NON_STATE_ORG_NOUNS.has(headLemma) && words.length === 1 && e.kind === 'org' && e.heads.has(headLemma)) return Math.min(2, byHead(e) + GENERIC_FADE * (s - e.heads.get(headLemma)!));
         // A plain title ("the Iraqi leader") is the head of the office, not a deputy or a minister of something.
         let sub = 0;
         if (mods.length === 0) for (const t of e.titles) if (TITLE_MODIFIERS.has(t) && t !== 'prime' && t !== 'supreme') sub = 1;
@@ -1814,7 +1859,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               // "his Shiite allies" (a state figure's): his community's party, the identity kept (IRQPTYSHI).
               const ids = chunks.filter((c) => IDENTITY_CODES.has(c));
               if (ids.length > 0 && gc.length === 6 && gc.endsWith('PTY')) gc += ids.join('');
-              emit(resolved(m, p, 'group', gc), p);
+              const gm = resolved(m, p, 'group', gc);
+              emit(gm, p);
+              // "his fighters", "the group's members" are also a group of their own: "if they were attacked" after them
+              // (s14-discourse).
+              if (plural(h) && p.kind === 'person') {
+                const g = register({ ...gm, resolvedFrom: undefined, via: undefined }, s);
+                g.kind = 'group';
+                g.plural = true;
+                bind(gm, g);
+              }
               continue;
             }
             const words = definiteWords(m.start, h, s);
@@ -1855,6 +1909,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               // One named so first ("the councils" after "the Awakening councils"), else one of the sector.
               const hw = lower(h);
               const personNoun = PERSON_NOUNS.has(headLemma);
+              // Only the bare noun: "the tribal fighters", "the Sunni insurgents" are some other armed men.
+              const armedNoun = ARMED_SECTORS.has(chunks[0]) && ARMED_GROUP_NOUNS.has(headLemma) && words.length === 1 && m.end - m.start === 1;
               const g = recent(s, m.start, (x) => {
                 if (x.kind === 'person' || x.code.startsWith('---')) return null;
                 const xc = sectors(x.code, countries).chunks;
@@ -1871,6 +1927,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
                 // ("the security forces" are no "U.S. forces").
                 if (x.titles.has(hw) && (same || nonStateCode(x.code))) return 0;
+                // "Islamic State fighters swept through Mosul ... The militants overran army bases": "the militants", "the
+                // rebels" are the armed group the article named, whatever its code's sector (IMGMUSISI) (s14-discourse).
+                if (armedNoun && namedArmedGroup(x)) return 1;
                 // "the leaders", "the officials": people, not one organisation of their sector ("the White House").
                 if (personNoun && x.kind === 'org' && !x.plural) return null;
                 return same ? 1 : null;

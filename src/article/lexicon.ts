@@ -192,7 +192,10 @@ const INQUIRY_ACTS: readonly string[] = ['raid', 'storm', 'attack', 'kill', 'str
 export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   // A raid is also the arrest or detention carried out in it ("troops arrested X in a raid").
   ['raid', ['raid', 'storm', 'arrest', 'detain']],
-  ['attack', ['attack']],
+  // An attack is also a storming, a raid or a bombing reported before ("protesters stormed the consulate ... Tehran
+  // condemned the attack") (s14-discourse).
+  ['attack', ['attack', 'storm', 'raid', 'ambush', 'bomb', 'torch']],
+  ['storming', ['storm']],
   // Strikes from the air or by artillery are named by any of their verbs ("warplanes and artillery struck ...";
   // "Barzani condemned the shelling").
   ['strike', ['strike', 'bomb', 'pound', 'shell', 'hit']],

@@ -120,6 +120,10 @@ export function joins(doc: Doc, x: ActorMention, y: ActorMention, withOr = false
     if (conj.test(f)) {
       sawConj = true;
       if (f !== ',') word = true;
+    } else if (sawConj && t === y.start - 1 && f.toLowerCase() === 'the') {
+      // "between Maliki and the Kurdish regional president", "both Baghdad and the Kurdish region": the second member's
+      // article (s14-discourse).
+      continue;
     } else if (!(sawConj && t === y.start - 1 && prep !== '' && f.toLowerCase() === prep)) return false;
   }
   if (!sawConj) return false;
