@@ -349,14 +349,15 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const dropReasons = new Map<CodedEvent, string>((kept?.droppedEvents ?? []).map((d) => [d.event, d.reason]));
         // (The arrested phrase is custody's own reading, "detained [four men] suspected of ..." parsed as a clause: the
         // filter of another predicate's subject does not judge it.)
-        const keepOwnReading = (added: CodedEvent[]): CodedEvent[] => {
+        const keepOwnReading = (added: CodedEvent[], alsoKept: readonly string[] = []): CodedEvent[] => {
           if (!filterOpts || added.length === 0) return added;
           const f = filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city });
-          return [...f.kept, ...f.droppedEvents.filter((d) => d.reason === 'other-predicate-target').map((d) => d.event)];
+          return [...f.kept, ...f.droppedEvents.filter((d) => d.reason === 'other-predicate-target' || alsoKept.includes(d.reason)).map((d) => d.event)];
         };
         coded = arrestConventions(doc, coded, raw, open, mentionAt, keepOwnReading, (e) => dropReasons.get(e), article.homeOf(doc)).sort(byPosition);
         // "20 people had been arrested": the state that holds them arrested them (src/events/custody.ts).
-        const passives = keepOwnReading(passiveArrests(doc, coded, mentionAt, article.homeOf(doc)));
+        // (Their source is the holder by this convention, never the passive's subject: `passive-non-agent` does not apply.)
+        const passives = keepOwnReading(passiveArrests(doc, coded, mentionAt, article.homeOf(doc)), ['passive-non-agent']);
         if (passives.length > 0) coded = [...coded, ...passives].sort(byPosition);
         // Walkouts, boycotts and resignations from parliament or the cabinet: 163 against the body (src/events/conventions.ts).
         // ... and forces storming a protest camp: 175 against the protesters (src/events/conventions.ts).

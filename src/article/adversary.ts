@@ -121,7 +121,7 @@ export function opponentIndex(events: readonly CodedEvent[], stats?: { scanned: 
 }
 
 /** The distance from `sentence` to the nearest of the sorted sentence numbers `at` (binary search). */
-function nearest(at: readonly number[], sentence: number): number {
+export function nearest(at: readonly number[], sentence: number): number {
   let lo = 0;
   let hi = at.length;
   while (lo < hi) {

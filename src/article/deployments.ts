@@ -14,6 +14,7 @@
  */
 import type { CodedEvent } from '../events/types.js';
 import { sideOf } from './sides.js';
+import { nearest } from './adversary.js';
 
 /** Codes of a show of force, an alert and a mobilisation of forces. */
 const POSTURES = /^(150|152|154)/;
@@ -27,53 +28,68 @@ const MIN_EVENTS = 2;
 /** Sectors of a deployer: the state's own (or the bare state) and armed groups. */
 const DEPLOYER = /^(GOV|MIL|COP|REB|INS|UAF|SEP)/;
 
-/** The commonest code of the side in the most conflictual events with `code`'s side, or null. */
-function facedBy(code: string, events: readonly CodedEvent[], sentence: number): string | null {
-  const side = sideOf(code);
-  const tally = new Map<string, { n: number; near: number }>();
-  for (const p of events) {
-    if (!p.target || !CONFLICT.test(p.cameo)) continue;
-    if (p.source.code.startsWith('---') || p.target.code.startsWith('---')) continue;
-    const a = sideOf(p.source.code);
-    const b = sideOf(p.target.code);
-    if (a === b) continue;
-    const other = a === side ? p.target.code : b === side ? p.source.code : null;
-    if (!other) continue;
-    const t = tally.get(other) ?? { n: 0, near: Infinity };
-    t.n++;
-    t.near = Math.min(t.near, Math.abs(p.sentence - sentence));
-    tally.set(other, t);
-  }
-  // The other side's codes pooled ("IRQGOVKUR", "IRQKUR": one side), its commonest code standing for it.
-  const bySide = new Map<string, { n: number; near: number; code: string; top: number }>();
-  for (const [c, t] of tally) {
-    const s = sideOf(c);
-    const x = bySide.get(s) ?? { n: 0, near: Infinity, code: c, top: 0 };
-    x.n += t.n;
-    x.near = Math.min(x.near, t.near);
-    if (t.n > x.top) {
-      x.top = t.n;
-      x.code = c;
+/**
+ * The side `code`'s side faces most, for any deployment of the article: the commonest code of the side in the most
+ * conflictual events with it (ties: the one told nearest), or null. Each side's tally is counted once per article, so
+ * a long document's deployments stay O(n log n) in its events.
+ */
+function facedIndex(events: readonly CodedEvent[]): (code: string, sentence: number) => string | null {
+  const conflicts = events.filter((p) => p.target && CONFLICT.test(p.cameo) && !p.source.code.startsWith('---') && !p.target.code.startsWith('---'));
+  const bySide = new Map<string, Map<string, number[]>>();
+  const tallyOf = (side: string): Map<string, number[]> => {
+    let tally = bySide.get(side);
+    if (tally) return tally;
+    tally = new Map();
+    for (const p of conflicts) {
+      const a = sideOf(p.source.code);
+      const b = sideOf(p.target!.code);
+      if (a === b) continue;
+      const other = a === side ? p.target!.code : b === side ? p.source.code : null;
+      if (!other) continue;
+      const at = tally.get(other) ?? [];
+      at.push(p.sentence);
+      tally.set(other, at);
     }
-    bySide.set(s, x);
-  }
-  let best: { n: number; near: number; code: string } | null = null;
-  for (const x of bySide.values()) if (!best || x.n > best.n || (x.n === best.n && x.near < best.near)) best = x;
-  return best && best.n >= MIN_EVENTS ? best.code : null;
+    for (const at of tally.values()) at.sort((x, y) => x - y);
+    bySide.set(side, tally);
+    return tally;
+  };
+  return (code, sentence) => {
+    // The other side's codes pooled ("IRQGOVKUR", "IRQKUR": one side), its commonest code standing for it.
+    const pooled = new Map<string, { n: number; near: number; code: string; top: number }>();
+    for (const [c, at] of tallyOf(sideOf(code))) {
+      const s = sideOf(c);
+      const x = pooled.get(s) ?? { n: 0, near: Infinity, code: c, top: 0 };
+      x.n += at.length;
+      x.near = Math.min(x.near, nearest(at, sentence));
+      if (at.length > x.top) {
+        x.top = at.length;
+        x.code = c;
+      }
+      pooled.set(s, x);
+    }
+    let best: { n: number; near: number; code: string } | null = null;
+    for (const x of pooled.values()) if (!best || x.n > best.n || (x.n === best.n && x.near < best.near)) best = x;
+    return best && best.n >= MIN_EVENTS ? best.code : null;
+  };
 }
 
 /** Open force postures of `open` aimed at the side their source faces in `coded` (the article's events with targets). */
 export function deploymentsAtOpponents(open: readonly CodedEvent[], coded: readonly CodedEvent[], asserted: (e: CodedEvent) => boolean = () => true): CodedEvent[] {
   const out: CodedEvent[] = [];
+  const facedBy = facedIndex(coded);
+  const key = (e: CodedEvent): string => `${e.sentence}:${e.verb}`;
+  const targeted = new Set(coded.filter((x) => x.target).map(key));
+  const taken = new Set<string>();
   for (const e of open) {
     if (e.target || !POSTURES.test(e.cameo) || e.source.code.startsWith('---')) continue;
     const src = e.source.code;
     if (!(src.length === 3 || DEPLOYER.test(src.slice(3)))) continue;
     if (!asserted(e)) continue;
-    if (coded.some((x) => x.sentence === e.sentence && x.verb === e.verb && x.target)) continue;
-    if (out.some((x) => x.sentence === e.sentence && x.verb === e.verb)) continue;
-    const code = facedBy(src, coded, e.sentence);
+    if (targeted.has(key(e)) || taken.has(key(e))) continue;
+    const code = facedBy(src, e.sentence);
     if (!code) continue;
+    taken.add(key(e));
     const v = e.verb;
     out.push({
       ...e,
