@@ -57,28 +57,26 @@ function armed(code: string): boolean {
 }
 
 /** The sentences in which one side was told fighting another, by the other side's code. */
-type Tally = Map<string, number[]>;
+export type Tally = Map<string, number[]>;
 
 /**
- * The opponents of every side in `events`, counted once per article so that asking for many strikes stays
- * O(n log n) in the article's events (a 10,000-sentence document must not make this quadratic).
+ * For a side, the codes of the other sides in `events` (events with a target, no unknown actor) with the sorted
+ * sentences they were told in against it; each side's tally is counted once (memoised), so asking for every event
+ * of a long document stays O(n log n). `stats.scanned` counts the events read.
  */
-export function opponentIndex(events: readonly CodedEvent[], stats?: { scanned: number }): (code: string, sentence: number) => string | null {
+export function sideTallies(events: readonly CodedEvent[], stats?: { scanned: number }): (side: string) => Tally {
   const bySide = new Map<string, Tally>();
-  const rebelsOf = new Map<string, Map<string, number>>();
-  const hostile = events.filter((p) => p.target && FIGHTING.test(p.cameo));
-  const tallyOf = (side: string): Tally => {
+  const paired = events.filter((p) => p.target && !p.source.code.startsWith('---') && !p.target.code.startsWith('---'));
+  return (side) => {
     let tally = bySide.get(side);
     if (tally) return tally;
     tally = new Map();
-    if (stats) stats.scanned += hostile.length;
-    for (const p of hostile) {
-      const t = p.target!;
-      if (p.source.code.startsWith('---') || t.code.startsWith('---')) continue;
+    if (stats) stats.scanned += paired.length;
+    for (const p of paired) {
       const a = sideOf(p.source.code);
-      const b = sideOf(t.code);
+      const b = sideOf(p.target!.code);
       if (a === b) continue;
-      const other = a === side ? t.code : b === side ? p.source.code : null;
+      const other = a === side ? p.target!.code : b === side ? p.source.code : null;
       if (!other) continue;
       const at = tally.get(other) ?? [];
       at.push(p.sentence);
@@ -88,6 +86,16 @@ export function opponentIndex(events: readonly CodedEvent[], stats?: { scanned: 
     bySide.set(side, tally);
     return tally;
   };
+}
+
+/**
+ * The opponents of every side in `events`, counted once per article so that asking for many strikes stays
+ * O(n log n) in the article's events (a 10,000-sentence document must not make this quadratic).
+ */
+export function opponentIndex(events: readonly CodedEvent[], stats?: { scanned: number }): (code: string, sentence: number) => string | null {
+  const rebelsOf = new Map<string, Map<string, number>>();
+  const hostile = events.filter((p) => p.target && FIGHTING.test(p.cameo));
+  const tallyOf = sideTallies(hostile, stats);
   const rebelTally = (side: string): Map<string, number> => {
     let rebels = rebelsOf.get(side);
     if (rebels) return rebels;

@@ -14,7 +14,7 @@
  */
 import type { CodedEvent } from '../events/types.js';
 import { sideOf } from './sides.js';
-import { nearest } from './adversary.js';
+import { nearest, sideTallies } from './adversary.js';
 
 /** Codes of a show of force, an alert and a mobilisation of forces. */
 const POSTURES = /^(150|152|154)/;
@@ -34,26 +34,7 @@ const DEPLOYER = /^(GOV|MIL|COP|REB|INS|UAF|SEP)/;
  * a long document's deployments stay O(n log n) in its events.
  */
 function facedIndex(events: readonly CodedEvent[]): (code: string, sentence: number) => string | null {
-  const conflicts = events.filter((p) => p.target && CONFLICT.test(p.cameo) && !p.source.code.startsWith('---') && !p.target.code.startsWith('---'));
-  const bySide = new Map<string, Map<string, number[]>>();
-  const tallyOf = (side: string): Map<string, number[]> => {
-    let tally = bySide.get(side);
-    if (tally) return tally;
-    tally = new Map();
-    for (const p of conflicts) {
-      const a = sideOf(p.source.code);
-      const b = sideOf(p.target!.code);
-      if (a === b) continue;
-      const other = a === side ? p.target!.code : b === side ? p.source.code : null;
-      if (!other) continue;
-      const at = tally.get(other) ?? [];
-      at.push(p.sentence);
-      tally.set(other, at);
-    }
-    for (const at of tally.values()) at.sort((x, y) => x - y);
-    bySide.set(side, tally);
-    return tally;
-  };
+  const tallyOf = sideTallies(events.filter((p) => CONFLICT.test(p.cameo)));
   return (code, sentence) => {
     // The other side's codes pooled ("IRQGOVKUR", "IRQKUR": one side), its commonest code standing for it.
     const pooled = new Map<string, { n: number; near: number; code: string; top: number }>();
