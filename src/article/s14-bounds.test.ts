@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { opponentIndex, opponentOf } from './adversary.js';
+import { conflictAt, conflictSweep } from './sides.js';
 import type { CodedEvent } from '../events/types.js';
 
 /** A bare event for the rule's own checks. */
@@ -49,4 +50,24 @@ test('bounds: the opponents of 10,000 strikes are counted once per side, not onc
   const ratio = big.scanned / small.scanned;
   assert.ok(ratio > 3.5 && ratio < 4.5, `scanned ${small.scanned} -> ${big.scanned} (ratio ${ratio})`);
   assert.ok(big.scanned <= 4 * 10000, `scanned ${big.scanned}`);
+});
+
+test("the conflict swept in sentence order is the conflict read anew at each sentence, and an earlier sentence starts over", () => {
+  const events: CodedEvent[] = [];
+  for (let k = 0; k < 60; k++) {
+    // The Turkish-PKK war told first; the Iraq-Turkey quarrel overtakes it after sentence 30.
+    if (k < 20) events.push(ev(k, k % 2 ? 'TURMIL' : 'TURREBPKK', '190', k % 2 ? 'TURREBPKK' : 'TURMIL'));
+    else events.push(ev(k, k % 2 ? 'IRQGOV' : 'TURGOV', '111', k % 2 ? 'TURGOV' : 'IRQGOV'));
+  }
+  const pairAt = (p: ReturnType<typeof conflictAt>): string => (p ? p.map((m) => m.code).sort().join(' ') : '-');
+  const sweep = conflictSweep(events);
+  const seen = new Set<string>();
+  for (let s = 0; s < 60; s += 3) {
+    const got = pairAt(sweep(s));
+    assert.equal(got, pairAt(conflictAt(events, s)), `sentence ${s}`);
+    seen.add(got);
+  }
+  assert.deepEqual([...seen].sort(), ['-', 'IRQGOV TURGOV', 'TURMIL TURREBPKK']);
+  // Back to an early sentence: read anew.
+  assert.equal(pairAt(sweep(5)), 'TURMIL TURREBPKK');
 });

@@ -76,41 +76,61 @@ export function sideOf(code: string): string {
 
 /** The article's conflict up to sentence `s`: the two sides with the most hostile acts between them, each by the mention of its commonest code there. */
 export function conflictAt(events: readonly CodedEvent[], s: number): [ActorMention, ActorMention] | null {
+  return conflictSweep(events)(s);
+}
+
+/**
+ * {@link conflictAt} for many sentences of one article: `events` (sorted by position) are read once while the asked
+ * sentences do not decrease (ask them in order), so an article's denials or appeals cost O(n) together, not O(n) each.
+ * Asking for an earlier sentence starts over.
+ */
+export function conflictSweep(events: readonly CodedEvent[]): (s: number) => [ActorMention, ActorMention] | null {
   interface Pair { n: number; first: number; sides: [string, string]; codes: Map<string, { n: number; m: ActorMention }> }
-  const pairs = new Map<string, Pair>();
+  let pairs = new Map<string, Pair>();
   let best: Pair | null = null;
-  for (const p of events) {
-    if (p.sentence > s) break;
-    if (!p.target || !HOSTILE.test(p.cameo)) continue;
-    if (p.source.code.startsWith('---') || p.target.code.startsWith('---')) continue;
-    const a = sideOf(p.source.code);
-    const b = sideOf(p.target.code);
-    if (a === b) continue;
-    const key = a < b ? `${a} ${b}` : `${b} ${a}`;
-    let c = pairs.get(key);
-    if (!c) pairs.set(key, (c = { n: 0, first: p.sentence, sides: [a, b], codes: new Map() }));
-    c.n++;
-    // Each side's codes in the exchange, with their latest mention ("the police" and "the army" are the state's side).
-    for (const m of [p.source, p.target]) {
-      const k = c.codes.get(m.code);
-      c.codes.set(m.code, { n: (k?.n ?? 0) + 1, m });
+  let i = 0;
+  let last = -Infinity;
+  return (s) => {
+    if (s < last) {
+      pairs = new Map();
+      best = null;
+      i = 0;
     }
-    // As many acts: the conflict told first (the lead's).
-    if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
-  }
-  if (!best || best.n < MIN_ACTS) return null;
-  // A state's side is its government when the exchange named it (appeals to "all sides" address governments, not
-  // their police), else its commonest code.
-  const member = (side: string): ActorMention => {
-    let top: { n: number; m: ActorMention; gov: boolean } | null = null;
-    for (const [code, k] of best!.codes) {
-      if (sideOf(code) !== side) continue;
-      const gov = code.slice(3, 6) === 'GOV';
-      if (!top || (gov && !top.gov) || (gov === top.gov && k.n >= top.n)) top = { ...k, gov };
+    last = s;
+    for (; i < events.length && events[i]!.sentence <= s; i++) {
+      const p = events[i]!;
+      if (!p.target || !HOSTILE.test(p.cameo)) continue;
+      if (p.source.code.startsWith('---') || p.target.code.startsWith('---')) continue;
+      const a = sideOf(p.source.code);
+      const b = sideOf(p.target.code);
+      if (a === b) continue;
+      const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+      let c = pairs.get(key);
+      if (!c) pairs.set(key, (c = { n: 0, first: p.sentence, sides: [a, b], codes: new Map() }));
+      c.n++;
+      // Each side's codes in the exchange, with their latest mention ("the police" and "the army" are the state's side).
+      for (const m of [p.source, p.target]) {
+        const k = c.codes.get(m.code);
+        c.codes.set(m.code, { n: (k?.n ?? 0) + 1, m });
+      }
+      // As many acts: the conflict told first (the lead's).
+      if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
     }
-    return top!.m;
+    const won: Pair | null = best;
+    if (!won || won.n < MIN_ACTS) return null;
+    // A state's side is its government when the exchange named it (appeals to "all sides" address governments, not
+    // their police), else its commonest code.
+    const member = (side: string): ActorMention => {
+      let top: { n: number; m: ActorMention; gov: boolean } | null = null;
+      for (const [code, k] of won.codes) {
+        if (sideOf(code) !== side) continue;
+        const gov = code.slice(3, 6) === 'GOV';
+        if (!top || (gov && !top.gov) || (gov === top.gov && k.n >= top.n)) top = { ...k, gov };
+      }
+      return top!.m;
+    };
+    return [member(won.sides[0]), member(won.sides[1])];
   };
-  return [member(best.sides[0]), member(best.sides[1])];
 }
 
 /**
@@ -120,13 +140,14 @@ export function conflictAt(events: readonly CodedEvent[], s: number): [ActorMent
  */
 export function sidesAppeals(doc: Doc, events: readonly CodedEvent[], candidates: readonly CodedEvent[], home: string | null = null): Map<CodedEvent, CodedEvent[]> {
   const out = new Map<CodedEvent, CodedEvent[]>();
-  const sorted = [...events].sort(byPosition);
-  for (const e of candidates) {
+  const conflict = conflictSweep([...events].sort(byPosition));
+  // In sentence order, so that the conflict is read once for all of them (the result does not depend on the order).
+  for (const e of [...candidates].sort((x, y) => x.sentence - y.sentence)) {
     if (!APPEAL_ROOTS.some((r) => e.cameo.startsWith(r))) continue;
     const phrase = sidesPhraseAt(doc, e.verb);
     if (!phrase) continue;
     if (e.target && (e.target.resolvedFrom || e.target.end <= phrase.start || e.target.start >= phrase.end)) continue;
-    const pair = conflictAt(sorted, e.sentence);
+    const pair = conflict(e.sentence);
     if (!pair) continue;
     const copies: CodedEvent[] = [];
     // "All sides" in a war between the home country's side and a foreign one are the country's own (the U.N. envoy

@@ -22,7 +22,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS } from '../analysis/tags.js';
 import type { CodedEvent } from '../events/types.js';
 import { byPosition, regionalSplit, retarget, sameActor, sameEntity } from './implicit.js';
-import { conflictAt, sideOf } from './sides.js';
+import { conflictSweep, sideOf } from './sides.js';
 
 const dep = (doc: Doc, i: number): string => DEPREL[doc.dep[i]] ?? '_';
 const lemmaOf = (doc: Doc, i: number): string => (doc.lemma[i] || doc.form[i]).toLowerCase();
@@ -344,12 +344,13 @@ export const isConflictDenial = (e: CodedEvent): boolean => e.cameo === '016' &&
  */
 export function conflictDenials(doc: Doc, open: readonly CodedEvent[], events: readonly CodedEvent[]): Map<CodedEvent, CodedEvent> {
   const out = new Map<CodedEvent, CodedEvent>();
-  const sorted = [...events].sort(byPosition);
-  for (const e of open) {
+  const conflict = conflictSweep([...events].sort(byPosition));
+  // In sentence order, so that the conflict is read once for all of them (the result does not depend on the order).
+  for (const e of [...open].sort((x, y) => x.sentence - y.sentence)) {
     if (e.target || !SIDE_ACTS.test(e.cameo) || e.source.code.startsWith('---')) continue;
     // A denial said so ("refused" coded 016 is a refusal to act, often one's own side's: "soldiers refused to fight").
     if (!DENYING.has(lemmaOf(doc, e.verb))) continue;
-    const pair = conflictAt(sorted, e.sentence);
+    const pair = conflict(e.sentence);
     if (!pair) continue;
     const side = sideOf(e.source.code);
     const [x, y] = pair;
