@@ -217,14 +217,19 @@ export function decideHome(
  * ("Protesters ... stormed", "Police fired", "Gunmen killed"): a local of the dateline's country.
  */
 function localSubject(doc: Doc, lead: readonly ActorMention[]): boolean {
-  for (const m of lead) {
+  const m = mainClauseSubject(doc, lead);
+  return m !== null && completeCode(m.code, 'XXX') !== null;
+}
+
+/** The first of `ms` that is the subject of its sentence's main clause (the root verb), else null. */
+function mainClauseSubject(doc: Doc, ms: readonly ActorMention[]): ActorMention | null {
+  for (const m of ms) {
     const h = outerHead(doc, m);
     if (!/^nsubj/.test(DEPREL[doc.dep[h]] ?? '')) continue;
     const v = doc.head[h];
-    if (v < 0 || DEPREL[doc.dep[v]] !== 'root') continue;
-    return completeCode(m.code, 'XXX') !== null;
+    if (v >= 0 && DEPREL[doc.dep[v]] === 'root') return m;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -423,13 +428,10 @@ export function createHomeTracker(
   let curState: string | null = null;
   /** The bare state (or its government) that is the main clause's subject of sentence `s`, else null. */
   const mainSubjectState = (s: number, ms: readonly ActorMention[]): string | null => {
-    for (const x of ms) {
-      const h = outerHead(doc, x);
-      if (!/^nsubj/.test(DEPREL[doc.dep[h]] ?? '')) continue;
-      const v = doc.head[h];
-      if (v < 0 || DEPREL[doc.dep[v]] !== 'root') continue;
-      const c = stateOf(x.code, countries);
-      return c && (x.code === c || x.code === `${c}GOV`) ? c : null;
+    const subject = mainClauseSubject(doc, ms);
+    if (subject) {
+      const c = stateOf(subject.code, countries);
+      return c && (subject.code === c || subject.code === `${c}GOV`) ? c : null;
     }
     // A misparsed opening ("Neighboring Iran, which ..., halted flights"): the state that opens the sentence.
     const a = doc.sentStart[s];
