@@ -204,14 +204,16 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const kept = filterOpts ? filterEvents(doc, raw, filterOpts, { actorAt, isCapital, isCity: places.city }) : null;
       let coded = kept ? kept.kept : raw;
       // Events the article-level conventions below add go through the same filters.
-      const keep = (added: CodedEvent[]): CodedEvent[] => (filterOpts && added.length > 0 ? filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city }).kept : added);
-      // (The same, but the occupants a relative clause names are its own reading: "bases that house American forces"
-      // is no subject of another predicate for the other-predicate filter to judge.)
-      const keepOccupants = (added: CodedEvent[]): CodedEvent[] => {
+      // (`despite`: filters that do not judge a rule's own reading; what they drop is kept all the same.)
+      const keepDespite = (added: CodedEvent[], despite: readonly FilterReason[]): CodedEvent[] => {
         if (!filterOpts || added.length === 0) return added;
         const f = filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city });
-        return [...f.kept, ...f.droppedEvents.filter((d) => d.reason === 'other-predicate-target' || d.reason === 'generic-relative').map((d) => d.event)];
+        return despite.length === 0 ? f.kept : [...f.kept, ...f.droppedEvents.filter((d) => despite.includes(d.reason)).map((d) => d.event)];
       };
+      const keep = (added: CodedEvent[]): CodedEvent[] => keepDespite(added, []);
+      // The occupants a relative clause names are the rule's own reading: "bases that house American forces" is no
+      // subject of another predicate for the other-predicate filter to judge.
+      const keepOccupants = (added: CodedEvent[]): CodedEvent[] => keepDespite(added, ['other-predicate-target', 'generic-relative']);
       // Open events no article rule below gave a target.
       let unanswered: CodedEvent[] = [];
       // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
@@ -249,8 +251,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         if (answered.size > 0) coded = dyadsOnly ? [...coded, ...answered.values()].sort(byPosition) : coded.map((e) => answered.get(e) ?? e);
         // A protest naming no one it is against is aimed at the protesters' own government (src/events/conventions.ts).
         // Target-less events a convention gives a target: kept if the filters keep them, in place of the open event.
-        const answerOpen = (found: CodedEvent[]): void => {
-          const k = keep(found);
+        const answerOpen = (found: CodedEvent[], keepIt: (added: CodedEvent[]) => CodedEvent[] = keep): void => {
+          const k = keepIt(found);
           if (k.length > 0) coded = dyadsOnly ? [...coded, ...k].sort(byPosition) : coded.map((e) => k.find((h) => h.sentence === e.sentence && h.verb === e.verb && h.source === e.source) ?? e);
         };
         answerOpen(protestsAtHome(open.filter((e) => !answered.has(e)), [...raw, ...coded], states));
@@ -267,10 +269,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const misplaced = (kept?.droppedEvents ?? []).filter((d) => TARGET_FILTERS.has(d.reason)).map((d) => d.event);
         const reoccupied = keepOccupants([...occupantsStruck(doc, misplaced, mentionAt).values()]).filter((x) => !coded.some((e) => e.sentence === x.sentence && e.verb === x.verb));
         if (reoccupied.length > 0) coded = [...coded, ...reoccupied].sort(byPosition);
-        {
-          const k = keepOccupants([...occupantsStruck(doc, open.filter((e) => !answered.has(e)), mentionAt).values()]);
-          if (k.length > 0) coded = dyadsOnly ? [...coded, ...k].sort(byPosition) : coded.map((e) => k.find((h) => h.sentence === e.sentence && h.verb === e.verb && h.source === e.source) ?? e);
-        }
+        answerOpen([...occupantsStruck(doc, open.filter((e) => !answered.has(e)), mentionAt).values()], keepOccupants);
         // ... and fire returned with no one named is aimed at the attacker just told (src/article/adversary.ts).
         answerOpen(firedBack(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded]));
         // A deployment naming only a place is aimed at the side its source faces (src/article/deployments.ts).
@@ -349,15 +348,11 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const dropReasons = new Map<CodedEvent, string>((kept?.droppedEvents ?? []).map((d) => [d.event, d.reason]));
         // (The arrested phrase is custody's own reading, "detained [four men] suspected of ..." parsed as a clause: the
         // filter of another predicate's subject does not judge it.)
-        const keepOwnReading = (added: CodedEvent[], alsoKept: readonly string[] = []): CodedEvent[] => {
-          if (!filterOpts || added.length === 0) return added;
-          const f = filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city });
-          return [...f.kept, ...f.droppedEvents.filter((d) => d.reason === 'other-predicate-target' || alsoKept.includes(d.reason)).map((d) => d.event)];
-        };
+        const keepOwnReading = (added: CodedEvent[]): CodedEvent[] => keepDespite(added, ['other-predicate-target']);
         coded = arrestConventions(doc, coded, raw, open, mentionAt, keepOwnReading, (e) => dropReasons.get(e), article.homeOf(doc)).sort(byPosition);
         // "20 people had been arrested": the state that holds them arrested them (src/events/custody.ts).
         // (Their source is the holder by this convention, never the passive's subject: `passive-non-agent` does not apply.)
-        const passives = keepOwnReading(passiveArrests(doc, coded, mentionAt, article.homeOf(doc)), ['passive-non-agent']);
+        const passives = keepDespite(passiveArrests(doc, coded, mentionAt, article.homeOf(doc)), ['other-predicate-target', 'passive-non-agent']);
         if (passives.length > 0) coded = [...coded, ...passives].sort(byPosition);
         // Walkouts, boycotts and resignations from parliament or the cabinet: 163 against the body (src/events/conventions.ts).
         // ... and forces storming a protest camp: 175 against the protesters (src/events/conventions.ts).
