@@ -7,19 +7,11 @@ import { test } from 'node:test';
 import { opponentIndex, opponentOf } from './adversary.js';
 import { conflictAt, conflictSweep } from './sides.js';
 import type { CodedEvent } from '../events/types.js';
+import { handEvent, handMention } from '../events/testing.js';
 
 /** A bare event for the rule's own checks. */
-const ev = (sentence: number, source: string, cameo: string, target: string | null): CodedEvent => ({
-  sentence,
-  source: { start: 0, end: 1, head: 0, code: source, rule: 't' },
-  target: target ? { start: 2, end: 3, head: 2, code: target, rule: 't' } : null,
-  cameo,
-  negated: false,
-  verb: 1,
-  evidenceStart: 0,
-  evidenceEnd: 3,
-  rule: 't',
-});
+const ev = (sentence: number, source: string, cameo: string, target: string | null): CodedEvent =>
+  handEvent(sentence, handMention(0, source), target ? handMention(2, target) : null, cameo, 1);
 
 test('two opponents fought as often: the one told nearest the strike wins', () => {
   const events = [

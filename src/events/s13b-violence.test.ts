@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
 import { opponentOf } from '../article/adversary.js';
 import type { CodedEvent } from './types.js';
-import { hasEvent } from './testing.js';
+import { handEvent, handMention, hasEvent } from './testing.js';
 
 const annals = createAnnals();
 /** Events of an invented story, with the dateline a wire story has (its city is the article's home). */
@@ -32,17 +32,8 @@ test('a strike is left without a target when the story names no one the attacker
 });
 
 /** A bare event for the rule's own checks. */
-const ev = (sentence: number, source: string, cameo: string, target: string | null): CodedEvent => ({
-  sentence,
-  source: { start: 0, end: 1, head: 0, code: source, rule: 't' },
-  target: target ? { start: 2, end: 3, head: 2, code: target, rule: 't' } : null,
-  cameo,
-  negated: false,
-  verb: 1,
-  evidenceStart: 0,
-  evidenceEnd: 3,
-  rule: 't',
-});
+const ev = (sentence: number, source: string, cameo: string, target: string | null): CodedEvent =>
+  handEvent(sentence, handMention(0, source), target ? handMention(2, target) : null, cameo, 1);
 
 test('the opponent is the commonest side fighting the source, with two acts at least', () => {
   const events = [ev(0, 'TURMIL', '190', 'TURREBPKK'), ev(1, 'TURREBPKK', '190', 'TURMIL'), ev(2, 'TURGOV', '112', 'IRQGOV')];
