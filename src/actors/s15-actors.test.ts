@@ -1,0 +1,44 @@
+/**
+ * Actor conventions of the issue-5 work (helper s15-actors), on invented sentences through the whole pipeline.
+ * The expert coders of the article sets write Iraq's Kurdish parties as the Kurds' political side (IRQKUR or
+ * IRQPTYKUR, never a party-specific code), and the Iran-backed Shiite factions of Iraq as Shiite rebels
+ * (IRQREBSHI) in every era; a Badr leader who heads an electoral list is a Shiite politician (IRQPTYSHI).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { eventCoder } from '../events/testing.js';
+
+const annals = createAnnals();
+
+test('Kurdish parties: the PUK and the KDP are the Kurds (IRQKUR...) and stay two actors when one accuses the other', () => {
+  const got = eventCoder(annals, '2013-09-20')(
+    'SULAIMANIYAH, Iraq, Sept. 20, 2013 (AP) - The Patriotic Union of Kurdistan accused the KDP on Friday of rigging ' +
+      'the vote in Dohuk.\n\nA KDP spokesman denied the charge.',
+  );
+  assert.ok(got.some((g) => /^IRQKUR\w* 112\d* IRQKUR\w*$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^IRQKUR\w* 01\d* IRQKUR\w*$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /PTYKDP|PTYPUK/.test(g)), got.join('; '));
+});
+
+test('Kurdish parties: Gorran criticizing the regional government is a Kurdish actor against the KRG', () => {
+  const got = eventCoder(annals, '2014-03-02')(
+    'IRBIL, Iraq, March 2, 2014 (AP) - Gorran condemned the Kurdistan Regional Government on Sunday over unpaid salaries.',
+  );
+  assert.ok(got.some((g) => /^IRQKUR\w* 11\d* IRQGOVKUR$/.test(g)), got.join('; '));
+});
+
+test('Shiite factions after 2014: Harakat Hezbollah al-Nujaba is Shiite rebels (IRQREBSHI), not a militia of unclear allegiance', () => {
+  const got = eventCoder(annals, '2019-11-12')(
+    'BAGHDAD, Nov. 12, 2019 (AP) - Harakat Hezbollah al-Nujaba threatened on Tuesday to attack American forces in Anbar.',
+  );
+  assert.ok(got.some((g) => /^IRQREBSHI 13\d* USA/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /IRQUAFSHI/.test(g)), got.join('; '));
+});
+
+test('a Badr leader heading an electoral list in 2018 is a Shiite politician (IRQPTYSHI)', () => {
+  const got = eventCoder(annals, '2018-07-15')(
+    'BAGHDAD, July 15, 2018 (AP) - Hadi al-Amiri criticized the caretaker government on Sunday for failing to restore power in Basra.',
+  );
+  assert.ok(got.some((g) => /^IRQPTYSHI 11\d* IRQGOV/.test(g)), got.join('; '));
+});
