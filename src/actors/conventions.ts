@@ -53,6 +53,22 @@ const ATTACKER_PHRASES: readonly string[][] = [
 const CONGRESS_HOMES: ReadonlySet<string> = new Set(
   'USA PHL PER COL MEX ARG BRA CHL GTM HND PRY SLV NIC CRI DOM ECU BOL VEN URY PAN IND FSM'.split(' '),
 );
+/** Titles of members of a senate or congress ("Sen. Carl Levin", "senators", "Rep. X", "congressmen"). */
+const SENATOR_WORDS: ReadonlySet<string> = new Set(
+  'senator senators sen. sens. rep. reps. congressman congresswoman congressmen congresswomen'.split(' '),
+);
+/** Countries whose legislators English news calls senators or congressmen: elsewhere they are the U.S. Congress's. */
+const SENATE_HOMES: ReadonlySet<string> = new Set(
+  ('USA CAN AUS ITA FRA MEX BRA ARG CHL COL PER URY PRY BOL ECU VEN DOM HTI PHL PAK AFG NGA LBR KEN POL ROU CZE IRL BEL ' +
+    'NLD ESP JOR EGY BHR KHM THA GTM HND SLV NIC CRI PAN').split(' '),
+);
+/** Bare officers: police officers in a sentence about the police. */
+const OFFICER_WORDS: ReadonlySet<string> = new Set(['officer', 'officers']);
+/** Words of the police, and of the army, in a sentence (see `policeSentence`). */
+const POLICE_WORDS: ReadonlySet<string> = new Set(['police', 'policeman', 'policemen', 'policewoman']);
+const ARMY_WORDS: ReadonlySet<string> = new Set([
+  'army', 'soldier', 'soldiers', 'troops', 'military', 'marines', 'marine', 'brigade', 'battalion', 'division', 'intelligence',
+]);
 /** Words that tie a group to another before "to"/"with" ("militants linked to al Qaeda"). */
 const LINK_WORDS: ReadonlySet<string> = new Set(['linked', 'loyal', 'tied', 'affiliated', 'allied', 'connected', 'belonging']);
 /** Words of a militia (singular) or its members. */
@@ -133,6 +149,16 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
   const countries = opts.countries ? [...opts.countries] : undefined;
   const words = (m: ActorMention): string[] => doc.form.slice(m.start, m.end).map((f) => f.toLowerCase());
   const all = sentences.flat();
+  /** Sentence `s` names the police and no army, soldiers or troops. */
+  const policeSentence = (s: number): boolean => {
+    let police = false;
+    for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) {
+      const f = doc.form[k].toLowerCase();
+      if (ARMY_WORDS.has(f)) return false;
+      if (POLICE_WORDS.has(f)) police = true;
+    }
+    return police;
+  };
   // The article's country: the one home.ts gave most country-less agents (none on a tie).
   const homeCount = new Map<string, number>();
   for (const m of all) {
@@ -390,6 +416,17 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       // "Petraeus told Congress" in an Iraq story: the U.S. Congress, not a legislature of the home country.
       if (h && m.code === `${h[1]}LEG` && !CONGRESS_HOMES.has(h[1]) && w[w.length - 1] === 'congress' && doc.form[m.end - 1] === 'Congress') {
         recode(s, m, 'USALEG', 'Congress: the U.S. Congress');
+        continue;
+      }
+      // "Sen. John Warner urged ...", "a senator", "Rep. X" in an Iraq story: the U.S. Congress (Iraq has no senators).
+      if (h && m.code === `${h[1]}LEG` && !SENATE_HOMES.has(h[1]) && w.some((x) => SENATOR_WORDS.has(x))) {
+        recode(s, m, 'USALEG', 'senator: the U.S. Congress');
+        continue;
+      }
+      // "a car bomb exploded near a police patrol, wounding six officers": bare officers in a sentence about the
+      // police (and no army) are policemen.
+      if (h && m.code === `${h[1]}MIL` && w.length <= 2 && OFFICER_WORDS.has(w[w.length - 1]) && policeSentence(s)) {
+        recode(s, m, `${h[1]}COP`, 'officers in a police sentence: police officers');
         continue;
       }
       // "The commander of UNIFIL, Major General X,": an unknown titled name set off after a title of

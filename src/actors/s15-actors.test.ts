@@ -42,3 +42,24 @@ test('a Badr leader heading an electoral list in 2018 is a Shiite politician (IR
   );
   assert.ok(got.some((g) => /^IRQPTYSHI 11\d* IRQGOV/.test(g)), got.join('; '));
 });
+
+test('senators: "Sen. X" is a legislator (the surname "Sen" is not), and in an Iraq story a senator is the U.S. Congress', () => {
+  const got = eventCoder(annals, '2007-09-12')(
+    'BAGHDAD, Sept. 12, 2007 (AP) - Sen. Tom Fenwick accused the Iraqi government on Wednesday of wasting American aid.\n\n' +
+      'A senator also criticized the Iraqi army for its slow progress.',
+  );
+  assert.ok(got.some((g) => /^USALEG 112\d* IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^USALEG 11\d* IRQMIL$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQLEG/.test(g)), got.join('; '));
+  const delhi = eventCoder(annals, '2007-09-12')('NEW DELHI, Sept. 12, 2007 (AP) - The economist Ravi Sen criticized the Indian government on Wednesday.');
+  assert.ok(!delhi.some((g) => /LEG/.test(g)), delhi.join('; '));
+});
+
+test('officers: bare "officers" in a sentence about the police are policemen (IRQCOP); at an army base they stay the army', () => {
+  const got = eventCoder(annals, '2008-05-20')(
+    'BAQUBA, Iraq, May 20, 2008 (AP) - Gunmen kidnapped three officers outside a police station in Baquba on Tuesday.\n\n' +
+      'In Tikrit, insurgents kidnapped two officers from an army base.',
+  );
+  assert.ok(got.includes('---UAF 181 IRQCOP'), got.join('; '));
+  assert.ok(got.includes('IRQREB 181 IRQMIL'), got.join('; '));
+});
