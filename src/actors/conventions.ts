@@ -98,11 +98,22 @@ const IDENTITY: ReadonlySet<string> = new Set(['SHI', 'SUN', 'KUR', 'MOS', 'ARB'
  * ("Turkmen and Arab leaders in Kirkuk" = IRQ), not the state (TKM).
  */
 const MINORITY_PEOPLES: ReadonlyMap<string, { people: ReadonlySet<string>; state: RegExp }> = new Map([
-  ['TKM', { people: new Set(['turkmen', 'turkmens', 'turkoman', 'turkomans']), state: /(Turkmenistan|Ashgabat|Ashkhabad)/ }],
-  ['UZB', { people: new Set(['uzbek', 'uzbeks']), state: /(Uzbekistan|Tashkent)/ }],
-  ['TJK', { people: new Set(['tajik', 'tajiks']), state: /(Tajikistan|Dushanbe)/ }],
-  ['AZE', { people: new Set(['azeri', 'azeris']), state: /(Azerbaijan|Baku)/ }],
+  ['TKM', { people: new Set(['turkmen', 'turkmens', 'turkoman', 'turkomans']), state: /\b(Turkmenistan|Ashgabat|Ashkhabad)\b/ }],
+  ['UZB', { people: new Set(['uzbek', 'uzbeks']), state: /\b(Uzbekistan|Tashkent)\b/ }],
+  ['TJK', { people: new Set(['tajik', 'tajiks']), state: /\b(Tajikistan|Dushanbe)\b/ }],
+  ['AZE', { people: new Set(['azeri', 'azeris']), state: /\b(Azerbaijan|Baku)\b/ }],
 ]);
+/**
+ * Whether mention `m` names a people called like a state ("Turkmen") in an article that never names that state:
+ * a minority of the article's country (recoded by {@link applyArmedConventions}), never that state's government.
+ */
+export function namesMinorityPeople(doc: Doc, m: Pick<ActorMention, 'start' | 'end'> & { code?: string }): boolean {
+  for (const [state, x] of MINORITY_PEOPLES) {
+    if (m.code !== undefined && !m.code.startsWith(state)) continue;
+    for (let k = m.start; k < m.end; k++) if (x.people.has(doc.form[k].toLowerCase())) return !x.state.test(doc.text);
+  }
+  return false;
+}
 /**
  * A mention rule from an organisation dictionary (data/kb/actors/institutions.yaml, groups.yaml, igos.yaml): a
  * body that acts as such (a party, coalition, militia, organisation), not a person or a generic agent.

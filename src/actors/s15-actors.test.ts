@@ -63,3 +63,41 @@ test('officers: bare "officers" in a sentence about the police are policemen (IR
   assert.ok(got.includes('---UAF 181 IRQCOP'), got.join('; '));
   assert.ok(got.includes('IRQREB 181 IRQMIL'), got.join('; '));
 });
+
+test('"the U.S. command" is the U.S. military (USAMIL), not the U.S. government', () => {
+  const got = eventCoder(annals, '2006-06-02')(
+    'BAGHDAD, June 2, 2006 (AP) - Prime Minister Nouri al-Maliki demanded on Friday that the U.S. command hand over its files on the shooting.',
+  );
+  assert.ok(got.some((g) => /^IRQGOV 10\d* USAMIL$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / USAGOV$/.test(g)), got.join('; '));
+});
+
+test('"Kurdish troops" right after the Pentagon spoke are the Kurds\' forces in Iraq (IRQMILKUR), not U.S. troops', () => {
+  const got = eventCoder(annals, '2014-08-09')(
+    'IRBIL, Iraq, Aug. 9, 2014 (AP) - The Pentagon said American drones struck artillery that the militants had used to shell Kurdish troops near the city.',
+  );
+  assert.ok(got.some((g) => / 19\d* IRQMILKUR$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /USAMILKUR/.test(g)), got.join('; '));
+});
+
+test('"both governments": peoples\' adjectives of a thing ("waving Iraqi and Turkmen flags") and Turkmen residents are no pair of governments', () => {
+  const got = eventCoder(annals, '2017-10-17')(
+    'KIRKUK, Iraq, Oct. 17, 2017 (AP) - Iraqi troops seized the city on Monday.\n\n' +
+      'Turkmen residents celebrated in the streets of southern Kirkuk on Monday evening, waving Iraqi and Turkmen flags.\n\n' +
+      'A U.N. envoy called on both governments to return to talks.',
+  );
+  assert.ok(!got.some((g) => /TKM/.test(g)), got.join('; '));
+});
+
+test('Turkmen: a minority of Kirkuk is no state for "both governments"; with Turkmenistan named, Turkmen officials are its own', () => {
+  const kirkuk = eventCoder(annals, '2017-10-17')(
+    'KIRKUK, Iraq, Oct. 17, 2017 (AP) - Abadi and Barzani traded accusations on Monday.\n\n' +
+      'The city is home to Kurds, Arabs and Turkmen.\n\n' +
+      'A U.N. envoy called on both governments to return to talks.',
+  );
+  assert.ok(!kirkuk.some((g) => /TKM/.test(g)), kirkuk.join('; '));
+  const gas = eventCoder(annals, '2012-05-02')(
+    'BAGHDAD, May 2, 2012 (AP) - Iraq signed a gas deal with Turkmenistan on Wednesday.\n\nTurkmen officials praised the Iraqi government for the deal.',
+  );
+  assert.ok(gas.includes('TKMGOV 051 IRQGOV'), gas.join('; '));
+});
