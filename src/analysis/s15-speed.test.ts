@@ -1,4 +1,5 @@
-// Speed session 15: huge pages under the model tables (bench/hugepages.ts).
+// Speed session 15: huge pages under the model tables (bench/hugepages.ts, measured by
+// bench/hugepages-inproc.ts: no gain on this host; the helpers and the mechanism are tested here).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

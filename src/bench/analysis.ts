@@ -11,12 +11,6 @@
  * `--revise` adds the model file's right-to-left revision pass (see
  * parser/index.ts ParserOptions.revise).
  *
- * Huge pages: on Linux the bench runs itself again with glibc's huge-page
- * tunable in its environment (bench/hugepages.ts: the model tables on 2 MB
- * pages, same output, x1.14-1.29 by CPU time on the session-15 host),
- * unless that is already set or `--no-hugepages` is given (the 4 KB page
- * figure); the first line says which.
- *
  * --parsers (or --taggers, for tagger models) times the whole pipeline with each parser model in turn,
  * interleaved over several rounds (so machine load hits all alike), and
  * prints the median rate of each and their ratio to the first. A path
@@ -26,22 +20,10 @@
  * models/parser.bin:b4,models/parser.bin:b3`).
  * @module
  */
-import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Doc, loadAnalyzer, tokenize } from '../analysis/index.js';
 import { runStages } from '../analysis/pipeline.js';
 import { loadBenchCorpus, mb } from './corpus.js';
-import { asksHugetlb, hugePageReport, withHugetlb } from './hugepages.js';
-
-if (process.platform === 'linux' && !process.argv.includes('--no-hugepages') && !asksHugetlb(process.env.GLIBC_TUNABLES)) {
-  // The tunable is read at process start: run again with it (see the module comment).
-  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, GLIBC_TUNABLES: withHugetlb(process.env.GLIBC_TUNABLES) },
-  });
-  process.exit(r.status ?? 1);
-}
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const REVISE = process.argv.includes('--revise') ? { revise: true } : {};
@@ -117,7 +99,6 @@ const loadMs = performance.now() - t0;
 const rss1 = process.memoryUsage().rss;
 
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; single thread`);
-console.log(hugePageReport());
 console.log(`corpus: ${corpus.name}: ${corpus.sentences.length} sentences, mean ${corpus.meanTokens.toFixed(1)} tokens`);
 console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (4, margin 300)'}${'beamMargin' in MARGIN ? `, margin ${MARGIN.beamMargin}` : ''}, right-to-left revision ${'revise' in REVISE ? 'on' : 'off'}`);
 
@@ -140,4 +121,4 @@ for (const [name, fn] of rows) {
     `${name.padEnd(48)} ${Math.round(sps).toString().padStart(8)} sentences/s  ${Math.round(tps).toString().padStart(9)} tokens/s  (${Math.round(tps / 25)} 25-token sentences/s)`,
   );
 }
-console.log(`RSS at end: ${mb(process.memoryUsage().rss)}; ${hugePageReport()}`);
+console.log(`RSS at end: ${mb(process.memoryUsage().rss)}`);

@@ -9,17 +9,21 @@
  * marks with madvise(MADV_HUGEPAGE), which Node never does for ArrayBuffers.
  * glibc (2.35 and later) does it for the large blocks it maps when started
  * with the tunable `GLIBC_TUNABLES=glibc.malloc.hugetlb=1`; the typed arrays
- * of the models live in such blocks. Nothing changes in the output, only the
- * page size under the tables: speed session 15 measured x1.14-1.29 on the
- * whole pipeline (CPU time, alternating processes; see hugepages-ab.ts).
+ * of the models live in such blocks (~45 of the ~100 MB a pipeline process
+ * holds then sit on 2 MB pages). The tunable is read when the process
+ * starts, so it must be in the environment of the `node` process; on other
+ * C libraries or kernels it is ignored. Nothing changes in the output.
  *
- * The tunable is read when the process starts, so it must be in the
- * environment of the `node` process (the npm bench scripts set it); on other
- * C libraries or kernels it is ignored.
+ * Speed session 15 (2-core host shared with ~8 jobs, load 10-20): NO
+ * measurable gain. hugepages-inproc.ts (both pipelines in one process, one
+ * with its tables moved to 4 KB pages, alternating passes by CPU time):
+ * huge over 4 KB x1.011 and x1.018 (block medians 0.989, 0.978), its
+ * control (tables copied to ordinary buffers) x0.966 (median 1.030), i.e.
+ * within the tool's noise. Separate processes with and without the tunable,
+ * 20 alternating rounds: x0.974 (median 1.013); a first 3 rounds had shown
+ * x1.14-1.29, which did not hold up. The bench is left on the default pages.
  * @module
  */
-import { readFileSync } from 'node:fs';
-
 /** The glibc tunable that makes malloc advise huge pages for the blocks it maps. */
 export const HUGETLB_TUNABLE = 'glibc.malloc.hugetlb=1';
 
@@ -44,17 +48,4 @@ export function asksHugetlb(tunables: string | undefined): boolean {
 export function anonHugePagesKb(smapsRollup: string): number | null {
   const m = /^AnonHugePages:\s+(\d+) kB/m.exec(smapsRollup);
   return m ? Number(m[1]) : null;
-}
-
-/** One line on the huge pages of this process, for benchmark reports. */
-export function hugePageReport(): string {
-  let kb: number | null = null;
-  try {
-    kb = anonHugePagesKb(readFileSync('/proc/self/smaps_rollup', 'utf8'));
-  } catch {
-    // Not Linux, or no /proc.
-  }
-  const asked = asksHugetlb(process.env.GLIBC_TUNABLES);
-  const mem = kb === null ? 'unknown' : `${(kb / 1024).toFixed(0)} MB on huge pages`;
-  return `huge pages: ${asked ? `asked (GLIBC_TUNABLES ${HUGETLB_TUNABLE})` : 'not asked'}, ${mem}`;
 }
