@@ -436,8 +436,10 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       }
       // "a car bomb exploded near a police patrol, wounding six officers": bare officers in a sentence about the
       // police (and no army) are policemen.
+      // Only the mention itself: what coreference took for the same ("the occupation forces") keeps its own reading.
       if (h && m.code === `${h[1]}MIL` && w.length <= 2 && OFFICER_WORDS.has(w[w.length - 1]) && policeSentence(s)) {
-        recode(s, m, `${h[1]}COP`, 'officers in a police sentence: police officers');
+        m.code = `${h[1]}COP`;
+        m.rule = `${m.rule} + officers in a police sentence: police officers`;
         continue;
       }
       // "The commander of UNIFIL, Major General X,": an unknown titled name set off after a title of
