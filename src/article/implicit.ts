@@ -233,6 +233,25 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['detention', [{ verbs: [], roots: ['173'] }]],
 ]);
 
+/**
+ * Nouns of a demand, threat or charge whose rejection or denial may come some sentences after it, and how many sentences
+ * back a demand, threat or charge aimed at the rejecting actor itself may be then (session 15: a demand's quotes and other news often come between).
+ */
+const AIMED_NOUNS: ReadonlySet<string> = new Set(['demand', 'ultimatum', 'call', 'request', 'condition', 'threat', 'warning', 'appeal', 'charge', 'accusation', 'allegation', 'criticism']);
+const AIMED_REACH = 6;
+
+/** Whether the act noun at `at` (after verb `v`) has a definite determiner or a possessor ("the demand", "Ankara's call"). */
+function definite(doc: Doc, v: number, at: number): boolean {
+  for (let i = at - 1; i > v; i--) if (/^(the|this|that|'s)$/i.test(doc.form[i])) return true;
+  return false;
+}
+
+/** Whether an act's source is its verb's passive subject ("insurgents were killed"), as the parse has it. */
+function passiveSubject(doc: Doc, p: CodedEvent): boolean {
+  const h = p.source.head;
+  return h >= 0 && doc.head[h] === p.verb && (DEPREL[doc.dep[h]] ?? '') === 'nsubj:pass';
+}
+
 /** Act nouns whose complement says what was asked or offered ("a demand to arrest ...", "the call for a withdrawal of ..."). */
 const CONTENT_NOUNS: ReadonlySet<string> = new Set(['demand', 'call', 'appeal', 'ultimatum', 'offer', 'proposal', 'request']);
 
@@ -304,8 +323,23 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
         !sameEntity(p.source, e.source) &&
         // An unidentified source ("---": a weapon, a blast) is no one to answer.
         !p.source.code.startsWith('---') &&
+        // "eight insurgents were killed in a firefight": a passive's subject is whom it was done to, not who did it.
+        !passiveSubject(doc, p) &&
         (kind.verbs.length === 0 || kind.verbs.includes(doc.lemma[p.verb] || doc.form[p.verb].toLowerCase())));
       if (found) break;
+    }
+    // "rejected the demand", "dismissed the ultimatum" told a few sentences after the demand (its quotes, a reply, other
+    // news between): further back, a demand or threat aimed at the one who rejects it ({@link AIMED_REACH}).
+    // (An act named as such: "the demand", "Ankara's ultimatum", "the accusations"; not "rejected calls for a quick withdrawal".)
+    if (!found && AIMED_NOUNS.has(noun) && (e.cameo.startsWith('12') || e.cameo === '016') && definite(doc, e.verb, named.at)) {
+      const roots = (ACT_NOUNS.get(noun) ?? []).flatMap((k) => (k.verbs.length === 0 ? k.roots : [])).filter((r) => r !== STATEMENT_ROOT);
+      found = latestBefore(events, e, AIMED_REACH, (p) =>
+        roots.some((r) => p.cameo.startsWith(r)) &&
+        !sameEntity(p.source, e.source) &&
+        !p.source.code.startsWith('---') &&
+        !sameActor(p.source.code, e.source.code) &&
+        !!p.target &&
+        (sameEntity(p.target, e.source) || sameActor(p.target.code, e.source.code)));
     }
     // "U.S. and Iraqi troops raided ...": of the acts of one verb, the first named source leads.
     const act = found;
