@@ -403,7 +403,9 @@ export function appendedDenials(doc: Doc, acts: readonly CodedEvent[], mentionAt
       const who = pronoun ? (accusation?.target ?? null) : named!;
       if (!who) continue;
       const probe: CodedEvent = { sentence: s, source: who, target: null, cameo: '016', negated: false, verb: k, evidenceStart: i, evidenceEnd: k + 1, rule: `article:${doc.form.slice(i, k + 1).join(' ')}` };
-      let accuser: ActorMention | null = accusation && !sameEntity(accusation.source, who) && !sameActor(accusation.source.code, who.code) ? accusation.source : null;
+      // (With a pronoun the accused is the accusation's own target, never its source: "His critics accuse him of ..., a
+      // charge he denies", where the critics are resolved through their possessor, is no self-accusation.)
+      let accuser: ActorMention | null = accusation && (pronoun || !sameEntity(accusation.source, who)) && !sameActor(accusation.source.code, who.code) ? accusation.source : null;
       if (!accuser && !accusation) {
         const first = mentionAt(a) ?? mentionAt(a + 1);
         if (first && first.end <= i && !sameActor(first.code, who.code) && !first.code.startsWith('---')) accuser = first;

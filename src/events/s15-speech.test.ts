@@ -65,3 +65,13 @@ test('"rejected the demand" some sentences after it: the demand made of the reje
   );
   assert.ok(got.some((g) => /^5 IRQGOVKUR>TUR\w* 12/.test(g)), got.join('; '));
 });
+
+test('"His critics accuse him of ..., a charge he denies": the accused denies it to his critics, however they were resolved', () => {
+  const got = dyads(
+    'BAGHDAD (AP) - Prime Minister Ali Hamdan has dominated Iraqi politics since 2010. ' +
+      'His critics accuse him of hoarding power and sidelining the Kurds, a charge he denies.',
+  );
+  assert.ok(got.some((g) => /^1 IRQGOV>IRQOPP 016$/.test(g)), got.join('; '));
+  // The critics deny nothing.
+  assert.ok(!got.some((g) => /^1 IRQOPP>\S+ 016$/.test(g)), got.join('; '));
+});
