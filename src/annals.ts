@@ -228,6 +228,10 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         for (const [k, v] of appendedReactions(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
         const renamed = nounActTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
         if (renamed.size > 0) coded = coded.map((e) => renamed.get(e) ?? e);
+        // "condemned the seizure of Mosul": a condemnation the filters dropped for its victim target answers the attacker.
+        const victimDropped = (kept?.droppedEvents ?? []).filter((d) => d.reason === 'victim-target').map((d) => d.event);
+        const reaimedAtAttacker = keep([...nounActTargets(doc, [...raw, ...open], victimDropped).values()]);
+        if (reaimedAtAttacker.length > 0) coded = [...coded, ...reaimedAtAttacker].sort(byPosition);
         for (const [k, v] of answeredTargets([...dyadic, ...scenes], open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "would not hand over a guest of the region": a refusal to yield aimed at what is kept answers the demand (src/article/refusals.ts).
         const refusals = dyadsOnly ? yieldRefusalsAnswered(doc, kept?.droppedEvents ?? [], dyadic, mentionAt) : [];

@@ -219,6 +219,13 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['killing', attack('kill', 'shoot')],
   ['shooting', attack('shoot', 'kill')],
   ['raid', attack('raid', 'storm')],
+  // "condemned the storming as unacceptable", "condemned the seizure of Mosul", "denounced the kidnapping": who stormed,
+  // seized or kidnapped (session 15, sets 20 and 25).
+  ['storming', attack('storm', 'raid', 'attack', 'overrun')],
+  ['seizure', attack('seize', 'capture', 'overrun', 'take')],
+  ['kidnapping', attack('kidnap', 'abduct', 'seize')],
+  ['abduction', attack('abduct', 'kidnap', 'seize')],
+  ['assassination', attack('assassinate', 'kill', 'shoot')],
   ['incursion', attack('cross', 'invade', 'enter')],
   // "welcomed the veto", "condemned the veto": who vetoed (or said it would), however far back.
   ['veto', [{ verbs: ['veto'], roots: ['12', '13'], reach: Infinity }]],
@@ -245,6 +252,9 @@ function definite(doc: Doc, v: number, at: number): boolean {
   for (let i = at - 1; i > v; i--) if (/^(the|this|that|'s)$/i.test(doc.form[i])) return true;
   return false;
 }
+
+/** Whether an act noun names an attack (its kinds are acts of force). */
+const isAttackNoun = (noun: string): boolean => (ACT_NOUNS.get(noun) ?? []).some((k) => k.roots.includes('18'));
 
 /** Whether an act's source is its verb's passive subject ("insurgents were killed"), as the parse has it. */
 function passiveSubject(doc: Doc, p: CodedEvent): boolean {
@@ -314,7 +324,10 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
     // "rejected calls from Democrats for a timetable": an actor after "from" or "by" is the demand's author, kept.
     const author = !!e.target && e.target.start > 0 && /^(from|by)$/i.test(doc.form[e.target.start - 1]);
     const inContent = !!e.target && !author && e.cameo.startsWith('12') && CONTENT_NOUNS.has(named.noun) && e.target.start > named.at && e.target.start - named.at <= 8;
-    if (e.target && !inContent && !(e.target.start <= named.at && named.at < e.target.end)) continue;
+    // "condemned the seizure of Mosul", "condemned the bombing of a market": an attack noun's own complement names its
+    // victim or scene, never who did it.
+    const victim = !!e.target && !author && isAttackNoun(named.noun) && e.target.start > named.at && e.target.start - named.at <= 4 && /^(of|on|against|in|at)$/i.test(doc.form[named.at + 1] ?? '');
+    if (e.target && !inContent && !victim && !(e.target.start <= named.at && named.at < e.target.end)) continue;
     const noun = named.noun;
     let found: CodedEvent | null = null;
     for (const kind of ACT_NOUNS.get(noun) ?? []) {
@@ -325,6 +338,8 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
         !p.source.code.startsWith('---') &&
         // "eight insurgents were killed in a firefight": a passive's subject is whom it was done to, not who did it.
         !passiveSubject(doc, p) &&
+        // "condemned the attacks on Yazidis": an act on the same victim.
+        (!victim || (!!p.target && sameActor(p.target.code, e.target!.code))) &&
         (kind.verbs.length === 0 || kind.verbs.includes(doc.lemma[p.verb] || doc.form[p.verb].toLowerCase())));
       if (found) break;
     }

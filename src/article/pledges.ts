@@ -47,12 +47,13 @@ const HOSTILE: ReadonlySet<string> = new Set(['fight', 'attack', 'kill', 'strike
 
 /**
  * The promises to consider: the coder's events (filtered or not) coded 03 at a verb of {@link PLEDGING}, and, at such a
- * verb the coder coded nothing of 03 for, a promise (030) by the verb's subject, or the subject of the verb it is joined
+ * verb the coder coded nothing for, a promise (030) by the verb's subject, or the subject of the verb it is joined
  * to ("The envoy expressed condolences ..., the statement said, and pledged that ...": the envoy).
  */
 function promises(doc: Doc, events: readonly CodedEvent[], mentionAt: (i: number) => ActorMention | null): CodedEvent[] {
   const out = [...events].filter((e) => e.cameo.startsWith('03') && !e.source.code.startsWith('---') && PLEDGING.has(lemmaOf(doc, e.verb))).sort(byPosition);
-  const at = new Set(out.map((e) => `${e.sentence}:${e.verb}`));
+  // (A verb the coder coded otherwise, "vowed that ... would be punished" as a threat, keeps the coder's reading.)
+  const at = new Set(events.map((e) => `${e.sentence}:${e.verb}`));
   for (let s = 0; s < doc.sentStart.length; s++) {
     for (let v = doc.sentStart[s]; v < doc.sentEnd[s]; v++) {
       if (at.has(`${s}:${v}`) || !PLEDGING.has(lemmaOf(doc, v)) || UPOS[doc.upos[v]] !== 'VERB') continue;

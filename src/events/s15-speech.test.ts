@@ -75,3 +75,13 @@ test('"His critics accuse him of ..., a charge he denies": the accused denies it
   // The critics deny nothing.
   assert.ok(!got.some((g) => /^1 IRQOPP>\S+ 016$/.test(g)), got.join('; '));
 });
+
+test('"condemned the seizure of Tikrit": the condemnation is aimed at who seized it, not at the town', () => {
+  const got = dyads(
+    'BAGHDAD (AP) - Islamic State fighters seized the city of Tikrit on Wednesday after government troops fled. ' +
+      'Thousands of families escaped to the Kurdish region, officials said. ' +
+      'The U.N. envoy, Maria Lund, condemned the seizure of Tikrit and urged Iraqi leaders to unite.',
+  );
+  assert.ok(got.some((g) => /^2 IGOUNO>IMGMUSISI 11/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^2 IGOUNO>IRQ 11/.test(g)), got.join('; '));
+});
