@@ -85,3 +85,18 @@ test('"condemned the seizure of Tikrit": the condemnation is aimed at who seized
   assert.ok(got.some((g) => /^2 IGOUNO>IMGMUSISI 11/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^2 IGOUNO>IRQ 11/.test(g)), got.join('; '));
 });
+
+test('"warned the Kurds that ... would take the city by force if the Peshmerga ...": the threat is aimed at the one warned', () => {
+  const got = dyads(
+    'BAGHDAD (AP) - Iraqi troops moved toward the oil city on Monday. ' +
+      'An Iranian general had warned the Kurds that Baghdad\'s forces would take the city by force if the Peshmerga did not leave.',
+  );
+  assert.ok(got.some((g) => /^1 IRN\w*>IRQKUR 13/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^1 IRN\w*>IRQMIL\w* 13/.test(g)), got.join('; '));
+  // With no one warned by name, the condition's subject still takes the threat.
+  const bare = dyads(
+    'BAGHDAD (AP) - Iraqi troops moved toward the oil city on Monday. ' +
+      'The Sadrist bloc threatened to quit the cabinet if the government signed the pact.',
+  );
+  assert.ok(bare.some((g) => /^1 IRQPTYSDR\w*>IRQGOV 13/.test(g)), bare.join('; '));
+});
