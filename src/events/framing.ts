@@ -5,7 +5,8 @@
  * - {@link isQuotedClaim} (`quoted-claim`): an act told inside a direct quotation whose subject is a third party
  *   (`"The Americans are killing our children," he said`, `"The party protects them"`): the speaker's words about
  *   another actor, a claim or a charge, not an act the reporter tells; the speaker's own act in the first person
- *   (`"We call on the Kenyan authorities ..."`, `"We will not hand over Kurds"`) stays, and so does a quoted word
+ *   (`"We call on the Kenyan authorities ..."`, `"We will not hand over Kurds"`) stays, unless it recounts its own past
+ *   intent or material act (`"We fought al Qaeda"`, `"We have offered them"`), and so does a quoted word
  *   whose subject stands outside the quotation (`Washington "fully supports" the government`), and so do a state's
  *   demands, refusals and threats in the third person (a spokesman speaking for it).
  * - {@link isPassiveNonAgent} (`passive-non-agent`): the event's verb is a passive ("had been held", "had been
@@ -19,7 +20,7 @@
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
-import { DEPREL, UPOS } from '../analysis/tags.js';
+import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
 import type { CodedEvent } from './types.js';
 
@@ -75,10 +76,25 @@ export function isQuotedClaim(doc: Doc, ev: CodedEvent): boolean {
   // No mark between the subject and the verb: one quotation.
   const [x, y] = ev.source.head < ev.verb ? [ev.source.head, ev.verb] : [ev.verb, ev.source.head];
   for (let k = x + 1; k < y; k++) if (QUOTE.test(doc.form[k])) return false;
-  if (FIRST_PERSON.has(lower(doc, ev.source.head))) return false;
+  // The speaker's own past act recounted in its words (`"We fought al Qaeda when nobody else would"`, `"We have offered
+  // them everything"`): its account of what it did, no act the reporter tells. Its words now ("We call on", "we will
+  // not hand over") stay.
+  if (FIRST_PERSON.has(lower(doc, ev.source.head))) return ownPastAct(doc, ev);
   // A spokesman speaks for his state in the third person ("'Iraq will expel the ambassador if ...,' the minister
   // said", "'The government will not negotiate,' the spokesman said"): a state's demands, refusals and threats stay.
   return !(/^(10|12|13)/.test(ev.cameo) && /^[A-Z]{3}(GOV)?$/.test(ev.source.code));
+}
+
+/** Roots of acts, not words: intents and material acts (03-09) and force (15-20); a quoted past statement stays. */
+const ACT_ROOTS = /^(?:0[3-9]|1[5-9]|20)/;
+/** Whether the quoted first-person act of `ev` is told in the past: a simple past or a present perfect ("we have armed"). */
+function ownPastAct(doc: Doc, ev: CodedEvent): boolean {
+  if (!ACT_ROOTS.test(ev.cameo)) return false;
+  const v = ev.verb;
+  const aux = kids(doc, v).filter((k) => rel(doc, k) === 'aux').map((k) => lower(doc, k));
+  if (aux.some((w) => !['have', 'has', "'ve"].includes(w))) return false;
+  const tag = XPOS[doc.xpos[v]];
+  return (tag === 'VBD' && aux.length === 0) || (tag === 'VBN' && aux.length > 0);
 }
 
 /** The token heading the noun phrase of `m` (over its modifiers, conjuncts and determiners). */
