@@ -16,6 +16,9 @@
  *   fought alongside Saddam Hussein's army", "fighting the group alongside American troops").
  * - {@link isAidEnemy} (`aid-enemy`): help, cooperation or its promise (03, 06, 07) whose target is named as the side it
  *   is against ("armed the peshmerga in the war against the Islamic State group"): the enemy gets no help.
+ * - {@link isDatingClause} (`dating-clause`): the act is told in a before-clause, only to date another act ("said before
+ *   leaving for Ankara", "areas that had been under Baghdad's control before the militants swept across the north"): it
+ *   had not happened yet then, or is the story's background.
  * - {@link isYetTo} (for `unrealised-act`): "has yet to open an embassy": the act has not happened.
  * @module
  */
@@ -169,4 +172,15 @@ export function isYetTo(doc: Doc, v: number): boolean {
   if (to === undefined) return false;
   const first = doc.sentStart[doc.sentenceOf(v)];
   return to > first && lower(doc, to - 1) === 'yet';
+}
+
+/**
+ * An act in a before-clause (its verb, or the first verb it is joined to with no subject or subordinator of its own, is an
+ * adverbial clause marked "before"): told to date another act, not reported as the news ("said before leaving for
+ * Ankara", "... before the militants swept across northern Iraq in 2014"; sets 8, 22, 26).
+ */
+export function isDatingClause(doc: Doc, ev: CodedEvent): boolean {
+  let c = ev.verb;
+  for (let n = 0; n < 4 && rel(doc, c) === 'conj' && !kids(doc, c).some((k) => rel(doc, k).startsWith('nsubj') || rel(doc, k) === 'mark') && headOf(doc, c) >= 0; n++) c = headOf(doc, c);
+  return rel(doc, c).startsWith('advcl') && kids(doc, c).some((k) => rel(doc, k) === 'mark' && lower(doc, k) === 'before');
 }
