@@ -182,5 +182,6 @@ export function isYetTo(doc: Doc, v: number): boolean {
 export function isDatingClause(doc: Doc, ev: CodedEvent): boolean {
   let c = ev.verb;
   for (let n = 0; n < 4 && rel(doc, c) === 'conj' && !kids(doc, c).some((k) => rel(doc, k).startsWith('nsubj') || rel(doc, k) === 'mark') && headOf(doc, c) >= 0; n++) c = headOf(doc, c);
-  return rel(doc, c).startsWith('advcl') && kids(doc, c).some((k) => rel(doc, k) === 'mark' && lower(doc, k) === 'before');
+  // (The parser often hangs a temporal clause on a noun: "under government control before the rebels swept/acl".)
+  return (rel(doc, c).startsWith('advcl') || rel(doc, c) === 'acl') && kids(doc, c).some((k) => rel(doc, k) === 'mark' && lower(doc, k) === 'before');
 }
