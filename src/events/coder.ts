@@ -4590,7 +4590,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (cut && cut[v]) continue;
       // "Iran, which has close ties to the Shiite parties": a participle spelled as its bare verb is an adjective the
       // tagger misread ("close", "open", "free"), unless the verb's participle is its bare form ("had cut", "has come").
-      if (u === 'VERB' && XPOS[st.doc.xpos[st.a + v]] === 'VBN' && st.up[v] === st.lemma(v).toUpperCase() && !BARE_PARTICIPLES.has(st.up[v])) continue;
+      // (Only a form no participle ends like: an unknown word the lemmatiser left as it is, "reelected", stays a verb.)
+      if (u === 'VERB' && XPOS[st.doc.xpos[st.a + v]] === 'VBN' && st.up[v] === st.lemma(v).toUpperCase() && !/(?:D|T|N)$/.test(st.up[v]) && !BARE_PARTICIPLES.has(st.up[v])) continue;
       const main = u === 'VERB' || (u === 'AUX' && !['aux', 'aux:pass', 'cop'].includes(st.dep[v]));
       const rescued = main ? orphanVerb(st, v) : missedVerb(st, v);
       if (!main && !rescued) continue;
