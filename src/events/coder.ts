@@ -143,16 +143,19 @@ const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
  * parliament ..., asked his followers not to join the protests": "holds ... protests" is no protest held; sets 7, 26).
  * Words of the object's phrase ("held three rounds of talks") and the verb's own complements ("held him responsible") count.
  */
+/** Relations of a clause of its own: what hangs below one is not in the phrase above it. */
+const OWN_CLAUSE: ReadonlySet<string> = new Set(['acl:relcl', 'conj', 'parataxis', 'ccomp', 'advcl', 'advcl:relcl', 'csubj', 'list', 'dislocated']);
 function strayLightWord(st: Sent, v: number, words: readonly number[]): boolean {
   const l = st.lemma(v).toLowerCase();
   if (l !== 'have' && l !== 'hold') return false;
   const o = st.kid(v, 'obj');
   if (o < 0) return false;
-  // (Within the object's phrase: no verb between the word and the object, "seats ..., announced ... the summit".)
+  // (Within the object's phrase: no clause of its own between the word and the object, "seats ..., announced/relcl ...
+  // the summit"; the object's own complement is its phrase, "no plans to resume/acl talks".)
   const inPhrase = (w: number): boolean => {
-    for (let p = st.head[w], n = 0; p >= 0 && n < 64; p = st.head[p], n++) {
+    for (let p = w, n = 0; p >= 0 && n < 64; p = st.head[p], n++) {
       if (p === o) return true;
-      if (st.upos(p) === 'VERB' || st.upos(p) === 'AUX') return false;
+      if (OWN_CLAUSE.has(st.dep[p]) && (st.dep[p] !== 'conj' || st.upos(p) === 'VERB' || st.upos(p) === 'AUX')) return false;
     }
     return false;
   };
