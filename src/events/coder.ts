@@ -138,28 +138,26 @@ export const NON_STATE: ReadonlySet<string> = new Set(['IGO', 'NGO', 'NGM', 'IMG
  * its members with each other ("A and B met", "signed a ceasefire", "clashed").
  */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
-/**
- * A pattern word of "have"/"hold" outside the phrase of the verb's own object ("Sadr, whose movement holds 39 seats in
- * parliament ..., asked his followers not to join the protests": "holds ... protests" is no protest held; sets 7, 26).
- * Words of the object's phrase ("held three rounds of talks") and the verb's own complements ("held him responsible") count.
- */
-/** Relations of a clause of its own: what hangs below one is not in the phrase above it. */
+/** Relations of a clause of its own: what hangs below one is not in the clause above it. */
 const OWN_CLAUSE: ReadonlySet<string> = new Set(['acl:relcl', 'conj', 'parataxis', 'ccomp', 'advcl', 'advcl:relcl', 'csubj', 'list', 'dislocated']);
+/**
+ * A pattern word of "have"/"hold" outside the verb's own clause ("Sadr, whose movement holds 39 seats in parliament
+ * and ..., had asked his followers not to join the protests", parsed with "holds" as the root: "holds ... protests" is no
+ * protest held; sets 7, 26). Words of its object's phrase ("held three rounds of talks", "has no plans to resume
+ * talks") and of its adjuncts ("held exercises in a show of force") are its own; below a clause of another predicate
+ * (a relative clause, a conjoined or complement verb) they are not.
+ */
 function strayLightWord(st: Sent, v: number, words: readonly number[]): boolean {
   const l = st.lemma(v).toLowerCase();
   if (l !== 'have' && l !== 'hold') return false;
-  const o = st.kid(v, 'obj');
-  if (o < 0) return false;
-  // (Within the object's phrase: no clause of its own between the word and the object, "seats ..., announced/relcl ...
-  // the summit"; the object's own complement is its phrase, "no plans to resume/acl talks".)
-  const inPhrase = (w: number): boolean => {
+  const ownClause = (w: number): boolean => {
     for (let p = w, n = 0; p >= 0 && n < 64; p = st.head[p], n++) {
-      if (p === o) return true;
+      if (p === v) return true;
       if (OWN_CLAUSE.has(st.dep[p]) && (st.dep[p] !== 'conj' || st.upos(p) === 'VERB' || st.upos(p) === 'AUX')) return false;
     }
     return false;
   };
-  return words.some((w) => w > v && w !== o && st.head[w] !== v && !inPhrase(w));
+  return words.some((w) => w > v && !ownClause(w));
 }
 /** Verbs whose past participle is their bare form ("has cut", "had come", "was put"): a VBN so spelled is a verb. */
 const BARE_PARTICIPLES: ReadonlySet<string> = new Set(['COME', 'BECOME', 'OVERCOME', 'RUN', 'OVERRUN', 'PUT', 'SET', 'RESET', 'OFFSET', 'UPSET', 'CUT',
@@ -167,9 +165,10 @@ const BARE_PARTICIPLES: ReadonlySet<string> = new Set(['COME', 'BECOME', 'OVERCO
   'BID', 'OUTBID', 'RID', 'SHED', 'THRUST', 'BEAT', 'FIT', 'WED', 'KNIT', 'SLIT', 'SPIT', 'INPUT', 'OUTPUT', 'OUTRUN', 'RECAST', 'MISREAD']);
 /**
  * Verbs of a one-sided intent: done by a coordination ("A and B planned to ..."), each member intends on its own, and
- * the plan is aimed at no member ("agreed to" is the joint act; set 26).
+ * the plan is aimed at no member (set 26). An agreement and a joint pledge ("the two presidents pledged to cut their
+ * arsenals", development sentence r03-001) are between them.
  */
-const ONE_SIDED_INTENT: ReadonlySet<string> = new Set(['plan', 'intend', 'aim', 'vow', 'swear', 'pledge', 'promise', 'volunteer', 'resolve', 'prepare', 'hope', 'want', 'seek', 'try']);
+const ONE_SIDED_INTENT: ReadonlySet<string> = new Set(['plan', 'intend', 'aim', 'prepare', 'hope', 'want', 'seek', 'try']);
 /** Words after verb `v` that make an intent a joint one ("vowed to work together", "pledged to help each other"). */
 function togetherAfter(st: Sent, v: number): boolean {
   for (let k = v + 1; k < st.n; k++) {
