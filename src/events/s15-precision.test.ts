@@ -103,3 +103,18 @@ test('an act told in a before-clause only dates another act', () => {
   // The act of the main clause is kept.
   assert.ok(got.some((g) => /^SYRGOV 03\d* TURGOV$/.test(g)), got.join('; '));
 });
+
+test("a reaction given an earlier act's source as target still passes the filters of its own verb", () => {
+  const text = [
+    "NAIROBI, Kenya (AP) - Kenyan police fired tear gas at opposition supporters in Nairobi on Monday, and President William Ruto's government warned the opposition against new protests.",
+    '',
+    '"We will not be intimidated," said opposition leader Raila Odinga.',
+  ].join('\n');
+  // Premise: the passive, negated threat takes the government (the other side of its last exchange) as its target.
+  const open = eventCoder(createAnnals({ filters: { 'patient-source': false, 'negated-act': false, 'passive-non-agent': false }, reuse: annals }), '2014-05-02')(text);
+  assert.ok(open.some((g) => /^KENOPP 13\d* KENGOV$/.test(g)), `premise: ${open.join('; ')}`);
+  const got = code(text);
+  assert.ok(!got.some((g) => /^KENOPP 13\d* /.test(g)), got.join('; '));
+  // The government's own warning stays.
+  assert.ok(got.some((g) => /^KENGOV 13\d* KENOPP$/.test(g)), got.join('; '));
+});
