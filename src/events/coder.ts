@@ -866,6 +866,32 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 12b. "Rice telephoned Maliki and Barzani, the State Department said": the object of a verb that has none, taken
+    // for the subject of the trailing reporting verb, with the reporter hung on it as a conjunct after the comma, is
+    // that verb's object, and the conjunct the reporter (s15: sets 12, 21; "telephoned"/"phoned" objects).
+    for (let c = 1; c < n; c++) {
+      const r = this.head[c];
+      if (r <= c || this.dep[c] !== 'nsubj' || !nominal(c) || !REPORTING.has(this.lemma(r).toLowerCase())) continue;
+      let lo = c;
+      for (const x of this.kids(c)) if (x < lo && ['det', 'nummod', 'amod', 'compound', 'nmod:desc'].includes(this.dep[x])) lo = x;
+      const k = lo - 1;
+      if (k < 0 || this.upos(k) !== 'VERB' || this.head[k] !== r || hasKid(k, ['obj', 'ccomp', 'xcomp']) || this.inSubtree(k, c)) continue;
+      let other = false;
+      for (const x of this.kids(r)) if (x !== c && this.dep[x].startsWith('nsubj')) other = true;
+      if (other) continue;
+      // The reporter: the last conjunct of the noun, before the reporting verb, right after a comma, with no "and".
+      let sp = -1;
+      for (const x of this.kids(c)) if (this.dep[x] === 'conj' && x < r && x > sp) sp = x;
+      if (sp < 0 || hasKid(sp, ['cc'])) continue;
+      let first = sp;
+      while (first - 1 > c && this.inSubtree(first - 1, sp) && this.doc.form[this.a + first - 1] !== ',') first--;
+      if (this.doc.form[this.a + first - 1] !== ',') continue;
+      if (!this.attach(sp, r, 'nsubj')) continue;
+      if (!this.attach(c, k, 'obj')) continue;
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 13. "told reporters that the Kurds would never give up Kirkuk and accused/VBD the
     // government ...", "denied that Tehran armed any group and blamed ...": the speaker's own
     // act, conjoined with the reporting verb (src/events/repair.ts, shared with the filters).

@@ -1,0 +1,58 @@
+/**
+ * Verb and construction families of the verbs part (issue 5, session 15): sentences where annals emitted no event,
+ * or the right dyad with another root, in the development sets opened last (26, 27) and checked on the others. Each
+ * test codes invented news sentences through the whole pipeline (`createAnnals`, article coreference on) and checks
+ * the dyad and CAMEO code an expert would give them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { eventCoder, hasEvent } from './testing.js';
+
+const annals = createAnnals({ coder: { requireDyad: true } });
+const code = eventCoder(annals, '2014-09-20');
+
+test('a crowd that shouts or chants slogans against someone demonstrates against them (141), it makes no statement (010)', () => {
+  const a = code('Hundreds of Syrian residents shouted slogans against the Lebanese government.');
+  assert.ok(hasEvent(a, 'SYRCVL', '141', 'LBNGOV'), a.join('; '));
+  assert.ok(!a.some((g) => g.split(' ')[1] === '010'), a.join('; '));
+  // A gathering with slogans shouted is a demonstration, as one with slogans chanted.
+  const b = code('Hundreds of Syrian residents gathered near the gate, shouting slogans against the Lebanese government.');
+  assert.ok(hasEvent(b, 'SYRCVL', '141', 'LBNGOV'), b.join('; '));
+  // A plain gathering with no slogans, no demand and no protest is no event.
+  const c = code('Hundreds of Syrian residents gathered near the gate on Sunday.');
+  assert.ok(!c.some((g) => g.split(' ')[1].startsWith('14')), c.join('; '));
+});
+
+test('"retook" and "retaken" are forms of retaking territory (19)', () => {
+  const a = code('Turkish troops retook the border town from the Kurdish rebels on Sunday.');
+  assert.ok(a.some((g) => /^TURMIL 19\d* TURREB/.test(g)), a.join('; '));
+  const b = code('Turkish troops have retaken the border town from the Kurdish rebels.');
+  assert.ok(b.some((g) => /^TURMIL 19\d* TURREB/.test(g)), b.join('; '));
+});
+
+test('an offer of "U.N. help" by a U.N. envoy is aimed at the home government, not at the U.N. itself', () => {
+  const text =
+    'BAGHDAD, Sept. 20, 2014 (AP) - The Iraqi electoral commission said on Saturday it would recount the votes cast in Basra. ' +
+    'The U.N. envoy met the commission on Friday and also offered U.N. help to check the disputed ballot boxes.';
+  const a = code(text);
+  assert.ok(a.some((g) => /^IGOUNO 03\d* IRQGOV$/.test(g)), a.join('; '));
+  assert.ok(!a.some((g) => /^IGOUNO 03\d* IGOUNO$/.test(g)), a.join('; '));
+});
+
+test('"welcomed the veto", "praised the operation": the act welcomed stands for its agent told before', () => {
+  const a = code('Lebanese President Michel Suleiman vetoed the new election law on Tuesday. Jordan welcomed the veto in a statement.');
+  assert.ok(hasEvent(a, 'JORGOV', '05', 'LBNGOV'), a.join('; '));
+  const b = code('Lebanese troops launched an offensive against the Islamist militants near Tripoli on Monday. Jordan praised the offensive.');
+  assert.ok(hasEvent(b, 'JORGOV', '05', 'LBNMIL'), b.join('; '));
+  // With no act of the noun's verbs before it, "the operation" names no one.
+  const c = code('Jordan welcomed the operation.');
+  assert.ok(!c.some((g) => g.startsWith('JORGOV 05')), c.join('; '));
+});
+
+test('"X telephoned Y, the ministry said": the telephoned side is the target (041), the ministry only reports it', () => {
+  const a = code('The Egyptian foreign minister telephoned Netanyahu, the Egyptian Foreign Ministry said.');
+  assert.ok(hasEvent(a, 'EGYGOV', '041', 'ISRGOV'), a.join('; '));
+  // The reporter is no target of the call.
+  assert.ok(!a.some((g) => / 04\d* EGYGOV$/.test(g)), a.join('; '));
+});
