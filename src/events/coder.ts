@@ -2952,9 +2952,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     };
     // "offered Washington's help", "pledged American aid": the giver's own state, named on the thing
     // offered or given (its possessor or adjective), is the source's side, not whom it is offered to.
-    // (Support names whom it backs that way: "backed the prime minister's campaign".)
+    // (Support names whom it backs that way: "backed the prime minister's campaign"; but its giver's own state is the
+    // giver: "reaffirmed Washington's support for his government", "expressed American support for", s15 set 22.)
     const ownGift = (x: number) => {
-      if (!/^0[367]/.test(cameo)) return false;
+      if (!/^0[3567]/.test(cameo)) return false;
       const h = st.synHead(st.mentions[x]);
       const p = st.head[h];
       if (p < 0 || p !== dobj || !['nmod:poss', 'amod', 'compound'].includes(st.dep[h])) return false;

@@ -56,3 +56,14 @@ test('"X telephoned Y, the ministry said": the telephoned side is the target (04
   // The reporter is no target of the call.
   assert.ok(!a.some((g) => / 04\d* EGYGOV$/.test(g)), a.join('; '));
 });
+
+test('"reaffirmed Washington\'s support for" someone: the giver\'s own state names the giver, the one backed is the target', () => {
+  const a = code('The French foreign minister reaffirmed France\'s support for the Lebanese government.');
+  assert.ok(hasEvent(a, 'FRAGOV', '05', 'LBNGOV'), a.join('; '));
+  assert.ok(!a.some((g) => / 05\d* FRA$/.test(g)), a.join('; '));
+  const b = code('The Turkish foreign minister expressed Turkish support for the Lebanese government.');
+  assert.ok(hasEvent(b, 'TURGOV', '05', 'LBNGOV'), b.join('; '));
+  // Another side's possessive is still whom the support backs.
+  const c = code('The French foreign minister backed the Lebanese prime minister\'s campaign.');
+  assert.ok(c.some((g) => /^FRAGOV 05\d* LBN/.test(g)), c.join('; '));
+});
