@@ -67,3 +67,8 @@ test('"reaffirmed Washington\'s support for" someone: the giver\'s own state nam
   const c = code('The French foreign minister backed the Lebanese prime minister\'s campaign.');
   assert.ok(c.some((g) => /^FRAGOV 05\d* LBN/.test(g)), c.join('; '));
 });
+
+test('"X spoke by telephone with Y, and they discussed ..., the ministry said": "spoke" after a name is the verb (041)', () => {
+  const a = code('Secretary of State Antony Blinken spoke by telephone with Kadhimi on Monday, and they discussed the attack, the State Department said.');
+  assert.ok(a.some((g) => /^USAGOV 041 IRQ/.test(g)), a.join('; '));
+});
