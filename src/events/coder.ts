@@ -892,6 +892,30 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 12c. "the White House said Vice President Joe Biden had telephoned/amod Maliki and Nujaifi": a participle with
+    // its own auxiliary hung as an adjective of the noun after it, the name before the auxiliary taken for the reporting
+    // verb's object and that noun for its conjunct: the participle is the reported clause's verb, the name its subject,
+    // the noun its object (s15: set 11; an adjective has no auxiliary).
+    for (let v = 2; v < n; v++) {
+      const h = this.head[v];
+      const x = this.xpos(v);
+      if (this.upos(v) !== 'VERB' || (x !== 'VBN' && x !== 'VBD') || this.dep[v] !== 'amod' || h <= v || !nominal(h)) continue;
+      const aux = this.kid(v, 'aux');
+      if (aux !== v - 1 || this.lemma(aux).toLowerCase() !== 'have') continue;
+      let subj = aux - 1;
+      if (this.dep[subj] === 'flat' && this.head[subj] < subj) subj = this.head[subj];
+      const r = this.head[subj];
+      if (!nominal(subj) || this.dep[subj] !== 'obj' || r < 0 || r > subj || !REPORTING.has(this.lemma(r).toLowerCase())) continue;
+      if (this.head[h] !== subj || (this.dep[h] !== 'conj' && this.dep[h] !== 'flat')) continue;
+      const later = Array.from(this.kids(subj)).filter((c) => c > v && c !== h);
+      if (!this.attach(v, r, 'ccomp')) continue;
+      this.attach(subj, v, 'nsubj');
+      this.attach(h, v, 'obj');
+      for (const c of later) this.attach(c, h, this.dep[c]);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 13. "told reporters that the Kurds would never give up Kirkuk and accused/VBD the
     // government ...", "denied that Tehran armed any group and blamed ...": the speaker's own
     // act, conjoined with the reporting verb (src/events/repair.ts, shared with the filters).

@@ -72,3 +72,8 @@ test('"X spoke by telephone with Y, and they discussed ..., the ministry said": 
   const a = code('Secretary of State Antony Blinken spoke by telephone with Kadhimi on Monday, and they discussed the attack, the State Department said.');
   assert.ok(a.some((g) => /^USAGOV 041 IRQ/.test(g)), a.join('; '));
 });
+
+test('"the White House said X had telephoned Y and Z": the reported call is coded (041), its caller the subject', () => {
+  const a = code('In Washington, the White House said Vice President Joe Biden had telephoned Erdogan and the Turkish foreign minister on Sunday to urge them to show restraint.');
+  assert.ok(hasEvent(a, 'USAGOV', '041', 'TURGOV'), a.join('; '));
+});
