@@ -77,3 +77,12 @@ test('"the White House said X had telephoned Y and Z": the reported call is code
   const a = code('In Washington, the White House said Vice President Joe Biden had telephoned Erdogan and the Turkish foreign minister on Sunday to urge them to show restraint.');
   assert.ok(hasEvent(a, 'USAGOV', '041', 'TURGOV'), a.join('; '));
 });
+
+test('a crowd that "rallied against" someone demonstrates (141); a leader who rallies against someone rallies opposition (113)', () => {
+  const a = code('Thousands of protesters rallied against the Lebanese government in Beirut.');
+  assert.ok(hasEvent(a, 'LBNOPP', '141', 'LBNGOV'), a.join('; '));
+  const b = code('Hundreds of Syrian students rallied against the Syrian president.');
+  assert.ok(b.some((g) => /^SYR\w* 141 SYRGOV$/.test(g)), b.join('; '));
+  const c = code('The Turkish president rallied against the Syrian government.');
+  assert.ok(hasEvent(c, 'TURGOV', '113', 'SYRGOV'), c.join('; '));
+});
