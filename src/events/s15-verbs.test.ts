@@ -86,3 +86,10 @@ test('a crowd that "rallied against" someone demonstrates (141); a leader who ra
   const c = code('The Turkish president rallied against the Syrian government.');
   assert.ok(hasEvent(c, 'TURGOV', '113', 'SYRGOV'), c.join('; '));
 });
+
+test('a de-escalation agreed ("had agreed to halt its offensive") is the de-escalation (087); one still to be agreed is an intent (035)', () => {
+  const a = code('The Lebanese army had agreed to halt its offensive against the Islamist militants for two days.');
+  assert.ok(a.some((g) => /^LBNMIL 087\d* /.test(g)), a.join('; '));
+  const b = code('The Lebanese army would agree to halt its offensive against the Islamist militants.');
+  assert.ok(!b.some((g) => /^LBNMIL 087/.test(g)), b.join('; '));
+});
