@@ -249,6 +249,8 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['operation', ['order', 'launch', 'conduct', 'begin', 'start', 'mount']],
   ['offensive', ['order', 'launch', 'begin', 'start', 'mount']],
   ['freeze', ['freeze', 'suspend', 'halt']],
+  ['suspension', ['suspend', 'freeze', 'halt']],
+  ['seizure', ['seize', 'capture', 'overrun']],
   // "ordered an investigation", "opened an inquiry" (the object of a verb, nothing "into" it): into the
   // violent act reported last, aimed at its agent.
   ['investigation', INQUIRY_ACTS],

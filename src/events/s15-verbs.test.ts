@@ -45,6 +45,8 @@ test('"welcomed the veto", "praised the operation": the act welcomed stands for 
   assert.ok(hasEvent(a, 'JORGOV', '05', 'LBNGOV'), a.join('; '));
   const b = code('Lebanese troops launched an offensive against the Islamist militants near Tripoli on Monday. Jordan praised the offensive.');
   assert.ok(hasEvent(b, 'JORGOV', '05', 'LBNMIL'), b.join('; '));
+  const d = code('The Kataeb party suspended its participation in the Lebanese cabinet on Monday. Hezbollah criticized the suspension as blackmail.');
+  assert.ok(d.some((g) => /^LBNREBHEZ 11\d* LBNPTY/.test(g)), d.join('; '));
   // With no act of the noun's verbs before it, "the operation" names no one.
   const c = code('Jordan welcomed the operation.');
   assert.ok(!c.some((g) => g.startsWith('JORGOV 05')), c.join('; '));
