@@ -95,3 +95,11 @@ test('a de-escalation agreed ("had agreed to halt its offensive") is the de-esca
   const b = code('The Lebanese army would agree to halt its offensive against the Islamist militants.');
   assert.ok(!b.some((g) => /^LBNMIL 087/.test(g)), b.join('; '));
 });
+
+test('an invitation "to open a dialogue" is an invitation to talks (036), whatever else its phrase names', () => {
+  const a = code('The Turkish prime minister invited the Kurdish leadership to open a dialogue under the constitution.');
+  assert.ok(a.some((g) => /^TURGOV 036 TUR/.test(g)), a.join('; '));
+  // An invitation to reform, with no talks named, stays an appeal (02x).
+  const b = code('The Turkish president invited the Kurdish parties to back democratic reforms.');
+  assert.ok(b.some((g) => /^TURGOV 02\d* TUR/.test(g)), b.join('; '));
+});
