@@ -916,6 +916,29 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 12d. "The visit came two weeks after the Accord Front, the largest Sunni bloc, pulled/conj its ministers out of
+    // the cabinet": "after" read as a preposition, its noun an oblique of the main verb and the subordinate clause's
+    // verb a subjectless conjunct of the main verb: that noun is the subordinate verb's subject (s15: set 0).
+    for (let v = 2; v < n; v++) {
+      const h = this.head[v];
+      if (this.upos(v) !== 'VERB' || this.xpos(v) !== 'VBD' || this.dep[v] !== 'conj' || h < 0 || h > v || this.upos(h) !== 'VERB') continue;
+      if (hasKid(v, ['nsubj', 'nsubj:pass', 'cc', 'mark'])) continue;
+      let o = -1;
+      for (const c of this.kids(h)) if (c > h && c < v && this.dep[c] === 'obl' && nominal(c) && c > o) o = c;
+      if (o < 0) continue;
+      const cs = this.kid(o, 'case');
+      if (cs < 0 || cs > o || !/^(after|before|since|until|as)$/i.test(this.doc.form[this.a + cs])) continue;
+      // Nothing but the noun's own phrase and a comma between the preposition and the verb.
+      let last = o;
+      for (let k = o + 1; k < v && this.inSubtree(k, o); k++) last = k;
+      if (last + 1 !== v && !(last + 2 === v && this.doc.form[this.a + last + 1] === ',')) continue;
+      if (!this.attach(v, h, 'advcl')) continue;
+      this.attach(o, v, 'nsubj');
+      this.attach(cs, v, 'mark');
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 13. "told reporters that the Kurds would never give up Kirkuk and accused/VBD the
     // government ...", "denied that Tehran armed any group and blamed ...": the speaker's own
     // act, conjoined with the reporting verb (src/events/repair.ts, shared with the filters).

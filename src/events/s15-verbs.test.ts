@@ -103,3 +103,8 @@ test('an invitation "to open a dialogue" is an invitation to talks (036), whatev
   const b = code('The Turkish president invited the Kurdish parties to back democratic reforms.');
   assert.ok(b.some((g) => /^TURGOV 02\d* TUR/.test(g)), b.join('; '));
 });
+
+test('"came two weeks after the party, the largest bloc, pulled its ministers out of the cabinet": the party pulled them out (16)', () => {
+  const a = code('The visit came two weeks after the Kataeb party, the largest Christian bloc in parliament, pulled its three ministers out of the Lebanese cabinet.');
+  assert.ok(a.some((g) => /^LBNPTY 16\d* LBNGOV$/.test(g)), a.join('; '));
+});
