@@ -510,6 +510,33 @@ class Sent {
         break;
       }
     }
+    // 1b. "Relatives of the dead gathered/acl at the square, chanting slogans against X": a noun root whose only
+    // past form hangs on it as a participle with no object, in a sentence with no other finite verb, has lost its
+    // verb to it: the sentence needs one (s15: sets 13, 24; "people gathered", "crowds assembled").
+    if (!changed) {
+      for (let r = 0; r < n; r++) {
+        if (this.head[r] >= 0 || !nominal(r) || hasKid(r, ['cop', 'nsubj', 'nsubj:pass'])) continue;
+        let finite = 0;
+        for (let k = 0; k < n; k++) if (this.upos(k) === 'VERB' || this.upos(k) === 'AUX') if (['VBD', 'VBZ', 'VBP', 'MD'].includes(this.xpos(k))) finite++;
+        let v = -1;
+        for (const c of this.kids(r)) {
+          if (c < r || this.dep[c] !== 'acl' || this.upos(c) !== 'VERB' || (this.xpos(c) !== 'VBN' && this.xpos(c) !== 'VBD')) continue;
+          if (hasKid(c, ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark', 'cop', 'obj', 'obl:agent'])) continue;
+          // Its form is a simple past too ("gathered", not "taken", "held by").
+          if (this.xpos(c) === 'VBN' && !/ED$/.test(this.up[c])) continue;
+          if (c + 1 < n && this.up[c + 1] === 'BY') continue;
+          v = c;
+          break;
+        }
+        // Only the participle itself may be finite-looking: no other finite verb in the sentence.
+        if (v < 0 || finite - (this.xpos(v) === 'VBD' ? 1 : 0) > 0) continue;
+        if (!this.attach(v, -1, 'root')) continue;
+        this.attach(r, v, 'nsubj');
+        movedAfter(r, v, v);
+        changed = true;
+        break;
+      }
+    }
     if (changed) this.index();
     changed = false;
     // 2. Passive subject of an active verb.

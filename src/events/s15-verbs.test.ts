@@ -108,3 +108,8 @@ test('"came two weeks after the party, the largest bloc, pulled its ministers ou
   const a = code('The visit came two weeks after the Kataeb party, the largest Christian bloc in parliament, pulled its three ministers out of the Lebanese cabinet.');
   assert.ok(a.some((g) => /^LBNPTY 16\d* LBNGOV$/.test(g)), a.join('; '));
 });
+
+test('"Relatives of the dead gathered at the square, chanting slogans against X": the gathering is the verb, relatives are civilians (141)', () => {
+  const a = code('BEIRUT, Lebanon (AP) - A Lebanese soldier was killed on Monday. Relatives of the dead gathered at the square on Tuesday afternoon, chanting slogans against the Israelis and demanding compensation.');
+  assert.ok(a.some((g) => /^LBNCVL 141 ISR/.test(g)), a.join('; '));
+});
