@@ -216,7 +216,10 @@ const NAMING = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
 const FIGHTING = new Set(['fire', 'gunfire', 'shot', 'shots', 'blow', 'blows', 'battle', 'battles', 'war', 'clash', 'clashes', 'skirmish', 'skirmishes', 'artillery', 'salvo', 'salvos', 'round', 'rounds']);
 /** Nouns of asking or ordering: their possessor asked for the act ("at the government's request"). */
 const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'order', 'orders', 'instruction', 'instructions', 'insistence', 'urging',
-  'instigation', 'bidding', 'direction', 'recommendation', 'suggestion', 'initiative']);
+  'instigation', 'bidding', 'direction', 'recommendation', 'suggestion', 'initiative',
+  // s15: "under the cover of the American jets", "under the auspices of the U.N.": who covers or sponsors an act is
+  // not the one it is done to (set 27)
+  'cover', 'auspices']);
 /** Prepositions of a request adjunct ("at the request of", "on orders from", "under instructions from"). */
 const ADJUNCT_CASES = new Set(['AT', 'ON', 'UPON', 'UNDER']);
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
@@ -2125,12 +2128,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * one who asked for an act is not the one it is done to (nor an actor of a pattern's slot).
    */
   function requester(st: Sent, mi: number): boolean {
-    const h = st.synHead(st.mentions[mi]);
+    let h = st.synHead(st.mentions[mi]);
+    // s15: "under the cover of the American jets": an actor named as the adjective of the noun the adjunct names.
+    if ((st.dep[h] === 'amod' || st.dep[h] === 'compound') && st.head[h] > h && st.mentionAt[st.head[h]] < 0 && !REQUEST_NOUNS.has(st.lemma(st.head[h]).toLowerCase()) && ['NOUN', 'PROPN'].includes(st.upos(st.head[h]))) h = st.head[h];
     const p = st.head[h];
     if (p < 0 || st.mentionAt[p] >= 0 || !REQUEST_NOUNS.has(st.lemma(p).toLowerCase())) return false;
     // Only the adjunct of manner ("at X's request"): "rejected Eritrea's request" answers Eritrea.
     if (!st.kids(p).some((c) => st.dep[c] === 'case' && ADJUNCT_CASES.has(st.up[c]))) return false;
-    if (st.dep[h] === 'nmod:poss') return true;
+    // ("at the Iraqi request", "at U.S. request": the adjective or noun of the request names its maker too.)
+    if (st.dep[h] === 'nmod:poss' || st.dep[h] === 'amod' || st.dep[h] === 'compound') return true;
     return st.dep[h] === 'nmod' && st.kids(h).some((c) => st.dep[c] === 'case' && st.up[c] === 'OF');
   }
 

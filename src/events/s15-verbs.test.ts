@@ -113,3 +113,11 @@ test('"Relatives of the dead gathered at the square, chanting slogans against X"
   const a = code('BEIRUT, Lebanon (AP) - A Lebanese soldier was killed on Monday. Relatives of the dead gathered at the square on Tuesday afternoon, chanting slogans against the Israelis and demanding compensation.');
   assert.ok(a.some((g) => /^LBNCVL 141 ISR/.test(g)), a.join('; '));
 });
+
+test('"under the cover of the American jets", "at the Iraqi request": who covers or asks for an act is not its target', () => {
+  const a = code('Turkish warplanes struck the Kurdish rebels at the Iraqi request.');
+  assert.ok(a.some((g) => /^TURMIL 19\d* TURREB/.test(g)), a.join('; '));
+  assert.ok(!a.some((g) => / 19\d* IRQ/.test(g)), a.join('; '));
+  const b = code('Kurdish rebels retook two villages near Dohuk on Saturday under the cover of the American jets.');
+  assert.ok(!b.some((g) => / 19\d* USA/.test(g)), b.join('; '));
+});
