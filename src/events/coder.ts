@@ -223,6 +223,8 @@ const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'order', 'orde
 /** Prepositions of a request adjunct ("at the request of", "on orders from", "under instructions from"). */
 const ADJUNCT_CASES = new Set(['AT', 'ON', 'UPON', 'UNDER']);
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
+/** Nouns of the support a side gives ("reaffirmed Washington's support for", "expressed Turkey's solidarity with"). */
+const GIVEN_SUPPORT: ReadonlySet<string> = new Set(['support', 'backing', 'solidarity', 'endorsement', 'commitment']);
 /**
  * An adjective of readiness ("ready", "prepared"), also when tagged as a passive participle
  * ("was not prepared/VBN to reopen": the same reading, whose lemma is then the verb's).
@@ -3039,6 +3041,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const h = st.synHead(st.mentions[x]);
       const p = st.head[h];
       if (p < 0 || p !== dobj || !['nmod:poss', 'amod', 'compound'].includes(st.dep[h])) return false;
+      // (05: only the support given, "Washington's support"; "defended Beijing's policy" defends the state's own.)
+      if (cameo.startsWith('05') && !GIVEN_SUPPORT.has(st.lemma(p).toLowerCase())) return false;
       const xc = st.mentions[x].code;
       return xc.length === 3 && stateOf(xc) !== null && src.some((y) => stateOf(st.mentions[y].code) === xc);
     };
