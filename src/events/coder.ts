@@ -48,7 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
-import { actedBy, assaultByUnidentified, crowdRepressed, isPostNoun } from './violence.js';
+import { actedBy, assaultByUnidentified, crowdRepressed, fromTheAir, isPostNoun } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
 import { PERSON_NOUNS } from '../article/lexicon.js';
@@ -156,12 +156,19 @@ const WEAPONS = new Set(['bomb', 'bomber', 'blast', 'explosion', 'explosive', 'd
  */
 const OPERATIONS = new Set(['raid', 'strike', 'airstrike', 'air-strike', 'attack', 'assault', 'offensive', 'bombardment',
   'shelling', 'bombing', 'incursion', 'operation', 'sweep', 'barrage', 'ambush', 'airstrikes', 'strikes', 'raids']);
+/** Plural aircraft nouns that are also present-tense verbs ("drones"): repair 11b. */
+const AIR_HOMOGRAPHS: ReadonlySet<string> = new Set(['drones']);
+/** Aircraft nouns whose present-tense strike the tagger may take for a noun ("gunships pound"): repair 11b. */
+const AIR_NOUNS: ReadonlySet<string> = new Set(['gunship', 'warplane', 'jet', 'drone', 'bomber', 'aircraft', 'helicopter', 'plane']);
+/** Verbs of striking that are also nouns ("pound", "bomb", "strike", "hit", "shell", "blast"): repair 11b. */
+const AIR_STRIKE_VERBS: ReadonlySet<string> = new Set(['pound', 'bomb', 'strike', 'hit', 'shell', 'blast', 'rocket', 'strafe']);
 /**
  * Military units and equipment: "struck a U.S. patrol", "a Turkish warplane bombed": a state
  * named only as their modifier is its military.
  */
 const UNITS = new Set(['patrol', 'convoy', 'base', 'checkpoint', 'outpost', 'post', 'position', 'garrison', 'vehicle',
-  'helicopter', 'warplane', 'jet', 'drone', 'warship', 'gunboat', 'tank', 'column', 'unit', 'battalion', 'brigade']);
+  'helicopter', 'warplane', 'jet', 'drone', 'warship', 'gunboat', 'tank', 'column', 'unit', 'battalion', 'brigade', 'gunship', 'aircraft',
+  'bomber']);
 /**
  * Participles naming whose a noun is or whom it holds ("guards working for X", "a convoy
  * carrying X", "men suspected of links to X"): their actors stand for the noun.
@@ -847,6 +854,44 @@ class Sent {
       }
       movedAfter(r, k, k);
       this.nouned.add(r);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 11b. "U.S. drones/VBZ struck/amod militia positions", "American AC-130 gunships pound/NOUN militia positions": a
+    // plural aircraft noun the tagger read as a present-tense verb ("drones"), right after its modifiers and before the
+    // past verb the parser hung below it, is that verb's subject; a present verb the tagger read as a noun right after
+    // an aircraft noun ("gunships pound") is the clause's verb (s15-force, sets 6, 27).
+    for (let r = 0; r + 1 < n; r++) {
+      const f = this.doc.form[this.a + r].toLowerCase();
+      if (this.upos(r) !== 'VERB' || this.xpos(r) !== 'VBZ' || !AIR_HOMOGRAPHS.has(f)) continue;
+      if (hasKid(r, ['aux', 'aux:pass', 'mark', 'cop'])) continue;
+      const k = r + 1;
+      if (this.upos(k) !== 'VERB' || !['VBD', 'VBN'].includes(this.xpos(k)) || hasKid(k, ['nsubj', 'nsubj:pass', 'aux', 'aux:pass'])) continue;
+      if (this.inSubtree(k, r) && !this.attach(k, this.head[r], this.dep[r])) continue;
+      const mods = Array.from(this.kids(r)).filter((c) => c < r);
+      if (!this.attach(r, k, 'nsubj')) continue;
+      for (const c of mods) if (this.dep[c].startsWith('nsubj')) this.attach(c, r, this.upos(c) === 'ADJ' ? 'amod' : 'compound');
+      movedAfter(r, k, k);
+      this.nouned.add(r);
+      changed = true;
+    }
+    for (let r = 1; r + 1 < n; r++) {
+      const x = this.xpos(r);
+      if (this.upos(r) !== 'NOUN' || x !== 'NN' || this.xpos(r - 1) !== 'NNS' || !AIR_STRIKE_VERBS.has(this.lemma(r).toLowerCase())) continue;
+      if (!AIR_NOUNS.has(this.lemma(r - 1).toLowerCase())) continue;
+      // The struck noun the parser made the root or the subject's head: "pound" takes its place.
+      const o = this.head[r];
+      if (o <= r || this.dep[r] !== 'compound' || !nominal(o)) continue;
+      // The aircraft phrase's top left of the verb ("American AC/top-130 gunships/appos"): the aircraft noun heads it.
+      let top = r - 1;
+      while (this.head[top] >= 0 && this.head[top] < r - 1) top = this.head[top];
+      if (!this.attach(r, this.head[o], this.dep[o])) continue;
+      this.attach(o, r, 'obj');
+      this.attach(r - 1, r, 'nsubj');
+      if (top !== r - 1) this.attach(top, r - 1, 'compound');
+      movedAfter(o, r, o);
+      this.promoted.add(r);
       changed = true;
     }
     if (changed) this.index();
@@ -2345,7 +2390,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const m = st.mentions[out[0]];
     if (m.code.length !== 3 || stateOf(m.code) === null) return;
     const h = st.synHead(m);
-    if (st.head[h] !== subj || !['amod', 'compound', 'nmod:poss'].includes(st.dep[h])) return;
+    // Through a model name in between ("U.S./compound(F-16) F-16/compound(jets) jets", "American AC-130 gunships";
+    // s15-force, sets 6, 19, 27).
+    let u = h;
+    for (let d = 0; d < 3 && st.head[u] !== subj && st.head[u] > u && st.head[u] < subj && ['amod', 'compound', 'flat'].includes(st.dep[u]); d++) u = st.head[u];
+    if (st.head[u] !== subj || !['amod', 'compound', 'nmod:poss'].includes(st.dep[h])) return;
     st.mentions.push({ ...m, code: m.code + 'MIL', rule: `${m.rule} (the state of a military operation: its forces)` });
     out[0] = st.mentions.length - 1;
   }
@@ -3741,13 +3790,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo: crowdRepressed(
+            cameo: fromTheAir(crowdRepressed(
               assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), mt ? tc : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], sc), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
               sc,
               mt ? tc : null,
               mt ? victimFacts(st, mt).lemma : '',
               st.doc.lemma[v + st.a] || st.doc.form[v + st.a],
-            ),
+            ), victimFacts(st, ms).lemma),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,

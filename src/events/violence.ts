@@ -125,3 +125,19 @@ export function crowdRepressed(cameo: string, source: string, target: string | n
   if (s !== t && s !== '---' && t !== '---') return cameo;
   return CROWD_NOUNS.has(victimLemma.toLowerCase()) ? '175' : cameo;
 }
+
+/** Fixed-wing aircraft, gunships and drones: their force is from the air (not "helicopter": see {@link fromTheAir}). */
+const AIR_STRIKERS: ReadonlySet<string> = new Set(['warplane', 'jet', 'aircraft', 'bomber', 'gunship', 'drone', 'plane', 'airplane', 'fighter-bomber']);
+
+/**
+ * Force (190) whose actor is named as the aircraft that used it ("U.S. aircraft carried out several strikes on
+ * gunmen", "Navy jets and armed drones struck mortar positions", "a British warplane struck a militia position") is
+ * an aerial attack (195), as the experts code it (sets 6, 7, 10, 11, 19, 21-24, 27); helicopters firing or killing
+ * stay 190 as they code them (sets 2, 3, 5, 11). `sourceLemma`: the lemma of the source phrase's head (s15-force).
+ * @example fromTheAir('190', 'jet') // '195'
+ */
+export function fromTheAir(cameo: string, sourceLemma: string): string {
+  if (cameo !== '190') return cameo;
+  const l = sourceLemma.toLowerCase();
+  return AIR_STRIKERS.has(l) || AIR_STRIKERS.has(l.replace(/s$/, '')) ? '195' : cameo;
+}
