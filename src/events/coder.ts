@@ -48,7 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
-import { actedBy, assaultByUnidentified, crowdRepressed, fromTheAir, isPostNoun } from './violence.js';
+import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isPostNoun } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
 import { PERSON_NOUNS } from '../article/lexicon.js';
@@ -279,6 +279,21 @@ function victimFacts(
     if (isPostNoun(l)) post = l;
   }
   return { lemma: st.doc.lemma[h] || st.doc.form[h], proper: x === 'NNP', plural: x === 'NNS' || x === 'NNPS', post };
+}
+
+/** The lemma of verb `v`'s object, or ''. */
+function objectLemma(st: Sent, v: number): string {
+  const k = st.kid(v, 'obj');
+  return k < 0 ? '' : st.lemma(k) || st.doc.form[st.a + k];
+}
+
+/** The lemmas of verb `v`'s subject and of its compound and adjective modifiers, the subject's first (see fromTheAir). */
+function subjectWords(st: Sent, v: number): string[] {
+  const k = st.kid(v, 'nsubj');
+  if (k < 0) return [];
+  const out = [st.lemma(k) || st.doc.form[st.a + k]];
+  for (const c of st.kids(k)) if (st.dep[c] === 'compound' || st.dep[c] === 'amod') out.push(st.lemma(c) || st.doc.form[st.a + c]);
+  return out;
 }
 
 /**
@@ -877,20 +892,28 @@ class Sent {
       changed = true;
     }
     for (let r = 1; r + 1 < n; r++) {
-      const x = this.xpos(r);
-      if (this.upos(r) !== 'NOUN' || x !== 'NN' || this.xpos(r - 1) !== 'NNS' || !AIR_STRIKE_VERBS.has(this.lemma(r).toLowerCase())) continue;
+      if (this.upos(r) !== 'NOUN' || this.xpos(r) !== 'NN' || this.xpos(r - 1) !== 'NNS' || !AIR_STRIKE_VERBS.has(this.lemma(r).toLowerCase())) continue;
       if (!AIR_NOUNS.has(this.lemma(r - 1).toLowerCase())) continue;
-      // The struck noun the parser made the root or the subject's head: "pound" takes its place.
-      const o = this.head[r];
-      if (o <= r || this.dep[r] !== 'compound' || !nominal(o)) continue;
+      // (A clause with no finite verb up to its first comma: the parser had none to hang the phrases on.)
+      let finite = false;
+      let end = r + 1;
+      while (end < n && this.upos(end) !== 'PUNCT') end++;
+      for (let k = 0; k < end && !finite; k++) if ((this.upos(k) === 'VERB' || this.upos(k) === 'AUX') && ['VBD', 'VBZ', 'VBP', 'MD'].includes(this.xpos(k))) finite = true;
+      if (finite) continue;
+      // The struck phrase right after: its last noun before a preposition or punctuation is its head.
+      let o = -1;
+      for (let k = r + 1; k < n && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(this.upos(k)); k++) if (nominal(k)) o = k;
+      if (o < 0) continue;
       // The aircraft phrase's top left of the verb ("American AC/top-130 gunships/appos"): the aircraft noun heads it.
       let top = r - 1;
       while (this.head[top] >= 0 && this.head[top] < r - 1) top = this.head[top];
-      if (!this.attach(r, this.head[o], this.dep[o])) continue;
-      this.attach(o, r, 'obj');
+      if (!this.attach(r, -1, 'root')) continue;
       this.attach(r - 1, r, 'nsubj');
       if (top !== r - 1) this.attach(top, r - 1, 'compound');
-      movedAfter(o, r, o);
+      this.attach(o, r, 'obj');
+      for (let k = r + 1; k < o; k++) this.attach(k, o, this.upos(k) === 'DET' ? 'det' : this.upos(k) === 'ADJ' ? 'amod' : this.upos(k) === 'NUM' ? 'nummod' : 'compound');
+      // Whatever still hangs elsewhere (the old root, a trailing phrase) goes to the verb.
+      for (let k = 0; k < n; k++) if (k !== r && this.head[k] < 0) this.attach(k, r, k > o ? (k < end ? 'obl' : 'parataxis') : 'dep');
       this.promoted.add(r);
       changed = true;
     }
@@ -3790,13 +3813,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo: fromTheAir(crowdRepressed(
+            cameo: armedCrushed(fromTheAir(crowdRepressed(
               assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), mt ? tc : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], sc), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
               sc,
               mt ? tc : null,
               mt ? victimFacts(st, mt).lemma : '',
               st.doc.lemma[v + st.a] || st.doc.form[v + st.a],
-            ), victimFacts(st, ms).lemma),
+            ), victimFacts(st, ms).lemma, subjectWords(st, v)), st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? tc : null, objectLemma(st, v)),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,
@@ -4583,7 +4606,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     let anyVerb = false;
     for (let k = 0; k < n && !anyVerb; k++) {
       const u = UPOS[doc.upos[a + k]];
-      anyVerb = u === 'VERB' || u === 'AUX' || (doc.head[a + k] < 0 && u === 'NOUN');
+      anyVerb = u === 'VERB' || u === 'AUX' || (doc.head[a + k] < 0 && u === 'NOUN') || (u === 'NOUN' && AIR_STRIKE_VERBS.has(doc.lemma[a + k]?.toLowerCase() ?? ''));
     }
     if (!anyVerb) return;
     let mentions = cfg.actors.match(doc, s, date);

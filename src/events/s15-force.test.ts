@@ -1,0 +1,70 @@
+/**
+ * Force (helper s15-force): aircraft striking are aerial attacks (195) whatever verb tells it, aircraft named with
+ * their state and model are that state's forces, two tagger slips on aircraft ("drones" as a verb, "pound" as a
+ * noun), and bare officers in a sentence of the police. Invented sentences through the whole pipeline.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { fromTheAir } from './violence.js';
+import { eventCoder } from './testing.js';
+
+const annals = createAnnals();
+const code = eventCoder(annals, '2015-06-10');
+const LEAD = 'ADEN, Yemen (AP) - Yemeni troops fought Houthi rebels near the port of Aden on Tuesday. ';
+
+test('the aircraft rule: fixed-wing aircraft, gunships and drones strike from the air; helicopters stay 190', () => {
+  assert.equal(fromTheAir('190', 'warplane'), '195');
+  assert.equal(fromTheAir('190', 'drones'), '195');
+  assert.equal(fromTheAir('190', 'gunship'), '195');
+  assert.equal(fromTheAir('190', 'helicopter'), '190');
+  assert.equal(fromTheAir('190', 'troops'), '190');
+  // Other codes are left alone ("a drone strike killed" already coded 186, say).
+  assert.equal(fromTheAir('186', 'drone'), '186');
+});
+
+test('a singular warplane striking a position is an air strike (195)', () => {
+  const got = code(LEAD + 'A Saudi warplane struck a rebel position near the airport.');
+  assert.ok(got.some((g) => /^SAUMIL 195 YEMREB/.test(g)), got.join('; '));
+});
+
+test('aircraft carrying out strikes on fighters is 195, not 190', () => {
+  const got = code(LEAD + 'Saudi aircraft carried out several strikes on rebels near the airport.');
+  assert.ok(got.some((g) => /^SAUMIL 195 YEMREB/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^SAUMIL 190 /.test(g)), got.join('; '));
+});
+
+test('a helicopter firing on fighters stays 190', () => {
+  const got = code(LEAD + 'A Saudi helicopter fired on rebels near the airport.');
+  assert.ok(got.some((g) => /^SAUMIL 190 YEMREB/.test(g)), got.join('; '));
+});
+
+test('"U.S. drones struck ...": drones read as a verb by the tagger are the subject (195)', () => {
+  const got = code(LEAD + 'U.S. drones struck rebel positions near the airport.');
+  assert.ok(got.some((g) => /^USAMIL 195 YEMREB/.test(g)), got.join('; '));
+});
+
+test('"gunships pound ...": pound read as a noun by the tagger is the verb', () => {
+  const got = code(LEAD + 'American AC-130 gunships pound rebel positions in the old city.');
+  assert.ok(got.some((g) => /^USAMIL 195 YEMREB/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / USAMIL$/.test(g)), got.join('; '));
+});
+
+test('a state named before the aircraft model is the force that struck, one actor', () => {
+  const got = code(LEAD + 'Two Saudi F-15 warplanes bombed rebel positions near the airport.');
+  assert.ok(got.some((g) => /^SAUMIL 195 YEMREB/.test(g)), got.join('; '));
+  // (Not the bare state beside its force, nor the home country's army for aircraft of no country.)
+  assert.ok(!got.some((g) => /^(SAU 19|YEMMIL 195)/.test(g)), got.join('; '));
+  const jets = code(LEAD + 'Saudi F-15 jets struck rebel positions near the airport.');
+  assert.ok(jets.some((g) => /^SAUMIL 195 YEMREB/.test(g)), jets.join('; '));
+  assert.ok(!jets.some((g) => /^SAU 19/.test(g)), jets.join('; '));
+});
+
+test('bare officers in a sentence of the police are police officers', () => {
+  const got = code(LEAD + 'A car bomb exploded near a police patrol in Aden, wounding five officers.');
+  assert.ok(got.some((g) => /^\S+ 18\S* YEMCOP/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / YEMMIL$/.test(g)), got.join('; '));
+  // With no police in the sentence, officers stay the military.
+  const army = code(LEAD + 'A car bomb exploded near an army convoy in Aden, wounding five officers.');
+  assert.ok(!army.some((g) => / YEMCOP$/.test(g)), army.join('; '));
+});
