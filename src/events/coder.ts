@@ -159,7 +159,7 @@ const OPERATIONS = new Set(['raid', 'strike', 'airstrike', 'air-strike', 'attack
 /** Plural aircraft nouns that are also present-tense verbs ("drones"): repair 11b. */
 const AIR_HOMOGRAPHS: ReadonlySet<string> = new Set(['drones']);
 /** Aircraft nouns whose present-tense strike the tagger may take for a noun ("gunships pound"): repair 11b. */
-const AIR_NOUNS: ReadonlySet<string> = new Set(['gunship', 'warplane', 'jet', 'drone', 'bomber', 'aircraft', 'helicopter', 'plane']);
+const AIR_NOUNS: ReadonlySet<string> = new Set(['gunship', 'warplane', 'jet', 'drone', 'aircraft', 'helicopter', 'plane']);
 /** Verbs of striking that are also nouns ("pound", "bomb", "strike", "hit", "shell", "blast"): repair 11b. */
 const AIR_STRIKE_VERBS: ReadonlySet<string> = new Set(['pound', 'bomb', 'strike', 'hit', 'shell', 'blast', 'rocket', 'strafe']);
 /**
@@ -167,8 +167,7 @@ const AIR_STRIKE_VERBS: ReadonlySet<string> = new Set(['pound', 'bomb', 'strike'
  * named only as their modifier is its military.
  */
 const UNITS = new Set(['patrol', 'convoy', 'base', 'checkpoint', 'outpost', 'post', 'position', 'garrison', 'vehicle',
-  'helicopter', 'warplane', 'jet', 'drone', 'warship', 'gunboat', 'tank', 'column', 'unit', 'battalion', 'brigade', 'gunship', 'aircraft',
-  'bomber']);
+  'helicopter', 'warplane', 'jet', 'drone', 'warship', 'gunboat', 'tank', 'column', 'unit', 'battalion', 'brigade', 'gunship', 'aircraft']);
 /**
  * Participles naming whose a noun is or whom it holds ("guards working for X", "a convoy
  * carrying X", "men suspected of links to X"): their actors stand for the noun.

@@ -127,7 +127,7 @@ export function crowdRepressed(cameo: string, source: string, target: string | n
 }
 
 /** Fixed-wing aircraft, gunships and drones: their force is from the air (not "helicopter": see {@link fromTheAir}). */
-const AIR_STRIKERS: ReadonlySet<string> = new Set(['warplane', 'jet', 'aircraft', 'bomber', 'gunship', 'drone', 'plane', 'airplane', 'fighter-bomber']);
+const AIR_STRIKERS: ReadonlySet<string> = new Set(['warplane', 'jet', 'aircraft', 'gunship', 'drone', 'plane', 'airplane', 'fighter-bomber']);
 
 /**
  * Force (190) whose actor is named as the aircraft that used it ("U.S. aircraft carried out several strikes on
