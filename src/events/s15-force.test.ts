@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
-import { fromTheAir } from './violence.js';
+import { armedCrushed, fromTheAir } from './violence.js';
 import { eventCoder } from './testing.js';
 
 const annals = createAnnals();
@@ -67,4 +67,39 @@ test('bare officers in a sentence of the police are police officers', () => {
   // With no police in the sentence, officers stay the military.
   const army = code(LEAD + 'A car bomb exploded near an army convoy in Aden, wounding five officers.');
   assert.ok(!army.some((g) => / YEMCOP$/.test(g)), army.join('; '));
+});
+
+test('a drone strike as the subject is an air strike', () => {
+  assert.equal(fromTheAir('190', 'U.S.', ['strike', 'drone']), '195');
+  assert.equal(fromTheAir('190', 'U.S.', ['airstrike']), '195');
+  assert.equal(fromTheAir('190', 'U.S.', ['raid', 'night']), '190');
+});
+
+test('forces crushing an armed group fought it (190); crushing protests stays repression (175)', () => {
+  assert.equal(armedCrushed('175', 'crush', 'YEMREB', 'rebel'), '190');
+  assert.equal(armedCrushed('175', 'crush', 'YEMPTY', 'militia'), '190');
+  assert.equal(armedCrushed('175', 'crush', 'YEMOPP', 'protest'), '175');
+  assert.equal(armedCrushed('175', 'crush', 'YEMREB', 'uprising'), '175');
+  assert.equal(armedCrushed('175', 'disperse', 'YEMREB', 'rebel'), '175');
+  const got = code(LEAD + "The president, whose forces crushed the cleric's militia in Taiz in 2011, spoke on Monday.");
+  assert.ok(got.some((g) => /^YEMMIL 19\d /.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^YEMMIL 175 /.test(g)), got.join('; '));
+  const protests = code(LEAD + 'Yemeni forces crushed the protests in Taiz.');
+  assert.ok(protests.some((g) => /^YEMMIL 175 /.test(g)), protests.join('; '));
+});
+
+test('an act only expected, reached through an infinitive of purpose, is no event', () => {
+  const force = (got: string[]) => got.filter((g) => /^YEMMIL 19\d YEMREB/.test(g)).length;
+  const lead = force(code(LEAD));
+  const got = code(LEAD + 'Yemeni forces are expected to launch an offensive to retake the city from the rebels.');
+  assert.equal(force(got), lead, got.join('; '));
+  // Told as done it stays.
+  const said = code(LEAD + 'Yemeni forces launched an offensive to retake the city from the rebels.');
+  assert.ok(force(said) > lead, said.join('; '));
+});
+
+test('a suicide car bomber striking a checkpoint is a bombing (183), and a suicide bomber is no aircraft', () => {
+  const got = code(LEAD + 'A suicide car bomber struck an army checkpoint in Aden, killing three soldiers.');
+  assert.ok(got.some((g) => / 18\d+ YEMMIL/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 19\d YEMMIL/.test(g)), got.join('; '));
 });
