@@ -918,6 +918,25 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
+    // 11c. "In Basra/compound(jets), U.S./appos(Basra) F-16 jets/nsubj dropped ...": a fronted place phrase with its
+    // preposition, set off by a comma, hung as a compound on the subject after the comma, with the subject's own
+    // modifier as its apposition, is an adjunct of the subject's verb, the modifier the subject's (s15-force, set 19).
+    for (let x = 1; x + 2 < n; x++) {
+      const h = this.head[x];
+      if (this.dep[x] !== 'compound' || h <= x + 1 || this.upos(x) !== 'PROPN' || !this.dep[h]?.startsWith('nsubj')) continue;
+      const c = this.kid(x, 'case');
+      if (c < 0 || c > x || this.upos(c) !== 'ADP') continue;
+      let comma = -1;
+      for (let k = x + 1; k < h && comma < 0; k++) if (this.doc.form[this.a + k] === ',') comma = k;
+      if (comma < 0 || this.head[h] < 0) continue;
+      const apps = Array.from(this.kids(x)).filter((k) => k > comma && this.dep[k] === 'appos');
+      for (const k of apps) this.attach(k, h, 'compound');
+      if (!this.attach(x, this.head[h], 'obl')) continue;
+      if (this.head[comma] === x || this.inSubtree(comma, x)) this.attach(comma, this.head[h], 'punct');
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
     // 12. "killed six members of X, police said": the object of a verb that has none, taken
     // for the complement of the trailing reporting verb, is that verb's object.
     for (let c = 1; c < n; c++) {

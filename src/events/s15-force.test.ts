@@ -103,3 +103,9 @@ test('a suicide car bomber striking a checkpoint is a bombing (183), and a suici
   assert.ok(got.some((g) => / 18\d+ YEMMIL/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => / 19\d YEMMIL/.test(g)), got.join('; '));
 });
+
+test('"In Aden, U.S. F-16 jets dropped ...": a fronted place taken for a compound of the subject is an adjunct', () => {
+  const got = code(LEAD + 'In Aden, U.S. F-16 jets dropped two bombs on a building where rebels were hiding.');
+  assert.ok(got.some((g) => /^USAMIL 19\d YEMREB/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^YEMMIL 195/.test(g)), got.join('; '));
+});
