@@ -971,13 +971,11 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   /** The event's verb is what others expect of the source ("is expected to visit", "is likely to send"). */
   const isExpectedAct = (ev: CodedEvent): boolean => {
     let v = ev.verb;
-    // Up a chain of infinitives ("is expected to begin to withdraw"), also through an infinitive of purpose and the
-    // noun or verb it serves ("are expected to launch an offensive/obj to retake/acl the city"; s15-force, set 24).
-    const purpose = (k: number): boolean => (rel(k) === 'acl' || rel(k) === 'advcl') && kids(k).some((c) => rel(c) === 'mark' && lemma(c) === 'to');
-    for (let n = 0; n < 6 && (rel(v) === 'xcomp' || purpose(v) || (n > 0 && rel(v) === 'obj')); n++) {
+    // Up a chain of infinitives ("is expected to begin to withdraw").
+    for (let n = 0; n < 4 && rel(v) === 'xcomp'; n++) {
       const h = headOf(v);
       if (h < 0) return false;
-      if (rel(v) === 'xcomp' && EXPECTING.has(lemma(h)) && (lemma(h) !== 'expect' || kids(h).some((k) => rel(k) === 'aux:pass' || rel(k) === 'cop'))) return true;
+      if (EXPECTING.has(lemma(h)) && (lemma(h) !== 'expect' || kids(h).some((k) => rel(k) === 'aux:pass' || rel(k) === 'cop'))) return true;
       v = h;
     }
     return false;
