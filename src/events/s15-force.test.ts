@@ -99,3 +99,9 @@ test('"In Aden, U.S. F-16 jets dropped ...": a fronted place taken for a compoun
   assert.ok(got.some((g) => /^USAMIL 19\d YEMREB/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^YEMMIL 195/.test(g)), got.join('; '));
 });
+
+test('suspects a state force rounds up are suspected insurgents, not criminals', () => {
+  const got = code(LEAD + 'Police in Aden said they had arrested three suspects on Wednesday.');
+  assert.ok(got.some((g) => /^YEMCOP 173 YEMREB$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 173 YEMCRM$/.test(g)), got.join('; '));
+});
