@@ -3692,9 +3692,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // insurgents, not criminals.
         const sh = sharedTarget(st, v, src, cameo).filter((x) => /(REB|UAF)/.test(st.mentions[x].code.slice(3)));
         if (sh.length > 0) tgt = sh;
-        // "troops ... detained 24 suspects", "police said they had arrested three suspects": suspects a state's forces
-        // round up are suspected insurgents, as the experts code them (sets 1, 2, 10, 16, 17, 21; s15-force).
-        else if (src.length > 0 && src.every((y) => /^[A-Z]{3}(MIL|COP)/.test(st.mentions[y].code))) {
+        // "troops ... detained 24 suspects": suspects a state's soldiers round up are suspected insurgents, as the
+        // experts code them (sets 1, 10, 16, 17, 21; s15-force). (Those the police hold stay unknown: custody.ts.)
+        else if (src.length > 0 && src.every((y) => /^[A-Z]{3}MIL/.test(st.mentions[y].code))) {
           tgt = tgt.map((x) => {
             const m = st.mentions[x];
             if (!/^suspects?$/i.test(st.doc.form[st.a + st.synHead(m)]) || !/^[A-Z]{3}CRM$/.test(m.code)) return x;
