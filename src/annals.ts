@@ -409,7 +409,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
             const conditional = isConditionClause(doc, ev.verb);
             const until = hasUntilClause(doc, ev.verb);
             const complement = ev.cameo.startsWith('02') ? appealComplement(doc, ev.verb) : null;
-            const decided = ev.cameo.startsWith('16') && decidedAct(doc, ev.verb);
+            const decided = (ev.cameo.startsWith('16') && decidedAct(doc, ev.verb)) || (ev.cameo.startsWith('087') && decidedAct(doc, ev.verb, ['decide', 'agree']));
             const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional, until, decided, complement });
             if (cameo === null) return;
             if (cameo !== ev.cameo) ev = { ...ev, cameo, rule: `${ev.rule} [${c.modality}: ${ev.cameo} -> ${cameo}]` };
