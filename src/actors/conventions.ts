@@ -333,6 +333,8 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
   };
   /** Mentions re-coded here, by sentence:start:end, with their old code: what refers back to them follows. */
   const changed = new Map<string, { from: string; to: string }>();
+  /** Mentions merged into a later one (a state named before its aircraft's model). */
+  const absorbed = new Set<ActorMention>();
   const key = (s: number, a: number, b: number): string => `${s}:${a}:${b}`;
   const recode = (s: number, m: ActorMention, code: string, why: string): void => {
     changed.set(key(s, m.start, m.end), { from: m.code, to: code });
@@ -399,10 +401,30 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       }
       // A reference to an earlier mention ("the attackers", "them") follows what was done to it.
       if (m.resolvedFrom) continue;
+      // "a car bomb exploded near a police patrol, wounding six officers", "Police said gunmen fired on a checkpoint,
+      // wounding two officers": bare officers in a sentence of the police are police officers (s15-force, sets 20, 26).
+      if (cs[0] === 'MIL' && cs.length === 1 && !NAMED_RULE.test(m.rule) && /^officers?$/.test(words(m)[words(m).length - 1]) &&
+        words(m).every((w) => /^(officers?|the|some|several|dozens?|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(w)) &&
+        doc.form.slice(doc.sentStart[s], doc.sentEnd[s]).some((w) => /^(police|policemen|policeman)$/i.test(w))) {
+        recode(s, m, `${p.country}COP`, 'officers in a sentence of the police');
+        continue;
+      }
       // "American troops, backed by helicopters," / "a helicopter fired on the crowd": aircraft given the
       // home country only for want of another are the side whose forces were just named with their country.
       const hm = HOME_MARK.exec(m.rule);
       if (hm && m.code === `${hm[1]}MIL` && AIRCRAFT_WORDS.has(doc.form[m.end - 1].toLowerCase())) {
+        // "Turkish F-16 warplanes", "American AC-130 gunships": a state named right before the model name is theirs
+        // (s15-force, sets 6, 19, 27).
+        const own = ms.find((x) => x.end < m.start && m.start - x.end <= 4 && !x.resolvedFrom && x.code.length === 3 &&
+          (() => { const p = splitActorCode(x.code, countries); return !!p.country && !p.sector; })() &&
+          doc.form.slice(x.end, m.start).every((w) => /^[A-Z0-9][A-Z0-9/-]*$|^-$/.test(w)));
+        if (own) {
+          // (One actor, not the state and its aircraft: the state's mention joins the aircraft's.)
+          recode(s, m, `${own.code}MIL`, 'aircraft of the state named before their model');
+          m.start = own.start;
+          absorbed.add(own);
+          continue;
+        }
         const side = airSide(s, m, hm[1]);
         if (side) {
           recode(s, m, `${side}MIL`, `aircraft of the ${side} forces named before`);
@@ -494,6 +516,7 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       }
     }
   });
+  for (const ms of sentences) for (let i = ms.length - 1; i >= 0; i--) if (absorbed.has(ms[i])) ms.splice(i, 1);
   for (const ms of sentences) {
     for (const m of ms) {
       const r = m.resolvedFrom;

@@ -2543,7 +2543,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (m.start === 0 || doc.form[m.start - 1].toLowerCase() !== 'occupation' || m.end - m.start !== 1) continue;
       const { country, chunks } = sectors(m.code, countries);
       if (country !== home || chunks.length === 0 || !STATE_SECTORS.has(chunks[0])) continue;
-      m.code = power + chunks.join('');
+      // ("the occupation forces/troops" are its military, whatever security force the bare noun was resolved to.)
+      m.code = /^(forces|troops)$/i.test(doc.form[m.end - 1]) ? `${power}MIL` : power + chunks.join('');
       m.start--;
       m.rule = `${m.rule} + the occupation's ${power}`;
       m.codes = undefined;

@@ -48,7 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
-import { actedBy, assaultByUnidentified, crowdRepressed, isPostNoun } from './violence.js';
+import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isPostNoun } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
 import { PERSON_NOUNS } from '../article/lexicon.js';
@@ -195,12 +195,18 @@ const WEAPONS = new Set(['bomb', 'bomber', 'blast', 'explosion', 'explosive', 'd
  */
 const OPERATIONS = new Set(['raid', 'strike', 'airstrike', 'air-strike', 'attack', 'assault', 'offensive', 'bombardment',
   'shelling', 'bombing', 'incursion', 'operation', 'sweep', 'barrage', 'ambush', 'airstrikes', 'strikes', 'raids']);
+/** Plural aircraft nouns that are also present-tense verbs ("drones"): repair 11b. */
+const AIR_HOMOGRAPHS: ReadonlySet<string> = new Set(['drones']);
+/** Aircraft nouns whose present-tense strike the tagger may take for a noun ("gunships pound"): repair 11b. */
+const AIR_NOUNS: ReadonlySet<string> = new Set(['gunship', 'warplane', 'jet', 'drone', 'aircraft', 'helicopter', 'plane']);
+/** Verbs of striking that are also nouns ("pound", "bomb", "strike", "hit", "shell", "blast"): repair 11b. */
+const AIR_STRIKE_VERBS: ReadonlySet<string> = new Set(['pound', 'bomb', 'strike', 'hit', 'shell', 'blast', 'rocket', 'strafe']);
 /**
  * Military units and equipment: "struck a U.S. patrol", "a Turkish warplane bombed": a state
  * named only as their modifier is its military.
  */
 const UNITS = new Set(['patrol', 'convoy', 'base', 'checkpoint', 'outpost', 'post', 'position', 'garrison', 'vehicle',
-  'helicopter', 'warplane', 'jet', 'drone', 'warship', 'gunboat', 'tank', 'column', 'unit', 'battalion', 'brigade']);
+  'helicopter', 'warplane', 'jet', 'drone', 'warship', 'gunboat', 'tank', 'column', 'unit', 'battalion', 'brigade', 'gunship', 'aircraft']);
 /**
  * Participles naming whose a noun is or whom it holds ("guards working for X", "a convoy
  * carrying X", "men suspected of links to X"): their actors stand for the noun.
@@ -316,6 +322,21 @@ function victimFacts(
     if (isPostNoun(l)) post = l;
   }
   return { lemma: st.doc.lemma[h] || st.doc.form[h], proper: x === 'NNP', plural: x === 'NNS' || x === 'NNPS', post };
+}
+
+/** The lemma of verb `v`'s object, or ''. */
+function objectLemma(st: Sent, v: number): string {
+  const k = st.kid(v, 'obj');
+  return k < 0 ? '' : st.lemma(k) || st.doc.form[st.a + k];
+}
+
+/** The lemmas of verb `v`'s subject and of its compound and adjective modifiers, the subject's first (see fromTheAir). */
+function subjectWords(st: Sent, v: number): string[] {
+  const k = st.kid(v, 'nsubj');
+  if (k < 0) return [];
+  const out = [st.lemma(k) || st.doc.form[st.a + k]];
+  for (const c of st.kids(k)) if (st.dep[c] === 'compound' || st.dep[c] === 'amod') out.push(st.lemma(c) || st.doc.form[st.a + c]);
+  return out;
 }
 
 /**
@@ -918,6 +939,71 @@ class Sent {
       }
       movedAfter(r, k, k);
       this.nouned.add(r);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 11b. "U.S. drones/VBZ struck/amod militia positions", "American AC-130 gunships pound/NOUN militia positions": a
+    // plural aircraft noun the tagger read as a present-tense verb ("drones"), right after its modifiers and before the
+    // past verb the parser hung below it, is that verb's subject; a present verb the tagger read as a noun right after
+    // an aircraft noun ("gunships pound") is the clause's verb (s15-force, sets 6, 27).
+    for (let r = 0; r + 1 < n; r++) {
+      const f = this.doc.form[this.a + r].toLowerCase();
+      if (this.upos(r) !== 'VERB' || this.xpos(r) !== 'VBZ' || !AIR_HOMOGRAPHS.has(f)) continue;
+      if (hasKid(r, ['aux', 'aux:pass', 'mark', 'cop'])) continue;
+      const k = r + 1;
+      if (this.upos(k) !== 'VERB' || !['VBD', 'VBN'].includes(this.xpos(k)) || hasKid(k, ['nsubj', 'nsubj:pass', 'aux', 'aux:pass'])) continue;
+      if (this.inSubtree(k, r) && !this.attach(k, this.head[r], this.dep[r])) continue;
+      const mods = Array.from(this.kids(r)).filter((c) => c < r);
+      if (!this.attach(r, k, 'nsubj')) continue;
+      for (const c of mods) if (this.dep[c].startsWith('nsubj')) this.attach(c, r, this.upos(c) === 'ADJ' ? 'amod' : 'compound');
+      movedAfter(r, k, k);
+      this.nouned.add(r);
+      changed = true;
+    }
+    for (let r = 1; r + 1 < n; r++) {
+      if (this.upos(r) !== 'NOUN' || this.xpos(r) !== 'NN' || this.xpos(r - 1) !== 'NNS' || !AIR_STRIKE_VERBS.has(this.lemma(r).toLowerCase())) continue;
+      if (!AIR_NOUNS.has(this.lemma(r - 1).toLowerCase())) continue;
+      // (A clause with no finite verb up to its first comma: the parser had none to hang the phrases on.)
+      let finite = false;
+      let end = r + 1;
+      while (end < n && this.upos(end) !== 'PUNCT') end++;
+      for (let k = 0; k < end && !finite; k++) if ((this.upos(k) === 'VERB' || this.upos(k) === 'AUX') && ['VBD', 'VBZ', 'VBP', 'MD'].includes(this.xpos(k))) finite = true;
+      if (finite) continue;
+      // The struck phrase right after: its last noun before a preposition or punctuation is its head.
+      let o = -1;
+      for (let k = r + 1; k < n && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(this.upos(k)); k++) if (nominal(k)) o = k;
+      if (o < 0) continue;
+      // The aircraft phrase's top left of the verb ("American AC/top-130 gunships/appos"): the aircraft noun heads it.
+      let top = r - 1;
+      while (this.head[top] >= 0 && this.head[top] < r - 1) top = this.head[top];
+      if (!this.attach(r, -1, 'root')) continue;
+      this.attach(r - 1, r, 'nsubj');
+      if (top !== r - 1) this.attach(top, r - 1, 'compound');
+      this.attach(o, r, 'obj');
+      for (let k = r + 1; k < o; k++) this.attach(k, o, this.upos(k) === 'DET' ? 'det' : this.upos(k) === 'ADJ' ? 'amod' : this.upos(k) === 'NUM' ? 'nummod' : 'compound');
+      // Whatever still hangs elsewhere (the old root, a trailing phrase) goes to the verb.
+      for (let k = 0; k < n; k++) if (k !== r && this.head[k] < 0) this.attach(k, r, k > o ? (k < end ? 'obl' : 'parataxis') : 'dep');
+      this.promoted.add(r);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 11c. "In Basra/compound(jets), U.S./appos(Basra) F-16 jets/nsubj dropped ...": a fronted place phrase with its
+    // preposition, set off by a comma, hung as a compound on the subject after the comma, with the subject's own
+    // modifier as its apposition, is an adjunct of the subject's verb, the modifier the subject's (s15-force, set 19).
+    for (let x = 1; x + 2 < n; x++) {
+      const h = this.head[x];
+      if (this.dep[x] !== 'compound' || h <= x + 1 || this.upos(x) !== 'PROPN' || !this.dep[h]?.startsWith('nsubj')) continue;
+      const c = this.kid(x, 'case');
+      if (c < 0 || c > x || this.upos(c) !== 'ADP') continue;
+      let comma = -1;
+      for (let k = x + 1; k < h && comma < 0; k++) if (this.doc.form[this.a + k] === ',') comma = k;
+      if (comma < 0 || this.head[h] < 0) continue;
+      const apps = Array.from(this.kids(x)).filter((k) => k > comma && this.dep[k] === 'appos');
+      for (const k of apps) this.attach(k, h, 'compound');
+      if (!this.attach(x, this.head[h], 'obl')) continue;
+      if (this.head[comma] === x || this.inSubtree(comma, x)) this.attach(comma, this.head[h], 'punct');
       changed = true;
     }
     if (changed) this.index();
@@ -2492,7 +2578,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const m = st.mentions[out[0]];
     if (m.code.length !== 3 || stateOf(m.code) === null) return;
     const h = st.synHead(m);
-    if (st.head[h] !== subj || !['amod', 'compound', 'nmod:poss'].includes(st.dep[h])) return;
+    // Through a model name in between ("U.S./compound(F-16) F-16/compound(jets) jets", "American AC-130 gunships";
+    // s15-force, sets 6, 19, 27).
+    let u = h;
+    for (let d = 0; d < 3 && st.head[u] !== subj && st.head[u] > u && st.head[u] < subj && ['amod', 'compound', 'flat'].includes(st.dep[u]); d++) u = st.head[u];
+    if (st.head[u] !== subj || !['amod', 'compound', 'nmod:poss'].includes(st.dep[h])) return;
     st.mentions.push({ ...m, code: m.code + 'MIL', rule: `${m.rule} (the state of a military operation: its forces)` });
     out[0] = st.mentions.length - 1;
   }
@@ -3752,6 +3842,16 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // insurgents, not criminals.
         const sh = sharedTarget(st, v, src, cameo).filter((x) => /(REB|UAF)/.test(st.mentions[x].code.slice(3)));
         if (sh.length > 0) tgt = sh;
+        // "troops ... detained 24 suspects": suspects a state's soldiers round up are suspected insurgents, as the
+        // experts code them (sets 1, 10, 16, 17, 21; s15-force). (Those the police hold stay unknown: custody.ts.)
+        else if (src.length > 0 && src.every((y) => /^[A-Z]{3}MIL/.test(st.mentions[y].code))) {
+          tgt = tgt.map((x) => {
+            const m = st.mentions[x];
+            if (!/^suspects?$/i.test(st.doc.form[st.a + st.synHead(m)]) || !/^[A-Z]{3}CRM$/.test(m.code)) return x;
+            st.mentions.push({ ...m, code: `${m.code.slice(0, 3)}REB`, rule: `${m.rule} + suspects rounded up by forces: suspected insurgents` });
+            return st.mentions.length - 1;
+          });
+        }
       }
       // "supporters marched in Baghdad to demand Maliki's resignation": a protest is aimed at whom its purpose
       // names, before the place it was held in.
@@ -3894,13 +3994,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo: crowdRepressed(
+            cameo: armedCrushed(fromTheAir(crowdRepressed(
               assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), mt ? tc : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], sc), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
               sc,
               mt ? tc : null,
               mt ? victimFacts(st, mt).lemma : '',
               st.doc.lemma[v + st.a] || st.doc.form[v + st.a],
-            ),
+            ), victimFacts(st, ms).lemma, subjectWords(st, v)), st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? tc : null, objectLemma(st, v)),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,
@@ -4696,7 +4796,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     let anyVerb = false;
     for (let k = 0; k < n && !anyVerb; k++) {
       const u = UPOS[doc.upos[a + k]];
-      anyVerb = u === 'VERB' || u === 'AUX' || (doc.head[a + k] < 0 && u === 'NOUN');
+      anyVerb = u === 'VERB' || u === 'AUX' || (doc.head[a + k] < 0 && u === 'NOUN') || (u === 'NOUN' && AIR_STRIKE_VERBS.has(doc.lemma[a + k]?.toLowerCase() ?? ''));
     }
     if (!anyVerb) return;
     let mentions = cfg.actors.match(doc, s, date);

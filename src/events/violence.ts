@@ -125,3 +125,44 @@ export function crowdRepressed(cameo: string, source: string, target: string | n
   if (s !== t && s !== '---' && t !== '---') return cameo;
   return CROWD_NOUNS.has(victimLemma.toLowerCase()) ? '175' : cameo;
 }
+
+/** Fixed-wing aircraft, gunships and drones: their force is from the air (not "helicopter": see {@link fromTheAir}). */
+const AIR_STRIKERS: ReadonlySet<string> = new Set(['warplane', 'jet', 'aircraft', 'gunship', 'drone', 'plane', 'airplane', 'fighter-bomber']);
+
+/**
+ * Force (190) whose actor is named as the aircraft that used it ("U.S. aircraft carried out several strikes on
+ * gunmen", "Navy jets and armed drones struck mortar positions", "a British warplane struck a militia position") is
+ * an aerial attack (195), as the experts code it (sets 6, 7, 10, 11, 19, 21-24, 27); helicopters firing or killing
+ * stay 190 as they code them (sets 2, 3, 5, 11). `sourceLemma`: the lemma of the source phrase's head (s15-force).
+ * @example fromTheAir('190', 'jet') // '195'
+ */
+export function fromTheAir(cameo: string, sourceLemma: string, subject: readonly string[] = []): string {
+  if (cameo !== '190') return cameo;
+  const l = sourceLemma.toLowerCase();
+  if (AIR_STRIKERS.has(l) || AIR_STRIKERS.has(l.replace(/s$/, ''))) return '195';
+  // The clause's subject names the strike from the air ("a U.S. drone strike near the airport killed ...", "an air
+  // raid killed"): `subject` is its head lemma and its modifiers' (sets 22, 25).
+  const [head, ...mods] = subject.map((w) => w.toLowerCase());
+  if (head === 'airstrike' || ((head === 'strike' || head === 'raid' || head === 'attack') && mods.some((w) => w === 'drone' || w === 'air'))) return '195';
+  return cameo;
+}
+
+/** Verbs of putting down by force that the dictionary codes as repression (175). */
+const CRUSHING: ReadonlySet<string> = new Set(['crush', 'quell', 'subdue', 'rout', 'vanquish']);
+/** Nouns of an armed group as the thing crushed ("crushed the cleric's militia"). */
+const ARMED_NOUNS: ReadonlySet<string> = new Set(['militia', 'militias', 'militiaman', 'militiamen', 'army', 'insurgent', 'insurgents',
+  'insurgency', 'rebel', 'rebels', 'rebellion', 'guerrilla', 'guerrillas', 'fighter', 'fighters', 'militant', 'militants', 'uprising']);
+
+/**
+ * Forces crushing an armed group ("whose forces crushed the cleric's militia in Basra", "crushed the Mahdi Army") fought
+ * it (190), as the experts code it (sets 13, 16, 27); crushing protests or dissent stays repression (175). `target`: the
+ * target's code; `objectLemma`: the lemma of the verb's object (the militia of "the cleric's militia"; s15-force).
+ * @example armedCrushed('175', 'crush', 'IRQREBSHI', 'militia') // '190'
+ */
+export function armedCrushed(cameo: string, verbLemma: string, target: string | null, objectLemma: string): string {
+  if (cameo !== '175' || !CRUSHING.has(verbLemma.toLowerCase())) return cameo;
+  const o = objectLemma.toLowerCase();
+  if (o === 'uprising' || o === 'rebellion') return cameo;
+  const armedTarget = target !== null && /^(REB|UAF|INS|MIL)/.test(target.slice(3, 6));
+  return armedTarget || ARMED_NOUNS.has(o) ? '190' : cameo;
+}
