@@ -401,14 +401,6 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       }
       // A reference to an earlier mention ("the attackers", "them") follows what was done to it.
       if (m.resolvedFrom) continue;
-      // "a car bomb exploded near a police patrol, wounding six officers", "Police said gunmen fired on a checkpoint,
-      // wounding two officers": bare officers in a sentence of the police are police officers (s15-force, sets 20, 26).
-      if (cs[0] === 'MIL' && cs.length === 1 && !NAMED_RULE.test(m.rule) && /^officers?$/.test(words(m)[words(m).length - 1]) &&
-        words(m).every((w) => /^(officers?|the|some|several|dozens?|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(w)) &&
-        doc.form.slice(doc.sentStart[s], doc.sentEnd[s]).some((w) => /^(police|policemen|policeman)$/i.test(w))) {
-        recode(s, m, `${p.country}COP`, 'officers in a sentence of the police');
-        continue;
-      }
       // "American troops, backed by helicopters," / "a helicopter fired on the crowd": aircraft given the
       // home country only for want of another are the side whose forces were just named with their country.
       const hm = HOME_MARK.exec(m.rule);
