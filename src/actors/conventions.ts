@@ -446,6 +446,17 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
   });
   for (const ms of sentences) {
     for (const m of ms) {
+      // A pair ("both governments" after Iraqi and Turkmen ones): each member's people is the home country's minority
+      // too, and two members of one code are one (s15-discourse).
+      if (m.codes && home && minorities.length > 0) {
+        const codes = [...new Set(m.codes.map((c) => (minorities.some(([state]) => c.startsWith(state)) ? home + c.slice(3) : c)))];
+        if (codes.join() !== m.codes.join()) {
+          m.code = codes[0];
+          if (codes.length > 1) m.codes = codes;
+          else delete m.codes;
+          m.rule = `${m.rule} + members of a minority people: ${home}`;
+        }
+      }
       const r = m.resolvedFrom;
       const c = r ? changed.get(key(r.sentence, r.start, r.end)) : undefined;
       if (c && m.code === c.from) {

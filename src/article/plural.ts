@@ -42,6 +42,8 @@ export const PAIR_NOUNS: ReadonlyMap<string, PairKind> = new Map([
 
 /** Sentences a pair stays available. */
 export const PAIR_SENTENCES = 6;
+/** Sentences a weak pair (a subject and its object of different countries) stays available. */
+export const WEAK_PAIR_SENTENCES = 2;
 
 /** A pair of actors the article set up. */
 export interface Pair {
@@ -174,6 +176,8 @@ export function lastCoordination(doc: Doc, ms: readonly ActorMention[], before: 
     let first = k - 1;
     while (first > 0 && k - first < window && joined(ms[first - 1], ms[first])) first--;
     const members = ms.slice(first, k + 1);
+    // "waving Iraqi and Turkmen flags": adjectives of a thing, no actors acting or acted on (s15-discourse).
+    if (modifiesThing(doc, ms, first, k)) continue;
     const codes = [...new Set(members.map((m) => m.code))];
     return {
       codes,
@@ -184,6 +188,21 @@ export function lastCoordination(doc: Doc, ms: readonly ActorMention[], before: 
     };
   }
   return null;
+}
+
+/**
+ * Whether the coordination `ms[first..last]` modifies a noun that is no actor ("Iraqi and Turkmen flags", "U.S. and
+ * Iraqi officials" is one): its first member hangs on a noun as an adjective or compound, and no mention of `ms`
+ * covers that noun.
+ */
+function modifiesThing(doc: Doc, ms: readonly ActorMention[], first: number, last: number): boolean {
+  const x = ms[first];
+  const hx = outerHead(doc, x);
+  if (!/^(amod|compound)$/.test(DEPREL[doc.dep[hx]] ?? '')) return false;
+  const n = doc.head[hx];
+  if (n < ms[last].end || !/^(NOUN|PROPN)$/.test(UPOS[doc.upos[n]] ?? '')) return false;
+  for (let k = last; k < ms.length && k <= last + 2; k++) if (ms[k].start <= n && n < ms[k].end) return false;
+  return true;
 }
 
 /**
@@ -206,6 +225,8 @@ export function subjectObjectPair(doc: Doc, ms: readonly ActorMention[], countri
   for (const y of ms) {
     const hy = head(y);
     if (!/^(obj|iobj|obl)/.test(DEPREL[doc.dep[hy]] ?? '')) continue;
+    // "met PUK leaders in Sulaimaniyah, according to two Kurdish lawmakers": a place, a time or a source is no party.
+    if (SETTING_CASES.has(caseOf(doc, hy))) continue;
     const x = subj.get(doc.head[hy]);
     const cy = stateOf(y.code, countries);
     if (!x || !cy || cy === x.c || x.m === y) continue;
@@ -213,6 +234,20 @@ export function subjectObjectPair(doc: Doc, ms: readonly ActorMention[], countri
     best = { codes: [x.m.code, y.code], persons: false, sentence: sx, from: { start: x.m.start, end: x.m.end, sentence: sx }, strong: false };
   }
   return best;
+}
+
+/** Prepositions of a setting or a source ("in Baghdad", "according to officials"), not of a party to an act. */
+const SETTING_CASES: ReadonlySet<string> = new Set(['according', 'in', 'inside', 'near', 'at', 'during', 'after', 'before', 'since', 'despite', 'outside', 'across', 'throughout', 'around']);
+
+/** The first preposition hung on token `h` (its case), lower case, or ''. */
+function caseOf(doc: Doc, h: number): string {
+  for (let k = h - 1; k >= 0 && k >= h - 6; k--) if (doc.head[k] === h && DEPREL[doc.dep[k]] === 'case') {
+    let c = k;
+    // "according to": the first word of a fixed preposition.
+    while (c > 0 && doc.head[c] === h && DEPREL[doc.dep[c - 1]] === 'case' && doc.head[c - 1] === h) c--;
+    return doc.form[c].toLowerCase();
+  }
+  return '';
 }
 
 /** Quantifiers of a partitive ("two of them", "most of them"). */
