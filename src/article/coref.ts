@@ -280,6 +280,8 @@ const REPORTER_WINDOW = 60;
 const IT_WINDOW = 60;
 /** Country parts of codes that are no country (international and non-state bodies). */
 const NOT_A_COUNTRY = new Set(['IGO', 'NGO', 'IMG', 'MNC', '---']);
+/** Act nouns of armed force: their agent, a state named bare, is no government (s15-discourse). */
+const FORCE_ACT_NOUNS: ReadonlySet<string> = new Set(['raid', 'attack', 'storming', 'strike', 'airstrike', 'bombing', 'bombardment', 'shelling', 'killing', 'invasion', 'crackdown']);
 /** Civilian state bodies that, said bare ("the government", "the cabinet"), a party or group acts in (see titleEntity). */
 const HOME_BODIES: ReadonlySet<string> = new Set(['government', 'cabinet', 'parliament', 'legislature', 'ministry', 'authorities', 'judiciary']);
 /** First sectors of non-state sides that act within their own country's state bodies (see sideCountryBefore). */
@@ -2198,7 +2200,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
             if (act) {
               const x = act.m;
-              const m: ActorMention = { start: i, end: i + 1, code: x.code, rule: `article:the ${l} -> ${x.rule}`, head: i, via: 'title' };
+              // "Iran is holding three scholars ... demanded their release": a state acts through its government (as a
+              // state's name as the subject of its act is coded: src/actors/stategov.ts) (s15-discourse).
+              const st = sectors(x.code, countries);
+              // Not an armed act ("the raid", "the shelling"): a state's force is not its government.
+              const code = !x.codes && !FORCE_ACT_NOUNS.has(lemma) && st.country === x.code && st.chunks.length === 0 && !NOT_A_COUNTRY.has(x.code) ? `${x.code}GOV` : x.code;
+              const m: ActorMention = { start: i, end: i + 1, code, rule: `article:the ${l} -> ${x.rule}${code === x.code ? '' : ' + a state acts through its government'}`, head: i, via: 'title' };
               if (x.codes) m.codes = x.codes;
               if (x.party) m.party = x.party;
               // An armed leader's statement is his political side's act (as he is when named: src/actors/leaders.ts).

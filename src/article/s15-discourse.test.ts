@@ -87,3 +87,16 @@ test('an act conjoined inside a quotation is not shared by its subject ("the cha
   assert.equal(charge.length, 1, charge.join(' '));
   assert.ok(!/COP/.test(charge[0]), charge.join(' '));
 });
+
+test('a state named bare as the holder: "their release" is its government\'s act, an armed act stays the state\'s', () => {
+  const codes = resolve(
+    'Iran is still holding three British sailors, and the British foreign secretary demanded their release on Friday. ' +
+      'Turkey shelled Kurdish villages near the border on Saturday. Kurdish officials condemned the shelling.',
+    'LONDON, May 4 (AP) -',
+    20090504,
+  );
+  const release = codes('release');
+  assert.deepEqual(release, ['IRNGOV']);
+  const shelling = codes('shelling');
+  assert.ok(shelling.every((c) => !c.endsWith('GOV')), shelling.join(' '));
+});
