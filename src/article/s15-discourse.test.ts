@@ -100,3 +100,16 @@ test('a state named bare as the holder: "their release" is its government\'s act
   const shelling = codes('shelling');
   assert.ok(shelling.every((c) => !c.endsWith('GOV')), shelling.join(' '));
 });
+
+test('militants with only the home country, in a story of one transnational armed group: that group', () => {
+  const codes = resolve(
+    'The Islamic State group seized two villages south of Kirkuk on Tuesday, Kurdish officials said. ' +
+      'Peshmerga commanders said the Islamic State group had used car bombs in the assault. ' +
+      'Iraqi warplanes struck positions near Hawija on Wednesday, killing at least 15 militants, the Iraqi military said.',
+    'KIRKUK, Iraq, Oct. 4 (AP) -',
+    20161004,
+  );
+  const militants = codes('militants');
+  assert.equal(militants.length, 1, militants.join(' '));
+  assert.equal(militants[0], 'IMGMUSISI');
+});
