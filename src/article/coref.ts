@@ -1350,8 +1350,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (c && dep(xh).startsWith('nsubj') && clause.includes(doc.head[xh])) subj.add(c);
       }
       const outside = (p: Pair): boolean => !p.codes.some((c) => subj.has(sectors(c, countries).country ?? ''));
-      // A weak pair (a subject and its object: "Soleimani met PUK leaders") is the pair of the next sentences only.
-      const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= (p.strong ? PAIR_SENTENCES : WEAK_PAIR_SENTENCES) && outside(p));
+      // A weak pair (a subject and its object: "Soleimani met PUK leaders") is "both sides" of the next sentences only
+      // ("both countries" asks for two states: a weak pair of them holds as long as a strong one).
+      const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= (p.strong || kind !== 'sides' ? PAIR_SENTENCES : WEAK_PAIR_SENTENCES) && outside(p));
       // The lead's pair ("Sudan and South Sudan resumed talks") is the article's: "both countries" may return to it
       // at any distance, before a weak pair of a later sentence (a subject and its object: "Livni told the French").
       if (leadPair && outside(leadPair)) {
