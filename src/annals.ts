@@ -14,6 +14,7 @@ import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { releaseDemandTargets } from './article/release-demands.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
+import { ownSidePledges } from './article/pledges.js';
 import { conflictDenials, deniedAttackVictims, isConflictDenial, punishmentVows, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
@@ -227,6 +228,10 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         for (const [k, v] of appendedReactions(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
         const renamed = nounActTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
         if (renamed.size > 0) coded = coded.map((e) => renamed.get(e) ?? e);
+        // "condemned the seizure of Mosul": a condemnation the filters dropped for its victim target answers the attacker.
+        const victimDropped = (kept?.droppedEvents ?? []).filter((d) => d.reason === 'victim-target').map((d) => d.event);
+        const reaimedAtAttacker = keep([...nounActTargets(doc, [...raw, ...open], victimDropped).values()]);
+        if (reaimedAtAttacker.length > 0) coded = [...coded, ...reaimedAtAttacker].sort(byPosition);
         for (const [k, v] of answeredTargets([...dyadic, ...scenes], open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "would not hand over a guest of the region": a refusal to yield aimed at what is kept answers the demand (src/article/refusals.ts).
         const refusals = dyadsOnly ? yieldRefusalsAnswered(doc, kept?.droppedEvents ?? [], dyadic, mentionAt) : [];
@@ -302,6 +307,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // "vowed that the perpetrators would be brought to justice": a threat to those to be punished (src/article/speech.ts).
         const vows = keep(punishmentVows(doc, [...raw, ...open], coded, mentionAt));
         if (vows.length > 0) coded = [...coded, ...vows].sort(byPosition);
+        // "pledged that the United States would help rebuild the shrine": a promise about its own side is made to the one
+        // it was speaking to, or from abroad to the home government, not to its own side (src/article/pledges.ts).
+        const pledges = keep(ownSidePledges(doc, [...raw, ...open], coded, article.homeOf(doc), states, mentionAt));
+        if (pledges.length > 0) {
+          const at = new Set(pledges.map((e) => `${e.sentence}:${e.verb}`));
+          coded = [...coded.filter((e) => !(at.has(`${e.sentence}:${e.verb}`) && e.cameo.startsWith('03'))), ...pledges].sort(byPosition);
+        }
         unanswered = open.filter((e) => !answered.has(e));
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).

@@ -219,6 +219,13 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['killing', attack('kill', 'shoot')],
   ['shooting', attack('shoot', 'kill')],
   ['raid', attack('raid', 'storm')],
+  // "condemned the storming as unacceptable", "condemned the seizure of Mosul", "denounced the kidnapping": who stormed,
+  // seized or kidnapped (session 15, sets 20 and 25).
+  ['storming', attack('storm', 'raid', 'attack', 'overrun')],
+  ['seizure', attack('seize', 'capture', 'overrun', 'take')],
+  ['kidnapping', attack('kidnap', 'abduct', 'seize')],
+  ['abduction', attack('abduct', 'kidnap', 'seize')],
+  ['assassination', attack('assassinate', 'kill', 'shoot')],
   ['incursion', attack('cross', 'invade', 'enter')],
   // "welcomed the veto", "condemned the veto": who vetoed (or said it would), however far back.
   ['veto', [{ verbs: ['veto'], roots: ['12', '13'], reach: Infinity }]],
@@ -232,6 +239,28 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['arrest', [{ verbs: [], roots: ['173'] }]],
   ['detention', [{ verbs: [], roots: ['173'] }]],
 ]);
+
+/**
+ * Nouns of a demand, threat or charge whose rejection or denial may come some sentences after it, and how many sentences
+ * back a demand, threat or charge aimed at the rejecting actor itself may be then (session 15: a demand's quotes and other news often come between).
+ */
+const AIMED_NOUNS: ReadonlySet<string> = new Set(['demand', 'ultimatum', 'call', 'request', 'condition', 'threat', 'warning', 'appeal', 'charge', 'accusation', 'allegation', 'criticism']);
+const AIMED_REACH = 6;
+
+/** Whether the act noun at `at` (after verb `v`) has a definite determiner or a possessor ("the demand", "Ankara's call"). */
+function definite(doc: Doc, v: number, at: number): boolean {
+  for (let i = at - 1; i > v; i--) if (/^(the|this|that|'s)$/i.test(doc.form[i])) return true;
+  return false;
+}
+
+/** Whether an act noun names an attack (its kinds are acts of force). */
+const isAttackNoun = (noun: string): boolean => (ACT_NOUNS.get(noun) ?? []).some((k) => k.roots.includes('18'));
+
+/** Whether an act's source is its verb's passive subject ("insurgents were killed"), as the parse has it. */
+function passiveSubject(doc: Doc, p: CodedEvent): boolean {
+  const h = p.source.head;
+  return h >= 0 && doc.head[h] === p.verb && (DEPREL[doc.dep[h]] ?? '') === 'nsubj:pass';
+}
 
 /** Act nouns whose complement says what was asked or offered ("a demand to arrest ...", "the call for a withdrawal of ..."). */
 const CONTENT_NOUNS: ReadonlySet<string> = new Set(['demand', 'call', 'appeal', 'ultimatum', 'offer', 'proposal', 'request']);
@@ -295,7 +324,10 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
     // "rejected calls from Democrats for a timetable": an actor after "from" or "by" is the demand's author, kept.
     const author = !!e.target && e.target.start > 0 && /^(from|by)$/i.test(doc.form[e.target.start - 1]);
     const inContent = !!e.target && !author && e.cameo.startsWith('12') && CONTENT_NOUNS.has(named.noun) && e.target.start > named.at && e.target.start - named.at <= 8;
-    if (e.target && !inContent && !(e.target.start <= named.at && named.at < e.target.end)) continue;
+    // "condemned the seizure of Mosul", "condemned the bombing of a market": an attack noun's own complement names its
+    // victim or scene, never who did it.
+    const victim = !!e.target && !author && isAttackNoun(named.noun) && e.target.start > named.at && e.target.start - named.at <= 4 && /^(of|on|against|in|at)$/i.test(doc.form[named.at + 1] ?? '');
+    if (e.target && !inContent && !victim && !(e.target.start <= named.at && named.at < e.target.end)) continue;
     const noun = named.noun;
     let found: CodedEvent | null = null;
     for (const kind of ACT_NOUNS.get(noun) ?? []) {
@@ -304,8 +336,25 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
         !sameEntity(p.source, e.source) &&
         // An unidentified source ("---": a weapon, a blast) is no one to answer.
         !p.source.code.startsWith('---') &&
+        // "eight insurgents were killed in a firefight": a passive's subject is whom it was done to, not who did it.
+        !passiveSubject(doc, p) &&
+        // "condemned the attacks on Yazidis": an act on the same victim.
+        (!victim || (!!p.target && sameActor(p.target.code, e.target!.code))) &&
         (kind.verbs.length === 0 || kind.verbs.includes(doc.lemma[p.verb] || doc.form[p.verb].toLowerCase())));
       if (found) break;
+    }
+    // "rejected the demand", "dismissed the ultimatum" told a few sentences after the demand (its quotes, a reply, other
+    // news between): further back, a demand or threat aimed at the one who rejects it ({@link AIMED_REACH}).
+    // (An act named as such: "the demand", "Ankara's ultimatum", "the accusations"; not "rejected calls for a quick withdrawal".)
+    if (!found && AIMED_NOUNS.has(noun) && (e.cameo.startsWith('12') || e.cameo === '016') && definite(doc, e.verb, named.at)) {
+      const roots = (ACT_NOUNS.get(noun) ?? []).flatMap((k) => (k.verbs.length === 0 ? k.roots : [])).filter((r) => r !== STATEMENT_ROOT);
+      found = latestBefore(events, e, AIMED_REACH, (p) =>
+        roots.some((r) => p.cameo.startsWith(r)) &&
+        !sameEntity(p.source, e.source) &&
+        !p.source.code.startsWith('---') &&
+        !sameActor(p.source.code, e.source.code) &&
+        !!p.target &&
+        (sameEntity(p.target, e.source) || sameActor(p.target.code, e.source.code)));
     }
     // "U.S. and Iraqi troops raided ...": of the acts of one verb, the first named source leads.
     const act = found;
@@ -369,7 +418,9 @@ export function appendedDenials(doc: Doc, acts: readonly CodedEvent[], mentionAt
       const who = pronoun ? (accusation?.target ?? null) : named!;
       if (!who) continue;
       const probe: CodedEvent = { sentence: s, source: who, target: null, cameo: '016', negated: false, verb: k, evidenceStart: i, evidenceEnd: k + 1, rule: `article:${doc.form.slice(i, k + 1).join(' ')}` };
-      let accuser: ActorMention | null = accusation && !sameEntity(accusation.source, who) && !sameActor(accusation.source.code, who.code) ? accusation.source : null;
+      // (With a pronoun the accused is the accusation's own target, never its source: "His critics accuse him of ..., a
+      // charge he denies", where the critics are resolved through their possessor, is no self-accusation.)
+      let accuser: ActorMention | null = accusation && (pronoun || !sameEntity(accusation.source, who)) && !sameActor(accusation.source.code, who.code) ? accusation.source : null;
       if (!accuser && !accusation) {
         const first = mentionAt(a) ?? mentionAt(a + 1);
         if (first && first.end <= i && !sameActor(first.code, who.code) && !first.code.startsWith('---')) accuser = first;

@@ -4241,9 +4241,18 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     const mt = clauseSubjectActor(st, k);
     if (!mt) return;
+    // "had warned the Kurds that Baghdad's forces would take the city if the Peshmerga did not leave": the one warned,
+    // the threat verb's own object, is whom it is aimed at (session 15, sets 10, 26, 27: the experts code the addressee).
+    // (Read off the words, "warned the Kurds that ...": the parse often makes the addressee the clause's subject.)
+    const addressee = st.mentions.find((m) => m.start === v + 1 + (/^(THE|ITS|THEIR)$/.test(st.up[v + 1] ?? '') ? 1 : 0) && st.up[m.end] === 'THAT');
     for (const e of h.events) {
       if (!e.cameo.startsWith('13') || e.negated || e.source.code === mt.code) continue;
       if (e.target && e.target.start === mt.start + st.a) continue;
+      if (addressee && addressee.code !== e.source.code && !addressee.code.startsWith('---')) {
+        e.target = { ...addressee, start: addressee.start + st.a, end: addressee.end + st.a, head: addressee.head + st.a };
+        e.rule = `${e.rule} (threat to the one warned)`;
+        continue;
+      }
       // "would withdraw its support for Maliki if Baghdad ...": a bare country in the condition; the target
       // already named is that side, and more precisely.
       if (e.target && mt.code.length === 3 && stateOf(e.target.code) === mt.code) continue;
