@@ -229,6 +229,32 @@ function repairNameVerb(form: readonly string[], upos: Uint8Array, xpos: Uint8Ar
   return changed;
 }
 
+/**
+ * Irregular pasts of speaking, meeting and travel that the tagger reads as nouns after a name ("Mike Pompeo spoke/NN by
+ * telephone with ...": the spoke of a wheel); none is a noun a news name is followed by.
+ */
+const NOUN_TAGGED_PASTS: ReadonlySet<string> = new Set(['spoke', 'met', 'told', 'flew', 'sought', 'fled']);
+
+/**
+ * s15: a past of {@link NOUN_TAGGED_PASTS} tagged as a common noun right after a proper name, before a preposition or a
+ * noun phrase, in a clause with no finite verb, is the clause's verb ("Secretary of State Mike Pompeo spoke/NN by
+ * telephone with Abdul-Mahdi, the State Department said"; set 21).
+ */
+function repairNameNounVerb(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+  let changed = 0;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (upos[i] !== NOUN_U || !NOUN_TAGGED_PASTS.has(form[i])) continue;
+    const p = i - 1;
+    if (xpos[p] !== NNP) continue;
+    if (!NP_START.has(upos[i + 1]) && upos[i + 1] !== ADP_U) continue;
+    if (finiteAround(form, xpos, start, end, p, i)) continue;
+    upos[i] = VERB;
+    xpos[i] = VBD;
+    changed++;
+  }
+  return changed;
+}
+
 const VBG = X('VBG');
 const VERB_FORMS = new Set([VBG, VBN]);
 /** Forms of the verbs of threat and pledge whose "to" + lowercase name {@link repairInfinitiveName} reads as a verb. */
@@ -455,6 +481,7 @@ export function repairTense(form: readonly string[], upos: Uint8Array, xpos: Uin
   changed += repairNameNoun(form, upos, xpos, start, end);
   changed += repairPossessedAdjective(form, upos, xpos, start, end);
   changed += repairNameVerb(form, upos, xpos, start, end, verbs);
+  changed += repairNameNounVerb(form, upos, xpos, start, end);
   changed += repairInfinitiveName(form, upos, xpos, start, end, verbs);
   changed += repairWith(form, upos, xpos, start, end);
   changed += repairDoSupport(form, upos, xpos, start, end);

@@ -241,7 +241,16 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['order', ['order']],
   ['pledge', ['pledge', 'promise', 'vow']],
   ['promise', ['promise', 'pledge', 'vow']],
-  ['ceasefire', ['declare', 'announce', 'order']],
+  ['ceasefire', ['declare', 'announce', 'order', 'observe', 'agree', 'accept']],
+  // s15: acts welcomed, praised or condemned after they were told ("Hashemi vetoed the law ... Syria welcomed the
+  // veto", "Abadi said he had ordered the operation ... Turkey welcomed the operation"; sets 13, 26, 7, 12).
+  ['truce', ['declare', 'announce', 'order', 'observe', 'agree', 'accept']],
+  ['veto', ['veto']],
+  ['operation', ['order', 'launch', 'conduct', 'begin', 'start', 'mount']],
+  ['offensive', ['order', 'launch', 'begin', 'start', 'mount']],
+  ['freeze', ['freeze', 'suspend', 'halt']],
+  ['suspension', ['suspend', 'freeze', 'halt']],
+  ['seizure', ['seize', 'capture', 'overrun']],
   // "ordered an investigation", "opened an inquiry" (the object of a verb, nothing "into" it): into the
   // violent act reported last, aimed at its agent.
   ['investigation', INQUIRY_ACTS],

@@ -138,6 +138,45 @@ export const NON_STATE: ReadonlySet<string> = new Set(['IGO', 'NGO', 'NGM', 'IMG
  * its members with each other ("A and B met", "signed a ceasefire", "clashed").
  */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+/** Relations of a clause of its own: what hangs below one is not in the clause above it. */
+const OWN_CLAUSE: ReadonlySet<string> = new Set(['acl:relcl', 'conj', 'parataxis', 'ccomp', 'advcl', 'advcl:relcl', 'csubj', 'list', 'dislocated']);
+/**
+ * A pattern word of "have"/"hold" outside the verb's own clause ("Sadr, whose movement holds 39 seats in parliament
+ * and ..., had asked his followers not to join the protests", parsed with "holds" as the root: "holds ... protests" is no
+ * protest held; sets 7, 26). Words of its object's phrase ("held three rounds of talks", "has no plans to resume
+ * talks") and of its adjuncts ("held exercises in a show of force") are its own; below a clause of another predicate
+ * (a relative clause, a conjoined or complement verb) they are not.
+ */
+function strayLightWord(st: Sent, v: number, words: readonly number[]): boolean {
+  const l = st.lemma(v).toLowerCase();
+  if (l !== 'have' && l !== 'hold') return false;
+  const ownClause = (w: number): boolean => {
+    for (let p = w, n = 0; p >= 0 && n < 64; p = st.head[p], n++) {
+      if (p === v) return true;
+      if (OWN_CLAUSE.has(st.dep[p]) && (st.dep[p] !== 'conj' || st.upos(p) === 'VERB' || st.upos(p) === 'AUX')) return false;
+    }
+    return false;
+  };
+  return words.some((w) => w > v && !ownClause(w));
+}
+/** Verbs whose past participle is their bare form ("has cut", "had come", "was put"): a VBN so spelled is a verb. */
+const BARE_PARTICIPLES: ReadonlySet<string> = new Set(['COME', 'BECOME', 'OVERCOME', 'RUN', 'OVERRUN', 'PUT', 'SET', 'RESET', 'OFFSET', 'UPSET', 'CUT',
+  'UNDERCUT', 'HIT', 'LET', 'SHUT', 'SPREAD', 'QUIT', 'HURT', 'COST', 'SPLIT', 'BURST', 'BROADCAST', 'FORECAST', 'READ', 'CAST', 'BET',
+  'BID', 'OUTBID', 'RID', 'SHED', 'THRUST', 'BEAT', 'FIT', 'WED', 'KNIT', 'SLIT', 'SPIT', 'INPUT', 'OUTPUT', 'OUTRUN', 'RECAST', 'MISREAD']);
+/**
+ * Verbs of a one-sided intent: done by a coordination ("A and B planned to ..."), each member intends on its own, and
+ * the plan is aimed at no member (set 26). An agreement and a joint pledge ("the two presidents pledged to cut their
+ * arsenals", development sentence r03-001) are between them.
+ */
+const ONE_SIDED_INTENT: ReadonlySet<string> = new Set(['plan', 'intend', 'aim', 'prepare', 'hope', 'want', 'seek', 'try']);
+/** Words after verb `v` that make an intent a joint one ("vowed to work together", "pledged to help each other"). */
+function togetherAfter(st: Sent, v: number): boolean {
+  for (let k = v + 1; k < st.n; k++) {
+    const w = st.up[k];
+    if (w === 'TOGETHER' || w === 'JOINTLY' || ((w === 'EACH' || w === 'ONE') && k + 1 < st.n && ['OTHER', 'ANOTHER'].includes(st.up[k + 1]))) return true;
+  }
+  return false;
+}
 /** Nouns for the other states related to a possessor ("Iraq's neighbours"): not the possessor itself. */
 const RELATIONAL = new Set(['neighbour', 'neighbor', 'neighbours', 'neighbors', 'ally', 'allies', 'enemy', 'enemies', 'rival', 'rivals', 'adversary', 'adversaries', 'foe', 'foes']);
 /** Sectors that act within their own country: their counterpart shares it. */
@@ -216,10 +255,15 @@ const NAMING = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
 const FIGHTING = new Set(['fire', 'gunfire', 'shot', 'shots', 'blow', 'blows', 'battle', 'battles', 'war', 'clash', 'clashes', 'skirmish', 'skirmishes', 'artillery', 'salvo', 'salvos', 'round', 'rounds']);
 /** Nouns of asking or ordering: their possessor asked for the act ("at the government's request"). */
 const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'order', 'orders', 'instruction', 'instructions', 'insistence', 'urging',
-  'instigation', 'bidding', 'direction', 'recommendation', 'suggestion', 'initiative']);
+  'instigation', 'bidding', 'direction', 'recommendation', 'suggestion', 'initiative',
+  // s15: "under the cover of the American jets", "under the auspices of the U.N.": who covers or sponsors an act is
+  // not the one it is done to (set 27)
+  'cover', 'auspices']);
 /** Prepositions of a request adjunct ("at the request of", "on orders from", "under instructions from"). */
 const ADJUNCT_CASES = new Set(['AT', 'ON', 'UPON', 'UNDER']);
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
+/** Nouns of the support a side gives ("reaffirmed Washington's support for", "expressed Turkey's solidarity with"). */
+const GIVEN_SUPPORT: ReadonlySet<string> = new Set(['support', 'backing', 'solidarity', 'endorsement', 'commitment']);
 /**
  * An adjective of readiness ("ready", "prepared"), also when tagged as a passive participle
  * ("was not prepared/VBN to reopen": the same reading, whose lemma is then the verb's).
@@ -504,6 +548,33 @@ class Sent {
         if (obj < 0) continue;
         this.dep[obj] = 'obj';
         this.attach(v, -1, 'root');
+        this.attach(r, v, 'nsubj');
+        movedAfter(r, v, v);
+        changed = true;
+        break;
+      }
+    }
+    // 1b. "Relatives of the dead gathered/acl at the square, chanting slogans against X": a noun root whose only
+    // past form hangs on it as a participle with no object, in a sentence with no other finite verb, has lost its
+    // verb to it: the sentence needs one (s15: sets 13, 24; "people gathered", "crowds assembled").
+    if (!changed) {
+      for (let r = 0; r < n; r++) {
+        if (this.head[r] >= 0 || !nominal(r) || hasKid(r, ['cop', 'nsubj', 'nsubj:pass'])) continue;
+        let finite = 0;
+        for (let k = 0; k < n; k++) if (this.upos(k) === 'VERB' || this.upos(k) === 'AUX') if (['VBD', 'VBZ', 'VBP', 'MD'].includes(this.xpos(k))) finite++;
+        let v = -1;
+        for (const c of this.kids(r)) {
+          if (c < r || this.dep[c] !== 'acl' || this.upos(c) !== 'VERB' || (this.xpos(c) !== 'VBN' && this.xpos(c) !== 'VBD')) continue;
+          if (hasKid(c, ['aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark', 'cop', 'obj', 'obl:agent'])) continue;
+          // Its form is a simple past too ("gathered", not "taken", "held by").
+          if (this.xpos(c) === 'VBN' && !/ED$/.test(this.up[c])) continue;
+          if (c + 1 < n && this.up[c + 1] === 'BY') continue;
+          v = c;
+          break;
+        }
+        // Only the participle itself may be finite-looking: no other finite verb in the sentence.
+        if (v < 0 || finite - (this.xpos(v) === 'VBD' ? 1 : 0) > 0) continue;
+        if (!this.attach(v, -1, 'root')) continue;
         this.attach(r, v, 'nsubj');
         movedAfter(r, v, v);
         changed = true;
@@ -862,6 +933,79 @@ class Sent {
       const k = lo - 1;
       if (k < 0 || this.upos(k) !== 'VERB' || hasKid(k, ['obj', 'ccomp']) || this.inSubtree(k, c)) continue;
       if (!this.attach(c, k, 'obj')) continue;
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 12b. "Rice telephoned Maliki and Barzani, the State Department said": the object of a verb that has none, taken
+    // for the subject of the trailing reporting verb, with the reporter hung on it as a conjunct after the comma, is
+    // that verb's object, and the conjunct the reporter (s15: sets 12, 21; "telephoned"/"phoned" objects).
+    for (let c = 1; c < n; c++) {
+      const r = this.head[c];
+      if (r <= c || this.dep[c] !== 'nsubj' || !nominal(c) || !REPORTING.has(this.lemma(r).toLowerCase())) continue;
+      let lo = c;
+      for (const x of this.kids(c)) if (x < lo && ['det', 'nummod', 'amod', 'compound', 'nmod:desc'].includes(this.dep[x])) lo = x;
+      const k = lo - 1;
+      if (k < 0 || this.upos(k) !== 'VERB' || this.head[k] !== r || hasKid(k, ['obj', 'ccomp', 'xcomp']) || this.inSubtree(k, c)) continue;
+      let other = false;
+      for (const x of this.kids(r)) if (x !== c && this.dep[x].startsWith('nsubj')) other = true;
+      if (other) continue;
+      // The reporter: the last conjunct of the noun, before the reporting verb, right after a comma, with no "and".
+      let sp = -1;
+      for (const x of this.kids(c)) if (this.dep[x] === 'conj' && x < r && x > sp) sp = x;
+      if (sp < 0 || hasKid(sp, ['cc'])) continue;
+      let first = sp;
+      while (first - 1 > c && this.inSubtree(first - 1, sp) && this.doc.form[this.a + first - 1] !== ',') first--;
+      if (this.doc.form[this.a + first - 1] !== ',') continue;
+      if (!this.attach(sp, r, 'nsubj')) continue;
+      if (!this.attach(c, k, 'obj')) continue;
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 12c. "the White House said Vice President Joe Biden had telephoned/amod Maliki and Nujaifi": a participle with
+    // its own auxiliary hung as an adjective of the noun after it, the name before the auxiliary taken for the reporting
+    // verb's object and that noun for its conjunct: the participle is the reported clause's verb, the name its subject,
+    // the noun its object (s15: set 11; an adjective has no auxiliary).
+    for (let v = 2; v < n; v++) {
+      const h = this.head[v];
+      const x = this.xpos(v);
+      if (this.upos(v) !== 'VERB' || (x !== 'VBN' && x !== 'VBD') || this.dep[v] !== 'amod' || h <= v || !nominal(h)) continue;
+      const aux = this.kid(v, 'aux');
+      if (aux !== v - 1 || this.lemma(aux).toLowerCase() !== 'have') continue;
+      let subj = aux - 1;
+      if (this.dep[subj] === 'flat' && this.head[subj] < subj) subj = this.head[subj];
+      const r = this.head[subj];
+      if (!nominal(subj) || this.dep[subj] !== 'obj' || r < 0 || r > subj || !REPORTING.has(this.lemma(r).toLowerCase())) continue;
+      if (this.head[h] !== subj || (this.dep[h] !== 'conj' && this.dep[h] !== 'flat')) continue;
+      const later = Array.from(this.kids(subj)).filter((c) => c > v && c !== h);
+      if (!this.attach(v, r, 'ccomp')) continue;
+      this.attach(subj, v, 'nsubj');
+      this.attach(h, v, 'obj');
+      for (const c of later) this.attach(c, h, this.dep[c]);
+      changed = true;
+    }
+    if (changed) this.index();
+    changed = false;
+    // 12d. "The visit came two weeks after the Accord Front, the largest Sunni bloc, pulled/conj its ministers out of
+    // the cabinet": "after" read as a preposition, its noun an oblique of the main verb and the subordinate clause's
+    // verb a subjectless conjunct of the main verb: that noun is the subordinate verb's subject (s15: set 0).
+    for (let v = 2; v < n; v++) {
+      const h = this.head[v];
+      if (this.upos(v) !== 'VERB' || this.xpos(v) !== 'VBD' || this.dep[v] !== 'conj' || h < 0 || h > v || this.upos(h) !== 'VERB') continue;
+      if (hasKid(v, ['nsubj', 'nsubj:pass', 'cc', 'mark'])) continue;
+      let o = -1;
+      for (const c of this.kids(h)) if (c > h && c < v && this.dep[c] === 'obl' && nominal(c) && c > o) o = c;
+      if (o < 0) continue;
+      const cs = this.kid(o, 'case');
+      if (cs < 0 || cs > o || !/^(after|before|since|until|as)$/i.test(this.doc.form[this.a + cs])) continue;
+      // Nothing but the noun's own phrase and a comma between the preposition and the verb.
+      let last = o;
+      for (let k = o + 1; k < v && this.inSubtree(k, o); k++) last = k;
+      if (last + 1 !== v && !(last + 2 === v && this.doc.form[this.a + last + 1] === ',')) continue;
+      if (!this.attach(v, h, 'advcl')) continue;
+      this.attach(o, v, 'nsubj');
+      this.attach(cs, v, 'mark');
       changed = true;
     }
     if (changed) this.index();
@@ -2025,12 +2169,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * one who asked for an act is not the one it is done to (nor an actor of a pattern's slot).
    */
   function requester(st: Sent, mi: number): boolean {
-    const h = st.synHead(st.mentions[mi]);
+    let h = st.synHead(st.mentions[mi]);
+    // s15: "under the cover of the American jets": an actor named as the adjective of the noun the adjunct names.
+    if ((st.dep[h] === 'amod' || st.dep[h] === 'compound') && st.head[h] > h && st.mentionAt[st.head[h]] < 0 && !REQUEST_NOUNS.has(st.lemma(st.head[h]).toLowerCase()) && ['NOUN', 'PROPN'].includes(st.upos(st.head[h]))) h = st.head[h];
     const p = st.head[h];
     if (p < 0 || st.mentionAt[p] >= 0 || !REQUEST_NOUNS.has(st.lemma(p).toLowerCase())) return false;
     // Only the adjunct of manner ("at X's request"): "rejected Eritrea's request" answers Eritrea.
     if (!st.kids(p).some((c) => st.dep[c] === 'case' && ADJUNCT_CASES.has(st.up[c]))) return false;
-    if (st.dep[h] === 'nmod:poss') return true;
+    // ("at the Iraqi request", "at U.S. request": the adjective or noun of the request names its maker too.)
+    if (st.dep[h] === 'nmod:poss' || st.dep[h] === 'amod' || st.dep[h] === 'compound') return true;
     return st.dep[h] === 'nmod' && st.kids(h).some((c) => st.dep[c] === 'case' && st.up[c] === 'OF');
   }
 
@@ -2926,12 +3073,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     };
     // "offered Washington's help", "pledged American aid": the giver's own state, named on the thing
     // offered or given (its possessor or adjective), is the source's side, not whom it is offered to.
-    // (Support names whom it backs that way: "backed the prime minister's campaign".)
+    // (Support names whom it backs that way: "backed the prime minister's campaign"; but its giver's own state is the
+    // giver: "reaffirmed Washington's support for his government", "expressed American support for", s15 set 22.)
     const ownGift = (x: number) => {
-      if (!/^0[367]/.test(cameo)) return false;
+      if (!/^0[3567]/.test(cameo)) return false;
       const h = st.synHead(st.mentions[x]);
       const p = st.head[h];
       if (p < 0 || p !== dobj || !['nmod:poss', 'amod', 'compound'].includes(st.dep[h])) return false;
+      // (05: only the support given, "Washington's support"; "defended Beijing's policy" defends the state's own.)
+      if (cameo.startsWith('05') && !GIVEN_SUPPORT.has(st.lemma(p).toLowerCase())) return false;
       const xc = st.mentions[x].code;
       return xc.length === 3 && stateOf(xc) !== null && src.some((y) => stateOf(st.mentions[y].code) === xc);
     };
@@ -3441,7 +3591,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // Placeholder codes (`[+++]`, `[###]`) in old test dictionaries code nothing and
         // do not block a less specific pattern.
         if (p.code.fwd !== null && !/[0-9A-Za-z]/.test(p.code.fwd)) continue;
-        if (matchPattern(st, p, c.vs, c.ve, limit, scratch, floor) && (!best || size(c) + scratch.score > best.total)) {
+        if (matchPattern(st, p, c.vs, c.ve, limit, scratch, floor) && (!best || size(c) + scratch.score > best.total) && !strayLightWord(st, v, scratch.words)) {
           best = { m: { ...scratch, words: scratch.words.slice() }, p, vs: c.vs, ve: c.ve, total: size(c) + scratch.score };
         }
       }
@@ -3687,7 +3837,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // only an intransitive fight ("clashed", "fought") is between the subjects.
       const fobj = st.kid(v, 'obj');
       const together = root === '19' && fobj >= 0 && !FIGHTING.has(st.lemma(fobj).toLowerCase());
-      if (alone && !together && (src.length >= 2 || pair) && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v) && !allies(st, src, code.fwd ?? code.rev ?? '')) mutual = src;
+      // "loyalists and militants planned to exploit the rallies": a plan or a vow is each subject's own, aimed at no
+      // one of them; only an agreement (or a plan to act together) is between them.
+      const oneSided = root === '03' && ONE_SIDED_INTENT.has(st.lemma(v).toLowerCase()) && !togetherAfter(st, v);
+      if (alone && !together && !oneSided && (src.length >= 2 || pair) && RECIPROCAL_ROOTS.has(root) && !isPassive(st, v) && !allies(st, src, code.fwd ?? code.rev ?? '')) mutual = src;
       // "Assad lifted the state of emergency": a government's measure at home is aimed at
       // its own country when no one else is named.
       const fc = code.fwd ?? '';
@@ -4557,6 +4710,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const u = st.upos(v);
       // AUX only counts as the main verb when it heads its clause (not aux/cop of another).
       if (cut && cut[v]) continue;
+      // "Iran, which has close ties to the Shiite parties": a participle spelled as its bare verb is an adjective the
+      // tagger misread ("close", "open", "free"), unless the verb's participle is its bare form ("had cut", "has come").
+      // (Only a form no participle ends like: an unknown word the lemmatiser left as it is, "reelected", stays a verb.)
+      if (u === 'VERB' && XPOS[st.doc.xpos[st.a + v]] === 'VBN' && st.up[v] === st.lemma(v).toUpperCase() && !/(?:D|T|N)$/.test(st.up[v]) && !BARE_PARTICIPLES.has(st.up[v])) continue;
       const main = u === 'VERB' || (u === 'AUX' && !['aux', 'aux:pass', 'cop'].includes(st.dep[v]));
       const rescued = main ? orphanVerb(st, v) : missedVerb(st, v);
       if (!main && !rescued) continue;

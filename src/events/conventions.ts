@@ -511,6 +511,12 @@ export function withdrawalThreatsAtBody(
   return out;
 }
 
+/**
+ * Relations by which the owner of the help names it on the noun: a possessor ("the world body's help"), or (s15, set 27)
+ * a noun or adjective modifier ("offered U.N. help", "offered American assistance").
+ */
+const OWNER_RELS: ReadonlySet<string> = new Set(['nmod:poss', 'compound', 'amod']);
+
 /** Nouns of what is offered ("offered the world body's help", "its good offices", "Turkey's assistance"). */
 const OFFERED_NOUNS: ReadonlySet<string> = new Set(['help', 'assistance', 'support', 'services', 'offices', 'expertise', 'mediation', 'cooperation']);
 
@@ -540,7 +546,7 @@ export function offeredHelpOwners(
     if (!e.cameo.startsWith('03') || !OFFER_LEMMAS.has(doc.lemma[e.verb].toLowerCase())) continue;
     if (coded.some((x) => x.sentence === e.sentence && x.verb === e.verb) || extra.some((x) => x.sentence === e.sentence && x.verb === e.verb)) continue;
     const obj = children(doc, e.verb).find((k) => DEPREL[doc.dep[k]] === 'obj' && OFFERED_NOUNS.has(doc.lemma[k].toLowerCase()));
-    const poss = obj !== undefined ? children(doc, obj).find((k) => DEPREL[doc.dep[k]] === 'nmod:poss') : undefined;
+    const poss = obj !== undefined ? children(doc, obj).find((k) => OWNER_RELS.has(DEPREL[doc.dep[k]]) && mentionAt(k) !== null) : undefined;
     const owner = poss !== undefined ? mentionAt(poss) : null;
     if (poss === undefined || !owner || !INTERNATIONAL.test(owner.code)) continue;
     extra.push({ ...e, target: { ...owner, head: poss } });
@@ -552,12 +558,23 @@ export function offeredHelpOwners(
       t !== null &&
       e.cameo.startsWith('03') &&
       OFFER_LEMMAS.has(doc.lemma[v].toLowerCase()) &&
-      DEPREL[doc.dep[t.head]] === 'nmod:poss' &&
+      OWNER_RELS.has(DEPREL[doc.dep[t.head]]) &&
       doc.head[t.head] >= 0 &&
       DEPREL[doc.dep[doc.head[t.head]]] === 'obj' &&
       doc.head[doc.head[t.head]] === v &&
       OFFERED_NOUNS.has(doc.lemma[doc.head[t.head]].toLowerCase());
-    if (!owned || !t) {
+    // "offered U.N. help to examine the ballots" parsed as an offer to the U.N. itself ("help" taken for a verb): an
+    // offer its source makes to its own body is an offer of that body's help (s15, set 27).
+    const selfOffer =
+      t !== null &&
+      e.cameo.startsWith('03') &&
+      OFFER_LEMMAS.has(doc.lemma[v].toLowerCase()) &&
+      t.code === e.source.code &&
+      doc.head[t.head] === v &&
+      ['obj', 'iobj'].includes(DEPREL[doc.dep[t.head]]) &&
+      t.head + 1 < doc.lemma.length &&
+      OFFERED_NOUNS.has(doc.lemma[t.head + 1].toLowerCase());
+    if (!(owned || selfOffer) || !t) {
       out.push(e);
       continue;
     }

@@ -179,6 +179,8 @@
  * - `quoted-claim`, `passive-non-agent`, `alongside-target`, `aid-enemy`: framings no expert codes as the act they
  *   frame (src/events/framing.ts): a third party's act inside a direct quotation (the speaker's claim), a passive whose
  *   source is not its agent, an ally after "alongside", and the enemy named after "against" as the target of help.
+ * - `dating-clause`: an act told in a before-clause only to date another act ("said before leaving for Ankara", "before
+ *   the militants swept across the north in 2014"; src/events/framing.ts).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -197,7 +199,7 @@ import { isConditionClause } from './intent.js';
 import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, type TreeView } from './repair.js';
 import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
-import { isAidEnemy, isAlongsideTarget, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
+import { isAidEnemy, isAlongsideTarget, isDatingClause, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
 
 /** Why a filter dropped an event (see the module comment). */
 export type FilterReason =
@@ -243,7 +245,8 @@ export type FilterReason =
   | 'quoted-claim'
   | 'passive-non-agent'
   | 'alongside-target'
-  | 'aid-enemy';
+  | 'aid-enemy'
+  | 'dating-clause';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -290,6 +293,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'passive-non-agent',
   'alongside-target',
   'aid-enemy',
+  'dating-clause',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -1463,6 +1467,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('passive-non-agent') && isPassiveNonAgent(doc, ev)) reason = 'passive-non-agent';
     else if (on('alongside-target') && isAlongsideTarget(doc, ev)) reason = 'alongside-target';
     else if (on('aid-enemy') && isAidEnemy(doc, ev)) reason = 'aid-enemy';
+    else if (on('dating-clause') && isDatingClause(doc, ev)) reason = 'dating-clause';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

@@ -5,7 +5,8 @@
  * - {@link isQuotedClaim} (`quoted-claim`): an act told inside a direct quotation whose subject is a third party
  *   (`"The Americans are killing our children," he said`, `"The party protects them"`): the speaker's words about
  *   another actor, a claim or a charge, not an act the reporter tells; the speaker's own act in the first person
- *   (`"We call on the Kenyan authorities ..."`, `"We will not hand over Kurds"`) stays, and so does a quoted word
+ *   (`"We call on the Kenyan authorities ..."`, `"We will not hand over Kurds"`) stays, unless it recounts its own past
+ *   intent or material act (`"We fought al Qaeda"`, `"We have offered them"`), and so does a quoted word
  *   whose subject stands outside the quotation (`Washington "fully supports" the government`), and so do a state's
  *   demands, refusals and threats in the third person (a spokesman speaking for it).
  * - {@link isPassiveNonAgent} (`passive-non-agent`): the event's verb is a passive ("had been held", "had been
@@ -15,11 +16,14 @@
  *   fought alongside Saddam Hussein's army", "fighting the group alongside American troops").
  * - {@link isAidEnemy} (`aid-enemy`): help, cooperation or its promise (03, 06, 07) whose target is named as the side it
  *   is against ("armed the peshmerga in the war against the Islamic State group"): the enemy gets no help.
+ * - {@link isDatingClause} (`dating-clause`): the act is told in a before-clause, only to date another act ("said before
+ *   leaving for Ankara", "areas that had been under Baghdad's control before the militants swept across the north"): it
+ *   had not happened yet then, or is the story's background.
  * - {@link isYetTo} (for `unrealised-act`): "has yet to open an embassy": the act has not happened.
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
-import { DEPREL, UPOS } from '../analysis/tags.js';
+import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
 import type { CodedEvent } from './types.js';
 
@@ -75,10 +79,25 @@ export function isQuotedClaim(doc: Doc, ev: CodedEvent): boolean {
   // No mark between the subject and the verb: one quotation.
   const [x, y] = ev.source.head < ev.verb ? [ev.source.head, ev.verb] : [ev.verb, ev.source.head];
   for (let k = x + 1; k < y; k++) if (QUOTE.test(doc.form[k])) return false;
-  if (FIRST_PERSON.has(lower(doc, ev.source.head))) return false;
+  // The speaker's own past act recounted in its words (`"We fought al Qaeda when nobody else would"`, `"We have offered
+  // them everything"`): its account of what it did, no act the reporter tells. Its words now ("We call on", "we will
+  // not hand over") stay.
+  if (FIRST_PERSON.has(lower(doc, ev.source.head))) return ownPastAct(doc, ev);
   // A spokesman speaks for his state in the third person ("'Iraq will expel the ambassador if ...,' the minister
   // said", "'The government will not negotiate,' the spokesman said"): a state's demands, refusals and threats stay.
   return !(/^(10|12|13)/.test(ev.cameo) && /^[A-Z]{3}(GOV)?$/.test(ev.source.code));
+}
+
+/** Roots of acts, not words: intents and material acts (03-09) and force (15-20); a quoted past statement stays. */
+const ACT_ROOTS = /^(?:0[3-9]|1[5-9]|20)/;
+/** Whether the quoted first-person act of `ev` is told in the past: a simple past or a present perfect ("we have armed"). */
+function ownPastAct(doc: Doc, ev: CodedEvent): boolean {
+  if (!ACT_ROOTS.test(ev.cameo)) return false;
+  const v = ev.verb;
+  const aux = kids(doc, v).filter((k) => rel(doc, k) === 'aux').map((k) => lower(doc, k));
+  if (aux.some((w) => !['have', 'has', "'ve"].includes(w))) return false;
+  const tag = XPOS[doc.xpos[v]];
+  return (tag === 'VBD' && aux.length === 0) || (tag === 'VBN' && aux.length > 0);
 }
 
 /** The token heading the noun phrase of `m` (over its modifiers, conjuncts and determiners). */
@@ -153,4 +172,16 @@ export function isYetTo(doc: Doc, v: number): boolean {
   if (to === undefined) return false;
   const first = doc.sentStart[doc.sentenceOf(v)];
   return to > first && lower(doc, to - 1) === 'yet';
+}
+
+/**
+ * An act in a before-clause (its verb, or the first verb it is joined to with no subject or subordinator of its own, is an
+ * adverbial clause marked "before"): told to date another act, not reported as the news ("said before leaving for
+ * Ankara", "... before the militants swept across northern Iraq in 2014"; sets 8, 22, 26).
+ */
+export function isDatingClause(doc: Doc, ev: CodedEvent): boolean {
+  let c = ev.verb;
+  for (let n = 0; n < 4 && rel(doc, c) === 'conj' && !kids(doc, c).some((k) => rel(doc, k).startsWith('nsubj') || rel(doc, k) === 'mark') && headOf(doc, c) >= 0; n++) c = headOf(doc, c);
+  // (The parser often hangs a temporal clause on a noun: "under government control before the rebels swept/acl".)
+  return (rel(doc, c).startsWith('advcl') || rel(doc, c) === 'acl') && kids(doc, c).some((k) => rel(doc, k) === 'mark' && lower(doc, k) === 'before');
 }

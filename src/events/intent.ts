@@ -91,6 +91,9 @@ export function codeForModality(cameo: string, facts: ModalityFacts): string | n
   if (root === '02' && facts.complement === 'question') return cameoInfo('030') ? '030' : cameo;
   // An actor's own mediation is an intent to mediate (039), not to meet.
   if (cameo.startsWith('045')) return '039';
+  // s15: a de-escalation agreed ("the military had agreed to suspend offensive operations for 24 hours") is the
+  // de-escalation itself (087), as the experts code it (sets 6, 15), not an intent to yield (035).
+  if (facts.decided && cameo.startsWith('087')) return cameo;
   const coop = COOPERATIVE[root];
   if (coop) return cameoInfo(coop) ? coop : cameo;
   // A veto to come ("Bush would veto it if the bill passes, his aides said") is a threat to veto (131), told
@@ -158,8 +161,9 @@ export function hasUntilClause(doc: Doc, v: number): boolean {
 /**
  * Whether the act at token `v` is the complement of a past "decided" ("Iraq had decided to expel the ambassador and
  * to recall its envoy"; conjoined acts share it) with no modal of its own ("would decide to" is still to come).
+ * `lemmas`: the verbs of deciding taken (s15: "agree" for a de-escalation, "had agreed to suspend offensive operations").
  */
-export function decidedAct(doc: Doc, v: number): boolean {
+export function decidedAct(doc: Doc, v: number, lemmas: readonly string[] = ['decide']): boolean {
   const s = doc.sentenceOf(v);
   const a = doc.sentStart[s];
   const b = doc.sentEnd[s];
@@ -172,7 +176,8 @@ export function decidedAct(doc: Doc, v: number): boolean {
   };
   if (e < a || e >= b || (DEPREL[doc.dep[e]] !== 'xcomp' && !(DEPREL[doc.dep[e]] === 'advcl' && to()))) return false;
   const g = doc.head[e];
-  if (g < a || g >= b || (doc.lemma[g] || '').toLowerCase() !== 'decide' || !/^decided$/i.test(doc.form[g])) return false;
+  const lemma = (doc.lemma[g] || '').toLowerCase();
+  if (g < a || g >= b || !lemmas.includes(lemma) || doc.form[g].toLowerCase() !== `${lemma}d`) return false;
   for (let c = a; c < b; c++) if (doc.head[c] === g && DEPREL[doc.dep[c]] === 'aux' && /^(will|would|may|might|could|should|shall|'ll)$/i.test(doc.form[c])) return false;
   return true;
 }
