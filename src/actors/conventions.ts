@@ -53,6 +53,22 @@ const ATTACKER_PHRASES: readonly string[][] = [
 const CONGRESS_HOMES: ReadonlySet<string> = new Set(
   'USA PHL PER COL MEX ARG BRA CHL GTM HND PRY SLV NIC CRI DOM ECU BOL VEN URY PAN IND FSM'.split(' '),
 );
+/** Titles of members of a senate or congress ("Sen. Carl Levin", "senators", "Rep. X", "congressmen"). */
+const SENATOR_WORDS: ReadonlySet<string> = new Set(
+  'senator senators sen. sens. rep. reps. congressman congresswoman congressmen congresswomen'.split(' '),
+);
+/** Countries whose legislators English news calls senators or congressmen: elsewhere they are the U.S. Congress's. */
+const SENATE_HOMES: ReadonlySet<string> = new Set(
+  ('USA CAN AUS ITA FRA MEX BRA ARG CHL COL PER URY PRY BOL ECU VEN DOM HTI PHL PAK AFG NGA LBR KEN POL ROU CZE IRL BEL ' +
+    'NLD ESP JOR EGY BHR KHM THA GTM HND SLV NIC CRI PAN').split(' '),
+);
+/** Bare officers: police officers in a sentence about the police. */
+const OFFICER_WORDS: ReadonlySet<string> = new Set(['officer', 'officers']);
+/** Words of the police, and of the army, in a sentence (see `policeSentence`). */
+const POLICE_WORDS: ReadonlySet<string> = new Set(['police', 'policeman', 'policemen', 'policewoman']);
+const ARMY_WORDS: ReadonlySet<string> = new Set([
+  'army', 'soldier', 'soldiers', 'troops', 'military', 'marines', 'marine', 'brigade', 'battalion', 'division', 'intelligence',
+]);
 /** Words that tie a group to another before "to"/"with" ("militants linked to al Qaeda"). */
 const LINK_WORDS: ReadonlySet<string> = new Set(['linked', 'loyal', 'tied', 'affiliated', 'allied', 'connected', 'belonging']);
 /** Words of a militia (singular) or its members. */
@@ -84,11 +100,22 @@ const IDENTITY: ReadonlySet<string> = new Set(['SHI', 'SUN', 'KUR', 'MOS', 'ARB'
  * ("Turkmen and Arab leaders in Kirkuk" = IRQ), not the state (TKM).
  */
 const MINORITY_PEOPLES: ReadonlyMap<string, { people: ReadonlySet<string>; state: RegExp }> = new Map([
-  ['TKM', { people: new Set(['turkmen', 'turkmens', 'turkoman', 'turkomans']), state: /(Turkmenistan|Ashgabat|Ashkhabad)/ }],
-  ['UZB', { people: new Set(['uzbek', 'uzbeks']), state: /(Uzbekistan|Tashkent)/ }],
-  ['TJK', { people: new Set(['tajik', 'tajiks']), state: /(Tajikistan|Dushanbe)/ }],
-  ['AZE', { people: new Set(['azeri', 'azeris']), state: /(Azerbaijan|Baku)/ }],
+  ['TKM', { people: new Set(['turkmen', 'turkmens', 'turkoman', 'turkomans']), state: /\b(Turkmenistan|Ashgabat|Ashkhabad)\b/ }],
+  ['UZB', { people: new Set(['uzbek', 'uzbeks']), state: /\b(Uzbekistan|Tashkent)\b/ }],
+  ['TJK', { people: new Set(['tajik', 'tajiks']), state: /\b(Tajikistan|Dushanbe)\b/ }],
+  ['AZE', { people: new Set(['azeri', 'azeris']), state: /\b(Azerbaijan|Baku)\b/ }],
 ]);
+/**
+ * Whether mention `m` names a people called like a state ("Turkmen") in an article that never names that state:
+ * a minority of the article's country (recoded by {@link applyArmedConventions}), never that state's government.
+ */
+export function namesMinorityPeople(doc: Doc, m: Pick<ActorMention, 'start' | 'end'> & { code?: string }): boolean {
+  for (const [state, x] of MINORITY_PEOPLES) {
+    if (m.code !== undefined && !m.code.startsWith(state)) continue;
+    for (let k = m.start; k < m.end; k++) if (x.people.has(doc.form[k].toLowerCase())) return !x.state.test(doc.text);
+  }
+  return false;
+}
 /**
  * A mention rule from an organisation dictionary (data/kb/actors/institutions.yaml, groups.yaml, igos.yaml): a
  * body that acts as such (a party, coalition, militia, organisation), not a person or a generic agent.
@@ -135,6 +162,16 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
   const countries = opts.countries ? [...opts.countries] : undefined;
   const words = (m: ActorMention): string[] => doc.form.slice(m.start, m.end).map((f) => f.toLowerCase());
   const all = sentences.flat();
+  /** Sentence `s` names the police and no army, soldiers or troops. */
+  const policeSentence = (s: number): boolean => {
+    let police = false;
+    for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) {
+      const f = doc.form[k].toLowerCase();
+      if (ARMY_WORDS.has(f)) return false;
+      if (POLICE_WORDS.has(f)) police = true;
+    }
+    return police;
+  };
   // The article's country: the one home.ts gave most country-less agents (none on a tie).
   const homeCount = new Map<string, number>();
   for (const m of all) {
@@ -397,6 +434,19 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
       // "Petraeus told Congress" in an Iraq story: the U.S. Congress, not a legislature of the home country.
       if (h && m.code === `${h[1]}LEG` && !CONGRESS_HOMES.has(h[1]) && w[w.length - 1] === 'congress' && doc.form[m.end - 1] === 'Congress') {
         recode(s, m, 'USALEG', 'Congress: the U.S. Congress');
+        continue;
+      }
+      // "Sen. John Warner urged ...", "a senator", "Rep. X" in an Iraq story: the U.S. Congress (Iraq has no senators).
+      if (h && m.code === `${h[1]}LEG` && !SENATE_HOMES.has(h[1]) && w.some((x) => SENATOR_WORDS.has(x))) {
+        recode(s, m, 'USALEG', 'senator: the U.S. Congress');
+        continue;
+      }
+      // "a car bomb exploded near a police patrol, wounding six officers": bare officers in a sentence about the
+      // police (and no army) are policemen.
+      // Only the mention itself: what coreference took for the same ("the occupation forces") keeps its own reading.
+      if (h && m.code === `${h[1]}MIL` && w.length <= 2 && OFFICER_WORDS.has(w[w.length - 1]) && policeSentence(s)) {
+        m.code = `${h[1]}COP`;
+        m.rule = `${m.rule} + officers in a police sentence: police officers`;
         continue;
       }
       // "The commander of UNIFIL, Major General X,": an unknown titled name set off after a title of

@@ -350,6 +350,11 @@ function identityFirst(g: Group): boolean {
 const DEMONYM = /^(?!(Mali|Haiti|Malawi|Burundi|Djibouti|Fiji)$)\p{Lu}\p{Ll}+(ian|ean|can|ese|ish|i|ic|ch)$/u;
 /** Agent words that are also adjectives or nouns of other things: agents only as a noun heading its phrase ("general"). */
 const NOUN_ONLY_AGENTS: ReadonlySet<string> = new Set(['general']);
+/**
+ * Abbreviated titles the agents file lists ("Sen.", "Rep."): agents only written with their period before a
+ * capitalised name ("Sen. Carl Levin"), never the surname "Sen" nor a bare "Rep".
+ */
+const ABBREVIATED_TITLE_AGENTS: ReadonlySet<string> = new Set(['sen', 'sens', 'rep', 'reps']);
 /** A country's force or body coded whole by one dictionary phrase ("U.S. troops" = USAMIL). */
 const FORCE_BODY = /^[A-Z]{3}(MIL|COP|GOV|LEG|SPY)$/;
 /** Whether a group is a people alone, with no country and no other agent ("Shiite", "Kurdish"). */
@@ -453,6 +458,9 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     const kept = cands.filter((c) => {
       if (dicts.nodeActor[c.node] >= 0 && dicts.nodeAgent[c.node] < 0) return !lowercaseRejected(doc, c, normalCase);
       if (nameStarts.has(c.end) && titleReadAsVerb(doc, c.start, c.end, dicts.nodeAgent[c.node] >= 0 ? agentAt(dicts, dicts.nodeAgent[c.node]).code : '')) return true;
+      if (dicts.nodeActor[c.node] < 0 && c.end - c.start === 1 && ABBREVIATED_TITLE_AGENTS.has(doc.form[c.start].toLowerCase().replace(/\.$/, ''))) {
+        return doc.form[c.start].endsWith('.') && c.end < doc.sentEnd[s] && /^\p{Lu}/u.test(doc.form[c.end]);
+      }
       if (dicts.nodeActor[c.node] < 0 && tagged && c.end - c.start === 1 && NOUN_ONLY_AGENTS.has(doc.form[c.start].toLowerCase())) {
         // "an Iraqi general said", "the general replied"; not "the general election", "a general strike", "in general".
         return UPOS[doc.upos[c.start]] === 'NOUN' && !(doc.head[c.start] > c.start && /^(amod|compound)$/.test(DEPREL[doc.dep[c.start]] ?? '')) &&

@@ -54,9 +54,9 @@ import {
   VETOED_NOUNS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
-import { applyArmedConventions, ORGANISATION_RULE } from '../actors/conventions.js';
+import { applyArmedConventions, namesMinorityPeople, ORGANISATION_RULE } from '../actors/conventions.js';
 import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, PARTY_NOUNS } from './home.js';
-import { isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, WEAK_PAIR_SENTENCES, type Pair, type PairKind } from './plural.js';
+import { adjectiveOfThing, isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, WEAK_PAIR_SENTENCES, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
 export interface ArticleMatcherStats {
@@ -1394,7 +1394,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         for (const x of result) {
           if (x.end > at) break;
           const c = x.codes ? null : sectors(x.code, countries).country;
-          if (!c || NOT_A_COUNTRY.has(c) || states.includes(c) || subj.has(c)) continue;
+          if (!c || NOT_A_COUNTRY.has(c) || states.includes(c) || subj.has(c) || namesMinorityPeople(doc, x)) continue;
           states.push(c);
           first ??= x;
         }
@@ -1404,6 +1404,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
       }
       for (const p of cands) {
+        // "home to Kurds, Arabs and Turkmen": a list with a minority named like a state is no pair of states.
+        if ((kind === 'gov' || kind === 'country') && namesMinorityPeople(doc, p.from)) continue;
         const c = pairCodes(p, kind, countries);
         if (c) {
           chosen = members.get(p) ?? [];
@@ -1422,6 +1424,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const x = out[k][n];
             const c = x.codes ? null : sectors(x.code, countries).country;
             if (!c || NOT_A_COUNTRY.has(c) || states.includes(c) || subj.has(c)) continue;
+            // "waving Iraqi and Turkmen flags": a state's adjective of a thing is no member; nor are a people's
+            // residents or protesters ("Turkmen residents celebrated"): governments are states or their agents.
+            if (adjectiveOfThing(doc, out[k], x)) continue;
+            const xs = sectors(x.code, countries).chunks;
+            if (kind === 'gov' && xs.length > 0 && !STATE_SECTORS.has(xs[0])) continue;
+            // "home to Kurds, Arabs and Turkmen": a minority named like a state is no state.
+            if (namesMinorityPeople(doc, x)) continue;
             states.push(c);
             first ??= x;
           }

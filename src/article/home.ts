@@ -601,7 +601,9 @@ export function createHomeTracker(
         m.rule = `${m.rule} + spokesperson of ${orgSpoke}`;
         return orgSpoke;
       }
-      if (!country && home && m.code.slice(3, 6) === 'MIL') {
+      // Not forces named by a people of the story's country ("shell Kurdish troops" after the Pentagon spoke): the
+      // people says whose they are.
+      if (!country && home && m.code.slice(3, 6) === 'MIL' && !chunksOf(m.code.slice(3)).some((c) => IDENTITIES.has(c))) {
         const c = forcesJustNamed(m, before);
         if (c) {
           m.rule = `${m.rule} + forces just named ${c}`;

@@ -176,8 +176,8 @@ export function lastCoordination(doc: Doc, ms: readonly ActorMention[], before: 
     let first = k - 1;
     while (first > 0 && k - first < window && joined(ms[first - 1], ms[first])) first--;
     const members = ms.slice(first, k + 1);
-    // "waving Iraqi and Turkmen flags": adjectives of a thing, no actors acting or acted on (s15-discourse).
-    if (modifiesThing(doc, ms, first, k)) continue;
+    // "waving Iraqi and Turkmen flags": peoples' adjectives of a thing no mention covers are no pair of actors.
+    if (adjectivesOfThing(doc, ms, members)) continue;
     const codes = [...new Set(members.map((m) => m.code))];
     return {
       codes,
@@ -191,18 +191,27 @@ export function lastCoordination(doc: Doc, ms: readonly ActorMention[], before: 
 }
 
 /**
- * Whether the coordination `ms[first..last]` modifies a noun that is no actor ("Iraqi and Turkmen flags", "U.S. and
- * Iraqi officials" is one): its first member hangs on a noun as an adjective or compound, and no mention of `ms`
- * covers that noun.
+ * Whether coordinated bare states (or peoples) are only adjectives of a noun that no mention covers
+ * ("Iraqi and Turkmen flags"; "U.S. and Iraqi officials" is a mention and stays a pair).
  */
-function modifiesThing(doc: Doc, ms: readonly ActorMention[], first: number, last: number): boolean {
-  const x = ms[first];
-  const hx = outerHead(doc, x);
-  if (!/^(amod|compound)$/.test(DEPREL[doc.dep[hx]] ?? '')) return false;
-  const n = doc.head[hx];
-  if (n < ms[last].end || !/^(NOUN|PROPN)$/.test(UPOS[doc.upos[n]] ?? '')) return false;
-  for (let k = last; k < ms.length && k <= last + 2; k++) if (ms[k].start <= n && n < ms[k].end) return false;
-  return true;
+function adjectivesOfThing(doc: Doc, ms: readonly ActorMention[], members: readonly ActorMention[]): boolean {
+  return members.every((m) => m.code.length === 3 && m.end - m.start === 1) && adjectiveOfThing(doc, ms, members[0], members[members.length - 1].start);
+}
+
+/**
+ * Whether a one-word bare state `m` is an adjective of a later noun (after token `after`) that no mention of `ms`
+ * covers ("Iraqi flags", "Turkish goods"): a thing of the state, not the state as an actor.
+ */
+export function adjectiveOfThing(doc: Doc, ms: readonly ActorMention[], m: ActorMention, after = m.start): boolean {
+  if (!doc.annotations.has('token.dep') || m.code.length !== 3 || m.end - m.start !== 1) return false;
+  // A later conjunct ("Turkmen" in "Iraqi and Turkmen flags") hangs on the first: the first's relation is the list's.
+  let x = m.start;
+  for (let n = 0; n < 4 && DEPREL[doc.dep[x]] === 'conj' && doc.head[x] >= 0 && doc.head[x] < x; n++) x = doc.head[x];
+  const rel = DEPREL[doc.dep[x]] ?? '_';
+  if (rel !== 'amod' && rel !== 'compound') return false;
+  const noun = doc.head[x];
+  if (noun < 0 || noun <= after || UPOS[doc.upos[noun]] !== 'NOUN') return false;
+  return !ms.some((x) => x.start <= noun && noun < x.end);
 }
 
 /**

@@ -33,7 +33,8 @@ test('demonstrators burning party offices and a people attacking a party headqua
       'Elsewhere, Sunnis attacked the headquarters of the Kurdistan Democratic Party in Mosul.',
   );
   assert.ok(got.some((g) => /^IRQOPP 145 IRQPTY/.test(g)), got.join('; '));
-  assert.ok(got.some((g) => /^IRQSUN 145 IRQPTY/.test(g)), got.join('; '));
+  // The KDP is the Kurds' political side (IRQKURKDP since session 15), no longer IRQPTYKDP.
+  assert.ok(got.some((g) => /^IRQSUN 145 IRQKUR/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => / 1712 | 19\d* /.test(g)), got.join('; '));
 });
 
