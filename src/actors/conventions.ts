@@ -85,6 +85,8 @@ const TRIBAL_GROUP_NAME = /\b(awakening|sahwa|tribal|tribes|sons of)\b/i;
 const AIR_SIDE_SENTENCES = 2;
 /** Words of rebels (not "fighters", which any armed side has). */
 const REBEL_WORDS: ReadonlySet<string> = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'guerilla', 'guerillas']);
+/** Militant nouns: with no group of their own, the article's transnational armed group when it has one (s15-discourse). */
+const MILITANT_WORDS: ReadonlySet<string> = new Set(['militant', 'militants', 'extremist', 'extremists', 'jihadist', 'jihadists', 'jihadi', 'jihadis']);
 /** Sectors of political agents that may be loyal to a party ("lawmakers loyal to Sadr"). */
 const POLITICAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'PTY']);
 /** Sectors of non-state armed groups. */
@@ -190,6 +192,11 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
     // evidence of what the article calls its militia: only its own words are.
     if (m.via === 'title') continue;
     if (words(m).some((w) => MILITIA_WORDS.has(w))) calledMilitia.set(m.code, (calledMilitia.get(m.code) ?? 0) + 1);
+  }
+  // Transnational armed groups named by their own names (IMGMUSISI), for generic militant nouns (s15-discourse).
+  const imgNamed = new Map<string, number>();
+  for (const m of all) {
+    if (!m.resolvedFrom && m.code.startsWith('IMG') && m.code.length >= 9 && NAMED_RULE.test(m.rule)) imgNamed.set(m.code, (imgNamed.get(m.code) ?? 0) + 1);
   }
   // Named armed groups by the sentences that name them (names, not references to them; "Hadi al-Amiri of the
   // Badr Organization" names Badr once): how salient each is.
@@ -496,6 +503,17 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
         if (g && (gIds.length === 0 || ids.every((c) => gIds.includes(c)))) recode(s, m, g, `the article's rebel group ${g}`);
         continue;
       }
+      // "The militants shelled a village" in a story of the Islamic State group: a militant noun given only the home
+      // country is the article's one transnational armed group, named at least twice and more often than any national
+      // armed group, when it has no branch of the home country's own (s15-discourse).
+      if (h && (cs[0] === 'REB' || cs[0] === 'RAD') && ids.every((c) => IDENTITY.has(c)) && w.some((x) => MILITANT_WORDS.has(x))) {
+        const g = dominant(imgNamed, 2);
+        const branch = g && home ? [...(opts.branches ?? [])].some(([parent, byCountry]) => g.startsWith(parent) && byCountry.has(home)) : false;
+        if (g && !branch && (imgNamed.get(g) ?? 0) > Math.max(0, ...named.values())) {
+          recode(s, m, g, `the article's transnational armed group ${g}`);
+          continue;
+        }
+      }
       // A transnational group's national branch in an article about its country.
       if (p.country === 'IMG' && home) {
         for (const [parent, byCountry] of opts.branches ?? []) {
@@ -511,6 +529,17 @@ export function applyArmedConventions(doc: Doc, sentences: ActorMention[][], opt
   for (const ms of sentences) for (let i = ms.length - 1; i >= 0; i--) if (absorbed.has(ms[i])) ms.splice(i, 1);
   for (const ms of sentences) {
     for (const m of ms) {
+      // A pair ("both governments" after Iraqi and Turkmen ones): each member's people is the home country's minority
+      // too, and two members of one code are one (s15-discourse).
+      if (m.codes && home && minorities.length > 0) {
+        const codes = [...new Set(m.codes.map((c) => (minorities.some(([state]) => c.startsWith(state)) ? home + c.slice(3) : c)))];
+        if (codes.join() !== m.codes.join()) {
+          m.code = codes[0];
+          if (codes.length > 1) m.codes = codes;
+          else delete m.codes;
+          m.rule = `${m.rule} + members of a minority people: ${home}`;
+        }
+      }
       const r = m.resolvedFrom;
       const c = r ? changed.get(key(r.sentence, r.start, r.end)) : undefined;
       if (c && m.code === c.from) {

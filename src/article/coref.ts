@@ -56,7 +56,7 @@ import {
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
 import { applyArmedConventions, namesMinorityPeople, ORGANISATION_RULE } from '../actors/conventions.js';
 import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, PARTY_NOUNS } from './home.js';
-import { adjectiveOfThing, isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, type Pair, type PairKind } from './plural.js';
+import { adjectiveOfThing, isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, WEAK_PAIR_SENTENCES, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
 export interface ArticleMatcherStats {
@@ -280,6 +280,8 @@ const REPORTER_WINDOW = 60;
 const IT_WINDOW = 60;
 /** Country parts of codes that are no country (international and non-state bodies). */
 const NOT_A_COUNTRY = new Set(['IGO', 'NGO', 'IMG', 'MNC', '---']);
+/** Act nouns of armed force: their agent, a state named bare, is no government (s15-discourse). */
+const FORCE_ACT_NOUNS: ReadonlySet<string> = new Set(['raid', 'attack', 'storming', 'strike', 'airstrike', 'bombing', 'bombardment', 'shelling', 'killing', 'invasion', 'crackdown']);
 /** Civilian state bodies that, said bare ("the government", "the cabinet"), a party or group acts in (see titleEntity). */
 const HOME_BODIES: ReadonlySet<string> = new Set(['government', 'cabinet', 'parliament', 'legislature', 'ministry', 'authorities', 'judiciary']);
 /** First sectors of non-state sides that act within their own country's state bodies (see sideCountryBefore). */
@@ -1348,7 +1350,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (c && dep(xh).startsWith('nsubj') && clause.includes(doc.head[xh])) subj.add(c);
       }
       const outside = (p: Pair): boolean => !p.codes.some((c) => subj.has(sectors(c, countries).country ?? ''));
-      const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= PAIR_SENTENCES && outside(p));
+      // A weak pair (a subject and its object: "Soleimani met PUK leaders") is "both sides" of the next sentences only
+      // ("both countries" asks for two states: a weak pair of them holds as long as a strong one).
+      const cands = [here, pair].filter((p): p is Pair => p !== null && s - p.sentence <= (p.strong || kind !== 'sides' ? PAIR_SENTENCES : WEAK_PAIR_SENTENCES) && outside(p));
       // The lead's pair ("Sudan and South Sudan resumed talks") is the article's: "both countries" may return to it
       // at any distance, before a weak pair of a later sentence (a subject and its object: "Livni told the French").
       if (leadPair && outside(leadPair)) {
@@ -2166,7 +2170,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           one(e, 'pronoun', i + 1, info.plural && e && e.kind === 'person' && !e.plural && e.lastGroupCode && e.lastSentence === s ? e.lastGroupCode : undefined);
           continue;
         }
-        if (upos(i) === 'NOUN' && acts.length > 0) {
+        if (upos(i) === 'NOUN' && (acts.length > 0 || result.length > 0)) {
           // "Akol denied the charge": the agent of the accusation reported before.
           const lemma = (doc.lemma[i] || l).toLowerCase();
           const holding = RELEASE_NOUNS.get(lemma);
@@ -2193,10 +2197,25 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
           if (verbs && det && (holding !== undefined || !named) && (!inquiry || dep(i) === 'obj')) {
             let act: (typeof acts)[number] | undefined;
+            // "Iran is holding three scholars, and Washington demanded their release": an act of this sentence, before the
+            // noun, by its subject (the last few mentions only: bounded in 5,000-word sentences) (s15-discourse).
+            for (let k = result.length - 1; k >= 0 && k >= result.length - COORD_WINDOW && !act; k--) {
+              const x = result[k];
+              if (x.code.startsWith('---') || x.end > i) continue;
+              const xh = synHead(doc, x);
+              const v = doc.head[xh];
+              if (!dep(xh).startsWith('nsubj') || v < a || v >= i || upos(v) !== 'VERB') continue;
+              if (verbs.includes(actLemma(v))) act = { lemma: actLemma(v), m: x, sentence: s };
+            }
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
             if (act) {
               const x = act.m;
-              const m: ActorMention = { start: i, end: i + 1, code: x.code, rule: `article:the ${l} -> ${x.rule}`, head: i, via: 'title' };
+              // "Iran is holding three scholars ... demanded their release": a state acts through its government (as a
+              // state's name as the subject of its act is coded: src/actors/stategov.ts) (s15-discourse).
+              const st = sectors(x.code, countries);
+              // Not an armed act ("the raid", "the shelling"): a state's force is not its government.
+              const code = !x.codes && !FORCE_ACT_NOUNS.has(lemma) && st.country === x.code && st.chunks.length === 0 && !NOT_A_COUNTRY.has(x.code) ? `${x.code}GOV` : x.code;
+              const m: ActorMention = { start: i, end: i + 1, code, rule: `article:the ${l} -> ${x.rule}${code === x.code ? '' : ' + a state acts through its government'}`, head: i, via: 'title' };
               if (x.codes) m.codes = x.codes;
               if (x.party) m.party = x.party;
               // An armed leader's statement is his political side's act (as he is when named: src/actors/leaders.ts).
@@ -2421,6 +2440,23 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         pair = subjectObjectPair(doc, result, countries) ?? pair;
       }
       out.push(result);
+      /** Whether token `h` has a preposition of its own (a few tokens before it). */
+      const hasCase = (h: number): boolean => {
+        for (let k = Math.max(a, h - 4); k < h; k++) if (doc.head[k] === h && dep(k) === 'case') return true;
+        return false;
+      };
+      // Verbs conjoined to a verb with no subject of their own ("troops raided a district and detained six men"): acts of
+      // its subject too (one pass over the sentence).
+      const withSubject = new Set<number>();
+      for (let k = a; k < b; k++) if (dep(k).startsWith('nsubj')) withSubject.add(doc.head[k]);
+      const sharing = new Map<number, number[]>();
+      for (let k = a; k < b; k++) {
+        const h = doc.head[k];
+        if (dep(k) !== 'conj' || upos(k) !== 'VERB' || h < a || h >= b || withSubject.has(k)) continue;
+        const list = sharing.get(h);
+        if (list) list.push(k);
+        else sharing.set(h, [k]);
+      }
       // The acts of this sentence whose agent is an actor (a subject, or "by" an actor).
       while (acts.length > 0 && acts[0].sentence < s - ACT_SENTENCES) acts.shift();
       for (const x of result) {
@@ -2429,13 +2465,22 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // A head hung inside the mention ("Tariq al-Hashemi/flat") is no phrase head.
         const inside = doc.head[x.head] >= x.start && doc.head[x.head] < x.end;
         const xh = x.head >= x.start && x.head < x.end && dep(x.head) !== 'compound' && !inside ? x.head : synHead(doc, x);
-        const d = dep(xh);
-        const v = doc.head[xh];
+        let d = dep(xh);
+        let v = doc.head[xh];
+        // "U.S. and Iraqi troops raided ...": every member of a coordinated subject is the act's agent (s15-discourse).
+        if (d === 'conj' && v >= a && v < b && dep(v).startsWith('nsubj')) {
+          d = dep(v);
+          v = doc.head[v];
+        }
         if (v < a || v >= b || upos(v) !== 'VERB') continue;
+        // "In east Baghdad, U.S. and Iraqi troops raided ...": a subject with a preposition is a misparsed setting.
+        if (d.startsWith('nsubj') && hasCase(xh)) continue;
         // "Cheney, who ..., has accused": a subject before a relative clause is sometimes parsed as a vocative.
         if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && x.start > a && lower(x.start - 1) === 'by') || (d === 'vocative' && x.start === a && xh < v)) {
           acts.push({ lemma: actLemma(v), m: x, sentence: s });
-          if (acts.length > MAX_ACTS) acts.shift();
+          // Not inside a quotation ('"The Badr people opened fire and then accused us"': the speaker's side of it).
+          if (d.startsWith('nsubj')) for (const c of sharing.get(v) ?? []) if (!quoteOf(c)) acts.push({ lemma: actLemma(c), m: x, sentence: s });
+          while (acts.length > MAX_ACTS) acts.shift();
         }
       }
       // "In a statement read at Friday prayers, Sadr urged ...", "X said in a statement": the statement is the

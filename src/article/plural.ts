@@ -42,6 +42,8 @@ export const PAIR_NOUNS: ReadonlyMap<string, PairKind> = new Map([
 
 /** Sentences a pair stays available. */
 export const PAIR_SENTENCES = 6;
+/** Sentences a weak pair (a subject and its object of different countries) stays available. */
+export const WEAK_PAIR_SENTENCES = 2;
 
 /** A pair of actors the article set up. */
 export interface Pair {
@@ -232,6 +234,8 @@ export function subjectObjectPair(doc: Doc, ms: readonly ActorMention[], countri
   for (const y of ms) {
     const hy = head(y);
     if (!/^(obj|iobj|obl)/.test(DEPREL[doc.dep[hy]] ?? '')) continue;
+    // "met PUK leaders in Sulaimaniyah, according to two Kurdish lawmakers": a place, a time or a source is no party.
+    if (SETTING_CASES.has(caseOf(doc, hy))) continue;
     const x = subj.get(doc.head[hy]);
     const cy = stateOf(y.code, countries);
     if (!x || !cy || cy === x.c || x.m === y) continue;
@@ -239,6 +243,20 @@ export function subjectObjectPair(doc: Doc, ms: readonly ActorMention[], countri
     best = { codes: [x.m.code, y.code], persons: false, sentence: sx, from: { start: x.m.start, end: x.m.end, sentence: sx }, strong: false };
   }
   return best;
+}
+
+/** Prepositions of a setting or a source ("in Baghdad", "according to officials"), not of a party to an act. */
+const SETTING_CASES: ReadonlySet<string> = new Set(['according', 'in', 'inside', 'near', 'at', 'during', 'after', 'before', 'since', 'despite', 'outside', 'across', 'throughout', 'around']);
+
+/** The first preposition hung on token `h` (its case), lower case, or ''. */
+function caseOf(doc: Doc, h: number): string {
+  for (let k = h - 1; k >= 0 && k >= h - 6; k--) if (doc.head[k] === h && DEPREL[doc.dep[k]] === 'case') {
+    let c = k;
+    // "according to": the first word of a fixed preposition.
+    while (c > 0 && doc.head[c] === h && DEPREL[doc.dep[c - 1]] === 'case' && doc.head[c - 1] === h) c--;
+    return doc.form[c].toLowerCase();
+  }
+  return '';
 }
 
 /** Quantifiers of a partitive ("two of them", "most of them"). */

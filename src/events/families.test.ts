@@ -73,7 +73,8 @@ test('an ordered investigation, arrest or deployment is that act, not a demand',
 
 test('rejecting an accusation is a denial (016) toward the accuser', () => {
   const got = code('Russia accused Georgia on Monday of shelling South Ossetian villages. The Georgian government rejected the accusation.');
-  assert.ok(has(got, 'GEOGOV', '016', 'RUS'), got.join('; '));
+  // Toward the accuser as its own accusation codes it: a state named bare acts through its government (RUSGOV).
+  assert.ok(has(got, 'GEOGOV', '016', 'RUSGOV'), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('GEOGOV 12')), got.join('; '));
 });
 
