@@ -22,6 +22,7 @@
 import type { ActorMention } from '../actors/types.js';
 import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS } from '../analysis/tags.js';
+import { dependentsOf } from '../events/obligation.js';
 import type { CodedEvent } from '../events/types.js';
 import { byPosition, regionalSplit, retarget, sameActor, sameEntity } from './implicit.js';
 
@@ -29,12 +30,7 @@ const dep = (doc: Doc, i: number): string => DEPREL[doc.dep[i]] ?? '_';
 const lemmaOf = (doc: Doc, i: number): string => (doc.lemma[i] || doc.form[i]).toLowerCase();
 
 /** The dependents of `h` in its sentence, in order. */
-function kids(doc: Doc, h: number): number[] {
-  const s = doc.sentenceOf(h);
-  const out: number[] = [];
-  for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === h) out.push(k);
-  return out;
-}
+const kids = dependentsOf;
 
 /** Verbs of promising whose `that` clause tells what the promiser's side will do. */
 export const PLEDGING: ReadonlySet<string> = new Set(['promise', 'pledge', 'vow', 'assure', 'guarantee', 'swear']);

@@ -20,6 +20,7 @@
 import type { ActorMention } from '../actors/types.js';
 import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS } from '../analysis/tags.js';
+import { dependentsOf } from '../events/obligation.js';
 import type { CodedEvent } from '../events/types.js';
 import { byPosition, regionalSplit, retarget, sameActor, sameEntity } from './implicit.js';
 import { conflictSweep, sideOf } from './sides.js';
@@ -28,12 +29,7 @@ const dep = (doc: Doc, i: number): string => DEPREL[doc.dep[i]] ?? '_';
 const lemmaOf = (doc: Doc, i: number): string => (doc.lemma[i] || doc.form[i]).toLowerCase();
 
 /** The dependents of `h` in its sentence, in order. */
-function kids(doc: Doc, h: number): number[] {
-  const s = doc.sentenceOf(h);
-  const out: number[] = [];
-  for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === h) out.push(k);
-  return out;
-}
+const kids = dependentsOf;
 
 /** Whether token `k` lies below `h` in the parse (at most `depth` steps up). */
 function below(doc: Doc, k: number, h: number, depth = 12): boolean {
