@@ -100,3 +100,14 @@ test('"warned the Kurds that ... would take the city by force if the Peshmerga .
   );
   assert.ok(bare.some((g) => /^1 IRQPTYSDR\w*>IRQGOV 13/.test(g)), bare.join('; '));
 });
+
+test('a denial of a part in "the ambush" answers the latest ambush before it, not an earlier one on another victim', () => {
+  const got = dyads(
+    'BEIRUT (AP) - Gunmen ambushed a convoy of Syrian diplomats near Zahle on Monday. ' +
+      'The Syrian foreign minister condemned the attack. ' +
+      'On Tuesday gunmen ambushed a patrol of Lebanese soldiers near Baalbek, killing two of them. ' +
+      'The Amal movement denied on Wednesday that it had any role in the ambush.',
+  );
+  assert.ok(got.some((g) => /^3 LBNPTYAML>LBNMIL 01\d/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^3 LBNPTYAML>SYR\w* 01\d/.test(g)), got.join('; '));
+});
