@@ -413,6 +413,26 @@ function repairNameNoun(form: readonly string[], upos: Uint8Array, xpos: Uint8Ar
   return changed;
 }
 
+/** Names of days and months, after which news leaves out the comma ("On Tuesday gunmen ambushed ..."). */
+const DAY_NAMES: ReadonlySet<string> = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+);
+
+/**
+ * A lowercase word read as part of a name right after a day or month ("On Tuesday gunmen/NNP ambushed": the subject,
+ * hung as a flat name on Tuesday) is a common noun; not a name particle before a capitalised word ("On Monday al Qaeda").
+ */
+function repairDayNoun(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+  let changed = 0;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (upos[i] !== PROPN_U || !DAY_NAMES.has(form[i - 1]) || !/^[a-z]{3,}$/.test(form[i]) || /^[A-Z]/.test(form[i + 1])) continue;
+    upos[i] = NOUN_U;
+    xpos[i] = /(s|men)$/.test(form[i]) ? NNS : NN;
+    changed++;
+  }
+  return changed;
+}
+
 /** "until"/"before"/"after"/"since" + subject + finite verb, after a finite verb: a subordinator, not a preposition. */
 function repairSubordinator(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
   let changed = 0;
@@ -479,6 +499,7 @@ function repairCoordinatedPast(form: readonly string[], upos: Uint8Array, xpos: 
 export function repairTense(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number, verbs?: VerbForms): number {
   let changed = repairNonModal(form, upos, xpos, start, end);
   changed += repairNameNoun(form, upos, xpos, start, end);
+  changed += repairDayNoun(form, upos, xpos, start, end);
   changed += repairPossessedAdjective(form, upos, xpos, start, end);
   changed += repairNameVerb(form, upos, xpos, start, end, verbs);
   changed += repairNameNounVerb(form, upos, xpos, start, end);

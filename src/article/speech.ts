@@ -81,7 +81,29 @@ export function deniedAttackVictims(
   mentionAt: (i: number) => ActorMention | null,
 ): Map<CodedEvent, CodedEvent> {
   const out = new Map<CodedEvent, CodedEvent>();
-  const events = [...acts].sort(byPosition);
+  // Force acts with a target, in order, and by their verb's lemma: each denial looks back from its own position by
+  // binary search instead of reading every act (a long document of attacks and denials stays n log n).
+  const forceActs = [...acts].filter((p) => FORCE.test(p.cameo) && !!p.target).sort(byPosition);
+  const assaults = forceActs.filter((p) => ASSAULT.test(p.cameo));
+  const byLemma = new Map<string, CodedEvent[]>();
+  for (const p of forceActs) {
+    const l = lemmaOf(doc, p.verb);
+    const list = byLemma.get(l);
+    if (list) list.push(p);
+    else byLemma.set(l, [p]);
+  }
+  /** Index of the last act of `list` before token `v` of sentence `s`, or -1. */
+  const lastBefore = (list: readonly CodedEvent[], s: number, v: number): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const p = list[mid];
+      if (p.sentence < s || (p.sentence === s && p.verb < v)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
   for (const e of open) {
     if (e.target || e.cameo !== '016') continue;
     const s = e.sentence;
@@ -114,12 +136,24 @@ export function deniedAttackVictims(
       verbs = ATTACK_NOUNS.get(l) ?? ATTACK_NOUNS.get(w.replace(/s$/, '')) ?? null;
     }
     if (!verbs) continue;
-    const named = verbs;
-    const before = (p: CodedEvent): boolean => p.sentence < s || (p.sentence === s && p.verb < v);
-    const aimed = (p: CodedEvent): p is CodedEvent & { target: ActorMention } => FORCE.test(p.cameo) && !!p.target && !own(p.target) && before(p);
+    // The latest force act before the denial aimed at someone not of the denier's side: one the attack noun names,
+    // else any assault in the last LOOSE_WINDOW sentences.
     let found: CodedEvent | null = null;
-    for (const p of events) if (aimed(p) && named.includes(lemmaOf(doc, p.verb))) found = p;
-    if (!found) for (const p of events) if (aimed(p) && ASSAULT.test(p.cameo) && p.sentence >= s - LOOSE_WINDOW) found = p;
+    for (const l of new Set(verbs)) {
+      const list = byLemma.get(l) ?? [];
+      for (let i = lastBefore(list, s, v); i >= 0; i--) {
+        if (own(list[i].target as ActorMention)) continue;
+        if (!found || byPosition(list[i], found) > 0) found = list[i];
+        break;
+      }
+    }
+    if (!found) {
+      for (let i = lastBefore(assaults, s, v); i >= 0 && assaults[i].sentence >= s - LOOSE_WINDOW; i--) {
+        if (own(assaults[i].target as ActorMention)) continue;
+        found = assaults[i];
+        break;
+      }
+    }
     if (!found || !found.target) continue;
     out.set(e, retarget(e, found.target, found.sentence, 'the victim of the attack it denies a part in', 'the victim of the attack it denies a part in'));
   }
