@@ -108,3 +108,10 @@ test("suspects a foreign force's soldiers round up are suspected insurgents, not
   assert.ok(got.some((g) => /^USAMIL 173 IRQREB$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => / 173 IRQCRM$/.test(g)), got.join('; '));
 });
+
+test('police charging a crowd or marchers (with batons) is repression (175); a charge with a crime stays an arrest (173)', () => {
+  const got = code(LEAD + 'In Taiz, riot police charged the crowd with batons and later charged marchers near the university.');
+  assert.ok(got.some((g) => /^YEMCOP 175 YEM(CVL|OPP)/.test(g)), got.join('; '));
+  const legal = code(LEAD + 'Prosecutors in Taiz charged the governor with corruption.');
+  assert.ok(legal.some((g) => /^YEMJUD 173 YEMGOV/.test(g)) && !legal.some((g) => / 175 /.test(g)), legal.join('; '));
+});
