@@ -83,7 +83,7 @@ export function deniedAttackVictims(
   const out = new Map<CodedEvent, CodedEvent>();
   // Force acts with a target, in order, and by their verb's lemma: each denial looks back from its own position by
   // binary search instead of reading every act (a long document of attacks and denials stays n log n).
-  const forceActs = [...acts].filter((p) => FORCE.test(p.cameo) && !!p.target).sort(byPosition);
+  const forceActs = acts.filter((p) => FORCE.test(p.cameo) && !!p.target).sort(byPosition);
   const assaults = forceActs.filter((p) => ASSAULT.test(p.cameo));
   const byLemma = new Map<string, CodedEvent[]>();
   for (const p of forceActs) {

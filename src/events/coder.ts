@@ -579,10 +579,10 @@ class Sent {
     // past form hangs on it as a participle with no object, in a sentence with no other finite verb, has lost its
     // verb to it: the sentence needs one (s15: sets 13, 24; "people gathered", "crowds assembled").
     if (!changed) {
+      let finite = 0;
+      for (let k = 0; k < n; k++) if ((this.upos(k) === 'VERB' || this.upos(k) === 'AUX') && ['VBD', 'VBZ', 'VBP', 'MD'].includes(this.xpos(k))) finite++;
       for (let r = 0; r < n; r++) {
         if (this.head[r] >= 0 || !nominal(r) || hasKid(r, ['cop', 'nsubj', 'nsubj:pass'])) continue;
-        let finite = 0;
-        for (let k = 0; k < n; k++) if (this.upos(k) === 'VERB' || this.upos(k) === 'AUX') if (['VBD', 'VBZ', 'VBP', 'MD'].includes(this.xpos(k))) finite++;
         let v = -1;
         for (const c of this.kids(r)) {
           if (c < r || this.dep[c] !== 'acl' || this.upos(c) !== 'VERB' || (this.xpos(c) !== 'VBN' && this.xpos(c) !== 'VBD')) continue;
@@ -3979,6 +3979,17 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       let sCountry = place ? countryOf(st, s, t, v) : null;
       const tCountry = place && t >= 0 ? countryOf(st, t, s, v, sCountry) : null;
       if (place && sCountry === null && tCountry !== null) sCountry = countryOf(st, s, t, v, tCountry);
+      // The force conventions of violence.ts, in order, for one pair of codes (what they read of the sentence, once).
+      const verbLemma = st.doc.lemma[v + st.a] || st.doc.form[v + st.a];
+      const sFacts = victimFacts(st, ms);
+      const tFacts = mt ? victimFacts(st, mt) : null;
+      const post = mt ? attackedPost(st, v, mt) : null;
+      const subjWords = subjectWords(st, v);
+      const objLemma = objectLemma(st, v);
+      const forceCode = (sc: string, tc: string | null): string => {
+        const assault = assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), tc, verbLemma, sc), sc, sFacts.lemma, tc, tFacts, verbLemma, post);
+        return armedCrushed(fromTheAir(crowdRepressed(assault, sc, tc, tFacts ? tFacts.lemma : '', verbLemma), sFacts.lemma, subjWords), verbLemma, tc, objLemma);
+      };
       for (const sc0 of codesOf(ms)) {
         for (const tc0 of mt ? codesOf(mt) : [null]) {
           let sc = sCountry !== null && sc0.startsWith('---') ? sCountry + sc0.slice(3) : sc0;
@@ -3994,13 +4005,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
             sentence: st.s,
             source: g(ms, sc),
             target: mt && tc ? g(mt, tc) : null,
-            cameo: armedCrushed(fromTheAir(crowdRepressed(
-              assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), mt ? tc : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], sc), sc, victimFacts(st, ms).lemma, mt ? tc : null, mt ? victimFacts(st, mt) : null, st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? attackedPost(st, v, mt) : null),
-              sc,
-              mt ? tc : null,
-              mt ? victimFacts(st, mt).lemma : '',
-              st.doc.lemma[v + st.a] || st.doc.form[v + st.a],
-            ), victimFacts(st, ms).lemma, subjectWords(st, v)), st.doc.lemma[v + st.a] || st.doc.form[v + st.a], mt ? tc : null, objectLemma(st, v)),
+            cameo: forceCode(sc, mt ? tc : null),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),
             verb: v + st.a,

@@ -151,7 +151,7 @@ export function fromTheAir(cameo: string, sourceLemma: string, subject: readonly
 const CRUSHING: ReadonlySet<string> = new Set(['crush', 'quell', 'subdue', 'rout', 'vanquish']);
 /** Nouns of an armed group as the thing crushed ("crushed the cleric's militia"). */
 const ARMED_NOUNS: ReadonlySet<string> = new Set(['militia', 'militias', 'militiaman', 'militiamen', 'army', 'insurgent', 'insurgents',
-  'insurgency', 'rebel', 'rebels', 'rebellion', 'guerrilla', 'guerrillas', 'fighter', 'fighters', 'militant', 'militants', 'uprising']);
+  'insurgency', 'rebel', 'rebels', 'guerrilla', 'guerrillas', 'fighter', 'fighters', 'militant', 'militants']);
 
 /**
  * Forces crushing an armed group ("whose forces crushed the cleric's militia in Basra", "crushed the Mahdi Army") fought
@@ -162,6 +162,7 @@ const ARMED_NOUNS: ReadonlySet<string> = new Set(['militia', 'militias', 'militi
 export function armedCrushed(cameo: string, verbLemma: string, target: string | null, objectLemma: string): string {
   if (cameo !== '175' || !CRUSHING.has(verbLemma.toLowerCase())) return cameo;
   const o = objectLemma.toLowerCase();
+  // (An uprising or a rebellion crushed is repressed, whoever rose.)
   if (o === 'uprising' || o === 'rebellion') return cameo;
   const armedTarget = target !== null && /^(REB|UAF|INS|MIL)/.test(target.slice(3, 6));
   return armedTarget || ARMED_NOUNS.has(o) ? '190' : cameo;
