@@ -75,13 +75,28 @@ export function sameEntity(a: ActorMention, b: ActorMention): boolean {
 }
 
 /**
+ * The index of the first of `events` (in document order, {@link byPosition}) not before token `verb` of sentence
+ * `sentence`: binary search, so that rules asking once per event what came before stay n log n on long documents.
+ */
+export function firstNotBefore(events: readonly CodedEvent[], sentence: number, verb: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const p = events[mid];
+    if (p.sentence < sentence || (p.sentence === sentence && p.verb < verb)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The latest of `events` (in document order) before `e`, in its sentence or the `window`
  * sentences before it, that `pick` accepts; null if none.
  */
 export function latestBefore(events: readonly CodedEvent[], e: CodedEvent, window: number, pick: (p: CodedEvent) => boolean): CodedEvent | null {
-  for (let i = events.length - 1; i >= 0; i--) {
+  for (let i = firstNotBefore(events, e.sentence, e.verb) - 1; i >= 0; i--) {
     const p = events[i];
-    if (p.sentence > e.sentence || (p.sentence === e.sentence && p.verb >= e.verb)) continue;
     if (p.sentence < e.sentence - window) break;
     if (pick(p)) return p;
   }

@@ -24,7 +24,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS } from '../analysis/tags.js';
 import { dependentsOf } from '../events/obligation.js';
 import type { CodedEvent } from '../events/types.js';
-import { byPosition, regionalSplit, retarget, sameActor, sameEntity } from './implicit.js';
+import { byPosition, latestBefore, regionalSplit, retarget, sameActor, sameEntity } from './implicit.js';
 
 const dep = (doc: Doc, i: number): string => DEPREL[doc.dep[i]] ?? '_';
 const lemmaOf = (doc: Doc, i: number): string => (doc.lemma[i] || doc.form[i]).toLowerCase();
@@ -47,7 +47,7 @@ const HOSTILE: ReadonlySet<string> = new Set(['fight', 'attack', 'kill', 'strike
  * to ("The envoy expressed condolences ..., the statement said, and pledged that ...": the envoy).
  */
 function promises(doc: Doc, events: readonly CodedEvent[], mentionAt: (i: number) => ActorMention | null): CodedEvent[] {
-  const out = [...events].filter((e) => e.cameo.startsWith('03') && !e.source.code.startsWith('---') && PLEDGING.has(lemmaOf(doc, e.verb))).sort(byPosition);
+  const out = events.filter((e) => e.cameo.startsWith('03') && !e.source.code.startsWith('---') && PLEDGING.has(lemmaOf(doc, e.verb))).sort(byPosition);
   // (A verb the coder coded otherwise, "vowed that ... would be punished" as a threat, keeps the coder's reading.)
   const at = new Set(events.map((e) => `${e.sentence}:${e.verb}`));
   for (let s = 0; s < doc.sentStart.length; s++) {
@@ -140,13 +140,9 @@ export function ownSidePledges(
       }
     }
     // 2. The one the promiser's latest cooperative act was aimed at, in this or the previous sentence.
-    for (let i = kept.length - 1; i >= 0 && !found; i--) {
-      const p = kept[i];
-      if (p.sentence > e.sentence || (p.sentence === e.sentence && p.verb >= v)) continue;
-      if (p.sentence < e.sentence - 1) break;
-      if (!COOPERATIVE.test(p.cameo) || p.cameo.startsWith('016') || !(sameEntity(p.source, e.source) || sameActor(p.source.code, e.source.code))) continue;
-      if (other(p.target)) found = retarget(e, p.target, p.sentence, "the one the promiser's latest act was aimed at", "the addressee of its source's latest act");
-      break;
+    if (!found) {
+      const p = latestBefore(kept, e, 1, (p) => COOPERATIVE.test(p.cameo) && !p.cameo.startsWith('016') && (sameEntity(p.source, e.source) || sameActor(p.source.code, e.source.code)));
+      if (p && other(p.target)) found = retarget(e, p.target, p.sentence, "the one the promiser's latest act was aimed at", "the addressee of its source's latest act");
     }
     // 3. From abroad, the article's home government.
     const abroad = !!home && states.has(home) && states.has(e.source.code.slice(0, 3)) && e.source.code.slice(0, 3) !== home;

@@ -63,3 +63,29 @@ test("the conflict swept in sentence order is the conflict read anew at each sen
   // Back to an early sentence: read anew.
   assert.equal(pairAt(sweep(5)), 'TURMIL TURREBPKK');
 });
+
+test('latestBefore finds by binary search what a scan back over every event finds (ties, windows, picks)', async () => {
+  const { latestBefore, firstNotBefore } = await import('./implicit.js');
+  const events: CodedEvent[] = [];
+  // Several events per sentence and some at one verb (two targets of one act), in document order.
+  for (let s = 0; s < 40; s++) for (const v of [2, 5, 5, 9]) events.push({ ...ev(s, s % 3 ? 'IRQGOV' : 'USAGOV', s % 2 ? '190' : '111', 'IRQREB'), verb: v });
+  const scan = (e: CodedEvent, window: number, pick: (p: CodedEvent) => boolean): CodedEvent | null => {
+    for (let i = events.length - 1; i >= 0; i--) {
+      const p = events[i];
+      if (p.sentence > e.sentence || (p.sentence === e.sentence && p.verb >= e.verb)) continue;
+      if (p.sentence < e.sentence - window) break;
+      if (pick(p)) return p;
+    }
+    return null;
+  };
+  const picks = [(p: CodedEvent) => p.source.code === 'USAGOV', (p: CodedEvent) => p.cameo === '190', () => true];
+  for (let s = 0; s < 41; s++) {
+    for (const v of [0, 2, 5, 6, 9, 10]) {
+      const e = { ...ev(s, 'IRNGOV', '016', null), verb: v };
+      for (const window of [0, 1, 5]) for (const pick of picks) assert.equal(latestBefore(events, e, window, pick), scan(e, window, pick), `${s}:${v} window ${window}`);
+    }
+  }
+  assert.equal(firstNotBefore(events, 0, 0), 0);
+  assert.equal(firstNotBefore(events, 40, 0), events.length);
+  assert.equal(firstNotBefore(events, 3, 5), 3 * 4 + 1);
+});

@@ -22,7 +22,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS } from '../analysis/tags.js';
 import { dependentsOf } from '../events/obligation.js';
 import type { CodedEvent } from '../events/types.js';
-import { byPosition, regionalSplit, retarget, sameActor, sameEntity } from './implicit.js';
+import { byPosition, firstNotBefore, regionalSplit, retarget, sameActor, sameEntity } from './implicit.js';
 import { conflictSweep, sideOf } from './sides.js';
 
 const dep = (doc: Doc, i: number): string => DEPREL[doc.dep[i]] ?? '_';
@@ -93,17 +93,7 @@ export function deniedAttackVictims(
     else byLemma.set(l, [p]);
   }
   /** Index of the last act of `list` before token `v` of sentence `s`, or -1. */
-  const lastBefore = (list: readonly CodedEvent[], s: number, v: number): number => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const p = list[mid];
-      if (p.sentence < s || (p.sentence === s && p.verb < v)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  const lastBefore = (list: readonly CodedEvent[], s: number, v: number): number => firstNotBefore(list, s, v) - 1;
   for (const e of open) {
     if (e.target || e.cameo !== '016') continue;
     const s = e.sentence;
