@@ -163,6 +163,8 @@ interface Entity {
 }
 
 const DEFAULT_CANDIDATES = 100;
+/** A group's people who speak for it ("their leaders", "the protesters' spokesman"). */
+const LEADING_NOUNS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'figure', 'chairman', 'organizer', 'organiser']);
 /** Per sentence since a body was last called by a generic noun ("bloc"), how much that name fades (2: another body's fit, after eight). */
 const GENERIC_FADE = 0.25;
 /** Relations that start a new clause: binding stops there ("X said he ..."). */
@@ -1233,7 +1235,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
 
     // Whole-document facts first: each sentence's dictionary mentions and the quotations with their speakers.
     const baseMs: ActorMention[][] = [];
-    for (let s = 0; s < doc.sentenceCount; s++) baseMs.push(base.match(doc, s, date));
+    for (let s = 0; s < doc.sentenceCount; s++) baseMs.push(chiefOf(doc, base.match(doc, s, date).map((m) => possessedIdentity(doc, m, countries))));
     // "the South" / "the North" of a story about "Sudan" and "South Sudan" (or "North Korea" and
     // "South Korea"): the country named so, when the article also names its counterpart.
     const compass = new Map<string, string>();
@@ -1872,6 +1874,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               // "his Shiite allies" (a state figure's): his community's party, the identity kept (IRQPTYSHI).
               const ids = chunks.filter((c) => IDENTITY_CODES.has(c));
               if (ids.length > 0 && gc.length === 6 && gc.endsWith('PTY')) gc += ids.join('');
+              // "Most Kurdish lawmakers flew to Irbil, and their leaders said ...": a group's leaders, spokesmen or members
+              // speak for that group (IRQLEGKUR), not for the government of its country.
+              if (p.plural && p.kind !== 'person' && LEADING_NOUNS.has(headLemma) && sectors(p.code, countries).chunks.length > 0 && !p.code.startsWith('---')) gc = p.code;
               const gm = resolved(m, p, 'group', gc);
               emit(gm, p);
               // "his fighters", "the group's members" are also a group of their own: "if they were attacked" after them
@@ -1918,7 +1923,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             }
             // "the rebels" after "rebels of the SPLM-N": a known group of that sector.
             // "the leaders of all the main blocs": the phrase after names whose they are, not an earlier actor.
-            if (words && plural(h) && chunks.length === 1 && !(PERSON_NOUNS.has(headLemma) && m.end + 1 < b && lower(m.end) === 'of' && h === m.end - 1 && upos(m.end + 1) !== 'VERB')) {
+            // "The prime minister thanked the lawmakers who supported it": a relative clause says which ones, a new set of
+            // people (not "lawmakers loyal to Sadr" or "Kurdish lawmakers" named before); armed men keep their group.
+            const relative = !ARMED_SECTORS.has(chunks[0]) && hasRelative(doc, h, b);
+            if (words && plural(h) && chunks.length === 1 && !relative && !(PERSON_NOUNS.has(headLemma) && m.end + 1 < b && lower(m.end) === 'of' && h === m.end - 1 && upos(m.end + 1) !== 'VERB')) {
               // One named so first ("the councils" after "the Awakening councils"), else one of the sector.
               const hw = lower(h);
               const personNoun = PERSON_NOUNS.has(headLemma);
@@ -1935,8 +1943,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 // ("the tribal fighters" say whose they are: not it).
                 const same = xc[0] === chunks[0] || (x.code.startsWith('IMG') && words.length === 1 && (chunks[0] === 'REB' || chunks[0] === 'INS'));
                 // "She urged the authorities" after "the State Department said": the home's authorities, unless that body was called so.
-                // "the politicians" alike: the home's political class, not "U.S. officials" named last.
-                if ((HOME_GOVERNMENT_NOUNS.has(headLemma) || headLemma === 'politician') && home.home && !x.titles.has(hw) && !x.code.startsWith(home.home)) return null;
+                // "the politicians" alike: the home's political class, not "U.S. officials" named last; "the political
+                // leaders" too, not "American diplomats" named last.
+                if ((HOME_GOVERNMENT_NOUNS.has(headLemma) || headLemma === 'politician' || headLemma === 'leader') && home.home && !x.titles.has(hw) && !x.code.startsWith(home.home)) return null;
                 // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
                 // ("the security forces" are no "U.S. forces").
                 if (x.titles.has(hw) && (same || nonStateCode(x.code))) return 0;
@@ -2319,10 +2328,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
           if (!p && definiteWords(i, i, s)) {
+            // "Biden, who visited Baghdad, pressed the country's leaders", "Annan congratulated the Iraqi people and urged
+            // the country's leaders": a foreigner acting on the article's home country, named earlier in the sentence,
+            // acts on that country, not on his own or the last one named.
+            const hc = home.home;
+            const homeNamed = hc !== null && ms.some((x) => x.end <= i && sectors(x.code, countries).country === hc && !dep(synHead(doc, x)).startsWith('nsubj'));
+            const homeEnt = homeNamed ? recent(s, i, (x) => (x.kind === 'country' && x.code === hc ? 0 : null), maxTitleSentences) : null;
             // "The Lebanese army said ... its troops acted to defend the nation": the country of the sentence's
             // subject, before a country named in an earlier sentence.
             const subj = mainSubjectBefore(i);
             const sc = subj ? sectors(subj.code, countries).country : null;
+            if (homeEnt && sc !== hc) {
+              one(homeEnt, 'title');
+              continue;
+            }
             if (subj && sc && !NOT_A_COUNTRY.has(sc)) {
               if (whose(sc)) continue;
               one(subj, 'group', i + 1, sc);
@@ -2763,7 +2782,8 @@ function extendUnknown(
   for (const m of ms) {
     const last = lower(m.end - 1);
     const { country, chunks } = sectors(m.code, countries);
-    if (PERSON_NOUNS.has(last) && chunks.length > 0) {
+    // ("Sheik Omar al-Rawi": the honorific's other spelling too.)
+    if ((PERSON_NOUNS.has(last) || HONORIFICS.has(last)) && chunks.length > 0) {
       const end = nameRun(m.end);
       if (end > m.end) {
         m.end = end;
@@ -2937,4 +2957,83 @@ function extendUnknown(
     ms.push(...added);
     ms.sort((x, y) => x.start - y.start);
   }
+}
+
+/**
+ * "Prime Minister Nouri al-Maliki's Shiite-led coalition", "Maliki's Shiite rivals": an identity adjective after a
+ * person's possessive marker says who the NEXT noun's people are, not the possessor. A dictionary mention that took
+ * it in ("Maliki 's Shiite" = IRQGOVSHI) ends at the possessive marker and drops the identity chunks it added, so the
+ * person is the prime minister (IRQGOV) for "the prime minister" and "he" after it, and the possessed noun keeps its
+ * possessor. Only when the adjectives' head lies outside the mention (they modify a later word).
+ */
+function possessedIdentity(doc: Doc, m: ActorMention, countries: Iterable<string> | undefined): ActorMention {
+  let k = -1;
+  for (let j = m.end - 2; j > m.start; j--) {
+    if (/^['\u2019]s?$/.test(doc.form[j]) && DEPREL[doc.dep[j]] === 'case') {
+      k = j;
+      break;
+    }
+  }
+  if (k < 0) return m;
+  const ids: string[] = [];
+  for (let j = k + 1; j < m.end; j++) {
+    const id = GROUP_MODIFIERS.get(doc.form[j].toLowerCase());
+    if (!id || (doc.head[j] >= m.start && doc.head[j] < m.end)) return m;
+    ids.push(id);
+  }
+  if (ids.length === 0) return m;
+  // The possessor must be a person's or a body's name (its marker's head inside the mention): "Iraq's Shiite majority"
+  // (a country's) is one people, left alone.
+  const owner = doc.head[k];
+  if (owner < m.start || owner >= k) return m;
+  const strip = (code: string): string | null => {
+    const { country, chunks } = sectors(code, countries);
+    if (!country || chunks.length === 0) return null;
+    const left = [...chunks];
+    for (const id of ids) {
+      const at = left.lastIndexOf(id);
+      if (at < 0) return null;
+      left.splice(at, 1);
+    }
+    // A country's people ("Iraq's Shiite" = IRQSHI) are no person: leave them.
+    if (left.length === 0) return null;
+    return country + left.join('');
+  };
+  const code = strip(m.code);
+  if (!code) return m;
+  const r: ActorMention = { ...m, end: k, head: k - 1, code, rule: `${m.rule} - identity of the possessed noun` };
+  if (m.codes) {
+    const cs = m.codes.map(strip);
+    if (cs.some((c) => c === null)) return m;
+    r.codes = cs as string[];
+  }
+  return r;
+}
+
+/** Whether noun `h` has a relative clause after it ("the lawmakers who supported it"), within a few tokens. */
+function hasRelative(doc: Doc, h: number, b: number): boolean {
+  for (let k = h + 1; k < b && k < h + 12; k++) if (doc.head[k] === h && DEPREL[doc.dep[k]] === 'acl:relcl') return true;
+  return false;
+}
+
+/**
+ * "the U.N.'s chief electoral adviser, Carlos X": "chief" is an adjective of the person noun after it, not a person
+ * of its own ("U.N.'s chief" = IGOUNO, then "adviser" = the home's government). The mention that ends in it runs on
+ * to that noun, and a mention of the noun alone goes.
+ */
+function chiefOf(doc: Doc, ms: ActorMention[]): ActorMention[] {
+  let out = ms;
+  for (const m of ms) {
+    const j = m.end - 1;
+    if (UPOS[doc.upos[j]] !== 'ADJ' || DEPREL[doc.dep[j]] !== 'amod' || !PERSON_NOUNS.has(doc.form[j].toLowerCase())) continue;
+    const h = doc.head[j];
+    if (h <= j || h > j + 3 || !PERSON_NOUNS.has((doc.lemma[h] || doc.form[h]).toLowerCase())) continue;
+    let ok = true;
+    for (let k = j + 1; k < h; k++) if (doc.head[k] !== h || !/^(ADJ|NOUN|PROPN)$/.test(UPOS[doc.upos[k]] ?? '')) ok = false;
+    if (!ok) continue;
+    const inner = out.filter((x) => x !== m && x.start > j && x.start <= h);
+    if (inner.some((x) => x.end > h + 1)) continue;
+    out = out.filter((x) => !inner.includes(x)).map((x) => (x === m ? { ...m, end: h + 1, head: h, rule: `${m.rule} + ${doc.form[h]}` } : x));
+  }
+  return out;
 }
