@@ -164,6 +164,7 @@ interface Entity {
 
 const DEFAULT_CANDIDATES = 100;
 /** A group's people who speak for it ("their leaders", "the protesters' spokesman"). */
+const PEOPLE_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REF', 'LAB', 'EDU', 'AGR', 'MED', 'HLH']);
 const LEADING_NOUNS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'figure', 'chairman', 'organizer', 'organiser']);
 /** Per sentence since a body was last called by a generic noun ("bloc"), how much that name fades (2: another body's fit, after eight). */
 const GENERIC_FADE = 0.25;
@@ -1876,7 +1877,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               if (ids.length > 0 && gc.length === 6 && gc.endsWith('PTY')) gc += ids.join('');
               // "Most Kurdish lawmakers flew to Irbil, and their leaders said ...": a group's leaders, spokesmen or members
               // speak for that group (IRQLEGKUR), not for the government of its country.
-              if (p.plural && p.kind !== 'person' && LEADING_NOUNS.has(headLemma) && sectors(p.code, countries).chunks.length > 0 && !p.code.startsWith('---')) gc = p.code;
+              // ("The Iraqi people need to see their leaders": a people's leaders are its government.)
+              const pcs = sectors(p.code, countries).chunks;
+              if (p.plural && p.kind !== 'person' && LEADING_NOUNS.has(headLemma) && pcs.length > 0 && !p.code.startsWith('---')) {
+                if (!PEOPLE_SECTORS.has(pcs[0])) gc = p.code;
+                else if (pcs[0] === 'CVL' && headLemma === 'leader') gc = `${sectors(p.code, countries).country}GOV`;
+              }
               const gm = resolved(m, p, 'group', gc);
               emit(gm, p);
               // "his fighters", "the group's members" are also a group of their own: "if they were attacked" after them
@@ -2113,7 +2119,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // Only a speaker that agrees ("It summoned the ambassador, a ministry official said": not the official).
             const sm = k >= 0 && !free(k) ? ms.find((x) => x.start <= k && k < x.end) : undefined;
             const sk = sm ? classify(sm) : null;
-            if (sk && (info.person === true ? sk.kind === 'person' : info.person === false ? sk.kind !== 'person' && !sk.plural : true)) {
+            // '"They do not respect the Iraqi people," Maliki said': "they" is no one person.
+            if (sk && (info.person === true ? sk.kind === 'person' : info.person === false ? sk.kind !== 'person' && !sk.plural : info.plural ? sk.kind !== 'person' || sk.plural : true)) {
               wait(k, s, i, 'cataphora', info.person);
               continue;
             }
