@@ -1892,6 +1892,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 g.kind = 'group';
                 g.plural = true;
                 bind(gm, g);
+              } else if (p.kind === 'person' && ORG_NOUNS.has(headLemma) && !plural(h)) {
+                // "Maliki's government, which has close ties to Iran, has said that it would close the camp": a person's
+                // body is an organisation of its own, what "it" may stand for.
+                const g = register({ ...gm, resolvedFrom: undefined, via: undefined }, s);
+                g.kind = 'org';
+                g.plural = false;
+                bind(gm, g);
               }
               continue;
             }
@@ -1908,6 +1915,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               if (upos(k) === 'PROPN' && cap(doc.form[k]) && !PERSON_NOUNS.has(lower(k)) && !TITLE_MODIFIERS.has(lower(k))) nameWords.push(lower(k));
             }
             const te = words && !plural(h) ? titleEntity(words, headLemma, m.code, s, m.start, doc.head[h]) : null;
+            // "The Iraqi government said it would review its ties, and the Foreign Ministry summoned the ambassador": a
+            // state body of the government that is the sentence's subject, not "Iran's Foreign Ministry" named before.
+            const sv = te && te.kind !== 'person' && te.lastSentence < s && chunks[0] === 'GOV' ? mainSubjectBefore(m.start) : undefined;
+            const svc = sv ? sectors(sv.code, countries) : null;
+            if (te && svc && svc.country && !NOT_A_COUNTRY.has(svc.country) && svc.chunks[0] === 'GOV' && sectors(te.code, countries).country !== svc.country) {
+              m.code = svc.country + roleFirst(chunks).join('');
+              m.rule = `${m.rule} + of the sentence's government ${sv!.rule}`;
+              if (stats) stats.resolved++;
+              emit(m, null);
+              bind(m, register(m, s));
+              continue;
+            }
             if (words && !plural(h) && (!te || nameWords.every((w) => hasTitle(te, w)))) {
               const e = te;
               if (e) {
@@ -1931,7 +1950,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // "the leaders of all the main blocs": the phrase after names whose they are, not an earlier actor.
             // "The prime minister thanked the lawmakers who supported it": a relative clause says which ones, a new set of
             // people (not "lawmakers loyal to Sadr" or "Kurdish lawmakers" named before); armed men keep their group.
-            const relative = !ARMED_SECTORS.has(chunks[0]) && hasRelative(doc, h, b);
+            const relative = !ARMED_SECTORS.has(chunks[0]) && h + 1 < b && doc.form[h + 1] !== ',' && hasRelative(doc, h, b);
             if (words && plural(h) && chunks.length === 1 && !relative && !(PERSON_NOUNS.has(headLemma) && m.end + 1 < b && lower(m.end) === 'of' && h === m.end - 1 && upos(m.end + 1) !== 'VERB')) {
               // One named so first ("the councils" after "the Awakening councils"), else one of the sector.
               const hw = lower(h);

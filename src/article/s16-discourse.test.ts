@@ -102,3 +102,15 @@ test('"they" inside a quote before its speaker is not that one person', () => {
   const they = codes('They');
   assert.ok(they.every((c) => c !== 'IRQGOV'), they.join(' '));
 });
+
+test('"the Foreign Ministry" in a sentence whose subject is a government: that government\'s, not a ministry named before', () => {
+  const codes = resolve(
+    "Turkey's Foreign Ministry rejected the charge on Monday. " +
+      'Oil prices rose in Basra. ' +
+      'The Iraqi government said it would review its trade ties, and the Foreign Ministry summoned the Turkish ambassador.',
+  );
+  const fm = codes('Foreign Ministry');
+  assert.equal(fm.length, 2, fm.join(' '));
+  assert.match(fm[0], /^TUR/);
+  assert.match(fm[1], /^IRQ/);
+});
