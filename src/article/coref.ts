@@ -1917,8 +1917,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const te = words && !plural(h) ? titleEntity(words, headLemma, m.code, s, m.start, doc.head[h]) : null;
             // "The Iraqi government said it would review its ties, and the Foreign Ministry summoned the ambassador": a
             // state body of the government that is the sentence's subject, not "Iran's Foreign Ministry" named before.
-            const sv = te && te.kind !== 'person' && te.lastSentence < s && chunks[0] === 'GOV' ? mainSubjectBefore(m.start) : undefined;
-            const svc = sv ? sectors(sv.code, countries) : null;
+            // (Only a body that acts as a subject itself, after a government's own subject: "the ambassadors of 13 Western
+            // countries urged both the government and the opposition" is the home's government.)
+            const sv = te && te.kind !== 'person' && te.lastSentence < s && chunks[0] === 'GOV' && dep(h).startsWith('nsubj') ? mainSubjectBefore(m.start) : undefined;
+            const svc = sv && sv.kind === 'org' && !sv.plural ? sectors(sv.code, countries) : null;
             if (te && svc && svc.country && !NOT_A_COUNTRY.has(svc.country) && svc.chunks[0] === 'GOV' && sectors(te.code, countries).country !== svc.country) {
               m.code = svc.country + roleFirst(chunks).join('');
               m.rule = `${m.rule} + of the sentence's government ${sv!.rule}`;
@@ -2249,7 +2251,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               // state's name as the subject of its act is coded: src/actors/stategov.ts) (s15-discourse).
               const st = sectors(x.code, countries);
               // Not an armed act ("the raid", "the shelling"): a state's force is not its government.
-              const code = !x.codes && !FORCE_ACT_NOUNS.has(lemma) && st.country === x.code && st.chunks.length === 0 && !NOT_A_COUNTRY.has(x.code) ? `${x.code}GOV` : x.code;
+              let code = !x.codes && !FORCE_ACT_NOUNS.has(lemma) && st.country === x.code && st.chunks.length === 0 && !NOT_A_COUNTRY.has(x.code) ? `${x.code}GOV` : x.code;
+              // "Demonstrators have demanded the release of detainees" held by the home's police or army: a release is
+              // the government's to grant (a foreign force holding them is asked itself).
+              if (holding !== undefined && !x.codes && home.home && st.country === home.home && (st.chunks[0] === 'COP' || st.chunks[0] === 'MIL')) code = `${home.home}GOV`;
               const m: ActorMention = { start: i, end: i + 1, code, rule: `article:the ${l} -> ${x.rule}${code === x.code ? '' : ' + a state acts through its government'}`, head: i, via: 'title' };
               if (x.codes) m.codes = x.codes;
               if (x.party) m.party = x.party;
