@@ -494,7 +494,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // Not the people around one ("Sadr's representatives", "Sadr supporters", "the Sadr ministers"): a group of the
       // person's, which "them" can find.
       if (PEOPLE_RULE.test(m.rule)) {
-        const group = (upos(h) === 'NOUN' && plural(h) && PERSON_NOUNS.has(lemma)) || (upos(m.end - 1) === 'NOUN' && plural(m.end - 1));
+        // "Thousands of followers of Shiite cleric Moqtada al-Sadr" (headed by "followers"): his group, not him.
+        const sh = synHead(doc, m);
+        const group = (upos(h) === 'NOUN' && plural(h) && PERSON_NOUNS.has(lemma)) || (upos(m.end - 1) === 'NOUN' && plural(m.end - 1)) ||
+          (sh < m.end - 2 && upos(sh) === 'NOUN' && plural(sh) && /^(of|to)$/.test(lower(sh + 1)));
         return group ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
       }
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
@@ -599,7 +602,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     /** The person named at the end of a composed mention ("a spokesman for Moqtada al-Sadr"), by the mention's end. */
     const innerAt = new Map<number, Entity>();
     const innerPerson = (m: ActorMention, s: number): void => {
-      const h = m.head;
+      // ("followers of Shiite cleric Moqtada al-Sadr": the dictionary's head is the name; the phrase's, the group noun.)
+      const h = m.head === m.end - 1 && PEOPLE_RULE.test(m.rule) ? synHead(doc, m) : m.head;
       if (h >= m.end - 2 || m.code.length < 9 || !/^(of|for)$/i.test(doc.form[h + 1] ?? '')) return;
       let st = m.end;
       let words = 0;
@@ -2409,12 +2413,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
         }
-        if (GENERIC_ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && i + 2 < b && lower(i + 1) === 'of') {
+        // "the bloc loyal to X", "the group led by X" say whose, as "of" does.
+        const ofAt = i + 2 < b && lower(i + 1) === 'of' ? i + 2 : i + 3 < b && /^(loyal|led|headed)$/.test(lower(i + 1)) && /^(to|by)$/.test(lower(i + 2)) ? i + 3 : -1;
+        if (GENERIC_ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && ofAt > 0) {
           // "the movement of Shiite cleric Moqtada al-Sadr", "the bloc of X": the non-state leader's
           // organisation, an antecedent of its own ("its followers", later "the movement").
-          const x = msAt.get(i + 2) ?? msAt.get(i + 3);
-          if (x && (x.start === i + 2 || lower(i + 2) === 'the') && nonStateCode(x.code)) {
-            const gm: ActorMention = { start: i, end: i + 1, code: x.code, rule: `article:the ${l} of ${x.rule}`, head: i };
+          const x = msAt.get(ofAt) ?? msAt.get(ofAt + 1);
+          if (x && (x.start === ofAt || lower(ofAt) === 'the') && nonStateCode(x.code)) {
+            const gm: ActorMention = { start: i, end: i + 1, code: POLITICAL_GROUP_NOUNS.has(l) && x.party ? x.party : x.code, rule: `article:the ${l} of ${x.rule}`, head: i };
             if (stats) stats.resolved++;
             cover(gm);
             const g = register(gm, s);

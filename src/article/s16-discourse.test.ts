@@ -114,3 +114,29 @@ test('"the Foreign Ministry" in a sentence whose subject is a government: that g
   assert.match(fm[0], /^TUR/);
   assert.match(fm[1], /^IRQ/);
 });
+
+test('"followers of the cleric X" are his group ("them"), and he stays a person of his own ("he")', () => {
+  const codes = resolve(
+    'Thousands of followers of the cleric Moqtada al-Sadr marched through Kut on Friday. ' +
+      'Riot police fired tear gas at them near the main bridge. ' +
+      'Hours later, he told his aides to call off the march.',
+  );
+  const them = codes('them');
+  assert.equal(them.length, 1, them.join(' '));
+  assert.match(them[0], /^IRQ(PTYSDR|REBSHI)/);
+  const he = codes('he');
+  assert.equal(he.length, 1, he.join(' '));
+  assert.match(he[0], /^IRQ(PTYSDR|REBSHI)/);
+});
+
+test('"the bloc loyal to X" is X\'s bloc, not the last bloc named', () => {
+  const codes = resolve(
+    'Adnan al-Dulaimi said his bloc would return to parliament on Sunday. ' +
+      'The bloc loyal to Shiite cleric Moqtada al-Sadr rejected the budget as a betrayal.',
+    'BAGHDAD, Dec. 2 (AP) -',
+    20061202,
+  );
+  const bloc = codes('bloc');
+  assert.equal(bloc.length, 2, bloc.join(' '));
+  assert.match(bloc[1], /^IRQ(PTYSDR|REBSHI)/);
+});
