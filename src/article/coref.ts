@@ -1965,6 +1965,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const armedNoun = ARMED_SECTORS.has(chunks[0]) && ARMED_GROUP_NOUNS.has(headLemma) && words.length === 1 && m.end - m.start === 1;
               const g = recent(s, m.start, (x) => {
                 if (x.kind === 'person' || x.code.startsWith('---')) return null;
+                // "the leaders of all the blocs", "the political blocs": the parties at large, not one bloc or party named
+                // before (only a set named so: "Sunni Arab parties ... the parties").
+                if (POLITICAL_GROUP_NOUNS.has(headLemma) && !(x.plural && (x.titles.has(hw) || x.titles.has(headLemma)))) return null;
                 const xc = sectors(x.code, countries).chunks;
                 // "the Kurdish parties" (---KUR) are no Shiite parties called "parties" before: an identity said of
                 // the mention is the antecedent's too.

@@ -140,3 +140,15 @@ test('"the bloc loyal to X" is X\'s bloc, not the last bloc named', () => {
   assert.equal(bloc.length, 2, bloc.join(' '));
   assert.match(bloc[1], /^IRQ(PTYSDR|REBSHI)/);
 });
+
+test('"the political blocs" are the parties at large, not the one bloc named before', () => {
+  const codes = resolve(
+    "The cleric's aides said his bloc would quit the cabinet. " +
+      'The president invited the leaders of all the political blocs to a meeting on Monday.',
+    'BAGHDAD, Dec. 2 (AP) -',
+    20141202,
+  );
+  const blocs = codes('blocs');
+  assert.equal(blocs.length, 1, blocs.join(' '));
+  assert.equal(blocs[0], 'IRQPTY');
+});
