@@ -501,6 +501,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         return group ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
       }
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
+      // "the police" are many ("Police said they arrested ...", "residents attacked them"), not an "it".
+      if (lemma === 'police' && h === m.end - 1) return { kind: 'group', plural: true };
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
       let lastOrg = -1;
       let lastPerson = -1;
@@ -603,8 +605,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     const innerAt = new Map<number, Entity>();
     const innerPerson = (m: ActorMention, s: number): void => {
       // ("followers of Shiite cleric Moqtada al-Sadr": the dictionary's head is the name; the phrase's, the group noun.)
-      const h = m.head === m.end - 1 && PEOPLE_RULE.test(m.rule) ? synHead(doc, m) : m.head;
-      if (h >= m.end - 2 || m.code.length < 9 || !/^(of|for)$/i.test(doc.form[h + 1] ?? '')) return;
+      const sh = synHead(doc, m);
+      const people = PEOPLE_RULE.test(m.rule) && sh < m.end - 2 && upos(sh) === 'NOUN' && plural(sh);
+      const h = people ? sh : m.head;
+      if (h >= m.end - 2 || (m.code.length < 9 && !people) || !/^(of|for|to)$/i.test(doc.form[h + 1] ?? '')) return;
       let st = m.end;
       let words = 0;
       for (let i = m.end - 1; i > h + 1; i--) {
@@ -614,9 +618,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         st = i;
         words++;
       }
-      if (words < 2) return;
+      if (words < (people ? 1 : 2)) return;
       // Less the head's agent, unless the person's party replaced the code ("a representative of Sadr" = IRQPTYSDR).
-      const code = DOMESTIC.has(m.code.slice(-3)) ? m.code.slice(0, -3) : m.code;
+      const code = DOMESTIC.has(m.code.slice(-3)) && m.code.length >= 9 ? m.code.slice(0, -3) : m.code;
       // "a spokesman for the Iraqi Accordance Front": an organisation named inside, whose titles ("front") a later
       // "the front" finds; it is no person.
       const org = ORG_NAME_WORDS.has(lower(m.end - 1));
@@ -777,7 +781,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // what to do," Rice said. She ...': Rice).
         if (e.lastQuote && e.lastQuote !== q) sc += 1;
         // A named actor before a generic role ("an embassy official said").
-        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name) sc += 3;
+        // (Not a subject of this sentence: "They said the police acted in self-defense after residents attacked them".)
+        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name && !(e.lastSentence === s && e.lastSubject && !info.possessive)) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
