@@ -143,7 +143,7 @@ test('"the bloc loyal to X" is X\'s bloc, not the last bloc named', () => {
 
 test('"the political blocs" are the parties at large, not the one bloc named before', () => {
   const codes = resolve(
-    "The cleric's aides said his bloc would quit the cabinet. " +
+    "Sadr's aides said his bloc would quit the cabinet. " +
       'The president invited the leaders of all the political blocs to a meeting on Monday.',
     'BAGHDAD, Dec. 2 (AP) -',
     20141202,
