@@ -152,3 +152,33 @@ test('"the political blocs" are the parties at large, not the one bloc named bef
   assert.equal(blocs.length, 1, blocs.join(' '));
   assert.equal(blocs[0], 'IRQPTY');
 });
+
+test('"them" after "the police" in a reported clause: the police (many), not the reporters', () => {
+  const codes = resolve('Iraqi officials said the police fired only after villagers attacked them with stones.');
+  const them = codes('them');
+  assert.equal(them.length, 1, them.join(' '));
+  assert.equal(them[0], 'IRQCOP');
+});
+
+test('"aides to Prime Minister X said ...": X stays in mind for "the prime minister" after a foreign premier was named', () => {
+  const codes = resolve(
+    'British Prime Minister Gordon Brown said on Monday that his troops would stay in Basra. ' +
+      'Aides to Prime Minister Nouri al-Maliki said the talks would resume. ' +
+      'The prime minister, who spoke to Brown by telephone, told him that Iraq wanted a firm date.',
+    'BAGHDAD, Dec. 2 (AP) -',
+    20081202,
+  );
+  const pm = codes('prime minister');
+  assert.equal(pm.length, 1, pm.join(' '));
+  assert.match(pm[0], /^IRQ/);
+});
+
+test('a release demanded of detainees held by the home\'s police is the government\'s to grant', () => {
+  const codes = resolve(
+    'Police detained dozens of young men in Fallujah on Saturday. ' +
+      'Tribal leaders demanded the release of the men and called for calm.',
+  );
+  const rel = codes('release');
+  assert.equal(rel.length, 1, rel.join(' '));
+  assert.equal(rel[0], 'IRQGOV');
+});
