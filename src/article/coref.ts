@@ -695,7 +695,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (h < 0 || CLAUSE_BOUNDARY.has(dep(k))) {
             // "Police fired tear gas to disperse them": a purpose infinitive with no subject of its own is the main
             // verb's subject's act; that subject is no object of it (s14-discourse).
-            if (h >= 0 && dep(k) === 'advcl' && upos(k) === 'VERB' && k > 0 && lower(k - 1) === 'to' && !hasOwnSubject(k, s)) clause.push(h);
+            // "Residents pelted police with stones, accusing them of ...": a participle alike.
+            if (h >= 0 && dep(k) === 'advcl' && upos(k) === 'VERB' && k > 0 && (lower(k - 1) === 'to' || XPOS[doc.xpos[k]] === 'VBG') && !hasOwnSubject(k, s)) clause.push(h);
             break;
           }
           clause.push(h);

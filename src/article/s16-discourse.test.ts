@@ -182,3 +182,10 @@ test('a release demanded of detainees held by the home\'s police is the governme
   assert.equal(rel.length, 1, rel.join(' '));
   assert.equal(rel[0], 'IRQGOV');
 });
+
+test('"Villagers pelted the police with stones, accusing them of ...": "them" is no subject of its own participle', () => {
+  const codes = resolve('Angry villagers pelted Iraqi soldiers with stones in Hit on Monday, accusing them of failing to stop the raids.');
+  const them = codes('them');
+  assert.equal(them.length, 1, them.join(' '));
+  assert.equal(them[0], 'IRQMIL');
+});
