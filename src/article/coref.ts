@@ -225,7 +225,7 @@ const COALITION_WORDS: ReadonlySet<string> = new Set(['coalition']);
 /** The agents-file rule of the bare noun "coalition". */
 const COALITION_RULE = /agents[^\\/]*\.ya?ml:\d+ coalition\b/;
 /** Bare nouns of the home government ("the government", "the authorities"): a foreign body only when called so (see titleEntity). */
-const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities']);
+const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities', 'cabinet']);
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
@@ -2030,6 +2030,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (region) {
             m.code = region;
             m.rule = `${m.rule} + the home's regional government`;
+          }
+          // "The bloc loyal to Sadr, which has suspended its participation in the cabinet, ...": a state body named with no
+          // antecedent in a sentence about a non-state side of one country is that country's (in a Washington story too).
+          if (m.code.startsWith('---') && chunks.length > 0 && HOME_BODIES.has(headLemma) && !plural(h)) {
+            const side = sideCountryBefore(m.start);
+            if (side) {
+              m.code = side + roleFirst(chunks).join('');
+              m.rule = `${m.rule} + the sentence's side ${side}`;
+            }
           }
           m.code = home.complete(m, s, result, ms);
           const ap = apposOf.get(m);

@@ -189,3 +189,25 @@ test('"Villagers pelted the police with stones, accusing them of ...": "them" is
   assert.equal(them.length, 1, them.join(' '));
   assert.equal(them[0], 'IRQMIL');
 });
+
+test('"the cabinet" in an Iraqi story is Baghdad\'s, not a foreign embassy named last', () => {
+  const codes = resolve(
+    'The U.S. Embassy in Baghdad called for calm on Sunday. ' +
+      'Trade Minister Ali Jassim himself quit the cabinet in June at a rally in Ramadi.',
+  );
+  const cab = codes('cabinet');
+  assert.equal(cab.length, 1, cab.join(' '));
+  assert.match(cab[0], /^IRQ/);
+});
+
+test('"the cabinet" after a non-state side of one country, in a story filed from abroad: that country\'s', () => {
+  const codes = resolve(
+    'President George W. Bush met his advisers on Monday to discuss the war. ' +
+      'The bloc loyal to Shiite cleric Moqtada al-Sadr, which has boycotted the cabinet since June, called the plan a trick.',
+    'WASHINGTON, Dec. 6 (AP) -',
+    20061206,
+  );
+  const cab = codes('cabinet');
+  assert.equal(cab.length, 1, cab.join(' '));
+  assert.match(cab[0], /^IRQ/);
+});
