@@ -2385,7 +2385,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // the country's leaders": a foreigner acting on the article's home country, named earlier in the sentence,
             // acts on that country, not on his own or the last one named.
             const hc = home.home;
-            const homeNamed = hc !== null && ms.some((x) => x.end <= i && sectors(x.code, countries).country === hc && !dep(synHead(doc, x)).startsWith('nsubj'));
+            // (Not "the country" as a subject: "the Turkish minister, in Baghdad, said the country would respond" is his.)
+            const homeNamed = hc !== null && !dep(i).startsWith('nsubj') && ms.some((x) => x.end <= i && sectors(x.code, countries).country === hc && !dep(synHead(doc, x)).startsWith('nsubj'));
             const homeEnt = homeNamed ? recent(s, i, (x) => (x.kind === 'country' && x.code === hc ? 0 : null), maxTitleSentences) : null;
             // "The Lebanese army said ... its troops acted to defend the nation": the country of the sentence's
             // subject, before a country named in an earlier sentence.
