@@ -225,7 +225,7 @@ const COALITION_WORDS: ReadonlySet<string> = new Set(['coalition']);
 /** The agents-file rule of the bare noun "coalition". */
 const COALITION_RULE = /agents[^\\/]*\.ya?ml:\d+ coalition\b/;
 /** Bare nouns of the home government ("the government", "the authorities"): a foreign body only when called so (see titleEntity). */
-const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities', 'cabinet']);
+const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities']);
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
@@ -1028,7 +1028,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "the government" in an Iraqi story is Baghdad's, not "the Bush administration" named last: a foreign
         // body is "the government" only when the article called it so.
         // "the authorities" alike: a foreign ministry named last ("the State Department") is not the home's authorities.
-        if (HOME_GOVERNMENT_NOUNS.has(headLemma) && want.country === null && home.home && !hasTitle(e, headLemma) && !e.code.startsWith(home.home)) return null;
+        // (A non-state side of the sentence says whose: "the Accordance Front pulled its ministers out of the cabinet" in a
+        // story filed from Damascus is Baghdad's cabinet.)
+        if (HOME_GOVERNMENT_NOUNS.has(headLemma) && want.country === null && home.home && !hasTitle(e, headLemma) && !e.code.startsWith(home.home) && !(side && e.code.startsWith(side))) return null;
+        // "Issawi quit the cabinet" after "The U.S. Embassy called for calm": a state's own body is no foreign mission.
+        if (HOME_BODIES.has(headLemma) && !hasTitle(e, headLemma) && (hasTitle(e, 'embassy') || hasTitle(e, 'consulate'))) return null;
         // "the network", "the station" after "Al-Jazeera": the news organisation named last, whatever it was called.
         if (MEDIA_NOUNS.has(headLemma) && words.length === 1) return e.kind === 'org' && sectors(e.code, countries).chunks.includes('MED') ? 1 : null;
         // "the movement", "the front": a political group, never a state body ("the movement's followers" are not the
