@@ -2277,10 +2277,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               // state's name as the subject of its act is coded: src/actors/stategov.ts) (s15-discourse).
               const st = sectors(x.code, countries);
               // Not an armed act ("the raid", "the shelling"): a state's force is not its government.
-              let code = !x.codes && !FORCE_ACT_NOUNS.has(lemma) && st.country === x.code && st.chunks.length === 0 && !NOT_A_COUNTRY.has(x.code) ? `${x.code}GOV` : x.code;
-              // "Demonstrators have demanded the release of detainees" held by the home's police or army: a release is
-              // the government's to grant (a foreign force holding them is asked itself).
-              if (holding !== undefined && !x.codes && home.home && st.country === home.home && (st.chunks[0] === 'COP' || st.chunks[0] === 'MIL')) code = `${home.home}GOV`;
+              const code = !x.codes && !FORCE_ACT_NOUNS.has(lemma) && st.country === x.code && st.chunks.length === 0 && !NOT_A_COUNTRY.has(x.code) ? `${x.code}GOV` : x.code;
               const m: ActorMention = { start: i, end: i + 1, code, rule: `article:the ${l} -> ${x.rule}${code === x.code ? '' : ' + a state acts through its government'}`, head: i, via: 'title' };
               if (x.codes) m.codes = x.codes;
               if (x.party) m.party = x.party;
