@@ -16,19 +16,10 @@
  * loops.
  * @module
  */
-
-// The WebAssembly API, typed here (the project's TypeScript libraries declare none).
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-}
-type WasmModule = object;
-interface WasmApi {
-  Memory: new (d: { initial: number }) => WasmMemory;
-  Module: new (bytes: Uint8Array) => WasmModule;
-  Instance: new (m: WasmModule, imports: object) => { exports: object };
-  validate(bytes: Uint8Array): boolean;
-}
-const Wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+import {
+  ADD, AND, SHL, BITMASK, BITSELECT, CTZ, END, EQ, GE_U, GT_S, I32, RETURN, SELECT, SHR_U, SPLAT, UNREACHABLE, V128, VADD, VMAX,
+  HEADER_BYTES, Wasm, block, body, br, brIf, get, i32c, ifv, lane, load, loop, name, section, set, store, tee, uleb, vec, type WasmMemory, type WasmModule,
+} from '../wasm.js';
 
 /** Bytes at the start of the memory: the lane mask of the last partial chunk (16), then scratch rows. */
 const MASK_AT = 0;
@@ -85,66 +76,6 @@ export class SimdArena {
   }
 }
 
-// ---- a minimal WebAssembly encoder ----
-
-const uleb = (n: number): number[] => {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-};
-const sleb = (n: number): number[] => {
-  const out: number[] = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
-      out.push(b);
-      return out;
-    }
-    out.push(b | 0x80);
-  }
-};
-const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
-const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-const name = (s: string): number[] => [...uleb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
-
-const I32 = 0x7f;
-const V128 = 0x7b;
-// Instructions.
-const get = (i: number): number[] => [0x20, ...uleb(i)];
-const set = (i: number): number[] => [0x21, ...uleb(i)];
-const tee = (i: number): number[] => [0x22, ...uleb(i)];
-const i32c = (n: number): number[] => [0x41, ...sleb(n)];
-const ADD = [0x6a];
-const AND = [0x71];
-const SHR_U = [0x76];
-const GE_U = [0x4f];
-const GT_S = [0x4a];
-const CTZ = [0x68];
-const SELECT = [0x1b];
-const RETURN = [0x0f];
-const END = [0x0b];
-const UNREACHABLE = [0x00];
-const block = [0x02, 0x40];
-const loop = [0x03, 0x40];
-const ifv = [0x04, 0x40];
-const br = (d: number): number[] => [0x0c, ...uleb(d)];
-const brIf = (d: number): number[] => [0x0d, ...uleb(d)];
-const simd = (op: number, ...imm: number[]): number[] => [0xfd, ...uleb(op), ...imm];
-const load = (offset = 0): number[] => simd(0x00, 0, ...uleb(offset));
-const store = (offset = 0): number[] => simd(0x0b, 0, ...uleb(offset));
-const SPLAT = simd(0x11);
-const lane = (l: number): number[] => simd(0x1b, l);
-const EQ = simd(0x37);
-const BITSELECT = simd(0x52);
-const BITMASK = simd(0xa4);
-const VADD = simd(0xae);
-const VMAX = simd(0xb8);
 const INT_MIN = -0x80000000;
 
 /**
@@ -192,7 +123,7 @@ function stat5Body(): number[] {
   ];
   const code = [
     ...i32c(INT_MIN), ...SPLAT, ...set(mx),
-    ...get(C), ...i32c(~3), ...AND, ...i32c(2), ...[0x74] /* shl */, ...set(end),
+    ...get(C), ...i32c(~3), ...AND, ...i32c(2), ...SHL, ...set(end),
     ...i32c(0), ...set(c),
     ...block, ...loop,
     ...get(c), ...get(end), ...GE_U, ...brIf(1),
@@ -218,7 +149,7 @@ function argmax2Body(): number[] {
   const sum2 = [...get(o), ...get(c), ...ADD, ...load(), ...get(h), ...get(c), ...ADD, ...load(), ...VADD];
   const code = [
     ...i32c(INT_MIN), ...SPLAT, ...set(mx),
-    ...get(C), ...i32c(~3), ...AND, ...i32c(2), ...[0x74], ...set(end),
+    ...get(C), ...i32c(~3), ...AND, ...i32c(2), ...SHL, ...set(end),
     ...i32c(0), ...set(c),
     ...block, ...loop,
     ...get(c), ...get(end), ...GE_U, ...brIf(1),
@@ -238,9 +169,8 @@ function argmax2Body(): number[] {
 
 /** The module's bytes. */
 export function simdModuleBytes(): Uint8Array {
-  const body = (b: number[]): number[] => [...uleb(b.length), ...b];
   const bytes = [
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...HEADER_BYTES,
     ...section(1, vec([
       [0x60, ...vec(Array.from({ length: 8 }, () => [I32])), ...vec([[I32]])],
       [0x60, ...vec(Array.from({ length: 3 }, () => [I32])), ...vec([[I32]])],
