@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SimdArena, simdModule, simdModuleBytes } from './tagger/simd.js';
 import { ewtDocuments } from '../bench/corpus.js';
+import { wasmLabel } from './parser/wasm-label.js';
+import { LABEL_SUMS, labelBase } from './parser/core.js';
 import { tokenize } from './tokenize/index.js';
 
 /** Deterministic pseudo-random int32s. */
@@ -79,7 +81,7 @@ test('SIMD kernels: same sums, stores and first best class as the scalar loops, 
   }
 });
 
-test('whole pipeline with SIMD on and off: the same CoNLL-U (short, long and bidirectional tagging)', () => {
+test('whole pipeline with the tagger SIMD kernels and the parser label chooser on and off: the same CoNLL-U (short, long and bidirectional tagging)', () => {
   const words = 'the delegates from Varnholm met quietly with envoys of the Oskari council'.split(' ');
   const long = Array.from({ length: 600 }, (_, i) => words[i % words.length]).join(' ');
   const texts = [
@@ -101,7 +103,7 @@ test('whole pipeline with SIMD on and off: the same CoNLL-U (short, long and bid
   const run = (simd: string): string =>
     execFileSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(texts)], {
       cwd: root,
-      env: { ...process.env, ANNALS_TAGGER_SIMD: simd },
+      env: { ...process.env, ANNALS_TAGGER_SIMD: simd, ANNALS_PARSER_WASM: simd },
       maxBuffer: 64 << 20,
     }).toString();
   const on = run('1');
@@ -139,4 +141,33 @@ test('document mode: EWT-style files become texts of 20-40 sentences, in order, 
   assert.ok(docs.texts.some((t) => t.includes('\n\n')));
   assert.equal(docs.sentences, docs.texts.reduce((x, t) => x + tokenize(t).sentStart.length, 0));
   assert.equal(docs.sentences, 74);
+});
+
+test('WebAssembly label chooser: the same first best candidate as LABEL_SUMS and the argmax, on random tables', () => {
+  const bits = 10;
+  const mask = (1 << bits) - 1;
+  const next = rng(1616);
+  const lab = new Int8Array(16 * (mask + 1));
+  const W = wasmLabel(lab, mask);
+  if (W === null) {
+    assert.equal(process.env.ANNALS_PARSER_WASM, '0', 'WebAssembly SIMD is in Node 20');
+    return;
+  }
+  const L32 = new Int32Array(lab.buffer);
+  const sc = new Float64Array(32);
+  const atoms = new Int32Array(64);
+  for (let trial = 0; trial < 300; trial++) {
+    // Small weights make ties (the first best must win); full-range ones test the exact sums.
+    const small = trial % 3 === 0;
+    for (let i = 0; i < lab.length; i++) lab[i] = small ? next() % 2 : next() % 128;
+    const W2 = wasmLabel(lab, mask)!;
+    for (let k = 0; k < atoms.length; k++) atoms[k] = next() % 50;
+    const key = (next() >>> 0) % 400;
+    const nc = 2 + ((next() >>> 0) % 15);
+    LABEL_SUMS[(nc - 1) >> 2](labelBase(key), atoms, L32, sc, mask);
+    let best = 0;
+    for (let j = 1; j < nc; j++) if (sc[j] > sc[best]) best = j;
+    W2.atoms.set(atoms.subarray(0, W2.count));
+    assert.equal(W2.best(labelBase(key), nc), best, `trial ${trial}`);
+  }
 });

@@ -84,3 +84,8 @@ export const VMAX = simd(0xb8);
 export const body = (b: number[]): number[] => [...uleb(b.length), ...b];
 /** WebAssembly module magic and version. */
 export const HEADER_BYTES = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+// Scalar i32 instructions of the parser's label chooser.
+export const MUL = [0x6c];
+export const XOR = [0x73];
+/** i32.load at a constant offset (alignment hint 0). */
+export const load32 = (offset = 0): number[] => [0x28, 0, ...uleb(offset)];
