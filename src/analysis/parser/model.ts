@@ -902,8 +902,10 @@ export class Decoder {
    * A JS-to-WebAssembly call costs ~8 ns here, but each group is only 2-15
    * templates, and copying its atoms in and its sums out, without V8
    * inlining the summer into its caller, costs more than the hashing saves.
-   * WebAssembly pays where one call does a lot (the tagger's 67-class
-   * loops, tagger/simd.ts: tagger stage x1.19).
+   * WebAssembly pays where one call does a lot: the tagger's 67-class
+   * loops (tagger/simd.ts: tagger stage x1.19) and the label choice, 28
+   * templates whose 16-column rows are one SIMD load each
+   * (parser/wasm-label.ts: parser stage x1.08).
    */
   parseBeam(width: number, margin = Infinity): void {
     if (width <= 1) {
