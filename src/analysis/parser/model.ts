@@ -635,6 +635,9 @@ export class Decoder {
         const a = st.atoms;
         for (let k = 0, n = W.count; k < n; k++) A[k] = a[k];
         const best = W.best(labelBase(key), nc);
+        // The candidates' scores stay readable in lscores, as on the JavaScript path.
+        const out = W.scores;
+        for (let j = 0; j < nc; j++) sc[j] = out[j];
         this.lastCand = best;
         return m.cands[c0 + best];
       }

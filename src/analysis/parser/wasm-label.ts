@@ -71,6 +71,8 @@ export interface WasmLabel {
   /** Atoms the templates read (entries 0..count-1 of the State's atoms). */
   readonly count: number;
   best(base: number, nc: number): number;
+  /** The 16 column sums of the last {@link best} call. */
+  readonly scores: Int32Array;
 }
 
 /**
@@ -89,7 +91,7 @@ export function wasmLabel(lab: Int8Array, mask: number): WasmLabel | null {
     const inst = new Wasm.Instance(new Wasm.Module(bytes), { e: { m: mem } });
     new Int8Array(mem.buffer, TABLE_AT, lab.length).set(lab);
     const f = (inst.exports as Record<string, (b: number, n: number) => number>).l;
-    return { atoms: new Int32Array(mem.buffer, ATOMS_AT, MAX_ATOMS), count, best: f };
+    return { atoms: new Int32Array(mem.buffer, ATOMS_AT, MAX_ATOMS), count, best: f, scores: new Int32Array(mem.buffer, OUT_AT, 16) };
   } catch {
     return null;
   }
