@@ -120,7 +120,11 @@ export function isPassiveNonAgent(doc: Doc, ev: CodedEvent): boolean {
   // A real passive: "be" or "get" as its auxiliary ("Human Rights Watch accused ..." misparsed with "Watch" as one is
   // no passive), and no direct object.
   const ks = kids(doc, ev.verb);
-  if (!ks.some((k) => rel(doc, k) === 'aux:pass' && PASSIVE_AUX.has(lower(doc, k))) || ks.some((k) => rel(doc, k) === 'obj')) return false;
+  if (ks.some((k) => rel(doc, k) === 'obj')) return false;
+  // A past participle modifying a noun with its agent named ("Iraqi army units, backed by U.S. troops, deployed",
+  // "fighters, armed by Tehran,"): a reduced passive, whose noun is the patient (set 28).
+  const reduced = rel(doc, ev.verb) === 'acl' && XPOS[doc.xpos[ev.verb]] === 'VBN' && ks.some((k) => rel(doc, k) === 'obl:agent' || (/^obl/.test(rel(doc, k)) && kids(doc, k).some((c) => rel(doc, c) === 'case' && lower(doc, c) === 'by')));
+  if (!reduced && !ks.some((k) => rel(doc, k) === 'aux:pass' && PASSIVE_AUX.has(lower(doc, k)))) return false;
   // The source in an adjunct of the verb is its agent or means: "by ...", "in a bomb attack", "in a raid by ...".
   for (let p = phraseHead(doc, ev.source), n = 0; n < 8 && p >= 0; n++) {
     const h = headOf(doc, p);
