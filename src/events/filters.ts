@@ -771,6 +771,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       // A trailing active participle is a second act of the same subject ("denied the report, accusing the
       // U.S. military of spreading lies"), not the denial's content.
       if (r === 'advcl' && h >= 0 && p > h && XPOS[doc.xpos[p]] === 'VBG' && VERBAL_PARTICIPLES.has(lemma(p)) && !kids(p).some((k) => rel(k) === 'mark') && kids(p).some((k) => rel(k) === 'obj')) return false;
+      // "condemned what he called Turkish interference and called/conj on Ankara to ...": a conjunct the parser hung on
+      // the verb of a free relative ("what he called X") goes on with the clause's own predicate, not inside the quoted
+      // label (set 24).
+      if (r === 'conj' && h >= 0 && rel(h) === 'acl:relcl' && headOf(h) >= 0 && lower(headOf(h)) === 'what' && kids(p).some((k) => rel(k) === 'cc')) return false;
       // The link into `g` itself must embed, not coordinate ("pressed X ..., and its envoy
       // is expected to arrive" is a second assertion).
       // A clause inside the alleging verb's subject describes the accuser ("Rice, who has

@@ -53,3 +53,12 @@ test('"army units, backed by British troops," is no act of the units toward thei
   const active = code(`${BASRA}British troops backed Iraqi army units in the city.`);
   assert.ok(hasEvent(active, 'GBRMIL', '051', 'IRQMIL'), active.join('; '));
 });
+
+test('"condemned what he called X and called on Y to ...": the appeal is the speaker\'s own act, not inside the label', () => {
+  const got = code('CAIRO, Egypt, Oct. 12 (AP) - The Arab League chief condemned what he called Iranian interference in Bahrain\'s affairs and called on Tehran to stop it.');
+  assert.ok(hasEvent(got, 'IGOMEAARL', '111', 'IRNGOV'), got.join('; '));
+  assert.ok(hasEvent(got, 'IGOMEAARL', '02', 'IRNGOV'), got.join('; '));
+  // Control: an act inside the label itself stays an allegation ("what they called an attack by X on Y").
+  const label = code('CAIRO, Egypt, Oct. 12 (AP) - The Arab League chief condemned what he called Iranian interference in Bahrain\'s affairs.');
+  assert.ok(!label.some((g) => / 02\d* /.test(g)), label.join('; '));
+});
