@@ -181,6 +181,8 @@
  *   source is not its agent, an ally after "alongside", and the enemy named after "against" as the target of help.
  * - `dating-clause`: an act told in a before-clause only to date another act ("said before leaving for Ankara", "before
  *   the militants swept across the north in 2014"; src/events/framing.ts).
+ * - `defied-actor`: 128 (defy norms, law) coded on ignoring or defying an actor or its words rather than a norm ("Iraqis
+ *   defied insurgents", "ignored the warnings"); "defied the curfew" stays (src/events/framing.ts).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -199,7 +201,7 @@ import { isConditionClause } from './intent.js';
 import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, type TreeView } from './repair.js';
 import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
-import { isAidEnemy, isAlongsideTarget, isDatingClause, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
+import { isAidEnemy, isAlongsideTarget, isDatingClause, isDefiedActor, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
 
 /** Why a filter dropped an event (see the module comment). */
 export type FilterReason =
@@ -246,7 +248,8 @@ export type FilterReason =
   | 'passive-non-agent'
   | 'alongside-target'
   | 'aid-enemy'
-  | 'dating-clause';
+  | 'dating-clause'
+  | 'defied-actor';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -294,6 +297,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'alongside-target',
   'aid-enemy',
   'dating-clause',
+  'defied-actor',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -1472,6 +1476,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('alongside-target') && isAlongsideTarget(doc, ev)) reason = 'alongside-target';
     else if (on('aid-enemy') && isAidEnemy(doc, ev)) reason = 'aid-enemy';
     else if (on('dating-clause') && isDatingClause(doc, ev)) reason = 'dating-clause';
+    else if (on('defied-actor') && isDefiedActor(doc, ev)) reason = 'defied-actor';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

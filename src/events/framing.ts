@@ -142,6 +142,27 @@ export function isPassiveNonAgent(doc: Doc, ev: CodedEvent): boolean {
   return !(i >= first && lower(doc, i) === 'by');
 }
 
+/** Verbs of ignoring or defying, which CAMEO codes 128 (defy norms, law) only when what is defied is a norm. */
+const DEFYING_VERBS = new Set(['ignore', 'defy', 'disregard']);
+/** Norms, rules and orders whose defiance is 128 ("defied the curfew", "ignored the court's ruling"). */
+const NORM_NOUNS = new Set(['ban', 'law', 'laws', 'ruling', 'order', 'orders', 'curfew', 'resolution', 'resolutions', 'sanction', 'sanctions',
+  'embargo', 'constitution', 'deadline', 'agreement', 'accord', 'ceasefire', 'truce', 'court', 'ultimatum', 'warrant', 'decree', 'rule', 'rules',
+  'norm', 'norms', 'treaty', 'blockade', 'subpoena', 'summons', 'verdict', 'decision', 'prohibition', 'restriction', 'restrictions']);
+
+/**
+ * Ignoring or defying an actor, or its words, rather than a norm ("Iraqis defied insurgents and voted", "Exxon ignored
+ * the warnings", "the president ignored the largest bloc"): no expert codes it 128, which is the defiance of a norm,
+ * law, ruling or sanctions (every such 128 of the development sets was wrong: sets 2, 14, 23, 28). An object naming a
+ * norm ("defied the curfew", "ignored the court's ruling") keeps it.
+ */
+export function isDefiedActor(doc: Doc, ev: CodedEvent): boolean {
+  if (!ev.cameo.startsWith('128')) return false;
+  const v = ev.verb;
+  if (!DEFYING_VERBS.has((doc.lemma[v] || doc.form[v]).toLowerCase())) return false;
+  const norm = (k: number): boolean => NORM_NOUNS.has((doc.lemma[k] || doc.form[k]).toLowerCase());
+  return !kids(doc, v).some((k) => rel(doc, k) === 'obj' && (norm(k) || kids(doc, k).some((c) => /^(?:compound|conj)$/.test(rel(doc, c)) && norm(c))));
+}
+
 /** The word before mention `m`, over its determiners and quantifiers ("alongside [the] ..."), lower case. */
 function wordBefore(doc: Doc, m: ActorMention): string {
   const first = doc.sentStart[doc.sentenceOf(m.start)];

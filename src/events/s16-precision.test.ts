@@ -62,3 +62,16 @@ test('"condemned what he called X and called on Y to ...": the appeal is the spe
   const label = code('CAIRO, Egypt, Oct. 12 (AP) - The Arab League chief condemned what he called Iranian interference in Bahrain\'s affairs.');
   assert.ok(!label.some((g) => / 02\d* /.test(g)), label.join('; '));
 });
+
+test('defying or ignoring an actor is no 128 (defiance of a norm); defying a curfew is', () => {
+  const KIRKUK = 'KIRKUK, Iraq, May 2 (AP) - ';
+  const without = eventCoder(createAnnals({ filters: { 'defied-actor': false }, reuse: annals }), '2012-05-02');
+  for (const text of [`${KIRKUK}Kurdish voters defied the militants and turned out in large numbers.`, `${KIRKUK}The governor ignored the Turkmen Front and signed the order.`]) {
+    // Premise: the dictionary codes the verb 128 against the actor.
+    assert.ok(without(text).some((g) => / 128 /.test(g)), without(text).join('; '));
+    const got = code(text);
+    assert.ok(!got.some((g) => / 128 /.test(g)), got.join('; '));
+  }
+  const curfew = code(`${KIRKUK}Sunni protesters defied the government's curfew on Friday.`);
+  assert.ok(hasEvent(curfew, 'IRQOPPSUN', '128', 'IRQGOV'), curfew.join('; '));
+});
