@@ -150,15 +150,20 @@ const NORM_NOUNS = new Set(['ban', 'law', 'laws', 'ruling', 'order', 'orders', '
   'norm', 'norms', 'treaty', 'blockade', 'subpoena', 'summons', 'verdict', 'decision', 'prohibition', 'restriction', 'restrictions']);
 
 /**
- * Ignoring or defying an actor, or its words, rather than a norm ("Iraqis defied insurgents and voted", "Exxon ignored
- * the warnings", "the president ignored the largest bloc"): no expert codes it 128, which is the defiance of a norm,
- * law, ruling or sanctions (every such 128 of the development sets was wrong: sets 2, 14, 23, 28). An object naming a
- * norm ("defied the curfew", "ignored the court's ruling") keeps it.
+ * Ignoring an actor or its words rather than a norm ("Exxon ignored the warnings", "the president ignored the largest
+ * bloc"), or defying armed men ("Iraqis defied insurgents and voted": braving them): no expert codes it 128, which is
+ * the defiance of a norm, law, ruling or sanctions (every such 128 of the development article sets was wrong: sets 2,
+ * 14, 23, 28). An object naming a norm ("defied the curfew", "ignored the court's ruling") keeps it, and so does a state
+ * defying states or powers ("Iran defied Western powers": their demands; the development sentences code it 128).
  */
 export function isDefiedActor(doc: Doc, ev: CodedEvent): boolean {
   if (!ev.cameo.startsWith('128')) return false;
   const v = ev.verb;
-  if (!DEFYING_VERBS.has((doc.lemma[v] || doc.form[v]).toLowerCase())) return false;
+  const lemma = (doc.lemma[v] || doc.form[v]).toLowerCase();
+  if (!DEFYING_VERBS.has(lemma)) return false;
+  // A state defying states or powers ("Iran defied Western powers and began enriching uranium") defies their demands:
+  // 128 as the development sentences code it. Defying armed men ("defied insurgents and voted") is braving them.
+  if (lemma === 'defy' && !(ev.target && /^[A-Z-]{3}(?:REB|UAF|INS|CRM|SEP|RAD)/.test(ev.target.code))) return false;
   const norm = (k: number): boolean => NORM_NOUNS.has((doc.lemma[k] || doc.form[k]).toLowerCase());
   return !kids(doc, v).some((k) => rel(doc, k) === 'obj' && (norm(k) || kids(doc, k).some((c) => /^(?:compound|conj)$/.test(rel(doc, c)) && norm(c))));
 }

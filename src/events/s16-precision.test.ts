@@ -63,7 +63,7 @@ test('"condemned what he called X and called on Y to ...": the appeal is the spe
   assert.ok(!label.some((g) => / 02\d* /.test(g)), label.join('; '));
 });
 
-test('defying or ignoring an actor is no 128 (defiance of a norm); defying a curfew is', () => {
+test('ignoring an actor or defying armed men is no 128 (defiance of a norm); defying a curfew or powers is', () => {
   const KIRKUK = 'KIRKUK, Iraq, May 2 (AP) - ';
   const without = eventCoder(createAnnals({ filters: { 'defied-actor': false }, reuse: annals }), '2012-05-02');
   for (const text of [`${KIRKUK}Kurdish voters defied the militants and turned out in large numbers.`, `${KIRKUK}The governor ignored the Turkmen Front and signed the order.`]) {
@@ -74,4 +74,7 @@ test('defying or ignoring an actor is no 128 (defiance of a norm); defying a cur
   }
   const curfew = code(`${KIRKUK}Sunni protesters defied the government's curfew on Friday.`);
   assert.ok(hasEvent(curfew, 'IRQOPPSUN', '128', 'IRQGOV'), curfew.join('; '));
+  // A state defying powers defies their demands (128, as the development sentences code it).
+  const powers = code('DAMASCUS, Syria, May 2 (AP) - Syria defied Western powers on Monday and resumed work at its reactor.');
+  assert.ok(hasEvent(powers, 'SYRGOV', '128', 'WST'), powers.join('; '));
 });
