@@ -183,6 +183,8 @@
  *   the militants swept across the north in 2014"; src/events/framing.ts).
  * - `defied-actor`: 128 (defy norms, law) coded on ignoring or defying an actor or its words rather than a norm ("Iraqis
  *   defied insurgents", "ignored the warnings"); "defied the curfew" stays (src/events/framing.ts).
+ * - `attempt-not-appeal`: an appeal (02) coded on "seek" with a to-infinitive ("has long sought to provoke a civil war
+ *   between Shiites and Sunnis"): an attempt, not an appeal; "sought stronger language" stays (src/events/framing.ts).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -201,7 +203,7 @@ import { isConditionClause } from './intent.js';
 import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, type TreeView } from './repair.js';
 import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
-import { isAidEnemy, isAlongsideTarget, isDatingClause, isDefiedActor, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
+import { isAidEnemy, isAlongsideTarget, isAttemptNotAppeal, isDatingClause, isDefiedActor, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
 
 /** Why a filter dropped an event (see the module comment). */
 export type FilterReason =
@@ -249,7 +251,8 @@ export type FilterReason =
   | 'alongside-target'
   | 'aid-enemy'
   | 'dating-clause'
-  | 'defied-actor';
+  | 'defied-actor'
+  | 'attempt-not-appeal';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -298,6 +301,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'aid-enemy',
   'dating-clause',
   'defied-actor',
+  'attempt-not-appeal',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -1477,6 +1481,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('aid-enemy') && isAidEnemy(doc, ev)) reason = 'aid-enemy';
     else if (on('dating-clause') && isDatingClause(doc, ev)) reason = 'dating-clause';
     else if (on('defied-actor') && isDefiedActor(doc, ev)) reason = 'defied-actor';
+    else if (on('attempt-not-appeal') && isAttemptNotAppeal(doc, ev)) reason = 'attempt-not-appeal';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

@@ -168,6 +168,21 @@ export function isDefiedActor(doc: Doc, ev: CodedEvent): boolean {
   return !kids(doc, v).some((k) => rel(doc, k) === 'obj' && (norm(k) || kids(doc, k).some((c) => /^(?:compound|conj)$/.test(rel(doc, c)) && norm(c))));
 }
 
+/**
+ * An appeal (02) coded on "seek" followed by a to-infinitive ("which has long sought to provoke a civil war between
+ * Shiites and Sunnis", "has sought to improve ties with Western governments"): seeking to do something is trying it, not
+ * asking anyone for anything ("sought stronger language", "sought their protection" stay appeals) (sets 25, 28).
+ */
+export function isAttemptNotAppeal(doc: Doc, ev: CodedEvent): boolean {
+  if (!ev.cameo.startsWith('02')) return false;
+  const v = ev.verb;
+  if ((doc.lemma[v] || doc.form[v]).toLowerCase() !== 'seek') return false;
+  // The coder's reading of the infinitive as the content asked for ("would seek to disqualify candidates": a request of
+  // that act) stands: a later reaction may answer it (set 27).
+  if (/\brequested\b/.test(ev.rule)) return false;
+  return kids(doc, v).some((k) => /^(?:xcomp|advcl|ccomp)$/.test(rel(doc, k)) && XPOS[doc.xpos[k]] === 'VB' && kids(doc, k).some((c) => rel(doc, c) === 'mark' && lower(doc, c) === 'to'));
+}
+
 /** The word before mention `m`, over its determiners and quantifiers ("alongside [the] ..."), lower case. */
 function wordBefore(doc: Doc, m: ActorMention): string {
   const first = doc.sentStart[doc.sentenceOf(m.start)];

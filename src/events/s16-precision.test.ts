@@ -78,3 +78,14 @@ test('ignoring an actor or defying armed men is no 128 (defiance of a norm); def
   const powers = code('DAMASCUS, Syria, May 2 (AP) - Syria defied Western powers on Monday and resumed work at its reactor.');
   assert.ok(hasEvent(powers, 'SYRGOV', '128', 'WST'), powers.join('; '));
 });
+
+test('"has long sought to provoke a war between X and Y" is an attempt, no appeal to X or Y; "sought help from X" is', () => {
+  const BEIRUT = 'BEIRUT, Lebanon, May 3 (AP) - ';
+  const without = eventCoder(createAnnals({ filters: { 'attempt-not-appeal': false }, reuse: annals }), '2012-05-02');
+  const text = `${BEIRUT}Hezbollah has long sought to provoke a war between Christians and Druze.`;
+  assert.ok(without(text).some((g) => / 02\d* /.test(g)), without(text).join('; '));
+  const got = code(text);
+  assert.ok(!got.some((g) => / 02\d* /.test(g)), got.join('; '));
+  const help = code(`${BEIRUT}The prime minister sought help from Arab governments.`);
+  assert.ok(help.some((g) => /^LBNGOV 02\d* /.test(g)), help.join('; '));
+});
