@@ -48,7 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
-import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isPostNoun } from './violence.js';
+import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isPostNoun, isProtestWord, postHolder } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
 import { PERSON_NOUNS } from '../article/lexicon.js';
@@ -293,7 +293,7 @@ const FORCES = new Set(['MIL', 'COP']);
 /** Sectors of people without arms (a crowd, civilians, protesters, students, workers). */
 const CIVILIAN_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'EDU', 'LAB']);
 /** Verbs of a fight both sides take part in: civilians who clash with police fight back. */
-const MUTUAL_FIGHT: ReadonlySet<string> = new Set(['clash', 'skirmish', 'scuffle', 'brawl']);
+const MUTUAL_FIGHT: ReadonlySet<string> = new Set(['clash', 'skirmish', 'scuffle', 'scuffl', 'brawl']);
 
 /**
  * CAMEO 19 is force between armed sides; shooting or attacking civilians, who do not
@@ -355,6 +355,33 @@ function attackedPost(st: Sent, v: number, m: ActorMention): string | null {
     if (isPostNoun(l)) return l;
   }
   return null;
+}
+
+/**
+ * The post (checkpoint, outpost, barracks: {@link postHolder}) that verb `v` attacks with no actor named on it: its
+ * object, or its "on"/"at"/"against"/"near"/"into" object ("opened fire on a checkpoint"); else -1.
+ */
+function barePost(st: Sent, v: number): number {
+  for (const k of st.kids(v)) {
+    let ok = st.dep[k] === 'obj';
+    if (!ok && st.dep[k].startsWith('obl')) ok = st.kids(k).some((c) => st.dep[c] === 'case' && /^(ON|AT|AGAINST|NEAR|INTO)$/.test(st.up[c]));
+    if (!ok || k < v || postHolder(st.lemma(k) || st.doc.form[st.a + k]) === null) continue;
+    // Nobody named on it ("a Kurdish checkpoint", "the militia's outpost" name who holds it).
+    if (st.mentionAt[k] >= 0 || st.kids(k).some((c) => st.mentionAt[c] >= 0)) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * Whether the clause of verb `v` (with the verbs it is conjoined to: "stormed a protest camp and killed dozens of
+ * people") names a protest ({@link isProtestWord}), so that its people are a crowd's (see crowdRepressed).
+ */
+function protestScene(st: Sent, v: number): boolean {
+  let top = v;
+  for (let d = 0; d < 4 && st.dep[top] === 'conj' && st.head[top] >= 0 && st.upos(st.head[top]) === 'VERB'; d++) top = st.head[top];
+  for (let k = 0; k < st.n; k++) if (st.inSubtree(k, top) && isProtestWord(st.lemma(k) || st.doc.form[st.a + k])) return true;
+  return false;
 }
 
 /**
@@ -2495,6 +2522,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
 
   function isPassive(st: Sent, v: number): boolean {
     if (st.kid(v, 'aux:pass') >= 0 || st.kid(v, 'nsubj:pass') >= 0) return true;
+    // "were slapped and kicked/conj by protesters": a participle conjoined to a passive verb, with no subject or
+    // auxiliary of its own, is passive too (s16-force, set 29).
+    if (sharedPassive(st, v) >= 0) return true;
     // "the Iranians detained/acl by U.S. forces", "met the men detained/xcomp by ...": a
     // reduced relative with its agent.
     if (reducedPassive(st, v)) return true;
@@ -2521,9 +2551,32 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return o >= 0 && o < v ? o : -1;
   }
 
+  /**
+   * The passive verb that participle `v` is conjoined to and shares its subject with ("were slapped and kicked/conj"),
+   * or -1: `v` a past participle with no subject or auxiliary of its own, its head a passive verb.
+   */
+  function sharedPassive(st: Sent, v: number): number {
+    const h = st.head[v];
+    if (st.dep[v] !== 'conj' || h < 0 || h > v || XPOS[st.doc.xpos[st.a + v]] !== 'VBN') return -1;
+    if (st.kid(v, 'nsubj') >= 0 || st.kid(v, 'nsubj:pass') >= 0 || st.kid(v, 'aux') >= 0 || st.kid(v, 'aux:pass') >= 0) return -1;
+    return st.kid(h, 'aux:pass') >= 0 || st.kid(h, 'nsubj:pass') >= 0 ? h : -1;
+  }
+
   function agentOf(st: Sent, v: number): number {
     const ag = st.kid(v, 'obl:agent');
     if (ag >= 0) return ag;
+    // "were slapped and kicked by protesters": the agent the parser hung on the last conjunct is the first's too.
+    if (st.kid(v, 'aux:pass') >= 0 || st.kid(v, 'nsubj:pass') >= 0) {
+      for (const c of st.kids(v)) {
+        if (c > v && sharedPassive(st, c) === v) {
+          const a = st.kid(c, 'obl:agent');
+          if (a >= 0) return a;
+        }
+      }
+    }
+    // ... and the one hung on the first conjunct after the last is the last's ("were slapped/root and kicked by").
+    const sp = sharedPassive(st, v);
+    if (sp >= 0 && st.kid(sp, 'obl:agent') > v) return st.kid(sp, 'obl:agent');
     const byPhrase = (x: number): number => {
       for (const c of st.kids(x)) {
         if (st.dep[c] !== 'obl') continue;
@@ -3080,6 +3133,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (ante >= 0) cand.push(st.synHead(st.mentions[ante]));
       if (subj >= 0) cand.push(subj);
       else if (reducedPatient(st, v) >= 0) cand.push(reducedPatient(st, v));
+      else if (sharedPassive(st, v) >= 0 && st.kid(sharedPassive(st, v), 'nsubj:pass') >= 0) cand.push(st.kid(sharedPassive(st, v), 'nsubj:pass'));
       else if (st.dep[v] === 'advcl' && st.head[v] >= 0 && st.head[v] < v && st.kid(v, 'aux:pass') >= 0) {
         // "X regrouped in Nineveh after being driven out of Anbar by Y": a passive adverbial
         // clause without a subject of its own is done to the subject of the clause it hangs on.
@@ -3668,6 +3722,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     let best: { m: Match; p: VerbPattern; vs: number; ve: number; total: number } | null = null;
     const seenBlocks = new Set<string>();
     const scratch: Match = { score: 0, src: -1, tgt: -1, cmp: -1, cmpPre: false, words: [] };
+    // "ministers were punched by demonstrators": a passive verb's "by" agent is who did it, not its object; a pattern
+    // word inside the agent phrase ("* demonstrators": 175) does not match there (s16-force, set 29).
+    const passiveAgent = isPassive(st, v) ? agentOf(st, v) : -1;
+    const inAgent = (words: readonly number[]) => passiveAgent >= 0 && words.some((w) => w > v && st.inSubtree(w, passiveAgent));
     for (const c of cands) {
       const key = `${c.e.block}:${c.vs}:${c.ve}`;
       if (seenBlocks.has(key)) continue;
@@ -3681,7 +3739,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // Placeholder codes (`[+++]`, `[###]`) in old test dictionaries code nothing and
         // do not block a less specific pattern.
         if (p.code.fwd !== null && !/[0-9A-Za-z]/.test(p.code.fwd)) continue;
-        if (matchPattern(st, p, c.vs, c.ve, limit, scratch, floor) && (!best || size(c) + scratch.score > best.total) && !strayLightWord(st, v, scratch.words)) {
+        if (matchPattern(st, p, c.vs, c.ve, limit, scratch, floor) && (!best || size(c) + scratch.score > best.total) && !strayLightWord(st, v, scratch.words) && !inAgent(scratch.words)) {
           best = { m: { ...scratch, words: scratch.words.slice() }, p, vs: c.vs, ve: c.ve, total: size(c) + scratch.score };
         }
       }
@@ -3952,6 +4010,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           tgt = [st.mentions.length - 1];
         }
       }
+      // "gunmen attacked checkpoints in two towns", "shelled an outpost": a post attacked with no one named on it is
+      // the forces who man it, as the experts code it (s16-force: set 29; sets 10, 19, 21).
+      if (!mutual && /^1[789]/.test(fc) && tgt.every((x) => venue(st, x))) {
+        const o = barePost(st, v);
+        if (o >= 0) {
+          st.mentions.push({ start: o, end: o + 1, head: o, code: `---${postHolder(st.lemma(o))}`, rule: 'the forces who man the post attacked' });
+          tgt = [st.mentions.length - 1];
+        }
+      }
     }
 
     // A negation the pattern matched is part of the idiom ("would not stay silent": a warning).
@@ -3986,9 +4053,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const post = mt ? attackedPost(st, v, mt) : null;
       const subjWords = subjectWords(st, v);
       const objLemma = objectLemma(st, v);
+      let sceneMemo: boolean | null = null;
+      const scene = (): boolean => (sceneMemo ??= protestScene(st, v));
       const forceCode = (sc: string, tc: string | null): string => {
         const assault = assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), tc, verbLemma, sc), sc, sFacts.lemma, tc, tFacts, verbLemma, post);
-        return armedCrushed(fromTheAir(crowdRepressed(assault, sc, tc, tFacts ? tFacts.lemma : '', verbLemma), sFacts.lemma, subjWords), verbLemma, tc, objLemma);
+        return armedCrushed(fromTheAir(crowdRepressed(assault, sc, tc, tFacts ? tFacts.lemma : '', verbLemma, scene()), sFacts.lemma, subjWords), verbLemma, tc, objLemma);
       };
       for (const sc0 of codesOf(ms)) {
         for (const tc0 of mt ? codesOf(mt) : [null]) {
