@@ -50,7 +50,7 @@ import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
 import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isPostNoun, isProtestWord, postHolder } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
-import { guessedCountry } from '../article/home.js';
+import { guessedCountry, HOME_RULE } from '../article/home.js';
 import { PERSON_NOUNS } from '../article/lexicon.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
 import { codeExtends } from '../actors/code.js';
@@ -188,7 +188,7 @@ const INSTITUTIONS = new Set(['MIL', 'GOV', 'COP', 'SPY', 'JUD', 'LEG']);
 /** Weapons and attacks that, as the subject of a verb, stand for an unidentified attacker. */
 const WEAPONS = new Set(['bomb', 'bomber', 'blast', 'explosion', 'explosive', 'device', 'ied', 'mine', 'landmine', 'mortar',
   'rocket', 'grenade', 'attack', 'bombing', 'shell', 'shelling', 'gunfire', 'vest', 'car', 'truck', 'missile', 'katyusha',
-  'projectile', 'round']);
+  'projectile', 'round', 'barrage', 'volley', 'salvo']);
 /**
  * Military operations: "a U.S. raid killed", "an Israeli air strike hit": a state named
  * only as the operation's modifier acted through its armed forces (USAMIL).
@@ -364,7 +364,8 @@ function attackedPost(st: Sent, v: number, m: ActorMention): string | null {
 function barePost(st: Sent, v: number): number {
   for (const k of st.kids(v)) {
     let ok = st.dep[k] === 'obj';
-    if (!ok && st.dep[k].startsWith('obl')) ok = st.kids(k).some((c) => st.dep[c] === 'case' && /^(ON|AT|AGAINST|NEAR|INTO)$/.test(st.up[c]));
+    // (A passive's "at a checkpoint" is where it was done: "was captured at a checkpoint".)
+    if (!ok && st.dep[k].startsWith('obl') && st.kid(v, 'aux:pass') < 0) ok = st.kids(k).some((c) => st.dep[c] === 'case' && /^(ON|AT|AGAINST|NEAR|INTO)$/.test(st.up[c]));
     if (!ok || k < v || postHolder(st.lemma(k) || st.doc.form[st.a + k]) === null) continue;
     // Nobody named on it ("a Kurdish checkpoint", "the militia's outpost" name who holds it).
     if (st.mentionAt[k] >= 0 || st.kids(k).some((c) => st.mentionAt[c] >= 0)) return -1;
@@ -3724,7 +3725,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     const scratch: Match = { score: 0, src: -1, tgt: -1, cmp: -1, cmpPre: false, words: [] };
     // "ministers were punched by demonstrators": a passive verb's "by" agent is who did it, not its object; a pattern
     // word inside the agent phrase ("* demonstrators": 175) does not match there (s16-force, set 29).
-    const passiveAgent = isPassive(st, v) ? agentOf(st, v) : -1;
+    // (A weapon as the agent names the attack's code: "was killed by a roadside bomb", 1833.)
+    const agent0 = isPassive(st, v) ? agentOf(st, v) : -1;
+    const passiveAgent = agent0 >= 0 && !WEAPONS.has((st.lemma(agent0) || st.doc.form[st.a + agent0]).toLowerCase()) ? agent0 : -1;
     const inAgent = (words: readonly number[]) => passiveAgent >= 0 && words.some((w) => w > v && st.inSubtree(w, passiveAgent));
     for (const c of cands) {
       const key = `${c.e.block}:${c.vs}:${c.ve}`;
@@ -4012,10 +4015,17 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       // "gunmen attacked checkpoints in two towns", "shelled an outpost": a post attacked with no one named on it is
       // the forces who man it, as the experts code it (s16-force: set 29; sets 10, 19, 21).
-      if (!mutual && /^1[789]/.test(fc) && tgt.every((x) => venue(st, x))) {
+      // (Attacks, seizures and burnings: not "set up checkpoints", 191.)
+      if (!mutual && /^(18|19[02-6]|171|1712)/.test(fc) && tgt.every((x) => venue(st, x))) {
         const o = barePost(st, v);
         if (o >= 0) {
-          st.mentions.push({ start: o, end: o + 1, head: o, code: `---${postHolder(st.lemma(o))}`, rule: 'the forces who man the post attacked' });
+          // Whose forces: the article's home given to another mention of the sentence, else the source's state (not
+          // a foreign one's), else a country or place the sentence names; else left country-less.
+          const given = st.mentions.find((x) => x.rule.includes(HOME_RULE) && stateOf(x.code) !== null);
+          const own = src.map((x) => st.mentions[x].code).find((c) => stateOf(c) !== null && !/^(MIL|COP|GOV)/.test(c.slice(3, 6)));
+          const placed = st.mentions.find((x) => x.code.length === 3 && stateOf(x.code) !== null);
+          const state = given ? stateOf(given.code) : own ? stateOf(own) : placed ? stateOf(placed.code) : null;
+          st.mentions.push({ start: o, end: o + 1, head: o, code: `${state ?? '---'}${postHolder(st.lemma(o))}`, rule: 'the forces who man the post attacked' });
           tgt = [st.mentions.length - 1];
         }
       }

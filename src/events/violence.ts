@@ -148,7 +148,9 @@ export function crowdRepressed(cameo: string, source: string, target: string | n
   const v = victimLemma.toLowerCase();
   // People killed where the clause names a protest ("troops stormed a protest camp and killed dozens of people"): the
   // crowd's people (`scene`: the clause names a protest; s16-force, sets 29, 22, 26).
-  return CROWD_NOUNS.has(v) || (scene && SCENE_VICTIMS.has(v)) ? '175' : cameo;
+  // A pronoun for protesters named before ("drove them back with tear gas": IRQOPP) is the crowd too.
+  const crowdPronoun = (v === 'they' || v === 'them') && target.slice(3, 6) === 'OPP';
+  return CROWD_NOUNS.has(v) || crowdPronoun || (scene && SCENE_VICTIMS.has(v)) ? '175' : cameo;
 }
 
 /** Codes of force against people that a state's forces used on its own crowd make repression (see crowdRepressed). */
