@@ -2751,10 +2751,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // A pronoun subject without an actor ("X indicated it would act") stands for the
       // source of the governing clause: the nearest antecedent in news prose.
       if (out.length === 0 && st.upos(subj) === 'PRON' && PERSONAL.has(lw)) return pronounAntecedent(st, v);
-      // "A roadside bomb killed ...": nobody named, an unidentified attacker.
-      if (out.length === 0) {
+      // "A roadside bomb killed ...": nobody named, an unidentified attacker. (Also when the weapon's phrase names
+      // only where it came from: "rockets fired from Sadr City struck ...", s16-force, sets 7, 11.)
+      if (out.length === 0 || out.every((x) => st.mentions[x].code.length === 3 && st.upos(st.synHead(st.mentions[x])) === 'PROPN' && caseOf(st, x) === 'FROM')) {
         const w = weapon(st, subj);
-        if (w >= 0) out.push(w);
+        if (w >= 0) return [w];
       }
       return out;
     }
