@@ -2753,7 +2753,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (out.length === 0 && st.upos(subj) === 'PRON' && PERSONAL.has(lw)) return pronounAntecedent(st, v);
       // "A roadside bomb killed ...": nobody named, an unidentified attacker. (Also when the weapon's phrase names
       // only where it came from: "rockets fired from Sadr City struck ...", s16-force, sets 7, 11.)
-      if (out.length === 0 || out.every((x) => st.mentions[x].code.length === 3 && st.upos(st.synHead(st.mentions[x])) === 'PROPN' && caseOf(st, x) === 'FROM')) {
+      const fromWhere = (x: number) => {
+        if (caseOf(st, x) !== 'FROM') return false;
+        // (The participle may hang on the last of several weapons: "rockets and mortar bombs fired from ...".)
+        for (const w of [subj, ...st.kids(subj).filter((k) => st.dep[k] === 'conj')]) {
+          for (const c of st.kids(w)) if (st.dep[c] === 'acl' && st.inSubtree(st.synHead(st.mentions[x]), c)) return true;
+        }
+        return false;
+      };
+      if (out.length === 0 || out.every(fromWhere)) {
         const w = weapon(st, subj);
         if (w >= 0) return [w];
       }
