@@ -2757,7 +2757,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if (caseOf(st, x) !== 'FROM') return false;
         // (The participle may hang on the last of several weapons: "rockets and mortar bombs fired from ...".)
         for (const w of [subj, ...st.kids(subj).filter((k) => st.dep[k] === 'conj')]) {
-          for (const c of st.kids(w)) if (st.dep[c] === 'acl' && st.inSubtree(st.synHead(st.mentions[x]), c)) return true;
+          // (Fired or launched from there: "explosives smuggled from Iran" name their supplier.)
+          for (const c of st.kids(w)) if (st.dep[c] === 'acl' && /^(fire|launch|lob)$/.test(st.lemma(c)) && st.inSubtree(st.synHead(st.mentions[x]), c)) return true;
         }
         return false;
       };

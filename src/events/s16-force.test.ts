@@ -67,6 +67,9 @@ test('police keeping marchers from crossing a bridge coerce them (170), no borde
 test('rockets fired from a named district that struck a target are an attack by their unnamed user', () => {
   const got = code('MOGADISHU, Somalia (AP) - Mortars fired from Afgoye struck a Somali army base on Friday.');
   assert.ok(got.some((g) => /^\S*UAF 19\S* SOMMIL/.test(g)), got.join('; '));
+  // Weapons smuggled from a country name their supplier, no place they were fired from.
+  const smuggled = code('MOGADISHU, Somalia (AP) - Explosives smuggled from Eritrea had killed more than 100 Somali soldiers.');
+  assert.ok(!smuggled.some((g) => /^\S*UAF /.test(g)), smuggled.join('; '));
 });
 
 test('the post rule: checkpoints are the police\'s, outposts and barracks the army\'s; other places no one\'s', () => {
