@@ -48,7 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
-import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isPostNoun, isProtestWord, postHolder } from './violence.js';
+import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isPostNoun, isProtestWord, postHolder, struckBuilding } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry, HOME_RULE } from '../article/home.js';
 import { PERSON_NOUNS } from '../article/lexicon.js';
@@ -4079,6 +4079,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const assault = assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), tc, verbLemma, sc), sc, sFacts.lemma, tc, tFacts, verbLemma, post);
         return armedCrushed(fromTheAir(crowdRepressed(assault, sc, tc, tFacts ? tFacts.lemma : '', verbLemma, scene()), sFacts.lemma, subjWords), verbLemma, tc, objLemma);
       };
+      // A school or hospital struck is the civilians in it (violence.ts struckBuilding).
+      const forceTarget = (sc: string, tc: string): string => (tFacts ? struckBuilding(forceCode(sc, tc), tc, tFacts.lemma) : tc);
       for (const sc0 of codesOf(ms)) {
         for (const tc0 of mt ? codesOf(mt) : [null]) {
           let sc = sCountry !== null && sc0.startsWith('---') ? sCountry + sc0.slice(3) : sc0;
@@ -4093,7 +4095,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           hit.events.push({
             sentence: st.s,
             source: g(ms, sc),
-            target: mt && tc ? g(mt, tc) : null,
+            target: mt && tc ? g(mt, forceTarget(sc, tc)) : null,
             cameo: forceCode(sc, mt ? tc : null),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
-import { crowdRepressed, postHolder } from './violence.js';
+import { crowdRepressed, postHolder, struckBuilding } from './violence.js';
 import { eventCoder } from './testing.js';
 
 const annals = createAnnals();
@@ -92,3 +92,14 @@ test('the crowd rule: people at a protest, and pronouns for protesters, are the 
   assert.equal(crowdRepressed('180', 'USAMIL', 'NGACVL', 'people', 'kill', true), '180');
   assert.equal(crowdRepressed('180', 'NGACOP', 'NGAOPP', 'protester', 'scuffl'), '180');
 });
+
+test('a school or hospital struck is the civilians in it; its students and the arrests there keep their codes', () => {
+  assert.equal(struckBuilding('194', 'SOMEDU', 'school'), 'SOMCVL');
+  assert.equal(struckBuilding('180', 'SOMHLH', 'hospital'), 'SOMCVL');
+  assert.equal(struckBuilding('194', 'SOMEDU', 'student'), 'SOMEDU');
+  assert.equal(struckBuilding('173', 'SOMEDU', 'school'), 'SOMEDU');
+  const got = code('MOGADISHU, Somalia (AP) - Gunmen fired rockets at a Somali school in Afgoye on Friday.');
+  assert.ok(got.some((g) => / 19\S* SOMCVL/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / SOMEDU$/.test(g)), got.join('; '));
+});
+

@@ -208,3 +208,17 @@ export function armedCrushed(cameo: string, verbLemma: string, target: string | 
   const armedTarget = target !== null && /^(REB|UAF|INS|MIL)/.test(target.slice(3, 6));
   return armedTarget || ARMED_NOUNS.has(o) ? '190' : cameo;
 }
+
+/** Buildings of a public service named as what an attack struck (lemmas): the service's sector is no victim there. */
+const SERVICE_BUILDINGS: ReadonlySet<string> = new Set(['school', 'hospital', 'clinic']);
+
+/**
+ * The target of an attack (`cameo` 18-20) on a school or hospital by its building ("mortar rounds slammed into a school
+ * used as a voting centre"): the civilians in it (CVL), as the experts code it (s16-force: set 28), not the education or
+ * health sector, whose people ("students", "doctors") keep their code. `lemma`: the target phrase's head.
+ * @example struckBuilding('194', 'IRQEDU', 'school') // 'IRQCVL'
+ */
+export function struckBuilding(cameo: string, target: string, lemma: string): string {
+  if (!/^(18|19|20)/.test(cameo) || !SERVICE_BUILDINGS.has(lemma.toLowerCase()) || target.length !== 6) return target;
+  return ['EDU', 'HLH'].includes(target.slice(3, 6)) ? `${target.slice(0, 3)}CVL` : target;
+}
