@@ -114,6 +114,9 @@ const MAX_CONJUNCTS = 256;
 /** CAMEO roots of material (not verbal) cooperation and conflict. */
 const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', '19', '20']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
+/** Words of a part of a group as a subject ("some of them", "many of the protesters"): the group acts. */
+const PARTITIVE: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'dozens', 'hundreds', 'thousands', 'few', 'none', 'each', 'all', 'both']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
 /** Prepositions of place: an actor named only as where something happened is no participant. */
 /** Infinitives naming what a protest is for, and so whom it is aimed at ("marched to demand X's resignation"). */
@@ -2751,6 +2754,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // A pronoun subject without an actor ("X indicated it would act") stands for the
       // source of the governing clause: the nearest antecedent in news prose.
       if (out.length === 0 && st.upos(subj) === 'PRON' && PERSONAL.has(lw)) return pronounAntecedent(st, v);
+      // "one of them scuffled with a Kurdish deputy": a number or a part "of" a group stands for the group; a pronoun
+      // group for the governing clause's source (s16-force, set 29).
+      if (out.length === 0 && (st.upos(subj) === 'NUM' || PARTITIVE.has(lw))) {
+        const of = st.kids(subj).find((c) => c > subj && st.dep[c] === 'nmod' && st.kid(c, 'case') >= 0 && st.up[st.kid(c, 'case')] === 'OF');
+        if (of !== undefined) {
+          actorsFor(st, of, out);
+          if (out.length === 0 && st.upos(of) === 'PRON' && PERSONAL.has((st.lemma(of) || st.doc.form[st.a + of]).toLowerCase())) return pronounAntecedent(st, v);
+        }
+      }
       // "A roadside bomb killed ...": nobody named, an unidentified attacker. (Also when the weapon's phrase names
       // only where it came from: "rockets fired from Sadr City struck ...", s16-force, sets 7, 11.)
       const fromWhere = (x: number) => {

@@ -103,3 +103,8 @@ test('a school or hospital struck is the civilians in it; its students and the a
   assert.ok(!got.some((g) => / SOMEDU$/.test(g)), got.join('; '));
 });
 
+
+test('"one of them" as a subject stands for the group the pronoun refers to', () => {
+  const got = code('NAIROBI, Kenya (AP) - Kenyan opposition lawmakers surrounded the podium and one of them scuffled with a ruling party deputy.');
+  assert.ok(got.some((g) => /^KEN(OPP|LEG|PTY)\S* 180 /.test(g)), got.join('; '));
+});
