@@ -48,7 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
-import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isPostNoun, isProtestWord, postHolder, struckBuilding } from './violence.js';
+import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isFiringWhen, isHarmedWhen, isPostNoun, isProtestWord, postHolder, struckBuilding } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry, HOME_RULE } from '../article/home.js';
 import { PERSON_NOUNS } from '../article/lexicon.js';
@@ -308,6 +308,9 @@ export function againstCivilians(cameo: string, target: string | null, verbLemma
   // "police clashed for hours with residents": a clash of armed men with civilians is fought on both sides (s14-force,
   // set 24); mobs clashing with mobs stay crowd violence.
   if (MUTUAL_FIGHT.has(verbLemma.toLowerCase()) && source.length >= 6 && !CIVILIAN_SECTORS.has(source.slice(3, 6))) return cameo;
+  // A foreign army's fire that kills or hits civilians ("a U.S. helicopter fired on a crowd", "civilians were killed when
+  // the troops opened fire on a car") stays military force (190), as the experts code it (s16-force: sets 2, 5, 13).
+  if (source.slice(3, 6) === 'MIL' && /^[A-Z]{3}$/.test(source.slice(0, 3)) && source.slice(0, 3) !== '---' && target.slice(0, 3) !== '---' && source.slice(0, 3) !== target.slice(0, 3)) return cameo;
   return target.slice(3, 6) === 'CVL' ? '180' : cameo;
 }
 /** The target phrase's head as {@link assaultByUnidentified} needs it. */
@@ -2706,6 +2709,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const w = weapon(st, ag);
         if (w >= 0) return [w];
         if (out.length > 0) return out;
+      }
+      // "three protesters were killed when police opened fire": with no agent, whoever fired in the "when" clause
+      // killed them (s16-force: sets 5, 26).
+      if (ag < 0 && isHarmedWhen(st.lemma(v))) {
+        for (const c of st.kids(v)) {
+          // ("when" is the clause's mark or, as the parser often has it, its advmod.)
+          const when = st.kids(c).some((k) => k < c && (st.dep[k] === 'mark' || st.dep[k] === 'advmod') && st.up[k] === 'WHEN');
+          if (c < v || st.dep[c] !== 'advcl' || !when || !isFiringWhen(st.lemma(c))) continue;
+          const su = st.kid(c, 'nsubj');
+          if (su < 0) continue;
+          actorsFor(st, su, out);
+          if (out.length > 0) return out;
+        }
       }
       const ps = st.kid(v, 'nsubj') < 0 ? st.kid(v, 'nsubj:pass') : -1;
       if (ps >= 0) {

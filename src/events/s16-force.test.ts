@@ -108,3 +108,16 @@ test('"one of them" as a subject stands for the group the pronoun refers to', ()
   const got = code('NAIROBI, Kenya (AP) - Kenyan opposition lawmakers surrounded the podium and one of them scuffled with a ruling party deputy.');
   assert.ok(got.some((g) => /^KEN(OPP|LEG|PTY)\S* 180 /.test(g)), got.join('; '));
 });
+
+test('people killed when forces opened fire: the forces killed them (a crowd: 175)', () => {
+  const got = code('NAIROBI, Kenya (AP) - Three Kenyan protesters were killed when police opened fire near the stadium on Monday.');
+  assert.ok(got.some((g) => /^KENCOP 175 KENOPP/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^KENOPP /.test(g)), got.join('; '));
+});
+
+test("a foreign army's fire on civilians stays military force (190); armed men's is an assault (180)", () => {
+  const got = code('MOGADISHU, Somalia (AP) - An Ethiopian helicopter fired on a crowd of Somali civilians in Baidoa on Monday.');
+  assert.ok(got.some((g) => /^ETHMIL 19\S* SOMCVL/.test(g)), got.join('; '));
+  const gunmen = code('MOGADISHU, Somalia (AP) - Somali gunmen fired on a crowd of civilians in Baidoa on Monday.');
+  assert.ok(gunmen.some((g) => / 18\S* SOMCVL/.test(g)), gunmen.join('; '));
+});

@@ -222,3 +222,22 @@ export function struckBuilding(cameo: string, target: string, lemma: string): st
   if (!/^(18|19|20)/.test(cameo) || !SERVICE_BUILDINGS.has(lemma.toLowerCase()) || target.length !== 6) return target;
   return ['EDU', 'HLH'].includes(target.slice(3, 6)) ? `${target.slice(0, 3)}CVL` : target;
 }
+
+/** Passive verbs of harm whose doer a "when" clause of firing names ("were killed when police opened fire"). */
+const HARMED_WHEN: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'hurt', 'shoot']);
+/** Verbs of firing or attacking in such a "when" clause. */
+const FIRING_WHEN: ReadonlySet<string> = new Set(['open', 'fire', 'shoot', 'attack', 'storm', 'raid', 'shell', 'charge']);
+
+/**
+ * Whether a passive verb (lemma) of harm takes its doer from a "when" clause of firing ("three protesters were killed
+ * when police opened fire": the police killed them; s16-force, sets 5, 26). See {@link isFiringWhen}.
+ */
+export function isHarmedWhen(lemma: string): boolean {
+  return HARMED_WHEN.has(lemma.toLowerCase());
+}
+
+/** Whether a verb (lemma) of a "when" clause is one of firing or attacking whose subject harmed ({@link isHarmedWhen}). */
+export function isFiringWhen(lemma: string): boolean {
+  return FIRING_WHEN.has(lemma.toLowerCase());
+}
+
