@@ -2717,8 +2717,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           // ("when" is the clause's mark or, as the parser often has it, its advmod.)
           const when = st.kids(c).some((k) => k < c && (st.dep[k] === 'mark' || st.dep[k] === 'advmod') && st.up[k] === 'WHEN');
           if (c < v || st.dep[c] !== 'advcl' || !when || !isFiringWhen(st.lemma(c))) continue;
+          // (Not a pronoun: "a suspect was killed when he opened fire" is the victim's own fire.)
           const su = st.kid(c, 'nsubj');
-          if (su < 0) continue;
+          if (su < 0 || st.upos(su) === 'PRON') continue;
           actorsFor(st, su, out);
           if (out.length > 0) return out;
         }
