@@ -266,6 +266,8 @@ const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'order', 'orde
   // not the one it is done to (set 27)
   'cover', 'auspices']);
 /** Prepositions of a request adjunct ("at the request of", "on orders from", "under instructions from"). */
+/** Heads of an accusation's object phrase: the accused ('the militias', 'some of the organizers', 'two of them', 'Hashemi'). */
+const ACCUSED_HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'NUM']);
 const ADJUNCT_CASES = new Set(['AT', 'ON', 'UPON', 'UNDER']);
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
 /** Nouns of the support a side gives ("reaffirmed Washington's support for", "expressed Turkey's solidarity with"). */
@@ -3271,20 +3273,26 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (ctl < 0 && passive && /^accuse$/.test(st.lemma(v).toLowerCase()) && cand.every((c) => c > v || !st.mentions.some((m) => st.inSubtree(st.synHead(m), c)))) {
       if (st.kids(v).some((k) => k > v && st.kid(k, 'mark') >= 0 && st.up[st.kid(k, 'mark')] === 'OF')) return [];
     }
-    if (ctl < 0 && /^(accuse|blame)$/.test(st.lemma(v).toLowerCase()) && dobj > v && st.upos(dobj) === 'NOUN') {
+    if (ctl < 0 && /^(accuse|blame)$/.test(st.lemma(v).toLowerCase()) && dobj > v && ACCUSED_HEADS.has(st.upos(dobj))) {
       const charge = (k: number) => {
         const cs = st.kid(k, 'case') >= 0 ? st.kid(k, 'case') : st.kid(k, 'mark');
         // (Not "remnants of the Baath": an actor named by the "of" phrase describes the accused.)
         return k > dobj && cs >= 0 && (st.up[cs] === 'OF' || st.up[cs] === 'FOR') && st.mentionAt[k] < 0 && st.upos(k) !== 'PROPN';
       };
-      if (st.kids(dobj).some(charge) || st.kids(v).some(charge)) {
+      const charges = Array.from(st.kids(dobj)).filter(charge);
+      // "accused some of the organizers of taking money from Turkey", "two of the sheikhs of hiding arms for
+      // Iran": the parser hangs the charge's gerund on the noun inside the object phrase.
+      const gerund = gerundCharge(st, dobj);
+      if (gerund >= 0 && !charges.includes(gerund)) charges.push(gerund);
+      if (charges.length > 0 || st.kids(v).some(charge)) {
         // Any actor in the object phrase before the charge (what follows it is the charge's: "of smuggling
         // weapons to the militia", however the parser hung "to the militia").
         let from = st.n;
-        for (const c of st.kids(dobj)) if (charge(c)) for (let k = dobj + 1; k <= c; k++) if (st.inSubtree(k, c)) from = Math.min(from, k);
-        const named = st.mentions.some((m) => {
+        for (const c of charges) for (let k = dobj + 1; k <= c; k++) if (st.inSubtree(k, c)) from = Math.min(from, k);
+        const named = st.mentions.some((m, mi) => {
           const h = st.synHead(m);
-          return st.inSubtree(h, dobj) && m.start < from && !st.kids(dobj).some((c) => charge(c) && st.inSubtree(h, c));
+          // (One the accuser is, "accused two of his own aides of ...", is named; the charge's actors still are no target.)
+          return st.inSubtree(h, dobj) && m.start < from && !charges.some((c) => st.inSubtree(h, c)) && (gerund < 0 || !skip(mi));
         });
         if (!named) return [];
       }
@@ -3360,6 +3368,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (mi >= 0) return [mi];
     }
     return [];
+  }
+
+  /**
+   * The gerund of an accusation's charge hung inside its object phrase ("accused some of the organizers of/mark
+   * taking/acl money from Turkey"): an `acl` VBG marked "of" or "for" on a noun of the object's own phrase, or -1.
+   */
+  function gerundCharge(st: Sent, dobj: number): number {
+    for (let k = dobj + 1; k < st.n && st.inSubtree(k, dobj); k++) {
+      if (st.dep[k] !== 'acl' || st.doc.xpos[st.a + k] !== XPOS_VBG) continue;
+      const mk = st.kid(k, 'mark');
+      if (mk >= 0 && (st.up[mk] === 'OF' || st.up[mk] === 'FOR')) return k;
+    }
+    return -1;
   }
 
   /** Mentions (with conjuncts) of the first actor in (ve, end], excluding `src`. */
