@@ -268,6 +268,8 @@ const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'order', 'orde
 /** Prepositions of a request adjunct ("at the request of", "on orders from", "under instructions from"). */
 /** Heads of an accusation's object phrase: the accused ('the militias', 'some of the organizers', 'two of them', 'Hashemi'). */
 const ACCUSED_HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'NUM']);
+/** Verbs of a demand whose `that` clause's subject is the one asked to act. */
+const DEMAND_THAT = new Set(['demand', 'insist']);
 const ADJUNCT_CASES = new Set(['AT', 'ON', 'UPON', 'UNDER']);
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
 /** Nouns of the support a side gives ("reaffirmed Washington's support for", "expressed Turkey's solidarity with"). */
@@ -3297,6 +3299,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if (!named) return [];
       }
     }
+    if (demandedSubjectUnnamed(st, v, cameo, skip)) return [];
     for (const c of cand) {
       const out: number[] = [];
       // An argument naming a thing ("military aid") has no actor in its modifiers.
@@ -3381,6 +3384,36 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (mk >= 0 && (st.up[mk] === 'OF' || st.up[mk] === 'FOR')) return k;
     }
     return -1;
+  }
+
+  /**
+   * "demanded that the shrine guards be replaced by a force under the control of X", "demanded that election officials
+   * recount every ballot cast in X's areas", "demanded that Kirkuk be placed under the central government": a demand
+   * that something be done is made of the demanded clause's subject; when that subject names no actor other than the
+   * source's side (or only a place, a passive's subject), the clause's other actors are no stand-ins for it: the
+   * demand names no target (the article may give it the government asked, src/article/speech.ts).
+   */
+  function demandedSubjectUnnamed(st: Sent, v: number, cameo: string, skip: (mi: number) => boolean): boolean {
+    if (!cameo.startsWith('10') || !DEMAND_THAT.has(st.lemma(v).toLowerCase()) || st.kid(v, 'obj') >= 0 || st.kid(v, 'iobj') >= 0) return false;
+    const thatMark = (k: number) => st.kids(k).some((c) => c < k && st.dep[c] === 'mark' && st.up[c] === 'THAT');
+    const clause = Array.from(st.kids(v)).find((k) => k > v && (st.dep[k] === 'ccomp' || st.dep[k] === 'advcl') && thatMark(k));
+    // (A demand's clause is subjunctive: a past tense there is the parser's, a reduced relative read as the clause's
+    // verb: "that the number of seats reserved/VBD for them be raised".)
+    if (clause === undefined || XPOS[st.doc.xpos[st.a + clause]] === 'VBD') return false;
+    const pass = st.kid(clause, 'nsubj:pass');
+    const subj = pass >= 0 ? pass : st.kid(clause, 'nsubj');
+    if (subj < 0 || subj > clause || st.upos(subj) === 'PRON') return false;
+    const named: number[] = [];
+    actorsFor(st, subj, named);
+    const place = (mi: number) => pass >= 0 && st.mentions[mi].code.length === 3 && stateOf(st.mentions[mi].code) !== null && st.upos(st.synHead(st.mentions[mi])) === 'PROPN';
+    // (An actor the subject's own phrase names is whom it concerns: "demanded that all weapons given to the tribes be
+    // registered", "that the number of seats reserved for them be raised".)
+    // (Nor one it is to go to: "that all weapons given/ccomp to the tribes be registered", as the parser may read it.)
+    const recipient = (h: number) => st.head[h] === clause && st.dep[h] === 'obl' && st.kid(h, 'case') >= 0 && /^(TO|FOR)$/.test(st.up[st.kid(h, 'case')]);
+    const inPhrase =
+      st.mentions.some((m, mi) => (st.inSubtree(st.synHead(m), subj) || recipient(st.synHead(m))) && !skip(mi) && !place(mi)) ||
+      Array.from({ length: st.n }, (_, k) => k).some((k) => st.inSubtree(k, subj) && st.upos(k) === 'PRON' && /^(he|she|it|they|we|him|her|them|us|his|its|their)$/i.test(st.doc.form[st.a + k]));
+    return !inPhrase && named.every((mi) => skip(mi) || place(mi));
   }
 
   /** Mentions (with conjuncts) of the first actor in (ve, end], excluding `src`. */
