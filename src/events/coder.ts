@@ -3294,7 +3294,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const named = st.mentions.some((m, mi) => {
           const h = st.synHead(m);
           // (One the accuser is, "accused two of his own aides of ...", is named; the charge's actors still are no target.)
-          return st.inSubtree(h, dobj) && m.start < from && !charges.some((c) => st.inSubtree(h, c)) && (gerund < 0 || !skip(mi));
+          return st.inSubtree(h, dobj) && m.start < from && !charges.some((c) => st.inSubtree(h, c)) && !skip(mi);
         });
         if (!named) return [];
       }
