@@ -79,3 +79,13 @@ test('demands: an actor named in the clause subject\'s own phrase, or the clause
   );
   assert.ok(got.some((g) => /^IRQPTYSUN 10\d* IRQGOV$/.test(g)), got.join('; '));
 });
+
+test('gunmen: armed men whom a state\'s forces kill are the home country\'s insurgents; gunmen who attack stay unknown', () => {
+  const got = eventCoder(annals, '2007-06-12')(
+    'BAGHDAD, June 12, 2007 (AP) - Iraqi Prime Minister Nouri al-Maliki met Sunni tribal leaders in Baghdad on Tuesday. ' +
+      'American soldiers killed seven gunmen in a clash in eastern Baghdad, the military said.\n\nGunmen kidnapped four ' +
+      'bakers in the Hurriya district on Monday. The Iraqi government condemned the kidnapping.',
+  );
+  assert.ok(got.some((g) => /^USAMIL 1[89]\d* IRQREB$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQREB 18\d* /.test(g)), got.join('; '));
+});
