@@ -25,8 +25,9 @@ const STATE_FORCE = /^[A-Z]{3}(MIL|COP|SPY|UAF[A-Z]{3})/;
 
 /**
  * The events of `events` whose target is armed men of unknown allegiance (code `---UAF`, named by {@link ARMED_MEN})
- * and whose source is a state's force using force on them, with the target coded as the home country's rebels
- * (`${home}REB`); other events unchanged. Nothing changes without a home country.
+ * and whose source is a state's force using force on them, with the target coded as rebels: of the source's own
+ * country for police and militias, of the home country for a foreign army (none for the home country's own army,
+ * whose scene the story does not tell); other events unchanged. Nothing changes without a home country.
  */
 export function gunmenFoughtAsRebels(doc: Doc, events: readonly CodedEvent[], home: string | null): CodedEvent[] {
   if (!home || !/^[A-Z]{3}$/.test(home)) return [...events];
@@ -37,6 +38,13 @@ export function gunmenFoughtAsRebels(doc: Doc, events: readonly CodedEvent[], ho
     if (!ARMED_MEN.has(head)) return e;
     // "men" only as "armed men", "masked men" (the dictionary's phrases).
     if (head === 'men' && !/^(armed|masked)$/i.test(doc.form[t.head - 1] ?? '')) return e;
-    return { ...e, target: { ...t, code: `${home}REB`, rule: `${t.rule} + armed men a state's forces fight are the home country's insurgents` } };
+    // Police, intelligence and militias fight at home: their own country's insurgents. An army fights abroad or at home:
+    // a foreign army in the home country's ("U.S. soldiers" in an Iraq story), its own country's army is left alone (the
+    // U.S. army in a story told from Washington is not fighting American rebels).
+    const own = e.source.code.slice(0, 3);
+    const army = /^[A-Z]{3}MIL/.test(e.source.code);
+    if (army && own === home) return e;
+    const country = army ? home : own;
+    return { ...e, target: { ...t, code: `${country}REB`, rule: `${t.rule} + armed men a state's forces fight are the insurgents where they fight` } };
   });
 }

@@ -89,3 +89,21 @@ test('gunmen: armed men whom a state\'s forces kill are the home country\'s insu
   assert.ok(got.some((g) => /^USAMIL 1[89]\d* IRQREB$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^IRQREB 18\d* /.test(g)), got.join('; '));
 });
+
+test('appositions: "Rep. X, an Ohio Democrat and former Marine, has accused ..." has one source, the congressman', () => {
+  const got = eventCoder(annals, '2006-06-02')(
+    'WASHINGTON, June 2, 2006 (AP) - Rep. Tom Fenwick, an Ohio Democrat and former Marine, has accused the military of ' +
+      'covering up the deaths of civilians.',
+  );
+  assert.ok(got.some((g) => /^USALEG 112\d* USAMIL$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^(USA|USAELI|---ELI) 112/.test(g)), got.join('; '));
+});
+
+test('relatives: "Sen. X of Virginia, who had urged ..." is the senator\'s act, not the state\'s', () => {
+  const got = eventCoder(annals, '2007-01-10')(
+    'WASHINGTON, Jan. 10, 2007 (AP) - Sen. Carl Hobbes of Virginia, who had urged the president to send more troops, ' +
+      'criticized the plan on Wednesday.',
+  );
+  assert.ok(got.some((g) => /^USALEG 02\d* USA\w*$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^USA 02/.test(g)), got.join('; '));
+});

@@ -2423,12 +2423,27 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * own "and" (a coordination the parser attached as nmod/appos).
    */
   function isConjunct(st: Sent, x: number, c: number): boolean {
-    if (st.dep[c] === 'conj') return true;
+    if (st.dep[c] === 'conj') return !appositiveConjunct(st, x, c);
     const nominal = (k: number) => st.upos(k) === 'PROPN' || st.upos(k) === 'NOUN';
     // Lists of names come out as `list` or `parataxis` between nominals.
     // A prepositional phrase is a modifier, whatever the parser hung it by ("Gunmen in police uniforms").
     if ((st.dep[c] === 'list' || st.dep[c] === 'parataxis') && nominal(c) && nominal(x) && st.kid(c, 'case') < 0) return true;
     return c > x && (st.dep[c] === 'nmod' || st.dep[c] === 'appos') && st.kid(c, 'cc') >= 0 && st.kid(c, 'case') < 0;
+  }
+
+  /**
+   * "Rep. Tom Fenwick, an Ohio Democrat and former Marine, has accused ...": a description set off by a comma and
+   * begun with "a"/"an", which the parser may hang as conjuncts of the name, is the name's apposition: neither its
+   * first noun nor the ones coordinated with it are further actors.
+   */
+  function appositiveConjunct(st: Sent, x: number, c: number): boolean {
+    if (c < x) return false;
+    let first = -1;
+    for (const k of st.kids(x)) if (k > x && st.dep[k] === 'conj' && (first < 0 || k < first)) first = k;
+    if (first < 0 || first > c) return false;
+    let s0 = first;
+    for (let k = x + 1; k < first; k++) if (st.dep[k] !== 'punct' && st.inSubtree(k, first)) { s0 = k; break; }
+    return s0 > 0 && st.doc.form[st.a + s0 - 1] === ',' && /^(a|an)$/i.test(st.doc.form[st.a + s0]);
   }
 
   /** The speaker of a reporting clause (", a Bree official said"): not a target of another verb. */
@@ -2683,7 +2698,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (REL_PRONOUNS.has(lw) && st.dep[v].startsWith('acl') && st.head[v] >= 0) {
         // "Siniora, a moderate Sunni who has clashed with Hezbollah": the relative clause of a description is
         // the described name's act.
-        const d = st.head[v];
+        let d = st.head[v];
+        // "Sen. Carl Hobbes of Virginia, who had urged ...": "who" is the person, not the place named after him.
+        const dc = st.kid(d, 'case');
+        const dm = st.mentionAt[d];
+        if (lw === 'who' && st.dep[d] === 'nmod' && st.head[d] >= 0 && st.head[d] < d && dc >= 0 && /^(OF|FROM)$/.test(st.up[dc]) && dm >= 0 && st.mentions[dm].code.length === 3 && stateOf(st.mentions[dm].code) !== null)
+          d = st.head[d];
         const named = st.dep[d] === 'appos' && st.head[d] >= 0 && st.head[d] < d ? st.head[d] : -1;
         if (named >= 0) actorsFor(st, named, out);
         if (out.length === 0) actorsFor(st, d, out);
