@@ -244,6 +244,14 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const victimDropped = (kept?.droppedEvents ?? []).filter((d) => d.reason === 'victim-target').map((d) => d.event);
         const reaimedAtAttacker = keep([...nounActTargets(doc, [...raw, ...open], victimDropped).values()]);
         if (reaimedAtAttacker.length > 0) coded = [...coded, ...reaimedAtAttacker].sort(byPosition);
+        // "condemned Tuesday's raid in an interview with Iranian state television": a reaction the filters dropped for a
+        // medium or a place taken for its target names no one else; the act its noun names is what it answers.
+        const untargeted = (kept?.droppedEvents ?? [])
+          .filter((d) => (d.reason === 'media-addressee' || d.reason === 'place-adjunct') && /^(016|11|12)/.test(d.event.cameo))
+          .filter((d) => !coded.some((e) => e.sentence === d.event.sentence && e.verb === d.event.verb && e.target))
+          .map((d) => ({ ...d.event, target: null }));
+        const reaimedAtActor = keep([...nounActTargets(doc, [...raw, ...open], untargeted).values()]);
+        if (reaimedAtActor.length > 0) coded = [...coded, ...reaimedAtActor].sort(byPosition);
         for (const [k, v] of answeredTargets([...dyadic, ...scenes], open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "would not hand over a guest of the region": a refusal to yield aimed at what is kept answers the demand (src/article/refusals.ts).
         const refusals = dyadsOnly ? yieldRefusalsAnswered(doc, kept?.droppedEvents ?? [], dyadic, mentionAt) : [];

@@ -319,7 +319,7 @@ function leadAct(doc: Doc, events: readonly CodedEvent[], e: CodedEvent): CodedE
 const LEAD_SENTENCES = 3;
 
 /** Roots of the hostile acts a story's lead may tell ("troops stormed a protest camp and killed dozens"). */
-const LEAD_HOSTILE = /^(175|18|19|20)/;
+const LEAD_HOSTILE = /^(145|175|18|19|20)/;
 
 /**
  * "condemned the raid", "called the bloodshed a massacre" when no act of the noun's kind was told near it: the story's
@@ -327,10 +327,12 @@ const LEAD_HOSTILE = /^(175|18|19|20)/;
  * (session 16, set 29: "troops stormed a Sunni protest camp ... and killed dozens" coded by its killing, then "the raid"
  * condemned thirty sentences on). Null when the lead tells none.
  */
-function leadHostileAct(doc: Doc, events: readonly CodedEvent[], e: CodedEvent): CodedEvent | null {
+function leadHostileAct(doc: Doc, events: readonly CodedEvent[], e: CodedEvent, victim: string | null): CodedEvent | null {
   for (const p of events) {
     if (p.sentence >= Math.min(LEAD_SENTENCES, e.sentence)) break;
     if (!LEAD_HOSTILE.test(p.cameo) || p.source.code.startsWith('---') || passiveSubject(doc, p)) continue;
+    // "condemned the attacks on lawmakers": the lead's act on them ("stormed parliament").
+    if (victim !== null && !(p.target && sameActor(p.target.code, victim))) continue;
     if (sameEntity(p.source, e.source) || sameActor(p.source.code, e.source.code)) continue;
     return p;
   }
@@ -410,6 +412,9 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
     const victim = !!e.target && !author && isAttackNoun(named.noun) && e.target.start > named.at && e.target.start - named.at <= 4 && /^(of|on|against|in|at)$/i.test(doc.form[named.at + 1] ?? '');
     if (e.target && !inContent && !victim && !(e.target.start <= named.at && named.at < e.target.end)) continue;
     const noun = named.noun;
+    // A decision, law or plan is answered by a reaction only ("called the decision hasty"): support for it ("must approve
+    // the law", "defended the law") is no answer to whoever drafted it.
+    if (THING_NOUNS.has(noun) && !isReaction(e.cameo)) continue;
     let found: CodedEvent | null = null;
     for (const kind of ACT_NOUNS.get(noun) ?? []) {
       found = latestBefore(events, e, kind.reach ?? WINDOW, (p) =>
@@ -439,9 +444,12 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
     }
     // "condemned the raid" with no raid of that verb told (the lead's "stormed ... and killed" coded by its killing):
     // the lead's own hostile act, when the noun names a known one ("the raid", "Tuesday's raid"), not a victim's.
-    if (!found && isAttackNoun(noun) && !victim && definite(doc, e.verb, named.at)) found = leadHostileAct(doc, events, e);
+    // (For a reaction naming no one only: a target coreference found at the noun, "condemned the shelling" -> the Turkish
+    // army, is a better guess than the lead's act, and support, "welcomed the operation", is often for another's.)
+    const lead = (!e.target || victim) && isReaction(e.cameo) && definite(doc, e.verb, named.at);
+    if (!found && lead && isAttackNoun(noun)) found = leadHostileAct(doc, events, e, victim ? e.target!.code : null);
     // "called the decision hasty", "called the move a political assassination": a judgement (11) of the story's own act.
-    if (!found && THING_NOUNS.has(noun) && e.cameo.startsWith('11') && definite(doc, e.verb, named.at)) found = leadAct(doc, events, e);
+    if (!found && lead && THING_NOUNS.has(noun) && e.cameo.startsWith('11')) found = leadAct(doc, events, e);
     // "U.S. and Iraqi troops raided ...": of the acts of one verb, the first named source leads.
     const act = found;
     const joined = (p: CodedEvent, q: CodedEvent): boolean =>

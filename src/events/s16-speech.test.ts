@@ -95,3 +95,15 @@ test('an appeal for calm that names those asked keeps them', () => {
   assert.ok(got.some((g) => /^0 IGOUNO>PAKGOV 02/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^0 IGOUNO>PAK 02/.test(g)), got.join('; '));
 });
+
+test('"condemned the attacks on lawmakers" some sentences after the lead\'s storming of parliament: aimed at the stormers', () => {
+  const got = dyads(
+    'BAGHDAD (AP) - Thousands of followers of Shiite cleric Hassan al-Karbalai stormed parliament in Baghdad on Saturday and beat several lawmakers. ' +
+      'The crowd left the building after dark. ' +
+      'Shops in the capital stayed closed on Sunday. ' +
+      'The Kurdish lawmakers flew home to Irbil. ' +
+      'The U.N. envoy to Iraq, Lena Holm, condemned the attacks on lawmakers.',
+  );
+  assert.ok(got.some((g) => /^4 IGOUNO>IRQ(OPP|REL|CVL|PTY)\w* 11/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^4 IGOUNO>IRQLEG 11/.test(g)), got.join('; '));
+});
