@@ -327,10 +327,19 @@ const LEAD_HOSTILE = /^(145|175|18|19|20)/;
  * (session 16, set 29: "troops stormed a Sunni protest camp ... and killed dozens" coded by its killing, then "the raid"
  * condemned thirty sentences on). Null when the lead tells none.
  */
-function leadHostileAct(doc: Doc, events: readonly CodedEvent[], e: CodedEvent, victim: string | null): CodedEvent | null {
+function leadHostileAct(doc: Doc, events: readonly CodedEvent[], e: CodedEvent, noun: string, victim: string | null): CodedEvent | null {
+  // The lead must tell the act by the noun or one of its verbs ("stormed" for "the raid"; "attacked" is no "bombing"),
+  // unless the noun names any bloodshed.
+  const words = new Set([noun, ...(ACT_NOUNS.get(noun) ?? []).flatMap((k) => k.verbs)]);
+  const anyAct = (ACT_NOUNS.get(noun) ?? []).every((k) => k.verbs.length === 0);
+  const tells = (s: number): boolean => {
+    for (let i = doc.sentStart[s]; i < doc.sentEnd[s]; i++) if (words.has((doc.lemma[i] || doc.form[i]).toLowerCase())) return true;
+    return false;
+  };
   for (const p of events) {
     if (p.sentence >= Math.min(LEAD_SENTENCES, e.sentence)) break;
     if (!LEAD_HOSTILE.test(p.cameo) || p.source.code.startsWith('---') || passiveSubject(doc, p)) continue;
+    if (!anyAct && !tells(p.sentence)) continue;
     // "condemned the attacks on lawmakers": the lead's act on them ("stormed parliament").
     if (victim !== null && !(p.target && sameActor(p.target.code, victim))) continue;
     if (sameEntity(p.source, e.source) || sameActor(p.source.code, e.source.code)) continue;
@@ -447,7 +456,7 @@ export function nounActTargets(doc: Doc, acts: readonly CodedEvent[], open: read
     // (For a reaction naming no one only: a target coreference found at the noun, "condemned the shelling" -> the Turkish
     // army, is a better guess than the lead's act, and support, "welcomed the operation", is often for another's.)
     const lead = (!e.target || victim) && isReaction(e.cameo) && definite(doc, e.verb, named.at);
-    if (!found && lead && isAttackNoun(noun)) found = leadHostileAct(doc, events, e, victim ? e.target!.code : null);
+    if (!found && lead && isAttackNoun(noun)) found = leadHostileAct(doc, events, e, noun, victim ? e.target!.code : null);
     // "called the decision hasty", "called the move a political assassination": a judgement (11) of the story's own act.
     if (!found && lead && THING_NOUNS.has(noun) && e.cameo.startsWith('11')) found = leadAct(doc, events, e);
     // "U.S. and Iraqi troops raided ...": of the acts of one verb, the first named source leads.

@@ -19,7 +19,7 @@ function dyads(raw: string, date = '2012-03-14'): string[] {
 
 test('"condemned the raid" with the raid told in the lead by another verb: aimed at the raiders', () => {
   const got = dyads(
-    'KABUL, Afghanistan (AP) - Afghan troops swept into a religious school near the border on Monday and killed 14 people, witnesses said. ' +
+    'KABUL, Afghanistan (AP) - Afghan troops swept into a religious school near the border in a dawn raid on Monday and killed 14 people, witnesses said. ' +
       'The school had been closed for a week. ' +
       'Local elders said the students had no weapons. ' +
       'The fighting spread to two villages on Tuesday. ' +
