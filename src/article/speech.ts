@@ -13,6 +13,8 @@
  *   government of the armed body's state, or with no actor named, the government asked ({@link passiveDemandTargets}).
  * - A promise on a passive condition ("would resign unless the detained guards were released") is a threat to the
  *   government asked, or to the armed body's ({@link passiveConditionThreats}).
+ * - An appeal for calm or restraint naming no one asked is made to the article's home country: "Sadr called for calm in a
+ *   statement", "Annan appealed for restraint" ({@link calmAppealsAtHome}, session 16).
  * The government asked, when no one is named, is the speaker's own state's, or the article's home government for a
  * speaker from abroad.
  * @module
