@@ -340,6 +340,11 @@ function leadHostileAct(doc: Doc, events: readonly CodedEvent[], e: CodedEvent, 
     if (p.sentence >= Math.min(LEAD_SENTENCES, e.sentence)) break;
     if (!LEAD_HOSTILE.test(p.cameo) || p.source.code.startsWith('---') || passiveSubject(doc, p)) continue;
     if (!anyAct && !tells(p.sentence)) continue;
+    // "Saturday's bombing of a mosque in Tripoli, which killed the imam": a source inside the noun's own phrase (the
+    // place of the act, parsed as its subject) is no one who acted; the unknown perpetrator's rule answers it.
+    let inPhrase = false;
+    for (let i = doc.sentStart[p.sentence]; i < p.source.start; i++) if ((doc.lemma[i] || doc.form[i]).toLowerCase() === noun && p.source.start < p.verb) inPhrase = true;
+    if (inPhrase) continue;
     // "condemned the attacks on lawmakers": the lead's act on them ("stormed parliament").
     if (victim !== null && !(p.target && sameActor(p.target.code, victim))) continue;
     if (sameEntity(p.source, e.source) || sameActor(p.source.code, e.source.code)) continue;
