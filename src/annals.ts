@@ -16,12 +16,12 @@ import { releaseDemandTargets } from './article/release-demands.js';
 import { gunmenFoughtAsRebels } from './actors/fighters.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
 import { ownSidePledges } from './article/pledges.js';
-import { conflictDenials, deniedAttackVictims, isConflictDenial, punishmentVows, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
+import { calmAppealsAtHome, conflictDenials, deniedAttackVictims, isConflictDenial, punishmentVows, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { firedBack, forceAtOpponents, occupantsStruck } from './article/adversary.js';
 import { deploymentsAtOpponents } from './article/deployments.js';
-import { answeredTargets, appendedDenials, appendedReactions, byPosition, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
+import { answeredTargets, appendedDenials, appendedReactions, byPosition, chargeAuthors, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
 import { personNationality } from './article/nationality.js';
 import { homeNamesake } from './article/namesake.js';
@@ -231,16 +231,28 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // (An attack whose place target the filters dropped as a mere scene still tells who acted against whose land.)
         const scenes = (kept?.droppedEvents ?? []).filter((d) => d.reason === 'violence-scene').map((d) => d.event);
         const dyadic = coded.filter((e) => e.target);
+        // "rejected charges by Sunni politicians that ...": a denial naming the charge's author answers it (src/article/implicit.ts).
+        const answered = chargeAuthors(doc, open, mentionAt);
         // A reaction that names the act it answers ("denied the charge", "condemned the bombing") answers that act's source.
-        const answered = nounActTargets(doc, [...raw, ...open], open);
+        for (const [k, v] of nounActTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "..., a move the Kurds called a provocation": the reaction answers the act its clause is appended to.
         for (const [k, v] of appendedReactions(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
-        const renamed = nounActTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
+        const authored = chargeAuthors(doc, coded.filter((e) => e.target), mentionAt);
+        const renamed = nounActTargets(doc, [...raw, ...open], coded.filter((e) => e.target && !authored.has(e)));
+        for (const [k, v] of authored) renamed.set(k, v);
         if (renamed.size > 0) coded = coded.map((e) => renamed.get(e) ?? e);
         // "condemned the seizure of Mosul": a condemnation the filters dropped for its victim target answers the attacker.
         const victimDropped = (kept?.droppedEvents ?? []).filter((d) => d.reason === 'victim-target').map((d) => d.event);
         const reaimedAtAttacker = keep([...nounActTargets(doc, [...raw, ...open], victimDropped).values()]);
         if (reaimedAtAttacker.length > 0) coded = [...coded, ...reaimedAtAttacker].sort(byPosition);
+        // "condemned Tuesday's raid in an interview with Iranian state television": a reaction the filters dropped for a
+        // medium or a place taken for its target names no one else; the act its noun names is what it answers.
+        const untargeted = (kept?.droppedEvents ?? [])
+          .filter((d) => (d.reason === 'media-addressee' || d.reason === 'place-adjunct') && /^(016|11|12)/.test(d.event.cameo))
+          .filter((d) => !coded.some((e) => e.sentence === d.event.sentence && e.verb === d.event.verb && e.target))
+          .map((d) => ({ ...d.event, target: null }));
+        const reaimedAtActor = keep([...nounActTargets(doc, [...raw, ...open], untargeted).values()]);
+        if (reaimedAtActor.length > 0) coded = [...coded, ...reaimedAtActor].sort(byPosition);
         for (const [k, v] of answeredTargets([...dyadic, ...scenes], open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "would not hand over a guest of the region": a refusal to yield aimed at what is kept answers the demand (src/article/refusals.ts).
         const refusals = dyadsOnly ? yieldRefusalsAnswered(doc, kept?.droppedEvents ?? [], dyadic, mentionAt) : [];
@@ -305,6 +317,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         coded = offeredHelpOwners(doc, coded, article.homeOf(doc), states, misaimed, mentionAt).sort(byPosition);
         // "demanded an independent investigation", "demanded that the militias be disarmed": demands of whoever would act (src/article/speech.ts).
         answerOpen(inquiryDemandsAtHome(doc, open.filter((e) => !answered.has(e)), article.homeOf(doc), states));
+        // "called for calm", "appealed for restraint" naming no one asked: made to the home country (src/article/speech.ts).
+        answerOpen(calmAppealsAtHome(doc, open.filter((e) => !answered.has(e)), article.homeOf(doc), states));
         const passive = passiveDemandTargets(doc, [...open.filter((e) => !answered.has(e)), ...coded.filter((e) => e.target)], article.homeOf(doc), states, mentionAt);
         answerOpen(open.filter((e) => passive.has(e)).map((e) => passive.get(e)!));
         const rearmed = keep(coded.filter((e) => passive.has(e)).map((e) => passive.get(e)!));

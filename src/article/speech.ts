@@ -13,6 +13,8 @@
  *   government of the armed body's state, or with no actor named, the government asked ({@link passiveDemandTargets}).
  * - A promise on a passive condition ("would resign unless the detained guards were released") is a threat to the
  *   government asked, or to the armed body's ({@link passiveConditionThreats}).
+ * - An appeal for calm or restraint naming no one asked is made to the article's home country: "Sadr called for calm in a
+ *   statement", "Annan appealed for restraint" ({@link calmAppealsAtHome}, session 16).
  * The government asked, when no one is named, is the speaker's own state's, or the article's home government for a
  * speaker from abroad.
  * @module
@@ -446,6 +448,51 @@ export function punishmentVows(doc: Doc, events: readonly CodedEvent[], coded: r
       });
       break;
     }
+  }
+  return out;
+}
+
+/** Nouns of calm asked of everyone ("called for calm", "appealed for restraint", "urged unity"). */
+const CALM_NOUNS: ReadonlySet<string> = new Set(['calm', 'restraint', 'unity', 'patience', 'moderation', 'tolerance', 'composure']);
+
+/**
+ * Appeals (02) of `open` (no target, none found by the earlier rules) for calm or restraint that name no one asked:
+ * "Sadr called for calm in a statement", "Annan condemned the bombing and appealed for restraint". The experts code
+ * them as made to the article's home country `home` (its people and parties at once: sets 28, 29 and earlier ones with
+ * "called for calm and restraint from all sides"), whoever speaks, at home or from abroad. The calm is the verb's object
+ * or the object of its "for"; an addressee named anywhere in the sentence ("urged Iraqis to show restraint") is the
+ * coder's. A source that is the home country itself is left alone.
+ */
+export function calmAppealsAtHome(doc: Doc, open: readonly CodedEvent[], home: string | null, states: ReadonlySet<string>): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  if (!home || !states.has(home)) return out;
+  for (const e of open) {
+    if (e.target || !e.cameo.startsWith('02') || e.source.code.startsWith('---') || e.source.code === home) continue;
+    const v = e.verb;
+    // "called for calm", "appealed for restraint", "urged calm" (and "called for calm and restraint": the first).
+    // (Read off the words: the parser may take "for calm in a sermon" for an adjective of the sermon.)
+    let calm = -1;
+    const end = doc.sentEnd[e.sentence];
+    for (let i = v + 1, step = 0; i < end && step < 4; i++, step++) {
+      const w = doc.form[i].toLowerCase();
+      if (CALM_NOUNS.has(w)) {
+        calm = i;
+        break;
+      }
+      if (!(w === 'for' && i === v + 1) && !/^(maximum|utmost|continued|national|the|"|“)$/.test(w)) break;
+    }
+    if (calm < 0) continue;
+    // "called for calm and restraint from all sides": the sides are for the rule of sides (src/article/sides.ts) to name.
+    let sides = false;
+    for (let i = v + 1; i < doc.sentEnd[e.sentence]; i++) if (/^(sides|parties)$/i.test(doc.form[i])) sides = true;
+    if (sides || out.some((x) => x.sentence === e.sentence && x.verb === v)) continue;
+    out.push({
+      ...e,
+      // (Its mention is the verb, as for an offer to the home government: the calm's own words may sit in a place's phrase.)
+      target: { start: v, end: v + 1, head: v, code: home, rule: "the article's home country (an appeal for calm naming no one asked)" },
+      evidenceEnd: Math.max(e.evidenceEnd, calm + 1),
+      rule: `${e.rule} + an appeal for calm naming no one asked is made to the home country`,
+    });
   }
   return out;
 }
