@@ -47,7 +47,7 @@ import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
-import { conditionalThreatCode, threatCode } from './intent.js';
+import { ANYONE_RULE, conditionalThreatCode, threatCode } from './intent.js';
 import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isPostNoun } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry } from '../article/home.js';
@@ -158,7 +158,14 @@ export function threatenedAnyone(doc: Doc, s: number): ActorMention[] {
       x = doc.head[x];
       threat = THREATENING.has(lem(x));
     }
-    if (threat) out.push({ start: k, end: k + 1, head: k, code: '---CVL', rule: 'threatened with death for what they do (s16-verbs)' });
+    // Who threatens: named, not a pronoun ("they would behead anyone", after "residents said", is left alone).
+    let subj = -1;
+    for (let x = v, d = 0; subj < 0 && d < 5 && x >= a && x < b; d++) {
+      for (let c = a; c < b && subj < 0; c++) if (doc.head[c] === x && rel(c).startsWith('nsubj')) subj = c;
+      if (subj < 0) x = doc.head[x];
+    }
+    if (subj >= 0 && UPOS[doc.upos[subj]] === 'PRON') continue;
+    if (threat) out.push({ start: k, end: k + 1, head: k, code: '---CVL', rule: ANYONE_RULE });
   }
   return out;
 }
