@@ -170,6 +170,32 @@ export function threatenedAnyone(doc: Doc, s: number): ActorMention[] {
   return out;
 }
 
+/** What a ban on movement names ("banned all vehicle traffic", "banned cars from the streets"). */
+const MOVEMENT_NOUNS: ReadonlySet<string> = new Set(['traffic', 'vehicle', 'car', 'movement', 'driving']);
+/** Verbs of banning. */
+const BANNING: ReadonlySet<string> = new Set(['ban', 'prohibit', 'forbid', 'bar', 'halt', 'stop', 'restrict', 'suspend']);
+
+/**
+ * "the government banned all vehicle traffic in the capital", "sealed the borders and banned most civilian traffic":
+ * a ban on the traffic of a town or country is a restriction (172) on its people, whom the traffic stands for
+ * (---CVL; the article's country fills it in). A mention for each such object (s16-verbs: sets 26, 28; set 3 has it in
+ * the passive).
+ */
+export function bannedMovement(doc: Doc, s: number): ActorMention[] {
+  const a = doc.sentStart[s];
+  const b = doc.sentEnd[s];
+  const out: ActorMention[] = [];
+  const rel = (k: number): string => DEPREL[doc.dep[k]] ?? '_';
+  const lem = (k: number): string => (doc.lemma[k] || doc.form[k]).toLowerCase();
+  for (let k = a; k < b; k++) {
+    if (!MOVEMENT_NOUNS.has(lem(k)) || rel(k) !== 'obj') continue;
+    const v = doc.head[k];
+    if (v < a || v >= b || !BANNING.has(lem(v))) continue;
+    out.push({ start: k, end: k + 1, head: k, code: '---CVL', rule: 'a ban on movement: the people who move (s16-verbs)' });
+  }
+  return out;
+}
+
 /** Nouns of a pact or law a government negotiates or proposes ("would support the agreement only if ..."). */
 const PACT_NOUNS: ReadonlySet<string> = new Set(['agreement', 'pact', 'deal', 'accord', 'treaty', 'charter']);
 const PACT_RULE = 'a pact backed on a condition: its government (s16-verbs)';
@@ -4971,7 +4997,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (!anyVerb) return;
     let mentions = cfg.actors.match(doc, s, date);
-    const anyone = [...threatenedAnyone(doc, s), ...conditionedPacts(doc, s)];
+    const anyone = [...threatenedAnyone(doc, s), ...conditionedPacts(doc, s), ...bannedMovement(doc, s)];
     if (anyone.length > 0) mentions = [...mentions, ...anyone.filter((x) => !mentions.some((m) => m.start <= x.start && x.start < m.end))];
     const cut = commas ? commaCut(doc, a, n) : null;
     if (cut) mentions = mentions.filter((m) => !cut[m.start - a] && !cut[m.end - 1 - a]);

@@ -80,3 +80,13 @@ test('backing a pact "only if" or not "unless" it says something is a demand on 
   const c = code('BAGHDAD, March 14 (AP) - The Kurdish Alliance said it supported the agreement.');
   assert.ok(!c.some((g) => g.startsWith('IRQKUR 10')), c.join('; '));
 });
+
+test('banning the traffic of a city or country restricts its people (172)', () => {
+  const a = code('BAGHDAD, Oct. 4 (AP) - In Baghdad, soldiers blocked the bridges and the government banned all vehicle traffic in the capital.');
+  assert.ok(hasEvent(a, 'IRQGOV', '172', 'IRQCVL'), a.join('; '));
+  const b = code('BAGHDAD, Oct. 4 (AP) - Iraqi police sealed the borders and banned most civilian traffic for two days.');
+  assert.ok(hasEvent(b, 'IRQCOP', '172', 'IRQCVL'), b.join('; '));
+  // Traffic that only slowed is no one's ban.
+  const c = code('BAGHDAD, Oct. 4 (AP) - Traffic slowed in the capital as the government met.');
+  assert.ok(!c.some((g) => g.split(' ')[1].startsWith('172')), c.join('; '));
+});
