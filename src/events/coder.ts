@@ -170,6 +170,7 @@ export function threatenedAnyone(doc: Doc, s: number): ActorMention[] {
   return out;
 }
 
+const MOVEMENT_RULE = 'a ban on movement: the people who move (s16-verbs)';
 /** What a ban on movement names ("banned all vehicle traffic", "banned cars from the streets"). */
 const MOVEMENT_NOUNS: ReadonlySet<string> = new Set(['traffic', 'vehicle', 'car', 'movement', 'driving']);
 /** Verbs of banning. */
@@ -191,14 +192,27 @@ export function bannedMovement(doc: Doc, s: number): ActorMention[] {
     if (!MOVEMENT_NOUNS.has(lem(k)) || rel(k) !== 'obj') continue;
     const v = doc.head[k];
     if (v < a || v >= b || !BANNING.has(lem(v))) continue;
-    out.push({ start: k, end: k + 1, head: k, code: '---CVL', rule: 'a ban on movement: the people who move (s16-verbs)' });
+    out.push({ start: k, end: k + 1, head: k, code: '---CVL', rule: MOVEMENT_RULE });
   }
   return out;
 }
 
+const PACT_RULE = 'a pact backed on a condition: its government (s16-verbs)';
+/** Rules of the mentions the coder makes itself for people or a government named only by what they do. */
+const SYNTHETIC_RULES: ReadonlySet<string> = new Set([ANYONE_RULE, PACT_RULE, MOVEMENT_RULE]);
+
+/**
+ * The coder's own country-less mentions ("anyone who votes", "the pact", "the traffic": ---CVL, ---GOV) are the
+ * article's home country's, as a country-less "the government" or "the people" is (src/article/home.ts); events keep
+ * their other fields. Article mode only (`home` null: unchanged).
+ */
+export function homeSynthetic(evs: CodedEvent[], home: string | null): CodedEvent[] {
+  if (!home) return evs;
+  return evs.map((e) => (e.target && SYNTHETIC_RULES.has(e.target.rule) && e.target.code.startsWith('---') ? { ...e, target: { ...e.target, code: home + e.target.code.slice(3) } } : e));
+}
+
 /** Nouns of a pact or law a government negotiates or proposes ("would support the agreement only if ..."). */
 const PACT_NOUNS: ReadonlySet<string> = new Set(['agreement', 'pact', 'deal', 'accord', 'treaty', 'charter']);
-const PACT_RULE = 'a pact backed on a condition: its government (s16-verbs)';
 /** Verbs of backing a pact. */
 const PACT_BACKING: ReadonlySet<string> = new Set(['support', 'back', 'accept', 'approve', 'endorse', 'sign', 'ratify']);
 
