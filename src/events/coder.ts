@@ -132,11 +132,11 @@ const THREATENING: ReadonlySet<string> = new Set(['threaten', 'warn', 'vow', 'pr
 const ANYONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'whoever', 'everyone', 'everybody']);
 
 /**
- * "threatened to kill anyone who votes", "leaflets warning that they would behead anyone caught with ink on his
- * finger": whoever does an ordinary thing (votes, takes part, works with ...) and is threatened with death for it is
- * the civilian population (---CVL; the article's country fills it in). Only as the object of a verb of killing that a
- * threat or warning governs, or that "would"/"will" makes future; a mention for each such word (s16-verbs: sets 14, 18,
- * 28).
+ * "threatened to kill anyone who votes", "warned that the group would behead anyone caught with ink on his finger":
+ * whoever does an ordinary thing (votes, takes part, works with ...) and is threatened with death for it is the
+ * civilian population (---CVL; the article's country fills it in: homeSynthetic). Only as the object of a verb of
+ * killing that a threat or warning governs, or that "would"/"will" makes future, and only when the threatener is named
+ * (a pronoun's reading is left to the article); a mention for each such word (s16-verbs: sets 14, 18, 28).
  */
 export function threatenedAnyone(doc: Doc, s: number): ActorMention[] {
   const a = doc.sentStart[s];
