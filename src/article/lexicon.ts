@@ -251,9 +251,6 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['freeze', ['freeze', 'suspend', 'halt']],
   ['suspension', ['suspend', 'freeze', 'halt']],
   ['seizure', ['seize', 'capture', 'overrun']],
-  // s16-verbs: a vote welcomed or condemned after a body was told to approve something ("parliament approved the pact
-  // ... the White House welcomed the vote"; sets 29, 22). Not "voted": voters in an election are no one's act.
-  ['vote', ['approve', 'pass', 'ratify', 'adopt']],
   // "ordered an investigation", "opened an inquiry" (the object of a verb, nothing "into" it): into the
   // violent act reported last, aimed at its agent.
   ['investigation', INQUIRY_ACTS],
