@@ -174,7 +174,7 @@ const MOVEMENT_RULE = 'a ban on movement: the people who move (s16-verbs)';
 /** What a ban on movement names ("banned all vehicle traffic", "banned cars from the streets"). */
 const MOVEMENT_NOUNS: ReadonlySet<string> = new Set(['traffic', 'vehicle', 'car', 'movement', 'driving']);
 /** Verbs of banning. */
-const BANNING: ReadonlySet<string> = new Set(['ban', 'prohibit', 'forbid', 'bar', 'halt', 'stop', 'restrict', 'suspend']);
+const BANNING: ReadonlySet<string> = new Set(['ban', 'prohibit', 'forbid', 'bar', 'restrict']);
 
 /**
  * "the government banned all vehicle traffic in the capital", "sealed the borders and banned most civilian traffic":
