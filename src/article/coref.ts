@@ -269,6 +269,8 @@ const DAY_WORDS: ReadonlySet<string> = new Set(
 );
 /** Sentences back "the charge", "the raid" look for the act they name, and the acts kept at most. */
 const ACT_SENTENCES = 5;
+/** Words that negate a verb they hang on (an act not done is no antecedent of "the announcement"). */
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** Verbs that ask for an inquiry ("demanded an inquiry", "called for an investigation"): of the state that would hold it. */
 const INQUIRY_ASKS: ReadonlySet<string> = new Set(['demand', 'call', 'urge', 'seek', 'request', 'press', 'ask', 'want']);
 /** Every verb some act noun stands for ("accuse" for "the charge"). */
@@ -1306,6 +1308,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return lv;
     };
 
+    /**
+     * Whether verb `v` is negated ("has not announced its position", "never accused"): a negated act happened to no
+     * one, and "the announcement" later is not its agent's (set 28). The negation sits just before the verb or its
+     * auxiliaries (a bounded look-back).
+     */
+    const negatedAct = (v: number): boolean => {
+      const a0 = doc.sentStart[doc.sentenceOf(v)];
+      for (let k = v - 1; k >= a0 && k >= v - 4; k--) if (doc.head[k] === v && NEGATION_WORDS.has(lower(k))) return true;
+      return false;
+    };
+
     let prevResult: ActorMention[] | null = null;
     /** The last pair of actors set up ("Sudan and South Sudan"), for "both governments", "them" (plural.ts). */
     let pair: Pair | null = null;
@@ -2205,7 +2218,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const xh = synHead(doc, x);
               const v = doc.head[xh];
               if (!dep(xh).startsWith('nsubj') || v < a || v >= i || upos(v) !== 'VERB') continue;
-              if (verbs.includes(actLemma(v))) act = { lemma: actLemma(v), m: x, sentence: s };
+              if (verbs.includes(actLemma(v)) && !negatedAct(v)) act = { lemma: actLemma(v), m: x, sentence: s };
             }
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
             if (act) {
@@ -2476,6 +2489,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "In east Baghdad, U.S. and Iraqi troops raided ...": a subject with a preposition is a misparsed setting.
         if (d.startsWith('nsubj') && hasCase(xh)) continue;
         // "Cheney, who ..., has accused": a subject before a relative clause is sometimes parsed as a vocative.
+        if (negatedAct(v)) continue;
         if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && x.start > a && lower(x.start - 1) === 'by') || (d === 'vocative' && x.start === a && xh < v)) {
           acts.push({ lemma: actLemma(v), m: x, sentence: s });
           // Not inside a quotation ('"The Badr people opened fire and then accused us"': the speaker's side of it).
@@ -2501,7 +2515,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // the sentence) is the subject actor named before it; "the charge" later is that actor's.
       for (const k of subjectPronouns) {
         const v = doc.head[k];
-        if (v < a || v >= b || upos(v) !== 'VERB' || !ACT_VERBS.has(actLemma(v))) continue;
+        if (v < a || v >= b || upos(v) !== 'VERB' || !ACT_VERBS.has(actLemma(v)) || negatedAct(v)) continue;
         const person = PRONOUNS.get(lower(k))?.person;
         let x: ActorMention | undefined;
         // The last few mentions before the pronoun only (binary search, then a window: bounded in 5,000-word sentences).

@@ -181,6 +181,10 @@
  *   source is not its agent, an ally after "alongside", and the enemy named after "against" as the target of help.
  * - `dating-clause`: an act told in a before-clause only to date another act ("said before leaving for Ankara", "before
  *   the militants swept across the north in 2014"; src/events/framing.ts).
+ * - `defied-actor`: 128 (defy norms, law) coded on ignoring or defying an actor or its words rather than a norm ("Iraqis
+ *   defied insurgents", "ignored the warnings"); "defied the curfew" stays (src/events/framing.ts).
+ * - `attempt-not-appeal`: an appeal (02) coded on "seek" with a to-infinitive ("has long sought to provoke a civil war
+ *   between Shiites and Sunnis"): an attempt, not an appeal; "sought stronger language" stays (src/events/framing.ts).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -199,7 +203,7 @@ import { ANYONE_RULE, isConditionClause } from './intent.js';
 import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, type TreeView } from './repair.js';
 import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
-import { isAidEnemy, isAlongsideTarget, isDatingClause, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
+import { isAidEnemy, isAlongsideTarget, isAttemptNotAppeal, isDatingClause, isDefiedActor, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
 
 /** Why a filter dropped an event (see the module comment). */
 export type FilterReason =
@@ -246,7 +250,9 @@ export type FilterReason =
   | 'passive-non-agent'
   | 'alongside-target'
   | 'aid-enemy'
-  | 'dating-clause';
+  | 'dating-clause'
+  | 'defied-actor'
+  | 'attempt-not-appeal';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -294,6 +300,8 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'alongside-target',
   'aid-enemy',
   'dating-clause',
+  'defied-actor',
+  'attempt-not-appeal',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -771,6 +779,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
       // A trailing active participle is a second act of the same subject ("denied the report, accusing the
       // U.S. military of spreading lies"), not the denial's content.
       if (r === 'advcl' && h >= 0 && p > h && XPOS[doc.xpos[p]] === 'VBG' && VERBAL_PARTICIPLES.has(lemma(p)) && !kids(p).some((k) => rel(k) === 'mark') && kids(p).some((k) => rel(k) === 'obj')) return false;
+      // "condemned what he called Turkish interference and called/conj on Ankara to ...": a conjunct the parser hung on
+      // the verb of a free relative ("what he called X") goes on with the clause's own predicate, not inside the quoted
+      // label (set 24).
+      if (r === 'conj' && h >= 0 && rel(h) === 'acl:relcl' && headOf(h) >= 0 && lower(headOf(h)) === 'what' && kids(p).some((k) => rel(k) === 'cc')) return false;
       // The link into `g` itself must embed, not coordinate ("pressed X ..., and its envoy
       // is expected to arrive" is a second assertion).
       // A clause inside the alleging verb's subject describes the accuser ("Rice, who has
@@ -1471,6 +1483,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('alongside-target') && isAlongsideTarget(doc, ev)) reason = 'alongside-target';
     else if (on('aid-enemy') && isAidEnemy(doc, ev)) reason = 'aid-enemy';
     else if (on('dating-clause') && isDatingClause(doc, ev)) reason = 'dating-clause';
+    else if (on('defied-actor') && isDefiedActor(doc, ev)) reason = 'defied-actor';
+    else if (on('attempt-not-appeal') && isAttemptNotAppeal(doc, ev)) reason = 'attempt-not-appeal';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

@@ -120,7 +120,11 @@ export function isPassiveNonAgent(doc: Doc, ev: CodedEvent): boolean {
   // A real passive: "be" or "get" as its auxiliary ("Human Rights Watch accused ..." misparsed with "Watch" as one is
   // no passive), and no direct object.
   const ks = kids(doc, ev.verb);
-  if (!ks.some((k) => rel(doc, k) === 'aux:pass' && PASSIVE_AUX.has(lower(doc, k))) || ks.some((k) => rel(doc, k) === 'obj')) return false;
+  if (ks.some((k) => rel(doc, k) === 'obj')) return false;
+  // A past participle modifying a noun with its agent named ("Iraqi army units, backed by U.S. troops, deployed",
+  // "fighters, armed by Tehran,"): a reduced passive, whose noun is the patient (set 28).
+  const reduced = rel(doc, ev.verb) === 'acl' && XPOS[doc.xpos[ev.verb]] === 'VBN' && ks.some((k) => rel(doc, k) === 'obl:agent' || (/^obl/.test(rel(doc, k)) && kids(doc, k).some((c) => rel(doc, c) === 'case' && lower(doc, c) === 'by')));
+  if (!reduced && !ks.some((k) => rel(doc, k) === 'aux:pass' && PASSIVE_AUX.has(lower(doc, k)))) return false;
   // The source in an adjunct of the verb is its agent or means: "by ...", "in a bomb attack", "in a raid by ...".
   for (let p = phraseHead(doc, ev.source), n = 0; n < 8 && p >= 0; n++) {
     const h = headOf(doc, p);
@@ -136,6 +140,47 @@ export function isPassiveNonAgent(doc: Doc, ev: CodedEvent): boolean {
   let i = ev.source.start - 1;
   while (i > first && /^(?:DET|ADJ|NUM)$/.test(UPOS[doc.upos[i]])) i--;
   return !(i >= first && lower(doc, i) === 'by');
+}
+
+/** Verbs of ignoring or defying, which CAMEO codes 128 (defy norms, law) only when what is defied is a norm. */
+const DEFYING_VERBS = new Set(['ignore', 'defy', 'disregard']);
+/** Norms, rules and orders whose defiance is 128 ("defied the curfew", "ignored the court's ruling"). */
+const NORM_NOUNS = new Set(['ban', 'law', 'laws', 'ruling', 'order', 'orders', 'curfew', 'resolution', 'resolutions', 'sanction', 'sanctions',
+  'embargo', 'constitution', 'deadline', 'agreement', 'accord', 'ceasefire', 'truce', 'court', 'ultimatum', 'warrant', 'decree', 'rule', 'rules',
+  'norm', 'norms', 'treaty', 'blockade', 'subpoena', 'summons', 'verdict', 'decision', 'prohibition', 'restriction', 'restrictions']);
+
+/**
+ * Ignoring an actor or its words rather than a norm ("Exxon ignored the warnings", "the president ignored the largest
+ * bloc"), or defying armed men ("Iraqis defied insurgents and voted": braving them): no expert codes it 128, which is
+ * the defiance of a norm, law, ruling or sanctions (every such 128 of the development article sets was wrong: sets 2,
+ * 14, 23, 28). An object naming a norm ("defied the curfew", "ignored the court's ruling") keeps it, and so does a state
+ * defying states or powers ("Iran defied Western powers": their demands; the development sentences code it 128).
+ */
+export function isDefiedActor(doc: Doc, ev: CodedEvent): boolean {
+  if (!ev.cameo.startsWith('128')) return false;
+  const v = ev.verb;
+  const lemma = (doc.lemma[v] || doc.form[v]).toLowerCase();
+  if (!DEFYING_VERBS.has(lemma)) return false;
+  // A state defying states or powers ("Iran defied Western powers and began enriching uranium") defies their demands:
+  // 128 as the development sentences code it. Defying armed men ("defied insurgents and voted") is braving them.
+  if (lemma === 'defy' && !(ev.target && /^[A-Z-]{3}(?:REB|UAF|INS|CRM|SEP|RAD)/.test(ev.target.code))) return false;
+  const norm = (k: number): boolean => NORM_NOUNS.has((doc.lemma[k] || doc.form[k]).toLowerCase());
+  return !kids(doc, v).some((k) => rel(doc, k) === 'obj' && (norm(k) || kids(doc, k).some((c) => /^(?:compound|conj)$/.test(rel(doc, c)) && norm(c))));
+}
+
+/**
+ * An appeal (02) coded on "seek" followed by a to-infinitive ("which has long sought to provoke a civil war between
+ * Shiites and Sunnis", "has sought to improve ties with Western governments"): seeking to do something is trying it, not
+ * asking anyone for anything ("sought stronger language", "sought their protection" stay appeals) (sets 25, 28).
+ */
+export function isAttemptNotAppeal(doc: Doc, ev: CodedEvent): boolean {
+  if (!ev.cameo.startsWith('02')) return false;
+  const v = ev.verb;
+  if ((doc.lemma[v] || doc.form[v]).toLowerCase() !== 'seek') return false;
+  // The coder's reading of the infinitive as the content asked for ("would seek to disqualify candidates": a request of
+  // that act) stands: a later reaction may answer it (set 27).
+  if (/\brequested\b/.test(ev.rule)) return false;
+  return kids(doc, v).some((k) => /^(?:xcomp|advcl|ccomp)$/.test(rel(doc, k)) && XPOS[doc.xpos[k]] === 'VB' && kids(doc, k).some((c) => rel(doc, c) === 'mark' && lower(doc, c) === 'to'));
 }
 
 /** The word before mention `m`, over its determiners and quantifiers ("alongside [the] ..."), lower case. */
