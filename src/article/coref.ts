@@ -163,6 +163,9 @@ interface Entity {
 }
 
 const DEFAULT_CANDIDATES = 100;
+/** A group's people who speak for it ("their leaders", "the protesters' spokesman"). */
+const PEOPLE_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REF', 'LAB', 'EDU', 'AGR', 'MED', 'HLH']);
+const LEADING_NOUNS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'figure', 'chairman', 'organizer', 'organiser']);
 /** Per sentence since a body was last called by a generic noun ("bloc"), how much that name fades (2: another body's fit, after eight). */
 const GENERIC_FADE = 0.25;
 /** Relations that start a new clause: binding stops there ("X said he ..."). */
@@ -493,10 +496,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // Not the people around one ("Sadr's representatives", "Sadr supporters", "the Sadr ministers"): a group of the
       // person's, which "them" can find.
       if (PEOPLE_RULE.test(m.rule)) {
-        const group = (upos(h) === 'NOUN' && plural(h) && PERSON_NOUNS.has(lemma)) || (upos(m.end - 1) === 'NOUN' && plural(m.end - 1));
+        // "Thousands of followers of Shiite cleric Moqtada al-Sadr" (headed by "followers"): his group, not him.
+        const sh = synHead(doc, m);
+        const group = (upos(h) === 'NOUN' && plural(h) && PERSON_NOUNS.has(lemma)) || (upos(m.end - 1) === 'NOUN' && plural(m.end - 1)) ||
+          (sh < m.end - 2 && upos(sh) === 'NOUN' && plural(sh) && /^(of|to)$/.test(lower(sh + 1)));
         return group ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
       }
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
+      // "the police" are many ("Police said they arrested ...", "residents attacked them"), not an "it".
+      if (lemma === 'police' && h === m.end - 1) return { kind: 'group', plural: true };
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
       let lastOrg = -1;
       let lastPerson = -1;
@@ -598,8 +606,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     /** The person named at the end of a composed mention ("a spokesman for Moqtada al-Sadr"), by the mention's end. */
     const innerAt = new Map<number, Entity>();
     const innerPerson = (m: ActorMention, s: number): void => {
-      const h = m.head;
-      if (h >= m.end - 2 || m.code.length < 9 || !/^(of|for)$/i.test(doc.form[h + 1] ?? '')) return;
+      // ("followers of Shiite cleric Moqtada al-Sadr": the dictionary's head is the name; the phrase's, the group noun.)
+      const sh = synHead(doc, m);
+      const people = PEOPLE_RULE.test(m.rule) && sh < m.end - 2 && upos(sh) === 'NOUN' && plural(sh);
+      const h = people ? sh : m.head;
+      if (h >= m.end - 2 || (m.code.length < 9 && !people) || !/^(of|for|to)$/i.test(doc.form[h + 1] ?? '')) return;
       let st = m.end;
       let words = 0;
       for (let i = m.end - 1; i > h + 1; i--) {
@@ -609,9 +620,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         st = i;
         words++;
       }
-      if (words < 2) return;
+      if (words < (people ? 1 : 2)) return;
       // Less the head's agent, unless the person's party replaced the code ("a representative of Sadr" = IRQPTYSDR).
-      const code = DOMESTIC.has(m.code.slice(-3)) ? m.code.slice(0, -3) : m.code;
+      const code = DOMESTIC.has(m.code.slice(-3)) && m.code.length >= 9 ? m.code.slice(0, -3) : m.code;
       // "a spokesman for the Iraqi Accordance Front": an organisation named inside, whose titles ("front") a later
       // "the front" finds; it is no person.
       const org = ORG_NAME_WORDS.has(lower(m.end - 1));
@@ -686,7 +697,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (h < 0 || CLAUSE_BOUNDARY.has(dep(k))) {
             // "Police fired tear gas to disperse them": a purpose infinitive with no subject of its own is the main
             // verb's subject's act; that subject is no object of it (s14-discourse).
-            if (h >= 0 && dep(k) === 'advcl' && upos(k) === 'VERB' && k > 0 && lower(k - 1) === 'to' && !hasOwnSubject(k, s)) clause.push(h);
+            // "Residents pelted police with stones, accusing them of ...": a participle alike.
+            if (h >= 0 && dep(k) === 'advcl' && upos(k) === 'VERB' && k > 0 && (lower(k - 1) === 'to' || XPOS[doc.xpos[k]] === 'VBG') && !hasOwnSubject(k, s)) clause.push(h);
             break;
           }
           clause.push(h);
@@ -772,7 +784,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // what to do," Rice said. She ...': Rice).
         if (e.lastQuote && e.lastQuote !== q) sc += 1;
         // A named actor before a generic role ("an embassy official said").
-        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name) sc += 3;
+        // (Not a subject of this sentence: "They said the police acted in self-defense after residents attacked them".)
+        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name && !(e.lastSentence === s && e.lastSubject && !info.possessive)) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
@@ -1017,7 +1030,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "the government" in an Iraqi story is Baghdad's, not "the Bush administration" named last: a foreign
         // body is "the government" only when the article called it so.
         // "the authorities" alike: a foreign ministry named last ("the State Department") is not the home's authorities.
-        if (HOME_GOVERNMENT_NOUNS.has(headLemma) && want.country === null && home.home && !hasTitle(e, headLemma) && !e.code.startsWith(home.home)) return null;
+        // (A non-state side of the sentence says whose: "the Accordance Front pulled its ministers out of the cabinet" in a
+        // story filed from Damascus is Baghdad's cabinet.)
+        if (HOME_GOVERNMENT_NOUNS.has(headLemma) && want.country === null && home.home && !hasTitle(e, headLemma) && !e.code.startsWith(home.home) && !(side && e.code.startsWith(side))) return null;
+        // "Issawi quit the cabinet" after "The U.S. Embassy called for calm": a state's own body is no foreign mission.
+        if (HOME_BODIES.has(headLemma) && !hasTitle(e, headLemma) && (hasTitle(e, 'embassy') || hasTitle(e, 'consulate'))) return null;
         // "the network", "the station" after "Al-Jazeera": the news organisation named last, whatever it was called.
         if (MEDIA_NOUNS.has(headLemma) && words.length === 1) return e.kind === 'org' && sectors(e.code, countries).chunks.includes('MED') ? 1 : null;
         // "the movement", "the front": a political group, never a state body ("the movement's followers" are not the
@@ -1235,7 +1252,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
 
     // Whole-document facts first: each sentence's dictionary mentions and the quotations with their speakers.
     const baseMs: ActorMention[][] = [];
-    for (let s = 0; s < doc.sentenceCount; s++) baseMs.push(base.match(doc, s, date));
+    for (let s = 0; s < doc.sentenceCount; s++) baseMs.push(chiefOf(doc, base.match(doc, s, date).map((m) => possessedIdentity(doc, m, countries))));
     // "the South" / "the North" of a story about "Sudan" and "South Sudan" (or "North Korea" and
     // "South Korea"): the country named so, when the article also names its counterpart.
     const compass = new Map<string, string>();
@@ -1885,6 +1902,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               // "his Shiite allies" (a state figure's): his community's party, the identity kept (IRQPTYSHI).
               const ids = chunks.filter((c) => IDENTITY_CODES.has(c));
               if (ids.length > 0 && gc.length === 6 && gc.endsWith('PTY')) gc += ids.join('');
+              // "Most Kurdish lawmakers flew to Irbil, and their leaders said ...": a group's leaders, spokesmen or members
+              // speak for that group (IRQLEGKUR), not for the government of its country.
+              // ("The Iraqi people need to see their leaders": a people's leaders are its government.)
+              const pcs = sectors(p.code, countries).chunks;
+              if (p.plural && p.kind !== 'person' && LEADING_NOUNS.has(headLemma) && pcs.length > 0 && !p.code.startsWith('---')) {
+                if (!PEOPLE_SECTORS.has(pcs[0])) gc = p.code;
+                else if (pcs[0] === 'CVL' && headLemma === 'leader') gc = `${sectors(p.code, countries).country}GOV`;
+              }
               const gm = resolved(m, p, 'group', gc);
               emit(gm, p);
               // "his fighters", "the group's members" are also a group of their own: "if they were attacked" after them
@@ -1893,6 +1918,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 const g = register({ ...gm, resolvedFrom: undefined, via: undefined }, s);
                 g.kind = 'group';
                 g.plural = true;
+                bind(gm, g);
+              } else if (p.kind === 'person' && ORG_NOUNS.has(headLemma) && !plural(h)) {
+                // "Maliki's government, which has close ties to Iran, has said that it would close the camp": a person's
+                // body is an organisation of its own, what "it" may stand for.
+                const g = register({ ...gm, resolvedFrom: undefined, via: undefined }, s);
+                g.kind = 'org';
+                g.plural = false;
                 bind(gm, g);
               }
               continue;
@@ -1910,6 +1942,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               if (upos(k) === 'PROPN' && cap(doc.form[k]) && !PERSON_NOUNS.has(lower(k)) && !TITLE_MODIFIERS.has(lower(k))) nameWords.push(lower(k));
             }
             const te = words && !plural(h) ? titleEntity(words, headLemma, m.code, s, m.start, doc.head[h]) : null;
+            // "The Iraqi government said it would review its ties, and the Foreign Ministry summoned the ambassador": a
+            // state body of the government that is the sentence's subject, not "Iran's Foreign Ministry" named before.
+            // (Only a body that acts as a subject itself, after a government's own subject: "the ambassadors of 13 Western
+            // countries urged both the government and the opposition" is the home's government.)
+            const sv = te && te.kind !== 'person' && te.lastSentence < s && chunks[0] === 'GOV' && dep(h).startsWith('nsubj') ? mainSubjectBefore(m.start) : undefined;
+            const svc = sv && sv.kind === 'org' && !sv.plural ? sectors(sv.code, countries) : null;
+            if (te && svc && svc.country && !NOT_A_COUNTRY.has(svc.country) && svc.chunks[0] === 'GOV' && sectors(te.code, countries).country !== svc.country) {
+              m.code = svc.country + roleFirst(chunks).join('');
+              m.rule = `${m.rule} + of the sentence's government ${sv!.rule}`;
+              if (stats) stats.resolved++;
+              emit(m, null);
+              bind(m, register(m, s));
+              continue;
+            }
             if (words && !plural(h) && (!te || nameWords.every((w) => hasTitle(te, w)))) {
               const e = te;
               if (e) {
@@ -1931,7 +1977,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             }
             // "the rebels" after "rebels of the SPLM-N": a known group of that sector.
             // "the leaders of all the main blocs": the phrase after names whose they are, not an earlier actor.
-            if (words && plural(h) && chunks.length === 1 && !(PERSON_NOUNS.has(headLemma) && m.end + 1 < b && lower(m.end) === 'of' && h === m.end - 1 && upos(m.end + 1) !== 'VERB')) {
+            // "The prime minister thanked the lawmakers who supported it": a relative clause says which ones, a new set of
+            // people (not "lawmakers loyal to Sadr" or "Kurdish lawmakers" named before); armed men keep their group.
+            const relative = !ARMED_SECTORS.has(chunks[0]) && h + 1 < b && doc.form[h + 1] !== ',' && hasRelative(doc, h, b);
+            if (words && plural(h) && chunks.length === 1 && !relative && !(PERSON_NOUNS.has(headLemma) && m.end + 1 < b && lower(m.end) === 'of' && h === m.end - 1 && upos(m.end + 1) !== 'VERB')) {
               // One named so first ("the councils" after "the Awakening councils"), else one of the sector.
               const hw = lower(h);
               const personNoun = PERSON_NOUNS.has(headLemma);
@@ -1939,6 +1988,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               const armedNoun = ARMED_SECTORS.has(chunks[0]) && ARMED_GROUP_NOUNS.has(headLemma) && words.length === 1 && m.end - m.start === 1;
               const g = recent(s, m.start, (x) => {
                 if (x.kind === 'person' || x.code.startsWith('---')) return null;
+                // "the leaders of all the blocs", "the political blocs": the parties at large, not one bloc or party named
+                // before (only a set named so: "Sunni Arab parties ... the parties").
+                if (POLITICAL_GROUP_NOUNS.has(headLemma) && !(x.plural && (x.titles.has(hw) || x.titles.has(headLemma)))) return null;
                 const xc = sectors(x.code, countries).chunks;
                 // "the Kurdish parties" (---KUR) are no Shiite parties called "parties" before: an identity said of
                 // the mention is the antecedent's too.
@@ -1948,8 +2000,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 // ("the tribal fighters" say whose they are: not it).
                 const same = xc[0] === chunks[0] || (x.code.startsWith('IMG') && words.length === 1 && (chunks[0] === 'REB' || chunks[0] === 'INS'));
                 // "She urged the authorities" after "the State Department said": the home's authorities, unless that body was called so.
-                // "the politicians" alike: the home's political class, not "U.S. officials" named last.
-                if ((HOME_GOVERNMENT_NOUNS.has(headLemma) || headLemma === 'politician') && home.home && !x.titles.has(hw) && !x.code.startsWith(home.home)) return null;
+                // "the politicians" alike: the home's political class, not "U.S. officials" named last; "the political
+                // leaders" too, not "American diplomats" named last.
+                if ((HOME_GOVERNMENT_NOUNS.has(headLemma) || headLemma === 'politician' || headLemma === 'leader') && home.home && !x.titles.has(hw) && !x.code.startsWith(home.home)) return null;
                 // A non-state group may be called by its name's noun ("the councils"); a state body only by its own sector
                 // ("the security forces" are no "U.S. forces").
                 if (x.titles.has(hw) && (same || nonStateCode(x.code))) return 0;
@@ -1994,6 +2047,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (region) {
             m.code = region;
             m.rule = `${m.rule} + the home's regional government`;
+          }
+          // "The bloc loyal to Sadr, which has suspended its participation in the cabinet, ...": a state body named with no
+          // antecedent in a sentence about a non-state side of one country is that country's (in a Washington story too).
+          if (m.code.startsWith('---') && chunks.length > 0 && HOME_BODIES.has(headLemma) && !plural(h)) {
+            const side = sideCountryBefore(m.start);
+            if (side) {
+              m.code = side + roleFirst(chunks).join('');
+              m.rule = `${m.rule} + the sentence's side ${side}`;
+            }
           }
           m.code = home.complete(m, s, result, ms);
           const ap = apposOf.get(m);
@@ -2117,7 +2179,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // Only a speaker that agrees ("It summoned the ambassador, a ministry official said": not the official).
             const sm = k >= 0 && !free(k) ? ms.find((x) => x.start <= k && k < x.end) : undefined;
             const sk = sm ? classify(sm) : null;
-            if (sk && (info.person === true ? sk.kind === 'person' : info.person === false ? sk.kind !== 'person' && !sk.plural : true)) {
+            // '"They do not respect the Iraqi people," Maliki said': "they" is no one person.
+            if (sk && (info.person === true ? sk.kind === 'person' : info.person === false ? sk.kind !== 'person' && !sk.plural : info.plural ? sk.kind !== 'person' || sk.plural : true)) {
               wait(k, s, i, 'cataphora', info.person);
               continue;
             }
@@ -2332,10 +2395,21 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
           if (!p && definiteWords(i, i, s)) {
+            // "Biden, who visited Baghdad, pressed the country's leaders", "Annan congratulated the Iraqi people and urged
+            // the country's leaders": a foreigner acting on the article's home country, named earlier in the sentence,
+            // acts on that country, not on his own or the last one named.
+            const hc = home.home;
+            // (Not "the country" as a subject: "the Turkish minister, in Baghdad, said the country would respond" is his.)
+            const homeNamed = hc !== null && !dep(i).startsWith('nsubj') && ms.some((x) => x.end <= i && sectors(x.code, countries).country === hc && !dep(synHead(doc, x)).startsWith('nsubj'));
+            const homeEnt = homeNamed ? recent(s, i, (x) => (x.kind === 'country' && x.code === hc ? 0 : null), maxTitleSentences) : null;
             // "The Lebanese army said ... its troops acted to defend the nation": the country of the sentence's
             // subject, before a country named in an earlier sentence.
             const subj = mainSubjectBefore(i);
             const sc = subj ? sectors(subj.code, countries).country : null;
+            if (homeEnt && sc !== hc) {
+              one(homeEnt, 'title');
+              continue;
+            }
             if (subj && sc && !NOT_A_COUNTRY.has(sc)) {
               if (whose(sc)) continue;
               one(subj, 'group', i + 1, sc);
@@ -2372,12 +2446,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             continue;
           }
         }
-        if (GENERIC_ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && i + 2 < b && lower(i + 1) === 'of') {
+        // "the bloc loyal to X", "the group led by X" say whose, as "of" does.
+        const ofAt = i + 2 < b && lower(i + 1) === 'of' ? i + 2 : i + 3 < b && /^(loyal|led|headed)$/.test(lower(i + 1)) && /^(to|by)$/.test(lower(i + 2)) ? i + 3 : -1;
+        if (GENERIC_ORG_NOUNS.has(l) && upos(i) === 'NOUN' && !plural(i) && ofAt > 0) {
           // "the movement of Shiite cleric Moqtada al-Sadr", "the bloc of X": the non-state leader's
           // organisation, an antecedent of its own ("its followers", later "the movement").
-          const x = msAt.get(i + 2) ?? msAt.get(i + 3);
-          if (x && (x.start === i + 2 || lower(i + 2) === 'the') && nonStateCode(x.code)) {
-            const gm: ActorMention = { start: i, end: i + 1, code: x.code, rule: `article:the ${l} of ${x.rule}`, head: i };
+          const x = msAt.get(ofAt) ?? msAt.get(ofAt + 1);
+          if (x && (x.start === ofAt || lower(ofAt) === 'the') && nonStateCode(x.code)) {
+            const gm: ActorMention = { start: i, end: i + 1, code: POLITICAL_GROUP_NOUNS.has(l) && x.party ? x.party : x.code, rule: `article:the ${l} of ${x.rule}`, head: i };
             if (stats) stats.resolved++;
             cover(gm);
             const g = register(gm, s);
@@ -2777,7 +2853,8 @@ function extendUnknown(
   for (const m of ms) {
     const last = lower(m.end - 1);
     const { country, chunks } = sectors(m.code, countries);
-    if (PERSON_NOUNS.has(last) && chunks.length > 0) {
+    // ("Sheik Omar al-Rawi": the honorific's other spelling too.)
+    if ((PERSON_NOUNS.has(last) || HONORIFICS.has(last)) && chunks.length > 0) {
       const end = nameRun(m.end);
       if (end > m.end) {
         m.end = end;
@@ -2951,4 +3028,83 @@ function extendUnknown(
     ms.push(...added);
     ms.sort((x, y) => x.start - y.start);
   }
+}
+
+/**
+ * "Prime Minister Nouri al-Maliki's Shiite-led coalition", "Maliki's Shiite rivals": an identity adjective after a
+ * person's possessive marker says who the NEXT noun's people are, not the possessor. A dictionary mention that took
+ * it in ("Maliki 's Shiite" = IRQGOVSHI) ends at the possessive marker and drops the identity chunks it added, so the
+ * person is the prime minister (IRQGOV) for "the prime minister" and "he" after it, and the possessed noun keeps its
+ * possessor. Only when the adjectives' head lies outside the mention (they modify a later word).
+ */
+function possessedIdentity(doc: Doc, m: ActorMention, countries: Iterable<string> | undefined): ActorMention {
+  let k = -1;
+  for (let j = m.end - 2; j > m.start; j--) {
+    if (/^['\u2019]s?$/.test(doc.form[j]) && DEPREL[doc.dep[j]] === 'case') {
+      k = j;
+      break;
+    }
+  }
+  if (k < 0) return m;
+  const ids: string[] = [];
+  for (let j = k + 1; j < m.end; j++) {
+    const id = GROUP_MODIFIERS.get(doc.form[j].toLowerCase());
+    if (!id || (doc.head[j] >= m.start && doc.head[j] < m.end)) return m;
+    ids.push(id);
+  }
+  if (ids.length === 0) return m;
+  // The possessor must be a person's or a body's name (its marker's head inside the mention): "Iraq's Shiite majority"
+  // (a country's) is one people, left alone.
+  const owner = doc.head[k];
+  if (owner < m.start || owner >= k) return m;
+  const strip = (code: string): string | null => {
+    const { country, chunks } = sectors(code, countries);
+    if (!country || chunks.length === 0) return null;
+    const left = [...chunks];
+    for (const id of ids) {
+      const at = left.lastIndexOf(id);
+      if (at < 0) return null;
+      left.splice(at, 1);
+    }
+    // A country's people ("Iraq's Shiite" = IRQSHI) are no person: leave them.
+    if (left.length === 0) return null;
+    return country + left.join('');
+  };
+  const code = strip(m.code);
+  if (!code) return m;
+  const r: ActorMention = { ...m, end: k, head: k - 1, code, rule: `${m.rule} - identity of the possessed noun` };
+  if (m.codes) {
+    const cs = m.codes.map(strip);
+    if (cs.some((c) => c === null)) return m;
+    r.codes = cs as string[];
+  }
+  return r;
+}
+
+/** Whether noun `h` has a relative clause after it ("the lawmakers who supported it"), within a few tokens. */
+function hasRelative(doc: Doc, h: number, b: number): boolean {
+  for (let k = h + 1; k < b && k < h + 12; k++) if (doc.head[k] === h && DEPREL[doc.dep[k]] === 'acl:relcl') return true;
+  return false;
+}
+
+/**
+ * "the U.N.'s chief electoral adviser, Carlos X": "chief" is an adjective of the person noun after it, not a person
+ * of its own ("U.N.'s chief" = IGOUNO, then "adviser" = the home's government). The mention that ends in it runs on
+ * to that noun, and a mention of the noun alone goes.
+ */
+function chiefOf(doc: Doc, ms: ActorMention[]): ActorMention[] {
+  let out = ms;
+  for (const m of ms) {
+    const j = m.end - 1;
+    if (UPOS[doc.upos[j]] !== 'ADJ' || DEPREL[doc.dep[j]] !== 'amod' || !PERSON_NOUNS.has(doc.form[j].toLowerCase())) continue;
+    const h = doc.head[j];
+    if (h <= j || h > j + 3 || !PERSON_NOUNS.has((doc.lemma[h] || doc.form[h]).toLowerCase())) continue;
+    let ok = true;
+    for (let k = j + 1; k < h; k++) if (doc.head[k] !== h || !/^(ADJ|NOUN|PROPN)$/.test(UPOS[doc.upos[k]] ?? '')) ok = false;
+    if (!ok) continue;
+    const inner = out.filter((x) => x !== m && x.start > j && x.start <= h);
+    if (inner.some((x) => x.end > h + 1)) continue;
+    out = out.filter((x) => !inner.includes(x)).map((x) => (x === m ? { ...m, end: h + 1, head: h, rule: `${m.rule} + ${doc.form[h]}` } : x));
+  }
+  return out;
 }

@@ -15,10 +15,25 @@
  * 2 lemma, 3 parser; -1 tokenisation and Doc) over documents the earlier
  * stages prepared. The build loaded second has run about 2% faster than
  * the same code loaded first: run both orders and take the geometric mean.
+ *
+ * `--corpus C` picks what a pass analyses (default `sentences`):
+ * - `sentences`: each build's own bench corpus (bench/corpus.ts
+ *   loadBenchCorpus: the 66 Gigaword sample sentences), one per analyze call;
+ * - `gigaword-docs`, `ewt-docs`: document mode, article-length raw texts
+ *   (bench/corpus.ts gigawordDocuments, ewtDocuments: 20-40 sentences each),
+ *   one per analyze call, split by each build itself;
+ * - `ewt-sentences`: the EWT texts' sentences (as this build's splitter
+ *   cuts them), one per analyze call.
+ * The last three come from this script's own corpus module, so both builds
+ * analyse the same strings (the start commit of a comparison may lack them).
+ * With `--stage K` only `sentences` is supported.
  * @module
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cpus } from 'node:os';
+import { ewtDocuments, gigawordDocuments } from './corpus.js';
+import { tokenize } from '../analysis/tokenize/index.js';
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,6 +50,27 @@ if (roots.length !== 2) {
   process.exit(2);
 }
 const stage = Number(arg('stage', 'NaN'));
+const corpusName = arg('corpus', 'sentences');
+if (!['sentences', 'gigaword-docs', 'ewt-docs', 'ewt-sentences'].includes(corpusName) || (corpusName !== 'sentences' && !Number.isNaN(stage))) {
+  console.error('usage: --corpus sentences|gigaword-docs|ewt-docs|ewt-sentences (only sentences with --stage)');
+  process.exit(2);
+}
+/** The shared texts of the chosen corpus (undefined: each build's own bench sentences). */
+function sharedTexts(): string[] | undefined {
+  if (corpusName === 'sentences') return undefined;
+  const d = corpusName === 'gigaword-docs' ? gigawordDocuments() : ewtDocuments();
+  if (!d) {
+    console.error(`corpus ${corpusName}: its source is not in ../shared/corpora`);
+    process.exit(2);
+  }
+  if (corpusName !== 'ewt-sentences') return d.texts;
+  const out: string[] = [];
+  for (const t of d.texts) {
+    const tk = tokenize(t);
+    for (let k = 0; k < tk.sentStart.length; k++) out.push(t.slice(tk.start[tk.sentStart[k]], tk.end[tk.sentEnd[k] - 1]));
+  }
+  return out;
+}
 const seconds = Number(arg('seconds', '20'));
 const cpuMs = (): number => {
   const u = process.cpuUsage();
@@ -57,7 +93,7 @@ async function load(root: string): Promise<() => [number, number]> {
   const an = await import(url('dist/analysis/index.js'));
   const { loadBenchCorpus } = await import(url('dist/bench/corpus.js'));
   const analyzer = an.loadAnalyzer();
-  const sentences: string[] = (await loadBenchCorpus()).sentences;
+  const sentences: string[] = shared ?? (await loadBenchCorpus()).sentences;
   const stages: Stage[] = analyzer.stages;
   if (Number.isNaN(stage)) {
     return () => {
@@ -82,6 +118,8 @@ async function load(root: string): Promise<() => [number, number]> {
   };
 }
 
+// Read with paths relative to this script's package root, before load() changes directory.
+const shared = sharedTexts();
 const a = await load(roots[0]);
 const b = await load(roots[1]);
 for (let i = 0; i < 20; i++) {
@@ -117,7 +155,7 @@ while (performance.now() - t0 < seconds * 1000) {
 }
 const median = (v: number[]): number => [...v].sort((x, y) => x - y)[v.length >> 1] ?? NaN;
 const rate = (tok: number, ms: number): string => ((tok / 25 / ms) * 1000).toFixed(0);
-console.log(`${Number.isNaN(stage) ? 'whole pipeline' : `stage ${stage}`}, ${pairs} pairs of passes`);
+console.log(`${Number.isNaN(stage) ? 'whole pipeline' : `stage ${stage}`}, corpus ${corpusName}, ${pairs} pairs of passes, ${cpus().length} cores`);
 console.log(`A ${roots[0]}: ${rate(toka, ta)} 25-token sentences per CPU second`);
 console.log(`B ${roots[1]}: ${rate(tokb, tb)} 25-token sentences per CPU second`);
 console.log(`ratio B/A: ${((tokb / tb) / (toka / ta)).toFixed(3)} over all passes, median of ${blocks.length} blocks ${median(blocks).toFixed(3)}`);

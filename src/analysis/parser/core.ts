@@ -474,7 +474,7 @@ const enum LA {
 }
 
 /** Label templates: [id, atoms...], hashed as h1..h4(dir + id, atoms...) (see State.labelFeatures). */
-const LABEL_LIST: readonly (readonly number[])[] = [
+export const LABEL_LIST: readonly (readonly number[])[] = [
   [1, LA.dw],
   [2, LA.dt],
   [3, LA.dw, LA.dt],

@@ -12,6 +12,7 @@
  * @module
  */
 import { endianness } from 'node:os';
+import { wasmLabel, type WasmLabel } from './wasm-label.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { AnnalsError } from '../../errors.js';
 import { UPOS } from '../tags.js';
@@ -139,6 +140,7 @@ export class Decoder {
       lab instanceof Int8Array && model.labStride === 16 && lab.byteOffset % 4 === 0 && le && MAX_LAB_FEATS * 255 < 65536
         ? new Int32Array(lab.buffer, lab.byteOffset, lab.length >> 2)
         : null;
+    this.labW = this.lab32 !== null && (model.fx ?? 0) === 0 ? wasmLabel(lab as Int8Array, (1 << model.labBits) - 1) : null;
   }
 
   /** Word atoms of surface forms seen so far (skips normalising repeated forms); starts over when full. */
@@ -543,6 +545,8 @@ export class Decoder {
    * word operations instead of one load and add per weight.
    */
   private readonly lab32: Int32Array | null;
+  /** The label choice as one WebAssembly SIMD call over a copy of the label table, or null (parser/wasm-label.ts). */
+  private readonly labW: WasmLabel | null;
 
   /**
    * Scores of all 16 columns for the label features `f` into `sc[0..16)`, the
@@ -624,6 +628,19 @@ export class Decoder {
     if (L32 !== null && st.fx === 0) {
       // Hashed and summed in one pass, over the row words holding the candidates.
       st.labelAtoms(h, d);
+      const W = this.labW;
+      if (W !== null) {
+        // One WebAssembly SIMD call (parser/wasm-label.ts): the same sums and the same first best.
+        const A = W.atoms;
+        const a = st.atoms;
+        for (let k = 0, n = W.count; k < n; k++) A[k] = a[k];
+        const best = W.best(labelBase(key), nc);
+        // The candidates' scores stay readable in lscores, as on the JavaScript path.
+        const out = W.scores;
+        for (let j = 0; j < nc; j++) sc[j] = out[j];
+        this.lastCand = best;
+        return m.cands[c0 + best];
+      }
       LABEL_SUMS[(nc - 1) >> 2](labelBase(key), st.atoms, L32, sc, (1 << m.labBits) - 1);
       let best = 0;
       for (let j = 1; j < nc; j++) if (sc[j] > sc[best]) best = j;
@@ -881,6 +898,17 @@ export class Decoder {
    * pipeline is ~10% faster per sentence on Docs of 20 sentences than on
    * the bench's one sentence per Doc (each stage's tables stay in cache
    * over the Doc's sentences).
+   *
+   * Speed session 16 (measured, nothing changed here): the fused summers of
+   * GROUP_SUMS and TOKEN_SUMS as WebAssembly functions over a copy of the
+   * action table (same hashes and rows, same parses): parser stage x0.82.
+   * A JS-to-WebAssembly call costs ~8 ns here, but each group is only 2-15
+   * templates, and copying its atoms in and its sums out, without V8
+   * inlining the summer into its caller, costs more than the hashing saves.
+   * WebAssembly pays where one call does a lot: the tagger's 67-class
+   * loops (tagger/simd.ts: tagger stage x1.19) and the label choice, 28
+   * templates whose 16-column rows are one SIMD load each
+   * (parser/wasm-label.ts: parser stage x1.08).
    */
   parseBeam(width: number, margin = Infinity): void {
     if (width <= 1) {

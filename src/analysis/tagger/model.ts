@@ -50,6 +50,7 @@ import {
   wordFeatures,
 } from './features.js';
 import { AMB_UNKNOWN, ClassMasks, Lexicon, MASK_GUESSES, MASK_INITIAL, NO_TAG, TOP_UNKNOWN, WordClasses } from './lexicon.js';
+import { SIMD_MAX_CLASSES, SimdArena, simdModule, type SimdKernels } from './simd.js';
 
 const MAGIC = 0x47544e41; // 'ANTG'
 const VERSION = 2;
@@ -288,6 +289,9 @@ const PTR = 0x40000000;
 /** Word types whose role scores a tagger caches (memory: types x 5 roles x classes x 4 bytes, ~11 MB). */
 export const DEFAULT_CACHE_TYPES = 8192;
 
+/** Longest sentence (tokens) whose static rows sit in the SIMD kernels' memory; longer ones take the JavaScript loops. */
+const SIMD_TOKENS = 512;
+
 /**
  * A loaded part-of-speech tagger. Greedy in reading order: each token's class
  * scores are the sum of five per-word role vectors (the token itself and two
@@ -328,7 +332,15 @@ export class Tagger {
   private fixed = new Uint8Array(64);
   private slot = new Int32Array(64);
   /** Static scores per token [n x C] and their argmax (the right-context guesses). */
-  private stat = new Int32Array(0);
+  private stat: Int32Array = new Int32Array(0);
+  /**
+   * The WebAssembly SIMD kernels (simd.ts) and the static rows in their memory
+   * for sentences of up to {@link SIMD_TOKENS} tokens (null: the JavaScript
+   * loops, and {@link statJ} for every sentence).
+   */
+  private readonly simdK: SimdKernels | null = null;
+  private readonly statW: Int32Array | null = null;
+  private statJ = new Int32Array(0);
   private guess = new Uint8Array(0);
   /** Classes chosen by the decoder, in reading order. */
   private cur = new Uint8Array(0);
@@ -457,16 +469,25 @@ export class Tagger {
     let cap = 16;
     while (cap < cacheTypes) cap <<= 1;
     this.cacheTypes = cap;
-    this.vec = new Int32Array(cap * N_ROLES * this.nClasses);
+    const C = this.nClasses;
+    const H = C + 2;
+    const G = C + 1;
+    // With SIMD kernels, the tables they read live in their memory (the rest of the tagger reads the same views).
+    const mod = C <= SIMD_MAX_CLASSES ? simdModule() : null;
+    const arena = mod ? new SimdArena(4 * (cap * N_ROLES * C + H * H * C + G * G * C + SIMD_TOKENS * C) + 64 * 4, mod, C) : null;
+    const table = (n: number): Int32Array => (arena ? arena.alloc(n) : new Int32Array(n));
+    this.vec = table(cap * N_ROLES * C);
+    if (arena) {
+      this.simdK = arena.kernels;
+      this.statW = arena.alloc(SIMD_TOKENS * C);
+    }
     this.tabA = new Int32Array(cap * 2);
     this.tabB = new Int32Array(cap * 2);
     this.tabSlot = new Int32Array(cap * 2).fill(-1);
     this.formWf = new Int32Array(cap * WF);
     this.formFixed = new Uint8Array(cap);
     this.formMask = new Int32Array(cap);
-    const C = this.nClasses;
-    const H = C + 2;
-    this.hist = new Int32Array(H * H * C);
+    this.hist = table(H * H * C);
     for (let a = 0; a < H; a++) {
       for (let b = 0; b < H; b++) {
         const k = historyFeatures(a < C ? a : START1 + a - C, b < C ? b : START1 + b - C, this.tmp, 0);
@@ -474,9 +495,8 @@ export class Tagger {
       }
     }
     // guessFeatures emits [f(g1), f(g1, g2), f(p1, g1)]: the first two go to gtab, the last to pgtab.
-    const G = C + 1;
     const cls = (x: number, pad: number): number => (x < C ? x : pad + x - C);
-    this.gtab = new Int32Array(G * G * C);
+    this.gtab = table(G * G * C);
     const pgtab = new Int32Array(H * G * C);
     for (let g1 = 0; g1 < G; g1++) {
       for (let g2 = 0; g2 < G; g2++) {
@@ -639,9 +659,14 @@ export class Tagger {
     if (cm && (cm.rules & MASK_INITIAL) === 0) mk[this.reverse ? n - 1 : 0] = -1;
     if (this.guess.length < n) {
       const cap = Math.max(n, 2 * this.guess.length);
-      this.stat = new Int32Array(cap * this.nClasses);
       this.guess = new Uint8Array(cap);
       this.cur = new Uint8Array(cap);
+    }
+    // The SIMD kernels' rows when the sentence fits them, else rows of plain memory.
+    if (this.statW !== null && n <= SIMD_TOKENS) this.stat = this.statW;
+    else {
+      if (this.statJ.length < n * this.nClasses) this.statJ = new Int32Array(Math.max(n, (2 * this.statJ.length) / this.nClasses) * this.nClasses);
+      this.stat = this.statJ;
     }
     if (keep && this.tok.length < n * this.nClasses) this.tok = new Int32Array(this.stat.length);
     this.sentCase = sentenceCase(wf, n);
@@ -668,6 +693,10 @@ export class Tagger {
     for (let i = 0; i < n; i++) slot[i] = this.slotOf(wf, i * WF);
     const RC = N_ROLES * C;
     const G = C + 1;
+    const K = stat === this.statW ? this.simdK : null;
+    const vb = vec.byteOffset >> 2;
+    const gb = gtab.byteOffset;
+    const sb = stat.byteOffset;
     for (let i = n - 1; i >= 0; i--) {
       if (fixed[i] !== NO_TAG) {
         guess[i] = fixed[i];
@@ -682,6 +711,14 @@ export class Tagger {
       const g2 = i + 2 < n ? guess[i + 2] : END;
       const vg = ((g1 < C ? g1 : C) * G + (g2 < C ? g2 : C)) * C;
       const o = i * C;
+      if (K !== null) {
+        // The loop below as i32x4 lanes (same sums, stores and first best class).
+        let best = K.stat5((vb + vs) << 2, (vb + vl1) << 2, (vb + vl2) << 2, (vb + vr1) << 2, (vb + vr2) << 2, gb + (vg << 2), sb + (o << 2), C);
+        if (mk[i] >= 0 && guessMasked) best = maskedArgmax(stat, o, C, cmBits, mk[i], gtab, vg);
+        guess[i] = best;
+        this.addFixed(n, i, g1);
+        continue;
+      }
       // The guess is the argmax of the role vectors alone; the guess table joins the row after.
       // (The running best starts as class 0's integer score, not -Infinity, so that it stays an
       // integer: the comparisons are then integer ones. Speed session 14.)
@@ -834,6 +871,9 @@ export class Tagger {
     const HC = (C + 2) * C;
     const G = C + 1;
     const wn = this.wn !== undefined;
+    const K = stat === this.statW && !keep ? this.simdK : null;
+    const sb = stat.byteOffset;
+    const hb = hist.byteOffset;
     let p1 = START1;
     let p2 = START2;
     for (let i = 0; i < n; i++) {
@@ -856,7 +896,8 @@ export class Tagger {
         best = 0;
         let bs = -Infinity;
         const m = mk[i];
-        if (m < 0) {
+        if (m < 0 && K !== null) best = K.argmax2(sb + (o << 2), hb + (vh << 2), C);
+        else if (m < 0) {
           let bi = (stat[o] + hist[vh]) | 0;
           for (let c = 1; c < C; c++) {
             const x = (stat[o + c] + hist[vh + c]) | 0;
