@@ -48,9 +48,9 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { ANYONE_RULE, conditionalThreatCode, threatCode } from './intent.js';
-import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isPostNoun } from './violence.js';
+import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isFiringWhen, isHarmedWhen, isPostNoun, isProtestWord, postHolder, struckBuilding } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
-import { guessedCountry } from '../article/home.js';
+import { guessedCountry, HOME_RULE } from '../article/home.js';
 import { PERSON_NOUNS } from '../article/lexicon.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
 import { codeExtends } from '../actors/code.js';
@@ -114,6 +114,9 @@ const MAX_CONJUNCTS = 256;
 /** CAMEO roots of material (not verbal) cooperation and conflict. */
 const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', '19', '20']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
+/** Words of a part of a group as a subject ("some of them", "many of the protesters"): the group acts. */
+const PARTITIVE: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'dozens', 'hundreds', 'thousands', 'few', 'none', 'each', 'all', 'both']);
 const PERSONAL = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their']);
 /** Prepositions of place: an actor named only as where something happened is no participant. */
 /** Infinitives naming what a protest is for, and so whom it is aimed at ("marched to demand X's resignation"). */
@@ -310,7 +313,7 @@ const INSTITUTIONS = new Set(['MIL', 'GOV', 'COP', 'SPY', 'JUD', 'LEG']);
 /** Weapons and attacks that, as the subject of a verb, stand for an unidentified attacker. */
 const WEAPONS = new Set(['bomb', 'bomber', 'blast', 'explosion', 'explosive', 'device', 'ied', 'mine', 'landmine', 'mortar',
   'rocket', 'grenade', 'attack', 'bombing', 'shell', 'shelling', 'gunfire', 'vest', 'car', 'truck', 'missile', 'katyusha',
-  'projectile', 'round']);
+  'projectile', 'round', 'barrage', 'volley', 'salvo']);
 /**
  * Military operations: "a U.S. raid killed", "an Israeli air strike hit": a state named
  * only as the operation's modifier acted through its armed forces (USAMIL).
@@ -427,7 +430,7 @@ const FORCES = new Set(['MIL', 'COP']);
 /** Sectors of people without arms (a crowd, civilians, protesters, students, workers). */
 const CIVILIAN_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'EDU', 'LAB']);
 /** Verbs of a fight both sides take part in: civilians who clash with police fight back. */
-const MUTUAL_FIGHT: ReadonlySet<string> = new Set(['clash', 'skirmish', 'scuffle', 'brawl']);
+const MUTUAL_FIGHT: ReadonlySet<string> = new Set(['clash', 'skirmish', 'scuffle', 'scuffl', 'brawl']);
 
 /**
  * CAMEO 19 is force between armed sides; shooting or attacking civilians, who do not
@@ -439,6 +442,9 @@ export function againstCivilians(cameo: string, target: string | null, verbLemma
   // "police clashed for hours with residents": a clash of armed men with civilians is fought on both sides (s14-force,
   // set 24); mobs clashing with mobs stay crowd violence.
   if (MUTUAL_FIGHT.has(verbLemma.toLowerCase()) && source.length >= 6 && !CIVILIAN_SECTORS.has(source.slice(3, 6))) return cameo;
+  // A foreign army's fire that kills or hits civilians ("a U.S. helicopter fired on a crowd", "civilians were killed when
+  // the troops opened fire on a car") stays military force (190), as the experts code it (s16-force: sets 2, 5, 13).
+  if (source.slice(3, 6) === 'MIL' && /^[A-Z]{3}$/.test(source.slice(0, 3)) && source.slice(0, 3) !== '---' && target.slice(0, 3) !== '---' && source.slice(0, 3) !== target.slice(0, 3)) return cameo;
   return target.slice(3, 6) === 'CVL' ? '180' : cameo;
 }
 /** The target phrase's head as {@link assaultByUnidentified} needs it. */
@@ -489,6 +495,34 @@ function attackedPost(st: Sent, v: number, m: ActorMention): string | null {
     if (isPostNoun(l)) return l;
   }
   return null;
+}
+
+/**
+ * The post (checkpoint, outpost, barracks: {@link postHolder}) that verb `v` attacks with no actor named on it: its
+ * object, or its "on"/"at"/"against"/"near"/"into" object ("opened fire on a checkpoint"); else -1.
+ */
+function barePost(st: Sent, v: number): number {
+  for (const k of st.kids(v)) {
+    let ok = st.dep[k] === 'obj';
+    // (A passive's "at a checkpoint" is where it was done: "was captured at a checkpoint".)
+    if (!ok && st.dep[k].startsWith('obl') && st.kid(v, 'aux:pass') < 0) ok = st.kids(k).some((c) => st.dep[c] === 'case' && /^(ON|AT|AGAINST|NEAR|INTO)$/.test(st.up[c]));
+    if (!ok || k < v || postHolder(st.lemma(k) || st.doc.form[st.a + k]) === null) continue;
+    // Nobody named on it ("a Kurdish checkpoint", "the militia's outpost" name who holds it).
+    if (st.mentionAt[k] >= 0 || st.kids(k).some((c) => st.mentionAt[c] >= 0)) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * Whether the clause of verb `v` (with the verbs it is conjoined to: "stormed a protest camp and killed dozens of
+ * people") names a protest ({@link isProtestWord}), so that its people are a crowd's (see crowdRepressed).
+ */
+function protestScene(st: Sent, v: number): boolean {
+  let top = v;
+  for (let d = 0; d < 4 && st.dep[top] === 'conj' && st.head[top] >= 0 && st.upos(st.head[top]) === 'VERB'; d++) top = st.head[top];
+  for (let k = 0; k < st.n; k++) if (st.inSubtree(k, top) && isProtestWord(st.lemma(k) || st.doc.form[st.a + k])) return true;
+  return false;
 }
 
 /**
@@ -2655,6 +2689,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
 
   function isPassive(st: Sent, v: number): boolean {
     if (st.kid(v, 'aux:pass') >= 0 || st.kid(v, 'nsubj:pass') >= 0) return true;
+    // "were slapped and kicked/conj by protesters": a participle conjoined to a passive verb, with no subject or
+    // auxiliary of its own, is passive too (s16-force, set 29).
+    if (sharedPassive(st, v) >= 0) return true;
     // "the Iranians detained/acl by U.S. forces", "met the men detained/xcomp by ...": a
     // reduced relative with its agent.
     if (reducedPassive(st, v)) return true;
@@ -2681,9 +2718,32 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return o >= 0 && o < v ? o : -1;
   }
 
+  /**
+   * The passive verb that participle `v` is conjoined to and shares its subject with ("were slapped and kicked/conj"),
+   * or -1: `v` a past participle with no subject or auxiliary of its own, its head a passive verb.
+   */
+  function sharedPassive(st: Sent, v: number): number {
+    const h = st.head[v];
+    if (st.dep[v] !== 'conj' || h < 0 || h > v || XPOS[st.doc.xpos[st.a + v]] !== 'VBN') return -1;
+    if (st.kid(v, 'nsubj') >= 0 || st.kid(v, 'nsubj:pass') >= 0 || st.kid(v, 'aux') >= 0 || st.kid(v, 'aux:pass') >= 0) return -1;
+    return st.kid(h, 'aux:pass') >= 0 || st.kid(h, 'nsubj:pass') >= 0 ? h : -1;
+  }
+
   function agentOf(st: Sent, v: number): number {
     const ag = st.kid(v, 'obl:agent');
     if (ag >= 0) return ag;
+    // "were slapped and kicked by protesters": the agent the parser hung on the last conjunct is the first's too.
+    if (st.kid(v, 'aux:pass') >= 0 || st.kid(v, 'nsubj:pass') >= 0) {
+      for (const c of st.kids(v)) {
+        if (c > v && sharedPassive(st, c) === v) {
+          const a = st.kid(c, 'obl:agent');
+          if (a >= 0) return a;
+        }
+      }
+    }
+    // ... and the one hung on the first conjunct after the last is the last's ("were slapped/root and kicked by").
+    const sp = sharedPassive(st, v);
+    if (sp >= 0 && st.kid(sp, 'obl:agent') > v) return st.kid(sp, 'obl:agent');
     const byPhrase = (x: number): number => {
       for (const c of st.kids(x)) {
         if (st.dep[c] !== 'obl') continue;
@@ -2810,6 +2870,20 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         if (w >= 0) return [w];
         if (out.length > 0) return out;
       }
+      // "three protesters were killed when police opened fire": with no agent, whoever fired in the "when" clause
+      // killed them (s16-force: sets 5, 26).
+      if (ag < 0 && isHarmedWhen(st.lemma(v))) {
+        for (const c of st.kids(v)) {
+          // ("when" is the clause's mark or, as the parser often has it, its advmod.)
+          const when = st.kids(c).some((k) => k < c && (st.dep[k] === 'mark' || st.dep[k] === 'advmod') && st.up[k] === 'WHEN');
+          if (c < v || st.dep[c] !== 'advcl' || !when || !isFiringWhen(st.lemma(c))) continue;
+          // (Not a pronoun: "a suspect was killed when he opened fire" is the victim's own fire.)
+          const su = st.kid(c, 'nsubj');
+          if (su < 0 || st.upos(su) === 'PRON') continue;
+          actorsFor(st, su, out);
+          if (out.length > 0) return out;
+        }
+      }
       const ps = st.kid(v, 'nsubj') < 0 ? st.kid(v, 'nsubj:pass') : -1;
       if (ps >= 0) {
         // "bombs were detonated": the weapon's user; "X was assassinated in a bomb attack":
@@ -2857,10 +2931,29 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // A pronoun subject without an actor ("X indicated it would act") stands for the
       // source of the governing clause: the nearest antecedent in news prose.
       if (out.length === 0 && st.upos(subj) === 'PRON' && PERSONAL.has(lw)) return pronounAntecedent(st, v);
-      // "A roadside bomb killed ...": nobody named, an unidentified attacker.
-      if (out.length === 0) {
+      // "one of them scuffled with a Kurdish deputy": a number or a part "of" a group stands for the group; a pronoun
+      // group for the governing clause's source (s16-force, set 29).
+      if (out.length === 0 && (st.upos(subj) === 'NUM' || PARTITIVE.has(lw))) {
+        const of = st.kids(subj).find((c) => c > subj && st.dep[c] === 'nmod' && st.kid(c, 'case') >= 0 && st.up[st.kid(c, 'case')] === 'OF');
+        if (of !== undefined) {
+          actorsFor(st, of, out);
+          if (out.length === 0 && st.upos(of) === 'PRON' && PERSONAL.has((st.lemma(of) || st.doc.form[st.a + of]).toLowerCase())) return pronounAntecedent(st, v);
+        }
+      }
+      // "A roadside bomb killed ...": nobody named, an unidentified attacker. (Also when the weapon's phrase names
+      // only where it came from: "rockets fired from Sadr City struck ...", s16-force, sets 7, 11.)
+      const fromWhere = (x: number) => {
+        if (caseOf(st, x) !== 'FROM') return false;
+        // (The participle may hang on the last of several weapons: "rockets and mortar bombs fired from ...".)
+        for (const w of [subj, ...st.kids(subj).filter((k) => st.dep[k] === 'conj')]) {
+          // (Fired or launched from there: "explosives smuggled from Iran" name their supplier.)
+          for (const c of st.kids(w)) if (st.dep[c] === 'acl' && /^(fire|launch|lob)$/.test(st.lemma(c)) && st.inSubtree(st.synHead(st.mentions[x]), c)) return true;
+        }
+        return false;
+      };
+      if (out.length === 0 || out.every(fromWhere)) {
         const w = weapon(st, subj);
-        if (w >= 0) out.push(w);
+        if (w >= 0) return [w];
       }
       return out;
     }
@@ -3240,6 +3333,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (ante >= 0) cand.push(st.synHead(st.mentions[ante]));
       if (subj >= 0) cand.push(subj);
       else if (reducedPatient(st, v) >= 0) cand.push(reducedPatient(st, v));
+      else if (sharedPassive(st, v) >= 0 && st.kid(sharedPassive(st, v), 'nsubj:pass') >= 0) cand.push(st.kid(sharedPassive(st, v), 'nsubj:pass'));
       else if (st.dep[v] === 'advcl' && st.head[v] >= 0 && st.head[v] < v && st.kid(v, 'aux:pass') >= 0) {
         // "X regrouped in Nineveh after being driven out of Anbar by Y": a passive adverbial
         // clause without a subject of its own is done to the subject of the clause it hangs on.
@@ -3828,6 +3922,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     let best: { m: Match; p: VerbPattern; vs: number; ve: number; total: number } | null = null;
     const seenBlocks = new Set<string>();
     const scratch: Match = { score: 0, src: -1, tgt: -1, cmp: -1, cmpPre: false, words: [] };
+    // "ministers were punched by demonstrators": a passive verb's "by" agent is who did it, not its object; a pattern
+    // word inside the agent phrase ("* demonstrators": 175) does not match there (s16-force, set 29).
+    // (A weapon as the agent names the attack's code: "was killed by a roadside bomb", 1833.)
+    const agent0 = isPassive(st, v) ? agentOf(st, v) : -1;
+    const passiveAgent = agent0 >= 0 && !WEAPONS.has((st.lemma(agent0) || st.doc.form[st.a + agent0]).toLowerCase()) ? agent0 : -1;
+    const inAgent = (words: readonly number[]) => passiveAgent >= 0 && words.some((w) => w > v && st.inSubtree(w, passiveAgent));
     for (const c of cands) {
       const key = `${c.e.block}:${c.vs}:${c.ve}`;
       if (seenBlocks.has(key)) continue;
@@ -3841,7 +3941,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // Placeholder codes (`[+++]`, `[###]`) in old test dictionaries code nothing and
         // do not block a less specific pattern.
         if (p.code.fwd !== null && !/[0-9A-Za-z]/.test(p.code.fwd)) continue;
-        if (matchPattern(st, p, c.vs, c.ve, limit, scratch, floor) && (!best || size(c) + scratch.score > best.total) && !strayLightWord(st, v, scratch.words)) {
+        if (matchPattern(st, p, c.vs, c.ve, limit, scratch, floor) && (!best || size(c) + scratch.score > best.total) && !strayLightWord(st, v, scratch.words) && !inAgent(scratch.words)) {
           best = { m: { ...scratch, words: scratch.words.slice() }, p, vs: c.vs, ve: c.ve, total: size(c) + scratch.score };
         }
       }
@@ -4112,6 +4212,22 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           tgt = [st.mentions.length - 1];
         }
       }
+      // "gunmen attacked checkpoints in two towns", "shelled an outpost": a post attacked with no one named on it is
+      // the forces who man it, as the experts code it (s16-force: set 29; sets 10, 19, 21).
+      // (Attacks, seizures and burnings: not "set up checkpoints", 191.)
+      if (!mutual && /^(18|19[02-6]|171|1712)/.test(fc) && tgt.every((x) => venue(st, x))) {
+        const o = barePost(st, v);
+        if (o >= 0) {
+          // Whose forces: the article's home given to another mention of the sentence, else the source's state (not
+          // a foreign one's), else a country or place the sentence names; else left country-less.
+          const given = st.mentions.find((x) => x.rule.includes(HOME_RULE) && stateOf(x.code) !== null);
+          const own = src.map((x) => st.mentions[x].code).find((c) => stateOf(c) !== null && !/^(MIL|COP|GOV)/.test(c.slice(3, 6)));
+          const placed = st.mentions.find((x) => x.code.length === 3 && stateOf(x.code) !== null);
+          const state = given ? stateOf(given.code) : own ? stateOf(own) : placed ? stateOf(placed.code) : null;
+          st.mentions.push({ start: o, end: o + 1, head: o, code: `${state ?? '---'}${postHolder(st.lemma(o))}`, rule: 'the forces who man the post attacked' });
+          tgt = [st.mentions.length - 1];
+        }
+      }
     }
 
     // A negation the pattern matched is part of the idiom ("would not stay silent": a warning).
@@ -4146,10 +4262,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       const post = mt ? attackedPost(st, v, mt) : null;
       const subjWords = subjectWords(st, v);
       const objLemma = objectLemma(st, v);
+      let sceneMemo: boolean | null = null;
+      const scene = (): boolean => (sceneMemo ??= protestScene(st, v));
       const forceCode = (sc: string, tc: string | null): string => {
         const assault = assaultByUnidentified(againstCivilians(actedBy(cameo, sc, marchOn), tc, verbLemma, sc), sc, sFacts.lemma, tc, tFacts, verbLemma, post);
-        return armedCrushed(fromTheAir(crowdRepressed(assault, sc, tc, tFacts ? tFacts.lemma : '', verbLemma), sFacts.lemma, subjWords), verbLemma, tc, objLemma);
+        return armedCrushed(fromTheAir(crowdRepressed(assault, sc, tc, tFacts ? tFacts.lemma : '', verbLemma, scene()), sFacts.lemma, subjWords), verbLemma, tc, objLemma);
       };
+      // A school or hospital struck is the civilians in it (violence.ts struckBuilding).
+      const forceTarget = (sc: string, tc: string): string => (tFacts ? struckBuilding(forceCode(sc, tc), tc, tFacts.lemma) : tc);
       for (const sc0 of codesOf(ms)) {
         for (const tc0 of mt ? codesOf(mt) : [null]) {
           let sc = sCountry !== null && sc0.startsWith('---') ? sCountry + sc0.slice(3) : sc0;
@@ -4164,7 +4284,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           hit.events.push({
             sentence: st.s,
             source: g(ms, sc),
-            target: mt && tc ? g(mt, tc) : null,
+            target: mt && tc ? g(mt, forceTarget(sc, tc)) : null,
             cameo: forceCode(sc, mt ? tc : null),
             negated: neg,
             ...(negCoded ? { negationCoded: true } : {}),

@@ -26,6 +26,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
 import type { CodedEvent } from './types.js';
+import { isFiringWhen, isHarmedWhen } from './violence.js';
 
 const rel = (doc: Doc, i: number): string => DEPREL[doc.dep[i]] ?? '_';
 const lower = (doc: Doc, i: number): string => doc.form[i].toLowerCase();
@@ -135,6 +136,10 @@ export function isPassiveNonAgent(doc: Doc, ev: CodedEvent): boolean {
     if (!/^(?:nmod|conj|appos|compound|amod|flat)/.test(rel(doc, p)) || rel(doc, p) === 'nmod:poss') break;
     p = h;
   }
+  // "were killed when police opened fire": the subject of a "when" clause of firing is the doer (violence.ts isHarmedWhen).
+  const sh = phraseHead(doc, ev.source);
+  const wc = sh >= 0 ? headOf(doc, sh) : -1;
+  if (wc >= 0 && rel(doc, sh) === 'nsubj' && headOf(doc, wc) === ev.verb && rel(doc, wc) === 'advcl' && isHarmedWhen(doc.lemma[ev.verb]) && isFiringWhen(doc.lemma[wc]) && kids(doc, wc).some((k) => k < wc && lower(doc, k) === 'when')) return false;
   // The parser may leave the agent's "by" on the mention itself ("by [U.S. troops]").
   const first = doc.sentStart[doc.sentenceOf(ev.source.start)];
   let i = ev.source.start - 1;

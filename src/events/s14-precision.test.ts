@@ -18,7 +18,8 @@ const without = (r: FilterReason) => eventCoder(createAnnals({ filters: { [r]: f
 test("a third party's act inside a direct quotation is the speaker's claim, not an event", () => {
   const text = 'BAGHDAD (AP) - "U.S. forces are killing Iraqi civilians," said Ahmed Jabbar, a shopkeeper in Baghdad.';
   const before = without('quoted-claim')(text);
-  assert.ok(before.some((g) => /^USAMIL 18\d* IRQCVL$/.test(g)), `premise: ${before.join('; ')}`);
+  // (A foreign army killing civilians is 190 since s16-force, as the experts code it; the premise is the event, either root.)
+  assert.ok(before.some((g) => /^USAMIL 1[89]\d* IRQCVL$/.test(g)), `premise: ${before.join('; ')}`);
   const got = code(text);
   assert.ok(!got.some((g) => /^USAMIL /.test(g)), got.join('; '));
 });

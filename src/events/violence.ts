@@ -35,6 +35,25 @@ export function isPostNoun(lemma: string): boolean {
   return POSTS.has(lemma);
 }
 
+/**
+ * Posts that one side's forces man: attacked with no one named on them ("gunmen attacked checkpoints in two towns"),
+ * they stand for those forces (checkpoints the police's, outposts, barracks and garrisons the army's), as the experts
+ * code them (s16-force: set 29; sets 10, 19, 21). ("Base" is also a party's or a support base; "station" a bus or power
+ * station: not here.)
+ */
+const MANNED_POSTS: ReadonlyMap<string, string> = new Map([
+  ['checkpoint', 'COP'],
+  ['outpost', 'MIL'],
+  ['barracks', 'MIL'],
+  ['garrison', 'MIL'],
+]);
+
+/** The sector of the forces who man a post (lemma, lower case; {@link MANNED_POSTS}), or null. */
+export function postHolder(lemma: string): string | null {
+  const l = lemma.toLowerCase();
+  return MANNED_POSTS.get(l) ?? MANNED_POSTS.get(l.replace(/s$/, '')) ?? null;
+}
+
 /** What the coder knows of an event's target phrase. */
 export interface VictimFacts {
   /** Lemma of the target phrase's head ("officer", "sheikh", "Smith"). */
@@ -76,7 +95,8 @@ export function assaultByUnidentified(
   if (ARMED.has(sector) && !victim.plural && LEADERS.has(lemma)) return '186';
   if (sector === '' || ARMED.has(sector)) return cameo;
   // An attack on a post, a convoy or an office (not its people shot one by one) is force against the side that holds it.
-  if ((victim.post || attackedPost) && !KILLING.has(verbLemma.toLowerCase())) return cameo;
+  // (Also the post itself as the target: "gunmen attacked checkpoints", its men standing for it; s16-force.)
+  if ((victim.post || attackedPost || isPostNoun(lemma)) && !KILLING.has(verbLemma.toLowerCase())) return cameo;
   const one = !victim.plural && (victim.proper || PERSON_NOUNS.has(lemma) || VICTIM_ROLES.has(lemma));
   return one ? '186' : '180';
 }
@@ -115,15 +135,36 @@ const CROWD_NOUNS: ReadonlySet<string> = new Set(['crowd', 'crowds', 'protester'
  * head; `verbLemma`: the event's verb.
  * @example crowdRepressed('180', 'IRQCOP', 'IRQCVL', 'crowd') // '175'
  */
-export function crowdRepressed(cameo: string, source: string, target: string | null, victimLemma: string, verbLemma = ''): string {
-  if (target === null || !['180', '190', '193'].includes(cameo)) return cameo;
+export function crowdRepressed(cameo: string, source: string, target: string | null, victimLemma: string, verbLemma = '', scene = false): string {
+  // (Also a crowd's people beaten or shot dead: "a protester was shot dead by police", s16-force, set 28.)
+  if (target === null || !REPRESSIBLE.has(cameo)) return cameo;
   // "police clashed with protesters": a clash is fought on both sides (190).
-  if (['clash', 'skirmish', 'scuffle', 'brawl'].includes(verbLemma.toLowerCase())) return cameo;
+  // (The lemmatiser gives "scuffled" as "scuffl".)
+  if (/^(clash|skirmish|scuffl|brawl)/.test(verbLemma.toLowerCase())) return cameo;
   if (!/^(COP|MIL)/.test(source.slice(3, 6)) || !CROWD.has(target.slice(3, 6))) return cameo;
   const s = source.slice(0, 3);
   const t = target.slice(0, 3);
   if (s !== t && s !== '---' && t !== '---') return cameo;
-  return CROWD_NOUNS.has(victimLemma.toLowerCase()) ? '175' : cameo;
+  const v = victimLemma.toLowerCase();
+  // People killed where the clause names a protest ("troops stormed a protest camp and killed dozens of people"): the
+  // crowd's people (`scene`: the clause names a protest; s16-force, sets 29, 22, 26).
+  // A pronoun for protesters named before ("drove them back with tear gas": IRQOPP) is the crowd too.
+  const crowdPronoun = (v === 'they' || v === 'them') && target.slice(3, 6) === 'OPP';
+  return CROWD_NOUNS.has(v) || crowdPronoun || (scene && SCENE_VICTIMS.has(v)) ? '175' : cameo;
+}
+
+/** Codes of force against people that a state's forces used on its own crowd make repression (see crowdRepressed). */
+const REPRESSIBLE: ReadonlySet<string> = new Set(['180', '182', '1823', '190', '193']);
+
+/** People named by a plain noun, one of a crowd when the clause names a protest. */
+const SCENE_VICTIMS: ReadonlySet<string> = new Set(['people', 'person', 'man', 'men', 'youth', 'civilian', 'resident', 'worshipper', 'participant']);
+
+/** Words that name a protest in a clause (lemmas): "a Sunni protest camp", "a sit-in", "the rally". */
+const PROTEST_WORDS: ReadonlySet<string> = new Set(['protest', 'protester', 'demonstration', 'demonstrator', 'sit-in', 'rally', 'marcher']);
+
+/** Whether a lemma names a protest ({@link PROTEST_WORDS}). */
+export function isProtestWord(lemma: string): boolean {
+  return PROTEST_WORDS.has(lemma.toLowerCase());
 }
 
 /** Fixed-wing aircraft, gunships and drones: their force is from the air (not "helicopter": see {@link fromTheAir}). */
@@ -167,3 +208,36 @@ export function armedCrushed(cameo: string, verbLemma: string, target: string | 
   const armedTarget = target !== null && /^(REB|UAF|INS|MIL)/.test(target.slice(3, 6));
   return armedTarget || ARMED_NOUNS.has(o) ? '190' : cameo;
 }
+
+/** Buildings of a public service named as what an attack struck (lemmas): the service's sector is no victim there. */
+const SERVICE_BUILDINGS: ReadonlySet<string> = new Set(['school', 'hospital', 'clinic']);
+
+/**
+ * The target of an attack (`cameo` 18-20) on a school or hospital by its building ("mortar rounds slammed into a school
+ * used as a voting centre"): the civilians in it (CVL), as the experts code it (s16-force: set 28), not the education or
+ * health sector, whose people ("students", "doctors") keep their code. `lemma`: the target phrase's head.
+ * @example struckBuilding('194', 'IRQEDU', 'school') // 'IRQCVL'
+ */
+export function struckBuilding(cameo: string, target: string, lemma: string): string {
+  if (!/^(18|19|20)/.test(cameo) || !SERVICE_BUILDINGS.has(lemma.toLowerCase()) || target.length !== 6) return target;
+  return ['EDU', 'HLH'].includes(target.slice(3, 6)) ? `${target.slice(0, 3)}CVL` : target;
+}
+
+/** Passive verbs of harm whose doer a "when" clause of firing names ("were killed when police opened fire"). */
+const HARMED_WHEN: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'hurt', 'shoot']);
+/** Verbs of firing or attacking in such a "when" clause. */
+const FIRING_WHEN: ReadonlySet<string> = new Set(['open', 'fire', 'shoot', 'attack', 'storm', 'raid', 'shell', 'charge']);
+
+/**
+ * Whether a passive verb (lemma) of harm takes its doer from a "when" clause of firing ("three protesters were killed
+ * when police opened fire": the police killed them; s16-force, sets 5, 26). See {@link isFiringWhen}.
+ */
+export function isHarmedWhen(lemma: string): boolean {
+  return HARMED_WHEN.has(lemma.toLowerCase());
+}
+
+/** Whether a verb (lemma) of a "when" clause is one of firing or attacking whose subject harmed ({@link isHarmedWhen}). */
+export function isFiringWhen(lemma: string): boolean {
+  return FIRING_WHEN.has(lemma.toLowerCase());
+}
+
