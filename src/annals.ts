@@ -13,6 +13,7 @@ import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
 import { createCoder, homeSynthetic, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { releaseDemandTargets } from './article/release-demands.js';
+import { gunmenFoughtAsRebels } from './actors/fighters.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
 import { ownSidePledges } from './article/pledges.js';
 import { conflictDenials, deniedAttackVictims, isConflictDenial, punishmentVows, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
@@ -403,6 +404,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           coded = [...coded.filter((e) => !sides.has(e) || !at.has(`${e.sentence}:${e.verb}`)), ...added].sort(byPosition);
         }
       }
+      // Gunmen whom a state's forces fight or arrest are the home country's insurgents (src/actors/fighters.ts).
+      if (article) coded = gunmenFoughtAsRebels(doc, coded, article.homeOf(doc));
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {
         try {

@@ -592,6 +592,17 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     return other.sector;
   };
   const sameCodes = (a: Item, b: Item): boolean => a.codes.join('/') === b.codes.join('/');
+  /**
+   * "Prime Minister X's Shiite-led coalition", "Hakim's Shiite alliance": an identity word after a named person's
+   * or body's possessive describes the thing possessed, not the possessor (no IRQGOVSHI for the prime minister).
+   * A country's possessive still composes ("Iraq's Shiites" = IRQSHI).
+   */
+  const possessedIdentity = (doc: Doc, g: Group, it: Item): boolean =>
+    g.base !== null &&
+    g.end < it.start &&
+    isPossessiveMarker(doc.form[it.start - 1]) &&
+    !g.base.codes.every((c) => isBare(c, countries)) &&
+    it.codes.every((c) => c.length === 3 && IDENTITY_CODES.has(c));
 
   const compose = (doc: Doc, list: Item[]): Group[] => {
     const groups: Group[] = [];
@@ -613,7 +624,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         // "the cleric's militia", "the minister's aide": an agent's possessive names another actor (the
         // possessor, resolved in the article), not one composed code (---RELUAF).
         const ownedByAgent = g !== null && adj && g.base === null && g.end < it.start && !g.agents.some((a) => a.prefix);
-        if (g && (adj || gj) && !ownedByAgent) {
+        if (g && (adj || gj) && !ownedByAgent && !possessedIdentity(doc, g, it)) {
           if (gj?.former) g.former = true;
           g.agents.push(it);
           g.parts.push(it);

@@ -234,7 +234,8 @@ export function passiveDemandTargets(
       continue;
     }
     const asked = e.source.code.startsWith('---') ? null : askedGovernment(e.source.code, home, states);
-    if (m || !asked) continue;
+    // (A place alone names no one to act: "demanded that Kirkuk be placed under the central government's control".)
+    if ((m && !(m.code.length === 3 && states.has(m.code) && UPOS[doc.upos[subj]] === 'PROPN')) || !asked) continue;
     // (A pronoun subject stands for someone named before: left alone.)
     if (UPOS[doc.upos[subj]] === 'PRON') continue;
     const t = { start: subj, end: subj + 1, head: subj, code: asked, rule: 'the government asked (a demand that something be done, naming no one)' };

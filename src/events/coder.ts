@@ -403,6 +403,10 @@ const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'order', 'orde
   // not the one it is done to (set 27)
   'cover', 'auspices']);
 /** Prepositions of a request adjunct ("at the request of", "on orders from", "under instructions from"). */
+/** Heads of an accusation's object phrase: the accused ('the militias', 'some of the organizers', 'two of them', 'Hashemi'). */
+const ACCUSED_HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'NUM']);
+/** Verbs of a demand whose `that` clause's subject is the one asked to act. */
+const DEMAND_THAT = new Set(['demand', 'insist']);
 const ADJUNCT_CASES = new Set(['AT', 'ON', 'UPON', 'UNDER']);
 const READY = new Set(['ready', 'willing', 'prepared', 'eager', 'keen', 'determined']);
 /** Nouns of the support a side gives ("reaffirmed Washington's support for", "expressed Turkey's solidarity with"). */
@@ -2613,12 +2617,27 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * own "and" (a coordination the parser attached as nmod/appos).
    */
   function isConjunct(st: Sent, x: number, c: number): boolean {
-    if (st.dep[c] === 'conj') return true;
+    if (st.dep[c] === 'conj') return !appositiveConjunct(st, x, c);
     const nominal = (k: number) => st.upos(k) === 'PROPN' || st.upos(k) === 'NOUN';
     // Lists of names come out as `list` or `parataxis` between nominals.
     // A prepositional phrase is a modifier, whatever the parser hung it by ("Gunmen in police uniforms").
     if ((st.dep[c] === 'list' || st.dep[c] === 'parataxis') && nominal(c) && nominal(x) && st.kid(c, 'case') < 0) return true;
     return c > x && (st.dep[c] === 'nmod' || st.dep[c] === 'appos') && st.kid(c, 'cc') >= 0 && st.kid(c, 'case') < 0;
+  }
+
+  /**
+   * "Rep. Tom Fenwick, an Ohio Democrat and former Marine, has accused ...": a description set off by a comma and
+   * begun with "a"/"an", which the parser may hang as conjuncts of the name, is the name's apposition: neither its
+   * first noun nor the ones coordinated with it are further actors.
+   */
+  function appositiveConjunct(st: Sent, x: number, c: number): boolean {
+    if (c < x) return false;
+    let first = -1;
+    for (const k of st.kids(x)) if (k > x && st.dep[k] === 'conj' && (first < 0 || k < first)) first = k;
+    if (first < 0 || first > c) return false;
+    let s0 = first;
+    for (let k = x + 1; k < first; k++) if (st.dep[k] !== 'punct' && st.inSubtree(k, first)) { s0 = k; break; }
+    return s0 > 0 && st.doc.form[st.a + s0 - 1] === ',' && /^(a|an)$/i.test(st.doc.form[st.a + s0]);
   }
 
   /** The speaker of a reporting clause (", a Bree official said"): not a target of another verb. */
@@ -2913,7 +2932,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (REL_PRONOUNS.has(lw) && st.dep[v].startsWith('acl') && st.head[v] >= 0) {
         // "Siniora, a moderate Sunni who has clashed with Hezbollah": the relative clause of a description is
         // the described name's act.
-        const d = st.head[v];
+        let d = st.head[v];
+        // "Sen. Carl Hobbes of Virginia, who had urged ...": "who" is the person, not the place named after him.
+        const dc = st.kid(d, 'case');
+        const dm = st.mentionAt[d];
+        if (lw === 'who' && st.dep[d] === 'nmod' && st.head[d] >= 0 && st.head[d] < d && dc >= 0 && /^(OF|FROM)$/.test(st.up[dc]) && dm >= 0 && st.mentions[dm].code.length === 3 && stateOf(st.mentions[dm].code) !== null)
+          d = st.head[d];
         const named = st.dep[d] === 'appos' && st.head[d] >= 0 && st.head[d] < d ? st.head[d] : -1;
         if (named >= 0) actorsFor(st, named, out);
         if (out.length === 0) actorsFor(st, d, out);
@@ -3525,24 +3549,31 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (ctl < 0 && passive && /^accuse$/.test(st.lemma(v).toLowerCase()) && cand.every((c) => c > v || !st.mentions.some((m) => st.inSubtree(st.synHead(m), c)))) {
       if (st.kids(v).some((k) => k > v && st.kid(k, 'mark') >= 0 && st.up[st.kid(k, 'mark')] === 'OF')) return [];
     }
-    if (ctl < 0 && /^(accuse|blame)$/.test(st.lemma(v).toLowerCase()) && dobj > v && st.upos(dobj) === 'NOUN') {
+    if (ctl < 0 && /^(accuse|blame)$/.test(st.lemma(v).toLowerCase()) && dobj > v && ACCUSED_HEADS.has(st.upos(dobj))) {
       const charge = (k: number) => {
         const cs = st.kid(k, 'case') >= 0 ? st.kid(k, 'case') : st.kid(k, 'mark');
         // (Not "remnants of the Baath": an actor named by the "of" phrase describes the accused.)
         return k > dobj && cs >= 0 && (st.up[cs] === 'OF' || st.up[cs] === 'FOR') && st.mentionAt[k] < 0 && st.upos(k) !== 'PROPN';
       };
-      if (st.kids(dobj).some(charge) || st.kids(v).some(charge)) {
+      const charges = Array.from(st.kids(dobj)).filter(charge);
+      // "accused some of the organizers of taking money from Turkey", "two of the sheikhs of hiding arms for
+      // Iran": the parser hangs the charge's gerund on the noun inside the object phrase.
+      const gerund = gerundCharge(st, dobj);
+      if (gerund >= 0 && !charges.includes(gerund)) charges.push(gerund);
+      if (charges.length > 0 || st.kids(v).some(charge)) {
         // Any actor in the object phrase before the charge (what follows it is the charge's: "of smuggling
         // weapons to the militia", however the parser hung "to the militia").
         let from = st.n;
-        for (const c of st.kids(dobj)) if (charge(c)) for (let k = dobj + 1; k <= c; k++) if (st.inSubtree(k, c)) from = Math.min(from, k);
-        const named = st.mentions.some((m) => {
+        for (const c of charges) for (let k = dobj + 1; k <= c; k++) if (st.inSubtree(k, c)) from = Math.min(from, k);
+        const named = st.mentions.some((m, mi) => {
           const h = st.synHead(m);
-          return st.inSubtree(h, dobj) && m.start < from && !st.kids(dobj).some((c) => charge(c) && st.inSubtree(h, c));
+          // (One the accuser is, "accused two of his own aides of ...", is named; the charge's actors still are no target.)
+          return st.inSubtree(h, dobj) && m.start < from && !charges.some((c) => st.inSubtree(h, c)) && !skip(mi);
         });
         if (!named) return [];
       }
     }
+    if (demandedSubjectUnnamed(st, v, cameo, skip)) return [];
     for (const c of cand) {
       const out: number[] = [];
       // An argument naming a thing ("military aid") has no actor in its modifiers.
@@ -3614,6 +3645,49 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (mi >= 0) return [mi];
     }
     return [];
+  }
+
+  /**
+   * The gerund of an accusation's charge hung inside its object phrase ("accused some of the organizers of/mark
+   * taking/acl money from Turkey"): an `acl` VBG marked "of" or "for" on a noun of the object's own phrase, or -1.
+   */
+  function gerundCharge(st: Sent, dobj: number): number {
+    for (let k = dobj + 1; k < st.n && st.inSubtree(k, dobj); k++) {
+      if (st.dep[k] !== 'acl' || st.doc.xpos[st.a + k] !== XPOS_VBG) continue;
+      const mk = st.kid(k, 'mark');
+      if (mk >= 0 && (st.up[mk] === 'OF' || st.up[mk] === 'FOR')) return k;
+    }
+    return -1;
+  }
+
+  /**
+   * "demanded that the shrine guards be replaced by a force under the control of X", "demanded that election officials
+   * recount every ballot cast in X's areas", "demanded that Kirkuk be placed under the central government": a demand
+   * that something be done is made of the demanded clause's subject; when that subject names no actor other than the
+   * source's side (or only a place, a passive's subject), the clause's other actors are no stand-ins for it: the
+   * demand names no target (the article may give it the government asked, src/article/speech.ts).
+   */
+  function demandedSubjectUnnamed(st: Sent, v: number, cameo: string, skip: (mi: number) => boolean): boolean {
+    if (!cameo.startsWith('10') || !DEMAND_THAT.has(st.lemma(v).toLowerCase()) || st.kid(v, 'obj') >= 0 || st.kid(v, 'iobj') >= 0) return false;
+    const thatMark = (k: number) => st.kids(k).some((c) => c < k && st.dep[c] === 'mark' && st.up[c] === 'THAT');
+    const clause = Array.from(st.kids(v)).find((k) => k > v && (st.dep[k] === 'ccomp' || st.dep[k] === 'advcl') && thatMark(k));
+    // (A demand's clause is subjunctive: a past tense there is the parser's, a reduced relative read as the clause's
+    // verb: "that the number of seats reserved/VBD for them be raised".)
+    if (clause === undefined || XPOS[st.doc.xpos[st.a + clause]] === 'VBD') return false;
+    const pass = st.kid(clause, 'nsubj:pass');
+    const subj = pass >= 0 ? pass : st.kid(clause, 'nsubj');
+    if (subj < 0 || subj > clause || st.upos(subj) === 'PRON') return false;
+    const named: number[] = [];
+    actorsFor(st, subj, named);
+    const place = (mi: number) => pass >= 0 && st.mentions[mi].code.length === 3 && stateOf(st.mentions[mi].code) !== null && st.upos(st.synHead(st.mentions[mi])) === 'PROPN';
+    // (An actor the subject's own phrase names is whom it concerns: "demanded that all weapons given to the tribes be
+    // registered", "that the number of seats reserved for them be raised".)
+    // (Nor one it is to go to: "that all weapons given/ccomp to the tribes be registered", as the parser may read it.)
+    const recipient = (h: number) => st.head[h] === clause && st.dep[h] === 'obl' && st.kid(h, 'case') >= 0 && /^(TO|FOR)$/.test(st.up[st.kid(h, 'case')]);
+    const inPhrase =
+      st.mentions.some((m, mi) => (st.inSubtree(st.synHead(m), subj) || recipient(st.synHead(m))) && !skip(mi) && !place(mi)) ||
+      Array.from({ length: st.n }, (_, k) => k).some((k) => st.inSubtree(k, subj) && st.upos(k) === 'PRON' && /^(he|she|it|they|we|him|her|them|us|his|its|their)$/i.test(st.doc.form[st.a + k]));
+    return !inPhrase && named.every((mi) => skip(mi) || place(mi));
   }
 
   /** Mentions (with conjuncts) of the first actor in (ve, end], excluding `src`. */
