@@ -11,7 +11,7 @@ import { nationalBranches } from './actors/conventions.js';
 import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
-import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
+import { createCoder, homeSynthetic, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
 import { releaseDemandTargets } from './article/release-demands.js';
 import { gunmenFoughtAsRebels } from './actors/fighters.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
@@ -198,11 +198,15 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         if (!ms) mentions.set(s, (ms = actors.match(doc, s, day)));
         return ms.find((m) => m.start <= i && i < m.end) ?? null;
       };
-      const raw = conventions(coder.code(doc, day));
+      // (The coder's own country-less mentions, "anyone who votes", take the article's home country: src/events/coder.ts.)
+      const coderRaw = coder.code(doc, day);
+      // (Asked after coding: the home is decided as the article's actors are read.)
+      const home = article ? article.homeOf(doc) : null;
+      const raw = conventions(homeSynthetic(coderRaw, home));
       // Events without a target, from a second pass when the first kept dyads only (a verb's
       // target-less event would stop its clause's search for a dyad): a reaction may answer an
       // earlier act (below).
-      const open = article ? (dyadsOnly ? conventions(coder.code(doc, day, { requireDyad: false })) : raw).filter((e) => !e.target) : [];
+      const open = article ? (dyadsOnly ? conventions(homeSynthetic(coder.code(doc, day, { requireDyad: false }), home)) : raw).filter((e) => !e.target) : [];
       // The filters ask who a reported clause is about ("said Japan would ...").
       const actorAt = (i: number): string | null => mentionAt(i)?.code ?? null;
       // ... and whether a name is a state's capital or one of its towns (a scene, not the state).

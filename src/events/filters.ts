@@ -199,7 +199,7 @@ import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
 import { SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from '../actors/places.js';
 import type { CodedEvent } from './types.js';
-import { isConditionClause } from './intent.js';
+import { ANYONE_RULE, isConditionClause } from './intent.js';
 import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, type TreeView } from './repair.js';
 import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
@@ -1190,6 +1190,9 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     // An apology to them is a concession they receive ("apologised to relatives of abducted citizens").
     // ... and an intent to give them material aid (033: "the government would arm citizens") is an act for them.
     if (!t || m === null || !/^(?:0[1-5]|13)/.test(ev.cameo) || ev.cameo.startsWith('055') || ev.cameo.startsWith('033')) return false;
+    // A threat of violence against them is an act on them the sets code ("threatened to kill anyone who votes": 138 at
+    // the country's civilians; sets 14, 18, 28; s16-verbs).
+    if (ev.cameo.startsWith('138') && t.rule === ANYONE_RULE && !/CVL/.test(ev.source.code.slice(3))) return false;
     // "The international community" is no populace (a matcher's civilians for the world's states).
     if (lemma(t.head) === 'community' && kids(t.head).some((k) => lower(k) === 'international')) return false;
     return m[1] === '---' || ev.source.code.startsWith(m[1]);

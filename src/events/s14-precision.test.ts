@@ -26,7 +26,8 @@ test("a third party's act inside a direct quotation is the speaker's claim, not 
 
 test("the speaker's own act in the first person inside a quotation stays", () => {
   const appeal = code('DAMASCUS, Syria (AP) - "We call on the Iraqi government to release the prisoners," the Syrian foreign minister said.');
-  assert.ok(appeal.some((g) => /^SYRGOV 02\d* IRQGOV$/.test(g)), appeal.join('; '));
+  // (An appeal or, for a release, a demand: s16-verbs.)
+  assert.ok(appeal.some((g) => /^SYRGOV (02|10)\d* IRQGOV$/.test(g)), appeal.join('; '));
   const threat = code('BAGHDAD (AP) - "We will attack U.S. forces if they enter the city," said Ahmed Jabbar, a militia commander.');
   assert.ok(threat.some((g) => / 13\d* USAMIL$/.test(g)), threat.join('; '));
 });

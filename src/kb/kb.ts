@@ -78,7 +78,8 @@ export function parseVerbPhrase(s: string): VerbPhrase | string {
   return { words, forms };
 }
 
-const WORD_RE = /^[a-z0-9][a-z0-9'.\-]*$/i;
+// (Also the possessive "'s" as a word of its own, as the tokenizer splits it: "* 's government".)
+const WORD_RE = /^(?:[a-z0-9][a-z0-9'.\-]*|'s)$/i;
 
 /**
  * Words that may open a `( ... )` group. The coder reads such a group as a prepositional
