@@ -1252,7 +1252,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
 
     // Whole-document facts first: each sentence's dictionary mentions and the quotations with their speakers.
     const baseMs: ActorMention[][] = [];
-    for (let s = 0; s < doc.sentenceCount; s++) baseMs.push(chiefOf(doc, base.match(doc, s, date).map((m) => possessedIdentity(doc, m, countries))));
+    for (let s = 0; s < doc.sentenceCount; s++) baseMs.push(chiefOf(doc, base.match(doc, s, date)));
     // "the South" / "the North" of a story about "Sudan" and "South Sudan" (or "North Korea" and
     // "South Korea"): the country named so, when the article also names its counterpart.
     const compass = new Map<string, string>();
@@ -3028,57 +3028,6 @@ function extendUnknown(
     ms.push(...added);
     ms.sort((x, y) => x.start - y.start);
   }
-}
-
-/**
- * "Prime Minister Nouri al-Maliki's Shiite-led coalition", "Maliki's Shiite rivals": an identity adjective after a
- * person's possessive marker says who the NEXT noun's people are, not the possessor. A dictionary mention that took
- * it in ("Maliki 's Shiite" = IRQGOVSHI) ends at the possessive marker and drops the identity chunks it added, so the
- * person is the prime minister (IRQGOV) for "the prime minister" and "he" after it, and the possessed noun keeps its
- * possessor. Only when the adjectives' head lies outside the mention (they modify a later word).
- */
-function possessedIdentity(doc: Doc, m: ActorMention, countries: Iterable<string> | undefined): ActorMention {
-  let k = -1;
-  for (let j = m.end - 2; j > m.start; j--) {
-    if (/^['\u2019]s?$/.test(doc.form[j]) && DEPREL[doc.dep[j]] === 'case') {
-      k = j;
-      break;
-    }
-  }
-  if (k < 0) return m;
-  const ids: string[] = [];
-  for (let j = k + 1; j < m.end; j++) {
-    const id = GROUP_MODIFIERS.get(doc.form[j].toLowerCase());
-    if (!id || (doc.head[j] >= m.start && doc.head[j] < m.end)) return m;
-    ids.push(id);
-  }
-  if (ids.length === 0) return m;
-  // The possessor must be a person's or a body's name (its marker's head inside the mention): "Iraq's Shiite majority"
-  // (a country's) is one people, left alone.
-  const owner = doc.head[k];
-  if (owner < m.start || owner >= k) return m;
-  const strip = (code: string): string | null => {
-    const { country, chunks } = sectors(code, countries);
-    if (!country || chunks.length === 0) return null;
-    const left = [...chunks];
-    for (const id of ids) {
-      const at = left.lastIndexOf(id);
-      if (at < 0) return null;
-      left.splice(at, 1);
-    }
-    // A country's people ("Iraq's Shiite" = IRQSHI) are no person: leave them.
-    if (left.length === 0) return null;
-    return country + left.join('');
-  };
-  const code = strip(m.code);
-  if (!code) return m;
-  const r: ActorMention = { ...m, end: k, head: k - 1, code, rule: `${m.rule} - identity of the possessed noun` };
-  if (m.codes) {
-    const cs = m.codes.map(strip);
-    if (cs.some((c) => c === null)) return m;
-    r.codes = cs as string[];
-  }
-  return r;
 }
 
 /** Whether noun `h` has a relative clause after it ("the lawmakers who supported it"), within a few tokens. */
