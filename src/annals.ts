@@ -11,7 +11,8 @@ import { nationalBranches } from './actors/conventions.js';
 import { createActorMatcher } from './actors/matcher.js';
 import { createArticleActorMatcher } from './article/index.js';
 import { loadDictionaries, type DictionarySet } from './dictionaries/index.js';
-import { createCoder, homeSynthetic, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
+import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/coder.js';
+import { homeSynthetic } from './events/synthetic.js';
 import { releaseDemandTargets } from './article/release-demands.js';
 import { gunmenFoughtAsRebels } from './actors/fighters.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
@@ -198,7 +199,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         if (!ms) mentions.set(s, (ms = actors.match(doc, s, day)));
         return ms.find((m) => m.start <= i && i < m.end) ?? null;
       };
-      // (The coder's own country-less mentions, "anyone who votes", take the article's home country: src/events/coder.ts.)
+      // (The coder's own country-less mentions, "anyone who votes", take the article's home country: src/events/synthetic.ts.)
       const coderRaw = coder.code(doc, day);
       // (Asked after coding: the home is decided as the article's actors are read.)
       const home = article ? article.homeOf(doc) : null;
@@ -322,7 +323,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // "demanded an independent investigation", "demanded that the militias be disarmed": demands of whoever would act (src/article/speech.ts).
         answerOpen(inquiryDemandsAtHome(doc, open.filter((e) => !answered.has(e)), article.homeOf(doc), states));
         // "called for calm", "appealed for restraint" naming no one asked: made to the home country (src/article/speech.ts).
-        answerOpen(calmAppealsAtHome(doc, open.filter((e) => !answered.has(e)), article.homeOf(doc), states));
+        answerOpen(calmAppealsAtHome(doc, open.filter((e) => !answered.has(e)), home, states));
         const passive = passiveDemandTargets(doc, [...open.filter((e) => !answered.has(e)), ...coded.filter((e) => e.target)], article.homeOf(doc), states, mentionAt);
         answerOpen(open.filter((e) => passive.has(e)).map((e) => passive.get(e)!));
         const rearmed = keep(coded.filter((e) => passive.has(e)).map((e) => passive.get(e)!));
@@ -419,7 +420,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         }
       }
       // Gunmen whom a state's forces fight or arrest are the home country's insurgents (src/actors/fighters.ts).
-      if (article) coded = gunmenFoughtAsRebels(doc, coded, article.homeOf(doc));
+      if (article) coded = gunmenFoughtAsRebels(doc, coded, home);
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       coded.forEach((ev, i) => {
         try {

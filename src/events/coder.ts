@@ -47,7 +47,8 @@ import { DEPREL, UPOS, XPOS, xposId } from '../analysis/tags.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
-import { ANYONE_RULE, conditionalThreatCode, threatCode } from './intent.js';
+import { conditionalThreatCode, threatCode } from './intent.js';
+import { PACT_RULE, syntheticMentions } from './synthetic.js';
 import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isFiringWhen, isHarmedWhen, isPostNoun, isProtestWord, postHolder, struckBuilding } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { guessedCountry, HOME_RULE } from '../article/home.js';
@@ -127,128 +128,6 @@ const DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'message'
 
 /** Particles a phrasal verb may leave after its object ("drove the militants out", "broke the talks off"). */
 const SEPARABLE: ReadonlySet<string> = new Set(['OUT', 'AWAY', 'OFF', 'DOWN', 'BACK', 'OVER', 'UP', 'ASIDE']);
-
-/** Verbs of killing whose object "anyone who ..." is threatened ("threatened to kill anyone who votes"). */
-const DEATH_THREAT_VERBS: ReadonlySet<string> = new Set(['kill', 'behead', 'execute', 'slaughter', 'murder', 'shoot', 'assassinate', 'target', 'attack', 'punish']);
-/** Verbs and modals that make an act a threat or a warning, not a deed. */
-const THREATENING: ReadonlySet<string> = new Set(['threaten', 'warn', 'vow', 'promise', 'pledge', 'swear']);
-const ANYONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'whoever', 'everyone', 'everybody']);
-
-/**
- * "threatened to kill anyone who votes", "warned that the group would behead anyone caught with ink on his finger":
- * whoever does an ordinary thing (votes, takes part, works with ...) and is threatened with death for it is the
- * civilian population (---CVL; the article's country fills it in: homeSynthetic). Only as the object of a verb of
- * killing that a threat or warning governs, or that "would"/"will" makes future, and only when the threatener is named
- * (a pronoun's reading is left to the article); a mention for each such word (s16-verbs: sets 14, 18, 28).
- */
-export function threatenedAnyone(doc: Doc, s: number): ActorMention[] {
-  const a = doc.sentStart[s];
-  const b = doc.sentEnd[s];
-  const out: ActorMention[] = [];
-  const rel = (k: number): string => DEPREL[doc.dep[k]] ?? '_';
-  const lem = (k: number): string => (doc.lemma[k] || doc.form[k]).toLowerCase();
-  for (let k = a; k < b; k++) {
-    if (!ANYONE.has(doc.form[k].toLowerCase()) || rel(k) !== 'obj') continue;
-    const v = doc.head[k];
-    if (v < a || v >= b || !DEATH_THREAT_VERBS.has(lem(v))) continue;
-    // Named by what it does: a relative clause or participle on the pronoun ("anyone who votes", "anyone caught ...").
-    let described = k + 1 < b && /^(who|that)$/i.test(doc.form[k + 1]);
-    for (let c = a; c < b && !described; c++) if (doc.head[c] === k && (rel(c) === 'acl:relcl' || rel(c) === 'acl')) described = true;
-    if (!described) continue;
-    let threat = false;
-    for (let c = a; c < b && !threat; c++) if (doc.head[c] === v && rel(c) === 'aux' && /^(would|will|'ll)$/i.test(doc.form[c])) threat = true;
-    for (let x = v, d = 0; !threat && d < 4 && (rel(x) === 'xcomp' || rel(x) === 'ccomp') && doc.head[x] >= a && doc.head[x] < b; d++) {
-      x = doc.head[x];
-      threat = THREATENING.has(lem(x));
-    }
-    // Who threatens: named, not a pronoun ("they would behead anyone", after "residents said", is left alone).
-    let subj = -1;
-    for (let x = v, d = 0; subj < 0 && d < 5 && x >= a && x < b; d++) {
-      for (let c = a; c < b && subj < 0; c++) if (doc.head[c] === x && rel(c).startsWith('nsubj')) subj = c;
-      if (subj < 0) x = doc.head[x];
-    }
-    if (subj >= 0 && UPOS[doc.upos[subj]] === 'PRON') continue;
-    if (threat) out.push({ start: k, end: k + 1, head: k, code: '---CVL', rule: ANYONE_RULE });
-  }
-  return out;
-}
-
-const MOVEMENT_RULE = 'a ban on movement: the people who move (s16-verbs)';
-/** What a ban on movement names ("banned all vehicle traffic", "banned cars from the streets"). */
-const MOVEMENT_NOUNS: ReadonlySet<string> = new Set(['traffic', 'vehicle', 'car', 'movement', 'driving']);
-/** Verbs of banning. */
-const BANNING: ReadonlySet<string> = new Set(['ban', 'prohibit', 'forbid', 'bar', 'restrict']);
-
-/**
- * "the government banned all vehicle traffic in the capital", "sealed the borders and banned most civilian traffic":
- * a ban on the traffic of a town or country is a restriction (172) on its people, whom the traffic stands for
- * (---CVL; the article's country fills it in). A mention for each such object (s16-verbs: sets 26, 28; set 3 has it in
- * the passive).
- */
-export function bannedMovement(doc: Doc, s: number): ActorMention[] {
-  const a = doc.sentStart[s];
-  const b = doc.sentEnd[s];
-  const out: ActorMention[] = [];
-  const rel = (k: number): string => DEPREL[doc.dep[k]] ?? '_';
-  const lem = (k: number): string => (doc.lemma[k] || doc.form[k]).toLowerCase();
-  for (let k = a; k < b; k++) {
-    if (!MOVEMENT_NOUNS.has(lem(k)) || rel(k) !== 'obj') continue;
-    const v = doc.head[k];
-    if (v < a || v >= b || !BANNING.has(lem(v))) continue;
-    out.push({ start: k, end: k + 1, head: k, code: '---CVL', rule: MOVEMENT_RULE });
-  }
-  return out;
-}
-
-const PACT_RULE = 'a pact backed on a condition: its government (s16-verbs)';
-/** Rules of the mentions the coder makes itself for people or a government named only by what they do. */
-const SYNTHETIC_RULES: ReadonlySet<string> = new Set([ANYONE_RULE, PACT_RULE, MOVEMENT_RULE]);
-
-/**
- * The coder's own country-less mentions ("anyone who votes", "the pact", "the traffic": ---CVL, ---GOV) are the
- * article's home country's, as a country-less "the government" or "the people" is (src/article/home.ts); events keep
- * their other fields. Article mode only (`home` null: unchanged).
- */
-export function homeSynthetic(evs: CodedEvent[], home: string | null): CodedEvent[] {
-  if (!home) return evs;
-  return evs.map((e) => (e.target && SYNTHETIC_RULES.has(e.target.rule) && e.target.code.startsWith('---') ? { ...e, target: { ...e.target, code: home + e.target.code.slice(3) } } : e));
-}
-
-/** Nouns of a pact or law a government negotiates or proposes ("would support the agreement only if ..."). */
-const PACT_NOUNS: ReadonlySet<string> = new Set(['agreement', 'pact', 'deal', 'accord', 'treaty', 'charter']);
-/** Verbs of backing a pact. */
-const PACT_BACKING: ReadonlySet<string> = new Set(['support', 'back', 'accept', 'approve', 'endorse', 'sign', 'ratify']);
-
-/**
- * "would support the agreement only if it included a timetable", "would not back the pact unless it was put to a
- * referendum": backing a pact on a condition is a demand on the government that negotiates it; the pact stands for
- * that government (---GOV; the article's country fills it in). A mention for each such object (s16-verbs: the first
- * held-out set, sets 9 and 14).
- */
-export function conditionedPacts(doc: Doc, s: number): ActorMention[] {
-  const a = doc.sentStart[s];
-  const b = doc.sentEnd[s];
-  const out: ActorMention[] = [];
-  const rel = (k: number): string => DEPREL[doc.dep[k]] ?? '_';
-  const lem = (k: number): string => (doc.lemma[k] || doc.form[k]).toLowerCase();
-  for (let k = a; k < b; k++) {
-    if (!PACT_NOUNS.has(lem(k)) || rel(k) !== 'obj') continue;
-    const v = doc.head[k];
-    if (v < a || v >= b || !PACT_BACKING.has(lem(v))) continue;
-    let cond = false;
-    for (let c = v + 1; c < b && !cond; c++) {
-      if (doc.head[c] !== v || !['advcl', 'ccomp'].includes(rel(c))) continue;
-      for (let m = v + 1; m < c && !cond; m++) {
-        if (doc.head[m] !== c || rel(m) !== 'mark') continue;
-        const w = doc.form[m].toLowerCase();
-        if (w === 'unless') cond = true;
-        else if (w === 'if') for (let q = v + 1; q < m && !cond; q++) cond = doc.form[q].toLowerCase() === 'only';
-      }
-    }
-    if (cond) out.push({ start: k, end: k + 1, head: k, code: '---GOV', rule: PACT_RULE });
-  }
-  return out;
-}
 
 const RETHINK: ReadonlySet<string> = new Set(['reconsider', 'rethink', 'reassess', 're-evaluate', 'reevaluate', 'review']);
 /** Participles naming an attack's victims (", killing four policemen"). */
@@ -4819,7 +4698,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (u >= 0) {
         // "would not X unless": a refusal (12x, from the intent rules) or a negated act.
         const refusal = root === '12' && e.rule.endsWith('(as refusal)');
-        // (A pact backed on the condition stands for its government, the one asked: conditionedPacts.)
+        // (A pact backed on the condition stands for its government, the one asked: synthetic.ts conditionedPacts.)
         if ((refusal || (INTENT_ROOTS.has(root) && e.negated)) && (inClause(e, u) || e.target.rule === PACT_RULE)) {
           e.cameo = '100';
           e.negated = false;
@@ -5205,7 +5084,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     }
     if (!anyVerb) return;
     let mentions = cfg.actors.match(doc, s, date);
-    const anyone = [...threatenedAnyone(doc, s), ...conditionedPacts(doc, s), ...bannedMovement(doc, s)];
+    const anyone = syntheticMentions(doc, s);
     if (anyone.length > 0) mentions = [...mentions, ...anyone.filter((x) => !mentions.some((m) => m.start <= x.start && x.start < m.end))];
     const cut = commas ? commaCut(doc, a, n) : null;
     if (cut) mentions = mentions.filter((m) => !cut[m.start - a] && !cut[m.end - 1 - a]);

@@ -16,7 +16,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL } from '../analysis/tags.js';
 import { cameoInfo } from './cameo.js';
 
-/** The rule of the civilians' mention the coder makes for "threatened to kill anyone who votes" (coder.ts threatenedAnyone); the own-populace filter keeps these threats. */
+/** The rule of the civilians' mention the coder makes for "threatened to kill anyone who votes" (synthetic.ts threatenedAnyone); the own-populace filter keeps these threats. */
 export const ANYONE_RULE = 'threatened with death for what they do (s16-verbs)';
 
 /** Root of an intended cooperative act -> the 03x code expressing that intent. */
