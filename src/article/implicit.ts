@@ -306,9 +306,17 @@ const LEAD_ACT = /^(0[235789]|1[03-9]|20)/;
  * LEAD_SENTENCES}) tells by a named actor other than the one judging. Null when the lead tells none.
  */
 function leadAct(doc: Doc, events: readonly CodedEvent[], e: CodedEvent): CodedEvent | null {
+  return firstLeadAct(doc, events, e, (p) => LEAD_ACT.test(p.cameo));
+}
+
+/**
+ * The first event of `events` (in order) that the lead ({@link LEAD_SENTENCES}, and before `e`) tells by a named actor,
+ * not as a passive's subject, other than `e`'s source, and that `accept` takes.
+ */
+function firstLeadAct(doc: Doc, events: readonly CodedEvent[], e: CodedEvent, accept: (p: CodedEvent) => boolean): CodedEvent | null {
   for (const p of events) {
     if (p.sentence >= Math.min(LEAD_SENTENCES, e.sentence)) break;
-    if (!LEAD_ACT.test(p.cameo) || p.source.code.startsWith('---') || passiveSubject(doc, p)) continue;
+    if (p.source.code.startsWith('---') || passiveSubject(doc, p) || !accept(p)) continue;
     if (sameEntity(p.source, e.source) || sameActor(p.source.code, e.source.code)) continue;
     return p;
   }
@@ -336,21 +344,14 @@ function leadHostileAct(doc: Doc, events: readonly CodedEvent[], e: CodedEvent, 
     for (let i = doc.sentStart[s]; i < doc.sentEnd[s]; i++) if (words.has((doc.lemma[i] || doc.form[i]).toLowerCase())) return true;
     return false;
   };
-  for (const p of events) {
-    if (p.sentence >= Math.min(LEAD_SENTENCES, e.sentence)) break;
-    if (!LEAD_HOSTILE.test(p.cameo) || p.source.code.startsWith('---') || passiveSubject(doc, p)) continue;
-    if (!anyAct && !tells(p.sentence)) continue;
+  return firstLeadAct(doc, events, e, (p) => {
+    if (!LEAD_HOSTILE.test(p.cameo) || (!anyAct && !tells(p.sentence))) return false;
     // "Saturday's bombing of a mosque in Tripoli, which killed the imam": a source inside the noun's own phrase (the
     // place of the act, parsed as its subject) is no one who acted; the unknown perpetrator's rule answers it.
-    let inPhrase = false;
-    for (let i = doc.sentStart[p.sentence]; i < p.source.start; i++) if ((doc.lemma[i] || doc.form[i]).toLowerCase() === noun && p.source.start < p.verb) inPhrase = true;
-    if (inPhrase) continue;
+    for (let i = doc.sentStart[p.sentence]; i < p.source.start; i++) if ((doc.lemma[i] || doc.form[i]).toLowerCase() === noun && p.source.start < p.verb) return false;
     // "condemned the attacks on lawmakers": the lead's act on them ("stormed parliament").
-    if (victim !== null && !(p.target && sameActor(p.target.code, victim))) continue;
-    if (sameEntity(p.source, e.source) || sameActor(p.source.code, e.source.code)) continue;
-    return p;
-  }
-  return null;
+    return victim === null || (p.target !== null && sameActor(p.target.code, victim));
+  });
 }
 
 /** Whether an act's source is its verb's passive subject ("insurgents were killed"), as the parse has it. */
