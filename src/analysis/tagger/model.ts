@@ -910,7 +910,12 @@ export class Tagger {
       sp[2 * k + 1] = slots[b + 1];
     }
     let t = 0;
-    for (let k = 0; k < n; k++) if (sp[2 * k] >= PTR) t ^= over[sp[2 * k] - PTR];
+    for (let k = 0; k < n; k++) {
+      const a = sp[2 * k];
+      if (a < PTR) continue;
+      // Every cache line of the bucket's entries (16 per line), not only the first.
+      for (let e = a - PTR, e1 = e + sp[2 * k + 1]; e < e1; e += 16) t ^= over[e];
+    }
     this.touched = t;
     for (let k = 0; k < n; k++) {
       const o = br[k];
