@@ -809,7 +809,11 @@ export class Tagger {
     if (this.batchF.length < k + n * MAX_PREV_FEATS) this.growBatch(k + n * MAX_PREV_FEATS);
     const bf = this.batchF;
     const br = this.batchRow;
+    const { hist, nClasses: C } = this;
+    const HC = (C + 2) * C;
     let p1 = START1;
+    let p2 = START2;
+    let t = 0;
     for (let i = 0; i < n; i++) {
       const f = fixed[i];
       if (f === NO_TAG) {
@@ -818,9 +822,17 @@ export class Tagger {
           bf[k] = feats[j];
           br[k++] = -1;
         }
+        // The history row the decoder will read (as decode computes vh), every cache line of it.
+        const vh = (p1 < C ? p1 : C + p1 - START1) * HC + (p2 < C ? p2 : C + p2 - START1) * C;
+        for (let c = 0; c < C; c += 16) t ^= hist[vh + c];
+        p2 = p1;
         p1 = guess[i];
-      } else p1 = f;
+      } else {
+        p2 = p1;
+        p1 = f;
+      }
     }
+    this.touched ^= t;
     this.batchN = k;
   }
 
