@@ -943,6 +943,16 @@ export class Decoder {
    * loops (tagger/simd.ts: tagger stage x1.19) and the label choice, 28
    * templates whose 16-column rows are one SIMD load each
    * (parser/wasm-label.ts: parser stage x1.08).
+   *
+   * Speed session 17 (stream of EWT test sentences, one per call; A/B by
+   * CPU time over alternating blocks of 60 sentences; same parses): the
+   * parser, lemmatizer and tense repairs' data in cache before a sentence
+   * makes the pipeline ~19% faster (the tagger's another ~19%), but
+   * filling every token's s0 and b0 groups and the adjacent (s0, b0) pairs
+   * up front, in one loop of independent loads, gained nothing (x1.00:
+   * within the beam the row loads already overlap), nor did probing the
+   * memos over a region sized to the sentence rather than their grown table
+   * (x0.99). The word atom now comes by form id (Decoder.load, forms.ts).
    */
   parseBeam(width: number, margin = Infinity): void {
     if (width <= 1) {

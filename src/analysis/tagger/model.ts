@@ -965,6 +965,19 @@ export class Tagger {
    * (every value fits the shipped model) x1.005. The role vectors do not
    * fit Int16 (values to 93,609). Each sentence tagged five times in a row:
    * 29 us per 25 tokens against 45 over the bench corpus.
+   * Speed session 17, on the stream of EWT test sentences one per call
+   * (5,635 word forms: far more rows out of cache than on the bench
+   * corpus): having the tagger's data for a sentence in cache before the
+   * pipeline analyses it makes the whole pipeline ~19% faster, so most of
+   * the tagger's time there waits on memory. What paid (same tags): loading,
+   * with the sentence's batch, the buckets of the previous-class features and
+   * the history rows the decoder will read, for the classes the static
+   * guesses predict (right for 96% of unfixed tokens; see touchPrev), and
+   * every cache line of a batched bucket's overflow entries (x1.01-1.02
+   * each, by block-alternating CPU time). What did not: bucket occupancy
+   * bits read before each lookup to skip empty buckets (x0.99), and loading
+   * every line of the sentence's role vectors before the right-to-left pass
+   * (x0.98: the vectors are contiguous, the hardware prefetches them).
    */
   private decode(n: number, keep: boolean, extra: Int32Array | undefined, extraRev: boolean): void {
     const { wf, fixed, stat, guess, feats, cur, tok, hist, pgOff, pgW, mk, nClasses: C } = this;
