@@ -809,8 +809,10 @@ export class Tagger {
     if (this.batchF.length < k + n * MAX_PREV_FEATS) this.growBatch(k + n * MAX_PREV_FEATS);
     const bf = this.batchF;
     const br = this.batchRow;
-    const { hist, nClasses: C } = this;
+    const { hist, pgOff, pgW, mk, nClasses: C } = this;
+    const cmBits = this.cm ? this.cm.bits : NO_BITS;
     const HC = (C + 2) * C;
+    const G = C + 1;
     let p1 = START1;
     let p2 = START2;
     let t = 0;
@@ -822,9 +824,15 @@ export class Tagger {
           bf[k] = feats[j];
           br[k++] = -1;
         }
-        // The history row the decoder will read (as decode computes vh), every cache line of it.
-        const vh = (p1 < C ? p1 : C + p1 - START1) * HC + (p2 < C ? p2 : C + p2 - START1) * C;
+        // The history row the decoder will read (as decode computes vh), every cache line of it,
+        // the sparse (previous class, next guess) row and the token's class mask.
+        const ip1 = p1 < C ? p1 : C + p1 - START1;
+        const vh = ip1 * HC + (p2 < C ? p2 : C + p2 - START1) * C;
         for (let c = 0; c < C; c += 16) t ^= hist[vh + c];
+        const g1 = i + 1 < n ? guess[i + 1] : END;
+        const r = ip1 * G + (g1 < C ? g1 : C);
+        if (pgOff[r] < pgOff[r + 1]) t ^= pgW[pgOff[r]];
+        if (mk[i] >= 0) t ^= cmBits[mk[i]];
         p2 = p1;
         p1 = guess[i];
       } else {
