@@ -1,0 +1,28 @@
+/**
+ * Precision families of session 17 (helper s17-precision): events an expert does not code, on invented sentences
+ * through the whole pipeline, each with the filter off to show it is the rule that removes them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { isHypotheticalAct } from './filters.js';
+import { eventCoder, hasEvent } from './testing.js';
+
+const code = eventCoder(createAnnals(), '2009-03-11');
+
+test('hypothetical-act: a material act only supposed is no event; the same act told as done is', () => {
+  const supposed = 'BAGHDAD (AP) - The Mahdi Army would attack Turkish troops if they crossed the border, a militia commander said on Monday.';
+  const got = code(supposed);
+  assert.ok(!got.some((g) => / 19\d* /.test(g)), got.join('; '));
+  const off = eventCoder(createAnnals({ filters: { 'hypothetical-act': false } }), '2009-03-11')(supposed);
+  assert.ok(hasEvent(off, 'IRQREBSHI', '19', 'TURMIL'), off.join('; '));
+  const done = code('BAGHDAD (AP) - The Mahdi Army attacked Turkish troops near the border on Monday.');
+  assert.ok(hasEvent(done, 'IRQREBSHI', '19', 'TURMIL'), done.join('; '));
+});
+
+test('hypothetical-act judges material roots only: a supposed statement, threat or appeal keeps its own coding', () => {
+  assert.ok(isHypotheticalAct('190', 'hypothetical'));
+  assert.ok(isHypotheticalAct('0871', 'hypothetical') && isHypotheticalAct('141', 'hypothetical') && isHypotheticalAct('051', 'hypothetical'));
+  assert.ok(!isHypotheticalAct('138', 'hypothetical') && !isHypotheticalAct('020', 'hypothetical') && !isHypotheticalAct('036', 'hypothetical'));
+  assert.ok(!isHypotheticalAct('190', 'asserted') && !isHypotheticalAct('190', 'intended') && !isHypotheticalAct('190', null));
+});
