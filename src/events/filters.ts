@@ -190,6 +190,11 @@
  *   the modality the context gives it is hypothetical, so it has not happened and nobody announced it as their own intent
  *   (what announces it, a threat or an offer, is coded on its own verb). Judged in annals.ts, where the modality is known
  *   ({@link isHypotheticalAct}).
+ * - `nominal-scene`: the target is a city named as a modifier of another noun ("a statement from Cairo", "a field in
+ *   eastern Baghdad", "Sulaimaniyah's main square", "the envoy from Damascus"; needs {@link FilterFacts.isCity}): where
+ *   the thing is, not a party to a verbal or cooperative act. Kept: the city as the settlement itself ("the city of
+ *   Kirkuk", "the outskirts of Ramadi"), as what a noun of state or policy is about ("security in Basra") and as what an
+ *   act named by a noun undergoes ("the seizure of Mosul", "the assault on Najaf"), and coercion and violence (17-20: their scenes are judged by `violence-scene`) and visits (04).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -270,7 +275,8 @@ export type FilterReason =
   | 'dating-clause'
   | 'defied-actor'
   | 'attempt-not-appeal'
-  | 'hypothetical-act';
+  | 'hypothetical-act'
+  | 'nominal-scene';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -321,6 +327,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'defied-actor',
   'attempt-not-appeal',
   'hypothetical-act',
+  'nominal-scene',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -356,6 +363,8 @@ const DIRECTIONAL = new Set(['to', 'into', 'from', 'toward', 'towards', 'onto'])
  * "the highway to Uganda"); on other nouns it marks a recipient or origin ("aid to Haiti",
  * "an offer from Norway").
  */
+/** Nouns of an act on a place, which the place undergoes ("the seizure of Mosul", "the siege of Fallujah"). */
+const TAKING_NOUNS = new Set(['seizure', 'capture', 'fall', 'siege', 'liberation', 'recapture', 'occupation', 'invasion', 'blockade', 'bombardment', 'control']);
 const PATH_NOUNS = new Set([
   'trip', 'journey', 'travel', 'flight', 'road', 'highway', 'route', 'way', 'path', 'railway', 'railroad',
   'bridge', 'crossing', 'corridor', 'march', 'convoy', 'drive', 'tour', 'voyage', 'border', 'return',
@@ -1075,6 +1084,26 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return countryNamed(name) === null && (facts.isCity?.(name, t.code) ?? false);
   };
   /**
+   * `nominal-scene`: a city target hung as a nominal modifier (nmod, possessor) on a noun that is neither the settlement
+   * itself nor a concern ("from a field in eastern Baghdad", "a statement from Cairo", "Sulaimaniyah's square").
+   */
+  const isNominalScene = (ev: CodedEvent): boolean => {
+    const t = ev.target;
+    if (!t || !BARE_CODE.test(t.code) || /^(?:04|1[7-9]|20)/.test(ev.cameo)) return false;
+    const name = spanText(t.start, t.end).replace(/^the /i, '');
+    if (countryNamed(name) !== null || !(facts.isCity?.(name, t.code) ?? false)) return false;
+    // The mention's outermost word, and the noun it modifies.
+    let h = t.head;
+    for (let n = 0; n < MAX_CLIMB && headOf(h) >= t.start && headOf(h) < t.end; n++) h = headOf(h);
+    const r = rel(h);
+    if (r !== 'nmod' && r !== 'nmod:poss') return false;
+    const g = headOf(h);
+    if (g < 0 || g === ev.verb || (UPOS[doc.upos[g]] !== 'NOUN' && UPOS[doc.upos[g]] !== 'PROPN')) return false;
+    if (facts.actorAt && facts.actorAt(g) !== null) return false;
+    const noun = lemma(g);
+    return !SETTLEMENT_NOUNS.has(noun) && !CONCERN_NOUNS.has(noun) && !INCIDENTS.has(noun) && !TAKING_NOUNS.has(noun);
+  };
+  /**
    * A casualty of a fight between the subjects ("exchanged fire ..., leaving one civilian dead",
    * "clashed in Amara, killing 20 people"): the target stands in the result clause of a reciprocal
    * violent verb; the sides fought each other, not the dead.
@@ -1504,6 +1533,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('dating-clause') && isDatingClause(doc, ev)) reason = 'dating-clause';
     else if (on('defied-actor') && isDefiedActor(doc, ev)) reason = 'defied-actor';
     else if (on('attempt-not-appeal') && isAttemptNotAppeal(doc, ev)) reason = 'attempt-not-appeal';
+    else if (on('nominal-scene') && isNominalScene(ev)) reason = 'nominal-scene';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));
