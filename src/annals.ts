@@ -41,6 +41,7 @@ import { arrestConventions, passiveArrests, TARGET_FILTERS } from './events/cust
 import { appealComplement, codeForModality, decidedAct, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
+import { isAttemptedAct } from './events/framing.js';
 import { FILTER_REASONS, filterEvents, isHypotheticalAct, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
 import type { CodedEvent, EventRecord } from './events/types.js';
@@ -433,7 +434,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
             const until = hasUntilClause(doc, ev.verb);
             const complement = ev.cameo.startsWith('02') ? appealComplement(doc, ev.verb) : null;
             const decided = (ev.cameo.startsWith('16') && decidedAct(doc, ev.verb)) || (ev.cameo.startsWith('087') && decidedAct(doc, ev.verb, ['decide', 'agree']));
-            const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional, until, decided, complement });
+            // An attempt is coded as the act attempted ("police tried to arrest him": 173), not an intent or threat (framing.ts).
+            const cameo = isAttemptedAct(doc, ev.verb) ? ev.cameo : codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional, until, decided, complement });
             if (cameo === null) return;
             if (cameo !== ev.cameo) ev = { ...ev, cameo, rule: `${ev.rule} [${c.modality}: ${ev.cameo} -> ${cameo}]` };
             // A material act only supposed ("would attack them if ...") has not happened (filters.ts `hypothetical-act`).

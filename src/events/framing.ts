@@ -19,6 +19,8 @@
  * - {@link isDatingClause} (`dating-clause`): the act is told in a before-clause, only to date another act ("said before
  *   leaving for Ankara", "areas that had been under Baghdad's control before the militants swept across the north"): it
  *   had not happened yet then, or is the story's background.
+ * - {@link isAttemptedAct}: the act is the to-infinitive of "try", "attempt" or "seek" ("police tried to arrest a
+ *   businessman"): coded as the act attempted, not as an intent or a threat (annals.ts).
  * - {@link isYetTo} (for `unrealised-act`): "has yet to open an embassy": the act has not happened.
  * @module
  */
@@ -186,6 +188,25 @@ export function isAttemptNotAppeal(doc: Doc, ev: CodedEvent): boolean {
   // that act) stands: a later reaction may answer it (set 27).
   if (/\brequested\b/.test(ev.rule)) return false;
   return kids(doc, v).some((k) => /^(?:xcomp|advcl|ccomp)$/.test(rel(doc, k)) && XPOS[doc.xpos[k]] === 'VB' && kids(doc, k).some((c) => rel(doc, c) === 'mark' && lower(doc, c) === 'to'));
+}
+
+/** Verbs of attempting: what they govern was tried, not done, announced or threatened. */
+const ATTEMPTING = new Set(['try', 'attempt', 'seek']);
+
+/**
+ * An attempted act: the act is the infinitive complement of a verb of attempting ("police tried to arrest a
+ * businessman", "as they tried to launch more rockets", "traveled to Fallujah to try to negotiate a ceasefire"). CAMEO codes
+ * an attempt as the act attempted (an attempted assassination is an assassination), not as an intent or a threat, which
+ * is how the modality of a to-infinitive would code it (annals.ts keeps the act's own code).
+ */
+export function isAttemptedAct(doc: Doc, verb: number): boolean {
+  let v = verb;
+  for (let n = 0; n < 4 && rel(doc, v) === 'conj' && headOf(doc, v) >= 0; n++) v = headOf(doc, v);
+  if (rel(doc, v) !== 'xcomp') return false;
+  const h = headOf(doc, v);
+  if (h < 0 || !ATTEMPTING.has((doc.lemma[h] || doc.form[h]).toLowerCase())) return false;
+  // The attempt's subject is the act's ("they tried to launch"), not a third party asked ("sought Iran's help to ...").
+  return kids(doc, v).some((k) => rel(doc, k) === 'mark' && lower(doc, k) === 'to');
 }
 
 /** The word before mention `m`, over its determiners and quantifiers ("alongside [the] ..."), lower case. */

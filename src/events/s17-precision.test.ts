@@ -34,3 +34,12 @@ test('nominal-scene: a city named only as where a statement came from is no targ
   const off = eventCoder(createAnnals({ filters: { 'nominal-scene': false } }), '2009-03-11')(text);
   assert.ok(off.some((g) => / 111 SAU$/.test(g)), off.join('; '));
 });
+
+test('an attempted act is coded as the act attempted, a planned one as the threat its modality makes it', () => {
+  const tried = code('BAGHDAD (AP) - Federal police tried to arrest a Kurdish businessman in Kirkuk on Sunday.');
+  assert.ok(tried.includes('IRQCOP 173 IRQBUSKUR'), tried.join('; '));
+  const attempted = code('BAGHDAD (AP) - Federal police attempted to arrest a Kurdish businessman in Kirkuk on Sunday.');
+  assert.ok(attempted.includes('IRQCOP 173 IRQBUSKUR'), attempted.join('; '));
+  const planned = code('BAGHDAD (AP) - Federal police plan to arrest a Kurdish businessman in Kirkuk, officials said.');
+  assert.ok(planned.includes('IRQCOP 137 IRQBUSKUR'), planned.join('; '));
+});
