@@ -195,6 +195,8 @@
  *   the thing is, not a party to a verbal or cooperative act. Kept: the city as the settlement itself ("the city of
  *   Kirkuk", "the outskirts of Ramadi"), as what a noun of state or policy is about ("security in Basra") and as what an
  *   act named by a noun undergoes ("the seizure of Mosul", "the assault on Najaf"), and coercion and violence (17-20: their scenes are judged by `violence-scene`) and visits (04).
+ * - `insisted-claim`: a demand (10) coded on "insist" with an indicative that-clause ("insisted that the handover will go
+ *   ahead"): a claim, not a demand (src/events/framing.ts).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -213,7 +215,7 @@ import { ANYONE_RULE, isConditionClause } from './intent.js';
 import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, type TreeView } from './repair.js';
 import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
-import { isAidEnemy, isAlongsideTarget, isAttemptNotAppeal, isDatingClause, isDefiedActor, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
+import { isAidEnemy, isAlongsideTarget, isAttemptNotAppeal, isInsistedClaim, isDatingClause, isDefiedActor, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
 
 /** CAMEO roots of acts that either happen or do not: cooperation, aid, yielding, inquiry (05-09) and protest, force, coercion, violence (14-20). */
 const SUPPOSABLE_ACT = /^(?:0[5-9]|1[4-9]|20)/;
@@ -276,7 +278,8 @@ export type FilterReason =
   | 'defied-actor'
   | 'attempt-not-appeal'
   | 'hypothetical-act'
-  | 'nominal-scene';
+  | 'nominal-scene'
+  | 'insisted-claim';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -328,6 +331,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'attempt-not-appeal',
   'hypothetical-act',
   'nominal-scene',
+  'insisted-claim',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -1534,6 +1538,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('defied-actor') && isDefiedActor(doc, ev)) reason = 'defied-actor';
     else if (on('attempt-not-appeal') && isAttemptNotAppeal(doc, ev)) reason = 'attempt-not-appeal';
     else if (on('nominal-scene') && isNominalScene(ev)) reason = 'nominal-scene';
+    else if (on('insisted-claim') && isInsistedClaim(doc, ev)) reason = 'insisted-claim';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

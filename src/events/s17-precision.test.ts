@@ -43,3 +43,14 @@ test('an attempted act is coded as the act attempted, a planned one as the threa
   const planned = code('BAGHDAD (AP) - Federal police plan to arrest a Kurdish businessman in Kirkuk, officials said.');
   assert.ok(planned.includes('IRQCOP 137 IRQBUSKUR'), planned.join('; '));
 });
+
+test('insisted-claim: insisting that something happened or will is a claim; insisting that someone act is a demand', () => {
+  const fact = 'BAGHDAD (AP) - Turkish officials insisted that Syrian troops had crossed the border on Monday.';
+  assert.ok(!code(fact).some((g) => / 10\d* /.test(g)), code(fact).join('; '));
+  const off = eventCoder(createAnnals({ filters: { 'insisted-claim': false } }), '2009-03-11')(fact);
+  assert.ok(off.some((g) => / 10\d* SYRMIL$/.test(g)), off.join('; '));
+  const future = code('BAGHDAD (AP) - The Jordanian government insists that Syrian forces will leave the border area.');
+  assert.ok(!future.some((g) => / 10\d* /.test(g)), future.join('; '));
+  const demand = code('BAGHDAD (AP) - Turkish officials insisted that the Syrian army withdraw from the border.');
+  assert.ok(demand.some((g) => /^TURGOV 10\d* SYRMIL$/.test(g)), demand.join('; '));
+});
