@@ -194,7 +194,8 @@
  *   eastern Baghdad", "Sulaimaniyah's main square", "the envoy from Damascus"; needs {@link FilterFacts.isCity}): where
  *   the thing is, not a party to a verbal or cooperative act. Kept: the city as the settlement itself ("the city of
  *   Kirkuk", "the outskirts of Ramadi"), as what a noun of state or policy is about ("security in Basra") and as what an
- *   act named by a noun undergoes ("the seizure of Mosul", "the assault on Najaf"), and coercion and violence (17-20: their scenes are judged by `violence-scene`) and visits (04).
+ *   act named by a noun undergoes ("the seizure of Mosul", "the assault on Najaf"); coercion and violence (17-20: their
+ *   scenes are judged by `violence-scene`) and visits (04) are not judged.
  * - `insisted-claim`: a demand (10) coded on "insist" with an indicative that-clause ("insisted that the handover will go
  *   ahead"): a claim, not a demand (src/events/framing.ts).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
@@ -367,8 +368,6 @@ const DIRECTIONAL = new Set(['to', 'into', 'from', 'toward', 'towards', 'onto'])
  * "the highway to Uganda"); on other nouns it marks a recipient or origin ("aid to Haiti",
  * "an offer from Norway").
  */
-/** Nouns of an act on a place, which the place undergoes ("the seizure of Mosul", "the siege of Fallujah"). */
-const TAKING_NOUNS = new Set(['seizure', 'capture', 'fall', 'siege', 'liberation', 'recapture', 'occupation', 'invasion', 'blockade', 'bombardment', 'control']);
 const PATH_NOUNS = new Set([
   'trip', 'journey', 'travel', 'flight', 'road', 'highway', 'route', 'way', 'path', 'railway', 'railroad',
   'bridge', 'crossing', 'corridor', 'march', 'convoy', 'drive', 'tour', 'voyage', 'border', 'return',
@@ -384,6 +383,8 @@ const CONCERN_NOUNS = new Set([
   'relief', 'economy', 'operation', 'programme', 'program', 'sovereignty', 'order', 'killing', 'repression',
   'crackdown', 'detention', 'force', 'role', 'influence', 'interest', 'change', 'transition', 'recovery',
 ]);
+/** Nouns of an act on a place, which the place undergoes ("the seizure of Mosul", "the siege of Fallujah"). */
+const TAKING_NOUNS = new Set(['seizure', 'capture', 'fall', 'siege', 'liberation', 'recapture', 'occupation', 'invasion', 'blockade', 'bombardment', 'control']);
 /** Relations that keep a modifier inside the noun phrase of its head. */
 const IN_PHRASE = new Set(['amod', 'compound', 'flat', 'nmod:poss', 'det', 'nummod']);
 /** Relations that start an embedded clause. */

@@ -207,7 +207,7 @@ export function isAttemptedAct(doc: Doc, verb: number): boolean {
   if (rel(doc, v) !== 'xcomp') return false;
   const h = headOf(doc, v);
   if (h < 0 || !ATTEMPTING.has((doc.lemma[h] || doc.form[h]).toLowerCase())) return false;
-  // The attempt's subject is the act's ("they tried to launch"), not a third party asked ("sought Iran's help to ...").
+  // A to-infinitive ("tried to arrest"): the attempted act itself, not a participle the parser hung there.
   return kids(doc, v).some((k) => rel(doc, k) === 'mark' && lower(doc, k) === 'to');
 }
 
