@@ -190,12 +190,6 @@
  *   the modality the context gives it is hypothetical, so it has not happened and nobody announced it as their own intent
  *   (what announces it, a threat or an offer, is coded on its own verb). Judged in annals.ts, where the modality is known
  *   ({@link isHypotheticalAct}).
- * - `nominal-scene`: the target is a city named as a modifier of another noun ("a statement from Cairo", "a field in
- *   eastern Baghdad", "Sulaimaniyah's main square", "the envoy from Damascus"; needs {@link FilterFacts.isCity}): where
- *   the thing is, not a party to a verbal or cooperative act. Kept: the city as the settlement itself ("the city of
- *   Kirkuk", "the outskirts of Ramadi"), as what a noun of state or policy is about ("security in Basra") and as what an
- *   act named by a noun undergoes ("the seizure of Mosul", "the assault on Najaf"); coercion and violence (17-20: their
- *   scenes are judged by `violence-scene`) and visits (04) are not judged.
  * - `insisted-claim`: a demand (10) coded on "insist" with an indicative that-clause ("insisted that the handover will go
  *   ahead"): a claim, not a demand (src/events/framing.ts).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
@@ -279,7 +273,6 @@ export type FilterReason =
   | 'defied-actor'
   | 'attempt-not-appeal'
   | 'hypothetical-act'
-  | 'nominal-scene'
   | 'insisted-claim';
 
 /** Every filter reason, in the order the rules run. */
@@ -331,7 +324,6 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'defied-actor',
   'attempt-not-appeal',
   'hypothetical-act',
-  'nominal-scene',
   'insisted-claim',
 ];
 
@@ -383,8 +375,6 @@ const CONCERN_NOUNS = new Set([
   'relief', 'economy', 'operation', 'programme', 'program', 'sovereignty', 'order', 'killing', 'repression',
   'crackdown', 'detention', 'force', 'role', 'influence', 'interest', 'change', 'transition', 'recovery',
 ]);
-/** Nouns of an act on a place, which the place undergoes ("the seizure of Mosul", "the siege of Fallujah"). */
-const TAKING_NOUNS = new Set(['seizure', 'capture', 'fall', 'siege', 'liberation', 'recapture', 'occupation', 'invasion', 'blockade', 'bombardment', 'control']);
 /** Relations that keep a modifier inside the noun phrase of its head. */
 const IN_PHRASE = new Set(['amod', 'compound', 'flat', 'nmod:poss', 'det', 'nummod']);
 /** Relations that start an embedded clause. */
@@ -1089,26 +1079,6 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     return countryNamed(name) === null && (facts.isCity?.(name, t.code) ?? false);
   };
   /**
-   * `nominal-scene`: a city target hung as a nominal modifier (nmod, possessor) on a noun that is neither the settlement
-   * itself nor a concern ("from a field in eastern Baghdad", "a statement from Cairo", "Sulaimaniyah's square").
-   */
-  const isNominalScene = (ev: CodedEvent): boolean => {
-    const t = ev.target;
-    if (!t || !BARE_CODE.test(t.code) || /^(?:04|1[7-9]|20)/.test(ev.cameo)) return false;
-    const name = spanText(t.start, t.end).replace(/^the /i, '');
-    if (countryNamed(name) !== null || !(facts.isCity?.(name, t.code) ?? false)) return false;
-    // The mention's outermost word, and the noun it modifies.
-    let h = t.head;
-    for (let n = 0; n < MAX_CLIMB && headOf(h) >= t.start && headOf(h) < t.end; n++) h = headOf(h);
-    const r = rel(h);
-    if (r !== 'nmod' && r !== 'nmod:poss') return false;
-    const g = headOf(h);
-    if (g < 0 || g === ev.verb || (UPOS[doc.upos[g]] !== 'NOUN' && UPOS[doc.upos[g]] !== 'PROPN')) return false;
-    if (facts.actorAt && facts.actorAt(g) !== null) return false;
-    const noun = lemma(g);
-    return !SETTLEMENT_NOUNS.has(noun) && !CONCERN_NOUNS.has(noun) && !INCIDENTS.has(noun) && !TAKING_NOUNS.has(noun);
-  };
-  /**
    * A casualty of a fight between the subjects ("exchanged fire ..., leaving one civilian dead",
    * "clashed in Amara, killing 20 people"): the target stands in the result clause of a reciprocal
    * violent verb; the sides fought each other, not the dead.
@@ -1538,7 +1508,6 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('dating-clause') && isDatingClause(doc, ev)) reason = 'dating-clause';
     else if (on('defied-actor') && isDefiedActor(doc, ev)) reason = 'defied-actor';
     else if (on('attempt-not-appeal') && isAttemptNotAppeal(doc, ev)) reason = 'attempt-not-appeal';
-    else if (on('nominal-scene') && isNominalScene(ev)) reason = 'nominal-scene';
     else if (on('insisted-claim') && isInsistedClaim(doc, ev)) reason = 'insisted-claim';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
