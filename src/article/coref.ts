@@ -54,6 +54,7 @@ import {
   VETOED_NOUNS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
+import { whosePossessorOf } from './relatives.js';
 import { applyArmedConventions, namesMinorityPeople, ORGANISATION_RULE } from '../actors/conventions.js';
 import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { adjectiveOfThing, isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, WEAK_PAIR_SENTENCES, type Pair, type PairKind } from './plural.js';
@@ -906,6 +907,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let n = 0; n < 2 && j >= s0 && (upos(j) === 'ADJ' || upos(j) === 'NUM'); n++) j--;
       if (j < s0) return null;
       if (/^['\u2019]s?$/.test(doc.form[j]) && byEnd.has(j)) return byEnd.get(j)!;
+      // s17-actors: "Iran, whose own forces have shelled ...", "the Turkish minister, whose government ...": the
+      // relative possessive stands for the actor named just before its comma, as "its"/"his" would.
+      const w = whosePossessorOf(doc, j, s0, byEnd);
+      if (w) return w;
       if (pronounInfo(j)?.possessive) {
         const e = pronounEntity(j, s);
         if (e) consumed.add(j);
