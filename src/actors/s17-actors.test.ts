@@ -31,10 +31,20 @@ test('whose: only after a comma and a named actor ("the man whose car" is nobody
 
 test('relative clause on a pronoun: "ordered the arrest of those who had attacked the lawmakers" is not aimed at the lawmakers', () => {
   const got = code(lead + 'Interior Minister Karim Saadi ordered the arrest of those who had attacked the lawmakers.');
-  assert.ok(!got.some((g) => /^IRQGOV \d+ IRQLEG$/.test(g)), got.join("; "));
+  assert.ok(!got.some((g) => /^IRQGOV \d+ IRQLEG$/.test(g)), got.join('; '));
 });
 
 test('relative clause on a noun still takes its own head: "arrested the gunmen who attacked the lawmakers" is no arrest of lawmakers', () => {
   const got = code(lead + 'The police arrested two gunmen who had attacked the lawmakers.');
   assert.ok(!got.some((g) => /^IRQCOP 17\d* IRQLEG$/.test(g)), got.join('; '));
+});
+
+test('owned thing: "U.S. helicopters struck their positions" is aimed at the owner of the positions', () => {
+  const got = code(lead + 'Mahdi Army militiamen fought Iraqi troops in Najaf for a week. U.S. helicopters struck their positions in the old city overnight.');
+  assert.ok(got.some((g) => /^USAMIL 19\d* IRQREBSHI$/.test(g)), got.join('; '));
+});
+
+test('owned thing: "soldiers stormed its headquarters" is aimed at the party that owns it', () => {
+  const got = code(lead + 'The Sunni bloc said on Tuesday that it would boycott the vote. Soldiers later stormed its headquarters in Mosul.');
+  assert.ok(got.some((g) => /^IRQMIL 1[789]\d* IRQPTYSUN$/.test(g)), got.join('; '));
 });
