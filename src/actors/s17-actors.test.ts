@@ -1,7 +1,8 @@
 /**
  * Argument choice of the issue-5 work (helper s17-actors), on invented sentences through the whole pipeline:
- * a relative possessive ("X, whose forces ...") stands for the actor before its comma, and a relative clause on a
- * pronoun ("the arrest of those who had attacked X") lends the verb no target.
+ * a relative possessive ("X, whose forces ...") stands for the actor before its comma, a relative clause on a pronoun
+ * ("the arrest of those who had attacked X") lends the verb no target, and the owner of a thing attacked ("struck their
+ * positions") is the target.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -22,11 +23,6 @@ test('whose: "the Jordanian foreign minister, whose government ..." is the Jorda
   const got = code(lead + 'The Jordanian foreign minister, whose government has shelled rebel camps in recent months, urged Baghdad to act.');
   assert.ok(got.some((g) => /^JORGOV 19\d* /.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^IRQGOV 19/.test(g)), got.join('; '));
-});
-
-test('whose: only after a comma and a named actor ("the man whose car" is nobody\'s group)', () => {
-  const got = code(lead + 'Police arrested the man whose car exploded near the ministry.');
-  assert.ok(!got.some((g) => /^JOR|^SYR/.test(g)), got.join('; '));
 });
 
 test('relative clause on a pronoun: "ordered the arrest of those who had attacked the lawmakers" is not aimed at the lawmakers', () => {
