@@ -13,6 +13,7 @@ import { tokenize, tokenizeHorizontal } from './tokenize/index.js';
 import { loadTagger, taggerStage } from './tagger/index.js';
 import { loadLemmatizer, lemmaStage } from './lemma/index.js';
 import { loadParser, parserStage } from './parser/index.js';
+import { attributionStage } from './parser/attribution.js';
 import { tenseStage } from './tense.js';
 
 export { Doc, Span, Token } from './doc.js';
@@ -68,7 +69,10 @@ export function loadAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
       ...(opts.beamMargin !== undefined ? { beamMargin: opts.beamMargin } : {}),
       ...(opts.revise !== undefined ? { revise: opts.revise } : {}),
     };
-    stages.push(parserStage(loadParser(opts.parserModel, popts)));
+    const parser = loadParser(opts.parserModel, popts);
+    stages.push(parserStage(parser));
+    // Trailing attributions ("..., the mission said.") the parser tangled with their clause.
+    stages.push(attributionStage(parser));
   }
   checkStages(stages);
   const annotate = (doc: Doc): Doc => runStages(stages, doc);
