@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
 import { trailingAttribution } from '../analysis/parser/attribution.js';
-import { DEPREL } from '../analysis/tags.js';
+import { DEPREL, XPOS } from '../analysis/tags.js';
 import { eventCoder, hasEvent } from './testing.js';
 
 const annals = createAnnals();
@@ -42,4 +42,14 @@ test('only a plain noun phrase and a reporting verb after the last comma are an 
   assert.equal(spans[0]!.verb, at(doc, 'said'));
   assert.equal(spans[1], null);
   assert.equal(spans[2], null);
+});
+
+test('an -ed form after a relative clause on the subject is its verb, not a participle', () => {
+  const doc = annals.analyzer.analyze('Kurdish delegates, who hold 12 seats in the provincial council, announced on Friday that they were leaving the talks.');
+  const k = at(doc, 'announced');
+  assert.equal(XPOS[doc.xpos[k]], 'VBD');
+  assert.equal(doc.head[k], -1);
+  // Not inside the relative clause, nor for a participle phrase after an object ("the men, who ..., arrested by").
+  const other = annals.analyzer.analyze('Police found the men, who had fled the city, hidden in a farmhouse near the border.');
+  assert.notEqual(XPOS[other.xpos[at(other, 'hidden')]], 'VBD');
 });
