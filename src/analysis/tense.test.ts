@@ -36,7 +36,7 @@ test('the analyzer runs the repair between the tagger and the parser', () => {
   const analyzer = loadAnalyzer();
   assert.deepEqual(
     analyzer.stages.map((s) => s.name),
-    ['tagger', 'tense', 'lemma', 'parser', 'attribution'],
+    ['tagger', 'tense', 'lemma', 'parser'],
   );
   const doc = analyzer.analyze('Lebanese soldiers fired on an Israeli bulldozer that crossed the border.');
   const fired = doc.form.indexOf('fired');
