@@ -13,7 +13,6 @@ import { tokenize, tokenizeHorizontal } from './tokenize/index.js';
 import { loadTagger, taggerStage } from './tagger/index.js';
 import { loadLemmatizer, lemmaStage } from './lemma/index.js';
 import { loadParser, parserStage } from './parser/index.js';
-import { attributionStage } from './parser/attribution.js';
 import { tenseStage } from './tense.js';
 
 export { Doc, Span, Token } from './doc.js';
@@ -69,10 +68,7 @@ export function loadAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
       ...(opts.beamMargin !== undefined ? { beamMargin: opts.beamMargin } : {}),
       ...(opts.revise !== undefined ? { revise: opts.revise } : {}),
     };
-    const parser = loadParser(opts.parserModel, popts);
-    stages.push(parserStage(parser));
-    // Trailing attributions ("..., the mission said.") the parser tangled with their clause.
-    stages.push(attributionStage(parser));
+    stages.push(parserStage(loadParser(opts.parserModel, popts)));
   }
   checkStages(stages);
   const annotate = (doc: Doc): Doc => runStages(stages, doc);
