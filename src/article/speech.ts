@@ -496,3 +496,40 @@ export function calmAppealsAtHome(doc: Doc, open: readonly CodedEvent[], home: s
   }
   return out;
 }
+
+/** Verbs of accusing whose object is the one accused ("accused X of ...", "blamed X for ..."). */
+const ACCUSING: ReadonlySet<string> = new Set(['accuse', 'blame']);
+
+/**
+ * Accusations (11x) of `open` (no target, none found by the earlier rules) of people no one names: "He accused 'foreign
+ * hands' of stirring up the unrest", "blamed 'saboteurs and infiltrators' for the arson", "accused 'outlaw groups' of
+ * trying to destroy the political process" (session 17, sets 21, 24, 29, 30). The experts code them toward the unknown
+ * actor ("---"), sometimes with the side they take to be meant as an alternative. The accused is the verb's object, a
+ * common noun in the plural (or the plural its "of" names: "a small number of thugs"), which no dictionary knew; "blamed
+ * the violence on ..." (a thing blamed, the accused after "on") is left alone.
+ */
+export function unnamedAccused(doc: Doc, open: readonly CodedEvent[], mentionAt: (i: number) => ActorMention | null): Map<CodedEvent, CodedEvent> {
+  const out = new Map<CodedEvent, CodedEvent>();
+  const plural = (k: number): boolean => UPOS[doc.upos[k]] === 'NOUN' && /s$/i.test(doc.form[k]) && (doc.lemma[k] || '').toLowerCase() !== doc.form[k].toLowerCase();
+  for (const e of open) {
+    if (e.target || !e.cameo.startsWith('11')) continue;
+    const v = e.verb;
+    if (!ACCUSING.has(lemmaOf(doc, v))) continue;
+    const ks = kids(doc, v);
+    // "blamed the violence on X": the thing blamed is no one accused.
+    if (lemmaOf(doc, v) === 'blame' && ks.some((k) => dep(doc, k) === 'obl' && kids(doc, k).some((c) => dep(doc, c) === 'case' && /^on$/i.test(doc.form[c])))) continue;
+    const obj = ks.find((k) => dep(doc, k) === 'obj' && k > v);
+    if (obj === undefined) continue;
+    let who = obj;
+    if (!plural(who)) {
+      const of = kids(doc, obj).find((k) => dep(doc, k) === 'nmod' && kids(doc, k).some((c) => /^of$/i.test(doc.form[c])));
+      if (of === undefined || !plural(of)) continue;
+      who = of;
+    }
+    // A named actor there is coreference's or the coder's to find; only no one named is unknown.
+    if (mentionAt(who) || mentionAt(obj)) continue;
+    const unknown = { start: who, end: who + 1, head: who, code: '---', rule: 'the unnamed people an accusation is aimed at' };
+    out.set(e, retarget(e, unknown, e.sentence, 'people no one names', 'the unknown actor an accusation of unnamed people is aimed at'));
+  }
+  return out;
+}
