@@ -17,7 +17,7 @@ import { releaseDemandTargets } from './article/release-demands.js';
 import { gunmenFoughtAsRebels } from './actors/fighters.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
 import { ownSidePledges } from './article/pledges.js';
-import { calmAppealsAtHome, conflictDenials, deniedAttackVictims, isConflictDenial, punishmentVows, unnamedAccused, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
+import { calmAppealsAtHome, conflictDenials, deniedAttackVictims, isConflictDenial, punishmentVows, unnamedAccused, unnamedClaimants, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { firedBack, forceAtOpponents, occupantsStruck } from './article/adversary.js';
@@ -420,6 +420,11 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           const at = new Set(added.map((e) => `${e.sentence}:${e.verb}`));
           coded = [...coded.filter((e) => !sides.has(e) || !at.has(`${e.sentence}:${e.verb}`)), ...added].sort(byPosition);
         }
+      }
+      // A denial no rule found a claimant for answers the unnamed one (src/article/speech.ts).
+      if (article) {
+        const claimed = keepDespite(unnamedClaimants(doc, unanswered, coded), ANSWER_TARGET_REASONS);
+        if (claimed.length > 0) coded = [...coded, ...claimed].sort(byPosition);
       }
       // Gunmen whom a state's forces fight or arrest are the home country's insurgents (src/actors/fighters.ts).
       if (article) coded = gunmenFoughtAsRebels(doc, coded, home);

@@ -53,3 +53,32 @@ test('an accusation of a named actor keeps its actor', () => {
   assert.ok(got.some((g) => /^1 JORGOV>SYRGOV 112/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^1 \S+>--- /.test(g)), got.join('; '));
 });
+
+test('"denied that its soldiers had ..." with no claim told before: the denial answers the unnamed claimant', () => {
+  const got = dyads(
+    'AMMAN, Jordan (Reuters) - Heavy rain flooded the capital on Monday. ' +
+      'Schools stayed closed in three provinces. ' +
+      'Defense Minister Ali Kamal denied that any decision to withdraw the border brigades had been made.',
+  );
+  assert.ok(got.some((g) => /^2 JORGOV>--- 016$/.test(g)), got.join('; '));
+});
+
+test('"denied reports that ..." answers the unnamed reporter; a denial answering a named accuser keeps it', () => {
+  const got = dyads(
+    'AMMAN, Jordan (Reuters) - Heavy rain flooded the capital on Monday. ' +
+      "Jordan's foreign minister denied reports that Jordanian jets had bombed a Syrian town. " +
+      'The Syrian government accused the Jordanian army of shelling a border village. ' +
+      'Amman denied the charge.',
+  );
+  assert.ok(got.some((g) => /^1 JORGOV>--- 016$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^3 JORGOV>SYRGOV 016$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^3 \S+>--- 016$/.test(g)), got.join('; '));
+});
+
+test('a refusal the coder codes as a denial is no denial of an unnamed claim', () => {
+  const got = dyads(
+    'AMMAN, Jordan (Reuters) - Heavy rain flooded the capital on Monday. ' +
+      'Jordanian soldiers and policemen refused to leave their posts.',
+  );
+  assert.ok(!got.some((g) => /^1 \S+>--- /.test(g)), got.join('; '));
+});
