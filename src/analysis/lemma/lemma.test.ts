@@ -29,6 +29,28 @@ test('verbs go to their base form', () => {
   assert.equal(L('Accused', 'VERB', 'VBN', true), 'accuse');
 });
 
+test('irregular past tenses and participles EWT lacks under one tag go to their base (under either tag)', () => {
+  for (const [form, base] of [
+    ['shot', 'shoot'],
+    ['fought', 'fight'],
+    ['fled', 'flee'],
+    ['upheld', 'uphold'],
+    ['withheld', 'withhold'],
+    ['overthrew', 'overthrow'],
+    ['swept', 'sweep'],
+    ['stood', 'stand'],
+  ] as const) {
+    assert.equal(L(form, 'VERB', 'VBD'), base, `${form}/VBD`);
+    assert.equal(L(form, 'VERB', 'VBN'), base, `${form}/VBN`);
+  }
+  // Regular doublings stay with the rules, whatever the irregular list holds.
+  assert.equal(L('boycotted', 'VERB', 'VBD'), 'boycott');
+  assert.equal(L('plotted', 'VERB', 'VBD'), 'plot');
+  // Other tags are untouched: "shot" as a noun, "found" (VBP of the regular verb) keeps its form.
+  assert.equal(L('shot', 'NOUN', 'NN'), 'shot');
+  assert.equal(L('found', 'VERB', 'VBP'), 'found');
+});
+
 test('auxiliaries: was, is, \'s -> be; has -> have', () => {
   assert.equal(L('was', 'AUX', 'VBD'), 'be');
   assert.equal(L('is', 'AUX', 'VBZ'), 'be');

@@ -9,6 +9,7 @@
  */
 import { FormIdCache, type FormTable } from '../forms.js';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { AnnalsError } from '../../errors.js';
 import { XPOS, uposId } from '../tags.js';
 
@@ -57,6 +58,38 @@ const INFLECTIONS: Record<string, readonly (readonly [string, string])[]> = {
   RBS: [['iest', 'y'], ['est', ''], ['est', 'e'], ['est', '=']],
 };
 
+/**
+ * Irregular past and participle forms -> base ("fled" -> "flee", "upheld" -> "uphold"), from the
+ * english-verbs-irregular package (Apache-2.0, a WordNet-based list of ~570 verbs). EWT is too small to have every
+ * irregular verb under both tags ("shot"/VBD was rewritten "shet"), and the suffix rules cannot invent them.
+ * First base wins when a form has two ("found": find, not the regular "found").
+ */
+function irregularForms(): { past: Map<string, string>; participle: Map<string, string> } {
+  const verbs = createRequire(import.meta.url)('english-verbs-irregular/dist/verbs.json') as Record<string, string[][]>;
+  const past = new Map<string, string>();
+  const participle = new Map<string, string>();
+  for (const [base, pairs] of Object.entries(verbs)) {
+    for (const [p, pp] of pairs) {
+      if (!past.has(p) && !regular(base, p)) past.set(p, base);
+      if (!participle.has(pp) && !regular(base, pp)) participle.set(pp, base);
+    }
+  }
+  return { past, participle };
+}
+
+/** A regular "-ed" form of `base` (the list also holds doublings like "boycot"/"boycotted"): left to the rules. */
+function regular(base: string, form: string): boolean {
+  return (
+    form === `${base}ed` ||
+    form === `${base}d` ||
+    form === `${base}${base[base.length - 1]}ed` ||
+    (base.endsWith('y') && form === `${base.slice(0, -1)}ied`)
+  );
+}
+
+const VBD = XPOS.indexOf('VBD');
+const VBN = XPOS.indexOf('VBN');
+
 const isConsonant = (c: number): boolean => c >= 97 && c <= 122 && 'aeiou'.indexOf(String.fromCharCode(c)) < 0;
 
 /** Casing shape of a word: 'l' (no capitals), 'c' (initial capital only-ish), 'u' (all caps), 'o' (other mixes). */
@@ -92,6 +125,7 @@ export class Lemmatizer {
   private readonly exceptions: Map<string, (number | string)[]>;
   private readonly vocab: Set<string>;
   private readonly inflections: (readonly (readonly [string, string])[] | undefined)[];
+  private readonly irregular = irregularForms();
   /**
    * Results so far: form -> [tags-and-position key, lemma, ...]. A pure function's
    * memo, so sharing the lemmatizer stays safe; emptied when it holds
@@ -202,6 +236,13 @@ export class Lemmatizer {
     if (b !== form) {
       const ex2 = this.exception(b, key);
       if (ex2 !== undefined) return ex2;
+    }
+    if (xpos === VBD || xpos === VBN) {
+      // The tagger confuses the two tags, so each looks in its own list first, then the other's.
+      const lower = b.toLowerCase();
+      const { past, participle } = this.irregular;
+      const irr = xpos === VBD ? (past.get(lower) ?? participle.get(lower)) : (participle.get(lower) ?? past.get(lower));
+      if (irr !== undefined) return irr;
     }
     return applyRewrite(b, this.inflect(b, xpos) ?? this.rewrite(b, xpos));
   }
