@@ -302,6 +302,23 @@ function roleFirst(chunks: readonly string[]): string[] {
 const DEFAULT_TITLE_SENTENCES = 20;
 /** The tokens of a run of name words we look at, at most (a bound on 5,000-word sentences too). */
 const MAX_NAME_RUN = 6;
+/** Heads of an idiomatic "it" that stands for no actor ("do it", "meant it", "as he put it", "worth it"). */
+const IT_IDIOM_HEADS: ReadonlySet<string> = new Set(['do', 'mean', 'put', 'worth', 'make']);
+
+/** What is "held" that is no captive ("held talks", "held a news conference", "held elections"): no holder of the "release" asked later. */
+const HELD_OCCASIONS: ReadonlySet<string> = new Set(
+  `talk talks meeting meetings session sessions conference conferences election elections vote votes referendum rally rallies
+  ceremony ceremonies consultation consultations discussion discussions negotiation negotiations summit summits hearing hearings
+  funeral funerals prayer prayers protest protests demonstration demonstrations sit-in march marches gathering event events
+  position positions post posts seat seats office power majority portfolio view views responsibility`.split(/\s+/),
+);
+
+/** The home's holders whose captives' "release" is asked of its government: its police and army. */
+const RELEASE_HOLDERS: ReadonlySet<string> = new Set(['COP', 'MIL', 'SPY', 'JUD']);
+
+/** Penalty of a singular body as the antecedent of "they"/"them" (a plural group of the sentence before wins). */
+const ORG_PLURAL_PRONOUN = 3;
+
 /** Mentions before a plural pronoun searched for a coordination ("Britain and France ... they"). */
 const COORD_WINDOW = 8;
 
@@ -785,7 +802,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (e.lastQuote && e.lastQuote !== q) sc += 1;
         // A named actor before a generic role ("an embassy official said").
         // (Not a subject of this sentence: "They said the police acted in self-defense after residents attacked them".)
-        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name && !(e.lastSentence === s && e.lastSubject && !info.possessive)) sc += 3;
+        // (A plural group is no generic role for "they": "speed arms to the Kurds ... would arm them".)
+        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name && !(e.lastSentence === s && e.lastSubject && !info.possessive) && !(info.plural && e.plural && !info.possessive)) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
@@ -798,7 +816,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // was last named by in this sentence, before any organisation.
           if (e.kind === 'person' && e.lastGroupCode && e.lastSentence === s) return sc;
           if (e.kind !== 'org') return null;
-          sc += 1;
+          // Number: "they"/"them" is a plural group before a singular body ("the administration was helping the
+          // Iraqi government to arm the Kurds ... would arm them": the Kurds); a body only when no plural is near.
+          sc += info.possessive ? 1 : ORG_PLURAL_PRONOUN;
         }
         return sc;
       });
@@ -1316,6 +1336,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
      */
     const actLemma = (v: number): string => {
       const lv = (doc.lemma[v] || lower(v)).toLowerCase();
+      // "held talks", "held a news conference": an occasion, not the holding of captives whose "release" is asked later.
+      if (lv === 'hold') {
+        for (let k = v + 1; k < doc.sentEnd[doc.sentenceOf(v)] && k < v + 8; k++) {
+          if (doc.head[k] === v && dep(k) === 'obj' && HELD_OCCASIONS.has((doc.lemma[k] || lower(k)).toLowerCase())) return 'convene';
+        }
+        return lv;
+      }
       if (!LIGHT_ACT_VERBS.has(lv)) return lv;
       for (let k = v + 1; k < doc.sentEnd[doc.sentenceOf(v)] && k < v + 8; k++) {
         if (doc.head[k] !== v || dep(k) !== 'obj') continue;
@@ -1653,7 +1680,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
        * antecedent, so "it" is the latest other organisation or country its sentence named before it. Null when the
        * clause has a subject or the sentence names none.
        */
-      const objectIt = (i: number): Entity | null => {
+      /** An object "it" after a thing named as an object ("denied the allegation, calling it baseless"): 'thing', no actor. */
+      const objectIt = (i: number): Entity | null | 'thing' => {
         if (dep(i) !== 'obj' && dep(i) !== 'iobj') return null;
         const b = doc.sentEnd[s];
         const args = (v: number, rel: RegExp): number[] => {
@@ -1679,10 +1707,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (stats) stats.steps++;
           const e = curTok.get(k);
           // "denied the allegation, calling it baseless": a thing named as an object nearer is what "it" is.
-          if (!e && upos(k) === 'NOUN' && dep(k) === 'obj' && !plural(k)) return null;
+          if (!e && upos(k) === 'NOUN' && dep(k) === 'obj' && !plural(k)) return 'thing';
           if (!e || excluded.has(e) || e.kind === 'person' || e.plural) continue;
-          // A place said as the scene ("Iran's embassy in Baghdad") is no addressee.
+          // A place said as the scene ("Iran's embassy in Baghdad") is no addressee; nor is a place in any phrase but
+          // one of address ("condemned the siege in a statement from Cairo, calling it", "the city of Kirkuk").
           if (args(k, /^case$/).some((t) => /^(in|at|near|outside|inside|across|around)$/.test(lower(t)))) continue;
+          if (e.kind === 'country' && args(k, /^case$/).some((t) => !/^(to|on|with)$/.test(lower(t)))) continue;
           // An identity said as a modifier ("the Shiite district") is no body to be asked or accused.
           if (sectors(e.code, countries).chunks.every((c) => IDENTITY_CODES.has(c)) && sectors(e.code, countries).chunks.length > 0) continue;
           return e;
@@ -1692,10 +1722,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const salientIt = (i: number): Entity | null => {
         const lo = Math.max(s > 0 ? doc.sentStart[s - 1] : a, i - IT_WINDOW);
         const clause = clauseVerbs(i);
+        // "do it", "meant it", "as he put it", "worth it": no one.
+        if (IT_IDIOM_HEADS.has((doc.lemma[doc.head[i]] || '').toLowerCase()) && doc.head[i] < i) return null;
         const recipient = objectIt(i);
+        if (recipient === 'thing') return null;
         if (recipient) return recipient;
+        // An "it" that is no subject ("if the prime minister signs it", "condemned the siege, calling it a massacre")
+        // is more often the thing last named as an object than a body: a thing object nearer than the subject wins.
+        const thingFirst = !dep(i).startsWith('nsubj');
         for (let k = i - 1; k >= lo; k--) {
           if (stats) stats.steps++;
+          if (thingFirst && dep(k) === 'obj' && upos(k) === 'NOUN' && !plural(k) && !(k >= a ? curTok : prevTok).get(k)) return null;
           if (!dep(k).startsWith('nsubj')) continue;
           // In the previous sentence only the main clause's subject ("The Iraqi government criticized a U.S. raid").
           if (k < a && !mainClause(doc.head[k])) continue;
@@ -2290,7 +2327,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               // state's name as the subject of its act is coded: src/actors/stategov.ts) (s15-discourse).
               const st = sectors(x.code, countries);
               // Not an armed act ("the raid", "the shelling"): a state's force is not its government.
-              const code = !x.codes && !FORCE_ACT_NOUNS.has(lemma) && st.country === x.code && st.chunks.length === 0 && !NOT_A_COUNTRY.has(x.code) ? `${x.code}GOV` : x.code;
+              let code = !x.codes && !FORCE_ACT_NOUNS.has(lemma) && st.country === x.code && st.chunks.length === 0 && !NOT_A_COUNTRY.has(x.code) ? `${x.code}GOV` : x.code;
+              // "security forces had detained hundreds ... demanded their release": a demand to free those the home's police
+              // or army hold is made of its government.
+              if (holding !== undefined && !x.codes && home.home && st.country === home.home && st.chunks.length === 1 && RELEASE_HOLDERS.has(st.chunks[0])) code = `${home.home}GOV`;
               const m: ActorMention = { start: i, end: i + 1, code, rule: `article:the ${l} -> ${x.rule}${code === x.code ? '' : ' + a state acts through its government'}`, head: i, via: 'title' };
               if (x.codes) m.codes = x.codes;
               if (x.party) m.party = x.party;
@@ -2301,6 +2341,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               }
               m.resolvedFrom = x.resolvedFrom ?? { start: x.start, end: x.end, sentence: act.sentence };
               if (stats) stats.resolved++;
+              cover(m);
+              result.push(m);
+              continue;
+            }
+            // "Demonstrators demanded the release of detainees", no holder named: asked of the home's government, as
+            // an inquiry is.
+            const by = doc.head[i];
+            if (holding !== undefined && home.home && by >= 0 && dep(i) === 'obj' && INQUIRY_ASKS.has((doc.lemma[by] || lower(by)).toLowerCase())) {
+              const m: ActorMention = { start: i, end: i + 1, code: `${home.home}GOV`, rule: `article:the ${l} asked -> home government ${home.home}`, head: i };
               cover(m);
               result.push(m);
               continue;
