@@ -1,23 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
-import { createActorMatcher } from '../actors/index.js';
-import { createArticleActorMatcher } from './coref.js';
+import { articleMentions } from '../testkit/article.js';
 
 const annals = createAnnals({ geo: false });
 
 /** The article-level code of each mention whose text is `phrase` (in order), and the home, for an invented article. */
 function resolve(text: string, dateline = 'BAGHDAD, April 2 (AP) -', day = 20080402): { codes: (phrase: string) => string[]; home: string | null } {
-  // (A pair's mention lists every member's code: "IRQGOV+IRQGOVKUR".)
-  const doc = annals.analyzer.analyze(text);
-  const matcher = createArticleActorMatcher(createActorMatcher(annals.dictionaries.actors), { countries: annals.dictionaries.actors.countryCodes });
-  matcher.setDateline(doc, dateline);
-  const all: { words: string; code: string }[] = [];
-  for (let s = 0; s < doc.sentenceCount; s++) for (const m of matcher.match(doc, s, day)) all.push({ words: doc.form.slice(m.start, m.end).join(' '), code: m.codes ? m.codes.join('+') : m.code });
-  return {
-    codes: (phrase) => all.filter((x) => x.words === phrase || x.words.endsWith(` ${phrase}`)).map((x) => x.code),
-    home: matcher.homeOf(doc),
-  };
+  return articleMentions(annals, text, dateline, day);
 }
 
 test('"the group" is a non-state body, not the police named since', () => {

@@ -5,16 +5,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
-import { splitDateline } from '../ingest/text.js';
+import { articleDyads } from '../testkit/article.js';
 
 // As `annals code` and the article scorer run: dyads only, filters on, article-level coreference.
 const annals = createAnnals({ coref: true, geo: false, coder: { requireDyad: true } });
 
 /** The article's events as "sentence SOURCE>TARGET CAMEO" strings (sentences counted from 0, after the dateline). */
 function dyads(raw: string, date = '2012-03-14'): string[] {
-  const { text, dateline } = splitDateline(raw);
-  const { events } = annals.codeDocument({ id: 't', path: 't.txt', text, date, dateline });
-  return events.map((e) => `${e.sentence} ${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
+  return articleDyads(annals, raw, date);
 }
 
 test('"condemned the raid" with the raid told in the lead by another verb: aimed at the raiders', () => {
