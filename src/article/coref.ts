@@ -302,9 +302,6 @@ function roleFirst(chunks: readonly string[]): string[] {
 const DEFAULT_TITLE_SENTENCES = 20;
 /** The tokens of a run of name words we look at, at most (a bound on 5,000-word sentences too). */
 const MAX_NAME_RUN = 6;
-/** Heads of an idiomatic "it" that stands for no actor ("do it", "meant it", "as he put it", "worth it"). */
-const IT_IDIOM_HEADS: ReadonlySet<string> = new Set(['do', 'mean', 'put', 'worth', 'make']);
-
 /** What is "held" that is no captive ("held talks", "held a news conference", "held elections"): no holder of the "release" asked later. */
 const HELD_OCCASIONS: ReadonlySet<string> = new Set(
   `talk talks meeting meetings session sessions conference conferences election elections vote votes referendum rally rallies
@@ -315,9 +312,6 @@ const HELD_OCCASIONS: ReadonlySet<string> = new Set(
 
 /** The home's holders whose captives' "release" is asked of its government: its police and army. */
 const RELEASE_HOLDERS: ReadonlySet<string> = new Set(['COP', 'MIL', 'SPY', 'JUD']);
-
-/** Penalty of a singular body as the antecedent of "they"/"them" (a plural group of the sentence before wins). */
-const ORG_PLURAL_PRONOUN = 3;
 
 /** Mentions before a plural pronoun searched for a coordination ("Britain and France ... they"). */
 const COORD_WINDOW = 8;
@@ -802,8 +796,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (e.lastQuote && e.lastQuote !== q) sc += 1;
         // A named actor before a generic role ("an embassy official said").
         // (Not a subject of this sentence: "They said the police acted in self-defense after residents attacked them".)
-        // (A plural group is no generic role for "they": "speed arms to the Kurds ... would arm them".)
-        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name && !(e.lastSentence === s && e.lastSubject && !info.possessive) && !(info.plural && e.plural && !info.possessive)) sc += 3;
+        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name && !(e.lastSentence === s && e.lastSubject && !info.possessive)) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
@@ -816,9 +809,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // was last named by in this sentence, before any organisation.
           if (e.kind === 'person' && e.lastGroupCode && e.lastSentence === s) return sc;
           if (e.kind !== 'org') return null;
-          // Number: "they"/"them" is a plural group before a singular body ("the administration was helping the
-          // Iraqi government to arm the Kurds ... would arm them": the Kurds); a body only when no plural is near.
-          sc += info.possessive ? 1 : ORG_PLURAL_PRONOUN;
+          sc += 1;
         }
         return sc;
       });
@@ -1340,6 +1331,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       if (lv === 'hold') {
         for (let k = v + 1; k < doc.sentEnd[doc.sentenceOf(v)] && k < v + 8; k++) {
           if (doc.head[k] === v && dep(k) === 'obj' && HELD_OCCASIONS.has((doc.lemma[k] || lower(k)).toLowerCase())) return 'convene';
+          // "hold those responsible accountable": no captivity either.
+          if (/^(accountable|responsible|liable)$/.test(lower(k)) && doc.head[k] === v) return 'convene';
         }
         return lv;
       }
@@ -1680,8 +1673,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
        * antecedent, so "it" is the latest other organisation or country its sentence named before it. Null when the
        * clause has a subject or the sentence names none.
        */
-      /** An object "it" after a thing named as an object ("denied the allegation, calling it baseless"): 'thing', no actor. */
-      const objectIt = (i: number): Entity | null | 'thing' => {
+      const objectIt = (i: number): Entity | null => {
         if (dep(i) !== 'obj' && dep(i) !== 'iobj') return null;
         const b = doc.sentEnd[s];
         const args = (v: number, rel: RegExp): number[] => {
@@ -1707,12 +1699,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (stats) stats.steps++;
           const e = curTok.get(k);
           // "denied the allegation, calling it baseless": a thing named as an object nearer is what "it" is.
-          if (!e && upos(k) === 'NOUN' && dep(k) === 'obj' && !plural(k)) return 'thing';
+          if (!e && upos(k) === 'NOUN' && dep(k) === 'obj' && !plural(k)) return null;
           if (!e || excluded.has(e) || e.kind === 'person' || e.plural) continue;
-          // A place said as the scene ("Iran's embassy in Baghdad") is no addressee; nor is a place in any phrase but
-          // one of address ("condemned the siege in a statement from Cairo, calling it", "the city of Kirkuk").
+          // A place said as the scene ("Iran's embassy in Baghdad") is no addressee.
           if (args(k, /^case$/).some((t) => /^(in|at|near|outside|inside|across|around)$/.test(lower(t)))) continue;
-          if (e.kind === 'country' && args(k, /^case$/).some((t) => !/^(to|on|with)$/.test(lower(t)))) continue;
           // An identity said as a modifier ("the Shiite district") is no body to be asked or accused.
           if (sectors(e.code, countries).chunks.every((c) => IDENTITY_CODES.has(c)) && sectors(e.code, countries).chunks.length > 0) continue;
           return e;
@@ -1722,17 +1712,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const salientIt = (i: number): Entity | null => {
         const lo = Math.max(s > 0 ? doc.sentStart[s - 1] : a, i - IT_WINDOW);
         const clause = clauseVerbs(i);
-        // "do it", "meant it", "as he put it", "worth it": no one.
-        if (IT_IDIOM_HEADS.has((doc.lemma[doc.head[i]] || '').toLowerCase()) && doc.head[i] < i) return null;
         const recipient = objectIt(i);
-        if (recipient === 'thing') return null;
         if (recipient) return recipient;
-        // An "it" that is no subject ("if the prime minister signs it", "condemned the siege, calling it a massacre")
-        // is more often the thing last named as an object than a body: a thing object nearer than the subject wins.
-        const thingFirst = !dep(i).startsWith('nsubj');
         for (let k = i - 1; k >= lo; k--) {
           if (stats) stats.steps++;
-          if (thingFirst && dep(k) === 'obj' && upos(k) === 'NOUN' && !plural(k) && !(k >= a ? curTok : prevTok).get(k)) return null;
           if (!dep(k).startsWith('nsubj')) continue;
           // In the previous sentence only the main clause's subject ("The Iraqi government criticized a U.S. raid").
           if (k < a && !mainClause(doc.head[k])) continue;
@@ -2314,7 +2297,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // noun, by its subject (the last few mentions only: bounded in 5,000-word sentences) (s15-discourse).
             for (let k = result.length - 1; k >= 0 && k >= result.length - COORD_WINDOW && !act; k--) {
               const x = result[k];
-              if (x.code.startsWith('---') || x.end > i) continue;
+              // (A country-less police or army holds for the home: "security forces had abducted dozens ... their release".)
+              const holder = holding !== undefined && home.home && x.code.startsWith('---') && RELEASE_HOLDERS.has(x.code.slice(3));
+              if ((x.code.startsWith('---') && !holder) || x.end > i) continue;
               const xh = synHead(doc, x);
               const v = doc.head[xh];
               if (!dep(xh).startsWith('nsubj') || v < a || v >= i || upos(v) !== 'VERB') continue;
@@ -2330,7 +2315,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               let code = !x.codes && !FORCE_ACT_NOUNS.has(lemma) && st.country === x.code && st.chunks.length === 0 && !NOT_A_COUNTRY.has(x.code) ? `${x.code}GOV` : x.code;
               // "security forces had detained hundreds ... demanded their release": a demand to free those the home's police
               // or army hold is made of its government.
-              if (holding !== undefined && !x.codes && home.home && st.country === home.home && st.chunks.length === 1 && RELEASE_HOLDERS.has(st.chunks[0])) code = `${home.home}GOV`;
+              if (holding !== undefined && !x.codes && home.home && (st.country === home.home || !st.country || st.country === '---') && st.chunks.length === 1 && RELEASE_HOLDERS.has(st.chunks[0])) code = `${home.home}GOV`;
               const m: ActorMention = { start: i, end: i + 1, code, rule: `article:the ${l} -> ${x.rule}${code === x.code ? '' : ' + a state acts through its government'}`, head: i, via: 'title' };
               if (x.codes) m.codes = x.codes;
               if (x.party) m.party = x.party;
@@ -2348,7 +2333,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // "Demonstrators demanded the release of detainees", no holder named: asked of the home's government, as
             // an inquiry is.
             const by = doc.head[i];
-            if (holding !== undefined && home.home && by >= 0 && dep(i) === 'obj' && INQUIRY_ASKS.has((doc.lemma[by] || lower(by)).toLowerCase())) {
+            // (Not when the holder is named in the phrase: "the release of five officials seized by U.S. troops".)
+            let agentNamed = false;
+            for (let k = i + 1; k < b && k < i + 12 && !agentNamed; k++) agentNamed = lower(k) === 'by';
+            if (holding !== undefined && home.home && !agentNamed && by >= 0 && dep(i) === 'obj' && INQUIRY_ASKS.has((doc.lemma[by] || lower(by)).toLowerCase())) {
               const m: ActorMention = { start: i, end: i + 1, code: `${home.home}GOV`, rule: `article:the ${l} asked -> home government ${home.home}`, head: i };
               cover(m);
               result.push(m);
