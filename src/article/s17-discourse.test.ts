@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
-import { createActorMatcher } from '../actors/index.js';
-import { createArticleActorMatcher } from './coref.js';
+import { articleMentions } from '../testkit/article.js';
 
 const annals = createAnnals({ geo: false });
 
 /** The article-level code of each mention whose text is `phrase` (in order), for an invented article. */
-function resolve(text: string, dateline = 'BAGHDAD, March 9 (AP) -', day = 20140309): (phrase: string) => string[] {
-  const doc = annals.analyzer.analyze(text);
-  const matcher = createArticleActorMatcher(createActorMatcher(annals.dictionaries.actors), { countries: annals.dictionaries.actors.countryCodes });
-  matcher.setDateline(doc, dateline);
-  const all: { words: string; code: string }[] = [];
-  for (let s = 0; s < doc.sentenceCount; s++) for (const m of matcher.match(doc, s, day)) all.push({ words: doc.form.slice(m.start, m.end).join(' '), code: m.codes ? m.codes.join('+') : m.code });
-  return (phrase) => all.filter((x) => x.words === phrase || x.words.endsWith(` ${phrase}`)).map((x) => x.code);
-}
+const resolve = (text: string): ((phrase: string) => string[]) => articleMentions(annals, text, 'BAGHDAD, March 9 (AP) -', 20140309).codes;
 
 // "the release" asked: of its holder, the home's government for its police and army, never a body that "held talks".
 
