@@ -41,7 +41,8 @@ import { arrestConventions, passiveArrests, TARGET_FILTERS } from './events/cust
 import { appealComplement, codeForModality, decidedAct, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
-import { FILTER_REASONS, filterEvents, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
+import { isAttemptedAct } from './events/framing.js';
+import { FILTER_REASONS, filterEvents, isHypotheticalAct, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
 import type { CodedEvent, EventRecord } from './events/types.js';
 import type { ActorMention } from './actors/types.js';
@@ -422,6 +423,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       // Gunmen whom a state's forces fight or arrest are the home country's insurgents (src/actors/fighters.ts).
       if (article) coded = gunmenFoughtAsRebels(doc, coded, home);
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
+      const supposed: FilteredEvents['droppedEvents'] = [];
       coded.forEach((ev, i) => {
         try {
           // An intended or supposed act is coded as the intent or threat CAMEO defines (src/events/intent.ts).
@@ -432,9 +434,15 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
             const until = hasUntilClause(doc, ev.verb);
             const complement = ev.cameo.startsWith('02') ? appealComplement(doc, ev.verb) : null;
             const decided = (ev.cameo.startsWith('16') && decidedAct(doc, ev.verb)) || (ev.cameo.startsWith('087') && decidedAct(doc, ev.verb, ['decide', 'agree']));
-            const cameo = codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional, until, decided, complement });
+            // An attempt is coded as the act attempted ("police tried to arrest him": 173), not an intent or threat (framing.ts).
+            const cameo = isAttemptedAct(doc, ev.verb) ? ev.cameo : codeForModality(ev.cameo, { modality: c.modality, attributed: by !== null, attributedTo: by?.code, source: ev.source.code, conditional, until, decided, complement });
             if (cameo === null) return;
             if (cameo !== ev.cameo) ev = { ...ev, cameo, rule: `${ev.rule} [${c.modality}: ${ev.cameo} -> ${cameo}]` };
+            // A material act only supposed ("would attack them if ...") has not happened (filters.ts `hypothetical-act`).
+            if (filterOpts && filterOpts['hypothetical-act'] !== false && isHypotheticalAct(cameo, c.modality)) {
+              supposed.push({ event: ev, reason: 'hypothetical-act' });
+              return;
+            }
           }
           const rec = toEventRecord(doc, { docId: src.id, date: src.date }, ev);
           events.push(ctx ? applyContext(rec, ctx[i]) : rec);
@@ -442,7 +450,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           problems.push((e as Error).message);
         }
       });
-      return { doc, events, problems, filtered: kept?.dropped ?? {}, droppedEvents: kept?.droppedEvents ?? [] };
+      const filtered: Partial<Record<FilterReason, number>> = { ...(kept?.dropped ?? {}) };
+      if (supposed.length > 0) filtered['hypothetical-act'] = (filtered['hypothetical-act'] ?? 0) + supposed.length;
+      return { doc, events, problems, filtered, droppedEvents: [...(kept?.droppedEvents ?? []), ...supposed] };
     },
   };
 }

@@ -7,6 +7,7 @@
  * @module
  */
 import { DEPREL, UPOS, XPOS } from './tags.js';
+import { region, regionBuffer } from './arena.js';
 
 /** Annotation layers a stage can require or assign. */
 export type Annotation = 'token.pos' | 'token.lemma' | 'token.dep' | 'doc.sents';
@@ -72,7 +73,9 @@ export class Doc {
     this.upos = new Uint8Array(n);
     this.xpos = new Uint8Array(n);
     this.lemma = new Array<string>(n).fill('');
-    this.head = new Int32Array(n).fill(-1);
+    // A view into a shared chunk (arena.ts): an Int32Array of its own would be a separate allocation.
+    const at = region(4 * n);
+    this.head = new Int32Array(regionBuffer, at, n).fill(-1);
     this.dep = new Uint8Array(n);
     this.sentStart = t.sentStart;
     this.sentEnd = t.sentEnd;

@@ -14,10 +14,12 @@ import { loadTagger, taggerStage } from './tagger/index.js';
 import { loadLemmatizer, lemmaStage } from './lemma/index.js';
 import { loadParser, parserStage } from './parser/index.js';
 import { tenseStage } from './tense.js';
+import { FormTable } from './forms.js';
 
 export { Doc, Span, Token } from './doc.js';
 export type { Annotation, TokenizedText } from './doc.js';
 export type { Stage } from './pipeline.js';
+export { FormTable } from './forms.js';
 export { parseConllu, toConllu } from './conllu.js';
 export { tokenize, tokenizeHorizontal } from './tokenize/index.js';
 export { UPOS, XPOS, DEPREL } from './tags.js';
@@ -57,18 +59,20 @@ export interface Analyzer {
 
 /** Load the models and build the pipeline once; reuse it for every document. */
 export function loadAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
-  const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel, { bidirectional: opts.taggerBidirectional === true }))];
+  // One form-id table for the stages' per-form caches (forms.ts): each token's form is looked up once.
+  const forms = new FormTable();
+  const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel, { bidirectional: opts.taggerBidirectional === true }), forms)];
   const lemmatizer = loadLemmatizer();
   // The tense repairs read the lemmatizer's known verb forms.
   if (opts.tense !== false) stages.push(tenseStage(lemmatizer));
-  stages.push(lemmaStage(lemmatizer));
+  stages.push(lemmaStage(lemmatizer, forms));
   if (opts.parse !== false) {
     const popts = {
       ...(opts.beam !== undefined ? { beam: opts.beam } : {}),
       ...(opts.beamMargin !== undefined ? { beamMargin: opts.beamMargin } : {}),
       ...(opts.revise !== undefined ? { revise: opts.revise } : {}),
     };
-    stages.push(parserStage(loadParser(opts.parserModel, popts)));
+    stages.push(parserStage(loadParser(opts.parserModel, popts), forms));
   }
   checkStages(stages);
   const annotate = (doc: Doc): Doc => runStages(stages, doc);

@@ -54,6 +54,7 @@ import {
   VETOED_NOUNS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
+import { ownedTarget, whosePossessorOf } from './relatives.js';
 import { applyArmedConventions, namesMinorityPeople, ORGANISATION_RULE } from '../actors/conventions.js';
 import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { adjectiveOfThing, isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, WEAK_PAIR_SENTENCES, type Pair, type PairKind } from './plural.js';
@@ -693,8 +694,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return false;
     };
 
-    const pronounEntity = (i: number, s: number): Entity | null => {
-      const info = pronounInfo(i);
+    const pronounEntity = (i: number, s: number, owned = false): Entity | null => {
+      // s17-actors: the owner of a thing acted on ("struck their positions") is bound as an object pronoun is ("struck
+      // them"): not the clause's own subject.
+      const info0 = pronounInfo(i);
+      const info = owned && info0 ? { ...info0, possessive: false } : info0;
       if (!info || (upos(i) !== 'PRON' && upos(i) !== 'DET' && upos(i) !== '_') || dep(i) === 'expl') return null;
       const gov = doc.head[i];
       // Verbs of the pronoun's own clause: their subjects cannot be a non-possessive pronoun
@@ -917,6 +921,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       for (let n = 0; n < 2 && j >= s0 && (upos(j) === 'ADJ' || upos(j) === 'NUM'); n++) j--;
       if (j < s0) return null;
       if (/^['\u2019]s?$/.test(doc.form[j]) && byEnd.has(j)) return byEnd.get(j)!;
+      // s17-actors: "Iran, whose own forces have shelled ...", "the Turkish minister, whose government ...": the
+      // relative possessive stands for the actor named just before its comma, as "its"/"his" would.
+      const w = whosePossessorOf(doc, j, s0, byEnd);
+      if (w) return w;
       if (pronounInfo(j)?.possessive) {
         const e = pronounEntity(j, s);
         if (e) consumed.add(j);
@@ -2186,6 +2194,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           const info = pronounInfo(i)!;
           // A possessive is no mention of its own ("its blockade of Gaza" is about Gaza,
           // "his Turkish counterpart" is the Turk); it only tells whose group a noun is ("his militia").
+          // s17-actors: but the owner of a thing attacked or entered ("gunmen attacked his convoy", "helicopters struck
+          // their positions", "troops stormed its headquarters") is the one acted on: a mention of its own there.
+          if (info.possessive && ownedTarget(doc, i)) {
+            if (one(pronounEntity(i, s, true), 'pronoun')) continue;
+          }
           if (info.possessive) continue;
           // "among them two lawmakers", "two of them": members of a set, no actor (plural.ts).
           if (info.plural && isPartitive(doc, i)) continue;

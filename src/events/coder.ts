@@ -115,6 +115,8 @@ const MAX_CONJUNCTS = 256;
 /** CAMEO roots of material (not verbal) cooperation and conflict. */
 const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', '19', '20']);
 const REL_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+/** Pronouns a relative clause describes ("those who ...", "anyone who ..."): its actors are not theirs (s17-actors). */
+const RELATIVE_HEAD_PRONOUNS: ReadonlySet<string> = new Set(['those', 'anyone', 'anybody', 'everyone', 'everybody', 'whoever', 'someone', 'somebody']);
 
 /** Words of a part of a group as a subject ("some of them", "many of the protesters"): the group acts. */
 const PARTITIVE: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'dozens', 'hundreds', 'thousands', 'few', 'none', 'each', 'all', 'both']);
@@ -2323,6 +2325,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       if (otherParticipants(st, h, k, prev)) return true;
       if (st.dep[k] !== 'acl:relcl' || st.kid(k, 'mark') >= 0) continue;
       if ((st.upos(h) === 'NOUN' || st.upos(h) === 'PROPN') && st.mentionAt[h] < 0) return true;
+      // s17-actors: "ordered the arrest of those who had attacked lawmakers", "to arrest anyone who attacked X": the
+      // people the relative clause describes are the ones acted on, not the actors inside it.
+      if (st.mentionAt[h] < 0 && RELATIVE_HEAD_PRONOUNS.has(st.doc.form[st.a + h].toLowerCase())) return true;
     }
     return false;
   }
@@ -3506,6 +3511,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       for (let k = st.synHead(st.mentions[x]), d = 0, prev = -1; k >= 0 && k !== v && d <= st.n; prev = k, k = st.head[k], d++) {
         const h = st.head[k];
         if (st.dep[k] === 'acl:relcl' && h >= 0 && (st.upos(h) === 'NOUN' || st.upos(h) === 'PROPN') && st.kid(k, 'mark') < 0) return true;
+        // (s17-actors: "the arrest of those who had attacked X", "anyone who attacked X".)
+        if (st.dep[k] === 'acl:relcl' && h >= 0 && st.mentionAt[h] < 0 && RELATIVE_HEAD_PRONOUNS.has(st.doc.form[st.a + h].toLowerCase())) return true;
         // A reduced relative of an unnamed noun alike ("guards protecting the shrine of X").
         if (h >= 0 && otherParticipants(st, h, k, prev)) return true;
         const mk = st.upos(k) === 'VERB' ? st.kid(k, 'mark') : -1;

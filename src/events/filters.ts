@@ -185,6 +185,13 @@
  *   defied insurgents", "ignored the warnings"); "defied the curfew" stays (src/events/framing.ts).
  * - `attempt-not-appeal`: an appeal (02) coded on "seek" with a to-infinitive ("has long sought to provoke a civil war
  *   between Shiites and Sunnis"): an attempt, not an appeal; "sought stronger language" stays (src/events/framing.ts).
+ * - `hypothetical-act`: a material act (05-09, 14-20) told only as a supposition ("his militia would attack American
+ *   troops if they tried to disarm it", "offered to send troops to back the government", "were ready to restore control"):
+ *   the modality the context gives it is hypothetical, so it has not happened and nobody announced it as their own intent
+ *   (what announces it, a threat or an offer, is coded on its own verb). Judged in annals.ts, where the modality is known
+ *   ({@link isHypotheticalAct}).
+ * - `insisted-claim`: a demand (10) coded on "insist" with an indicative that-clause ("insisted that the handover will go
+ *   ahead"): a claim, not a demand (src/events/framing.ts).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -203,7 +210,19 @@ import { ANYONE_RULE, isConditionClause } from './intent.js';
 import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, type TreeView } from './repair.js';
 import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
-import { isAidEnemy, isAlongsideTarget, isAttemptNotAppeal, isDatingClause, isDefiedActor, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
+import { isAidEnemy, isAlongsideTarget, isAttemptNotAppeal, isInsistedClaim, isDatingClause, isDefiedActor, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
+
+/** CAMEO roots of acts that either happen or do not: cooperation, aid, yielding, inquiry (05-09) and protest, force, coercion, violence (14-20). */
+const SUPPOSABLE_ACT = /^(?:0[5-9]|1[4-9]|20)/;
+
+/**
+ * `hypothetical-act`: whether an event of code `cameo` whose context modality is `modality` is a material act only
+ * supposed ("would attack", "could seize", "offered to send troops to back"): no event. Verbal acts (01-04, 10-13) stay,
+ * their modality already coded (an intent, a threat).
+ */
+export function isHypotheticalAct(cameo: string, modality: string | null | undefined): boolean {
+  return modality === 'hypothetical' && SUPPOSABLE_ACT.test(cameo);
+}
 
 /** Why a filter dropped an event (see the module comment). */
 export type FilterReason =
@@ -252,7 +271,9 @@ export type FilterReason =
   | 'aid-enemy'
   | 'dating-clause'
   | 'defied-actor'
-  | 'attempt-not-appeal';
+  | 'attempt-not-appeal'
+  | 'hypothetical-act'
+  | 'insisted-claim';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -302,6 +323,8 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'dating-clause',
   'defied-actor',
   'attempt-not-appeal',
+  'hypothetical-act',
+  'insisted-claim',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -1485,6 +1508,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('dating-clause') && isDatingClause(doc, ev)) reason = 'dating-clause';
     else if (on('defied-actor') && isDefiedActor(doc, ev)) reason = 'defied-actor';
     else if (on('attempt-not-appeal') && isAttemptNotAppeal(doc, ev)) reason = 'attempt-not-appeal';
+    else if (on('insisted-claim') && isInsistedClaim(doc, ev)) reason = 'insisted-claim';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

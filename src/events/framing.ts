@@ -19,6 +19,10 @@
  * - {@link isDatingClause} (`dating-clause`): the act is told in a before-clause, only to date another act ("said before
  *   leaving for Ankara", "areas that had been under Baghdad's control before the militants swept across the north"): it
  *   had not happened yet then, or is the story's background.
+ * - {@link isAttemptedAct}: the act is the to-infinitive of "try", "attempt" or "seek" ("police tried to arrest a
+ *   businessman"): coded as the act attempted, not as an intent or a threat (annals.ts).
+ * - {@link isInsistedClaim} (`insisted-claim`): "insisted that the handover will go ahead" is a claim, not a demand (10);
+ *   "insisted that Kirkuk be returned" stays one.
  * - {@link isYetTo} (for `unrealised-act`): "has yet to open an embassy": the act has not happened.
  * @module
  */
@@ -186,6 +190,46 @@ export function isAttemptNotAppeal(doc: Doc, ev: CodedEvent): boolean {
   // that act) stands: a later reaction may answer it (set 27).
   if (/\brequested\b/.test(ev.rule)) return false;
   return kids(doc, v).some((k) => /^(?:xcomp|advcl|ccomp)$/.test(rel(doc, k)) && XPOS[doc.xpos[k]] === 'VB' && kids(doc, k).some((c) => rel(doc, c) === 'mark' && lower(doc, c) === 'to'));
+}
+
+/** Verbs of attempting: what they govern was tried, not done, announced or threatened. */
+const ATTEMPTING = new Set(['try', 'attempt', 'seek']);
+
+/**
+ * An attempted act: the act is the infinitive complement of a verb of attempting ("police tried to arrest a
+ * businessman", "as they tried to launch more rockets", "traveled to Fallujah to try to negotiate a ceasefire"). CAMEO codes
+ * an attempt as the act attempted (an attempted assassination is an assassination), not as an intent or a threat, which
+ * is how the modality of a to-infinitive would code it (annals.ts keeps the act's own code).
+ */
+export function isAttemptedAct(doc: Doc, verb: number): boolean {
+  let v = verb;
+  for (let n = 0; n < 4 && rel(doc, v) === 'conj' && headOf(doc, v) >= 0; n++) v = headOf(doc, v);
+  if (rel(doc, v) !== 'xcomp') return false;
+  const h = headOf(doc, v);
+  if (h < 0 || !ATTEMPTING.has((doc.lemma[h] || doc.form[h]).toLowerCase())) return false;
+  // A to-infinitive ("tried to arrest"): the attempted act itself, not a participle the parser hung there.
+  return kids(doc, v).some((k) => rel(doc, k) === 'mark' && lower(doc, k) === 'to');
+}
+
+/** Auxiliaries and copulas of an indicative clause (a claim of fact), as against a subjunctive ("that Kirkuk be returned"). */
+const INDICATIVE_AUX = new Set(['will', 'would', "'ll", 'can', 'could', 'may', 'might', 'must', 'has', 'have', 'had', "'s", "'ve", "'d", 'is', 'are', 'was', 'were', "'re", "'m", 'am', 'did', 'does', 'do']);
+/** Finite verb tags of the indicative. */
+const INDICATIVE_TAGS = new Set(['VBD', 'VBZ', 'VBP']);
+
+/**
+ * `insisted-claim`: a demand (10) coded on "insist" whose that-clause is indicative ("insisted that the handover will go
+ * ahead", "insist that Iran played no role", "insisted they were legal"): insisting on a fact is a claim, not a demand.
+ * A subjunctive or "should" clause ("insisted that Kirkuk be returned") and "insist on X" stay demands.
+ */
+export function isInsistedClaim(doc: Doc, ev: CodedEvent): boolean {
+  if (!ev.cameo.startsWith('10') || (doc.lemma[ev.verb] || doc.form[ev.verb]).toLowerCase() !== 'insist') return false;
+  const c = kids(doc, ev.verb).find((k) => rel(doc, k) === 'ccomp');
+  if (c === undefined) return false;
+  const helpers = kids(doc, c).filter((k) => /^(?:aux|aux:pass|cop)$/.test(rel(doc, k)));
+  if (helpers.some((k) => lower(doc, k) === 'should')) return false;
+  if (helpers.some((k) => INDICATIVE_AUX.has(lower(doc, k)))) return true;
+  // A bare "be" with no modal before it is the subjunctive ("that Kirkuk be returned").
+  return !helpers.some((k) => lower(doc, k) === 'be') && INDICATIVE_TAGS.has(XPOS[doc.xpos[c]]);
 }
 
 /** The word before mention `m`, over its determiners and quantifiers ("alongside [the] ..."), lower case. */

@@ -20,13 +20,14 @@ test("an actor acting for its own country names no target: 'vetoed the country's
   const veto = "The Egyptian president vetoed the country's new election law on Tuesday.";
   assert.ok(hasEvent(code(veto), 'EGYGOV', '12', 'EGYLEG'), code(veto).join('; '));
   assert.ok(!hasEvent(code(veto), 'EGYGOV', '12', 'EGY'), code(veto).join('; '));
-  for (const [s, src, r, tgt] of [
-    ['The Jordanian king pledged that Jordan would reform its economy.', 'JORGOV', '03', 'JOR'],
-    ['The Kenyan interior minister warned that the government would deal firmly with anyone who tried to make the country ungovernable.', 'KENGOV', '13', 'KEN'],
-  ]) {
+  for (const [s, src, r, tgt] of [['The Jordanian king pledged that Jordan would reform its economy.', 'JORGOV', '03', 'JOR']]) {
     assert.ok(hasEvent(raw(s), src, r, tgt), raw(s).join('; '));
     assert.ok(!hasEvent(code(s), src, r, tgt), code(s).join('; '));
   }
+  // (s17-actors: the coder itself no longer takes an actor inside a relative clause on "anyone" as the target, so the
+  // unfiltered output has no such event either; the filtered one still must not.)
+  const kenya = 'The Kenyan interior minister warned that the government would deal firmly with anyone who tried to make the country ungovernable.';
+  assert.ok(!hasEvent(code(kenya), 'KENGOV', '13', 'KEN'), code(kenya).join('; '));
   // Another country stays the target; so does the nation as the object of an appeal or apology.
   const other = 'The Jordanian king pledged that Syria would reform its economy.';
   assert.ok(code(other).some((g) => g.startsWith('JORGOV ') && g.split(' ')[2].startsWith('SYR')), code(other).join('; '));

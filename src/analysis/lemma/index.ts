@@ -8,6 +8,7 @@
  */
 import type { Doc } from '../doc.js';
 import type { Stage } from '../pipeline.js';
+import type { FormTable } from '../forms.js';
 import { DEFAULT_LEMMA_PATH } from '../tagger/paths.js';
 import { Lemmatizer, readLemmaModel } from './model.js';
 
@@ -19,13 +20,24 @@ export function loadLemmatizer(path: string = DEFAULT_LEMMA_PATH): Lemmatizer {
   return new Lemmatizer(readLemmaModel(path));
 }
 
-/** Pipeline stage filling doc.lemma from forms and tags; requires 'token.pos', assigns 'token.lemma'. */
-export function lemmaStage(lemmatizer: Lemmatizer): Stage {
+/**
+ * Pipeline stage filling doc.lemma from forms and tags; requires 'token.pos', assigns 'token.lemma'.
+ * `forms`: a form-id table shared with the pipeline's other stages (see forms.ts; same lemmas, fewer lookups).
+ */
+export function lemmaStage(lemmatizer: Lemmatizer, forms: FormTable | null = null): Stage {
   return {
     name: 'lemma',
     requires: ['token.pos'],
     assigns: ['token.lemma'],
     run(doc: Doc): void {
+      const ids = forms !== null ? forms.idsOf(doc) : null;
+      if (ids !== null && lemmatizer.beginIds(forms!)) {
+        for (let s = 0; s < doc.sentStart.length; s++) {
+          const a = doc.sentStart[s];
+          for (let i = a; i < doc.sentEnd[s]; i++) doc.lemma[i] = lemmatizer.lemmaById(ids[i], doc.form[i], doc.upos[i], doc.xpos[i], i === a);
+        }
+        return;
+      }
       for (let s = 0; s < doc.sentStart.length; s++) {
         const a = doc.sentStart[s];
         for (let i = a; i < doc.sentEnd[s]; i++) doc.lemma[i] = lemmatizer.lemma(doc.form[i], doc.upos[i], doc.xpos[i], i === a);

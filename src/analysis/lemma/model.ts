@@ -7,6 +7,7 @@
  * work of it, distributed under CC BY-SA 4.0 like the treebank.
  * @module
  */
+import { FormIdCache, type FormTable } from '../forms.js';
 import { readFileSync } from 'node:fs';
 import { AnnalsError } from '../../errors.js';
 import { XPOS, uposId } from '../tags.js';
@@ -138,6 +139,57 @@ export class Lemmatizer {
     }
     const lemma = this.compute(form, upos, xpos, first);
     seen.push(ck, lemma);
+    return lemma;
+  }
+
+  // The cache by form id (see forms.ts): the first (key, lemma) pair of a form in
+  // typed and plain arrays at its id, any others in idMore; valid for the ids
+  // idSeen has. Allocated on first use.
+  private idSeen: FormIdCache | null = null;
+  private idKey = new Int32Array(0);
+  private idLemma: string[] = [];
+  private idMore: ((number | string)[] | undefined)[] = [];
+
+  /**
+   * Get ready for {@link lemmaById} with ids of `table` (once per document);
+   * false when they do not fit (then use {@link lemma}).
+   */
+  beginIds(table: FormTable): boolean {
+    if (this.idSeen === null || this.idSeen.capacity < table.capacity) {
+      const cap = table.capacity;
+      this.idSeen = new FormIdCache(cap);
+      this.idKey = new Int32Array(cap);
+      this.idLemma = new Array<string>(cap).fill('');
+      this.idMore = new Array<(number | string)[] | undefined>(cap).fill(undefined);
+    }
+    return this.idSeen.begin(table);
+  }
+
+  /**
+   * {@link lemma} of `form`, whose id is `fid` in the table of the last
+   * {@link beginIds} that returned true: the same lemma, found by id.
+   */
+  lemmaById(fid: number, form: string, upos: number, xpos: number, first = false): string {
+    const ck = (upos * 256 + xpos) * 2 + (first ? 1 : 0);
+    const seen = this.idSeen!;
+    if (seen.has(fid)) {
+      if (this.idKey[fid] === ck) return this.idLemma[fid];
+      let more = this.idMore[fid];
+      if (more !== undefined) {
+        for (let k = 0; k < more.length; k += 2) if (more[k] === ck) return more[k + 1] as string;
+      } else {
+        more = [];
+        this.idMore[fid] = more;
+      }
+      const lemma = this.compute(form, upos, xpos, first);
+      more.push(ck, lemma);
+      return lemma;
+    }
+    const lemma = this.compute(form, upos, xpos, first);
+    seen.mark(fid);
+    this.idKey[fid] = ck;
+    this.idLemma[fid] = lemma;
+    this.idMore[fid] = undefined;
     return lemma;
   }
 

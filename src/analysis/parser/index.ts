@@ -44,6 +44,7 @@ import { fileURLToPath } from 'node:url';
 import { AnnalsError } from '../../errors.js';
 import type { Doc } from '../doc.js';
 import type { Stage } from '../pipeline.js';
+import type { FormTable } from '../forms.js';
 import { Decoder, deserialiseModel, type ParserModel } from './model.js';
 import { FX_GUIDE } from './core.js';
 
@@ -107,8 +108,11 @@ export class Parser {
     if (this.revise) this.reviseSentence(doc, start, end);
   }
 
-  /** First pass: the left-to-right parse (or the only, right-to-left, one of a reverse model file). */
-  private parseForward(doc: Doc, start: number, end: number): void {
+  /**
+   * First pass: the left-to-right parse (or the only, right-to-left, one of a
+   * reverse model file). `ids`: the doc's form ids in `table` (see forms.ts), or null.
+   */
+  private parseForward(doc: Doc, start: number, end: number, table: FormTable | null = null, ids: Int32Array | null = null): void {
     if (start < 0 || end > doc.length || end < start) {
       throw new AnnalsError('E_USAGE', `parseSentence: bad token range [${start}, ${end}) for a doc of ${doc.length} tokens`);
     }
@@ -119,7 +123,7 @@ export class Parser {
       return;
     }
     const dec = this.dec;
-    dec.load(doc.form, doc.upos, doc.xpos, start, end);
+    dec.load(doc.form, doc.upos, doc.xpos, start, end, table, ids);
     dec.parseBeam(this.beam, this.margin);
     const st = dec.state;
     const labels = dec.model.labels;
@@ -189,11 +193,16 @@ export class Parser {
     }
   }
 
-  /** Parse every sentence of `doc`. */
-  parseDoc(doc: Doc): void {
+  /**
+   * Parse every sentence of `doc`. `forms`: a form-id table shared with the
+   * pipeline's other stages (see forms.ts; same parses, fewer lookups).
+   */
+  parseDoc(doc: Doc, forms: FormTable | null = null): void {
+    const ids = forms !== null ? forms.idsOf(doc) : null;
+    const table = ids !== null ? forms : null;
     // With revision, all first passes run before all second passes: each
     // pass then keeps one model's weight tables in the cache.
-    for (let s = 0; s < doc.sentStart.length; s++) this.parseForward(doc, doc.sentStart[s], doc.sentEnd[s]);
+    for (let s = 0; s < doc.sentStart.length; s++) this.parseForward(doc, doc.sentStart[s], doc.sentEnd[s], table, ids);
     if (this.revise) for (let s = 0; s < doc.sentStart.length; s++) this.reviseSentence(doc, doc.sentStart[s], doc.sentEnd[s]);
   }
 }
@@ -270,14 +279,17 @@ export function loadParser(path: string = DEFAULT_PARSER_MODEL, opts: ParserOpti
   return new Parser(deserialiseModel(bytes, path), opts);
 }
 
-/** Pipeline stage: needs POS tags, assigns heads and relations. */
-export function parserStage(p: Parser): Stage {
+/**
+ * Pipeline stage: needs POS tags, assigns heads and relations. `forms`: a
+ * form-id table shared with the pipeline's other stages (see forms.ts).
+ */
+export function parserStage(p: Parser, forms: FormTable | null = null): Stage {
   return {
     name: 'parser',
     requires: ['token.pos'],
     assigns: ['token.dep'],
     run(doc: Doc): void {
-      p.parseDoc(doc);
+      p.parseDoc(doc, forms);
     },
   };
 }

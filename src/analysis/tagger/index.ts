@@ -16,6 +16,7 @@
  */
 import type { Doc } from '../doc.js';
 import type { Stage } from '../pipeline.js';
+import type { FormTable } from '../forms.js';
 import { readModel, Tagger } from './model.js';
 import { DEFAULT_TAGGER_PATH } from './paths.js';
 
@@ -48,15 +49,19 @@ export interface TaggerOptions {
   bidirectional?: boolean;
 }
 
-/** Pipeline stage tagging every sentence of a Doc: fills doc.upos and doc.xpos, assigns 'token.pos'. */
-export function taggerStage(tagger: Tagger): Stage {
+/**
+ * Pipeline stage tagging every sentence of a Doc: fills doc.upos and doc.xpos, assigns 'token.pos'.
+ * `forms`: a form-id table shared with the pipeline's other stages (see forms.ts; same tags, fewer lookups).
+ */
+export function taggerStage(tagger: Tagger, forms: FormTable | null = null): Stage {
   return {
     name: 'tagger',
     requires: ['doc.sents'],
     assigns: ['token.pos'],
     run(doc: Doc): void {
+      const ids = forms !== null ? forms.idsOf(doc) : null;
       for (let s = 0; s < doc.sentStart.length; s++) {
-        tagger.tagRange(doc.form, doc.sentStart[s], doc.sentEnd[s], doc.upos, doc.xpos);
+        tagger.tagRange(doc.form, doc.sentStart[s], doc.sentEnd[s], doc.upos, doc.xpos, ids !== null ? forms : null, ids);
       }
     },
   };

@@ -51,6 +51,7 @@ import {
 } from './features.js';
 import { AMB_UNKNOWN, ClassMasks, Lexicon, MASK_GUESSES, MASK_INITIAL, NO_TAG, TOP_UNKNOWN, WordClasses } from './lexicon.js';
 import { SIMD_MAX_CLASSES, SimdArena, simdModule, type SimdKernels } from './simd.js';
+import { FormIdCache, type FormTable } from '../forms.js';
 
 const MAGIC = 0x47544e41; // 'ANTG'
 const VERSION = 2;
@@ -291,6 +292,9 @@ export const DEFAULT_CACHE_TYPES = 8192;
 
 /** Longest sentence (tokens) whose static rows sit in the SIMD kernels' memory; longer ones take the JavaScript loops. */
 const SIMD_TOKENS = 512;
+
+/** Most features {@link dynamicPrevFeatures} emits (with WordNet classes). */
+const MAX_PREV_FEATS = 6;
 
 /**
  * A loaded part-of-speech tagger. Greedy in reading order: each token's class
@@ -579,18 +583,20 @@ export class Tagger {
 
   /**
    * Tag `forms[start..end)` as one sentence, writing UPOS and XPOS ids at the
-   * same indexes of `uposOut` / `xposOut`.
+   * same indexes of `uposOut` / `xposOut`. `ids` (optional): the forms' ids
+   * in `table` at the same indexes (FormTable.idsOf), which spare the
+   * tagger a string lookup per token; same tags.
    */
-  tagRange(forms: readonly string[], start: number, end: number, uposOut: Uint8Array, xposOut: Uint8Array): void {
+  tagRange(forms: readonly string[], start: number, end: number, uposOut: Uint8Array, xposOut: Uint8Array, table: FormTable | null = null, ids: Int32Array | null = null): void {
     const n = end - start;
     if (n <= 0) return;
     const { partner, classUpos, classXpos } = this;
     if (partner) {
       // The partner reads first; this model then decodes with the partner's scores added to its
       // own, so its history features see the combined decisions.
-      partner.run(forms, start, n, true);
+      partner.run(forms, start, n, true, undefined, table, ids);
       this.run(forms, start, n, false, partner);
-    } else this.run(forms, start, n, false);
+    } else this.run(forms, start, n, false, undefined, table, ids);
     const cur = this.cur;
     for (let i = 0; i < n; i++) {
       const c = cur[this.reverse ? n - 1 - i : i];
@@ -599,8 +605,45 @@ export class Tagger {
     }
   }
 
+  /** Fill token i's word block at wf[o..], fixed[i] and mk[i] for `form` (what the form caches keep). */
+  private formBlock(form: string, o: number, i: number): void {
+    const { wf, fixed, lex, mk, cm } = this;
+    wordFeatures(form, wf, o, this.scratch);
+    const s = lex.find(wf[o + W_LOWER]);
+    if (s < 0) {
+      wf[o + W_AMB] = AMB_UNKNOWN;
+      wf[o + W_TOP] = TOP_UNKNOWN;
+      fixed[i] = NO_TAG;
+    } else {
+      wf[o + W_AMB] = lex.amb[s];
+      wf[o + W_TOP] = lex.top[s];
+      fixed[i] = lex.tag[s];
+    }
+    wf[o + W_WN] = this.wn ? wnClassOf(wf, o, this.wnGet) : 0;
+    mk[i] = cm && isLowercaseForm(form) ? cm.find(wf[o + W_LOWER]) : -1;
+  }
+
+  // The form cache by form id (see forms.ts): blocks, fixed classes and masks at
+  // id x WF / id, valid for the ids idSeen has; allocated on first use.
+  private idSeen: FormIdCache | null = null;
+  private idWf = new Int32Array(0);
+  private idFixed = new Uint8Array(0);
+  private idMask = new Int32Array(0);
+
+  /** Make the by-id form cache ready for ids of `table`; false when they do not fit it. */
+  private idBlocks(table: FormTable): boolean {
+    if (this.idSeen === null || this.idSeen.capacity < table.capacity) {
+      const cap = table.capacity;
+      this.idSeen = new FormIdCache(cap);
+      this.idWf = new Int32Array(cap * WF);
+      this.idFixed = new Uint8Array(cap);
+      this.idMask = new Int32Array(cap);
+    }
+    return this.idSeen.begin(table);
+  }
+
   /** Decode `forms[start..start+n)` in this model's reading order into `cur` (and `tok` when `keep`). */
-  private run(forms: readonly string[], start: number, n: number, keep: boolean, extra?: Tagger): void {
+  private run(forms: readonly string[], start: number, n: number, keep: boolean, extra?: Tagger, table: FormTable | null = null, ids: Int32Array | null = null): void {
     if (this.fixed.length < n) {
       const cap = Math.max(n, this.fixed.length * 2);
       this.wf = new Int32Array(cap * WF);
@@ -621,9 +664,29 @@ export class Tagger {
     }
     const forms1 = this.formIds;
     const fwf = this.formWf;
+    // With form ids (see forms.ts), a form's block is found by its id, without a string lookup.
+    const byId = ids !== null && table !== null && this.idBlocks(table);
+    const iwf = this.idWf;
     for (let i = 0; i < (extra ? 0 : n); i++) {
       const o = i * WF;
-      const form = forms[this.reverse ? start + n - 1 - i : start + i];
+      const p = this.reverse ? start + n - 1 - i : start + i;
+      const form = forms[p];
+      if (byId) {
+        const fid = ids![p];
+        const fo = fid * WF;
+        if (this.idSeen!.has(fid)) {
+          for (let k = 0; k < WF; k++) wf[o + k] = iwf[fo + k];
+          fixed[i] = this.idFixed[fid];
+          mk[i] = this.idMask[fid];
+          continue;
+        }
+        this.formBlock(form, o, i);
+        for (let k = 0; k < WF; k++) iwf[fo + k] = wf[o + k];
+        this.idFixed[fid] = fixed[i];
+        this.idMask[fid] = mk[i];
+        this.idSeen!.mark(fid);
+        continue;
+      }
       const id = forms1.get(form);
       if (id !== undefined) {
         // A form seen before: its block and fixed class as computed then.
@@ -633,19 +696,7 @@ export class Tagger {
         mk[i] = this.formMask[id];
         continue;
       }
-      wordFeatures(form, wf, o, this.scratch);
-      const s = lex.find(wf[o + W_LOWER]);
-      if (s < 0) {
-        wf[o + W_AMB] = AMB_UNKNOWN;
-        wf[o + W_TOP] = TOP_UNKNOWN;
-        fixed[i] = NO_TAG;
-      } else {
-        wf[o + W_AMB] = lex.amb[s];
-        wf[o + W_TOP] = lex.top[s];
-        fixed[i] = lex.tag[s];
-      }
-      wf[o + W_WN] = this.wn ? wnClassOf(wf, o, this.wnGet) : 0;
-      mk[i] = cm && isLowercaseForm(form) ? cm.find(wf[o + W_LOWER]) : -1;
+      this.formBlock(form, o, i);
       // Full: start over (as the type cache does).
       if (forms1.size * WF >= fwf.length) forms1.clear();
       const nid = forms1.size;
@@ -737,7 +788,60 @@ export class Tagger {
       guess[i] = best;
       this.addFixed(n, i, g1);
     }
+    this.touchPrev(n);
     this.flushBatch();
+  }
+
+  /**
+   * Queue, as loads only (row -1: nothing is added), the buckets of the
+   * features that read the previous class ({@link dynamicPrevFeatures}) of
+   * every unfixed token, with the previous token's fixed class or static
+   * guess standing for the class the decoder will choose. {@link flushBatch}
+   * loads them with the sentence's other buckets, all at once, so that the
+   * decoder, whose steps wait on each other, finds them in the cache when the
+   * guess proves right (most tokens). The scores are untouched: the decoder
+   * still hashes and adds the features of the class it chose.
+   */
+  private touchPrev(n: number): void {
+    const { wf, fixed, guess, feats } = this;
+    const wn = this.wn !== undefined;
+    let k = this.batchN;
+    if (this.batchF.length < k + n * MAX_PREV_FEATS) this.growBatch(k + n * MAX_PREV_FEATS);
+    const bf = this.batchF;
+    const br = this.batchRow;
+    const { hist, pgOff, pgW, mk, nClasses: C } = this;
+    const cmBits = this.cm ? this.cm.bits : NO_BITS;
+    const HC = (C + 2) * C;
+    const G = C + 1;
+    let p1 = START1;
+    let p2 = START2;
+    let t = 0;
+    for (let i = 0; i < n; i++) {
+      const f = fixed[i];
+      if (f === NO_TAG) {
+        const m = dynamicPrevFeatures(wf, i, n, p1, feats, wn);
+        for (let j = 0; j < m; j++) {
+          bf[k] = feats[j];
+          br[k++] = -1;
+        }
+        // The history row the decoder will read (as decode computes vh), every cache line of it,
+        // the sparse (previous class, next guess) row and the token's class mask.
+        const ip1 = p1 < C ? p1 : C + p1 - START1;
+        const vh = ip1 * HC + (p2 < C ? p2 : C + p2 - START1) * C;
+        for (let c = 0; c < C; c += 16) t ^= hist[vh + c];
+        const g1 = i + 1 < n ? guess[i + 1] : END;
+        const r = ip1 * G + (g1 < C ? g1 : C);
+        if (pgOff[r] < pgOff[r + 1]) t ^= pgW[pgOff[r]];
+        if (mk[i] >= 0) t ^= cmBits[mk[i]];
+        p2 = p1;
+        p1 = guess[i];
+      } else {
+        p2 = p1;
+        p1 = f;
+      }
+    }
+    this.touched ^= t;
+    this.batchN = k;
   }
 
   /** Same result as {@link staticCached}, summing features directly (sentences longer than the cache). */
@@ -826,10 +930,16 @@ export class Tagger {
       sp[2 * k + 1] = slots[b + 1];
     }
     let t = 0;
-    for (let k = 0; k < n; k++) if (sp[2 * k] >= PTR) t ^= over[sp[2 * k] - PTR];
+    for (let k = 0; k < n; k++) {
+      const a = sp[2 * k];
+      if (a < PTR) continue;
+      // Every cache line of the bucket's entries (16 per line), not only the first.
+      for (let e = a - PTR, e1 = e + sp[2 * k + 1]; e < e1; e += 16) t ^= over[e];
+    }
     this.touched = t;
     for (let k = 0; k < n; k++) {
       const o = br[k];
+      if (o < 0) continue;
       const a = sp[2 * k];
       const c = sp[2 * k + 1];
       if (a >= PTR) {
@@ -863,6 +973,19 @@ export class Tagger {
    * (every value fits the shipped model) x1.005. The role vectors do not
    * fit Int16 (values to 93,609). Each sentence tagged five times in a row:
    * 29 us per 25 tokens against 45 over the bench corpus.
+   * Speed session 17, on the stream of EWT test sentences one per call
+   * (5,635 word forms: far more rows out of cache than on the bench
+   * corpus): having the tagger's data for a sentence in cache before the
+   * pipeline analyses it makes the whole pipeline ~19% faster, so most of
+   * the tagger's time there waits on memory. What paid (same tags): loading,
+   * with the sentence's batch, the buckets of the previous-class features and
+   * the history rows the decoder will read, for the classes the static
+   * guesses predict (right for 96% of unfixed tokens; see touchPrev), and
+   * every cache line of a batched bucket's overflow entries (x1.01-1.02
+   * each, by block-alternating CPU time). What did not: bucket occupancy
+   * bits read before each lookup to skip empty buckets (x0.99), and loading
+   * every line of the sentence's role vectors before the right-to-left pass
+   * (x0.98: the vectors are contiguous, the hardware prefetches them).
    */
   private decode(n: number, keep: boolean, extra: Int32Array | undefined, extraRev: boolean): void {
     const { wf, fixed, stat, guess, feats, cur, tok, hist, pgOff, pgW, mk, nClasses: C } = this;

@@ -14,6 +14,7 @@ import {
 import {
   APOS_CLITICS, HYPHEN_PREFIXES, NOAPOS_CONTRACTIONS, NUMBER_ABBREVS, OTHER_ABBREVS, TITLE_ABBREVS,
 } from './lexicon.js';
+import { region, regionBuffer } from '../arena.js';
 
 /** Token kinds the sentence splitter reads. */
 export const K_WORD = 1;
@@ -58,8 +59,10 @@ export class TokenBuffer {
    * takes about as long as scanning it.
    */
   private static columns(cap: number): [Int32Array, Int32Array, Uint8Array, Uint8Array] {
-    const buf = new ArrayBuffer(10 * cap);
-    return [new Int32Array(buf, 0, cap), new Int32Array(buf, 4 * cap, cap), new Uint8Array(buf, 8 * cap, cap), new Uint8Array(buf, 9 * cap, cap)];
+    // Carved out of a shared chunk (arena.ts): no allocation of its own for a short text.
+    const at = region(10 * cap);
+    const buf = regionBuffer;
+    return [new Int32Array(buf, at, cap), new Int32Array(buf, at + 4 * cap, cap), new Uint8Array(buf, at + 8 * cap, cap), new Uint8Array(buf, at + 9 * cap, cap)];
   }
 
   push(s: number, e: number, kind: number, gap: number, form: string): void {
