@@ -17,7 +17,7 @@ import { releaseDemandTargets } from './article/release-demands.js';
 import { gunmenFoughtAsRebels } from './actors/fighters.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
 import { ownSidePledges } from './article/pledges.js';
-import { calmAppealsAtHome, conflictDenials, deniedAttackVictims, isConflictDenial, punishmentVows, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
+import { calmAppealsAtHome, conflictDenials, deniedAttackVictims, isConflictDenial, punishmentVows, unnamedAccused, unnamedClaimants, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { firedBack, forceAtOpponents, occupantsStruck } from './article/adversary.js';
@@ -278,6 +278,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         for (const [k, v] of releaseDemandTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "condemned the bombing" with no one named for it: the unknown perpetrator (src/article/unknown-agents.ts).
         for (const [k, v] of unclaimedAttackCondemnations(doc, coded, open.filter((e) => !answered.has(e)))) answered.set(k, v);
+        // "accused 'foreign hands' of stirring up the unrest": people no one names are the unknown actor (src/article/speech.ts).
+        for (const [k, v] of unnamedAccused(doc, open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
         const holders = releaseDemandTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
         if (holders.size > 0) coded = coded.map((e) => holders.get(e) ?? e);
         // What the answered act is, the filters of the act's own verb still judge ("We will not be intimidated", "he
@@ -419,6 +421,11 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           const at = new Set(added.map((e) => `${e.sentence}:${e.verb}`));
           coded = [...coded.filter((e) => !sides.has(e) || !at.has(`${e.sentence}:${e.verb}`)), ...added].sort(byPosition);
         }
+      }
+      // A denial no rule found a claimant for answers the unnamed one (src/article/speech.ts).
+      if (article) {
+        const claimed = keepDespite(unnamedClaimants(doc, unanswered, coded), ANSWER_TARGET_REASONS);
+        if (claimed.length > 0) coded = [...coded, ...claimed].sort(byPosition);
       }
       // Gunmen whom a state's forces fight or arrest are the home country's insurgents (src/actors/fighters.ts).
       if (article) coded = gunmenFoughtAsRebels(doc, coded, home);

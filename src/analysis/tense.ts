@@ -70,6 +70,31 @@ const SAYING = new Set(
   ),
 );
 
+/**
+ * s17: whether the comma at `p` closes a relative clause on the sentence's subject ("Sadrist lawmakers, who have 30
+ * seats in parliament, announced/VBN ...", "Bolani, a Shiite who took over the ministry in June, told ..."): a "who" or
+ * "which" after that comma's noun phrase, a finite verb of its own before the comma, no other comma between, and no
+ * finite verb before the subject noun. The "-ed" form after that comma is then the subject's own verb.
+ */
+function afterRelativeClause(form: readonly string[], xpos: Uint8Array, start: number, p: number): boolean {
+  if (form[p] !== ',') return false;
+  let k = p - 1;
+  let finite = false;
+  for (; k > start; k--) {
+    const w = form[k].toLowerCase();
+    if (w === 'who' || w === 'which') break;
+    if (form[k] === ',' || BOUNDARY_FORMS.has(w)) return false;
+    if (FINITE.has(xpos[k])) finite = true;
+  }
+  if (k <= start + 1 || !finite) return false;
+  // The noun (phrase) the clause is on, after a comma ("X, who") or in an apposition ("X, a Shiite who").
+  let n = k - 1;
+  if (form[n] === ',') n--;
+  if (n < start || !NOUNS.has(xpos[n])) return false;
+  for (let j = n - 1; j >= start; j--) if (FINITE.has(xpos[j])) return false;
+  return true;
+}
+
 /** The past-after-subject repair (the module header's first rule) over tokens [start, end), in place. */
 function repairPastAfterSubject(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
   let changed = 0;
@@ -83,7 +108,7 @@ function repairPastAfterSubject(form: readonly string[], upos: Uint8Array, xpos:
     while (p > start && ADVERBS.has(xpos[p])) p--;
     const relative = RELATIVES.has(xpos[p]) && /^(that|which|who)$/.test(lower(p));
     const subject = NOUNS.has(xpos[p]) || SUBJECT_PRONOUNS.has(lower(p));
-    if (!relative && !subject) continue;
+    if (!relative && !subject && !afterRelativeClause(form, xpos, start, p)) continue;
     if (i + 1 < end && lower(i + 1) === 'by') continue;
     if (subject) {
       // A finite verb earlier in the clause makes the noun its object or a PP's.

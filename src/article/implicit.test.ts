@@ -14,14 +14,16 @@ test('a denial or rejection that names no target answers the act aimed at its so
 });
 
 test('no answered act, no target: alone, after its own act, or too far back', () => {
-  assert.deepEqual(code('The Rwandan foreign minister denied any involvement.'), []);
+  // (Session 17: a denial no one is named for answers the unknown claimant, "---"; never a named actor.)
+  const named = (got: string[]): string[] => got.filter((g) => !g.endsWith(' ---'));
+  assert.deepEqual(named(code('The Rwandan foreign minister denied any involvement.')), []);
   // The earlier act is the denier's own.
   const own = code('The Rwandan foreign minister accused Uganda of shelling the border. The minister denied any involvement in the raid.');
-  assert.ok(!own.some((g) => g.startsWith('RWAGOV 016')), own.join('; '));
+  assert.ok(!named(own).some((g) => g.startsWith('RWAGOV 016')), own.join('; '));
   const far = code(
     'The Ugandan president accused Rwanda of arming the rebels on Monday. Heavy rain fell in the capital. Schools were closed. Markets stayed open. The Rwandan foreign minister denied any involvement.',
   );
-  assert.ok(!far.some((g) => g.startsWith('RWAGOV 016')), far.join('; '));
+  assert.ok(!named(far).some((g) => g.startsWith('RWAGOV 016')), far.join('; '));
 });
 
 test('the sentence-level coder keeps target-less reactions out', () => {

@@ -60,9 +60,9 @@ test('a denial for its own side ("denied that Tehran was arming ...") answers th
   );
   assert.ok(got.some((g) => /^IRNGOV 016 USA/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^IRNGOV 016 IRQ/.test(g)), got.join('; '));
-  // No claim before it: the denied act's object is still no target.
+  // No claim before it: the denied act's object is still no target (the unknown claimant is, session 17).
   const alone = code("Iran's foreign ministry spokesman denied on Saturday that Tehran was supplying the Shiite militias.");
-  assert.ok(!alone.some((g) => /^IRNGOV 016 /.test(g)), alone.join('; '));
+  assert.ok(!alone.some((g) => /^IRNGOV 016 (?!---$)/.test(g)), alone.join('; '));
   // A denied attack keeps its victims ("denied that its helicopters had fired on civilians").
   const attack = code('A U.S. military spokesman denied on Tuesday that American helicopters had fired on civilians in Sadr City.');
   assert.ok(!attack.some((g) => /^USA\w* 016 USA/.test(g)), attack.join('; '));

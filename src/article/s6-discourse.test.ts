@@ -53,7 +53,8 @@ test('a denial answers an accusation aimed at the very body that denies, even of
   assert.ok(got.some((g) => g.startsWith('UGAGOV 016 UGAGOV')), got.join('; '));
   // The accuser itself denying something later is no answer to its own act.
   const own = code('The Ugandan vice president accused the Interior Ministry of shielding corrupt officers. The vice president denied any rift in the cabinet.');
-  assert.ok(!own.some((g) => g.startsWith('UGAGOV 016')), own.join('; '));
+  // (It answers no named actor: the unknown claimant at most, session 17.)
+  assert.ok(!own.some((g) => g.startsWith('UGAGOV 016') && !g.endsWith(' ---')), own.join('; '));
 });
 
 test('"the administration" is one called so, else the U.S. government, never the last government named', () => {

@@ -83,7 +83,7 @@ test('a figure named early is still known by his short name after fifty other ac
 test('", which X denies" after an accusation is X\'s denial aimed at the accuser; a state denies through its government', () => {
   const got = code('Saudi officials accused Yemen of harbouring the gunmen, which Sanaa denies.', 'RIYADH, May 3 (Reuters) -');
   assert.ok(got.some((g) => /^YEMGOV 016 SAU/.test(g)), got.join('; '));
-  // No accusation before it: nothing is guessed.
+  // No accusation before it: no accuser is guessed (the unknown claimant at most, session 17).
   const none = code('The ministry announced new rules for imports, which Yemen denies.', 'RIYADH, May 3 (Reuters) -');
-  assert.ok(!none.some((g) => / 016 /.test(g)), none.join('; '));
+  assert.ok(!none.some((g) => / 016 (?!---$)/.test(g)), none.join('; '));
 });

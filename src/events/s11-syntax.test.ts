@@ -50,14 +50,15 @@ test('"refused to give up X, filing a complaint with the court": a trailing part
   assert.ok(has(veto, 'KENGOV', '12', 'KENLEG'), veto.join('; '));
 });
 
-test('"accused foreign elements of smuggling weapons to the militia": an unnamed accused leaves no target to the charge', () => {
+test('"accused foreign elements of smuggling weapons to the militia": an unnamed accused leaves no named target to the charge', () => {
   const got = code('The prime minister of Kenya also accuses foreign elements of smuggling weapons to the militia across the Somali border.');
-  assert.ok(!got.some((g) => / 11\d* /.test(g)), got.join('; '));
+  // (Session 17: the unknown actor, "---", as the experts code people no one names.)
+  assert.ok(!got.some((g) => / 11\d* (?!---$)/.test(g)), got.join('; '));
   // However the parser hangs the rest of the charge ("to the militia" on the accused's noun).
   const denied = code(
     'The Mungiki militia holds the slum. The prime minister also accuses "foreign elements" of smuggling weapons to the militia across the Somali border, a charge Mogadishu has repeatedly denied.',
   );
-  assert.ok(!denied.some((g) => / 11\d* /.test(g)), denied.join('; '));
+  assert.ok(!denied.some((g) => / 11\d* (?!---$)/.test(g)), denied.join('; '));
   // An actor named in the object phrase is still the accused.
   const named = code('Odinga, in a televised speech, defended the police, and accused "remnants of the old regime and al Shabaab" of infiltrating the protests.');
   assert.ok(named.some((g) => /^KEN\S* 11\d* SOMREBSHB$/.test(g)), named.join('; '));
