@@ -303,6 +303,17 @@ function roleFirst(chunks: readonly string[]): string[] {
 const DEFAULT_TITLE_SENTENCES = 20;
 /** The tokens of a run of name words we look at, at most (a bound on 5,000-word sentences too). */
 const MAX_NAME_RUN = 6;
+/** What is "held" that is no captive ("held talks", "held a news conference", "held elections"): no holder of the "release" asked later. */
+const HELD_OCCASIONS: ReadonlySet<string> = new Set(
+  `talk talks meeting meetings session sessions conference conferences election elections vote votes referendum rally rallies
+  ceremony ceremonies consultation consultations discussion discussions negotiation negotiations summit summits hearing hearings
+  funeral funerals prayer prayers protest protests demonstration demonstrations sit-in march marches gathering event events
+  position positions post posts seat seats office power majority portfolio view views responsibility`.split(/\s+/),
+);
+
+/** The home's holders whose captives' "release" is asked of its government: its police and army. */
+const RELEASE_HOLDERS: ReadonlySet<string> = new Set(['COP', 'MIL', 'SPY', 'JUD']);
+
 /** Mentions before a plural pronoun searched for a coordination ("Britain and France ... they"). */
 const COORD_WINDOW = 8;
 
@@ -1324,6 +1335,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
      */
     const actLemma = (v: number): string => {
       const lv = (doc.lemma[v] || lower(v)).toLowerCase();
+      // "held talks", "held a news conference": an occasion, not the holding of captives whose "release" is asked later.
+      if (lv === 'hold') {
+        for (let k = v + 1; k < doc.sentEnd[doc.sentenceOf(v)] && k < v + 8; k++) {
+          if (doc.head[k] === v && dep(k) === 'obj' && HELD_OCCASIONS.has((doc.lemma[k] || lower(k)).toLowerCase())) return 'convene';
+          // "hold those responsible accountable": no captivity either.
+          if (/^(accountable|responsible|liable)$/.test(lower(k)) && doc.head[k] === v) return 'convene';
+        }
+        return lv;
+      }
       if (!LIGHT_ACT_VERBS.has(lv)) return lv;
       for (let k = v + 1; k < doc.sentEnd[doc.sentenceOf(v)] && k < v + 8; k++) {
         if (doc.head[k] !== v || dep(k) !== 'obj') continue;
@@ -2290,7 +2310,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // noun, by its subject (the last few mentions only: bounded in 5,000-word sentences) (s15-discourse).
             for (let k = result.length - 1; k >= 0 && k >= result.length - COORD_WINDOW && !act; k--) {
               const x = result[k];
-              if (x.code.startsWith('---') || x.end > i) continue;
+              // (A country-less police or army holds for the home: "security forces had abducted dozens ... their release".)
+              const holder = holding !== undefined && home.home && x.code.startsWith('---') && RELEASE_HOLDERS.has(x.code.slice(3));
+              if ((x.code.startsWith('---') && !holder) || x.end > i) continue;
               const xh = synHead(doc, x);
               const v = doc.head[xh];
               if (!dep(xh).startsWith('nsubj') || v < a || v >= i || upos(v) !== 'VERB') continue;
@@ -2303,7 +2325,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               // state's name as the subject of its act is coded: src/actors/stategov.ts) (s15-discourse).
               const st = sectors(x.code, countries);
               // Not an armed act ("the raid", "the shelling"): a state's force is not its government.
-              const code = !x.codes && !FORCE_ACT_NOUNS.has(lemma) && st.country === x.code && st.chunks.length === 0 && !NOT_A_COUNTRY.has(x.code) ? `${x.code}GOV` : x.code;
+              let code = !x.codes && !FORCE_ACT_NOUNS.has(lemma) && st.country === x.code && st.chunks.length === 0 && !NOT_A_COUNTRY.has(x.code) ? `${x.code}GOV` : x.code;
+              // "security forces had detained hundreds ... demanded their release": a demand to free those the home's police
+              // or army hold is made of its government.
+              if (holding !== undefined && !x.codes && home.home && (st.country === home.home || !st.country || st.country === '---') && st.chunks.length === 1 && RELEASE_HOLDERS.has(st.chunks[0])) code = `${home.home}GOV`;
               const m: ActorMention = { start: i, end: i + 1, code, rule: `article:the ${l} -> ${x.rule}${code === x.code ? '' : ' + a state acts through its government'}`, head: i, via: 'title' };
               if (x.codes) m.codes = x.codes;
               if (x.party) m.party = x.party;
@@ -2314,6 +2339,18 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               }
               m.resolvedFrom = x.resolvedFrom ?? { start: x.start, end: x.end, sentence: act.sentence };
               if (stats) stats.resolved++;
+              cover(m);
+              result.push(m);
+              continue;
+            }
+            // "Demonstrators demanded the release of detainees", no holder named: asked of the home's government, as
+            // an inquiry is.
+            const by = doc.head[i];
+            // (Not when the holder is named in the phrase: "the release of five officials seized by U.S. troops".)
+            let agentNamed = false;
+            for (let k = i + 1; k < b && k < i + 12 && !agentNamed; k++) agentNamed = lower(k) === 'by';
+            if (holding !== undefined && home.home && !agentNamed && by >= 0 && dep(i) === 'obj' && INQUIRY_ASKS.has((doc.lemma[by] || lower(by)).toLowerCase())) {
+              const m: ActorMention = { start: i, end: i + 1, code: `${home.home}GOV`, rule: `article:the ${l} asked -> home government ${home.home}`, head: i };
               cover(m);
               result.push(m);
               continue;

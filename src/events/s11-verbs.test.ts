@@ -59,7 +59,9 @@ test('calling an act a massacre, an unconstitutional step or a recipe for divisi
 
 test('a demand for a release names no addressee: it is aimed at whoever detained them (100/1053)', () => {
   const a = code('Turkish police detained five members of the Kurdish party in Diyarbakir on Monday. The party demanded their immediate release.');
-  assert.ok(hasEvent(a, 'TURKUR', '10', 'TURCOP'), a.join('; '));
+  // The home's police hold them: the demand is made of the home government (s17-discourse: the article writers code it
+  // IRQGOV in sets 19 and 29, IRQGOV|IRQCOP in 3 and 30), or of the police.
+  assert.ok(hasEvent(a, 'TURKUR', '10', 'TURGOV') || hasEvent(a, 'TURKUR', '10', 'TURCOP'), a.join('; '));
   const b = code('American soldiers arrested two Syrian truck drivers near the border. Damascus demanded that the men be freed.');
   assert.ok(b.some((g) => /^SYR\S* 10\d* USAMIL$/.test(g)), b.join('; '));
   // With no detention before it, the demand keeps no guessed target.
