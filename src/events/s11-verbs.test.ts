@@ -25,7 +25,9 @@ test('gunmen who attack a checkpoint, a convoy or an office use force (190); gun
   const d = code('Gunmen killed three policemen at a checkpoint in Kirkuk.');
   assert.ok(hasEvent(d, '---UAF', '180', 'IRQCOP'), d.join('; '));
   const e = code('Unidentified gunmen shot dead two policemen near the main market in Kirkuk.');
-  assert.ok(hasEvent(e, '---UAF', '180', 'IRQCOP'), e.join('; '));
+  // 18x: "shoot ... dead" is the dictionary's 1823 since the lemmatizer reads "shot" as "shoot".
+  assert.ok(hasEvent(e, '---UAF', '18', 'IRQCOP'), e.join('; '));
+  assert.ok(!hasEvent(e, '---UAF', '19', 'IRQCOP'), e.join('; '));
 });
 
 test('assaultByUnidentified keeps force against a post only for a verb of attack, not of killing', () => {
