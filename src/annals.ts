@@ -202,7 +202,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       };
       // (The coder's own country-less mentions, "anyone who votes", take the article's home country: src/events/synthetic.ts.)
       const coderRaw = coder.code(doc, day);
-      // (Asked after coding: the home is decided as the article's actors are read.)
+      // The home is decided as the article's actors are read (once per document): read them if the coder had no need to.
+      if (article && doc.sentenceCount > 0) mentionAt(doc.sentStart[0]);
       const home = article ? article.homeOf(doc) : null;
       const raw = conventions(homeSynthetic(coderRaw, home));
       // Events without a target, from a second pass when the first kept dyads only (a verb's
@@ -311,7 +312,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // A deployment naming only a place is aimed at the side its source faces (src/article/deployments.ts).
         answerOpen(deploymentsAtOpponents(open.filter((e) => !answered.has(e)), coded, (e) => ['asserted', 'reported'].includes(analyzeModality(new SentTree(doc, e.sentence), e.verb).modality)));
         // An offer of help or mediation from abroad naming no addressee is made to the home government (src/events/conventions.ts).
-        answerOpen(offersToHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], article.homeOf(doc), states));
+        answerOpen(offersToHome(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], home, states));
         // A threatened walkout or boycott of a named body with no one it is aimed at is a threat against that body (src/events/conventions.ts).
         answerOpen(withdrawalThreatsAtBody(doc, open.filter((e) => !answered.has(e)), [...raw, ...coded], states, mentionAt));
         // An inquiry a state body orders naming no one is aimed at its own government (src/events/conventions.ts).
@@ -322,12 +323,12 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const reaimed = keep(inquiries.filter((e) => !open.some((o) => o.sentence === e.sentence && o.verb === e.verb)));
         if (reaimed.length > 0) coded = [...coded, ...reaimed].sort(byPosition);
         // "offered the United Nations' help": the help's owner offers it, to the home government (src/events/conventions.ts).
-        coded = offeredHelpOwners(doc, coded, article.homeOf(doc), states, misaimed, mentionAt).sort(byPosition);
+        coded = offeredHelpOwners(doc, coded, home, states, misaimed, mentionAt).sort(byPosition);
         // "demanded an independent investigation", "demanded that the militias be disarmed": demands of whoever would act (src/article/speech.ts).
-        answerOpen(inquiryDemandsAtHome(doc, open.filter((e) => !answered.has(e)), article.homeOf(doc), states));
+        answerOpen(inquiryDemandsAtHome(doc, open.filter((e) => !answered.has(e)), home, states));
         // "called for calm", "appealed for restraint" naming no one asked: made to the home country (src/article/speech.ts).
         answerOpen(calmAppealsAtHome(doc, open.filter((e) => !answered.has(e)), home, states));
-        const passive = passiveDemandTargets(doc, [...open.filter((e) => !answered.has(e)), ...coded.filter((e) => e.target)], article.homeOf(doc), states, mentionAt);
+        const passive = passiveDemandTargets(doc, [...open.filter((e) => !answered.has(e)), ...coded.filter((e) => e.target)], home, states, mentionAt);
         answerOpen(open.filter((e) => passive.has(e)).map((e) => passive.get(e)!));
         const rearmed = keep(coded.filter((e) => passive.has(e)).map((e) => passive.get(e)!));
         if (rearmed.length > 0) coded = coded.map((e) => (passive.has(e) && rearmed.includes(passive.get(e)!) ? passive.get(e)! : e));
@@ -335,14 +336,14 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // article's conflict (src/article/speech.ts).
         answerOpen([...conflictDenials(doc, open.filter((e) => !answered.has(e)), coded.filter((e) => e.target)).values()]);
         // "would resign unless the detained guards were released": a threat to whoever would meet the condition (src/article/speech.ts).
-        const conditioned = keep(passiveConditionThreats(doc, [...raw, ...open], coded, article.homeOf(doc), states, mentionAt));
+        const conditioned = keep(passiveConditionThreats(doc, [...raw, ...open], coded, home, states, mentionAt));
         if (conditioned.length > 0) coded = [...coded, ...conditioned].sort(byPosition);
         // "vowed that the perpetrators would be brought to justice": a threat to those to be punished (src/article/speech.ts).
         const vows = keep(punishmentVows(doc, [...raw, ...open], coded, mentionAt));
         if (vows.length > 0) coded = [...coded, ...vows].sort(byPosition);
         // "pledged that the United States would help rebuild the shrine": a promise about its own side is made to the one
         // it was speaking to, or from abroad to the home government, not to its own side (src/article/pledges.ts).
-        const pledges = keep(ownSidePledges(doc, [...raw, ...open], coded, article.homeOf(doc), states, mentionAt));
+        const pledges = keep(ownSidePledges(doc, [...raw, ...open], coded, home, states, mentionAt));
         if (pledges.length > 0) {
           const at = new Set(pledges.map((e) => `${e.sentence}:${e.verb}`));
           coded = [...coded.filter((e) => !(at.has(`${e.sentence}:${e.verb}`) && e.cameo.startsWith('03'))), ...pledges].sort(byPosition);
@@ -354,7 +355,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       // A reported verdict on another actor ("said the government had failed to ...") is the speaker's criticism of it.
       const verdicts = verdictsAsCriticism(doc, [...raw, ...open, ...coded], mentionAt);
       // A reported judgement of another actor's act, a bad motive or blame told of it is an evaluation (src/events/evaluation.ts).
-      const evaluations = evaluationsAsEvents(doc, [...raw, ...open, ...coded, ...verdicts], mentionAt, article?.homeOf(doc) ?? null);
+      const evaluations = evaluationsAsEvents(doc, [...raw, ...open, ...coded, ...verdicts], mentionAt, home);
       // "dismissed the government as 'appointed by the occupation'": a criticism of the actor judged (src/events/as-judgements.ts).
       const judged = article ? keep(asJudgements(doc, [...raw, ...open], mentionAt)).filter((j) => !coded.some((e) => e.sentence === j.sentence && e.verb === j.verb && e.target?.code === j.target?.code)) : [];
       if (demands.length > 0 || verdicts.length > 0 || evaluations.length > 0 || judged.length > 0) coded = [...coded, ...demands, ...verdicts, ...evaluations, ...judged].sort(byPosition);
@@ -394,10 +395,10 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // (The arrested phrase is custody's own reading, "detained [four men] suspected of ..." parsed as a clause: the
         // filter of another predicate's subject does not judge it.)
         const keepOwnReading = (added: CodedEvent[]): CodedEvent[] => keepDespite(added, ['other-predicate-target']);
-        coded = arrestConventions(doc, coded, raw, open, mentionAt, keepOwnReading, (e) => dropReasons.get(e), article.homeOf(doc)).sort(byPosition);
+        coded = arrestConventions(doc, coded, raw, open, mentionAt, keepOwnReading, (e) => dropReasons.get(e), home).sort(byPosition);
         // "20 people had been arrested": the state that holds them arrested them (src/events/custody.ts).
         // (Their source is the holder by this convention, never the passive's subject: `passive-non-agent` does not apply.)
-        const passives = keepDespite(passiveArrests(doc, coded, mentionAt, article.homeOf(doc)), ['other-predicate-target', 'passive-non-agent']);
+        const passives = keepDespite(passiveArrests(doc, coded, mentionAt, home), ['other-predicate-target', 'passive-non-agent']);
         if (passives.length > 0) coded = [...coded, ...passives].sort(byPosition);
         // Walkouts, boycotts and resignations from parliament or the cabinet: 163 against the body (src/events/conventions.ts).
         // ... and forces storming a protest camp: 175 against the protesters (src/events/conventions.ts).
@@ -415,7 +416,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           coded = [...coded.filter((e) => !w.replaced.has(e) || !done.has(`${e.sentence}:${e.verb}`)), ...wKept].sort(byPosition);
         }
         // "urged all sides to ...", "urged both sides to ..." with no pair named: the two sides of the article's conflict (src/article/sides.ts).
-        const sides = sidesAppeals(doc, coded, [...unanswered, ...coded.filter((e) => e.target)], article.homeOf(doc));
+        const sides = sidesAppeals(doc, coded, [...unanswered, ...coded.filter((e) => e.target)], home);
         if (sides.size > 0) {
           const added = keep([...sides.values()].flat());
           const at = new Set(added.map((e) => `${e.sentence}:${e.verb}`));
