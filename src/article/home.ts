@@ -109,6 +109,30 @@ const SPOKES = /\bspokes(man|woman|person)\b/;
 const FOREIGN_WORDS: ReadonlySet<string> = new Set(['foreign', 'international', 'overseas', 'western', 'outside', 'neighbouring', 'neighboring']);
 /** Heads that stay domestic after "foreign" ("the foreign ministry", "Foreign Minister X"). */
 const FOREIGN_OFFICE: ReadonlySet<string> = new Set(['minister', 'ministry', 'secretary', 'office', 'ministers', 'affairs']);
+
+/**
+ * Whether a mention is called foreign ("foreign troops", "all foreign forces", "international forces", "foreign oil
+ * companies"): a word of {@link FOREIGN_WORDS} before its head, not the office of "Foreign Minister X" or "the foreign
+ * ministry". Such a group is no country's the sentence or the article gives it.
+ */
+export function calledForeign(doc: Doc, m: Pick<ActorMention, 'start' | 'end' | 'head'>): boolean {
+  const h = m.head >= m.start && m.head < m.end ? m.head : m.end - 1;
+  const low = (i: number): string => doc.form[i].toLowerCase();
+  if (FOREIGN_OFFICE.has(low(h))) return false;
+  const a = doc.sentStart[doc.sentenceOf(h)];
+  // "Foreign Minister Hoshiyar Zebari" (headed by the name): "foreign" says which office, not whose. The word modifies
+  // the mention ("all foreign forces", "foreign oil companies"), not a name before it ("Amnesty International said
+  // security forces ...").
+  const modifier = (k: number): boolean => ['ADJ', 'ADV', 'DET', 'NOUN'].includes(UPOS[doc.upos[k]]) && /^\p{Ll}/u.test(doc.form[k]);
+  for (let k = Math.max(a, m.start - 2); k < h; k++) {
+    if (!FOREIGN_WORDS.has(low(k)) || FOREIGN_OFFICE.has(low(k + 1))) continue;
+    if (UPOS[doc.upos[k]] !== 'ADJ' && !(k >= m.start && UPOS[doc.upos[k]] === 'PROPN')) continue;
+    let ok = true;
+    for (let j = k + 1; j < m.start; j++) if (!modifier(j)) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
 /** Relations of a mention that make it an actor of the article (for the home count). */
 const ARG_DEP = /^(nsubj|obj|iobj|obl:agent|conj|appos|root|nmod:poss)/;
 /** Prepositions that open a place at the head of a sentence ("In Washington, ..."). */
@@ -480,11 +504,7 @@ export function createHomeTracker(
     if (foreignRole(m)) return true;
     // "Arab governments", "Arab states": the region's other states, not the home's Arab community.
     if (chunksOf(m.code.slice(3)).includes('ARB') && REGION_STATE_NOUNS.has(hl)) return true;
-    if (FOREIGN_OFFICE.has(hl)) return false;
-    const a = doc.sentStart[doc.sentenceOf(h)];
-    // "Foreign Minister Hoshiyar Zebari" (headed by the name): "foreign" says which office, not whose.
-    for (let k = Math.max(a, m.start - 2); k < h; k++) if (FOREIGN_WORDS.has(lower(k)) && !FOREIGN_OFFICE.has(lower(k + 1))) return true;
-    return false;
+    return calledForeign(doc, m);
   };
   return {
     home,
@@ -588,7 +608,23 @@ export function createHomeTracker(
         if (code) m.rule = `${m.rule}${VISITOR_RULE}${visitorOf}`;
         return code ?? m.code;
       }
-      if (foreign(m)) return m.code;
+      if (foreign(m)) {
+        // "foreign troops", "all foreign forces": the forces of the article's foreign power (in an Iraq story the
+        // U.S.-led forces, USAMIL), as the writers code the troops whose withdrawal is demanded; "foreign companies"
+        // and investors are multinational companies (MNC), no country's.
+        const sector = m.code.slice(3);
+        if (sector === 'BUS' && calledForeign(doc, m)) {
+          m.rule = `${m.rule} + foreign companies`;
+          return 'MNC';
+        }
+        if (sector === 'MIL' && calledForeign(doc, m)) {
+          if (visitorOf === undefined) visitorOf = decideVisitor(doc, mentionsOf, home, countries);
+          const code = visitorOf ? completeCode(m.code, visitorOf) : null;
+          if (code) m.rule = `${m.rule}${VISITOR_RULE}${visitorOf}`;
+          return code ?? m.code;
+        }
+        return m.code;
+      }
       // "A spokesman for the movement": the role of the actor named after it (resolved in coref.ts).
       if (PERSON_NOUNS.has(lower(m.end - 1)) && /^(for|of)$/.test(doc.form[m.end]?.toLowerCase() ?? '')) return m.code;
       let country: string | null = null;

@@ -51,7 +51,7 @@ import { conditionalThreatCode, threatCode } from './intent.js';
 import { PACT_RULE, syntheticMentions } from './synthetic.js';
 import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isFiringWhen, isHarmedWhen, isPostNoun, isProtestWord, postHolder, struckBuilding } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
-import { guessedCountry, HOME_RULE } from '../article/home.js';
+import { calledForeign, guessedCountry, HOME_RULE } from '../article/home.js';
 import { PERSON_NOUNS } from '../article/lexicon.js';
 import { ORGANISATION_RULE } from '../actors/conventions.js';
 import { codeExtends } from '../actors/code.js';
@@ -3084,6 +3084,8 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
   function countryOf(st: Sent, mi: number, other: number, v: number, otherCountry: string | null = null): string | null {
     const m = st.mentions[mi];
     if (!m.code.startsWith('---') || m.code.length <= 3 || m.code.includes('UAF')) return null;
+    // "demanded the withdrawal of foreign troops": a group called foreign is not the other side's (src/article/home.ts).
+    if (calledForeign(st.doc, { start: m.start + st.a, end: m.end + st.a, head: m.head + st.a })) return null;
     const place = (k: number): string | null => {
       const pm = st.mentionAt[k];
       return pm >= 0 && pm !== mi && pm !== other && st.mentions[pm].code.length === 3 ? stateOf(st.mentions[pm].code) : null;
