@@ -51,3 +51,16 @@ test('"Amnesty International said security forces ...": a name ending in "Intern
   const got = events('Amnesty International said security forces had abducted dozens of activists in the southern city.');
   assert.ok(got.some((g) => g.startsWith('IRQCOP 18') || g.startsWith('IRQMIL 18')), got.join('; '));
 });
+
+test('a story told from Washington: the bodies of a place\'s own sects and peoples are the theatre\'s, not the desk\'s', () => {
+  // Home USA (the lead's actors), theatre Iraq (its places): "Shiite officials", "Sunni leaders" are Iraq's.
+  const got = events(
+    'The secretary of state told senators on Tuesday that the administration would keep its troops in Iraq through the summer. ' +
+      'The White House said violence had fallen in Ramadi. Attacks had also dropped in Mosul, the Pentagon said.\n\n' +
+      'Shiite officials accused the Sunni leaders of sheltering gunmen in Ramadi. Sunni leaders rejected the accusation.',
+    '2007-03-06',
+    'WASHINGTON, March 6 (AP)',
+  );
+  assert.ok(got.some((g) => /^IRQ\S*SHI 112 IRQ\S*SUN$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /USA\S*(SHI|SUN)/.test(g)), got.join('; '));
+});

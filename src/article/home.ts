@@ -647,8 +647,10 @@ export function createHomeTracker(
         }
       }
       // Insurgents, militias and ethnic or sectarian groups are where the story's places are
-      // ("WASHINGTON - ... its troops killed five insurgents": Iraqi insurgents), not at the desk.
-      if (!country && home && fightsOnSite(m.code)) {
+      // ("WASHINGTON - ... its troops killed five insurgents": Iraqi insurgents), not at the desk; so are the
+      // bodies and people of a place's own communities ("Shiite officials", "Sunni leaders", "Kurdish lawmakers" in a
+      // story told around a U.S. visit: Iraq's, not the visitor's).
+      if (!country && home && (fightsOnSite(m.code) || onSiteGroup(m.code))) {
         const t = theatre();
         if (t) country = t;
       }
