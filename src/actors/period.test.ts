@@ -60,9 +60,8 @@ test('a title and the known name in apposition or right after it are one actor',
   // One event, not one per half of the apposition.
   const crit = code("Maliki's spokesman, Ali al-Dabbagh, criticised Iran on Monday.");
   assert.deepEqual(
-    // (Iran as the object of a political act is its government, src/actors/stategov.ts.)
-    crit.filter((d) => d.includes('>IRNGOV:')),
-    ['IRQGOV>IRNGOV:111'],
+    crit.filter((d) => d.includes('>IRN:')),
+    ['IRQGOV>IRN:111'],
   );
 });
 

@@ -125,23 +125,11 @@ export function isStateAddressee(doc: Doc, m: ActorMention, states: ReadonlySet<
     if (n < 0 || UPOS[doc.upos[n]] !== 'NOUN' || hasCase(doc, n, LOCATIVE)) return false;
     return true;
   }
-  // A state's own name as the subject of its own clause acts ("... if Turkey halted its operations"); so does a
-  // noun's partner ("an agreement with the United States"), and a state the act is aimed at: its object ("asked
-  // Iraq to send a delegation", "assured the United States", "accused Syria of ..."), or the state "called on",
-  // "appealed to", "cooperated with" (the expert coders write these SYRGOV, as the writers' conventions list
-  // states by their governments: "Turkey TURGOV", "Egypt EGYGOV").
-  return (
-    capital ||
-    d.startsWith('nsubj') ||
-    (d === 'nmod' && hasCase(doc, h, WITH)) ||
-    d === 'obj' ||
-    d === 'iobj' ||
-    (d === 'obl' && hasCase(doc, h, ADDRESSED))
-  );
+  // A state's own name addressed directly ("condemned Peru") keeps the country the dictionaries
+  // give it; as the subject of its own clause it acts ("... if Turkey halted its operations").
+  // Or as a noun's partner ("an agreement with the United States").
+  return capital || d.startsWith('nsubj') || (d === 'nmod' && hasCase(doc, h, WITH));
 }
-
-/** Prepositions of a state a political act is aimed at ("called on Syria", "appealed to Iran", "worked with Turkey"). */
-const ADDRESSED: ReadonlySet<string> = new Set(['on', 'upon', 'to', 'with', 'against']);
 
 /**
  * Nouns of what a state says or does in politics: a state's adjective before one ("the Iraqi accusations",
