@@ -110,12 +110,15 @@ const FOREIGN_WORDS: ReadonlySet<string> = new Set(['foreign', 'international', 
 /** Heads that stay domestic after "foreign" ("the foreign ministry", "Foreign Minister X"). */
 const FOREIGN_OFFICE: ReadonlySet<string> = new Set(['minister', 'ministry', 'secretary', 'office', 'ministers', 'affairs']);
 
+/** Words that call a group foreign outright (not "international", which also names a court or a community). */
+const CALLED_FOREIGN: ReadonlySet<string> = new Set(['foreign', 'overseas']);
+
 /**
- * Whether a mention is called foreign ("foreign troops", "all foreign forces", "international forces", "foreign oil
- * companies"): a word of {@link FOREIGN_WORDS} before its head, not the office of "Foreign Minister X" or "the foreign
+ * Whether a mention is called foreign ("foreign troops", "all foreign forces", "foreign oil companies"): a word of
+ * {@link CALLED_FOREIGN} before its head, not the office of "Foreign Minister X" or "the foreign
  * ministry". Such a group is no country's the sentence or the article gives it.
  */
-export function calledForeign(doc: Doc, m: Pick<ActorMention, 'start' | 'end' | 'head'>): boolean {
+export function calledForeign(doc: Doc, m: Pick<ActorMention, 'start' | 'end' | 'head'>, words: ReadonlySet<string> = CALLED_FOREIGN): boolean {
   const h = m.head >= m.start && m.head < m.end ? m.head : m.end - 1;
   const low = (i: number): string => doc.form[i].toLowerCase();
   if (FOREIGN_OFFICE.has(low(h))) return false;
@@ -125,7 +128,7 @@ export function calledForeign(doc: Doc, m: Pick<ActorMention, 'start' | 'end' | 
   // security forces ...").
   const modifier = (k: number): boolean => ['ADJ', 'ADV', 'DET', 'NOUN'].includes(UPOS[doc.upos[k]]) && /^\p{Ll}/u.test(doc.form[k]);
   for (let k = Math.max(a, m.start - 2); k < h; k++) {
-    if (!FOREIGN_WORDS.has(low(k)) || FOREIGN_OFFICE.has(low(k + 1))) continue;
+    if (!words.has(low(k)) || FOREIGN_OFFICE.has(low(k + 1))) continue;
     if (UPOS[doc.upos[k]] !== 'ADJ' && !(k >= m.start && UPOS[doc.upos[k]] === 'PROPN')) continue;
     let ok = true;
     for (let j = k + 1; j < m.start; j++) if (!modifier(j)) ok = false;
@@ -504,7 +507,7 @@ export function createHomeTracker(
     if (foreignRole(m)) return true;
     // "Arab governments", "Arab states": the region's other states, not the home's Arab community.
     if (chunksOf(m.code.slice(3)).includes('ARB') && REGION_STATE_NOUNS.has(hl)) return true;
-    return calledForeign(doc, m);
+    return calledForeign(doc, m, FOREIGN_WORDS);
   };
   return {
     home,
