@@ -324,19 +324,10 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         if (reaimed.length > 0) coded = [...coded, ...reaimed].sort(byPosition);
         // "offered the United Nations' help": the help's owner offers it, to the home government (src/events/conventions.ts).
         coded = offeredHelpOwners(doc, coded, home, states, misaimed, mentionAt).sort(byPosition);
-        // An appeal or demand (02, 10) whose only target the filters dropped as the press it was made through ("appeared on
-        // state television and called for calm", "told reporters he demanded an inquiry") names no one asked: open.
-        const channelOnly = (kept?.droppedEvents ?? [])
-          .filter((d) => d.reason === 'media-addressee' && /^(02|10)/.test(d.event.cameo))
-          .filter((d) => !coded.some((e) => e.sentence === d.event.sentence && e.verb === d.event.verb))
-          .filter((d) => !open.some((e) => e.sentence === d.event.sentence && e.verb === d.event.verb))
-          .map((d) => ({ ...d.event, target: null }));
         // "demanded an independent investigation", "demanded that the militias be disarmed": demands of whoever would act (src/article/speech.ts).
-        answerOpen(inquiryDemandsAtHome(doc, [...open.filter((e) => !answered.has(e)), ...channelOnly], home, states));
+        answerOpen(inquiryDemandsAtHome(doc, open.filter((e) => !answered.has(e)), home, states));
         // "called for calm", "appealed for restraint" naming no one asked: made to the home country (src/article/speech.ts).
-        // (Also an appeal whose only target was the channel it went out on, "appeared on state television and called for
-        // calm": the filters dropped the press as its addressee, so it names no one asked.)
-        answerOpen(calmAppealsAtHome(doc, [...open.filter((e) => !answered.has(e)), ...channelOnly], home, states));
+        answerOpen(calmAppealsAtHome(doc, open.filter((e) => !answered.has(e)), home, states));
         const passive = passiveDemandTargets(doc, [...open.filter((e) => !answered.has(e)), ...coded.filter((e) => e.target)], home, states, mentionAt);
         answerOpen(open.filter((e) => passive.has(e)).map((e) => passive.get(e)!));
         const rearmed = keep(coded.filter((e) => passive.has(e)).map((e) => passive.get(e)!));
