@@ -218,13 +218,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const a2 = iso2OfCameo(code);
         return !!g && !!a2 && g.lookup(name).some((h) => h.place.country2 === a2 && h.place.rank === 2);
       };
-      const kept = filterOpts ? filterEvents(doc, raw, filterOpts, { actorAt, isCapital, isCity: places.city }) : null;
+      const kept = filterOpts ? filterEvents(doc, raw, filterOpts, { actorAt, isCapital, isCity: places.city, home }) : null;
       let coded = kept ? kept.kept : raw;
       // Events the article-level conventions below add go through the same filters.
       // (`despite`: filters that do not judge a rule's own reading; what they drop is kept all the same.)
       const keepDespite = (added: CodedEvent[], despite: readonly FilterReason[]): CodedEvent[] => {
         if (!filterOpts || added.length === 0) return added;
-        const f = filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city });
+        const f = filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city, home });
         return despite.length === 0 ? f.kept : [...f.kept, ...f.droppedEvents.filter((d) => despite.includes(d.reason)).map((d) => d.event)];
       };
       const keep = (added: CodedEvent[]): CodedEvent[] => keepDespite(added, []);

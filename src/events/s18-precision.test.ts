@@ -1,0 +1,31 @@
+/**
+ * Precision families of session 18 (helper s18-precision), on invented sentences through the whole pipeline, each with
+ * its filter off to show it is the rule that removes them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { eventCoder } from './testing.js';
+
+const code = eventCoder(createAnnals(), '2012-05-02');
+const unfiltered = eventCoder(createAnnals({ filters: { 'foreign-home': false } }), '2012-05-02');
+
+test('foreign-home: an actor the text calls foreign is no actor of the home country', () => {
+  const text =
+    'BAGHDAD (AP) - Iraqi Oil Minister Abdul Karim al-Luaibi threatened on Tuesday to blacklist foreign companies that sign ' +
+    'contracts with the Kurdish region, and he accused Kurdish leaders of smuggling oil.';
+  const got = code(text);
+  assert.ok(!got.some((g) => / IRQBUS$/.test(g)), got.join('; '));
+  // The accusation in the same sentence stays.
+  assert.ok(got.some((g) => /^IRQGOV\w* 112\d* IRQGOVKUR$/.test(g)), got.join('; '));
+  // Without the rule the companies took the home country.
+  assert.ok(unfiltered(text).some((g) => / 13\d* IRQBUS$/.test(g)), unfiltered(text).join('; '));
+});
+
+test('foreign-home leaves actors of the home country that are not called foreign, and foreign offices', () => {
+  const got = code('BAGHDAD (AP) - Prime Minister Nouri al-Maliki met Iraqi businessmen in Baghdad on Monday and praised foreign investors.');
+  assert.ok(got.includes('IRQGOV 040 IRQBUS'), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQGOV 05\d* IRQBUS$/.test(g)), got.join('; '));
+  const office = code("BAGHDAD (AP) - Kurdish leaders accused Iraq's foreign ministry on Sunday of blocking their oil exports.");
+  assert.ok(office.some((g) => / 11\d* IRQGOV$/.test(g)), office.join('; '));
+});
