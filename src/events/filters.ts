@@ -196,6 +196,10 @@
  *   companies", "complained that foreign contractors operate beyond the reach of Iraqi law") coded with the article's home
  *   country ({@link FilterFacts.home}): the text says it is not the home's, and no other country is named for it, so the
  *   dyad is a guess. "foreign" on an office ("the foreign ministry") names the office, not the owner, and is left alone.
+ * - `act-label-target`: the target is a common word that only labels the act the verb is about ("condemned the terrorist
+ *   attack", "denounced it as a terrorist act", "condemned the drone attack"): what kind of act, not who did it or
+ *   suffered it. Names and nationality words ("condemned the American strikes", "the Baquba bombing") are capitalised
+ *   and stay: they name the side.
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -278,7 +282,8 @@ export type FilterReason =
   | 'attempt-not-appeal'
   | 'hypothetical-act'
   | 'insisted-claim'
-  | 'foreign-home';
+  | 'foreign-home'
+  | 'act-label-target';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -331,6 +336,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'hypothetical-act',
   'insisted-claim',
   'foreign-home',
+  'act-label-target',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -392,6 +398,8 @@ const VICTIMS = new Set(['victim', 'casualty', 'dead', 'wounded', 'injured', 'bo
 /** Nouns of an attack or blast: a relative clause on them tells what it did. */
 const INCIDENTS = new Set(['attack', 'raid', 'strike', 'airstrike', 'bombing', 'blast', 'explosion', 'bomb', 'operation', 'offensive', 'assault',
   'ambush', 'shelling', 'fire', 'clash', 'fighting', 'rocket', 'mortar', 'barrage', 'incursion', 'crackdown', 'shooting', 'massacre']);
+/** Nouns of an act named by its kind ("a terrorist act", "a criminal plot"). */
+const ACT_NOUNS = new Set(['act', 'crime', 'plot', 'attempt', 'campaign']);
 /** Verbs whose embedded act is only alleged, denied or rejected ("accused X of bombing"). */
 const ALLEGING_VERBS = new Set([
   'accuse', 'blame', 'allege', 'deny', 'reject', 'dismiss', 'condemn', 'criticize', 'criticise', 'denounce', 'complain',
@@ -1146,6 +1154,15 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     if (FOREIGN_OFFICES.has(lower(h))) return false;
     return kids(h).some((k) => (rel(k) === 'amod' || rel(k) === 'compound') && FOREIGN_MODIFIERS.has(lower(k)));
   };
+  /** `act-label-target`: the target is a lowercase modifier of an incident noun ("the terrorist attack", "a drone attack"). */
+  const isActLabel = (t: ActorMention | null): boolean => {
+    if (!t) return false;
+    for (let k = t.start; k < t.end; k++) if (doc.form[k] !== doc.form[k].toLowerCase()) return false;
+    const r = rel(t.head);
+    if (r !== 'amod' && r !== 'compound') return false;
+    const g = headOf(t.head);
+    return g >= 0 && (INCIDENTS.has(lemma(g)) || ACT_NOUNS.has(lemma(g)));
+  };
   /** The act is the content of a fear, doubt or suspicion ("leaders fear it would allow Washington to keep bases"). */
   const isFearedAct = (ev: CodedEvent): boolean => {
     if (speakersConjunct(ev.verb)) return false;
@@ -1531,6 +1548,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('attempt-not-appeal') && isAttemptNotAppeal(doc, ev)) reason = 'attempt-not-appeal';
     else if (on('insisted-claim') && isInsistedClaim(doc, ev)) reason = 'insisted-claim';
     else if (on('foreign-home') && (isForeignHome(t) || isForeignHome(ev.source))) reason = 'foreign-home';
+    else if (on('act-label-target') && isActLabel(t)) reason = 'act-label-target';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

@@ -29,3 +29,22 @@ test('foreign-home leaves actors of the home country that are not called foreign
   const office = code("BAGHDAD (AP) - Kurdish leaders accused Iraq's foreign ministry on Sunday of blocking their oil exports.");
   assert.ok(office.some((g) => / 11\d* IRQGOV$/.test(g)), office.join('; '));
 });
+
+const unlabelled = eventCoder(createAnnals({ filters: { 'act-label-target': false } }), '2015-03-02');
+
+test('act-label-target: "condemned the terrorist attack" is not aimed at terrorists; the word only says what kind of act it was', () => {
+  const text =
+    'BAGHDAD (AP) - A car bomb exploded outside a police station in Kirkuk on Sunday, killing nine people. ' +
+    'The Arab League condemned the terrorist attack and called for calm.';
+  const got = eventCoder(createAnnals(), '2015-03-02')(text);
+  assert.ok(!got.some((g) => /^IGO\S* \d+ \S*REB$/.test(g)), got.join('; '));
+  // The bombing itself stays.
+  assert.ok(got.some((g) => / 18\d* IRQCVL$/.test(g)), got.join('; '));
+  // Without the rule the label was taken for the condemned.
+  assert.ok(unlabelled(text).some((g) => /^IGO\S* 11\d* \S*REB$/.test(g)), unlabelled(text).join('; '));
+});
+
+test('act-label-target keeps a nationality that names the side: "condemned the American strikes"', () => {
+  const got = eventCoder(createAnnals(), '2015-03-02')('BAGHDAD (AP) - The Jordanian government on Monday condemned the American strikes near the border.');
+  assert.ok(got.includes('JORGOV 111 USAMIL'), got.join('; '));
+});
