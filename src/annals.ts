@@ -260,6 +260,18 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           .map((d) => ({ ...d.event, target: null }));
         const reaimedAtActor = keep([...nounActTargets(doc, [...raw, ...open], untargeted).values()]);
         if (reaimedAtActor.length > 0) coded = [...coded, ...reaimedAtActor].sort(byPosition);
+        // "condemned the terrorist attack", "denounced it as a terrorist act": a reaction whose only target was the word
+        // labelling the act (filters.ts `act-label-target`) names no one for it; the experts code the unknown perpetrator.
+        const labelled = (kept?.droppedEvents ?? [])
+          .filter((d) => d.reason === 'act-label-target' && d.event.target && /^(016|11|12)/.test(d.event.cameo))
+          .filter((d) => !coded.some((e) => e.sentence === d.event.sentence && e.verb === d.event.verb && e.target))
+          .map((d) => ({
+            ...d.event,
+            target: { ...d.event.target!, code: '---', rule: 'the unknown perpetrator of the act its label names' },
+            rule: `${d.event.rule} + target: the unknown perpetrator of the act a label names`,
+          }));
+        const unknownPerpetrators = keepDespite(labelled, ['act-label-target']);
+        if (unknownPerpetrators.length > 0) coded = [...coded, ...unknownPerpetrators].sort(byPosition);
         for (const [k, v] of answeredTargets([...dyadic, ...scenes], open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "would not hand over a guest of the region": a refusal to yield aimed at what is kept answers the demand (src/article/refusals.ts).
         const refusals = dyadsOnly ? yieldRefusalsAnswered(doc, kept?.droppedEvents ?? [], dyadic, mentionAt) : [];

@@ -32,12 +32,14 @@ test('foreign-home leaves actors of the home country that are not called foreign
 
 const unlabelled = eventCoder(createAnnals({ filters: { 'act-label-target': false } }), '2015-03-02');
 
-test('act-label-target: "condemned the terrorist attack" is not aimed at terrorists; the word only says what kind of act it was', () => {
+test('act-label-target: "condemned the terrorist attack" is not aimed at terrorists but at the unknown perpetrator; the word only says what kind of act it was', () => {
   const text =
     'BAGHDAD (AP) - A car bomb exploded outside a police station in Kirkuk on Sunday, killing nine people. ' +
     'The Arab League condemned the terrorist attack and called for calm.';
   const got = eventCoder(createAnnals(), '2015-03-02')(text);
   assert.ok(!got.some((g) => /^IGO\S* \d+ \S*REB$/.test(g)), got.join('; '));
+  // A condemnation that names no one but the kind of act is aimed at its unknown perpetrator, as the experts code it.
+  assert.ok(got.includes('IGOMEAARL 111 ---'), got.join('; '));
   // The bombing itself stays.
   assert.ok(got.some((g) => / 18\d* IRQCVL$/.test(g)), got.join('; '));
   // Without the rule the label was taken for the condemned.
