@@ -36,3 +36,13 @@ test('a singular pronoun still prefers the named person to a generic group', () 
   assert.match(them[0], /^IRQ/, them[0]);
   assert.doesNotMatch(them[0], /GOV/, them[0]);
 });
+
+test('a possessive of the same sentence still takes the named group before a generic plural noun', () => {
+  const codes = resolve('The Sadrists this week called for a debate on the role of foreign contractors, and their spokesman in parliament, Karim Abbas, said the bloc would boycott the session.');
+  assert.deepEqual(codes('spokesman'), ['IRQPTYSDR']);
+});
+
+test('"their men" of tribal leaders who complained about the police are the tribes\' men, not police', () => {
+  const codes = resolve('Awakening leaders in Salahuddin said the provincial police had ignored their warnings, and some threatened to withdraw their men from the checkpoints.');
+  assert.deepEqual(codes('men'), ['IRQUAFSUN']);
+});
