@@ -800,7 +800,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (e.lastQuote && e.lastQuote !== q) sc += 1;
         // A named actor before a generic role ("an embassy official said").
         // (Not a subject of this sentence: "They said the police acted in self-defense after residents attacked them".)
-        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name && !(e.lastSentence === s && e.lastSubject && !info.possessive)) sc += 3;
+        // s18-discourse: not for "they" and a plural group ("most Sunni Arabs boycotted ..., a decision that left them"): a
+        // people or a crowd is named by a generic noun. (A possessive of the same sentence still takes the named group:
+        // "The Sadrists called for a debate on foreign contractors, and their spokesman ...".)
+        const crowd = info.plural && info.person === null && e.plural && !(info.possessive && e.lastSentence === s);
+        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name && !(e.lastSentence === s && e.lastSubject && !info.possessive) && !crowd) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
