@@ -4117,10 +4117,17 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // "deployed troops to X", "put its army on alert after X ...": the forces moved are
       // the source's instrument; the target is where they go or whom they face.
       // A force given the article's home country (not named with one) is country-less here.
+      // s18: only a state's own side moves its forces: the army or police of the state of a rebel group, militia, party,
+      // cleric or crowd ("Iraqi insurgents threatened to attack Iraqi soldiers", "the Sadrists vowed to fight the
+      // police") are whom the act is aimed at, not its instrument.
+      const stateSide = (y: number) => {
+        const c = st.mentions[y].code;
+        return c.length === 3 || /^(GOV|MIL|COP|SPY|LEG|JUD)/.test(c.slice(3, 6));
+      };
       const own = (x: number) => {
         const c = st.mentions[x].code;
         const cc = guessedCountry(st.mentions[x].rule) ? null : stateOf(c);
-        return FORCES.has(c.slice(3, 6)) && c.length === 6 && (cc === null || src.some((y) => stateOf(st.mentions[y].code) === cc));
+        return FORCES.has(c.slice(3, 6)) && c.length === 6 && src.some(stateSide) && (cc === null || src.some((y) => stateOf(st.mentions[y].code) === cc));
       };
       // "Democrats called for U.S. troops to begin leaving", "pushed for a force of 10,000 soldiers": the
       // source's own forces, named in what an appeal or demand asks for, are not whom it is made to.

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnnals } from '../annals.js';
 import { articleDyads } from '../testkit/article.js';
+import { XPOS } from '../analysis/tags.js';
 
 // Every event, with or without a target (filters on, article-level coreference).
 const annals = createAnnals({ coref: true, geo: false, coder: { requireDyad: false } });
@@ -41,4 +42,34 @@ test('"would resign if / unless ...": quitting promised on a condition is a thre
 test('"said he would resign" with no condition and no threat stays no threat', () => {
   const got = events(`${LEAD}The governor of Kirkuk said on Monday that he would resign next month to run for parliament.`);
   assert.ok(!got.some((g) => /^1 \S+ 13\d*$/.test(g)), got.join('; '));
+});
+
+test('tags: a capitalised plural starting its sentence before "also" + past verb is the subject, not a verb', () => {
+  const doc = annals.analyzer.analyze('Insurgents also fired mortars at an Italian base near Nasiriyah.');
+  const k = doc.form.indexOf('Insurgents');
+  assert.equal(XPOS[doc.xpos[k]], 'NNS');
+  assert.equal(XPOS[doc.xpos[doc.form.indexOf('fired')]], 'VBD');
+  // An auxiliary stays one: "Has the army also fired ...?" is no noun.
+  const aux = annals.analyzer.analyze('Has the army also fired on the crowd?');
+  assert.notEqual(XPOS[aux.xpos[aux.form.indexOf('Has')]], 'NNS');
+});
+
+test('tags: a lowercase verb tagged as a noun right after a modal is the bare verb ("would march on")', () => {
+  const doc = annals.analyzer.analyze('The tribes warned that they would march on Ramadi if the arrests went on.');
+  assert.equal(XPOS[doc.xpos[doc.form.indexOf('march')]], 'VB');
+  // "will power" after a noun is no modal.
+  const noun = annals.analyzer.analyze('The vote tested the will of the council.');
+  assert.notEqual(XPOS[noun.xpos[noun.form.indexOf('will')]], 'MD');
+});
+
+test('a rebel group, militia or party threatening the state forces of its own country aims the threat at them', () => {
+  const got = events(
+    `${LEAD}Turkmen gunmen threatened on Monday to attack Iraqi soldiers in Tuz Khurmatu. ` +
+      'The Sadrist movement threatened to fight the police in Basra.',
+  );
+  assert.ok(got.some((g) => /^1 \S+>IRQMIL 13\d*$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^2 IRQPTYSDR>IRQCOP 13\d*$/.test(g)), got.join('; '));
+  // A government's own forces are still its instrument: "threatened to send troops" names no target of theirs.
+  const own = events(`${LEAD}The Iraqi government threatened to send troops to Kirkuk.`);
+  assert.ok(!own.some((g) => /^1 IRQGOV>IRQMIL /.test(g)), own.join('; '));
 });
