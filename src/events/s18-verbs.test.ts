@@ -73,3 +73,23 @@ test('a rebel group, militia or party threatening the state forces of its own co
   const own = events(`${LEAD}The Iraqi government threatened to send troops to Kirkuk.`);
   assert.ok(!own.some((g) => /^1 IRQGOV>IRQMIL /.test(g)), own.join('; '));
 });
+
+test('tags: "told the delegates that/WDT X would ..." after a verb of telling is a content clause, not a relative clause', () => {
+  const doc = annals.analyzer.analyze('The envoy told the Jordanian delegates that the coalition would not negotiate with the hijackers.');
+  const that = doc.form.indexOf('that');
+  assert.equal(XPOS[doc.xpos[that]], 'IN');
+  // A relative clause with no verb of saying before it stays one: "the treaty that Syria would sign".
+  const rel = annals.analyzer.analyze('The treaty that Syria would sign was published in Damascus.');
+  assert.notEqual(XPOS[rel.xpos[rel.form.indexOf('that')]], 'IN');
+});
+
+test('"told X that Y would not negotiate with Z": Y\'s refusal, not a demand by the teller on Y', () => {
+  const got = events(`${LEAD}The Jordanian envoy told the delegates that the Iraqi government would not negotiate with the kidnappers.`);
+  assert.ok(!got.some((g) => /^1 JOR\S*>IRQGOV 10\d*$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => /^1 IRQGOV>\S+ 12\d*$/.test(g)), got.join('; '));
+});
+
+test('"told senators that X must ...": an obligation told is still a demand on X', () => {
+  const got = events(`${LEAD}Defense Secretary Robert Gates told senators that Maliki must disarm the militias.`);
+  assert.ok(got.some((g) => /^1 USAGOV>IRQGOV 10\d*$/.test(g)), got.join('; '));
+});
