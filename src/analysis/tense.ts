@@ -564,16 +564,21 @@ function repairModalContentThat(form: readonly string[], upos: Uint8Array, xpos:
     if (xpos[i] !== WDT || form[i].toLowerCase() !== 'that' || !(NOUNS.has(xpos[i - 1]) || xpos[i - 1] === PRP) || !NP_START.has(upos[i + 1])) continue;
     let k = i + 1;
     while (k < end && NP_INSIDE.has(upos[k]) && !FINITE.has(xpos[k])) k++;
-    if (k >= end - 1 || xpos[k] !== MD) continue;
+    // A modal and its bare verb ("would not negotiate"), or a finite auxiliary and its verb or adjective ("had sent",
+    // "was not prepared", "did not want", "was dragging").
+    const modal = xpos[k] === MD;
+    if (k >= end - 1 || !(modal || (upos[k] === AUX_U && FINITE.has(xpos[k])))) continue;
     let j = k + 1;
     while (j < end && (ADVERBS.has(xpos[j]) || upos[j] === PART_U)) j++;
-    if (j >= end || xpos[j] !== VB) continue;
+    if (j >= end || !(modal ? xpos[j] === VB : xpos[j] === VB || xpos[j] === VBN || xpos[j] === VBG || upos[j] === ADJ_U)) continue;
     // A verb of saying or telling before it, no other finite verb between.
     let said = false;
     for (let b = i - 1; b >= start; b--) {
       const w = form[b].toLowerCase();
+      // (An addressee or adjunct of a few words between: "told reporters the names of the officers that the army had
+      // detained" is a relative clause on a longer object.)
       if (TELLING.has(w) && (FINITE.has(xpos[b]) || xpos[b] === VBN || xpos[b] === X('VB') || upos[b] === VERB)) {
-        said = true;
+        said = i - b - 1 <= 5;
         break;
       }
       if (FINITE.has(xpos[b]) || form[b] === ';' || w === 'that' || w === 'which' || w === 'who') break;

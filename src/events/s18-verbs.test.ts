@@ -93,3 +93,11 @@ test('"told senators that X must ...": an obligation told is still a demand on X
   const got = events(`${LEAD}Defense Secretary Robert Gates told senators that Maliki must disarm the militias.`);
   assert.ok(got.some((g) => /^1 USAGOV>IRQGOV 10\d*$/.test(g)), got.join('; '));
 });
+
+test('tags: "told X that/WDT Y had/was ..." (a finite auxiliary) after a verb of telling is a content clause too', () => {
+  const doc = annals.analyzer.analyze('The ambassador had told the prime minister that Washington was not prepared to reopen the border talks.');
+  assert.equal(XPOS[doc.xpos[doc.form.indexOf('that')]], 'IN');
+  // A relative clause on a longer object after the verb of telling stays one.
+  const rel = annals.analyzer.analyze('The minister told reporters the names of the officers that the army had detained.');
+  assert.notEqual(XPOS[rel.xpos[rel.form.indexOf('that')]], 'IN');
+});
