@@ -388,52 +388,6 @@ function repairNonModal(form: readonly string[], upos: Uint8Array, xpos: Uint8Ar
   return changed;
 }
 
-/**
- * s18: "would campaign/NN against the charter", "would boycott/NN parliament", "would march/NNP on the Green Zone": a
- * lowercase word tagged as a noun right after a modal (adverbs and "not" between) is the modal's bare verb, when it is
- * a known verb (a known lemma under a regular past). A modal takes no noun after it; read as one, the parser loses the
- * clause's verb and its event.
- */
-function repairModalVerb(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number, verbs: VerbForms | undefined): number {
-  if (verbs === undefined) return 0;
-  let changed = 0;
-  for (let i = start + 1; i < end; i++) {
-    if ((xpos[i] !== NN && xpos[i] !== NNP) || !/^[a-z]+$/.test(form[i])) continue;
-    let k = i - 1;
-    while (k > start && (ADVERBS.has(xpos[k]) || upos[k] === PART_U)) k--;
-    if (xpos[k] !== MD || !MODALS.has(form[k].toLowerCase())) continue;
-    const w = form[i];
-    if (!(verbs.isVerbForm(`${w}ed`, VBD) || verbs.isVerbForm(`${w}d`, VBD))) continue;
-    // "will power", "can opener": a noun right after the modal that a noun or verb follows is a compound, left alone.
-    if (i + 1 < end && (NOUNS.has(xpos[i + 1]) && !/^[A-Z]/.test(form[i + 1]))) continue;
-    upos[i] = VERB;
-    xpos[i] = VB;
-    changed++;
-  }
-  return changed;
-}
-
-const VBZ = X('VBZ');
-/** Third-person verb forms a sentence may start with (auxiliaries, "Says"): never a plural noun. */
-const INITIAL_VERBS = new Set(['is', 'has', 'does', 'was', 'says', 'gets', 'goes', 'seems', 'remains']);
-
-/**
- * s18: "Insurgents/VBZ also fired mortars at ...", "Clashes/VBZ also spread to ...", "Aides/VBZ said he had ...": a
- * capitalised "-s" word that starts its sentence, tagged as a present-tense verb but followed (adverbs between) by a
- * past or finite verb, is the plural noun subject of that verb.
- */
-function repairInitialPlural(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
-  let i = start;
-  while (i < end && /^["“'‘(]$/.test(form[i])) i++;
-  if (i >= end - 1 || xpos[i] !== VBZ || !/^[A-Z][a-z]+s$/.test(form[i]) || INITIAL_VERBS.has(form[i].toLowerCase())) return 0;
-  let k = i + 1;
-  while (k < end && ADVERBS.has(xpos[k])) k++;
-  if (k >= end || !(xpos[k] === VBD || xpos[k] === VBN || xpos[k] === MD)) return 0;
-  upos[i] = NOUN_U;
-  xpos[i] = NNS;
-  return 1;
-}
-
 const PRP_POSS = X('PRP$');
 const NOUN_ADJECTIVES = new Set(['own']);
 
@@ -614,8 +568,6 @@ function repairCoordinatedPast(form: readonly string[], upos: Uint8Array, xpos: 
  */
 export function repairTense(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number, verbs?: VerbForms): number {
   let changed = repairNonModal(form, upos, xpos, start, end);
-  changed += repairInitialPlural(form, upos, xpos, start, end);
-  changed += repairModalVerb(form, upos, xpos, start, end, verbs);
   changed += repairNameNoun(form, upos, xpos, start, end);
   changed += repairDayNoun(form, upos, xpos, start, end);
   changed += repairPossessedAdjective(form, upos, xpos, start, end);

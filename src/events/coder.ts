@@ -132,14 +132,6 @@ const DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'message'
 const SEPARABLE: ReadonlySet<string> = new Set(['OUT', 'AWAY', 'OFF', 'DOWN', 'BACK', 'OVER', 'UP', 'ASIDE']);
 
 const RETHINK: ReadonlySet<string> = new Set(['reconsider', 'rethink', 'reassess', 're-evaluate', 'reevaluate', 'review']);
-/** s18: verbs of threatening whose content is a threat of its own kind ("threatened to resign"). */
-const THREAT_LEMMAS: ReadonlySet<string> = new Set(['threaten']);
-/**
- * s18: verbs of quitting one's post or side ("resign", "step down", "quit"): threatened, or promised on a condition
- * ("would resign if the fighting did not stop", "would step down unless ..."), they are a threat (130), not a yield or
- * an intent to yield.
- */
-const QUITTING: ReadonlySet<string> = new Set(['resign', 'step', 'quit', 'stand', 'abdicate']);
 /** Participles naming an attack's victims (", killing four policemen"). */
 const VICTIM_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
 const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'AROUND', 'ACROSS', 'THROUGHOUT', 'THROUGH', 'WITHIN']);
@@ -4117,17 +4109,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       // "deployed troops to X", "put its army on alert after X ...": the forces moved are
       // the source's instrument; the target is where they go or whom they face.
       // A force given the article's home country (not named with one) is country-less here.
-      // s18: only a state's own side moves its forces: the army or police of the state of a rebel group, militia, party,
-      // cleric or crowd ("Iraqi insurgents threatened to attack Iraqi soldiers", "the Sadrists vowed to fight the
-      // police") are whom the act is aimed at, not its instrument.
-      const stateSide = (y: number) => {
-        const c = st.mentions[y].code;
-        return c.length === 3 || /^(GOV|MIL|COP|SPY|LEG|JUD)/.test(c.slice(3, 6));
-      };
       const own = (x: number) => {
         const c = st.mentions[x].code;
         const cc = guessedCountry(st.mentions[x].rule) ? null : stateOf(c);
-        return FORCES.has(c.slice(3, 6)) && c.length === 6 && src.some(stateSide) && (cc === null || src.some((y) => stateOf(st.mentions[y].code) === cc));
+        return FORCES.has(c.slice(3, 6)) && c.length === 6 && (cc === null || src.some((y) => stateOf(st.mentions[y].code) === cc));
       };
       // "Democrats called for U.S. troops to begin leaving", "pushed for a force of 10,000 soldiers": the
       // source's own forces, named in what an appeal or demand asks for, are not whom it is made to.
@@ -4585,24 +4570,6 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
       return true;
     }
-    // s18: "threatened to resign over the killings", "threatened to step down": a threat whose content is the
-    // source's own quitting (a yield, 08, or its intent, 03) is still the threat (130), aimed where the content was;
-    // the writers code every "threatened to ..." as 13 (43 of 43 over the development sets), never the content.
-    if (!THREAT_LEMMAS.has(st.lemma(v).toLowerCase())) return false;
-    for (const c of st.kids(v)) {
-      if (st.dep[c] !== 'xcomp' || !QUITTING.has(st.lemma(c).toLowerCase())) continue;
-      const ch = hits.get(c);
-      const act = ch?.events.find((e) => !e.negated && /^(03|08)/.test(e.cameo));
-      if (!ch || !act) continue;
-      for (const e of h.events) {
-        if (e.target === null && act.target !== null && act.target.code !== e.source.code) e.target = act.target;
-        e.rule = `${e.rule} + threatened ${act.rule}`;
-        e.evidenceEnd = Math.max(e.evidenceEnd, act.evidenceEnd);
-      }
-      // The quitting is the threat's content, no act or intent of its own.
-      ch.events.length = 0;
-      return true;
-    }
     return false;
   }
 
@@ -4716,9 +4683,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const rethink = e.cameo === '014' && RETHINK.has(st.lemma(v).toLowerCase());
         // "would not stand by him if he kept relying on the cleric": support withheld on a condition is a threat.
         const withheld = (e.cameo.startsWith('12') && e.rule.endsWith('(as refusal)')) || (e.negated && INTENT_ROOTS.has(e.cameo.slice(0, 2)));
-        // s18: "would resign if the fighting did not stop": quitting promised on a condition threatens (130).
-        const quits = !e.negated && QUITTING.has(st.lemma(v).toLowerCase()) && /^(03|08)/.test(e.cameo);
-        const threat = withheld || quits ? '130' : e.negated ? null : rethink ? '131' : conditionalThreatCode(e.cameo);
+        const threat = withheld ? '130' : e.negated ? null : rethink ? '131' : conditionalThreatCode(e.cameo);
         if (!threat) continue;
         if (withheld) {
           e.negated = false;
@@ -4743,13 +4708,6 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         e.target = { ...mt, start: mt.start + st.a, end: mt.end + st.a, head: mt.head + st.a };
         e.evidenceEnd = Math.max(e.evidenceEnd, mt.end + st.a);
         e.rule = `${e.rule} (on the condition's subject)`;
-      }
-      // s18: "would resign from the cabinet unless the guards were released": quitting promised unless another acts
-      // is a threat (130), with or without a target.
-      if (u >= 0 && !e.negated && QUITTING.has(st.lemma(v).toLowerCase()) && /^(03|08)/.test(e.cameo)) {
-        e.cameo = '130';
-        e.rule = `${e.rule} (as conditional threat)`;
-        continue;
       }
       if (e.target === null) continue;
       if (u >= 0) {
