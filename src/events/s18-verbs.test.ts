@@ -43,3 +43,10 @@ test('tags: "told X that/WDT Y had/was ..." (a finite auxiliary) after a verb of
   const rel = annals.analyzer.analyze('The minister told reporters the names of the officers that the army had detained.');
   assert.notEqual(XPOS[rel.xpos[rel.form.indexOf('that')]], 'IN');
 });
+
+test('"told X that Y would ... only if Z": a promise told on a condition is still the teller\'s demand', () => {
+  const got = events(
+    'AMMAN, Jordan (AP) - Heavy rain fell. Interior Minister Samir Habashneh told the Maan city council that the army would pull back only if the smugglers who shot two customs officers were handed over.',
+  );
+  assert.ok(got.some((g) => /^1 JORGOV>\S+ 10\d*$/.test(g)), got.join('; '));
+});
