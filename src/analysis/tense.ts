@@ -500,6 +500,51 @@ function repairContentThat(form: readonly string[], upos: Uint8Array, xpos: Uint
   return changed;
 }
 
+/** Forms of the verbs of saying, telling and warning whose "that" clause after an addressee or adjunct is what was said. */
+const TELLING = new Set('said says say told tells tell warned warns warn assured assures assure informed informs reminded reminds promised promises pledged pledges insisted insists announced announces added adds'.split(' '));
+const PRP = X('PRP');
+
+/**
+ * s18: "told the members that/WDT the coalition would not negotiate", "said on Wednesday that/WDT his party would not
+ * support ...", "warned the militants that/WDT American forces would act ...": a "that" read as a relative pronoun after
+ * a noun or an object pronoun, followed by a subject, a modal and its bare verb, is the subordinator of a content
+ * clause when a verb of saying or telling stands before it in its clause (no other finite verb between). Read as a
+ * relative clause on the addressee or the adjunct, the parser hangs what was said on "members", "Wednesday" or
+ * "militants", and the coder loses it (26 such clauses over the development sets).
+ */
+function repairModalContentThat(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+  let changed = 0;
+  for (let i = start + 2; i < end - 3; i++) {
+    if (xpos[i] !== WDT || form[i].toLowerCase() !== 'that' || !(NOUNS.has(xpos[i - 1]) || xpos[i - 1] === PRP) || !NP_START.has(upos[i + 1])) continue;
+    let k = i + 1;
+    while (k < end && NP_INSIDE.has(upos[k]) && !FINITE.has(xpos[k])) k++;
+    // A modal and its bare verb ("would not negotiate"), or a finite auxiliary and its verb or adjective ("had sent",
+    // "was not prepared", "did not want", "was dragging").
+    const modal = xpos[k] === MD;
+    if (k >= end - 1 || !(modal || (upos[k] === AUX_U && FINITE.has(xpos[k])))) continue;
+    let j = k + 1;
+    while (j < end && (ADVERBS.has(xpos[j]) || upos[j] === PART_U)) j++;
+    if (j >= end || !(modal ? xpos[j] === VB : xpos[j] === VB || xpos[j] === VBN || xpos[j] === VBG || upos[j] === ADJ_U)) continue;
+    // A verb of saying or telling before it, no other finite verb between.
+    let said = false;
+    for (let b = i - 1; b >= start; b--) {
+      const w = form[b].toLowerCase();
+      // (An addressee or adjunct of a few words between: "told reporters the names of the officers that the army had
+      // detained" is a relative clause on a longer object.)
+      if (TELLING.has(w) && (FINITE.has(xpos[b]) || xpos[b] === VBN || xpos[b] === X('VB') || upos[b] === VERB)) {
+        said = i - b - 1 <= 5;
+        break;
+      }
+      if (FINITE.has(xpos[b]) || form[b] === ';' || w === 'that' || w === 'which' || w === 'who') break;
+    }
+    if (!said) continue;
+    upos[i] = SCONJ_U;
+    xpos[i] = IN;
+    changed++;
+  }
+  return changed;
+}
+
 /** A participle right after a coordinator whose nearest verb to the left is a simple past is a past too. */
 function repairCoordinatedPast(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
   let changed = 0;
@@ -535,6 +580,7 @@ export function repairTense(form: readonly string[], upos: Uint8Array, xpos: Uin
   changed += repairPastAfterSubject(form, upos, xpos, start, end);
   changed += repairSubordinator(form, upos, xpos, start, end);
   changed += repairContentThat(form, upos, xpos, start, end);
+  changed += repairModalContentThat(form, upos, xpos, start, end);
   changed += repairCoordinatedPast(form, upos, xpos, start, end);
   return changed;
 }

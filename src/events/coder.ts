@@ -4361,9 +4361,19 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     if (h.events.length === 0) return null;
     const code = h.events[0].cameo;
     let fam = requestFamily(code);
-    if (fam === null && code.startsWith('01') && TELLING.has(st.lemma(v).toLowerCase()) && controller(st, v) >= 0) fam = TELLING.get(st.lemma(v).toLowerCase())!;
+    let told = false;
+    if (fam === null && code.startsWith('01') && TELLING.has(st.lemma(v).toLowerCase()) && controller(st, v) >= 0) {
+      fam = TELLING.get(st.lemma(v).toLowerCase())!;
+      told = true;
+    }
     if (fam === null) return null;
-    for (const c of st.kids(v)) if (c > v && requestClause(st, c)) return fam;
+    // s18: "told the delegates that the coalition would not negotiate": what one tells another will (not) happen is a
+    // statement (its clause coded on its own: an intent, a refusal, a threat); only an obligation told ("told Maliki
+    // that the militias must be disarmed") or an infinitive ("told them to leave") asks for an act.
+    // (A promise told on a condition, "told the council that the Marines would stop only if the gunmen were handed
+    // over", is still a demand on the one told.)
+    const obligation = (c: number): boolean => st.kids(c).some((k) => st.dep[k] === 'aux' && /^(must|should|ought)$/i.test(st.doc.form[st.a + k])) || onlyIf(st, c) >= 0;
+    for (const c of st.kids(v)) if (c > v && requestClause(st, c) && !(told && st.dep[c] === 'ccomp' && !obligation(c))) return fam;
     return null;
   }
 

@@ -21,7 +21,10 @@ test('a refusal told to an addressee is a rejection of that addressee', () => {
 
 test('a refusal of talks told to an addressee is 125', () => {
   const got = code('AMMAN (AP) - The Jordanian king told the Syrian envoy that Jordan would never negotiate with the smugglers.');
-  assert.ok(got.some((g) => /^JOR\S* 125 SYR/.test(g)), got.join('; '));
+  // (s18: with the content clause parsed as one, the refusal is aimed at the side it names, the smugglers, as the
+  // writers code "told the members that the coalition would not negotiate with the killers"; the addressee is the
+  // target only of a refusal that names no one, as the test above.)
+  assert.ok(got.some((g) => /^JOR\S* 125 (JOR\S*|---\S*)$/.test(g)), got.join('; '));
 });
 
 test("what the addressee's side will not do, told to it, is no refusal of the speaker", () => {
