@@ -6,8 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SimdArena, simdModule, simdModuleBytes } from './tagger/simd.js';
@@ -15,6 +14,7 @@ import { ewtDocuments } from '../bench/corpus.js';
 import { wasmLabel } from './parser/wasm-label.js';
 import { LABEL_SUMS, labelBase } from './parser/core.js';
 import { tokenize } from './tokenize/index.js';
+import { scratchDir } from '../testkit/tmp.js';
 
 /** Deterministic pseudo-random int32s. */
 function rng(seed: number): () => number {
@@ -113,7 +113,7 @@ test('whole pipeline with the tagger SIMD kernels and the parser label chooser o
 });
 
 test('document mode: EWT-style files become texts of 20-40 sentences, in order, paragraphs as blank lines', () => {
-  const dir = mkdtempSync(join(tmpdir(), 's16-speed-'));
+  const dir = scratchDir('s16-speed-');
   const lines: string[] = [];
   const sent: string[] = [];
   let n = 0;

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAnalyzer } from '../analysis/index.js';
 import { createActorMatcher } from '../actors/matcher.js';
@@ -16,6 +15,7 @@ import { createArticleActorMatcher } from './coref.js';
 import { UnknownActorTally, findUnknownNames } from './unknown.js';
 import { codeMatches, scoreArticle } from './score.js';
 import { findQuotes } from './quotes.js';
+import { scratchDir } from '../testkit/tmp.js';
 
 // The real analyzer and annals' own dictionaries (both ship in the repository).
 const analyzer = loadAnalyzer();
@@ -68,7 +68,7 @@ test('findUnknownNames: names acting with dictionary verbs and no actor, short f
 const cli = (args: string[]) => runCaptured(run, args);
 
 test('annals actors --unknown lists the most frequent unknown names over a corpus', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'annals-actors-'));
+  const dir = scratchDir('annals-actors-');
   writeFileSync(join(dir, 'a.txt'), 'Quillon Dresk met Iraqi officials on Monday. Dresk later criticized Iran.\n');
   writeFileSync(join(dir, 'b.txt'), 'Quillon Dresk accused Syria. Maren Tolvay met Maliki.\n');
   const r = await cli(['--unknown', '--no-cache', '--format', 'jsonl', dir]);

@@ -1,15 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from './main.js';
 import { runCaptured } from './capture.js';
+import { scratchDir } from '../testkit/tmp.js';
 
 /** Run the CLI with captured streams. */
 const cli = (args: string[], stdin = '') => runCaptured(run, args, stdin);
 
-const tmp = mkdtempSync(join(tmpdir(), 'annals-cli-'));
+const tmp = scratchDir('annals-cli-');
 
 test('--help lists the commands', async () => {
   const r = await cli(['--help']);

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Doc } from '../doc.js';
 import { checkStages, runStages } from '../pipeline.js';
@@ -9,6 +8,7 @@ import { uposId, xposId } from '../tags.js';
 import { AnnalsError } from '../../errors.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
 import { lemmaStage, loadLemmatizer } from './index.js';
+import { scratchDir } from '../../testkit/tmp.js';
 
 // Tests load the committed model; they never train.
 const lem = loadLemmatizer();
@@ -106,7 +106,7 @@ test('lemmaStage requires token.pos', () => {
 });
 
 test('a malformed model file raises E_MODEL', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'annals-lemma-'));
+  const dir = scratchDir('annals-lemma-');
   const bad = join(dir, 'lemma.json');
   writeFileSync(bad, '{"format":"other"}');
   assert.throws(() => loadLemmatizer(bad), (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL' && e.file === bad);

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { uposId, xposId } from '../tags.js';
 import { tagAtom } from './core.js';
 import { FX_BETWEEN, FX_GUIDE, FX_WN, MAX_ACT_FEATS, MAX_LAB_FEATS, N_ACT_FEATS, N_LAB_FEATS, State, nActFeats, nLabFeats } from './core.js';
 import { Decoder, FINE_GROUPS, classAtom, deserialiseModel, serialiseModel, type ParserModel } from './model.js';
 import { buildWordClasses, nounClass, verbClass } from './wordnet.js';
+import { scratchDir } from '../../testkit/tmp.js';
 
 /** A state over `n` tokens with distinct word/tag atoms, after two shifts. */
 function stateOf(n: number, fx: number): State {
@@ -135,7 +135,7 @@ test('a model with template families and a WordNet table round-trips and loads c
 });
 
 test('WordNet classes: first sense per part of speech, regular inflections, treebank lemmas', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'annals-wn-'));
+  const dir = scratchDir('annals-wn-');
   // Invented miniature database in WordNet's format: data lines start with
   // an 8-digit byte offset and the 2-digit lexicographer file number.
   const writePos = (pos: string, entries: [string, number[]][], lexOf: number[]): void => {

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Doc } from '../doc.js';
 import { DEPREL, uposId, xposId } from '../tags.js';
@@ -14,6 +13,7 @@ import { compileTemplates, CONFIG_GROUP_IDS, CONFIG_GROUPS, CONFIG_IDS, FX_BETWE
 import { projectivise } from './data.js';
 import { blendQuantised } from './trainer.js';
 import { assertTrees } from '../tree-check.js';
+import { scratchDir } from '../../testkit/tmp.js';
 
 const parser = loadParser();
 const tagger = loadTagger();
@@ -163,7 +163,7 @@ test('a bad token range is rejected', () => {
 });
 
 test('missing or corrupt model files raise E_MODEL', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'annals-parser-'));
+  const dir = scratchDir('annals-parser-');
   const isModelError = (e: unknown): boolean => e instanceof AnnalsError && e.code === 'E_MODEL';
   assert.throws(() => loadParser(join(dir, 'absent.bin')), isModelError);
   writeFileSync(join(dir, 'junk.bin'), 'not a model');

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConlluSentence } from '../conllu.js';
 import { jackknifeTags } from './tagsource.js';
+import { scratchDir } from '../../testkit/tmp.js';
 
 /** An invented miniature treebank: "The <noun> <verb>ed the <noun> ." in 40 variants. */
 function corpus(): ConlluSentence[] {
@@ -30,7 +30,7 @@ function corpus(): ConlluSentence[] {
 
 test('jackknifed tags: every training sentence tagged by a tagger that did not see it, deterministic, cached', () => {
   const sents = corpus();
-  const cache = join(mkdtempSync(join(tmpdir(), 'annals-jk-')), 'sub', 'jk.bin');
+  const cache = join(scratchDir('annals-jk-'), 'sub', 'jk.bin');
   const a = jackknifeTags(sents, 2, cache);
   assert.ok(existsSync(cache));
   assert.equal(a.tags.length, sents.length);

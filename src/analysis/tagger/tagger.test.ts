@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Doc } from '../doc.js';
 import { runStages, checkStages } from '../pipeline.js';
@@ -10,6 +9,7 @@ import { AnnalsError } from '../../errors.js';
 import { loadTagger, taggerStage } from './index.js';
 import { decodeModel, encodeModel, readModel, Tagger } from './model.js';
 import { WordClasses } from './lexicon.js';
+import { scratchDir } from '../../testkit/tmp.js';
 
 // Tests load the committed model; they never train.
 const tagger = loadTagger();
@@ -91,7 +91,7 @@ test('model bytes round-trip and corrupt files raise E_MODEL', () => {
   const bytes = encodeModel(m);
   const again = decodeModel(bytes);
   assert.deepEqual(again.w, m.w);
-  const dir = mkdtempSync(join(tmpdir(), 'annals-tagger-'));
+  const dir = scratchDir('annals-tagger-');
   const bad = join(dir, 'bad.bin');
   writeFileSync(bad, bytes.subarray(0, 100));
   assert.throws(() => loadTagger(bad), (e: unknown) => e instanceof AnnalsError && e.code === 'E_MODEL' && e.file === bad);

@@ -1,16 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AnnalsError } from '../../errors.js';
 import { Scratch, WF, W_HTAIL, W_LOWER, WN_TAIL, wnClassOf, wordFeatures } from './features.js';
 import { WordClasses } from './lexicon.js';
 import { buildTaggerWordClasses, WN_ADJ, WN_ADJ_ER, WN_ADV, WN_DOM_SHIFT, WN_NOUN, WN_NOUN_CAP, WN_PLURAL, WN_VERB, WN_VERB_ED, WN_VERB_ING, WN_VERB_S } from './wordnet.js';
+import { scratchDir } from '../../testkit/tmp.js';
 
 /** A tiny invented WordNet database in WordNet 3.0's file format. */
 function tinyWordNet(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'annals-wn-'));
+  const dir = scratchDir('annals-wn-');
   const files: Record<string, string[]> = {
     // offset lex_filenum ss_type w_cnt word lex_id ... p_cnt | gloss
     'data.noun': [
