@@ -218,13 +218,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const a2 = iso2OfCameo(code);
         return !!g && !!a2 && g.lookup(name).some((h) => h.place.country2 === a2 && h.place.rank === 2);
       };
-      const kept = filterOpts ? filterEvents(doc, raw, filterOpts, { actorAt, isCapital, isCity: places.city }) : null;
+      const kept = filterOpts ? filterEvents(doc, raw, filterOpts, { actorAt, isCapital, isCity: places.city, home }) : null;
       let coded = kept ? kept.kept : raw;
       // Events the article-level conventions below add go through the same filters.
       // (`despite`: filters that do not judge a rule's own reading; what they drop is kept all the same.)
       const keepDespite = (added: CodedEvent[], despite: readonly FilterReason[]): CodedEvent[] => {
         if (!filterOpts || added.length === 0) return added;
-        const f = filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city });
+        const f = filterEvents(doc, added, filterOpts, { actorAt, isCapital, isCity: places.city, home });
         return despite.length === 0 ? f.kept : [...f.kept, ...f.droppedEvents.filter((d) => despite.includes(d.reason)).map((d) => d.event)];
       };
       const keep = (added: CodedEvent[]): CodedEvent[] => keepDespite(added, []);
@@ -264,6 +264,18 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           .map((d) => ({ ...d.event, target: null }));
         const reaimedAtActor = keep([...nounActTargets(doc, [...raw, ...open], untargeted).values()]);
         if (reaimedAtActor.length > 0) coded = [...coded, ...reaimedAtActor].sort(byPosition);
+        // "condemned the terrorist attack", "denounced it as a terrorist act": a reaction whose only target was the word
+        // labelling the act (filters.ts `act-label-target`) names no one for it; the experts code the unknown perpetrator.
+        const labelled = (kept?.droppedEvents ?? [])
+          .filter((d) => d.reason === 'act-label-target' && d.event.target && /^(016|11|12)/.test(d.event.cameo))
+          .filter((d) => !coded.some((e) => e.sentence === d.event.sentence && e.verb === d.event.verb && e.target))
+          .map((d) => ({
+            ...d.event,
+            target: { ...d.event.target!, code: '---', rule: 'the unknown perpetrator of the act its label names' },
+            rule: `${d.event.rule} + target: the unknown perpetrator of the act a label names`,
+          }));
+        const unknownPerpetrators = keepDespite(labelled, ['act-label-target']);
+        if (unknownPerpetrators.length > 0) coded = [...coded, ...unknownPerpetrators].sort(byPosition);
         for (const [k, v] of answeredTargets([...dyadic, ...scenes], open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "would not hand over a guest of the region": a refusal to yield aimed at what is kept answers the demand (src/article/refusals.ts).
         const refusals = dyadsOnly ? yieldRefusalsAnswered(doc, kept?.droppedEvents ?? [], dyadic, mentionAt) : [];

@@ -98,6 +98,13 @@ const FOR_AGENT_WORDS = new Map<string, ReadonlySet<string>>([
 const COORD_WORDS = new Set(['and', 'or', '&']);
 /** A token written "ex-president": its first piece means "former". */
 const EX_PREFIX = /^ex-/i;
+/**
+ * People of a body who act as the body ("leaders of the militias", "fighters of the rebel factions"). Not its
+ * supporters or followers: a following is a political side of its own (data/kb/agents: PTY).
+ */
+const BODY_PEOPLE = new Set(`leader leaders head heads chief chiefs commander commanders member members fighter fighters official officials`.split(/\s+/));
+/** Sectors of bodies whose people act as them: parties, blocs, legislatures, armed groups, protesters. */
+const BODY_SECTORS = new Set(['PTY', 'LEG', 'REB', 'UAF', 'INS', 'SEP', 'OPP']);
 /** Nouns of belonging: "a member of the Shiite alliance" acts as that alliance. */
 const MEMBER_WORDS = new Set(['member', 'members']);
 /** Ranks that belong to whichever force follows them ("the commanders of the police units" are police). */
@@ -1004,6 +1011,50 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
   };
 
   /**
+   * A country glued to a participle after a hyphen ("Iran-backed", "U.S.-trained"): a modifier of the noun
+   * after it, never the object of "of" ("leaders of the Iran-aligned factions" are no Iranian leaders).
+   */
+  const hyphenPrefix = (doc: Doc, h: Group): boolean => {
+    const s1 = doc.sentEnd[doc.sentenceOf(h.start)];
+    return h.end + 1 < s1 && doc.form[h.end] === '-' && doc.end[h.end - 1] === doc.start[h.end] &&
+      doc.end[h.end] === doc.start[h.end + 1] && HYPHEN_PARTICIPLES.has(doc.form[h.end + 1].toLowerCase());
+  };
+
+  /**
+   * "leaders of the Shiite militias", "members of an Iran-backed militia", "fighters of the rebel factions":
+   * a belonging noun alone (BODY_PEOPLE) at groups[k], "of", a determiner, lower-case modifiers and hyphenated
+   * "COUNTRY-participle" modifiers, then a body of agents only (a party, militia, bloc, insurgents, protesters).
+   * The people of a body act as that body: the index of the body's group, or -1.
+   */
+  const headOfBody = (doc: Doc, groups: Group[], k: number): number => {
+    const g = groups[k];
+    if (g.base !== null || g.agents.length !== 1 || g.end - g.start !== 1 || !BODY_PEOPLE.has(doc.form[g.start].toLowerCase())) return -1;
+    const s1 = doc.sentEnd[doc.sentenceOf(g.start)];
+    let i = g.end;
+    if (i >= s1 || doc.form[i].toLowerCase() !== 'of') return -1;
+    i++;
+    if (i < s1 && MEMBER_DETERMINERS.has(doc.form[i].toLowerCase())) i++;
+    let j = k + 1;
+    for (let n = 0; n < 4 && i < s1; n++) {
+      const h = groups[j];
+      if (h && h.start === i) {
+        // A hyphenated country modifier ("Iran-aligned"): skip it and its participle.
+        if (hyphenPrefix(doc, h)) {
+          i = h.end + 2;
+          j++;
+          continue;
+        }
+        const body = h.base === null && h.agents.some((a) => BODY_SECTORS.has(a.codes[0])) && !h.agents.some((a) => a.prefix);
+        return body ? j : -1;
+      }
+      const f = doc.form[i];
+      if (f !== f.toLowerCase() || !/^(JJ|JJR|JJS|VBN|VBG|RB)$/.test(XPOS[doc.xpos[i]])) return -1;
+      i++;
+    }
+    return -1;
+  };
+
+  /**
    * "the government of Iraq": an agent-only group, of/in/from, optional "the", an actor group.
    * "a spokesman for Sadr", "an aide to Maliki": the principal's code with the agent's
    * (IRQPTYSDRGOV; IRQGOV + GOV = IRQGOV), as for "of".
@@ -1013,7 +1064,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     for (let k = 0; k < groups.length; k++) {
       const g = groups[k];
       const h = groups[k + 1];
-      if (g.base === null && h && h.base !== null) {
+      if (g.base === null && h && h.base !== null && !hyphenPrefix(doc, h)) {
         let i = g.end;
         const prep = i < h.start ? doc.form[i].toLowerCase() : '';
         const forPrep = FOR_AGENT_WORDS.get(doc.form[g.end - 1].toLowerCase())?.has(prep) ?? false;
@@ -1034,6 +1085,14 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
             continue;
           }
         }
+      }
+      // "leaders of the Shiite militias", "members of an Iran-backed militia": the body's people are the body.
+      const body = h ? headOfBody(doc, groups, k) : -1;
+      if (body >= 0) {
+        const b = groups[body];
+        out.push({ start: g.start, end: b.end, base: null, agents: [...b.agents], parts: [...g.parts, ...b.parts], head: g.end - 1 });
+        k = body;
+        continue;
       }
       // "the commanders of the police units", "officers of the border police": ranks of a force are that force.
       if (g.base === null && h && h.base === null && g.agents.length === 1 && h.agents.length > 0 && RANK_NOUNS.has(doc.form[g.end - 1].toLowerCase())) {

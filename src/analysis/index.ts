@@ -29,11 +29,19 @@ export interface AnalyzerOptions {
   taggerModel?: string;
   /** Tag with both directions of the tagger model (about twice the tagging time; default false); see TaggerOptions.bidirectional. */
   taggerBidirectional?: boolean;
-  /** Path of the parser model (default: the package's models/parser.bin). */
+  /**
+   * Path of the parser model (default: the package's models/parser-fast.bin
+   * when no `beam` is given and no revision, else models/parser.bin; see
+   * parser/index.ts defaultParserPath).
+   */
   parserModel?: string;
-  /** Parser beam width (default 4 with the shipped model; 1: greedy, fastest); see ParserOptions.beam. */
+  /**
+   * Parser beam width (default: the fast model's 4, margin 150; an explicit
+   * width decodes with models/parser.bin: 1 greedy, fastest; 4 its beam
+   * model, as the event coder does); see ParserOptions.beam.
+   */
   beam?: number;
-  /** Beam pruning margin (default 300; Infinity: none); see ParserOptions.beamMargin. */
+  /** Beam pruning margin (default: the model file's, 150 for the fast model, else 300; Infinity: none); see ParserOptions.beamMargin. */
   beamMargin?: number;
   /**
    * Re-parse right to left reading the left-to-right parse (more accurate,

@@ -800,7 +800,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (e.lastQuote && e.lastQuote !== q) sc += 1;
         // A named actor before a generic role ("an embassy official said").
         // (Not a subject of this sentence: "They said the police acted in self-defense after residents attacked them".)
-        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name && !(e.lastSentence === s && e.lastSubject && !info.possessive)) sc += 3;
+        // s18-discourse: not for "they" and a plural group ("most Sunni Arabs boycotted ..., a decision that left them"): a
+        // people or a crowd is named by a generic noun. (A possessive of the same sentence still takes the named group:
+        // "The Sadrists called for a debate on foreign contractors, and their spokesman ...".)
+        const crowd = info.plural && info.person === null && e.plural && !(info.possessive && e.lastSentence === s);
+        if ((e.generic || e.code.startsWith('---') || guessedCountry(e.rule)) && !e.name && !(e.lastSentence === s && e.lastSubject && !info.possessive) && !crowd) sc += 3;
         // Ties: in the same sentence the nearest; before it, the earlier mention of its
         // sentence (subjects come first in news prose).
         sc += Math.min(0.9, (e.lastSentence === s ? i - e.lastToken : e.lastToken - doc.sentStart[e.lastSentence]) / 100);
@@ -2004,11 +2008,12 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               }
             }
             // "the rebels" after "rebels of the SPLM-N": a known group of that sector.
-            // "the leaders of all the main blocs": the phrase after names whose they are, not an earlier actor.
+            // "the leaders of all the main blocs": the phrase after names whose they are, not an earlier actor (the phrase
+            // inside the mention or right after it: src/actors/matcher.ts makes "leaders of the Shiite militias" one).
             // "The prime minister thanked the lawmakers who supported it": a relative clause says which ones, a new set of
             // people (not "lawmakers loyal to Sadr" or "Kurdish lawmakers" named before); armed men keep their group.
             const relative = !ARMED_SECTORS.has(chunks[0]) && h + 1 < b && doc.form[h + 1] !== ',' && hasRelative(doc, h, b);
-            if (words && plural(h) && chunks.length === 1 && !relative && !(PERSON_NOUNS.has(headLemma) && m.end + 1 < b && lower(m.end) === 'of' && h === m.end - 1 && upos(m.end + 1) !== 'VERB')) {
+            if (words && plural(h) && chunks.length === 1 && !relative && !(PERSON_NOUNS.has(headLemma) && h + 2 < b && lower(h + 1) === 'of' && (h === m.end - 1 || h + 1 < m.end) && upos(h + 2) !== 'VERB')) {
               // One named so first ("the councils" after "the Awakening councils"), else one of the sector.
               const hw = lower(h);
               const personNoun = PERSON_NOUNS.has(headLemma);

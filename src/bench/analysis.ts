@@ -5,9 +5,10 @@
  *   npm run bench:analysis -- --parsers A.bin,B.bin [--rounds 3] [--revise]
  *   npm run bench:analysis -- --taggers A.bin,B.bin[:bidi] [--rounds 3] [--beam K] [--margin M]
  *
- * `--beam K` decodes at width K (default: the parser's default, beam 4 with
- * margin 300; 1 = the greedy model); `--margin M` sets the beam's pruning
- * margin (parser ParserOptions.beamMargin, default 300; Infinity: none).
+ * `--beam K` decodes at width K with models/parser.bin (default: the
+ * parser's default, models/parser-fast.bin at width 4, margin 150; 1 = the
+ * greedy model); `--margin M` sets the beam's pruning margin (parser
+ * ParserOptions.beamMargin, default the model file's; Infinity: none).
  * `--revise` adds the model file's right-to-left revision pass (see
  * parser/index.ts ParserOptions.revise).
  *
@@ -108,16 +109,25 @@ if (pi >= 0) {
     return loadAnalyzer({ parserModel, ...REVISE, ...MARGIN, ...(BEAM !== undefined ? { beam: BEAM } : {}), ...own });
   });
   const rates: number[][] = paths.map(() => []);
+  const cpuRates: number[][] = paths.map(() => []);
   for (let r = 0; r < rounds; r++) {
-    analyzers.forEach((a, k) => {
+    // Alternate the order of the entries from round to round.
+    const order = analyzers.map((_, k) => (r % 2 ? analyzers.length - 1 - k : k));
+    for (const k of order) {
+      const a = analyzers[k];
       const res = timeLoop(corpus.sentences, (s) => a.analyze(s).length);
       rates[k].push(res.tokens / res.secs / 25);
-    });
+      cpuRates[k].push(res.tokens / res.cpu / 25);
+    }
   }
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   paths.forEach((p, k) => {
     const m = median(rates[k]);
-    console.log(`${p}: ${rates[k].map((x) => Math.round(x)).join(' ')} 25-token sentences/s, median ${Math.round(m)}, ratio ${(m / median(rates[0])).toFixed(3)}`);
+    const c = median(cpuRates[k]);
+    console.log(
+      `${p}: ${rates[k].map((x) => Math.round(x)).join(' ')} 25-token sentences/s, median ${Math.round(m)}, ratio ${(m / median(rates[0])).toFixed(3)}; ` +
+        `per CPU s ${cpuRates[k].map((x) => Math.round(x)).join(' ')}, median ${Math.round(c)}, ratio ${(c / median(cpuRates[0])).toFixed(3)}`,
+    );
   });
   process.exit(0);
 }
@@ -129,7 +139,7 @@ const rss1 = process.memoryUsage().rss;
 
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; single thread`);
 console.log(`corpus: ${corpus.name}: ${corpus.sentences.length} sentences, mean ${corpus.meanTokens.toFixed(1)} tokens`);
-console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (4, margin 300)'}${'beamMargin' in MARGIN ? `, margin ${MARGIN.beamMargin}` : ''}, right-to-left revision ${'revise' in REVISE ? 'on' : 'off'}`);
+console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (models/parser-fast.bin: 4, margin 150)'}${'beamMargin' in MARGIN ? `, margin ${MARGIN.beamMargin}` : ''}, right-to-left revision ${'revise' in REVISE ? 'on' : 'off'}`);
 
 // Wall-clock rates, then the 25-token rate per CPU second of this process (time spent
 // descheduled on a busy host does not count; cache sharing with other jobs still does).

@@ -192,6 +192,14 @@
  *   ({@link isHypotheticalAct}).
  * - `insisted-claim`: a demand (10) coded on "insist" with an indicative that-clause ("insisted that the handover will go
  *   ahead"): a claim, not a demand (src/events/framing.ts).
+ * - `foreign-home`: an actor named as foreign ("threatened to blacklist the foreign companies", "signed deals with foreign
+ *   companies", "complained that foreign contractors operate beyond the reach of Iraqi law") coded with the article's home
+ *   country ({@link FilterFacts.home}): the text says it is not the home's, and no other country is named for it, so the
+ *   dyad is a guess. "foreign" on an office ("the foreign ministry") names the office, not the owner, and is left alone.
+ * - `act-label-target`: the target is a common word that only labels the act the verb is about ("condemned the terrorist
+ *   attack", "denounced it as a terrorist act", "condemned the drone attack"): what kind of act, not who did it or
+ *   suffered it. Names and nationality words ("condemned the American strikes", "the Baquba bombing") are capitalised
+ *   and stay: they name the side.
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -273,7 +281,9 @@ export type FilterReason =
   | 'defied-actor'
   | 'attempt-not-appeal'
   | 'hypothetical-act'
-  | 'insisted-claim';
+  | 'insisted-claim'
+  | 'foreign-home'
+  | 'act-label-target';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -325,6 +335,8 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'attempt-not-appeal',
   'hypothetical-act',
   'insisted-claim',
+  'foreign-home',
+  'act-label-target',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -338,6 +350,8 @@ export interface FilterFacts {
   isCapital?: (name: string, code: string) => boolean;
   /** Whether `name` is a city or town of the state coded `code` (a gazetteer's answer; absent: no name is). */
   isCity?: (name: string, code: string) => boolean;
+  /** The article's home country (src/article/home.ts), or null; absent: `foreign-home` judges nothing. */
+  home?: string | null;
 }
 
 /** The events a filter run kept, and how many each rule dropped. */
@@ -384,6 +398,8 @@ const VICTIMS = new Set(['victim', 'casualty', 'dead', 'wounded', 'injured', 'bo
 /** Nouns of an attack or blast: a relative clause on them tells what it did. */
 const INCIDENTS = new Set(['attack', 'raid', 'strike', 'airstrike', 'bombing', 'blast', 'explosion', 'bomb', 'operation', 'offensive', 'assault',
   'ambush', 'shelling', 'fire', 'clash', 'fighting', 'rocket', 'mortar', 'barrage', 'incursion', 'crackdown', 'shooting', 'massacre']);
+/** Nouns of an act named by its kind ("a terrorist act", "a criminal plot"). */
+const ACT_NOUNS = new Set(['act', 'crime', 'plot', 'attempt', 'campaign']);
 /** Verbs whose embedded act is only alleged, denied or rejected ("accused X of bombing"). */
 const ALLEGING_VERBS = new Set([
   'accuse', 'blame', 'allege', 'deny', 'reject', 'dismiss', 'condemn', 'criticize', 'criticise', 'denounce', 'complain',
@@ -504,6 +520,11 @@ const VIOLENCE = /^(?:18|19|20)/;
 /** Prepositions of a scene on a noun ("a building in Baghdad", "a compound near the airport"). */
 const SCENE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'within', 'across', 'throughout']);
 /** Directions before "of" ("south of Kirkuk"). */
+/** Modifiers that say an actor is not the home country's ("foreign companies", "overseas investors"). */
+const FOREIGN_MODIFIERS = new Set(['foreign', 'overseas']);
+/** Heads after "foreign" that name an office of the state itself ("the foreign ministry", "foreign minister"). */
+const FOREIGN_OFFICES = new Set(['minister', 'ministers', 'ministry', 'ministries', 'secretary', 'office', 'affairs', 'service', 'relations', 'policy']);
+
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /**
@@ -1125,6 +1146,23 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     if (!kids(t.head).some((k) => rel(k) === 'det' && /^an?$/.test(lower(k)))) return false;
     return countryNamed(spanText(t.start, t.end)) === t.code.slice(0, 3);
   };
+  /** `foreign-home`: mention `m` is called foreign ("foreign companies") but carries the home country's code. */
+  const isForeignHome = (m: ActorMention | null): boolean => {
+    const home = facts.home;
+    if (!m || !home || m.resolvedFrom || m.code.slice(0, 3) !== home) return false;
+    const h = m.head;
+    if (FOREIGN_OFFICES.has(lower(h))) return false;
+    return kids(h).some((k) => (rel(k) === 'amod' || rel(k) === 'compound') && FOREIGN_MODIFIERS.has(lower(k)));
+  };
+  /** `act-label-target`: the target is a lowercase modifier of an incident noun ("the terrorist attack", "a drone attack"). */
+  const isActLabel = (t: ActorMention | null): boolean => {
+    if (!t) return false;
+    for (let k = t.start; k < t.end; k++) if (doc.form[k] !== doc.form[k].toLowerCase()) return false;
+    const r = rel(t.head);
+    if (r !== 'amod' && r !== 'compound') return false;
+    const g = headOf(t.head);
+    return g >= 0 && (INCIDENTS.has(lemma(g)) || ACT_NOUNS.has(lemma(g)));
+  };
   /** The act is the content of a fear, doubt or suspicion ("leaders fear it would allow Washington to keep bases"). */
   const isFearedAct = (ev: CodedEvent): boolean => {
     if (speakersConjunct(ev.verb)) return false;
@@ -1509,6 +1547,8 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('defied-actor') && isDefiedActor(doc, ev)) reason = 'defied-actor';
     else if (on('attempt-not-appeal') && isAttemptNotAppeal(doc, ev)) reason = 'attempt-not-appeal';
     else if (on('insisted-claim') && isInsistedClaim(doc, ev)) reason = 'insisted-claim';
+    else if (on('foreign-home') && (isForeignHome(t) || isForeignHome(ev.source))) reason = 'foreign-home';
+    else if (on('act-label-target') && isActLabel(t)) reason = 'act-label-target';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

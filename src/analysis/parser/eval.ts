@@ -17,7 +17,7 @@ import { statSync } from 'node:fs';
 import { Doc } from '../doc.js';
 import { DEPREL } from '../tags.js';
 import { DEFAULT_EWT_DIR, readSplit, Score } from './data.js';
-import { DEFAULT_PARSER_MODEL, loadParser, parserStage, type Parser } from './index.js';
+import { defaultParserPath, loadParser, parserStage, type Parser } from './index.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
 import { runStages } from '../pipeline.js';
 import { tokenize } from '../tokenize/index.js';
@@ -31,7 +31,8 @@ function arg(name: string, def: string): string {
   return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : def;
 }
 
-const modelPath = arg('model', DEFAULT_PARSER_MODEL);
+// Default: the file the default pipeline parses with (the fast model unless --beam or --revise).
+const modelPath = arg('model', '') || defaultParserPath({ ...(arg('beam', '') ? { beam: Number(arg('beam', '')) } : {}), ...(process.argv.includes('--revise') ? { revise: true } : {}) });
 const dataDir = arg('data', DEFAULT_EWT_DIR);
 const useGold = process.argv.includes('--gold-tags');
 // --tagger FILE / --bidirectional: predicted tags from another tagger model / both tagger directions.

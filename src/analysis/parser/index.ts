@@ -1,8 +1,13 @@
 /**
  * Labeled dependency parser producing Universal Dependencies relations:
  * arc-hybrid transitions scored by an averaged perceptron over hashed
- * features. Beam decoding (the default: width 4, pruned by `beamMargin` 300)
- * uses a model trained globally with beam search and max-violation updates
+ * features. The default decoding reads models/parser-fast.bin: three models
+ * trained globally with a beam of 2 on EWT train+dev, averaged, decoded at
+ * width 4 pruned by margin 150 (both recorded in the file; EWT test 86.07 /
+ * 82.51, about 1.25x the pipeline speed of the earlier default; see
+ * train.ts, "The fast model"). An explicit width uses models/parser.bin:
+ * beam decoding (e.g. the event coder's width 4 without pruning) with a
+ * model trained globally with beam search and max-violation updates
  * (see trainer.ts); greedy decoding (`loadParser(path, { beam: 1 })`, fastest,
  * less accurate) uses a second model in the same file trained with a dynamic
  * oracle. Beam hypotheses share the scoring of what they have in common
@@ -39,7 +44,7 @@
  * doc.head[i] // absolute index of the head of token i, -1 for the root
  * @module
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AnnalsError } from '../../errors.js';
 import type { Doc } from '../doc.js';
@@ -48,8 +53,25 @@ import type { FormTable } from '../forms.js';
 import { Decoder, deserialiseModel, type ParserModel } from './model.js';
 import { FX_GUIDE } from './core.js';
 
-/** Default model path: models/parser.bin at the package root. */
+/** Model path of explicit widths and revision: models/parser.bin at the package root. */
 export const DEFAULT_PARSER_MODEL = fileURLToPath(new URL('../../../models/parser.bin', import.meta.url));
+/**
+ * Model path of the default decoding: models/parser-fast.bin, one model
+ * trained for a narrow beam, decoded at its training width with its own
+ * pruning margin (both recorded in the file); see {@link defaultParserPath}.
+ */
+export const DEFAULT_FAST_PARSER_MODEL = fileURLToPath(new URL('../../../models/parser-fast.bin', import.meta.url));
+
+/**
+ * The model file {@link loadParser} reads when given no path: the fast model
+ * for the default decoding (no `beam` option, no revision), else (an explicit
+ * width, e.g. the event coder's beam 4 or greedy validation, or revision)
+ * models/parser.bin with its greedy, beam and right-to-left models. Without
+ * a fast model file, models/parser.bin throughout.
+ */
+export function defaultParserPath(opts: ParserOptions = {}): string {
+  return opts.beam === undefined && opts.revise !== true && existsSync(DEFAULT_FAST_PARSER_MODEL) ? DEFAULT_FAST_PARSER_MODEL : DEFAULT_PARSER_MODEL;
+}
 
 /** A loaded parser. Not safe to share between concurrent callers (it reuses scratch buffers). */
 export class Parser {
@@ -79,9 +101,9 @@ export class Parser {
   ) {
     // Default width: DEFAULT_BEAM when the file has a beam model beside its
     // greedy one (the shipped file), else the width its model was trained with.
-    this.beam = Math.max(1, Math.floor(opts.beam ?? (model.beamModel ? DEFAULT_BEAM : (model.beam ?? 1))));
+    this.beam = Math.max(1, Math.floor(opts.beam ?? (model.beamModel ? DEFAULT_BEAM : (model.width ?? model.beam ?? 1))));
     this.revise = opts.revise === true;
-    this.margin = opts.beamMargin ?? DEFAULT_BEAM_MARGIN;
+    this.margin = opts.beamMargin ?? model.margin ?? DEFAULT_BEAM_MARGIN;
     if (!(this.margin >= 0)) throw new AnnalsError('E_USAGE', `beamMargin must be a number >= 0, not ${opts.beamMargin}`);
     if (this.revise && (model.reverse || !model.reverseModel)) {
       throw new AnnalsError('E_MODEL', 'this parser model file has no right-to-left model to revise with (see ParserOptions.revise)');
@@ -208,7 +230,9 @@ export class Parser {
 }
 
 /**
- * Default beam width for a model file with a beam model (the shipped one):
+ * Default beam width for a model file with a beam model beside its greedy
+ * one (models/parser.bin; the default decoding reads models/parser-fast.bin,
+ * whose width and margin its file records):
  * EWT test UAS/LAS 85.67/82.07 with {@link DEFAULT_BEAM_MARGIN} on the shipped
  * tagger's tags, against 84.72/81.14 greedily, at about 0.6 of the greedy
  * pipeline's speed.
@@ -247,7 +271,11 @@ export interface ParserOptions {
    * larger widths search more action sequences (slower, roughly linearly)
    * with the file's beam-trained model if it has one. Default:
    * {@link DEFAULT_BEAM} (4) for a file with a beam model beside its greedy
-   * one (the shipped file), else the width its model was trained with.
+   * one (models/parser.bin), else the width recorded in the file
+   * (ParserModel.width; models/parser-fast.bin: 4) or the one its model was
+   * trained with. Without a path, {@link loadParser} reads
+   * models/parser-fast.bin when no width is given, else models/parser.bin
+   * (see {@link defaultParserPath}).
    */
   beam?: number;
   /**
@@ -262,14 +290,16 @@ export interface ParserOptions {
    * Beam pruning: at each step, drop hypotheses whose score is more than this
    * below the best one's, so confident steps extend fewer hypotheses (x1.3-1.5
    * the pipeline's speed at width 4; EWT test 85.67/82.07 against 85.59/82.01
-   * unpruned, shipped tagger). Default {@link DEFAULT_BEAM_MARGIN} (300); Infinity: no
-   * pruning, the plain beam.
+   * unpruned, shipped tagger). Default: the file's recorded margin
+   * (ParserModel.margin; models/parser-fast.bin: 150), else
+   * {@link DEFAULT_BEAM_MARGIN} (300); Infinity: no pruning, the plain beam.
    */
   beamMargin?: number;
 }
 
-/** Load a parser model (default: models/parser.bin). Throws E_MODEL if missing or corrupt. */
-export function loadParser(path: string = DEFAULT_PARSER_MODEL, opts: ParserOptions = {}): Parser {
+/** Load a parser model (default: {@link defaultParserPath}). Throws E_MODEL if missing or corrupt. */
+export function loadParser(path: string | undefined = undefined, opts: ParserOptions = {}): Parser {
+  path ??= defaultParserPath(opts);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

@@ -84,6 +84,14 @@ export interface ParserModel {
   vocab: Map<string, number>;
   /** Beam width the model was trained for (1: greedy). */
   beam?: number;
+  /**
+   * Default decoding width and beam pruning margin of a file holding one
+   * beam-trained model (the fast model, models/parser-fast.bin; absent: the
+   * training width {@link beam} and DEFAULT_BEAM_MARGIN). Margins are in the
+   * model's own score units, so each model has its own.
+   */
+  width?: number;
+  margin?: number;
   /** Optional template families (FX_* bits of core.ts; absent: none). */
   fx?: number;
   /**
@@ -1338,6 +1346,9 @@ interface Header {
   wnCodes?: number[];
   /** Right-to-left model (absent: left to right). */
   reverse?: boolean;
+  /** Default decoding width and margin (absent: the training width, DEFAULT_BEAM_MARGIN); see ParserModel.width. */
+  width?: number;
+  margin?: number;
 }
 
 /**
@@ -1382,6 +1393,8 @@ function rawSection(m: ParserModel, vocabList: readonly string[]): Buffer {
     headGroup: Array.from(m.headGroup),
     ...(m.fx ? { fx: m.fx } : {}),
     ...(m.reverse ? { reverse: true } : {}),
+    ...(m.width !== undefined ? { width: m.width } : {}),
+    ...(m.margin !== undefined ? { margin: m.margin } : {}),
     ...(m.wn ? { wnForms: [...m.wn.keys()].join(' '), wnCodes: [...m.wn.values()] } : {}),
     note: 'Trained on UD English EWT; derived work licensed CC BY-SA 4.0.',
   };
@@ -1459,6 +1472,8 @@ function readSection(raw: Buffer, at: number, file: string): { model: ParserMode
   };
   if (header.fx) model.fx = header.fx;
   if (header.reverse) model.reverse = true;
+  if (typeof header.width === 'number' && header.width >= 1) model.width = Math.floor(header.width);
+  if (typeof header.margin === 'number' && header.margin >= 0) model.margin = header.margin;
   if (header.wnForms !== undefined && header.wnCodes) {
     const forms = header.wnForms === '' ? [] : header.wnForms.split(' ');
     if (forms.length !== header.wnCodes.length) throw new AnnalsError('E_MODEL', 'parser model WordNet table is inconsistent', { file });

@@ -7,7 +7,7 @@ import { DEPREL, uposId, xposId } from '../tags.js';
 import { AnnalsError } from '../../errors.js';
 import { checkStages, runStages } from '../pipeline.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
-import { loadParser, Parser, parserStage } from './index.js';
+import { DEFAULT_PARSER_MODEL, loadParser, Parser, parserStage } from './index.js';
 import { COARSE_GROUPS, Decoder, deserialiseModel, FINE_GROUPS, selectTop, serialiseModel, type ParserModel } from './model.js';
 import { compileTemplates, CONFIG_GROUP_IDS, CONFIG_GROUPS, CONFIG_IDS, FX_BETWEEN, FX_GUIDE, FX_WN, h1, h2, h3, h4, LEFT, MAX_ACT_FEATS, MAX_LAB_FEATS, RIGHT, SHIFT, State } from './core.js';
 import { projectivise } from './data.js';
@@ -15,7 +15,7 @@ import { blendQuantised } from './trainer.js';
 import { assertTrees } from '../tree-check.js';
 import { scratchDir } from '../../testkit/tmp.js';
 
-const parser = loadParser();
+const parser = loadParser(DEFAULT_PARSER_MODEL); // models/parser.bin (greedy, beam and right-to-left models), not the default fast model
 const tagger = loadTagger();
 
 /** A Doc from "word/UPOS/XPOS" tokens, one string per sentence (hand-set tags). */

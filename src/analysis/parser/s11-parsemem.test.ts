@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { uposId, xposId } from '../tags.js';
-import { loadParser } from './index.js';
+import { DEFAULT_PARSER_MODEL, loadParser } from './index.js';
 import { Decoder, type ParserModel } from './model.js';
 import {
   compileLabelSummer,
@@ -180,7 +180,7 @@ const SENTENCES = [
 ];
 
 test('the packed decoder parses as the plain Float32 decoder does (greedy and beam, with and without pruning)', () => {
-  const shipped = loadParser().model;
+  const shipped = loadParser(DEFAULT_PARSER_MODEL).model;
   for (const [model, widths] of [
     [shipped, [1]],
     [shipped.beamModel!, [2, 4, 8]],
@@ -212,7 +212,7 @@ test('the packed decoder parses as the plain Float32 decoder does (greedy and be
 });
 
 test('packed label scoring gives the plain scores of every candidate, for arcs between any two tokens of a parsed sentence', () => {
-  const model = loadParser().model.beamModel!;
+  const model = loadParser(DEFAULT_PARSER_MODEL).model.beamModel!;
   const fast = new Decoder(model);
   const plain = new Decoder(floatCopy(model));
   let scored = 0;

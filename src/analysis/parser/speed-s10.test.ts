@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { uposId, xposId } from '../tags.js';
-import { loadParser } from './index.js';
+import { DEFAULT_PARSER_MODEL, loadParser } from './index.js';
 import { Decoder, offerTop, selectTop } from './model.js';
 import { compileSummer, compileTemplates, LEFT, MAX_ACT_FEATS, RIGHT, SHIFT, State } from './core.js';
 
@@ -139,7 +139,7 @@ const SENTENCES = [
 ];
 
 test('the beam decoder (memos, shared configurations, offered candidates) parses as a plain reference beam does', () => {
-  const model = loadParser().model.beamModel!;
+  const model = loadParser(DEFAULT_PARSER_MODEL).model.beamModel!;
   const dec = new Decoder(model);
   for (const s of SENTENCES) {
     const toks = s.split(' ').map((t) => t.split('/'));
