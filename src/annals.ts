@@ -17,7 +17,7 @@ import { releaseDemandTargets } from './article/release-demands.js';
 import { gunmenFoughtAsRebels } from './actors/fighters.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
 import { ownSidePledges } from './article/pledges.js';
-import { calmAppealsAtHome, conflictDenials, deniedAttackVictims, isConflictDenial, punishmentVows, unnamedAccused, unnamedClaimants, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
+import { calmAppealsAtHome, conflictDenials, sameSideAddressees, deniedAttackVictims, isConflictDenial, punishmentVows, unnamedAccused, unnamedClaimants, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { firedBack, forceAtOpponents, occupantsStruck } from './article/adversary.js';
@@ -240,6 +240,10 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const dyadic = coded.filter((e) => e.target);
         // "rejected charges by Sunni politicians that ...": a denial naming the charge's author answers it (src/article/implicit.ts).
         const answered = chargeAuthors(doc, open, mentionAt);
+        // "The governor accused the central government of ...": a speech act's own object of the speaker's side (src/article/speech.ts).
+        const addressed = sameSideAddressees(doc, open.filter((e) => !answered.has(e)), mentionAt);
+        const addressedKept = new Set(keep([...addressed.values()]));
+        for (const [k, v] of addressed) if (addressedKept.has(v)) answered.set(k, v);
         // A reaction that names the act it answers ("denied the charge", "condemned the bombing") answers that act's source.
         for (const [k, v] of nounActTargets(doc, [...raw, ...open], open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "..., a move the Kurds called a provocation": the reaction answers the act its clause is appended to.

@@ -271,6 +271,13 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
   ['measure', thing('order', 'announce', 'impose', 'approve', 'adopt', 'pass')],
   ['move', []],
   ['step', []],
+  // "called the deployment a violation of the constitution", "called the vote a betrayal", "called the warrant a coup",
+  // "called the burning of the consulate unacceptable": who deployed, voted, issued it or burned (session 18, sets 12,
+  // 24, 30, 32).
+  ['deployment', thing('deploy', 'send', 'dispatch', 'move', 'station', 'enter')],
+  ['vote', thing('vote', 'pass', 'approve', 'adopt', 'endorse', 'ratify')],
+  ['warrant', thing('issue')],
+  ['burning', attack('burn', 'torch', 'set', 'storm')],
   ['arrest', [{ verbs: [], roots: ['173'] }]],
   ['detention', [{ verbs: [], roots: ['173'] }]],
 ]);
@@ -296,7 +303,7 @@ const isAttackNoun = (noun: string): boolean => (ACT_NOUNS.get(noun) ?? []).some
  * political assassination'", "denounced the draft"): failing an act of the noun's own verbs, the story's own act told in
  * its lead ({@link leadAct}; session 16, sets 28 and 29).
  */
-const THING_NOUNS: ReadonlySet<string> = new Set(['decision', 'draft', 'law', 'bill', 'referendum', 'pact', 'reform', 'measure', 'move', 'step']);
+const THING_NOUNS: ReadonlySet<string> = new Set(['decision', 'draft', 'law', 'bill', 'referendum', 'pact', 'reform', 'measure', 'move', 'step', 'deployment', 'vote', 'warrant']);
 
 /** Roots of the story's own acts a decision or measure may be: any but statements, consultations and reactions. */
 const LEAD_ACT = /^(0[235789]|1[03-9]|20)/;

@@ -563,3 +563,44 @@ export function unnamedClaimants(doc: Doc, open: readonly CodedEvent[], coded: r
   }
   return out;
 }
+
+/**
+ * Verbs whose direct object is the actor a speech act is aimed at: the one accused, blamed, criticised, condemned,
+ * thanked, praised, urged or warned ("accused the central government of withholding the budget").
+ */
+const ADDRESSING: ReadonlySet<string> = new Set([
+  'accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'rebuke', 'fault', 'chide', 'slam', 'castigate',
+  'thank', 'praise', 'commend', 'congratulate', 'hail', 'urge', 'warn', 'press', 'implore', 'exhort',
+]);
+
+/** Words before an object that make it the speaker's own ("its own members", "his followers"). */
+const OWN_WORDS = /^(his|her|its|their|our|my|own)$/i;
+
+/**
+ * Speech acts of `open` (no target) aimed at their verb's direct object, an actor of the speaker's own code that the
+ * coder leaves out as the speaker itself (session 18, sets 8, 16, 32, 33: "The governor of Basra accused the central
+ * government of withholding ..." IRQGOV -> IRQGOV, "a Sunni leader accused the Islamic Party of betraying ...", "Graham
+ * accused Democrats of ..."). The experts code them between the two (one code): the accused is another entity. Each
+ * event whose verb is one of {@link ADDRESSING}, whose object (after the verb) is an actor mention other than the
+ * source's own entity, of the source's own side by its code, not the speaker's own people ("its members", "his
+ * followers") nor a reflexive, is mapped to a copy aimed at it.
+ */
+export function sameSideAddressees(doc: Doc, open: readonly CodedEvent[], mentionAt: (i: number) => ActorMention | null): Map<CodedEvent, CodedEvent> {
+  const out = new Map<CodedEvent, CodedEvent>();
+  for (const e of open) {
+    if (e.target || !/^(02|05|11|13)/.test(e.cameo) || e.source.code.startsWith('---')) continue;
+    const v = e.verb;
+    if (!ADDRESSING.has(lemmaOf(doc, v))) continue;
+    const obj = kids(doc, v).find((k) => dep(doc, k) === 'obj' && k > v);
+    if (obj === undefined || UPOS[doc.upos[obj]] === 'PRON') continue;
+    const m = mentionAt(obj);
+    if (!m || m.code.startsWith('---') || m.start <= v || sameEntity(m, e.source)) continue;
+    // Only the speaker's own side by its code: another actor's is the coder's to find or drop.
+    if (!(sameActor(m.code, e.source.code) || m.code === e.source.code)) continue;
+    let own = false;
+    for (let k = v + 1; k < m.start + 1 && k < doc.sentEnd[e.sentence]; k++) if (OWN_WORDS.test(doc.form[k])) own = true;
+    if (own) continue;
+    out.set(e, retarget(e, m, e.sentence, "the verb's own object, of the speaker's side", 'the one its verb addresses (same side)'));
+  }
+  return out;
+}
