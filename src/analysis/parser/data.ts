@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { AnnalsError } from '../../errors.js';
+import type { Doc } from '../doc.js';
+import { DEPREL } from '../tags.js';
 
 /** Default location of UD English EWT: ../shared/corpora/ud-english-ewt beside the package root. */
 export const DEFAULT_EWT_DIR = fileURLToPath(new URL('../../../../shared/corpora/ud-english-ewt/', import.meta.url));
@@ -94,4 +96,17 @@ export class Score {
   toString(): string {
     return `UAS ${this.pct(this.uas)}  LAS ${this.pct(this.las)}  (LAS universal-part ${this.pct(this.lasUniv)}, ${this.total} tokens)`;
   }
+}
+
+/** Attachment scores of the parse in `doc` (one Doc sentence per gold sentence, same tokens) against `sents`. */
+export function scoreDoc(sents: readonly ConlluSentence[], doc: Doc): Score {
+  const sc = new Score();
+  sents.forEach((s, si) => {
+    const a = doc.sentStart[si];
+    for (let i = 0; i < s.words.length; i++) {
+      const h = doc.head[a + i];
+      sc.add(s.heads[i], h < 0 ? 0 : h - a + 1, s.deprels[i], DEPREL[doc.dep[a + i]] ?? '_');
+    }
+  });
+  return sc;
 }

@@ -15,8 +15,7 @@
  */
 import { statSync } from 'node:fs';
 import { Doc } from '../doc.js';
-import { DEPREL } from '../tags.js';
-import { DEFAULT_EWT_DIR, readSplit, Score } from './data.js';
+import { DEFAULT_EWT_DIR, readSplit, scoreDoc, type Score } from './data.js';
 import { defaultParserPath, loadParser, parserStage, type Parser } from './index.js';
 import { loadTagger, taggerStage } from '../tagger/index.js';
 import { runStages } from '../pipeline.js';
@@ -66,15 +65,7 @@ function toDoc(sents: readonly ConlluSentence[], tags: readonly SentTags[]): Doc
 
 function score(p: Parser, sents: readonly ConlluSentence[], doc: Doc): Score {
   p.parseDoc(doc);
-  const sc = new Score();
-  sents.forEach((s, si) => {
-    const a = doc.sentStart[si];
-    for (let i = 0; i < s.words.length; i++) {
-      const h = doc.head[a + i];
-      sc.add(s.heads[i], h < 0 ? 0 : h - a + 1, s.deprels[i], DEPREL[doc.dep[a + i]] ?? '_');
-    }
-  });
-  return sc;
+  return scoreDoc(sents, doc);
 }
 
 // --dev-only: settings are selected on dev; test is printed once per kept setting.

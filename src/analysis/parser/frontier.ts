@@ -21,8 +21,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Doc } from '../doc.js';
-import { DEPREL } from '../tags.js';
-import { DEFAULT_EWT_DIR, readSplit, Score } from './data.js';
+import { DEFAULT_EWT_DIR, readSplit, scoreDoc } from './data.js';
 import { Parser } from './index.js';
 import { Decoder, deserialiseModel } from './model.js';
 import { evalTags } from './tagsource.js';
@@ -77,14 +76,7 @@ const base = med(runs[0].cpu);
 for (const r of runs) {
   calls = 0;
   r.p.parseDoc(doc);
-  const sc = new Score();
-  sents.forEach((s, si) => {
-    const a = doc.sentStart[si];
-    for (let i = 0; i < s.words.length; i++) {
-      const h = doc.head[a + i];
-      sc.add(s.heads[i], h < 0 ? 0 : h - a + 1, s.deprels[i], DEPREL[doc.dep[a + i]] ?? '_');
-    }
-  });
+  const sc = scoreDoc(sents, doc);
   const c = med(r.cpu);
   console.log(
     `${r.name.padEnd(40)} UAS ${sc.pct(sc.uas)} LAS ${sc.pct(sc.las)}  hyp/tok ${(calls / doc.length).toFixed(2)}  CPU ${((20 * c) / doc.length).toFixed(1)} us/20tok  x${(base / c).toFixed(2)}`,
