@@ -531,7 +531,7 @@ function repairModalContentThat(form: readonly string[], upos: Uint8Array, xpos:
       const w = form[b].toLowerCase();
       // (An addressee or adjunct of a few words between: "told reporters the names of the officers that the army had
       // detained" is a relative clause on a longer object.)
-      if (TELLING.has(w) && (FINITE.has(xpos[b]) || xpos[b] === VBN || xpos[b] === X('VB') || upos[b] === VERB)) {
+      if (TELLING.has(w) && (FINITE.has(xpos[b]) || xpos[b] === VBN || xpos[b] === VB || upos[b] === VERB)) {
         said = i - b - 1 <= 5;
         break;
       }

@@ -108,7 +108,7 @@ const SPOKES = /\bspokes(man|woman|person)\b/;
 /** Modifiers that say a group is not the home country's ("foreign troops", "Western diplomats"). */
 const FOREIGN_WORDS: ReadonlySet<string> = new Set(['foreign', 'international', 'overseas', 'western', 'outside', 'neighbouring', 'neighboring']);
 /** Heads that stay domestic after "foreign" ("the foreign ministry", "Foreign Minister X"). */
-const FOREIGN_OFFICE: ReadonlySet<string> = new Set(['minister', 'ministry', 'secretary', 'office', 'ministers', 'affairs']);
+const FOREIGN_OFFICE: ReadonlySet<string> = new Set(['minister', 'ministers', 'ministry', 'ministries', 'secretary', 'office', 'affairs', 'service', 'relations', 'policy']);
 
 /** Words that call a group foreign outright (not "international", which also names a court or a community). */
 const CALLED_FOREIGN: ReadonlySet<string> = new Set(['foreign', 'overseas']);
@@ -604,13 +604,15 @@ export function createHomeTracker(
           return code;
         }
       }
-      if (foreignRole(m)) {
-        // "Ambassador Robert Beecroft met Maliki": the envoy of the article's foreign power, never the home's.
+      // The article's foreign power's code for `m` (its own when the article has none).
+      const asVisitor = (): string => {
         if (visitorOf === undefined) visitorOf = decideVisitor(doc, mentionsOf, home, countries);
         const code = visitorOf ? completeCode(m.code, visitorOf) : null;
         if (code) m.rule = `${m.rule}${VISITOR_RULE}${visitorOf}`;
         return code ?? m.code;
-      }
+      };
+      // "Ambassador Robert Beecroft met Maliki": the envoy of the article's foreign power, never the home's.
+      if (foreignRole(m)) return asVisitor();
       if (foreign(m)) {
         // "foreign troops", "all foreign forces": the forces of the article's foreign power (in an Iraq story the
         // U.S.-led forces, USAMIL), as the writers code the troops whose withdrawal is demanded; "foreign companies"
@@ -620,12 +622,7 @@ export function createHomeTracker(
           m.rule = `${m.rule} + foreign companies`;
           return 'MNC';
         }
-        if (sector === 'MIL' && calledForeign(doc, m)) {
-          if (visitorOf === undefined) visitorOf = decideVisitor(doc, mentionsOf, home, countries);
-          const code = visitorOf ? completeCode(m.code, visitorOf) : null;
-          if (code) m.rule = `${m.rule}${VISITOR_RULE}${visitorOf}`;
-          return code ?? m.code;
-        }
+        if (sector === 'MIL' && calledForeign(doc, m)) return asVisitor();
         return m.code;
       }
       // "A spokesman for the movement": the role of the actor named after it (resolved in coref.ts).
