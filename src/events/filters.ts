@@ -218,6 +218,7 @@ import { ANYONE_RULE, isConditionClause } from './intent.js';
 import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, type TreeView } from './repair.js';
 import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
+import { calledForeign } from '../article/home.js';
 import { isAidEnemy, isAlongsideTarget, isAttemptNotAppeal, isInsistedClaim, isDatingClause, isDefiedActor, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
 
 /** CAMEO roots of acts that either happen or do not: cooperation, aid, yielding, inquiry (05-09) and protest, force, coercion, violence (14-20). */
@@ -520,11 +521,6 @@ const VIOLENCE = /^(?:18|19|20)/;
 /** Prepositions of a scene on a noun ("a building in Baghdad", "a compound near the airport"). */
 const SCENE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'within', 'across', 'throughout']);
 /** Directions before "of" ("south of Kirkuk"). */
-/** Modifiers that say an actor is not the home country's ("foreign companies", "overseas investors"). */
-const FOREIGN_MODIFIERS = new Set(['foreign', 'overseas']);
-/** Heads after "foreign" that name an office of the state itself ("the foreign ministry", "foreign minister"). */
-const FOREIGN_OFFICES = new Set(['minister', 'ministers', 'ministry', 'ministries', 'secretary', 'office', 'affairs', 'service', 'relations', 'policy']);
-
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /**
@@ -1150,9 +1146,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
   const isForeignHome = (m: ActorMention | null): boolean => {
     const home = facts.home;
     if (!m || !home || m.resolvedFrom || m.code.slice(0, 3) !== home) return false;
-    const h = m.head;
-    if (FOREIGN_OFFICES.has(lower(h))) return false;
-    return kids(h).some((k) => (rel(k) === 'amod' || rel(k) === 'compound') && FOREIGN_MODIFIERS.has(lower(k)));
+    return calledForeign(doc, m);
   };
   /** `act-label-target`: the target is a lowercase modifier of an incident noun ("the terrorist attack", "a drone attack"). */
   const isActLabel = (t: ActorMention | null): boolean => {
