@@ -15,7 +15,7 @@
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
-import { DEPREL, UPOS } from '../analysis/tags.js';
+import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import { dependentsOf } from '../events/obligation.js';
 import type { CodedEvent } from '../events/types.js';
 import { sideOf } from './sides.js';
@@ -185,7 +185,8 @@ const HOUSING: ReadonlySet<string> = new Set(['house', 'host', 'shelter', 'hold'
 /**
  * Force at a place whose occupants the sentence names in a relative clause ("mortar rounds crashed near a compound
  * where several of the new ministers were gathered", "jets dropped bombs on a building where militiamen were firing
- * on troops", "fired missiles at two bases in Iraq that house American forces", "pushed into Camp Ashraf, the walled
+ * on troops", "fired missiles at two bases in Iraq that house American forces" or "at two bases housing American
+ * troops", "pushed into Camp Ashraf, the walled
  * compound north of Baghdad that houses 3,400 Iranian opposition exiles"): the expert codes the act against those
  * occupants, not the district or town the place is in (sets 6, 19, 22, 23, 24). For each event of force
  * ({@link FORCE_ROOTS}) with no target, a bare state's code (a place) or a target inside the place phrase, the first
@@ -209,6 +210,12 @@ export function occupantsStruck(doc: Doc, events: readonly CodedEvent[], mention
       }
       if ((w === 'that' || w === 'which') && k + 1 < end && HOUSING.has(doc.lemma[k + 1].toLowerCase()) && nounBefore(k)) {
         marker = k + 1;
+        housing = true;
+        break;
+      }
+      // ("two bases housing/hosting American troops": the participle says the same as "that house".)
+      if (XPOS[doc.xpos[k]] === 'VBG' && HOUSING.has(doc.lemma[k].toLowerCase()) && nounBefore(k)) {
+        marker = k;
         housing = true;
         break;
       }
