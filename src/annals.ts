@@ -21,6 +21,7 @@ import { calmAppealsAtHome, conflictDenials, sameSideAddressees, deniedAttackVic
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { firedBack, forceAtOpponents, occupantsStruck } from './article/adversary.js';
+import { placesTakenFromHolders } from './article/holders.js';
 import { deploymentsAtOpponents } from './article/deployments.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, chargeAuthors, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
@@ -309,6 +310,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           if (k.length > 0) coded = dyadsOnly ? [...coded, ...k].sort(byPosition) : coded.map((e) => k.find((h) => h.sentence === e.sentence && h.verb === e.verb && h.source === e.source) ?? e);
         };
         answerOpen(protestsAtHome(open.filter((e) => !answered.has(e)), [...raw, ...coded], states));
+        // A town a state's forces take or strike is aimed at the side that held it, the one they fight (src/article/holders.ts).
+        const held = filterOpts ? placesTakenFromHolders(doc, coded, states, places) : new Map<CodedEvent, CodedEvent>();
+        if (held.size > 0) coded = coded.map((e) => held.get(e) ?? e);
         // Force at a building, a compound or a village is aimed at the side the attacker fights (src/article/adversary.ts).
         answerOpen(forceAtOpponents(doc, open.filter((e) => !answered.has(e)), coded, (e) => ['asserted', 'reported'].includes(analyzeModality(new SentTree(doc, e.sentence), e.verb).modality)));
         // ... and force at a place whose occupants a "where" clause names is aimed at them (src/article/adversary.ts).

@@ -1,0 +1,66 @@
+/**
+ * A town a state's forces take or strike in the land they fight in ("Iraqi troops recaptured Mosul", "U.S. and Iraqi
+ * troops retook Samarra", "federal forces seized the city of Kirkuk"): the expert codes the act against the side that
+ * held the town, the side those forces fight in the article, not against the bare country the dictionaries give the
+ * town's name (IRQ). Rebels taking a town from the state keep the town's code ("the militants overran Mosul" is IRQ,
+ * as src/actors/places.ts keeps it).
+ *
+ * Rule: an event of force (root 19) whose source is a state's armed forces or police (MIL, COP; not rebels, not an
+ * unknown actor) and whose target is a town or district of a state ({@link placeKind}, not its capital) is aimed at the
+ * source's commonest opponent in the article's hostile acts ({@link opponentIndex}), counted over the acts whose both
+ * sides are actors (a town struck is no side), when there is one and it is not the town's own state.
+ * @module
+ */
+import type { Doc } from '../analysis/doc.js';
+import type { CodedEvent } from '../events/types.js';
+import { placeKind, type PlaceTests } from '../actors/places.js';
+import { opponentIndex } from './adversary.js';
+import { sideOf } from './sides.js';
+
+/** Sectors of a state's armed forces and police: who retakes a town from whoever holds it. */
+const STATE_FORCES = /^(MIL|COP)/;
+
+/** Codes of an armed non-state side: rebels, insurgents, a transnational militant group (IMGMUSISI). */
+const ARMED_GROUP = /^(?:[A-Z]{3}(?:REB|INS)|IMG)/;
+
+/** Whether a code is a bare state's (a place, a people or the country itself). */
+function bare(code: string): boolean {
+  return code.length === 3;
+}
+
+/**
+ * The events of `events` whose target is a town taken or struck by a state's forces, re-aimed at the side those forces
+ * fight in the article (see the module comment), keyed by the old event.
+ * @param states the dictionaries' three-letter state codes.
+ */
+export function placesTakenFromHolders(doc: Doc, events: readonly CodedEvent[], states: ReadonlySet<string>, tests: PlaceTests): Map<CodedEvent, CodedEvent> {
+  const out = new Map<CodedEvent, CodedEvent>();
+  const cands = events.filter((e) => {
+    const t = e.target;
+    if (!t || !e.cameo.startsWith('19') || bare(e.source.code) || e.source.code.startsWith('---')) return false;
+    if (!STATE_FORCES.test(e.source.code.slice(3))) return false;
+    return placeKind(doc, t, states, tests) !== null;
+  });
+  if (cands.length === 0) return out;
+  // Sides are told by acts between actors: a town struck names no side.
+  const opponent = opponentIndex(events.filter((e) => e.target && !bare(e.target.code) && !bare(e.source.code)));
+  // With no such fighting told twice, the armed non-state side the article's events name most.
+  const armed = new Map<string, number>();
+  for (const e of events) for (const m of [e.source, e.target]) if (m && ARMED_GROUP.test(m.code)) armed.set(m.code, (armed.get(m.code) ?? 0) + 1);
+  const commonest = (side: string): string | null => {
+    let top: [string, number] | null = null;
+    for (const kv of armed) if (sideOf(kv[0]) !== side && (!top || kv[1] > top[1])) top = kv;
+    return top ? top[0] : null;
+  };
+  for (const e of cands) {
+    const t = e.target!;
+    const code = opponent(e.source.code, e.sentence) ?? commonest(sideOf(e.source.code));
+    if (!code || code.startsWith('---') || sideOf(code) === sideOf(e.source.code) || code === t.code) continue;
+    out.set(e, {
+      ...e,
+      target: { ...t, code, rule: `${t.rule} + the side that held the town (the forces' opponent in the article)` },
+      rule: `${e.rule} + a town the state's forces take or strike is aimed at the side they fight there`,
+    });
+  }
+  return out;
+}
