@@ -1,0 +1,57 @@
+/**
+ * Argument choice of the issue-5 work (helper s19-args), on invented sentences through the whole pipeline:
+ * a noun spelled like a verb of saying ("Gulf states", "the reports") is no reporting verb whose "subject" is a mere
+ * speaker; a bombardment of bases "housing" troops is aimed at the troops; a town a state's forces retake is taken from
+ * the side they fight, not from the bare country of the town's name.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { eventCoder } from '../events/testing.js';
+
+const annals = createAnnals();
+const code = eventCoder(annals, '2019-10-07');
+const lead = 'BAGHDAD, Oct. 7, 2019 (AP) - Prime Minister Salim Duraidi met the provincial governors in the capital on Sunday. ';
+
+test('conjoined objects: "accused the United States and Gulf Arab states" accuses both, the first is no speaker', () => {
+  const got = code(lead + 'Leaders of the Shiite militias accused the United States and Gulf Arab states of paying the marchers.');
+  assert.ok(got.some((g) => / 112\d* USA(GOV)?$/.test(g)), got.join('; '));
+  assert.ok(got.some((g) => / 112\d* PGS$/.test(g)), got.join('; '));
+});
+
+test('a verb of saying still has its speaker: "Kuwait accused Qatar, the agency stated" does not accuse the agency', () => {
+  const got = code(lead + 'Kuwait accused Qatar of hiding the smugglers, the official news agency stated.');
+  assert.ok(got.some((g) => /^KWT(GOV)? 112\d* QAT(GOV)?$/.test(g)), got.join('; '));
+});
+
+test('occupants: missiles fired "at two bases housing American troops" are aimed at the troops', () => {
+  const got = code(lead + 'Iran fired a dozen missiles at two Iraqi bases housing American troops early Wednesday.');
+  assert.ok(got.some((g) => /^IRN\S* 19\d* USAMIL$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IRN\S* 19\d* IRQ$/.test(g)), got.join('; '));
+});
+
+test('occupants: a participle that is no housing verb names no occupants ("bases guarding the road")', () => {
+  const got = code(lead + 'Iran fired a dozen missiles at two Iraqi bases guarding the road to Karbala.');
+  assert.ok(!got.some((g) => /^IRN\S* 19\d* USAMIL$/.test(g)), got.join('; '));
+});
+
+const war =
+  'MOSUL, July 10, 2017 (AP) - Islamic State militants ambushed Iraqi soldiers near the old city on Sunday. ' +
+  'The Islamic State group also shelled Iraqi troops in the western districts. ' +
+  'Iraqi soldiers clashed with Islamic State fighters near the river, officers said. ';
+
+test('holders: "Iraqi troops recaptured Ramadi" is taken from the side they fight, not from Iraq', () => {
+  const got = code(war + 'On Monday, Iraqi troops recaptured Ramadi after a week of fighting.');
+  assert.ok(got.some((g) => g === 'IRQMIL 192 IMGMUSISI'), got.join('; '));
+  assert.ok(!got.some((g) => g === 'IRQMIL 192 IRQ'), got.join('; '));
+});
+
+test('holders: rebels taking a town keep the town, the state they take it from', () => {
+  const got = code(war + 'On Monday, Islamic State militants seized Ramadi after a week of fighting.');
+  assert.ok(got.some((g) => g === 'IMGMUSISI 192 IRQ'), got.join('; '));
+});
+
+test('holders: with no side fought in the article, the town stays', () => {
+  const got = code('RAMADI, July 10, 2017 (AP) - Iraqi troops recaptured Ramadi after a week of fighting, officers said.');
+  assert.ok(got.some((g) => g === 'IRQMIL 192 IRQ'), got.join('; '));
+});
