@@ -55,3 +55,20 @@ test('holders: with no side fought in the article, the town stays', () => {
   const got = code('RAMADI, July 10, 2017 (AP) - Iraqi troops recaptured Ramadi after a week of fighting, officers said.');
   assert.ok(got.some((g) => g === 'IRQMIL 192 IRQ'), got.join('; '));
 });
+
+test('partner: "suspended joint patrols with Iraqi police" is aimed at the police, not at the patrols', () => {
+  const got = code(lead + 'A Danish army spokesman said the Danish troops had suspended joint patrols with Iraqi police in Amarah.');
+  assert.ok(got.some((g) => /^DNKMIL 16\d* IRQCOP$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^DNKMIL 16\d* IRQMIL$/.test(g)), got.join('; '));
+});
+
+test('partner: "agreed to share intelligence on the smugglers with X" is cooperation with X, not with the smugglers', () => {
+  const got = code(lead + 'The Jordanian king agreed to share intelligence on the smugglers with the Iraqi government.');
+  assert.ok(got.some((g) => /^JORGOV 03\d* IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / IRQCRM$/.test(g)), got.join('; '));
+});
+
+test('partner: an object naming an actor stays the target ("met the governor with his aides")', () => {
+  const got = code(lead + 'The Jordanian king met the Iraqi president with his aides in Amman.');
+  assert.ok(got.some((g) => /^JORGOV 04\d* IRQGOV$/.test(g)), got.join('; '));
+});
