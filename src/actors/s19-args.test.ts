@@ -72,3 +72,13 @@ test('partner: an object naming an actor stays the target ("met the governor wit
   const got = code(lead + 'The Jordanian king met the Iraqi president with his aides in Amman.');
   assert.ok(got.some((g) => /^JORGOV 04\d* IRQGOV$/.test(g)), got.join('; '));
 });
+
+test('holders: "troops said they had retaken two villages" naming no side takes them from the side fought', () => {
+  const got = code(war + 'On Monday, Iraqi troops said they had retaken two villages south of the city.');
+  assert.ok(got.some((g) => g === 'IRQMIL 192 IMGMUSISI'), got.join('; '));
+});
+
+test('holders: ground taken with no side fought in the article stays without a target', () => {
+  const got = code('RAMADI, July 10, 2017 (AP) - Iraqi troops said they had retaken two villages south of the city.');
+  assert.ok(!got.some((g) => /^IRQMIL 192 /.test(g)), got.join('; '));
+});

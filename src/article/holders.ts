@@ -42,24 +42,59 @@ export function placesTakenFromHolders(doc: Doc, events: readonly CodedEvent[], 
     return placeKind(doc, t, states, tests) !== null;
   });
   if (cands.length === 0) return out;
-  // Sides are told by acts between actors: a town struck names no side.
-  const opponent = opponentIndex(events.filter((e) => e.target && !bare(e.target.code) && !bare(e.source.code)));
-  // With no such fighting told twice, the armed non-state side the article's events name most.
-  const armed = new Map<string, number>();
-  for (const e of events) for (const m of [e.source, e.target]) if (m && ARMED_GROUP.test(m.code)) armed.set(m.code, (armed.get(m.code) ?? 0) + 1);
-  const commonest = (side: string): string | null => {
-    let top: [string, number] | null = null;
-    for (const kv of armed) if (sideOf(kv[0]) !== side && (!top || kv[1] > top[1])) top = kv;
-    return top ? top[0] : null;
-  };
+  const opponentOf = sideFought(events);
   for (const e of cands) {
     const t = e.target!;
-    const code = opponent(e.source.code, e.sentence) ?? commonest(sideOf(e.source.code));
+    const code = opponentOf(e.source.code, e.sentence);
     if (!code || code.startsWith('---') || sideOf(code) === sideOf(e.source.code) || code === t.code) continue;
     out.set(e, {
       ...e,
       target: { ...t, code, rule: `${t.rule} + the side that held the town (the forces' opponent in the article)` },
       rule: `${e.rule} + a town the state's forces take or strike is aimed at the side they fight there`,
+    });
+  }
+  return out;
+}
+
+/**
+ * The side a source fights in the article: its commonest opponent in the hostile acts between actors
+ * ({@link opponentIndex}; a town struck names no side), else the armed non-state side (rebels, insurgents, a militant
+ * group) the article's events name most; null when there is none.
+ */
+function sideFought(events: readonly CodedEvent[]): (code: string, sentence: number) => string | null {
+  const opponent = opponentIndex(events.filter((e) => e.target && !bare(e.target.code) && !bare(e.source.code)));
+  const armed = new Map<string, number>();
+  for (const e of events) for (const m of [e.source, e.target]) if (m && ARMED_GROUP.test(m.code)) armed.set(m.code, (armed.get(m.code) ?? 0) + 1);
+  return (code, sentence) => {
+    const found = opponent(code, sentence);
+    if (found) return found;
+    const side = sideOf(code);
+    let top: [string, number] | null = null;
+    for (const kv of armed) if (sideOf(kv[0]) !== side && (!top || kv[1] > top[1])) top = kv;
+    return top ? top[0] : null;
+  };
+}
+
+/**
+ * Ground a state's forces take naming no side ("Peshmerga fighters said they had retaken two villages near Makhmour",
+ * "troops recaptured the area"): the open events of occupation (192) by a state's armed forces or police, asserted or
+ * reported (`asserted`), aimed at the side those forces fight in the article (as {@link placesTakenFromHolders}).
+ * `coded` are the article's events with targets.
+ */
+export function groundTakenFromOpponents(open: readonly CodedEvent[], coded: readonly CodedEvent[], asserted: (e: CodedEvent) => boolean = () => true): CodedEvent[] {
+  const cands = open.filter((e) => !e.target && e.cameo === '192' && !bare(e.source.code) && !e.source.code.startsWith('---') && STATE_FORCES.test(e.source.code.slice(3)) && asserted(e));
+  if (cands.length === 0) return [];
+  const opponentOf = sideFought(coded);
+  const out: CodedEvent[] = [];
+  for (const e of cands) {
+    const code = opponentOf(e.source.code, e.sentence);
+    if (!code || code.startsWith('---') || sideOf(code) === sideOf(e.source.code)) continue;
+    if (out.some((x) => x.sentence === e.sentence && x.verb === e.verb)) continue;
+    const v = e.verb;
+    out.push({
+      ...e,
+      target: { start: v, end: v + 1, head: v, code, rule: "the side the forces fight in the article (ground taken naming no side)" },
+      rule: `${e.rule} + ground a state's forces take is taken from the side they fight`,
     });
   }
   return out;
