@@ -82,3 +82,13 @@ test('holders: ground taken with no side fought in the article stays without a t
   const got = code('RAMADI, July 10, 2017 (AP) - Iraqi troops said they had retaken two villages south of the city.');
   assert.ok(!got.some((g) => /^IRQMIL 192 /.test(g)), got.join('; '));
 });
+
+test('reporter: "met X on Tuesday, the mission said" meets X; the mission only reports it', () => {
+  const got = code('BAGHDAD, Oct. 7, 2019 (AP) - The United Nations opened a new mission in Iraq on Sunday. Its head, Jeanine Hennis-Plasschaert, met Adel Abdul Mahdi on Tuesday, the mission said.');
+  assert.ok(got.some((g) => g === 'IGOUNO 040 IRQGOV'), got.join('; '));
+});
+
+test('reporter: "held talks with A, B and other leaders, two politicians said" holds talks with the leaders', () => {
+  const got = code(lead + 'The Iranian general arrived in Basra over the weekend and held talks with Duraidi, the governor and other Shiite leaders, two Iraqi politicians said.');
+  assert.ok(got.some((g) => /^IRN\S* 04[0-6]\d* IRQ(GOV|PTYSHI)$/.test(g) && !/ 042/.test(g)), got.join('; '));
+});

@@ -1111,19 +1111,36 @@ class Sent {
       let lo = c;
       for (const x of this.kids(c)) if (x < lo && ['det', 'nummod', 'amod', 'compound', 'nmod:desc'].includes(this.dep[x])) lo = x;
       const k = lo - 1;
-      if (k < 0 || this.upos(k) !== 'VERB' || this.head[k] !== r || hasKid(k, ['obj', 'ccomp', 'xcomp']) || this.inSubtree(k, c)) continue;
+      // (s19: or the reporting verb hung under the verb: "held/conj talks with A, B and other leaders, two
+      // politicians said/ccomp".)
+      const under = k >= 0 && this.head[r] === k;
+      const filled = k >= 0 && Array.from(this.kids(k)).some((x) => x !== r && ['obj', 'ccomp', 'xcomp'].includes(this.dep[x]));
+      if (k < 0 || this.upos(k) !== 'VERB' || (this.head[k] !== r && !under) || filled || this.inSubtree(k, c)) continue;
       let other = false;
       for (const x of this.kids(r)) if (x !== c && this.dep[x].startsWith('nsubj')) other = true;
       if (other) continue;
       // The reporter: the last conjunct of the noun, before the reporting verb, right after a comma, with no "and".
+      // (s19: or its apposition, "met Abdul Mahdi on Tuesday, the mission/appos said"; or the last conjunct or
+      // apposition inside the noun's phrase whose words run up to the reporting verb.)
       let sp = -1;
-      for (const x of this.kids(c)) if (this.dep[x] === 'conj' && x < r && x > sp) sp = x;
+      for (const x of this.kids(c)) if ((this.dep[x] === 'conj' || this.dep[x] === 'appos') && x < r && x > sp) sp = x;
+      const startOf = (x: number) => {
+        let first = x;
+        while (first - 1 > c && this.inSubtree(first - 1, x) && this.doc.form[this.a + first - 1] !== ',') first--;
+        return first;
+      };
+      if (sp < 0 || !this.inSubtree(r - 1, sp) || hasKid(sp, ['cc'])) {
+        sp = -1;
+        for (let x = r - 1; x > c && sp < 0; x--) {
+          if ((this.dep[x] === 'conj' || this.dep[x] === 'appos') && this.inSubtree(x, c) && this.inSubtree(r - 1, x) && !hasKid(x, ['cc']) && this.doc.form[this.a + startOf(x) - 1] === ',') sp = x;
+        }
+      }
       if (sp < 0 || hasKid(sp, ['cc'])) continue;
-      let first = sp;
-      while (first - 1 > c && this.inSubtree(first - 1, sp) && this.doc.form[this.a + first - 1] !== ',') first--;
+      const first = startOf(sp);
       if (this.doc.form[this.a + first - 1] !== ',') continue;
       if (!this.attach(sp, r, 'nsubj')) continue;
       if (!this.attach(c, k, 'obj')) continue;
+      if (under) this.attach(r, k, 'parataxis');
       changed = true;
     }
     if (changed) this.index();
