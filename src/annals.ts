@@ -316,7 +316,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // Force at a building, a compound or a village is aimed at the side the attacker fights (src/article/adversary.ts).
         answerOpen(forceAtOpponents(doc, open.filter((e) => !answered.has(e)), coded, (e) => ['asserted', 'reported'].includes(analyzeModality(new SentTree(doc, e.sentence), e.verb).modality)));
         // ... and ground a state's forces take naming no side is taken from the side they fight (src/article/holders.ts).
-        answerOpen(groundTakenFromOpponents(open.filter((e) => !answered.has(e)), coded, (e) => ['asserted', 'reported'].includes(analyzeModality(new SentTree(doc, e.sentence), e.verb).modality)));
+        answerOpen(groundTakenFromOpponents(doc, open.filter((e) => !answered.has(e)), coded, (e) => ['asserted', 'reported'].includes(analyzeModality(new SentTree(doc, e.sentence), e.verb).modality)));
         // ... and force at a place whose occupants a "where" clause names is aimed at them (src/article/adversary.ts).
         // (A target the coder found is only replaced with the filters on: without them, the coder's reading is kept.)
         const occupied = filterOpts ? occupantsStruck(doc, coded, mentionAt) : new Map<CodedEvent, CodedEvent>();

@@ -1,11 +1,11 @@
 /**
- * A town a state's forces take or strike in the land they fight in ("Iraqi troops recaptured Mosul", "U.S. and Iraqi
- * troops retook Samarra", "federal forces seized the city of Kirkuk"): the expert codes the act against the side that
+ * A town a state's forces take back in the land they fight in ("Iraqi troops recaptured Mosul", "Samarra was retaken
+ * by U.S. and Iraqi troops", "liberated the town"): the expert codes the act against the side that
  * held the town, the side those forces fight in the article, not against the bare country the dictionaries give the
  * town's name (IRQ). Rebels taking a town from the state keep the town's code ("the militants overran Mosul" is IRQ,
  * as src/actors/places.ts keeps it).
  *
- * Rule: an event of force (root 19) whose source is a state's armed forces or police (MIL, COP; not rebels, not an
+ * Rule: an event of force (root 19) of retaking ({@link RETAKING}) whose source is a state's armed forces or police (MIL, COP; not rebels, not an
  * unknown actor) and whose target is a town or district of a state ({@link placeKind}, not its capital) is aimed at the
  * source's commonest opponent in the article's hostile acts ({@link opponentIndex}), counted over the acts whose both
  * sides are actors (a town struck is no side), when there is one and it is not the town's own state.
@@ -16,6 +16,12 @@ import type { CodedEvent } from '../events/types.js';
 import { placeKind, type PlaceTests } from '../actors/places.js';
 import { opponentIndex } from './adversary.js';
 import { sideOf } from './sides.js';
+
+/**
+ * Verbs of taking ground back or by assault from a holder ("recaptured Mosul", "liberated the town"); not of moving into
+ * ground ("moved into", "pushed into", "took over" positions an army left), which the expert codes against the land's state.
+ */
+const RETAKING: ReadonlySet<string> = new Set(['retake', 'recapture', 'regain', 'reclaim', 'liberate', 'recover', 'capture', 'free']);
 
 /** Sectors of a state's armed forces and police: who retakes a town from whoever holds it. */
 const STATE_FORCES = /^(MIL|COP)/;
@@ -38,6 +44,7 @@ export function placesTakenFromHolders(doc: Doc, events: readonly CodedEvent[], 
   const cands = events.filter((e) => {
     const t = e.target;
     if (!t || !e.cameo.startsWith('19') || bare(e.source.code) || e.source.code.startsWith('---')) return false;
+    if (!RETAKING.has(doc.lemma[e.verb].toLowerCase())) return false;
     if (!STATE_FORCES.test(e.source.code.slice(3))) return false;
     return placeKind(doc, t, states, tests) !== null;
   });
@@ -76,13 +83,13 @@ function sideFought(events: readonly CodedEvent[]): (code: string, sentence: num
 }
 
 /**
- * Ground a state's forces take naming no side ("Peshmerga fighters said they had retaken two villages near Makhmour",
- * "troops recaptured the area"): the open events of occupation (192) by a state's armed forces or police, asserted or
+ * Ground a state's forces take back naming no side ("Peshmerga fighters said they had retaken two villages near Makhmour",
+ * "troops recaptured the area"): the open events of occupation (192) of retaking by a state's armed forces or police, asserted or
  * reported (`asserted`), aimed at the side those forces fight in the article (as {@link placesTakenFromHolders}).
  * `coded` are the article's events with targets.
  */
-export function groundTakenFromOpponents(open: readonly CodedEvent[], coded: readonly CodedEvent[], asserted: (e: CodedEvent) => boolean = () => true): CodedEvent[] {
-  const cands = open.filter((e) => !e.target && e.cameo === '192' && !bare(e.source.code) && !e.source.code.startsWith('---') && STATE_FORCES.test(e.source.code.slice(3)) && asserted(e));
+export function groundTakenFromOpponents(doc: Doc, open: readonly CodedEvent[], coded: readonly CodedEvent[], asserted: (e: CodedEvent) => boolean = () => true): CodedEvent[] {
+  const cands = open.filter((e) => !e.target && e.cameo === '192' && RETAKING.has(doc.lemma[e.verb].toLowerCase()) && !bare(e.source.code) && !e.source.code.startsWith('---') && STATE_FORCES.test(e.source.code.slice(3)) && asserted(e));
   if (cands.length === 0) return [];
   const opponentOf = sideFought(coded);
   const out: CodedEvent[] = [];
