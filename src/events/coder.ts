@@ -3567,13 +3567,6 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
    * like "patrols"), whatever actor the object's own topic names ("information on militants"); so of the act an intent or
    * agreement is to ("promised to share information on X with Y"). [] when there is none.
    */
-  /**
-   * "suspended joint patrols with Iraqi police", "share information on militants with the Iraqi services": cooperation
-   * (and consultation, aid, its suspension: roots 03-06, 16) is done with its partner. An actor named after "with" past the
-   * object (on the verb or on the object) is the target when the object itself names no actor (a thing, or a unit noun
-   * like "patrols"), whatever actor the object's own topic names ("information on militants"); so of the act an intent or
-   * agreement is to ("promised to share information on X with Y"). [] when there is none.
-   */
   /** Whether token `k` lies in a phrase of verb `u`'s own clause (no clause between them). */
   function phraseOf(st: Sent, k: number, u: number): boolean {
     for (let x = k, d = 0; x >= 0 && d <= st.n; x = st.head[x], d++) {
@@ -3592,29 +3585,15 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (const u of acts) {
       const obj = st.kid(u, 'obj');
       if (obj < 0 || (st.mentionAt[obj] >= 0 && !UNITS.has(st.lemma(obj).toLowerCase()))) continue;
-      // The "with" phrases on the verb or its object; the parser may hang one on the topic ("information on/obl
-      // militants with/nmod the services"), not deeper ("in protest at Maliki's meeting with Bush" is another act's).
-      const withs: number[] = [];
+      // (The parser may hang the "with" phrase on the topic: "information on/obl militants with/nmod the services".)
       for (let k = obj + 1; k < st.n; k++) {
         const cs = st.kid(k, 'case');
-        const h = st.head[k];
-        if (cs < 0 || st.up[cs] !== 'WITH' || (st.dep[k] !== 'obl' && st.dep[k] !== 'nmod') || h < 0) continue;
-        if (h === u || h === obj || (st.head[h] === u && st.mentionAt[h] >= 0 && (st.dep[h] === 'obl' || st.dep[h] === 'nmod'))) withs.push(k);
+        if (cs < 0 || st.up[cs] !== 'WITH' || (st.dep[k] !== 'obl' && st.dep[k] !== 'nmod') || !phraseOf(st, k, u)) continue;
+        const out: number[] = [];
+        actorsFor(st, k, out);
+        const rest = out.filter((x) => !skip(x));
+        if (rest.length > 0) return rest;
       }
-      if (withs.length === 0) continue;
-      const inWith = (x: number) => withs.some((k) => st.inSubtree(st.synHead(st.mentions[x]), k));
-      // What the object itself gives is the partner already ("held meetings with X and with Y").
-      const base: number[] = [];
-      actorsFor(st, obj, base, undefined, true);
-      const given = base.filter((x) => !skip(x));
-      if (given.some(inWith)) continue;
-      const out: number[] = [];
-      for (const k of withs) {
-        const got: number[] = [];
-        actorsFor(st, k, got);
-        for (const x of got) if (!skip(x) && !out.includes(x)) out.push(x);
-      }
-      if (out.length > 0) return out;
     }
     return [];
   }
