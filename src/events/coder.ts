@@ -3483,8 +3483,6 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       }
     }
     if (demandedSubjectUnnamed(st, v, cameo, skip)) return [];
-    const mates = withPartner(st, v, cameo, skip);
-    if (mates.length > 0) return mates;
     for (const c of cand) {
       const out: number[] = [];
       // An argument naming a thing ("military aid") has no actor in its modifiers.
@@ -3556,44 +3554,6 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (const c of cand) {
       const mi = newActor(st, c);
       if (mi >= 0) return [mi];
-    }
-    return [];
-  }
-
-  /**
-   * "suspended joint patrols with Iraqi police", "share information on militants with the Iraqi services": cooperation
-   * (and consultation, aid, its suspension: roots 03-06, 16) is done with its partner. An actor named after "with" past the
-   * object (on the verb or on the object) is the target when the object itself names no actor (a thing, or a unit noun
-   * like "patrols"), whatever actor the object's own topic names ("information on militants"); so of the act an intent or
-   * agreement is to ("promised to share information on X with Y"). [] when there is none.
-   */
-  /** Whether token `k` lies in a phrase of verb `u`'s own clause (no clause between them). */
-  function phraseOf(st: Sent, k: number, u: number): boolean {
-    for (let x = k, d = 0; x >= 0 && d <= st.n; x = st.head[x], d++) {
-      if (x === u) return true;
-      if (CLAUSAL.has(st.dep[x]) || OTHER_CLAUSE.has(st.dep[x])) return false;
-    }
-    return false;
-  }
-
-    function withPartner(st: Sent, v: number, cameo: string, skip: (x: number) => boolean): number[] {
-    if (!/^(03|04|05|06|16)/.test(cameo)) return [];
-    // (Or the act promised or agreed to: "agreed to share intelligence on X with Y", "to tighten ... and to share ...".)
-    const acts = [v];
-    const xc = st.kid(v, 'obj') < 0 ? st.kid(v, 'xcomp') : -1;
-    if (xc >= 0) for (const u of [xc, ...Array.from(st.kids(xc)).filter((c) => st.dep[c] === 'conj' && st.upos(c) === 'VERB')]) acts.push(u);
-    for (const u of acts) {
-      const obj = st.kid(u, 'obj');
-      if (obj < 0 || (st.mentionAt[obj] >= 0 && !UNITS.has(st.lemma(obj).toLowerCase()))) continue;
-      // (The parser may hang the "with" phrase on the topic: "information on/obl militants with/nmod the services".)
-      for (let k = obj + 1; k < st.n; k++) {
-        const cs = st.kid(k, 'case');
-        if (cs < 0 || st.up[cs] !== 'WITH' || (st.dep[k] !== 'obl' && st.dep[k] !== 'nmod') || !phraseOf(st, k, u)) continue;
-        const out: number[] = [];
-        actorsFor(st, k, out);
-        const rest = out.filter((x) => !skip(x));
-        if (rest.length > 0) return rest;
-      }
     }
     return [];
   }
