@@ -2541,19 +2541,13 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     return s0 > 0 && st.doc.form[st.a + s0 - 1] === ',' && /^(a|an)$/i.test(st.doc.form[st.a + s0]);
   }
 
-  /** Whether token `p` is a verb of saying: not a noun spelled like one ("Gulf states", "U.S. reports", "his claims"). */
-  function reportingVerb(st: Sent, p: number): boolean {
-    return REPORTING.has(st.lemma(p).toLowerCase()) && st.upos(p) !== 'NOUN' && st.upos(p) !== 'PROPN';
-  }
-
   /** The speaker of a reporting clause (", a Bree official said"): not a target of another verb. */
   function isSpeaker(st: Sent, mi: number): boolean {
     const h = st.synHead(st.mentions[mi]);
     // "..., according to an aide": the source of the report, not a participant.
     if (accordingTo(st, h)) return true;
     const p = st.head[h];
-    // (A noun spelled like a verb of saying is no reporting verb: "accused the United States/compound and Gulf Arab states".)
-    if (p >= 0 && p > h && reportingVerb(st, p) && (st.dep[h].startsWith('nsubj') || SUBJ_LIKE.has(st.dep[h]))) return true;
+    if (p >= 0 && p > h && REPORTING.has(st.lemma(p).toLowerCase()) && (st.dep[h].startsWith('nsubj') || SUBJ_LIKE.has(st.dep[h]))) return true;
     return reportingSubject(st, h);
   }
 
