@@ -1,8 +1,8 @@
 /**
- * Argument choice of the issue-5 work (helper s19-args), on invented sentences through the whole pipeline:
- * a noun spelled like a verb of saying ("Gulf states", "the reports") is no reporting verb whose "subject" is a mere
- * speaker; a bombardment of bases "housing" troops is aimed at the troops; a town a state's forces retake is taken from
- * the side they fight, not from the bare country of the town's name.
+ * Argument choice of the issue-5 work (helper s19-args), on invented sentences through the whole pipeline: a
+ * bombardment of bases "housing" troops is aimed at the troops; a town or ground a state's forces retake is taken from
+ * the side they fight, not from the bare country of the town's name; a verb's object the parser took for the subject of
+ * a trailing ", X said" is the verb's object again.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -12,17 +12,6 @@ import { eventCoder } from '../events/testing.js';
 const annals = createAnnals();
 const code = eventCoder(annals, '2019-10-07');
 const lead = 'BAGHDAD, Oct. 7, 2019 (AP) - Prime Minister Salim Duraidi met the provincial governors in the capital on Sunday. ';
-
-test('conjoined objects: "accused the United States and Gulf Arab states" accuses both, the first is no speaker', () => {
-  const got = code(lead + 'Leaders of the Shiite militias accused the United States and Gulf Arab states of paying the marchers.');
-  assert.ok(got.some((g) => / 112\d* USA(GOV)?$/.test(g)), got.join('; '));
-  assert.ok(got.some((g) => / 112\d* PGS$/.test(g)), got.join('; '));
-});
-
-test('a verb of saying still has its speaker: "Kuwait accused Qatar, the agency stated" does not accuse the agency', () => {
-  const got = code(lead + 'Kuwait accused Qatar of hiding the smugglers, the official news agency stated.');
-  assert.ok(got.some((g) => /^KWT(GOV)? 112\d* QAT(GOV)?$/.test(g)), got.join('; '));
-});
 
 test('occupants: missiles fired "at two bases housing American troops" are aimed at the troops', () => {
   const got = code(lead + 'Iran fired a dozen missiles at two Iraqi bases housing American troops early Wednesday.');
