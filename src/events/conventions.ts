@@ -632,8 +632,9 @@ export function inquiriesAtHome(
     if (out.some((x) => x.sentence === e.sentence && x.verb === v && x.source.code === src)) continue;
     // The inquiry looks into the last act of force the article told before it by another state's actor (a foreign
     // raid: "ordered a joint investigation into the raid", set 1), else into the investigator's own officials.
-    const force = coded
-      .filter((x) => x.target && /^(17|18|19|20)/.test(x.cameo) && (x.sentence < e.sentence || (x.sentence === e.sentence && x.verb < v)))
+    // (An act of force naming no victim is one all the same: "U.S. troops raided a house ..., killing three men".)
+    const force = [...coded, ...open.filter((x) => !x.target)]
+      .filter((x) => /^(17|18|19|20)/.test(x.cameo) && (x.sentence < e.sentence || (x.sentence === e.sentence && x.verb < v)))
       .filter((x) => x.source.code.length > 3 && states.has(x.source.code.slice(0, 3)) && x.source.code.slice(0, 3) !== state)
       .sort((a, b) => a.sentence - b.sentence || a.verb - b.verb)
       .pop();
