@@ -39,3 +39,25 @@ test('the militia code satisfies every writer who names the Popular Mobilization
     assert.ok(codeMatches(accepted, 'IRQUAFSHI'), accepted);
   assert.ok(!codeMatches('IRQUAFSHI|IRQREBSHI', 'IRQMILPMF'));
 });
+
+/** The source code of "NAME criticized the American military ..." in an article of `date`, or ''. */
+function sourceOf(subject: string, date: string, dateline: string): string {
+  const got = events(`${subject} criticized the American military on Monday for the raids in Baquba.`, date, dateline);
+  return got.find((g) => / 11\d* USAMIL$/.test(g))?.split(' ')[0] ?? '';
+}
+
+test('members of the Governing Council are the Iraqi government while it sat (July 2003 - June 2004), not after', () => {
+  for (const name of ['Adnan Pachachi', 'Ahmed Chalabi', 'Ghazi al-Yawar', 'Mahmoud Othman']) {
+    assert.equal(sourceOf(name, '2003-11-17', 'BAGHDAD, Nov. 17 (AP)'), 'IRQGOV', `${name} in November 2003`);
+  }
+  // Out of the council's term they keep their own codes (elite, party).
+  assert.equal(sourceOf('Adnan Pachachi', '2009-03-02', 'BAGHDAD, March 2 (AP)'), 'IRQELI');
+  assert.match(sourceOf('Ahmed Chalabi', '2009-03-02', 'BAGHDAD, March 2 (AP)'), /^IRQPTY/);
+  assert.match(sourceOf('Mahmoud Othman', '2016-03-02', 'BAGHDAD, March 2 (AP)'), /^IRQKUR/);
+});
+
+test('the Coalition Provisional Authority is the occupying power\'s government (USAGOV), as the writers code it', () => {
+  const got = events('The Coalition Provisional Authority accused the Iraqi police in Kut of abandoning their posts.', '2004-04-08', 'BAGHDAD, April 8 (AP)');
+  assert.ok(got.some((g) => /^USAGOV 112\d* IRQCOP$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^IRQGOV 112/.test(g)), got.join('; '));
+});
