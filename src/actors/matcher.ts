@@ -61,11 +61,6 @@ const LOWERCASE_WORDS = new Set(['us', 'it', 'who', 'may', 'will', 'can', 'turke
  */
 const LOWERCASE_NAMES = new Set(['world body', 'nuclear watchdog']);
 const OF_WORDS = new Set(['of', 'in', 'from']);
-/** People posted abroad or away for a principal: "in PLACE" after them is where they serve, not who sends them. */
-const POSTED_WORDS = new Set(
-  `envoy envoys ambassador ambassadors diplomat diplomats emissary emissaries consul representative representatives
-  delegate delegates`.split(/\s+/),
-);
 /**
  * Nouns of places: a country adjective before them names a place, not an actor ("Iraqi
  * cities", "Lebanese airspace"). Villages and towns are left out: "aid to the Ithilen
@@ -1073,9 +1068,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
         let i = g.end;
         const prep = i < h.start ? doc.form[i].toLowerCase() : '';
         const forPrep = FOR_AGENT_WORDS.get(doc.form[g.end - 1].toLowerCase())?.has(prep) ?? false;
-        // "his envoy in Baghdad", "the representative in Karbala": a diplomat is posted in a place, not sent by it.
-        const posted = prep === 'in' && POSTED_WORDS.has(doc.form[g.end - 1].toLowerCase());
-        if ((OF_WORDS.has(prep) || forPrep) && !posted) {
+        if (OF_WORDS.has(prep) || forPrep) {
           i++;
           if (i < h.start && doc.form[i].toLowerCase() === 'the') i++;
           if (i === h.start) {
