@@ -105,19 +105,6 @@ function isFormer(doc: Doc, start: number, end: number): boolean {
 /** Lower-case words inside a capitalised title ("Secretary of State", "Minister for Foreign Affairs"). */
 const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and']);
 
-/** The knowledge base's present (yyyymmdd): the latest start of any dated code in it, per dictionary set. */
-const presentOf = new WeakMap<ActorDictionaries, number>();
-
-/** The latest day a dated code of `dicts` starts on: the dictionaries know nothing later (see inferArticleDay). */
-export function knowledgePresent(dicts: ActorDictionaries): number {
-  let p = presentOf.get(dicts);
-  if (p !== undefined) return p;
-  p = FIRST_YEAR * 10000 + 101;
-  for (const def of dicts.actorDefs) for (const c of def.codes) if (c.dated && c.from > p && c.from < 99999999) p = c.from;
-  presentOf.set(dicts, p);
-  return p;
-}
-
 /** Sectors of titles that date a person's office (a title of another sector, "leader", says nothing). */
 const TITLE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'MIL', 'JUD', 'SPY', 'COP']);
 
@@ -164,15 +151,11 @@ export function inferArticleDay(doc: Doc, dicts: ActorDictionaries, matcher: Act
     }
   }
   if (entries.size < MIN_VOTES) return undefined;
-  // Open-ended terms ("prime minister since 2022") run to the knowledge base's present, not to LAST_YEAR: an article
-  // naming only people still in office is from before the dictionaries were written, and the middle of a run that
-  // ran on to 2035 would date it a decade late (and end the terms of everyone whose office closed since).
-  const present = Math.min(LAST_YEAR, Math.floor(knowledgePresent(dicts) / 10000));
   let best = 0;
   let agreeing = 0;
   let first = 0;
   let last = 0;
-  for (let y = FIRST_YEAR; y <= present; y++) {
+  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
     const day = y * 10000 + mmdd;
     let votes = 0;
     let n = 0;
