@@ -102,9 +102,6 @@ function isFormer(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
-/** Lower-case words inside a capitalised title ("Secretary of State", "Minister for Foreign Affairs"). */
-const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and']);
-
 /** Sectors of titles that date a person's office (a title of another sector, "leader", says nothing). */
 const TITLE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'MIL', 'JUD', 'SPY', 'COP']);
 
@@ -118,9 +115,6 @@ export function inferArticleDay(doc: Doc, dicts: ActorDictionaries, matcher: Act
   const entries = new Map<number, CodeRule[]>();
   // Entries named with a title of their office then: their vote counts twice (the text says the office).
   const titled = new Set<number>();
-  // Entries named with a past title ("former Prime Minister Nouri al-Maliki"): they vote for the years after it,
-  // and the bare name later in the article ("Maliki") does not undo that.
-  const past = new Set<number>();
   for (let s = 0; s < doc.sentStart.length; s++) {
     // A sentence with a year of its own tells of that year ("killed in September 2007, days after meeting
     // President George W. Bush"): its people say nothing of the article's.
@@ -128,25 +122,19 @@ export function inferArticleDay(doc: Doc, dicts: ActorDictionaries, matcher: Act
     for (const m of matcher.match(doc, s)) {
       // A title is capitalised before the name ("Interim Prime Minister Iyad Allawi"); "Kurdish leaders Massoud
       // Barzani and Jalal Talabani" or "his interior minister, X" name no office held.
-      // The lower-case links of a title ("Secretary of State Mike Pompeo") do not make it a description.
-      const capitalised = doc.form.slice(m.start, m.end).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w) || TITLE_LINKS.has(w) || w === "'s");
+      const capitalised = doc.form.slice(m.start, m.end).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w) || w === "'s");
       // "former Prime Minister Nouri al-Maliki": the office is over; he votes for the years after it.
       const former = isFormer(doc, m.start, m.end);
       for (const e of datedCodesOf(dicts, m.rule)) {
         if (e.titled && (former || e.former)) {
-          // The office's codes cannot be told from the person's other terms in the same sector (Allawi: prime
-          // minister 2004-05, vice president 2014-15): "former" says only that the first of them is over.
-          const end = Math.min(...e.codes.map((c) => c.to));
-          if (!titled.has(e.def) && end < 99999999) {
-            past.add(e.def);
-            entries.set(e.def, [{ code: e.codes[0].code, from: end + 1, to: 99999999, dated: true }]);
-          }
+          const end = Math.max(...e.codes.map((c) => c.to));
+          if (!titled.has(e.def) && end < 99999999) entries.set(e.def, [{ code: e.codes[0].code, from: end + 1, to: 99999999, dated: true }]);
         } else if (e.titled && !capitalised) {
           if (!entries.has(e.def)) entries.set(e.def, e.all);
         } else if (e.titled) {
           titled.add(e.def);
           entries.set(e.def, e.codes);
-        } else if (!titled.has(e.def) && !past.has(e.def)) entries.set(e.def, e.codes);
+        } else if (!titled.has(e.def)) entries.set(e.def, e.codes);
       }
     }
   }
