@@ -4,6 +4,9 @@
  * making where no real office holder is needed).
  * - the Popular Mobilization Forces and their bodies are a Shiite militia (IRQUAFSHI), as every writer naming them
  *   accepts (sets 20, 23, 24, 27, 30, 33, 37), not a party-like IRQMILPMF that fails IRQUAFSHI|IRQREBSHI.
+ * - members of the U.S.-appointed Governing Council are the Iraqi government while it sat (13 July 2003 - 1 June
+ *   2004), as the writers of sets 15, 21, 22 and 31 code them, and keep their own codes before and after; the
+ *   Coalition Provisional Authority is the occupying power's government (USAGOV), as every writer naming it accepts.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
