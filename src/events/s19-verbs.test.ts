@@ -37,3 +37,29 @@ test('"drove the militants from the villages" is armed force (190); "drove to Er
   const trip = events(`${LEAD}Kurdish President Massoud Barzani drove to Erbil from Dohuk on Monday.`);
   assert.ok(!trip.some((g) => / 19\d*$/.test(g)), trip.join('; '));
 });
+
+test('a claim of responsibility for an attack is the attack; a bare claim of responsibility stays 015', () => {
+  const got = events(`${LEAD}Kataib Hezbollah claimed responsibility for rocket attacks on a Turkish base near Bashiqa.`);
+  assert.ok(got.some((g) => /^1 IRQREBSHI>TUR\S* 19\d*$/.test(g)), got.join('; '));
+  const bare = events(`${LEAD}Kataib Hezbollah claimed responsibility in a statement on its website.`);
+  assert.ok(!bare.some((g) => / 1[89]\d*$/.test(g)), bare.join('; '));
+});
+
+test('joining talks or a strike is taking part in them', () => {
+  const got = events(`${LEAD}Kurdish Prime Minister Nechirvan Barzani flew to Baghdad and joined the talks with Prime Minister Nouri al-Maliki.`);
+  assert.ok(got.some((g) => /^1 IRQ\S*>IRQGOV 04\d*$/.test(g)), got.join('; '));
+});
+
+test('forces leaving or withdrawing from a country withdraw from it (0874 aimed at the country)', () => {
+  const left = events(`${LEAD}The last Georgian soldiers left Iraq on Friday.`);
+  assert.ok(left.some((g) => /^1 GEO\S*>IRQ\S* 087\d*$/.test(g)), left.join('; '));
+  const intr = events(`${LEAD}Georgian troops withdrew from Iraq on Friday.`);
+  assert.ok(intr.some((g) => /^1 GEO\S*>IRQ\S* 087\d*$/.test(g)), intr.join('; '));
+  // "troops from Iraq" after the verb is where they leave, not Iraq's troops
+  const trans = events(`${LEAD}Georgia withdrew its troops from Iraq on Friday.`);
+  assert.ok(trans.some((g) => /^1 GEO\S*>IRQ 087\d*$/.test(g)), trans.join('; '));
+  assert.ok(!trans.some((g) => /^1 GEO\S*>IRQMIL 087\d*$/.test(g)), trans.join('; '));
+  // a delegation leaving a city is no withdrawal
+  const trip = events(`${LEAD}The Georgian delegation left Baghdad on Friday.`);
+  assert.ok(!trip.some((g) => / 087\d*$/.test(g)), trip.join('; '));
+});
