@@ -38,18 +38,6 @@ test('"drove the militants from the villages" is armed force (190); "drove to Er
   assert.ok(!trip.some((g) => / 19\d*$/.test(g)), trip.join('; '));
 });
 
-test('a claim of responsibility for an attack is the attack; a bare claim of responsibility stays 015', () => {
-  const got = events(`${LEAD}Kataib Hezbollah claimed responsibility for rocket attacks on a Turkish base near Bashiqa.`);
-  assert.ok(got.some((g) => /^1 IRQREBSHI>TUR\S* 19\d*$/.test(g)), got.join('; '));
-  const bare = events(`${LEAD}Kataib Hezbollah claimed responsibility in a statement on its website.`);
-  assert.ok(!bare.some((g) => / 1[89]\d*$/.test(g)), bare.join('; '));
-});
-
-test('joining talks or a strike is taking part in them', () => {
-  const got = events(`${LEAD}Kurdish Prime Minister Nechirvan Barzani flew to Baghdad and joined the talks with Prime Minister Nouri al-Maliki.`);
-  assert.ok(got.some((g) => /^1 IRQ\S*>IRQGOV 04\d*$/.test(g)), got.join('; '));
-});
-
 test('forces leaving or withdrawing from a country withdraw from it (0874 aimed at the country)', () => {
   const left = events(`${LEAD}The last Georgian soldiers left Iraq on Friday.`);
   assert.ok(left.some((g) => /^1 GEO\S*>IRQ\S* 087\d*$/.test(g)), left.join('; '));
@@ -62,4 +50,12 @@ test('forces leaving or withdrawing from a country withdraw from it (0874 aimed 
   // a delegation leaving a city is no withdrawal
   const trip = events(`${LEAD}The Georgian delegation left Baghdad on Friday.`);
   assert.ok(!trip.some((g) => / 087\d*$/.test(g)), trip.join('; '));
+});
+
+test('people seized are abducted (181), suspects seized by police arrested (173), weapons seized confiscated', () => {
+  const got = events(`${LEAD}Gunmen seized two Georgian engineers on the road to Kirkuk.`);
+  assert.ok(got.some((g) => / 181$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 171\d*$/.test(g)), got.join('; '));
+  const police = events(`${LEAD}Iraqi police seized three suspects in the raid.`);
+  assert.ok(police.some((g) => /^1 IRQCOP>\S+ 173$/.test(g)) || !police.some((g) => / 18\d*$/.test(g)), police.join('; '));
 });
