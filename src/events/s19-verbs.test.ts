@@ -59,3 +59,12 @@ test('people seized are abducted (181), suspects seized by police arrested (173)
   const police = events(`${LEAD}Iraqi police seized three suspects in the raid.`);
   assert.ok(police.some((g) => /^1 IRQCOP>\S+ 173$/.test(g)) || !police.some((g) => / 18\d*$/.test(g)), police.join('; '));
 });
+
+test('an order to one\'s own men to take a material act is the orderer\'s act', () => {
+  const got = events(`${LEAD}The cleric Moqtada al-Sadr ordered his followers to protect Sunni mosques in Baghdad.`);
+  assert.ok(got.some((g) => /^1 IRQPTYSDR\S*>IRQSUN\S* 07\d*$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^1 IRQPTYSDR\S*>IRQSUN\S* 10\d*$/.test(g)), got.join('; '));
+  // an order to another side stays a demand
+  const other = events(`${LEAD}The court ordered the Kurdish government to hand over the oil revenues.`);
+  assert.ok(!other.some((g) => /^1 IRQJUD\S*>\S+ 07\d*$/.test(g)), other.join('; '));
+});
