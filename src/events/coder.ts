@@ -260,8 +260,6 @@ const DATE_OBJECTS: ReadonlySet<string> = new Set(['date', 'timetable', 'deadlin
 const CALL_ON_PARTICLES: Readonly<Record<string, string>> = { step: 'DOWN', hand: 'OVER', lay: 'DOWN' };
 /** Possessives that make the ordered men the orderer's own ("his fighters", "its militia"). */
 const OWN_POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
-/** Roots of material acts an order to one's own men makes the orderer's (aid, yielding, inquiry, force, sanctions, coercion, violence). */
-const ORDERED_ACT = /^(07|08|09|15|16|17|18|19|20)/;
 /** Verbs of letting: "would not allow X to ..." warns X. */
 const ALLOWING = new Set(['allow', 'permit', 'let']);
 /** Adjectives of readiness: "ready to hold talks" is an intent. */
@@ -4542,23 +4540,6 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           ev.evidenceEnd = Math.max(ev.evidenceEnd, content.evidenceEnd);
         }
         if (gh.events.every((ev) => ev.cameo === content.cameo)) continue;
-      }
-      // "Sadr ordered his followers to protect Sunni mosques", "ordered his lawmakers to resign from parliament": an order
-      // to one's own men to take a material act is the orderer's act, aimed where the act is, as the writers code it
-      // (074, 16x, 0871; s19), as the de-escalation above. Statements, appeals and demands ordered stay the order's.
-      // (An order to "the army" codes nothing of its own: 10-demand.yaml &OWN_FORCES.)
-      if (fam === '10' && ORDERED_ACT.test(content.cameo) && !content.negated && ORDERING.has(st.lemma(g).toLowerCase()) && content.target) {
-        const obj = st.kid(g, 'obj') >= 0 ? st.kid(g, 'obj') : st.kid(g, 'iobj');
-        const poss = obj >= 0 ? st.kid(obj, 'nmod:poss') : -1;
-        if (poss >= 0 && OWN_POSSESSIVE.has(st.doc.form[st.a + poss].toLowerCase())) {
-          for (const ev of gh.events) {
-            ev.cameo = content.cameo;
-            ev.target = content.target;
-            ev.rule = `${ev.rule} + own men ordered ${content.rule}`;
-            ev.evidenceEnd = Math.max(ev.evidenceEnd, content.evidenceEnd);
-          }
-          continue;
-        }
       }
       // "ordered a committee to investigate the raid": an ordered inquiry is the orderer's own act (09x), aimed at
       // what is inquired into, as "ordered an investigation into the raid" is (10-demand.yaml; s16-verbs, set 29).

@@ -51,12 +51,3 @@ test('forces leaving or withdrawing from a country withdraw from it (0874 aimed 
   const trip = events(`${LEAD}The Georgian delegation left Baghdad on Friday.`);
   assert.ok(!trip.some((g) => / 087\d*$/.test(g)), trip.join('; '));
 });
-
-test('an order to one\'s own men to take a material act is the orderer\'s act', () => {
-  const got = events(`${LEAD}The cleric Moqtada al-Sadr ordered his followers to protect Sunni mosques in Baghdad.`);
-  assert.ok(got.some((g) => /^1 IRQPTYSDR\S*>IRQSUN\S* 07\d*$/.test(g)), got.join('; '));
-  assert.ok(!got.some((g) => /^1 IRQPTYSDR\S*>IRQSUN\S* 10\d*$/.test(g)), got.join('; '));
-  // an order to another side stays a demand
-  const other = events(`${LEAD}The court ordered the Kurdish government to hand over the oil revenues.`);
-  assert.ok(!other.some((g) => /^1 \S+ 07\d*$/.test(g)), other.join('; '));
-});
