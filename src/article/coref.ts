@@ -227,6 +227,16 @@ const COALITION_WORDS: ReadonlySet<string> = new Set(['coalition']);
 const COALITION_RULE = /agents[^\\/]*\.ya?ml:\d+ coalition\b/;
 /** Bare nouns of the home government ("the government", "the authorities"): a foreign body only when called so (see titleEntity). */
 const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities']);
+/** Nouns of an organisation that a matched modifier may stand before ("a militant group", "an insurgent cell"). */
+const KIND_GROUP_NOUNS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'movement', 'faction', 'cell', 'network', 'outfit']);
+/** Plural nouns of people that no actor dictionary may cover ("detained protesters and beat them"): a "them" may be them. */
+const HUMAN_PLURALS: ReadonlySet<string> = new Set(
+  `people person man men woman women child children detainee prisoner hostage captive civilian resident villager refugee family
+  victim worker student soldier troop fighter gunman member supporter follower protester demonstrator voter pilgrim officer
+  guard bodyguard tribe sheikh elder cleric militant insurgent rebel suspect colleague relative son daughter brother`.split(/\s+/),
+);
+/** Civil bodies of a state named by their kind ("the electoral commission", "the parliament"): like {@link HOME_GOVERNMENT_NOUNS}, the home's unless a foreign one was called so. */
+const HOME_INSTITUTIONS: ReadonlySet<string> = new Set(['commission', 'council', 'parliament', 'legislature', 'court', 'committee', 'assembly', 'judiciary']);
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
@@ -291,7 +301,7 @@ const FORCE_ACT_NOUNS: ReadonlySet<string> = new Set(['raid', 'attack', 'stormin
 /** Civilian state bodies that, said bare ("the government", "the cabinet"), a party or group acts in (see titleEntity). */
 const HOME_BODIES: ReadonlySet<string> = new Set(['government', 'cabinet', 'parliament', 'legislature', 'ministry', 'authorities', 'judiciary']);
 /** First sectors of non-state sides that act within their own country's state bodies (see sideCountryBefore). */
-const NON_STATE_SIDES: ReadonlySet<string> = new Set(['PTY', 'OPP', 'REB', 'INS', 'SEP', 'UAF', 'REL', 'CVL']);
+const NON_STATE_SIDES: ReadonlySet<string> = new Set(['PTY', 'OPP', 'REB', 'INS', 'SEP', 'UAF', 'REL', 'CVL', 'RAD']);
 /** Religion and ethnicity codes: after the role in a composed code (---SUNGOV -> IRQGOVSUN). */
 const IDENTITY_CODES = new Set(['SUN', 'SHI', 'KUR', 'ARB', 'MUS', 'CHR', 'JEW', 'CTH', 'BUD', 'HIN', 'DRZ', 'ALE', 'SEC']);
 /** People of a political group ("a leader of the Hadba list"): with a group no dictionary knows, its member. */
@@ -823,6 +833,35 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       });
     };
 
+    /**
+     * A plural object pronoun ("them") whose verb is conjoined to (or the complement of) an earlier verb whose object is
+     * a plural noun of things that no actor mention covers ("received complaints and would investigate them", "seized
+     * weapons and destroyed them"): the pronoun stands for those things. Not an object of the pronoun's own verb ("gave
+     * weapons to them") nor people ("detained protesters and beat them").
+     */
+    const thingsBefore = (i: number, s: number, free: (k: number) => boolean): boolean => {
+      if (!/^(obj|iobj|obl)/.test(dep(i))) return false;
+      const v0 = doc.head[i];
+      if (v0 < 0) return false;
+      const chain: number[] = [];
+      for (let v = v0, n = 0; v >= 0 && n < 3 && dep(v) === 'conj'; n++) {
+        v = doc.head[v];
+        if (v >= 0) chain.push(v);
+      }
+      if (chain.length === 0) return false;
+      for (let k = Math.max(doc.sentStart[s], i - REPORTER_WINDOW); k < i; k++) {
+        if (!chain.includes(doc.head[k]) || !(dep(k) === 'obj' || dep(k) === 'nsubj:pass') || upos(k) !== 'NOUN' || !plural(k) || !free(k)) continue;
+        const l = (doc.lemma[k] || lower(k)).toLowerCase();
+        if (PERSON_NOUNS.has(l) || HUMAN_PLURALS.has(l) || HUMAN_PLURALS.has(lower(k)) || QUANTITY_HEADS.has(lower(k))) continue;
+        // "the offices of Kurdish rebels", "thousands of troops": an actor named in the phrase may be what is meant.
+        let owned = false;
+        for (let j = k + 1; j < i && !owned; j++) if (doc.head[j] === k && dep(j).startsWith('nmod') && !free(j)) owned = true;
+        for (let j = Math.max(doc.sentStart[s], k - 4); j < k && !owned; j++) if (doc.head[j] === k && dep(j) === 'nmod:poss') owned = true;
+        if (!owned) return true;
+      }
+      return false;
+    };
+
     /** The subject token of verb `v` in sentence `s` (a bounded window before it), else -1. */
     const subjectOf = (v: number, s: number): number => {
       for (let k = v - 1, n = 0; k >= doc.sentStart[s] && n < 40; k--, n++) if (doc.head[k] === v && dep(k).startsWith('nsubj')) return k;
@@ -1056,6 +1095,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // (A non-state side of the sentence says whose: "the Accordance Front pulled its ministers out of the cabinet" in a
         // story filed from Damascus is Baghdad's cabinet.)
         if (HOME_GOVERNMENT_NOUNS.has(headLemma) && want.country === null && home.home && !hasTitle(e, headLemma) && !e.code.startsWith(home.home) && !(side && e.code.startsWith(side))) return null;
+        // "The electoral commission said ..." after "the administration was watching ...": a body that names its own kind
+        // (a commission, a council, a parliament, a court) is no foreign body of another kind named last; with no body
+        // called so in reach it is the home's, as "the government" is (s19-discourse).
+        if (HOME_INSTITUTIONS.has(headLemma) && e.kind !== 'person' && want.country === null && home.home && !hasTitle(e, headLemma) && !e.heads.has(headLemma) && !e.code.startsWith(home.home) && !(side && e.code.startsWith(side))) return null;
         // "Issawi quit the cabinet" after "The U.S. Embassy called for calm": a state's own body is no foreign mission.
         if (HOME_BODIES.has(headLemma) && !hasTitle(e, headLemma) && (hasTitle(e, 'embassy') || hasTitle(e, 'consulate'))) return null;
         // "the network", "the station" after "Al-Jazeera": the news organisation named last, whatever it was called.
@@ -2207,6 +2250,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (info.possessive) continue;
           // "among them two lawmakers", "two of them": members of a set, no actor (plural.ts).
           if (info.plural && isPartitive(doc, i)) continue;
+          // "said it had received 1,000 complaints and would investigate them": the things an earlier verb of the
+          // chain acted on, no actor (s19-discourse).
+          if (info.plural && !dep(i).startsWith('nsubj') && thingsBefore(i, s, free)) continue;
           // A subject pronoun whose antecedent is in the same sentence ("X said he would ...")
           // is left to the coder, which reads it as the governing clause's source: as a
           // mention it would only take the target slot of "said".
@@ -2906,8 +2952,17 @@ function extendUnknown(
   const byStart = new Map<number, ActorMention>();
   for (const m of ms) byStart.set(m.start, m);
   for (const m of ms) {
-    const last = lower(m.end - 1);
     const { country, chunks } = sectors(m.code, countries);
+    // "A militant group said ...", "an insurgent cell": the group noun the matched word modifies heads the actor, an
+    // organisation that "the group" and "it" name later (s19-discourse).
+    if (chunks.length > 0 && !STATE_SECTORS.has(chunks[0]) && !chunks.every((c) => IDENTITY_CODES.has(c)) && m.end < b && free(m.end) &&
+      KIND_GROUP_NOUNS.has(lower(m.end)) && upos(m.end) === 'NOUN' && doc.head[m.end - 1] === m.end) {
+      m.end++;
+      m.head = m.end - 1;
+      m.rule = `${m.rule} + ${lower(m.end - 1)}`;
+      cover(m);
+    }
+    const last = lower(m.end - 1);
     // ("Sheik Omar al-Rawi": the honorific's other spelling too.)
     if ((PERSON_NOUNS.has(last) || HONORIFICS.has(last)) && chunks.length > 0) {
       const end = nameRun(m.end);

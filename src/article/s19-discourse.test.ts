@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { articleDyads, articleMentions } from '../testkit/article.js';
+
+const annals = createAnnals({ geo: false });
+
+/** The article-level code of each mention whose text is `phrase` (in order), for an invented article. */
+const resolve = (text: string): ((phrase: string) => string[]) => articleMentions(annals, text, 'BAGHDAD, March 9 (AP) -', 20100309).codes;
+
+// A body that names its own kind ("the electoral commission", "the council") is no foreign body of another kind named
+// last ("the administration"): with none called so in reach it is the home's, as "the government" is.
+
+test('"the electoral commission" after "the administration" is the home\'s, not the U.S. government', () => {
+  const codes = resolve(
+    'Kurdish parties accused their rivals of fraud in Dohuk. ' +
+      'A State Department official said the administration was following the count closely. ' +
+      'The electoral commission said it would audit 200 polling stations.',
+  );
+  const c = codes('electoral commission');
+  assert.equal(c.length, 1, c.join(' '));
+  assert.match(c[0], /^IRQ/, c[0]);
+});
+
+test('a foreign council called so is still "the council"', () => {
+  const codes = resolve('The U.N. Security Council met on Tuesday to discuss the vote in Iraq. The council urged all parties to accept the results.');
+  assert.deepEqual(codes('council'), ['IGOUNO']);
+});
+
+// "them" after a verb conjoined to one that acted on plural things ("received petitions and would study them"): the
+// things, no actor.
+
+test('"them" for the petitions a body received is no actor', () => {
+  const codes = resolve(
+    'Sunni tribal leaders in Anbar met the governor on Sunday. ' +
+      'The provincial council said it had received 300 petitions and would study them next week.',
+  );
+  assert.deepEqual(codes('them'), []);
+});
+
+test('"them" after people detained is still those people', () => {
+  const codes = resolve('Police in Kut detained 40 protesters on Friday and beat them, witnesses said.');
+  assert.equal(codes('them').length, 1);
+});
+
+// "the government" is no radical council that is only a "council" (IRQRAD...GOV): a body noun of a state sector is no
+// non-state side's organ.
+
+test('"the interim government" is not a mujahedeen council named before it', () => {
+  const codes = resolve(
+    'A spokesman for the town\'s mujahedeen council said its fighters would resist any assault. ' +
+      'A Sunni cleric said the interim government had betrayed the town.',
+  );
+  const g = codes('government');
+  assert.equal(g.length, 1, g.join(' '));
+  assert.equal(g[0], 'IRQGOV');
+});
+
+// "A militant group", "an insurgent cell": the group noun after the matched word heads the actor, an organisation that
+// "the group" and "it" name later.
+
+const hostage =
+  'A militant group calling itself the Lions of the Desert threatened on Sunday to kill a Bulgarian driver it seized near Kirkuk. ' +
+  'The group said it would free him only if Bulgaria pulled its soldiers out of Iraq. ' +
+  'It also demanded that the Kirkuk police release four of its members.';
+
+test('"a militant group" is one organisation that "the group" names again', () => {
+  const codes = resolve(hostage);
+  const first = codes('militant group');
+  assert.equal(first.length, 1, first.join(' '));
+  assert.match(first[0], /REB/, first[0]);
+  assert.deepEqual(codes('group'), [first[0], first[0]]);
+});
+
+test('"it" after "the group" is that group, so its demand has a source', () => {
+  const dyads = articleDyads(annals, `KIRKUK, July 11 (AP) - ${hostage}`, '2004-07-11');
+  assert.ok(dyads.some((d) => /^2 \S*REB\S*>\S*COP 10/.test(d)), dyads.join('\n'));
+});
