@@ -193,6 +193,8 @@ const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['spokeswoman', ['spokesman', 'spokesperson']],
   // "the regional government" after "the government of the Kurdish region" (s14-discourse).
   ['regional', ['region']],
+  ['pontiff', ['pope']],
+  ['pope', ['pontiff']],
 ]);
 
 function hasTitle(e: { titles: Set<string> }, w: string): boolean {
@@ -227,6 +229,10 @@ const COALITION_WORDS: ReadonlySet<string> = new Set(['coalition']);
 const COALITION_RULE = /agents[^\\/]*\.ya?ml:\d+ coalition\b/;
 /** Bare nouns of the home government ("the government", "the authorities"): a foreign body only when called so (see titleEntity). */
 const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities']);
+/** Last words of a body's name that name another body alone ("the House" is no "White House"). */
+const NOT_SHORT_NAMES: ReadonlySet<string> = new Set(['house', 'state', 'states', 'nations', 'union', 'kingdom']);
+/** Rule suffix of a name no dictionary knows that an apposition calls an organisation. */
+const APPOSED_ORGANISATION = ' (apposition) + unknown organisation';
 /** Nouns of an organisation that a matched modifier may stand before ("a militant group", "an insurgent cell"). */
 const KIND_GROUP_NOUNS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'movement', 'faction', 'cell', 'network', 'outfit']);
 /** Plural nouns of people that no actor dictionary may cover ("detained protesters and beat them"): a "them" may be them. */
@@ -525,6 +531,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         return group ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
       }
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
+      // "The Salah al-Din Battalions, a Sunni insurgent group": one organisation, whatever its name's number.
+      if (m.rule.includes(APPOSED_ORGANISATION)) return { kind: 'org', plural: false };
       // "the police" are many ("Police said they arrested ...", "residents attacked them"), not an "it".
       if (lemma === 'police' && h === m.end - 1) return { kind: 'group', plural: true };
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
@@ -2191,6 +2199,30 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           emit(m, e);
           return true;
         };
+        // "The pontiff urged ..." after "Pope Francis", "The Guards said ..." after "the Revolutionary Guards": a title the
+        // person was named with, or the last word of an organisation's name, said again with "the" and known to no
+        // dictionary (s19-discourse).
+        if (i > a && lower(i - 1) === 'the' && doc.head[i - 1] === i && (upos(i) === 'NOUN' || upos(i) === 'PROPN') &&
+          !(i + 1 < b && (upos(i + 1) === 'NOUN' || upos(i + 1) === 'PROPN'))) {
+          // A person's title written just before the name ("Pope Francis", "Grand Ayatollah Ali al-Sistani").
+          const named = (e: Entity, w: string): boolean => {
+            for (let k = e.anchor.start; k + 1 < e.anchor.end; k++) {
+              if (doc.form[k].toLowerCase() !== w || !cap(doc.form[k])) continue;
+              let rest = true;
+              for (let j = k + 1; j < e.anchor.end && rest; j++) rest = cap(doc.form[j]) || NAME_PARTICLES.has(lower(j)) || doc.form[j] === '-';
+              if (rest) return true;
+            }
+            return false;
+          };
+          const e = recent(s, i, (x) => {
+            if (x.kind === 'person') {
+              if (cap(doc.form[i]) || !x.name || x.name.split(' ').includes(l)) return null;
+              return [l, ...(TITLE_SYNONYMS.get(l) ?? [])].some((w) => x.titles.has(w) && named(x, w)) ? 0 : null;
+            }
+            return cap(doc.form[i]) && !NOT_SHORT_NAMES.has(l) && x.anchorSize >= 2 && lower(x.anchor.end - 1) === l && !x.code.startsWith('---') ? 0 : null;
+          }, maxTitleSentences, 0.04);
+          if (e && one(e, 'title')) continue;
+        }
         if (HONORIFICS.has(l) && cap(doc.form[i]) && prevMain && prevMain.kind !== 'person' && nonStateCode(prevMain.code)) {
           // 'Leaders of the Awakening councils complained ... "We ...," said Sheikh Abu Omar al-Ani': a person no
           // dictionary knows, named by an honorific, is one of the non-state group the previous sentence was about.
@@ -2956,7 +2988,9 @@ function extendUnknown(
     // "A militant group said ...", "an insurgent cell": the group noun the matched word modifies heads the actor, an
     // organisation that "the group" and "it" name later (s19-discourse).
     if (chunks.length > 0 && !STATE_SECTORS.has(chunks[0]) && !chunks.every((c) => IDENTITY_CODES.has(c)) && m.end < b && free(m.end) &&
-      KIND_GROUP_NOUNS.has(lower(m.end)) && upos(m.end) === 'NOUN' && doc.head[m.end - 1] === m.end) {
+      KIND_GROUP_NOUNS.has(lower(m.end)) && upos(m.end) === 'NOUN' && doc.head[m.end - 1] === m.end &&
+      // An actor of its clause (subject, object, apposition), not one side of "a war between Israel and the ... group".
+      /^(nsubj|nsubj:pass|obj|appos|root)$/.test(DEPREL[doc.dep[m.end]] ?? '')) {
       m.end++;
       m.head = m.end - 1;
       m.rule = `${m.rule} + ${lower(m.end - 1)}`;
@@ -3133,7 +3167,54 @@ function extendUnknown(
       if (!free(k)) break;
     }
   }
+  // "The Salah al-Din Battalions, a little-known Sunni insurgent group, claimed ...": a name no dictionary knows, in
+  // apposition with an organisation, is that organisation (s19-discourse); the words matched inside it (a country, a
+  // people, its kind: "Iraq", "Islamic", "Battalions") are part of the name.
+  for (const y of [...ms, ...added]) {
+    if (removed.has(y)) continue;
+    const yc = sectors(y.code, countries);
+    if (yc.chunks.length === 0 || STATE_SECTORS.has(yc.chunks[0]) || yc.chunks.every((k) => IDENTITY_CODES.has(k))) continue;
+    // The organisation's noun: the mention's own ("a Sunni insurgent group") or one it is "of" ("an umbrella group of
+    // Shiite militias").
+    let q = synHead(doc, y);
+    if (!KIND_GROUP_NOUNS.has(lower(q))) {
+      const g = doc.head[q];
+      if (g < a || g >= y.start || !KIND_GROUP_NOUNS.has(lower(g)) || !free(g) || DEPREL[doc.dep[q]] !== 'nmod' || lower(g + 1) !== 'of' || y.start - g > 6) continue;
+      q = g;
+    }
+    if (!/^(appos|nmod)$/.test(DEPREL[doc.dep[q]] ?? '')) continue;
+    // The comma that opens the apposition, with no verb of a clause between it and the organisation's noun.
+    let c = Math.min(q, y.start) - 1;
+    while (c > a && c >= q - 7 && doc.form[c] !== ',' && !/^(VBD|VBZ|VBP)$/.test(XPOS[doc.xpos[c]] ?? '')) c--;
+    const yh = q;
+    if (c <= a || doc.form[c] !== ',' || doc.head[yh] >= c || doc.head[yh] < a) continue;
+    let st = c;
+    while (st > a && st > c - MAX_NAME_RUN && (cap(doc.form[st - 1]) || NAME_PARTICLES.has(lower(st - 1)) || /^(of|in|for|the|and)$/.test(lower(st - 1)) || doc.form[st - 1] === '-')) st--;
+    while (st < c && (!cap(doc.form[st]) || /^(the|a|an)$/i.test(doc.form[st]))) st++;
+    if (st >= c || doc.head[yh] < st) continue;
+    // Not an item of a list ("the offices of the Dawa party, the Badr Organization, the Hikma movement and ...").
+    let before = st - 1;
+    if (before >= a && /^(the|a|an)$/.test(lower(before))) before--;
+    if (before >= a && (doc.form[before] === ',' || /^(and|or)$/.test(lower(before)))) continue;
+    if (y.end < b && /^(and|or)$/.test(lower(y.end))) continue;
+    // Only words a name is made of: no person's name or known body inside ("Sadr's militia, the Mahdi Army").
+    const inside = [...ms, ...added].filter((x) => x !== y && !removed.has(x) && x.start < c && x.end > st);
+    const partial = (x: ActorMention): boolean => {
+      if (x.start < st || x.end > c) return false;
+      const xc = sectors(x.code, countries);
+      return xc.chunks.length === 0 || xc.chunks.every((k) => IDENTITY_CODES.has(k)) || /agents[^\\/]*\.ya?ml/.test(x.rule) && !/ \+ /.test(x.rule.replace(/ \+ home country [A-Z]+$/, ''));
+    };
+    if (!inside.every(partial)) continue;
+    let free0 = true;
+    for (let k = st; k < c; k++) if (!free(k) && !inside.some((x) => x.start <= k && k < x.end)) free0 = false;
+    if (!free0) continue;
+    for (const x of inside) removed.add(x);
+    const n: ActorMention = { start: st, end: c, code: y.code, rule: `${y.rule}${APPOSED_ORGANISATION}`, head: c - 1 };
+    cover(n);
+    added.push(n);
+  }
   if (removed.size > 0) for (let k = ms.length - 1; k >= 0; k--) if (removed.has(ms[k])) ms.splice(k, 1);
+  for (let k = added.length - 1; k >= 0; k--) if (removed.has(added[k])) added.splice(k, 1);
   if (added.length > 0) {
     ms.push(...added);
     ms.sort((x, y) => x.start - y.start);

@@ -76,3 +76,42 @@ test('"it" after "the group" is that group, so its demand has a source', () => {
   const dyads = articleDyads(annals, `KIRKUK, July 11 (AP) - ${hostage}`, '2004-07-11');
   assert.ok(dyads.some((d) => /^2 \S*REB\S*>\S*COP 10/.test(d)), dyads.join('\n'));
 });
+
+test('a name no dictionary knows, in apposition with an armed group, is that group, and "it" names it next', () => {
+  const codes = resolve(
+    'The Hamza Martyrs Brigades, a little-known Sunni insurgent group, claimed a bombing in Samarra on Monday. ' +
+      'It said it would strike again.',
+  );
+  const name = codes('Hamza Martyrs Brigades');
+  assert.equal(name.length, 1, name.join(' '));
+  assert.match(name[0], /^IRQREBSUN/, name[0]);
+  assert.deepEqual(codes('It'), [name[0]]);
+});
+
+test('an item of a list is not renamed by the next item ("the Dawa party, the Badr Organization, the Hikma movement")', () => {
+  const codes = resolve('Protesters burned the offices of the Dawa party, the Badr Organization, the National Wisdom movement and two militias in Basra.');
+  assert.ok(!codes('Badr Organization').some((c) => /PTY/.test(c)), codes('Badr Organization').join(' '));
+});
+
+// "The pontiff" after "Pope Francis", "The Guards" after "the Revolutionary Guards": a title the person was named with, or
+// the last word of an organisation's name, said again with "the" (no dictionary knows the short form).
+
+test('"the pontiff" is the pope the article named', () => {
+  const codes = resolve('Pope Benedict XVI received the Iraqi foreign minister at the Vatican on Monday. The pontiff urged Iraq to protect its Christians.');
+  const pope = codes('Pope Benedict XVI');
+  assert.equal(pope.length, 1);
+  assert.deepEqual(codes('pontiff'), pope);
+});
+
+test('"the Guards" after "Iran\'s Revolutionary Guards" is the Guards, whose claim then has a source', () => {
+  const text = 'Iran\'s Revolutionary Guards fired missiles at a base near Erbil on Sunday. Kurdish officials condemned the strike. The Guards said they had struck a spy center.';
+  assert.deepEqual(resolve(text)('Guards').slice(-1), ['IRNMIL']);
+});
+
+test('"the House" is no White House, "the state" no State Department official', () => {
+  const codes = resolve(
+    'A State Department official said the White House wanted a vote soon. The House will vote next week, and the state must protect its citizens.',
+  );
+  assert.ok(!codes('House').slice(1).some((c) => c === 'USAGOV'), codes('House').join(' '));
+  assert.ok(!codes('state').some((c) => c === 'USAGOV'), codes('state').join(' '));
+});
