@@ -115,3 +115,15 @@ test('"the House" is no White House, "the state" no State Department official', 
   assert.ok(!codes('House').slice(1).some((c) => c === 'USAGOV'), codes('House').join(' '));
   assert.ok(!codes('state').some((c) => c === 'USAGOV'), codes('state').join(' '));
 });
+
+test('"the Governing Council" is no occupation authority named before it', () => {
+  const codes = articleMentions(
+    annals,
+    'Thousands of former Iraqi soldiers marched on the headquarters of the U.S.-led occupation authority on Monday. ' +
+      'The Governing Council urged the authority to pay the men. The council also called on the marchers to remain calm.',
+    'BAGHDAD, June 2 (AP) -',
+    20030602,
+  ).codes;
+  assert.deepEqual(codes('Governing Council'), ['IRQGOV']);
+  assert.deepEqual(codes('council').slice(-1), ['IRQGOV']);
+});
