@@ -54,6 +54,7 @@ import {
   VETOED_NOUNS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
+import { isReporting } from '../context/modality.js';
 import { ownedTarget, whosePossessorOf } from './relatives.js';
 import { applyArmedConventions, namesMinorityPeople, ORGANISATION_RULE } from '../actors/conventions.js';
 import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, PARTY_NOUNS } from './home.js';
@@ -229,6 +230,8 @@ const COALITION_WORDS: ReadonlySet<string> = new Set(['coalition']);
 const COALITION_RULE = /agents[^\\/]*\.ya?ml:\d+ coalition\b/;
 /** Bare nouns of the home government ("the government", "the authorities"): a foreign body only when called so (see titleEntity). */
 const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities']);
+/** Words of a political group that its own spokesman's reported words use for it ("the bloc would not ..."). */
+const SPEAKER_GROUP_NOUNS: ReadonlySet<string> = new Set(['bloc', 'party', 'movement', 'coalition', 'alliance', 'front', 'list']);
 /** Last words of a body's name that name another body alone ("the House" is no "White House"). */
 const NOT_SHORT_NAMES: ReadonlySet<string> = new Set(['house', 'state', 'states', 'nations', 'union', 'kingdom']);
 /** Rule suffix of a name no dictionary knows that an apposition calls an organisation. */
@@ -1696,6 +1699,28 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         return undefined;
       };
+      /**
+       * The non-state political group (a party, bloc, movement) whose spokesman, statement or self is the main subject of
+       * a reporting verb before token `i`, `i` inside that verb's reported clause; else undefined.
+       */
+      const reportingGroup = (i: number): Entity | undefined => {
+        for (let n = 0; n < result.length && n < COORD_WINDOW; n++) {
+          const x = result[n];
+          if (x.end > i) break;
+          const xh = synHead(doc, x);
+          const v = doc.head[xh];
+          if (!dep(xh).startsWith('nsubj') || v < 0 || v >= i || !mainClause(v) || !isReporting((doc.lemma[v] || lower(v)).toLowerCase())) continue;
+          // Only the subject of the reported clause itself ("said the bloc would ..."), not an addressee ("warned the
+          // alliance that ...") nor a thing left ("would leave the bloc").
+          const rc = doc.head[i];
+          if (!dep(i).startsWith('nsubj') || rc < 0 || doc.head[rc] !== v || !/^(ccomp|parataxis)$/.test(dep(rc))) return undefined;
+          const e = curTok.get(x.end - 1);
+          if (!e || e.kind === 'person' || e.plural) return undefined;
+          const c = sectors(e.code, countries).chunks;
+          return c[0] === 'PTY' && nonStateCode(e.code) ? e : undefined;
+        }
+        return undefined;
+      };
       /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
       const bind = (m: ActorMention, e: Entity): void => {
         byEnd.set(m.end, e);
@@ -2019,6 +2044,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               // "Odinga denied the charge. ..., the veteran politician accused ...": the person the story is on.
               emit(resolved(m, prevMain, 'title'), prevMain);
               continue;
+            }
+            // "Its spokesman said the bloc would not allow a vote": a political group's word said in the words its own
+            // spokesman or statement reports is that group, not another bloc named before (s19-discourse).
+            if (words && words.length === 1 && !plural(h) && SPEAKER_GROUP_NOUNS.has(headLemma)) {
+              const sp = reportingGroup(m.start);
+              if (sp) {
+                emit(resolved(m, sp, 'title'), sp);
+                continue;
+              }
             }
             // "the Presidency Council" (no country in its code): a capitalised word before the noun is a name, which the
             // antecedent must bear, not a country checked through the code ("the council" alone may be any council).
@@ -2611,8 +2645,10 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const mod = i > a && !free(i - 1) ? result.find((x) => x.end === i) : undefined;
             const want = mod && sectors(mod.code, countries).chunks.some((c) => IDENTITY_CODES.has(c)) ? `---${sectors(mod.code, countries).chunks.join('')}` : null;
             const lem = (doc.lemma[i] || l).toLowerCase();
+            // "Its spokesman said the bloc would not allow a vote": the spokesman's own group (s19-discourse).
+            const sp = !want && words.length === 1 && SPEAKER_GROUP_NOUNS.has(lem) ? reportingGroup(i) : undefined;
             // "the bloc", "the front": a political group, not the last militia (home.ts PARTY_NOUNS).
-            const e = titleEntity(words, lem, want ?? (PARTY_NOUNS.has(lem) ? '---PTY' : null), s, i, doc.head[i]);
+            const e = sp ?? titleEntity(words, lem, want ?? (PARTY_NOUNS.has(lem) ? '---PTY' : null), s, i, doc.head[i]);
             if (e) one(e, 'title', i + 1, e.kind === 'person' ? groupCode(e, 'PTY') : undefined);
           }
         }

@@ -127,3 +127,19 @@ test('"the Governing Council" is no occupation authority named before it', () =>
   assert.deepEqual(codes('Governing Council'), ['IRQGOV']);
   assert.deepEqual(codes('council').slice(-1), ['IRQGOV']);
 });
+
+// "Its spokesman said the bloc would not allow a vote": the group word said as the subject of the clause its own
+// spokesman reports is that group, not another bloc named before.
+
+test('"the bloc" in its own spokesman\'s words is the spokesman\'s group', () => {
+  const codes = resolve(
+    'Ayad Allawi, whose Iraqiya bloc won the most seats, met Kurdish leaders in Irbil. ' +
+      'Maliki\'s State of Law coalition dismissed the meeting. Its spokesman said the bloc would not allow a vote.',
+  );
+  assert.deepEqual(codes('bloc').slice(-1), ['IRQPTYSHI']);
+});
+
+test('an addressee of a warning is not the warner\'s own group', () => {
+  const codes = resolve('Sadr\'s movement has warned the alliance that it would leave the government if the prime minister is replaced.');
+  assert.ok(!codes('alliance').includes('IRQPTYSDR'), codes('alliance').join(' '));
+});
