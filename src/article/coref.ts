@@ -54,7 +54,6 @@ import {
   VETOED_NOUNS,
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
-import { isReporting } from '../context/modality.js';
 import { ownedTarget, whosePossessorOf } from './relatives.js';
 import { applyArmedConventions, namesMinorityPeople, ORGANISATION_RULE } from '../actors/conventions.js';
 import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, PARTY_NOUNS } from './home.js';
@@ -230,22 +229,8 @@ const COALITION_WORDS: ReadonlySet<string> = new Set(['coalition']);
 const COALITION_RULE = /agents[^\\/]*\.ya?ml:\d+ coalition\b/;
 /** Bare nouns of the home government ("the government", "the authorities"): a foreign body only when called so (see titleEntity). */
 const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities']);
-/** Words of a political group that its own spokesman's reported words use for it ("the bloc would not ..."). */
-const SPEAKER_GROUP_NOUNS: ReadonlySet<string> = new Set(['bloc', 'party', 'movement', 'coalition', 'alliance', 'front', 'list']);
 /** Last words of a body's name that name another body alone ("the House" is no "White House"). */
 const NOT_SHORT_NAMES: ReadonlySet<string> = new Set(['house', 'state', 'states', 'nations', 'union', 'kingdom']);
-/** Rule suffix of a name no dictionary knows that an apposition calls an organisation. */
-const APPOSED_ORGANISATION = ' (apposition) + unknown organisation';
-/** Nouns of an organisation that a matched modifier may stand before ("a militant group", "an insurgent cell"). */
-const KIND_GROUP_NOUNS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'movement', 'faction', 'cell', 'network', 'outfit']);
-/** Plural nouns of people that no actor dictionary may cover ("detained protesters and beat them"): a "them" may be them. */
-const HUMAN_PLURALS: ReadonlySet<string> = new Set(
-  `people person man men woman women child children detainee prisoner hostage captive civilian resident villager refugee family
-  victim worker student soldier troop fighter gunman member supporter follower protester demonstrator voter pilgrim officer
-  guard bodyguard tribe sheikh elder cleric militant insurgent rebel suspect colleague relative son daughter brother`.split(/\s+/),
-);
-/** Civil bodies of a state named by their kind ("the electoral commission", "the parliament"): like {@link HOME_GOVERNMENT_NOUNS}, the home's unless a foreign one was called so. */
-const HOME_INSTITUTIONS: ReadonlySet<string> = new Set(['commission', 'council', 'parliament', 'legislature', 'court', 'committee', 'assembly', 'judiciary']);
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
@@ -310,7 +295,7 @@ const FORCE_ACT_NOUNS: ReadonlySet<string> = new Set(['raid', 'attack', 'stormin
 /** Civilian state bodies that, said bare ("the government", "the cabinet"), a party or group acts in (see titleEntity). */
 const HOME_BODIES: ReadonlySet<string> = new Set(['government', 'cabinet', 'parliament', 'legislature', 'ministry', 'authorities', 'judiciary']);
 /** First sectors of non-state sides that act within their own country's state bodies (see sideCountryBefore). */
-const NON_STATE_SIDES: ReadonlySet<string> = new Set(['PTY', 'OPP', 'REB', 'INS', 'SEP', 'UAF', 'REL', 'CVL', 'RAD']);
+const NON_STATE_SIDES: ReadonlySet<string> = new Set(['PTY', 'OPP', 'REB', 'INS', 'SEP', 'UAF', 'REL', 'CVL']);
 /** Religion and ethnicity codes: after the role in a composed code (---SUNGOV -> IRQGOVSUN). */
 const IDENTITY_CODES = new Set(['SUN', 'SHI', 'KUR', 'ARB', 'MUS', 'CHR', 'JEW', 'CTH', 'BUD', 'HIN', 'DRZ', 'ALE', 'SEC']);
 /** People of a political group ("a leader of the Hadba list"): with a group no dictionary knows, its member. */
@@ -534,8 +519,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         return group ? { kind: 'group', plural: true } : { kind: 'person', plural: false };
       }
       if (country && /^(IGO|NGO|IMG|MNC)$/.test(country)) return { kind: 'org', plural: false };
-      // "The Salah al-Din Battalions, a Sunni insurgent group": one organisation, whatever its name's number.
-      if (m.rule.includes(APPOSED_ORGANISATION)) return { kind: 'org', plural: false };
       // "the police" are many ("Police said they arrested ...", "residents attacked them"), not an "it".
       if (lemma === 'police' && h === m.end - 1) return { kind: 'group', plural: true };
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
@@ -844,35 +827,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       });
     };
 
-    /**
-     * A plural object pronoun ("them") whose verb is conjoined to (or the complement of) an earlier verb whose object is
-     * a plural noun of things that no actor mention covers ("received complaints and would investigate them", "seized
-     * weapons and destroyed them"): the pronoun stands for those things. Not an object of the pronoun's own verb ("gave
-     * weapons to them") nor people ("detained protesters and beat them").
-     */
-    const thingsBefore = (i: number, s: number, free: (k: number) => boolean): boolean => {
-      if (!/^(obj|iobj|obl)/.test(dep(i))) return false;
-      const v0 = doc.head[i];
-      if (v0 < 0) return false;
-      const chain: number[] = [];
-      for (let v = v0, n = 0; v >= 0 && n < 3 && dep(v) === 'conj'; n++) {
-        v = doc.head[v];
-        if (v >= 0) chain.push(v);
-      }
-      if (chain.length === 0) return false;
-      for (let k = Math.max(doc.sentStart[s], i - REPORTER_WINDOW); k < i; k++) {
-        if (!chain.includes(doc.head[k]) || !(dep(k) === 'obj' || dep(k) === 'nsubj:pass') || upos(k) !== 'NOUN' || !plural(k) || !free(k)) continue;
-        const l = (doc.lemma[k] || lower(k)).toLowerCase();
-        if (PERSON_NOUNS.has(l) || HUMAN_PLURALS.has(l) || HUMAN_PLURALS.has(lower(k)) || QUANTITY_HEADS.has(lower(k))) continue;
-        // "the offices of Kurdish rebels", "thousands of troops": an actor named in the phrase may be what is meant.
-        let owned = false;
-        for (let j = k + 1; j < i && !owned; j++) if (doc.head[j] === k && dep(j).startsWith('nmod') && !free(j)) owned = true;
-        for (let j = Math.max(doc.sentStart[s], k - 4); j < k && !owned; j++) if (doc.head[j] === k && dep(j) === 'nmod:poss') owned = true;
-        if (!owned) return true;
-      }
-      return false;
-    };
-
     /** The subject token of verb `v` in sentence `s` (a bounded window before it), else -1. */
     const subjectOf = (v: number, s: number): number => {
       for (let k = v - 1, n = 0; k >= doc.sentStart[s] && n < 40; k--, n++) if (doc.head[k] === v && dep(k).startsWith('nsubj')) return k;
@@ -1106,12 +1060,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // (A non-state side of the sentence says whose: "the Accordance Front pulled its ministers out of the cabinet" in a
         // story filed from Damascus is Baghdad's cabinet.)
         if (HOME_GOVERNMENT_NOUNS.has(headLemma) && want.country === null && home.home && !hasTitle(e, headLemma) && !e.code.startsWith(home.home) && !(side && e.code.startsWith(side))) return null;
-        // "The electoral commission said ..." after "the administration was watching ...": a body that names its own kind
-        // (a commission, a council, a parliament, a court) is no foreign body of another kind named last; with no body
-        // called so in reach it is the home's, as "the government" is (s19-discourse).
-        // ("The Governing Council urged ..." after "the U.S.-led occupation authority": no other body either, whose code may
-        // yet change.)
-        if (HOME_INSTITUTIONS.has(headLemma) && e.kind !== 'person' && want.country === null && !hasTitle(e, headLemma) && !e.heads.has(headLemma)) return null;
         // "Issawi quit the cabinet" after "The U.S. Embassy called for calm": a state's own body is no foreign mission.
         if (HOME_BODIES.has(headLemma) && !hasTitle(e, headLemma) && (hasTitle(e, 'embassy') || hasTitle(e, 'consulate'))) return null;
         // "the network", "the station" after "Al-Jazeera": the news organisation named last, whatever it was called.
@@ -1699,28 +1647,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         return undefined;
       };
-      /**
-       * The non-state political group (a party, bloc, movement) whose spokesman, statement or self is the main subject of
-       * a reporting verb before token `i`, `i` inside that verb's reported clause; else undefined.
-       */
-      const reportingGroup = (i: number): Entity | undefined => {
-        for (let n = 0; n < result.length && n < COORD_WINDOW; n++) {
-          const x = result[n];
-          if (x.end > i) break;
-          const xh = synHead(doc, x);
-          const v = doc.head[xh];
-          if (!dep(xh).startsWith('nsubj') || v < 0 || v >= i || !mainClause(v) || !isReporting((doc.lemma[v] || lower(v)).toLowerCase())) continue;
-          // Only the subject of the reported clause itself ("said the bloc would ..."), not an addressee ("warned the
-          // alliance that ...") nor a thing left ("would leave the bloc").
-          const rc = doc.head[i];
-          if (!dep(i).startsWith('nsubj') || rc < 0 || doc.head[rc] !== v || !/^(ccomp|parataxis)$/.test(dep(rc))) return undefined;
-          const e = curTok.get(x.end - 1);
-          if (!e || e.kind === 'person' || e.plural) return undefined;
-          const c = sectors(e.code, countries).chunks;
-          return c[0] === 'PTY' && nonStateCode(e.code) ? e : undefined;
-        }
-        return undefined;
-      };
       /** Mention `m` is actor `e`: remember it by end and token, and answer pronouns waiting for it as a speaker. */
       const bind = (m: ActorMention, e: Entity): void => {
         byEnd.set(m.end, e);
@@ -2045,15 +1971,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               emit(resolved(m, prevMain, 'title'), prevMain);
               continue;
             }
-            // "Its spokesman said the bloc would not allow a vote": a political group's word said in the words its own
-            // spokesman or statement reports is that group, not another bloc named before (s19-discourse).
-            if (words && words.length === 1 && !plural(h) && SPEAKER_GROUP_NOUNS.has(headLemma)) {
-              const sp = reportingGroup(m.start);
-              if (sp) {
-                emit(resolved(m, sp, 'title'), sp);
-                continue;
-              }
-            }
             // "the Presidency Council" (no country in its code): a capitalised word before the noun is a name, which the
             // antecedent must bear, not a country checked through the code ("the council" alone may be any council).
             const nameWords: string[] = [];
@@ -2318,9 +2235,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           if (info.possessive) continue;
           // "among them two lawmakers", "two of them": members of a set, no actor (plural.ts).
           if (info.plural && isPartitive(doc, i)) continue;
-          // "said it had received 1,000 complaints and would investigate them": the things an earlier verb of the
-          // chain acted on, no actor (s19-discourse).
-          if (info.plural && !dep(i).startsWith('nsubj') && thingsBefore(i, s, free)) continue;
           // A subject pronoun whose antecedent is in the same sentence ("X said he would ...")
           // is left to the coder, which reads it as the governing clause's source: as a
           // mention it would only take the target slot of "said".
@@ -2645,10 +2559,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             const mod = i > a && !free(i - 1) ? result.find((x) => x.end === i) : undefined;
             const want = mod && sectors(mod.code, countries).chunks.some((c) => IDENTITY_CODES.has(c)) ? `---${sectors(mod.code, countries).chunks.join('')}` : null;
             const lem = (doc.lemma[i] || l).toLowerCase();
-            // "Its spokesman said the bloc would not allow a vote": the spokesman's own group (s19-discourse).
-            const sp = !want && words.length === 1 && SPEAKER_GROUP_NOUNS.has(lem) ? reportingGroup(i) : undefined;
             // "the bloc", "the front": a political group, not the last militia (home.ts PARTY_NOUNS).
-            const e = sp ?? titleEntity(words, lem, want ?? (PARTY_NOUNS.has(lem) ? '---PTY' : null), s, i, doc.head[i]);
+            const e = titleEntity(words, lem, want ?? (PARTY_NOUNS.has(lem) ? '---PTY' : null), s, i, doc.head[i]);
             if (e) one(e, 'title', i + 1, e.kind === 'person' ? groupCode(e, 'PTY') : undefined);
           }
         }
@@ -3022,19 +2934,8 @@ function extendUnknown(
   const byStart = new Map<number, ActorMention>();
   for (const m of ms) byStart.set(m.start, m);
   for (const m of ms) {
-    const { country, chunks } = sectors(m.code, countries);
-    // "A militant group said ...", "an insurgent cell": the group noun the matched word modifies heads the actor, an
-    // organisation that "the group" and "it" name later (s19-discourse).
-    if (chunks.length > 0 && !STATE_SECTORS.has(chunks[0]) && !chunks.every((c) => IDENTITY_CODES.has(c)) && m.end < b && free(m.end) &&
-      KIND_GROUP_NOUNS.has(lower(m.end)) && upos(m.end) === 'NOUN' && doc.head[m.end - 1] === m.end &&
-      // An actor of its clause (subject, object, apposition), not one side of "a war between Israel and the ... group".
-      /^(nsubj|nsubj:pass|obj|appos|root)$/.test(DEPREL[doc.dep[m.end]] ?? '')) {
-      m.end++;
-      m.head = m.end - 1;
-      m.rule = `${m.rule} + ${lower(m.end - 1)}`;
-      cover(m);
-    }
     const last = lower(m.end - 1);
+    const { country, chunks } = sectors(m.code, countries);
     // ("Sheik Omar al-Rawi": the honorific's other spelling too.)
     if ((PERSON_NOUNS.has(last) || HONORIFICS.has(last)) && chunks.length > 0) {
       const end = nameRun(m.end);
@@ -3205,54 +3106,7 @@ function extendUnknown(
       if (!free(k)) break;
     }
   }
-  // "The Salah al-Din Battalions, a little-known Sunni insurgent group, claimed ...": a name no dictionary knows, in
-  // apposition with an organisation, is that organisation (s19-discourse); the words matched inside it (a country, a
-  // people, its kind: "Iraq", "Islamic", "Battalions") are part of the name.
-  for (const y of [...ms, ...added]) {
-    if (removed.has(y)) continue;
-    const yc = sectors(y.code, countries);
-    if (yc.chunks.length === 0 || STATE_SECTORS.has(yc.chunks[0]) || yc.chunks.every((k) => IDENTITY_CODES.has(k))) continue;
-    // The organisation's noun: the mention's own ("a Sunni insurgent group") or one it is "of" ("an umbrella group of
-    // Shiite militias").
-    let q = synHead(doc, y);
-    if (!KIND_GROUP_NOUNS.has(lower(q))) {
-      const g = doc.head[q];
-      if (g < a || g >= y.start || !KIND_GROUP_NOUNS.has(lower(g)) || !free(g) || DEPREL[doc.dep[q]] !== 'nmod' || lower(g + 1) !== 'of' || y.start - g > 6) continue;
-      q = g;
-    }
-    if (!/^(appos|nmod)$/.test(DEPREL[doc.dep[q]] ?? '')) continue;
-    // The comma that opens the apposition, with no verb of a clause between it and the organisation's noun.
-    let c = Math.min(q, y.start) - 1;
-    while (c > a && c >= q - 7 && doc.form[c] !== ',' && !/^(VBD|VBZ|VBP)$/.test(XPOS[doc.xpos[c]] ?? '')) c--;
-    const yh = q;
-    if (c <= a || doc.form[c] !== ',' || doc.head[yh] >= c || doc.head[yh] < a) continue;
-    let st = c;
-    while (st > a && st > c - MAX_NAME_RUN && (cap(doc.form[st - 1]) || NAME_PARTICLES.has(lower(st - 1)) || /^(of|in|for|the|and)$/.test(lower(st - 1)) || doc.form[st - 1] === '-')) st--;
-    while (st < c && (!cap(doc.form[st]) || /^(the|a|an)$/i.test(doc.form[st]))) st++;
-    if (st >= c || doc.head[yh] < st) continue;
-    // Not an item of a list ("the offices of the Dawa party, the Badr Organization, the Hikma movement and ...").
-    let before = st - 1;
-    if (before >= a && /^(the|a|an)$/.test(lower(before))) before--;
-    if (before >= a && (doc.form[before] === ',' || /^(and|or)$/.test(lower(before)))) continue;
-    if (y.end < b && /^(and|or)$/.test(lower(y.end))) continue;
-    // Only words a name is made of: no person's name or known body inside ("Sadr's militia, the Mahdi Army").
-    const inside = [...ms, ...added].filter((x) => x !== y && !removed.has(x) && x.start < c && x.end > st);
-    const partial = (x: ActorMention): boolean => {
-      if (x.start < st || x.end > c) return false;
-      const xc = sectors(x.code, countries);
-      return xc.chunks.length === 0 || xc.chunks.every((k) => IDENTITY_CODES.has(k)) || /agents[^\\/]*\.ya?ml/.test(x.rule) && !/ \+ /.test(x.rule.replace(/ \+ home country [A-Z]+$/, ''));
-    };
-    if (!inside.every(partial)) continue;
-    let free0 = true;
-    for (let k = st; k < c; k++) if (!free(k) && !inside.some((x) => x.start <= k && k < x.end)) free0 = false;
-    if (!free0) continue;
-    for (const x of inside) removed.add(x);
-    const n: ActorMention = { start: st, end: c, code: y.code, rule: `${y.rule}${APPOSED_ORGANISATION}`, head: c - 1 };
-    cover(n);
-    added.push(n);
-  }
   if (removed.size > 0) for (let k = ms.length - 1; k >= 0; k--) if (removed.has(ms[k])) ms.splice(k, 1);
-  for (let k = added.length - 1; k >= 0; k--) if (removed.has(added[k])) added.splice(k, 1);
   if (added.length > 0) {
     ms.push(...added);
     ms.sort((x, y) => x.start - y.start);
