@@ -604,3 +604,143 @@ export function sameSideAddressees(doc: Doc, open: readonly CodedEvent[], mentio
   }
   return out;
 }
+
+/**
+ * Verbs by which an actor makes, issues or carries out a thing a reaction may later name by its noun: "a Danish
+ * newspaper published cartoons", "the Shiites and Kurds submitted the draft", "Annan sent a letter", "the cabinet
+ * approved the pact". Verbs of reacting to a thing (condemn, reject, discuss) are not among them: their subject is no
+ * author of it.
+ */
+const AUTHORING: ReadonlySet<string> = new Set([
+  'publish', 'print', 'draw', 'write', 'draft', 'propose', 'submit', 'present', 'issue', 'send', 'sign', 'announce',
+  'pass', 'approve', 'adopt', 'impose', 'order', 'launch', 'introduce', 'unveil', 'table', 'release', 'declare', 'deliver',
+  'broadcast', 'air', 'post', 'conduct', 'stage', 'forge', 'form', 'strike', 'reach', 'craft', 'push', 'offer', 'make',
+  'put', 'hold', 'call', 'organize', 'organise', 'build', 'carry',
+]);
+
+/** Reactions that judge or refuse a thing named by their object ("condemned the cartoons", "rejected the draft"). */
+const THING_REACTIONS = /^(11|12|016)/;
+
+/** Relative pronouns: a subject that stands for the noun its clause modifies ("the newspaper that printed the drawings"). */
+const RELATIVE = /^(that|which|who)$/i;
+
+/**
+ * The author or owner the article gives a thing at token `t`: its possessor ("Annan's letter"), an actor after "by" or
+ * "from" ("a letter from Annan"), the actor a participle of {@link AUTHORING} names ("cartoons published in a Danish
+ * newspaper", "the draft drawn up by the committee"), or the subject of such a verb it is the object of ("the newspaper
+ * that printed the drawings", "the Kurds submitted the draft"), or the agent of its passive. Null when none is an actor.
+ */
+function ownerAt(doc: Doc, t: number, mentionAt: (i: number) => ActorMention | null): ActorMention | null {
+  const actor = (k: number): ActorMention | null => {
+    const m = mentionAt(k);
+    return m && !m.code.startsWith('---') ? m : null;
+  };
+  const caseOf = (k: number): string => {
+    const c = kids(doc, k).find((x) => dep(doc, x) === 'case');
+    return c === undefined ? '' : doc.form[c].toLowerCase();
+  };
+  for (const c of kids(doc, t)) {
+    const d = dep(doc, c);
+    if (d === 'nmod:poss' && UPOS[doc.upos[c]] !== 'PRON') {
+      const m = actor(c);
+      if (m) return m;
+    }
+    if (d === 'nmod' && /^(by|from)$/.test(caseOf(c))) {
+      const m = actor(c);
+      if (m) return m;
+    }
+    if (d === 'acl' && AUTHORING.has(lemmaOf(doc, c))) {
+      for (const o of kids(doc, c)) {
+        if (!/^obl/.test(dep(doc, o)) || !/^(by|in|from)$/.test(caseOf(o))) continue;
+        const m = actor(o);
+        if (m) return m;
+      }
+    }
+  }
+  const w = doc.head[t];
+  if (w < 0 || !AUTHORING.has(lemmaOf(doc, w)) || UPOS[doc.upos[w]] !== 'VERB') return null;
+  const d = dep(doc, t);
+  if (d === 'obj') {
+    const subj = kids(doc, w).find((k) => dep(doc, k) === 'nsubj');
+    if (subj === undefined) return null;
+    // "the newspaper that printed the drawings": the relative pronoun stands for the noun its clause modifies.
+    const who = RELATIVE.test(doc.form[subj]) && dep(doc, w) === 'acl:relcl' ? doc.head[w] : subj;
+    return who >= 0 ? actor(who) : null;
+  }
+  // "cartoons of the Prophet published in a Danish newspaper", a reduced relative the parse took for a clause of its own.
+  if (d === 'nsubj' && !kids(doc, w).some((k) => dep(doc, k) === 'obj')) {
+    for (const o of kids(doc, w)) {
+      if (!/^obl/.test(dep(doc, o)) || !/^(by|in|from)$/.test(caseOf(o))) continue;
+      const m = actor(o);
+      if (m) return m;
+    }
+    return null;
+  }
+  if (d === 'nsubj:pass') {
+    const agent = kids(doc, w).find((k) => /^obl/.test(dep(doc, k)) && caseOf(k) === 'by');
+    return agent !== undefined ? actor(agent) : null;
+  }
+  return null;
+}
+
+/** How many sentences back a thing's author may be named. */
+const OWNER_REACH = 20;
+
+/**
+ * Reactions of `open` (no target, none found by the earlier rules) that judge or refuse a thing named by their object,
+ * no actor itself: "Sistani condemned the cartoons" (published earlier "in a Danish newspaper"), "Allawi's office called
+ * the letter 'unhelpful'" (the letter "from" Annan), "Sunni negotiators rejected the draft" (the draft the Shiites and
+ * Kurds submitted). The experts aim them at the thing's author or owner as the article names it. For each such event, the
+ * object noun's latest earlier mention (same lemma, up to {@link OWNER_REACH} sentences back) whose author {@link ownerAt}
+ * finds, other than the reacting actor, gives the target.
+ */
+export function thingOwners(doc: Doc, open: readonly CodedEvent[], mentionAt: (i: number) => ActorMention | null): Map<CodedEvent, CodedEvent> {
+  const out = new Map<CodedEvent, CodedEvent>();
+  for (const e of open) {
+    if (e.target || !THING_REACTIONS.test(e.cameo) || e.source.code.startsWith('---')) continue;
+    const v = e.verb;
+    const obj = kids(doc, v).find((k) => dep(doc, k) === 'obj' && k > v);
+    if (obj === undefined || UPOS[doc.upos[obj]] !== 'NOUN' || mentionAt(obj)) continue;
+    const noun = lemmaOf(doc, obj);
+    let found: { m: ActorMention; s: number } | null = null;
+    for (let s = e.sentence; s >= 0 && s >= e.sentence - OWNER_REACH && !found; s--) {
+      const last = s === e.sentence ? v : doc.sentEnd[s];
+      for (let t = last - 1; t >= doc.sentStart[s]; t--) {
+        if (UPOS[doc.upos[t]] !== 'NOUN' || lemmaOf(doc, t) !== noun) continue;
+        const m = ownerAt(doc, t, mentionAt);
+        if (!m || sameEntity(m, e.source) || sameActor(m.code, e.source.code)) continue;
+        found = { m, s };
+        break;
+      }
+    }
+    if (!found) continue;
+    out.set(e, retarget(e, found.m, found.s, 'the author of the thing its object names', `the author or owner of the ${noun} it judges`));
+  }
+  return out;
+}
+
+/**
+ * Threats (13x) of `open` (no target, none found by the other rules) by a member of the article's conflict (the two
+ * sides with the most hostile acts between them up to the threat's sentence, src/article/sides.ts): "Hezbollah warned
+ * that its fighters were ready to confront any aggression", "the group threatened to march on Baghdad", "protesters
+ * threatened to shut down the port if their demands were ignored". A threat naming no one is made to the side the
+ * threatener fights. `events` are the kept events (any order); a threat some rule already aimed (an event of `events`
+ * at its verb with a target) and a source of neither side are left alone.
+ */
+export function conflictThreats(doc: Doc, open: readonly CodedEvent[], events: readonly CodedEvent[]): Map<CodedEvent, CodedEvent> {
+  const out = new Map<CodedEvent, CodedEvent>();
+  const sorted = [...events].sort(byPosition);
+  const conflict = conflictSweep(sorted);
+  for (const e of [...open].sort((x, y) => x.sentence - y.sentence)) {
+    if (e.target || !e.cameo.startsWith('13') || e.source.code.startsWith('---')) continue;
+    if (events.some((x) => x.sentence === e.sentence && x.verb === e.verb && x.target)) continue;
+    const pair = conflict(e.sentence);
+    if (!pair) continue;
+    const side = sideOf(e.source.code);
+    const [x, y] = pair;
+    const other = sideOf(x.code) === side ? y : sideOf(y.code) === side ? x : null;
+    if (!other || sideOf(other.code) === side) continue;
+    out.set(e, retarget(e, other, doc.sentenceOf(other.start), "the side the threatener fights", "the other side of the article's conflict, threatened"));
+  }
+  return out;
+}
