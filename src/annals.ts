@@ -15,7 +15,7 @@ import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/
 import { homeSynthetic } from './events/synthetic.js';
 import { releaseDemandTargets } from './article/release-demands.js';
 import { gunmenFoughtAsRebels } from './actors/fighters.js';
-import { yieldRefusalsAnswered } from './article/refusals.js';
+import { demandsRefused, yieldRefusalsAnswered } from './article/refusals.js';
 import { ownSidePledges } from './article/pledges.js';
 import { calmAppealsAtHome, conflictDenials, sameSideAddressees, deniedAttackVictims, isConflictDenial, punishmentVows, conflictThreats, thingOwners, unnamedAccused, unnamedClaimants, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
@@ -277,6 +277,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const unknownPerpetrators = keepDespite(labelled, ['act-label-target']);
         if (unknownPerpetrators.length > 0) coded = [...coded, ...unknownPerpetrators].sort(byPosition);
         for (const [k, v] of answeredTargets([...dyadic, ...scenes], open.filter((e) => !answered.has(e)))) answered.set(k, v);
+        // "... Kurdish officials said they would not surrender the airports": a refusal answers a demand made of it further back (src/article/refusals.ts).
+        for (const [k, v] of demandsRefused(dyadic, open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "would not hand over a guest of the region": a refusal to yield aimed at what is kept answers the demand (src/article/refusals.ts).
         const refusals = dyadsOnly ? yieldRefusalsAnswered(doc, kept?.droppedEvents ?? [], dyadic, mentionAt) : [];
         if (refusals.length > 0) coded = [...coded, ...refusals].sort(byPosition);

@@ -3,7 +3,9 @@
  * - a reaction that judges or refuses a thing no actor itself ("condemned the leaflets", "rejected the draft") is aimed
  *   at the thing's author or owner as the article names it earlier (src/article/speech.ts `thingOwners`);
  * - a threat naming no one, by a side of the article's conflict, is made to the side it fights
- *   (src/article/speech.ts `conflictThreats`).
+ *   (src/article/speech.ts `conflictThreats`);
+ * - a refusal naming no one answers a demand made of the refuser several sentences back (src/article/refusals.ts
+ *   `demandsRefused`).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -69,4 +71,28 @@ test('a threat by an actor of neither side of the conflict stays without a targe
       'The Greek foreign minister warned that the region could slide into a wider war.',
   );
   assert.ok(!got.some((g) => /^2 GRC\S*>\S+ 13/.test(g)), got.join('; '));
+});
+
+test('a refusal naming no one answers the demand made of the refuser sentences before', () => {
+  const got = dyads(
+    'AMMAN, Jordan (Reuters) - The Jordanian government demanded on Monday that Syria reopen the Jaber border crossing. ' +
+      'Heavy rain flooded the south of the country. ' +
+      'Schools stayed closed in three provinces. ' +
+      'Farmers counted their losses in the Jordan valley. ' +
+      'The king cut short a visit to London. ' +
+      'Syrian officials refused on Thursday to reopen the crossing.',
+  );
+  assert.ok(got.some((g) => /^5 SYR\S*>JORGOV 12/.test(g)), got.join('; '));
+});
+
+test('a refusal answers no demand made of another actor', () => {
+  const got = dyads(
+    'AMMAN, Jordan (Reuters) - The Jordanian government demanded on Monday that Iraq reopen the Turaibil border crossing. ' +
+      'Heavy rain flooded the south of the country. ' +
+      'Schools stayed closed in three provinces. ' +
+      'Farmers counted their losses in the Jordan valley. ' +
+      'The king cut short a visit to London. ' +
+      'Syrian officials refused on Thursday to reopen the Jaber crossing.',
+  );
+  assert.ok(!got.some((g) => /^5 SYR\S*>JOR\S* 12/.test(g)), got.join('; '));
 });
