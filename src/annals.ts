@@ -355,8 +355,6 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // "He denied that Turkey had any designs on Iraqi territory": a denial naming no one answers the other side of the
         // article's conflict (src/article/speech.ts).
         answerOpen([...conflictDenials(doc, open.filter((e) => !answered.has(e)), coded.filter((e) => e.target)).values()]);
-        // "warned that its fighters were ready to confront any aggression": a threat naming no one is made to the side its source fights (src/article/speech.ts).
-        answerOpen([...conflictThreats(doc, open.filter((e) => !answered.has(e)), coded.filter((e) => e.target)).values()]);
         // "would resign unless the detained guards were released": a threat to whoever would meet the condition (src/article/speech.ts).
         const conditioned = keep(passiveConditionThreats(doc, [...raw, ...open], coded, home, states, mentionAt));
         if (conditioned.length > 0) coded = [...coded, ...conditioned].sort(byPosition);
@@ -370,6 +368,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           const at = new Set(pledges.map((e) => `${e.sentence}:${e.verb}`));
           coded = [...coded.filter((e) => !(at.has(`${e.sentence}:${e.verb}`) && e.cameo.startsWith('03'))), ...pledges].sort(byPosition);
         }
+        // "warned that its fighters were ready to confront any aggression": a threat the rules above found no one for is
+        // made to the side its source fights (src/article/speech.ts).
+        answerOpen([...conflictThreats(doc, open.filter((e) => !answered.has(e)), coded.filter((e) => e.target)).values()]);
         unanswered = open.filter((e) => !answered.has(e));
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).

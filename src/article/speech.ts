@@ -724,8 +724,10 @@ export function thingOwners(doc: Doc, open: readonly CodedEvent[], mentionAt: (i
  * sides with the most hostile acts between them up to the threat's sentence, src/article/sides.ts): "Hezbollah warned
  * that its fighters were ready to confront any aggression", "the group threatened to march on Baghdad", "protesters
  * threatened to shut down the port if their demands were ignored". A threat naming no one is made to the side the
- * threatener fights. `events` are the kept events (any order); a threat some rule already aimed (an event of `events`
- * at its verb with a target) and a source of neither side are left alone.
+ * threatener fights, when the threatener is that side's fighter itself (its code, or one extending it), not another body
+ * of its state or community. `events` are the kept events (any order); a threat some rule already aimed (an event of
+ * `events` at its verb with a target) and a source of neither side are left alone. (Run after the rules that read a
+ * threat's own words: its condition, its punishment.)
  */
 export function conflictThreats(doc: Doc, open: readonly CodedEvent[], events: readonly CodedEvent[]): Map<CodedEvent, CodedEvent> {
   const out = new Map<CodedEvent, CodedEvent>();
@@ -740,6 +742,10 @@ export function conflictThreats(doc: Doc, open: readonly CodedEvent[], events: r
     const [x, y] = pair;
     const other = sideOf(x.code) === side ? y : sideOf(y.code) === side ? x : null;
     if (!other || sideOf(other.code) === side) continue;
+    // One of the fighters itself ("Hezbollah", "the Marines"), not another body of its state or community ("Democrats",
+    // "an Israeli official" in a war the army fights).
+    const mine = other === y ? x : y;
+    if (mine.code !== e.source.code && !sameActor(mine.code, e.source.code)) continue;
     out.set(e, retarget(e, other, doc.sentenceOf(other.start), "the side the threatener fights", "the other side of the article's conflict, threatened"));
   }
   return out;
