@@ -300,7 +300,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // "accused 'foreign hands' of stirring up the unrest": people no one names are the unknown actor (src/article/speech.ts).
         for (const [k, v] of unnamedAccused(doc, open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
         // "condemned the cartoons", "called the letter 'unhelpful'": a thing judged is aimed at the author the article gives it (src/article/speech.ts).
-        for (const [k, v] of thingOwners(doc, open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
+        for (const [k, v] of thingOwners(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
         const holders = releaseDemandTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
         if (holders.size > 0) coded = coded.map((e) => holders.get(e) ?? e);
         // What the answered act is, the filters of the act's own verb still judge ("We will not be intimidated", "he

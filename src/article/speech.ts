@@ -24,7 +24,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS } from '../analysis/tags.js';
 import { dependentsOf } from '../events/obligation.js';
 import type { CodedEvent } from '../events/types.js';
-import { byPosition, firstNotBefore, regionalSplit, retarget, sameActor, sameEntity } from './implicit.js';
+import { byPosition, firstNotBefore, latestBefore, regionalSplit, retarget, sameActor, sameEntity } from './implicit.js';
 import { conflictSweep, sideOf } from './sides.js';
 
 const dep = (doc: Doc, i: number): string => DEPREL[doc.dep[i]] ?? '_';
@@ -683,8 +683,22 @@ function ownerAt(doc: Doc, t: number, mentionAt: (i: number) => ActorMention | n
   return null;
 }
 
-/** How many sentences back a thing's author may be named. */
-const OWNER_REACH = 20;
+/**
+ * Whether `noun` names the act of `verb` (lemmas): the same word ("the release" of "released"), or the noun's stem of
+ * four letters or more, without a nominal suffix, begins the verb ("suspension" of "suspend", "withdrawal" of "withdraw",
+ * "announcement" of "announce", "decision" of "decide", "closure" of "close").
+ */
+export function nominalOf(noun: string, verb: string): boolean {
+  if (noun === verb) return true;
+  const stem = noun.replace(/(ation|ition|sion|tion|ment|al|ure|ing)$/, '');
+  return stem !== noun && stem.length >= 4 && verb.startsWith(stem);
+}
+
+/**
+ * How many sentences back a thing's author may be named: any (the story's own act, told in its lead, is judged many
+ * sentences on; the noun must be the same, or name its act by its verb, so the latest is the one meant).
+ */
+const OWNER_REACH = Infinity;
 
 /**
  * Reactions of `open` (no target, none found by the earlier rules) that judge or refuse a thing named by their object,
@@ -692,10 +706,13 @@ const OWNER_REACH = 20;
  * the letter 'unhelpful'" (the letter "from" Annan), "Sunni negotiators rejected the draft" (the draft the Shiites and
  * Kurds submitted). The experts aim them at the thing's author or owner as the article names it. For each such event, the
  * object noun's latest earlier mention (same lemma, up to {@link OWNER_REACH} sentences back) whose author {@link ownerAt}
- * finds, other than the reacting actor, gives the target.
+ * finds, other than the reacting actor, gives the target; failing one, the source of the latest act of `acts` (every act
+ * the coder found) the noun names by its verb ({@link nominalOf}: "criticized the suspension" of "suspended its
+ * participation"), a named actor other than the reacting one.
  */
-export function thingOwners(doc: Doc, open: readonly CodedEvent[], mentionAt: (i: number) => ActorMention | null): Map<CodedEvent, CodedEvent> {
+export function thingOwners(doc: Doc, acts: readonly CodedEvent[], open: readonly CodedEvent[], mentionAt: (i: number) => ActorMention | null): Map<CodedEvent, CodedEvent> {
   const out = new Map<CodedEvent, CodedEvent>();
+  const events = [...acts].sort(byPosition);
   for (const e of open) {
     if (e.target || !THING_REACTIONS.test(e.cameo) || e.source.code.startsWith('---')) continue;
     const v = e.verb;
@@ -712,6 +729,13 @@ export function thingOwners(doc: Doc, open: readonly CodedEvent[], mentionAt: (i
         found = { m, s };
         break;
       }
+    }
+    // "criticized the suspension as blackmail" after "the bloc suspended its participation": the act the noun names by
+    // its own verb, told by a named actor other than the one reacting.
+    if (!found) {
+      const act = latestBefore(events, e, OWNER_REACH, (p) =>
+        !p.source.code.startsWith('---') && !sameEntity(p.source, e.source) && !sameActor(p.source.code, e.source.code) && nominalOf(noun, lemmaOf(doc, p.verb)));
+      if (act) found = { m: act.source, s: act.sentence };
     }
     if (!found) continue;
     out.set(e, retarget(e, found.m, found.s, 'the author of the thing its object names', `the author or owner of the ${noun} it judges`));

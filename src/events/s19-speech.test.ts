@@ -96,3 +96,26 @@ test('a refusal answers no demand made of another actor', () => {
   );
   assert.ok(!got.some((g) => /^5 SYR\S*>JOR\S* 12/.test(g)), got.join('; '));
 });
+
+test('"criticized the suspension": a judgement of an act named by its verb\'s noun is aimed at who did it, however far back', () => {
+  const got = dyads(
+    'AMMAN, Jordan (Reuters) - The Islamic Action Front suspended its participation in the Jordanian parliament on Monday. ' +
+      'Heavy rain flooded the south of the country. ' +
+      'Schools stayed closed in three provinces. ' +
+      'Farmers counted their losses in the Jordan valley. ' +
+      'The king cut short a visit to London. ' +
+      'Markets were calm in the capital. ' +
+      'The Jordanian prime minister criticized the suspension as blackmail.',
+  );
+  assert.ok(got.some((g) => /^6 JORGOV>\S+ 11/.test(g) && !/^6 JORGOV>JORGOV/.test(g)), got.join('; '));
+});
+
+test('nominalOf: a noun names the act of its own verb only', async () => {
+  const { nominalOf } = await import('../article/speech.js');
+  assert.ok(nominalOf('suspension', 'suspend'));
+  assert.ok(nominalOf('withdrawal', 'withdraw'));
+  assert.ok(nominalOf('announcement', 'announce'));
+  assert.ok(nominalOf('release', 'release'));
+  assert.ok(!nominalOf('station', 'state'));
+  assert.ok(!nominalOf('letter', 'let'));
+});
