@@ -695,10 +695,11 @@ export function nominalOf(noun: string, verb: string): boolean {
 }
 
 /**
- * How many sentences back a thing's author may be named: any (the story's own act, told in its lead, is judged many
- * sentences on; the noun must be the same, or name its act by its verb, so the latest is the one meant).
+ * How many sentences back a thing's author may be named: a whole article's length (the story's own act, told in its
+ * lead, is judged many sentences on; the noun must be the same, or name its act by its verb, so the latest is the one
+ * meant), bounded so that a huge document's many reactions cost each a bounded look back.
  */
-const OWNER_REACH = Infinity;
+const OWNER_REACH = 100;
 
 /**
  * Reactions of `open` (no target, none found by the earlier rules) that judge or refuse a thing named by their object,
@@ -755,11 +756,11 @@ export function thingOwners(doc: Doc, acts: readonly CodedEvent[], open: readonl
  */
 export function conflictThreats(doc: Doc, open: readonly CodedEvent[], events: readonly CodedEvent[]): Map<CodedEvent, CodedEvent> {
   const out = new Map<CodedEvent, CodedEvent>();
-  const sorted = [...events].sort(byPosition);
-  const conflict = conflictSweep(sorted);
+  const conflict = conflictSweep([...events].sort(byPosition));
+  const aimed = new Set(events.filter((x) => x.target).map((x) => `${x.sentence}:${x.verb}`));
   for (const e of [...open].sort((x, y) => x.sentence - y.sentence)) {
     if (e.target || !e.cameo.startsWith('13') || e.source.code.startsWith('---')) continue;
-    if (events.some((x) => x.sentence === e.sentence && x.verb === e.verb && x.target)) continue;
+    if (aimed.has(`${e.sentence}:${e.verb}`)) continue;
     const pair = conflict(e.sentence);
     if (!pair) continue;
     const side = sideOf(e.source.code);
