@@ -17,7 +17,7 @@ import { releaseDemandTargets } from './article/release-demands.js';
 import { gunmenFoughtAsRebels } from './actors/fighters.js';
 import { demandsRefused, yieldRefusalsAnswered } from './article/refusals.js';
 import { ownSidePledges } from './article/pledges.js';
-import { calmAppealsAtHome, conflictDenials, sameSideAddressees, deniedAttackVictims, isConflictDenial, punishmentVows, conflictThreats, thingOwners, unnamedAccused, unnamedClaimants, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
+import { calmAppealsAtHome, conflictDenials, sameSideAddressees, deniedAttackVictims, isConflictDenial, punishmentVows, accusersFarBack, conflictThreats, thingOwners, unnamedAccused, unnamedClaimants, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { firedBack, forceAtOpponents, occupantsStruck } from './article/adversary.js';
@@ -448,6 +448,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       }
       // A denial no rule found a claimant for answers the unnamed one (src/article/speech.ts).
       if (article) {
+        // ... or, failing a claim near it, an accusation aimed at the denier further back (src/article/speech.ts).
+        const accused = keepDespite(accusersFarBack(doc, unanswered, coded), ANSWER_TARGET_REASONS);
+        if (accused.length > 0) coded = [...coded, ...accused].sort(byPosition);
         const claimed = keepDespite(unnamedClaimants(doc, unanswered, coded), ANSWER_TARGET_REASONS);
         if (claimed.length > 0) coded = [...coded, ...claimed].sort(byPosition);
       }

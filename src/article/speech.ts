@@ -775,3 +775,30 @@ export function conflictThreats(doc: Doc, open: readonly CodedEvent[], events: r
   }
   return out;
 }
+
+/** How many sentences back an accusation a denial answers may be, when nothing nearer was aimed at the denier. */
+const ACCUSATION_REACH = 12;
+
+/**
+ * Denials (016) of `open` (no target, none found by the rules that look a few sentences back) that answer an accusation
+ * made further back: "Hashemi's political rivals accused him of running a death squad ... (the warrant, the confessions,
+ * reactions) ... He denied the accusations." Each denial by its verb, with no event of `coded` aimed at its verb, is
+ * aimed at the source of the latest accusation or criticism (11) of `coded` aimed at the denier (its code or its very
+ * entity) by another actor (by its code), up to {@link ACCUSATION_REACH} sentences back; the rest are left to the
+ * unnamed claimant ({@link unnamedClaimants}).
+ */
+export function accusersFarBack(doc: Doc, open: readonly CodedEvent[], coded: readonly CodedEvent[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  const events = coded.filter((x) => x.target).sort(byPosition);
+  const aimed = new Set(events.map((x) => `${x.sentence}:${x.verb}`));
+  for (const e of open) {
+    if (e.target || e.cameo !== '016' || e.source.code.startsWith('---') || lemmaOf(doc, e.verb) !== 'deny') continue;
+    if (aimed.has(`${e.sentence}:${e.verb}`) || out.some((x) => x.sentence === e.sentence && x.verb === e.verb)) continue;
+    const found = latestBefore(events, e, ACCUSATION_REACH, (p) =>
+      p.cameo.startsWith('11') && !p.source.code.startsWith('---') && !sameEntity(p.source, e.source) && !sameActor(p.source.code, e.source.code) &&
+      (sameEntity(p.target!, e.source) || sameActor(p.target!.code, e.source.code)));
+    if (!found) continue;
+    out.push(retarget(e, found.source, found.sentence, 'the accusation it denies', 'the source of an accusation aimed at it further back'));
+  }
+  return out;
+}

@@ -119,3 +119,27 @@ test('nominalOf: a noun names the act of its own verb only', async () => {
   assert.ok(!nominalOf('station', 'state'));
   assert.ok(!nominalOf('letter', 'let'));
 });
+
+test('a denial with no claim near it answers an accusation made of the denier sentences before', () => {
+  const got = dyads(
+    'AMMAN, Jordan (Reuters) - The Syrian government accused the Jordanian army on Monday of shelling villages near the border. ' +
+      'Heavy rain flooded the south of the country. ' +
+      'Schools stayed closed in three provinces. ' +
+      'Farmers counted their losses in the Jordan valley. ' +
+      'The king cut short a visit to London. ' +
+      'A Jordanian army spokesman denied that its gunners had fired across the border.',
+  );
+  assert.ok(got.some((g) => /^5 JORMIL>SYRGOV 016$/.test(g)), got.join('; '));
+});
+
+test('a denial answers no accusation made of another actor', () => {
+  const got = dyads(
+    'AMMAN, Jordan (Reuters) - The Syrian government accused Lebanese militias on Monday of shelling villages near the border. ' +
+      'Heavy rain flooded the south of the country. ' +
+      'Schools stayed closed in three provinces. ' +
+      'Farmers counted their losses in the Jordan valley. ' +
+      'The king cut short a visit to London. ' +
+      'A Jordanian army spokesman denied that its gunners had fired across the border.',
+  );
+  assert.ok(!got.some((g) => /^5 JORMIL>SYRGOV 016$/.test(g)), got.join('; '));
+});
