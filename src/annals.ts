@@ -15,9 +15,9 @@ import { createCoder, NON_STATE, type Coder, type CoderOptions } from './events/
 import { homeSynthetic } from './events/synthetic.js';
 import { releaseDemandTargets } from './article/release-demands.js';
 import { gunmenFoughtAsRebels } from './actors/fighters.js';
-import { demandsRefused, yieldRefusalsAnswered } from './article/refusals.js';
+import { yieldRefusalsAnswered } from './article/refusals.js';
 import { ownSidePledges } from './article/pledges.js';
-import { calmAppealsAtHome, conflictDenials, sameSideAddressees, deniedAttackVictims, isConflictDenial, punishmentVows, accusersFarBack, conflictThreats, thingOwners, unnamedAccused, unnamedClaimants, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
+import { calmAppealsAtHome, conflictDenials, sameSideAddressees, deniedAttackVictims, isConflictDenial, punishmentVows, thingOwners, unnamedAccused, unnamedClaimants, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { firedBack, forceAtOpponents, occupantsStruck } from './article/adversary.js';
@@ -277,8 +277,6 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const unknownPerpetrators = keepDespite(labelled, ['act-label-target']);
         if (unknownPerpetrators.length > 0) coded = [...coded, ...unknownPerpetrators].sort(byPosition);
         for (const [k, v] of answeredTargets([...dyadic, ...scenes], open.filter((e) => !answered.has(e)))) answered.set(k, v);
-        // "... Kurdish officials said they would not surrender the airports": a refusal answers a demand made of it further back (src/article/refusals.ts).
-        for (const [k, v] of demandsRefused(dyadic, open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "would not hand over a guest of the region": a refusal to yield aimed at what is kept answers the demand (src/article/refusals.ts).
         const refusals = dyadsOnly ? yieldRefusalsAnswered(doc, kept?.droppedEvents ?? [], dyadic, mentionAt) : [];
         if (refusals.length > 0) coded = [...coded, ...refusals].sort(byPosition);
@@ -368,9 +366,6 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
           const at = new Set(pledges.map((e) => `${e.sentence}:${e.verb}`));
           coded = [...coded.filter((e) => !(at.has(`${e.sentence}:${e.verb}`) && e.cameo.startsWith('03'))), ...pledges].sort(byPosition);
         }
-        // "warned that its fighters were ready to confront any aggression": a threat the rules above found no one for is
-        // made to the side its source fights (src/article/speech.ts).
-        answerOpen([...conflictThreats(doc, open.filter((e) => !answered.has(e)), coded.filter((e) => e.target)).values()]);
         unanswered = open.filter((e) => !answered.has(e));
       }
       // A statement that another actor must act is a demand on it (src/events/obligation.ts).
@@ -448,9 +443,6 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       }
       // A denial no rule found a claimant for answers the unnamed one (src/article/speech.ts).
       if (article) {
-        // ... or, failing a claim near it, an accusation aimed at the denier further back (src/article/speech.ts).
-        const accused = keepDespite(accusersFarBack(doc, unanswered, coded), ANSWER_TARGET_REASONS);
-        if (accused.length > 0) coded = [...coded, ...accused].sort(byPosition);
         const claimed = keepDespite(unnamedClaimants(doc, unanswered, coded), ANSWER_TARGET_REASONS);
         if (claimed.length > 0) coded = [...coded, ...claimed].sort(byPosition);
       }

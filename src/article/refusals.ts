@@ -57,30 +57,3 @@ export function yieldRefusalsAnswered(
   }
   return out;
 }
-
-/** How many sentences back a demand a refusal answers may be when nothing nearer was aimed at the refuser. */
-const DEMAND_REACH = 8;
-
-/**
- * Refusals (12x) of `open` (no target, none found by the earlier rules, which look two sentences back) that answer a
- * demand, appeal or threat made of the refuser further back: "Baghdad demanded that the region hand the airports back to
- * federal control ... (quotes, other news) ... Kurdish officials said they would not surrender the airports", "Iraq
- * asked Damascus to hand over the officials ... Syria would not hand over anyone". The refusal answers the source of
- * the latest such act (10, 02, 13) of `dyadic` aimed at the refuser (its code, or its very entity) by another side,
- * up to {@link DEMAND_REACH} sentences back.
- */
-export function demandsRefused(dyadic: readonly CodedEvent[], open: readonly CodedEvent[]): Map<CodedEvent, CodedEvent> {
-  const out = new Map<CodedEvent, CodedEvent>();
-  const events = [...dyadic].sort(byPosition);
-  for (const e of open) {
-    if (e.target || !e.cameo.startsWith('12') || e.source.code.startsWith('---')) continue;
-    const found = latestBefore(events, e, DEMAND_REACH, (p) => {
-      if (!p.target || !/^(10|02|13)/.test(p.cameo) || sameEntity(p.source, e.source) || p.source.code.startsWith('---')) return false;
-      if (sameActor(p.source.code, e.source.code)) return false;
-      return sameActor(p.target.code, e.source.code) || sameEntity(p.target, e.source);
-    });
-    if (!found) continue;
-    out.set(e, retarget(e, found.source, found.sentence, 'the demand this refusal answers', 'the source of the demand it refuses'));
-  }
-  return out;
-}
