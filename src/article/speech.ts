@@ -24,7 +24,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS } from '../analysis/tags.js';
 import { dependentsOf } from '../events/obligation.js';
 import type { CodedEvent } from '../events/types.js';
-import { byPosition, firstNotBefore, latestBefore, regionalSplit, retarget, sameActor, sameEntity } from './implicit.js';
+import { byPosition, firstNotBefore, isActNoun, latestBefore, regionalSplit, retarget, sameActor, sameEntity } from './implicit.js';
 import { conflictSweep, sideOf } from './sides.js';
 
 const dep = (doc: Doc, i: number): string => DEPREL[doc.dep[i]] ?? '_';
@@ -703,7 +703,7 @@ const OWNER_REACH = 100;
 
 /**
  * Reactions of `open` (no target, none found by the earlier rules) that judge or refuse a thing named by their object,
- * no actor itself: "Sistani condemned the cartoons" (published earlier "in a Danish newspaper"), "Allawi's office called
+ * no actor itself nor an act the act-noun rules know ({@link isActNoun}: "the call", "the raid" are theirs): "Sistani condemned the cartoons" (published earlier "in a Danish newspaper"), "Allawi's office called
  * the letter 'unhelpful'" (the letter "from" Annan), "Sunni negotiators rejected the draft" (the draft the Shiites and
  * Kurds submitted). The experts aim them at the thing's author or owner as the article names it. For each such event, the
  * object noun's latest earlier mention (same lemma, up to {@link OWNER_REACH} sentences back) whose author {@link ownerAt}
@@ -720,6 +720,8 @@ export function thingOwners(doc: Doc, acts: readonly CodedEvent[], open: readonl
     const obj = kids(doc, v).find((k) => dep(doc, k) === 'obj' && k > v);
     if (obj === undefined || UPOS[doc.upos[obj]] !== 'NOUN' || mentionAt(obj)) continue;
     const noun = lemmaOf(doc, obj);
+    // A noun the act-noun rules know ("the call", "the charge", "the raid") was theirs to answer, within their own reach.
+    if (isActNoun(noun)) continue;
     let found: { m: ActorMention; s: number } | null = null;
     for (let s = e.sentence; s >= 0 && s >= e.sentence - OWNER_REACH && !found; s--) {
       const last = s === e.sentence ? v : doc.sentEnd[s];
