@@ -17,7 +17,7 @@ import { releaseDemandTargets } from './article/release-demands.js';
 import { gunmenFoughtAsRebels } from './actors/fighters.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
 import { ownSidePledges } from './article/pledges.js';
-import { calmAppealsAtHome, conflictDenials, sameSideAddressees, deniedAttackVictims, isConflictDenial, punishmentVows, unnamedAccused, unnamedClaimants, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
+import { calmAppealsAtHome, conflictDenials, sameSideAddressees, deniedAttackVictims, isConflictDenial, punishmentVows, thingOwners, unnamedAccused, unnamedClaimants, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { firedBack, forceAtOpponents, occupantsStruck } from './article/adversary.js';
@@ -297,6 +297,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         for (const [k, v] of unclaimedAttackCondemnations(doc, coded, open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "accused 'foreign hands' of stirring up the unrest": people no one names are the unknown actor (src/article/speech.ts).
         for (const [k, v] of unnamedAccused(doc, open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
+        // "condemned the cartoons", "called the letter 'unhelpful'": a thing judged is aimed at the author the article gives it (src/article/speech.ts).
+        for (const [k, v] of thingOwners(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
         const holders = releaseDemandTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
         if (holders.size > 0) coded = coded.map((e) => holders.get(e) ?? e);
         // What the answered act is, the filters of the act's own verb still judge ("We will not be intimidated", "he
