@@ -24,6 +24,15 @@
  * - {@link isInsistedClaim} (`insisted-claim`): "insisted that the handover will go ahead" is a claim, not a demand (10);
  *   "insisted that Kirkuk be returned" stays one.
  * - {@link isYetTo} (for `unrealised-act`): "has yet to open an embassy": the act has not happened.
+ * - {@link isChainOfCommand} (`chain-of-command`): an order down the source's own side ("the prime minister ordered the
+ *   army to hold its lines", "the cleric ordered his commanders to pull their fighters out", "the fighters would obey the
+ *   orders of the commander in chief", "Amiri, who commanded the Badr Organization"): command inside one country's
+ *   hierarchy or movement, not a demand between two actors (session 19: 9 wrong events of sets 8, 20, 23, 28, 30, 33, 37,
+ *   38 removed, no right one). An order to another country's actor ("Maliki ordered U.S. forces to lift checkpoints") or to a self-ruled region's
+ *   forces ("ordered the Kurdish peshmerga to withdraw") stays.
+ * - {@link isOwnTerritoryRetaken} (`own-territory-retaken`): a state's own forces taking back a town of their own state
+ *   ("Iraqi troops recaptured Mosul", "federal forces seized the Kurdish-held city of Kirkuk", "Samarra was retaken by
+ *   Iraqi troops"): the town is not the side the forces fight; the state is not its own enemy (sets 26, 37, 38).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -278,4 +287,41 @@ export function isDatingClause(doc: Doc, ev: CodedEvent): boolean {
   for (let n = 0; n < 4 && rel(doc, c) === 'conj' && !kids(doc, c).some((k) => rel(doc, k).startsWith('nsubj') || rel(doc, k) === 'mark') && headOf(doc, c) >= 0; n++) c = headOf(doc, c);
   // (The parser often hangs a temporal clause on a noun: "under government control before the rebels swept/acl".)
   return (rel(doc, c).startsWith('advcl') || rel(doc, c) === 'acl') && kids(doc, c).some((k) => rel(doc, k) === 'mark' && lower(doc, k) === 'before');
+}
+
+/** Verbs of command: an order given down a hierarchy ("ordered the army to", "commanded the brigade", "obey the orders"). */
+const COMMANDING: ReadonlySet<string> = new Set(['order', 'command', 'instruct', 'obey']);
+
+/** A code's country part when it names one (not the unknown `---` nor an organisation's IGO/NGO/MNC prefix). */
+function countryPart(code: string): string | null {
+  const c = code.slice(0, 3);
+  return code.length >= 3 && /^[A-Z]{3}$/.test(c) && !['IGO', 'NGO', 'MNC', 'INT', 'UNO'].includes(c) ? c : null;
+}
+
+/**
+ * `chain-of-command`: a demand (10) or a promise (03) coded on a verb of command ({@link COMMANDING}) whose source and
+ * target are of one country: a leader's order to his own forces, followers or lawmakers, or a subordinate's obedience.
+ */
+export function isChainOfCommand(doc: Doc, ev: CodedEvent): boolean {
+  if (!ev.target || !/^(?:10|03)/.test(ev.cameo) || !COMMANDING.has(doc.lemma[ev.verb] || lower(doc, ev.verb))) return false;
+  const s = countryPart(ev.source.code);
+  if (s === null || s !== countryPart(ev.target.code)) return false;
+  // A self-ruled region's forces are a side of their own ("ordered the Kurdish peshmerga to withdraw" stays a demand).
+  return KURDISH.test(ev.source.code.slice(3)) === KURDISH.test(ev.target.code.slice(3));
+}
+
+/** The sub-national part of a self-ruled region's codes (IRQGOVKUR, IRQMILKUR, IRQKURKDP). */
+const KURDISH = /KUR/;
+
+/** Verbs of taking or retaking a place. */
+const RETAKING: ReadonlySet<string> = new Set(['recapture', 'retake', 'seize', 'capture', 'take', 'reclaim', 'regain', 'liberate', 'free']);
+
+/**
+ * `own-territory-retaken`: an occupation (192) by a state body (its government, army or police, code `XXXGOV`, `XXXMIL`,
+ * `XXXCOP` with no sub-national part) aimed at a bare place of the same state, on a verb of taking.
+ */
+export function isOwnTerritoryRetaken(doc: Doc, ev: CodedEvent): boolean {
+  const t = ev.target;
+  if (!t || !ev.cameo.startsWith('192') || !RETAKING.has(doc.lemma[ev.verb] || lower(doc, ev.verb))) return false;
+  return /^[A-Z]{3}(?:GOV|MIL|COP)$/.test(ev.source.code) && t.code === ev.source.code.slice(0, 3);
 }

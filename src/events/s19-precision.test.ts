@@ -1,0 +1,48 @@
+/**
+ * Precision families of session 19 (helper s19-precision), on invented sentences through the whole pipeline, each with
+ * its filter off to show it is the rule that removes them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { eventCoder } from './testing.js';
+
+const base = createAnnals();
+const code = eventCoder(base, '2009-03-02');
+const withoutRule = (rule: string) => eventCoder(createAnnals({ filters: { [rule]: false }, reuse: base }), '2009-03-02');
+
+test('chain-of-command: a leader ordering his own army is no demand between two actors', () => {
+  const text = 'BAGHDAD (AP) - Prime Minister Nouri al-Maliki ordered the army on Tuesday to seal the roads into Kut after a week of clashes.';
+  const got = code(text);
+  assert.ok(!got.some((g) => /^IRQGOV 10\d* IRQMIL$/.test(g)), got.join('; '));
+  const off = withoutRule('chain-of-command')(text);
+  assert.ok(off.some((g) => /^IRQGOV 10\d* IRQMIL$/.test(g)), off.join('; '));
+});
+
+test('chain-of-command: a cleric ordering his own commanders, and fighters obeying their commander, are one side', () => {
+  const text =
+    'NAJAF, Iraq (AP) - A Sadrist official said the cleric Moqtada al-Sadr had ordered Mahdi Army commanders to pull their men out of the market. ' +
+    'The fighters would obey the orders of the cleric, the official said.';
+  const got = code(text);
+  assert.ok(!got.some((g) => /^IRQ\w* (10|03)\d* IRQ\w*$/.test(g)), got.join('; '));
+  const off = withoutRule('chain-of-command')(text);
+  assert.ok(off.some((g) => /^IRQ\w* 10\d* IRQREB\w*$/.test(g)) && off.some((g) => /^IRQREB\w* 03\d* IRQ\w*$/.test(g)), off.join('; '));
+});
+
+test('chain-of-command keeps an order to a self-ruled region\'s forces, a side of their own', () => {
+  const got = code('BAGHDAD (AP) - Prime Minister Nouri al-Maliki ordered the Kurdish peshmerga on Tuesday to seal the roads into Kut after a week of clashes.');
+  assert.ok(got.some((g) => /^IRQGOV 10\d* IRQMILKUR$/.test(g)), got.join('; '));
+});
+
+test('own-territory-retaken: state forces retaking their own town do not fight the town', () => {
+  const text = 'BAGHDAD (AP) - Iraqi troops recaptured Tal Afar on Friday after a two-week battle with the militants.';
+  const got = code(text);
+  assert.ok(!got.some((g) => /^IRQMIL 192 IRQ$/.test(g)), got.join('; '));
+  const off = withoutRule('own-territory-retaken')(text);
+  assert.ok(off.some((g) => /^IRQMIL 192 IRQ$/.test(g)), off.join('; '));
+});
+
+test('own-territory-retaken keeps an insurgent seizure of the town', () => {
+  const got = code('BAGHDAD (AP) - Islamic State militants seized Tal Afar on Friday after government troops fled.');
+  assert.ok(got.some((g) => /^IMGMUSISI 19\d* IRQ/.test(g)), got.join('; '));
+});
