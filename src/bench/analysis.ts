@@ -26,7 +26,10 @@
  *   sample, whose types all stay in the tagger's and parser's caches: the EWT
  *   rows are the harder figure.
  * Rates are wall-clock over BENCH_SECONDS (default 3) per row on one thread;
- * "25-token sentences/s" = tokens/s / 25.
+ * "25-token sentences/s" = tokens/s / 25. Each row also reads its loop as
+ * quarter-second slices and prints their median and best 25-token rate: on a
+ * shared host the overall rate mixes in other tenants' bursts, the slices show
+ * by how much. The host's load average is printed before and after.
  *
  * --parsers (or --taggers, for tagger models) times the whole pipeline with each parser model in turn,
  * interleaved over several rounds (so machine load hits all alike), and
@@ -37,7 +40,7 @@
  * models/parser.bin:b4,models/parser.bin:b3`).
  * @module
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { Doc, loadAnalyzer, tokenize } from '../analysis/index.js';
 import { runStages } from '../analysis/pipeline.js';
 import { ewtDocuments, gigawordDocuments, loadBenchCorpus, mb, type BenchDocuments } from './corpus.js';
@@ -64,22 +67,60 @@ const cpuSecs = (): number => {
   return (u.user + u.system) / 1e6;
 };
 
-/** Whole passes over `sentences` for SECONDS of wall time: calls, tokens, wall and CPU seconds. */
-function timeLoop(sentences: string[], fn: (s: string) => number): { sents: number; tokens: number; secs: number; cpu: number } {
+/** Wall seconds per trial: the loop is also read as consecutive slices of about this length. */
+const TRIAL_SECS = 0.25;
+
+interface Timing {
+  sents: number;
+  tokens: number;
+  secs: number;
+  cpu: number;
+  /** Tokens per wall second of each TRIAL_SECS slice, in time order. */
+  trials: number[];
+}
+
+/**
+ * Whole passes over `sentences` for SECONDS of wall time: calls, tokens, wall and CPU
+ * seconds, and the token rate of each quarter-second slice. On a shared host another
+ * tenant's burst slows some slices and not others; the slices' median and best show
+ * how much of the overall rate that cost (the overall figure is still the headline).
+ */
+function timeLoop(sentences: string[], fn: (s: string) => number): Timing {
   for (const s of sentences.slice(0, 200)) fn(s); // warm-up: let the JIT settle
   let sents = 0;
   let tokens = 0;
+  const trials: number[] = [];
   const t0 = performance.now();
   const c0 = cpuSecs();
+  let sliceStart = t0;
+  let sliceTokens = 0;
   let secs = 0;
   while (secs < SECONDS) {
     for (const s of sentences) {
-      tokens += fn(s);
+      const n = fn(s);
+      tokens += n;
+      sliceTokens += n;
       sents++;
+      // Checked per call, so a slice ends within one call of TRIAL_SECS even when a
+      // whole pass (the EWT rows) takes longer than a slice.
+      const now = performance.now();
+      if (now - sliceStart >= TRIAL_SECS * 1000) {
+        trials.push(sliceTokens / ((now - sliceStart) / 1000));
+        sliceStart = now;
+        sliceTokens = 0;
+      }
     }
     secs = (performance.now() - t0) / 1000;
   }
-  return { sents, tokens, secs, cpu: cpuSecs() - c0 };
+  return { sents, tokens, secs, cpu: cpuSecs() - c0, trials };
+}
+
+/** " slices: median M, best B (n)": the 25-token rates of a timing's quarter-second slices. */
+function sliceSummary(trials: readonly number[]): string {
+  if (trials.length === 0) return '';
+  const sorted = [...trials].sort((a, b) => a - b);
+  const med = sorted[sorted.length >> 1];
+  return `; slices: median ${Math.round(med / 25)}, best ${Math.round(sorted[sorted.length - 1] / 25)} (${sorted.length})`;
 }
 
 const corpus = await loadBenchCorpus();
@@ -137,17 +178,18 @@ const analyzer = loadAnalyzer({ ...REVISE, ...MARGIN, ...(BEAM !== undefined ? {
 const loadMs = performance.now() - t0;
 const rss1 = process.memoryUsage().rss;
 
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; single thread`);
+const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; single thread; load average ${load()}`);
 console.log(`corpus: ${corpus.name}: ${corpus.sentences.length} sentences, mean ${corpus.meanTokens.toFixed(1)} tokens`);
 console.log(`model load: ${loadMs.toFixed(0)} ms; RSS before ${mb(rss0)}, after load ${mb(rss1)}; parser beam ${BEAM ?? 'default (models/parser-fast.bin: 4, margin 150)'}${'beamMargin' in MARGIN ? `, margin ${MARGIN.beamMargin}` : ''}, right-to-left revision ${'revise' in REVISE ? 'on' : 'off'}`);
 
 // Wall-clock rates, then the 25-token rate per CPU second of this process (time spent
 // descheduled on a busy host does not count; cache sharing with other jobs still does).
-const rate = (name: string, sents: number, tokens: number, r: { secs: number; cpu: number }, extra = ''): void => {
+const rate = (name: string, sents: number, tokens: number, r: { secs: number; cpu: number; trials: number[] }, extra = ''): void => {
   const sps = sents / r.secs;
   const tps = tokens / r.secs;
   console.log(
-    `${name.padEnd(48)} ${Math.round(sps).toString().padStart(8)} sentences/s  ${Math.round(tps).toString().padStart(9)} tokens/s  (${Math.round(tps / 25)} 25-token sentences/s; ${Math.round(tokens / 25 / r.cpu)} per CPU s)${extra}`,
+    `${name.padEnd(48)} ${Math.round(sps).toString().padStart(8)} sentences/s  ${Math.round(tps).toString().padStart(9)} tokens/s  (${Math.round(tps / 25)} 25-token sentences/s; ${Math.round(tokens / 25 / r.cpu)} per CPU s${sliceSummary(r.trials)})${extra}`,
   );
 };
 const docSets = [gigawordDocuments(), ewtDocuments()].filter((d): d is BenchDocuments => d !== undefined);
@@ -192,4 +234,4 @@ if (MODE !== 'sentence') {
     rate(`whole pipeline, ${d.name.includes('EWT') ? 'EWT test texts' : 'Gigaword texts'}`, timedSents, r.tokens, r, `  ${(r.sents / r.secs).toFixed(0)} texts/s`);
   }
 }
-console.log(`\nmachine: ${cpus().length} cores; RSS at end: ${mb(process.memoryUsage().rss)}`);
+console.log(`\nmachine: ${cpus().length} cores; load average ${load()}; RSS at end: ${mb(process.memoryUsage().rss)}`);
