@@ -201,7 +201,8 @@
  *   suffered it. Names and nationality words ("condemned the American strikes", "the Baquba bombing") are capitalised
  *   and stay: they name the side.
  * - `chain-of-command`, `own-territory-retaken`: an order or obedience inside one country's own side, and a state's forces
- *   retaking their own state's town (src/events/framing.ts).
+ *   retaking their own state's town, and the source's own country named only as a modifier of a thing ("under Iraqi law";
+ *   `own-country-modifier`, src/events/framing.ts).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -221,7 +222,7 @@ import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, typ
 import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
 import { calledForeign } from '../article/home.js';
-import { isAidEnemy, isAlongsideTarget, isAttemptNotAppeal, isChainOfCommand, isInsistedClaim, isDatingClause, isDefiedActor, isOwnTerritoryRetaken, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
+import { isAidEnemy, isAlongsideTarget, isAttemptNotAppeal, isChainOfCommand, isInsistedClaim, isDatingClause, isDefiedActor, isOwnCountryModifier, isOwnTerritoryRetaken, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
 
 /** CAMEO roots of acts that either happen or do not: cooperation, aid, yielding, inquiry (05-09) and protest, force, coercion, violence (14-20). */
 const SUPPOSABLE_ACT = /^(?:0[5-9]|1[4-9]|20)/;
@@ -288,7 +289,8 @@ export type FilterReason =
   | 'foreign-home'
   | 'act-label-target'
   | 'chain-of-command'
-  | 'own-territory-retaken';
+  | 'own-territory-retaken'
+  | 'own-country-modifier';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -344,6 +346,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'act-label-target',
   'chain-of-command',
   'own-territory-retaken',
+  'own-country-modifier',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -1551,6 +1554,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('act-label-target') && isActLabel(t)) reason = 'act-label-target';
     else if (on('chain-of-command') && isChainOfCommand(doc, ev)) reason = 'chain-of-command';
     else if (on('own-territory-retaken') && isOwnTerritoryRetaken(doc, ev)) reason = 'own-territory-retaken';
+    else if (on('own-country-modifier') && isOwnCountryModifier(doc, ev)) reason = 'own-country-modifier';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

@@ -33,6 +33,12 @@
  * - {@link isOwnTerritoryRetaken} (`own-territory-retaken`): a state's own forces taking back a town of their own state
  *   ("Iraqi troops recaptured Mosul", "federal forces seized the Kurdish-held city of Kirkuk", "Samarra was retaken by
  *   Iraqi troops"): the town is not the side the forces fight; the state is not its own enemy (sets 26, 37, 38).
+ * - {@link isOwnCountryModifier} (`own-country-modifier`): the target is the source's own country named only as a modifier
+ *   of a thing or a group ("promised that anyone who surrendered would be dealt with under Iraqi law", "offered the help of
+ *   American security experts", "defended Sweden's laws", "called for a march of a million Iraqis", "Murtha, a
+ *   Pennsylvania Democrat"): whose law, help or march it is, not a party the act is aimed at. Protest, force, coercion and
+ *   violence (14-20) keep the place they are at, and a self-ruled region's actors face their state ("Kurdish leaders
+ *   renewed their demand on the status of the city of Kirkuk").
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -324,4 +330,22 @@ export function isOwnTerritoryRetaken(doc: Doc, ev: CodedEvent): boolean {
   const t = ev.target;
   if (!t || !ev.cameo.startsWith('192') || !RETAKING.has(doc.lemma[ev.verb] || lower(doc, ev.verb))) return false;
   return /^[A-Z]{3}(?:GOV|MIL|COP)$/.test(ev.source.code) && t.code === ev.source.code.slice(0, 3);
+}
+
+/** Roots of acts at a place, where the place is what is hit or occupied: protest, force posture, coercion, violence. */
+const AT_PLACE = /^(?:1[4-9]|20)/;
+/** Relations of a modifier inside a noun phrase: an adjective, a compound, a genitive or an "of" complement. */
+const NOUN_MODIFIER = /^(?:amod|compound|nmod)/;
+
+/**
+ * `own-country-modifier`: the target is coded as the bare country of the source (a state's name, its people or its
+ * adjective) and its mention modifies a noun other than the event's verb; the act is not one at a place (14-20).
+ */
+export function isOwnCountryModifier(doc: Doc, ev: CodedEvent): boolean {
+  const t = ev.target;
+  if (!t || AT_PLACE.test(ev.cameo)) return false;
+  const cc = countryPart(ev.source.code);
+  if (cc === null || t.code !== cc || KURDISH.test(ev.source.code.slice(3))) return false;
+  const g = headOf(doc, t.head);
+  return g >= 0 && g !== ev.verb && NOUN_MODIFIER.test(rel(doc, t.head)) && ['NOUN', 'PROPN'].includes(UPOS[doc.upos[g]] ?? '');
 }

@@ -46,3 +46,18 @@ test('own-territory-retaken keeps an insurgent seizure of the town', () => {
   const got = code('BAGHDAD (AP) - Islamic State militants seized Tal Afar on Friday after government troops fled.');
   assert.ok(got.some((g) => /^IMGMUSISI 19\d* IRQ/.test(g)), got.join('; '));
 });
+
+test('own-country-modifier: the source\'s own country named only as whose march or laws it is is no target', () => {
+  const off = withoutRule('own-country-modifier');
+  const march = 'BAGHDAD (AP) - The Sadrist bloc called on Friday for a march of a million Iraqis to demand the departure of foreign forces.';
+  assert.ok(!code(march).some((g) => /^IRQ\w* 02\d* IRQ$/.test(g)), code(march).join('; '));
+  assert.ok(off(march).some((g) => /^IRQ\w* 02\d* IRQ$/.test(g)), off(march).join('; '));
+  const laws = "COPENHAGEN, Denmark (AP) - The Danish prime minister defended Denmark's press laws on Monday.";
+  assert.ok(!code(laws).some((g) => /^DNKGOV 05\d* DNK$/.test(g)), code(laws).join('; '));
+  assert.ok(off(laws).some((g) => /^DNKGOV 05\d* DNK$/.test(g)), off(laws).join('; '));
+});
+
+test('own-country-modifier keeps the people addressed themselves: "urged Iraqis to boycott the vote"', () => {
+  const got = code('BAGHDAD (AP) - The Sadrist bloc urged Iraqis on Friday to boycott the vote.');
+  assert.ok(got.some((g) => /^IRQ\w* 02\d* IRQ$/.test(g)), got.join('; '));
+});
