@@ -203,6 +203,10 @@
  * - `chain-of-command`, `own-territory-retaken`: an order or obedience inside one country's own side, and a state's forces
  *   retaking their own state's town, and the source's own country named only as a modifier of a thing ("under Iraqi law";
  *   `own-country-modifier`, src/events/framing.ts).
+ * - `unnamed-claimant`: a denial aimed at the unknown claimant (src/article/speech.ts `unnamedClaimants`) whose claim the
+ *   sentence does not name as a report, a suggestion or a rumour ("denied that they were armed", "denied the accusations"):
+ *   the claimant is someone the story names, whom no rule found; the experts code no `---` there. Judged in annals.ts
+ *   ({@link deniesReportedClaim}).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -290,7 +294,8 @@ export type FilterReason =
   | 'act-label-target'
   | 'chain-of-command'
   | 'own-territory-retaken'
-  | 'own-country-modifier';
+  | 'own-country-modifier'
+  | 'unnamed-claimant';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -347,6 +352,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'chain-of-command',
   'own-territory-retaken',
   'own-country-modifier',
+  'unnamed-claimant',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */

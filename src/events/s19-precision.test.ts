@@ -61,3 +61,12 @@ test('own-country-modifier keeps the people addressed themselves: "urged Iraqis 
   const got = code('BAGHDAD (AP) - The Sadrist bloc urged Iraqis on Friday to boycott the vote.');
   assert.ok(got.some((g) => /^IRQ\w* 02\d* IRQ$/.test(g)), got.join('; '));
 });
+
+test('unnamed-claimant: a denial of a bare that-clause is not aimed at an unknown claimant; one of "suggestions" still is', () => {
+  const off = withoutRule('unnamed-claimant');
+  const bare = 'BAGHDAD (AP) - The Dawa party denied that its members had taken bribes.';
+  assert.ok(!code(bare).some((g) => /^IRQPTYDAW 016 ---$/.test(g)), code(bare).join('; '));
+  assert.ok(off(bare).includes('IRQPTYDAW 016 ---'), off(bare).join('; '));
+  const named = 'BAGHDAD (AP) - The Dawa party rejected suggestions that its members had taken bribes.';
+  assert.ok(code(named).includes('IRQPTYDAW 016 ---'), code(named).join('; '));
+});
