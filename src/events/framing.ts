@@ -43,6 +43,10 @@
  *   reports that ...", "denied a newspaper report", "rejected any suggestion that ..."): only such a denial answers the unknown
  *   claimant; "denied that they were armed" answers an accuser the story names (sets 3, 5, 6, 7, 15, 16, 17, 18, 19, 25, 29,
  *   32, 33: 17 wrong `---` targets, 7 right).
+ * - {@link isWalkoutProtest} (`walkout-protest`): a protest (14) naming no one it is against, coded on walking out or staying
+ *   away ("the Sunni delegates walked out after less than an hour", "Sunni and Kurdish blocs stayed away", "as he walked out
+ *   through the broken wall"): leaving a meeting or staying away from a session is no strike or demonstration against the
+ *   source's own government (the experts code a boycott of the body, 16x, or nothing; sets 22, 29, 32).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -360,4 +364,12 @@ const REPORTED_CLAIMS: ReadonlySet<string> = new Set(['report', 'reports', 'sugg
 /** Whether the denial at verb `v` has for its object a claim named as a report, a suggestion or a rumour. */
 export function deniesReportedClaim(doc: Doc, v: number): boolean {
   return kids(doc, v).some((k) => rel(doc, k) === 'obj' && REPORTED_CLAIMS.has((doc.lemma[k] || lower(doc, k)).toLowerCase()));
+}
+
+/** Verbs of leaving or keeping away ("walked out", "stayed away"). */
+const LEAVING: ReadonlySet<string> = new Set(['walk', 'stay']);
+
+/** `walkout-protest`: a protest (14) coded on walking out or staying away whose target stands at the verb itself (none named). */
+export function isWalkoutProtest(doc: Doc, ev: CodedEvent): boolean {
+  return ev.cameo.startsWith('14') && !!ev.target && ev.target.head === ev.verb && LEAVING.has((doc.lemma[ev.verb] || lower(doc, ev.verb)).toLowerCase());
 }

@@ -70,3 +70,12 @@ test('unnamed-claimant: a denial of a bare that-clause is not aimed at an unknow
   const named = 'BAGHDAD (AP) - The Dawa party rejected suggestions that its members had taken bribes.';
   assert.ok(code(named).includes('IRQPTYDAW 016 ---'), code(named).join('; '));
 });
+
+test('walkout-protest: blocs staying away from a session stage no protest against their government; a march still does', () => {
+  const text = 'BAGHDAD (AP) - Parliament met on Monday to elect a speaker. Sunni and Turkmen blocs stayed away.';
+  assert.ok(!code(text).some((g) => / 14\d* /.test(g)), code(text).join('; '));
+  const off = withoutRule('walkout-protest')(text);
+  assert.ok(off.some((g) => / 14\d* /.test(g)), off.join('; '));
+  const march = code('BAGHDAD (AP) - Thousands of Sadr supporters marched through Kufa on Friday.');
+  assert.ok(march.some((g) => /^IRQPTYSDR 14\d* IRQGOV$/.test(g)), march.join('; '));
+});
