@@ -27,9 +27,12 @@
  * - {@link isChainOfCommand} (`chain-of-command`): an order down the source's own side ("the prime minister ordered the
  *   army to hold its lines", "the cleric ordered his commanders to pull their fighters out", "the fighters would obey the
  *   orders of the commander in chief", "Amiri, who commanded the Badr Organization"): command inside one country's
- *   hierarchy or movement, not a demand between two actors (session 19: 9 wrong events of sets 8, 20, 23, 28, 30, 33, 37,
- *   38 removed, no right one). An order to another country's actor ("Maliki ordered U.S. forces to lift checkpoints") or to a self-ruled region's
- *   forces ("ordered the Kurdish peshmerga to withdraw") stays.
+ *   hierarchy or movement, not a demand between two actors (session 19: 8 wrong events of sets 8, 23, 28, 30, 33, 37,
+ *   38 removed, no right one). One side is commanding or obeying, a state body ordering the state's forces, or an order to
+ *   the source's own people ("his followers", "all of his lawmakers"). An order to another country's actor ("Maliki
+ *   ordered U.S. forces to lift checkpoints"), to a self-ruled region's forces ("ordered the Kurdish peshmerga to
+ *   withdraw"), to another party ("ordered the Sadrist ministers to return to the cabinet") or to an armed group the state
+ *   fights ("ordered the militia to surrender") stays a demand.
  * - {@link isOwnTerritoryRetaken} (`own-territory-retaken`): a state's own forces taking back a town of their own state
  *   ("Iraqi troops recaptured Mosul", "federal forces seized the Kurdish-held city of Kirkuk", "Samarra was retaken by
  *   Iraqi troops"): the town is not the side the forces fight; the state is not its own enemy (sets 26, 37, 38).
@@ -37,8 +40,9 @@
  *   of a thing or a group ("promised that anyone who surrendered would be dealt with under Iraqi law", "offered the help of
  *   American security experts", "defended Sweden's laws", "called for a march of a million Iraqis", "Murtha, a
  *   Pennsylvania Democrat"): whose law, help or march it is, not a party the act is aimed at. Protest, force, coercion and
- *   violence (14-20) keep the place they are at, and a self-ruled region's actors face their state ("Kurdish leaders
- *   renewed their demand on the status of the city of Kirkuk").
+ *   violence (14-20) keep the place they are at, a self-ruled region's actors face their state ("Kurdish leaders
+ *   renewed their demand on the status of the city of Kirkuk"), and so do rebels, militias and an opposition ("the rebels
+ *   would attack Kenyan bases unless ...").
  * - {@link deniesReportedClaim} (for `unnamed-claimant`): the denial's object names a claim nobody is named for ("dismissed
  *   reports that ...", "denied a newspaper report", "rejected any suggestion that ..."): only such a denial answers the unknown
  *   claimant; "denied that they were armed" answers an accuser the story names (sets 3, 5, 6, 7, 15, 16, 17, 18, 19, 25, 29,
@@ -317,11 +321,32 @@ function countryPart(code: string): string | null {
  * target are of one country: a leader's order to his own forces, followers or lawmakers, or a subordinate's obedience.
  */
 export function isChainOfCommand(doc: Doc, ev: CodedEvent): boolean {
-  if (!ev.target || !/^(?:10|03)/.test(ev.cameo) || !COMMANDING.has(doc.lemma[ev.verb] || lower(doc, ev.verb))) return false;
+  const verb = doc.lemma[ev.verb] || lower(doc, ev.verb);
+  if (!ev.target || !/^(?:10|03)/.test(ev.cameo) || !COMMANDING.has(verb)) return false;
   const s = countryPart(ev.source.code);
   if (s === null || s !== countryPart(ev.target.code)) return false;
   // A self-ruled region's forces are a side of their own ("ordered the Kurdish peshmerga to withdraw" stays a demand).
-  return KURDISH.test(ev.source.code.slice(3)) === KURDISH.test(ev.target.code.slice(3));
+  if (KURDISH.test(ev.source.code.slice(3)) !== KURDISH.test(ev.target.code.slice(3))) return false;
+  // One side only: commanding or obeying, a state body ordering the state's forces, or an order to the source's own
+  // people ("his followers", "all of his lawmakers"). An order to another party or to an armed group the state fights
+  // ("ordered the Sadrist ministers to return to the cabinet", "ordered the militia to surrender") is a demand.
+  if (verb === 'command' || verb === 'obey') return true;
+  if (/^(?:GOV|MIL|COP)/.test(ev.source.code.slice(3)) && /^(?:MIL|COP|SPY)/.test(ev.target.code.slice(3))) return true;
+  return ownPeopleOrdered(doc, ev.verb);
+}
+
+/** Possessive pronouns that make an order's object the source's own people. */
+const OWN_POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+
+/** Whether the object of `v`, or a noun within two "of" steps of it ("all of his lawmakers"), is possessed by a pronoun. */
+function ownPeopleOrdered(doc: Doc, v: number): boolean {
+  const possessed = (n: number): boolean => kids(doc, n).some((k) => rel(doc, k) === 'nmod:poss' && OWN_POSSESSIVE.has(lower(doc, k)));
+  let frontier = kids(doc, v).filter((k) => rel(doc, k) === 'obj' || rel(doc, k) === 'iobj');
+  for (let depth = 0; depth < 3 && frontier.length > 0; depth++) {
+    if (frontier.some(possessed)) return true;
+    frontier = frontier.flatMap((n) => kids(doc, n).filter((k) => rel(doc, k) === 'nmod'));
+  }
+  return false;
 }
 
 /** The sub-national part of a self-ruled region's codes (IRQGOVKUR, IRQMILKUR, IRQKURKDP). */
@@ -340,6 +365,8 @@ export function isOwnTerritoryRetaken(doc: Doc, ev: CodedEvent): boolean {
   return /^[A-Z]{3}(?:GOV|MIL|COP)$/.test(ev.source.code) && t.code === ev.source.code.slice(0, 3);
 }
 
+/** Sectors of non-state sides that act against their own state: rebels, insurgents, militias, radicals, the opposition. */
+const ARMED_OR_OPPOSED = /^(?:REB|INS|UAF|RAD|OPP)/;
 /** Roots of acts at a place, where the place is what is hit or occupied: protest, force posture, coercion, violence. */
 const AT_PLACE = /^(?:1[4-9]|20)/;
 /** Relations of a modifier inside a noun phrase: an adjective, a compound, a genitive or an "of" complement. */
@@ -354,6 +381,8 @@ export function isOwnCountryModifier(doc: Doc, ev: CodedEvent): boolean {
   if (!t || AT_PLACE.test(ev.cameo)) return false;
   const cc = countryPart(ev.source.code);
   if (cc === null || t.code !== cc || KURDISH.test(ev.source.code.slice(3))) return false;
+  // Rebels, militias and an opposition against their own state are a dyad ("the rebels would attack Kenyan bases").
+  if (ARMED_OR_OPPOSED.test(ev.source.code.slice(3))) return false;
   const g = headOf(doc, t.head);
   return g >= 0 && g !== ev.verb && NOUN_MODIFIER.test(rel(doc, t.head)) && ['NOUN', 'PROPN'].includes(UPOS[doc.upos[g]] ?? '');
 }

@@ -19,14 +19,21 @@ test('chain-of-command: a leader ordering his own army is no demand between two 
   assert.ok(off.some((g) => /^IRQGOV 10\d* IRQMIL$/.test(g)), off.join('; '));
 });
 
-test('chain-of-command: a cleric ordering his own commanders, and fighters obeying their commander, are one side', () => {
-  const text =
-    'NAJAF, Iraq (AP) - A Sadrist official said the cleric Moqtada al-Sadr had ordered Mahdi Army commanders to pull their men out of the market. ' +
+test('chain-of-command: a cleric ordering his own lawmakers, and fighters obeying their leader, are one side', () => {
+  const off = withoutRule('chain-of-command');
+  const lawmakers = 'NAJAF, Iraq (AP) - Moqtada al-Sadr ordered all of his lawmakers to resign from parliament on Sunday.';
+  assert.ok(!code(lawmakers).some((g) => /^IRQ\w* 10\d* IRQ\w*$/.test(g)), code(lawmakers).join('; '));
+  assert.ok(off(lawmakers).some((g) => /^IRQPTYSDR 10\d* IRQ\w*$/.test(g)), off(lawmakers).join('; '));
+  const obey =
+    'NAJAF, Iraq (AP) - A Sadrist official said the cleric Moqtada al-Sadr had ordered his commanders to pull their men out of the market. ' +
     'The fighters would obey the orders of the cleric, the official said.';
-  const got = code(text);
-  assert.ok(!got.some((g) => /^IRQ\w* (10|03)\d* IRQ\w*$/.test(g)), got.join('; '));
-  const off = withoutRule('chain-of-command')(text);
-  assert.ok(off.some((g) => /^IRQ\w* 10\d* IRQREB\w*$/.test(g)) && off.some((g) => /^IRQREB\w* 03\d* IRQ\w*$/.test(g)), off.join('; '));
+  assert.ok(!code(obey).some((g) => /^IRQ\w* 03\d* IRQ\w*$/.test(g)), code(obey).join('; '));
+  assert.ok(off(obey).some((g) => /^IRQREB\w* 03\d* IRQ\w*$/.test(g)), off(obey).join('; '));
+});
+
+test('chain-of-command keeps an order to another party of the same country: a demand between two sides', () => {
+  const got = code('BAGHDAD (AP) - Prime Minister Nouri al-Maliki ordered the Sadrist ministers to return to the cabinet.');
+  assert.ok(got.some((g) => /^IRQGOV 10\d* IRQPTYSDR\w*$/.test(g)), got.join('; '));
 });
 
 test('chain-of-command keeps an order to a self-ruled region\'s forces, a side of their own', () => {
