@@ -41,7 +41,7 @@ import { arrestConventions, passiveArrests, TARGET_FILTERS } from './events/cust
 import { appealComplement, codeForModality, decidedAct, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
-import { isAttemptedAct } from './events/framing.js';
+import { deniesReportedClaim, isAttemptedAct } from './events/framing.js';
 import { FILTER_REASONS, filterEvents, isHypotheticalAct, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
 import type { CodedEvent, EventRecord } from './events/types.js';
@@ -231,6 +231,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       // The occupants a relative clause names are the rule's own reading: "bases that house American forces" is no
       // subject of another predicate for the other-predicate filter to judge.
       const keepOccupants = (added: CodedEvent[]): CodedEvent[] => keepDespite(added, ['other-predicate-target', 'generic-relative']);
+      // Denials the unnamed-claimant rule would aim at no one (`unnamed-claimant`, below).
+      const unreported: FilteredEvents['droppedEvents'] = [];
       // Open events no article rule below gave a target.
       let unanswered: CodedEvent[] = [];
       // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
@@ -443,7 +445,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       }
       // A denial no rule found a claimant for answers the unnamed one (src/article/speech.ts).
       if (article) {
-        const claimed = keepDespite(unnamedClaimants(doc, unanswered, coded), ANSWER_TARGET_REASONS);
+        const claimed = keepDespite(unnamedClaimants(doc, unanswered, coded), ANSWER_TARGET_REASONS).filter((e) => {
+          // Only a claim the denial names as a report, a suggestion or a rumour has no author for the experts (filters.ts
+          // `unnamed-claimant`): "denied that they were armed" answers someone the story names.
+          if (!filterOpts || filterOpts['unnamed-claimant'] === false || deniesReportedClaim(doc, e.verb)) return true;
+          unreported.push({ event: e, reason: 'unnamed-claimant' });
+          return false;
+        });
         if (claimed.length > 0) coded = [...coded, ...claimed].sort(byPosition);
       }
       // Gunmen whom a state's forces fight or arrest are the home country's insurgents (src/actors/fighters.ts).
@@ -478,7 +486,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       });
       const filtered: Partial<Record<FilterReason, number>> = { ...(kept?.dropped ?? {}) };
       if (supposed.length > 0) filtered['hypothetical-act'] = (filtered['hypothetical-act'] ?? 0) + supposed.length;
-      return { doc, events, problems, filtered, droppedEvents: [...(kept?.droppedEvents ?? []), ...supposed] };
+      if (unreported.length > 0) filtered['unnamed-claimant'] = (filtered['unnamed-claimant'] ?? 0) + unreported.length;
+      return { doc, events, problems, filtered, droppedEvents: [...(kept?.droppedEvents ?? []), ...supposed, ...unreported] };
     },
   };
 }
