@@ -17,7 +17,7 @@ import { releaseDemandTargets } from './article/release-demands.js';
 import { gunmenFoughtAsRebels } from './actors/fighters.js';
 import { yieldRefusalsAnswered } from './article/refusals.js';
 import { ownSidePledges } from './article/pledges.js';
-import { calmAppealsAtHome, conflictDenials, sameSideAddressees, deniedAttackVictims, isConflictDenial, punishmentVows, unnamedAccused, unnamedClaimants, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
+import { calmAppealsAtHome, conflictDenials, sameSideAddressees, deniedAttackVictims, isConflictDenial, punishmentVows, thingOwners, unnamedAccused, unnamedClaimants, inquiryDemandsAtHome, passiveConditionThreats, passiveDemandTargets } from './article/speech.js';
 import { sidesAppeals } from './article/sides.js';
 import { unclaimedAttackCondemnations } from './article/unknown-agents.js';
 import { firedBack, forceAtOpponents, occupantsStruck } from './article/adversary.js';
@@ -42,7 +42,7 @@ import { arrestConventions, passiveArrests, TARGET_FILTERS } from './events/cust
 import { appealComplement, codeForModality, decidedAct, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
-import { isAttemptedAct } from './events/framing.js';
+import { deniesReportedClaim, isAttemptedAct } from './events/framing.js';
 import { FILTER_REASONS, filterEvents, isHypotheticalAct, type EventFilterOptions, type FilteredEvents, type FilterReason } from './events/filters.js';
 import { toEventRecord } from './events/record.js';
 import type { CodedEvent, EventRecord } from './events/types.js';
@@ -232,6 +232,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       // The occupants a relative clause names are the rule's own reading: "bases that house American forces" is no
       // subject of another predicate for the other-predicate filter to judge.
       const keepOccupants = (added: CodedEvent[]): CodedEvent[] => keepDespite(added, ['other-predicate-target', 'generic-relative']);
+      // Denials the unnamed-claimant rule would aim at no one (`unnamed-claimant`, below).
+      const unreported: FilteredEvents['droppedEvents'] = [];
       // Open events no article rule below gave a target.
       let unanswered: CodedEvent[] = [];
       // A reaction whose sentence names no target answers the act aimed at its source (src/article/implicit.ts).
@@ -298,6 +300,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         for (const [k, v] of unclaimedAttackCondemnations(doc, coded, open.filter((e) => !answered.has(e)))) answered.set(k, v);
         // "accused 'foreign hands' of stirring up the unrest": people no one names are the unknown actor (src/article/speech.ts).
         for (const [k, v] of unnamedAccused(doc, open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
+        // "condemned the cartoons", "called the letter 'unhelpful'": a thing judged is aimed at the author the article gives it (src/article/speech.ts).
+        for (const [k, v] of thingOwners(doc, [...raw, ...open], open.filter((e) => !answered.has(e)), mentionAt)) answered.set(k, v);
         const holders = releaseDemandTargets(doc, [...raw, ...open], coded.filter((e) => e.target));
         if (holders.size > 0) coded = coded.map((e) => holders.get(e) ?? e);
         // What the answered act is, the filters of the act's own verb still judge ("We will not be intimidated", "he
@@ -447,7 +451,13 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       }
       // A denial no rule found a claimant for answers the unnamed one (src/article/speech.ts).
       if (article) {
-        const claimed = keepDespite(unnamedClaimants(doc, unanswered, coded), ANSWER_TARGET_REASONS);
+        const claimed = keepDespite(unnamedClaimants(doc, unanswered, coded), ANSWER_TARGET_REASONS).filter((e) => {
+          // Only a claim the denial names as a report, a suggestion or a rumour has no author for the experts (filters.ts
+          // `unnamed-claimant`): "denied that they were armed" answers someone the story names.
+          if (!filterOpts || filterOpts['unnamed-claimant'] === false || deniesReportedClaim(doc, e.verb)) return true;
+          unreported.push({ event: e, reason: 'unnamed-claimant' });
+          return false;
+        });
         if (claimed.length > 0) coded = [...coded, ...claimed].sort(byPosition);
       }
       // Gunmen whom a state's forces fight or arrest are the home country's insurgents (src/actors/fighters.ts).
@@ -482,7 +492,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       });
       const filtered: Partial<Record<FilterReason, number>> = { ...(kept?.dropped ?? {}) };
       if (supposed.length > 0) filtered['hypothetical-act'] = (filtered['hypothetical-act'] ?? 0) + supposed.length;
-      return { doc, events, problems, filtered, droppedEvents: [...(kept?.droppedEvents ?? []), ...supposed] };
+      if (unreported.length > 0) filtered['unnamed-claimant'] = (filtered['unnamed-claimant'] ?? 0) + unreported.length;
+      return { doc, events, problems, filtered, droppedEvents: [...(kept?.droppedEvents ?? []), ...supposed, ...unreported] };
     },
   };
 }

@@ -193,6 +193,8 @@ const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['spokeswoman', ['spokesman', 'spokesperson']],
   // "the regional government" after "the government of the Kurdish region" (s14-discourse).
   ['regional', ['region']],
+  ['pontiff', ['pope']],
+  ['pope', ['pontiff']],
 ]);
 
 function hasTitle(e: { titles: Set<string> }, w: string): boolean {
@@ -227,6 +229,8 @@ const COALITION_WORDS: ReadonlySet<string> = new Set(['coalition']);
 const COALITION_RULE = /agents[^\\/]*\.ya?ml:\d+ coalition\b/;
 /** Bare nouns of the home government ("the government", "the authorities"): a foreign body only when called so (see titleEntity). */
 const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities']);
+/** Last words of a body's name that name another body alone ("the House" is no "White House"). */
+const NOT_SHORT_NAMES: ReadonlySet<string> = new Set(['house', 'state', 'states', 'nations', 'union', 'kingdom']);
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
 const POLITICAL_GROUP_NOUNS = new Set(['movement', 'front', 'bloc', 'party', 'faction', 'list']);
 /** First sectors of non-state leaders whose following is a political group (not clerics, elites or civilians). */
@@ -2148,6 +2152,30 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           emit(m, e);
           return true;
         };
+        // "The pontiff urged ..." after "Pope Francis", "The Guards said ..." after "the Revolutionary Guards": a title the
+        // person was named with, or the last word of an organisation's name, said again with "the" and known to no
+        // dictionary (s19-discourse).
+        if (i > a && lower(i - 1) === 'the' && doc.head[i - 1] === i && (upos(i) === 'NOUN' || upos(i) === 'PROPN') &&
+          !(i + 1 < b && (upos(i + 1) === 'NOUN' || upos(i + 1) === 'PROPN'))) {
+          // A person's title written just before the name ("Pope Francis", "Grand Ayatollah Ali al-Sistani").
+          const named = (e: Entity, w: string): boolean => {
+            for (let k = e.anchor.start; k + 1 < e.anchor.end; k++) {
+              if (doc.form[k].toLowerCase() !== w || !cap(doc.form[k])) continue;
+              let rest = true;
+              for (let j = k + 1; j < e.anchor.end && rest; j++) rest = cap(doc.form[j]) || NAME_PARTICLES.has(lower(j)) || doc.form[j] === '-';
+              if (rest) return true;
+            }
+            return false;
+          };
+          const e = recent(s, i, (x) => {
+            if (x.kind === 'person') {
+              if (cap(doc.form[i]) || !x.name || x.name.split(' ').includes(l)) return null;
+              return [l, ...(TITLE_SYNONYMS.get(l) ?? [])].some((w) => x.titles.has(w) && named(x, w)) ? 0 : null;
+            }
+            return cap(doc.form[i]) && !NOT_SHORT_NAMES.has(l) && x.anchorSize >= 2 && lower(x.anchor.end - 1) === l && !x.code.startsWith('---') ? 0 : null;
+          }, maxTitleSentences, 0.04);
+          if (e && one(e, 'title')) continue;
+        }
         if (HONORIFICS.has(l) && cap(doc.form[i]) && prevMain && prevMain.kind !== 'person' && nonStateCode(prevMain.code)) {
           // 'Leaders of the Awakening councils complained ... "We ...," said Sheikh Abu Omar al-Ani': a person no
           // dictionary knows, named by an honorific, is one of the non-state group the previous sentence was about.

@@ -283,6 +283,13 @@ const ACT_NOUNS: ReadonlyMap<string, readonly ActKind[]> = new Map<string, reado
 ]);
 
 /**
+ * Whether {@link nounActTargets} knows `noun` (a lemma) as naming an earlier act the coder codes (a demand, a charge, an
+ * attack), and answers it by its own reach; a decision, law or document ({@link THING_NOUNS}) is also answered by who
+ * made it, however the article tells it.
+ */
+export const isActNoun = (noun: string): boolean => ACT_NOUNS.has(noun) && !THING_NOUNS.has(noun);
+
+/**
  * Nouns of a demand, threat or charge whose rejection or denial may come some sentences after it, and how many sentences
  * back a demand, threat or charge aimed at the rejecting actor itself may be then (session 15: a demand's quotes and other news often come between).
  */

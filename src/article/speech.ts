@@ -24,7 +24,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS } from '../analysis/tags.js';
 import { dependentsOf } from '../events/obligation.js';
 import type { CodedEvent } from '../events/types.js';
-import { byPosition, firstNotBefore, regionalSplit, retarget, sameActor, sameEntity } from './implicit.js';
+import { byPosition, firstNotBefore, isActNoun, latestBefore, regionalSplit, retarget, sameActor, sameEntity } from './implicit.js';
 import { conflictSweep, sideOf } from './sides.js';
 
 const dep = (doc: Doc, i: number): string => DEPREL[doc.dep[i]] ?? '_';
@@ -601,6 +601,147 @@ export function sameSideAddressees(doc: Doc, open: readonly CodedEvent[], mentio
     for (let k = v + 1; k < m.start + 1 && k < doc.sentEnd[e.sentence]; k++) if (OWN_WORDS.test(doc.form[k])) own = true;
     if (own) continue;
     out.set(e, retarget(e, m, e.sentence, "the verb's own object, of the speaker's side", 'the one its verb addresses (same side)'));
+  }
+  return out;
+}
+
+/**
+ * Verbs by which an actor makes, issues or carries out a thing a reaction may later name by its noun: "a Danish
+ * newspaper published cartoons", "the Shiites and Kurds submitted the draft", "Annan sent a letter", "the cabinet
+ * approved the pact". Verbs of reacting to a thing (condemn, reject, discuss) are not among them: their subject is no
+ * author of it.
+ */
+const AUTHORING: ReadonlySet<string> = new Set([
+  'publish', 'print', 'draw', 'write', 'draft', 'propose', 'submit', 'present', 'issue', 'send', 'sign', 'announce',
+  'pass', 'approve', 'adopt', 'impose', 'order', 'launch', 'introduce', 'unveil', 'table', 'release', 'declare', 'deliver',
+  'broadcast', 'air', 'post', 'conduct', 'stage', 'forge', 'form', 'strike', 'reach', 'craft', 'push', 'offer', 'make',
+  'put', 'hold', 'call', 'organize', 'organise', 'build', 'carry',
+]);
+
+/** Reactions that judge or refuse a thing named by their object ("condemned the cartoons", "rejected the draft"). */
+const THING_REACTIONS = /^(11|12|016)/;
+
+/** Relative pronouns: a subject that stands for the noun its clause modifies ("the newspaper that printed the drawings"). */
+const RELATIVE = /^(that|which|who)$/i;
+
+/**
+ * The author or owner the article gives a thing at token `t`: its possessor ("Annan's letter"), an actor after "by" or
+ * "from" ("a letter from Annan"), the actor a participle of {@link AUTHORING} names ("cartoons published in a Danish
+ * newspaper", "the draft drawn up by the committee"), or the subject of such a verb it is the object of ("the newspaper
+ * that printed the drawings", "the Kurds submitted the draft"), or the agent of its passive. Null when none is an actor.
+ */
+function ownerAt(doc: Doc, t: number, mentionAt: (i: number) => ActorMention | null): ActorMention | null {
+  const actor = (k: number): ActorMention | null => {
+    const m = mentionAt(k);
+    return m && !m.code.startsWith('---') ? m : null;
+  };
+  const caseOf = (k: number): string => {
+    const c = kids(doc, k).find((x) => dep(doc, x) === 'case');
+    return c === undefined ? '' : doc.form[c].toLowerCase();
+  };
+  for (const c of kids(doc, t)) {
+    const d = dep(doc, c);
+    if (d === 'nmod:poss' && UPOS[doc.upos[c]] !== 'PRON') {
+      const m = actor(c);
+      if (m) return m;
+    }
+    if (d === 'nmod' && /^(by|from)$/.test(caseOf(c))) {
+      const m = actor(c);
+      if (m) return m;
+    }
+    if (d === 'acl' && AUTHORING.has(lemmaOf(doc, c))) {
+      for (const o of kids(doc, c)) {
+        if (!/^obl/.test(dep(doc, o)) || !/^(by|in|from)$/.test(caseOf(o))) continue;
+        const m = actor(o);
+        if (m) return m;
+      }
+    }
+  }
+  const w = doc.head[t];
+  if (w < 0 || !AUTHORING.has(lemmaOf(doc, w)) || UPOS[doc.upos[w]] !== 'VERB') return null;
+  const d = dep(doc, t);
+  if (d === 'obj') {
+    const subj = kids(doc, w).find((k) => dep(doc, k) === 'nsubj');
+    if (subj === undefined) return null;
+    // "the newspaper that printed the drawings": the relative pronoun stands for the noun its clause modifies.
+    const who = RELATIVE.test(doc.form[subj]) && dep(doc, w) === 'acl:relcl' ? doc.head[w] : subj;
+    return who >= 0 ? actor(who) : null;
+  }
+  // "cartoons of the Prophet published in a Danish newspaper", a reduced relative the parse took for a clause of its own.
+  if (d === 'nsubj' && !kids(doc, w).some((k) => dep(doc, k) === 'obj')) {
+    for (const o of kids(doc, w)) {
+      if (!/^obl/.test(dep(doc, o)) || !/^(by|in|from)$/.test(caseOf(o))) continue;
+      const m = actor(o);
+      if (m) return m;
+    }
+    return null;
+  }
+  if (d === 'nsubj:pass') {
+    const agent = kids(doc, w).find((k) => /^obl/.test(dep(doc, k)) && caseOf(k) === 'by');
+    return agent !== undefined ? actor(agent) : null;
+  }
+  return null;
+}
+
+/**
+ * Whether `noun` names the act of `verb` (lemmas): the same word ("the release" of "released"), or the noun's stem of
+ * four letters or more, without a nominal suffix, begins the verb ("suspension" of "suspend", "withdrawal" of "withdraw",
+ * "announcement" of "announce", "decision" of "decide", "closure" of "close").
+ */
+export function nominalOf(noun: string, verb: string): boolean {
+  if (noun === verb) return true;
+  const stem = noun.replace(/(ation|ition|sion|tion|ment|al|ure|ing)$/, '');
+  return stem !== noun && stem.length >= 4 && verb.startsWith(stem);
+}
+
+/**
+ * How many sentences back a thing's author may be named: a whole article's length (the story's own act, told in its
+ * lead, is judged many sentences on; the noun must be the same, or name its act by its verb, so the latest is the one
+ * meant), bounded so that a huge document's many reactions cost each a bounded look back.
+ */
+const OWNER_REACH = 100;
+
+/**
+ * Reactions of `open` (no target, none found by the earlier rules) that judge or refuse a thing named by their object,
+ * no actor itself nor an act the act-noun rules know ({@link isActNoun}: "the call", "the raid" are theirs): "Sistani condemned the cartoons" (published earlier "in a Danish newspaper"), "Allawi's office called
+ * the letter 'unhelpful'" (the letter "from" Annan), "Sunni negotiators rejected the draft" (the draft the Shiites and
+ * Kurds submitted). The experts aim them at the thing's author or owner as the article names it. For each such event, the
+ * object noun's latest earlier mention (same lemma, up to {@link OWNER_REACH} sentences back) whose author {@link ownerAt}
+ * finds, other than the reacting actor, gives the target; failing one, the source of the latest act of `acts` (every act
+ * the coder found) the noun names by its verb ({@link nominalOf}: "criticized the suspension" of "suspended its
+ * participation"), a named actor other than the reacting one.
+ */
+export function thingOwners(doc: Doc, acts: readonly CodedEvent[], open: readonly CodedEvent[], mentionAt: (i: number) => ActorMention | null): Map<CodedEvent, CodedEvent> {
+  const out = new Map<CodedEvent, CodedEvent>();
+  const events = [...acts].sort(byPosition);
+  for (const e of open) {
+    if (e.target || !THING_REACTIONS.test(e.cameo) || e.source.code.startsWith('---')) continue;
+    const v = e.verb;
+    const obj = kids(doc, v).find((k) => dep(doc, k) === 'obj' && k > v);
+    if (obj === undefined || UPOS[doc.upos[obj]] !== 'NOUN' || mentionAt(obj)) continue;
+    const noun = lemmaOf(doc, obj);
+    // A noun the act-noun rules know ("the call", "the charge", "the raid") was theirs to answer, within their own reach.
+    if (isActNoun(noun)) continue;
+    let found: { m: ActorMention; s: number } | null = null;
+    for (let s = e.sentence; s >= 0 && s >= e.sentence - OWNER_REACH && !found; s--) {
+      const last = s === e.sentence ? v : doc.sentEnd[s];
+      for (let t = last - 1; t >= doc.sentStart[s]; t--) {
+        if (UPOS[doc.upos[t]] !== 'NOUN' || lemmaOf(doc, t) !== noun) continue;
+        const m = ownerAt(doc, t, mentionAt);
+        if (!m || sameEntity(m, e.source) || sameActor(m.code, e.source.code)) continue;
+        found = { m, s };
+        break;
+      }
+    }
+    // "criticized the suspension as blackmail" after "the bloc suspended its participation": the act the noun names by
+    // its own verb, told by a named actor other than the one reacting.
+    if (!found) {
+      const act = latestBefore(events, e, OWNER_REACH, (p) =>
+        !p.source.code.startsWith('---') && !sameEntity(p.source, e.source) && !sameActor(p.source.code, e.source.code) && nominalOf(noun, lemmaOf(doc, p.verb)));
+      if (act) found = { m: act.source, s: act.sentence };
+    }
+    if (!found) continue;
+    out.set(e, retarget(e, found.m, found.s, 'the author of the thing its object names', `the author or owner of the ${noun} it judges`));
   }
   return out;
 }

@@ -4248,7 +4248,14 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         return armedCrushed(fromTheAir(crowdRepressed(assault, sc, tc, tFacts ? tFacts.lemma : '', verbLemma, scene()), sFacts.lemma, subjWords), verbLemma, tc, objLemma);
       };
       // A school or hospital struck is the civilians in it (violence.ts struckBuilding).
-      const forceTarget = (sc: string, tc: string): string => (tFacts ? struckBuilding(forceCode(sc, tc), tc, tFacts.lemma) : tc);
+      const forceTarget = (sc: string, tc: string): string => withdrawnFrom(tFacts ? struckBuilding(forceCode(sc, tc), tc, tFacts.lemma) : tc);
+      // "withdrew its troops from Iraq", "pulled 200 soldiers from Iraq": the matcher reads "troops from Iraq" as Iraq's
+      // troops; a withdrawal is from the country (the writers' IRQ), not from its army.
+      const withdrawnFrom = (tc: string): string => {
+        if (!cameo.startsWith('087') || !mt || stateOf(tc) === null || tc.length <= 3) return tc;
+        for (let k = mt.start + 1; k < mt.end - 1; k++) if (st.up[k] === 'FROM' && k > mt.head) return tc.slice(0, 3);
+        return tc;
+      };
       for (const sc0 of codesOf(ms)) {
         for (const tc0 of mt ? codesOf(mt) : [null]) {
           let sc = sCountry !== null && sc0.startsWith('---') ? sCountry + sc0.slice(3) : sc0;

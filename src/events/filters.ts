@@ -200,6 +200,14 @@
  *   attack", "denounced it as a terrorist act", "condemned the drone attack"): what kind of act, not who did it or
  *   suffered it. Names and nationality words ("condemned the American strikes", "the Baquba bombing") are capitalised
  *   and stay: they name the side.
+ * - `chain-of-command`, `own-territory-retaken`: an order or obedience inside one country's own side, and a state's forces
+ *   retaking their own state's town, and the source's own country named only as a modifier of a thing ("under Iraqi law";
+ *   `own-country-modifier`, src/events/framing.ts).
+ * - `unnamed-claimant`: a denial aimed at the unknown claimant (src/article/speech.ts `unnamedClaimants`) whose claim the
+ *   sentence does not name as a report, a suggestion or a rumour ("denied that they were armed", "denied the accusations"):
+ *   the claimant is someone the story names, whom no rule found; the experts code no `---` there. Judged in annals.ts
+ *   ({@link deniesReportedClaim}).
+ * - `walkout-protest`: a protest naming no one coded on walking out or staying away (src/events/framing.ts).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -219,7 +227,7 @@ import { speakersConjunct as sharedSpeakersConjunct, trailingParticipleHost, typ
 import { ownActParticiple, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
 import { countryOfName as countryNamed } from '../context/geo.js';
 import { calledForeign } from '../article/home.js';
-import { isAidEnemy, isAlongsideTarget, isAttemptNotAppeal, isInsistedClaim, isDatingClause, isDefiedActor, isPassiveNonAgent, isQuotedClaim, isYetTo } from './framing.js';
+import { isAidEnemy, isAlongsideTarget, isAttemptNotAppeal, isChainOfCommand, isInsistedClaim, isDatingClause, isDefiedActor, isOwnCountryModifier, isOwnTerritoryRetaken, isPassiveNonAgent, isQuotedClaim, isWalkoutProtest, isYetTo } from './framing.js';
 
 /** CAMEO roots of acts that either happen or do not: cooperation, aid, yielding, inquiry (05-09) and protest, force, coercion, violence (14-20). */
 const SUPPOSABLE_ACT = /^(?:0[5-9]|1[4-9]|20)/;
@@ -284,7 +292,12 @@ export type FilterReason =
   | 'hypothetical-act'
   | 'insisted-claim'
   | 'foreign-home'
-  | 'act-label-target';
+  | 'act-label-target'
+  | 'chain-of-command'
+  | 'own-territory-retaken'
+  | 'own-country-modifier'
+  | 'unnamed-claimant'
+  | 'walkout-protest';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -338,6 +351,11 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'insisted-claim',
   'foreign-home',
   'act-label-target',
+  'chain-of-command',
+  'own-territory-retaken',
+  'own-country-modifier',
+  'unnamed-claimant',
+  'walkout-protest',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -1543,6 +1561,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('insisted-claim') && isInsistedClaim(doc, ev)) reason = 'insisted-claim';
     else if (on('foreign-home') && (isForeignHome(t) || isForeignHome(ev.source))) reason = 'foreign-home';
     else if (on('act-label-target') && isActLabel(t)) reason = 'act-label-target';
+    else if (on('chain-of-command') && isChainOfCommand(doc, ev)) reason = 'chain-of-command';
+    else if (on('own-territory-retaken') && isOwnTerritoryRetaken(doc, ev)) reason = 'own-territory-retaken';
+    else if (on('own-country-modifier') && isOwnCountryModifier(doc, ev)) reason = 'own-country-modifier';
+    else if (on('walkout-protest') && isWalkoutProtest(doc, ev)) reason = 'walkout-protest';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

@@ -24,6 +24,33 @@
  * - {@link isInsistedClaim} (`insisted-claim`): "insisted that the handover will go ahead" is a claim, not a demand (10);
  *   "insisted that Kirkuk be returned" stays one.
  * - {@link isYetTo} (for `unrealised-act`): "has yet to open an embassy": the act has not happened.
+ * - {@link isChainOfCommand} (`chain-of-command`): an order down the source's own side ("the prime minister ordered the
+ *   army to hold its lines", "the cleric ordered his commanders to pull their fighters out", "the fighters would obey the
+ *   orders of the commander in chief", "Amiri, who commanded the Badr Organization"): command inside one country's
+ *   hierarchy or movement, not a demand between two actors (session 19: 8 wrong events of sets 8, 23, 28, 30, 33, 37,
+ *   38 removed, no right one). One side is commanding or obeying, a state body ordering the state's forces, or an order to
+ *   the source's own people ("his followers", "all of his lawmakers"). An order to another country's actor ("Maliki
+ *   ordered U.S. forces to lift checkpoints"), to a self-ruled region's forces ("ordered the Kurdish peshmerga to
+ *   withdraw"), to another party ("ordered the Sadrist ministers to return to the cabinet") or to an armed group the state
+ *   fights ("ordered the militia to surrender") stays a demand.
+ * - {@link isOwnTerritoryRetaken} (`own-territory-retaken`): a state's own forces taking back a town of their own state
+ *   ("Iraqi troops recaptured Mosul", "federal forces seized the Kurdish-held city of Kirkuk", "Samarra was retaken by
+ *   Iraqi troops"): the town is not the side the forces fight; the state is not its own enemy (sets 26, 37, 38).
+ * - {@link isOwnCountryModifier} (`own-country-modifier`): the target is the source's own country named only as a modifier
+ *   of a thing or a group ("promised that anyone who surrendered would be dealt with under Iraqi law", "offered the help of
+ *   American security experts", "defended Sweden's laws", "called for a march of a million Iraqis", "Murtha, a
+ *   Pennsylvania Democrat"): whose law, help or march it is, not a party the act is aimed at. Protest, force, coercion and
+ *   violence (14-20) keep the place they are at, a self-ruled region's actors face their state ("Kurdish leaders
+ *   renewed their demand on the status of the city of Kirkuk"), and so do rebels, militias and an opposition ("the rebels
+ *   would attack Kenyan bases unless ...").
+ * - {@link deniesReportedClaim} (for `unnamed-claimant`): the denial's object names a claim nobody is named for ("dismissed
+ *   reports that ...", "denied a newspaper report", "rejected any suggestion that ..."): only such a denial answers the unknown
+ *   claimant; "denied that they were armed" answers an accuser the story names (sets 3, 5, 6, 7, 15, 16, 17, 18, 19, 25, 29,
+ *   32, 33: 17 wrong `---` targets, 7 right).
+ * - {@link isWalkoutProtest} (`walkout-protest`): a protest (14) naming no one it is against, coded on walking out or staying
+ *   away ("the Sunni delegates walked out after less than an hour", "Sunni and Kurdish blocs stayed away", "as he walked out
+ *   through the broken wall"): leaving a meeting or staying away from a session is no strike or demonstration against the
+ *   source's own government (the experts code a boycott of the body, 16x, or nothing; sets 22, 29, 32).
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
@@ -278,4 +305,100 @@ export function isDatingClause(doc: Doc, ev: CodedEvent): boolean {
   for (let n = 0; n < 4 && rel(doc, c) === 'conj' && !kids(doc, c).some((k) => rel(doc, k).startsWith('nsubj') || rel(doc, k) === 'mark') && headOf(doc, c) >= 0; n++) c = headOf(doc, c);
   // (The parser often hangs a temporal clause on a noun: "under government control before the rebels swept/acl".)
   return (rel(doc, c).startsWith('advcl') || rel(doc, c) === 'acl') && kids(doc, c).some((k) => rel(doc, k) === 'mark' && lower(doc, k) === 'before');
+}
+
+/** Verbs of command: an order given down a hierarchy ("ordered the army to", "commanded the brigade", "obey the orders"). */
+const COMMANDING: ReadonlySet<string> = new Set(['order', 'command', 'instruct', 'obey']);
+
+/** A code's country part when it names one (not the unknown `---` nor an organisation's IGO/NGO/MNC prefix). */
+function countryPart(code: string): string | null {
+  const c = code.slice(0, 3);
+  return code.length >= 3 && /^[A-Z]{3}$/.test(c) && !['IGO', 'NGO', 'MNC', 'INT', 'UNO'].includes(c) ? c : null;
+}
+
+/**
+ * `chain-of-command`: a demand (10) or a promise (03) coded on a verb of command ({@link COMMANDING}) whose source and
+ * target are of one country: a leader's order to his own forces, followers or lawmakers, or a subordinate's obedience.
+ */
+export function isChainOfCommand(doc: Doc, ev: CodedEvent): boolean {
+  const verb = doc.lemma[ev.verb] || lower(doc, ev.verb);
+  if (!ev.target || !/^(?:10|03)/.test(ev.cameo) || !COMMANDING.has(verb)) return false;
+  const s = countryPart(ev.source.code);
+  if (s === null || s !== countryPart(ev.target.code)) return false;
+  // A self-ruled region's forces are a side of their own ("ordered the Kurdish peshmerga to withdraw" stays a demand).
+  if (KURDISH.test(ev.source.code.slice(3)) !== KURDISH.test(ev.target.code.slice(3))) return false;
+  // One side only: commanding or obeying, a state body ordering the state's forces, or an order to the source's own
+  // people ("his followers", "all of his lawmakers"). An order to another party or to an armed group the state fights
+  // ("ordered the Sadrist ministers to return to the cabinet", "ordered the militia to surrender") is a demand.
+  if (verb === 'command' || verb === 'obey') return true;
+  if (/^(?:GOV|MIL|COP)/.test(ev.source.code.slice(3)) && /^(?:MIL|COP|SPY)/.test(ev.target.code.slice(3))) return true;
+  return ownPeopleOrdered(doc, ev.verb);
+}
+
+/** Possessive pronouns that make an order's object the source's own people. */
+const OWN_POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+
+/** Whether the object of `v`, or a noun within two "of" steps of it ("all of his lawmakers"), is possessed by a pronoun. */
+function ownPeopleOrdered(doc: Doc, v: number): boolean {
+  const possessed = (n: number): boolean => kids(doc, n).some((k) => rel(doc, k) === 'nmod:poss' && OWN_POSSESSIVE.has(lower(doc, k)));
+  let frontier = kids(doc, v).filter((k) => rel(doc, k) === 'obj' || rel(doc, k) === 'iobj');
+  for (let depth = 0; depth < 3 && frontier.length > 0; depth++) {
+    if (frontier.some(possessed)) return true;
+    frontier = frontier.flatMap((n) => kids(doc, n).filter((k) => rel(doc, k) === 'nmod'));
+  }
+  return false;
+}
+
+/** The sub-national part of a self-ruled region's codes (IRQGOVKUR, IRQMILKUR, IRQKURKDP). */
+const KURDISH = /KUR/;
+
+/** Verbs of taking or retaking a place. */
+const RETAKING: ReadonlySet<string> = new Set(['recapture', 'retake', 'seize', 'capture', 'take', 'reclaim', 'regain', 'liberate', 'free']);
+
+/**
+ * `own-territory-retaken`: an occupation (192) by a state body (its government, army or police, code `XXXGOV`, `XXXMIL`,
+ * `XXXCOP` with no sub-national part) aimed at a bare place of the same state, on a verb of taking.
+ */
+export function isOwnTerritoryRetaken(doc: Doc, ev: CodedEvent): boolean {
+  const t = ev.target;
+  if (!t || !ev.cameo.startsWith('192') || !RETAKING.has(doc.lemma[ev.verb] || lower(doc, ev.verb))) return false;
+  return /^[A-Z]{3}(?:GOV|MIL|COP)$/.test(ev.source.code) && t.code === ev.source.code.slice(0, 3);
+}
+
+/** Sectors of non-state sides that act against their own state: rebels, insurgents, militias, radicals, the opposition. */
+const ARMED_OR_OPPOSED = /^(?:REB|INS|UAF|RAD|OPP)/;
+/** Roots of acts at a place, where the place is what is hit or occupied: protest, force posture, coercion, violence. */
+const AT_PLACE = /^(?:1[4-9]|20)/;
+/** Relations of a modifier inside a noun phrase: an adjective, a compound, a genitive or an "of" complement. */
+const NOUN_MODIFIER = /^(?:amod|compound|nmod)/;
+
+/**
+ * `own-country-modifier`: the target is coded as the bare country of the source (a state's name, its people or its
+ * adjective) and its mention modifies a noun other than the event's verb; the act is not one at a place (14-20).
+ */
+export function isOwnCountryModifier(doc: Doc, ev: CodedEvent): boolean {
+  const t = ev.target;
+  if (!t || AT_PLACE.test(ev.cameo)) return false;
+  const cc = countryPart(ev.source.code);
+  if (cc === null || t.code !== cc || KURDISH.test(ev.source.code.slice(3))) return false;
+  // Rebels, militias and an opposition against their own state are a dyad ("the rebels would attack Kenyan bases").
+  if (ARMED_OR_OPPOSED.test(ev.source.code.slice(3))) return false;
+  const g = headOf(doc, t.head);
+  return g >= 0 && g !== ev.verb && NOUN_MODIFIER.test(rel(doc, t.head)) && ['NOUN', 'PROPN'].includes(UPOS[doc.upos[g]] ?? '');
+}
+
+/** Nouns of a claim no one is named for: a report, a suggestion, a rumour. */
+const REPORTED_CLAIMS: ReadonlySet<string> = new Set(['report', 'reports', 'suggestion', 'suggestions', 'claim', 'claims', 'rumor', 'rumors', 'rumour', 'rumours', 'speculation', 'allegation', 'allegations']);
+
+/** Whether the denial at verb `v` has for its object a claim named as a report, a suggestion or a rumour. */
+export function deniesReportedClaim(doc: Doc, v: number): boolean {
+  return kids(doc, v).some((k) => rel(doc, k) === 'obj' && REPORTED_CLAIMS.has((doc.lemma[k] || lower(doc, k)).toLowerCase()));
+}
+
+/** Verbs of leaving or keeping away ("walked out", "stayed away"). */
+const LEAVING: ReadonlySet<string> = new Set(['walk', 'stay']);
+
+/** `walkout-protest`: a protest (14) coded on walking out or staying away whose target stands at the verb itself (none named). */
+export function isWalkoutProtest(doc: Doc, ev: CodedEvent): boolean {
+  return ev.cameo.startsWith('14') && !!ev.target && ev.target.head === ev.verb && LEAVING.has((doc.lemma[ev.verb] || lower(doc, ev.verb)).toLowerCase());
 }

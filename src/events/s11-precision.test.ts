@@ -217,7 +217,9 @@ test('physical-defence: "defend" by an armed actor, of a place, or as a purpose 
   );
   const troops = event(0, mention(0, 'BORMIL', 2), mention(4, 'KAR'), '052', 3);
   const place = event(1, mention(7, 'BORPTY'), mention(10, 'KAR'), '052', 9);
-  const policy = event(2, mention(15, 'KARGOV'), mention(17, 'KAR'), '052', 16);
+  // (s19: a Bordurian spokesman; a state's own spokesman "defending Karvia's policy" names his own country only as whose
+  // policy it is, no dyad: filters.ts `own-country-modifier`, development set 25.)
+  const policy = event(2, mention(15, 'BORGOV'), mention(17, 'KAR'), '052', 16);
   const purpose = event(3, mention(23, 'KARELI'), mention(30, 'KAROPP'), '052', 28);
   const r = filterEvents(doc, [troops, place, policy, purpose]);
   assert.deepEqual(r.kept, [policy]);

@@ -50,13 +50,15 @@ test('an accusation of a named actor keeps its actor', () => {
   assert.ok(!got.some((g) => /^1 \S+>--- /.test(g)), got.join('; '));
 });
 
-test('"denied that its soldiers had ..." with no claim told before: the denial answers the unnamed claimant', () => {
+test('"denied that its soldiers had ..." with no claim told before: no unnamed claimant (s19: only a claim named as reports or suggestions has one)', () => {
+  // (s19 `unnamed-claimant`: over the 35 development sets a bare "denied that ..." aimed at `---` was wrong 17 times and
+  // right 7; the experts code the accuser the story names. "denied reports that ..." keeps `---`, test below.)
   const got = dyads(
     'AMMAN, Jordan (Reuters) - Heavy rain flooded the capital on Monday. ' +
       'Schools stayed closed in three provinces. ' +
       'Defense Minister Ali Kamal denied that any decision to withdraw the border brigades had been made.',
   );
-  assert.ok(got.some((g) => /^2 JORGOV>--- 016$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^2 JORGOV>--- 016$/.test(g)), got.join('; '));
 });
 
 test('"denied reports that ..." answers the unnamed reporter; a denial answering a named accuser keeps it', () => {
