@@ -835,25 +835,37 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
-    // 10. "In a rare gesture, the Sadrist bloc/conj praised ...": a subjectless verb whose
-    // fronted adjunct has a conjunct after a comma, with no conjunction, naming an actor,
-    // has lost its subject to that adjunct.
+    // 10. "In a rare gesture, the Sadrist bloc/conj praised ...", "In Cairo, Arab League
+    // Secretary/appos-General Amr Moussa/appos condemned ...": a subjectless verb whose fronted
+    // adjunct has a conjunct or an apposition after a comma, with no conjunction, naming an
+    // actor, has lost its subject to that adjunct. Of several such kids the last heads the
+    // subject; the ones before it (a title split off the name) go with it.
     for (let v = 0; v < n; v++) {
       if (this.upos(v) !== 'VERB' || hasKid(v, ['nsubj', 'nsubj:pass', 'csubj', 'expl'])) continue;
       if (this.dep[v] === 'xcomp' || this.dep[v] === 'conj' || this.dep[v] === 'acl' || this.dep[v] === 'amod') continue;
       let subj = -1;
+      let from = -1;
+      let before: number[] = [];
       for (const o of this.kids(v)) {
         if (o > v || this.dep[o] !== 'obl' || this.kid(o, 'case') < 0) continue;
+        const split: number[] = [];
         for (const c of this.kids(o)) {
-          if (this.dep[c] !== 'conj' || c > v || !nominal(c) || hasKid(c, ['cc', 'case'])) continue;
+          if ((this.dep[c] !== 'conj' && this.dep[c] !== 'appos') || c > v || !nominal(c) || hasKid(c, ['cc', 'case'])) continue;
           let comma = false;
           for (let k = o + 1; k < c && !comma; k++) comma = this.doc.form[this.a + k] === ',';
+          if (!comma) continue;
           let named = false;
           for (let k = o + 1; k <= c && !named; k++) named = this.mentionAt[k] >= 0 && this.inSubtree(k, c);
-          if (comma && named) subj = c;
+          if (named) {
+            subj = c;
+            from = o;
+            before = [...split];
+          }
+          split.push(c);
         }
       }
       if (subj < 0 || !this.attach(subj, v, 'nsubj')) continue;
+      for (const c of before) if (this.head[c] === from && this.dep[c] === 'appos') this.attach(c, subj, 'compound');
       changed = true;
     }
     if (changed) this.index();
