@@ -315,13 +315,15 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         };
         answerOpen(protestsAtHome(open.filter((e) => !answered.has(e)), [...raw, ...coded], states));
         // A town a state's forces take or strike is aimed at the side that held it, the one they fight (src/article/holders.ts).
-        const held = filterOpts ? placesTakenFromHolders(doc, coded, states, places) : new Map<CodedEvent, CodedEvent>();
-        if (held.size > 0) coded = coded.map((e) => held.get(e) ?? e);
         // (The filters drop a town the state's own forces retake as no act against their own state: re-aimed at the side
-        // they fight, it is one.)
+        // they fight, it is one, so those events are read with the kept ones.)
         const retaken = (kept?.droppedEvents ?? []).filter((d) => d.reason === 'own-territory-retaken').map((d) => d.event);
-        const reheld = keepDespite([...placesTakenFromHolders(doc, [...coded, ...retaken], states, places).entries()].filter(([k]) => retaken.includes(k)).map(([, v]) => v), ['own-territory-retaken']);
-        if (reheld.length > 0) coded = [...coded, ...reheld].sort(byPosition);
+        const held = filterOpts ? placesTakenFromHolders(doc, [...coded, ...retaken], states, places) : new Map<CodedEvent, CodedEvent>();
+        if (held.size > 0) {
+          coded = coded.map((e) => held.get(e) ?? e);
+          const reheld = keepDespite(retaken.flatMap((e) => held.get(e) ?? []), ['own-territory-retaken']);
+          if (reheld.length > 0) coded = [...coded, ...reheld].sort(byPosition);
+        }
         // Force at a building, a compound or a village is aimed at the side the attacker fights (src/article/adversary.ts).
         answerOpen(forceAtOpponents(doc, open.filter((e) => !answered.has(e)), coded, (e) => ['asserted', 'reported'].includes(analyzeModality(new SentTree(doc, e.sentence), e.verb).modality)));
         // ... and ground a state's forces take naming no side is taken from the side they fight (src/article/holders.ts).

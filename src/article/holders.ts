@@ -34,6 +34,12 @@ function bare(code: string): boolean {
   return code.length === 3;
 }
 
+/** Whether `e` is a verb of retaking ({@link RETAKING}) done by a named state's armed forces or police. */
+function retakenByStateForces(doc: Doc, e: CodedEvent): boolean {
+  const src = e.source.code;
+  return RETAKING.has(doc.lemma[e.verb].toLowerCase()) && !bare(src) && !src.startsWith('---') && STATE_FORCES.test(src.slice(3));
+}
+
 /**
  * The events of `events` whose target is a town taken or struck by a state's forces, re-aimed at the side those forces
  * fight in the article (see the module comment), keyed by the old event.
@@ -41,13 +47,7 @@ function bare(code: string): boolean {
  */
 export function placesTakenFromHolders(doc: Doc, events: readonly CodedEvent[], states: ReadonlySet<string>, tests: PlaceTests): Map<CodedEvent, CodedEvent> {
   const out = new Map<CodedEvent, CodedEvent>();
-  const cands = events.filter((e) => {
-    const t = e.target;
-    if (!t || !e.cameo.startsWith('19') || bare(e.source.code) || e.source.code.startsWith('---')) return false;
-    if (!RETAKING.has(doc.lemma[e.verb].toLowerCase())) return false;
-    if (!STATE_FORCES.test(e.source.code.slice(3))) return false;
-    return placeKind(doc, t, states, tests) !== null;
-  });
+  const cands = events.filter((e) => e.target && e.cameo.startsWith('19') && retakenByStateForces(doc, e) && placeKind(doc, e.target, states, tests) !== null);
   if (cands.length === 0) return out;
   const opponentOf = sideFought(events);
   for (const e of cands) {
@@ -89,7 +89,7 @@ function sideFought(events: readonly CodedEvent[]): (code: string, sentence: num
  * `coded` are the article's events with targets.
  */
 export function groundTakenFromOpponents(doc: Doc, open: readonly CodedEvent[], coded: readonly CodedEvent[], asserted: (e: CodedEvent) => boolean = () => true): CodedEvent[] {
-  const cands = open.filter((e) => !e.target && e.cameo === '192' && RETAKING.has(doc.lemma[e.verb].toLowerCase()) && !bare(e.source.code) && !e.source.code.startsWith('---') && STATE_FORCES.test(e.source.code.slice(3)) && asserted(e));
+  const cands = open.filter((e) => !e.target && e.cameo === '192' && retakenByStateForces(doc, e) && asserted(e));
   if (cands.length === 0) return [];
   const opponentOf = sideFought(coded);
   const out: CodedEvent[] = [];
