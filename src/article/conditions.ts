@@ -58,6 +58,13 @@ export function conditionalThreatTargets(
   const out = new Map<CodedEvent, CodedEvent>();
   for (const e of events) {
     if (!e.cameo.startsWith('13') || !e.target) continue;
+    // (The one warned by name keeps the threat: "warned the Kurds that ... if the Peshmerga did not leave".)
+    // (Also when the event sits on the threatened act, the verb of warning above it; and where the coder already aimed
+    // the threat at the one warned or at the condition's subject.)
+    if (/threat (to the one warned|on the condition's subject)/.test(e.rule)) continue;
+    const th = e.target.head;
+    const warner = /^(ccomp|xcomp|acl)$/.test(dep(doc, e.verb)) ? doc.head[e.verb] : -1;
+    if ((doc.head[th] === e.verb || (warner >= 0 && doc.head[th] === warner) || th === warner) && /^(obj|iobj)$/.test(dep(doc, th))) continue;
     const subj = conditionSubject(doc, e.verb);
     if (subj < 0 || UPOS[doc.upos[subj]] === 'PRON') continue;
     const m = mentionAt(subj);
