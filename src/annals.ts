@@ -25,6 +25,7 @@ import { groundTakenFromOpponents, placesTakenFromHolders } from './article/hold
 import { deploymentsAtOpponents } from './article/deployments.js';
 import { answeredTargets, appendedDenials, appendedReactions, byPosition, chargeAuthors, deniedClaimTargets, exchangeTargets, nounActTargets, ownSideDenials } from './article/implicit.js';
 import { inferArticleDay } from './article/era.js';
+import { complaintTargets, conditionalThreatTargets } from './article/conditions.js';
 import { personNationality } from './article/nationality.js';
 import { homeNamesake } from './article/namesake.js';
 import { obligationsAsDemands } from './events/obligation.js';
@@ -371,6 +372,14 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // "would resign unless the detained guards were released": a threat to whoever would meet the condition (src/article/speech.ts).
         const conditioned = keep(passiveConditionThreats(doc, [...raw, ...open], coded, home, states, mentionAt));
         if (conditioned.length > 0) coded = [...coded, ...conditioned].sort(byPosition);
+        // "would quit the cabinet unless the government freed them": a threat to whoever must meet its condition (src/article/conditions.ts).
+        const metBy = conditionalThreatTargets(doc, coded, states, mentionAt);
+        const metKept = new Set(keep([...metBy.values()]));
+        if (metKept.size > 0) coded = coded.map((e) => (metBy.has(e) && metKept.has(metBy.get(e)!) ? metBy.get(e)! : e));
+        // "complained to the envoy that the government had failed ...": a complaint about the government (src/article/conditions.ts).
+        const faulted = complaintTargets(doc, coded, mentionAt);
+        const faultedKept = new Set(keep([...faulted.values()]));
+        if (faultedKept.size > 0) coded = coded.map((e) => (faulted.has(e) && faultedKept.has(faulted.get(e)!) ? faulted.get(e)! : e));
         // "vowed that the perpetrators would be brought to justice": a threat to those to be punished (src/article/speech.ts).
         const vows = keep(punishmentVows(doc, [...raw, ...open], coded, mentionAt));
         if (vows.length > 0) coded = [...coded, ...vows].sort(byPosition);

@@ -114,6 +114,9 @@ export function isStateAddressee(doc: Doc, m: ActorMention, states: ReadonlySet<
   const h = mentionHead(doc, m, true);
   // "talks between Baghdad and Irbil", "the feud between Ankara and Baghdad": the sides of a relation, not a scene.
   if (hasCase(doc, h, BETWEEN) && DEPREL[doc.dep[h]] === 'nmod' && isRelationNoun(doc, doc.head[h])) return true;
+  // The author of a political act named right after it ("the decision by Turkey", "a demand from Ankara"), as its
+  // possessor is. (Read off the words too: the parse may hang "by Turkey" on the verb.)
+  if (m.start > 1 && BY_FROM.has(doc.form[m.start - 1].toLowerCase()) && isPoliticalActNoun(doc, m.start - 2)) return true;
   if (hasCase(doc, h, LOCATIVE)) return false;
   // "the highway to Uganda": a noun's destination, not an addressee.
   if (DEPREL[doc.dep[h]] === 'nmod' && hasCase(doc, h, TO)) return false;
@@ -156,9 +159,17 @@ export function isStateAdjectiveOfAct(doc: Doc, m: ActorMention, states: Readonl
   if (UPOS[doc.upos[m.start]] !== 'ADJ' || DEPREL[doc.dep[a]] !== 'amod') return false;
   const n = doc.head[a];
   if (n <= a || UPOS[doc.upos[n]] !== 'NOUN') return false;
+  return isPoliticalActNoun(doc, n);
+}
+
+/** Whether token `n` is a common noun of a political act ({@link POLITICAL_ACT_NOUNS}), singular or plural. */
+function isPoliticalActNoun(doc: Doc, n: number): boolean {
+  if (n < 0 || UPOS[doc.upos[n]] !== 'NOUN') return false;
   const lemma = (doc.lemma[n] || doc.form[n]).toLowerCase();
   return POLITICAL_ACT_NOUNS.has(lemma) || POLITICAL_ACT_NOUNS.has(doc.form[n].toLowerCase().replace(/s$/, ''));
 }
+
+const BY_FROM: ReadonlySet<string> = new Set(['by', 'from']);
 
 const WITH: ReadonlySet<string> = new Set(['with']);
 

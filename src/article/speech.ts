@@ -629,8 +629,9 @@ const RELATIVE = /^(that|which|who)$/i;
  * "from" ("a letter from Annan"), the actor a participle of {@link AUTHORING} names ("cartoons published in a Danish
  * newspaper", "the draft drawn up by the committee"), or the subject of such a verb it is the object of ("the newspaper
  * that printed the drawings", "the Kurds submitted the draft"), or the agent of its passive. Null when none is an actor.
+ * Without `possessor`, a possessor does not count ("Iran's allies" are no thing of Iran's making).
  */
-function ownerAt(doc: Doc, t: number, mentionAt: (i: number) => ActorMention | null): ActorMention | null {
+function ownerAt(doc: Doc, t: number, mentionAt: (i: number) => ActorMention | null, possessor = true): ActorMention | null {
   const actor = (k: number): ActorMention | null => {
     const m = mentionAt(k);
     return m && !m.code.startsWith('---') ? m : null;
@@ -641,7 +642,7 @@ function ownerAt(doc: Doc, t: number, mentionAt: (i: number) => ActorMention | n
   };
   for (const c of kids(doc, t)) {
     const d = dep(doc, c);
-    if (d === 'nmod:poss' && UPOS[doc.upos[c]] !== 'PRON') {
+    if (possessor && d === 'nmod:poss' && UPOS[doc.upos[c]] !== 'PRON') {
       const m = actor(c);
       if (m) return m;
     }
@@ -706,7 +707,8 @@ const OWNER_REACH = 100;
  * no actor itself nor an act the act-noun rules know ({@link isActNoun}: "the call", "the raid" are theirs): "Sistani condemned the cartoons" (published earlier "in a Danish newspaper"), "Allawi's office called
  * the letter 'unhelpful'" (the letter "from" Annan), "Sunni negotiators rejected the draft" (the draft the Shiites and
  * Kurds submitted). The experts aim them at the thing's author or owner as the article names it. For each such event, the
- * object noun's latest earlier mention (same lemma, up to {@link OWNER_REACH} sentences back) whose author {@link ownerAt}
+ * object noun itself when {@link ownerAt} finds its author there ("rejected the plan proposed by the prime minister"), else its
+ * latest earlier mention (same lemma, up to {@link OWNER_REACH} sentences back) whose author {@link ownerAt}
  * finds, other than the reacting actor, gives the target; failing one, the source of the latest act of `acts` (every act
  * the coder found) the noun names by its verb ({@link nominalOf}: "criticized the suspension" of "suspended its
  * participation"), a named actor other than the reacting one.
@@ -723,6 +725,10 @@ export function thingOwners(doc: Doc, acts: readonly CodedEvent[], open: readonl
     // A noun the act-noun rules know ("the call", "the charge", "the raid") was theirs to answer, within their own reach.
     if (isActNoun(noun)) continue;
     let found: { m: ActorMention; s: number } | null = null;
+    // The author named with the object itself: "rejected the plan proposed by the prime minister", "condemned the
+    // resolution adopted by the Security Council". (Not its possessor: "criticized Iran's allies" judges the allies.)
+    const here = ownerAt(doc, obj, mentionAt, false);
+    if (here && !sameEntity(here, e.source) && !sameActor(here.code, e.source.code)) found = { m: here, s: e.sentence };
     for (let s = e.sentence; s >= 0 && s >= e.sentence - OWNER_REACH && !found; s--) {
       const last = s === e.sentence ? v : doc.sentEnd[s];
       for (let t = last - 1; t >= doc.sentStart[s]; t--) {

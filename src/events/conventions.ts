@@ -248,6 +248,7 @@ export const withdrawalsAsBoycotts: ReplacingConvention = (doc, coded, raw, open
       // "walked out": the particle, or "out of" before the body; "walk" alone is no walkout.
       if ((lemma === 'walk' || lemma === 'storm') && !children(doc, v).some((k) => doc.form[k].toLowerCase() === 'out' || children(doc, k).some((c) => DEPREL[doc.dep[c]] === 'case' && doc.form[c].toLowerCase() === 'out'))) continue;
       if (unasserted(doc, v)) continue;
+      if (lemma === 'resign' && forced(doc, v)) continue;
       const b = bodyOf(doc, v);
       if (b === -2 || (lemma === 'storm' && b < 0)) continue;
       // Who walks out: the coder's source on the verb, else the clause's subject (or a coordinated verb's). A subject of
@@ -325,6 +326,21 @@ export const withdrawalsAsBoycotts: ReplacingConvention = (doc, coded, raw, open
   }
   return { added, replaced };
 };
+
+/**
+ * Whether resignation verb `v` is said to be forced ("resigned under pressure from the protesters", "resigned in the
+ * face of mass protests"): the resigner yields to others, no protest of his against his own government.
+ */
+function forced(doc: Doc, v: number): boolean {
+  return children(doc, v).some((k) => {
+    if (DEPREL[doc.dep[k]] !== 'obl') return false;
+    const noun = doc.lemma[k].toLowerCase();
+    return (noun === 'pressure' && hasCase(doc, k, UNDER)) || (noun === 'face' && hasCase(doc, k, IN));
+  });
+}
+
+const UNDER: ReadonlySet<string> = new Set(['under']);
+const IN: ReadonlySet<string> = new Set(['in']);
 
 /** Auxiliaries of an act not (yet) done: "would boycott", "could quit". */
 const UNREAL_AUX: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'shall', 'should', 'must', "'d", "'ll", 'can']);
