@@ -77,13 +77,23 @@ function passiveOrNegated(doc: Doc, v: number): boolean {
   return false;
 }
 
+/** Number words heading the arrested ("dozens of young men", "scores of suspects", "a group of men"). */
+const COUNT_NOUNS: ReadonlySet<string> = new Set(['dozen', 'dozens', 'score', 'scores', 'hundred', 'hundreds', 'thousand', 'thousands', 'group', 'number', 'handful']);
+
+/** The people counted by a number word `o` ("dozens of [men]"), else `o` itself. */
+function countedPeople(doc: Doc, o: number | undefined): number | undefined {
+  if (o === undefined || !COUNT_NOUNS.has(doc.lemma[o].toLowerCase()) && !COUNT_NOUNS.has(doc.form[o].toLowerCase())) return o;
+  const counted = kids(doc, o).find((k) => rel(doc, k) === 'nmod' && PERSON_NOUNS.has(doc.lemma[k].toLowerCase()) && kids(doc, k).some((c) => doc.form[c].toLowerCase() === 'of'));
+  return counted ?? o;
+}
+
 /**
  * The arrested phrase of verb `v`: its object, or the subject of a "suspected" clause the parser
  * hung on the verb ("arresting [nine men] suspected of ..." read as a clause), or -1.
  */
 export function arrestedPhrase(doc: Doc, v: number): number {
   const ks = kids(doc, v);
-  const obj = ks.find((k) => rel(doc, k) === 'obj');
+  const obj = countedPeople(doc, ks.find((k) => rel(doc, k) === 'obj'));
   // (A person object is the arrested; another object may be a misparse beside a "suspected" clause's subject.)
   if (obj !== undefined && PERSON_NOUNS.has(doc.lemma[obj].toLowerCase())) return obj;
   for (const k of ks) {

@@ -1,0 +1,27 @@
+/**
+ * Non-speech events the coder emitted nothing for (helper s20-events, issue 5, session 20). Invented sentences through
+ * the whole article pipeline.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { articleDyads } from '../testkit/article.js';
+
+// Every event, with or without a target (filters on, article-level coreference).
+const annals = createAnnals({ coref: true, geo: false, coder: { requireDyad: false } });
+
+/** The article's events as "sentence SOURCE>TARGET CAMEO" strings (sentences counted from 0, after the dateline). */
+const events = (raw: string, date = '2012-03-14'): string[] => articleDyads(annals, raw, date);
+
+const LEAD = 'KIRKUK, Iraq (AP) - A sandstorm closed the airport on Tuesday. ';
+
+test('an arrest of "dozens of young men" has the counted men as its target, as "arrested four men" does', () => {
+  const got = events(`${LEAD}Iraqi soldiers burned tents in the square and arrested dozens of young men.`);
+  assert.ok(got.some((g) => /^1 IRQMIL>--- 173$/.test(g)), got.join('; '));
+  // suspects held by soldiers are the country's rebels, counted or not
+  const held = events(`${LEAD}Iraqi soldiers have arrested scores of men suspected of planting the roadside bombs.`);
+  assert.ok(held.some((g) => /^1 IRQMIL>IRQREB 173$/.test(g)), held.join('; '));
+  // a number of things is no arrest of people
+  const guns = events(`${LEAD}Iraqi police seized dozens of rifles in the market.`);
+  assert.ok(!guns.some((g) => / 173$/.test(g)), guns.join('; '));
+});
