@@ -222,7 +222,11 @@ export function arrestConventions(
       const here = pick(coded, v);
       // An arrest the filters removed (the content of an accusation, a demand) stays removed; one removed for its
       // target only (the district it was in, the ministry that reported it) is recoded against the arrested.
-      const misaimed = pick(raw, v).filter((e) => e.target && e.cameo.startsWith('17') && TARGET_FILTERS.has(droppedFor(e) ?? ''));
+      // So is one aimed at the teller of the report ("police detained a dozen men, a ministry spokesman said"): the filter
+      // judged the source or the target a teller, and the arrest's own subject is none.
+      const reporter = (e: CodedEvent): boolean =>
+        droppedFor(e) === 'attribution-actor' && !!e.target && !under(doc, e.target.head, o) && doc.head[e.source.head] === v && rel(doc, e.source.head) === 'nsubj';
+      const misaimed = pick(raw, v).filter((e) => e.target && e.cameo.startsWith('17') && (TARGET_FILTERS.has(droppedFor(e) ?? '') || reporter(e)));
       if (here.length === 0 && misaimed.length === 0 && raw.some((e) => e.sentence === s && e.verb === v && e.target)) continue;
       // The raid it ends ("raided X and detained ...", "raided X, arresting ...").
       let h = doc.head[v];

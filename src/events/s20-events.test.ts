@@ -25,3 +25,9 @@ test('an arrest of "dozens of young men" has the counted men as its target, as "
   const guns = events(`${LEAD}Iraqi police seized dozens of rifles in the market.`);
   assert.ok(!guns.some((g) => / 173$/.test(g)), guns.join('; '));
 });
+
+test('an arrest whose target was the spokesman reporting it is recoded against the arrested', () => {
+  const got = events(`${LEAD}Iraqi police had detained at least a dozen men suspected of attacking the governor's convoy, an Interior Ministry spokesman said.`);
+  assert.ok(got.some((g) => /^1 IRQCOP>--- 173$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^1 IRQCOP>IRQ(COP|GOV)\S* 173$/.test(g)), got.join('; '));
+});
