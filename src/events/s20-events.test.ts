@@ -31,3 +31,15 @@ test('an arrest whose target was the spokesman reporting it is recoded against t
   assert.ok(got.some((g) => /^1 IRQCOP>--- 173$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^1 IRQCOP>IRQ(COP|GOV)\S* 173$/.test(g)), got.join('; '));
 });
+
+test('a meeting in an adjunct of another act is coded: "after a meeting with", "after meeting", "during talks with"', () => {
+  const after = events(`${LEAD}Prime Minister Nouri al-Maliki spoke to reporters after a meeting with Senator John Kerry.`);
+  assert.ok(after.some((g) => /^1 IRQGOV>USALEG 040$/.test(g)), after.join('; '));
+  const gerund = events(`${LEAD}Prime Minister Nouri al-Maliki left for Tehran after meeting Senator John Kerry.`);
+  assert.ok(gerund.some((g) => /^1 IRQGOV>USALEG 040$/.test(g)), gerund.join('; '));
+  const talks = events(`${LEAD}During talks with the Turkish foreign minister, Prime Minister Nouri al-Maliki demanded an end to the shelling.`);
+  assert.ok(talks.some((g) => /^1 IRQGOV>TURGOV 046$/.test(g)), talks.join('; '));
+  // a meeting still to come may be called off: no event
+  const before = events(`${LEAD}Prime Minister Nouri al-Maliki spoke to reporters before a meeting with Senator John Kerry.`);
+  assert.ok(!before.some((g) => / 04\d$/.test(g)), before.join('; '));
+});
