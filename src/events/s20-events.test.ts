@@ -43,3 +43,9 @@ test('a meeting in an adjunct of another act is coded: "after a meeting with", "
   const before = events(`${LEAD}Prime Minister Nouri al-Maliki spoke to reporters before a meeting with Senator John Kerry.`);
   assert.ok(!before.some((g) => / 04\d$/.test(g)), before.join('; '));
 });
+
+test('a passive\'s "by" phrase after an adjunct of the verb is its agent: "was received at the airport by X"', () => {
+  const got = events(`${LEAD}The Syrian envoy was received at the airport by Iraqi Prime Minister Nouri al-Maliki.`);
+  assert.ok(got.some((g) => /^1 IRQGOV>SYRGOV 043$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /^1 SYRGOV>IRQ\S* 043$/.test(g)), got.join('; '));
+});
