@@ -20,10 +20,19 @@ import { dependentsOf } from './obligation.js';
 const MEETING_NOUNS: ReadonlyMap<string, string> = new Map([
   ['meeting', '040'], ['meetings', '040'], ['consultation', '040'], ['consultations', '040'],
   ['talks', '046'], ['negotiation', '046'], ['negotiations', '046'],
+  // fighting with someone, told as the circumstance of another act ("captured two villages after a night of fighting with X")
+  ['fighting', '190'], ['clash', '190'], ['clashes', '190'], ['battle', '190'], ['battles', '190'], ['shootout', '190'],
+  ['gunfight', '190'], ['firefight', '190'],
 ]);
+
+/** Nouns of a stretch of time or a round an act is counted in ("a night of fighting", "a round of talks"). */
+const SPANS: ReadonlySet<string> = new Set(['night', 'nights', 'day', 'days', 'hours', 'weeks', 'months', 'round', 'rounds']);
 
 /** Prepositions of a meeting that took place ("after", "during" it), and "following" read as one. */
 const PAST_CASES: ReadonlySet<string> = new Set(['after', 'during', 'at', 'in', 'following', 'since']);
+
+/** Prepositions of a span of a meeting or fight that took place ("after a night of fighting"). */
+const SPAN_CASES: ReadonlySet<string> = new Set(['after', 'during', 'following', 'since']);
 
 /** Prepositions of a meeting with someone told without "with", the act's own addressee then met ("told Bremer at a meeting"). */
 const SCENE_CASES: ReadonlySet<string> = new Set(['at', 'during']);
@@ -73,7 +82,8 @@ export function adjunctMeetings(doc: Doc, groups: readonly (readonly CodedEvent[
   for (let s = 0; s < doc.sentenceCount; s++) {
     for (let n = doc.sentStart[s]; n < doc.sentEnd[s]; n++) {
       const gerund = UPOS[doc.upos[n]] === 'VERB' && doc.lemma[n].toLowerCase() === 'meet' && /ing$/i.test(doc.form[n]);
-      const cameo = gerund ? '040' : UPOS[doc.upos[n]] === 'NOUN' ? MEETING_NOUNS.get(lower(doc, n)) : undefined;
+      // ("fighting" is also read as a verb: "a night of fighting/VBG with X".)
+      const cameo = gerund ? '040' : UPOS[doc.upos[n]] === 'NOUN' || lower(doc, n) === 'fighting' ? MEETING_NOUNS.get(lower(doc, n)) : undefined;
       if (!cameo) continue;
       let g = doc.head[n];
       if (g < 0) continue;
@@ -81,11 +91,22 @@ export function adjunctMeetings(doc: Doc, groups: readonly (readonly CodedEvent[
         // "after meeting Crocker": a time clause of its own, with no subject of its own.
         if (rel(doc, n) !== 'advcl' || !kids(doc, n).some((k) => rel(doc, k) === 'mark' && PAST_CASES.has(lower(doc, k)))) continue;
         if (kids(doc, n).some((k) => rel(doc, k).startsWith('nsubj'))) continue;
-      } else if (caseOf(doc, n, PAST_CASES) < 0) {
-        // "Following a meeting with X, ...": "following" read as a verb whose object is the meeting.
-        if (!(lower(doc, g) === 'following' && rel(doc, n) === 'obj' && doc.head[g] >= 0)) continue;
-        g = doc.head[g];
-      } else if (!['obl', 'nmod'].includes(rel(doc, n))) continue;
+      } else {
+        // "after a night of fighting with X": the span the act is counted in takes the preposition.
+        let p = n;
+        const of = kids(doc, n).some((k) => ['case', 'mark'].includes(rel(doc, k)) && lower(doc, k) === 'of');
+        if (['nmod', 'acl'].includes(rel(doc, n)) && SPANS.has(lower(doc, g)) && of) {
+          p = g;
+          g = doc.head[g];
+          if (g < 0) continue;
+        }
+        // (A span only after or during it: "saw no point in a fourth round of talks" tells of none.)
+        if (caseOf(doc, p, p === n ? PAST_CASES : SPAN_CASES) < 0) {
+          // "Following a meeting with X, ...": "following" read as a verb whose object is the meeting.
+          if (!(lower(doc, g) === 'following' && rel(doc, p) === 'obj' && doc.head[g] >= 0)) continue;
+          g = doc.head[g];
+        } else if (rel(doc, p) !== 'obl') continue;
+      }
       const on = (evs: readonly CodedEvent[]): CodedEvent[] => evs.filter((e) => e.sentence === s && e.verb === g);
       const here = groups.map(on).find((x) => x.length > 0) ?? [];
       // The met: "with X" (for a gerund, its object), else at a meeting the act's own addressee ("told Bremer at a meeting").
@@ -93,7 +114,7 @@ export function adjunctMeetings(doc: Doc, groups: readonly (readonly CodedEvent[
         const o = kids(doc, n).find((k) => rel(doc, k) === 'obj');
         return o !== undefined ? mentionAt(o) : metWith(doc, n, mentionAt);
       })() : metWith(doc, n, mentionAt);
-      if (!target && !gerund && caseOf(doc, n, SCENE_CASES) >= 0) target = here.find((e) => e.target && e.target.head > g)?.target ?? null;
+      if (!target && !gerund && cameo.startsWith('04') && caseOf(doc, n, SCENE_CASES) >= 0) target = here.find((e) => e.target && e.target.head > g)?.target ?? null;
       if (!target) continue;
       // The meeter: the meeting's possessor ("Crocker's meeting"), else the source of the act it is an adjunct of.
       const poss = gerund ? undefined : kids(doc, n).find((k) => rel(doc, k) === 'nmod:poss');
@@ -102,7 +123,7 @@ export function adjunctMeetings(doc: Doc, groups: readonly (readonly CodedEvent[
       const sources = own ? [own] : here.length > 0 ? here.map((e) => e.source).filter((m, k, all) => all.findIndex((x) => x.code === m.code) === k) : bare ? [bare] : [];
       for (const source of sources) {
         if (source.code === target.code || (source.start <= target.head && target.head < source.end)) continue;
-        if (events.some((e) => e.sentence === s && e.cameo.startsWith('04') && e.target && e.source.code === source.code && e.target.code === target.code)) continue;
+        if (events.some((e) => e.sentence === s && e.cameo.slice(0, 2) === cameo.slice(0, 2) && e.target && e.source.code === source.code && e.target.code === target.code)) continue;
         added.push({
           sentence: s,
           source,

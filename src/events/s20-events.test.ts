@@ -49,3 +49,11 @@ test('a passive\'s "by" phrase after an adjunct of the verb is its agent: "was r
   assert.ok(got.some((g) => /^1 IRQGOV>SYRGOV 043$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^1 SYRGOV>IRQ\S* 043$/.test(g)), got.join('; '));
 });
+
+test('fighting with someone told as the circumstance of another act is coded 190: "after a night of fighting with X"', () => {
+  const got = events(`${LEAD}Islamic State militants captured two villages near Hawija after a night of fighting with Kurdish peshmerga forces.`);
+  assert.ok(got.some((g) => /^1 IMGMUSISI>IRQ\S*KUR\S* 190$/.test(g)), got.join('; '));
+  // a round of talks one sees no point in took no place
+  const none = events(`${LEAD}Iraqi Prime Minister Nouri al-Maliki saw no point in a fourth round of talks with the Kurdish leaders.`);
+  assert.ok(!none.some((g) => / 04\d$/.test(g)), none.join('; '));
+});
