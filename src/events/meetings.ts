@@ -34,6 +34,12 @@ const PAST_CASES: ReadonlySet<string> = new Set(['after', 'during', 'at', 'in', 
 /** Prepositions of a span of a meeting or fight that took place ("after a night of fighting"). */
 const SPAN_CASES: ReadonlySet<string> = new Set(['after', 'during', 'following', 'since']);
 
+/** Prepositions of an adjunct the parser may hang on a noun of the clause ("reporters after a meeting"); not "in" ("participation in talks"). */
+const NOUN_CASES: ReadonlySet<string> = new Set(['after', 'during', 'following', 'at']);
+
+/** Determiners of a meeting already told. */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'these']);
+
 /** Prepositions of a meeting with someone told without "with", the act's own addressee then met ("told Bremer at a meeting"). */
 const SCENE_CASES: ReadonlySet<string> = new Set(['at', 'during']);
 
@@ -105,7 +111,14 @@ export function adjunctMeetings(doc: Doc, groups: readonly (readonly CodedEvent[
           // "Following a meeting with X, ...": "following" read as a verb whose object is the meeting.
           if (!(lower(doc, g) === 'following' && rel(doc, p) === 'obj' && doc.head[g] >= 0)) continue;
           g = doc.head[g];
+        } else if (rel(doc, p) === 'nmod' && caseOf(doc, p, NOUN_CASES) >= 0) {
+          // "told a small group of reporters after a meeting with X": the parser hung the adjunct on the verb's object;
+          // it is the verb's all the same.
+          for (let d = 0; d < 4 && g >= 0 && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(UPOS[doc.upos[g]]); d++) g = doc.head[g];
+          if (g < 0 || UPOS[doc.upos[g]] !== 'VERB') continue;
         } else if (rel(doc, p) !== 'obl') continue;
+        // "after the meeting with Bremer": a meeting told before, coded where it was told.
+        if (kids(doc, n).some((k) => rel(doc, k) === 'det' && DEFINITE.has(lower(doc, k)))) continue;
       }
       const on = (evs: readonly CodedEvent[]): CodedEvent[] => evs.filter((e) => e.sentence === s && e.verb === g);
       const here = groups.map(on).find((x) => x.length > 0) ?? [];

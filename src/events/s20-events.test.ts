@@ -57,3 +57,10 @@ test('fighting with someone told as the circumstance of another act is coded 190
   const none = events(`${LEAD}Iraqi Prime Minister Nouri al-Maliki saw no point in a fourth round of talks with the Kurdish leaders.`);
   assert.ok(!none.some((g) => / 04\d$/.test(g)), none.join('; '));
 });
+
+test('an adjunct meeting hung on the verb\'s object is the verb\'s; "the meeting" told before is not coded again', () => {
+  const got = events(`${LEAD}Iraqi Prime Minister Nouri al-Maliki told a small group of reporters after a meeting with Senator John Kerry that he would not wait.`);
+  assert.ok(got.some((g) => /^1 IRQGOV>USA\S* 040$/.test(g)), got.join('; '));
+  const again = events(`${LEAD}Iraqi Prime Minister Nouri al-Maliki met Senator John Kerry on Monday. Maliki spoke to reporters after the meeting with Kerry.`);
+  assert.ok(!again.some((g) => /^2 \S+ 04\d$/.test(g)), again.join('; '));
+});
