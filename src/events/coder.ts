@@ -807,25 +807,6 @@ class Sent {
     }
     if (changed) this.index();
     changed = false;
-    // 7a. "The envoy was received at the airport by Foreign Minister Zebari", "was attacked in Basra by gunmen": a
-    // passive verb's "by" phrase after one of its own adjuncts, hung on that adjunct's noun, is the verb's agent when it
-    // names an actor (the place of "the road by the river" names none).
-    for (let v = 0; v + 4 < n; v++) {
-      if (this.upos(v) !== 'VERB' || !hasKid(v, ['aux:pass']) || hasKid(v, ['obl:agent'])) continue;
-      let b = v + 2;
-      while (b < n && b < v + 8 && this.up[b] !== 'BY' && this.upos(b) !== 'VERB' && this.upos(b) !== 'PUNCT') b++;
-      if (b >= n || this.up[b] !== 'BY') continue;
-      // (The phrase's head is the noun the "by" is the case of.)
-      const x = this.head[b];
-      if (x <= b || !nominal(x) || this.dep[b] !== 'case') continue;
-      const y = this.head[x];
-      if (y <= v || y >= b || this.dep[x] !== 'nmod' || this.dep[y] !== 'obl' || this.head[y] !== v) continue;
-      if (this.mentionAt[x] < 0 || this.mentionAt[y] >= 0) continue;
-      if (!this.attach(x, v, 'obl:agent')) continue;
-      changed = true;
-    }
-    if (changed) this.index();
-    changed = false;
     // 7b. "Five Iranians detained/root by U.S. forces/nsubj in Irbil remain/conj in custody":
     // a participle right after a noun with a "by" phrase whose noun the parser made the
     // subject of the next finite verb is a reduced relative: the noun is that verb's subject,

@@ -77,23 +77,13 @@ function passiveOrNegated(doc: Doc, v: number): boolean {
   return false;
 }
 
-/** Number words heading the arrested ("dozens of young men", "scores of suspects", "a group of men"). */
-const COUNT_NOUNS: ReadonlySet<string> = new Set(['dozen', 'dozens', 'score', 'scores', 'hundred', 'hundreds', 'thousand', 'thousands', 'group', 'number', 'handful']);
-
-/** The people counted by a number word `o` ("dozens of [men]"), else `o` itself. */
-function countedPeople(doc: Doc, o: number | undefined): number | undefined {
-  if (o === undefined || !COUNT_NOUNS.has(doc.lemma[o].toLowerCase()) && !COUNT_NOUNS.has(doc.form[o].toLowerCase())) return o;
-  const counted = kids(doc, o).find((k) => rel(doc, k) === 'nmod' && PERSON_NOUNS.has(doc.lemma[k].toLowerCase()) && kids(doc, k).some((c) => doc.form[c].toLowerCase() === 'of'));
-  return counted ?? o;
-}
-
 /**
  * The arrested phrase of verb `v`: its object, or the subject of a "suspected" clause the parser
  * hung on the verb ("arresting [nine men] suspected of ..." read as a clause), or -1.
  */
 export function arrestedPhrase(doc: Doc, v: number): number {
   const ks = kids(doc, v);
-  const obj = countedPeople(doc, ks.find((k) => rel(doc, k) === 'obj'));
+  const obj = ks.find((k) => rel(doc, k) === 'obj');
   // (A person object is the arrested; another object may be a misparse beside a "suspected" clause's subject.)
   if (obj !== undefined && PERSON_NOUNS.has(doc.lemma[obj].toLowerCase())) return obj;
   for (const k of ks) {
@@ -222,11 +212,7 @@ export function arrestConventions(
       const here = pick(coded, v);
       // An arrest the filters removed (the content of an accusation, a demand) stays removed; one removed for its
       // target only (the district it was in, the ministry that reported it) is recoded against the arrested.
-      // So is one aimed at the teller of the report ("police detained a dozen men, a ministry spokesman said"): the filter
-      // judged the source or the target a teller, and the arrest's own subject is none.
-      const reporter = (e: CodedEvent): boolean =>
-        droppedFor(e) === 'attribution-actor' && !!e.target && !under(doc, e.target.head, o) && doc.head[e.source.head] === v && rel(doc, e.source.head) === 'nsubj';
-      const misaimed = pick(raw, v).filter((e) => e.target && e.cameo.startsWith('17') && (TARGET_FILTERS.has(droppedFor(e) ?? '') || reporter(e)));
+      const misaimed = pick(raw, v).filter((e) => e.target && e.cameo.startsWith('17') && TARGET_FILTERS.has(droppedFor(e) ?? ''));
       if (here.length === 0 && misaimed.length === 0 && raw.some((e) => e.sentence === s && e.verb === v && e.target)) continue;
       // The raid it ends ("raided X and detained ...", "raided X, arresting ...").
       let h = doc.head[v];

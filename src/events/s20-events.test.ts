@@ -15,23 +15,6 @@ const events = (raw: string, date = '2012-03-14'): string[] => articleDyads(anna
 
 const LEAD = 'KIRKUK, Iraq (AP) - A sandstorm closed the airport on Tuesday. ';
 
-test('an arrest of "dozens of young men" has the counted men as its target, as "arrested four men" does', () => {
-  const got = events(`${LEAD}Iraqi soldiers burned tents in the square and arrested dozens of young men.`);
-  assert.ok(got.some((g) => /^1 IRQMIL>--- 173$/.test(g)), got.join('; '));
-  // suspects held by soldiers are the country's rebels, counted or not
-  const held = events(`${LEAD}Iraqi soldiers have arrested scores of men suspected of planting the roadside bombs.`);
-  assert.ok(held.some((g) => /^1 IRQMIL>IRQREB 173$/.test(g)), held.join('; '));
-  // a number of things is no arrest of people
-  const guns = events(`${LEAD}Iraqi police seized dozens of rifles in the market.`);
-  assert.ok(!guns.some((g) => / 173$/.test(g)), guns.join('; '));
-});
-
-test('an arrest whose target was the spokesman reporting it is recoded against the arrested', () => {
-  const got = events(`${LEAD}Iraqi police had detained at least a dozen men suspected of attacking the governor's convoy, an Interior Ministry spokesman said.`);
-  assert.ok(got.some((g) => /^1 IRQCOP>--- 173$/.test(g)), got.join('; '));
-  assert.ok(!got.some((g) => /^1 IRQCOP>IRQ(COP|GOV)\S* 173$/.test(g)), got.join('; '));
-});
-
 test('a meeting in an adjunct of another act is coded: "after a meeting with", "after meeting", "during talks with"', () => {
   const after = events(`${LEAD}Prime Minister Nouri al-Maliki spoke to reporters after a meeting with Senator John Kerry.`);
   assert.ok(after.some((g) => /^1 IRQGOV>USALEG 040$/.test(g)), after.join('; '));
@@ -42,12 +25,6 @@ test('a meeting in an adjunct of another act is coded: "after a meeting with", "
   // a meeting still to come may be called off: no event
   const before = events(`${LEAD}Prime Minister Nouri al-Maliki spoke to reporters before a meeting with Senator John Kerry.`);
   assert.ok(!before.some((g) => / 04\d$/.test(g)), before.join('; '));
-});
-
-test('a passive\'s "by" phrase after an adjunct of the verb is its agent: "was received at the airport by X"', () => {
-  const got = events(`${LEAD}The Syrian envoy was received at the airport by Iraqi Prime Minister Nouri al-Maliki.`);
-  assert.ok(got.some((g) => /^1 IRQGOV>SYRGOV 043$/.test(g)), got.join('; '));
-  assert.ok(!got.some((g) => /^1 SYRGOV>IRQ\S* 043$/.test(g)), got.join('; '));
 });
 
 test('fighting with someone told as the circumstance of another act is coded 190: "after a night of fighting with X"', () => {
