@@ -40,6 +40,7 @@ import { seatZonesAsGovernment } from './actors/seats.js';
 import { crowdViolenceAsRiot, handoversToReceiver, seizedPlacesAsOccupation, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
 import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts, type ReplacingConvention } from './events/conventions.js';
 import { arrestConventions, passiveArrests, TARGET_FILTERS } from './events/custody.js';
+import { adjunctMeetings, atMainVerb } from './events/meetings.js';
 import { appealComplement, codeForModality, decidedAct, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
 import { analyzeModality } from './context/modality.js';
 import { SentTree } from './context/tree.js';
@@ -442,6 +443,12 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // (Their source is the holder by this convention, never the passive's subject: `passive-non-agent` does not apply.)
         const passives = keepDespite(passiveArrests(doc, coded, mentionAt, home), ['other-predicate-target', 'passive-non-agent']);
         if (passives.length > 0) coded = [...coded, ...passives].sort(byPosition);
+        // "spoke to reporters after a meeting with Crocker": the meeting in the act's adjunct (src/events/meetings.ts).
+        // (At the sentence's main verb the meeting is the circumstance of the act, not the content of a demand or a charge:
+        // "During a meeting with Crocker, Maliki demanded ...".)
+        const adjunct = adjunctMeetings(doc, [coded, open, raw], mentionAt);
+        const meetings = [...keep(adjunct.filter((e) => !atMainVerb(doc, e))), ...keepDespite(adjunct.filter((e) => atMainVerb(doc, e)), ['alleged-act'])];
+        if (meetings.length > 0) coded = [...coded, ...meetings].sort(byPosition);
         // Walkouts, boycotts and resignations from parliament or the cabinet: 163 against the body (src/events/conventions.ts).
         // ... and forces storming a protest camp: 175 against the protesters (src/events/conventions.ts).
         // ... and border closures (172) and flight bans (163) against the state or region they are aimed at (src/events/conventions.ts).

@@ -73,12 +73,14 @@ test('"X said Y had spoken with Z and had assured him": the pronoun is the first
 });
 
 test('the actors of a time adjunct ("after talks with X") are the background of the act, not its target', () => {
+  // (The talks themselves are an event of their own, 04x with those met: src/events/meetings.ts, s20-events.)
+  const act = (g: string): boolean => !g.split(' ')[1].startsWith('04');
   const ordered = code('Al-Shabaab ordered its fighters off the streets after talks with Somali clan elders in the city of Baidoa.');
-  assert.ok(!ordered.some((g) => g.endsWith(' SOMCVL')), ordered.join('; '));
+  assert.ok(!ordered.some((g) => act(g) && g.endsWith(' SOMCVL')), ordered.join('; '));
   const freed = code('Kenyan police freed the detainees after talks with Somali clan elders.');
-  assert.ok(!freed.some((g) => g.endsWith(' SOMCVL')), freed.join('; '));
+  assert.ok(!freed.some((g) => act(g) && g.endsWith(' SOMCVL')), freed.join('; '));
   const withdrew = code('The Kenyan army withdrew its troops from the border after talks with Ugandan officials in Nairobi.');
-  assert.ok(!withdrew.some((g) => g.endsWith(' UGAGOV')), withdrew.join('; '));
+  assert.ok(!withdrew.some((g) => act(g) && g.endsWith(' UGAGOV')), withdrew.join('; '));
   // A clause the parser split at "until" keeps its subject as the target.
   const until = code('The Kenyan opposition said it would boycott sessions until the government released the detainees.');
   assert.ok(until.some((g) => g.startsWith('KENOPP') && g.endsWith(' KENGOV')), until.join('; '));
