@@ -19,7 +19,6 @@ import type { CodedEvent } from '../events/types.js';
 import type { Doc } from '../analysis/doc.js';
 import { DEPREL } from '../analysis/tags.js';
 import { STATE_SECTORS } from './lexicon.js';
-import { dependentsOf } from '../events/obligation.js';
 
 /** CAMEO roots (or codes) of acts that answer an earlier act: deny, disapprove, reject. */
 const REACTIONS: readonly string[] = ['016', '11', '12'];
@@ -299,9 +298,7 @@ const AIMED_REACH = 6;
 
 /** Whether the act noun at `at` (after verb `v`) has a definite determiner or a possessor ("the demand", "Ankara's call"). */
 function definite(doc: Doc, v: number, at: number): boolean {
-  // (A passive's subject before its verb: "The threat was dismissed by ...", read back to the sentence's start.)
-  const from = at < v ? Math.max(doc.sentStart[doc.sentenceOf(at)], at - 4) - 1 : v;
-  for (let i = at - 1; i > from; i--) if (/^(the|this|that|'s)$/i.test(doc.form[i])) return true;
+  for (let i = at - 1; i > v; i--) if (/^(the|this|that|'s)$/i.test(doc.form[i])) return true;
   return false;
 }
 
@@ -395,28 +392,6 @@ const NOUN_PREFIX = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'l
 
 /** The act noun a reaction's verb takes as its object ("rejected the accusation"), as its lemma, or null. */
 export function actNounAfter(doc: Doc, verb: number): { noun: string; at: number } | null {
-  return actNounObject(doc, verb) ?? actNounPassiveSubject(doc, verb);
-}
-
-/**
- * The act noun a reaction in the passive answers, its subject: "The threat was dismissed by a senior aide", "the bombing
- * was condemned by the government". Only a definite singular ("the threat", "Ankara's demand"): "demands were rejected"
- * names no one act.
- */
-function actNounPassiveSubject(doc: Doc, verb: number): { noun: string; at: number } | null {
-  const s = doc.sentenceOf(verb);
-  for (let k = doc.sentStart[s]; k < verb; k++) {
-    if (doc.head[k] !== verb || DEPREL[doc.dep[k]] !== 'nsubj:pass') continue;
-    const lemma = (doc.lemma[k] || doc.form[k]).toLowerCase();
-    if (!ACT_NOUNS.has(lemma) || doc.form[k].toLowerCase() !== lemma) return null;
-    const det = dependentsOf(doc, k).some((d) => /^(the|this|that)$/i.test(doc.form[d]) || DEPREL[doc.dep[d]] === 'nmod:poss');
-    return det ? { noun: lemma, at: k } : null;
-  }
-  return null;
-}
-
-/** The act noun that follows `verb` as its object ("rejected the demand", "condemned Friday's bombing"). */
-function actNounObject(doc: Doc, verb: number): { noun: string; at: number } | null {
   const end = doc.sentEnd[doc.sentenceOf(verb)];
   // "rejected a demand to arrest ...": an indefinite names an earlier demand or offer (one whose content follows), not
   // an earlier attack ("condemned an attack on ..." may be a new one).
