@@ -472,6 +472,10 @@ const UNREALISING = new Set(['avoid', 'fail', 'refuse', 'decline', 'stop', 'ceas
 /** Verbs of meeting and talking: a denied one names its counterpart ("denied that Maliki had met the Americans"). */
 const INTERACTING = new Set(['meet', 'tell', 'talk', 'speak', 'negotiate', 'contact', 'visit', 'consult', 'call', 'phone', 'telephone', 'inform', 'assure', 'promise', 'ask']);
 /** Negations that turn an unrealising verb around ("would not hesitate to attack" is a threat). */
+/** Acts of force or pressure whose victim a denial of them is aimed at ("denied that they had targeted civilians"). */
+const DENIED_HARM = new Set(['attack', 'target', 'fire', 'shoot', 'kill', 'shell', 'bomb', 'strike', 'storm', 'raid', 'torture', 'abuse',
+  'execute', 'kidnap', 'abduct', 'assassinate', 'pressure', 'pressurize', 'coerce', 'intimidate', 'harass']);
+
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 /** Sectors of an armed actor: they fight when they clash. */
 const ARMED_SECTOR = /(?:MIL|REB|UAF|COP|INS|SPY|SEP|CRM)/;
@@ -1227,6 +1231,10 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     const subj = kids(c).find((k) => rel(k) === 'nsubj' || rel(k) === 'nsubj:pass');
     // A gerund without a subject of its own is the denier's own act ("denies shelling civilians").
     if (subj === undefined) return XPOS[doc.xpos[c]] === 'VBG';
+    // A denied act of force or coercion with a subject of its own is aimed at its victim, as the experts code it
+    // ("the Marines denied that they had targeted civilians", "denied that its aircraft had attacked civilians");
+    // only a charge of lending support keeps its object out ("denied that they arm the militias").
+    if (DENIED_HARM.has(lemma(c))) return false;
     // The clause's subject is the target itself ("denied that Tehran was behind it"): about the denier's
     // own side only when that side is the target's too.
     return (subj < t.start || subj >= t.end) && aboutSpeaker(ev, c);

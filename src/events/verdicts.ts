@@ -49,7 +49,22 @@ const MISCONDUCT_VERBS: ReadonlySet<string> = new Set(['interfere', 'meddle', 'd
 const SCHEMES: ReadonlySet<string> = new Set([
   'impose', 'concentrate', 'monopolize', 'monopolise', 'grab', 'seize', 'steal', 'hijack', 'rig', 'dominate', 'divide',
   'weaken', 'destabilize', 'destabilise', 'sabotage', 'undermine', 'marginalize', 'marginalise', 'dictate', 'blackmail',
+  'prevent', 'block', 'obstruct', 'derail', 'thwart', 'subvert',
 ]);
+
+/**
+ * Crimes a subject is said to have committed, carried out or perpetrated: "the Americans had committed a crime", "the
+ * forces had carried out a massacre" (an accusation, 112, of the subject).
+ */
+const CRIMES: ReadonlySet<string> = new Set([
+  'crime', 'massacre', 'atrocity', 'genocide', 'slaughter', 'murder', 'aggression', 'violation', 'breach', 'provocation',
+]);
+
+/** Verbs that commit a crime ({@link CRIMES}): "committed a crime", "carried out a massacre", "perpetrated an atrocity". */
+const COMMITTING: ReadonlySet<string> = new Set(['commit', 'perpetrate', 'carry']);
+
+/** What a subject "lacks" that is a criticism of it: "the council lacked legitimacy". */
+const STANDING: ReadonlySet<string> = new Set(['legitimacy', 'credibility', 'legality', 'mandate']);
 
 /**
  * Predicate nouns that condemn their subject: "the American presence was the main obstacle", "Iran is the first enemy of
@@ -87,9 +102,24 @@ function verdictOf(doc: Doc, c: number, kids: readonly number[]): Verdict | null
   // "are responsible for the insecurity", "was to blame for".
   const cop = kid((d) => d === 'cop') !== undefined;
   if (l === 'responsible' && cop) return { cameo: '112' };
+  // "bears full responsibility for this grave incident".
+  if (l === 'bear' && kids.some((k) => rel(k) === 'obj' && lemma(k) === 'responsibility')) return { cameo: '112' };
+  // "had committed a crime", "had carried out a massacre".
+  // (A quoted object, 'carried out "a massacre"', is parsed as a noun xcomp or a bare oblique.)
+  const bareObject = (k: number): boolean =>
+    rel(k) === 'obj' ||
+    (rel(k) === 'xcomp' && UPOS[doc.upos[k]] === 'NOUN') ||
+    (rel(k) === 'obl' && childrenIn(doc, doc.sentStart[doc.sentenceOf(k)], doc.sentEnd[doc.sentenceOf(k)], k).every((x) => rel(x) !== 'case'));
+  if (COMMITTING.has(l) && kids.some((k) => bareObject(k) && CRIMES.has(lemma(k)))) return { cameo: '112' };
+  // "the council lacked legitimacy".
+  if (l === 'lack' && kids.some((k) => rel(k) === 'obj' && STANDING.has(lemma(k)))) return { cameo: '111' };
+  // "the guards had fired first": who started the fighting.
+  if ((l === 'fire' || l === 'shoot') && kids.some((k) => rel(k) === 'advmod' && doc.form[k].toLowerCase() === 'first')) return { cameo: '112' };
   if (l === 'blame' && kids.some((k) => doc.form[k].toLowerCase() === 'to' && k < c) && kid((d) => d === 'cop') !== undefined) return { cameo: '112' };
   // "was behind the bombings".
   if (cop && DEEDS.has(lemma(c)) && kids.some((k) => rel(k) === 'case' && doc.form[k].toLowerCase() === 'behind')) return { cameo: '112' };
+  // "was behind it": a deed named before.
+  if (cop && UPOS[doc.upos[c]] === 'PRON' && /^(it|this|that|them)$/i.test(doc.form[c]) && kids.some((k) => rel(k) === 'case' && doc.form[k].toLowerCase() === 'behind')) return { cameo: '112' };
   // "were interfering openly in the formation of the government", "was waging a proxy war against American soldiers".
   if (MISCONDUCT_VERBS.has(l) && UPOS[doc.upos[c]] === 'VERB') return { cameo: '112' };
   // ("waging" is sometimes lemmatised "wag".)
@@ -158,7 +188,11 @@ export function verdictsAsCriticism(
       if (!m && at !== undefined && v.byModifier) {
         for (const k of kidsOf(at)) if (!m && /^(amod|nmod:poss|compound)$/.test(rel(k))) m = mentionAt(k);
       }
-      if (!m || sameSide(m.code, e.source.code)) continue;
+      if (!m) continue;
+      // "the Accordance Front said Baghdad was neglecting Anbar": a state named as a whole, by its name or its capital, that
+      // a party or a body inside it passes a verdict on is its government, not the speaker's own side.
+      if (ownStateNamed(doc, m, e.source.code)) m = { ...m, code: `${m.code}GOV`, rule: `${m.rule} + a state judged by an actor inside it is its government` };
+      else if (sameSide(m.code, e.source.code)) continue;
       const key = `${s} ${e.source.code} ${m.code}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -193,12 +227,24 @@ export function reportedClauses(doc: Doc, verb: number): number[] {
     // adverbial clause, before the verb too (a quotation); one with a mark other than "that" ("said after ...") reports nothing.
     const marks = kidsOf(c).filter((k) => rel(k) === 'mark');
     const copular = kidsOf(c).some((k) => rel(k) === 'cop') && marks.every((k) => doc.form[k].toLowerCase() === 'that');
-    if (rel(c) === 'ccomp' || (copular && (rel(c) === 'obj' || rel(c) === 'advcl'))) clauses.push(c);
+    // ("hinted that the United States was behind/case it/obl": a "that" clause hung as an oblique.)
+    const obliqueThat = rel(c) === 'obl' && marks.length > 0;
+    if (rel(c) === 'ccomp' || (copular && (rel(c) === 'obj' || rel(c) === 'advcl' || obliqueThat))) clauses.push(c);
     if (rel(c) === 'obl') for (const d of kidsOf(c)) if (rel(d) === 'acl' && kidsOf(d).some((m) => rel(m) === 'mark' && doc.form[m].toLowerCase() === 'that')) clauses.push(d);
   }
   if ((rel(verb) === 'parataxis' || rel(verb) === 'advcl') && doc.head[verb] >= a && doc.head[verb] < verb) clauses.push(doc.head[verb]);
   for (const c of [...clauses]) for (const d of kidsOf(c)) if (rel(d) === 'conj' && kidsOf(d).some((k) => rel(k).startsWith('nsubj'))) clauses.push(d);
   return clauses;
+}
+
+/**
+ * Whether mention `m` names, by a proper name ("Iraq", "Baghdad"), the bare state (a three-letter code) that the
+ * speaker `source`, other than its government, belongs to.
+ */
+function ownStateNamed(doc: Doc, m: ActorMention, source: string): boolean {
+  if (!/^[A-Z]{3}$/.test(m.code) || !source.startsWith(m.code) || source === m.code || source.startsWith(`${m.code}GOV`)) return false;
+  for (let k = m.start; k < m.end; k++) if (UPOS[doc.upos[k]] !== 'PROPN') return false;
+  return true;
 }
 
 /** The speaker's own side: one code extends the other ("Barzani said his forces had failed ..."). */
