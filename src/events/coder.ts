@@ -4592,8 +4592,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
 
   /**
    * "threatened to withdraw its support from the government": a threat verb (13x, no pattern of its own)
-   * whose infinitive content coded a hostile act takes that act's threat code (131 for 16, 138 for 18-20,
-   * and 138 for a show of force: "threatened to send troops into X" threatens force, it deploys none)
+   * whose infinitive content coded a hostile act takes that act's threat code (131 for 16, 138 for 18-20)
    * and its target when it has none; true when it did.
    */
   function threatOfContent(st: Sent, v: number, h: VerbHit, hits: ReadonlyMap<number, VerbHit>): boolean {
@@ -4601,7 +4600,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
     for (const c of st.kids(v)) {
       if (st.dep[c] !== 'xcomp') continue;
       const act = hits.get(c)?.events.find((e) => e.target !== null && !e.negated);
-      const t = act ? conditionalThreatCode(act.cameo) : null;
+      const t = act ? threatCode(act.cameo) : null;
       if (!act || !t) continue;
       for (const e of h.events) {
         e.cameo = t;

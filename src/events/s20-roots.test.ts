@@ -1,7 +1,6 @@
 /**
- * CAMEO roots of refusals and warnings (helper s20-roots): what an actor says it will not accept is a rejection
- * (12), what it says it will not tolerate or will not hesitate to do is a warning (13), and a threat to send
- * troops is a threat of force (138), not the deployment. Invented sentences through the whole pipeline.
+ * CAMEO roots of refusals (helper s20-roots): what an actor says it will not accept is a rejection (12), under
+ * "warned" a warning (13). Invented sentences through the whole pipeline.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -24,22 +23,4 @@ test('"would never accept" is a rejection too, and "warned that it would not acc
   const warned = code('ANKARA (AP) - Turkish officials warned on Sunday that Turkey would not accept a Syrian base on the border.');
   assert.ok(warned.some((g) => /^TUR\S* 13\S* SYR/.test(g)), warned.join('; '));
   assert.ok(!warned.some((g) => / 12\S* /.test(g)), warned.join('; '));
-});
-
-test('"would not tolerate attacks" by a neighbour is a warning to it', () => {
-  const got = code('NAIROBI (AP) - Kenya said on Monday that it would not tolerate attacks by Uganda.');
-  assert.ok(got.some((g) => /^KEN\S* 13\S* UGA/.test(g)), got.join('; '));
-});
-
-test('"will not hesitate to strike" militants is a warning to them; "should not hesitate" is advice', () => {
-  const got = code('NAIROBI (AP) - The Kenyan defence minister said Kenya will not hesitate to strike the Somali militants.');
-  assert.ok(got.some((g) => /^KEN\S* 13\S* SOM/.test(g)), got.join('; '));
-  const advice = code('NAIROBI (AP) - A Kenyan lawmaker said the president should not hesitate to dismiss the Ugandan adviser.');
-  assert.ok(!advice.some((g) => / 13\S* /.test(g)), advice.join('; '));
-});
-
-test('a threat to send troops is a threat of force, not a deployment', () => {
-  const got = code('ANKARA (AP) - Turkey threatened on Tuesday to send its soldiers into Syria.');
-  assert.ok(got.some((g) => /^TUR\S* 138 SYR/.test(g)), got.join('; '));
-  assert.ok(!got.some((g) => / 15\S* /.test(g)), got.join('; '));
 });
