@@ -53,9 +53,3 @@ test('"said Ethiopia had tried to block the talks": a scheme to block is an accu
   assert.ok(got.some((g) => /^1 SOMGOV>ETH\S* 112$/.test(g)), got.join('; '));
   assert.ok(!got.some((g) => /^2 SOMGOV>UGA\S* 112$/.test(g)), got.join('; '));
 });
-
-test('"opposition leaders said Nairobi was neglecting the coast": a verdict on the speakers\' own state is on its government', () => {
-  const got = dyads(LEAD + 'Kenyan opposition leaders said Nairobi was neglecting the coast. Kenyan opposition leaders said Nairobi would hold elections.');
-  assert.ok(got.some((g) => /^1 KENOPP>KENGOV 111$/.test(g)), got.join('; '));
-  assert.ok(!got.some((g) => /^2 KENOPP>KENGOV 11/.test(g)), got.join('; '));
-});

@@ -188,11 +188,7 @@ export function verdictsAsCriticism(
       if (!m && at !== undefined && v.byModifier) {
         for (const k of kidsOf(at)) if (!m && /^(amod|nmod:poss|compound)$/.test(rel(k))) m = mentionAt(k);
       }
-      if (!m) continue;
-      // "the Accordance Front said Baghdad was neglecting Anbar": a state named as a whole, by its name or its capital, that
-      // a party or a body inside it passes a verdict on is its government, not the speaker's own side.
-      if (ownStateNamed(doc, m, e.source.code)) m = { ...m, code: `${m.code}GOV`, rule: `${m.rule} + a state judged by an actor inside it is its government` };
-      else if (sameSide(m.code, e.source.code)) continue;
+      if (!m || sameSide(m.code, e.source.code)) continue;
       const key = `${s} ${e.source.code} ${m.code}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -235,16 +231,6 @@ export function reportedClauses(doc: Doc, verb: number): number[] {
   if ((rel(verb) === 'parataxis' || rel(verb) === 'advcl') && doc.head[verb] >= a && doc.head[verb] < verb) clauses.push(doc.head[verb]);
   for (const c of [...clauses]) for (const d of kidsOf(c)) if (rel(d) === 'conj' && kidsOf(d).some((k) => rel(k).startsWith('nsubj'))) clauses.push(d);
   return clauses;
-}
-
-/**
- * Whether mention `m` names, by a proper name ("Iraq", "Baghdad"), the bare state (a three-letter code) that the
- * speaker `source`, other than its government, belongs to.
- */
-function ownStateNamed(doc: Doc, m: ActorMention, source: string): boolean {
-  if (!/^[A-Z]{3}$/.test(m.code) || !source.startsWith(m.code) || source === m.code || source.startsWith(`${m.code}GOV`)) return false;
-  for (let k = m.start; k < m.end; k++) if (UPOS[doc.upos[k]] !== 'PROPN') return false;
-  return true;
 }
 
 /** The speaker's own side: one code extends the other ("Barzani said his forces had failed ..."). */
