@@ -111,6 +111,18 @@ const MEMBER_WORDS = new Set(['member', 'members']);
 const RANK_NOUNS = new Set(['commander', 'commanders', 'officer', 'officers', 'chief', 'chiefs']);
 /** Prepositions of where legislators come from ("lawmakers from several blocs", "deputies of rival parties"). */
 const ACROSS_WORDS = new Set(['from', 'of']);
+/**
+ * "Deputy Interior Minister X", "the deputy oil minister": "deputy" right before another title is that office's
+ * deputy (the title's sector), not a legislator (a bare "deputy" is LEG). Before a legislature's own title
+ * ("Deputy Parliament Speaker") it changes nothing.
+ */
+function deputyTitles(doc: Doc, items: Item[]): Item[] {
+  return items.filter((it, k) => {
+    const next = items[k + 1];
+    return !(it.kind === 'agent' && it.end - it.start === 1 && doc.form[it.start].toLowerCase() === 'deputy' &&
+      next !== undefined && next.kind === 'agent' && next.start === it.end && next.codes[0] !== 'LEG');
+  });
+}
 /** Agent codes of armed and security forces (the force a rank noun belongs to). */
 const FORCE_AGENTS = new Set(['MIL', 'COP', 'SPY']);
 /** Determiners and possessives between "member of" and the body ("a member of his party"). */
@@ -296,6 +308,10 @@ interface Group {
   ofAgents?: Item[];
 }
 
+/** A state figure's own code: country + government, legislature or elite (IRQGOV, USALEG, IRQELI). */
+const OFFICE_HOLDER = /^[A-Z]{3}(GOV|LEG|ELI)$/;
+/** Rule of a name from a people dictionary (data/kb/actors/people-*.yaml). */
+const PEOPLE_FILE = /(^|[\\/])people[^\\/]*\.ya?ml:\d+/;
 /** A person's undated fallback code: country + ELI (USAELI). */
 function isEliteOnly(code: string): boolean {
   return code.length === 6 && code.endsWith('ELI');
@@ -393,6 +409,8 @@ function groupCodes(g: Group): string[] {
     // "a spokesman for Sadr", "Sadr's lawmakers" (2007): the Sadrists (IRQPTYSDR), not the Mahdi Army's officials.
     const party = g.base?.party;
     if (party && pre.length === 0 && suf.length > 0 && suf.every((a) => POLITICAL_AGENTS.has(a.codes[0]))) return party;
+    // "Maliki's coalition", "Talabani's party": a state figure's party is a party of his country (IRQPTY), not his office's.
+    if (b && OFFICE_HOLDER.test(b) && PEOPLE_FILE.test(g.base!.rule) && pre.length === 0 && suf.length === 1 && suf[0].codes[0] === 'PTY') return `${b.slice(0, 3)}PTY`;
     // "Sadr's militia", "Hamas's fighters": a non-state armed group's own force is that group (IRQREBSHI).
     if (b && ARMED_GROUP.has(b.slice(3, 6)) && pre.length === 0 && suf.length > 0 && suf.every((a) => ARMED_AGENTS.has(a.codes[0]))) return b;
     let code = b ?? (pre.length > 0 ? '' : '---');
@@ -1220,7 +1238,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     });
 
   const matchAll = (doc: Doc, s: number, date?: DayNumber, p?: Pieces): ActorMention[] =>
-    toMentions(compose(doc, items(doc, s, date, p ?? sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]))));
+    toMentions(compose(doc, deputyTitles(doc, items(doc, s, date, p ?? sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s])))));
 
   const discardIn = (doc: Doc, s: number, level: 'sentence' | 'story', pieces?: Pieces): DiscardHit | null => {
     const p = pieces ?? sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]);

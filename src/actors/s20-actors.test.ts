@@ -2,7 +2,9 @@
  * Named actors of the issue-5 work (helper s20-actors), on invented sentences through the whole pipeline:
  * legislators drawn from several parties act as legislators, not as the parties; a minority faith's leaders are
  * the community, not a government; a bare "Revolutionary Guards" is Iran's force wherever the article is set;
- * "Kurdish Democratic Party" is the Kurdish party, not the U.S. Democrats.
+ * "Kurdish Democratic Party" is the Kurdish party, not the U.S. Democrats; "Secretary-General X" is X's body; an organisation
+ * named in full is that organisation when named again by the end of its name; "deputy" before an office title is
+ * that office's deputy.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -64,4 +66,17 @@ test('org tails: "the Democratic Party" after "the Kurdistan Democratic Party" i
   // Only a full name said before counts.
   const us = code('WASHINGTON, Oct. 10, 2010 (AP) - The Democratic Party blamed President Barack Obama for the delay. The Kurdistan Democratic Party met on Monday.');
   assert.ok(us.some((g) => /^USAPTYDEM 112\d* USAGOV$/.test(g)), us.join('; '));
+});
+
+test('deputy titles: "Deputy Interior Minister X" is the government (IRQGOV), not a legislator in it (IRQLEGGOV)', () => {
+  const got = code(lead + 'Deputy Interior Minister Ahmed Jassim criticised Maliki over the arrests. Deputy Oil Minister Karim Hattab met Maliki on Monday.');
+  assert.ok(got.some((g) => g === 'IRQGOV 111 IRQGOV'), got.join('; '));
+  assert.ok(got.some((g) => /^IRQGOV\S* 04\d* IRQGOV$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQLEG')), got.join('; '));
+});
+
+test('party of a state figure: "Maliki\'s coalition" is a party of his country (IRQPTY), not his office (IRQGOVPTY)', () => {
+  const got = code(lead + "Maliki's coalition accused Ayad Allawi of plotting a coup. Talabani's party accused Allawi of lying.");
+  assert.ok(got.some((g) => /^IRQPTY 112\d* IRQ\S*$/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('IRQGOVPTY')), got.join('; '));
 });
