@@ -109,6 +109,20 @@ const BODY_SECTORS = new Set(['PTY', 'LEG', 'REB', 'UAF', 'INS', 'SEP', 'OPP']);
 const MEMBER_WORDS = new Set(['member', 'members']);
 /** Ranks that belong to whichever force follows them ("the commanders of the police units" are police). */
 const RANK_NOUNS = new Set(['commander', 'commanders', 'officer', 'officers', 'chief', 'chiefs']);
+/** Prepositions of where legislators come from ("lawmakers from several blocs", "deputies of rival parties"). */
+const ACROSS_WORDS = new Set(['from', 'of']);
+/**
+ * "Deputy Interior Minister X", "the deputy oil minister": "deputy" right before another title is that office's
+ * deputy (the title's sector), not a legislator (a bare "deputy" is LEG). Before a legislature's own title
+ * ("Deputy Parliament Speaker") it changes nothing.
+ */
+function deputyTitles(doc: Doc, items: Item[]): Item[] {
+  return items.filter((it, k) => {
+    const next = items[k + 1];
+    return !(it.kind === 'agent' && it.end - it.start === 1 && doc.form[it.start].toLowerCase() === 'deputy' &&
+      next !== undefined && next.kind === 'agent' && next.start === it.end && next.codes[0] !== 'LEG');
+  });
+}
 /** Agent codes of armed and security forces (the force a rank noun belongs to). */
 const FORCE_AGENTS = new Set(['MIL', 'COP', 'SPY']);
 /** Determiners and possessives between "member of" and the body ("a member of his party"). */
@@ -257,6 +271,8 @@ interface Item {
   party?: string;
   /** An agent word naming a political figure or grouping (see {@link POLITICIAN_WORDS}). */
   politician?: boolean;
+  /** The agent word is "leader" or "leaders" (see {@link MINORITY_FAITHS}). */
+  leader?: boolean;
   /** A capitalised title of a state office ("Prime Minister", "Foreign Minister", "President": {@link OFFICE_WORDS}). */
   office?: boolean;
 }
@@ -292,6 +308,10 @@ interface Group {
   ofAgents?: Item[];
 }
 
+/** A state figure's own code: country + government, legislature or elite (IRQGOV, USALEG, IRQELI). */
+const OFFICE_HOLDER = /^[A-Z]{3}(GOV|LEG|ELI)$/;
+/** Rule of a name from a people dictionary (data/kb/actors/people-*.yaml). */
+const PEOPLE_FILE = /(^|[\\/])people[^\\/]*\.ya?ml:\d+/;
 /** A person's undated fallback code: country + ELI (USAELI). */
 function isEliteOnly(code: string): boolean {
   return code.length === 6 && code.endsWith('ELI');
@@ -332,6 +352,12 @@ const SECT_PARTY = new Set(['SUN', 'SHI']);
  */
 const COMMUNITY_PARTY = new Set(['KUR']);
 /**
+ * Faiths that hold no state office nor party of their own where the news names them as minorities: "Yazidi
+ * leaders", "Christian leaders", "Druze leaders" are the community's (IRQYAZ, IRQCHR), not a government
+ * (IRQGOVYAZ). Majority or political identities (Shiite, Sunni, Kurdish, Arab, Muslim) are left to the rules above.
+ */
+const MINORITY_FAITHS = new Set('CHR CTH PRO ORT CPT JEW HIN BUD SIK DRZ BAH YAZ ALE'.split(' '));
+/**
  * Sectarian politics ("Sunni Arab leaders" = ---PTYSUN, "Kurdish parties" = ---KUR): a politician or
  * party word with one identity is re-coded as the community's party. Returns the agents unchanged otherwise.
  */
@@ -342,6 +368,7 @@ function sectarianPolitics(agents: Item[]): Item[] {
   const id = ids[0].codes[0];
   if (SECT_PARTY.has(id)) return agents.map((a) => (a === pol[0] ? { ...a, codes: ['PTY'] } : a));
   if (COMMUNITY_PARTY.has(id) && pol[0].codes[0] === 'PTY') return [ids[0]];
+  if (MINORITY_FAITHS.has(id) && pol[0].leader) return [ids[0]];
   return agents;
 }
 /** Ethnic and religious identity codes (docs/actor-codes.md), written after a sector. */
@@ -382,6 +409,8 @@ function groupCodes(g: Group): string[] {
     // "a spokesman for Sadr", "Sadr's lawmakers" (2007): the Sadrists (IRQPTYSDR), not the Mahdi Army's officials.
     const party = g.base?.party;
     if (party && pre.length === 0 && suf.length > 0 && suf.every((a) => POLITICAL_AGENTS.has(a.codes[0]))) return party;
+    // "Maliki's coalition", "Talabani's party": a state figure's party is a party of his country (IRQPTY), not his office's.
+    if (b && OFFICE_HOLDER.test(b) && PEOPLE_FILE.test(g.base!.rule) && pre.length === 0 && suf.length === 1 && suf[0].codes[0] === 'PTY') return `${b.slice(0, 3)}PTY`;
     // "Sadr's militia", "Hamas's fighters": a non-state armed group's own force is that group (IRQREBSHI).
     if (b && ARMED_GROUP.has(b.slice(3, 6)) && pre.length === 0 && suf.length > 0 && suf.every((a) => ARMED_AGENTS.has(a.codes[0]))) return b;
     let code = b ?? (pre.length > 0 ? '' : '---');
@@ -510,6 +539,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       const ag = agentAt(dicts, dicts.nodeAgent[c.node]);
       const it: Item = { start: c.start, end: c.end, kind: 'agent', codes: [ag.code], prefix: ag.prefix, rule: rule(ag.file, ag.line, ag.phrase) };
       if ((ag.code === 'GOV' || ag.code === 'PTY') && POLITICIAN_WORDS.has(doc.form[c.end - 1].toLowerCase())) it.politician = true;
+      if (ag.code === 'GOV' && /^leaders?$/i.test(doc.form[c.end - 1])) it.leader = true;
       if (ag.code === 'GOV' && OFFICE_WORDS.has(doc.form[c.end - 1].toLowerCase()) && /^\p{Lu}/u.test(doc.form[c.end - 1])) it.office = true;
       return [it];
     });
@@ -1055,6 +1085,27 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
   };
 
   /**
+   * "Lawmakers from several blocs", "legislators of rival parties": plural legislators (LEG alone) then
+   * from/of, at most two lower-case determiners, adjectives or numbers, and plural parties or blocs (PTY alone,
+   * no identity: "lawmakers from the main Shiite bloc" stays with the bloc's side). The parties are where the
+   * legislators come from, not who acts.
+   */
+  const legislatorsAcrossParties = (doc: Doc, g: Group, h: Group): boolean => {
+    const plural = (i: number): boolean => /^NNP?S$/.test(XPOS[doc.xpos[i]]);
+    const only = (x: Group, code: string): boolean =>
+      x.base === null && x.agents.length === 1 && x.agents[0].codes[0] === code && !x.agents[0].prefix;
+    if (!only(g, 'LEG') || !only(h, 'PTY') || !plural(g.end - 1) || !plural(h.end - 1)) return false;
+    let i = g.end;
+    if (i >= h.start || !ACROSS_WORDS.has(doc.form[i].toLowerCase())) return false;
+    i++;
+    for (let n = 0; n < 2 && i < h.start; n++, i++) {
+      const f = doc.form[i];
+      if (f !== f.toLowerCase() || !/^(DT|PDT|JJ|CD)$/.test(XPOS[doc.xpos[i]])) return false;
+    }
+    return i === h.start;
+  };
+
+  /**
    * "the government of Iraq": an agent-only group, of/in/from, optional "the", an actor group.
    * "a spokesman for Sadr", "an aide to Maliki": the principal's code with the agent's
    * (IRQPTYSDRGOV; IRQGOV + GOV = IRQGOV), as for "of".
@@ -1085,6 +1136,12 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
             continue;
           }
         }
+      }
+      // "lawmakers from several blocs": legislators drawn from many parties act as legislators, not as the parties.
+      if (h && legislatorsAcrossParties(doc, g, h)) {
+        out.push({ start: g.start, end: h.end, base: null, agents: [...g.agents], parts: [...g.parts, ...h.parts], head: g.end - 1 });
+        k++;
+        continue;
       }
       // "leaders of the Shiite militias", "members of an Iran-backed militia": the body's people are the body.
       const body = h ? headOfBody(doc, groups, k) : -1;
@@ -1181,7 +1238,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     });
 
   const matchAll = (doc: Doc, s: number, date?: DayNumber, p?: Pieces): ActorMention[] =>
-    toMentions(compose(doc, items(doc, s, date, p ?? sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]))));
+    toMentions(compose(doc, deputyTitles(doc, items(doc, s, date, p ?? sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s])))));
 
   const discardIn = (doc: Doc, s: number, level: 'sentence' | 'story', pieces?: Pieces): DiscardHit | null => {
     const p = pieces ?? sentencePieces(dicts, doc, doc.sentStart[s], doc.sentEnd[s]);

@@ -55,6 +55,7 @@ import {
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
 import { ownedTarget, whosePossessorOf } from './relatives.js';
+import { fullOrgNames, recodeOrgTails, type OrgName } from './org-tails.js';
 import { applyArmedConventions, namesMinorityPeople, ORGANISATION_RULE } from '../actors/conventions.js';
 import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { adjectiveOfThing, isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, WEAK_PAIR_SENTENCES, type Pair, type PairKind } from './plural.js';
@@ -257,6 +258,8 @@ const REGIONAL_GOVERNMENTS: ReadonlyMap<string, string> = new Map([['IRQ', 'IRQG
 const DEFAULT_SENTENCES = 5;
 /** Honorifics before the name of a person no dictionary knows ("Sheikh Abu Omar al-Ani"). */
 const HONORIFICS = new Set(['sheikh', 'sheik']);
+/** Nouns of belonging to a body ("a member of the bloc"): a person's, not a title of his own. */
+const MEMBER_NOUNS = new Set(['member', 'members']);
 /** Titles of people who lead or belong to a group ("Sheikh X" after "tribal leaders complained"). */
 const MEMBER_TITLES = new Set(['sheikh', 'sheik', 'commander', 'chief', 'elder', 'emir', 'leader']);
 /** Spokesperson nouns: with no body named, the previous sentence's organisation speaks. */
@@ -1522,12 +1525,16 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     homes.set(doc, home.home);
     /** The actor that was the main clause's subject of the previous sentence, if any. */
     let prevMain: Entity | null = null;
+    /** Organisations named in full so far, whose last words name them again (org-tails.ts). */
+    const orgNames: OrgName[] = [];
     for (let s = 0; s < doc.sentenceCount; s++) {
       if (stats) stats.sentences++;
       const a = doc.sentStart[s];
       const b = doc.sentEnd[s];
       const ms = baseMs[s].map((m) => ({ ...m }));
       ms.sort((x, y) => x.start - y.start);
+      recodeOrgTails(doc, ms, orgNames);
+      orgNames.push(...fullOrgNames(doc, ms));
       /** The sentence's dictionary mentions by first token (constant-time look-ups keep long sentences linear). */
       const msAt = new Map<number, ActorMention>();
       for (const x of ms) if (!msAt.has(x.start)) msAt.set(x.start, x);
@@ -3033,7 +3040,9 @@ function extendUnknown(
     }
     // "Tariq al-Hashemi, the Iraqi vice president": the name before the apposition.
     const h = synHead(doc, m);
-    if ((ofGroup || (chunks.length > 0 && !m.code.startsWith('---'))) && DEPREL[doc.dep[h]] === 'appos' && PERSON_NOUNS.has(lower(h))) {
+    // "Sheikh X, a member of the Accordance Front,": a member of a body in apposition says whose the person is, as a title does.
+    const person = PERSON_NOUNS.has(lower(h)) || MEMBER_NOUNS.has(lower(h));
+    if ((ofGroup || (chunks.length > 0 && !m.code.startsWith('---'))) && DEPREL[doc.dep[h]] === 'appos' && person) {
       const g = doc.head[h];
       // "Sheikh Asaad al-Nasiri, a Sadr aide,": a name known only by its honorific (---ELI) is what the apposition says.
       const hon = g >= a && g < m.start && !free(g) ? ms.find((x) => x !== m && x.start <= g && g < x.end && x.end < m.start && unknownPerson.has(x)) : undefined;
