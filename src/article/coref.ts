@@ -258,8 +258,6 @@ const REGIONAL_GOVERNMENTS: ReadonlyMap<string, string> = new Map([['IRQ', 'IRQG
 const DEFAULT_SENTENCES = 5;
 /** Honorifics before the name of a person no dictionary knows ("Sheikh Abu Omar al-Ani"). */
 const HONORIFICS = new Set(['sheikh', 'sheik']);
-/** Nouns of belonging to a body ("a member of the bloc"): a person's, not a title of his own. */
-const MEMBER_NOUNS = new Set(['member', 'members']);
 /** Titles of people who lead or belong to a group ("Sheikh X" after "tribal leaders complained"). */
 const MEMBER_TITLES = new Set(['sheikh', 'sheik', 'commander', 'chief', 'elder', 'emir', 'leader']);
 /** Spokesperson nouns: with no body named, the previous sentence's organisation speaks. */
@@ -3040,9 +3038,7 @@ function extendUnknown(
     }
     // "Tariq al-Hashemi, the Iraqi vice president": the name before the apposition.
     const h = synHead(doc, m);
-    // "Sheikh X, a member of the Accordance Front,": a member of a body in apposition says whose the person is, as a title does.
-    const person = PERSON_NOUNS.has(lower(h)) || MEMBER_NOUNS.has(lower(h));
-    if ((ofGroup || (chunks.length > 0 && !m.code.startsWith('---'))) && DEPREL[doc.dep[h]] === 'appos' && person) {
+    if ((ofGroup || (chunks.length > 0 && !m.code.startsWith('---'))) && DEPREL[doc.dep[h]] === 'appos' && PERSON_NOUNS.has(lower(h))) {
       const g = doc.head[h];
       // "Sheikh Asaad al-Nasiri, a Sadr aide,": a name known only by its honorific (---ELI) is what the apposition says.
       const hon = g >= a && g < m.start && !free(g) ? ms.find((x) => x !== m && x.start <= g && g < x.end && x.end < m.start && unknownPerson.has(x)) : undefined;
