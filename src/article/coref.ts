@@ -227,8 +227,11 @@ const OCCUPYING_POWERS: ReadonlyMap<string, string> = new Map([
 const COALITION_WORDS: ReadonlySet<string> = new Set(['coalition']);
 /** The agents-file rule of the bare noun "coalition". */
 const COALITION_RULE = /agents[^\\/]*\.ya?ml:\d+ coalition\b/;
-/** Bare nouns of the home government ("the government", "the authorities"): a foreign body only when called so (see titleEntity). */
-const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities']);
+/**
+ * Bare nouns of the home government and its bodies ("the government", "the authorities", "the cabinet", "the electoral
+ * commission"): a foreign body only when called so (see titleEntity).
+ */
+const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities', 'cabinet', 'parliament', 'legislature', 'commission']);
 /** Last words of a body's name that name another body alone ("the House" is no "White House"). */
 const NOT_SHORT_NAMES: ReadonlySet<string> = new Set(['house', 'state', 'states', 'nations', 'union', 'kingdom']);
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
@@ -695,6 +698,24 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     /** Whether verb `v` of sentence `s` has a subject of its own (a token attached to it as nsubj). */
     const hasOwnSubject = (v: number, s: number): boolean => {
       for (let k = doc.sentStart[s]; k < doc.sentEnd[s]; k++) if (doc.head[k] === v && dep(k).startsWith('nsubj')) return true;
+      return false;
+    };
+
+    /**
+     * Whether object pronoun `i` ("them") has for antecedent the plural object of the verb its own verb is conjoined to
+     * or depends on as a participle ("seized weapons and destroyed them", "rejected the charges, calling them lies"),
+     * when no actor was matched there: things, not actors.
+     */
+    const thingsObject = (i: number): boolean => {
+      let v = doc.head[i];
+      if (v < 0 || !/^(obj|iobj)$/.test(dep(i))) return false;
+      if (dep(v) === 'conj' || (dep(v) === 'advcl' && XPOS[doc.xpos[v]] === 'VBG')) v = doc.head[v];
+      else return false;
+      if (v < 0 || v >= i) return false;
+      for (let k = v + 1; k < i && k < v + 12; k++) {
+        if (doc.head[k] !== v || dep(k) !== 'obj') continue;
+        return upos(k) === 'NOUN' && plural(k) && !QUANTITY_HEADS.has(lower(k)) && !sentenceMentions.some((m) => m.start <= k && k < m.end);
+      }
       return false;
     };
 
@@ -2261,6 +2282,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               continue;
             }
           }
+          // "received complaints and would investigate them", "rejected the demands, calling them illegal": the things
+          // the first verb took as its object, no actor to code.
+          if (info.plural && !subject && thingsObject(i)) continue;
           // "among them", "some of them": part of a group just named, no actor to code.
           if (info.plural && i > a && /^(among|of|between)$/.test(lower(i - 1))) continue;
           if (info.plural && !subject) {

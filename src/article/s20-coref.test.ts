@@ -18,3 +18,23 @@ test('"said A had spoken to B and urged him": him is B, not A', () => {
   );
   assert.deepEqual(codes('him'), ['IRQGOV']);
 });
+
+// "The electoral commission", "the cabinet", "the parliament" with no country: the home's body, as "the government" is,
+// unless the article called a foreign body so.
+
+test('"the electoral commission" is no foreign administration named before it', () => {
+  const codes = resolve(
+    'Iraqi lawmakers approved the budget on Sunday. The Bush administration urged calm after the vote. The electoral commission said it had found no fraud.',
+  );
+  assert.deepEqual(codes('electoral commission'), ['IRQGOV']);
+});
+
+// "received complaints and would investigate them": the pronoun is the first verb's object, a thing, no actor.
+
+test('"them" after a conjoined verb whose object was a thing is no actor', () => {
+  const codes = resolve(
+    'Kurdish parties and Arab parties in Kirkuk accused the government of fraud on Sunday. ' +
+      'The electoral commission said it had received more than 1,000 complaints and would investigate them.',
+  );
+  assert.deepEqual(codes('them'), []);
+});
