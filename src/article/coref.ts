@@ -228,8 +228,11 @@ const OCCUPYING_POWERS: ReadonlyMap<string, string> = new Map([
 const COALITION_WORDS: ReadonlySet<string> = new Set(['coalition']);
 /** The agents-file rule of the bare noun "coalition". */
 const COALITION_RULE = /agents[^\\/]*\.ya?ml:\d+ coalition\b/;
-/** Bare nouns of the home government ("the government", "the authorities"): a foreign body only when called so (see titleEntity). */
-const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities']);
+/**
+ * Bare nouns of the home government and its bodies ("the government", "the authorities", "the cabinet", "the electoral
+ * commission"): a foreign body only when called so (see titleEntity).
+ */
+const HOME_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([GOVERNMENT, 'authority', 'authorities', 'cabinet', 'parliament', 'legislature', 'commission']);
 /** Last words of a body's name that name another body alone ("the House" is no "White House"). */
 const NOT_SHORT_NAMES: ReadonlySet<string> = new Set(['house', 'state', 'states', 'nations', 'union', 'kingdom']);
 /** Nouns of a political group ("the movement", "the front"): no state body, perhaps a non-state leader's party. */
@@ -525,6 +528,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
       let lastOrg = -1;
       let lastPerson = -1;
+      let named = false;
       for (let i = m.start; i < m.end; i++) {
         const l = lower(i);
         // "the leader of the Awakening council": the head comes before "of".
@@ -533,12 +537,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if ((cap(doc.form[i]) && ORG_NAME_WORDS.has(l)) || ORG_SINGLE_NAMES.has(l)) {
           if (i < h && h === m.end - 1 && upos(h) === 'NOUN' && PERSON_NOUNS.has(lemma)) {
             lastOrg = i;
+            named = true;
             continue;
           }
           return { kind: 'org', plural: false };
         }
         if (ACRONYM.test(doc.form[i]) && doc.form[i].length >= 3 && m.end - m.start === 1) return { kind: 'org', plural: false };
-        if (PERSON_NOUNS.has(l)) lastPerson = i;
+        // A plural last word by its lemma too: "army commanders", "police officials" are people of the body, not the body.
+        // (Not after a body's name: "the Accordance Front's leaders" stay the front, which "the bloc" finds later.)
+        if (PERSON_NOUNS.has(l) || (!named && i === m.end - 1 && upos(i) === 'NOUN' && PERSON_NOUNS.has((doc.lemma[i] || l).toLowerCase()))) lastPerson = i;
         // A lower-case word is no name whatever its tag ("The foreign ministry" tagged PROPN).
         else if (ORG_NOUNS.has(l) && (upos(i) === 'NOUN' || !cap(doc.form[i]))) lastOrg = i;
       }
@@ -699,6 +706,24 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       return false;
     };
 
+    /**
+     * Whether object pronoun `i` ("them") has for antecedent the plural object of the verb its own verb is conjoined to
+     * or depends on as a participle ("seized weapons and destroyed them", "rejected the charges, calling them lies"),
+     * when no actor was matched there: things, not actors.
+     */
+    const thingsObject = (i: number): boolean => {
+      let v = doc.head[i];
+      if (v < 0 || !/^(obj|iobj)$/.test(dep(i))) return false;
+      if (dep(v) === 'conj' || (dep(v) === 'advcl' && XPOS[doc.xpos[v]] === 'VBG')) v = doc.head[v];
+      else return false;
+      if (v < 0 || v >= i) return false;
+      for (let k = v + 1; k < i && k < v + 12; k++) {
+        if (doc.head[k] !== v || dep(k) !== 'obj') continue;
+        return upos(k) === 'NOUN' && plural(k) && !QUANTITY_HEADS.has(lower(k)) && !sentenceMentions.some((m) => m.start <= k && k < m.end);
+      }
+      return false;
+    };
+
     const pronounEntity = (i: number, s: number, owned = false): Entity | null => {
       // s17-actors: the owner of a thing acted on ("struck their positions") is bound as an object pronoun is ("struck
       // them"): not the clause's own subject.
@@ -755,6 +780,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         if (k >= doc.sentStart[s]) shared = curTok.get(k);
       }
+      // "Snow said Bush had spoken to Maliki and urged him": a verb conjoined to a reporting verb after its reported
+      // clause may belong to that clause (the parse cannot tell); that clause's object is the one meant, as the first
+      // conjunct's is. (Its subject stays a candidate: "Biden said the administration had no plan and urged it ...".)
+      let reported = -1;
+      if (firstConjunct >= 0 && firstConjunct !== gov) {
+        for (let k = firstConjunct + 1; k < gov && reported < 0; k++) if (doc.head[k] === firstConjunct && dep(k) === 'ccomp' && upos(k) === 'VERB') reported = k;
+      }
       const agrees = (e: Entity): boolean =>
         info.person === true ? e.kind === 'person' && !e.plural : info.person === false ? e.kind !== 'person' && !e.plural : e.plural || e.kind === 'org';
       // "The U.S. military said ... the convoy had been attacked by militants and that its troops had killed ...":
@@ -798,7 +830,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "phoned Maliki after Rice's visit and urged him": the possessor of a time or
         // circumstance phrase is background, behind the object of the clause.
         if (!info.possessive && e.lastBackground) sc += 1;
-        if (firstConjunct >= 0 && e.lastSentence === s && !e.lastSubject && e.lastGov === firstConjunct && !e.lastBackground) sc -= 2;
+        if (firstConjunct >= 0 && e.lastSentence === s && !e.lastSubject && (e.lastGov === firstConjunct || (reported >= 0 && e.lastGov === reported)) && !e.lastBackground) sc -= 2;
         if (chain) sc -= 2;
         // Someone named inside another quotation is behind the people quoted ('"The prime minister knows
         // what to do," Rice said. She ...': Rice).
@@ -2034,6 +2066,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 // before (only a set named so: "Sunni Arab parties ... the parties").
                 if (POLITICAL_GROUP_NOUNS.has(headLemma) && !(x.plural && (x.titles.has(hw) || x.titles.has(headLemma)))) return null;
                 const xc = sectors(x.code, countries).chunks;
+                // "the security forces" (a state sector) are no militia called "Popular Mobilization Forces": a non-state
+                // group only when the article called it by every word of the title.
+                if (STATE_SECTORS.has(chunks[0]) && nonStateCode(x.code) && !words.every((w) => x.titles.has(w))) return null;
                 // "the Kurdish parties" (---KUR) are no Shiite parties called "parties" before: an identity said of
                 // the mention is the antecedent's too.
                 if (chunks.some((c) => IDENTITY_CODES.has(c) && !xc.includes(c))) return null;
@@ -2256,6 +2291,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               continue;
             }
           }
+          // "received complaints and would investigate them", "rejected the demands, calling them illegal": the things
+          // the first verb took as its object, no actor to code.
+          if (info.plural && !subject && thingsObject(i)) continue;
           // "among them", "some of them": part of a group just named, no actor to code.
           if (info.plural && i > a && /^(among|of|between)$/.test(lower(i - 1))) continue;
           if (info.plural && !subject) {

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnals } from '../annals.js';
+import { articleMentions } from '../testkit/article.js';
+
+const annals = createAnnals({ geo: false });
+
+/** The article-level code of each mention whose text is `phrase` (in order), for an invented article. */
+const resolve = (text: string): ((phrase: string) => string[]) => articleMentions(annals, text, 'BAGHDAD, May 14 (AP) -', 20070514).codes;
+
+// A verb conjoined to a reporting verb after the clause it reports may belong to that clause: "him" is then that
+// clause's object, never its subject.
+
+test('"said A had spoken to B and urged him": him is B, not A', () => {
+  const codes = resolve(
+    'Iraqi Prime Minister Nouri al-Maliki met tribal leaders in Ramadi on Sunday. ' +
+      'White House spokesman Tony Snow said President George W. Bush had spoken to Maliki by telephone on Monday and urged him to pass the oil law.',
+  );
+  assert.deepEqual(codes('him'), ['IRQGOV']);
+});
+
+// "The electoral commission", "the cabinet", "the parliament" with no country: the home's body, as "the government" is,
+// unless the article called a foreign body so.
+
+test('"the electoral commission" is no foreign administration named before it', () => {
+  const codes = resolve(
+    'Iraqi lawmakers approved the budget on Sunday. The Bush administration urged calm after the vote. The electoral commission said it had found no fraud.',
+  );
+  assert.deepEqual(codes('electoral commission'), ['IRQGOV']);
+});
+
+// "received complaints and would investigate them": the pronoun is the first verb's object, a thing, no actor.
+
+test('"them" after a conjoined verb whose object was a thing is no actor', () => {
+  const codes = resolve(
+    'Kurdish parties and Arab parties in Kirkuk accused the government of fraud on Sunday. ' +
+      'The electoral commission said it had received more than 1,000 complaints and would investigate them.',
+  );
+  assert.deepEqual(codes('them'), []);
+});
+
+// "the security forces" name a state's police or army: no militia whose name ends in "Forces".
+
+test('"the security forces" are no "Popular Mobilization Forces" named before', () => {
+  const codes = articleMentions(
+    annals,
+    'Protesters set fire to the offices of the Popular Mobilization Forces in Basra on Friday. The U.N. envoy urged the security forces to show restraint.',
+    'BAGHDAD, Sept 8 (Reuters) -',
+    20180908,
+  ).codes;
+  assert.equal(codes('security forces').length, 1);
+  assert.ok(!codes('security forces')[0].includes('UAF'), codes('security forces')[0]);
+});
+
+// "army commanders", "police officials": people of a body (a plural group "they" can mean), not the body itself.
+
+test('"they" after "accused army commanders of ..." is no one named in an earlier sentence', () => {
+  const codes = resolve(
+    'A suspect was killed in Mosul on Tuesday. ' +
+      'Parliament Speaker Osama al-Nujaifi accused army commanders of abandoning the city and demanded that they be punished.',
+  );
+  // The commanders, named in its own sentence: a subject pronoun left to the coder, no mention of the suspect.
+  assert.deepEqual(codes('they'), []);
+});
