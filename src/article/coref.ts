@@ -528,7 +528,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       // "the official news agency IRNA": an organisation noun after any person noun of the phrase.
       let lastOrg = -1;
       let lastPerson = -1;
-      let named = false;
       for (let i = m.start; i < m.end; i++) {
         const l = lower(i);
         // "the leader of the Awakening council": the head comes before "of".
@@ -537,15 +536,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if ((cap(doc.form[i]) && ORG_NAME_WORDS.has(l)) || ORG_SINGLE_NAMES.has(l)) {
           if (i < h && h === m.end - 1 && upos(h) === 'NOUN' && PERSON_NOUNS.has(lemma)) {
             lastOrg = i;
-            named = true;
             continue;
           }
           return { kind: 'org', plural: false };
         }
         if (ACRONYM.test(doc.form[i]) && doc.form[i].length >= 3 && m.end - m.start === 1) return { kind: 'org', plural: false };
         // A plural last word by its lemma too: "army commanders", "police officials" are people of the body, not the body.
-        // (Not after a body's name: "the Accordance Front's leaders" stay the front, which "the bloc" finds later.)
-        if (PERSON_NOUNS.has(l) || (!named && i === m.end - 1 && upos(i) === 'NOUN' && PERSON_NOUNS.has((doc.lemma[i] || l).toLowerCase()))) lastPerson = i;
+        if (PERSON_NOUNS.has(l) || (i === m.end - 1 && upos(i) === 'NOUN' && PERSON_NOUNS.has((doc.lemma[i] || l).toLowerCase()))) lastPerson = i;
         // A lower-case word is no name whatever its tag ("The foreign ministry" tagged PROPN).
         else if (ORG_NOUNS.has(l) && (upos(i) === 'NOUN' || !cap(doc.form[i]))) lastOrg = i;
       }
