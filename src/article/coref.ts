@@ -541,8 +541,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           return { kind: 'org', plural: false };
         }
         if (ACRONYM.test(doc.form[i]) && doc.form[i].length >= 3 && m.end - m.start === 1) return { kind: 'org', plural: false };
-        // A plural last word by its lemma too: "army commanders", "police officials" are people of the body, not the body.
-        if (PERSON_NOUNS.has(l) || (i === m.end - 1 && upos(i) === 'NOUN' && PERSON_NOUNS.has((doc.lemma[i] || l).toLowerCase()))) lastPerson = i;
+        if (PERSON_NOUNS.has(l)) lastPerson = i;
         // A lower-case word is no name whatever its tag ("The foreign ministry" tagged PROPN).
         else if (ORG_NOUNS.has(l) && (upos(i) === 'NOUN' || !cap(doc.form[i]))) lastOrg = i;
       }

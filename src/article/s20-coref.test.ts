@@ -51,14 +51,3 @@ test('"the security forces" are no "Popular Mobilization Forces" named before', 
   assert.equal(codes('security forces').length, 1);
   assert.ok(!codes('security forces')[0].includes('UAF'), codes('security forces')[0]);
 });
-
-// "army commanders", "police officials": people of a body (a plural group "they" can mean), not the body itself.
-
-test('"they" after "accused army commanders of ..." is no one named in an earlier sentence', () => {
-  const codes = resolve(
-    'A suspect was killed in Mosul on Tuesday. ' +
-      'Parliament Speaker Osama al-Nujaifi accused army commanders of abandoning the city and demanded that they be punished.',
-  );
-  // The commanders, named in its own sentence: a subject pronoun left to the coder, no mention of the suspect.
-  assert.deepEqual(codes('they'), []);
-});
