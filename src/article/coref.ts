@@ -777,11 +777,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (k >= doc.sentStart[s]) shared = curTok.get(k);
       }
       // "Snow said Bush had spoken to Maliki and urged him": a verb conjoined to a reporting verb after its reported
-      // clause may belong to that clause (the parse cannot tell); that clause's object is the one meant, as the first
-      // conjunct's is. (Its subject stays a candidate: "Biden said the administration had no plan and urged it ...".)
+      // clause may belong to that clause (the parse cannot tell); the reported clause's subject is bound too, and its
+      // object is the one meant, as the first conjunct's is.
       let reported = -1;
+      let reportedSubject: Entity | undefined;
       if (firstConjunct >= 0 && firstConjunct !== gov) {
         for (let k = firstConjunct + 1; k < gov && reported < 0; k++) if (doc.head[k] === firstConjunct && dep(k) === 'ccomp' && upos(k) === 'VERB') reported = k;
+        const k = reported >= 0 ? subjectOf(reported, s) : -1;
+        if (k >= doc.sentStart[s]) reportedSubject = curTok.get(k);
       }
       const agrees = (e: Entity): boolean =>
         info.person === true ? e.kind === 'person' && !e.plural : info.person === false ? e.kind !== 'person' && !e.plural : e.plural || e.kind === 'org';
@@ -819,7 +822,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (bound && !info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
         if (bound && e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
         if (e.lastSentence === s && e.lastObject && controllers.includes(e.lastGov)) return null;
-        if (e === shared) return null;
+        if (e === shared || e === reportedSubject) return null;
         // A possessive takes the nearest actor of its own sentence ("help Libya build its army"), but in an
         // attribution ("..., according to a statement from his office") the subject whose words they are.
         let sc = info.possessive && e.lastSentence === s ? (attribution && !e.lastSubject ? 1 : 0) : e.lastSubject ? 0 : 2;
