@@ -2065,9 +2065,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 // before (only a set named so: "Sunni Arab parties ... the parties").
                 if (POLITICAL_GROUP_NOUNS.has(headLemma) && !(x.plural && (x.titles.has(hw) || x.titles.has(headLemma)))) return null;
                 const xc = sectors(x.code, countries).chunks;
-                // "the security forces" (a state sector) are no militia called "Popular Mobilization Forces": a non-state
-                // group only when the article called it by every word of the title.
-                if (STATE_SECTORS.has(chunks[0]) && nonStateCode(x.code) && !words.every((w) => x.titles.has(w))) return null;
                 // "the Kurdish parties" (---KUR) are no Shiite parties called "parties" before: an identity said of
                 // the mention is the antecedent's too.
                 if (chunks.some((c) => IDENTITY_CODES.has(c) && !xc.includes(c))) return null;

@@ -38,16 +38,3 @@ test('"them" after a conjoined verb whose object was a thing is no actor', () =>
   );
   assert.deepEqual(codes('them'), []);
 });
-
-// "the security forces" name a state's police or army: no militia whose name ends in "Forces".
-
-test('"the security forces" are no "Popular Mobilization Forces" named before', () => {
-  const codes = articleMentions(
-    annals,
-    'Protesters set fire to the offices of the Popular Mobilization Forces in Basra on Friday. The U.N. envoy urged the security forces to show restraint.',
-    'BAGHDAD, Sept 8 (Reuters) -',
-    20180908,
-  ).codes;
-  assert.equal(codes('security forces').length, 1);
-  assert.ok(!codes('security forces')[0].includes('UAF'), codes('security forces')[0]);
-});
