@@ -776,16 +776,6 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         }
         if (k >= doc.sentStart[s]) shared = curTok.get(k);
       }
-      // "Snow said Bush had spoken to Maliki and urged him": a verb conjoined to a reporting verb after its reported
-      // clause may belong to that clause (the parse cannot tell); the reported clause's subject is bound too, and its
-      // object is the one meant, as the first conjunct's is.
-      let reported = -1;
-      let reportedSubject: Entity | undefined;
-      if (firstConjunct >= 0 && firstConjunct !== gov) {
-        for (let k = firstConjunct + 1; k < gov && reported < 0; k++) if (doc.head[k] === firstConjunct && dep(k) === 'ccomp' && upos(k) === 'VERB') reported = k;
-        const k = reported >= 0 ? subjectOf(reported, s) : -1;
-        if (k >= doc.sentStart[s]) reportedSubject = curTok.get(k);
-      }
       const agrees = (e: Entity): boolean =>
         info.person === true ? e.kind === 'person' && !e.plural : info.person === false ? e.kind !== 'person' && !e.plural : e.plural || e.kind === 'org';
       // "The U.S. military said ... the convoy had been attacked by militants and that its troops had killed ...":
@@ -822,14 +812,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (bound && !info.possessive && e.lastSentence === s && e.lastGov === gov && gov >= 0) return null;
         if (bound && e.lastSentence === s && e.lastSubject && clause.includes(e.lastGov)) return null;
         if (e.lastSentence === s && e.lastObject && controllers.includes(e.lastGov)) return null;
-        if (e === shared || e === reportedSubject) return null;
+        if (e === shared) return null;
         // A possessive takes the nearest actor of its own sentence ("help Libya build its army"), but in an
         // attribution ("..., according to a statement from his office") the subject whose words they are.
         let sc = info.possessive && e.lastSentence === s ? (attribution && !e.lastSubject ? 1 : 0) : e.lastSubject ? 0 : 2;
         // "phoned Maliki after Rice's visit and urged him": the possessor of a time or
         // circumstance phrase is background, behind the object of the clause.
         if (!info.possessive && e.lastBackground) sc += 1;
-        if (firstConjunct >= 0 && e.lastSentence === s && !e.lastSubject && (e.lastGov === firstConjunct || (reported >= 0 && e.lastGov === reported)) && !e.lastBackground) sc -= 2;
+        if (firstConjunct >= 0 && e.lastSentence === s && !e.lastSubject && e.lastGov === firstConjunct && !e.lastBackground) sc -= 2;
         if (chain) sc -= 2;
         // Someone named inside another quotation is behind the people quoted ('"The prime minister knows
         // what to do," Rice said. She ...': Rice).
