@@ -234,6 +234,15 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       // The occupants a relative clause names are the rule's own reading: "bases that house American forces" is no
       // subject of another predicate for the other-predicate filter to judge.
       const keepOccupants = (added: CodedEvent[]): CodedEvent[] => keepDespite(added, ['other-predicate-target', 'generic-relative']);
+      // Each event that `by` re-aims is replaced by its re-aimed copy, if that copy survives the filters (`keepFn`).
+      const replaceKept = (by: ReadonlyMap<CodedEvent, CodedEvent>, keepFn: (added: CodedEvent[]) => CodedEvent[] = keep): void => {
+        if (by.size === 0) return;
+        const k = new Set(keepFn([...by.values()]));
+        coded = coded.map((e) => {
+          const r = by.get(e);
+          return r !== undefined && k.has(r) ? r : e;
+        });
+      };
       // Denials the unnamed-claimant rule would aim at no one (`unnamed-claimant`, below).
       const unreported: FilteredEvents['droppedEvents'] = [];
       // Open events no article rule below gave a target.
@@ -333,10 +342,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         // ... and force at a place whose occupants a "where" clause names is aimed at them (src/article/adversary.ts).
         // (A target the coder found is only replaced with the filters on: without them, the coder's reading is kept.)
         const occupied = filterOpts ? occupantsStruck(doc, coded, mentionAt) : new Map<CodedEvent, CodedEvent>();
-        if (occupied.size > 0) {
-          const k = new Set(keepOccupants([...occupied.values()]));
-          coded = coded.map((e) => (occupied.has(e) && k.has(occupied.get(e)!) ? occupied.get(e)! : e));
-        }
+        replaceKept(occupied, keepOccupants);
         // (Also a strike the filters removed for its target only, the town the place is in: "at two bases in Iraq that house ...".)
         const misplaced = (kept?.droppedEvents ?? []).filter((d) => TARGET_FILTERS.has(d.reason)).map((d) => d.event);
         const reoccupied = keepOccupants([...occupantsStruck(doc, misplaced, mentionAt).values()]).filter((x) => !coded.some((e) => e.sentence === x.sentence && e.verb === x.verb));
@@ -374,13 +380,9 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
         const conditioned = keep(passiveConditionThreats(doc, [...raw, ...open], coded, home, states, mentionAt));
         if (conditioned.length > 0) coded = [...coded, ...conditioned].sort(byPosition);
         // "would quit the cabinet unless the government freed them": a threat to whoever must meet its condition (src/article/conditions.ts).
-        const metBy = conditionalThreatTargets(doc, coded, states, mentionAt);
-        const metKept = new Set(keep([...metBy.values()]));
-        if (metKept.size > 0) coded = coded.map((e) => (metBy.has(e) && metKept.has(metBy.get(e)!) ? metBy.get(e)! : e));
+        replaceKept(conditionalThreatTargets(doc, coded, states, mentionAt));
         // "complained to the envoy that the government had failed ...": a complaint about the government (src/article/conditions.ts).
-        const faulted = complaintTargets(doc, coded, mentionAt);
-        const faultedKept = new Set(keep([...faulted.values()]));
-        if (faultedKept.size > 0) coded = coded.map((e) => (faulted.has(e) && faultedKept.has(faulted.get(e)!) ? faulted.get(e)! : e));
+        replaceKept(complaintTargets(doc, coded, mentionAt));
         // "vowed that the perpetrators would be brought to justice": a threat to those to be punished (src/article/speech.ts).
         const vows = keep(punishmentVows(doc, [...raw, ...open], coded, mentionAt));
         if (vows.length > 0) coded = [...coded, ...vows].sort(byPosition);
