@@ -1,5 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { codeMatches, errorKind, parseExpected, rootMatches } from './score.js';
 
 const ev = (source: string, target: string, cameo: string) => ({
@@ -45,4 +50,44 @@ test('expected files are checked line by line, naming the file and line', () => 
   assert.throws(() => parseExpected('{"quote":"a","source":"X","target":"Y","cameo":"040","core":true}\n{oops', 'f.jsonl'), /f\.jsonl:2: not valid JSON/);
   assert.throws(() => parseExpected('{"quote":"a","source":"X","target":"Y","cameo":"04x","core":true}', 'g.jsonl'), /g\.jsonl:1: "cameo"/);
   assert.throws(() => parseExpected('{"quote":"a","source":"X","target":"Y","cameo":"040"}', 'h.jsonl'), /h\.jsonl:1: "core"/);
+});
+
+test('several --dir folders: one TOTAL over all their articles, each row named by its folder', () => {
+  // Two invented one-sentence articles, one per folder; the sum must count both.
+  const root = mkdtempSync(join(tmpdir(), 'annals-score-'));
+  const write = (set: string, name: string, text: string, expected: object) => {
+    mkdirSync(join(root, set), { recursive: true });
+    writeFileSync(join(root, set, `${name}.txt`), text);
+    writeFileSync(join(root, set, `${name}.expected.jsonl`), `${JSON.stringify(expected)}\n`);
+  };
+  write('set-a', 'talks', 'NAIROBI, March 3, 2011 (AP) - Kenyan President Mwai Kibaki met Ugandan President Yoweri Museveni in Nairobi on Monday.\n', {
+    quote: 'Kenyan President Mwai Kibaki met Ugandan President Yoweri Museveni',
+    source: 'KENGOV',
+    target: 'UGAGOV',
+    cameo: '040',
+    core: true,
+    note: 'meeting',
+  });
+  write('set-b', 'border', 'NAIROBI, March 4, 2011 (AP) - Somalia accused Kenya of sending troops across the border on Tuesday.\n', {
+    quote: 'Somalia accused Kenya of sending troops across the border',
+    source: 'SOMGOV|SOM',
+    target: 'KENGOV|KENMIL|KEN',
+    cameo: '112',
+    core: true,
+    note: 'accusation',
+  });
+  try {
+    const score = join(dirname(fileURLToPath(import.meta.url)), 'score.js');
+    const out = spawnSync(process.execPath, [score, '--dir', join(root, 'set-a'), '--dir', join(root, 'set-b')], { encoding: 'utf8' });
+    assert.equal(out.status, 0, out.stderr);
+    const lines = out.stdout.split('\n');
+    assert.ok(lines.some((l) => l.startsWith('set-a/talks')));
+    assert.ok(lines.some((l) => l.startsWith('set-b/border')));
+    const total = lines.find((l) => l.startsWith('TOTAL'));
+    assert.ok(total, out.stdout);
+    // The article columns: core found out of the two core events of both folders.
+    assert.match(total, /\s\d\/2\s+\S+\s+\d+\/\d+\s+\S+\s+\d\/2\s/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

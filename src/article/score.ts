@@ -4,7 +4,8 @@
  * context), with and without article-level coreference, and compared with
  * `NAME.expected.jsonl`.
  *
- * Run: `node dist/article/score.js [--dict PATH]... [--dir DIR] [--verbose] [--no-filters] [--beam K]`
+ * Run: `node dist/article/score.js [--dict PATH]... [--dir DIR]... [--verbose] [--no-filters] [--beam K]`
+ * (several `--dir`: one TOTAL over all their articles, each row named by its folder)
  * (`--no-filters`: score the coder's raw output, without src/events/filters.ts)
  * Prints per article and in total: recall of core events (right source, target,
  * CAMEO root) and precision of emitted events (an emitted event is right when it
@@ -12,7 +13,7 @@
  * @module
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Doc } from '../analysis/index.js';
@@ -170,13 +171,13 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       dict: { type: 'string', multiple: true },
-      dir: { type: 'string' },
+      dir: { type: 'string', multiple: true },
       verbose: { type: 'boolean', default: false },
       'no-filters': { type: 'boolean', default: false },
       beam: { type: 'string' },
     },
   });
-  const dir = values.dir ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'articles');
+  const dirs = values.dir ?? [join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'articles')];
   // Score what `annals code` emits with its defaults (dyads only, context on), with and
   // without article-level coreference; one analysis per article serves both.
   const dicts = values.dict ?? [];
@@ -187,10 +188,10 @@ async function main(): Promise<void> {
     ['article', withCoref],
   ] as const;
   const totals = coders.map(() => ({ coreFound: 0, core: 0, emittedRight: 0, emitted: 0, kinds: {} as Record<string, number> }));
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ dir, f })));
   const out: string[] = [];
   out.push(`${'article'.padEnd(22)} ${coders.map(([n]) => `${n.padEnd(8)} recall      precision`).join('   ')}`);
-  for (const f of files) {
+  for (const { dir, f } of files) {
     const expectedFile = join(dir, f.replace(/\.txt$/, '.expected.jsonl'));
     const expected = parseExpected(readFileSync(expectedFile, 'utf8'), expectedFile);
     let src;
@@ -231,7 +232,8 @@ async function main(): Promise<void> {
         }
       }
     });
-    out.push(`${f.replace(/\.txt$/, '').padEnd(22)} ${cells.join('   ')}`);
+    const name = dirs.length > 1 ? `${basename(dir)}/${f.replace(/\.txt$/, '')}` : f.replace(/\.txt$/, '');
+    out.push(`${name.padEnd(22)} ${cells.join('   ')}`);
   }
   out.push(
     `${'TOTAL'.padEnd(22)} ${totals
