@@ -55,7 +55,7 @@ import {
 } from './lexicon.js';
 import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
 import { ownedTarget, whosePossessorOf } from './relatives.js';
-import { fullOrgNames, recodeOrgTails, type OrgName } from './org-tails.js';
+import { fullOrgNames, recodeOrgTails, rememberOrgNames, type OrgName } from './org-tails.js';
 import { applyArmedConventions, namesMinorityPeople, ORGANISATION_RULE } from '../actors/conventions.js';
 import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, PARTY_NOUNS } from './home.js';
 import { adjectiveOfThing, isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, WEAK_PAIR_SENTENCES, type Pair, type PairKind } from './plural.js';
@@ -1544,7 +1544,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     homes.set(doc, home.home);
     /** The actor that was the main clause's subject of the previous sentence, if any. */
     let prevMain: Entity | null = null;
-    /** Organisations named in full so far, whose last words name them again (org-tails.ts). */
+    /** Organisations named in full so far (each once, the last `maxCandidates`), whose last words name them again (org-tails.ts). */
     const orgNames: OrgName[] = [];
     for (let s = 0; s < doc.sentenceCount; s++) {
       if (stats) stats.sentences++;
@@ -1553,7 +1553,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const ms = baseMs[s].map((m) => ({ ...m }));
       ms.sort((x, y) => x.start - y.start);
       recodeOrgTails(doc, ms, orgNames);
-      orgNames.push(...fullOrgNames(doc, ms));
+      rememberOrgNames(orgNames, fullOrgNames(doc, ms), maxCandidates);
       /** The sentence's dictionary mentions by first token (constant-time look-ups keep long sentences linear). */
       const msAt = new Map<number, ActorMention>();
       for (const x of ms) if (!msAt.has(x.start)) msAt.set(x.start, x);

@@ -42,6 +42,20 @@ export function fullOrgNames(doc: Doc, ms: readonly ActorMention[]): OrgName[] {
 }
 
 /**
+ * Remember `names` as the most recently named organisations in `seen` (most recent last). A name seen again moves to
+ * the end rather than being added twice, and at most `cap` names are kept: an article that repeats one organisation in
+ * each of 10,000 sentences keeps one entry, so {@link recodeOrgTails} does bounded work per mention.
+ */
+export function rememberOrgNames(seen: OrgName[], names: readonly OrgName[], cap: number): void {
+  for (const n of names) {
+    const at = seen.findIndex((o) => o.code === n.code && o.words.length === n.words.length && o.words.every((w, i) => w === n.words[i]));
+    if (at >= 0) seen.splice(at, 1);
+    seen.push(n);
+    if (seen.length > cap) seen.shift();
+  }
+}
+
+/**
  * Recode in place the mentions of `ms` that are the last two or more words of an organisation named earlier in the
  * article (`seen`, most recent last) with another code: they take that organisation's code. Returns the mentions changed.
  */
