@@ -471,11 +471,10 @@ const FEARING_VERBS = new Set(['fear', 'worry', 'doubt', 'dread', 'fret', 'suspe
 const UNREALISING = new Set(['avoid', 'fail', 'refuse', 'decline', 'stop', 'cease', 'halt', 'reluctant', 'unwilling', 'hesitate', 'refrain', 'neglect']);
 /** Verbs of meeting and talking: a denied one names its counterpart ("denied that Maliki had met the Americans"). */
 const INTERACTING = new Set(['meet', 'tell', 'talk', 'speak', 'negotiate', 'contact', 'visit', 'consult', 'call', 'phone', 'telephone', 'inform', 'assure', 'promise', 'ask']);
-/** Negations that turn an unrealising verb around ("would not hesitate to attack" is a threat). */
 /** Acts of force or pressure whose victim a denial of them is aimed at ("denied that they had targeted civilians"). */
 const DENIED_HARM = new Set(['attack', 'target', 'fire', 'shoot', 'kill', 'shell', 'bomb', 'strike', 'storm', 'raid', 'torture', 'abuse',
   'execute', 'kidnap', 'abduct', 'assassinate', 'pressure', 'pressurize', 'coerce', 'intimidate', 'harass']);
-
+/** Negations that turn an unrealising verb around ("would not hesitate to attack" is a threat). */
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 /** Sectors of an armed actor: they fight when they clash. */
 const ARMED_SECTOR = /(?:MIL|REB|UAF|COP|INS|SPY|SEP|CRM)/;

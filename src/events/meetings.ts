@@ -41,6 +41,7 @@ const NOUN_CASES: ReadonlySet<string> = new Set(['after', 'during', 'following',
 /** Determiners of a meeting already told. */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'these']);
 
+const WITH: ReadonlySet<string> = new Set(['with']);
 
 const rel = (doc: Doc, i: number): string => DEPREL[doc.dep[i]];
 const lower = (doc: Doc, i: number): string => doc.form[i].toLowerCase();
@@ -54,7 +55,7 @@ function caseOf(doc: Doc, i: number, words: ReadonlySet<string>): number {
 /** The one met: a "with" phrase of `n` (or of the verb `g` it hangs on, "met" read apart) naming an actor. */
 function metWith(doc: Doc, n: number, mentionAt: (i: number) => ActorMention | null): ActorMention | null {
   for (const k of kids(doc, n)) {
-    if (!['nmod', 'obl'].includes(rel(doc, k)) || caseOf(doc, k, new Set(['with'])) < 0) continue;
+    if (!['nmod', 'obl'].includes(rel(doc, k)) || caseOf(doc, k, WITH) < 0) continue;
     const m = mentionAt(k);
     if (m) return m;
   }

@@ -17,7 +17,7 @@ import { DEPREL, UPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
 import { codeExtends } from '../actors/code.js';
 import type { CodedEvent } from './types.js';
-import { childrenIn } from './obligation.js';
+import { childrenIn, dependentsOf } from './obligation.js';
 
 /** Verbs whose subject, reported, is blamed for a failure: "had squandered", "mishandled the crisis". */
 const FAILURE_VERBS: ReadonlySet<string> = new Set([
@@ -109,7 +109,7 @@ function verdictOf(doc: Doc, c: number, kids: readonly number[]): Verdict | null
   const bareObject = (k: number): boolean =>
     rel(k) === 'obj' ||
     (rel(k) === 'xcomp' && UPOS[doc.upos[k]] === 'NOUN') ||
-    (rel(k) === 'obl' && childrenIn(doc, doc.sentStart[doc.sentenceOf(k)], doc.sentEnd[doc.sentenceOf(k)], k).every((x) => rel(x) !== 'case'));
+    (rel(k) === 'obl' && dependentsOf(doc, k).every((x) => rel(x) !== 'case'));
   if (COMMITTING.has(l) && kids.some((k) => bareObject(k) && CRIMES.has(lemma(k)))) return { cameo: '112' };
   // "the council lacked legitimacy".
   if (l === 'lack' && kids.some((k) => rel(k) === 'obj' && STANDING.has(lemma(k)))) return { cameo: '111' };
