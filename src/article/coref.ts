@@ -288,6 +288,14 @@ const INQUIRY_ASKS: ReadonlySet<string> = new Set(['demand', 'call', 'urge', 'se
 /** Every verb some act noun stands for ("accuse" for "the charge"). */
 const ACT_VERBS: ReadonlySet<string> = new Set([...EVENT_NOUNS.values(), ...RELEASE_NOUNS.values()].flat());
 const MAX_ACTS = 40;
+/** How many of an article's first sentences are its lead, whose acts a noun may name however far on. */
+const LEAD_ACT_SENTENCES = 3;
+/** Act nouns of fighting or detention besides {@link FORCE_ACT_NOUNS}: named from the latest acts only, never the lead's. */
+const LATEST_ONLY_NOUNS: ReadonlySet<string> = new Set(['operation', 'offensive', 'seizure', 'arrest', 'detention', 'investigation', 'inquiry', 'probe']);
+/** Verbs whose complement's act is not done ("refused to sign"): no act of their subject's. */
+const NOT_DONE_HEADS: ReadonlySet<string> = new Set(['refuse', 'decline', 'fail', 'reject', 'oppose', 'resist', 'deny', 'hesitate', 'threaten', 'plan', 'want', 'hope', 'seek', 'try', 'expect']);
+/** Verbs whose complement, with an object of theirs, is still their subject's act ("ordered the paper closed"). */
+const ORDER_HEADS: ReadonlySet<string> = new Set(['order', 'direct', 'command']);
 /** Tokens a possessive in a reported clause looks back for the reporting verb's subject. */
 const REPORTER_WINDOW = 60;
 /** Tokens "it" looks back for the subject it continues. */
@@ -1360,6 +1368,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
     /** Recent acts with an actor as agent ("Idris accused ..."): what "the charge" and "the raid" stand for. */
     const acts: { lemma: string; m: ActorMention; sentence: number }[] = [];
     /**
+     * The acts its lead tells ({@link LEAD_ACT_SENTENCES}), kept past {@link ACT_SENTENCES}: the story's own news is named by
+     * its noun however far on ("agreed to end the mission" in the lead, "denounced the agreement" ten sentences later).
+     */
+    const leadActs: { lemma: string; m: ActorMention; sentence: number }[] = [];
+    /**
      * The verb an act is registered under: the verb's own lemma, or for a light verb whose object names
      * the act ("issued an ultimatum", "made an offer", "released a statement") the verb that noun stands for.
      */
@@ -1392,6 +1405,24 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
       const a0 = doc.sentStart[doc.sentenceOf(v)];
       for (let k = v - 1; k >= a0 && k >= v - 4; k--) if (doc.head[k] === v && NEGATION_WORDS.has(lower(k))) return true;
       return false;
+    };
+
+    /**
+     * The verbs complementing verb `h` whose act is its subject's: "agreed to end", "decided to close", "ordered it closed",
+     * "ordered his militia to suspend" (an order is its giver's act). Not the complement of a verb with an object of its own
+     * but an order ("urged Syria to close": Syria's act, not done), nor of a refusal ("refused to sign": nothing signed).
+     */
+    const controlledActs = (h: number): number[] => {
+      const lh = (doc.lemma[h] || lower(h)).toLowerCase();
+      if (NOT_DONE_HEADS.has(lh) || negatedAct(h)) return [];
+      const ordering = ORDER_HEADS.has(lh);
+      const end = doc.sentEnd[doc.sentenceOf(h)];
+      const out: number[] = [];
+      let obj = false;
+      for (let k = h + 1; k < end && k < h + 16; k++) if (doc.head[k] === h && dep(k) === 'obj') obj = true;
+      if (obj && !ordering) return out;
+      for (let k = h + 1; k < end && k < h + 16; k++) if (doc.head[k] === h && dep(k) === 'xcomp' && upos(k) === 'VERB') out.push(k);
+      return out;
     };
 
     let prevResult: ActorMention[] | null = null;
@@ -2381,6 +2412,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               if (verbs.includes(actLemma(v)) && !negatedAct(v)) act = { lemma: actLemma(v), m: x, sentence: s };
             }
             for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
+            // Failing a recent one, the story's own act told in its lead (no longer among the recent ones), as the object
+            // of a reaction ("denounced the agreement"; "the attacks ended" is no act of the lead's named). Not an armed
+            // act: the fighting told since is often another side's (implicit.ts answers those from the lead).
+            const leadNamed = dep(i) === 'obj' && !FORCE_ACT_NOUNS.has(lemma) && !LATEST_ONLY_NOUNS.has(lemma);
+            for (let k = leadActs.length - 1; k >= 0 && !act && leadNamed; k--) if (leadActs[k].sentence < s - ACT_SENTENCES && verbs.includes(leadActs[k].lemma)) act = leadActs[k];
             if (act) {
               const x = act.m;
               // "Iran is holding three scholars ... demanded their release": a state acts through its government (as a
@@ -2679,9 +2715,15 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // "Cheney, who ..., has accused": a subject before a relative clause is sometimes parsed as a vocative.
         if (negatedAct(v)) continue;
         if (d === 'nsubj' || d === 'obl:agent' || (d === 'obl' && x.start > a && lower(x.start - 1) === 'by') || (d === 'vocative' && x.start === a && xh < v)) {
+          const before = acts.length;
           acts.push({ lemma: actLemma(v), m: x, sentence: s });
           // Not inside a quotation ('"The Badr people opened fire and then accused us"': the speaker's side of it).
           if (d.startsWith('nsubj')) for (const c of sharing.get(v) ?? []) if (!quoteOf(c)) acts.push({ lemma: actLemma(c), m: x, sentence: s });
+          // "agreed to end the mission", "ordered the paper closed": the act its complement names is the subject's too.
+          if (d.startsWith('nsubj')) {
+            for (const h of [v, ...(sharing.get(v) ?? [])]) for (const c of controlledActs(h)) if (!quoteOf(c)) acts.push({ lemma: actLemma(c), m: x, sentence: s });
+          }
+          if (s < LEAD_ACT_SENTENCES) for (let k = before; k < acts.length; k++) if (leadActs.length < MAX_ACTS) leadActs.push(acts[k]);
           while (acts.length > MAX_ACTS) acts.shift();
         }
       }

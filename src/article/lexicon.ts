@@ -238,6 +238,12 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['remark', ['say', 'remark', 'comment', 'describe', 'call']],
   ['comment', ['say', 'comment', 'remark', 'describe', 'call']],
   ['decision', ['decide', 'announce', 'order']],
+  // The story's own news, judged by its noun: "criticized the closure" (of "closed the paper"), "denounced the agreement"
+  // (of "agreed to end the mission").
+  ['closure', ['close', 'shut', 'padlock']],
+  ['agreement', ['agree', 'sign', 'conclude']],
+  ['deal', ['agree', 'sign', 'conclude']],
+  ['accord', ['agree', 'sign', 'conclude']],
   ['order', ['order']],
   ['pledge', ['pledge', 'promise', 'vow']],
   ['promise', ['promise', 'pledge', 'vow']],
