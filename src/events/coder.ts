@@ -444,6 +444,8 @@ const GAP_VERBS = new Set(['reject', 'deny', 'dismiss', 'accept', 'welcome', 'co
 const TEMPORAL = new Set(['AFTER', 'BEFORE', 'SINCE', 'UNTIL', 'TILL']);
 /** Relations a temporal clause hangs by (the parser often makes it a noun's `acl`). */
 const TEMPORAL_LINKS = new Set(['advcl', 'acl', 'advcl:relcl']);
+/** Quotation-mark tokens (straight, curly and PTB-style). */
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '``', "''"]);
 
 /** Per-sentence view, built once and shared by every verb and pattern of the sentence. */
 class Sent {
@@ -1751,6 +1753,61 @@ class Sent {
       changed = true;
     }
     if (changed) this.index();
+    if (this.repairQuotes()) this.index();
+  }
+
+  /**
+   * s21: quotation marks inside a sentence derail the parser; what it hangs across them is taken back.
+   * - "condemned the raid as/conj "a crime/nsubj(") against people ..."": a quoted "as" complement whose "as" does
+   *   not head-mark the quoted phrase becomes the verb's `obl` with "as" as its case (the actors in it describe the
+   *   object: `asPredicate`);
+   * - "... "a crime against people who wanted/acl:relcl bread" and called/conj(wanted) on the forces to leave": a
+   *   verb after the closing quote hung as a conjunct on a word inside it is a conjunct of the verb governing the
+   *   quotation (it has that verb's subject, not the quoted relative's antecedent).
+   * Only quotations that open after the sentence's start. True when it rewrote.
+   */
+  private repairQuotes(): boolean {
+    const n = this.n;
+    const marks: number[] = [];
+    for (let k = 0; k < n; k++) if (QUOTE_MARKS.has(this.doc.form[this.a + k])) marks.push(k);
+    let changed = false;
+    for (let q = 0; q + 1 < marks.length; q += 2) {
+      const o = marks[q];
+      const c = marks[q + 1];
+      if (o < 2 || c - o < 2) continue;
+      const inside = (k: number) => k >= o && k <= c;
+      // The verb governing the quotation: the first verb above the word before it, outside the quotation.
+      const governor = (from: number): number => {
+        for (let k = from, d = 0; k >= 0 && d <= n; k = this.head[k], d++) if (!inside(k) && k < o && this.upos(k) === 'VERB') return k;
+        return -1;
+      };
+      const as = o - 1;
+      if (this.up[as] === 'AS' && !inside(this.head[as])) {
+        const g = governor(as);
+        // The quoted phrase's head: the first word of it hung outside its words (or on a quotation mark).
+        const tops: number[] = [];
+        for (let k = o + 1; k < c; k++) if (!(this.head[k] > o && this.head[k] < c) && this.upos(k) !== 'PUNCT') tops.push(k);
+        const r = tops.find((k) => ['NOUN', 'PROPN', 'PRON', 'ADJ'].includes(this.upos(k))) ?? -1;
+        if (g >= 0 && r >= 0 && !this.inSubtree(g, as) && this.attach(r, g, 'obl')) {
+          this.attach(as, r, 'case');
+          for (const k of tops) if (k !== r) this.attach(k, r, 'dep');
+          this.attach(o, r, 'punct');
+          this.attach(c, r, 'punct');
+          changed = true;
+        }
+      }
+      // A verb after the closing quotation mark (after at most a comma, a conjunction and an adverb) hung on a word inside.
+      for (let v = c + 1; v < n && v <= c + 4; v++) {
+        const u = this.upos(v);
+        if (u === 'PUNCT' || u === 'CCONJ' || u === 'ADV') continue;
+        if (u === 'VERB' && this.dep[v] === 'conj' && this.head[v] > o && this.head[v] < c) {
+          const g = governor(this.head[v]);
+          if (g >= 0 && this.attach(v, g, 'conj')) changed = true;
+        }
+        break;
+      }
+    }
+    return changed;
   }
 
   /**
