@@ -57,7 +57,7 @@ import { cataphoraSpeaker, findQuotes, type Quote } from './quotes.js';
 import { ownedTarget, whosePossessorOf } from './relatives.js';
 import { fullOrgNames, recodeOrgTails, rememberOrgNames, type OrgName } from './org-tails.js';
 import { applyArmedConventions, namesMinorityPeople, ORGANISATION_RULE } from '../actors/conventions.js';
-import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, PARTY_NOUNS } from './home.js';
+import { createHomeTracker, DOMESTIC, guessedCountry, isIdentityCode, ledBy, PARTY_NOUNS } from './home.js';
 import { adjectiveOfThing, isPartitive, joins, lastCoordination, pairCodes, pairPhrase, PAIR_SENTENCES, subjectObjectPair, WEAK_PAIR_SENTENCES, type Pair, type PairKind } from './plural.js';
 
 /** Work counters, filled in when passed in the options (for bounds tests and benchmarks). */
@@ -1832,6 +1832,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           }
           const headLemma = (doc.lemma[h] || lower(h)).toLowerCase();
           const { country, chunks } = sectors(m.code, countries);
+          // "the Italian-led military contingent", "U.S.-led forces": the leading state's own (home.ts), no antecedent.
+          if (m.code.startsWith('---') && chunks.length > 0 && ledBy(doc, m, ms, countries)) {
+            m.code = home.complete(m, s, result, ms);
+            emit(m, null);
+            bind(m, register(m, s));
+            continue;
+          }
           if (unknownPerson.has(m)) {
             // "Sheikh Hamid al-Azzawi, the leader of the Awakening council": the non-state group he leads or speaks for.
             const ag = m.code.startsWith('---') && chunks.length > 0 ? appositionGroup(m) : null;

@@ -282,6 +282,24 @@ export function completeCode(code: string, country: string): string | null {
  */
 const LOCAL_IDENTITY: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([['IRQ', new Map([['ARB', 'SUN']])]]);
 
+/** Lower-case modifiers allowed between "-led" and the group it leads ("U.S.-led multinational force"). */
+const LED_GAP = 2;
+
+/**
+ * The state that leads a group named with no country, "X-led" glued just before it ("U.S.-led forces", "the
+ * Italian-led military contingent", "U.S.-led multinational force"), else null. "Shiite-led" (an identity) is not a state.
+ */
+export function ledBy(doc: Doc, m: Pick<ActorMention, 'start'>, ms: readonly ActorMention[], countries?: Iterable<string>): string | null {
+  const a = doc.sentStart[doc.sentenceOf(m.start)];
+  let k = m.start - 1;
+  for (let n = 0; n < LED_GAP && k > a && UPOS[doc.upos[k]] === 'ADJ' && /^\p{Ll}/u.test(doc.form[k]) && doc.form[k] !== 'led'; n++) k--;
+  if (k - 2 < a || doc.form[k].toLowerCase() !== 'led' || doc.form[k - 1] !== '-') return null;
+  if (doc.end[k - 2] !== doc.start[k - 1] || doc.end[k - 1] !== doc.start[k]) return null;
+  const x = ms.find((q) => q.end === k - 1);
+  const c = x ? stateOf(x.code, countries) : null;
+  return c && x && x.code === c ? c : null;
+}
+
 /** Tokens before a titled person searched for a country named just before it. */
 const NEARBY_COUNTRY = 12;
 
@@ -552,6 +570,15 @@ export function createHomeTracker(
     },
     complete(m, s, before, all, titled = false) {
       if (!m.code.startsWith('---')) return m.code;
+      // "U.S.-led forces", "the Italian-led military contingent": the state that leads them is whose they are.
+      const leader = ledBy(doc, m, all ?? before, countries);
+      if (leader) {
+        const code = completeCode(m.code, leader);
+        if (code) {
+          m.rule = `${m.rule} + led by ${leader}`;
+          return code;
+        }
+      }
       const b = doc.sentEnd[s];
       /** The first state mention after the mention ending before `stop` (binary search: bounded work in long sentences). */
       const stateAfter = (stop: number): string | null => {
