@@ -132,6 +132,10 @@ const DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'message'
 const SEPARABLE: ReadonlySet<string> = new Set(['OUT', 'AWAY', 'OFF', 'DOWN', 'BACK', 'OVER', 'UP', 'ASIDE']);
 
 const RETHINK: ReadonlySet<string> = new Set(['reconsider', 'rethink', 'reassess', 're-evaluate', 'reevaluate', 'review']);
+/** Verbs whose "if" clause is an indirect question ("would decide if ..."), not a condition. */
+const QUESTIONING: ReadonlySet<string> = new Set(['ask', 'wonder', 'know', 'see', 'decide', 'determine', 'check', 'consider', 'examine', 'study', 'judge', 'assess', 'learn', 'find', 'tell', 'say', 'question', 'doubt', 'investigate', 'inquire', 'verify', 'review', 'discuss']);
+/** Verbs of a condition that the other side keeps defying ("if the raids continued", "if Baghdad refused"): an ultimatum's. */
+const DEFIANCE: ReadonlySet<string> = new Set(['continue', 'persist', 'keep', 'refuse', 'fail', 'ignore', 'reject']);
 /** Participles naming an attack's victims (", killing four policemen"). */
 const VICTIM_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure', 'maim']);
 const LOCATIVE = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'AROUND', 'ACROSS', 'THROUGHOUT', 'THROUGH', 'WITHIN']);
@@ -4780,7 +4784,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         const rethink = e.cameo === '014' && RETHINK.has(st.lemma(v).toLowerCase());
         // "would not stand by him if he kept relying on the cleric": support withheld on a condition is a threat.
         const withheld = (e.cameo.startsWith('12') && e.rule.endsWith('(as refusal)')) || (e.negated && INTENT_ROOTS.has(e.cameo.slice(0, 2)));
-        const threat = withheld ? '130' : e.negated ? null : rethink ? '131' : conditionalThreatCode(e.cameo);
+        // "would resign if the government did not pay the guards": an intent of one's own on an ultimatum's condition
+        // is a threat to whoever must meet it, not an offer.
+        const ultimatumIntent = e.cameo.startsWith('03') && ultimatum(st, f);
+        const threat = withheld ? '130' : e.negated ? null : rethink ? '131' : conditionalThreatCode(e.cameo) ?? (ultimatumIntent ? '130' : null);
         if (!threat) continue;
         if (withheld) {
           e.negated = false;
@@ -4958,6 +4965,9 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // "would not return until the government obtained ...": the parser often makes an "until" or "unless" clause
         // a complement of the verb it follows (ccomp); no complement is introduced by either word.
         if (st.dep[c] === 'ccomp' && c > e && m >= 0 && st.up[m] === mark && (mark === 'UNTIL' || mark === 'UNLESS')) return c;
+        // So is an "if" clause after a future act that asks nothing ("would resign if/mark X did not/ccomp ..."):
+        // a condition, not an indirect question ("would decide if ...").
+        if (mark === 'IF' && st.dep[c] === 'ccomp' && c > e && m >= 0 && st.up[m] === 'IF' && future(st, e) && !QUESTIONING.has(st.lemma(e).toLowerCase())) return c;
       }
       if (st.dep[e] !== 'conj') break;
       e = st.head[e];
@@ -5043,7 +5053,10 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // "the bloc would resume its boycott of parliament if the government signed the pact", "would quit the
         // cabinet if Maliki gave in": leaving or boycotting announced on a plain condition is a threat to the
         // condition's subject (130).
-        const leaving = only < 0 && unless < 0 && until < 0 && !negated(st, c) && !ch?.events.length && leavingAct(st, c) ? conditionClause(st, c, 'IF') : -1;
+        // Any act so announced on an ultimatum's condition alike ("would appoint new ministers if the bloc kept up its
+        // boycott", "would take the dispute to the courts if Baghdad did not pay").
+        const plainIf = only < 0 && unless < 0 && until < 0 && !negated(st, c) && !ch?.events.length ? conditionClause(st, c, 'IF') : -1;
+        const leaving = plainIf >= 0 && (leavingAct(st, c) || ultimatum(st, plainIf)) ? plainIf : -1;
         const k = only >= 0 ? only : unless >= 0 ? unless : until >= 0 ? until : leaving;
         if (k < 0) continue;
         if (subj < 0) subj = st.kid(k, 'nsubj');
@@ -5082,6 +5095,11 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         break;
       }
     }
+  }
+
+  /** Whether condition clause `k` is an ultimatum's: the other side not acting or going on ("if X did not ...", "if X continued ..."). */
+  function ultimatum(st: Sent, k: number): boolean {
+    return k >= 0 && (negated(st, k) || DEFIANCE.has(st.lemma(k).toLowerCase()));
   }
 
   /** Whether verb `v` announces leaving or boycotting ("quit the government", "withdraw its ministers", "resume its boycott"). */
