@@ -5056,7 +5056,12 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
         // Any act so announced on an ultimatum's condition alike ("would appoint new ministers if the bloc kept up its
         // boycott", "would take the dispute to the courts if Baghdad did not pay").
         const plainIf = only < 0 && unless < 0 && until < 0 && !negated(st, c) && !ch?.events.length ? conditionClause(st, c, 'IF') : -1;
-        const leaving = plainIf >= 0 && (leavingAct(st, c) || ultimatum(st, plainIf)) ? plainIf : -1;
+        // (Only the statement's own: "said the general had warned the Kurds that ... if ..." is the general's threat.)
+        const own = (): boolean => {
+          for (let x = st.head[c], d = 0; x >= 0 && x !== g && d < 64; x = st.head[x], d++) if (keptAt.get(x)?.events.length) return false;
+          return true;
+        };
+        const leaving = plainIf >= 0 && (leavingAct(st, c) || (ultimatum(st, plainIf) && own())) ? plainIf : -1;
         const k = only >= 0 ? only : unless >= 0 ? unless : until >= 0 ? until : leaving;
         if (k < 0) continue;
         if (subj < 0) subj = st.kid(k, 'nsubj');
