@@ -1,7 +1,7 @@
 /**
- * Threats of the issue-5 work (helper s21-threats), on invented sentences through the whole pipeline: a verb pattern's
- * words stay out of a subordinate clause with a subject of its own ("threatened to attack the troops if they did not
- * leave" is no "* to leave" threat).
+ * Threats of the issue-5 work (helper s21-threats), on invented sentences through the whole pipeline: an act announced
+ * on an ultimatum's condition ("would resign if X did not ...", "if X continued ...") is a threat to the condition's
+ * subject.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
