@@ -48,6 +48,7 @@ import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import { regularForms, type CodePair, type PatternElem, type VerbBlock, type VerbDictionary, type VerbEntry, type VerbPattern } from '../dictionaries/verbs.js';
 import type { CodedEvent } from './types.js';
 import { conditionalThreatCode, threatCode } from './intent.js';
+import { isQuoteMark } from './framing.js';
 import { PACT_RULE, syntheticMentions } from './synthetic.js';
 import { actedBy, armedCrushed, assaultByUnidentified, crowdRepressed, fromTheAir, isFiringWhen, isHarmedWhen, isPostNoun, isProtestWord, postHolder, struckBuilding } from './violence.js';
 import { CUSTODY_PARTICIPLES, ownActParticiple, PROTEST_VERBS, SPEAKING_PARTICIPLES, VERBAL_PARTICIPLES } from './participles.js';
@@ -448,8 +449,6 @@ const GAP_VERBS = new Set(['reject', 'deny', 'dismiss', 'accept', 'welcome', 'co
 const TEMPORAL = new Set(['AFTER', 'BEFORE', 'SINCE', 'UNTIL', 'TILL']);
 /** Relations a temporal clause hangs by (the parser often makes it a noun's `acl`). */
 const TEMPORAL_LINKS = new Set(['advcl', 'acl', 'advcl:relcl']);
-/** Quotation-mark tokens (straight, curly and PTB-style). */
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '``', "''"]);
 
 /** Per-sentence view, built once and shared by every verb and pattern of the sentence. */
 class Sent {
@@ -1773,7 +1772,7 @@ class Sent {
   private repairQuotes(): boolean {
     const n = this.n;
     const marks: number[] = [];
-    for (let k = 0; k < n; k++) if (QUOTE_MARKS.has(this.doc.form[this.a + k])) marks.push(k);
+    for (let k = 0; k < n; k++) if (isQuoteMark(this.doc.form[this.a + k])) marks.push(k);
     let changed = false;
     for (let q = 0; q + 1 < marks.length; q += 2) {
       const o = marks[q];

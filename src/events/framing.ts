@@ -73,6 +73,8 @@ function kids(doc: Doc, i: number): number[] {
 
 /** Quotation marks as tokens: straight, curly, and the PTB forms. */
 const QUOTE = /^(?:["\u201c\u201d\u201e]|``|'')$/;
+/** Whether `form` is a quotation mark ({@link QUOTE}). */
+export const isQuoteMark = (form: string): boolean => QUOTE.test(form);
 /** The speaker's own voice inside a quotation. */
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 
