@@ -181,8 +181,8 @@ function finiteAround(form: readonly string[], xpos: Uint8Array, start: number, 
 }
 
 /**
- * A clause without a finite verb: its subject noun is followed by an "-ed" adjective or a
- * non-preposition IN, then by an object: that word is the verb ("Indian and Pakistani
+ * A clause without a finite verb: its subject noun is followed (adverbs between) by an "-ed"
+ * adjective or a non-preposition IN, then by an object: that word is the verb ("Indian and Pakistani
  * troops exchanged/JJ fire on Monday", "claims that Syria armed/JJ Kurdish rebels",
  * "Kenyan police beat/IN several students").
  */
@@ -196,7 +196,10 @@ function repairVerbless(form: readonly string[], upos: Uint8Array, xpos: Uint8Ar
     const ed = upos[i] === ADJ_U && xpos[i] === JJ && (/[a-z]ed$/.test(w) || IRREGULAR_PAST.has(w));
     const notPrep = upos[i] !== ADJ_U && xpos[i] === IN && /^[a-z]+$/.test(w) && !PREPOSITIONS.has(w);
     if (!ed && !notPrep) continue;
-    const p = i - 1;
+    // s22: adverbs may stand between the subject and its verb ("the United States also pressed/JJ both
+    // governments", "police later dispersed/JJ dozens of ...").
+    let p = i - 1;
+    while (p > start && ADVERBS.has(xpos[p]) && /^[a-z]+$/.test(form[p])) p--;
     const pronoun = SUBJECT_PRONOUNS.has(form[p].toLowerCase());
     if (!NOUNS.has(xpos[p]) && !pronoun) continue;
     if (!NP_START.has(upos[i + 1])) continue;
