@@ -283,6 +283,29 @@ function repairNameNounVerb(form: readonly string[], upos: Uint8Array, xpos: Uin
   return changed;
 }
 
+/**
+ * s22: any irregular simple past ({@link IRREGULAR_PAST}) tagged as a singular common noun right after its subject (a
+ * noun or a subject pronoun, adverbs between), before a noun phrase or a preposition, in a clause with no finite verb,
+ * is the clause's verb ("a car bomb tore/NN through a market", "a witness saw/NN police beat ..."): the generalisation
+ * of {@link repairNameNounVerb} to any subject and any irregular past. A noun compound ("the gun shot wounds were ...")
+ * has its clause's finite verb elsewhere.
+ */
+function repairNounPast(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
+  let changed = 0;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (upos[i] !== NOUN_U || xpos[i] !== NN || !IRREGULAR_PAST.has(form[i])) continue;
+    let p = i - 1;
+    while (p > start && ADVERBS.has(xpos[p]) && /^[a-z]+$/.test(form[p])) p--;
+    if (!NOUNS.has(xpos[p]) && !SUBJECT_PRONOUNS.has(form[p].toLowerCase())) continue;
+    if (!NP_START.has(upos[i + 1]) && upos[i + 1] !== ADP_U) continue;
+    if (finiteAround(form, xpos, start, end, p, i)) continue;
+    upos[i] = VERB;
+    xpos[i] = VBD;
+    changed++;
+  }
+  return changed;
+}
+
 const VBG = X('VBG');
 const VERB_FORMS = new Set([VBG, VBN]);
 /** Forms of the verbs of threat and pledge whose "to" + lowercase name {@link repairInfinitiveName} reads as a verb. */
@@ -576,6 +599,7 @@ export function repairTense(form: readonly string[], upos: Uint8Array, xpos: Uin
   changed += repairPossessedAdjective(form, upos, xpos, start, end);
   changed += repairNameVerb(form, upos, xpos, start, end, verbs);
   changed += repairNameNounVerb(form, upos, xpos, start, end);
+  changed += repairNounPast(form, upos, xpos, start, end);
   changed += repairInfinitiveName(form, upos, xpos, start, end, verbs);
   changed += repairWith(form, upos, xpos, start, end);
   changed += repairDoSupport(form, upos, xpos, start, end);
