@@ -156,6 +156,8 @@ interface Entity {
   heads: Map<string, number>;
   /** How many mentions the article has made of it (salience: ties between titles' antecedents). */
   seen: number;
+  /** How often the article called it by a head noun alone ("the council" -> 3): the body it keeps calling so. */
+  bare?: Map<string, number>;
   /** The pronoun its last mention was ("him", "his"), lower case, not a subject; absent when a name or noun. */
   lastPronoun?: string;
   /** Its last mention was a group named by it ("His critics", "Sadr's supporters"): the group, not it, had that role. */
@@ -170,6 +172,8 @@ const PEOPLE_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REF', 'LAB', 'EDU',
 const LEADING_NOUNS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'figure', 'chairman', 'organizer', 'organiser']);
 /** Per sentence since a body was last called by a generic noun ("bloc"), how much that name fades (2: another body's fit, after eight). */
 const GENERIC_FADE = 0.25;
+/** What a body named in passing loses against the one the article keeps calling by the bare noun (three sentences' recency). */
+const BARE_NOUN_FADE = 0.12;
 /** Relations that start a new clause: binding stops there ("X said he ..."). */
 const CLAUSE_BOUNDARY = new Set(['ccomp', 'advcl', 'acl', 'acl:relcl', 'parataxis', 'csubj', 'advcl:relcl', 'list']);
 /** Person nouns said of anyone in office: no conflict with a more specific title. */
@@ -1080,6 +1084,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         const seen = e.heads.get(headLemma);
         return seen === undefined ? 0 : Math.max(0, e.lastSentence - seen) * 0.04;
       };
+      // A body the article has called by this noun alone at least twice ("the council ... the council").
+      const bareTopic = !person && words.length === 1 && ents.some((e) => (e.bare?.get(headLemma) ?? 0) >= 2);
       return recent(s, pos, (e) => {
         // "the administration": one called so before ("the Bush administration"), else the U.S. government, whose
         // executive English news calls so; never another country's government named last.
@@ -1166,7 +1172,13 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         // Strong: every word of the title was said of it ("the cleric" after "cleric Moqtada al-Sadr").
         // A generic noun ("the bloc", "the coalition") said of a body long ago fades: any party is a bloc, and the
         // one the story is on now ("Iraqiya's leaders threatened ... a spokeswoman for the bloc") is nearer.
-        if (words.length > 0 && words.every((w) => hasTitle(e, w))) return person ? 0 : byHead(e) + (generic ? GENERIC_FADE * (s - (e.heads.get(headLemma) ?? e.anchor.sentence)) : 0);
+        // "the council" after "the U.N. Security Council" named once in a story on the Governing Council, which it
+        // has been calling "the council": the body named in passing yields to the one the article keeps calling so.
+        if (words.length > 0 && words.every((w) => hasTitle(e, w))) {
+          if (person) return 0;
+          const passing = bareTopic && !e.bare?.has(headLemma) ? BARE_NOUN_FADE : 0;
+          return byHead(e) + passing + (generic ? GENERIC_FADE * (s - (e.heads.get(headLemma) ?? e.anchor.sentence)) : 0);
+        }
         // "the group" again: the body the article has been calling so ("the People's Mujahedin ... According to the group ...
         // The group carried out ..."), before an organisation named since under its own name only (s14-discourse).
         if (NON_STATE_ORG_NOUNS.has(headLemma) && words.length === 1 && e.kind === 'org' && e.heads.has(headLemma)) return Math.min(2, byHead(e) + GENERIC_FADE * (s - e.heads.get(headLemma)!));
@@ -2071,6 +2083,7 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
                 // 'Sadr's spokesman said ... the cleric "cannot guarantee ..."': the leader in his own side's words is
                 // that side (its party), not an actor the speaker addresses.
                 const speaker = e.kind === 'person' && e.party && code === e.code ? mainSubjectBefore(m.start) : undefined;
+                if (words.length === 1 && e.kind !== 'person') (e.bare ??= new Map()).set(headLemma, (e.bare.get(headLemma) ?? 0) + 1);
                 emit(resolved(m, e, 'title', speaker && speaker !== e && speaker.code === e.party ? e.party : code), e);
                 continue;
               }
