@@ -96,6 +96,9 @@ export const FOREIGN_ROLES: ReadonlySet<string> = new Set(
   observer observers monitor monitors peacekeeper peacekeepers`.split(/\s+/),
 );
 
+/** Weapons and marksmen any side may use (lemmas): named with no side, they take no home country. */
+const ANONYMOUS_WEAPONS: ReadonlySet<string> = new Set(['drone', 'sniper']);
+
 /** States whose government has no ministries or ministers (departments and secretaries instead). */
 const NO_MINISTRIES: ReadonlySet<string> = new Set(['USA']);
 /** Heads of a government's ministries and ministers. */
@@ -519,6 +522,13 @@ export function createHomeTracker(
     for (let k = m.start; k <= h; k++) if (FOREIGN_ROLES.has(lower(k)) || FOREIGN_ROLES.has((doc.lemma[k] || lower(k)).toLowerCase())) return true;
     return false;
   };
+  /** A bare drone or sniper ("three explosive-laden drones"): no noun or name in the mention says whose. */
+  const anonymousWeapon = (m: ActorMention): boolean => {
+    const h = m.head >= m.start && m.head < m.end ? m.head : m.end - 1;
+    if (!ANONYMOUS_WEAPONS.has((doc.lemma[h] || lower(h)).toLowerCase()) || !m.code.startsWith('---MIL')) return false;
+    for (let k = m.start; k < m.end; k++) if (k !== h && (UPOS[doc.upos[k]] === 'NOUN' || UPOS[doc.upos[k]] === 'PROPN')) return false;
+    return true;
+  };
   const foreign = (m: ActorMention): boolean => {
     const h = m.head >= m.start && m.head < m.end ? m.head : m.end - 1;
     const hl = lower(h);
@@ -651,6 +661,13 @@ export function createHomeTracker(
         }
         if (sector === 'MIL' && calledForeign(doc, m)) return asVisitor();
         return m.code;
+      }
+      // "A drone packed with explosives struck the base", "snipers fired from rooftops": a weapon or marksman named with
+      // no side is an armed force of unknown allegiance (CAMEO UAF), not the home's army, nor the country of the place
+      // it struck (src/events/coder.ts countryOf keeps UAF unknown).
+      if (anonymousWeapon(m)) {
+        m.rule = `${m.rule} + no side named`;
+        return `---UAF${m.code.slice(6)}`;
       }
       // "A spokesman for the movement": the role of the actor named after it (resolved in coref.ts).
       if (PERSON_NOUNS.has(lower(m.end - 1)) && /^(for|of)$/.test(doc.form[m.end]?.toLowerCase() ?? '')) return m.code;

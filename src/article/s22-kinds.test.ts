@@ -15,3 +15,14 @@ test('"the council" is the body the article keeps calling so, not a council name
   const { codes } = articleMentions(annals, text, 'BAGHDAD', 12_250);
   assert.deepEqual(codes('council'), ['IRQGOV', 'IRQGOV', 'IRQGOV']);
 });
+
+test('a drone or sniper named with no side is an armed force of unknown allegiance, not the home army', () => {
+  const text =
+    'Iraqi troops pushed into the western districts of Ramadi on Monday. ' +
+    'Two explosive-laden drones struck an army depot near the city. ' +
+    'Snipers fired on the soldiers from rooftops. ' +
+    'Turkish drones hit a village in the north, and army snipers killed two fighters.';
+  const { codes } = articleMentions(annals, text, 'RAMADI, Iraq', 18_000);
+  assert.deepEqual(codes('drones'), ['---UAF', 'TURMIL']);
+  assert.deepEqual(codes('Snipers'), ['---UAF']);
+});
