@@ -102,6 +102,9 @@ function isFormer(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
+/** Lower-case words inside a capitalised title ("Secretary of State", "Minister for Foreign Affairs", "Chairman of the Joint Chiefs"). */
+const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'the']);
+
 /** Sectors of titles that date a person's office (a title of another sector, "leader", says nothing). */
 const TITLE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'MIL', 'JUD', 'SPY', 'COP']);
 
@@ -115,6 +118,9 @@ export function inferArticleDay(doc: Doc, dicts: ActorDictionaries, matcher: Act
   const entries = new Map<number, CodeRule[]>();
   // Entries named with a title of their office then: their vote counts twice (the text says the office).
   const titled = new Set<number>();
+  // Entries named with a past title ("former Prime Minister Nouri al-Maliki"): the bare name elsewhere ("Maliki's
+  // coalition") does not bring back the years of the office he has left.
+  const past = new Set<number>();
   for (let s = 0; s < doc.sentStart.length; s++) {
     // A sentence with a year of its own tells of that year ("killed in September 2007, days after meeting
     // President George W. Bush"): its people say nothing of the article's.
@@ -122,19 +128,26 @@ export function inferArticleDay(doc: Doc, dicts: ActorDictionaries, matcher: Act
     for (const m of matcher.match(doc, s)) {
       // A title is capitalised before the name ("Interim Prime Minister Iyad Allawi"); "Kurdish leaders Massoud
       // Barzani and Jalal Talabani" or "his interior minister, X" name no office held.
-      const capitalised = doc.form.slice(m.start, m.end).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w) || w === "'s");
+      // The joining words of a title ("Secretary of State Mike Pompeo", "Minister for Foreign Affairs") are lower case.
+      const capitalised = doc.form
+        .slice(m.start, m.end)
+        .every((w, k) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w) || w === "'s" || (k > 0 && TITLE_JOINERS.has(w)));
       // "former Prime Minister Nouri al-Maliki": the office is over; he votes for the years after it.
       const former = isFormer(doc, m.start, m.end);
       for (const e of datedCodesOf(dicts, m.rule)) {
         if (e.titled && (former || e.former)) {
           const end = Math.max(...e.codes.map((c) => c.to));
-          if (!titled.has(e.def) && end < 99999999) entries.set(e.def, [{ code: e.codes[0].code, from: end + 1, to: 99999999, dated: true }]);
+          if (!titled.has(e.def) && end < 99999999) {
+            entries.set(e.def, [{ code: e.codes[0].code, from: end + 1, to: 99999999, dated: true }]);
+            past.add(e.def);
+          }
         } else if (e.titled && !capitalised) {
           if (!entries.has(e.def)) entries.set(e.def, e.all);
         } else if (e.titled) {
           titled.add(e.def);
+          past.delete(e.def);
           entries.set(e.def, e.codes);
-        } else if (!titled.has(e.def)) entries.set(e.def, e.codes);
+        } else if (!titled.has(e.def) && !past.has(e.def)) entries.set(e.def, e.codes);
       }
     }
   }
