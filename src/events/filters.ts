@@ -122,6 +122,8 @@
  *   ("a Sadr City house" hung on "neighbourhood", "the sprawling Shiite slum"), or is a city's name on
  *   any noun ("raided the Baghdad office"; needs {@link FilterFacts.isCity}): a scene. A country's
  *   name or nationality on a thing stays its state ("burned Turkish flags", "U.S. bases").
+ *   A legislature named as the place of a vote, of seats or of a sit-in ("accept a vote in parliament", "seats
+ *   in the assembly") is a scene too; one whose own working is at stake ("participation in parliament") stays.
  * - `clash-casualty`: the target of a reciprocal fight ("clashed", "exchanged fire") stands in its
  *   result clause ("..., leaving one civilian dead") or names its stake ("clashed over control of
  *   city councils"): no side of the fight. Also an entry into a country (192, "enter") by anyone but a
@@ -510,6 +512,11 @@ export const HARM_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Marks a protest's target recoded from the victim to the protesters' government (src/events/precision.ts): `victim-target` keeps it. */
 export const PROTESTED_HARM = 'the victim of the act a crowd protests: its own government';
+/** Nouns of what is held in a legislature ("a vote in parliament", "seats in the assembly", "a sit-in outside parliament"). */
+const SITTING_NOUNS: ReadonlySet<string> = new Set(['vote', 'seat', 'sit-in', 'session', 'debate', 'majority', 'quorum']);
+/** Prepositions by which such a noun names the legislature as its place. */
+const SITTING_CASES: ReadonlySet<string> = new Set(['in', 'inside', 'outside', 'at']);
+
 /** Most heads climbed from a mention (bounds walks over malformed trees). */
 const MAX_CLIMB = 64;
 
@@ -1107,6 +1114,11 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     for (let n = 0; n < MAX_CLIMB && headOf(h) >= t.start && headOf(h) < t.end; n++) h = headOf(h);
     const r = rel(h);
     const g = headOf(h);
+    // A legislature where a noun's sitting is held ("a vote in parliament", "seats in the 275-member assembly",
+    // "the sit-in outside parliament"): the place of the vote or seats, not whom the act is aimed at.
+    if (r === 'nmod' && g >= 0 && t.code.slice(3, 6) === 'LEG' && UPOS[doc.upos[g]] === 'NOUN' && SITTING_NOUNS.has(lemma(g))) {
+      return kids(h).some((k) => rel(k) === 'case' && SITTING_CASES.has(lower(k)));
+    }
     // Right before its noun: "Tel Aviv and U.S. shipping" hung on "shipping" is a coordination the parser missed.
     if ((r !== 'amod' && r !== 'compound') || g !== t.end || UPOS[doc.upos[g]] !== 'NOUN') return false;
     if (facts.actorAt && facts.actorAt(g) !== null) return false;
