@@ -210,6 +210,10 @@
  *   the claimant is someone the story names, whom no rule found; the experts code no `---` there. Judged in annals.ts
  *   ({@link deniesReportedClaim}).
  * - `walkout-protest`: a protest naming no one coded on walking out or staying away (src/events/framing.ts).
+ * - `populace-protection`: protection (07x, or an intent of it, 033x) of a populace rather than a side: civilians, workers,
+ *   businesses, investors, refugees ("forces had entered to protect residents", "would protect foreign investors", "sent
+ *   soldiers to protect the workers"). A mission's purpose, no dyad an expert codes; protecting a named side stays ("would
+ *   protect Hashemi", "troops had protected them" of the Kurds).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -299,7 +303,8 @@ export type FilterReason =
   | 'own-territory-retaken'
   | 'own-country-modifier'
   | 'unnamed-claimant'
-  | 'walkout-protest';
+  | 'walkout-protest'
+  | 'populace-protection';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -358,6 +363,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'own-country-modifier',
   'unnamed-claimant',
   'walkout-protest',
+  'populace-protection',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -492,6 +498,8 @@ const FORCE_NOUNS = new Set(['troop', 'troops', 'brigade', 'battalion', 'divisio
 const EXPECTING = new Set(['expect', 'likely', 'unlikely']);
 /** Verbs of protecting: what follows "from"/"against" is the danger ("protect the city from the militants"). */
 const PROTECTING = new Set(['protect', 'defend', 'shield', 'guard', 'safeguard', 'secure']);
+/** Codes of a populace, no side: civilians, workers, businesses, refugees of a country or of none, and multinationals. */
+const POPULACE = /^(?:(?:[A-Z]{3}|---)(?:CVL|LAB|BUS|REF)|MNC)/;
 /** Nouns of intention: "no plans to attack", "no intention of closing". */
 const INTENTION_NOUNS = new Set(['plan', 'intention', 'intent', 'desire', 'wish', 'interest']);
 /**
@@ -1584,6 +1592,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('own-territory-retaken') && isOwnTerritoryRetaken(doc, ev)) reason = 'own-territory-retaken';
     else if (on('own-country-modifier') && isOwnCountryModifier(doc, ev)) reason = 'own-country-modifier';
     else if (on('walkout-protest') && isWalkoutProtest(doc, ev)) reason = 'walkout-protest';
+    else if (on('populace-protection') && t && /^(?:07|033)/.test(ev.cameo) && PROTECTING.has(lemma(ev.verb)) && POPULACE.test(t.code)) reason = 'populace-protection';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));
