@@ -149,6 +149,9 @@ function phraseHead(doc: Doc, m: ActorMention): number {
 const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten', "'s", "'re"]);
 
 /** A passive verb whose source is not its agent ("by ..."). Refusals (12x) are the patient's own acts. */
+/** Means of a call or message ("spoke by telephone", "talked by video link"): a "by" phrase that names no agent. */
+const CALL_MEANS: ReadonlySet<string> = new Set(['phone', 'telephone', 'videophone', 'video', 'videoconference', 'link', 'satellite', 'letter', 'email', 'e-mail', 'radio']);
+
 export function isPassiveNonAgent(doc: Doc, ev: CodedEvent): boolean {
   if (ev.cameo.startsWith('12')) return false;
   // A real passive: "be" or "get" as its auxiliary ("Human Rights Watch accused ..." misparsed with "Watch" as one is
@@ -159,6 +162,9 @@ export function isPassiveNonAgent(doc: Doc, ev: CodedEvent): boolean {
   // "fighters, armed by Tehran,"): a reduced passive, whose noun is the patient (set 28).
   const reduced = rel(doc, ev.verb) === 'acl' && XPOS[doc.xpos[ev.verb]] === 'VBN' && ks.some((k) => rel(doc, k) === 'obl:agent' || (/^obl/.test(rel(doc, k)) && kids(doc, k).some((c) => rel(doc, c) === 'case' && lower(doc, c) === 'by')));
   if (!reduced && !ks.some((k) => rel(doc, k) === 'aux:pass' && PASSIVE_AUX.has(lower(doc, k)))) return false;
+  // "Gul talked/VBN by phone with Ahmadinejad": a "by" phrase naming the means of a call is no agent, and the verb no
+  // passive (s22-verbs).
+  if (ks.some((k) => /^obl/.test(rel(doc, k)) && CALL_MEANS.has(lower(doc, k)) && kids(doc, k).some((c) => rel(doc, c) === 'case' && lower(doc, c) === 'by'))) return false;
   // The source in an adjunct of the verb is its agent or means: "by ...", "in a bomb attack", "in a raid by ...".
   for (let p = phraseHead(doc, ev.source), n = 0; n < 8 && p >= 0; n++) {
     const h = headOf(doc, p);
