@@ -92,7 +92,8 @@ function protestCode(demand: string): string {
 
 /**
  * A demand (10x) made in the purpose or participle clause of a protest verb ("marched in Baghdad to
- * demand Maliki's resignation", "rallied in Cairo, demanding an end to ...") is the protest's
+ * demand Maliki's resignation", "rallied in Cairo, demanding an end to ..."), or a crowd's rejection or
+ * denunciation there (11x, 12x: "gathered in the square to reject the new cabinet"), is the protest's
  * content: it is dropped when the protest is coded against the same actor, else coded as the
  * demonstration (1041 -> 1411, other demands 141) by the same source against the same target.
  * Other events are returned unchanged.
@@ -104,8 +105,12 @@ export function protestPurposes(doc: Doc, events: readonly CodedEvent[]): CodedE
     const v = e.verb;
     const p = doc.head[v];
     const rel = DEPREL[doc.dep[v]];
+    // s22-verbs: a crowd's rejection or denunciation in that place ("gathered in the square to reject the new
+    // cabinet", "marched to denounce the verdict") is the demonstration too; a state body's stays its own act.
+    const c = e.source.code;
+    const crowdAct = /^1[12]/.test(e.cameo) && ![...STATE_SECTORS].some((x) => c.slice(3).includes(x));
     const inProtest =
-      e.cameo.startsWith('10') &&
+      (e.cameo.startsWith('10') || crowdAct) &&
       p >= 0 &&
       (rel === 'advcl' || rel === 'xcomp') &&
       (PROTEST_LEMMAS.has(doc.lemma[p].toLowerCase()) || protests.some((x) => x.sentence === e.sentence && x.verb === p));
