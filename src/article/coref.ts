@@ -2431,12 +2431,14 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
               if (!dep(xh).startsWith('nsubj') || v < a || v >= i || upos(v) !== 'VERB') continue;
               if (verbs.includes(actLemma(v)) && !negatedAct(v)) act = { lemma: actLemma(v), m: x, sentence: s };
             }
-            for (let k = acts.length - 1; k >= 0 && !act; k--) if (verbs.includes(acts[k].lemma)) act = acts[k];
+            /** Whether act `x` is what this noun names: an act told by one of its verbs, or by the noun itself. */
+            const names = (x: (typeof acts)[number]): boolean => verbs.includes(x.lemma) || x.lemma === `#${lemma}`;
+            for (let k = acts.length - 1; k >= 0 && !act; k--) if (names(acts[k])) act = acts[k];
             // Failing a recent one, the story's own act told in its lead (no longer among the recent ones), as the object
             // of a reaction ("denounced the agreement"; "the attacks ended" is no act of the lead's named). Not an armed
             // act: the fighting told since is often another side's (implicit.ts answers those from the lead).
             const leadNamed = dep(i) === 'obj' && !FORCE_ACT_NOUNS.has(lemma) && !LATEST_ONLY_NOUNS.has(lemma);
-            for (let k = leadActs.length - 1; k >= 0 && !act && leadNamed; k--) if (leadActs[k].sentence < s - ACT_SENTENCES && verbs.includes(leadActs[k].lemma)) act = leadActs[k];
+            for (let k = leadActs.length - 1; k >= 0 && !act && leadNamed; k--) if (leadActs[k].sentence < s - ACT_SENTENCES && names(leadActs[k])) act = leadActs[k];
             if (act) {
               const x = act.m;
               // "Iran is holding three scholars ... demanded their release": a state acts through its government (as a
@@ -2728,6 +2730,20 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
         if (d === 'conj' && v >= a && v < b && dep(v).startsWith('nsubj')) {
           d = dep(v);
           v = doc.head[v];
+        }
+        // "support for Turkish air strikes", "Ankara's demand", "strikes by Turkish jets": an act told by its noun, its
+        // author named on it, is that author's act as much as one told by a verb ("... condemned the strikes" later).
+        // (A modifier only as a nationality: "the Ramadi raid" names where, "the drone attack" and "the status-of-forces
+        // agreement" name how or what, not who.)
+        const demonym = upos(xh) === 'ADJ' || /(ish|ian|ese|ch|qi|li|ti|ni)$|^U\.S\.$/.test(doc.form[xh]);
+        const nounAuthor = ((d === 'amod' || d === 'compound') && demonym) || d === 'nmod:poss' || (d === 'nmod' && x.start > a && lower(x.start - 1) === 'by');
+        const nounVerbs = nounAuthor && v >= a && v < b && upos(v) === 'NOUN' ? EVENT_NOUNS.get((doc.lemma[v] || lower(v)).toLowerCase()) : undefined;
+        if (nounVerbs && !quoteOf(v)) {
+          // Registered under its noun, named again only by that noun: "the army's offensive" is no "order" rejected later.
+          acts.push({ lemma: `#${(doc.lemma[v] || lower(v)).toLowerCase()}`, m: x, sentence: s });
+          if (s < LEAD_ACT_SENTENCES && leadActs.length < MAX_ACTS) leadActs.push(acts[acts.length - 1]);
+          while (acts.length > MAX_ACTS) acts.shift();
+          continue;
         }
         if (v < a || v >= b || upos(v) !== 'VERB') continue;
         // "In east Baghdad, U.S. and Iraqi troops raided ...": a subject with a preposition is a misparsed setting.
