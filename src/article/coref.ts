@@ -30,7 +30,9 @@ import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import { splitActorCode } from '../actors/code.js';
 import type { ActorMatcher, ActorMention, DayNumber } from '../actors/types.js';
 import {
+  ARTEFACT_NOUNS,
   EVENT_NOUNS,
+  REACTION_VERBS,
   RELEASE_NOUNS,
   FIRST_PERSON,
   FOLLOWER_NOUNS,
@@ -292,6 +294,8 @@ const INQUIRY_ASKS: ReadonlySet<string> = new Set(['demand', 'call', 'urge', 'se
 /** Every verb some act noun stands for ("accuse" for "the charge"). */
 const ACT_VERBS: ReadonlySet<string> = new Set([...EVENT_NOUNS.values(), ...RELEASE_NOUNS.values()].flat());
 const MAX_ACTS = 40;
+/** Every verb that tells the making of a thing ({@link ARTEFACT_NOUNS}). */
+const MAKING_VERBS: ReadonlySet<string> = new Set([...ARTEFACT_NOUNS.values()].flat());
 /** How many of an article's first sentences are its lead, whose acts a noun may name however far on. */
 const LEAD_ACT_SENTENCES = 3;
 /** Act nouns of fighting or detention besides {@link FORCE_ACT_NOUNS}: named from the latest acts only, never the lead's. */
@@ -1384,6 +1388,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
      * its noun however far on ("agreed to end the mission" in the lead, "denounced the agreement" ten sentences later).
      */
     const leadActs: { lemma: string; m: ActorMention; sentence: number }[] = [];
+    /** The acts of making a thing ({@link ARTEFACT_NOUNS}) of the whole article: "the law" is the lawmakers' however far on. */
+    const madeActs: { lemma: string; m: ActorMention; sentence: number }[] = [];
     /**
      * The verb an act is registered under: the verb's own lemma, or for a light verb whose object names
      * the act ("issued an ultimatum", "made an offer", "released a statement") the verb that noun stands for.
@@ -2396,7 +2402,9 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           // "Akol denied the charge": the agent of the accusation reported before.
           const lemma = (doc.lemma[i] || l).toLowerCase();
           const holding = RELEASE_NOUNS.get(lemma);
-          const verbs = holding ?? EVENT_NOUNS.get(lemma);
+          // "rejected the text": a thing made, named only as what a reaction is aimed at.
+          const madeBy = dep(i) === 'obj' && REACTION_VERBS.has((doc.lemma[doc.head[i]] || lower(doc.head[i])).toLowerCase()) ? ARTEFACT_NOUNS.get(lemma) : undefined;
+          const verbs = holding ?? EVENT_NOUNS.get(lemma) ?? madeBy;
           let j = i - 1;
           while (j > a && upos(j) === 'ADJ') j--;
           // "the release of the detainees", "their release": the holder (its "of" names the held).
@@ -2439,6 +2447,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
             // act: the fighting told since is often another side's (implicit.ts answers those from the lead).
             const leadNamed = dep(i) === 'obj' && !FORCE_ACT_NOUNS.has(lemma) && !LATEST_ONLY_NOUNS.has(lemma);
             for (let k = leadActs.length - 1; k >= 0 && !act && leadNamed; k--) if (leadActs[k].sentence < s - ACT_SENTENCES && names(leadActs[k])) act = leadActs[k];
+            // A thing made is its maker's however far back it was made (a law passed, a text presented).
+            for (let k = madeActs.length - 1; k >= 0 && !act && verbs === madeBy; k--) if (verbs.includes(madeActs[k].lemma)) act = madeActs[k];
             if (act) {
               const x = act.m;
               // "Iran is holding three scholars ... demanded their release": a state acts through its government (as a
@@ -2763,6 +2773,8 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           while (acts.length > MAX_ACTS) acts.shift();
         }
       }
+      for (const x of acts) if (x.sentence === s && MAKING_VERBS.has(x.lemma) && !madeActs.includes(x)) madeActs.push(x);
+      while (madeActs.length > MAX_ACTS) madeActs.shift();
       // "In a statement read at Friday prayers, Sadr urged ...", "X said in a statement": the statement is the
       // sentence's subject actor's ("The statement accused the United States" later).
       let said = false;

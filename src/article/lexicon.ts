@@ -264,6 +264,32 @@ export const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['probe', INQUIRY_ACTS],
 ]);
 
+/**
+ * Things an actor makes (a text, a law, a vote, a ruling) and the verbs (lemmas) that tell their making: "Shiite leaders
+ * presented a draft ... Sunni negotiators rejected the text", "parliament approved the law ... the party condemned the
+ * law". Named only as the object of a reaction ({@link REACTION_VERBS}): "under the law" or "the text says" name no one.
+ */
+export const ARTEFACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['text', ['draft', 'present', 'submit', 'write', 'propose', 'circulate', 'approve']],
+  ['draft', ['draft', 'present', 'submit', 'write', 'propose', 'circulate']],
+  ['constitution', ['draft', 'present', 'submit', 'write', 'approve', 'adopt']],
+  ['law', ['pass', 'approve', 'adopt', 'enact', 'amend', 'draft']],
+  ['bill', ['pass', 'approve', 'adopt', 'introduce', 'draft', 'submit']],
+  ['legislation', ['pass', 'approve', 'adopt', 'enact', 'introduce', 'draft']],
+  ['resolution', ['pass', 'adopt', 'approve', 'draft', 'propose', 'submit']],
+  ['vote', ['vote', 'approve', 'pass', 'ratify', 'endorse', 'elect', 'confirm']],
+  ['report', ['publish', 'issue', 'release', 'present', 'write', 'submit']],
+  ['ruling', ['rule', 'issue', 'order']],
+  ['verdict', ['rule', 'issue', 'convict', 'sentence', 'acquit']],
+  ['budget', ['pass', 'approve', 'adopt', 'present', 'submit', 'draft']],
+]);
+
+/** Verbs of a reaction to an act or a thing ("condemned the strikes", "rejected the text"), aimed at its author. */
+export const REACTION_VERBS: ReadonlySet<string> = new Set(
+  `condemn denounce reject criticize criticise welcome praise hail applaud accept dismiss deplore protest oppose slam
+  endorse rebuff decry blast assail laud commend`.split(/\s+/),
+);
+
 /** Nouns of an inquiry, which may be written with "a"/"an": they name the act inquired into, not one said before. */
 export const INQUIRY_NOUNS: ReadonlySet<string> = new Set(['investigation', 'inquiry', 'probe']);
 
