@@ -69,8 +69,10 @@ export interface Analyzer {
 export function loadAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   // One form-id table for the stages' per-form caches (forms.ts): each token's form is looked up once.
   const forms = new FormTable();
-  const stages: Stage[] = [taggerStage(loadTagger(opts.taggerModel, { bidirectional: opts.taggerBidirectional === true }), forms)];
-  const lemmatizer = loadLemmatizer();
+  const tagger = loadTagger(opts.taggerModel, { bidirectional: opts.taggerBidirectional === true });
+  const stages: Stage[] = [taggerStage(tagger, forms)];
+  // The tagger's WordNet table gives the lemmatizer the verbs and nouns the treebank lacks.
+  const lemmatizer = loadLemmatizer(undefined, { wordnet: (w) => tagger.wordnetClass(w) });
   // The tense repairs read the lemmatizer's known verb forms.
   if (opts.tense !== false) stages.push(tenseStage(lemmatizer));
   stages.push(lemmaStage(lemmatizer, forms));

@@ -10,14 +10,14 @@ import type { Doc } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import type { FormTable } from '../forms.js';
 import { DEFAULT_LEMMA_PATH } from '../tagger/paths.js';
-import { Lemmatizer, readLemmaModel } from './model.js';
+import { Lemmatizer, readLemmaModel, type LemmatizerOptions } from './model.js';
 
-export { Lemmatizer } from './model.js';
+export { Lemmatizer, type LemmatizerOptions } from './model.js';
 export { DEFAULT_LEMMA_PATH } from '../tagger/paths.js';
 
 /** Load a lemmatizer model (default models/lemma.json in the package). Throws AnnalsError E_MODEL. */
-export function loadLemmatizer(path: string = DEFAULT_LEMMA_PATH): Lemmatizer {
-  return new Lemmatizer(readLemmaModel(path));
+export function loadLemmatizer(path: string = DEFAULT_LEMMA_PATH, opts: LemmatizerOptions = {}): Lemmatizer {
+  return new Lemmatizer(readLemmaModel(path), opts);
 }
 
 /**

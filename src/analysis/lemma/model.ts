@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { AnnalsError } from '../../errors.js';
 import { XPOS, uposId } from '../tags.js';
+import { WN_ADJ, WN_ADV, WN_NOUN, WN_VERB } from '../tagger/wordnet.js';
 
 const VERB_UPOS = uposId('VERB');
 
@@ -118,6 +119,29 @@ export function applyRewrite(base: string, r: Rewrite): string {
   return (r[0] === 0 ? base : base.slice(0, base.length - r[0])) + r[1];
 }
 
+/** Lemmatizer settings. */
+export interface LemmatizerOptions {
+  /**
+   * WordNet class of a lowercase word (tagger/wordnet.ts bits; Tagger.wordnetClass), for the
+   * inflections of words the treebank never shows; without it the suffix rules guess.
+   */
+  wordnet?: (word: string) => number;
+}
+
+/** The WordNet part of speech whose lemmas an inflected Penn tag's candidates must be. */
+const WN_POS_OF_TAG: Record<string, number> = {
+  NNS: WN_NOUN,
+  NNPS: WN_NOUN,
+  VBZ: WN_VERB,
+  VBD: WN_VERB,
+  VBN: WN_VERB,
+  VBG: WN_VERB,
+  JJR: WN_ADJ,
+  JJS: WN_ADJ,
+  RBR: WN_ADV,
+  RBS: WN_ADV,
+};
+
 /** A loaded lemmatizer. */
 export class Lemmatizer {
   private readonly keepCase: Map<string, boolean>;
@@ -133,7 +157,13 @@ export class Lemmatizer {
    */
   private readonly cache = new Map<string, (number | string)[]>();
 
-  constructor(m: LemmaModelData) {
+  /** Per Penn tag id: the WordNet class bit a candidate lemma needs ({@link LemmatizerOptions.wordnet}); 0 = none. */
+  private readonly wnPos: number[];
+  private readonly wordnet: ((word: string) => number) | undefined;
+
+  constructor(m: LemmaModelData, opts: LemmatizerOptions = {}) {
+    this.wordnet = opts.wordnet;
+    this.wnPos = XPOS.map((x) => WN_POS_OF_TAG[x] ?? 0);
     this.vocab = new Set(m.vocab);
     this.inflections = XPOS.map((x) => INFLECTIONS[x]);
     this.keepCase = new Map(Object.entries(m.keepCase).map(([k, v]) => [k, v === 1] as const));
@@ -244,7 +274,7 @@ export class Lemmatizer {
       const irr = xpos === VBD ? (past.get(lower) ?? participle.get(lower)) : (participle.get(lower) ?? past.get(lower));
       if (irr !== undefined) return irr;
     }
-    return applyRewrite(b, this.inflect(b, xpos) ?? this.rewrite(b, xpos));
+    return applyRewrite(b, this.inflect(b, xpos) ?? this.inflectWordNet(b, xpos) ?? this.rewrite(b, xpos));
   }
 
   /**
@@ -274,6 +304,32 @@ export class Lemmatizer {
         if (c !== stem.charCodeAt(n - 2) || !isConsonant(c)) continue;
         if (this.vocab.has(stem.slice(0, n - 1))) return [suf.length + 1, ''];
       } else if (this.vocab.has(stem + rep)) {
+        return [suf.length, rep];
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Like {@link inflect}, with WordNet's lemmas of the tag's part of speech as the known lemmas:
+   * the treebank lacks many news verbs ("convened", "pledged", "seized"), whose suffix rules then
+   * drop the final -e ("conven"). Only where the treebank's vocabulary gave no candidate.
+   */
+  private inflectWordNet(base: string, xpos: number): Rewrite | undefined {
+    const rules = this.inflections[xpos];
+    const need = this.wnPos[xpos];
+    const wn = this.wordnet;
+    if (rules === undefined || need === 0 || wn === undefined) return undefined;
+    const lower = base.toLowerCase();
+    for (const [suf, rep] of rules) {
+      if (lower.length < suf.length + 2 || !lower.endsWith(suf)) continue;
+      const stem = lower.slice(0, lower.length - suf.length);
+      if (rep === '=') {
+        const n = stem.length;
+        const c = stem.charCodeAt(n - 1);
+        if (c !== stem.charCodeAt(n - 2) || !isConsonant(c)) continue;
+        if ((wn(stem.slice(0, n - 1)) & need) !== 0) return [suf.length + 1, ''];
+      } else if ((wn(stem + rep) & need) !== 0) {
         return [suf.length, rep];
       }
     }

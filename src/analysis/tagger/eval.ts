@@ -110,7 +110,8 @@ function main(argv: string[]): void {
   let lemmaLoadMs = 0;
   try {
     const t1 = process.hrtime.bigint();
-    lem = loadLemmatizer(lemmaPath);
+    // As in the pipeline (analysis/index.ts): WordNet lemmas from the tagger model.
+    lem = loadLemmatizer(lemmaPath, { wordnet: (w) => tagger.wordnetClass(w) });
     lemmaLoadMs = Number(process.hrtime.bigint() - t1) / 1e6;
   } catch (e) {
     console.log(`(no lemmatizer: ${(e as Error).message})`);

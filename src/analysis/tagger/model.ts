@@ -582,6 +582,17 @@ export class Tagger {
   }
 
   /**
+   * The WordNet class (wordnet.ts bits) of `word` lowercased in the model's table, 0 when the
+   * model has none or WordNet lacks the word: for the lemmatizer, whose vocabulary is the treebank's.
+   */
+  wordnetClass(word: string): number {
+    if (this.wn === undefined) return 0;
+    const b = new Int32Array(WF);
+    wordFeatures(word, b, 0, this.scratch);
+    return this.wn.get(b[W_LOWER]);
+  }
+
+  /**
    * Tag `forms[start..end)` as one sentence, writing UPOS and XPOS ids at the
    * same indexes of `uposOut` / `xposOut`. `ids` (optional): the forms' ids
    * in `table` at the same indexes (FormTable.idsOf), which spare the
