@@ -258,37 +258,11 @@ function repairNameVerb(form: readonly string[], upos: Uint8Array, xpos: Uint8Ar
 }
 
 /**
- * Irregular pasts of speaking, meeting and travel that the tagger reads as nouns after a name ("Mike Pompeo spoke/NN by
- * telephone with ...": the spoke of a wheel); none is a noun a news name is followed by.
- */
-const NOUN_TAGGED_PASTS: ReadonlySet<string> = new Set(['spoke', 'met', 'told', 'flew', 'sought', 'fled']);
-
-/**
- * s15: a past of {@link NOUN_TAGGED_PASTS} tagged as a common noun right after a proper name, before a preposition or a
- * noun phrase, in a clause with no finite verb, is the clause's verb ("Secretary of State Mike Pompeo spoke/NN by
- * telephone with Abdul-Mahdi, the State Department said"; set 21).
- */
-function repairNameNounVerb(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
-  let changed = 0;
-  for (let i = start + 1; i < end - 1; i++) {
-    if (upos[i] !== NOUN_U || !NOUN_TAGGED_PASTS.has(form[i])) continue;
-    const p = i - 1;
-    if (xpos[p] !== NNP) continue;
-    if (!NP_START.has(upos[i + 1]) && upos[i + 1] !== ADP_U) continue;
-    if (finiteAround(form, xpos, start, end, p, i)) continue;
-    upos[i] = VERB;
-    xpos[i] = VBD;
-    changed++;
-  }
-  return changed;
-}
-
-/**
  * s22: any irregular simple past ({@link IRREGULAR_PAST}) tagged as a singular common noun right after its subject (a
  * noun or a subject pronoun, adverbs between), before a noun phrase or a preposition, in a clause with no finite verb,
- * is the clause's verb ("a car bomb tore/NN through a market", "a witness saw/NN police beat ..."): the generalisation
- * of {@link repairNameNounVerb} to any subject and any irregular past. A noun compound ("the gun shot wounds were ...")
- * has its clause's finite verb elsewhere.
+ * is the clause's verb ("a car bomb tore/NN through a market", "a witness saw/NN police beat ...", s15's "Secretary of
+ * State Mike Pompeo spoke/NN by telephone with ..." after a name: the spoke of a wheel). A noun compound ("the gun shot
+ * wounds were ...") has its clause's finite verb elsewhere.
  */
 function repairNounPast(form: readonly string[], upos: Uint8Array, xpos: Uint8Array, start: number, end: number): number {
   let changed = 0;
@@ -598,7 +572,6 @@ export function repairTense(form: readonly string[], upos: Uint8Array, xpos: Uin
   changed += repairDayNoun(form, upos, xpos, start, end);
   changed += repairPossessedAdjective(form, upos, xpos, start, end);
   changed += repairNameVerb(form, upos, xpos, start, end, verbs);
-  changed += repairNameNounVerb(form, upos, xpos, start, end);
   changed += repairNounPast(form, upos, xpos, start, end);
   changed += repairInfinitiveName(form, upos, xpos, start, end, verbs);
   changed += repairWith(form, upos, xpos, start, end);

@@ -292,6 +292,23 @@ export class Lemmatizer {
 
   /** The first inflection candidate for `base` that is a known lemma, as a rewrite; undefined if none. */
   inflect(base: string, xpos: number): Rewrite | undefined {
+    return this.inflectBy(base, xpos, (lemma) => this.vocab.has(lemma));
+  }
+
+  /**
+   * Like {@link inflect}, with WordNet's lemmas of the tag's part of speech as the known lemmas:
+   * the treebank lacks many news verbs ("convened", "pledged", "seized"), whose suffix rules then
+   * drop the final -e ("conven"). Only where the treebank's vocabulary gave no candidate.
+   */
+  private inflectWordNet(base: string, xpos: number): Rewrite | undefined {
+    const need = this.wnPos[xpos];
+    const wn = this.wordnet;
+    if (need === 0 || wn === undefined) return undefined;
+    return this.inflectBy(base, xpos, (lemma) => (wn(lemma) & need) !== 0);
+  }
+
+  /** The first inflection candidate for `base` whose lemma `known` accepts, as a rewrite. */
+  private inflectBy(base: string, xpos: number, known: (lemma: string) => boolean): Rewrite | undefined {
     const rules = this.inflections[xpos];
     if (rules === undefined) return undefined;
     const lower = base.toLowerCase();
@@ -302,34 +319,8 @@ export class Lemmatizer {
         const n = stem.length;
         const c = stem.charCodeAt(n - 1);
         if (c !== stem.charCodeAt(n - 2) || !isConsonant(c)) continue;
-        if (this.vocab.has(stem.slice(0, n - 1))) return [suf.length + 1, ''];
-      } else if (this.vocab.has(stem + rep)) {
-        return [suf.length, rep];
-      }
-    }
-    return undefined;
-  }
-
-  /**
-   * Like {@link inflect}, with WordNet's lemmas of the tag's part of speech as the known lemmas:
-   * the treebank lacks many news verbs ("convened", "pledged", "seized"), whose suffix rules then
-   * drop the final -e ("conven"). Only where the treebank's vocabulary gave no candidate.
-   */
-  private inflectWordNet(base: string, xpos: number): Rewrite | undefined {
-    const rules = this.inflections[xpos];
-    const need = this.wnPos[xpos];
-    const wn = this.wordnet;
-    if (rules === undefined || need === 0 || wn === undefined) return undefined;
-    const lower = base.toLowerCase();
-    for (const [suf, rep] of rules) {
-      if (lower.length < suf.length + 2 || !lower.endsWith(suf)) continue;
-      const stem = lower.slice(0, lower.length - suf.length);
-      if (rep === '=') {
-        const n = stem.length;
-        const c = stem.charCodeAt(n - 1);
-        if (c !== stem.charCodeAt(n - 2) || !isConsonant(c)) continue;
-        if ((wn(stem.slice(0, n - 1)) & need) !== 0) return [suf.length + 1, ''];
-      } else if ((wn(stem + rep) & need) !== 0) {
+        if (known(stem.slice(0, n - 1))) return [suf.length + 1, ''];
+      } else if (known(stem + rep)) {
         return [suf.length, rep];
       }
     }
