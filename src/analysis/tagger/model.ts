@@ -332,6 +332,8 @@ export class Tagger {
   private readonly over: Int32Array;
   private readonly nClasses: number;
   private readonly scratch = new Scratch();
+  /** One word's feature block for {@link wordnetClass}: reused, as the lemmatizer asks per unknown inflected form. */
+  private readonly wnFeatures = new Int32Array(WF);
   private wf = new Int32Array(WF * 64);
   private fixed = new Uint8Array(64);
   private slot = new Int32Array(64);
@@ -587,9 +589,8 @@ export class Tagger {
    */
   wordnetClass(word: string): number {
     if (this.wn === undefined) return 0;
-    const b = new Int32Array(WF);
-    wordFeatures(word, b, 0, this.scratch);
-    return this.wn.get(b[W_LOWER]);
+    wordFeatures(word, this.wnFeatures, 0, this.scratch);
+    return this.wn.get(this.wnFeatures[W_LOWER]);
   }
 
   /**
