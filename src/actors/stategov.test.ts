@@ -46,3 +46,22 @@ test('a capital speaks for its state, another city does not (with the gazetteer)
   const city = run('Cusco accused the Bolivian government of arming smugglers.');
   assert.ok(!city.some((g) => g.startsWith('PERGOV')), city.join('; '));
 });
+
+test("a state's own name as the object of a political act is its government (urged Peru = PERGOV)", () => {
+  const urged = code('The Bolivian president urged Peru to reopen the border on Friday.');
+  assert.ok(urged.some((g) => g.startsWith('BOLGOV 02') && g.endsWith(' PERGOV')), urged.join('; '));
+  const accused = code('The Bolivian foreign minister accused Peru of arming smugglers.');
+  assert.ok(accused.some((g) => g.startsWith('BOLGOV 112') && g.endsWith(' PERGOV')), accused.join('; '));
+  // Force is aimed at the country, and a scene stays a place.
+  const shelled = code('Bolivian troops shelled Peru on Friday.');
+  assert.ok(!shelled.some((g) => g.endsWith(' PERGOV')), shelled.join('; '));
+  const scene = code('The Bolivian president met the rebels in Peru on Friday.');
+  assert.ok(!scene.some((g) => g.endsWith(' PERGOV')), scene.join('; '));
+});
+
+test('a state named as the source of a political act is its government however the parse attaches it', () => {
+  const rel = code("Peru, whose own troops have shelled rebel camps in recent months, said it understood Chile's anger but urged Santiago to show restraint.");
+  assert.ok(rel.some((g) => g.startsWith('PERGOV 02')), rel.join('; '));
+  // Force stays with the country the dictionaries give it (or its forces).
+  assert.ok(!rel.some((g) => g.startsWith('PERGOV 19')), rel.join('; '));
+});

@@ -17,7 +17,7 @@ test('stopping a fight is de-escalation (087x), not the fight the gerund names',
   assert.ok(hasEvent(a, 'IRQREBSHI', '087', 'IRQMIL'), a.join('; '));
   assert.ok(!a.some((g) => root(g) === '19'), a.join('; '));
   const b = code('Hamas ordered its fighters to halt rocket fire on Israel.');
-  assert.ok(hasEvent(b, 'PSEREBHAM', '087', 'ISR'), b.join('; '));
+  assert.ok(hasEvent(b, 'PSEREBHAM', '087', 'ISRGOV'), b.join('; '));
   // Ordering another side to stop is still a demand on it.
   const c = code('Hamas ordered Fatah to halt rocket fire on Israel.');
   assert.ok(hasEvent(c, 'PSEREBHAM', '10', 'PSEPTYFTH'), c.join('; '));

@@ -179,7 +179,7 @@ test('createAnnals filters by default and keeps the coder output with filters: f
   assert.deepEqual(b.filtered, {});
   // No event has the city as its source, nor the press as its target.
   assert.ok(!a.events.some((e) => e.source.text === 'Washington' || e.target?.code.endsWith('MED')), JSON.stringify(dyads(a.events)));
-  assert.ok(a.events.some((e) => e.cameo.startsWith('112') && e.target?.code === 'IRN'), JSON.stringify(dyads(a.events)));
+  assert.ok(a.events.some((e) => e.cameo.startsWith('112') && e.target?.code === 'IRNGOV'), JSON.stringify(dyads(a.events)));
 });
 
 test("a statement is not addressed to a reported passive's agent, nor to another side's actors in its clause", () => {

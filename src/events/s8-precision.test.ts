@@ -83,7 +83,7 @@ test('an attitude or help in general is no act: hoped, has long opposed, votes h
     assert.ok(raw(s).some((g) => /^(013|110|070)$/.test(g.split(' ')[1])), raw(s).join('; '));
     assert.ok(!code(s).some((g) => /^(013|110|070)$/.test(g.split(' ')[1])), code(s).join('; '));
   }
-  assert.ok(hasEvent(code('Egypt condemned Israel.'), 'EGYGOV', '111', 'ISR'), code('Egypt condemned Israel.').join('; '));
+  assert.ok(hasEvent(code('Egypt condemned Israel.'), 'EGYGOV', '111', 'ISRGOV'), code('Egypt condemned Israel.').join('; '));
 });
 
 test("a city of the source's own country in an adjunct is the scene; as an argument it is the target", () => {
