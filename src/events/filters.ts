@@ -214,6 +214,10 @@
  *   businesses, investors, refugees ("forces had entered to protect residents", "would protect foreign investors", "sent
  *   soldiers to protect the workers"). A mission's purpose, no dyad an expert codes; protecting a named side stays ("would
  *   protect Hashemi", "troops had protected them" of the Kurds).
+ * - `embedded-place-source`: violence whose subject is a weapon or a blast and whose source is only where it
+ *   struck or came from ("the blasts outside the Finance Ministry killed ...", "bombs on the city's trains killed
+ *   ...", "explosives smuggled from Ruritania had killed ..."): a place or a supplier named in the subject's
+ *   own modifier is not the attacker (a name that holds the preposition itself, "Al-Qaida in Iraq", stays).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -304,7 +308,8 @@ export type FilterReason =
   | 'own-country-modifier'
   | 'unnamed-claimant'
   | 'walkout-protest'
-  | 'populace-protection';
+  | 'populace-protection'
+  | 'embedded-place-source';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -364,6 +369,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'unnamed-claimant',
   'walkout-protest',
   'populace-protection',
+  'embedded-place-source',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -557,6 +563,9 @@ const VIOLENCE = /^(?:18|19|20)/;
 /** Prepositions of a scene on a noun ("a building in Baghdad", "a compound near the airport"). */
 const SCENE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'within', 'across', 'throughout']);
 /** Directions before "of" ("south of Kirkuk"). */
+/** Prepositions that place a weapon or a blast ("bombs on the trains", "blasts outside the ministry"). */
+const PLACE_PREPS = new Set([...LOCATIVE, 'on', 'onto', 'into']);
+
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /**
@@ -1510,6 +1519,30 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     while (i > first && ['PUNCT', 'DET', 'ADJ'].includes(UPOS[doc.upos[i]])) i--;
     return !(i >= first && lower(i) === 'to');
   };
+  /**
+   * The source stands inside the verb's subject only through a preposition of place or origin outside its
+   * own name ("blasts outside the ministry", "bombs on Madrid trains", "explosives smuggled from Iran").
+   */
+  const isEmbeddedPlaceSource = (ev: CodedEvent): boolean => {
+    const subj = kids(ev.verb).find((k) => rel(k) === 'nsubj' || rel(k) === 'nsubj:pass');
+    const p = phraseHead(ev.source);
+    if (subj === undefined || p === subj) return false;
+    let x = p;
+    let prep: string | null = null;
+    for (let n = 0; n < MAX_CLIMB && x >= 0 && x !== subj; n++) {
+      const r = rel(x);
+      const outside = x < ev.source.start || x >= ev.source.end;
+      if (prep === null && (r === 'nmod' || r === 'obl' || r.startsWith('nmod:') || r.startsWith('obl:'))) {
+        const c = kids(x).find((k) => rel(k) === 'case');
+        // "from" is an origin only after a verb of moving ("smuggled from Iran"); "fighters from the
+        // militia" are its members.
+        const origin = c !== undefined && lower(c) === 'from' && headOf(x) >= 0 && UPOS[doc.upos[headOf(x)]] === 'VERB';
+        if (c !== undefined && (c < ev.source.start || c >= ev.source.end || outside) && (PLACE_PREPS.has(lower(c)) || origin)) prep = lower(c);
+      }
+      x = headOf(x);
+    }
+    return x === subj && prep !== null;
+  };
   const emitted = new Set<string>();
   const keyOf = (e: CodedEvent): string =>
     `${e.sentence}|${e.verb}|${e.source.start}:${e.source.code}|${e.target ? `${e.target.start}:${e.target.code}` : '-'}|${e.cameo}`;
@@ -1593,6 +1626,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('own-country-modifier') && isOwnCountryModifier(doc, ev)) reason = 'own-country-modifier';
     else if (on('walkout-protest') && isWalkoutProtest(doc, ev)) reason = 'walkout-protest';
     else if (on('populace-protection') && t && /^(?:07|033)/.test(ev.cameo) && PROTECTING.has(lemma(ev.verb)) && POPULACE.test(t.code)) reason = 'populace-protection';
+    else if (on('embedded-place-source') && VIOLENCE.test(ev.cameo) && isEmbeddedPlaceSource(ev)) reason = 'embedded-place-source';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));
