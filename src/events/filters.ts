@@ -218,6 +218,9 @@
  *   struck or came from ("the blasts outside the Finance Ministry killed ...", "bombs on the city's trains killed
  *   ...", "explosives smuggled from Ruritania had killed ..."): a place or a supplier named in the subject's
  *   own modifier is not the attacker (a name that holds the preposition itself, "Al-Qaida in Iraq", stays).
+ * - `mission-purpose`: fighting that is the purpose of a force's staying or an infinitive of helping ("would remain
+ *   in the country to help fight the insurgents", "asked the coalition to stay to fight the group"): a mission
+ *   against a common enemy, neither an attack made nor one threatened ("helped storm the town" stays).
  * `stance-verb` also reads an attitude verb the tagger took for an adjective ("has long worried Washington"), and
  * `unrealised-act` an act after "yet to" ("has yet to open an embassy").
  * `conditional-act` also drops an act in an until-clause ("would not return until Baghdad expelled the
@@ -309,7 +312,8 @@ export type FilterReason =
   | 'unnamed-claimant'
   | 'walkout-protest'
   | 'populace-protection'
-  | 'embedded-place-source';
+  | 'embedded-place-source'
+  | 'mission-purpose';
 
 /** Every filter reason, in the order the rules run. */
 export const FILTER_REASONS: readonly FilterReason[] = [
@@ -370,6 +374,7 @@ export const FILTER_REASONS: readonly FilterReason[] = [
   'walkout-protest',
   'populace-protection',
   'embedded-place-source',
+  'mission-purpose',
 ];
 
 /** Which rules run: all by default; `false` turns one off. */
@@ -565,6 +570,9 @@ const SCENE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 
 /** Directions before "of" ("south of Kirkuk"). */
 /** Prepositions that place a weapon or a blast ("bombs on the trains", "blasts outside the ministry"). */
 const PLACE_PREPS = new Set([...LOCATIVE, 'on', 'onto', 'into']);
+
+/** Verbs of a force's staying on, whose purpose clause is its mission ("would remain to fight"). */
+const STAYING = new Set(['stay', 'remain', 'station']);
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
@@ -1543,6 +1551,16 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     }
     return x === subj && prep !== null;
   };
+  /** The verb is the purpose of staying ("remain to fight") or the complement of "to help" ("to help fight"). */
+  const isMissionPurpose = (v: number): boolean => {
+    for (let g = v, n = 0; n < 3 && (rel(g) === 'xcomp' || rel(g) === 'advcl'); n++) {
+      g = headOf(g);
+      if (g < 0) return false;
+      if (STAYING.has(lemma(g))) return true;
+      if (lemma(g) === 'help' && kids(g).some((k) => rel(k) === 'mark' && lower(k) === 'to')) return true;
+    }
+    return false;
+  };
   const emitted = new Set<string>();
   const keyOf = (e: CodedEvent): string =>
     `${e.sentence}|${e.verb}|${e.source.start}:${e.source.code}|${e.target ? `${e.target.start}:${e.target.code}` : '-'}|${e.cameo}`;
@@ -1627,6 +1645,7 @@ export function filterEvents(doc: Doc, events: readonly CodedEvent[], options: E
     else if (on('walkout-protest') && isWalkoutProtest(doc, ev)) reason = 'walkout-protest';
     else if (on('populace-protection') && t && /^(?:07|033)/.test(ev.cameo) && PROTECTING.has(lemma(ev.verb)) && POPULACE.test(t.code)) reason = 'populace-protection';
     else if (on('embedded-place-source') && VIOLENCE.test(ev.cameo) && isEmbeddedPlaceSource(ev)) reason = 'embedded-place-source';
+    else if (on('mission-purpose') && VIOLENCE.test(ev.cameo) && isMissionPurpose(ev.verb)) reason = 'mission-purpose';
     if (reason) drop(ev, reason);
     else if (!emitted.has(keyOf(ev))) {
       emitted.add(keyOf(ev));

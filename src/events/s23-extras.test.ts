@@ -62,3 +62,37 @@ test('"the blasts outside the ministry killed 40 people": a place or supplier in
   assert.deepEqual(r.kept, [gunmen, named]);
   assert.equal(r.dropped['embedded-place-source'], 2);
 });
+
+test('"would remain in Ruritania to help fight the rebels": a mission against a common enemy is no attack', () => {
+  const doc = makeDoc(
+    handRows(`
+      The DET DT the 2 det
+      troops NOUN NNS troop 4 nsubj
+      would AUX MD would 4 aux
+      remain VERB VB remain 0 root
+      in ADP IN in 6 case
+      Ruritania PROPN NNP ruritania 4 obl
+      to PART TO to 8 mark
+      help VERB VB help 4 advcl
+      fight VERB VB fight 8 xcomp
+      the DET DT the 11 det
+      rebels NOUN NNS rebel 9 obj
+      . PUNCT . . 4 punct
+    `),
+    // Help given in an attack that was made is the attack.
+    handRows(`
+      The DET DT the 2 det
+      troops NOUN NNS troop 3 nsubj
+      helped VERB VBD help 0 root
+      attack VERB VB attack 3 xcomp
+      the DET DT the 6 det
+      rebels NOUN NNS rebel 4 obj
+      . PUNCT . . 3 punct
+    `),
+  );
+  const mission = event(0, mention(1, 'RURMIL'), mention(10, 'RURREB'), '190', 8);
+  const made = event(1, mention(13, 'RURMIL'), mention(17, 'RURREB'), '190', 15);
+  const r = filterEvents(doc, [mission, made]);
+  assert.deepEqual(r.kept, [made]);
+  assert.equal(r.dropped['mission-purpose'], 1);
+});
