@@ -1,6 +1,7 @@
 /**
  * Code-selection families of the issue-5 work (helper s23-roots), on invented sentences: events found with the right
  * source and target but the wrong CAMEO root. An invitation is the host's intent to meet (036) whatever it names.
+ * People taken: escaped prisoners recaptured are arrested (173), people seized are abducted (181).
  * Each failed before its change.
  */
 import assert from 'node:assert/strict';
@@ -21,4 +22,21 @@ test('an invitation is an intent to meet (036), also when it names only a place 
     assert.ok(hasEvent(got, 'EGYGOV', '036', 'IRQGOV'), `${text}: ${got.join('; ')}`);
     assert.ok(!got.some((g) => / 026 /.test(g)), `${text}: ${got.join('; ')}`);
   }
+});
+
+test('escaped prisoners recaptured are arrested (173); a town recaptured is still taken ground (192)', () => {
+  const got = code(`${CAIRO}Egyptian police recaptured 30 of the escaped prisoners on Tuesday.`);
+  assert.ok(got.some((g) => g.startsWith('EGYCOP 173 ')), got.join('; '));
+  assert.ok(!got.some((g) => / 192 /.test(g)), got.join('; '));
+  const town = code(`${CAIRO}Syrian troops recaptured the town of Qusair from the rebels.`);
+  assert.ok(town.some((g) => / 192 /.test(g)), town.join('; '));
+});
+
+test('people seized are abducted (181), not property confiscated (171)', () => {
+  const got = code(`${CAIRO}Militants seized eleven Egyptian engineers near the Libyan border.`);
+  assert.ok(got.some((g) => / 181 /.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => / 171 /.test(g)), got.join('; '));
+  // Control: goods seized are still confiscated.
+  const goods = code(`${CAIRO}Egyptian police seized Hamas weapons in a raid on Tuesday.`);
+  assert.ok(goods.some((g) => / 1711 /.test(g)), goods.join('; '));
 });
