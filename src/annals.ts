@@ -38,7 +38,7 @@ import { armedLeadersAsParties } from './actors/leaders.js';
 import { placesAsScenes, type PlaceTests } from './actors/places.js';
 import { seatZonesAsGovernment } from './actors/seats.js';
 import { crowdViolenceAsRiot, handoversToReceiver, seizedPlacesAsOccupation, protestVictimsAtHome, violentVowsAsThreats } from './events/precision.js';
-import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, withdrawalsAsBoycotts, type ReplacingConvention } from './events/conventions.js';
+import { closuresAsSanctions, gatheringsRepressed, inquiriesAtHome, offersToHome, withdrawalThreatsAtBody, offeredHelpOwners, protestPurposes, protestsAtHome, protestVenuesAsGovernment, stateProtestsAsComplaints, withdrawalsAsBoycotts, type ReplacingConvention } from './events/conventions.js';
 import { arrestConventions, passiveArrests, TARGET_FILTERS } from './events/custody.js';
 import { adjunctMeetings, atMainVerb } from './events/meetings.js';
 import { appealComplement, codeForModality, decidedAct, hasUntilClause, isConditionClause, threatCode } from './events/intent.js';
@@ -490,6 +490,8 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       }
       // Gunmen whom a state's forces fight or arrest are the home country's insurgents (src/actors/fighters.ts).
       if (article) coded = gunmenFoughtAsRebels(doc, coded, home);
+      // A government's protest is an official complaint (src/events/conventions.ts).
+      if (article) coded = stateProtestsAsComplaints(doc, coded, states);
       const ctx = context?.analyze(doc, { date: src.date, dateline: src.dateline }, coded);
       const supposed: FilteredEvents['droppedEvents'] = [];
       coded.forEach((ev, i) => {

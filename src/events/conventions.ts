@@ -160,6 +160,24 @@ export function protestsAtHome(open: readonly CodedEvent[], coded: readonly Code
   return out;
 }
 
+/**
+ * A state's own protest is an official complaint (114), not dissent (140): "the Foreign Ministry protested the shelling",
+ * "Iraq protested the strikes" (the development sets code every protest of a government 114, as they code the
+ * ambassador summoned "to protest"). Only the verb "protest" with a source that is a government (`XXXGOV...`) or a
+ * state named by its proper name ("Iraq", not "Iraqis"); crowds keep their 14x.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ */
+export function stateProtestsAsComplaints(doc: Doc, events: readonly CodedEvent[], states: ReadonlySet<string>): CodedEvent[] {
+  return events.map((e) => {
+    if (e.cameo !== '140' || (doc.lemma[e.verb] || doc.form[e.verb]).toLowerCase() !== 'protest') return e;
+    const c = e.source.code;
+    const h = e.source.head;
+    const named = c.length === 3 && states.has(c) && h >= 0 && UPOS[doc.upos[h]] === 'PROPN' && XPOS[doc.xpos[h]] === 'NNP';
+    if (!(states.has(c.slice(0, 3)) && c.slice(3).startsWith('GOV')) && !named) return e;
+    return { ...e, cameo: '114', rule: `${e.rule} + a state's protest is an official complaint [140 -> 114]` };
+  });
+}
+
 /** Nouns of a legislature's sittings: a walkout or boycott of them is aimed at the legislature (`XXXLEG`). */
 const LEGISLATURE_NOUNS: ReadonlySet<string> = new Set(['parliament', 'session', 'sessions', 'sitting', 'sittings', 'chamber', 'vote', 'assembly', 'legislature', 'debate', 'hall']);
 /** Nouns of the executive: quitting or boycotting it is aimed at the government (`XXXGOV`). */

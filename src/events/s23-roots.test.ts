@@ -1,7 +1,8 @@
 /**
  * Code-selection families of the issue-5 work (helper s23-roots), on invented sentences: events found with the right
  * source and target but the wrong CAMEO root. An invitation is the host's intent to meet (036) whatever it names.
- * People taken: escaped prisoners recaptured are arrested (173), people seized are abducted (181).
+ * People taken: escaped prisoners recaptured are arrested (173), people seized are abducted (181). A state's protest
+ * is an official complaint (114), as a protest note handed to an envoy is.
  * Each failed before its change.
  */
 import assert from 'node:assert/strict';
@@ -39,4 +40,13 @@ test('people seized are abducted (181), not property confiscated (171)', () => {
   // Control: goods seized are still confiscated.
   const goods = code(`${CAIRO}Egyptian police seized Hamas weapons in a raid on Tuesday.`);
   assert.ok(goods.some((g) => / 1711 /.test(g)), goods.join('; '));
+});
+
+test('a government protesting, or handing an envoy a protest note, complains officially (114); a crowd protesting stays 14x', () => {
+  const ministry = code(`${CAIRO}The Egyptian Foreign Ministry protested the shelling of the border town by Libya.`);
+  assert.ok(ministry.some((g) => g.startsWith('EGYGOV 114 ')), ministry.join('; '));
+  const note = code(`${CAIRO}Egypt's foreign ministry handed the Libyan ambassador a sharply worded protest note on Monday.`);
+  assert.ok(hasEvent(note, 'EGYGOV', '114', 'LBYGOV'), note.join('; '));
+  const crowd = code(`${CAIRO}Thousands of Egyptians protested the shelling of the border town by Libya.`);
+  assert.ok(crowd.some((g) => / 14\d* /.test(g)) && !crowd.some((g) => / 114 /.test(g)), crowd.join('; '));
 });
