@@ -249,6 +249,13 @@ function sameSide(a: string, b: string): boolean {
   if (codeExtends(a, b, 6)) return true;
   return a.length >= 6 && b.length >= 6 && a.slice(0, 3) === b.slice(0, 3) && a.slice(-3) === b.slice(-3) && !/^(GOV|MIL|COP|LEG|CVL|OPP|REB|PTY|ELI|BUS|MED|JUD)$/.test(a.slice(-3));
 }
+/**
+ * Nouns of an act's reason, in an adjunct ("in retaliation for an attack on X", "on suspicion of planning attacks on
+ * X", "in revenge for the killing of X"): the actors the reason names were acted on by others, earlier.
+ */
+const REASON_NOUNS: ReadonlySet<string> = new Set(['retaliation', 'revenge', 'reprisal', 'retribution', 'suspicion', 'response', 'reaction']);
+/** Prepositions that make a reason noun an adjunct ("in retaliation", "on suspicion", "as a reprisal"). */
+const REASON_CASES: ReadonlySet<string> = new Set(['IN', 'ON', 'AS']);
 /** Verbs of commanding one's own men ("ordered his fighters to stop fighting"). */
 const ORDERING = new Set(['order', 'instruct', 'command', 'direct', 'tell']);
 /**
@@ -2042,7 +2049,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           if (r >= 0) return r;
           continue;
         }
-        if (hit < 0 || (e.k === 'cmp' && !coordinated(st, hit)) || (e.k === 'tgt' && requester(st, hit)) || relativeOfThing(st, hit, pos)) continue;
+        if (hit < 0 || (e.k === 'cmp' && !coordinated(st, hit)) || (e.k === 'tgt' && (requester(st, hit) || reasonVictim(st, hit))) || relativeOfThing(st, hit, pos)) continue;
         const r = matchPost(st, elems, k + 1, st.mentions[hit].end, limit, m);
         if (r >= 0) {
           if (e.k === 'src') m.src = hit;
@@ -2087,7 +2094,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
           if (r >= 0) return r;
           continue;
         }
-        if (mi < 0 || (e.k === 'cmp' && !coordinated(st, mi)) || (e.k === 'tgt' && requester(st, mi))) continue;
+        if (mi < 0 || (e.k === 'cmp' && !coordinated(st, mi)) || (e.k === 'tgt' && (requester(st, mi) || reasonVictim(st, mi)))) continue;
         const r = matchPre(st, elems, k - 1, st.mentions[mi].start - 1, m, floor);
         if (r >= 0) {
           if (e.k === 'src') m.src = mi;
@@ -3443,7 +3450,7 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       return false;
     };
     const skip = (x: number) =>
-      src.includes(x) || same(x) || ownGift(x) || namePredicate(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v, /^04[014-9]/.test(cameo))) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
+      src.includes(x) || same(x) || reasonVictim(st, x) || ownGift(x) || namePredicate(x) || background(x) || ownClauseSubject(x) || requester(st, x) || asPredicate(x) || origin(x) || (!material && adjectival(st, x, v, /^04[014-9]/.test(cameo))) || (denial && contentOf(st, st.synHead(st.mentions[x]), v)) || relationalPossessor(st, x) || accordingTo(st, st.synHead(st.mentions[x])) || (!venues && (venue(st, x) || isSpeaker(st, x)));
     // "urged Iraq's neighbours to ...": the one acted on is named only by its relation to a
     // state; no actor further on stands in for it.
     const obj = st.kid(v, 'obj');
@@ -4868,6 +4875,27 @@ export function createCoder(cfg: { verbs: VerbDictionary; actors: ActorMatcher; 
       e.rule = `${e.rule} (refused until: a demand on the clause's subject)`;
       e.evidenceEnd = Math.max(e.evidenceEnd, k + st.a + 1);
     }
+  }
+
+  /**
+   * "fired missiles at X's positions in retaliation for an attack on Iran's parliament", "arrested two men on suspicion
+   * of planning attacks on foreign forces": an actor inside an adjunct of reason was acted on in the act it names, not in
+   * this one; no target. Only its agent may be ("in retaliation for attacks by X", "for X's attacks").
+   */
+  function reasonVictim(st: Sent, mi: number): boolean {
+    const h = st.synHead(st.mentions[mi]);
+    const cs = st.kid(h, 'case');
+    const act = st.head[h] >= 0 ? st.lemma(st.head[h]).toLowerCase() : '';
+    if ((st.dep[h] === 'nmod:poss' && (OPERATIONS.has(act) || WEAPONS.has(act))) || st.dep[h] === 'obl:agent' || (cs >= 0 && st.up[cs] === 'BY')) return false;
+    const reason = (k: number): boolean => st.upos(k) === 'NOUN' && REASON_NOUNS.has(st.lemma(k).toLowerCase());
+    for (let k = st.head[h], d = 0; k >= 0 && d < 12; k = st.head[k], d++) {
+      const c = st.kid(k, 'case');
+      // (The parser may hang the reason's "for" phrase on the verb: "in retaliation/obl for an attack/obl".)
+      if (c > 0 && c < k && /^(FOR|TO|OF)$/.test(st.up[c]) && reason(c - 1) && c - 2 >= 0 && REASON_CASES.has(st.up[c - 2])) return true;
+      if (!reason(k)) continue;
+      if (c >= 0 && c < k && REASON_CASES.has(st.up[c]) && (st.dep[k] === 'obl' || st.dep[k] === 'nmod')) return true;
+    }
+    return false;
   }
 
   /** The one actor that is the subject of clause `k` (-1: no clause), or null (none, or several). */
