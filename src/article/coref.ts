@@ -231,6 +231,8 @@ const OCCUPYING_POWERS: ReadonlyMap<string, string> = new Map([
   ['IRQ', 'USA'],
   ['PSE', 'ISR'],
 ]);
+/** The agents-file rules of the occupiers' nouns ("the occupiers", "the occupying powers"): the occupying power's. */
+const OCCUPIER_RULE = /agents[^\\/]*\.ya?ml:\d+ (occupiers?|occupying[ _](force|forces|troops|army|power|powers)|occupation[ _]army)\b/i;
 const COALITION_WORDS: ReadonlySet<string> = new Set(['coalition']);
 /** The agents-file rule of the bare noun "coalition". */
 const COALITION_RULE = /agents[^\\/]*\.ya?ml:\d+ coalition\b/;
@@ -2875,6 +2877,17 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
   const occupationForces = (doc: Doc, sentences: ActorMention[][]): ActorMention[][] => {
     const home = homes.get(doc);
     const power = home ? OCCUPYING_POWERS.get(home) : undefined;
+    // "the occupiers", "the occupying powers": the occupying power's military or government; where the article's home is
+    // no occupied country, someone the article does not name (not the home's own forces).
+    for (const m of sentences.flat()) {
+      if (!OCCUPIER_RULE.test(m.rule)) continue;
+      const { country, chunks } = sectors(m.code, countries);
+      if (country !== null && country !== '---' && country !== home) continue;
+      const sector = chunks.length > 0 && STATE_SECTORS.has(chunks[0]) ? chunks[0] : 'MIL';
+      m.code = power ? `${power}${sector}` : '---';
+      m.rule = `${m.rule} + the occupation's ${power ?? 'unnamed power'}`;
+      m.codes = undefined;
+    }
     if (!home || !power) return sentences;
     for (const m of sentences.flat()) {
       if (m.start === 0 || doc.form[m.start - 1].toLowerCase() !== 'occupation' || m.end - m.start !== 1) continue;
