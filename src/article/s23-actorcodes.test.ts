@@ -40,3 +40,14 @@ test('a named Yazidi militia is an armed group, not the Yazidi people', () => {
   const d = articleDyads(annals, 'SINJAR, Iraq, Oct. 12, 2020 (AP) - The Sinjar Resistance Units rejected the agreement with Baghdad.', '2020-10-12');
   assert.ok(d.some((x) => /^0 IRQUAFYAZ>IRQGOV 12/.test(x)), d.join('; '));
 });
+
+test('foreign-ministry and State Department spokespeople are their governments, whatever the article\'s home', () => {
+  const d = articleDyads(
+    annals,
+    'BAGHDAD, March 2, 2021 (AP) - Foreign Ministry spokesman Saeed Khatibzadeh criticized the American decision.\n\n' +
+      'State Department spokeswoman Morgan Ortagus urged Baghdad to protect the protesters.',
+    '2021-03-02',
+  );
+  assert.ok(d.some((x) => /^0 IRNGOV>USA\w* 11/.test(x)), d.join('; '));
+  assert.ok(d.some((x) => /^1 USAGOV>IRQGOV 0/.test(x)), d.join('; '));
+});
