@@ -195,7 +195,7 @@ export function createAnnals(opts: AnnalsOptions = {}): Annals {
       const precisionConventions = (evs: CodedEvent[]): CodedEvent[] =>
         seizedPlacesAsOccupation(doc, handoversToReceiver(doc, violentVowsAsThreats(doc, crowdViolenceAsRiot(doc, protestVictimsAtHome(doc, evs, states))), (i) => mentionAt(i)), states);
       const conventions = (evs: CodedEvent[]): CodedEvent[] =>
-        armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, seatZonesAsGovernment(doc, protestPurposes(doc, protestVenuesAsGovernment(doc, precisionConventions(evs), states, places)), day), states, places), states, seat), states, capital));
+        armedLeadersAsParties(doc, stateTargetsAsGovernment(doc, stateSubjectsAsGovernment(doc, placesAsScenes(doc, seatZonesAsGovernment(doc, protestPurposes(doc, protestVenuesAsGovernment(doc, precisionConventions(evs), states, places)), day), states, places), states, seat, capital), states, capital));
       // An article with no year takes the one its named people were in office (src/article/era.ts).
       const day = dayNumber(src.date) ?? (article ? inferArticleDay(doc, dictionaries.actors, base, src.dateline) : undefined);
       // Each sentence's actor mentions, matched once for the filters and the demands below.

@@ -65,3 +65,9 @@ test('a state named as the source of a political act is its government however t
   // Force stays with the country the dictionaries give it (or its forces).
   assert.ok(!rel.some((g) => g.startsWith('PERGOV 19')), rel.join('; '));
 });
+
+test("a people named by a plural the tagger reads as a singular name stays the people (Icelanders protested)", () => {
+  const got = code('Thousands of Icelanders protested outside parliament in Reykjavik demanding the government resign.');
+  assert.ok(!got.some((g) => g.startsWith('ISLGOV')), got.join('; '));
+  assert.ok(!got.some((g) => / 114 /.test(g)), got.join('; '));
+});

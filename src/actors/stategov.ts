@@ -48,9 +48,13 @@ export function isStateSubject(doc: Doc, m: ActorMention, verb: number, states: 
  * source of an event however the parse attaches it ("Iran, whose forces ..., said it ... but urged
  * Ankara", "Iran had offered to help train ...") as the source of a political act.
  */
-function isStateActing(doc: Doc, m: ActorMention, states: ReadonlySet<string>): boolean {
+function isStateActing(doc: Doc, m: ActorMention, states: ReadonlySet<string>, capital?: (name: string, code: string) => boolean): boolean {
   if (m.code.length !== 3 || !states.has(m.code) || m.codes || m.resolvedFrom) return false;
   if (m.head < m.start || m.head >= m.end) return false;
+  // The state's own name or its capital: a people ("Icelanders", which the tagger may read as a singular name) and
+  // another city stay as they are.
+  const name = doc.text.slice(doc.start[m.start], doc.end[m.end - 1]);
+  if (countryOfName(name) === null && !capital?.(name, m.code)) return false;
   return isStateName(doc, m);
 }
 
@@ -256,6 +260,8 @@ function hasSubject(doc: Doc, v: number): boolean {
  * @param states the dictionaries' three-letter state codes (`countryCodes`).
  * @param seat whether a name is the state itself or its capital (`code` is the state's);
  *   without it every country or city name the dictionaries give a state counts.
+ * @param capital whether a name is the state itself or its capital (by the gazetteer): a source the parse does not
+ *   make the subject is recoded only then ("Icelanders" stay the people).
  */
 /** Words of a military act: a state named right before one acts through its forces ("a U.S. raid", "Turkish air strikes"). */
 const MILITARY_ACTS: ReadonlySet<string> = new Set(
@@ -330,6 +336,7 @@ export function stateSubjectsAsGovernment(
   events: readonly CodedEvent[],
   states: ReadonlySet<string>,
   seat?: (name: string, code: string) => boolean,
+  capital?: (name: string, code: string) => boolean,
 ): CodedEvent[] {
   return events.map((e) => {
     // "The two countries agreed ...": each state of the pair acts through its government, towards the other's.
@@ -345,7 +352,7 @@ export function stateSubjectsAsGovernment(
     }
     if (isMilitaryActor(doc, e.source, states)) return { ...e, source: recode(e.source, 'MIL', MILITARY_RULE) };
     if (isPeopleInDiplomacy(doc, e.source, e.target, e.cameo, states)) return { ...e, source: recode(e.source, 'GOV', PEOPLE_RULE) };
-    if (!isStateSubject(doc, e.source, e.verb, states) && !(isStateActing(doc, e.source, states) && !FORCE_ROOTS.has(e.cameo.slice(0, 2)))) return e;
+    if (!isStateSubject(doc, e.source, e.verb, states) && !(isStateActing(doc, e.source, states, capital) && !FORCE_ROOTS.has(e.cameo.slice(0, 2)))) return e;
     // "Basra accused ...", "Sadr City ...": a city that is not the capital speaks for itself, not the state.
     const sname = doc.text.slice(doc.start[e.source.start], doc.end[e.source.end - 1]);
     const region = regionalSeat(sname, e.source.code);

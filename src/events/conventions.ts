@@ -11,6 +11,7 @@
  * against the demand's target and no 10x beside it.
  * @module
  */
+import { countryOfName } from '../context/geo.js';
 import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
@@ -172,7 +173,8 @@ export function stateProtestsAsComplaints(doc: Doc, events: readonly CodedEvent[
     if (e.cameo !== '140' || (doc.lemma[e.verb] || doc.form[e.verb]).toLowerCase() !== 'protest') return e;
     const c = e.source.code;
     const h = e.source.head;
-    const named = c.length === 3 && states.has(c) && h >= 0 && UPOS[doc.upos[h]] === 'PROPN' && XPOS[doc.xpos[h]] === 'NNP';
+    // The state's own name ("Iraq protested"), not its people ("Icelanders protested", which the tagger may read as NNP).
+    const named = c.length === 3 && states.has(c) && h >= 0 && UPOS[doc.upos[h]] === 'PROPN' && XPOS[doc.xpos[h]] === 'NNP' && countryOfName(doc.text.slice(doc.start[e.source.start], doc.end[e.source.end - 1])) !== null;
     if (!(states.has(c.slice(0, 3)) && c.slice(3).startsWith('GOV')) && !named) return e;
     return { ...e, cameo: '114', rule: `${e.rule} + a state's protest is an official complaint [140 -> 114]` };
   });
