@@ -43,8 +43,11 @@ export function isStateSubject(doc: Doc, m: ActorMention, verb: number, states: 
   return true;
 }
 
+/** Endings of a people's plural ("Icelanders", "Iranians", "Americans"), for when no gazetteer tells cities from peoples. */
+const PEOPLE_PLURAL = /(ers|ans|ites)$/;
+
 /**
- * Whether `m` is a state's own proper name standing alone (see {@link isStateName}) found as the
+ * Whether `m` is a state's own proper name (or capital) standing alone (see {@link isStateName}) found as the
  * source of an event however the parse attaches it ("Iran, whose forces ..., said it ... but urged
  * Ankara", "Iran had offered to help train ...") as the source of a political act.
  */
@@ -54,7 +57,7 @@ function isStateActing(doc: Doc, m: ActorMention, states: ReadonlySet<string>, c
   // The state's own name or its capital: a people ("Icelanders", which the tagger may read as a singular name) and
   // another city stay as they are.
   const name = doc.text.slice(doc.start[m.start], doc.end[m.end - 1]);
-  if (countryOfName(name) === null && !capital?.(name, m.code)) return false;
+  if (countryOfName(name) === null && (!capital?.(name, m.code) || PEOPLE_PLURAL.test(name))) return false;
   return isStateName(doc, m);
 }
 
