@@ -389,6 +389,11 @@ const NOUN_ONLY_AGENTS: ReadonlySet<string> = new Set(['general']);
  * capitalised name ("Sen. Carl Levin"), never the surname "Sen" nor a bare "Rep".
  */
 const ABBREVIATED_TITLE_AGENTS: ReadonlySet<string> = new Set(['sen', 'sens', 'rep', 'reps']);
+/**
+ * Abbreviated military ranks the agents file lists ("Gen.", "Lt. Col.", "Sgt."): agents only before a capitalised
+ * name ("Maj. Gen. X"), with or without the period ("Gen Sir X" in British style), never a bare "Col" or "Maj".
+ */
+const ABBREVIATED_RANK_AGENTS: ReadonlySet<string> = new Set(['gen', 'gens', 'maj', 'brig', 'lt', 'col', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr']);
 /** A country's force or body coded whole by one dictionary phrase ("U.S. troops" = USAMIL). */
 const FORCE_BODY = /^[A-Z]{3}(MIL|COP|GOV|LEG|SPY)$/;
 /** Whether a group is a people alone, with no country and no other agent ("Shiite", "Kurdish"). */
@@ -496,6 +501,10 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       if (nameStarts.has(c.end) && titleReadAsVerb(doc, c.start, c.end, dicts.nodeAgent[c.node] >= 0 ? agentAt(dicts, dicts.nodeAgent[c.node]).code : '')) return true;
       if (dicts.nodeActor[c.node] < 0 && c.end - c.start === 1 && ABBREVIATED_TITLE_AGENTS.has(doc.form[c.start].toLowerCase().replace(/\.$/, ''))) {
         return doc.form[c.start].endsWith('.') && c.end < doc.sentEnd[s] && /^\p{Lu}/u.test(doc.form[c.end]);
+      }
+      if (dicts.nodeActor[c.node] < 0 && ABBREVIATED_RANK_AGENTS.has(doc.form[c.end - 1].toLowerCase().replace(/\.$/, ''))) {
+        for (let i = c.start; i < c.end; i++) if (!/^\p{Lu}/u.test(doc.form[i])) return false;
+        return c.end < doc.sentEnd[s] && /^\p{Lu}/u.test(doc.form[c.end]);
       }
       if (dicts.nodeActor[c.node] < 0 && tagged && c.end - c.start === 1 && NOUN_ONLY_AGENTS.has(doc.form[c.start].toLowerCase())) {
         // "an Iraqi general said", "the general replied"; not "the general election", "a general strike", "in general".

@@ -48,6 +48,8 @@ import {
   ORG_SINGLE_NAMES,
   ORG_WORD_SECTOR,
   PERSON_NOUNS,
+  RANK_TITLES,
+  fullTitle,
   PRONOUNS,
   STATE_SECTORS,
   LIGHT_ACT_VERBS,
@@ -497,7 +499,11 @@ export function createArticleActorMatcher(base: ActorMatcher, opts: ArticleMatch
           e.late = true;
           past = true;
         } else if (PAST_OFFICE.has(l)) past = true;
-        else if (PERSON_NOUNS.has(l) || TITLE_MODIFIERS.has(l)) (past ? (e.past ??= new Set()) : e.titles).add(past ? l : `now:${l}`);
+        else if (PERSON_NOUNS.has(l) || TITLE_MODIFIERS.has(l)) {
+          // "Gen. X" is later "the general".
+          const t = fullTitle(l);
+          (past ? (e.past ??= new Set()) : e.titles).add(past ? t : `now:${t}`);
+        }
         else if (upos(i) !== 'ADJ') past = false;
       }
     };
@@ -3061,6 +3067,15 @@ function extendUnknown(
     }
     return end;
   };
+  /** A mention that is a person's role with a country and a sector ("the U.S. commander", "Kirkuk's police chief"). */
+  const roleWith = (x: ActorMention | undefined, anyCountry = false): ActorMention | undefined =>
+    x && (anyCountry || !x.code.startsWith('---')) && sectors(x.code, countries).chunks.length > 0 && PERSON_NOUNS.has(lower(x.end - 1)) ? x : undefined;
+  /** Such a role in apposition starting at `i` ("the U.S. commander", "a British spokesman"). */
+  const appositionAfter = (i: number): ActorMention | undefined => {
+    const st = /^(the|a|an)$/.test(lower(i)) ? i + 1 : i;
+    const x = roleWith(ms.find((y) => y.start === st && !y.resolvedFrom));
+    return x && (DEPREL[doc.dep[x.end - 1]] === 'appos' || x.end >= b || doc.form[x.end] === ',' || doc.form[x.end] === 'for') ? x : undefined;
+  };
   const added: ActorMention[] = [];
   const removed = new Set<ActorMention>();
   const byStart = new Map<number, ActorMention>();
@@ -3072,9 +3087,17 @@ function extendUnknown(
     if ((PERSON_NOUNS.has(last) || HONORIFICS.has(last)) && chunks.length > 0) {
       const end = nameRun(m.end);
       if (end > m.end) {
+        // "Col. X, the British spokesman,": a bare title takes the role in apposition (country included).
+        // ("Kirkuk's police chief, Brig. Gen. X,": the role before it, whose country may come later from its place.)
+        // Only a bare title: the country said inside it ("Iraqi Maj. Gen.") stays; one from the dateline does not.
+        let titleOnly = true;
+        for (let k = m.start; k < m.end; k++) if (!PERSON_NOUNS.has(lower(k)) && !TITLE_MODIFIERS.has(lower(k)) && !RANK_TITLES.has(lower(k))) titleOnly = false;
+        const ap = !titleOnly ? undefined : (end + 1 < b && doc.form[end] === ',' ? appositionAfter(end + 1) : undefined) ??
+          (m.start - 1 > a && doc.form[m.start - 1] === ',' ? roleWith(ms.find((y) => y.end === m.start - 1 && !y.resolvedFrom), true) : undefined);
+        if (ap) m.code = ap.code;
         m.end = end;
         m.head = end - 1;
-        m.rule = `${m.rule} + unknown name`;
+        m.rule = `${m.rule} + unknown name${ap ? ` + apposition ${ap.rule}` : ''}`;
         cover(m);
         unknownPerson.add(m);
         continue;

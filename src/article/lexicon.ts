@@ -19,12 +19,30 @@ export const PRONOUNS: ReadonlyMap<string, { person: boolean | null; plural: boo
   ['their', { person: null, plural: true, possessive: true }],
 ]);
 
+/**
+ * Abbreviated military ranks before a name ("Gen.", "Lt. Col.", "Sgt."), lower case without their period, with the
+ * rank they stand for: person nouns like the full ranks ("Gen. X" is "the general" later).
+ */
+export const RANK_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gen', 'general'], ['gens', 'generals'], ['brig', 'brigadier'], ['maj', 'major'], ['lt', 'lieutenant'], ['col', 'colonel'],
+  ['capt', 'captain'], ['sgt', 'sergeant'], ['cpl', 'corporal'], ['pvt', 'private'], ['adm', 'admiral'], ['cmdr', 'commander'],
+]);
+
+/** The ranks in full ("brigadier", "lieutenant", "major"), title words before "general" or "colonel". */
+export const RANK_TITLES: ReadonlySet<string> = new Set(RANK_ABBREVIATIONS.values());
+
+/** The title word an abbreviated rank stands for ("gen." -> "general"); other words unchanged. */
+export function fullTitle(l: string): string {
+  return RANK_ABBREVIATIONS.get(l.replace(/\.$/, '')) ?? l;
+}
+
 /** Nouns that name one person by role ("the prime minister", "the cleric"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   `president premier minister chancellor king queen prince emir sheikh leader cleric imam ayatollah ambassador envoy
   diplomat spokesman spokeswoman spokesperson official commander general chief secretary senator lawmaker legislator
   judge prosecutor governor mayor negotiator mediator adviser advisor aide deputy delegate representative chairman
-  chairwoman director monarch dictator ruler colonel admiral speaker administrator`.split(/\s+/),
+  chairwoman director monarch dictator ruler colonel admiral speaker administrator`.split(/\s+/)
+    .concat([...RANK_ABBREVIATIONS.keys()].flatMap((a) => [a, `${a}.`])),
 );
 
 /** Nouns that name an organisation or a body ("the militia", "the council"). */
