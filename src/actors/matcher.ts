@@ -6,6 +6,7 @@
  * @module
  */
 import type { Doc } from '../analysis/doc.js';
+import { isRankAbbreviation } from './ranks.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import { type ActorDictionaries, agentAt, partyCodeOf, resolveActor, trieChild } from '../dictionaries/actor-dicts.js';
 import { isPossessiveMarker, pieces } from '../dictionaries/normalize.js';
@@ -389,11 +390,6 @@ const NOUN_ONLY_AGENTS: ReadonlySet<string> = new Set(['general']);
  * capitalised name ("Sen. Carl Levin"), never the surname "Sen" nor a bare "Rep".
  */
 const ABBREVIATED_TITLE_AGENTS: ReadonlySet<string> = new Set(['sen', 'sens', 'rep', 'reps']);
-/**
- * Abbreviated military ranks the agents file lists ("Gen.", "Lt. Col.", "Sgt."): agents only before a capitalised
- * name ("Maj. Gen. X"), with or without the period ("Gen Sir X" in British style), never a bare "Col" or "Maj".
- */
-const ABBREVIATED_RANK_AGENTS: ReadonlySet<string> = new Set(['gen', 'gens', 'maj', 'brig', 'lt', 'col', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr']);
 /** A country's force or body coded whole by one dictionary phrase ("U.S. troops" = USAMIL). */
 const FORCE_BODY = /^[A-Z]{3}(MIL|COP|GOV|LEG|SPY)$/;
 /** Whether a group is a people alone, with no country and no other agent ("Shiite", "Kurdish"). */
@@ -502,7 +498,9 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
       if (dicts.nodeActor[c.node] < 0 && c.end - c.start === 1 && ABBREVIATED_TITLE_AGENTS.has(doc.form[c.start].toLowerCase().replace(/\.$/, ''))) {
         return doc.form[c.start].endsWith('.') && c.end < doc.sentEnd[s] && /^\p{Lu}/u.test(doc.form[c.end]);
       }
-      if (dicts.nodeActor[c.node] < 0 && ABBREVIATED_RANK_AGENTS.has(doc.form[c.end - 1].toLowerCase().replace(/\.$/, ''))) {
+      // Abbreviated ranks the agents file lists ("Gen.", "Lt. Col."): agents only before a capitalised name ("Maj. Gen.
+      // X"), with or without the period ("Gen Sir X" in British style), never a bare "Col" or "Maj".
+      if (dicts.nodeActor[c.node] < 0 && isRankAbbreviation(doc.form[c.end - 1])) {
         for (let i = c.start; i < c.end; i++) if (!/^\p{Lu}/u.test(doc.form[i])) return false;
         return c.end < doc.sentEnd[s] && /^\p{Lu}/u.test(doc.form[c.end]);
       }
@@ -617,7 +615,7 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
   const rankGap = (doc: Doc, g: Group, it: Item): boolean => {
     if (it.kind !== 'actor' || g.base === null || g.agents.length > 0 || !g.base.codes.every((c) => isBare(c, countries))) return false;
     if (it.codes.every((c) => isBare(c, countries)) || it.start - g.end < 1 || it.start - g.end > 3) return false;
-    for (let i = g.end; i < it.start; i++) if (!RANK_ABBREVIATIONS.has(doc.form[i].replace(/\.$/, '').toLowerCase()) || !/^\p{Lu}/u.test(doc.form[i])) return false;
+    for (let i = g.end; i < it.start; i++) if (!isRankAbbreviation(doc.form[i]) || !/^\p{Lu}/u.test(doc.form[i])) return false;
     return true;
   };
 
@@ -907,9 +905,6 @@ export function createActorMatcher(dicts: ActorDictionaries, opts: ActorMatcherO
     if (h <= g.start || h >= s1 || (rel !== 'amod' && rel !== 'compound')) return false;
     return PLACE_NOUNS.has((doc.lemma[h] || doc.form[h]).toLowerCase());
   };
-
-  /** Abbreviated military ranks before a name ("Gen.", "Maj. Gen.", "Lt. Col."). */
-  const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(['gen', 'maj', 'brig', 'lt', 'col', 'adm', 'capt', 'sgt', 'cmdr']);
 
   /** Capitalised nouns that make a place's name a treaty's ("Geneva Conventions", "Oslo Accords"). */
   const TREATY_NOUNS: ReadonlySet<string> = new Set(['convention', 'conventions', 'accord', 'accords', 'agreement', 'agreements', 'protocol', 'protocols', 'treaty']);

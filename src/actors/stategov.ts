@@ -47,9 +47,9 @@ export function isStateSubject(doc: Doc, m: ActorMention, verb: number, states: 
 const PEOPLE_PLURAL = /(ers|ans|ites)$/;
 
 /**
- * Whether `m` is a state's own proper name (or capital) standing alone (see {@link isStateName}) found as the
- * source of an event however the parse attaches it ("Iran, whose forces ..., said it ... but urged
- * Ankara", "Iran had offered to help train ...") as the source of a political act.
+ * Whether `m` is a state's own proper name (or capital) standing alone (see {@link isStateName}), taken as the
+ * source of a political act however the parse attaches it ("Iran, whose forces ..., said it ... but urged
+ * Ankara", "Iran had offered to help train ...").
  */
 function isStateActing(doc: Doc, m: ActorMention, states: ReadonlySet<string>, capital?: (name: string, code: string) => boolean): boolean {
   if (m.code.length !== 3 || !states.has(m.code) || m.codes || m.resolvedFrom) return false;
@@ -257,15 +257,6 @@ function hasSubject(doc: Doc, v: number): boolean {
   return false;
 }
 
-/**
- * The events with the sources {@link isStateSubject} says are a state's subject coded as
- * its government (IRN -> IRNGOV). Other events are returned unchanged.
- * @param states the dictionaries' three-letter state codes (`countryCodes`).
- * @param seat whether a name is the state itself or its capital (`code` is the state's);
- *   without it every country or city name the dictionaries give a state counts.
- * @param capital whether a name is the state itself or its capital (by the gazetteer): a source the parse does not
- *   make the subject is recoded only then ("Icelanders" stay the people).
- */
 /** Words of a military act: a state named right before one acts through its forces ("a U.S. raid", "Turkish air strikes"). */
 const MILITARY_ACTS: ReadonlySet<string> = new Set(
   'raid raids strike strikes airstrike airstrikes air offensive bombing bombings bombardment assault incursion incursions shelling operation operations'.split(' '),
@@ -333,6 +324,15 @@ const REGION_RULE = "a regional seat as a side of a political act is the regiona
  * The events whose source is a state acting: the subject of a political act (see
  * {@link isStateSubject}; a city that `seat` says is not the capital stays itself), one of a
  * pair of states, or named before a military act, coded as its government or its forces.
+ */
+/**
+ * The events with the sources {@link isStateSubject} says are a state's subject coded as
+ * its government (IRN -> IRNGOV). Other events are returned unchanged.
+ * @param states the dictionaries' three-letter state codes (`countryCodes`).
+ * @param seat whether a name is the state itself or its capital (`code` is the state's);
+ *   without it every country or city name the dictionaries give a state counts.
+ * @param capital whether a name is the state itself or its capital (by the gazetteer): a source the parse does not
+ *   make the subject is recoded only then ("Icelanders" stay the people).
  */
 export function stateSubjectsAsGovernment(
   doc: Doc,

@@ -6,6 +6,8 @@
  */
 
 /** Personal pronouns resolved to actors, with what they agree with. */
+import { RANK_ABBREVIATIONS } from '../actors/ranks.js';
+
 export const PRONOUNS: ReadonlyMap<string, { person: boolean | null; plural: boolean; possessive: boolean }> = new Map([
   ['he', { person: true, plural: false, possessive: false }],
   ['him', { person: true, plural: false, possessive: false }],
@@ -17,15 +19,6 @@ export const PRONOUNS: ReadonlyMap<string, { person: boolean | null; plural: boo
   ['they', { person: null, plural: true, possessive: false }],
   ['them', { person: null, plural: true, possessive: false }],
   ['their', { person: null, plural: true, possessive: true }],
-]);
-
-/**
- * Abbreviated military ranks before a name ("Gen.", "Lt. Col.", "Sgt."), lower case without their period, with the
- * rank they stand for: person nouns like the full ranks ("Gen. X" is "the general" later).
- */
-export const RANK_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ['gen', 'general'], ['gens', 'generals'], ['brig', 'brigadier'], ['maj', 'major'], ['lt', 'lieutenant'], ['col', 'colonel'],
-  ['capt', 'captain'], ['sgt', 'sergeant'], ['cpl', 'corporal'], ['pvt', 'private'], ['adm', 'admiral'], ['cmdr', 'commander'],
 ]);
 
 /** The ranks in full ("brigadier", "lieutenant", "major"), title words before "general" or "colonel". */

@@ -8,6 +8,7 @@ import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS } from '../analysis/tags.js';
 import type { ActorMatcher, DayNumber } from '../actors/types.js';
 import type { VerbDictionary } from '../dictionaries/verbs.js';
+import { RANK_ABBREVIATIONS } from '../actors/ranks.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS, PERSON_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 
 /** One unresolved name in one sentence. */
@@ -26,10 +27,10 @@ export interface UnknownNameHit {
 
 /** Rules of mentions coded from context, not from a dictionary name (src/article/coref.ts). */
 const CONTEXT_CODED = /unknown name|name in apposition/;
-/** Military ranks and honorifics before a name ("Rear Admiral", "Brig. Gen.", "Mr"). */
+/** Military ranks, their abbreviations and honorifics before a name ("Rear Admiral", "Brig. Gen.", "Mr"). */
 const RANK_WORDS = new Set(
-  `rear vice admiral brigadier lieutenant lt major maj general gen colonel col captain capt sergeant sgt mr mrs ms dr
-  sir sayyed sayyid sheikh sheik mullah haji hajji`.split(/\s+/),
+  `rear vice admiral brigadier lieutenant major general colonel captain sergeant mr mrs ms dr
+  sir sayyed sayyid sheikh sheik mullah haji hajji`.split(/\s+/).concat([...RANK_ABBREVIATIONS.keys()]),
 );
 
 /** Argument relations that make a name an actor of its verb. */
