@@ -11,7 +11,6 @@
  * against the demand's target and no 10x beside it.
  * @module
  */
-import { countryOfName } from '../context/geo.js';
 import type { Doc } from '../analysis/doc.js';
 import { DEPREL, UPOS, XPOS } from '../analysis/tags.js';
 import type { ActorMention } from '../actors/types.js';
@@ -164,18 +163,16 @@ export function protestsAtHome(open: readonly CodedEvent[], coded: readonly Code
 /**
  * A state's own protest is an official complaint (114), not dissent (140): "the Foreign Ministry protested the shelling",
  * "Iraq protested the strikes" (the development sets code every protest of a government 114, as they code the
- * ambassador summoned "to protest"). Only the verb "protest" with a source that is a government (`XXXGOV...`) or a
- * state named by its proper name ("Iraq", not "Iraqis"); crowds keep their 14x.
+ * ambassador summoned "to protest"). Only the verb "protest" with a source that is a government (`XXXGOV...`, a state
+ * named by its proper name included: src/actors/stategov.ts); crowds ("Iraqis") keep their 14x.
  * @param states the dictionaries' three-letter state codes (`countryCodes`).
  */
 export function stateProtestsAsComplaints(doc: Doc, events: readonly CodedEvent[], states: ReadonlySet<string>): CodedEvent[] {
   return events.map((e) => {
     if (e.cameo !== '140' || (doc.lemma[e.verb] || doc.form[e.verb]).toLowerCase() !== 'protest') return e;
+    // A state named by its own name is its government already (src/actors/stategov.ts): "Iraq protested" is IRQGOV.
     const c = e.source.code;
-    const h = e.source.head;
-    // The state's own name ("Iraq protested"), not its people ("Icelanders protested", which the tagger may read as NNP).
-    const named = c.length === 3 && states.has(c) && h >= 0 && UPOS[doc.upos[h]] === 'PROPN' && XPOS[doc.xpos[h]] === 'NNP' && countryOfName(doc.text.slice(doc.start[e.source.start], doc.end[e.source.end - 1])) !== null;
-    if (!(states.has(c.slice(0, 3)) && c.slice(3).startsWith('GOV')) && !named) return e;
+    if (!(states.has(c.slice(0, 3)) && c.slice(3).startsWith('GOV'))) return e;
     return { ...e, cameo: '114', rule: `${e.rule} + a state's protest is an official complaint [140 -> 114]` };
   });
 }
